@@ -1,0 +1,61 @@
+import { relative } from 'node:path';
+import { formatDiagnostic } from '../diagnostics.js';
+import { generateToDisk } from '../index.js';
+import { flagValue, flagValues, parseArgs } from './args.js';
+import type { CommandIO } from './main.js';
+
+export const GENERATE_HELP = `apiwright generate [--spec <dir|file>...] [--out <dir>] [--templates <dir>] [--check] [--quiet]
+
+  Regenerate the package in --out (default generated/) from the spec files (default spec/).
+  Options can also come from apiwright.config.json.
+
+  --spec <path>       spec folder or file; repeat for more (default: spec/)
+  --out <dir>         output folder (default: generated/)
+  --templates <dir>   folder of templates that override the built-in ones by file name
+  --check             write nothing; exit 1 listing stale, missing and extra files
+  --quiet             print errors only
+
+Exit codes: 0 ok, 1 --check found differences, 2 usage or spec error.`;
+
+export async function generateCommand(argv: string[], io: CommandIO): Promise<number> {
+  const args = parseArgs(argv, { spec: { value: true, repeat: true }, out: { value: true }, templates: { value: true }, check: {}, quiet: {}, help: {} });
+  if (args.flags.has('help')) {
+    io.out(GENERATE_HELP);
+    return 0;
+  }
+  if (args.positionals.length > 0) {
+    io.err(`apiwright generate: unexpected argument ${args.positionals[0]} (spec paths go after --spec)`);
+    return 2;
+  }
+  const check = args.flags.has('check');
+  const quiet = args.flags.has('quiet');
+  const spec = flagValues(args, 'spec');
+  const out = flagValue(args, 'out');
+  const templates = flagValue(args, 'templates');
+  const started = performance.now();
+  const result = await generateToDisk({
+    cwd: io.cwd,
+    check,
+    ...(spec === undefined ? {} : { spec }),
+    ...(out === undefined ? {} : { out }),
+    ...(templates === undefined ? {} : { templates }),
+  });
+  for (const warning of result.warnings) io.err(formatDiagnostic(warning));
+  const outName = relative(io.cwd, result.out) || '.';
+  if (check) {
+    const diff = result.diff!;
+    const problems = [...diff.stale.map((f) => `stale:   ${outName}/${f}`), ...diff.missing.map((f) => `missing: ${outName}/${f}`), ...diff.extra.map((f) => `extra:   ${outName}/${f}`)];
+    if (problems.length > 0) {
+      io.err(`apiwright generate --check: ${outName}/ is out of date (run \`npm run generate\`):`);
+      for (const line of problems) io.err(`  ${line}`);
+      return 1;
+    }
+    if (!quiet) io.out(`${outName}/ is up to date (${result.files.length} files)`);
+    return 0;
+  }
+  if (!quiet) {
+    const ms = Math.round(performance.now() - started);
+    io.out(`generated ${result.files.length} files in ${outName}/ from ${result.model.operations.length} operations and ${result.model.schemas.length} schemas (${ms} ms)`);
+  }
+  return 0;
+}

@@ -1,0 +1,47 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { SpecError } from './diagnostics.js';
+
+/** `apiwright.config.json`: every field optional; command-line options win. */
+export interface ApiwrightConfig {
+  spec?: string[];
+  out?: string;
+  templates?: string;
+  packageName?: string;
+  packageVersion?: string;
+}
+
+export const CONFIG_FILE = 'apiwright.config.json';
+
+const KEYS = new Set(['$schema', 'spec', 'out', 'templates', 'packageName', 'packageVersion']);
+
+export function readConfig(cwd: string): ApiwrightConfig {
+  const path = resolve(cwd, CONFIG_FILE);
+  if (!existsSync(path)) return {};
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new SpecError([{ severity: 'error', file: CONFIG_FILE, message: `invalid JSON: ${error instanceof Error ? error.message : String(error)}` }]);
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new SpecError([{ severity: 'error', file: CONFIG_FILE, message: 'must hold a JSON object' }]);
+  }
+  const config = raw as Record<string, unknown>;
+  const problems: string[] = [];
+  for (const key of Object.keys(config)) if (!KEYS.has(key)) problems.push(`unknown option "${key}"`);
+  const out: ApiwrightConfig = {};
+  if (config.spec !== undefined) {
+    const spec = typeof config.spec === 'string' ? [config.spec] : config.spec;
+    if (Array.isArray(spec) && spec.every((s) => typeof s === 'string')) out.spec = spec as string[];
+    else problems.push('"spec" must be a string or an array of strings');
+  }
+  for (const key of ['out', 'templates', 'packageName', 'packageVersion'] as const) {
+    const value = config[key];
+    if (value === undefined) continue;
+    if (typeof value === 'string') out[key] = value;
+    else problems.push(`"${key}" must be a string`);
+  }
+  if (problems.length > 0) throw new SpecError(problems.map((message) => ({ severity: 'error' as const, file: CONFIG_FILE, message })));
+  return out;
+}

@@ -1,0 +1,33 @@
+import type { ApiModel } from '../model/ir.js';
+import type { TemplateSet } from '../render/templates.js';
+
+/**
+ * The emitter contract: an emitter is a pure function of the IR. It never reads the raw
+ * OpenAPI document or the file system; templates come in through the context.
+ */
+export interface EmitContext {
+  model: ApiModel;
+  templates: TemplateSet;
+  /** npm package name and version of the generated package. */
+  packageName: string;
+  packageVersion: string;
+}
+
+/** One file of the generated package, path relative to the package root (`src/types.ts`). */
+export interface EmittedFile {
+  path: string;
+  contents: string;
+  /**
+   * For a `src/*.ts` module that is a public entry point: its subpath in the package's `exports`
+   * map (`.`, `./validators`). The package emitter builds `exports` from these.
+   */
+  entry?: string;
+  /** Re-export this module from the package root (`src/index.ts`). */
+  inIndex?: boolean;
+}
+
+export interface Emitter {
+  /** Output kind, also the template sub-folder name (`types`, `validators`, ...). */
+  name: string;
+  emit(context: EmitContext): EmittedFile[];
+}

@@ -1,0 +1,20 @@
+import type { EmitContext, EmittedFile, Emitter } from './contract.js';
+import { emitPackage } from './package/index.js';
+import { typesEmitter } from './types/index.js';
+
+/**
+ * Every module emitter, in output order. Adding an output kind means adding a folder under
+ * `generator/emit/` with an `Emitter` and listing it here.
+ */
+export const EMITTERS: readonly Emitter[] = [typesEmitter];
+
+/** emit: run every emitter, then the package emitter (index, package.json, README) over their files. */
+export function emitAll(context: EmitContext): EmittedFile[] {
+  const modules = EMITTERS.flatMap((emitter) => emitter.emit(context));
+  const paths = new Set<string>();
+  for (const file of modules) {
+    if (paths.has(file.path)) throw new Error(`two emitters wrote ${file.path}`);
+    paths.add(file.path);
+  }
+  return [...modules, ...emitPackage(context, modules)];
+}

@@ -1,0 +1,32 @@
+import type { MediaNode, OperationNode, ResponseNode } from '../model/ir.js';
+
+/** Media types in order of preference when an operation offers several. */
+const KIND_PREFERENCE: MediaNode['kind'][] = ['json', 'form', 'multipart', 'text', 'binary'];
+
+/** The request media type the client sends: JSON when offered, else the first by preference. */
+export function requestMedia(op: OperationNode): MediaNode | undefined {
+  return preferred(op.requestBody?.content ?? []);
+}
+
+export function preferred(content: MediaNode[]): MediaNode | undefined {
+  for (const kind of KIND_PREFERENCE) {
+    const found = content.find((m) => m.kind === kind);
+    if (found !== undefined) return found;
+  }
+  return content[0];
+}
+
+/** Success responses: explicit 2xx codes, then `2XX`; `default` only when nothing else is 2xx. */
+export function successResponses(op: OperationNode): ResponseNode[] {
+  const explicit = op.responses.filter((r) => /^2\d\d$/.test(r.status)).sort((a, b) => a.status.localeCompare(b.status));
+  const range = op.responses.filter((r) => r.status === '2XX');
+  const all = [...explicit, ...range];
+  if (all.length > 0) return all;
+  return op.responses.filter((r) => r.status === 'default');
+}
+
+/** Error responses: 4xx/5xx codes, ranges, and `default` when there are explicit successes. */
+export function errorResponses(op: OperationNode): ResponseNode[] {
+  const success = new Set(successResponses(op));
+  return op.responses.filter((r) => !success.has(r) && !/^[123]/.test(r.status));
+}

@@ -1,0 +1,60 @@
+import type { OperationNode } from '../../model/ir.js';
+import { docComment, propertyKey } from '../../render/ts-syntax.js';
+import type { EmitContext, EmittedFile, Emitter } from '../contract.js';
+import { TypeWriter } from './type-expression.js';
+import { requestMedia, successResponses } from '../operation-shapes.js';
+
+/**
+ * The types emitter: one TypeScript type per named schema (read view, plus a `…Writable` write
+ * view where readOnly/writeOnly make them differ), and per operation its parameters, request
+ * body and response body types. Template: `types/types.ts.hbs`.
+ */
+export const typesEmitter: Emitter = {
+  name: 'types',
+  emit(context: EmitContext): EmittedFile[] {
+    const { model } = context;
+    const writer = new TypeWriter(model);
+    const schemas = model.schemas.flatMap((schema) => {
+      const doc = docComment([schema.schema.title, schema.schema.description, schema.schema.deprecated ? '@deprecated' : undefined]);
+      const views = [{ name: schema.typeName, comment: doc, type: writer.type(schema.schema, 'read') }];
+      if (schema.writeTypeName !== undefined) {
+        views.push({
+          name: schema.writeTypeName,
+          comment: docComment([`Request (write) view of {@link ${schema.typeName}}: without readOnly properties.`]),
+          type: writer.type(schema.schema, 'write'),
+        });
+      }
+      return views;
+    });
+    const operations = model.operations.map((op) => ({
+      comment: docComment([`${op.method.toUpperCase()} ${op.path}`]),
+      parametersName: `${op.typeName}Parameters`,
+      parametersType: parametersType(op, writer),
+      requestBodyName: `${op.typeName}RequestBody`,
+      requestBodyType: op.requestBody === undefined ? 'never' : writer.media(requestMedia(op), 'write'),
+      responseName: `${op.typeName}Response`,
+      responseType: responseType(op, writer),
+      summaryDoc: docComment([op.summary, op.deprecated ? '@deprecated' : undefined]),
+    }));
+    return [{ path: 'src/types.ts', contents: context.templates.render('types/types.ts.hbs', { title: model.info.title, schemas, operations }) }];
+  },
+};
+
+function parametersType(op: OperationNode, writer: TypeWriter): string {
+  const sections: string[] = [];
+  for (const location of ['path', 'query', 'header', 'cookie'] as const) {
+    const params = op.parameters.filter((p) => p.in === location && !p.reservedHeader);
+    if (params.length === 0) continue;
+    const members = params.map((p) => `${docComment([p.description, p.deprecated ? '@deprecated' : undefined])}${propertyKey(p.name)}${p.required ? '' : '?'}: ${writer.type(p.schema, 'write')};`);
+    const required = params.some((p) => p.required);
+    sections.push(`${location}${required ? '' : '?'}: {\n${members.join('\n')}\n};`);
+  }
+  return sections.length === 0 ? '{ [key: string]: never }' : `{\n${sections.join('\n')}\n}`;
+}
+
+function responseType(op: OperationNode, writer: TypeWriter): string {
+  const responses = successResponses(op);
+  if (responses.length === 0) return 'unknown';
+  const types = responses.map((r) => (r.content.length === 0 ? 'undefined' : writer.media(r.content[0], 'read')));
+  return [...new Set(types)].join(' | ');
+}

@@ -1,0 +1,175 @@
+import type { ApiModel, JsonType, MediaNode, NamedSchema, SchemaNode } from '../../model/ir.js';
+import { docComment, literalType, propertyKey } from '../../render/ts-syntax.js';
+
+/**
+ * Which view of a schema to write: `read` (a response: writeOnly properties left out) or `write`
+ * (a request: readOnly properties left out).
+ */
+export type View = 'read' | 'write';
+
+/** Writes SchemaNodes as TypeScript type expressions. Named schemas are referred to by name. */
+export class TypeWriter {
+  readonly #named: Map<string, NamedSchema>;
+
+  constructor(model: ApiModel, private readonly prefix = '') {
+    this.#named = new Map(model.schemas.map((s) => [s.id, s]));
+  }
+
+  /** The type name of a named schema in a view. */
+  nameOf(id: string, view: View): string {
+    const named = this.#named.get(id);
+    if (named === undefined) return 'unknown';
+    return this.prefix + (view === 'write' && named.writeTypeName !== undefined ? named.writeTypeName : named.typeName);
+  }
+
+  /** Type of a body in a media type: JSON and forms use the schema, text is a string, binary a Blob. */
+  media(media: MediaNode | undefined, view: View): string {
+    if (media === undefined) return 'undefined';
+    if (media.kind === 'binary') return view === 'write' ? 'globalThis.Blob | ArrayBuffer | Uint8Array | string' : 'globalThis.Blob';
+    if (media.kind === 'text' && (media.schema === undefined || !isObjectLike(media.schema))) return 'string';
+    if (media.schema === undefined) return 'unknown';
+    return this.type(media.schema, view, media.kind === 'multipart');
+  }
+
+  type(node: SchemaNode, view: View, binaryAsBlob = false): string {
+    if (node.boolean !== undefined) return node.boolean ? 'unknown' : 'never';
+    const parts: string[] = [];
+    if (node.ref !== undefined) parts.push(this.nameOf(node.ref, view));
+    const own = this.ownType(node, view, binaryAsBlob);
+    if (own !== undefined) parts.push(own);
+    for (const member of node.allOf ?? []) parts.push(group(this.type(member, view, binaryAsBlob)));
+    const alternatives = [...(node.oneOf ?? []), ...(node.anyOf ?? [])];
+    if (alternatives.length > 0) parts.push(group(unique(alternatives.map((m) => this.type(m, view, binaryAsBlob))).join(' | ')));
+    const meaningful = parts.filter((p) => p !== 'unknown');
+    let result = meaningful.length === 0 ? 'unknown' : unique(meaningful).map(group).join(' & ');
+    if (node.types?.includes('null') && result !== 'unknown' && !/\bnull$/.test(result) && node.enum === undefined && node.const === undefined) {
+      result = `${group(result)} | null`;
+    }
+    return result;
+  }
+
+  /** The type a node's own keywords give (type, enum, const, properties, items). */
+  private ownType(node: SchemaNode, view: View, binaryAsBlob: boolean): string | undefined {
+    if (node.const !== undefined) return literalType(node.const.value);
+    if (node.enum !== undefined) {
+      const allowed = node.types === undefined ? node.enum : node.enum.filter((v) => node.types!.some((t) => matchesType(v, t)));
+      return allowed.length === 0 ? 'never' : unique(allowed.map(literalType)).join(' | ');
+    }
+    const types = node.types ?? inferTypes(node);
+    if (types === undefined) return undefined;
+    const mapped = unique(types.filter((t) => t !== 'null').map((t) => this.typeFor(t, node, view, binaryAsBlob)));
+    if (mapped.length === 0) return types.includes('null') ? 'null' : undefined;
+    return mapped.join(' | ');
+  }
+
+  private typeFor(type: JsonType, node: SchemaNode, view: View, binaryAsBlob: boolean): string {
+    switch (type) {
+      case 'null':
+        return 'null';
+      case 'boolean':
+        return 'boolean';
+      case 'integer':
+      case 'number':
+        return 'number';
+      case 'string':
+        return binaryAsBlob && (node.format === 'binary' || node.format === 'byte') ? 'globalThis.Blob | string' : 'string';
+      case 'array':
+        return this.arrayType(node, view, binaryAsBlob);
+      case 'object':
+        return this.objectType(node, view);
+    }
+  }
+
+  private arrayType(node: SchemaNode, view: View, binaryAsBlob: boolean): string {
+    const items = node.items === undefined ? 'unknown' : this.type(node.items, view, binaryAsBlob);
+    if (node.prefixItems !== undefined && node.prefixItems.length > 0) {
+      const tuple = node.prefixItems.map((p) => this.type(p, view, binaryAsBlob));
+      // Items beyond the tuple are optional: a shorter array is valid JSON Schema.
+      const min = node.minItems ?? 0;
+      const elements = tuple.map((t, i) => (i < min ? t : `${t}?`));
+      if (node.items?.boolean === false) return `[${elements.join(', ')}]`;
+      return `[${elements.join(', ')}, ...${group(items)}[]]`;
+    }
+    return `${group(items)}[]`;
+  }
+
+  private objectType(node: SchemaNode, view: View): string {
+    const members: string[] = [];
+    for (const property of node.properties ?? []) {
+      const schema = property.schema;
+      if (view === 'write' && schema.readOnly) continue;
+      if (view === 'read' && schema.writeOnly) continue;
+      const doc = docComment([schema.description, ...tags(schema)]);
+      const optional = property.required ? '' : '?';
+      const readonly = schema.readOnly ? 'readonly ' : '';
+      members.push(`${doc}${readonly}${propertyKey(property.name)}${optional}: ${this.type(schema, view)};`);
+    }
+    const extra = node.additionalProperties;
+    if (extra !== undefined && extra.boolean !== false) {
+      const value = extra.boolean === true ? 'unknown' : this.type(extra, view);
+      // A string index signature must admit every declared property's type.
+      members.push(`[key: string]: ${members.length > 0 ? 'unknown' : value};`);
+    } else if (node.patternProperties !== undefined && node.patternProperties.length > 0) {
+      members.push('[key: string]: unknown;');
+    }
+    if (members.length === 0) return extra?.boolean === false ? '{ [key: string]: never }' : '{ [key: string]: unknown }';
+    return `{\n${members.join('\n')}\n}`;
+  }
+}
+
+/** JSDoc tags we write ourselves (never spec text as a tag). */
+function tags(node: SchemaNode): string[] {
+  const out: string[] = [];
+  if (node.format !== undefined) out.push(`Format: ${node.format}`);
+  if (node.default !== undefined) out.push(`Default: ${JSON.stringify(node.default.value)}`);
+  if (node.deprecated) out.push('@deprecated');
+  return out;
+}
+
+function inferTypes(node: SchemaNode): JsonType[] | undefined {
+  if (node.properties !== undefined || node.additionalProperties !== undefined || node.required !== undefined) return ['object'];
+  if (node.items !== undefined || node.prefixItems !== undefined) return ['array'];
+  return undefined;
+}
+
+function isObjectLike(node: SchemaNode): boolean {
+  return node.ref !== undefined || node.types?.includes('object') === true || node.properties !== undefined;
+}
+
+function matchesType(value: unknown, type: JsonType): boolean {
+  switch (type) {
+    case 'null':
+      return value === null;
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number';
+    case 'string':
+      return typeof value === 'string';
+    case 'array':
+      return Array.isArray(value);
+    case 'object':
+      return value !== null && typeof value === 'object' && !Array.isArray(value);
+  }
+}
+
+/** Parenthesise a union or intersection so it can sit inside another. */
+function group(type: string): string {
+  let depth = 0;
+  for (let i = 0; i < type.length; i++) {
+    const ch = type[i];
+    if (ch === '"') {
+      // skip string literal
+      for (i++; i < type.length && type[i] !== '"'; i++) if (type[i] === '\\') i++;
+    } else if (ch === '{' || ch === '(' || ch === '[' || ch === '<') depth++;
+    else if (ch === '}' || ch === ')' || ch === ']' || ch === '>') depth--;
+    else if (depth === 0 && (ch === '|' || ch === '&')) return `(${type})`;
+  }
+  return type;
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)];
+}

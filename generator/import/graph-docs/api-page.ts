@@ -1,0 +1,198 @@
+/**
+ * An API reference page (the seed's layout), read into its parts: title, description and notes,
+ * permission table, request lines, headers, request body, response sentence and examples.
+ * Nothing here knows OpenAPI; `page-to-openapi.ts` turns the parts into operations.
+ */
+import { parseExampleMessage, parseExampleResponse, type ExampleMessage, type ExampleResponse } from './example-blocks.js';
+import { parseHttpRequestBlock, type RequestLine } from './http-request-block.js';
+import { decodeEntities, descriptionText, findLinks, plainText } from './inline-markdown.js';
+import { PageImportError, type WarningSink } from './import-warnings.js';
+import { blocksOf, findSection, parseMarkdownPage, subsections, type MarkdownPage, type Section } from './markdown-blocks.js';
+import { isPermissionTable, parsePermissionTable, type PermissionTable } from './permission-table.js';
+import { isPropertyTable, parsePropertyTable, parseTypeCell, type PropertyRow, type TypeExpression } from './property-table.js';
+import { isRequestHeadersTable, parseRequestHeadersTable, type RequestHeader } from './request-headers-table.js';
+import { parseResponseSentence, type ResponseSentence } from './response-sentence.js';
+
+export interface PageNote {
+  /** `Note`, `Important`, ... */
+  label: string;
+  /** Markdown with absolute links kept. */
+  text: string;
+  links: { text: string; target: string }[];
+  line: number;
+}
+
+export type RequestBodySpec =
+  | { kind: 'none'; line: number }
+  /** A JSON representation of a resource (`[user](../resources/x.md)`), with the page's table of its properties. */
+  | { kind: 'resource'; type: TypeExpression; properties: PropertyRow[]; line: number }
+  /** An action's parameters, as a JSON object. */
+  | { kind: 'parameters'; properties: PropertyRow[]; line: number }
+  /** A function's parameters, in the URL. */
+  | { kind: 'query'; properties: PropertyRow[]; line: number };
+
+export interface ApiPage {
+  /** Absolute path. */
+  path: string;
+  /** Path as shown in warnings. */
+  displayFile: string;
+  /** File name without `.md`: the page's name on learn.microsoft.com. */
+  pageName: string;
+  title: string;
+  titleLine: number;
+  /** `action` / `function` pages (titles like "wipe action"), else `method`. */
+  pageKind: 'method' | 'action' | 'function';
+  description: string;
+  notes: PageNote[];
+  permissions?: PermissionTable;
+  requests: RequestLine[];
+  supportsODataQuery: boolean;
+  headers: RequestHeader[];
+  requestBody: RequestBodySpec;
+  response?: ResponseSentence;
+  exampleRequest?: ExampleMessage;
+  exampleResponse?: ExampleResponse;
+}
+
+/** A page is an API page when it has an HTTP request section (or says so in its front matter). */
+export function isApiPage(page: MarkdownPage): boolean {
+  return page.frontMatter.doc_type === 'apiPageType' || findSection(page, /^HTTP request$/i) !== undefined;
+}
+
+export function parseApiPage(path: string, displayFile: string, text: string, sink: WarningSink): ApiPage {
+  const page = parseMarkdownPage(displayFile, text);
+  if (page.title === undefined) throw new PageImportError(displayFile, 1, 'the page has no "# title" heading');
+  const title = plainText(page.title.text);
+  const pageName = (path.split(/[\\/]/).pop() ?? path).replace(/\.md$/i, '');
+
+  const requestSection = findSection(page, /^HTTP request$/i);
+  if (requestSection === undefined) throw new PageImportError(displayFile, page.title.line, 'the page has no "HTTP request" section');
+  const requestBlock = blocksOf(requestSection, 'code')[0];
+  if (requestBlock === undefined) throw new PageImportError(displayFile, requestSection.line, 'the "HTTP request" section has no code block');
+  const requests = parseHttpRequestBlock(requestBlock, sink);
+  if (requests.length === 0) throw new PageImportError(displayFile, requestBlock.line, 'the "HTTP request" block has no "METHOD /path" line');
+
+  const result: ApiPage = {
+    path,
+    displayFile,
+    pageName,
+    title,
+    titleLine: page.title.line,
+    pageKind: /\baction$/i.test(title) ? 'action' : /\bfunction$/i.test(title) ? 'function' : 'method',
+    description: '',
+    notes: [],
+    requests,
+    supportsODataQuery: findSection(page, /query parameters/i) !== undefined,
+    headers: [],
+    requestBody: { kind: 'none', line: requestSection.line },
+  };
+  readIntro(page, result, sink);
+
+  const prerequisites = findSection(page, /^(Prerequisites|Permissions)$/i);
+  const permissionTable = blocksOf(prerequisites, 'table').find(isPermissionTable);
+  if (permissionTable !== undefined) result.permissions = parsePermissionTable(permissionTable, sink);
+  else sink.warn('permission-table-missing', prerequisites?.line ?? page.title.line, 'no permission table; the operation gets no security requirement', prerequisites?.heading ?? 'Prerequisites');
+
+  const headersSection = findSection(page, /^Request headers$/i);
+  const headersTable = blocksOf(headersSection, 'table').find(isRequestHeadersTable);
+  if (headersTable !== undefined) result.headers = parseRequestHeadersTable(headersTable, sink);
+  else if (headersSection !== undefined) sink.warn('request-headers-unparsed', headersSection.line, 'no headers table', headersSection.heading);
+
+  const bodySection = findSection(page, /^Request body$/i);
+  if (bodySection !== undefined) result.requestBody = readRequestBody(bodySection, sink);
+
+  readResponse(page, result, sink);
+  readExamples(page, result, sink);
+  return result;
+}
+
+function readIntro(page: MarkdownPage, result: ApiPage, sink: WarningSink): void {
+  const paragraphs: string[] = [];
+  for (const block of page.intro) {
+    if (block.kind !== 'paragraph') {
+      sink.warn('intro-unparsed', block.line, 'unexpected block before the first section; it is left out', block.kind === 'table' ? block.header.join('|') : block.lines.join('\n'));
+      continue;
+    }
+    const text = block.text;
+    if (/^Namespace:/i.test(text)) continue;
+    if (text.startsWith('>')) {
+      const body = text.replace(/^>\s?/, '').replace(/\s>\s?/g, ' ');
+      const label = /^\*\*([^*:]+):?\*\*:?/.exec(body);
+      result.notes.push({
+        label: label?.[1]?.trim() ?? 'Note',
+        text: descriptionText(label === null ? body : body.slice(label[0].length)),
+        links: findLinks(body).map((l) => ({ text: plainText(l.text), target: decodeEntities(l.target) })),
+        line: block.line,
+      });
+      continue;
+    }
+    paragraphs.push(descriptionText(text));
+  }
+  result.description = paragraphs.join('\n\n') || (page.frontMatter.description ?? '');
+}
+
+function readRequestBody(section: Section, sink: WarningSink): RequestBodySpec {
+  const text = blocksOf(section, 'paragraph')
+    .map((p) => p.text)
+    .join(' ');
+  const table = blocksOf(section, 'table').find(isPropertyTable);
+  const properties = table === undefined ? [] : parsePropertyTable(table, sink);
+  const line = section.line;
+
+  if (/do not supply a request body/i.test(text)) {
+    if (table !== undefined) sink.warn('request-body-unparsed', table.line, 'a property table under "Do not supply a request body"; it is left out', table.header.join('|'));
+    return { kind: 'none', line };
+  }
+  if (/in the request URL/i.test(text) || /query parameters/i.test(text)) return { kind: 'query', properties, line };
+  if (/parameters/i.test(text) && !/representation for the/i.test(text)) return { kind: 'parameters', properties, line };
+
+  const representation = /representation (?:for|of) (?:the |a |an )?(\[[^\]]*\]\([^)]*\)|[A-Za-z_][A-Za-z0-9_.]*)/i.exec(text);
+  if (representation !== null) {
+    const type = parseTypeCell(representation[1] ?? '');
+    if (type !== undefined && type.kind !== 'unknown') return { kind: 'resource', type, properties, line };
+  }
+  if (table !== undefined) {
+    sink.warn('request-body-unparsed', line, 'request body text not recognised; the table is read as the body\'s properties', text);
+    return { kind: 'parameters', properties, line };
+  }
+  if (text.trim() !== '') sink.warn('request-body-unparsed', line, 'request body text not recognised; no request body', text);
+  return { kind: 'none', line };
+}
+
+function readResponse(page: MarkdownPage, result: ApiPage, sink: WarningSink): void {
+  const section = page.sections.find((s) => s.level === 2 && /^Response$/i.test(s.heading));
+  if (section === undefined) {
+    sink.warn('response-unparsed', result.titleLine, 'no "Response" section; the operation gets a bare 200 response', result.title);
+    return;
+  }
+  for (const paragraph of blocksOf(section, 'paragraph')) {
+    const sentence = parseResponseSentence(paragraph.text, paragraph.line, sink);
+    if (sentence !== undefined) {
+      result.response = sentence;
+      return;
+    }
+  }
+  const text = blocksOf(section, 'paragraph')[0];
+  sink.warn('response-unparsed', text?.line ?? section.line, 'no status code in the "Response" section; the operation gets a bare 200 response', text?.text ?? section.heading);
+}
+
+function readExamples(page: MarkdownPage, result: ApiPage, sink: WarningSink): void {
+  const example = page.sections.find((s) => s.level === 2 && /^Examples?$/i.test(s.heading));
+  if (example === undefined) return;
+  const parts = subsections(page, example);
+  const requestBlock = blocksOf(parts.find((s) => /^Request$/i.test(s.heading)), 'code')[0];
+  const responseBlock = blocksOf(parts.find((s) => /^Response$/i.test(s.heading)), 'code')[0];
+  if (requestBlock !== undefined) {
+    const message = parseExampleMessage(requestBlock, sink);
+    if (message !== undefined) result.exampleRequest = message;
+  }
+  if (responseBlock !== undefined) {
+    const message = parseExampleResponse(responseBlock, sink);
+    if (message !== undefined) result.exampleResponse = message;
+  }
+  if (parts.length > 2) {
+    for (const extra of parts.filter((s) => !/^(Request|Response)$/i.test(s.heading))) {
+      sink.warn('example-unparsed', extra.line, 'only the first request/response example is imported', extra.heading);
+    }
+  }
+}

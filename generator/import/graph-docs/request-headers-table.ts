@@ -1,0 +1,30 @@
+/** The "Request headers" table: `|Authorization|Bearer &lt;token&gt; Required.|`, `|Accept|application/json|`. */
+import { plainText } from './inline-markdown.js';
+import type { WarningSink } from './import-warnings.js';
+import type { Table } from './markdown-blocks.js';
+
+export interface RequestHeader {
+  name: string;
+  /** The value column as text, entities decoded (`Bearer <token> Required.`). */
+  value: string;
+  required: boolean;
+  line: number;
+}
+
+export function isRequestHeadersTable(table: Table): boolean {
+  return /^header$/i.test(plainText(table.header[0] ?? ''));
+}
+
+export function parseRequestHeadersTable(table: Table, sink: WarningSink): RequestHeader[] {
+  const headers: RequestHeader[] = [];
+  for (const row of table.rows) {
+    const name = plainText(row.cells[0] ?? '');
+    const value = plainText(row.cells[1] ?? '');
+    if (!/^[A-Za-z][A-Za-z0-9-]*$/.test(name)) {
+      sink.warn('request-header-unparsed', row.line, 'not a header name', row.cells[0] ?? '');
+      continue;
+    }
+    headers.push({ name, value, required: /\bRequired\b\.?/.test(value), line: row.line });
+  }
+  return headers;
+}

@@ -1,0 +1,94 @@
+import { resolve } from 'node:path';
+import { readConfig } from './config.js';
+import type { Diagnostic } from './diagnostics.js';
+import { emitAll } from './emit/index.js';
+import { loadSpec } from './load/index.js';
+import type { ApiModel } from './model/ir.js';
+import { buildModel } from './model/index.js';
+import { compilePackage } from './render/compile.js';
+import { formatMarkdown, formatTypeScript } from './render/format.js';
+import { TemplateSet } from './render/templates.js';
+import { diffOutput, writeOutput, type OutputDiff, type OutputFile } from './write/output.js';
+
+export { SpecError, formatDiagnostic } from './diagnostics.js';
+export { GeneratorBugError } from './render/format.js';
+export type { ApiModel, Diagnostic, OutputFile, OutputDiff };
+
+export interface GenerateOptions {
+  /** Spec folders or files (default: `spec/`, or `spec` from apiwright.config.json). */
+  spec?: string[];
+  /** Output folder (default: `generated/`). */
+  out?: string;
+  /** A folder whose templates override the built-in ones by file name. */
+  templates?: string;
+  packageName?: string;
+  packageVersion?: string;
+  /** Folder that relative paths and apiwright.config.json are read from (default: cwd). */
+  cwd?: string;
+}
+
+export interface GenerateResult {
+  /** Every file of the generated package, sorted by path. */
+  files: OutputFile[];
+  model: ApiModel;
+  warnings: Diagnostic[];
+  /** Resolved output folder. */
+  out: string;
+}
+
+/**
+ * The whole pipeline in memory: load → model → emit → format → compile. Throws `SpecError` for
+ * problems in the input. Writes nothing.
+ */
+export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const config = readConfig(cwd);
+  const specInputs = options.spec ?? config.spec ?? ['spec'];
+  const out = resolve(cwd, options.out ?? config.out ?? 'generated');
+  const templatesDir = options.templates ?? config.templates;
+
+  const loaded = loadSpec(specInputs, cwd);
+  const model = buildModel(loaded);
+  const templates = new TemplateSet(templatesDir === undefined ? undefined : resolve(cwd, templatesDir));
+  const emitted = emitAll({
+    model,
+    templates,
+    packageName: options.packageName ?? config.packageName ?? defaultPackageName(model.info.title),
+    packageVersion: options.packageVersion ?? config.packageVersion ?? defaultPackageVersion(model.info.version),
+  });
+
+  const formatted = await Promise.all(
+    emitted.map(async (file) => ({
+      path: file.path,
+      contents: file.path.endsWith('.ts') ? await formatTypeScript(file.path, file.contents) : file.path.endsWith('.md') ? await formatMarkdown(file.contents) : file.contents,
+    })),
+  );
+  const compiled = compilePackage(formatted.filter((f) => f.path.startsWith('src/') && f.path.endsWith('.ts')));
+  const files = [...formatted, ...compiled].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, model, warnings: model.warnings, out };
+}
+
+/** Generate and write (all or nothing), or with `check`, compare with what is on disk. */
+export async function generateToDisk(options: GenerateOptions & { check?: boolean } = {}): Promise<GenerateResult & { diff?: OutputDiff }> {
+  const result = await generate(options);
+  if (options.check === true) return { ...result, diff: diffOutput(result.out, result.files) };
+  writeOutput(result.out, result.files);
+  return result;
+}
+
+/** `Microsoft Graph Intune` → `microsoft-graph-intune` (a valid npm name). */
+export function defaultPackageName(title: string): string {
+  const name = title
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[-._]+|[-._]+$/g, '')
+    .slice(0, 200);
+  return name === '' ? 'api-client' : name;
+}
+
+/** A semver version from `info.version` (`v1.0` → `1.0.0`; anything else → `0.0.0`). */
+export function defaultPackageVersion(version: string): string {
+  const match = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(-[0-9A-Za-z.-]+)?$/.exec(version.trim());
+  if (match === null) return '0.0.0';
+  return `${match[1]}.${match[2] ?? 0}.${match[3] ?? 0}${match[4] ?? ''}`;
+}

@@ -1,0 +1,101 @@
+import { readFileSync, realpathSync } from 'node:fs';
+import { SpecError } from '../diagnostics.js';
+import type { Diagnostic } from '../model/ir.js';
+import { checkDuplicates } from './check-duplicates.js';
+import { RefResolver, isInside } from './refs.js';
+import { SpecDocument, parseSpecText } from './spec-document.js';
+import { findSpecFiles, toRelPath } from './spec-files.js';
+import { openApiVersionOf, validateOpenApi, type OpenApiVersion } from './validate-openapi.js';
+import { checkOperationPermissions } from './check-permissions.js';
+
+/** Every spec file, parsed and checked, with a resolver for `$ref`s between them. */
+export interface LoadedSpec {
+  root: string;
+  documents: SpecDocument[];
+  /** OpenAPI version of each document (fragments without `openapi` take the others' version). */
+  versions: Map<SpecDocument, OpenApiVersion>;
+  resolver: RefResolver;
+  warnings: Diagnostic[];
+}
+
+/**
+ * load: read, parse (with positions), validate against the OpenAPI schema, check `x-permissions`,
+ * and refuse duplicates across files. Throws `SpecError` with every problem found.
+ */
+export function loadSpec(inputs: string[], cwd = process.cwd()): LoadedSpec {
+  const found = findSpecFiles(inputs, cwd);
+  if (found.diagnostics.length > 0) throw new SpecError(found.diagnostics);
+  const root = found.root;
+  const diagnostics: Diagnostic[] = [];
+  const byPath = new Map<string, SpecDocument | Diagnostic>();
+
+  const read = (absPath: string): SpecDocument | Diagnostic => {
+    const cached = byPath.get(absPath);
+    if (cached !== undefined) return cached;
+    const relPath = toRelPath(root, absPath);
+    let result: SpecDocument | Diagnostic;
+    try {
+      const real = realpathSync(absPath);
+      if (!isInside(realpathSync(root), real)) {
+        result = { severity: 'error', file: relPath, message: 'file is a link that leads outside the spec root: refused' };
+      } else {
+        const parsed = parseSpecText(relPath, absPath, readFileSync(absPath, 'utf8'));
+        diagnostics.push(...parsed.diagnostics);
+        result = parsed.document ?? { severity: 'error', file: relPath, message: 'file could not be parsed' };
+      }
+    } catch {
+      result = { severity: 'error', file: relPath, message: `file not found: ${relPath}` };
+    }
+    byPath.set(absPath, result);
+    return result;
+  };
+
+  const documents: SpecDocument[] = [];
+  for (const file of found.files) {
+    const doc = read(file);
+    if (doc instanceof SpecDocument) documents.push(doc);
+  }
+  if (diagnostics.length > 0) throw new SpecError(diagnostics);
+
+  const versions = new Map<SpecDocument, OpenApiVersion>();
+  const declared = documents.map((d) => openApiVersionOf(d.data));
+  const fallback: OpenApiVersion = declared.find((v): v is OpenApiVersion => v === '3.0' || v === '3.1') ?? '3.1';
+  documents.forEach((document, i) => {
+    const data = document.data;
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      diagnostics.push(document.diagnostic('', 'a spec file must hold an object (an OpenAPI document or fragment)'));
+      return;
+    }
+    const version = declared[i];
+    const record = data as Record<string, unknown>;
+    if (version === 'swagger2') {
+      diagnostics.push(document.diagnostic('/swagger', 'Swagger 2.0 documents are not supported yet: convert to OpenAPI 3.x'));
+      return;
+    }
+    if (version === undefined && record.openapi !== undefined) {
+      diagnostics.push(document.diagnostic('/openapi', `unsupported OpenAPI version ${JSON.stringify(record.openapi)}: apiwright reads 3.0.x and 3.1.x`));
+      return;
+    }
+    const effective = version ?? fallback;
+    versions.set(document, effective);
+    diagnostics.push(...validateOpenApi(document, effective));
+  });
+  if (diagnostics.length > 0) throw new SpecError(diagnostics);
+
+  const resolver = new RefResolver(root, (absPath) => {
+    const doc = read(absPath);
+    if (doc instanceof SpecDocument && !versions.has(doc)) {
+      // A file reached only through a $ref (when single files were given): check it too.
+      const version = openApiVersionOf(doc.data);
+      const effective = version === '3.0' || version === '3.1' ? version : fallback;
+      versions.set(doc, effective);
+      documents.push(doc);
+    }
+    return doc;
+  });
+
+  diagnostics.push(...checkDuplicates(documents));
+  for (const document of documents) diagnostics.push(...checkOperationPermissions(document, resolver));
+  if (diagnostics.length > 0) throw new SpecError(diagnostics);
+  return { root, documents, versions, resolver, warnings: [] };
+}

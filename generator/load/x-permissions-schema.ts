@@ -1,0 +1,62 @@
+/**
+ * JSON Schema of the `x-permissions` operation extension (also printed in README.md).
+ *
+ * It carries what OpenAPI `security` cannot: per permission type (named as in Microsoft's
+ * permission reference) either "not supported", a list of acceptable scopes in the page's
+ * privilege order (most → least privileged; any one suffices), or, when the table "varies by
+ * context", context name → scopes; plus the `source` page.
+ */
+export const X_PERMISSIONS_SCHEMA = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://apiwright.dev/schemas/x-permissions.json',
+  title: 'x-permissions',
+  type: 'object',
+  required: ['schemes'],
+  additionalProperties: false,
+  properties: {
+    source: { type: 'string', description: 'URL of the page the table comes from.' },
+    schemes: {
+      type: 'object',
+      minProperties: 1,
+      propertyNames: { enum: ['DelegatedWork', 'DelegatedPersonal', 'Application'] },
+      additionalProperties: { $ref: '#/$defs/scheme' },
+    },
+  },
+  $defs: {
+    scopeList: {
+      type: 'array',
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: 'string', pattern: '^[^\\s]+$' },
+      description: 'Acceptable scopes, most to least privileged. Any one suffices.',
+    },
+    scheme: {
+      oneOf: [
+        {
+          type: 'object',
+          required: ['supported'],
+          additionalProperties: false,
+          properties: { supported: { const: false } },
+        },
+        {
+          type: 'object',
+          required: ['scopes'],
+          additionalProperties: false,
+          properties: { scopes: { $ref: '#/$defs/scopeList' } },
+        },
+        {
+          type: 'object',
+          required: ['contexts'],
+          additionalProperties: false,
+          properties: {
+            contexts: {
+              type: 'object',
+              minProperties: 1,
+              additionalProperties: { $ref: '#/$defs/scopeList' },
+            },
+          },
+        },
+      ],
+    },
+  },
+} as const;

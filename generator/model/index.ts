@@ -1,0 +1,163 @@
+import { SpecError } from '../diagnostics.js';
+import { asRecord } from '../load/check-duplicates.js';
+import type { LoadedSpec } from '../load/index.js';
+import { pointerOf } from '../diagnostics.js';
+import { compareCodePoints } from '../load/spec-files.js';
+import type { ApiInfo, ApiModel, NamedSchema, OperationNode, SchemaNode, SecuritySchemeNode, ServerNode } from './ir.js';
+import { identifierFor, NameRegistry, operationIdFromRoute, typeNameFor } from './names.js';
+import { OperationReader, servers as readServers, type PendingOperation } from './operations.js';
+import { SchemaBuilder } from './schemas.js';
+
+const METHOD_ORDER = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/** Suffixes of the type names derived from an operation's type name. */
+export const OPERATION_TYPE_SUFFIXES = ['RequestBody', 'Response', 'Parameters'] as const;
+
+/**
+ * model: build the IR from loaded documents. Names are planned here, once: schema types first
+ * (sorted by spec name), then operations (sorted by operationId, then route), so the result never
+ * depends on file or declaration order.
+ */
+export function buildModel(spec: LoadedSpec): ApiModel {
+  const documents = [...spec.documents].sort((a, b) => compareCodePoints(a.relPath, b.relPath));
+  const schemas = new SchemaBuilder(spec.resolver, (d) => spec.versions.get(d) ?? '3.1');
+  for (const document of documents) {
+    for (const name of Object.keys(asRecord(asRecord(asRecord(document.data).components).schemas))) {
+      schemas.declare(document, pointerOf(['components', 'schemas', name]), name);
+    }
+  }
+  const reader = new OperationReader(spec.resolver, schemas);
+  const pending: PendingOperation[] = documents.flatMap((d) => reader.read(d));
+  schemas.drain();
+  const diagnostics = [...reader.diagnostics, ...schemas.diagnostics];
+  if (diagnostics.length > 0) throw new SpecError(dedupe(diagnostics));
+
+  const types = new NameRegistry();
+  const named: NamedSchema[] = [...schemas.named.values()]
+    .sort((a, b) => compareCodePoints(a.specName, b.specName) || compareCodePoints(a.id, b.id))
+    .map(({ id, specName, schema }) => ({ id, specName, schema, typeName: types.claim(typeNameFor(specName)), hasReadOnly: false, hasWriteOnly: false }));
+  markVisibility(named);
+  for (const n of named) if (n.hasReadOnly || n.hasWriteOnly) n.writeTypeName = types.claim(`${n.typeName}Writable`);
+
+  const values = new NameRegistry();
+  const operations: OperationNode[] = pending
+    .map((op) => ({ op, key: op.operationId !== '' ? op.operationId : operationIdFromRoute(op.method, op.path) }))
+    .sort((a, b) => compareCodePoints(a.key, b.key) || compareCodePoints(a.op.path, b.op.path) || METHOD_ORDER.indexOf(a.op.method) - METHOD_ORDER.indexOf(b.op.method))
+    .map(({ op, key }) => {
+      const identifier = values.claim(identifierFor(key, 'operation'));
+      const typeName = claimOperationTypeName(types, typeNameFor(identifier));
+      const params = new NameRegistry(['options', 'body', 'signal', 'headers']);
+      return {
+        ...op,
+        operationId: key,
+        identifier,
+        typeName,
+        parameters: op.parameters.map((p) => ({ ...p, identifier: params.claim(identifierFor(p.name, 'param')) })),
+      };
+    })
+    .sort((a, b) => compareCodePoints(a.path, b.path) || METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method));
+
+  return {
+    info: infoOf(documents.map((d) => asRecord(d.data))),
+    servers: documents.map((d) => readServers(asRecord(d.data).servers)).find((s): s is ServerNode[] => s !== undefined && s.length > 0) ?? [],
+    schemas: named.sort((a, b) => compareCodePoints(a.typeName, b.typeName)),
+    operations,
+    securitySchemes: securitySchemesOf(documents.map((d) => asRecord(d.data))),
+    warnings: [...spec.warnings],
+  };
+}
+
+function claimOperationTypeName(types: NameRegistry, base: string): string {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}${n}`;
+    if (types.has(candidate) || OPERATION_TYPE_SUFFIXES.some((s) => types.has(candidate + s))) continue;
+    types.claim(candidate);
+    for (const suffix of OPERATION_TYPE_SUFFIXES) types.claim(candidate + suffix);
+    return candidate;
+  }
+}
+
+/** hasReadOnly / hasWriteOnly, transitively through refs (a fixpoint, so cycles are fine). */
+function markVisibility(named: NamedSchema[]): void {
+  const byId = new Map(named.map((n) => [n.id, n]));
+  const local = new Map<string, { readOnly: boolean; writeOnly: boolean; refs: Set<string> }>();
+  for (const n of named) {
+    const info = { readOnly: false, writeOnly: false, refs: new Set<string>() };
+    walkSchema(n.schema, (node, isProperty) => {
+      if (isProperty && node.readOnly) info.readOnly = true;
+      if (isProperty && node.writeOnly) info.writeOnly = true;
+      if (node.ref !== undefined) info.refs.add(node.ref);
+    });
+    local.set(n.id, info);
+  }
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const n of named) {
+      const info = local.get(n.id)!;
+      for (const ref of info.refs) {
+        const other = local.get(ref);
+        if (other === undefined) continue;
+        if (other.readOnly && !info.readOnly) (info.readOnly = true), (changed = true);
+        if (other.writeOnly && !info.writeOnly) (info.writeOnly = true), (changed = true);
+      }
+    }
+  }
+  for (const [id, info] of local) {
+    const n = byId.get(id)!;
+    n.hasReadOnly = info.readOnly;
+    n.hasWriteOnly = info.writeOnly;
+  }
+}
+
+/** Visit every node of a schema tree (not following refs). `isProperty` marks property schemas. */
+export function walkSchema(node: SchemaNode, visit: (node: SchemaNode, isProperty: boolean) => void, isProperty = false): void {
+  visit(node, isProperty);
+  for (const p of node.properties ?? []) walkSchema(p.schema, visit, true);
+  const children = [node.items, node.additionalProperties, node.propertyNames, node.not, ...(node.prefixItems ?? []), ...(node.allOf ?? []), ...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.patternProperties ?? []).map((p) => p.schema)];
+  for (const child of children) if (child !== undefined) walkSchema(child, visit);
+}
+
+function infoOf(documents: Record<string, unknown>[]): ApiInfo {
+  for (const data of documents) {
+    const info = asRecord(data.info);
+    if (typeof info.title === 'string') {
+      return {
+        title: info.title,
+        version: typeof info.version === 'string' ? info.version : '0.0.0',
+        ...(typeof info.description === 'string' ? { description: info.description } : {}),
+      };
+    }
+  }
+  return { title: 'API', version: '0.0.0' };
+}
+
+function securitySchemesOf(documents: Record<string, unknown>[]): SecuritySchemeNode[] {
+  const byName = new Map<string, SecuritySchemeNode>();
+  for (const data of documents) {
+    for (const [name, raw] of Object.entries(asRecord(asRecord(data.components).securitySchemes))) {
+      const s = asRecord(raw);
+      if (byName.has(name) || typeof s.type !== 'string') continue;
+      byName.set(name, {
+        name,
+        type: s.type as SecuritySchemeNode['type'],
+        ...(s.in === 'query' || s.in === 'header' || s.in === 'cookie' ? { in: s.in } : {}),
+        ...(typeof s.name === 'string' ? { paramName: s.name } : {}),
+        ...(typeof s.scheme === 'string' ? { scheme: s.scheme } : {}),
+        ...(typeof s.bearerFormat === 'string' ? { bearerFormat: s.bearerFormat } : {}),
+        ...(typeof s.description === 'string' ? { description: s.description } : {}),
+      });
+    }
+  }
+  return [...byName.values()].sort((a, b) => compareCodePoints(a.name, b.name));
+}
+
+function dedupe<T>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = JSON.stringify(item);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,255 @@
+/**
+ * The intermediate representation (IR): what every emitter reads.
+ *
+ * The IR is language-neutral and already normalised: OpenAPI 3.0 and 3.1 schema
+ * dialects collapse into one `SchemaNode` shape, `$ref`s become references to
+ * named schemas, and every identifier an emitter needs is planned once here
+ * (see `names.ts`), so two emitters never invent two names for one thing.
+ */
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+/** Where something came from: used for diagnostics and doc links. */
+export interface SourceRef {
+  /** Spec file path relative to the spec root, with `/` separators. */
+  file: string;
+  /** JSON pointer inside that file. */
+  pointer: string;
+}
+
+export type JsonType = 'null' | 'boolean' | 'integer' | 'number' | 'string' | 'array' | 'object';
+
+/**
+ * A JSON Schema, normalised across OpenAPI 3.0 (`nullable`, boolean exclusive bounds)
+ * and 3.1 (type arrays, numeric exclusive bounds, `const`, `prefixItems`).
+ *
+ * `types` undefined means "any type". `nullable` is folded into `types` (it contains
+ * `'null'`), so emitters see one rule.
+ */
+export interface SchemaNode {
+  source: SourceRef;
+  /** A boolean schema: `true` accepts everything, `false` nothing. Other fields are then unused. */
+  boolean?: boolean;
+  /** Reference to a named schema (`ApiModel.schemas[ref]`). Other keywords may sit beside it (3.1). */
+  ref?: string;
+  types?: JsonType[];
+  enum?: JsonValue[];
+  const?: { value: JsonValue };
+  format?: string;
+  // numbers
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  multipleOf?: number;
+  // strings
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  // arrays
+  items?: SchemaNode;
+  prefixItems?: SchemaNode[];
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems?: boolean;
+  // objects
+  properties?: PropertyNode[];
+  required?: string[];
+  additionalProperties?: SchemaNode;
+  patternProperties?: { pattern: string; schema: SchemaNode }[];
+  propertyNames?: SchemaNode;
+  minProperties?: number;
+  maxProperties?: number;
+  // composition
+  allOf?: SchemaNode[];
+  anyOf?: SchemaNode[];
+  oneOf?: SchemaNode[];
+  not?: SchemaNode;
+  discriminator?: DiscriminatorNode;
+  // annotations
+  title?: string;
+  description?: string;
+  default?: { value: JsonValue };
+  examples?: JsonValue[];
+  readOnly?: boolean;
+  writeOnly?: boolean;
+  deprecated?: boolean;
+}
+
+export interface PropertyNode {
+  /** The JSON property name, exactly as in the spec (may be any string). */
+  name: string;
+  schema: SchemaNode;
+  required: boolean;
+}
+
+export interface DiscriminatorNode {
+  propertyName: string;
+  /** Discriminator value → named schema. Explicit `mapping` entries plus implicit ones (schema names). */
+  mapping: { value: string; ref: string }[];
+}
+
+/** A schema with a planned TypeScript name (from `components/schemas` or hoisted from a cycle). */
+export interface NamedSchema {
+  /** The key used by `SchemaNode.ref`. Stable: `<file>#<pointer>`. */
+  id: string;
+  /** The name as written in the spec (component key). */
+  specName: string;
+  /** The planned TypeScript type name (PascalCase, unique, not reserved): the response (read) view. */
+  typeName: string;
+  /**
+   * Name of the request (write) view — without readOnly properties, with writeOnly ones — when it
+   * differs from the read view (the schema has readOnly or writeOnly properties, transitively).
+   */
+  writeTypeName?: string;
+  schema: SchemaNode;
+  /** True when this schema (transitively) has readOnly or writeOnly properties. */
+  hasReadOnly: boolean;
+  hasWriteOnly: boolean;
+}
+
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+
+export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
+
+export interface ParameterNode {
+  name: string;
+  in: ParameterLocation;
+  /** Identifier for this parameter in generated code (unique within the operation). */
+  identifier: string;
+  required: boolean;
+  description?: string;
+  deprecated: boolean;
+  schema: SchemaNode;
+  /** Serialisation, with OpenAPI defaults applied. */
+  style: 'simple' | 'form' | 'label' | 'matrix' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  explode: boolean;
+  allowReserved: boolean;
+  /**
+   * True for `Accept`, `Content-Type` and `Authorization` header parameters, which OpenAPI says
+   * to ignore as parameters: they are documented, and the client sets them itself.
+   */
+  reservedHeader: boolean;
+  example?: { value: JsonValue };
+  source: SourceRef;
+}
+
+export interface MediaNode {
+  contentType: string;
+  /** What the body is on the wire, which decides its TypeScript type and serialisation. */
+  kind: 'json' | 'text' | 'form' | 'multipart' | 'binary';
+  schema?: SchemaNode;
+  examples: { name: string; summary?: string; value: JsonValue }[];
+}
+
+export interface RequestBodyNode {
+  required: boolean;
+  description?: string;
+  content: MediaNode[];
+  source: SourceRef;
+}
+
+export interface ResponseNode {
+  /** `200`, `2XX`, `default`, ... as in the spec. */
+  status: string;
+  description: string;
+  content: MediaNode[];
+  headers: { name: string; description?: string; schema?: SchemaNode; required: boolean }[];
+  source: SourceRef;
+}
+
+export type PermissionScheme = 'DelegatedWork' | 'DelegatedPersonal' | 'Application';
+
+export const PERMISSION_SCHEMES: readonly PermissionScheme[] = ['DelegatedWork', 'DelegatedPersonal', 'Application'];
+
+/** One row of the permission table for a scheme. */
+export type SchemePermissions =
+  | { kind: 'notSupported' }
+  /** Acceptable scopes, most to least privileged; any one suffices. */
+  | { kind: 'scopes'; scopes: string[] }
+  /** "Varies by context": context name → acceptable scopes (most to least privileged). */
+  | { kind: 'contexts'; contexts: { name: string; scopes: string[] }[] };
+
+export interface PermissionsNode {
+  source?: string;
+  schemes: { scheme: PermissionScheme; permissions: SchemePermissions }[];
+  origin: SourceRef;
+}
+
+export interface SecurityRequirementNode {
+  /** Scheme name → scopes. An empty object means "anonymous allowed". */
+  schemes: { name: string; scopes: string[] }[];
+}
+
+export interface SecuritySchemeNode {
+  name: string;
+  type: 'apiKey' | 'http' | 'oauth2' | 'openIdConnect' | 'mutualTLS';
+  /** For apiKey. */
+  in?: 'query' | 'header' | 'cookie';
+  paramName?: string;
+  /** For http. */
+  scheme?: string;
+  bearerFormat?: string;
+  description?: string;
+}
+
+export interface OperationNode {
+  /** The operationId from the spec, or one derived from method + path. */
+  operationId: string;
+  /** camelCase identifier, unique across the API (`updateUser`). */
+  identifier: string;
+  /** PascalCase form of `identifier` (`UpdateUser`), for type names. */
+  typeName: string;
+  method: HttpMethod;
+  /** Path template exactly as in the spec (`/users/{usersId}`). */
+  path: string;
+  summary?: string;
+  description?: string;
+  deprecated: boolean;
+  tags: string[];
+  externalDocs?: { url: string; description?: string };
+  parameters: ParameterNode[];
+  requestBody?: RequestBodyNode;
+  responses: ResponseNode[];
+  /** Effective security (operation-level, else document-level). Undefined: none declared. */
+  security?: SecurityRequirementNode[];
+  permissions?: PermissionsNode;
+  servers: ServerNode[];
+  /** Other `x-` extensions, kept as data. */
+  extensions: Record<string, JsonValue>;
+  source: SourceRef;
+}
+
+export interface ServerNode {
+  url: string;
+  description?: string;
+  variables: { name: string; default: string; enum?: string[]; description?: string }[];
+}
+
+export interface ApiInfo {
+  title: string;
+  version: string;
+  description?: string;
+}
+
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  pointer?: string;
+}
+
+/** The whole API, merged from every spec file. */
+export interface ApiModel {
+  info: ApiInfo;
+  servers: ServerNode[];
+  /** Named schemas by id, in a deterministic order (by typeName). */
+  schemas: NamedSchema[];
+  /** Operations in a deterministic order (path, then method). */
+  operations: OperationNode[];
+  securitySchemes: SecuritySchemeNode[];
+  /** Warnings found while modelling (things skipped or approximated), never silent. */
+  warnings: Diagnostic[];
+}

@@ -1,0 +1,28 @@
+import type { SpecDocument } from '../load/spec-document.js';
+import { PERMISSION_SCHEMES, type PermissionScheme, type PermissionsNode, type SchemePermissions } from './ir.js';
+
+/**
+ * The `x-permissions` extension (already validated by the loader) as IR. Schemes come out in
+ * the order of Microsoft's table: delegated work/school, delegated personal, application.
+ */
+export function permissionsFrom(document: SpecDocument, operationPointer: string, raw: unknown): PermissionsNode | undefined {
+  if (raw === null || typeof raw !== 'object') return undefined;
+  const value = raw as { source?: unknown; schemes?: Record<string, { supported?: boolean; scopes?: string[]; contexts?: Record<string, string[]> }> };
+  const schemes: PermissionsNode['schemes'] = [];
+  for (const scheme of PERMISSION_SCHEMES) {
+    const entry = value.schemes?.[scheme];
+    if (entry === undefined) continue;
+    let permissions: SchemePermissions;
+    if (entry.contexts !== undefined) {
+      permissions = { kind: 'contexts', contexts: Object.entries(entry.contexts).map(([name, scopes]) => ({ name, scopes: [...scopes] })) };
+    } else if (entry.scopes !== undefined) {
+      permissions = { kind: 'scopes', scopes: [...entry.scopes] };
+    } else permissions = { kind: 'notSupported' };
+    schemes.push({ scheme: scheme as PermissionScheme, permissions });
+  }
+  return {
+    ...(typeof value.source === 'string' ? { source: value.source } : {}),
+    schemes,
+    origin: { file: document.relPath, pointer: `${operationPointer}/x-permissions` },
+  };
+}

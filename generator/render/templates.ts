@@ -1,0 +1,75 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import { docComment, jsonLiteral, literalType, propertyKey, stringLiteral } from './ts-syntax.js';
+
+/** The built-in templates: `templates/` at the project root (from source, or from `dist/`). */
+export const BUILTIN_TEMPLATES_DIR = [
+  fileURLToPath(new URL('../../templates/', import.meta.url)),
+  fileURLToPath(new URL('../../../templates/', import.meta.url)),
+].find((dir) => existsSync(join(dir, 'types')))!;
+
+/**
+ * Handlebars templates by file name (`types/types.ts.hbs`), from a user's override folder first,
+ * then the built-in folder. Templates compile with `noEscape`: HTML escaping is wrong for
+ * TypeScript, so every spec string reaches a template already escaped, or through one of the
+ * helpers below (`str`, `json`, `doc`, `key`, `literal`).
+ */
+export class TemplateSet {
+  readonly #handlebars = Handlebars.create();
+  readonly #compiled = new Map<string, Handlebars.TemplateDelegate>();
+
+  constructor(
+    readonly overrideDir?: string,
+    readonly builtinDir: string = BUILTIN_TEMPLATES_DIR,
+  ) {
+    const hb = this.#handlebars;
+    hb.registerHelper('str', (value: unknown) => stringLiteral(String(value)));
+    hb.registerHelper('json', (value: unknown) => jsonLiteral(value));
+    hb.registerHelper('literal', (value: unknown) => literalType(value));
+    hb.registerHelper('key', (value: unknown) => propertyKey(String(value)));
+    hb.registerHelper('doc', (...args: unknown[]) => {
+      const values = args.slice(0, -1).map((v) => (typeof v === 'string' ? v : undefined));
+      return docComment(values);
+    });
+    hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+    hb.registerHelper('md', (value: unknown) => markdownText(String(value ?? '')));
+    hb.registerHelper('mdCell', (value: unknown) => markdownCell(String(value ?? '')));
+  }
+
+  /** Where a template comes from: the override folder when it has the file. */
+  resolve(name: string): string {
+    if (this.overrideDir !== undefined) {
+      const candidate = join(this.overrideDir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    return join(this.builtinDir, name);
+  }
+
+  render(name: string, data: object): string {
+    let template = this.#compiled.get(name);
+    if (template === undefined) {
+      const file = this.resolve(name);
+      let source: string;
+      try {
+        source = readFileSync(file, 'utf8');
+      } catch {
+        throw new Error(`template not found: ${name} (looked in ${this.overrideDir ?? '(no override folder)'} and the built-in templates)`);
+      }
+      template = this.#handlebars.compile(source, { noEscape: true });
+      this.#compiled.set(name, template);
+    }
+    return template(data);
+  }
+}
+
+/** Markdown prose from a spec string: kept as markdown, but raw HTML cannot get through. */
+export function markdownText(value: string): string {
+  return value.replace(/&(?![a-zA-Z]+;|#[0-9]+;)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A markdown table cell: one line, no column breaks. */
+export function markdownCell(value: string): string {
+  return markdownText(value).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}

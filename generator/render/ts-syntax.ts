@@ -1,0 +1,151 @@
+/**
+ * A thin vocabulary for writing TypeScript source safely. Every string that comes from a spec
+ * passes through one of these before it lands in generated code: spec strings are data, never code.
+ */
+
+const RESERVED_WORDS = new Set([
+  // ECMAScript reserved words and strict-mode / module reserved words
+  'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do',
+  'else', 'enum', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in',
+  'instanceof', 'new', 'null', 'return', 'super', 'switch', 'this', 'throw', 'true', 'try',
+  'typeof', 'var', 'void', 'while', 'with', 'yield', 'let', 'static', 'implements', 'interface',
+  'package', 'private', 'protected', 'public', 'await', 'arguments', 'eval',
+  // TypeScript type names that cannot be declared as a type
+  'any', 'boolean', 'never', 'number', 'object', 'string', 'symbol', 'unknown', 'undefined',
+  'bigint', 'type', 'declare', 'namespace', 'module', 'as', 'is', 'keyof', 'readonly', 'infer',
+  'asserts', 'satisfies', 'out', 'accessor', 'global', 'require', 'of', 'get', 'set', 'from',
+  'constructor', 'abstract', 'async', 'override',
+]);
+
+/** Names that must not be used as plain property keys on objects we create at run time. */
+export const DANGEROUS_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+export function isReservedWord(name: string): boolean {
+  return RESERVED_WORDS.has(name);
+}
+
+/** True when `name` can be written as a bare identifier (and is not reserved). */
+export function isSafeIdentifier(name: string): boolean {
+  return IDENTIFIER.test(name) && !RESERVED_WORDS.has(name);
+}
+
+/**
+ * A JavaScript string literal for any string: double-quoted, with every character that could end
+ * the literal, start a template, or confuse a reader (line and paragraph separators, NUL, lone
+ * surrogates) escaped.
+ */
+export function stringLiteral(value: string): string {
+  let out = '"';
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    const ch = value[i]!;
+    if (ch === '"') out += '\\"';
+    else if (ch === '\\') out += '\\\\';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029 || (code >= 0xd800 && code <= 0xdfff) || code === 0xfeff) {
+      // Surrogates are escaped one by one: a valid pair stays a valid pair, a lone one cannot corrupt the file.
+      out += '\\u' + code.toString(16).padStart(4, '0');
+    } else out += ch;
+  }
+  return out + '"';
+}
+
+/** A property key: bare when it is a plain identifier, else a string literal. */
+export function propertyKey(name: string): string {
+  return IDENTIFIER.test(name) ? name : stringLiteral(name);
+}
+
+/** Property access: `.name` or `["name"]`. */
+export function propertyAccess(name: string): string {
+  return IDENTIFIER.test(name) ? `.${name}` : `[${stringLiteral(name)}]`;
+}
+
+/** Any JSON value as a JavaScript expression (object keys quoted, strings escaped). */
+export function jsonLiteral(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return stringLiteral(value);
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return 'Number.NaN';
+    if (!Number.isFinite(value)) return value > 0 ? 'Number.POSITIVE_INFINITY' : 'Number.NEGATIVE_INFINITY';
+    return Object.is(value, -0) ? '-0' : String(value);
+  }
+  if (typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `[${value.map(jsonLiteral).join(', ')}]`;
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.length === 0) return '{}';
+    // __proto__ as a literal key would set the prototype; a computed key defines an own property.
+    return `{ ${entries.map(([k, v]) => `${k === '__proto__' ? `[${stringLiteral(k)}]` : stringLiteral(k)}: ${jsonLiteral(v)}`).join(', ')} }`;
+  }
+  return 'undefined';
+}
+
+/** A literal type for a JSON value, for enums and const (`5 | 1000`, `"a"`). */
+export function literalType(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return stringLiteral(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return 'number';
+    return value < 0 || Object.is(value, -0) ? `-${String(-value)}` : String(value);
+  }
+  if (typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `readonly [${value.map(literalType).join(', ')}]`;
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>);
+    return `{ ${entries.map(([k, v]) => `readonly ${stringLiteral(k)}: ${literalType(v)}`).join('; ')} }`;
+  }
+  return 'unknown';
+}
+
+/**
+ * The text of a JSDoc comment. Returns '' when there is nothing to say. Text is kept readable but
+ * can never close the comment (`*\/`), start a JSDoc tag (`@` at line start), or break a line
+ * with U+2028/U+2029 in a way some tools mis-handle.
+ */
+export function docComment(lines: (string | undefined)[], indent = ''): string {
+  const text = lines
+    .filter((line): line is string => typeof line === 'string' && line.trim() !== '')
+    .map(escapeDocText)
+    .join('\n\n');
+  if (text === '') return '';
+  const body = text.split('\n').map((line) => `${indent} *${line === '' ? '' : ' ' + line}`);
+  return `${indent}/**\n${body.join('\n')}\n${indent} */\n`;
+}
+
+export function escapeDocText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u2028\u2029]/g, '\n')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(/\*\//g, '*\\/')
+    .replace(/(^|\n)(\s*)@/g, '$1$2\\@')
+    .trimEnd();
+}
+
+/** Text for a `//` line comment: one line, nothing that can end it. */
+export function lineCommentText(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+}
+
+/** Split words out of any string (`users.user.UpdateUser`, `get-foo_bar`, `HTTPServer`). */
+export function words(value: string): string[] {
+  return value
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w !== '');
+}
+
+export function pascalCase(value: string): string {
+  const parts = words(value).map((w) => w[0]!.toUpperCase() + w.slice(1));
+  return parts.join('');
+}
+
+export function camelCase(value: string): string {
+  const pascal = pascalCase(value);
+  return pascal === '' ? '' : pascal[0]!.toLowerCase() + pascal.slice(1);
+}
