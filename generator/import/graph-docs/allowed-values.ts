@@ -23,6 +23,13 @@ export function allowedValuesOf(description: string, kind: ValueKind): AllowedVa
   for (const match of description.matchAll(/\b(?:Allowed|Possible|Accepted|Supported) values (?:are|is)\s*:?\s*(.+?)(?:\.(?=\s|$)|\|$|$)/gi)) {
     const list = match[1] ?? '';
     phrases.push(match[0]);
+    // "Supported values are 11-1800." is a range, not a list.
+    const range = /^(-?\d+)\s*-\s*(-?\d+)\b/.exec(list.trim());
+    if (range !== null && (kind === 'integer' || kind === 'number')) {
+      result.minimum = Number(range[1]);
+      result.maximum = Number(range[2]);
+      continue;
+    }
     const quoted = [...list.matchAll(/`([^`]*)`/g)].map((m) => (m[1] ?? '').trim());
     const items = quoted.length > 0 ? quoted : list.split(/\s*(?:,|\bor\b|\band\b)\s*/i).map((s) => s.trim().replace(/^['"]|['"]$/g, ''));
     values.push(...items.filter((v) => v !== ''));

@@ -1,0 +1,268 @@
+/**
+ * An API page → one OpenAPI operation draft per request line of its "HTTP request" block.
+ * Drafts still lack what depends on the whole import: the operationId (unique across pages)
+ * and, for a route several pages document, the merge of those pages (`merge-operations.ts`).
+ *
+ * Operation object: https://spec.openapis.org/oas/v3.0.3#operation-object
+ */
+import type { ApiPage } from './api-page.js';
+import type { ComponentSchemas } from './component-schemas.js';
+import { DOCS_ROOT, DOCS_VIEW } from './component-schemas.js';
+import { isEdmType, type JsonValue, type SchemaObject } from './edm-types.js';
+import { pathParameterNames, type HttpMethod, type RequestLine } from './http-request-block.js';
+import { descriptionText, plainText } from './inline-markdown.js';
+import type { WarningSink } from './import-warnings.js';
+import type { PermissionSchemeName, SchemePermissions } from './permission-table.js';
+import { schemaForProperty, schemaForType, schemaRef } from './property-schema.js';
+import type { TypeExpression } from './property-table.js';
+
+export interface MediaDraft {
+  contentType: string;
+  schema: SchemaObject;
+  example?: JsonValue;
+}
+
+export interface ResponseDraft {
+  status: string;
+  description: string;
+  content?: MediaDraft;
+}
+
+export interface OperationDraft {
+  page: ApiPage;
+  method: HttpMethod;
+  path: string;
+  /** Index of this request line on its page (0 = the first, canonical URL). */
+  requestIndex: number;
+  line: number;
+  /** Graph type the operation reads or writes, for merging pages of derived types. */
+  resourceType?: string;
+  summary: string;
+  description: string;
+  tags: string[];
+  externalDocs: { description: string; url: string };
+  licensing?: { description: string; url?: string };
+  parameters: SchemaObject[];
+  requestBody?: { description: string; content: MediaDraft };
+  response: ResponseDraft;
+  permissions?: Partial<Record<PermissionSchemeName, SchemePermissions>>;
+  supportsODataQuery: boolean;
+}
+
+export function docsUrl(pageName: string): string {
+  return `${DOCS_ROOT}${pageName}${DOCS_VIEW}`;
+}
+
+export function pageToOperations(page: ApiPage, components: ComponentSchemas, sink: WarningSink): OperationDraft[] {
+  components.currentFile = page.path;
+  const url = docsUrl(page.pageName);
+  const requestBody = requestBodyOf(page, components, sink);
+  const response = responseOf(page, components, sink);
+  const queryParameters = queryParametersOf(page, components, sink);
+  const headerParameters = headerParametersOf(page);
+  const licensingNote = page.notes.find((n) => /licen[cs]/i.test(n.text));
+  const resourceType = typeName(page.response?.body.kind === 'single' || page.response?.body.kind === 'collection' ? page.response.body.type : undefined) ?? (page.requestBody.kind === 'resource' ? typeName(page.requestBody.type) : undefined);
+
+  const description = [page.description, ...page.notes.map((n) => `**${n.label}:** ${n.text}`)].filter((p) => p !== '').join('\n\n');
+  return page.requests.map((request, requestIndex): OperationDraft => {
+    const draft: OperationDraft = {
+      page,
+      method: request.method,
+      path: request.path,
+      requestIndex,
+      line: request.line,
+      summary: page.title,
+      description,
+      tags: [tagOf(request)],
+      externalDocs: { description: `${page.title} (Microsoft Graph v1.0 reference)`, url },
+      parameters: [...pathParametersOf(request), ...queryParameters, ...headerParameters],
+      response,
+      supportsODataQuery: page.supportsODataQuery,
+    };
+    if (resourceType !== undefined) draft.resourceType = resourceType;
+    if (licensingNote !== undefined) {
+      draft.licensing = { description: plainText(licensingNote.text) };
+      const link = licensingNote.links.find((l) => /^https?:/.test(l.target));
+      if (link !== undefined) draft.licensing.url = link.target;
+    }
+    if (requestBody !== undefined) draft.requestBody = requestBody;
+    if (page.permissions !== undefined && Object.keys(page.permissions.schemes).length > 0) draft.permissions = page.permissions.schemes;
+    return draft;
+  });
+}
+
+function typeName(type: TypeExpression | undefined): string | undefined {
+  return type !== undefined && (type.kind === 'link' || type.kind === 'named') ? type.name : undefined;
+}
+
+function tagOf(request: RequestLine): string {
+  const first = request.path.split('/').find((s) => s !== '') ?? '';
+  return first.replace(/\(.*$/, '') || 'root';
+}
+
+function pathParametersOf(request: RequestLine): SchemaObject[] {
+  const segments = request.path.split('/');
+  return pathParameterNames(request.path).map((name) => {
+    const index = segments.indexOf(`{${name}}`);
+    const collection = index > 0 ? segments[index - 1] : undefined;
+    let entity = name.replace(/Id$/, '');
+    if (entity === collection && entity.endsWith('s')) entity = entity.slice(0, -1);
+    const description = entity === name ? `Key of the item in ${collection ?? 'the collection'}.` : `Unique identifier of the ${entity}.`;
+    return { name, in: 'path', required: true, description, schema: { type: 'string' } };
+  });
+}
+
+function queryParametersOf(page: ApiPage, components: ComponentSchemas, sink: WarningSink): SchemaObject[] {
+  if (page.requestBody.kind !== 'query') return [];
+  return page.requestBody.properties.map((row) => {
+    const schema = schemaForProperty(row, components, sink);
+    const description = typeof schema.description === 'string' ? schema.description : descriptionText(row.description);
+    delete schema.description;
+    const parameter: SchemaObject = { name: row.name, in: 'query', required: true };
+    if (description !== '') parameter.description = description;
+    parameter.schema = schema;
+    return parameter;
+  });
+}
+
+function headerParametersOf(page: ApiPage): SchemaObject[] {
+  return page.headers.map((header) => {
+    if (/^authorization$/i.test(header.name)) {
+      const description = header.value.replace(/\s*Required\.?\s*$/i, '').trim();
+      return {
+        name: header.name,
+        in: 'header',
+        required: header.required,
+        description: `${description}.${header.required ? ' Required.' : ''}`,
+        schema: { type: 'string', pattern: '^[Bb]earer .+$' },
+        example: description === '' ? 'Bearer <token>' : description,
+      };
+    }
+    const mediaType = /^[a-z]+\/[a-z0-9.+-]+$/i.test(header.value);
+    return {
+      name: header.name,
+      in: 'header',
+      required: header.required,
+      description: header.value,
+      schema: mediaType ? { type: 'string', enum: [header.value] } : { type: 'string' },
+    };
+  });
+}
+
+function requestBodyOf(page: ApiPage, components: ComponentSchemas, sink: WarningSink): OperationDraft['requestBody'] {
+  const body = page.requestBody;
+  const example = page.exampleRequest?.body;
+  if (body.kind === 'none' || body.kind === 'query') {
+    if (example !== undefined) sink.warn('example-unused', page.exampleRequest?.line ?? body.line, 'the example request has a body but the page documents none; the example is left out', JSON.stringify(example));
+    return undefined;
+  }
+  let schema: SchemaObject;
+  let description: string;
+  if (body.kind === 'resource') {
+    const name = typeName(body.type) ?? '';
+    let component = body.type.kind === 'edm' ? undefined : components.componentFor(body.type.kind === 'link' ? { name, target: body.type.target } : { name }, body.line, sink);
+    if (component === undefined && name !== '') {
+      if (body.properties.length > 0) components.defineFromProperties(name, `A ${name}, as the request body table of ${page.pageName} describes it (its resource page was not found).`, body.properties, sink, `${page.pageName}.md`);
+      else components.defineOpenObject(name, `A ${name} (its resource page was not found).`, `${page.pageName}.md`);
+      component = name;
+    }
+    const element = component === undefined ? schemaForType(body.type, body.line, components, sink) : schemaRef(component);
+    schema = body.type.collection ? { type: 'array', items: element } : element;
+    description =
+      page.requests.some((r) => r.method === 'patch') && !body.type.collection
+        ? `A JSON representation of the ${name} object. PATCH semantics: supply only the properties to change; every property is optional and \`{}\` is valid.`
+        : `A JSON representation of the ${name} object.`;
+  } else {
+    const properties: Record<string, SchemaObject> = {};
+    for (const row of body.properties) properties[row.name] = schemaForProperty(row, components, sink);
+    schema = { type: 'object', properties };
+    description = `The parameters of the ${page.title}.`;
+    if (body.properties.length === 0) sink.warn('request-body-unparsed', body.line, 'the page mentions parameters but lists none; the body is an open object', page.title);
+  }
+  const content: MediaDraft = { contentType: 'application/json', schema };
+  if (example !== undefined) content.example = example;
+  return { description, content };
+}
+
+function responseOf(page: ApiPage, components: ComponentSchemas, sink: WarningSink): ResponseDraft {
+  const sentence = page.response;
+  const status = String(sentence?.status ?? 200);
+  const response: ResponseDraft = { status, description: sentence === undefined ? 'OK' : `${sentence.statusText}.` };
+  if (sentence === undefined || sentence.body.kind === 'none') {
+    const example = page.exampleResponse?.body;
+    if (example !== undefined && status !== '204') sink.warn('example-unused', page.exampleResponse?.line ?? page.titleLine, 'the example response has a body but the page documents none; the example is left out', JSON.stringify(example));
+    return response;
+  }
+  const body = sentence.body;
+  const element = elementSchema(body.type, sentence.line, page, components, sink);
+  const isStream = body.type.kind === 'edm' && /^stream$/i.test(body.type.name);
+  const typeLabel = body.type.kind === 'unknown' ? 'value' : body.type.name;
+  let media: MediaDraft;
+  let wrapped = false;
+  if (isStream) {
+    media = { contentType: 'application/octet-stream', schema: { type: 'string', format: 'binary' } };
+    response.description = `${sentence.statusText}. The content, as a stream.`;
+  } else if (body.kind === 'collection') {
+    const properties: Record<string, SchemaObject> = { value: { type: 'array', items: element } };
+    if (page.pageKind === 'method') properties['@odata.nextLink'] = { type: 'string', description: 'URL of the next page of results, when there is one.' };
+    media = { contentType: 'application/json', schema: { type: 'object', properties } };
+    wrapped = true;
+    response.description = `${sentence.statusText}. A collection of ${typeLabel} objects, in \`value\`.`;
+  } else if (body.type.kind === 'edm') {
+    media = { contentType: 'application/json', schema: { type: 'object', properties: { value: element } } };
+    wrapped = true;
+    response.description = `${sentence.statusText}. A ${typeLabel}, in \`value\`.`;
+  } else {
+    media = { contentType: 'application/json', schema: element };
+    response.description = `${sentence.statusText}. The ${page.requests.some((r) => r.method === 'patch') ? 'updated ' : ''}${typeLabel} object.`;
+  }
+  const example = exampleFor(page, status, wrapped, isStream, sink);
+  if (example !== undefined) media.example = example;
+  response.content = media;
+  return response;
+}
+
+function elementSchema(type: TypeExpression, line: number, page: ApiPage, components: ComponentSchemas, sink: WarningSink): SchemaObject {
+  if (type.kind === 'link' || type.kind === 'named') {
+    let component = components.componentFor(type.kind === 'link' ? { name: type.name, target: type.target } : { name: type.name }, line, sink);
+    if (component === undefined) {
+      components.defineOpenObject(type.name, `A ${type.name} (its resource page was not found).`, `${page.pageName}.md`);
+      component = type.name;
+    }
+    return schemaRef(component);
+  }
+  return schemaForType({ ...type, collection: false }, line, components, sink);
+}
+
+/**
+ * The example response body, if it fits the documented response. Graph's generated pages wrap
+ * single objects in `{"value": ...}`; that wrapper is removed (with a warning) so the example
+ * matches the schema.
+ */
+function exampleFor(page: ApiPage, status: string, wrapped: boolean, isStream: boolean, sink: WarningSink): JsonValue | undefined {
+  const example = page.exampleResponse;
+  if (example?.body === undefined) return undefined;
+  if (String(example.status) !== status) {
+    sink.warn('example-unused', example.line, `the example response has status ${example.status} but the page documents ${status}; the example is left out`, example.startLine);
+    return undefined;
+  }
+  if (isStream) {
+    sink.warn('example-unused', example.line, 'the example response is JSON but the response is a stream; the example is left out', JSON.stringify(example.body));
+    return undefined;
+  }
+  const body = example.body;
+  if (!wrapped && body !== null && typeof body === 'object' && !Array.isArray(body)) {
+    const keys = Object.keys(body);
+    const inner = body.value;
+    if (keys.length === 1 && keys[0] === 'value' && inner !== null && typeof inner === 'object' && !Array.isArray(inner)) {
+      sink.warn('example-unwrapped', example.line, 'the example response wraps a single object in "value"; the object itself is used as the example', 'value');
+      return inner;
+    }
+  }
+  return body;
+}
+
+/** Whether a type name is a primitive (EDM) type. */
+export function isPrimitive(name: string): boolean {
+  return isEdmType(name);
+}
