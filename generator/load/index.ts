@@ -2,6 +2,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { SpecError } from '../diagnostics.js';
 import type { Diagnostic } from '../model/ir.js';
 import { checkDuplicates } from './check-duplicates.js';
+import { checkRefs } from './check-refs.js';
 import { RefResolver, isInside } from './refs.js';
 import { SpecDocument, parseSpecText } from './spec-document.js';
 import { findSpecFiles, toRelPath } from './spec-files.js';
@@ -94,6 +95,8 @@ export function loadSpec(inputs: string[], cwd = process.cwd()): LoadedSpec {
     return doc;
   });
 
+  for (let i = 0; i < documents.length; i++) diagnostics.push(...checkRefs(documents[i]!, resolver));
+  if (diagnostics.length > 0) throw new SpecError(diagnostics);
   diagnostics.push(...checkDuplicates(documents));
   for (const document of documents) diagnostics.push(...checkOperationPermissions(document, resolver));
   if (diagnostics.length > 0) throw new SpecError(diagnostics);

@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Node, type Document } from 'yaml';
 import { parsePointer } from '../diagnostics.js';
 import type { Diagnostic } from '../model/ir.js';
+import { findJsonSyntaxError } from './json-syntax.js';
 
 /** Limits on input, so a hostile file costs a bounded amount of time and memory. */
 export const INPUT_LIMITS = {
@@ -40,8 +41,8 @@ export class SpecDocument {
     const { doc, lines } = this.#yaml;
     let node: unknown = doc.contents;
     let found: Node | undefined = isNode(node) ? node : undefined;
-    let keyNode: Node | undefined;
     for (const segment of parsePointer(pointer)) {
+      let keyNode: Node | undefined;
       if (isMap(node)) {
         const pair = node.items.find((p) => isPair(p) && keyText(p.key) === segment);
         if (pair === undefined) break;
@@ -50,11 +51,12 @@ export class SpecDocument {
       } else if (isSeq(node)) {
         const item = node.items[Number(segment)];
         if (item === undefined) break;
-        keyNode = undefined;
         node = item;
       } else break;
-      if (isNode(node)) found = node;
+      // A scalar is reported where it stands; a mapping or sequence at its key (`patch:`).
+      if (isScalar(node)) found = node;
       else if (keyNode !== undefined) found = keyNode;
+      else if (isNode(node)) found = node;
     }
     const offset = found?.range?.[0] ?? 0;
     return lines.linePos(offset);
@@ -94,11 +96,10 @@ export function parseSpecText(relPath: string, absPath: string, text: string): {
       const data = JSON.parse(text) as unknown;
       return checkDepth(new SpecDocument(relPath, absPath, text, data));
     } catch (error) {
-      // Fall through: the YAML parser gives a located message for the syntax error.
-      const { errors } = parseYaml(text);
-      const first = errors[0];
-      const message = error instanceof Error ? error.message : String(error);
-      return { diagnostics: [{ severity: 'error', file: relPath, line: first?.line ?? 1, column: first?.col ?? 1, message: `invalid JSON: ${first?.message ?? message}` }] };
+      const located = findJsonSyntaxError(text);
+      const message = located?.message ?? (error instanceof Error ? error.message : String(error));
+      const pos = located === undefined ? { line: 1, col: 1 } : offsetToLineCol(text, located.offset);
+      return { diagnostics: [{ severity: 'error', file: relPath, line: pos.line, column: pos.col, message: `invalid JSON: ${message}` }] };
     }
   }
   const { yaml, errors } = parseYaml(text);
@@ -129,4 +130,16 @@ function checkDepth(document: SpecDocument): { document?: SpecDocument; diagnost
     }
   }
   return { document, diagnostics: [] };
+}
+
+function offsetToLineCol(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text[i] === '\n') {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, col: offset - start + 1 };
 }

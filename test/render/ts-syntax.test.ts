@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { docComment, jsonLiteral, literalType, propertyKey, stringLiteral } from '../../generator/render/ts-syntax.js';
+
+describe('stringLiteral', () => {
+  it.each(['plain', 'quote " and \\ backslash', 'back`tick ${x}', 'line\nbreak\r\n', 'nul\0byte', 'sep\u2028\u2029', 'lone \ud800 surrogate', '😀 emoji', '</script>'])('round-trips %j', (value) => {
+    const literal = stringLiteral(value);
+    expect(literal).not.toMatch(/[\n\r\u2028\u2029\0]/);
+    expect(JSON.parse(literal.replace(/\\u([0-9a-f]{4})/g, (_, h: string) => `\\u${h}`))).toBe(value);
+    expect(new Function(`return ${literal}`)()).toBe(value);
+  });
+});
+
+describe('propertyKey', () => {
+  it.each([
+    ['id', 'id'],
+    ['@odata.type', '"@odata.type"'],
+    ['request-id', '"request-id"'],
+    ['__proto__', '__proto__'],
+    ['2x', '"2x"'],
+  ])('%j → %s', (name, key) => expect(propertyKey(name)).toBe(key));
+});
+
+describe('jsonLiteral', () => {
+  it('writes __proto__ as a computed key so it stays an own property', () => {
+    const value = JSON.parse('{"__proto__": {"polluted": 1}, "a": [1, "x", null, -0]}') as unknown;
+    const rebuilt = new Function(`return ${jsonLiteral(value)}`)() as Record<string, unknown>;
+    expect(Object.prototype.hasOwnProperty.call(rebuilt, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(rebuilt)).toBe(Object.prototype);
+    expect(JSON.stringify(rebuilt)).toBe(JSON.stringify(value));
+  });
+});
+
+describe('literalType', () => {
+  it.each([
+    [5, '5'],
+    [-1, '-1'],
+    ['a"b', '"a\\"b"'],
+    [null, 'null'],
+    [true, 'true'],
+  ])('%j → %s', (value, type) => expect(literalType(value)).toBe(type));
+});
+
+describe('docComment', () => {
+  it('cannot be closed or tagged by spec text', () => {
+    const text = docComment(['*/ globalThis.pwned = 1; /*', '@internal not a tag', 'a\u2028b']);
+    const body = text.slice(3, -3);
+    expect(body).not.toContain('*/');
+    expect(text).toContain('*\\/ globalThis.pwned = 1; /*');
+    expect(text).toContain('\\@internal');
+    expect(text).not.toMatch(/[\u2028\u2029]/);
+  });
+
+  it('is empty when there is nothing to say', () => {
+    expect(docComment([undefined, '  '])).toBe('');
+  });
+});
