@@ -45,7 +45,7 @@ export function parseExampleMessage(block: CodeBlock, sink: WarningSink): Exampl
   try {
     message.body = JSON.parse(bodyText) as JsonValue;
   } catch (error) {
-    const firstLine = block.line + 1 + lines.slice(bodyStart).findIndex((l) => l.trim() !== '');
+    const firstLine = block.line + 1 + bodyStart + lines.slice(bodyStart).findIndex((l) => l.trim() !== '');
     sink.warn('example-json-invalid', firstLine, `example body is not valid JSON (${(error as Error).message}); the example is left out`, bodyText);
   }
   return message;
