@@ -83,3 +83,24 @@ describe('import graph-docs: the whole v1.0 API folder', async () => {
     expect(spec.documents.length).toBe(readdirSync(out).length);
   });
 });
+
+describe('import graph-docs: pages that contradict themselves', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'apiwright-import-cirrus-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const pages = ['create', 'get'].map((verb) => join(API_DOCS, `intune-cirrus-officeclientconfigurationassignment-${verb}.md`));
+  const result = await importGraphDocs(pages, { out: dir });
+  const warningsOf = (verb: string) => result.warnings.filter((w) => w.file.endsWith(`-${verb}.md`));
+
+  it('takes the status the example confirms when "200 Created" disagrees with itself, and says so', () => {
+    const operation = operationsIn(dir).get('POST /officeConfiguration/clientConfigurations/{key}/assignments');
+    expect(Object.keys((operation?.responses ?? {}) as object)).toEqual(['201', '4XX', '5XX']);
+    expect(warningsOf('create').map((w) => [w.kind, w.line, w.part])).toEqual([['response-status-mismatch', 57, '`200 Created`']]);
+  });
+
+  it('keeps a page whose permission cells say "TODO" without security, with warnings', () => {
+    expect(warningsOf('get').filter((w) => w.kind === 'permission-scopes-missing').map((w) => w.line)).toEqual([25, 27]);
+    const operation = [...operationsIn(dir).values()].find((o) => o.operationId.startsWith('getOfficeClientConfigurationAssignment'));
+    expect(operation?.security).toBeUndefined();
+    expect(operation?.['x-permissions']).toEqual({ source: expect.stringContaining('intune-cirrus-officeclientconfigurationassignment-get') as unknown, schemes: { DelegatedPersonal: { supported: false } } });
+  });
+});

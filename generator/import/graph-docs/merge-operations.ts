@@ -58,9 +58,12 @@ function mergeRoute(group: OperationDraft[], components: ComponentSchemas): Merg
   const permissions = mergePermissions(drafts);
   const scopes = permissions === undefined ? [] : scopesOf({ schemes: permissions });
 
+  // A route merged over derived types (iosLobApp, webApp, ...) is about their base type (mobileApp).
+  const own = primary.resourceType;
+  const generalize = (text: string): string => (ancestor !== undefined && own !== undefined && own !== ancestor ? replaceTypeName(text, own, ancestor) : text);
   const operation: SchemaObject = {
-    summary: primary.summary,
-    description: describe(primary, drafts),
+    summary: generalize(primary.summary),
+    description: describe(primary, drafts, generalize),
     tags: primary.tags,
     externalDocs: primary.externalDocs,
   };
@@ -89,17 +92,22 @@ function commonAncestor(group: OperationDraft[], components: ComponentSchemas): 
 export function baseNameOf(primary: OperationDraft, ancestor: string | undefined): string {
   let title = primary.summary.replace(/\s+(action|function)$/i, '');
   const own = primary.resourceType;
-  if (ancestor !== undefined && own !== undefined && own !== ancestor) {
-    title = title.replace(new RegExp(`\\b${own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(s?)\\b`, 'i'), `${ancestor}$1`);
-  }
+  if (ancestor !== undefined && own !== undefined && own !== ancestor) title = replaceTypeName(title, own, ancestor);
   return camelCase(title) || `${primary.method}Operation`;
 }
 
-function describe(primary: OperationDraft, drafts: OperationDraft[]): string {
+/** `Update androidLobApp` → `Update mobileApp` (whole words; a plural `s` is kept). */
+function replaceTypeName(text: string, from: string, to: string): string {
+  return text.replace(new RegExp(`\\b${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(s?)\\b`, 'gi'), `${to}$1`);
+}
+
+function describe(primary: OperationDraft, drafts: OperationDraft[], generalize: (text: string) => string): string {
   const pages = [...new Map(drafts.map((d) => [d.page.pageName, d])).values()];
   if (pages.length < 2) return primary.description;
+  const [first = '', ...rest] = primary.description.split('\n\n');
+  const description = [generalize(first), ...rest].join('\n\n');
   const list = pages.map((d) => `[${pageLabel(d, pages)}](${docsUrl(d.page.pageName)})`).join(', ');
-  return `${primary.description}\n\nThis route is documented on several reference pages, merged here: ${list}.`;
+  return `${description}\n\nThis route is documented on several reference pages, merged here: ${list}.`;
 }
 
 /** The page's title, with its workload when other pages of the route share the title. */

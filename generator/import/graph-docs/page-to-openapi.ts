@@ -186,7 +186,13 @@ function requestBodyOf(page: ApiPage, components: ComponentSchemas, sink: Warnin
 
 function responseOf(page: ApiPage, components: ComponentSchemas, sink: WarningSink): ResponseDraft {
   const sentence = page.response;
-  const status = String(sentence?.status ?? 200);
+  let status = String(sentence?.status ?? 200);
+  if (sentence?.mismatch !== undefined) {
+    const { written, reasonCode } = sentence.mismatch;
+    const byExample = reasonCode !== undefined && page.exampleResponse?.status === reasonCode;
+    if (byExample) status = String(reasonCode);
+    sink.warn('response-status-mismatch', sentence.line, byExample ? `the status code and reason phrase disagree; ${reasonCode} is used, as in the example response` : `the status code and reason phrase disagree; the code ${status} is used`, written);
+  }
   const response: ResponseDraft = { status, description: sentence === undefined ? 'OK' : `${sentence.statusText}.` };
   if (sentence === undefined || sentence.body.kind === 'none') {
     const example = page.exampleResponse?.body;

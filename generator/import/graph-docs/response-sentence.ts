@@ -19,6 +19,8 @@ export interface ResponseSentence {
   statusText: string;
   body: ResponseBody;
   line: number;
+  /** The reason phrase belongs to another code (`200 Created`): what is written, and the phrase's code. */
+  mismatch?: { written: string; reasonCode?: number };
 }
 
 const STANDARD_REASONS: Record<number, string> = { 200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content' };
@@ -29,10 +31,12 @@ export function parseResponseSentence(text: string, line: number, sink: WarningS
   const code = Number(status[1]);
   const statusText = (status[2] ?? '').trim();
   const standard = STANDARD_REASONS[code];
-  if (standard !== undefined && statusText !== '' && statusText.toLowerCase() !== standard.toLowerCase()) {
-    sink.warn('response-status-mismatch', line, `status ${code} is written with the reason "${statusText}"; the status code is used`, status[0]);
-  }
   const result: ResponseSentence = { status: code, statusText: statusText === '' ? (standard ?? '') : statusText, body: { kind: 'none' }, line };
+  if (standard !== undefined && statusText !== '' && statusText.toLowerCase() !== standard.toLowerCase()) {
+    // `200 Created`: which of the two is meant is decided with the example (page-to-openapi.ts).
+    const reasonCode = Number(Object.entries(STANDARD_REASONS).find(([, reason]) => reason.toLowerCase() === statusText.toLowerCase())?.[0]);
+    result.mismatch = { written: status[0], ...(Number.isFinite(reasonCode) ? { reasonCode } : {}) };
+  }
 
   const after = text.slice((status.index ?? 0) + status[0].length);
   const bodyPart = /\band\s+(.*?)\s+in the response body/i.exec(after)?.[1];
