@@ -6,7 +6,8 @@ import { checkRefs } from './check-refs.js';
 import { RefResolver, isInside } from './refs.js';
 import { SpecDocument, parseSpecText } from './spec-document.js';
 import { findSpecFiles, toRelPath } from './spec-files.js';
-import { openApiVersionOf, validateOpenApi, type OpenApiVersion } from './validate-openapi.js';
+import { openApiVersionOf, validateOpenApi, validateSwagger2, type OpenApiVersion } from './validate-openapi.js';
+import { convertSwagger2, swagger2Pointer } from './swagger2.js';
 import { checkOperationPermissions } from './check-permissions.js';
 
 /** Every spec file, parsed and checked, with a resolver for `$ref`s between them. */
@@ -28,6 +29,7 @@ export function loadSpec(inputs: string[], cwd = process.cwd()): LoadedSpec {
   if (found.diagnostics.length > 0) throw new SpecError(found.diagnostics);
   const root = found.root;
   const diagnostics: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
   const byPath = new Map<string, SpecDocument | Diagnostic>();
 
   const read = (absPath: string): SpecDocument | Diagnostic => {
@@ -70,7 +72,13 @@ export function loadSpec(inputs: string[], cwd = process.cwd()): LoadedSpec {
     const version = declared[i];
     const record = data as Record<string, unknown>;
     if (version === 'swagger2') {
-      diagnostics.push(document.diagnostic('/swagger', 'Swagger 2.0 documents are not supported yet: convert to OpenAPI 3.x'));
+      const problems = validateSwagger2(document);
+      diagnostics.push(...problems);
+      if (problems.length > 0) return;
+      document.data = convertSwagger2(record);
+      document.originalPointer = swagger2Pointer;
+      versions.set(document, '3.0');
+      warnings.push({ severity: 'warning', file: document.relPath, line: 1, column: 1, message: 'Swagger 2.0 document converted to OpenAPI 3.0.3 on load' });
       return;
     }
     if (version === undefined && record.openapi !== undefined) {
@@ -98,7 +106,7 @@ export function loadSpec(inputs: string[], cwd = process.cwd()): LoadedSpec {
   for (let i = 0; i < documents.length; i++) diagnostics.push(...checkRefs(documents[i]!, resolver));
   if (diagnostics.length > 0) throw new SpecError(diagnostics);
   diagnostics.push(...checkDuplicates(documents));
-  for (const document of documents) diagnostics.push(...checkOperationPermissions(document, resolver));
+  diagnostics.push(...checkOperationPermissions(documents, resolver));
   if (diagnostics.length > 0) throw new SpecError(diagnostics);
-  return { root, documents, versions, resolver, warnings: [] };
+  return { root, documents, versions, resolver, warnings };
 }

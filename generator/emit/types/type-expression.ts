@@ -77,7 +77,7 @@ export class TypeWriter {
       case 'array':
         return this.arrayType(node, view, binaryAsBlob);
       case 'object':
-        return this.objectType(node, view);
+        return this.objectType(node, view, binaryAsBlob);
     }
   }
 
@@ -94,7 +94,7 @@ export class TypeWriter {
     return `${group(items)}[]`;
   }
 
-  private objectType(node: SchemaNode, view: View): string {
+  private objectType(node: SchemaNode, view: View, binaryAsBlob: boolean): string {
     const members: string[] = [];
     for (const property of node.properties ?? []) {
       const schema = property.schema;
@@ -103,7 +103,7 @@ export class TypeWriter {
       const doc = docComment([schema.description, ...tags(schema)]);
       const optional = property.required ? '' : '?';
       const readonly = schema.readOnly ? 'readonly ' : '';
-      members.push(`${doc}${readonly}${propertyKey(property.name)}${optional}: ${this.type(schema, view)};`);
+      members.push(`${doc}${readonly}${propertyKey(property.name)}${optional}: ${this.type(schema, view, binaryAsBlob)};`);
     }
     const extra = node.additionalProperties;
     if (extra !== undefined && extra.boolean !== false) {
