@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -68,5 +68,26 @@ describe('import graph-docs: the seed page', async () => {
     } finally {
       rmSync(again, { recursive: true, force: true });
     }
+  });
+});
+
+describe('import graph-docs: a page that cannot be imported', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'apiwright-import-broken-'));
+  const pages = join(dir, 'pages');
+  const spec = join(dir, 'spec');
+  mkdirSync(pages);
+  copyFileSync(SEED_PAGE, join(pages, 'update-user.md'));
+  writeFileSync(join(pages, 'broken-page.md'), '# Broken page\n\n## HTTP Request\n``` http\nsomething else\n```\n');
+  const result = await importGraphDocs([pages], { out: spec, cwd: dir });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is an error for that page only', () => {
+    expect(result).toMatchObject({ imported: 1, failed: 1 });
+    expect(result.errors).toEqual([{ file: 'pages/broken-page.md', line: 4, message: 'the "HTTP request" block has no "METHOD /path" line' }]);
+    expect(result.files.map((f) => f.slice(spec.length + 1)).sort()).toEqual(['graph-components.yaml', 'update-user.yaml']);
+    expect(result.pages.map((p) => [p.file, p.status])).toEqual([
+      ['pages/broken-page.md', 'failed'],
+      ['pages/update-user.md', 'warned'],
+    ]);
   });
 });

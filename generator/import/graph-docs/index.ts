@@ -249,7 +249,7 @@ export async function runImportCommand(argv: string[]): Promise<number> {
     return 2;
   }
   const result = await importGraphDocs(inputs, { out });
-  for (const error of result.errors) process.stderr.write(`${error.file}:${error.line}: error: ${error.message}\n`);
+  for (const error of result.errors) process.stderr.write(`${error.file}${error.line > 0 ? `:${error.line}` : ''}: error: ${error.message}\n`);
   if (!quiet) for (const warning of result.warnings) process.stderr.write(`${formatWarning(warning)}\n`);
   process.stdout.write(`${summarize(result, out)}\n`);
   return result.failed > 0 ? 1 : 0;

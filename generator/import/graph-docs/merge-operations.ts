@@ -215,7 +215,8 @@ export function mergePermissions(drafts: OperationDraft[]): SchemePermissionMap 
       const entry = entries[i];
       const workload = workloadOf(draft.page.pageName);
       if (entry?.kind === 'scopes') add(workload, entry.scopes);
-      if (entry?.kind === 'contexts') for (const context of entry.contexts) add(`${workload} ${context.name}`, context.scopes);
+      // A page that already varies by context names the finer contexts itself (the seed: Devices, MAM, ...).
+      if (entry?.kind === 'contexts') for (const context of entry.contexts) add(context.name, context.scopes);
     });
     if (contexts.length > 0) result[scheme] = { kind: 'contexts', contexts: contexts.sort((a, b) => compare(a.name, b.name)) };
     else if (entries.some((e) => e?.kind === 'notSupported')) result[scheme] = { kind: 'notSupported' };
