@@ -1,7 +1,8 @@
 import { relative } from 'node:path';
 import { formatDiagnostic } from '../diagnostics.js';
 import { generateToDisk } from '../index.js';
-import { flagValue, flagValues, parseArgs } from './args.js';
+import { flagValue, flagValues, parseArgs, UsageError } from './args.js';
+import { watchAndGenerate } from './watch.js';
 import type { CommandIO } from './main.js';
 
 export const GENERATE_HELP = `apiwright generate [--spec <dir|file>...] [--out <dir>] [--templates <dir>] [--check] [--quiet]
@@ -13,12 +14,13 @@ export const GENERATE_HELP = `apiwright generate [--spec <dir|file>...] [--out <
   --out <dir>         output folder (default: generated/)
   --templates <dir>   folder of templates that override the built-in ones by file name
   --check             write nothing; exit 1 listing stale, missing and extra files
+  --watch             regenerate when a spec file or template changes; errors keep the last good output
   --quiet             print errors only
 
 Exit codes: 0 ok, 1 --check found differences, 2 usage or spec error.`;
 
 export async function generateCommand(argv: string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, { spec: { value: true, repeat: true }, out: { value: true }, templates: { value: true }, check: {}, quiet: {}, help: {} });
+  const args = parseArgs(argv, { spec: { value: true, repeat: true }, out: { value: true }, templates: { value: true }, check: {}, watch: {}, quiet: {}, help: {} });
   if (args.flags.has('help')) {
     io.out(GENERATE_HELP);
     return 0;
@@ -32,14 +34,28 @@ export async function generateCommand(argv: string[], io: CommandIO): Promise<nu
   const spec = flagValues(args, 'spec');
   const out = flagValue(args, 'out');
   const templates = flagValue(args, 'templates');
-  const started = performance.now();
-  const result = await generateToDisk({
+  const options = {
     cwd: io.cwd,
-    check,
     ...(spec === undefined ? {} : { spec }),
     ...(out === undefined ? {} : { out }),
     ...(templates === undefined ? {} : { templates }),
-  });
+  };
+  if (args.flags.has('watch')) {
+    if (check) throw new UsageError('--watch and --check cannot be combined');
+    const stop = new AbortController();
+    const onSignal = () => stop.abort();
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+      await watchAndGenerate(options, io, io.signal ?? stop.signal);
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
+    return 0;
+  }
+  const started = performance.now();
+  const result = await generateToDisk({ ...options, check });
   for (const warning of result.warnings) io.err(formatDiagnostic(warning));
   const outName = relative(io.cwd, result.out) || '.';
   if (check) {

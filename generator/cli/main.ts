@@ -8,12 +8,14 @@ export interface CommandIO {
   out(line: string): void;
   err(line: string): void;
   cwd: string;
+  /** Ends long-running commands (`generate --watch`, `mock`); the CLI uses SIGINT/SIGTERM. */
+  signal?: AbortSignal;
 }
 
 const HELP = `apiwright — OpenAPI to TypeScript: typed request builders, validators, mocks and permissions
 
 Usage:
-  apiwright generate [--spec <dir|file>...] [--out <dir>] [--templates <dir>] [--check]
+  apiwright generate [--spec <dir|file>...] [--out <dir>] [--templates <dir>] [--check | --watch]
   apiwright --help | --version
 
 Commands:
