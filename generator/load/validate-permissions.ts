@@ -18,8 +18,11 @@ export interface OperationSite {
   /** Pointer to the operation object. */
   pointer: string;
   operation: Record<string, unknown>;
-  /** Where the effective `security` comes from (operation or document level), if any. */
-  security?: { pointer: string; value: unknown };
+  /**
+   * Where the effective `security` comes from (operation or document level), if any; `document`
+   * when it is written in another file than the operation (a path item reached through `$ref`).
+   */
+  security?: { pointer: string; value: unknown; document?: SpecDocument };
   /** Type of a security scheme by name (`oauth2`, ...), or undefined when unknown. */
   schemeType(name: string): string | undefined;
 }
@@ -42,10 +45,15 @@ export function validatePermissions(site: OperationSite): Diagnostic[] {
     if (schemes !== null && typeof schemes === 'object' && !Array.isArray(schemes)) {
       for (const [name, entry] of Object.entries(schemes)) {
         const at = `${base}/schemes/${pointerOf([name]).slice(1)}`;
+        const fields = entry !== null && typeof entry === 'object' && !Array.isArray(entry) ? (entry as Record<string, unknown>) : {};
         if (!SCHEMES.includes(name)) {
           diagnostics.push(document.diagnostic(at, `x-permissions: unknown permission type "${name}" (expected one of ${SCHEMES.join(', ')})`));
-        } else if (entry !== null && typeof entry === 'object' && (entry as Record<string, unknown>).supported === false && Object.keys(entry).length > 1) {
-          diagnostics.push(document.diagnostic(at, `x-permissions: ${name} is marked not supported, so it cannot also list ${Object.keys(entry).filter((k) => k !== 'supported').join(' or ')}`));
+        } else if (fields.supported === false && Object.keys(fields).length > 1) {
+          diagnostics.push(document.diagnostic(at, `x-permissions: ${name} is marked not supported, so it cannot also list ${Object.keys(fields).filter((k) => k !== 'supported').join(' or ')}`));
+        } else if (fields.supported === true) {
+          diagnostics.push(document.diagnostic(`${at}/supported`, `x-permissions: ${name}: write \`supported: false\` for a permission type that is not supported; a supported one lists \`scopes\` or \`contexts\` instead`));
+        } else if ('scopes' in fields && 'contexts' in fields) {
+          diagnostics.push(document.diagnostic(at, `x-permissions: ${name} lists both scopes and contexts: use \`contexts\` when the scopes vary by context, else \`scopes\``));
         }
       }
     }
@@ -77,6 +85,7 @@ export function validatePermissions(site: OperationSite): Diagnostic[] {
   // Scopes named by `security`, with where each is written.
   const securityScopes = new Map<string, string>();
   const security = site.security;
+  const securityDocument = security?.document ?? document;
   if (tableScopes.size > 0 && (security === undefined || !Array.isArray(security.value) || security.value.length === 0)) {
     return [document.diagnostic(base, 'x-permissions lists scopes but the operation has no `security` requirement: add one requirement object per scope')];
   }
@@ -85,8 +94,11 @@ export function validatePermissions(site: OperationSite): Diagnostic[] {
       if (requirement === null || typeof requirement !== 'object') return;
       const scoped = Object.entries(requirement as Record<string, unknown>).filter(([scheme]) => SCOPED_SCHEME_TYPES.has(site.schemeType(scheme) ?? ''));
       const count = scoped.reduce((n, [, scopes]) => n + (Array.isArray(scopes) ? scopes.length : 0), 0);
+      if (count === 0 && tableScopes.size > 0) {
+        diagnostics.push(securityDocument.diagnostic(`${security.pointer}/${index}`, `security requirement ${index} names no scope, so it lets a caller in without one; the permission table (x-permissions) requires one of its scopes: remove the requirement or the table`));
+      }
       if (count > 1) {
-        diagnostics.push(document.diagnostic(`${security.pointer}/${index}`, `security requirement ${index} lists ${count} scopes, which OpenAPI reads as "all of them"; the permission table means "any one of them": write one requirement object per scope`));
+        diagnostics.push(securityDocument.diagnostic(`${security.pointer}/${index}`, `security requirement ${index} lists ${count} scopes, which OpenAPI reads as "all of them"; the permission table means "any one of them": write one requirement object per scope`));
       }
       for (const [scheme, scopes] of scoped) {
         if (!Array.isArray(scopes)) continue;
@@ -100,7 +112,7 @@ export function validatePermissions(site: OperationSite): Diagnostic[] {
     if (!securityScopes.has(scope)) diagnostics.push(document.diagnostic(at, `x-permissions scope "${scope}" is missing from the operation's security requirements`));
   }
   for (const [scope, at] of securityScopes) {
-    if (!tableScopes.has(scope)) diagnostics.push(document.diagnostic(at, `security scope "${scope}" is missing from x-permissions`));
+    if (!tableScopes.has(scope)) diagnostics.push(securityDocument.diagnostic(at, `security scope "${scope}" is missing from x-permissions`));
   }
   return diagnostics;
 }
