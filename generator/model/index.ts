@@ -3,9 +3,10 @@ import { asRecord } from '../load/check-duplicates.js';
 import type { LoadedSpec } from '../load/index.js';
 import { pointerOf } from '../diagnostics.js';
 import { compareCodePoints } from '../load/spec-files.js';
-import type { ApiInfo, ApiModel, NamedSchema, OperationNode, SchemaNode, SecuritySchemeNode, ServerNode } from './ir.js';
+import type { ApiInfo, ApiModel, Diagnostic, NamedSchema, OperationNode, SchemaNode, SecuritySchemeNode, ServerNode } from './ir.js';
 import { identifierFor, NameRegistry, operationIdFromRoute, typeNameFor } from './names.js';
 import { OperationReader, servers as readServers, type PendingOperation } from './operations.js';
+import { RUNTIME_EXPORT_NAMES } from './reserved-names.js';
 import { SchemaBuilder } from './schemas.js';
 
 const METHOD_ORDER = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -29,10 +30,10 @@ export function buildModel(spec: LoadedSpec): ApiModel {
   const reader = new OperationReader(spec.resolver, schemas);
   const pending: PendingOperation[] = documents.flatMap((d) => reader.read(d));
   schemas.drain();
-  const diagnostics = [...reader.diagnostics, ...schemas.diagnostics];
+  const diagnostics = [...reader.diagnostics, ...schemas.diagnostics, ...aliasCycles(schemas)];
   if (diagnostics.length > 0) throw new SpecError(dedupe(diagnostics));
 
-  const types = new NameRegistry();
+  const types = new NameRegistry(RUNTIME_EXPORT_NAMES);
   const named: NamedSchema[] = [...schemas.named.values()]
     .sort((a, b) => compareCodePoints(a.specName, b.specName) || compareCodePoints(a.id, b.id))
     .map(({ id, specName, schema }) => ({ id, specName, schema, typeName: types.claim(typeNameFor(specName)), hasReadOnly: false, hasWriteOnly: false }));
@@ -160,4 +161,32 @@ function dedupe<T>(items: T[]): T[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * Named schemas that are nothing but a `$ref` to each other in a ring (`A: {$ref: B}`,
+ * `B: {$ref: A}`) describe no value at all; TypeScript would reject the aliases too. Report them.
+ */
+function aliasCycles(schemas: SchemaBuilder): Diagnostic[] {
+  const target = (id: string): string | undefined => {
+    const node = schemas.named.get(id)?.schema;
+    if (node === undefined || node.ref === undefined) return undefined;
+    const { ref, source, description, ...rest } = node;
+    return Object.keys(rest).length === 0 ? ref : undefined;
+  };
+  const diagnostics: Diagnostic[] = [];
+  const reported = new Set<string>();
+  for (const [id, pending] of schemas.named) {
+    const seen = new Set<string>([id]);
+    for (let next = target(id); next !== undefined; next = target(next)) {
+      if (next === id) {
+        if (![...seen].some((s) => reported.has(s))) diagnostics.push(pending.document.diagnostic(pending.pointer, `schema "${pending.specName}" is a cycle of $refs that never reaches a schema (${[...seen].map((s) => schemas.named.get(s)!.specName).join(' → ')} → ${pending.specName})`));
+        for (const s of seen) reported.add(s);
+        break;
+      }
+      if (seen.has(next)) break;
+      seen.add(next);
+    }
+  }
+  return diagnostics;
 }

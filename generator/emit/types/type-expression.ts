@@ -15,11 +15,26 @@ export class TypeWriter {
     this.#named = new Map(model.schemas.map((s) => [s.id, s]));
   }
 
-  /** The type name of a named schema in a view. */
+  /**
+   * The type name of a named schema in a view. A chain of pure aliases (`A: {$ref: B}`,
+   * `B: {$ref: C}`, ...) is followed to its end, so no alias is more than one step deep
+   * (TypeScript's checker overflows on chains of thousands of aliases).
+   */
   nameOf(id: string, view: View): string {
-    const named = this.#named.get(id);
+    const named = this.#named.get(this.#endOfAliasChain(id));
     if (named === undefined) return 'unknown';
     return this.prefix + (view === 'write' && named.writeTypeName !== undefined ? named.writeTypeName : named.typeName);
+  }
+
+  #endOfAliasChain(id: string): string {
+    const seen = new Set<string>();
+    let current = id;
+    for (;;) {
+      const node = this.#named.get(current)?.schema;
+      if (node?.ref === undefined || seen.has(current) || !isPureRef(node)) return current;
+      seen.add(current);
+      current = node.ref;
+    }
   }
 
   /** Type of a body in a media type: JSON and forms use the schema, text is a string, binary a Blob. */
@@ -173,4 +188,12 @@ function group(type: string): string {
 
 function unique(items: string[]): string[] {
   return [...new Set(items)];
+}
+
+/** A schema that is only a `$ref` (annotations aside). */
+export function isPureRef(node: SchemaNode): boolean {
+  for (const key of Object.keys(node)) {
+    if (key !== 'ref' && key !== 'source' && key !== 'description' && key !== 'title' && key !== 'deprecated') return false;
+  }
+  return node.ref !== undefined;
 }
