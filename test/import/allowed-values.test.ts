@@ -34,6 +34,7 @@ describe('schemaForProperty', () => {
 |complianceState|[complianceState](../resources/missing.md)|Compliance state. Possible values are: \`unknown\`, \`compliant\`.|
 |deviceActionResults|[deviceActionResult](../resources/missing.md) collection|List of ComplexType deviceActionResult objects. This property is read-only.|
 |roleScopeTagIds|String collection|List of Scope Tags for this Entity instance.|
+|ownerType|[managedDeviceOwnerType](../resources/intune-devices-manageddeviceownertype.md)|Ownership of the device. This property is read-only.|
 `),
     sink(),
   );
@@ -54,5 +55,9 @@ describe('schemaForProperty', () => {
   it('maps collections to arrays and read-only notes to readOnly', () => {
     expect(schemas[3]).toEqual({ type: 'array', items: {}, description: 'List of ComplexType deviceActionResult objects. This property is read-only.', readOnly: true });
     expect(schemas[4]).toEqual({ type: 'array', items: { type: 'string' }, description: 'List of Scope Tags for this Entity instance.' });
+  });
+
+  it('wraps a read-only reference so readOnly is not ignored beside $ref', () => {
+    expect(schemas[5]).toEqual({ allOf: [{ $ref: '#/components/schemas/managedDeviceOwnerType' }], description: 'Ownership of the device. This property is read-only.', readOnly: true });
   });
 });

@@ -25,10 +25,16 @@ const READ_ONLY = /(?:This property is read-only|(?:^|\.\s+)Read[- ]only\b)/i;
 export function schemaForProperty(row: PropertyRow, resolver: TypeResolver, sink: WarningSink): SchemaObject {
   const description = descriptionText(row.description);
   const element = elementSchema(row.type, description, row.line, resolver, sink, row.name);
-  const schema: SchemaObject = row.type.collection ? { type: 'array', items: element } : element;
-  if (schema.$ref !== undefined) return schema; // OpenAPI 3.0 ignores keywords beside $ref.
+  const readOnly = READ_ONLY.test(plainText(row.description));
+  let schema: SchemaObject = row.type.collection ? { type: 'array', items: element } : element;
+  if (schema.$ref !== undefined) {
+    // OpenAPI 3.0 ignores keywords beside $ref: a read-only reference is wrapped so readOnly counts.
+    // (Other descriptions of referenced types repeat the type's own page and are left to it.)
+    if (!readOnly) return schema;
+    schema = { allOf: [schema] };
+  }
   if (description !== '') schema.description = description;
-  if (READ_ONLY.test(plainText(row.description))) schema.readOnly = true;
+  if (readOnly) schema.readOnly = true;
   return schema;
 }
 
