@@ -72,7 +72,8 @@ describe('import graph-docs: the whole v1.0 API folder', async () => {
     const schemas = components.components.schemas;
     expect(schemas.complianceState).toMatchObject({ type: 'string', enum: ['unknown', 'compliant', 'noncompliant', 'conflict', 'error', 'inGracePeriod', 'configManager'] });
     expect(schemas.managedDevice?.properties).toMatchObject({
-      complianceState: { $ref: '#/components/schemas/complianceState' },
+      complianceState: { allOf: [{ $ref: '#/components/schemas/complianceState' }], readOnly: true },
+      managedDeviceOwnerType: { $ref: '#/components/schemas/managedDeviceOwnerType' },
       totalStorageSpaceInBytes: { type: 'integer', format: 'int64', readOnly: true },
       deviceCategory: { $ref: '#/components/schemas/deviceCategory' },
     });
