@@ -1,17 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fingerprintFolder, fingerprintGenerator, hash, RunCache } from './cache/run-cache.js';
 import { readConfig } from './config.js';
-import type { Diagnostic } from './diagnostics.js';
+import { SpecError, type Diagnostic } from './diagnostics.js';
 import { emitAll } from './emit/index.js';
 import { loadSpec } from './load/index.js';
+import { findSpecFiles, toRelPath } from './load/spec-files.js';
 import type { ApiModel } from './model/ir.js';
 import { buildModel } from './model/index.js';
-import { compilePackage } from './render/compile.js';
-import { formatMarkdown, formatTypeScript } from './render/format.js';
-import { TemplateSet } from './render/templates.js';
+import { BUILTIN_TEMPLATES_DIR, TemplateSet } from './render/templates.js';
 import { diffOutput, writeOutput, type OutputDiff, type OutputFile } from './write/output.js';
 
 export { SpecError, formatDiagnostic } from './diagnostics.js';
-export { GeneratorBugError } from './render/format.js';
+export { GeneratorBugError } from './render/errors.js';
 export type { ApiModel, Diagnostic, OutputFile, OutputDiff };
 
 export interface GenerateOptions {
@@ -25,12 +26,18 @@ export interface GenerateOptions {
   packageVersion?: string;
   /** Folder that relative paths and apiwright.config.json are read from (default: cwd). */
   cwd?: string;
+  /** Reuse the output of an identical earlier run (default: true). */
+  cache?: boolean;
 }
 
 export interface GenerateResult {
   /** Every file of the generated package, sorted by path. */
   files: OutputFile[];
-  model: ApiModel;
+  /** The IR, when this run built it (not when the output came from the cache). */
+  model?: ApiModel;
+  summary: { operations: number; schemas: number };
+  /** True when the output was reused from an identical earlier run. */
+  cached: boolean;
   warnings: Diagnostic[];
   /** Resolved output folder. */
   out: string;
@@ -47,16 +54,43 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const out = resolve(cwd, options.out ?? config.out ?? 'generated');
   const templatesDir = options.templates ?? config.templates;
 
+  const packageName = options.packageName ?? config.packageName;
+  const packageVersion = options.packageVersion ?? config.packageVersion;
+  const templatesPath = templatesDir === undefined ? undefined : resolve(cwd, templatesDir);
+
+  // The run's identity: apiwright itself, the templates, the options and every spec file's bytes.
+  const found = findSpecFiles(specInputs, cwd);
+  if (found.diagnostics.length > 0) throw new SpecError(found.diagnostics);
+  const useCache = options.cache !== false;
+  const cache = useCache ? new RunCache(cwd) : undefined;
+  const key = useCache
+    ? hash(
+        JSON.stringify([
+          fingerprintGenerator(),
+          fingerprintFolder(BUILTIN_TEMPLATES_DIR),
+          fingerprintFolder(templatesPath),
+          packageName ?? null,
+          packageVersion ?? null,
+          found.files.map((f) => [toRelPath(found.root, f), hash(readFileSync(f))]),
+        ]),
+      )
+    : '';
+  const hit = cache?.get(key);
+  if (hit !== undefined) return { files: hit.files, summary: hit.summary, warnings: hit.warnings, cached: true, out };
+
   const loaded = loadSpec(specInputs, cwd);
   const model = buildModel(loaded);
-  const templates = new TemplateSet(templatesDir === undefined ? undefined : resolve(cwd, templatesDir));
+  const templates = new TemplateSet(templatesPath);
   const emitted = emitAll({
     model,
     templates,
-    packageName: options.packageName ?? config.packageName ?? defaultPackageName(model.info.title),
-    packageVersion: options.packageVersion ?? config.packageVersion ?? defaultPackageVersion(model.info.version),
+    packageName: packageName ?? defaultPackageName(model.info.title),
+    packageVersion: packageVersion ?? defaultPackageVersion(model.info.version),
   });
 
+  // Prettier and the TypeScript compiler are loaded only when there is something to do.
+  const { formatMarkdown, formatTypeScript } = await import('./render/format.js');
+  const { compilePackage } = await import('./render/compile.js');
   const formatted = await Promise.all(
     emitted.map(async (file) => ({
       path: file.path,
@@ -65,7 +99,15 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   );
   const compiled = compilePackage(formatted.filter((f) => f.path.startsWith('src/') && f.path.endsWith('.ts')));
   const files = [...formatted, ...compiled].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, model, warnings: model.warnings, out };
+  const summary = { operations: model.operations.length, schemas: model.schemas.length };
+  const listed = new Set(found.files);
+  cache?.set(key, {
+    files,
+    warnings: model.warnings,
+    summary,
+    extraInputs: loaded.documents.filter((d) => !listed.has(d.absPath)).map((d) => ({ path: d.absPath, hash: hash(d.text) })),
+  });
+  return { files, model, summary, warnings: model.warnings, cached: false, out };
 }
 
 /** Generate and write (all or nothing), or with `check`, compare with what is on disk. */

@@ -16,11 +16,12 @@ export const GENERATE_HELP = `apiwright generate [--spec <dir|file>...] [--out <
   --check             write nothing; exit 1 listing stale, missing and extra files
   --watch             regenerate when a spec file or template changes; errors keep the last good output
   --quiet             print errors only
+  --no-cache          do not reuse the output of an identical earlier run
 
 Exit codes: 0 ok, 1 --check found differences, 2 usage or spec error.`;
 
 export async function generateCommand(argv: string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, { spec: { value: true, repeat: true }, out: { value: true }, templates: { value: true }, check: {}, watch: {}, quiet: {}, help: {} });
+  const args = parseArgs(argv, { spec: { value: true, repeat: true }, out: { value: true }, templates: { value: true }, check: {}, watch: {}, quiet: {}, 'no-cache': {}, help: {} });
   if (args.flags.has('help')) {
     io.out(GENERATE_HELP);
     return 0;
@@ -36,6 +37,7 @@ export async function generateCommand(argv: string[], io: CommandIO): Promise<nu
   const templates = flagValue(args, 'templates');
   const options = {
     cwd: io.cwd,
+    ...(args.flags.has('no-cache') ? { cache: false } : {}),
     ...(spec === undefined ? {} : { spec }),
     ...(out === undefined ? {} : { out }),
     ...(templates === undefined ? {} : { templates }),
@@ -71,7 +73,7 @@ export async function generateCommand(argv: string[], io: CommandIO): Promise<nu
   }
   if (!quiet) {
     const ms = Math.round(performance.now() - started);
-    io.out(`generated ${result.files.length} files in ${outName}/ from ${result.model.operations.length} operations and ${result.model.schemas.length} schemas (${ms} ms)`);
+    io.out(`generated ${result.files.length} files in ${outName}/ from ${result.summary.operations} operations and ${result.summary.schemas} schemas (${ms} ms${result.cached ? ', unchanged inputs: reused the cached output' : ''})`);
   }
   return 0;
 }

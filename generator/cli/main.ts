@@ -1,7 +1,8 @@
 import { formatDiagnostic, SpecError } from '../diagnostics.js';
-import { GeneratorBugError } from '../render/format.js';
+import { GeneratorBugError } from '../render/errors.js';
 import { UsageError } from './args.js';
 import { GENERATE_HELP, generateCommand } from './generate-command.js';
+import { runImportCommand } from '../import/graph-docs/index.js';
 
 /** Where a command prints and which folder it works in (tests pass their own). */
 export interface CommandIO {
@@ -16,10 +17,12 @@ const HELP = `apiwright — OpenAPI to TypeScript: typed request builders, valid
 
 Usage:
   apiwright generate [--spec <dir|file>...] [--out <dir>] [--templates <dir>] [--check | --watch]
+  apiwright import graph-docs <page.md|folder>... --out <dir> [--quiet]
   apiwright --help | --version
 
 Commands:
   generate    regenerate the package from the spec files (see apiwright generate --help)
+  import      turn Microsoft Graph reference pages into spec files (see apiwright import --help)
 
 ${GENERATE_HELP}`;
 
@@ -27,6 +30,7 @@ type Command = (argv: string[], io: CommandIO) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   generate: generateCommand,
+  import: (argv, io) => runImportCommand(argv, io),
 };
 
 /** Run the CLI. Returns the exit code: 0 ok, 1 check failed, 2 usage or spec error, 70 generator bug. */

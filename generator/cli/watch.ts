@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { formatDiagnostic, SpecError } from '../diagnostics.js';
 import { generateToDisk, type GenerateOptions } from '../index.js';
-import { GeneratorBugError } from '../render/format.js';
+import { GeneratorBugError } from '../render/errors.js';
 import type { CommandIO } from './main.js';
 
 /** How long to wait after the last change before regenerating (editors write files in bursts). */

@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { Project, ts } from 'ts-morph';
-import { GeneratorBugError } from './format.js';
+import { GeneratorBugError } from './errors.js';
 
 const require = createRequire(import.meta.url);
 
@@ -19,7 +19,7 @@ export const GENERATED_COMPILER_OPTIONS: ts.CompilerOptions = {
   skipLibCheck: true,
   newLine: ts.NewLineKind.LineFeed,
   removeComments: false,
-  types: ['node'],
+  types: [],
   typeRoots: [dirname(dirname(require.resolve('@types/node/package.json')))],
   rootDir: '/pkg/src',
   outDir: '/pkg/dist',
@@ -31,7 +31,11 @@ export const GENERATED_COMPILER_OPTIONS: ts.CompilerOptions = {
  * code that does not compile: a generator bug, reported with file:line:col.
  */
 export function compilePackage(sources: { path: string; contents: string }[]): { path: string; contents: string }[] {
-  const project = new Project({ compilerOptions: GENERATED_COMPILER_OPTIONS, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true });
+  // Node's types cost more to check than a whole generated package: load them only for modules
+  // that import a `node:` built-in.
+  const needsNode = sources.some((s) => /\bfrom\s+['"]node:|import\(\s*['"]node:/.test(s.contents));
+  const compilerOptions = { ...GENERATED_COMPILER_OPTIONS, types: needsNode ? ['node'] : [] };
+  const project = new Project({ compilerOptions, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true });
   // Virtual files under /pkg: never written by ts-morph; only @types/node is read from disk.
   for (const source of sources) project.createSourceFile(join('/pkg', source.path), source.contents, { overwrite: true });
   const diagnostics = project.getPreEmitDiagnostics();

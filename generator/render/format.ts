@@ -1,4 +1,5 @@
 import * as prettier from 'prettier';
+import { GeneratorBugError } from './errors.js';
 
 /** Prettier options for generated code: fixed here so output never depends on a user's config. */
 export const PRETTIER_OPTIONS: prettier.Options = {
@@ -22,9 +23,4 @@ export async function formatTypeScript(path: string, source: string): Promise<st
 
 export async function formatMarkdown(source: string): Promise<string> {
   return prettier.format(source, { parser: 'markdown', proseWrap: 'preserve', endOfLine: 'lf' });
-}
-
-/** An error in apiwright itself, not in the user's input. The CLI exits 70 (EX_SOFTWARE). */
-export class GeneratorBugError extends Error {
-  override name = 'GeneratorBugError';
 }

@@ -57,8 +57,9 @@ export interface ImportOptions {
   cwd?: string;
 }
 
-export async function importGraphDocs(inputs: string[], options: ImportOptions): Promise<ImportResult> {
-  const cwd = options.cwd ?? process.cwd();
+export async function importGraphDocs(inputs: string[], importOptions: ImportOptions): Promise<ImportResult> {
+  const cwd = importOptions.cwd ?? process.cwd();
+  const options = { ...importOptions, out: resolve(cwd, importOptions.out) };
   const display = (path: string): string => relative(cwd, path).split('\\').join('/') || path;
   const result: ImportResult = { pages: [], imported: 0, warned: 0, failed: 0, skipped: 0, operations: 0, schemas: 0, warnings: [], errors: [], files: [] };
   const components = new ComponentSchemas({ displayPath: display });
@@ -216,14 +217,14 @@ into OpenAPI 3.0.3 spec files: one per API page plus ${COMPONENTS_FILE}.`;
  * Prints warnings (stderr) and counts (stdout). Exit code: 0 imported, 1 some pages failed,
  * 2 usage error.
  */
-export async function runImportCommand(argv: string[]): Promise<number> {
+export async function runImportCommand(argv: string[], io: ImportCommandIO = processIO()): Promise<number> {
   const [source, ...rest] = argv;
   if (source === '--help' || source === '-h' || rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(`${USAGE}\n`);
+    io.out(USAGE);
     return 0;
   }
   if (source !== 'graph-docs') {
-    process.stderr.write(`${source === undefined ? 'missing import source' : `unknown import source "${source}"`}\n${USAGE}\n`);
+    io.err(`${source === undefined ? 'missing import source' : `unknown import source "${source}"`}\n${USAGE}`);
     return 2;
   }
   const inputs: string[] = [];
@@ -234,23 +235,34 @@ export async function runImportCommand(argv: string[]): Promise<number> {
     if (arg === '--out' || arg === '-o') {
       out = rest[++i];
       if (out === undefined || out.startsWith('-')) {
-        process.stderr.write(`--out needs a folder\n${USAGE}\n`);
+        io.err(`--out needs a folder\n${USAGE}`);
         return 2;
       }
     } else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
     else if (arg === '--quiet' || arg === '-q') quiet = true;
     else if (arg.startsWith('-')) {
-      process.stderr.write(`unknown option ${arg}\n${USAGE}\n`);
+      io.err(`unknown option ${arg}\n${USAGE}`);
       return 2;
     } else inputs.push(arg);
   }
   if (inputs.length === 0 || out === undefined || out === '') {
-    process.stderr.write(`${inputs.length === 0 ? 'no pages given' : 'missing --out <dir>'}\n${USAGE}\n`);
+    io.err(`${inputs.length === 0 ? 'no pages given' : 'missing --out <dir>'}\n${USAGE}`);
     return 2;
   }
-  const result = await importGraphDocs(inputs, { out });
-  for (const error of result.errors) process.stderr.write(`${error.file}${error.line > 0 ? `:${error.line}` : ''}: error: ${error.message}\n`);
-  if (!quiet) for (const warning of result.warnings) process.stderr.write(`${formatWarning(warning)}\n`);
-  process.stdout.write(`${summarize(result, out)}\n`);
+  const result = await importGraphDocs(inputs, { out, cwd: io.cwd });
+  for (const error of result.errors) io.err(`${error.file}${error.line > 0 ? `:${error.line}` : ''}: error: ${error.message}`);
+  if (!quiet) for (const warning of result.warnings) io.err(`${formatWarning(warning)}`);
+  io.out(`${summarize(result, out)}`);
   return result.failed > 0 ? 1 : 0;
+}
+
+/** Where the import command prints and which folder relative paths are read from. */
+export interface ImportCommandIO {
+  out(line: string): void;
+  err(line: string): void;
+  cwd: string;
+}
+
+function processIO(): ImportCommandIO {
+  return { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`), cwd: process.cwd() };
 }

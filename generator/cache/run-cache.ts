@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from '../model/ir.js';
+
+/** What a whole run produced, keyed by a hash of everything it read. */
+export interface CachedRun {
+  files: { path: string; contents: string }[];
+  warnings: Diagnostic[];
+  summary: { operations: number; schemas: number };
+  /** Files the run read beyond the listed spec files (reached through `$ref`), with their hashes. */
+  extraInputs: { path: string; hash: string }[];
+}
+
+/** How many runs to keep per cache folder: enough for a few output folders, bounded on disk. */
+const KEEP = 6;
+
+/**
+ * A content-hash cache of whole runs: when the spec files, templates, options and apiwright itself
+ * are byte-for-byte what an earlier run saw, its output is reused without loading, formatting or
+ * compiling anything. Lives in `node_modules/.cache/apiwright` (or the OS temp folder).
+ */
+export class RunCache {
+  readonly dir: string;
+
+  constructor(cwd: string) {
+    const local = join(cwd, 'node_modules');
+    this.dir = existsSync(local) ? join(local, '.cache', 'apiwright') : join(tmpdir(), 'apiwright-cache', hash(cwd).slice(0, 16));
+  }
+
+  get(key: string): CachedRun | undefined {
+    const file = join(this.dir, `${key}.json`);
+    let run: CachedRun;
+    try {
+      run = JSON.parse(readFileSync(file, 'utf8')) as CachedRun;
+    } catch {
+      return undefined;
+    }
+    for (const input of run.extraInputs) {
+      try {
+        if (hash(readFileSync(input.path)) !== input.hash) return undefined;
+      } catch {
+        return undefined;
+      }
+    }
+    return run;
+  }
+
+  set(key: string, run: CachedRun): void {
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      const file = join(this.dir, `${key}.json`);
+      const temp = `${file}.${process.pid}.tmp`;
+      writeFileSync(temp, JSON.stringify(run));
+      renameSync(temp, file);
+      this.#prune();
+    } catch {
+      // A cache that cannot be written is only a slower next run.
+    }
+  }
+
+  #prune(): void {
+    const entries = readdirSync(this.dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => ({ f, t: statSync(join(this.dir, f)).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
+    for (const { f } of entries.slice(KEEP)) rmSync(join(this.dir, f), { force: true });
+  }
+}
+
+export function hash(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+let generatorFingerprint: string | undefined;
+
+/** A hash of apiwright's own code (compiled or source), so a changed generator never reuses old output. */
+export function fingerprintGenerator(): string {
+  if (generatorFingerprint !== undefined) return generatorFingerprint;
+  const root = fileURLToPath(new URL('../', import.meta.url));
+  const h = createHash('sha256');
+  for (const file of listFiles(root).filter((f) => /\.(js|ts)$/.test(f) && !f.endsWith('.d.ts'))) {
+    h.update(file).update('\0').update(readFileSync(join(root, file))).update('\0');
+  }
+  generatorFingerprint = h.digest('hex');
+  return generatorFingerprint;
+}
+
+/** A hash of a folder's files (paths and contents); '' when it does not exist. */
+export function fingerprintFolder(dir: string | undefined): string {
+  if (dir === undefined || !existsSync(dir)) return '';
+  const h = createHash('sha256');
+  for (const file of listFiles(dir)) h.update(file).update('\0').update(readFileSync(join(dir, file))).update('\0');
+  return h.digest('hex');
+}
+
+function listFiles(root: string, dir = root, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) listFiles(root, path, out);
+    else out.push(relative(root, path).split(sep).join('/'));
+  }
+  return out;
+}
