@@ -9,6 +9,7 @@ import { findSpecFiles, toRelPath } from './load/spec-files.js';
 import type { ApiModel } from './model/ir.js';
 import { buildModel } from './model/index.js';
 import { BUILTIN_TEMPLATES_DIR, TemplateSet } from './render/templates.js';
+import type { ProgressEvent } from './cli/progress.js';
 import { diffOutput, writeOutput, type OutputDiff, type OutputFile } from './write/output.js';
 
 export { SpecError, formatDiagnostic } from './diagnostics.js';
@@ -28,6 +29,8 @@ export interface GenerateOptions {
   cwd?: string;
   /** Reuse the output of an identical earlier run (default: true). */
   cache?: boolean;
+  /** Called as the run moves through its stages (the CLI draws a progress bar from it). */
+  onProgress?: (event: ProgressEvent) => void;
 }
 
 export interface GenerateResult {
@@ -78,8 +81,12 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const hit = cache?.get(key);
   if (hit !== undefined) return { files: hit.files, summary: hit.summary, warnings: hit.warnings, cached: true, out };
 
+  const progress = options.onProgress ?? (() => {});
+  progress({ stage: 'load' });
   const loaded = loadSpec(specInputs, cwd);
+  progress({ stage: 'model' });
   const model = buildModel(loaded);
+  progress({ stage: 'emit' });
   const templates = new TemplateSet(templatesPath);
   const emitted = emitAll({
     model,
@@ -91,12 +98,16 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   // Prettier and the TypeScript compiler are loaded only when there is something to do.
   const { formatMarkdown, formatTypeScript } = await import('./render/format.js');
   const { compilePackage } = await import('./render/compile.js');
+  let formattedCount = 0;
+  progress({ stage: 'format', done: 0, total: emitted.length });
   const formatted = await Promise.all(
-    emitted.map(async (file) => ({
-      path: file.path,
-      contents: file.path.endsWith('.ts') ? await formatTypeScript(file.path, file.contents) : file.path.endsWith('.md') ? await formatMarkdown(file.contents) : file.contents,
-    })),
+    emitted.map(async (file) => {
+      const contents = file.path.endsWith('.ts') ? await formatTypeScript(file.path, file.contents) : file.path.endsWith('.md') ? await formatMarkdown(file.contents) : file.contents;
+      progress({ stage: 'format', done: ++formattedCount, total: emitted.length });
+      return { path: file.path, contents };
+    }),
   );
+  progress({ stage: 'compile' });
   const compiled = compilePackage(formatted.filter((f) => f.path.startsWith('src/') && f.path.endsWith('.ts')));
   const files = [...formatted, ...compiled].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const summary = { operations: model.operations.length, schemas: model.schemas.length };
@@ -114,6 +125,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 export async function generateToDisk(options: GenerateOptions & { check?: boolean } = {}): Promise<GenerateResult & { diff?: OutputDiff }> {
   const result = await generate(options);
   if (options.check === true) return { ...result, diff: diffOutput(result.out, result.files) };
+  options.onProgress?.({ stage: 'write' });
   writeOutput(result.out, result.files);
   return result;
 }

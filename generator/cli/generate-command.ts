@@ -3,6 +3,7 @@ import { formatDiagnostic } from '../diagnostics.js';
 import { generateToDisk } from '../index.js';
 import { flagValue, flagValues, parseArgs, UsageError } from './args.js';
 import { watchAndGenerate } from './watch.js';
+import { ProgressBar } from './progress.js';
 import type { CommandIO } from './main.js';
 
 export const GENERATE_HELP = `apiwright generate [--spec <dir|file>...] [--out <dir>] [--templates <dir>] [--check] [--quiet]
@@ -57,7 +58,13 @@ export async function generateCommand(argv: string[], io: CommandIO): Promise<nu
     return 0;
   }
   const started = performance.now();
-  const result = await generateToDisk({ ...options, check });
+  const bar = new ProgressBar(process.stderr, !quiet && process.stderr.isTTY === true && !process.env.CI);
+  let result;
+  try {
+    result = await generateToDisk({ ...options, check, onProgress: bar.update });
+  } finally {
+    bar.done();
+  }
   for (const warning of result.warnings) io.err(formatDiagnostic(warning));
   const outName = relative(io.cwd, result.out) || '.';
   if (check) {
