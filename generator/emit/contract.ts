@@ -11,6 +11,11 @@ export interface EmitContext {
   /** npm package name and version of the generated package. */
   packageName: string;
   packageVersion: string;
+  /**
+   * Names of every output kind generated in this run (`types`, `validators`, ...), so an emitter
+   * can call into a sibling module only when it exists. Filled in by `emitAll`.
+   */
+  outputKinds?: readonly string[];
 }
 
 /** One file of the generated package, path relative to the package root (`src/types.ts`). */

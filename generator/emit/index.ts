@@ -1,3 +1,4 @@
+import { clientEmitter } from './client/index.js';
 import type { EmitContext, EmittedFile, Emitter } from './contract.js';
 import { emitPackage } from './package/index.js';
 import { typesEmitter } from './types/index.js';
@@ -6,11 +7,12 @@ import { typesEmitter } from './types/index.js';
  * Every module emitter, in output order. Adding an output kind means adding a folder under
  * `generator/emit/` with an `Emitter` and listing it here.
  */
-export const EMITTERS: readonly Emitter[] = [typesEmitter];
+export const EMITTERS: readonly Emitter[] = [typesEmitter, clientEmitter];
 
 /** emit: run every emitter, then the package emitter (index, package.json, README) over their files. */
 export function emitAll(context: EmitContext): EmittedFile[] {
-  const modules = EMITTERS.flatMap((emitter) => emitter.emit(context));
+  const outputKinds = EMITTERS.map((emitter) => emitter.name);
+  const modules = EMITTERS.flatMap((emitter) => emitter.emit({ ...context, outputKinds }));
   const paths = new Set<string>();
   for (const file of modules) {
     if (paths.has(file.path)) throw new Error(`two emitters wrote ${file.path}`);

@@ -2,7 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { markdownBlock, markdownCell, markdownCode, markdownLiteral, markdownText } from './markdown.js';
 import { docComment, jsonLiteral, literalType, propertyKey, stringLiteral } from './ts-syntax.js';
+
+export { markdownCell, markdownText };
 
 /** The built-in templates: `templates/` at the project root (from source, or from `dist/`). */
 export const BUILTIN_TEMPLATES_DIR = [
@@ -14,7 +17,8 @@ export const BUILTIN_TEMPLATES_DIR = [
  * Handlebars templates by file name (`types/types.ts.hbs`), from a user's override folder first,
  * then the built-in folder. Templates compile with `noEscape`: HTML escaping is wrong for
  * TypeScript, so every spec string reaches a template already escaped, or through one of the
- * helpers below (`str`, `json`, `doc`, `key`, `literal`).
+ * helpers below (`str`, `json`, `doc`, `key`, `literal`; for Markdown `md`, `mdCell`, `mdBlock`,
+ * `mdLiteral`, `mdCode`, `mdCodeCell`, see `markdown.ts`).
  */
 export class TemplateSet {
   readonly #handlebars = Handlebars.create();
@@ -36,6 +40,10 @@ export class TemplateSet {
     hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
     hb.registerHelper('md', (value: unknown) => markdownText(String(value ?? '')));
     hb.registerHelper('mdCell', (value: unknown) => markdownCell(String(value ?? '')));
+    hb.registerHelper('mdBlock', (value: unknown) => markdownBlock(String(value ?? '')));
+    hb.registerHelper('mdLiteral', (value: unknown) => markdownLiteral(String(value ?? '')));
+    hb.registerHelper('mdCode', (value: unknown) => markdownCode(String(value ?? '')));
+    hb.registerHelper('mdCodeCell', (value: unknown) => markdownCode(String(value ?? ''), true));
   }
 
   /** Where a template comes from: the override folder when it has the file. */
@@ -62,14 +70,4 @@ export class TemplateSet {
     }
     return template(data);
   }
-}
-
-/** Markdown prose from a spec string: kept as markdown, but raw HTML cannot get through. */
-export function markdownText(value: string): string {
-  return value.replace(/&(?![a-zA-Z]+;|#[0-9]+;)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** A markdown table cell: one line, no column breaks. */
-export function markdownCell(value: string): string {
-  return markdownText(value).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }

@@ -1,8 +1,11 @@
 import type { EmitContext, EmittedFile } from '../contract.js';
+import { operationReference } from './operation-reference.js';
 
 /**
  * The package emitter: `src/index.ts` (re-exports), `package.json` (an `exports` map built from
- * the modules' entry points, `.js` + `.d.ts` in `dist/`) and `README.md`.
+ * the modules' entry points, `.js` + `.d.ts` in `dist/`) and `README.md` (entry points, and per
+ * operation a reference section in the layout of Microsoft's reference pages: see
+ * `operation-reference.ts`).
  */
 export function emitPackage(context: EmitContext, modules: EmittedFile[]): EmittedFile[] {
   const indexed = modules.filter((m) => m.inIndex === true && m.path !== 'src/index.ts');
@@ -41,7 +44,9 @@ export function emitPackage(context: EmitContext, modules: EmittedFile[]): Emitt
     version: context.model.info.version,
     description: context.model.info.description ?? '',
     entries: entries.map((e) => ({ subpath: e.entry === '.' ? context.packageName : `${context.packageName}/${e.entry.slice(2)}` })),
-    operations: context.model.operations.map((op) => ({ method: op.method.toUpperCase(), path: op.path, identifier: op.identifier, summary: op.summary ?? '' })),
+    operations: context.model.operations.map((op) => ({ request: `${op.method.toUpperCase()} ${op.path}`, identifier: op.identifier, summary: op.summary ?? '' })),
+    permissionsEntry: `${context.packageName}/permissions`,
+    references: context.model.operations.map((op) => operationReference(op, context.model, context.packageName)),
   });
   return [index, { path: 'package.json', contents: JSON.stringify(pkg, null, 2) + '\n' }, { path: 'README.md', contents: readme }];
 }

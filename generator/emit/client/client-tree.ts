@@ -1,0 +1,89 @@
+import type { OperationNode } from '../../model/ir.js';
+import { docComment, propertyKey, stringLiteral } from '../../render/ts-syntax.js';
+import type { Companions } from './operation-spec.js';
+import type { OperationSignature } from './operation-signature.js';
+import type { RouteNode, RouteParameter } from './route-tree.js';
+
+/** What writing the tree needs besides the tree. */
+export interface TreeContext {
+  signatures: Map<OperationNode, OperationSignature>;
+  companions: Companions;
+  /** The TypeScript type of a path argument at a node (from every operation below it that declares it). */
+  argumentType(node: RouteNode, parameter: RouteParameter): string;
+}
+
+/** The `ApiClient` type: a nested type literal mirroring the route tree. */
+export function clientTypeCode(node: RouteNode, context: TreeContext): string {
+  const members: string[] = [];
+  for (const op of node.operations) {
+    const s = context.signatures.get(op)!;
+    const call = `(${leafParameters(s, 'options')}): Promise<${s.responseType}>`;
+    members.push(
+      context.companions.permissions
+        ? `${s.doc}readonly ${op.method}: {\n${call};\n/** Who may call this operation. */\nreadonly permissions: typeof permissions.${op.identifier};\n};`
+        : `${s.doc}${op.method}${call};`,
+    );
+  }
+  for (const child of node.children) {
+    const doc = docComment([`\`${child.path}\``]);
+    if (child.parameters.length === 0) members.push(`${doc}readonly ${child.name}: ${clientTypeCode(child, context)};`);
+    else members.push(`${doc}${child.name}(${argumentList(child, context)}): ${clientTypeCode(child, context)};`);
+  }
+  return members.length === 0 ? '{}' : `{\n${members.join('\n')}\n}`;
+}
+
+/**
+ * The object `createClient` returns. Literal segments are getters, so a node's subtree is only built
+ * when it is reached; path arguments are captured by the closures below them.
+ */
+export function clientValueCode(node: RouteNode, context: TreeContext, pathArgs: Map<string, string> = new Map()): string {
+  const members: string[] = [];
+  for (const op of node.operations) {
+    const s = context.signatures.get(op)!;
+    const call = `(${leafParameters(s, 'callOptions', true)}) => transport.send(${s.specConstant}, (build) => ${s.builderName}(${parametersArgument(s, pathArgs)}, ${s.body === undefined ? '' : 'body, '}build), callOptions) as Promise<${s.responseType}>`;
+    members.push(`${op.method}: ${context.companions.permissions ? `Object.assign(${call}, { permissions: permissions.${op.identifier} })` : call}`);
+  }
+  for (const child of node.children) {
+    if (child.parameters.length === 0) {
+      members.push(`get ${child.name}() {\nreturn ${clientValueCode(child, context, pathArgs)};\n}`);
+    } else {
+      const inner = new Map(pathArgs);
+      for (const p of child.parameters) inner.set(p.specName, p.argName);
+      members.push(`${child.name}: (${argumentList(child, context)}) => (${clientValueCode(child, context, inner)})`);
+    }
+  }
+  return members.length === 0 ? '{}' : `{\n${members.join(',\n')}\n}`;
+}
+
+function argumentList(node: RouteNode, context: TreeContext): string {
+  return node.parameters.map((p) => `${p.argName}: ${context.argumentType(node, p)}`).join(', ');
+}
+
+/** `body: T.X, options?: RequestOptions` (types only) or with a default for the options (implementation). */
+function leafParameters(s: OperationSignature, optionsName: string, implementation = false): string {
+  const params: string[] = [];
+  if (s.body !== undefined) params.push(`body${s.body.required ? '' : '?'}: ${s.body.type}`);
+  if (s.optionsRequired) params.push(`${optionsName}: ${s.optionsType}`);
+  else params.push(implementation ? `${optionsName}: ${s.optionsType} = {}` : `${optionsName}?: ${s.optionsType}`);
+  return params.join(', ');
+}
+
+/**
+ * The operation's parameters: path values from the path arguments, and the query, header and
+ * cookie sections straight from the call's options (the builder reads only those sections).
+ */
+function parametersArgument(s: OperationSignature, pathArgs: Map<string, string>): string {
+  const members: string[] = [];
+  if (s.sections.length > 0) members.push('...callOptions');
+  const pathParams = s.op.parameters.filter((p) => p.in === 'path');
+  if (pathParams.length > 0) members.push(`path: { ${pathParams.map((p) => objectLiteralMember(p.name, pathArgs.get(p.name)!)).join(', ')} }`);
+  if (members.length === 1 && s.sections.length > 0) return 'callOptions';
+  return members.length === 0 ? '{}' : `{ ${members.join(', ')} }`;
+}
+
+/** `key: value` in an object literal built at run time; a plain `__proto__` key would set the prototype. */
+function objectLiteralMember(name: string, value: string): string {
+  if (name === '__proto__') return `[${stringLiteral(name)}]: ${value}`;
+  const key = propertyKey(name);
+  return key === value ? key : `${key}: ${value}`;
+}

@@ -1,0 +1,61 @@
+import type { OperationNode, ParameterLocation } from '../../model/ir.js';
+import { docComment, stringLiteral } from '../../render/ts-syntax.js';
+
+/** Parameter locations a caller passes in the options of a fluent call (path values come from the path). */
+export type OptionSection = Exclude<ParameterLocation, 'path'>;
+
+/** How one operation looks in TypeScript: its builder's and its fluent method's parameters and types. */
+export interface OperationSignature {
+  op: OperationNode;
+  /** `buildUpdateUserRequest`. */
+  builderName: string;
+  /** The module-level constant holding the operation's runtime `OperationSpec`. */
+  specConstant: string;
+  /** `T.UpdateUserParameters`. */
+  parametersType: string;
+  /** True when every parameter section is optional, so `{}` is a valid argument. */
+  parametersOptional: boolean;
+  /** The request body, when the operation has one. */
+  body?: { type: string; required: boolean };
+  /** `T.UpdateUserResponse`. */
+  responseType: string;
+  /** Query, header and cookie sections the operation has (with the types emitter's rule for "required"). */
+  sections: { location: OptionSection; required: boolean }[];
+  /** The fluent call's options type: `RequestOptions`, plus the parameter sections. */
+  optionsType: string;
+  /** The fluent call must be given options (a required query, header or cookie parameter). */
+  optionsRequired: boolean;
+  /** Doc comment: summary, `METHOD /path`, deprecation. */
+  doc: string;
+}
+
+const OPTION_SECTIONS: readonly OptionSection[] = ['query', 'header', 'cookie'];
+
+export function operationSignature(op: OperationNode): OperationSignature {
+  const visible = op.parameters.filter((p) => !p.reservedHeader);
+  const sections = OPTION_SECTIONS.flatMap((location) => {
+    const params = visible.filter((p) => p.in === location);
+    return params.length === 0 ? [] : [{ location, required: params.some((p) => p.required) }];
+  });
+  const parametersType = `T.${op.typeName}Parameters`;
+  const pick = sections.map((s) => stringLiteral(s.location)).join(' | ');
+  return {
+    op,
+    builderName: `build${op.typeName}Request`,
+    specConstant: `${op.identifier}Operation`,
+    parametersType,
+    parametersOptional: !visible.some((p) => p.required),
+    ...(op.requestBody === undefined ? {} : { body: { type: `T.${op.typeName}RequestBody`, required: op.requestBody.required } }),
+    responseType: `T.${op.typeName}Response`,
+    sections,
+    optionsType: sections.length === 0 ? 'RequestOptions' : `RequestOptions & Pick<${parametersType}, ${pick}>`,
+    optionsRequired: sections.some((s) => s.required),
+    doc: operationDoc(op),
+  };
+}
+
+/** A doc comment whose `@deprecated` is a real tag (`docComment` escapes a leading `@` in spec text). */
+export function operationDoc(op: OperationNode, indent = ''): string {
+  const doc = docComment([op.summary, `\`${op.method.toUpperCase()} ${op.path}\``], indent);
+  return op.deprecated ? doc.replace(/ \*\/\n$/, ` *\n${indent} * @deprecated\n${indent} */\n`) : doc;
+}

@@ -1,0 +1,131 @@
+import { SpecError } from '../../diagnostics.js';
+import type { ApiModel, MediaNode, OperationNode, ParameterNode, ServerNode } from '../../model/ir.js';
+import { jsonLiteral } from '../../render/ts-syntax.js';
+import { requestMedia, successResponses } from '../operation-shapes.js';
+import { pathSegments, segmentParameters } from './route-tree.js';
+
+/** Which sibling modules the generated client can call into. */
+export interface Companions {
+  /** `src/validators.ts`: `validate<Op>RequestBody`, `validate<Op>Response`, `ValidationError`. */
+  validators: boolean;
+  /** `src/permissions.ts`: `permissions.<operationIdentifier>`. */
+  permissions: boolean;
+}
+
+/**
+ * The runtime's `OperationSpec` for one operation, as a TypeScript expression: how to write its URL,
+ * parameters, headers and body, and how to read its response. Every spec string goes through
+ * `jsonLiteral`.
+ */
+export function operationSpecCode(op: OperationNode, model: ApiModel, companions: Companions): string {
+  const media = requestMedia(op);
+  const data = {
+    method: op.method.toUpperCase(),
+    pathTemplate: op.path,
+    path: pathParts(op),
+    parameters: op.parameters.filter((p) => p.in !== 'path' && !p.reservedHeader).map(parameterSpec),
+    baseUrl: serverUrl(op.servers[0] ?? model.servers[0]),
+    ...acceptOf(op),
+    ...(op.requestBody === undefined || media === undefined ? {} : { body: { kind: media.kind, contentType: media.contentType, required: op.requestBody.required } }),
+    bearerAuth: usesBearerToken(op, model),
+    response: responseKind(op),
+  };
+  const members = Object.entries(data).map(([key, value]) => `${key}: ${jsonLiteral(value)}`);
+  if (companions.validators && validatesRequestBody(op)) members.push(`checkBody: (value) => assertValid(V.validate${op.typeName}RequestBody(value))`);
+  if (companions.validators && responseKind(op) === 'json') members.push(`checkResponse: (value) => assertValid(V.validate${op.typeName}Response(value))`);
+  return `{ ${members.join(', ')} }`;
+}
+
+/** Request bodies the validators can judge: structured ones (JSON, forms), not text or bytes. */
+export function validatesRequestBody(op: OperationNode): boolean {
+  const kind = requestMedia(op)?.kind;
+  return op.requestBody !== undefined && (kind === 'json' || kind === 'form' || kind === 'multipart');
+}
+
+/**
+ * The path as literal text and path parameters: `/users/{usersId}` → `"/users/"`, `usersId`.
+ * Literal text is made URL-safe here (a `?` or `#` in a path template is text, not a delimiter).
+ */
+function pathParts(op: OperationNode): (string | ReturnType<typeof parameterSpec>)[] {
+  const declared = new Map(op.parameters.filter((p) => p.in === 'path').map((p) => [p.name, p]));
+  const used = new Set<string>();
+  const parts: (string | ReturnType<typeof parameterSpec>)[] = [];
+  let text = '';
+  for (const segment of pathSegments(op.path)) {
+    text += '/';
+    let rest = segment;
+    for (const name of segmentParameters(segment)) {
+      const expression = `{${name}}`;
+      const at = rest.indexOf(expression);
+      text += encodePathText(rest.slice(0, at));
+      rest = rest.slice(at + expression.length);
+      const parameter = declared.get(name);
+      if (parameter === undefined) throw specError(op, `the path template uses {${name}}, but the operation declares no path parameter "${name}"`);
+      used.add(name);
+      if (text !== '') parts.push(text);
+      parts.push(parameterSpec(parameter));
+      text = '';
+    }
+    text += encodePathText(rest);
+  }
+  if (text !== '' || parts.length === 0) parts.push(text === '' ? '/' : text);
+  for (const name of declared.keys()) {
+    if (!used.has(name)) throw specError(op, `path parameter "${name}" does not appear in the path template ${op.path}`);
+  }
+  return parts;
+}
+
+function parameterSpec(p: ParameterNode): { name: string; in: ParameterNode['in']; style: ParameterNode['style']; explode: boolean; required: boolean; allowReserved?: true } {
+  return { name: p.name, in: p.in, style: p.style, explode: p.explode, required: p.required, ...(p.allowReserved ? { allowReserved: true as const } : {}) };
+}
+
+/** Percent-encode what cannot stand in a URL path as text, keeping `/`, sub-delimiters, `:` and `@`. */
+export function encodePathText(text: string): string {
+  return encodeURI(wellFormed(text)).replace(/[?#]/g, (c) => (c === '?' ? '%3F' : '%23'));
+}
+
+/** A lone surrogate cannot be percent-encoded; U+FFFD stands in for it. */
+function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+/** A server URL with its variables replaced by their defaults; '' (relative to the page) without servers. */
+export function serverUrl(server: ServerNode | undefined): string {
+  if (server === undefined) return '';
+  return server.url.replace(/\{([^{}]*)\}/g, (expression, name: string) => server.variables.find((v) => v.name === name)?.default ?? expression);
+}
+
+/** `Accept`: the media types of the success responses, in the spec's order. */
+function acceptOf(op: OperationNode): { accept?: string } {
+  const types = [...new Set(successResponses(op).flatMap((r) => r.content.map((m) => m.contentType)))];
+  return types.length === 0 ? {} : { accept: types.join(', ') };
+}
+
+/**
+ * How the success body is read, from the first success response with content (the types emitter
+ * types it from the same media): JSON, text, or bytes.
+ */
+export function responseKind(op: OperationNode): 'json' | 'text' | 'binary' | 'none' {
+  const media: MediaNode | undefined = successResponses(op).find((r) => r.content.length > 0)?.content[0];
+  if (media === undefined) return 'none';
+  if (media.kind === 'json' || media.kind === 'text') return media.kind;
+  return 'binary';
+}
+
+/**
+ * A bearer token is sent when the operation's security names an OAuth 2, OpenID Connect or HTTP
+ * bearer scheme (or a scheme this API does not define, which is most likely one of those).
+ */
+function usesBearerToken(op: OperationNode, model: ApiModel): boolean {
+  const schemes = new Map(model.securitySchemes.map((s) => [s.name, s]));
+  return (op.security ?? []).some((requirement) =>
+    requirement.schemes.some(({ name }) => {
+      const scheme = schemes.get(name);
+      return scheme === undefined || scheme.type === 'oauth2' || scheme.type === 'openIdConnect' || (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'bearer');
+    }),
+  );
+}
+
+function specError(op: OperationNode, message: string): SpecError {
+  return new SpecError([{ severity: 'error', file: op.source.file, pointer: op.source.pointer, message }]);
+}

@@ -1,0 +1,58 @@
+import type { OperationNode } from '../../model/ir.js';
+import { docComment, jsonLiteral, propertyKey } from '../../render/ts-syntax.js';
+import type { EmitContext, EmittedFile, Emitter } from '../contract.js';
+import { operationPermissionFacts, type OperationPermissionFacts, type SchemeFacts } from '../operation-permissions.js';
+
+/**
+ * The permissions emitter: `src/permissions.ts`, the permission table of every operation as typed
+ * `as const` data (`permissions.updateUser`), and the helpers `requiredScopes`, `canCall` and
+ * `permissionSchemeOf`. Template: `permissions/permissions.ts.hbs`.
+ */
+export const permissionsEmitter: Emitter = {
+  name: 'permissions',
+  emit(context: EmitContext): EmittedFile[] {
+    const { model } = context;
+    const operations = model.operations.map((op) => ({
+      comment: docComment([`${op.method.toUpperCase()} ${op.path}`, op.summary, op.deprecated ? '@deprecated' : undefined]),
+      property: propertyKey(op.identifier),
+      value: jsonLiteral(permissionEntry(op, operationPermissionFacts(op, model))),
+    }));
+    return [
+      {
+        path: 'src/permissions.ts',
+        entry: './permissions',
+        inIndex: true,
+        contents: context.templates.render('permissions/permissions.ts.hbs', { title: model.info.title, operations }),
+      },
+    ];
+  },
+};
+
+/**
+ * One operation's `OperationPermissions` value as plain data. Objects keyed by spec strings
+ * (context names) are built with `Object.fromEntries`, so a context named `__proto__` stays an own
+ * property (and `jsonLiteral` writes it as a computed key).
+ */
+function permissionEntry(op: OperationNode, facts: OperationPermissionFacts): object {
+  return {
+    operation: op.identifier,
+    method: op.method.toUpperCase(),
+    path: op.path,
+    source: facts.source ?? null,
+    basis: facts.basis,
+    authentication: facts.authentication,
+    scopes: facts.scopes,
+    ...(facts.requirements === undefined ? {} : { requirements: facts.requirements }),
+    schemes: facts.schemes === undefined ? null : Object.fromEntries(facts.schemes.map((s) => [s.scheme, schemeEntry(s)])),
+  };
+}
+
+function schemeEntry(facts: SchemeFacts): object {
+  if (!facts.supported) return { supported: false };
+  if (facts.contexts === undefined) return { supported: true, scopes: facts.scopes, leastPrivileged: facts.leastPrivileged };
+  return {
+    supported: true,
+    scopes: facts.scopes,
+    contexts: Object.fromEntries(facts.contexts.map((c) => [c.name, { scopes: c.scopes, leastPrivileged: c.leastPrivileged }])),
+  };
+}

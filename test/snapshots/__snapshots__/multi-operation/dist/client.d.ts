@@ -1,0 +1,164 @@
+import type * as T from './types.js';
+import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
+import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
+export { ApiError, InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
+export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type { BuildOptions, BuiltRequest } from './runtime/request.js';
+export type { RetryOptions } from './runtime/retry.js';
+export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+/**
+ * List teams (anonymous)
+ *
+ * `GET /teams`
+ */
+export declare function buildListTeamsRequest(parameters?: T.ListTeamsParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * List the members of a team
+ *
+ * `GET /teams/{teamId}/members`
+ */
+export declare function buildListMembersRequest(parameters: T.ListMembersParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * Add a member
+ *
+ * `POST /teams/{teamId}/members`
+ */
+export declare function buildAddMemberRequest(parameters: T.AddMemberParameters, body: T.AddMemberRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * Get a member
+ *
+ * `GET /teams/{teamId}/members/{memberId}`
+ */
+export declare function buildGetMemberRequest(parameters: T.GetMemberParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * Replace a member
+ *
+ * `PUT /teams/{teamId}/members/{memberId}`
+ */
+export declare function buildReplaceMemberRequest(parameters: T.ReplaceMemberParameters, body: T.ReplaceMemberRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * Remove a member
+ *
+ * `DELETE /teams/{teamId}/members/{memberId}`
+ *
+ * @deprecated
+ */
+export declare function buildRemoveMemberRequest(parameters: T.RemoveMemberParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * The team's notes, as text
+ *
+ * `GET /teams/{teamId}/notes`
+ */
+export declare function buildGetTeamNotesRequest(parameters: T.GetTeamNotesParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * Append a note (form)
+ *
+ * `POST /teams/{teamId}/notes`
+ */
+export declare function buildAppendTeamNoteRequest(parameters: T.AppendTeamNoteParameters, body?: T.AppendTeamNoteRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * Upload the team's photo
+ *
+ * `PUT /teams/{teamId}/photo`
+ */
+export declare function buildSetTeamPhotoRequest(parameters: T.SetTeamPhotoParameters, body: T.SetTeamPhotoRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
+ * and end in the HTTP method, which sends the request and resolves to the typed response body.
+ */
+export interface ApiClient {
+    /**
+     * `/teams`
+     */
+    readonly teams: {
+        /**
+         * List teams (anonymous)
+         *
+         * `GET /teams`
+         */
+        get(options?: RequestOptions & Pick<T.ListTeamsParameters, 'query'>): Promise<T.ListTeamsResponse>;
+        /**
+         * `/teams/{teamId}`
+         */
+        byTeamId(teamId: string): {
+            /**
+             * `/teams/{teamId}/members`
+             */
+            readonly members: {
+                /**
+                 * List the members of a team
+                 *
+                 * `GET /teams/{teamId}/members`
+                 */
+                get(options: RequestOptions & Pick<T.ListMembersParameters, 'header' | 'cookie'>): Promise<T.ListMembersResponse>;
+                /**
+                 * Add a member
+                 *
+                 * `POST /teams/{teamId}/members`
+                 */
+                post(body: T.AddMemberRequestBody, options?: RequestOptions): Promise<T.AddMemberResponse>;
+                /**
+                 * `/teams/{teamId}/members/{memberId}`
+                 */
+                byMemberId(memberId: string): {
+                    /**
+                     * Get a member
+                     *
+                     * `GET /teams/{teamId}/members/{memberId}`
+                     */
+                    get(options?: RequestOptions & Pick<T.GetMemberParameters, 'query'>): Promise<T.GetMemberResponse>;
+                    /**
+                     * Replace a member
+                     *
+                     * `PUT /teams/{teamId}/members/{memberId}`
+                     */
+                    put(body: T.ReplaceMemberRequestBody, options?: RequestOptions): Promise<T.ReplaceMemberResponse>;
+                    /**
+                     * Remove a member
+                     *
+                     * `DELETE /teams/{teamId}/members/{memberId}`
+                     *
+                     * @deprecated
+                     */
+                    delete(options?: RequestOptions): Promise<T.RemoveMemberResponse>;
+                };
+            };
+            /**
+             * `/teams/{teamId}/notes`
+             */
+            readonly notes: {
+                /**
+                 * The team's notes, as text
+                 *
+                 * `GET /teams/{teamId}/notes`
+                 */
+                get(options?: RequestOptions): Promise<T.GetTeamNotesResponse>;
+                /**
+                 * Append a note (form)
+                 *
+                 * `POST /teams/{teamId}/notes`
+                 */
+                post(body?: T.AppendTeamNoteRequestBody, options?: RequestOptions): Promise<T.AppendTeamNoteResponse>;
+            };
+            /**
+             * `/teams/{teamId}/photo`
+             */
+            readonly photo: {
+                /**
+                 * Upload the team's photo
+                 *
+                 * `PUT /teams/{teamId}/photo`
+                 */
+                put(body: T.SetTeamPhotoRequestBody, options?: RequestOptions): Promise<T.SetTeamPhotoResponse>;
+            };
+        };
+    };
+}
+/**
+ * Create the client.
+ *
+ * A call sends `Authorization: Bearer <token>` with `getToken()`'s
+ * token when the operation is secured, retries 429/503/504 (see `RetryOptions`), and fails with
+ * `ApiError` (non-2xx), `NetworkError`, `TimeoutError` or the caller's abort reason.
+ */
+export declare function createClient(options?: ClientOptions): ApiClient;

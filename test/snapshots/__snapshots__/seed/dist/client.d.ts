@@ -1,0 +1,44 @@
+import type * as T from './types.js';
+import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
+import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
+export { ApiError, InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
+export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type { BuildOptions, BuiltRequest } from './runtime/request.js';
+export type { RetryOptions } from './runtime/retry.js';
+export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+/**
+ * Update user
+ *
+ * `PATCH /users/{usersId}`
+ */
+export declare function buildUpdateUserRequest(parameters: T.UpdateUserParameters, body: T.UpdateUserRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
+ * and end in the HTTP method, which sends the request and resolves to the typed response body.
+ */
+export interface ApiClient {
+    /**
+     * `/users`
+     */
+    readonly users: {
+        /**
+         * `/users/{usersId}`
+         */
+        byUsersId(usersId: string): {
+            /**
+             * Update user
+             *
+             * `PATCH /users/{usersId}`
+             */
+            patch(body: T.UpdateUserRequestBody, options?: RequestOptions): Promise<T.UpdateUserResponse>;
+        };
+    };
+}
+/**
+ * Create the client.
+ *
+ * A call sends `Authorization: Bearer <token>` with `getToken()`'s
+ * token when the operation is secured, retries 429/503/504 (see `RetryOptions`), and fails with
+ * `ApiError` (non-2xx), `NetworkError`, `TimeoutError` or the caller's abort reason.
+ */
+export declare function createClient(options?: ClientOptions): ApiClient;
