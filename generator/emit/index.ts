@@ -1,13 +1,14 @@
 import { clientEmitter } from './client/index.js';
 import type { EmitContext, EmittedFile, Emitter } from './contract.js';
 import { emitPackage } from './package/index.js';
+import { permissionsEmitter } from './permissions/index.js';
 import { typesEmitter } from './types/index.js';
 
 /**
  * Every module emitter, in output order. Adding an output kind means adding a folder under
  * `generator/emit/` with an `Emitter` and listing it here.
  */
-export const EMITTERS: readonly Emitter[] = [typesEmitter, clientEmitter];
+export const EMITTERS: readonly Emitter[] = [typesEmitter, permissionsEmitter, clientEmitter];
 
 /** emit: run every emitter, then the package emitter (index, package.json, README) over their files. */
 export function emitAll(context: EmitContext): EmittedFile[] {

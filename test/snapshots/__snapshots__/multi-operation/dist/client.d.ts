@@ -1,4 +1,5 @@
 import type * as T from './types.js';
+import { permissions } from './permissions.js';
 import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
 import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
 export { ApiError, InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
@@ -76,7 +77,11 @@ export interface ApiClient {
          *
          * `GET /teams`
          */
-        get(options?: RequestOptions & Pick<T.ListTeamsParameters, 'query'>): Promise<T.ListTeamsResponse>;
+        readonly get: {
+            (options?: RequestOptions & Pick<T.ListTeamsParameters, 'query'>): Promise<T.ListTeamsResponse>;
+            /** Who may call this operation. */
+            readonly permissions: typeof permissions.listTeams;
+        };
         /**
          * `/teams/{teamId}`
          */
@@ -90,13 +95,21 @@ export interface ApiClient {
                  *
                  * `GET /teams/{teamId}/members`
                  */
-                get(options: RequestOptions & Pick<T.ListMembersParameters, 'header' | 'cookie'>): Promise<T.ListMembersResponse>;
+                readonly get: {
+                    (options: RequestOptions & Pick<T.ListMembersParameters, 'header' | 'cookie'>): Promise<T.ListMembersResponse>;
+                    /** Who may call this operation. */
+                    readonly permissions: typeof permissions.listMembers;
+                };
                 /**
                  * Add a member
                  *
                  * `POST /teams/{teamId}/members`
                  */
-                post(body: T.AddMemberRequestBody, options?: RequestOptions): Promise<T.AddMemberResponse>;
+                readonly post: {
+                    (body: T.AddMemberRequestBody, options?: RequestOptions): Promise<T.AddMemberResponse>;
+                    /** Who may call this operation. */
+                    readonly permissions: typeof permissions.addMember;
+                };
                 /**
                  * `/teams/{teamId}/members/{memberId}`
                  */
@@ -106,13 +119,21 @@ export interface ApiClient {
                      *
                      * `GET /teams/{teamId}/members/{memberId}`
                      */
-                    get(options?: RequestOptions & Pick<T.GetMemberParameters, 'query'>): Promise<T.GetMemberResponse>;
+                    readonly get: {
+                        (options?: RequestOptions & Pick<T.GetMemberParameters, 'query'>): Promise<T.GetMemberResponse>;
+                        /** Who may call this operation. */
+                        readonly permissions: typeof permissions.getMember;
+                    };
                     /**
                      * Replace a member
                      *
                      * `PUT /teams/{teamId}/members/{memberId}`
                      */
-                    put(body: T.ReplaceMemberRequestBody, options?: RequestOptions): Promise<T.ReplaceMemberResponse>;
+                    readonly put: {
+                        (body: T.ReplaceMemberRequestBody, options?: RequestOptions): Promise<T.ReplaceMemberResponse>;
+                        /** Who may call this operation. */
+                        readonly permissions: typeof permissions.replaceMember;
+                    };
                     /**
                      * Remove a member
                      *
@@ -120,7 +141,11 @@ export interface ApiClient {
                      *
                      * @deprecated
                      */
-                    delete(options?: RequestOptions): Promise<T.RemoveMemberResponse>;
+                    readonly delete: {
+                        (options?: RequestOptions): Promise<T.RemoveMemberResponse>;
+                        /** Who may call this operation. */
+                        readonly permissions: typeof permissions.removeMember;
+                    };
                 };
             };
             /**
@@ -132,13 +157,21 @@ export interface ApiClient {
                  *
                  * `GET /teams/{teamId}/notes`
                  */
-                get(options?: RequestOptions): Promise<T.GetTeamNotesResponse>;
+                readonly get: {
+                    (options?: RequestOptions): Promise<T.GetTeamNotesResponse>;
+                    /** Who may call this operation. */
+                    readonly permissions: typeof permissions.getTeamNotes;
+                };
                 /**
                  * Append a note (form)
                  *
                  * `POST /teams/{teamId}/notes`
                  */
-                post(body?: T.AppendTeamNoteRequestBody, options?: RequestOptions): Promise<T.AppendTeamNoteResponse>;
+                readonly post: {
+                    (body?: T.AppendTeamNoteRequestBody, options?: RequestOptions): Promise<T.AppendTeamNoteResponse>;
+                    /** Who may call this operation. */
+                    readonly permissions: typeof permissions.appendTeamNote;
+                };
             };
             /**
              * `/teams/{teamId}/photo`
@@ -149,7 +182,11 @@ export interface ApiClient {
                  *
                  * `PUT /teams/{teamId}/photo`
                  */
-                put(body: T.SetTeamPhotoRequestBody, options?: RequestOptions): Promise<T.SetTeamPhotoResponse>;
+                readonly put: {
+                    (body: T.SetTeamPhotoRequestBody, options?: RequestOptions): Promise<T.SetTeamPhotoResponse>;
+                    /** Who may call this operation. */
+                    readonly permissions: typeof permissions.setTeamPhoto;
+                };
             };
         };
     };

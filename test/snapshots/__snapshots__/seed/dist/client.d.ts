@@ -1,4 +1,5 @@
 import type * as T from './types.js';
+import { permissions } from './permissions.js';
 import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
 import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
 export { ApiError, InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
@@ -30,7 +31,11 @@ export interface ApiClient {
              *
              * `PATCH /users/{usersId}`
              */
-            patch(body: T.UpdateUserRequestBody, options?: RequestOptions): Promise<T.UpdateUserResponse>;
+            readonly patch: {
+                (body: T.UpdateUserRequestBody, options?: RequestOptions): Promise<T.UpdateUserResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.updateUser;
+            };
         };
     };
 }
