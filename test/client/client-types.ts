@@ -26,6 +26,12 @@ export async function patchBodies(): Promise<void> {
   await user.patch({}, { retries: 3 });
 }
 
+export function permissionsOnMethods(): void {
+  const scopes: readonly string[] = user.patch.permissions.scopes;
+  assertType<Equal<typeof user.patch.permissions.operation, 'updateUser'>>();
+  void scopes;
+}
+
 export function pathValues(): void {
   // @ts-expect-error the user id is a string
   client.users.byUsersId(42);

@@ -1,5 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, buildUpdateUserRequest, createClient, InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError } from '../../generated/dist/index.js';
+import {
+  ApiError,
+  buildUpdateUserRequest,
+  createClient,
+  InvalidRequestError,
+  InvalidResponseError,
+  NetworkError,
+  permissions,
+  TimeoutError,
+} from '../../generated/dist/index.js';
 import { deferred, json, recordingFetch, text } from './recording-fetch.js';
 
 /** The seed's example: `PATCH https://graph.microsoft.com/v1.0/users/{usersId}` with `{}`. */
@@ -101,6 +110,12 @@ describe('the seed operation through the fluent client', () => {
     const client = createClient({ fetch, getToken: () => 'abc\r\nX-Injected: 1' });
     await expect(client.users.byUsersId('u1').patch({})).rejects.toBeInstanceOf(InvalidRequestError);
     expect(requests).toHaveLength(0);
+  });
+
+  it("exposes the operation's permissions on its method", () => {
+    const patch = createClient().users.byUsersId('u1').patch;
+    expect(patch.permissions).toBe(permissions.updateUser);
+    expect(patch.permissions.scopes).toContain('DeviceManagementManagedDevices.ReadWrite.All');
   });
 
   it('uses baseUrl instead of the spec server when given', async () => {
