@@ -1,18 +1,18 @@
 import type { JsonValue, OperationNode, ParameterNode } from '../../model/ir.js';
-import { isSafeIdentifier, jsonLiteral, pascalCase, propertyKey, stringLiteral } from '../../render/ts-syntax.js';
-import { identifierFor } from '../../model/names.js';
+import { isSafeIdentifier, jsonLiteral, propertyKey, stringLiteral } from '../../render/ts-syntax.js';
+import type { RouteNode } from '../client/route-tree.js';
 import { requestMedia } from '../operation-shapes.js';
 
 /**
- * The README's example call of an operation, in the request-builders' API: the fluent client
- * (`client.users.byUsersId('…').patch({})`: path segments are properties, `{param}` segments
- * `by<Param>(value)` methods, the HTTP method last) and the pure builder
+ * The README's example call of an operation, in the request builders' API: the fluent client
+ * (`client.users.byUsersId('…').patch({})`, names from the client's own route plan, so the
+ * README and the client never disagree) and the pure builder
  * (`buildUpdateUserRequest(parameters, body)`). Every spec string is written as a TypeScript
  * literal, so the snippet stays valid code whatever the spec says.
  */
-export function exampleCall(op: OperationNode, packageName: string): string {
+export function exampleCall(op: OperationNode, routes: RouteNode, packageName: string): string {
   const body = op.requestBody === undefined ? undefined : bodyExample(op);
-  const fluent = `client${fluentPath(op)}.${op.method}(${body ?? ''})`;
+  const fluent = `client${fluentPath(op, routes)}.${op.method}(${body ?? ''})`;
   const parameters = parameterExample(op);
   const builderArgs = [parameters, ...(body === undefined ? [] : [body])].join(', ');
   return [
@@ -26,21 +26,25 @@ export function exampleCall(op: OperationNode, packageName: string): string {
   ].join('\n');
 }
 
-/** `.users.byUsersId('…')` for `/users/{usersId}`. */
-function fluentPath(op: OperationNode): string {
-  return op.path
-    .split('/')
-    .filter((segment) => segment !== '')
-    .map((segment) => {
-      const names = [...segment.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
-      if (names.length === 0) {
-        const name = identifierFor(segment);
-        return isSafeIdentifier(name) ? `.${name}` : `[${stringLiteral(segment)}]`;
-      }
-      const values = names.map((name) => valueLiteral(pathParameter(op, name)));
-      return `.by${names.map((name) => pascalCase(name) || 'Value').join('And')}(${values.join(', ')})`;
+/** `.users.byUsersId('…')` for `/users/{usersId}`: the route from the root to the operation. */
+function fluentPath(op: OperationNode, routes: RouteNode): string {
+  const chain = routeTo(routes, op) ?? [];
+  return chain
+    .map((node) => {
+      const access = isSafeIdentifier(node.name) ? `.${node.name}` : `[${stringLiteral(node.name)}]`;
+      if (node.parameters.length === 0) return access;
+      return `${access}(${node.parameters.map((p) => valueLiteral(pathParameter(op, p.specName))).join(', ')})`;
     })
     .join('');
+}
+
+function routeTo(node: RouteNode, op: OperationNode): RouteNode[] | undefined {
+  if (node.operations.includes(op)) return [];
+  for (const child of node.children) {
+    const rest = routeTo(child, op);
+    if (rest !== undefined) return [child, ...rest];
+  }
+  return undefined;
 }
 
 function pathParameter(op: OperationNode, name: string): ParameterNode | undefined {

@@ -1,4 +1,5 @@
 import type { EmitContext, EmittedFile } from '../contract.js';
+import { planRouteTree } from '../client/route-tree.js';
 import { operationReference } from './operation-reference.js';
 
 /**
@@ -38,6 +39,8 @@ export function emitPackage(context: EmitContext, modules: EmittedFile[]): Emitt
     engines: { node: '>=20.19' },
     ...(usesMsw ? { peerDependencies: { msw: '^2.0.0' }, peerDependenciesMeta: { msw: { optional: true } } } : {}),
   };
+  // The README's example calls follow the client's route plan, when there is a client.
+  const routes = modules.some((m) => m.path === 'src/client.ts') ? planRouteTree(context.model.operations, []) : undefined;
   const readme = context.templates.render('package/README.md.hbs', {
     packageName: context.packageName,
     title: context.model.info.title,
@@ -46,7 +49,7 @@ export function emitPackage(context: EmitContext, modules: EmittedFile[]): Emitt
     entries: entries.map((e) => ({ subpath: e.entry === '.' ? context.packageName : `${context.packageName}/${e.entry.slice(2)}` })),
     operations: context.model.operations.map((op) => ({ request: `${op.method.toUpperCase()} ${op.path}`, identifier: op.identifier, summary: op.summary ?? '' })),
     permissionsEntry: `${context.packageName}/permissions`,
-    references: context.model.operations.map((op) => operationReference(op, context.model, context.packageName)),
+    references: context.model.operations.map((op) => operationReference(op, context.model, context.packageName, routes)),
   });
   return [index, { path: 'package.json', contents: JSON.stringify(pkg, null, 2) + '\n' }, { path: 'README.md', contents: readme }];
 }

@@ -2,6 +2,7 @@ import type { ApiModel, OperationNode, ResponseNode } from '../../model/ir.js';
 import { markdownBlock, markdownCell, markdownCode, markdownFence, markdownLink, markdownLiteral } from '../../render/markdown.js';
 import { requestMedia, successResponses } from '../operation-shapes.js';
 import { operationPermissionFacts } from '../operation-permissions.js';
+import type { RouteNode } from '../client/route-tree.js';
 import { exampleCall } from './example-call.js';
 import { permissionDocs, type PermissionDocs } from './permission-table.js';
 import { SchemaLabels } from './schema-labels.js';
@@ -42,11 +43,15 @@ export interface OperationReference {
   responseSummary: string;
   /** A fenced `json` block of the first success response's example, or ''. */
   responseExample: string;
-  /** A fenced `ts` block. */
+  /** A fenced `ts` block calling the operation through the client, or '' without a client. */
   example: string;
 }
 
-export function operationReference(op: OperationNode, model: ApiModel, packageName: string): OperationReference {
+/**
+ * `routes`: the client's route plan when the package has a client (the example call uses it),
+ * else undefined (no example call).
+ */
+export function operationReference(op: OperationNode, model: ApiModel, packageName: string, routes: RouteNode | undefined): OperationReference {
   const labels = new SchemaLabels(model);
   const facts = operationPermissionFacts(op, model);
   const title = op.summary === undefined || op.summary.trim() === '' ? '' : ` — ${markdownLiteral(op.summary)}`;
@@ -83,7 +88,7 @@ export function operationReference(op: OperationNode, model: ApiModel, packageNa
     responses: op.responses.map((r) => ({ status: markdownCode(r.status, true), description: markdownCell(r.description), body: responseBody(r, labels) })),
     responseSummary: responseSummary(op, labels),
     responseExample: responseExample(op),
-    example: markdownFence('ts', exampleCall(op, packageName)),
+    example: routes === undefined ? '' : markdownFence('ts', exampleCall(op, routes, packageName)),
   };
 }
 
