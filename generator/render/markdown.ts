@@ -17,8 +17,8 @@ export function markdownCell(value: string): string {
 
 /**
  * Multi-line prose as its own block(s): inline Markdown kept, but no line can start a heading, a
- * code fence, an indented code block, a block quote, a table row or a thematic break that would
- * restructure the page around it.
+ * code fence, an indented code block, a table row or a thematic break that would restructure the
+ * page around it (`>` is already `&gt;`, so no block quote either).
  */
 export function markdownBlock(value: string): string {
   return markdownText(value)
@@ -26,7 +26,7 @@ export function markdownBlock(value: string): string {
     .split('\n')
     .map((line) => {
       const text = line.replace(/^[ \t]+/, '');
-      if (/^(#|`{3,}|~{3,}|>|\||[-*_=](?:[ \t]*[-*_=]){2,}[ \t]*$)/.test(text)) return `\\${text}`;
+      if (/^(#|`{3,}|~{3,}|\||[-*_=](?:[ \t]*[-*_=]){2,}[ \t]*$)/.test(text)) return `\\${text}`;
       return text;
     })
     .join('\n')

@@ -80,9 +80,10 @@ export function operationReference(op: OperationNode, model: ApiModel, packageNa
     headers: op.parameters
       .filter((p) => p.in === 'header')
       .map((p) => {
-        const value = p.description ?? labels.allowedValues(p.schema);
-        const required = p.required && !/\brequired\b/i.test(value) ? ' Required.' : '';
-        return { name: markdownLiteral(p.name), value: `${p.description === undefined ? value : markdownCell(p.description)}${required}`.trim() };
+        const value = p.description === undefined ? labels.allowedValues(p.schema) : markdownCell(p.description);
+        // The reference pages say "Required." in the value; add it unless the description does.
+        const required = p.required && !/\brequired\b/i.test(p.description ?? '') ? ' Required.' : '';
+        return { name: markdownLiteral(p.name), value: `${value}${required}`.trim() };
       }),
     ...bodyReference(op, labels),
     responses: op.responses.map((r) => ({ status: markdownCode(r.status, true), description: markdownCell(r.description), body: responseBody(r, labels) })),
