@@ -1,6 +1,7 @@
 import type { EmitContext, EmittedFile } from '../contract.js';
 import { planRouteTree } from '../client/route-tree.js';
 import { operationReference } from './operation-reference.js';
+import { SchemaLabels } from './schema-labels.js';
 
 /**
  * The package emitter: `src/index.ts` (re-exports), `package.json` (an `exports` map built from
@@ -41,6 +42,7 @@ export function emitPackage(context: EmitContext, modules: EmittedFile[]): Emitt
   };
   // The README's example calls follow the client's route plan, when there is a client.
   const routes = modules.some((m) => m.path === 'src/client.ts') ? planRouteTree(context.model.operations, []) : undefined;
+  const reference = { model: context.model, packageName: context.packageName, labels: new SchemaLabels(context.model), routes };
   const readme = context.templates.render('package/README.md.hbs', {
     packageName: context.packageName,
     title: context.model.info.title,
@@ -49,7 +51,7 @@ export function emitPackage(context: EmitContext, modules: EmittedFile[]): Emitt
     entries: entries.map((e) => ({ subpath: e.entry === '.' ? context.packageName : `${context.packageName}/${e.entry.slice(2)}` })),
     operations: context.model.operations.map((op) => ({ request: `${op.method.toUpperCase()} ${op.path}`, identifier: op.identifier, summary: op.summary ?? '' })),
     permissionsEntry: `${context.packageName}/permissions`,
-    references: context.model.operations.map((op) => operationReference(op, context.model, context.packageName, routes)),
+    references: context.model.operations.map((op) => operationReference(op, reference)),
   });
   return [index, { path: 'package.json', contents: JSON.stringify(pkg, null, 2) + '\n' }, { path: 'README.md', contents: readme }];
 }

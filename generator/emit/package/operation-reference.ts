@@ -47,12 +47,16 @@ export interface OperationReference {
   example: string;
 }
 
-/**
- * `routes`: the client's route plan when the package has a client (the example call uses it),
- * else undefined (no example call).
- */
-export function operationReference(op: OperationNode, model: ApiModel, packageName: string, routes: RouteNode | undefined): OperationReference {
-  const labels = new SchemaLabels(model);
+/** What every operation's section is written with, made once per README. */
+export interface ReferenceContext {
+  model: ApiModel;
+  packageName: string;
+  labels: SchemaLabels;
+  /** The client's route plan when the package has a client (for the example call), else undefined. */
+  routes: RouteNode | undefined;
+}
+
+export function operationReference(op: OperationNode, { model, packageName, labels, routes }: ReferenceContext): OperationReference {
   const facts = operationPermissionFacts(op, model);
   const title = op.summary === undefined || op.summary.trim() === '' ? '' : ` — ${markdownLiteral(op.summary)}`;
   return {
