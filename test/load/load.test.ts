@@ -101,3 +101,13 @@ describe('loadSpec', () => {
     expect(loadError(dir).message).toMatch(/a\.yaml:4:\d+: error: \$ref "\.\/nope\.yaml#\/x": file not found: nope\.yaml/);
   });
 });
+
+describe('OpenAPI 3.1 path items', () => {
+  it('accepts a $ref in a path item', () => {
+    const dir = workspace({
+      'spec/a.yaml': "openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths:\n  /a:\n    $ref: './items.yaml#/x-items/a'\n",
+      'spec/items.yaml': "openapi: 3.1.0\ninfo: { title: t, version: '1' }\nx-items:\n  a:\n    get:\n      responses:\n        '204': { description: ok }\n",
+    });
+    expect(loadSpec(['spec'], dir).documents).toHaveLength(2);
+  });
+});
