@@ -1,6 +1,6 @@
 import { SpecError } from '../../diagnostics.js';
 import type { ApiModel, MediaNode, OperationNode, ParameterNode, ServerNode } from '../../model/ir.js';
-import { jsonLiteral } from '../../render/ts-syntax.js';
+import { jsonLiteral, stringLiteral } from '../../render/ts-syntax.js';
 import { requestMedia, successResponses } from '../operation-shapes.js';
 import { pathSegments, segmentParameters } from './route-tree.js';
 
@@ -31,13 +31,18 @@ export function operationSpecCode(op: OperationNode, model: ApiModel, companions
     response: responseKind(op),
   };
   const members = Object.entries(data).map(([key, value]) => `${key}: ${jsonLiteral(value)}`);
-  if (companions.validators && validatesRequestBody(op)) members.push(`checkBody: (value) => assertValid(V.validate${op.typeName}RequestBody(value))`);
-  if (companions.validators && responseKind(op) === 'json') members.push(`checkResponse: (value) => assertValid(V.validate${op.typeName}Response(value))`);
+  const route = `${op.method.toUpperCase()} ${op.path}`;
+  if (companions.validators && validatesRequestBody(op)) {
+    members.push(`checkBody: (value) => assertValid(V.validate${op.typeName}RequestBody(value), ${stringLiteral(`${route} request body`)})`);
+  }
+  if (companions.validators && responseKind(op) === 'json') {
+    members.push(`checkResponse: (value) => assertValid(V.validate${op.typeName}Response(value), ${stringLiteral(`${route} response body`)})`);
+  }
   return `{ ${members.join(', ')} }`;
 }
 
 /** Request bodies the validators can judge: structured ones (JSON, forms), not text or bytes. */
-export function validatesRequestBody(op: OperationNode): boolean {
+function validatesRequestBody(op: OperationNode): boolean {
   const kind = requestMedia(op)?.kind;
   return op.requestBody !== undefined && (kind === 'json' || kind === 'form' || kind === 'multipart');
 }
