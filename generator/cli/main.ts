@@ -31,6 +31,7 @@ type Command = (argv: string[], io: CommandIO) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   generate: generateCommand,
   import: (argv, io) => runImportCommand(argv, io),
+  mock: (argv, io) => import('./mock-command.js').then((m) => m.mockCommand(argv, io)),
 };
 
 /** Run the CLI. Returns the exit code: 0 ok, 1 check failed, 2 usage or spec error, 70 generator bug. */

@@ -1,5 +1,6 @@
 import { clientEmitter } from './client/index.js';
 import type { EmitContext, EmittedFile, Emitter } from './contract.js';
+import { mocksEmitter } from './mocks/index.js';
 import { emitPackage } from './package/index.js';
 import { permissionsEmitter } from './permissions/index.js';
 import { typesEmitter } from './types/index.js';
@@ -8,7 +9,7 @@ import { typesEmitter } from './types/index.js';
  * Every module emitter, in output order. Adding an output kind means adding a folder under
  * `generator/emit/` with an `Emitter` and listing it here.
  */
-export const EMITTERS: readonly Emitter[] = [typesEmitter, permissionsEmitter, clientEmitter];
+export const EMITTERS: readonly Emitter[] = [typesEmitter, permissionsEmitter, clientEmitter, mocksEmitter];
 
 /** emit: run every emitter, then the package emitter (index, package.json, README) over their files. */
 export function emitAll(context: EmitContext): EmittedFile[] {

@@ -26,6 +26,33 @@ export const GENERATED_COMPILER_OPTIONS: ts.CompilerOptions = {
 };
 
 /**
+ * Optional peer dependencies a generated module may import (the mocks' MSW entry imports `msw`).
+ * Their types are read from wherever apiwright itself can resolve them (its own or the project's
+ * node_modules); when a peer is not installed, its imports cannot be checked here and only the
+ * "cannot find module" diagnostic is dropped: the consumer who uses that entry point installs it.
+ */
+const OPTIONAL_PEERS = ['msw'];
+
+function optionalPeerPaths(): { paths: Record<string, string[]>; missing: Set<string> } {
+  const paths: Record<string, string[]> = {};
+  const missing = new Set<string>();
+  for (const name of OPTIONAL_PEERS) {
+    try {
+      paths[name] = [dirname(require.resolve(`${name}/package.json`))];
+    } catch {
+      missing.add(name);
+    }
+  }
+  return { paths, missing };
+}
+
+function isMissingPeerDiagnostic(diagnostic: { getCode(): number; getMessageText(): unknown }, missing: Set<string>): boolean {
+  if (diagnostic.getCode() !== 2307) return false;
+  const text = diagnostic.getMessageText();
+  return typeof text === 'string' && [...missing].some((name) => text.includes(`'${name}'`));
+}
+
+/**
  * Type-check the generated TypeScript in memory and emit `.js` + `.d.ts` (paths relative to the
  * package root: `src/x.ts` → `dist/x.js`, `dist/x.d.ts`). A diagnostic means the generator wrote
  * code that does not compile: a generator bug, reported with file:line:col.
@@ -34,11 +61,12 @@ export function compilePackage(sources: { path: string; contents: string }[]): {
   // Node's types cost more to check than a whole generated package: load them only for modules
   // that import a `node:` built-in.
   const needsNode = sources.some((s) => /\bfrom\s+['"]node:|import\(\s*['"]node:/.test(s.contents));
-  const compilerOptions = { ...GENERATED_COMPILER_OPTIONS, types: needsNode ? ['node'] : [] };
+  const peers = optionalPeerPaths();
+  const compilerOptions = { ...GENERATED_COMPILER_OPTIONS, types: needsNode ? ['node'] : [], paths: peers.paths };
   const project = new Project({ compilerOptions, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true });
-  // Virtual files under /pkg: never written by ts-morph; only @types/node is read from disk.
+  // Virtual files under /pkg: never written by ts-morph; only @types/node and optional peers are read from disk.
   for (const source of sources) project.createSourceFile(join('/pkg', source.path), source.contents, { overwrite: true });
-  const diagnostics = project.getPreEmitDiagnostics();
+  const diagnostics = project.getPreEmitDiagnostics().filter((d) => !isMissingPeerDiagnostic(d, peers.missing));
   if (diagnostics.length > 0) {
     const text = project.formatDiagnosticsWithColorAndContext(diagnostics.slice(0, 20)).replace(/\u001b\[[0-9;]*m/g, '');
     throw new GeneratorBugError(`the generated package does not type-check (a generator bug); nothing was written:\n${text}`);

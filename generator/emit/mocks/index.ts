@@ -1,0 +1,65 @@
+import type { ApiModel, OperationNode } from '../../model/ir.js';
+import { jsonLiteral } from '../../render/ts-syntax.js';
+import type { EmitContext, EmittedFile, Emitter } from '../contract.js';
+import { requestBodyValidatorName, routeLiteral } from './mock-routes.js';
+import { resourceCollections, resourceRoles } from './resource-collections.js';
+import { SchemaReader } from './schema-reading.js';
+import { seedCollections } from './seed-entities.js';
+import { requestMedia } from '../operation-shapes.js';
+
+/** Runtime modules of the mocks: no spec data, rendered from `templates/mocks/runtime/`. */
+const RUNTIME_MODULES = ['access', 'core', 'graph-error', 'negotiation', 'random', 'request-body', 'router', 'store', 'strict-json', 'token'];
+
+/** Used when the spec names no server (or a relative one): requests are matched from its path. */
+const FALLBACK_ORIGIN = 'http://localhost';
+
+/**
+ * The mocks emitter: `src/mocks/` — `api.ts` (every operation as route data, the seed store from
+ * the spec's examples, `createMockApi`), `index.ts` (entry `./mocks`), `msw.ts` (entry
+ * `./mocks/msw`, MSW v2 handlers), `server.ts` (node:http) and the static runtime. Permissions
+ * are enforced through the permissions module and JSON bodies checked by the validators module.
+ */
+export const mocksEmitter: Emitter = {
+  name: 'mocks',
+  emit(context: EmitContext): EmittedFile[] {
+    const { model, templates } = context;
+    const reader = new SchemaReader(model);
+    const collections = resourceCollections(model, reader);
+    const roles = resourceRoles(model, collections, reader);
+    // The validators module has `validate<Op>RequestBody` for every request body; JSON ones are checked.
+    const validatorsEmitted = context.outputKinds?.includes('validators') === true;
+    const validated = new Set(model.operations.filter((op) => validatorsEmitted && hasJsonBody(op)));
+    const routes = model.operations.map((op) => routeLiteral(op, roles.get(op), reader, (o) => validated.has(o)));
+    const seed = Object.fromEntries(seedCollections(model, roles, collections).map((c) => [c.key, c.entities]));
+    const title = model.info.title;
+    const render = (template: string, data: object = {}): string => templates.render(`mocks/${template}`, { title, ...data });
+    return [
+      {
+        path: 'src/mocks/api.ts',
+        contents: render('api.ts.hbs', {
+          baseUrl: mockBaseUrl(model),
+          routes,
+          seed: jsonLiteral(seed),
+          validators: [...validated].map(requestBodyValidatorName),
+        }),
+      },
+      { path: 'src/mocks/index.ts', entry: './mocks', contents: render('index.ts.hbs') },
+      { path: 'src/mocks/msw.ts', entry: './mocks/msw', contents: render('msw.ts.hbs') },
+      { path: 'src/mocks/server.ts', contents: render('server.ts.hbs') },
+      ...RUNTIME_MODULES.map((name) => ({ path: `src/mocks/runtime/${name}.ts`, contents: render(`runtime/${name}.ts.hbs`) })),
+    ];
+  },
+};
+
+/** The first server's URL, variables filled with their defaults, made absolute. */
+export function mockBaseUrl(model: ApiModel): string {
+  const server = model.servers[0];
+  if (server === undefined) return FALLBACK_ORIGIN;
+  const url = server.url.replace(/\{([^{}]+)\}/g, (whole, name: string) => server.variables.find((v) => v.name === name)?.default ?? whole);
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : FALLBACK_ORIGIN + (url.startsWith('/') ? url : `/${url}`);
+}
+
+function hasJsonBody(op: OperationNode): boolean {
+  const media = requestMedia(op);
+  return media?.kind === 'json' && media.schema !== undefined;
+}

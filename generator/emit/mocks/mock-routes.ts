@@ -1,0 +1,90 @@
+import type { JsonValue, MediaNode, OperationNode } from '../../model/ir.js';
+import { jsonLiteral, propertyKey } from '../../render/ts-syntax.js';
+import { preferred, requestMedia, successResponses } from '../operation-shapes.js';
+import type { ResourceRole } from './resource-collections.js';
+import { SampleWriter } from './sample-value.js';
+import type { SchemaReader } from './schema-reading.js';
+
+/** The validator of an operation's JSON request body, as the validators module names it. */
+export function requestBodyValidatorName(op: OperationNode): string {
+  return `validate${op.typeName}RequestBody`;
+}
+
+/**
+ * One operation as the mock runtime sees it (`MockRoute` in `runtime/core.ts`), written as a
+ * TypeScript object literal. Every spec string goes through `jsonLiteral`/`propertyKey`; the only
+ * code is the name of the generated request-body validator.
+ */
+export function routeLiteral(op: OperationNode, role: ResourceRole | undefined, reader: SchemaReader, validates: (op: OperationNode) => boolean): string {
+  return objectLiteral([
+    ['operation', jsonLiteral(op.identifier)],
+    ['method', jsonLiteral(op.method.toUpperCase())],
+    ['path', jsonLiteral(op.path)],
+    ['requestBody', requestBodyLiteral(op, reader, validates)],
+    ['response', jsonLiteral(responseData(op, role, reader))],
+    ['resource', role === undefined ? 'null' : jsonLiteral(resourceData(role))],
+  ]);
+}
+
+function requestBodyLiteral(op: OperationNode, reader: SchemaReader, validates: (op: OperationNode) => boolean): string {
+  const body = op.requestBody;
+  if (body === undefined) return 'null';
+  const sent = requestMedia(op);
+  const json = sent?.kind === 'json' && sent.schema !== undefined;
+  return objectLiteral([
+    ['required', jsonLiteral(body.required)],
+    ['contentTypes', jsonLiteral(body.content.map((m) => m.contentType))],
+    ['json', jsonLiteral(sent?.kind === 'json')],
+    ['object', jsonLiteral(json && reader.isObject(sent.schema!, false))],
+    ['validate', json && validates(op) ? requestBodyValidatorName(op) : 'null'],
+  ]);
+}
+
+function objectLiteral(fields: [string, string][]): string {
+  return `{ ${fields.map(([k, v]) => `${propertyKey(k)}: ${v}`).join(', ')} }`;
+}
+
+interface ResponseData {
+  status: number;
+  /** The body of a non-resource operation: its example, else a deterministic sample. `null`: no body. */
+  media: { contentType: string; kind: MediaNode['kind']; example: JsonValue } | null;
+}
+
+function responseData(op: OperationNode, role: ResourceRole | undefined, reader: SchemaReader): ResponseData {
+  const response = successResponses(op)[0];
+  const status = response !== undefined && /^[1-5]\d\d$/.test(response.status) ? Number(response.status) : defaultStatus(op, role);
+  const media = response === undefined ? undefined : preferred(response.content);
+  if (media === undefined) return { status, media: null };
+  const contentType = media.contentType.includes('*') ? (media.kind === 'json' ? 'application/json' : 'application/octet-stream') : media.contentType;
+  // Resource operations answer from the store: no example needed.
+  const example = role !== undefined ? null : exampleOf(op, media, reader);
+  return { status, media: { contentType, kind: media.kind, example } };
+}
+
+function defaultStatus(op: OperationNode, role: ResourceRole | undefined): number {
+  if (role?.action === 'create') return 201;
+  if (role?.action === 'delete') return 204;
+  return op.method === 'delete' ? 204 : 200;
+}
+
+function exampleOf(op: OperationNode, media: MediaNode, reader: SchemaReader): JsonValue {
+  const example = media.examples[0]?.value;
+  if (example !== undefined) return example;
+  if (media.schema === undefined) return media.kind === 'json' ? null : '';
+  const sample = new SampleWriter(reader, `${op.method} ${op.path}`).value(media.schema);
+  if (media.kind === 'json') return sample;
+  return typeof sample === 'string' ? sample : media.kind === 'text' ? JSON.stringify(sample) : '';
+}
+
+function resourceData(role: ResourceRole): object {
+  const { collection } = role;
+  return {
+    action: role.action,
+    collection: collection.collectionPath,
+    item: collection.itemPath,
+    key: collection.keyProperty,
+    keyType: collection.keyType,
+    odataType: collection.odataType ?? null,
+    ...(role.listShape === undefined ? {} : { listShape: role.listShape }),
+  };
+}

@@ -1,0 +1,77 @@
+import type { ApiModel, JsonType, PropertyNode, SchemaNode } from '../../model/ir.js';
+
+/**
+ * Small questions the mocks emitter asks of a schema, following `$ref`s to named schemas and
+ * folding `allOf` members: "is it an object?", "which properties does it have?", "what does the
+ * property `id` look like?". Cycles are cut by a depth bound, never followed forever.
+ */
+export class SchemaReader {
+  readonly #named: Map<string, SchemaNode>;
+
+  constructor(model: ApiModel) {
+    this.#named = new Map(model.schemas.map((s) => [s.id, s.schema]));
+  }
+
+  /** The schema a node stands for: the named schema behind a bare `$ref`, else the node itself. */
+  resolve(node: SchemaNode, depth = 0): SchemaNode {
+    if (node.ref === undefined || depth > 16) return node;
+    const target = this.#named.get(node.ref);
+    if (target === undefined) return node;
+    // A $ref with sibling keywords (3.1) keeps its own keywords too: treat it as allOf.
+    if (hasOwnKeywords(node)) {
+      const { ref: _ref, ...own } = node;
+      return { ...own, allOf: [target, ...(node.allOf ?? [])] };
+    }
+    return this.resolve(target, depth + 1);
+  }
+
+  /** The JSON types a value of this schema can have (`undefined`: any). */
+  typesOf(node: SchemaNode, depth = 0): JsonType[] | undefined {
+    const resolved = this.resolve(node);
+    if (depth > 16) return undefined;
+    if (resolved.types !== undefined) return resolved.types;
+    if (resolved.properties !== undefined || resolved.additionalProperties !== undefined || resolved.required !== undefined) return ['object'];
+    if (resolved.items !== undefined || resolved.prefixItems !== undefined) return ['array'];
+    for (const member of resolved.allOf ?? []) {
+      const types = this.typesOf(member, depth + 1);
+      if (types !== undefined) return types;
+    }
+    const alternatives = [...(resolved.oneOf ?? []), ...(resolved.anyOf ?? [])];
+    if (alternatives.length > 0) {
+      const all = alternatives.map((a) => this.typesOf(a, depth + 1));
+      if (all.every((t) => t !== undefined)) return [...new Set(all.flatMap((t) => t!))];
+    }
+    return undefined;
+  }
+
+  /** True when every value of the schema is a JSON object (null aside when `allowNull`). */
+  isObject(node: SchemaNode, allowNull = false): boolean {
+    const types = this.typesOf(node);
+    if (types === undefined) return false;
+    const relevant = allowNull ? types.filter((t) => t !== 'null') : types;
+    return relevant.length > 0 && relevant.every((t) => t === 'object');
+  }
+
+  /** Properties of an object schema, its `allOf` members' included (first declaration wins). */
+  propertiesOf(node: SchemaNode, depth = 0): PropertyNode[] {
+    if (depth > 16) return [];
+    const resolved = this.resolve(node);
+    const found = new Map<string, PropertyNode>();
+    const required = new Set(resolved.required ?? []);
+    for (const p of resolved.properties ?? []) found.set(p.name, { ...p, required: p.required || required.has(p.name) });
+    for (const member of resolved.allOf ?? []) {
+      for (const p of this.propertiesOf(member, depth + 1)) {
+        if (!found.has(p.name)) found.set(p.name, { ...p, required: p.required || required.has(p.name) });
+      }
+    }
+    return [...found.values()];
+  }
+
+  property(node: SchemaNode, name: string): PropertyNode | undefined {
+    return this.propertiesOf(node).find((p) => p.name === name);
+  }
+}
+
+function hasOwnKeywords(node: SchemaNode): boolean {
+  return Object.keys(node).some((key) => !['source', 'ref', 'description', 'title', 'deprecated', 'readOnly', 'writeOnly', 'examples', 'default'].includes(key));
+}
