@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { RequestHandler } from 'msw';
+import { setupServer } from 'msw/node';
 import ts from 'typescript';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -212,7 +214,7 @@ describe('spec strings in the mocks are data', () => {
     const spec = {
       openapi: '3.1.0',
       info: { title: 'Hostile */ `${x}` \u2028 "title"', version: '1.0.0' },
-      servers: [{ url: "https://h.example.com/a'b" }],
+      servers: [{ url: "https://h.example.com/a'b:c*(d)" }],
       paths: {
         "/it's/{id}/view": {
           get: {
@@ -229,11 +231,21 @@ describe('spec strings in the mocks are data', () => {
     try {
       pkg = await generatePackage([join(dir, 'spec')]);
       const api = pkg.mocks.createMockApi();
-      expect(api.baseUrl).toBe("https://h.example.com/a'b");
+      expect(api.baseUrl).toBe("https://h.example.com/a'b:c*(d)");
       const response = await api.handle(new Request(`${api.baseUrl}/it's/%E2%80%A8/view`));
       expect(response.status).toBe(200);
       expect(await response.text()).toBe(JSON.stringify(example));
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      // MSW matches the base URL literally: `:`, `*` and `(` in it are not path syntax.
+      const server = setupServer(...(pkg.msw.handlersFor(api) as RequestHandler[]));
+      server.listen({ onUnhandledRequest: 'error' });
+      try {
+        const viaMsw = await fetch(`${api.baseUrl}/it's/x/view`);
+        expect(await viaMsw.text()).toBe(JSON.stringify(example));
+        await expect(fetch("https://h.example.com/a'b:other/it's/x/view")).rejects.toThrow();
+      } finally {
+        server.close();
+      }
     } finally {
       pkg?.remove();
       removeWorkspace(dir);

@@ -8,8 +8,11 @@ import { createMockApi, type MockApi, type MockApiOptions } from './api.js';
  * and options are the given mock's (`api.store`, `api.reset()`).
  */
 export function handlersFor(api: MockApi): HttpHandler[] {
-  const resolve = ({ request }: { request: Request }): Promise<Response> => api.handle(request);
-  return [http.all(api.baseUrl, resolve), http.all(`${api.baseUrl}/*`, resolve)];
+  // A regular expression, not an MSW path: a base URL is data, and `:` or `*` in it must not
+  // become path parameters or wildcards.
+  const escaped = api.baseUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const below = new RegExp(`^${escaped}(?:/.*)?$`);
+  return [http.all(below, ({ request }) => api.handle(request))];
 }
 
 /** MSW handlers over a new mock: `setupServer(...createHandlers())` or `setupWorker(...)`. */
