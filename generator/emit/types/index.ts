@@ -36,7 +36,7 @@ export const typesEmitter: Emitter = {
       responseType: responseType(op, writer),
       summaryDoc: docComment([op.summary, op.deprecated ? '@deprecated' : undefined]),
     }));
-    return [{ path: 'src/types.ts', contents: context.templates.render('types/types.ts.hbs', { title: model.info.title, schemas, operations }) }];
+    return [{ path: 'src/types.ts', inIndex: true, contents: context.templates.render('types/types.ts.hbs', { title: model.info.title, schemas, operations }) }];
   },
 };
 
