@@ -409,3 +409,28 @@ describe.each(TRANSPORTS)('the mock through $name', (transport) => {
     });
   });
 });
+
+describe('the mock server itself', () => {
+  it('answers a request it cannot turn into a Fetch Request (TRACE) with a 400 envelope, and keeps serving', async () => {
+    const { request } = await import('node:http');
+    const server = await seed.mocks.startMockServer({ port: 0, host: '127.0.0.1' });
+    try {
+      const answer = await new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
+        const req = request(`${server.url}${USER_PATH}`, { method: 'TRACE' }, (res) => {
+          let body = '';
+          res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(answer.status).toBe(400);
+      const body = JSON.parse(answer.body) as GraphErrorBody;
+      expect(body.error.code).toBe('BadRequest');
+      expect(body.error.innerError['request-id']).toBe(answer.headers['request-id']);
+      expect((await fetch(`${server.url}/nowhere`)).status).toBe(404);
+    } finally {
+      await server.close();
+    }
+  });
+});

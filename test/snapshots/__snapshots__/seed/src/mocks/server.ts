@@ -103,11 +103,25 @@ async function serve(
     // Only a broken connection or a request Node cannot express as a Fetch Request gets here.
     if (!res.headersSent) {
       status = 400;
-      res.writeHead(400, { 'content-type': 'application/json' });
+      requestId = crypto.randomUUID();
       const message = failure instanceof Error ? failure.message : String(failure);
+      const innerError = {
+        date: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        'request-id': requestId,
+        'client-request-id': requestId,
+      };
+      res.writeHead(400, {
+        'content-type': 'application/json',
+        'request-id': requestId,
+        'client-request-id': requestId,
+      });
       res.end(
         JSON.stringify({
-          error: { code: 'BadRequest', message: `The request could not be read: ${message}` },
+          error: {
+            code: 'BadRequest',
+            message: `The request could not be read: ${message}`,
+            innerError,
+          },
         }),
       );
     } else res.destroy();
