@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fingerprintFolder, fingerprintGenerator, hash, RunCache } from './cache/run-cache.js';
+import { join, resolve } from 'node:path';
+import { FileCache } from './cache/file-cache.js';
+import { cacheDirFor, fingerprintFolder, fingerprintGenerator, hash, RunCache } from './cache/run-cache.js';
 import { readConfig } from './config.js';
 import { SpecError, type Diagnostic } from './diagnostics.js';
 import { emitAll } from './emit/index.js';
@@ -29,6 +30,8 @@ export interface GenerateOptions {
   cwd?: string;
   /** Reuse the output of an identical earlier run (default: true). */
   cache?: boolean;
+  /** Where the caches live (default: see `cacheDirFor`). */
+  cacheDir?: string;
   /** Called as the run moves through its stages (the CLI draws a progress bar from it). */
   onProgress?: (event: ProgressEvent) => void;
 }
@@ -65,7 +68,11 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const found = findSpecFiles(specInputs, cwd);
   if (found.diagnostics.length > 0) throw new SpecError(found.diagnostics);
   const useCache = options.cache !== false;
-  const cache = useCache ? new RunCache(cwd) : undefined;
+  const cacheDir = options.cacheDir ?? cacheDirFor(cwd);
+  const cache = useCache ? new RunCache(cacheDir) : undefined;
+  // Formatted and compiled files are cached by content even when the run cache is off: the same
+  // text always gives the same result.
+  const fileCache = new FileCache(join(cacheDir, 'files'));
   const key = useCache
     ? hash(
         JSON.stringify([
@@ -102,23 +109,23 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   progress({ stage: 'format', done: 0, total: emitted.length });
   const formatted = await Promise.all(
     emitted.map(async (file) => {
-      const contents = file.path.endsWith('.ts') ? await formatTypeScript(file.path, file.contents) : file.path.endsWith('.md') ? await formatMarkdown(file.contents) : file.contents;
+      const contents = file.path.endsWith('.ts') ? await formatTypeScript(file.path, file.contents, fileCache) : file.path.endsWith('.md') ? await formatMarkdown(file.contents) : file.contents;
       progress({ stage: 'format', done: ++formattedCount, total: emitted.length });
       return { path: file.path, contents };
     }),
   );
   progress({ stage: 'compile' });
-  const compiled = compilePackage(formatted.filter((f) => f.path.startsWith('src/') && f.path.endsWith('.ts')));
-  const files = [...formatted, ...compiled].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const compiled = await compilePackage(formatted.filter((f) => f.path.startsWith('src/') && f.path.endsWith('.ts')), fileCache);
+  const output = [...formatted, ...compiled].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const summary = { operations: model.operations.length, schemas: model.schemas.length };
   const listed = new Set(found.files);
   cache?.set(key, {
-    files,
+    files: output,
     warnings: model.warnings,
     summary,
     extraInputs: loaded.documents.filter((d) => !listed.has(d.absPath)).map((d) => ({ path: d.absPath, hash: hash(d.text) })),
   });
-  return { files, model, summary, warnings: model.warnings, cached: false, out };
+  return { files: output, model, summary, warnings: model.warnings, cached: false, out };
 }
 
 /** Generate and write (all or nothing), or with `check`, compare with what is on disk. */

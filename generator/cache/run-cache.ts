@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../model/ir.js';
 
@@ -14,8 +14,26 @@ export interface CachedRun {
   extraInputs: { path: string; hash: string }[];
 }
 
-/** How many runs to keep per cache folder: enough for a few output folders, bounded on disk. */
-const KEEP = 6;
+/** How many runs to keep: enough for a few projects and output folders, bounded on disk. */
+const KEEP = 12;
+
+/**
+ * Where apiwright keeps its caches: `$APIWRIGHT_CACHE_DIR`, else `node_modules/.cache/apiwright`
+ * in the nearest folder above `cwd` that has a `node_modules`, else next to apiwright's own
+ * installation, else the OS temp folder. Everything in it is keyed by content, so sharing it
+ * between projects is safe.
+ */
+export function cacheDirFor(cwd: string): string {
+  const fromEnv = process.env.APIWRIGHT_CACHE_DIR;
+  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
+  for (const start of [cwd, fileURLToPath(new URL('.', import.meta.url))]) {
+    for (let dir = start; ; dir = dirname(dir)) {
+      if (existsSync(join(dir, 'node_modules'))) return join(dir, 'node_modules', '.cache', 'apiwright');
+      if (dirname(dir) === dir) break;
+    }
+  }
+  return join(tmpdir(), 'apiwright-cache');
+}
 
 /**
  * A content-hash cache of whole runs: when the spec files, templates, options and apiwright itself
@@ -25,13 +43,12 @@ const KEEP = 6;
 export class RunCache {
   readonly dir: string;
 
-  constructor(cwd: string) {
-    const local = join(cwd, 'node_modules');
-    this.dir = existsSync(local) ? join(local, '.cache', 'apiwright') : join(tmpdir(), 'apiwright-cache', hash(cwd).slice(0, 16));
+  constructor(dir: string) {
+    this.dir = dir;
   }
 
   get(key: string): CachedRun | undefined {
-    const file = join(this.dir, `${key}.json`);
+    const file = join(this.dir, 'runs', `${key}.json`);
     let run: CachedRun;
     try {
       run = JSON.parse(readFileSync(file, 'utf8')) as CachedRun;
@@ -50,8 +67,8 @@ export class RunCache {
 
   set(key: string, run: CachedRun): void {
     try {
-      mkdirSync(this.dir, { recursive: true });
-      const file = join(this.dir, `${key}.json`);
+      mkdirSync(join(this.dir, 'runs'), { recursive: true });
+      const file = join(this.dir, 'runs', `${key}.json`);
       const temp = `${file}.${process.pid}.tmp`;
       writeFileSync(temp, JSON.stringify(run));
       renameSync(temp, file);
@@ -62,11 +79,12 @@ export class RunCache {
   }
 
   #prune(): void {
-    const entries = readdirSync(this.dir)
+    const runs = join(this.dir, 'runs');
+    const entries = readdirSync(runs)
       .filter((f) => f.endsWith('.json'))
-      .map((f) => ({ f, t: statSync(join(this.dir, f)).mtimeMs }))
+      .map((f) => ({ f, t: statSync(join(runs, f)).mtimeMs }))
       .sort((a, b) => b.t - a.t);
-    for (const { f } of entries.slice(KEEP)) rmSync(join(this.dir, f), { force: true });
+    for (const { f } of entries.slice(KEEP)) rmSync(join(runs, f), { force: true });
   }
 }
 

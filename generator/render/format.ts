@@ -1,5 +1,7 @@
 import * as prettier from 'prettier';
 import { GeneratorBugError } from './errors.js';
+import { FileCache } from '../cache/file-cache.js';
+import { hash } from '../cache/run-cache.js';
 
 /** Prettier options for generated code: fixed here so output never depends on a user's config. */
 export const PRETTIER_OPTIONS: prettier.Options = {
@@ -11,10 +13,20 @@ export const PRETTIER_OPTIONS: prettier.Options = {
   endOfLine: 'lf',
 };
 
-/** Format a generated TypeScript file. A syntax error here is a generator bug: name the file. */
-export async function formatTypeScript(path: string, source: string): Promise<string> {
+const FORMATTER = hash(JSON.stringify([PRETTIER_OPTIONS, prettier.version]));
+
+/**
+ * Format a generated TypeScript file (from the cache when this exact text was formatted before).
+ * A syntax error here is a generator bug: name the file.
+ */
+export async function formatTypeScript(path: string, source: string, cache = new FileCache(undefined)): Promise<string> {
+  const key = hash(FORMATTER + source);
+  const cached = cache.get<string>('formatted', key);
+  if (cached !== undefined) return cached;
   try {
-    return await prettier.format(source, PRETTIER_OPTIONS);
+    const formatted = await prettier.format(source, PRETTIER_OPTIONS);
+    cache.set('formatted', key, formatted);
+    return formatted;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new GeneratorBugError(`generated ${path} is not valid TypeScript (a generator bug):\n${message}`);
