@@ -4,12 +4,13 @@ import { mocksEmitter } from './mocks/index.js';
 import { emitPackage } from './package/index.js';
 import { permissionsEmitter } from './permissions/index.js';
 import { typesEmitter } from './types/index.js';
+import { validatorsEmitter } from './validators/index.js';
 
 /**
  * Every module emitter, in output order. Adding an output kind means adding a folder under
  * `generator/emit/` with an `Emitter` and listing it here.
  */
-export const EMITTERS: readonly Emitter[] = [typesEmitter, permissionsEmitter, clientEmitter, mocksEmitter];
+export const EMITTERS: readonly Emitter[] = [typesEmitter, validatorsEmitter, permissionsEmitter, clientEmitter, mocksEmitter];
 
 /** emit: run every emitter, then the package emitter (index, package.json, README) over their files. */
 export function emitAll(context: EmitContext): EmittedFile[] {

@@ -42,7 +42,7 @@ export interface ApiClient {
 /**
  * Create the client.
  *
- * A call sends `Authorization: Bearer <token>` with `getToken()`'s
+ * A call validates its request body, then sends `Authorization: Bearer <token>` with `getToken()`'s
  * token when the operation is secured, retries 429/503/504 (see `RetryOptions`), and fails with
  * `ApiError` (non-2xx), `NetworkError`, `TimeoutError` or the caller's abort reason.
  */

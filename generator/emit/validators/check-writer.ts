@@ -1,0 +1,217 @@
+import type { SchemaNode } from '../../model/ir.js';
+import { stringLiteral } from '../../render/ts-syntax.js';
+import type { View } from '../types/type-expression.js';
+import { arrayChecks } from './array-checks.js';
+import { compositionChecks, referenceCheck } from './composition-checks.js';
+import { fixedMessages, messageWithPath, typeMessage, type IssueCode } from './issue-messages.js';
+import type { ModuleConstants } from './module-constants.js';
+import { objectChecks } from './object-checks.js';
+import { ANY_KIND, kindsOfTypes, notKindCondition } from './value-kinds.js';
+import { allowedValuesCheck, enumAndConstChecks, numberChecks, staticAllowedValues, stringChecks } from './value-checks.js';
+
+/**
+ * The two shapes of generated checker:
+ * - `fast` (`is$X(v, d)`): returns false at the first failure, allocates nothing. Also used
+ *   inside the other mode wherever only a yes/no is needed (branches of anyOf/oneOf/not).
+ * - `report` (`check$X(v, p, s, d)`): adds every issue (path, code, message) to `s` and returns it.
+ *   `s` starts undefined: the first issue creates the array (growing an empty array costs more
+ *   than the rest of a typical report), so a valid value allocates nothing. Each property, item
+ *   and map value is first checked with the fast code, inline, and reported on only when that
+ *   fails: `validateX` needs one pass, about as cheap as `isX` on a valid value.
+ */
+export type Mode = 'fast' | 'report';
+
+/** How failure is handled where code is being written. */
+export interface Frame {
+  mode: Mode;
+  /** Fast mode: the statement that gives up (`return false;`, or `break b3;` inside a branch). */
+  fail: string;
+}
+
+/** One step of an issue path in generated code: a JS expression, and its value when fixed. */
+export interface PathSegment {
+  code: string;
+  known?: string | number;
+}
+
+/** A segment known when generating: a property name or an index. */
+export function fixedSegment(key: string | number): PathSegment {
+  return { code: typeof key === 'number' ? String(key) : stringLiteral(key), known: key };
+}
+
+/** The value being checked, as generated code sees it. */
+export interface Value {
+  /** A local identifier holding the value. */
+  name: string;
+  /** Path from the checker's own path `p` down to this value. */
+  path: readonly PathSegment[];
+  /** What the code written so far has established about the value's kind (`value-kinds.ts`). */
+  kinds: number;
+}
+
+/** Generated code, and the kinds the value is known to have once that code ran through. */
+export interface Written {
+  code: string;
+  kinds: number;
+}
+
+/** The module-level checker functions of a named schema in a view (`is$User`, `check$User`). */
+export interface CheckerNames {
+  of(ref: string, view: View): { fast: string; report: string } | undefined;
+}
+
+export const FAST_FAIL: Frame = { mode: 'fast', fail: 'return false;' };
+
+/** Report mode, at the top of a loop: a huge invalid value stops costing once enough issues are in. */
+export const STOP_WHEN_FULL = 'if (s !== undefined && s.length >= MAX_ISSUES) return s;\n';
+export const REPORT: Frame = { mode: 'report', fail: '' };
+
+/**
+ * Writes the statements that check one value against one SchemaNode, inline: no interpreter and
+ * no closures at run time. Named schemas (`$ref`) become calls to their own checkers, which is
+ * also where recursion happens; the depth counter `d` goes up by one per call.
+ */
+export class CheckWriter {
+  #counter = 0;
+
+  constructor(
+    readonly view: View,
+    readonly checkers: CheckerNames,
+    readonly constants: ModuleConstants,
+  ) {}
+
+  /** A fresh local name for the function being written (`x3`, `o4`, `b5`). */
+  local(prefix: string): string {
+    return `${prefix}${++this.#counter}`;
+  }
+
+  /** The value one step down: a property or an item, held in a new local. */
+  below(parent: Value, name: string, segment: PathSegment): Value {
+    return { name, path: [...parent.path, segment], kinds: ANY_KIND };
+  }
+
+  /** Statements checking `value` against `node`. */
+  node(node: SchemaNode, value: Value, frame: Frame): Written {
+    if (node.boolean === true) return { code: '', kinds: value.kinds };
+    if (node.boolean === false) return { code: this.fail(frame, value, 'never', fixedMessages.never), kinds: 0 };
+
+    if (frame.mode === 'fast') {
+      // A list of allowed primitives, filtered here by the node's other keywords, is the whole value check.
+      const allowed = staticAllowedValues(node);
+      if (allowed !== undefined) {
+        const values = allowedValuesCheck(this, allowed, value, frame);
+        const rest = this.#applicators(node, { ...value, kinds: values.kinds }, frame);
+        return { code: values.code + rest.code, kinds: rest.kinds };
+      }
+    }
+
+    let typeFailure: string | undefined;
+    let kinds = value.kinds;
+    if (node.types !== undefined) {
+      const allowed = kindsOfTypes(node.types);
+      typeFailure = notKindCondition(value.name, kinds, allowed);
+      kinds &= allowed;
+    }
+    const narrowed: Value = { ...value, kinds };
+    const keywords = [enumAndConstChecks, numberChecks, stringChecks, arrayChecks, objectChecks].map((family) => family(this, node, narrowed, frame)).join('');
+    const rest = this.#applicators(node, narrowed, frame);
+    if (typeFailure === undefined || typeFailure === 'false') return { code: keywords + rest.code, kinds: rest.kinds };
+
+    const failure = this.fail(frame, value, 'type', typeMessage(node.types!));
+    if (typeFailure === 'true') return { code: `${failure}\n`, kinds: 0 };
+    if (frame.mode === 'fast') return { code: `if (${typeFailure}) ${failure}\n${keywords}${rest.code}`, kinds: rest.kinds };
+    // Report mode: other keywords on a value of the wrong type would only repeat the problem.
+    const body = keywords + rest.code;
+    return { code: `if (${typeFailure}) {\n${failure}\n}${body === '' ? '' : ` else {\n${body}}`}\n`, kinds: value.kinds };
+  }
+
+  /** `$ref` and the composition keywords. In fast mode their checks narrow the kinds that follow. */
+  #applicators(node: SchemaNode, value: Value, frame: Frame): Written {
+    const reference = referenceCheck(this, node, value, frame);
+    const composed = compositionChecks(this, node, value, frame);
+    return { code: reference + composed.code, kinds: frame.mode === 'fast' ? composed.kinds : value.kinds };
+  }
+
+  /**
+   * A property, item or map value. Fast mode: its checks. Report mode: its fast checks first, and
+   * its reporting checks only when those fail and `confirm` (a condition, e.g. that the property
+   * is an own one) holds.
+   */
+  child(schema: SchemaNode, item: Value, frame: Frame, confirm?: string): string {
+    if (frame.mode === 'fast') return this.node(schema, item, frame).code;
+    const named = pureReference(schema, this.view, this.checkers);
+    if (named !== undefined) {
+      return `if (!${named.fast}(${item.name}, d + 1)${confirm === undefined ? '' : ` && ${confirm}`}) s = ${named.report}(${item.name}, ${this.childPath(item)}, s, d + 1);\n`;
+    }
+    const report = this.node(schema, item, frame).code;
+    if (report === '') return '';
+    const passed = this.local('passed');
+    const failed = this.local('failed');
+    const fast = this.node(schema, item, { mode: 'fast', fail: `break ${failed};` }).code;
+    // A fast check that is one condition is written as one `if` (cheaper than labeled blocks).
+    const single = new RegExp(`^if \\((.*)\\) break ${failed};\\n$`).exec(fast);
+    if (single !== null && !single[1]!.includes('\n')) return `if ((${single[1]})${confirm === undefined ? '' : ` && ${confirm}`}) {\n${report}}\n`;
+    const onFailure = confirm === undefined ? report : `if (${confirm}) {\n${report}}\n`;
+    return `${passed}: {\n${failed}: {\n${fast}break ${passed};\n}\n${onFailure}}\n`;
+  }
+
+  /**
+   * `statement`, run only when `value` matches none of `nodes` (checked in fast mode, in labeled
+   * blocks: the first match skips the rest). No match possible: just the statement.
+   */
+  unlessAnyMatches(nodes: readonly SchemaNode[], value: Value, statement: string): string {
+    const passed = this.local('passed');
+    let branches = '';
+    for (const node of nodes) {
+      const failed = this.local('failed');
+      const check = this.node(node, value, { mode: 'fast', fail: `break ${failed};` }).code;
+      if (check === '') return '';
+      branches += `${failed}: {\n${check}break ${passed};\n}\n`;
+    }
+    return `${passed}: {\n${branches}${statement}\n}\n`;
+  }
+
+  /** `statement`, run only when `value` matches `node` (checked in fast mode). */
+  ifMatches(node: SchemaNode, value: Value, statement: string): string {
+    const failed = this.local('failed');
+    const check = this.node(node, value, { mode: 'fast', fail: `break ${failed};` }).code;
+    if (check === '') return `${statement}\n`;
+    return `${failed}: {\n${check}${statement}\n}\n`;
+  }
+
+  /** The statement for a failed check: give up (fast), or record the issue (report). */
+  fail(frame: Frame, value: Value, code: IssueCode, message: string, extraPath: readonly PathSegment[] = []): string {
+    return this.failWith(frame, value, code, stringLiteral(message), extraPath, message);
+  }
+
+  /**
+   * `fail` with a message computed at run time (`messageExpression` is a JS expression). When the
+   * message and the path below `p` are fixed, the whole message for a top-level call (`p` empty)
+   * is written out here, so reporting an issue formats nothing at run time.
+   */
+  failWith(frame: Frame, value: Value, code: IssueCode, messageExpression: string, extraPath: readonly PathSegment[] = [], fixedMessage?: string): string {
+    if (frame.mode === 'fast') return frame.fail;
+    const segments = [...value.path, ...extraPath];
+    const known = segments.map((s) => s.known);
+    const whole = fixedMessage !== undefined && known.every((k) => k !== undefined) ? stringLiteral(messageWithPath(known as (string | number)[], fixedMessage)) : 'undefined';
+    return `s = report(s, p, [${segments.map((s) => s.code).join(', ')}], ${stringLiteral(code)}, ${messageExpression}, ${whole});`;
+  }
+
+  /** The path argument for a checker called on `value`. */
+  childPath(value: Value): string {
+    return value.path.length === 0 ? 'p' : `below(p, [${value.path.map((s) => s.code).join(', ')}])`;
+  }
+}
+
+/** The named schema a schema refers to when it is only a `$ref` (annotations aside). */
+export function pureReferenceTarget(schema: SchemaNode): string | undefined {
+  if (schema.ref === undefined) return undefined;
+  const { ref, source, title, description, deprecated, examples, default: _default, readOnly, writeOnly, ...keywords } = schema;
+  return Object.keys(keywords).length === 0 ? ref : undefined;
+}
+
+/** The checkers to call for a schema that is only a `$ref`, if it is one. */
+export function pureReference(schema: SchemaNode, view: View, checkers: CheckerNames): { fast: string; report: string } | undefined {
+  const target = pureReferenceTarget(schema);
+  return target === undefined ? undefined : checkers.of(target, view);
+}

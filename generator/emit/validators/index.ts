@@ -1,0 +1,89 @@
+import type { ApiModel, NamedSchema, SchemaNode } from '../../model/ir.js';
+import { docComment } from '../../render/ts-syntax.js';
+import type { EmitContext, EmittedFile, Emitter } from '../contract.js';
+import type { View } from '../types/type-expression.js';
+import { CheckWriter, FAST_FAIL, pureReference, pureReferenceTarget, REPORT, type CheckerNames } from './check-writer.js';
+import { ModuleConstants } from './module-constants.js';
+import { validatorTargets, type ValidatorTarget } from './validator-targets.js';
+
+/** Static runtime modules, emitted from `templates/validators/runtime/` as they are. */
+const RUNTIME_MODULES = ['validation', 'validation-json', 'validation-formats'];
+
+/**
+ * The validators emitter: `src/validators.ts` with, for every named schema (and its write view)
+ * and every request/response body, `validateX`, `isX` and `schemas.X` (Standard Schema v1), plus
+ * the static runtime under `src/runtime/`. Each check is generated as straight-line code per
+ * schema, twice: a fast yes/no checker (`is$X`) and, for values it refuses, a reporting one
+ * (`check$X`). Templates: `validators/validators.ts.hbs`, `validators/runtime/*.ts.hbs`.
+ */
+export const validatorsEmitter: Emitter = {
+  name: 'validators',
+  emit(context: EmitContext): EmittedFile[] {
+    const { model, templates } = context;
+    const title = model.info.title;
+    const checkers = checkerNames(model);
+    const constants = new ModuleConstants();
+    const functions: string[] = [];
+    const validators = validatorTargets(model).map((target) => {
+      const own = { fast: `is$${target.typeName}`, report: `check$${target.typeName}` };
+      const names = pureReference(target.schema, target.view, checkers) ?? own;
+      if (names === own) functions.push(...checkerFunctions(target, own, checkers, constants));
+      return {
+        typeName: target.typeName,
+        fast: names.fast,
+        report: names.report,
+        accepts: target.accepts.join(' || '),
+        validateDoc: docComment([`Checks a value against ${target.subject}: returns it typed, or every issue found.`]),
+        isDoc: docComment([`True when a value matches ${target.subject}.`]),
+      };
+    });
+    const main = templates.render('validators/validators.ts.hbs', { title, validators, constants: constants.declarations, functions });
+    return [
+      { path: 'src/validators.ts', contents: main, entry: './validators', inIndex: true },
+      ...RUNTIME_MODULES.map((name) => ({ path: `src/runtime/${name}.ts`, contents: templates.render(`validators/runtime/${name}.ts.hbs`, { title }) })),
+    ];
+  },
+};
+
+/**
+ * Checkers of named schemas: `is$User` / `check$User`, and the `…Writable` ones for the write view.
+ * A schema that is only a `$ref` (an alias) has none of its own: it uses its final target's, so a
+ * chain of aliases costs one call, not one per link. (The model refuses alias cycles.)
+ */
+function checkerNames(model: ApiModel): CheckerNames {
+  const byId = new Map(model.schemas.map((s) => [s.id, s]));
+  const finalTarget = new Map<string, NamedSchema | undefined>();
+  const resolve = (id: string): NamedSchema | undefined => {
+    if (finalTarget.has(id)) return finalTarget.get(id);
+    const chain: string[] = [];
+    let named = byId.get(id);
+    while (named !== undefined && isAlias(named.schema) && !chain.includes(named.id)) {
+      chain.push(named.id);
+      named = finalTarget.has(named.schema.ref!) ? finalTarget.get(named.schema.ref!) : byId.get(named.schema.ref!);
+    }
+    for (const link of chain) finalTarget.set(link, named);
+    return named;
+  };
+  return {
+    of(ref: string, view: View) {
+      const named = resolve(ref);
+      if (named === undefined) return undefined;
+      const name = view === 'write' && named.writeTypeName !== undefined ? named.writeTypeName : named.typeName;
+      return { fast: `is$${name}`, report: `check$${name}` };
+    },
+  };
+}
+
+function isAlias(schema: SchemaNode): boolean {
+  return schema.ref !== undefined && pureReferenceTarget(schema) !== undefined;
+}
+
+function checkerFunctions(target: ValidatorTarget, names: { fast: string; report: string }, checkers: CheckerNames, constants: ModuleConstants): string[] {
+  const root = { name: 'v', path: [], kinds: 255 };
+  const fast = new CheckWriter(target.view, checkers, constants).node(target.schema, root, FAST_FAIL).code;
+  const report = new CheckWriter(target.view, checkers, constants).node(target.schema, root, REPORT).code;
+  return [
+    `function ${names.fast}(v: unknown, d: number): boolean {\nif (d > MAX_DEPTH) return false;\n${fast}return true;\n}`,
+    `function ${names.report}(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {\nif (d > MAX_DEPTH) return depthExceeded(s, p);\n${report}return s;\n}`,
+  ];
+}

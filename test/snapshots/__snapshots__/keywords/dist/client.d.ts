@@ -1,0 +1,62 @@
+import type * as T from './types.js';
+import { permissions } from './permissions.js';
+import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
+import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
+export { ApiError, InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
+export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type { BuildOptions, BuiltRequest } from './runtime/request.js';
+export type { RetryOptions } from './runtime/retry.js';
+export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+/**
+ * `PUT /accounts/{accountId}`
+ */
+export declare function buildReplaceAccountRequest(parameters: T.ReplaceAccountParameters, body: T.ReplaceAccountRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * `POST /scalars`
+ */
+export declare function buildCreateScalarsRequest(parameters: T.CreateScalarsParameters | undefined, body: T.CreateScalarsRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
+ * and end in the HTTP method, which sends the request and resolves to the typed response body.
+ */
+export interface ApiClient {
+    /**
+     * `/accounts`
+     */
+    readonly accounts: {
+        /**
+         * `/accounts/{accountId}`
+         */
+        byAccountId(accountId: string): {
+            /**
+             * `PUT /accounts/{accountId}`
+             */
+            readonly put: {
+                (body: T.ReplaceAccountRequestBody, options?: RequestOptions): Promise<T.ReplaceAccountResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.replaceAccount;
+            };
+        };
+    };
+    /**
+     * `/scalars`
+     */
+    readonly scalars: {
+        /**
+         * `POST /scalars`
+         */
+        readonly post: {
+            (body: T.CreateScalarsRequestBody, options?: RequestOptions): Promise<T.CreateScalarsResponse>;
+            /** Who may call this operation. */
+            readonly permissions: typeof permissions.createScalars;
+        };
+    };
+}
+/**
+ * Create the client.
+ *
+ * A call validates its request body, then sends `Authorization: Bearer <token>` with `getToken()`'s
+ * token when the operation is secured, retries 429/503/504 (see `RetryOptions`), and fails with
+ * `ApiError` (non-2xx), `NetworkError`, `TimeoutError` or the caller's abort reason.
+ */
+export declare function createClient(options?: ClientOptions): ApiClient;

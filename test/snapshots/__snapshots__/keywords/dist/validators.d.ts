@@ -1,0 +1,240 @@
+import type * as T from './types.js';
+import { type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against `Account` as received (writeOnly properties refused): returns it typed, or every issue found.
+ */
+export declare function validateAccount(value: unknown): ValidationResult<T.Account>;
+/**
+ * True when a value matches `Account` as received (writeOnly properties refused).
+ */
+export declare function isAccount(value: unknown): value is T.Account;
+/**
+ * Checks a value against `Account` as sent (readOnly properties refused): returns it typed, or every issue found.
+ */
+export declare function validateAccountWritable(value: unknown): ValidationResult<T.AccountWritable>;
+/**
+ * True when a value matches `Account` as sent (readOnly properties refused).
+ */
+export declare function isAccountWritable(value: unknown): value is T.AccountWritable;
+/**
+ * Checks a value against `Anything`: returns it typed, or every issue found.
+ */
+export declare function validateAnything(value: unknown): ValidationResult<T.Anything>;
+/**
+ * True when a value matches `Anything`.
+ */
+export declare function isAnything(value: unknown): value is T.Anything;
+/**
+ * Checks a value against `Cat`: returns it typed, or every issue found.
+ */
+export declare function validateCat(value: unknown): ValidationResult<T.Cat>;
+/**
+ * True when a value matches `Cat`.
+ */
+export declare function isCat(value: unknown): value is T.Cat;
+/**
+ * Checks a value against `Circle`: returns it typed, or every issue found.
+ */
+export declare function validateCircle(value: unknown): ValidationResult<T.Circle>;
+/**
+ * True when a value matches `Circle`.
+ */
+export declare function isCircle(value: unknown): value is T.Circle;
+/**
+ * Checks a value against `Collections`: returns it typed, or every issue found.
+ */
+export declare function validateCollections(value: unknown): ValidationResult<T.Collections>;
+/**
+ * True when a value matches `Collections`.
+ */
+export declare function isCollections(value: unknown): value is T.Collections;
+/**
+ * Checks a value against `Composition`: returns it typed, or every issue found.
+ */
+export declare function validateComposition(value: unknown): ValidationResult<T.Composition>;
+/**
+ * True when a value matches `Composition`.
+ */
+export declare function isComposition(value: unknown): value is T.Composition;
+/**
+ * Checks a value against `Dangerous`: returns it typed, or every issue found.
+ */
+export declare function validateDangerous(value: unknown): ValidationResult<T.Dangerous>;
+/**
+ * True when a value matches `Dangerous`.
+ */
+export declare function isDangerous(value: unknown): value is T.Dangerous;
+/**
+ * Checks a value against `Dictionary`: returns it typed, or every issue found.
+ */
+export declare function validateDictionary(value: unknown): ValidationResult<T.Dictionary>;
+/**
+ * True when a value matches `Dictionary`.
+ */
+export declare function isDictionary(value: unknown): value is T.Dictionary;
+/**
+ * Checks a value against `Dog`: returns it typed, or every issue found.
+ */
+export declare function validateDog(value: unknown): ValidationResult<T.Dog>;
+/**
+ * True when a value matches `Dog`.
+ */
+export declare function isDog(value: unknown): value is T.Dog;
+/**
+ * Checks a value against `Formats`: returns it typed, or every issue found.
+ */
+export declare function validateFormats(value: unknown): ValidationResult<T.Formats>;
+/**
+ * True when a value matches `Formats`.
+ */
+export declare function isFormats(value: unknown): value is T.Formats;
+/**
+ * Checks a value against `Hostile`: returns it typed, or every issue found.
+ */
+export declare function validateHostile(value: unknown): ValidationResult<T.Hostile>;
+/**
+ * True when a value matches `Hostile`.
+ */
+export declare function isHostile(value: unknown): value is T.Hostile;
+/**
+ * Checks a value against `Label`: returns it typed, or every issue found.
+ */
+export declare function validateLabel(value: unknown): ValidationResult<T.Label>;
+/**
+ * True when a value matches `Label`.
+ */
+export declare function isLabel(value: unknown): value is T.Label;
+/**
+ * Checks a value against `Legacy`: returns it typed, or every issue found.
+ */
+export declare function validateLegacy(value: unknown): ValidationResult<T.Legacy>;
+/**
+ * True when a value matches `Legacy`.
+ */
+export declare function isLegacy(value: unknown): value is T.Legacy;
+/**
+ * Checks a value against `LegacyRef`: returns it typed, or every issue found.
+ */
+export declare function validateLegacyRef(value: unknown): ValidationResult<T.LegacyRef>;
+/**
+ * True when a value matches `LegacyRef`.
+ */
+export declare function isLegacyRef(value: unknown): value is T.LegacyRef;
+/**
+ * Checks a value against `Nothing`: returns it typed, or every issue found.
+ */
+export declare function validateNothing(value: unknown): ValidationResult<T.Nothing>;
+/**
+ * True when a value matches `Nothing`.
+ */
+export declare function isNothing(value: unknown): value is T.Nothing;
+/**
+ * Checks a value against `Pet`: returns it typed, or every issue found.
+ */
+export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
+/**
+ * True when a value matches `Pet`.
+ */
+export declare function isPet(value: unknown): value is T.Pet;
+/**
+ * Checks a value against `Scalars`: returns it typed, or every issue found.
+ */
+export declare function validateScalars(value: unknown): ValidationResult<T.Scalars>;
+/**
+ * True when a value matches `Scalars`.
+ */
+export declare function isScalars(value: unknown): value is T.Scalars;
+/**
+ * Checks a value against `Shape`: returns it typed, or every issue found.
+ */
+export declare function validateShape(value: unknown): ValidationResult<T.Shape>;
+/**
+ * True when a value matches `Shape`.
+ */
+export declare function isShape(value: unknown): value is T.Shape;
+/**
+ * Checks a value against `SlashPattern`: returns it typed, or every issue found.
+ */
+export declare function validateSlashPattern(value: unknown): ValidationResult<T.SlashPattern>;
+/**
+ * True when a value matches `SlashPattern`.
+ */
+export declare function isSlashPattern(value: unknown): value is T.SlashPattern;
+/**
+ * Checks a value against `Square`: returns it typed, or every issue found.
+ */
+export declare function validateSquare(value: unknown): ValidationResult<T.Square>;
+/**
+ * True when a value matches `Square`.
+ */
+export declare function isSquare(value: unknown): value is T.Square;
+/**
+ * Checks a value against `TreeNode`: returns it typed, or every issue found.
+ */
+export declare function validateTreeNode(value: unknown): ValidationResult<T.TreeNode>;
+/**
+ * True when a value matches `TreeNode`.
+ */
+export declare function isTreeNode(value: unknown): value is T.TreeNode;
+/**
+ * Checks a value against the request body of `replaceAccount`: returns it typed, or every issue found.
+ */
+export declare function validateReplaceAccountRequestBody(value: unknown): ValidationResult<T.ReplaceAccountRequestBody>;
+/**
+ * True when a value matches the request body of `replaceAccount`.
+ */
+export declare function isReplaceAccountRequestBody(value: unknown): value is T.ReplaceAccountRequestBody;
+/**
+ * Checks a value against the response body of `replaceAccount`: returns it typed, or every issue found.
+ */
+export declare function validateReplaceAccountResponse(value: unknown): ValidationResult<T.ReplaceAccountResponse>;
+/**
+ * True when a value matches the response body of `replaceAccount`.
+ */
+export declare function isReplaceAccountResponse(value: unknown): value is T.ReplaceAccountResponse;
+/**
+ * Checks a value against the request body of `createScalars`: returns it typed, or every issue found.
+ */
+export declare function validateCreateScalarsRequestBody(value: unknown): ValidationResult<T.CreateScalarsRequestBody>;
+/**
+ * True when a value matches the request body of `createScalars`.
+ */
+export declare function isCreateScalarsRequestBody(value: unknown): value is T.CreateScalarsRequestBody;
+/**
+ * Checks a value against the response body of `createScalars`: returns it typed, or every issue found.
+ */
+export declare function validateCreateScalarsResponse(value: unknown): ValidationResult<T.CreateScalarsResponse>;
+/**
+ * True when a value matches the response body of `createScalars`.
+ */
+export declare function isCreateScalarsResponse(value: unknown): value is T.CreateScalarsResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly Account: import("./runtime/validation.js").StandardSchemaV1<T.Account, T.Account>;
+    readonly AccountWritable: import("./runtime/validation.js").StandardSchemaV1<T.AccountWritable, T.AccountWritable>;
+    readonly Anything: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
+    readonly Cat: import("./runtime/validation.js").StandardSchemaV1<T.Cat, T.Cat>;
+    readonly Circle: import("./runtime/validation.js").StandardSchemaV1<T.Circle, T.Circle>;
+    readonly Collections: import("./runtime/validation.js").StandardSchemaV1<T.Collections, T.Collections>;
+    readonly Composition: import("./runtime/validation.js").StandardSchemaV1<T.Composition, T.Composition>;
+    readonly Dangerous: import("./runtime/validation.js").StandardSchemaV1<T.Dangerous, T.Dangerous>;
+    readonly Dictionary: import("./runtime/validation.js").StandardSchemaV1<T.Dictionary, T.Dictionary>;
+    readonly Dog: import("./runtime/validation.js").StandardSchemaV1<T.Dog, T.Dog>;
+    readonly Formats: import("./runtime/validation.js").StandardSchemaV1<T.Formats, T.Formats>;
+    readonly Hostile: import("./runtime/validation.js").StandardSchemaV1<T.Hostile, T.Hostile>;
+    readonly Label: import("./runtime/validation.js").StandardSchemaV1<string, string>;
+    readonly Legacy: import("./runtime/validation.js").StandardSchemaV1<T.Legacy, T.Legacy>;
+    readonly LegacyRef: import("./runtime/validation.js").StandardSchemaV1<T.LegacyRef, T.LegacyRef>;
+    readonly Nothing: import("./runtime/validation.js").StandardSchemaV1<never, never>;
+    readonly Pet: import("./runtime/validation.js").StandardSchemaV1<T.Pet, T.Pet>;
+    readonly Scalars: import("./runtime/validation.js").StandardSchemaV1<T.Scalars, T.Scalars>;
+    readonly Shape: import("./runtime/validation.js").StandardSchemaV1<T.Shape, T.Shape>;
+    readonly SlashPattern: import("./runtime/validation.js").StandardSchemaV1<string, string>;
+    readonly Square: import("./runtime/validation.js").StandardSchemaV1<T.Square, T.Square>;
+    readonly TreeNode: import("./runtime/validation.js").StandardSchemaV1<T.TreeNode, T.TreeNode>;
+    readonly ReplaceAccountRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.AccountWritable, T.AccountWritable>;
+    readonly ReplaceAccountResponse: import("./runtime/validation.js").StandardSchemaV1<T.Account, T.Account>;
+    readonly CreateScalarsRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.Scalars, T.Scalars>;
+    readonly CreateScalarsResponse: import("./runtime/validation.js").StandardSchemaV1<T.CreateScalarsResponse, T.CreateScalarsResponse>;
+};

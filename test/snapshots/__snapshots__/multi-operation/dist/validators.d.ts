@@ -1,0 +1,168 @@
+import type * as T from './types.js';
+import { type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against `Member` as received (writeOnly properties refused): returns it typed, or every issue found.
+ */
+export declare function validateMember(value: unknown): ValidationResult<T.Member>;
+/**
+ * True when a value matches `Member` as received (writeOnly properties refused).
+ */
+export declare function isMember(value: unknown): value is T.Member;
+/**
+ * Checks a value against `Member` as sent (readOnly properties refused): returns it typed, or every issue found.
+ */
+export declare function validateMemberWritable(value: unknown): ValidationResult<T.MemberWritable>;
+/**
+ * True when a value matches `Member` as sent (readOnly properties refused).
+ */
+export declare function isMemberWritable(value: unknown): value is T.MemberWritable;
+/**
+ * Checks a value against `Role`: returns it typed, or every issue found.
+ */
+export declare function validateRole(value: unknown): ValidationResult<T.Role>;
+/**
+ * True when a value matches `Role`.
+ */
+export declare function isRole(value: unknown): value is T.Role;
+/**
+ * Checks a value against `Team` as received (writeOnly properties refused): returns it typed, or every issue found.
+ */
+export declare function validateTeam(value: unknown): ValidationResult<T.Team>;
+/**
+ * True when a value matches `Team` as received (writeOnly properties refused).
+ */
+export declare function isTeam(value: unknown): value is T.Team;
+/**
+ * Checks a value against `Team` as sent (readOnly properties refused): returns it typed, or every issue found.
+ */
+export declare function validateTeamWritable(value: unknown): ValidationResult<T.TeamWritable>;
+/**
+ * True when a value matches `Team` as sent (readOnly properties refused).
+ */
+export declare function isTeamWritable(value: unknown): value is T.TeamWritable;
+/**
+ * Checks a value against the response body of `listTeams`: returns it typed, or every issue found.
+ */
+export declare function validateListTeamsResponse(value: unknown): ValidationResult<T.ListTeamsResponse>;
+/**
+ * True when a value matches the response body of `listTeams`.
+ */
+export declare function isListTeamsResponse(value: unknown): value is T.ListTeamsResponse;
+/**
+ * Checks a value against the response body of `listMembers`: returns it typed, or every issue found.
+ */
+export declare function validateListMembersResponse(value: unknown): ValidationResult<T.ListMembersResponse>;
+/**
+ * True when a value matches the response body of `listMembers`.
+ */
+export declare function isListMembersResponse(value: unknown): value is T.ListMembersResponse;
+/**
+ * Checks a value against the request body of `addMember`: returns it typed, or every issue found.
+ */
+export declare function validateAddMemberRequestBody(value: unknown): ValidationResult<T.AddMemberRequestBody>;
+/**
+ * True when a value matches the request body of `addMember`.
+ */
+export declare function isAddMemberRequestBody(value: unknown): value is T.AddMemberRequestBody;
+/**
+ * Checks a value against the response body of `addMember`: returns it typed, or every issue found.
+ */
+export declare function validateAddMemberResponse(value: unknown): ValidationResult<T.AddMemberResponse>;
+/**
+ * True when a value matches the response body of `addMember`.
+ */
+export declare function isAddMemberResponse(value: unknown): value is T.AddMemberResponse;
+/**
+ * Checks a value against the response body of `getMember`: returns it typed, or every issue found.
+ */
+export declare function validateGetMemberResponse(value: unknown): ValidationResult<T.GetMemberResponse>;
+/**
+ * True when a value matches the response body of `getMember`.
+ */
+export declare function isGetMemberResponse(value: unknown): value is T.GetMemberResponse;
+/**
+ * Checks a value against the request body of `replaceMember`: returns it typed, or every issue found.
+ */
+export declare function validateReplaceMemberRequestBody(value: unknown): ValidationResult<T.ReplaceMemberRequestBody>;
+/**
+ * True when a value matches the request body of `replaceMember`.
+ */
+export declare function isReplaceMemberRequestBody(value: unknown): value is T.ReplaceMemberRequestBody;
+/**
+ * Checks a value against the response body of `replaceMember`: returns it typed, or every issue found.
+ */
+export declare function validateReplaceMemberResponse(value: unknown): ValidationResult<T.ReplaceMemberResponse>;
+/**
+ * True when a value matches the response body of `replaceMember`.
+ */
+export declare function isReplaceMemberResponse(value: unknown): value is T.ReplaceMemberResponse;
+/**
+ * Checks a value against the response body of `removeMember`: returns it typed, or every issue found.
+ */
+export declare function validateRemoveMemberResponse(value: unknown): ValidationResult<T.RemoveMemberResponse>;
+/**
+ * True when a value matches the response body of `removeMember`.
+ */
+export declare function isRemoveMemberResponse(value: unknown): value is T.RemoveMemberResponse;
+/**
+ * Checks a value against the response body of `getTeamNotes`: returns it typed, or every issue found.
+ */
+export declare function validateGetTeamNotesResponse(value: unknown): ValidationResult<T.GetTeamNotesResponse>;
+/**
+ * True when a value matches the response body of `getTeamNotes`.
+ */
+export declare function isGetTeamNotesResponse(value: unknown): value is T.GetTeamNotesResponse;
+/**
+ * Checks a value against the request body of `appendTeamNote`: returns it typed, or every issue found.
+ */
+export declare function validateAppendTeamNoteRequestBody(value: unknown): ValidationResult<T.AppendTeamNoteRequestBody>;
+/**
+ * True when a value matches the request body of `appendTeamNote`.
+ */
+export declare function isAppendTeamNoteRequestBody(value: unknown): value is T.AppendTeamNoteRequestBody;
+/**
+ * Checks a value against the response body of `appendTeamNote`: returns it typed, or every issue found.
+ */
+export declare function validateAppendTeamNoteResponse(value: unknown): ValidationResult<T.AppendTeamNoteResponse>;
+/**
+ * True when a value matches the response body of `appendTeamNote`.
+ */
+export declare function isAppendTeamNoteResponse(value: unknown): value is T.AppendTeamNoteResponse;
+/**
+ * Checks a value against the request body of `setTeamPhoto`: returns it typed, or every issue found.
+ */
+export declare function validateSetTeamPhotoRequestBody(value: unknown): ValidationResult<T.SetTeamPhotoRequestBody>;
+/**
+ * True when a value matches the request body of `setTeamPhoto`.
+ */
+export declare function isSetTeamPhotoRequestBody(value: unknown): value is T.SetTeamPhotoRequestBody;
+/**
+ * Checks a value against the response body of `setTeamPhoto`: returns it typed, or every issue found.
+ */
+export declare function validateSetTeamPhotoResponse(value: unknown): ValidationResult<T.SetTeamPhotoResponse>;
+/**
+ * True when a value matches the response body of `setTeamPhoto`.
+ */
+export declare function isSetTeamPhotoResponse(value: unknown): value is T.SetTeamPhotoResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly Member: import("./runtime/validation.js").StandardSchemaV1<T.Member, T.Member>;
+    readonly MemberWritable: import("./runtime/validation.js").StandardSchemaV1<T.MemberWritable, T.MemberWritable>;
+    readonly Role: import("./runtime/validation.js").StandardSchemaV1<T.Role, T.Role>;
+    readonly Team: import("./runtime/validation.js").StandardSchemaV1<T.Team, T.Team>;
+    readonly TeamWritable: import("./runtime/validation.js").StandardSchemaV1<T.TeamWritable, T.TeamWritable>;
+    readonly ListTeamsResponse: import("./runtime/validation.js").StandardSchemaV1<T.ListTeamsResponse, T.ListTeamsResponse>;
+    readonly ListMembersResponse: import("./runtime/validation.js").StandardSchemaV1<T.ListMembersResponse, T.ListMembersResponse>;
+    readonly AddMemberRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.MemberWritable, T.MemberWritable>;
+    readonly AddMemberResponse: import("./runtime/validation.js").StandardSchemaV1<T.Member, T.Member>;
+    readonly GetMemberResponse: import("./runtime/validation.js").StandardSchemaV1<T.Member, T.Member>;
+    readonly ReplaceMemberRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.MemberWritable, T.MemberWritable>;
+    readonly ReplaceMemberResponse: import("./runtime/validation.js").StandardSchemaV1<T.Member, T.Member>;
+    readonly RemoveMemberResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly GetTeamNotesResponse: import("./runtime/validation.js").StandardSchemaV1<string, string>;
+    readonly AppendTeamNoteRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.AppendTeamNoteRequestBody, T.AppendTeamNoteRequestBody>;
+    readonly AppendTeamNoteResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly SetTeamPhotoRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.SetTeamPhotoRequestBody, T.SetTeamPhotoRequestBody>;
+    readonly SetTeamPhotoResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+};
