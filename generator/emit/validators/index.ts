@@ -1,10 +1,11 @@
-import type { ApiModel, NamedSchema, SchemaNode } from '../../model/ir.js';
+import type { ApiModel, NamedSchema } from '../../model/ir.js';
 import { docComment } from '../../render/ts-syntax.js';
 import type { EmitContext, EmittedFile, Emitter } from '../contract.js';
 import type { View } from '../types/type-expression.js';
 import { CheckWriter, FAST_FAIL, pureReference, pureReferenceTarget, REPORT, type CheckerNames } from './check-writer.js';
 import { ModuleConstants } from './module-constants.js';
 import { validatorTargets, type ValidatorTarget } from './validator-targets.js';
+import { ANY_KIND } from './value-kinds.js';
 
 /** Static runtime modules, emitted from `templates/validators/runtime/` as they are. */
 const RUNTIME_MODULES = ['validation', 'validation-json', 'validation-formats'];
@@ -13,8 +14,9 @@ const RUNTIME_MODULES = ['validation', 'validation-json', 'validation-formats'];
  * The validators emitter: `src/validators.ts` with, for every named schema (and its write view)
  * and every request/response body, `validateX`, `isX` and `schemas.X` (Standard Schema v1), plus
  * the static runtime under `src/runtime/`. Each check is generated as straight-line code per
- * schema, twice: a fast yes/no checker (`is$X`) and, for values it refuses, a reporting one
- * (`check$X`). Templates: `validators/validators.ts.hbs`, `validators/runtime/*.ts.hbs`.
+ * schema, twice: a yes/no checker (`is$X`, behind `isX`) and a reporting one (`check$X`, behind
+ * `validateX`; see `check-writer.ts`). Templates: `validators/validators.ts.hbs`,
+ * `validators/runtime/*.ts.hbs`.
  */
 export const validatorsEmitter: Emitter = {
   name: 'validators',
@@ -57,9 +59,11 @@ function checkerNames(model: ApiModel): CheckerNames {
     if (finalTarget.has(id)) return finalTarget.get(id);
     const chain: string[] = [];
     let named = byId.get(id);
-    while (named !== undefined && isAlias(named.schema) && !chain.includes(named.id)) {
+    let next = named === undefined ? undefined : pureReferenceTarget(named.schema);
+    while (named !== undefined && next !== undefined && !chain.includes(named.id)) {
       chain.push(named.id);
-      named = finalTarget.has(named.schema.ref!) ? finalTarget.get(named.schema.ref!) : byId.get(named.schema.ref!);
+      named = finalTarget.has(next) ? finalTarget.get(next) : byId.get(next);
+      next = named === undefined ? undefined : pureReferenceTarget(named.schema);
     }
     for (const link of chain) finalTarget.set(link, named);
     return named;
@@ -74,12 +78,8 @@ function checkerNames(model: ApiModel): CheckerNames {
   };
 }
 
-function isAlias(schema: SchemaNode): boolean {
-  return schema.ref !== undefined && pureReferenceTarget(schema) !== undefined;
-}
-
 function checkerFunctions(target: ValidatorTarget, names: { fast: string; report: string }, checkers: CheckerNames, constants: ModuleConstants): string[] {
-  const root = { name: 'v', path: [], kinds: 255 };
+  const root = { name: 'v', path: [], kinds: ANY_KIND };
   const fast = new CheckWriter(target.view, checkers, constants).node(target.schema, root, FAST_FAIL).code;
   const report = new CheckWriter(target.view, checkers, constants).node(target.schema, root, REPORT).code;
   return [
