@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { afterAll } from 'vitest';
 import type { EmitContext } from '../../generator/emit/contract.js';
 import { typesEmitter } from '../../generator/emit/types/index.js';
 import { validatorsEmitter } from '../../generator/emit/validators/index.js';
@@ -44,11 +45,23 @@ export interface CompiledValidators {
  * a temporary folder and import `dist/validators.js`. Only the two emitters the validators need
  * run, so these tests do not depend on the state of other output kinds.
  */
+/** Temporary folders a test file made; removed after its tests (the modules are loaded by then). */
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+function temporaryFolder(prefix: string): string {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  folders.push(folder);
+  return folder;
+}
+
 export async function compileValidators(model: ApiModel): Promise<CompiledValidators> {
   const context: EmitContext = { model, templates: new TemplateSet(), packageName: 'validators-under-test', packageVersion: '1.0.0' };
   const sources = [...typesEmitter.emit(context), ...validatorsEmitter.emit(context)];
   const files = [...sources, ...(await compilePackage(sources)), { path: 'package.json', contents: '{ "type": "module" }\n' }];
-  const root = mkdtempSync(join(tmpdir(), 'apiwright-validators-'));
+  const root = temporaryFolder('apiwright-validators-');
   for (const file of files) {
     mkdirSync(dirname(join(root, file.path)), { recursive: true });
     writeFileSync(join(root, file.path), file.contents);
@@ -75,7 +88,7 @@ export async function compileSpec(...specPaths: string[]): Promise<CompiledValid
  */
 export async function compileSchemas(schemas: Record<string, unknown>, version: OpenApiVersion): Promise<CompiledValidators & { typeNameOf(key: string): string }> {
   const data = { openapi: version === '3.0' ? '3.0.3' : '3.1.0', info: { title: 'schemas', version: '1' }, paths: {}, components: { schemas } };
-  const root = mkdtempSync(join(tmpdir(), 'apiwright-schemas-'));
+  const root = temporaryFolder('apiwright-schemas-');
   const document = new SpecDocument('schemas.json', join(root, 'schemas.json'), JSON.stringify(data, null, 1), data);
   const loaded: LoadedSpec = {
     root,
