@@ -5,9 +5,17 @@
  * (names, scopes, values) is shown literally.
  */
 
+/**
+ * Control characters (NUL and the like; not tab or line breaks) as U+FFFD, as CommonMark asks for
+ * NUL: a raw one in a generated file is never what the spec author meant to show.
+ */
+function withoutControlCharacters(value: string): string {
+  return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\uFFFD');
+}
+
 /** Markdown prose on one line or several: inline Markdown kept, raw HTML impossible. */
 export function markdownText(value: string): string {
-  return value.replace(/&(?![a-zA-Z]+;|#[0-9]+;)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return withoutControlCharacters(value).replace(/&(?![a-zA-Z]+;|#[0-9]+;)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** A markdown table cell: one line, no column breaks. */
@@ -38,7 +46,7 @@ export function markdownBlock(value: string): string {
  * character Markdown could read as syntax is escaped, and it stays on one line.
  */
 export function markdownLiteral(value: string): string {
-  return value
+  return withoutControlCharacters(value)
     .replace(/\r\n?|\n|[\u2028\u2029]/g, ' ')
     .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
@@ -52,7 +60,7 @@ export function markdownLiteral(value: string): string {
  * splits cells before it reads code spans (and shows `\|` in a cell's code span as `|`).
  */
 export function markdownCode(value: string, inTable = false): string {
-  let text = value.replace(/\r\n?|\n|[\u2028\u2029]/g, ' ');
+  let text = withoutControlCharacters(value).replace(/\r\n?|\n|[\u2028\u2029]/g, ' ');
   if (inTable) text = text.replace(/\|/g, '\\|');
   const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
@@ -64,7 +72,7 @@ export function markdownCode(value: string, inTable = false): string {
 export function markdownFence(language: string, content: string): string {
   const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(Math.max(3, longest + 1));
-  return `${fence}${language.replace(/[^A-Za-z0-9_+-]/g, '')}\n${content.replace(/\s+$/, '')}\n${fence}`;
+  return `${fence}${language.replace(/[^A-Za-z0-9_+-]/g, '')}\n${withoutControlCharacters(content).replace(/\s+$/, '')}\n${fence}`;
 }
 
 /**

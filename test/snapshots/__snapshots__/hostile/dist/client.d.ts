@@ -1,0 +1,199 @@
+import type * as T from './types.js';
+import { permissions } from './permissions.js';
+import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
+import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
+export { ApiError, InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
+export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type { BuildOptions, BuiltRequest } from './runtime/request.js';
+export type { RetryOptions } from './runtime/retry.js';
+export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+/**
+ * `GET /items`
+ */
+export declare function buildGetItem5Request(parameters?: T.GetItem5Parameters, options?: BuildOptions): BuiltRequest;
+/**
+ * `PUT /items`
+ */
+export declare function buildGlobalThisPwned1Request(parameters?: T.GlobalThisPwned1Parameters, options?: BuildOptions): BuiltRequest;
+/**
+ * `POST /items`
+ */
+export declare function buildGetItemRequest(parameters: T.GetItemParameters | undefined, body: T.GetItemRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * `DELETE /items`
+ */
+export declare function buildDeleteRequest(parameters?: T.DeleteParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * `GET /items/{id}`
+ */
+export declare function buildGetItem2Request(parameters: T.GetItem2Parameters, options?: BuildOptions): BuiltRequest;
+/**
+ * Summary *\/ ; globalThis.pwned = 1; /* `tick`
+ *
+ * `GET /items/{item-id}/sub.path/{odd.name}`
+ */
+export declare function buildGetItem3Request(parameters: T.GetItem3Parameters, options?: BuildOptions): BuiltRequest;
+/**
+ * `PATCH /items/{item-id}/sub.path/{odd.name}`
+ */
+export declare function buildGetItem4Request(parameters: T.GetItem4Parameters, body?: T.GetItem4RequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * `GET /things/__proto__/constructor`
+ */
+export declare function buildProto2Request(parameters?: T.Proto2Parameters, options?: BuildOptions): BuiltRequest;
+/**
+ * `PUT /things/__proto__/constructor`
+ */
+export declare function buildToString2Request(parameters?: T.ToString2Parameters, options?: BuildOptions): BuiltRequest;
+/**
+ * `POST /things/__proto__/constructor`
+ */
+export declare function buildConstructor2Request(parameters?: T.Constructor2Parameters, options?: BuildOptions): BuiltRequest;
+/**
+ * `DELETE /things/__proto__/constructor`
+ */
+export declare function build_1opRequest(parameters?: T._1opParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
+ * and end in the HTTP method, which sends the request and resolves to the typed response body.
+ */
+export interface ApiClient {
+    /**
+     * `/items`
+     */
+    readonly items: {
+        /**
+         * `GET /items`
+         */
+        readonly get: {
+            (options?: RequestOptions): Promise<T.GetItem5Response>;
+            /** Who may call this operation. */
+            readonly permissions: typeof permissions.getItem5;
+        };
+        /**
+         * `PUT /items`
+         */
+        readonly put: {
+            (options?: RequestOptions): Promise<T.GlobalThisPwned1Response>;
+            /** Who may call this operation. */
+            readonly permissions: typeof permissions.globalThisPwned1;
+        };
+        /**
+         * `POST /items`
+         */
+        readonly post: {
+            (body: T.GetItemRequestBody, options?: RequestOptions): Promise<T.GetItemResponse>;
+            /** Who may call this operation. */
+            readonly permissions: typeof permissions.getItem;
+        };
+        /**
+         * `DELETE /items`
+         */
+        readonly delete: {
+            (options?: RequestOptions): Promise<T.DeleteResponse>;
+            /** Who may call this operation. */
+            readonly permissions: typeof permissions.delete_;
+        };
+        /**
+         * `/items/{id}`
+         */
+        byId(id: string): {
+            /**
+             * `GET /items/{id}`
+             */
+            readonly get: {
+                (options?: RequestOptions): Promise<T.GetItem2Response>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.getItem2;
+            };
+        };
+        /**
+         * `/items/{item-id}`
+         */
+        byItemId(itemId: string): {
+            /**
+             * `/items/{item-id}/sub.path`
+             */
+            readonly subPath: {
+                /**
+                 * `/items/{item-id}/sub.path/{odd.name}`
+                 */
+                byOddName(oddName: 'plain' | 'dq"' | "sq'" | 'back`tick' | '${x}' | 'back\\slash' | 'new\nline' | 'nul\u0000' | 'ls\u2028ps\u2029' | '__proto__' | 'constructor' | 'toString' | '*/ ; globalThis.pwned = 1; /*' | '"]; globalThis.pwned = 1; //' | '`; globalThis.pwned = 1; `${globalThis.pwned = 1}' | '\ud83d\ude00'): {
+                    /**
+                     * Summary *\/ ; globalThis.pwned = 1; /* `tick`
+                     *
+                     * `GET /items/{item-id}/sub.path/{odd.name}`
+                     */
+                    readonly get: {
+                        (options?: RequestOptions & Pick<T.GetItem3Parameters, 'query' | 'header'>): Promise<T.GetItem3Response>;
+                        /** Who may call this operation. */
+                        readonly permissions: typeof permissions.getItem3;
+                    };
+                    /**
+                     * `PATCH /items/{item-id}/sub.path/{odd.name}`
+                     */
+                    readonly patch: {
+                        (body?: T.GetItem4RequestBody, options?: RequestOptions): Promise<T.GetItem4Response>;
+                        /** Who may call this operation. */
+                        readonly permissions: typeof permissions.getItem4;
+                    };
+                };
+            };
+        };
+    };
+    /**
+     * `/things`
+     */
+    readonly things: {
+        /**
+         * `/things/__proto__`
+         */
+        readonly proto: {
+            /**
+             * `/things/__proto__/constructor`
+             */
+            readonly constructor2: {
+                /**
+                 * `GET /things/__proto__/constructor`
+                 */
+                readonly get: {
+                    (options?: RequestOptions): Promise<T.Proto2Response>;
+                    /** Who may call this operation. */
+                    readonly permissions: typeof permissions.proto;
+                };
+                /**
+                 * `PUT /things/__proto__/constructor`
+                 */
+                readonly put: {
+                    (options?: RequestOptions): Promise<T.ToString2Response>;
+                    /** Who may call this operation. */
+                    readonly permissions: typeof permissions.toString;
+                };
+                /**
+                 * `POST /things/__proto__/constructor`
+                 */
+                readonly post: {
+                    (options?: RequestOptions): Promise<T.Constructor2Response>;
+                    /** Who may call this operation. */
+                    readonly permissions: typeof permissions.constructor_;
+                };
+                /**
+                 * `DELETE /things/__proto__/constructor`
+                 */
+                readonly delete: {
+                    (options?: RequestOptions): Promise<T._1opResponse>;
+                    /** Who may call this operation. */
+                    readonly permissions: typeof permissions._1op;
+                };
+            };
+        };
+    };
+}
+/**
+ * Create the client.
+ *
+ * A call validates its request body, then sends `Authorization: Bearer <token>` with `getToken()`'s
+ * token when the operation is secured, retries 429/503/504 (see `RetryOptions`), and fails with
+ * `ApiError` (non-2xx), `NetworkError`, `TimeoutError` or the caller's abort reason.
+ */
+export declare function createClient(options?: ClientOptions): ApiClient;
