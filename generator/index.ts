@@ -109,7 +109,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   progress({ stage: 'format', done: 0, total: emitted.length });
   const formatted = await Promise.all(
     emitted.map(async (file) => {
-      const contents = file.path.endsWith('.ts') ? await formatTypeScript(file.path, file.contents, fileCache) : file.path.endsWith('.md') ? await formatMarkdown(file.contents) : file.contents;
+      const contents = file.path.endsWith('.ts') ? await formatTypeScript(file.path, file.contents, fileCache) : file.path.endsWith('.md') ? await formatMarkdown(file.contents, fileCache) : file.contents;
       progress({ stage: 'format', done: ++formattedCount, total: emitted.length });
       return { path: file.path, contents };
     }),

