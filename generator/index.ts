@@ -9,6 +9,7 @@ import { loadSpec } from './load/index.js';
 import { findSpecFiles, toRelPath } from './load/spec-files.js';
 import type { ApiModel } from './model/ir.js';
 import { buildModel } from './model/index.js';
+import { FormatPool } from './render/format-chunks.js';
 import { BUILTIN_TEMPLATES_DIR, TemplateSet } from './render/templates.js';
 import type { ProgressEvent } from './cli/progress.js';
 import { diffOutput, writeOutput, type OutputDiff, type OutputFile } from './write/output.js';
@@ -107,13 +108,14 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const { compilePackage } = await import('./render/compile.js');
   let formattedCount = 0;
   progress({ stage: 'format', done: 0, total: emitted.length });
+  const pool = new FormatPool();
   const formatted = await Promise.all(
     emitted.map(async (file) => {
-      const contents = file.path.endsWith('.ts') ? await formatTypeScript(file.path, file.contents, fileCache) : file.path.endsWith('.md') ? await formatMarkdown(file.contents, fileCache) : file.contents;
+      const contents = file.path.endsWith('.ts') ? await formatTypeScript(file.path, file.contents, fileCache, pool) : file.path.endsWith('.md') ? await formatMarkdown(file.contents, fileCache) : file.contents;
       progress({ stage: 'format', done: ++formattedCount, total: emitted.length });
       return { path: file.path, contents };
     }),
-  );
+  ).finally(() => pool.close());
   progress({ stage: 'compile' });
   const compiled = await compilePackage(formatted.filter((f) => f.path.startsWith('src/') && f.path.endsWith('.ts')), fileCache);
   const output = [...formatted, ...compiled].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

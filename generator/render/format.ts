@@ -3,6 +3,7 @@ import type * as Prettier from 'prettier';
 import { GeneratorBugError } from './errors.js';
 import { FileCache } from '../cache/file-cache.js';
 import { hash } from '../cache/run-cache.js';
+import { FormatPool, joinChunks, splitStatements } from './format-chunks.js';
 
 /** Prettier options for generated code: fixed here so output never depends on a user's config. */
 const require = createRequire(import.meta.url);
@@ -22,22 +23,57 @@ export const PRETTIER_OPTIONS: Prettier.Options = {
 
 const FORMATTER = hash(JSON.stringify([PRETTIER_OPTIONS, PRETTIER_VERSION]));
 
+/** Files larger than this are formatted statement by statement (see `format-chunks.ts`). */
+export const CHUNKED_FORMAT_THRESHOLD = 256 * 1024;
+
 /**
  * Format a generated TypeScript file (from the cache when this exact text was formatted before).
  * A syntax error here is a generator bug: name the file.
  */
-export async function formatTypeScript(path: string, source: string, cache = new FileCache(undefined)): Promise<string> {
+export async function formatTypeScript(path: string, source: string, cache = new FileCache(undefined), pool?: FormatPool): Promise<string> {
   const key = hash(FORMATTER + source);
   const cached = cache.get<string>('formatted', key);
   if (cached !== undefined) return cached;
   try {
-    const formatted = await (await prettier()).format(source, PRETTIER_OPTIONS);
+    const formatted = source.length > CHUNKED_FORMAT_THRESHOLD ? await formatInChunks(source, cache, pool) : await (await prettier()).format(source, PRETTIER_OPTIONS);
     cache.set('formatted', key, formatted);
     return formatted;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new GeneratorBugError(`generated ${path} is not valid TypeScript (a generator bug):\n${message}`);
   }
+}
+
+/** Format statement by statement: cached chunks reused, the rest spread over the worker pool. */
+export async function formatInChunks(source: string, cache: FileCache, pool?: FormatPool): Promise<string> {
+  const chunks = await splitStatements(source);
+  const keys = chunks.map((c) => hash(FORMATTER + c.text));
+  const formatted: (string | undefined)[] = keys.map((k) => cache.get<string>('formatted-chunk', k));
+  const missing = formatted.flatMap((f, i) => (f === undefined ? [i] : []));
+  if (missing.length > 0) {
+    let results: string[];
+    if (pool !== undefined && FormatPool.available()) {
+      // Contiguous batches of about equal size, one per worker.
+      const total = missing.reduce((n, i) => n + chunks[i]!.text.length, 0);
+      const batches: number[][] = [[]];
+      let size = 0;
+      for (const i of missing) {
+        if (size > total / pool.size && batches.length < pool.size) batches.push([]), (size = 0);
+        batches[batches.length - 1]!.push(i);
+        size += chunks[i]!.text.length;
+      }
+      results = (await Promise.all(batches.map((b) => pool.format(b.map((i) => chunks[i]!.text), PRETTIER_OPTIONS)))).flat();
+    } else {
+      const p = await prettier();
+      results = [];
+      for (const i of missing) results.push(await p.format(chunks[i]!.text, PRETTIER_OPTIONS));
+    }
+    missing.forEach((index, j) => {
+      formatted[index] = results[j]!;
+      cache.set('formatted-chunk', keys[index]!, results[j]);
+    });
+  }
+  return joinChunks(chunks, formatted as string[]);
 }
 
 const MARKDOWN_OPTIONS: Prettier.Options = { parser: 'markdown', proseWrap: 'preserve', endOfLine: 'lf' };

@@ -1,0 +1,91 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Options } from 'prettier';
+
+/**
+ * Big generated files are formatted in chunks: one chunk per top-level statement, each formatted
+ * on its own (in worker threads, on every core) and cached by content, then joined with the blank
+ * lines the source had between them. For code whose statements prettier formats independently —
+ * which generated code is — the result is what formatting the whole file gives (tested), while a
+ * change re-formats only the statements it touched.
+ */
+export interface Chunk {
+  text: string;
+  /** A blank line separated this statement from the one before it in the source. */
+  blankBefore: boolean;
+}
+
+/** Split TypeScript source into top-level statements (with their leading comments). */
+export async function splitStatements(source: string): Promise<Chunk[]> {
+  const { ts } = await import('ts-morph');
+  const file = ts.createSourceFile('chunk.ts', source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const chunks: Chunk[] = [];
+  let previousEnd = 0;
+  for (const statement of file.statements) {
+    const start = statement.getFullStart();
+    const between = source.slice(previousEnd, start);
+    const full = source.slice(start, statement.getEnd());
+    // Leading trivia: blank lines before the first comment or token decide the separation.
+    const leading = /^[ \t]*(\r?\n[ \t]*)*/.exec(full)![0];
+    const blankBefore = chunks.length > 0 && ((between + leading).match(/\n/g)?.length ?? 0) >= 2;
+    chunks.push({ text: full.slice(leading.length), blankBefore });
+    previousEnd = statement.getEnd();
+  }
+  const trailing = source.slice(previousEnd).trim();
+  if (trailing !== '') chunks.push({ text: trailing, blankBefore: true });
+  return chunks;
+}
+
+/** Join formatted chunks the way prettier separates statements. */
+export function joinChunks(chunks: Chunk[], formatted: string[]): string {
+  let out = '';
+  formatted.forEach((text, i) => {
+    const body = text.replace(/\n+$/, '');
+    if (body === '') return;
+    if (out !== '') out += chunks[i]!.blankBefore ? '\n\n' : '\n';
+    out += body;
+  });
+  return out === '' ? '' : out + '\n';
+}
+
+/** A small pool of formatting workers, started on first use and stopped with `close()`. */
+export class FormatPool {
+  #workers: Worker[] = [];
+  #next = 0;
+  #id = 0;
+  readonly #pending = new Map<number, { resolve: (r: string[]) => void; reject: (e: Error) => void }>();
+
+  constructor(readonly size = Math.max(1, Math.min(availableParallelism(), 4))) {}
+
+  /** Whether workers can run here: only from the compiled `dist/` (a worker cannot load `.ts`). */
+  static available(): boolean {
+    return import.meta.url.endsWith('.js');
+  }
+
+  format(sources: string[], options: Options): Promise<string[]> {
+    if (this.#workers.length === 0) {
+      for (let i = 0; i < this.size; i++) {
+        const worker = new Worker(new URL('./format-worker.js', import.meta.url));
+        worker.on('message', (m: { id: number; results?: string[]; error?: string }) => {
+          const pending = this.#pending.get(m.id);
+          this.#pending.delete(m.id);
+          if (m.error !== undefined) pending?.reject(new Error(m.error));
+          else pending?.resolve(m.results!);
+        });
+        worker.unref();
+        this.#workers.push(worker);
+      }
+    }
+    const id = ++this.#id;
+    const worker = this.#workers[this.#next++ % this.#workers.length]!;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      worker.postMessage({ id, sources, options });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#workers.map((w) => w.terminate()));
+    this.#workers = [];
+  }
+}
