@@ -110,7 +110,7 @@ function discriminatorCheck(w: CheckWriter, node: SchemaNode, value: Value, fram
     }
     cases += `case ${stringLiteral(tagValue)}:\n${check}break;\n`;
   }
-  const dispatch = `const ${tag} = hasOwn.call(${object}, ${key}) ? ${object}${propertyAccess(discriminator.propertyName)} : undefined;\nswitch (${tag}) {\n${cases}default:\n${fail}\n}\n`;
+  const dispatch = `const ${tag}: unknown = hasOwn.call(${object}, ${key}) ? ${object}${propertyAccess(discriminator.propertyName)} : undefined;\nswitch (${tag}) {\n${cases}default:\n${fail}\n}\n`;
   const notObject = notKindCondition(x, value.kinds, Kind.object);
   if (notObject === 'false') return { code: dispatch, kinds: value.kinds };
   if (notObject === 'true') return { code: `${fail}\n`, kinds: 0 };

@@ -58,6 +58,8 @@ function propertyCheck(w: CheckWriter, property: PropertyNode, object: string, v
     return `if (${present}) ${w.fail(frame, value, hiddenBy, fixedMessages[hiddenBy], [fixedSegment(property.name)])}\n`;
   }
   const item = w.below(value, w.local('x'), fixedSegment(property.name));
+  // Typed `unknown`, not as read: TypeScript types `o.constructor`, `o.toString`, ... of a
+  // Record by Object's members, which would make an enum's `===` checks fail to compile.
   if (readsDirectly) {
     let check: string;
     if (frame.mode === 'fast') {
@@ -67,12 +69,12 @@ function propertyCheck(w: CheckWriter, property: PropertyNode, object: string, v
     } else {
       check = w.child(property.schema, item, frame, own);
     }
-    return check === '' ? '' : `const ${item.name} = ${read};\nif (${item.name} !== undefined) {\n${check}}\n`;
+    return check === '' ? '' : `const ${item.name}: unknown = ${read};\nif (${item.name} !== undefined) {\n${check}}\n`;
   }
   const check = w.child(property.schema, item, frame);
   if (check === '' && !property.required) return '';
-  if (!property.required) return `const ${item.name} = ${own} ? ${read} : undefined;\nif (${item.name} !== undefined) {\n${check}}\n`;
-  let code = `const ${item.name} = ${own} ? ${read} : undefined;\n`;
+  if (!property.required) return `const ${item.name}: unknown = ${own} ? ${read} : undefined;\nif (${item.name} !== undefined) {\n${check}}\n`;
+  let code = `const ${item.name}: unknown = ${own} ? ${read} : undefined;\n`;
   const missing = w.fail(frame, value, 'required', fixedMessages.required, [fixedSegment(property.name)]);
   if (frame.mode === 'fast') return `${code}if (${item.name} === undefined) ${missing}\n${check}`;
   code += `if (${item.name} === undefined) {\n${missing}\n}`;

@@ -644,7 +644,7 @@ function is$Error(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2 = o1.message;
+  const x2: unknown = o1.message;
   if (x2 !== undefined) {
     property3: {
       if (typeof x2 !== 'string') {
@@ -667,7 +667,7 @@ function check$Error(
     s = report(s, p, [], 'type', 'must be an object', 'must be an object');
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2 = o1.message;
+    const x2: unknown = o1.message;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'message')) {
         if (typeof x2 !== 'string') {
@@ -731,7 +731,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2 = o1.id;
+  const x2: unknown = o1.id;
   if (x2 !== undefined) {
     property3: {
       if (typeof x2 !== 'string') {
@@ -740,7 +740,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x4 = o1.class;
+  const x4: unknown = o1.class;
   if (x4 !== undefined) {
     property5: {
       if (typeof x4 !== 'string') {
@@ -749,7 +749,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x6 = o1['1st'];
+  const x6: unknown = o1['1st'];
   if (x6 !== undefined) {
     property7: {
       if (!Number.isInteger(x6)) {
@@ -758,7 +758,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x8 = o1['kebab-case'];
+  const x8: unknown = o1['kebab-case'];
   if (x8 !== undefined) {
     property9: {
       if (typeof x8 !== 'string') {
@@ -767,7 +767,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x10 = o1['dot.name'];
+  const x10: unknown = o1['dot.name'];
   if (x10 !== undefined) {
     property11: {
       if (typeof x10 !== 'string') {
@@ -776,7 +776,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x12 = o1['@odata.type'];
+  const x12: unknown = o1['@odata.type'];
   if (x12 !== undefined) {
     property13: {
       if (typeof x12 !== 'string') {
@@ -785,7 +785,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x14 = o1['with space'];
+  const x14: unknown = o1['with space'];
   if (x14 !== undefined) {
     property15: {
       if (typeof x14 !== 'string') {
@@ -794,7 +794,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x16 = o1['quo"te'];
+  const x16: unknown = o1['quo"te'];
   if (x16 !== undefined) {
     property17: {
       if (typeof x16 !== 'string') {
@@ -803,7 +803,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x18 = o1["apos'"];
+  const x18: unknown = o1["apos'"];
   if (x18 !== undefined) {
     property19: {
       if (typeof x18 !== 'string') {
@@ -812,7 +812,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x20 = o1['back\\slash'];
+  const x20: unknown = o1['back\\slash'];
   if (x20 !== undefined) {
     property21: {
       if (typeof x20 !== 'string') {
@@ -821,7 +821,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x22 = o1['emoji\ud83d\ude00'];
+  const x22: unknown = o1['emoji\ud83d\ude00'];
   if (x22 !== undefined) {
     property23: {
       if (typeof x22 !== 'string') {
@@ -830,11 +830,11 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x24 = hasOwn.call(o1, 'constructor') ? o1.constructor : undefined;
+  const x24: unknown = hasOwn.call(o1, 'constructor') ? o1.constructor : undefined;
   if (x24 !== undefined) {
     if (typeof x24 !== 'string') return false;
   }
-  const x25 = o1.prototype;
+  const x25: unknown = o1.prototype;
   if (x25 !== undefined) {
     property26: {
       if (typeof x25 !== 'string') {
@@ -843,15 +843,15 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x27 = hasOwn.call(o1, 'toString') ? o1.toString : undefined;
+  const x27: unknown = hasOwn.call(o1, 'toString') ? o1.toString : undefined;
   if (x27 !== undefined) {
     if (typeof x27 !== 'string') return false;
   }
-  const x28 = hasOwn.call(o1, 'hasOwnProperty') ? o1.hasOwnProperty : undefined;
+  const x28: unknown = hasOwn.call(o1, 'hasOwnProperty') ? o1.hasOwnProperty : undefined;
   if (x28 !== undefined) {
     if (typeof x28 !== 'string') return false;
   }
-  const x29 = o1['a-b'];
+  const x29: unknown = o1['a-b'];
   if (x29 !== undefined) {
     property30: {
       if (typeof x29 !== 'string') {
@@ -860,7 +860,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x31 = o1.a_b;
+  const x31: unknown = o1.a_b;
   if (x31 !== undefined) {
     property32: {
       if (typeof x31 !== 'string') {
@@ -869,7 +869,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x33 = o1['a b'];
+  const x33: unknown = o1['a b'];
   if (x33 !== undefined) {
     property34: {
       if (typeof x33 !== 'string') {
@@ -878,7 +878,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x35 = o1.aB;
+  const x35: unknown = o1.aB;
   if (x35 !== undefined) {
     property36: {
       if (typeof x35 !== 'string') {
@@ -887,7 +887,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x37 = o1['"]; globalThis.pwned = 1; //'];
+  const x37: unknown = o1['"]; globalThis.pwned = 1; //'];
   if (x37 !== undefined) {
     property38: {
       if (typeof x37 !== 'string') {
@@ -896,7 +896,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x39 = o1['*/ ; globalThis.pwned = 1; /*'];
+  const x39: unknown = o1['*/ ; globalThis.pwned = 1; /*'];
   if (x39 !== undefined) {
     property40: {
       if (typeof x39 !== 'string') {
@@ -905,7 +905,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x41 = o1['line\u2028sep'];
+  const x41: unknown = o1['line\u2028sep'];
   if (x41 !== undefined) {
     property42: {
       if (typeof x41 !== 'string') {
@@ -914,7 +914,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x43 = o1['nul\u0000byte'];
+  const x43: unknown = o1['nul\u0000byte'];
   if (x43 !== undefined) {
     property44: {
       if (typeof x43 !== 'string') {
@@ -923,7 +923,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x45 = o1['${x}`'];
+  const x45: unknown = o1['${x}`'];
   if (x45 !== undefined) {
     property46: {
       if (typeof x45 !== 'string') {
@@ -932,7 +932,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x47 = o1.slashy;
+  const x47: unknown = o1.slashy;
   if (x47 !== undefined) {
     property48: {
       if (typeof x47 !== 'string') {
@@ -945,7 +945,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x49 = o1.regexPayload;
+  const x49: unknown = o1.regexPayload;
   if (x49 !== undefined) {
     property50: {
       if (typeof x49 !== 'string') {
@@ -958,7 +958,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x51 = o1.flagsLike;
+  const x51: unknown = o1.flagsLike;
   if (x51 !== undefined) {
     property52: {
       if (typeof x51 !== 'string') {
@@ -971,7 +971,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x53 = o1.unicodeWord;
+  const x53: unknown = o1.unicodeWord;
   if (x53 !== undefined) {
     property54: {
       if (typeof x53 !== 'string') {
@@ -984,7 +984,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x55 = o1.astral;
+  const x55: unknown = o1.astral;
   if (x55 !== undefined) {
     property56: {
       if (typeof x55 !== 'string') {
@@ -997,7 +997,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x57 = o1.mood;
+  const x57: unknown = o1.mood;
   if (x57 !== undefined) {
     property58: {
       if (!is$Mood(x57, d + 1)) {
@@ -1006,7 +1006,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x63 = o1.anything;
+  const x63: unknown = o1.anything;
   if (x63 !== undefined) {
     property64: {
       if (!is$AnyEnum(x63, d + 1)) {
@@ -1015,7 +1015,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
       }
     }
   }
-  const x69 = hasOwn.call(o1, '__proto__') ? o1.__proto__ : undefined;
+  const x69: unknown = hasOwn.call(o1, '__proto__') ? o1.__proto__ : undefined;
   if (x69 !== undefined) {
     if (typeof x69 !== 'string') return false;
   }
@@ -1033,7 +1033,7 @@ function check$MySchema2(
     s = report(s, p, [], 'type', 'must be an object', 'must be an object');
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2 = o1.id;
+    const x2: unknown = o1.id;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'id')) {
         if (typeof x2 !== 'string') {
@@ -1041,7 +1041,7 @@ function check$MySchema2(
         }
       }
     }
-    const x5 = o1.class;
+    const x5: unknown = o1.class;
     if (x5 !== undefined) {
       if (typeof x5 !== 'string' && hasOwn.call(o1, 'class')) {
         if (typeof x5 !== 'string') {
@@ -1049,7 +1049,7 @@ function check$MySchema2(
         }
       }
     }
-    const x8 = o1['1st'];
+    const x8: unknown = o1['1st'];
     if (x8 !== undefined) {
       if (!Number.isInteger(x8) && hasOwn.call(o1, '1st')) {
         if (!Number.isInteger(x8)) {
@@ -1057,7 +1057,7 @@ function check$MySchema2(
         }
       }
     }
-    const x11 = o1['kebab-case'];
+    const x11: unknown = o1['kebab-case'];
     if (x11 !== undefined) {
       if (typeof x11 !== 'string' && hasOwn.call(o1, 'kebab-case')) {
         if (typeof x11 !== 'string') {
@@ -1072,7 +1072,7 @@ function check$MySchema2(
         }
       }
     }
-    const x14 = o1['dot.name'];
+    const x14: unknown = o1['dot.name'];
     if (x14 !== undefined) {
       if (typeof x14 !== 'string' && hasOwn.call(o1, 'dot.name')) {
         if (typeof x14 !== 'string') {
@@ -1087,7 +1087,7 @@ function check$MySchema2(
         }
       }
     }
-    const x17 = o1['@odata.type'];
+    const x17: unknown = o1['@odata.type'];
     if (x17 !== undefined) {
       if (typeof x17 !== 'string' && hasOwn.call(o1, '@odata.type')) {
         if (typeof x17 !== 'string') {
@@ -1102,7 +1102,7 @@ function check$MySchema2(
         }
       }
     }
-    const x20 = o1['with space'];
+    const x20: unknown = o1['with space'];
     if (x20 !== undefined) {
       if (typeof x20 !== 'string' && hasOwn.call(o1, 'with space')) {
         if (typeof x20 !== 'string') {
@@ -1117,7 +1117,7 @@ function check$MySchema2(
         }
       }
     }
-    const x23 = o1['quo"te'];
+    const x23: unknown = o1['quo"te'];
     if (x23 !== undefined) {
       if (typeof x23 !== 'string' && hasOwn.call(o1, 'quo"te')) {
         if (typeof x23 !== 'string') {
@@ -1132,7 +1132,7 @@ function check$MySchema2(
         }
       }
     }
-    const x26 = o1["apos'"];
+    const x26: unknown = o1["apos'"];
     if (x26 !== undefined) {
       if (typeof x26 !== 'string' && hasOwn.call(o1, "apos'")) {
         if (typeof x26 !== 'string') {
@@ -1140,7 +1140,7 @@ function check$MySchema2(
         }
       }
     }
-    const x29 = o1['back\\slash'];
+    const x29: unknown = o1['back\\slash'];
     if (x29 !== undefined) {
       if (typeof x29 !== 'string' && hasOwn.call(o1, 'back\\slash')) {
         if (typeof x29 !== 'string') {
@@ -1155,7 +1155,7 @@ function check$MySchema2(
         }
       }
     }
-    const x32 = o1['emoji\ud83d\ude00'];
+    const x32: unknown = o1['emoji\ud83d\ude00'];
     if (x32 !== undefined) {
       if (typeof x32 !== 'string' && hasOwn.call(o1, 'emoji\ud83d\ude00')) {
         if (typeof x32 !== 'string') {
@@ -1170,7 +1170,7 @@ function check$MySchema2(
         }
       }
     }
-    const x35 = hasOwn.call(o1, 'constructor') ? o1.constructor : undefined;
+    const x35: unknown = hasOwn.call(o1, 'constructor') ? o1.constructor : undefined;
     if (x35 !== undefined) {
       if (typeof x35 !== 'string') {
         if (typeof x35 !== 'string') {
@@ -1185,7 +1185,7 @@ function check$MySchema2(
         }
       }
     }
-    const x38 = o1.prototype;
+    const x38: unknown = o1.prototype;
     if (x38 !== undefined) {
       if (typeof x38 !== 'string' && hasOwn.call(o1, 'prototype')) {
         if (typeof x38 !== 'string') {
@@ -1200,7 +1200,7 @@ function check$MySchema2(
         }
       }
     }
-    const x41 = hasOwn.call(o1, 'toString') ? o1.toString : undefined;
+    const x41: unknown = hasOwn.call(o1, 'toString') ? o1.toString : undefined;
     if (x41 !== undefined) {
       if (typeof x41 !== 'string') {
         if (typeof x41 !== 'string') {
@@ -1208,7 +1208,7 @@ function check$MySchema2(
         }
       }
     }
-    const x44 = hasOwn.call(o1, 'hasOwnProperty') ? o1.hasOwnProperty : undefined;
+    const x44: unknown = hasOwn.call(o1, 'hasOwnProperty') ? o1.hasOwnProperty : undefined;
     if (x44 !== undefined) {
       if (typeof x44 !== 'string') {
         if (typeof x44 !== 'string') {
@@ -1223,7 +1223,7 @@ function check$MySchema2(
         }
       }
     }
-    const x47 = o1['a-b'];
+    const x47: unknown = o1['a-b'];
     if (x47 !== undefined) {
       if (typeof x47 !== 'string' && hasOwn.call(o1, 'a-b')) {
         if (typeof x47 !== 'string') {
@@ -1231,7 +1231,7 @@ function check$MySchema2(
         }
       }
     }
-    const x50 = o1.a_b;
+    const x50: unknown = o1.a_b;
     if (x50 !== undefined) {
       if (typeof x50 !== 'string' && hasOwn.call(o1, 'a_b')) {
         if (typeof x50 !== 'string') {
@@ -1239,7 +1239,7 @@ function check$MySchema2(
         }
       }
     }
-    const x53 = o1['a b'];
+    const x53: unknown = o1['a b'];
     if (x53 !== undefined) {
       if (typeof x53 !== 'string' && hasOwn.call(o1, 'a b')) {
         if (typeof x53 !== 'string') {
@@ -1247,7 +1247,7 @@ function check$MySchema2(
         }
       }
     }
-    const x56 = o1.aB;
+    const x56: unknown = o1.aB;
     if (x56 !== undefined) {
       if (typeof x56 !== 'string' && hasOwn.call(o1, 'aB')) {
         if (typeof x56 !== 'string') {
@@ -1255,7 +1255,7 @@ function check$MySchema2(
         }
       }
     }
-    const x59 = o1['"]; globalThis.pwned = 1; //'];
+    const x59: unknown = o1['"]; globalThis.pwned = 1; //'];
     if (x59 !== undefined) {
       if (typeof x59 !== 'string' && hasOwn.call(o1, '"]; globalThis.pwned = 1; //')) {
         if (typeof x59 !== 'string') {
@@ -1270,7 +1270,7 @@ function check$MySchema2(
         }
       }
     }
-    const x62 = o1['*/ ; globalThis.pwned = 1; /*'];
+    const x62: unknown = o1['*/ ; globalThis.pwned = 1; /*'];
     if (x62 !== undefined) {
       if (typeof x62 !== 'string' && hasOwn.call(o1, '*/ ; globalThis.pwned = 1; /*')) {
         if (typeof x62 !== 'string') {
@@ -1285,7 +1285,7 @@ function check$MySchema2(
         }
       }
     }
-    const x65 = o1['line\u2028sep'];
+    const x65: unknown = o1['line\u2028sep'];
     if (x65 !== undefined) {
       if (typeof x65 !== 'string' && hasOwn.call(o1, 'line\u2028sep')) {
         if (typeof x65 !== 'string') {
@@ -1300,7 +1300,7 @@ function check$MySchema2(
         }
       }
     }
-    const x68 = o1['nul\u0000byte'];
+    const x68: unknown = o1['nul\u0000byte'];
     if (x68 !== undefined) {
       if (typeof x68 !== 'string' && hasOwn.call(o1, 'nul\u0000byte')) {
         if (typeof x68 !== 'string') {
@@ -1315,7 +1315,7 @@ function check$MySchema2(
         }
       }
     }
-    const x71 = o1['${x}`'];
+    const x71: unknown = o1['${x}`'];
     if (x71 !== undefined) {
       if (typeof x71 !== 'string' && hasOwn.call(o1, '${x}`')) {
         if (typeof x71 !== 'string') {
@@ -1323,7 +1323,7 @@ function check$MySchema2(
         }
       }
     }
-    const x74 = o1.slashy;
+    const x74: unknown = o1.slashy;
     if (x74 !== undefined) {
       passed75: {
         failed76: {
@@ -1348,7 +1348,7 @@ function check$MySchema2(
         }
       }
     }
-    const x77 = o1.regexPayload;
+    const x77: unknown = o1.regexPayload;
     if (x77 !== undefined) {
       passed78: {
         failed79: {
@@ -1380,7 +1380,7 @@ function check$MySchema2(
         }
       }
     }
-    const x80 = o1.flagsLike;
+    const x80: unknown = o1.flagsLike;
     if (x80 !== undefined) {
       passed81: {
         failed82: {
@@ -1412,7 +1412,7 @@ function check$MySchema2(
         }
       }
     }
-    const x83 = o1.unicodeWord;
+    const x83: unknown = o1.unicodeWord;
     if (x83 !== undefined) {
       passed84: {
         failed85: {
@@ -1444,7 +1444,7 @@ function check$MySchema2(
         }
       }
     }
-    const x86 = o1.astral;
+    const x86: unknown = o1.astral;
     if (x86 !== undefined) {
       passed87: {
         failed88: {
@@ -1469,17 +1469,17 @@ function check$MySchema2(
         }
       }
     }
-    const x89 = o1.mood;
+    const x89: unknown = o1.mood;
     if (x89 !== undefined) {
       if (!is$Mood(x89, d + 1) && hasOwn.call(o1, 'mood'))
         s = check$Mood(x89, below(p, ['mood']), s, d + 1);
     }
-    const x90 = o1.anything;
+    const x90: unknown = o1.anything;
     if (x90 !== undefined) {
       if (!is$AnyEnum(x90, d + 1) && hasOwn.call(o1, 'anything'))
         s = check$AnyEnum(x90, below(p, ['anything']), s, d + 1);
     }
-    const x91 = hasOwn.call(o1, '__proto__') ? o1.__proto__ : undefined;
+    const x91: unknown = hasOwn.call(o1, '__proto__') ? o1.__proto__ : undefined;
     if (x91 !== undefined) {
       if (typeof x91 !== 'string') {
         if (typeof x91 !== 'string') {
@@ -1654,7 +1654,7 @@ function is$GetItem5Response(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2 = o1.value;
+  const x2: unknown = o1.value;
   if (x2 !== undefined) {
     property3: {
       if (!Array.isArray(x2)) {
@@ -1685,7 +1685,7 @@ function check$GetItem5Response(
     s = report(s, p, [], 'type', 'must be an object', 'must be an object');
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2 = o1.value;
+    const x2: unknown = o1.value;
     if (x2 !== undefined) {
       passed6: {
         failed7: {

@@ -540,10 +540,10 @@ function is$Account(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2 = hasOwn.call(o1, 'id') ? o1.id : undefined;
+  const x2: unknown = hasOwn.call(o1, 'id') ? o1.id : undefined;
   if (x2 === undefined) return false;
   if (typeof x2 !== 'string') return false;
-  const x3 = hasOwn.call(o1, 'name') ? o1.name : undefined;
+  const x3: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
   if (x3 === undefined) return false;
   if (typeof x3 !== 'string') return false;
   if ((x3 as string).length < 1) return false;
@@ -570,7 +570,7 @@ function check$Account(
     s = report(s, p, [], 'type', 'must be an object', 'must be an object');
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2 = hasOwn.call(o1, 'id') ? o1.id : undefined;
+    const x2: unknown = hasOwn.call(o1, 'id') ? o1.id : undefined;
     if (x2 === undefined) {
       s = report(s, p, ['id'], 'required', 'is required', 'id: is required');
     } else {
@@ -580,7 +580,7 @@ function check$Account(
         }
       }
     }
-    const x5 = hasOwn.call(o1, 'name') ? o1.name : undefined;
+    const x5: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
     if (x5 === undefined) {
       s = report(s, p, ['name'], 'required', 'is required', 'name: is required');
     } else {
@@ -632,11 +632,11 @@ function is$AccountWritable(v: unknown, d: number): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
   if (hasOwn.call(o1, 'id') && o1.id !== undefined) return false;
-  const x2 = hasOwn.call(o1, 'name') ? o1.name : undefined;
+  const x2: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
   if (x2 === undefined) return false;
   if (typeof x2 !== 'string') return false;
   if ((x2 as string).length < 1) return false;
-  const x3 = hasOwn.call(o1, 'password') ? o1.password : undefined;
+  const x3: unknown = hasOwn.call(o1, 'password') ? o1.password : undefined;
   if (x3 === undefined) return false;
   if (typeof x3 !== 'string') return false;
   if (
@@ -675,7 +675,7 @@ function check$AccountWritable(
         'is read-only: it must not be sent in a request',
         'id: is read-only: it must not be sent in a request',
       );
-    const x2 = hasOwn.call(o1, 'name') ? o1.name : undefined;
+    const x2: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
     if (x2 === undefined) {
       s = report(s, p, ['name'], 'required', 'is required', 'name: is required');
     } else {
@@ -700,7 +700,7 @@ function check$AccountWritable(
         }
       }
     }
-    const x5 = hasOwn.call(o1, 'password') ? o1.password : undefined;
+    const x5: unknown = hasOwn.call(o1, 'password') ? o1.password : undefined;
     if (x5 === undefined) {
       s = report(s, p, ['password'], 'required', 'is required', 'password: is required');
     } else {
@@ -764,10 +764,10 @@ function is$Cat(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2 = hasOwn.call(o1, 'petType') ? o1.petType : undefined;
+  const x2: unknown = hasOwn.call(o1, 'petType') ? o1.petType : undefined;
   if (x2 === undefined) return false;
   if (x2 !== 'cat') return false;
-  const x3 = hasOwn.call(o1, 'meows') ? o1.meows : undefined;
+  const x3: unknown = hasOwn.call(o1, 'meows') ? o1.meows : undefined;
   if (x3 === undefined) return false;
   if (typeof x3 !== 'boolean') return false;
   return true;
@@ -784,7 +784,7 @@ function check$Cat(
     s = report(s, p, [], 'type', 'must be an object', 'must be an object');
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2 = hasOwn.call(o1, 'petType') ? o1.petType : undefined;
+    const x2: unknown = hasOwn.call(o1, 'petType') ? o1.petType : undefined;
     if (x2 === undefined) {
       s = report(s, p, ['petType'], 'required', 'is required', 'petType: is required');
     } else {
@@ -793,7 +793,7 @@ function check$Cat(
           s = report(s, p, ['petType'], 'const', 'must be "cat"', 'petType: must be "cat"');
       }
     }
-    const x9 = hasOwn.call(o1, 'meows') ? o1.meows : undefined;
+    const x9: unknown = hasOwn.call(o1, 'meows') ? o1.meows : undefined;
     if (x9 === undefined) {
       s = report(s, p, ['meows'], 'required', 'is required', 'meows: is required');
     } else {
@@ -811,10 +811,10 @@ function is$Circle(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2 = hasOwn.call(o1, 'kind') ? o1.kind : undefined;
+  const x2: unknown = hasOwn.call(o1, 'kind') ? o1.kind : undefined;
   if (x2 === undefined) return false;
   if (x2 !== 'circle') return false;
-  const x3 = hasOwn.call(o1, 'radius') ? o1.radius : undefined;
+  const x3: unknown = hasOwn.call(o1, 'radius') ? o1.radius : undefined;
   if (x3 === undefined) return false;
   if (!Number.isFinite(x3)) return false;
   if ((x3 as number) < 0) return false;
@@ -832,7 +832,7 @@ function check$Circle(
     s = report(s, p, [], 'type', 'must be an object', 'must be an object');
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2 = hasOwn.call(o1, 'kind') ? o1.kind : undefined;
+    const x2: unknown = hasOwn.call(o1, 'kind') ? o1.kind : undefined;
     if (x2 === undefined) {
       s = report(s, p, ['kind'], 'required', 'is required', 'kind: is required');
     } else {
@@ -852,7 +852,7 @@ function check$Circle(
         }
       }
     }
-    const x5 = hasOwn.call(o1, 'radius') ? o1.radius : undefined;
+    const x5: unknown = hasOwn.call(o1, 'radius') ? o1.radius : undefined;
     if (x5 === undefined) {
       s = report(s, p, ['radius'], 'required', 'is required', 'radius: is required');
     } else {
@@ -878,7 +878,7 @@ function is$Collections(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2 = o1.tags;
+  const x2: unknown = o1.tags;
   if (x2 !== undefined) {
     property3: {
       if (!Array.isArray(x2)) {
@@ -907,7 +907,7 @@ function is$Collections(v: unknown, d: number): boolean {
       }
     }
   }
-  const x7 = o1.tuple;
+  const x7: unknown = o1.tuple;
   if (x7 !== undefined) {
     property8: {
       if (!Array.isArray(x7)) {
@@ -935,7 +935,7 @@ function is$Collections(v: unknown, d: number): boolean {
       }
     }
   }
-  const x12 = o1.pairs;
+  const x12: unknown = o1.pairs;
   if (x12 !== undefined) {
     property13: {
       if (!Array.isArray(x12)) {
@@ -959,7 +959,7 @@ function is$Collections(v: unknown, d: number): boolean {
       }
     }
   }
-  const x18 = o1.matrix;
+  const x18: unknown = o1.matrix;
   if (x18 !== undefined) {
     property19: {
       if (!Array.isArray(x18)) {
@@ -988,7 +988,7 @@ function is$Collections(v: unknown, d: number): boolean {
       }
     }
   }
-  const x26 = o1.records;
+  const x26: unknown = o1.records;
   if (x26 !== undefined) {
     property27: {
       if (!Array.isArray(x26)) {
@@ -1037,7 +1037,7 @@ function check$Collections(
     s = report(s, p, [], 'type', 'must be an object', 'must be an object');
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2 = o1.tags;
+    const x2: unknown = o1.tags;
     if (x2 !== undefined) {
       passed9: {
         failed10: {
@@ -1098,7 +1098,7 @@ function check$Collections(
         }
       }
     }
-    const x14 = o1.tuple;
+    const x14: unknown = o1.tuple;
     if (x14 !== undefined) {
       passed22: {
         failed23: {
@@ -1163,7 +1163,7 @@ function check$Collections(
         }
       }
     }
-    const x27 = o1.pairs;
+    const x27: unknown = o1.pairs;
     if (x27 !== undefined) {
       passed36: {
         failed37: {
@@ -1212,7 +1212,7 @@ function check$Collections(
         }
       }
     }
-    const x42 = o1.matrix;
+    const x42: unknown = o1.matrix;
     if (x42 !== undefined) {
       passed57: {
         failed58: {
@@ -1285,7 +1285,7 @@ function check$Collections(
         }
       }
     }
-    const x65 = o1.records;
+    const x65: unknown = o1.records;
     if (x65 !== undefined) {
       passed78: {
         failed79: {
@@ -1349,7 +1349,7 @@ function is$Composition(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2 = o1.both;
+  const x2: unknown = o1.both;
   if (x2 !== undefined) {
     property3: {
       if (typeof x2 !== 'string') {
@@ -1369,7 +1369,7 @@ function is$Composition(v: unknown, d: number): boolean {
       }
     }
   }
-  const x8 = o1.either;
+  const x8: unknown = o1.either;
   if (x8 !== undefined) {
     property9: {
       passed14: {
@@ -1394,7 +1394,7 @@ function is$Composition(v: unknown, d: number): boolean {
       }
     }
   }
-  const x17 = o1.exactlyOne;
+  const x17: unknown = o1.exactlyOne;
   if (x17 !== undefined) {
     property18: {
       let matches23 = 0;
@@ -1424,7 +1424,7 @@ function is$Composition(v: unknown, d: number): boolean {
       }
     }
   }
-  const x26 = o1.notNull;
+  const x26: unknown = o1.notNull;
   if (x26 !== undefined) {
     property27: {
       failed32: {
@@ -1436,7 +1436,7 @@ function is$Composition(v: unknown, d: number): boolean {
       }
     }
   }
-  const x33 = o1.labelled;
+  const x33: unknown = o1.labelled;
   if (x33 !== undefined) {
     property34: {
       if (typeof x33 !== 'string') {
@@ -1456,7 +1456,7 @@ function is$Composition(v: unknown, d: number): boolean {
       }
     }
   }
-  const x35 = o1.pet;
+  const x35: unknown = o1.pet;
   if (x35 !== undefined) {
     property36: {
       if (!is$Pet(x35, d + 1)) {
@@ -1494,7 +1494,7 @@ function check$Composition(
     s = report(s, p, [], 'type', 'must be an object', 'must be an object');
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2 = o1.both;
+    const x2: unknown = o1.both;
     if (x2 !== undefined) {
       passed7: {
         failed8: {
@@ -1540,7 +1540,7 @@ function check$Composition(
         }
       }
     }
-    const x13 = o1.either;
+    const x13: unknown = o1.either;
     if (x13 !== undefined) {
       passed21: {
         failed22: {
@@ -1609,7 +1609,7 @@ function check$Composition(
         }
       }
     }
-    const x30 = o1.exactlyOne;
+    const x30: unknown = o1.exactlyOne;
     if (x30 !== undefined) {
       passed38: {
         failed39: {
@@ -1681,7 +1681,7 @@ function check$Composition(
         }
       }
     }
-    const x47 = o1.notNull;
+    const x47: unknown = o1.notNull;
     if (x47 !== undefined) {
       passed53: {
         failed54: {
@@ -1706,7 +1706,7 @@ function check$Composition(
         }
       }
     }
-    const x60 = o1.labelled;
+    const x60: unknown = o1.labelled;
     if (x60 !== undefined) {
       passed61: {
         failed62: {
@@ -1747,7 +1747,7 @@ function check$Composition(
         }
       }
     }
-    const x63 = o1.pet;
+    const x63: unknown = o1.pet;
     if (x63 !== undefined) {
       if (!is$Pet(x63, d + 1) && hasOwn.call(o1, 'pet'))
         s = check$Pet(x63, below(p, ['pet']), s, d + 1);
@@ -1776,10 +1776,10 @@ function is$Dangerous(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2 = hasOwn.call(o1, 'constructor') ? o1.constructor : undefined;
+  const x2: unknown = hasOwn.call(o1, 'constructor') ? o1.constructor : undefined;
   if (x2 === undefined) return false;
   if (typeof x2 !== 'string') return false;
-  const x3 = o1.prototype;
+  const x3: unknown = o1.prototype;
   if (x3 !== undefined) {
     property4: {
       if (!Number.isInteger(x3)) {
@@ -1788,11 +1788,11 @@ function is$Dangerous(v: unknown, d: number): boolean {
       }
     }
   }
-  const x5 = hasOwn.call(o1, 'toString') ? o1.toString : undefined;
+  const x5: unknown = hasOwn.call(o1, 'toString') ? o1.toString : undefined;
   if (x5 !== undefined) {
     if (typeof x5 !== 'boolean') return false;
   }
-  const x6 = o1['quote"and\\backslash'];
+  const x6: unknown = o1['quote"and\\backslash'];
   if (x6 !== undefined) {
     property7: {
       if (!Number.isInteger(x6)) {
@@ -1801,7 +1801,7 @@ function is$Dangerous(v: unknown, d: number): boolean {
       }
     }
   }
-  const x8 = o1['new\nline */ end'];
+  const x8: unknown = o1['new\nline */ end'];
   if (x8 !== undefined) {
     property9: {
       if (!Number.isInteger(x8)) {
@@ -1810,7 +1810,7 @@ function is$Dangerous(v: unknown, d: number): boolean {
       }
     }
   }
-  const x10 = o1['emoji \ud83d\udc31'];
+  const x10: unknown = o1['emoji \ud83d\udc31'];
   if (x10 !== undefined) {
     property11: {
       if (!Number.isInteger(x10)) {
@@ -1848,7 +1848,7 @@ function check$Dangerous(
     s = report(s, p, [], 'type', 'must be an object', 'must be an object');
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2 = hasOwn.call(o1, 'constructor') ? o1.constructor : undefined;
+    const x2: unknown = hasOwn.call(o1, 'constructor') ? o1.constructor : undefined;
     if (x2 === undefined) {
       s = report(s, p, ['constructor'], 'required', 'is required', 'constructor: is required');
     } else {
@@ -1865,7 +1865,7 @@ function check$Dangerous(
         }
       }
     }
-    const x5 = o1.prototype;
+    const x5: unknown = o1.prototype;
     if (x5 !== undefined) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, 'prototype')) {
         if (!Number.isInteger(x5)) {
@@ -1880,7 +1880,7 @@ function check$Dangerous(
         }
       }
     }
-    const x8 = hasOwn.call(o1, 'toString') ? o1.toString : undefined;
+    const x8: unknown = hasOwn.call(o1, 'toString') ? o1.toString : undefined;
     if (x8 !== undefined) {
       if (typeof x8 !== 'boolean') {
         if (typeof x8 !== 'boolean') {
@@ -1895,7 +1895,7 @@ function check$Dangerous(
         }
       }
     }
-    const x11 = o1['quote"and\\backslash'];
+    const x11: unknown = o1['quote"and\\backslash'];
     if (x11 !== undefined) {
       if (!Number.isInteger(x11) && hasOwn.call(o1, 'quote"and\\backslash')) {
         if (!Number.isInteger(x11)) {
@@ -1910,7 +1910,7 @@ function check$Dangerous(
         }
       }
     }
-    const x14 = o1['new\nline */ end'];
+    const x14: unknown = o1['new\nline */ end'];
     if (x14 !== undefined) {
       if (!Number.isInteger(x14) && hasOwn.call(o1, 'new\nline */ end')) {
         if (!Number.isInteger(x14)) {
@@ -1925,7 +1925,7 @@ function check$Dangerous(
         }
       }
     }
-    const x17 = o1['emoji \ud83d\udc31'];
+    const x17: unknown = o1['emoji \ud83d\udc31'];
     if (x17 !== undefined) {
       if (!Number.isInteger(x17) && hasOwn.call(o1, 'emoji \ud83d\udc31')) {
         if (!Number.isInteger(x17)) {
@@ -2065,10 +2065,10 @@ function is$Dog(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2 = hasOwn.call(o1, 'petType') ? o1.petType : undefined;
+  const x2: unknown = hasOwn.call(o1, 'petType') ? o1.petType : undefined;
   if (x2 === undefined) return false;
   if (x2 !== 'dog') return false;
-  const x3 = hasOwn.call(o1, 'barks') ? o1.barks : undefined;
+  const x3: unknown = hasOwn.call(o1, 'barks') ? o1.barks : undefined;
   if (x3 === undefined) return false;
   if (!Number.isInteger(x3)) return false;
   if ((x3 as number) < 0) return false;
@@ -2086,7 +2086,7 @@ function check$Dog(
     s = report(s, p, [], 'type', 'must be an object', 'must be an object');
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2 = hasOwn.call(o1, 'petType') ? o1.petType : undefined;
+    const x2: unknown = hasOwn.call(o1, 'petType') ? o1.petType : undefined;
     if (x2 === undefined) {
       s = report(s, p, ['petType'], 'required', 'is required', 'petType: is required');
     } else {
@@ -2095,7 +2095,7 @@ function check$Dog(
           s = report(s, p, ['petType'], 'const', 'must be "dog"', 'petType: must be "dog"');
       }
     }
-    const x9 = hasOwn.call(o1, 'barks') ? o1.barks : undefined;
+    const x9: unknown = hasOwn.call(o1, 'barks') ? o1.barks : undefined;
     if (x9 === undefined) {
       s = report(s, p, ['barks'], 'required', 'is required', 'barks: is required');
     } else {
@@ -2121,7 +2121,7 @@ function is$Formats(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2 = o1.when;
+  const x2: unknown = o1.when;
   if (x2 !== undefined) {
     property3: {
       if (typeof x2 !== 'string') {
@@ -2134,7 +2134,7 @@ function is$Formats(v: unknown, d: number): boolean {
       }
     }
   }
-  const x4 = o1.day;
+  const x4: unknown = o1.day;
   if (x4 !== undefined) {
     property5: {
       if (typeof x4 !== 'string') {
@@ -2147,7 +2147,7 @@ function is$Formats(v: unknown, d: number): boolean {
       }
     }
   }
-  const x6 = o1.clock;
+  const x6: unknown = o1.clock;
   if (x6 !== undefined) {
     property7: {
       if (typeof x6 !== 'string') {
@@ -2160,7 +2160,7 @@ function is$Formats(v: unknown, d: number): boolean {
       }
     }
   }
-  const x8 = o1.id;
+  const x8: unknown = o1.id;
   if (x8 !== undefined) {
     property9: {
       if (typeof x8 !== 'string') {
@@ -2173,7 +2173,7 @@ function is$Formats(v: unknown, d: number): boolean {
       }
     }
   }
-  const x10 = o1.mail;
+  const x10: unknown = o1.mail;
   if (x10 !== undefined) {
     property11: {
       if (typeof x10 !== 'string') {
@@ -2186,7 +2186,7 @@ function is$Formats(v: unknown, d: number): boolean {
       }
     }
   }
-  const x12 = o1.link;
+  const x12: unknown = o1.link;
   if (x12 !== undefined) {
     property13: {
       if (typeof x12 !== 'string') {
@@ -2199,7 +2199,7 @@ function is$Formats(v: unknown, d: number): boolean {
       }
     }
   }
-  const x14 = o1.blob;
+  const x14: unknown = o1.blob;
   if (x14 !== undefined) {
     property15: {
       if (typeof x14 !== 'string') {
@@ -2212,7 +2212,7 @@ function is$Formats(v: unknown, d: number): boolean {
       }
     }
   }
-  const x16 = o1.v4;
+  const x16: unknown = o1.v4;
   if (x16 !== undefined) {
     property17: {
       if (typeof x16 !== 'string') {
@@ -2225,7 +2225,7 @@ function is$Formats(v: unknown, d: number): boolean {
       }
     }
   }
-  const x18 = o1.v6;
+  const x18: unknown = o1.v6;
   if (x18 !== undefined) {
     property19: {
       if (typeof x18 !== 'string') {
@@ -2238,7 +2238,7 @@ function is$Formats(v: unknown, d: number): boolean {
       }
     }
   }
-  const x20 = o1.custom;
+  const x20: unknown = o1.custom;
   if (x20 !== undefined) {
     property21: {
       if (typeof x20 !== 'string') {
@@ -2269,7 +2269,7 @@ function check$Formats(
     s = report(s, p, [], 'type', 'must be an object', 'must be an object');
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2 = o1.when;
+    const x2: unknown = o1.when;
     if (x2 !== undefined) {
       passed3: {
         failed4: {
@@ -2294,7 +2294,7 @@ function check$Formats(
         }
       }
     }
-    const x5 = o1.day;
+    const x5: unknown = o1.day;
     if (x5 !== undefined) {
       passed6: {
         failed7: {
@@ -2319,7 +2319,7 @@ function check$Formats(
         }
       }
     }
-    const x8 = o1.clock;
+    const x8: unknown = o1.clock;
     if (x8 !== undefined) {
       passed9: {
         failed10: {
@@ -2344,7 +2344,7 @@ function check$Formats(
         }
       }
     }
-    const x11 = o1.id;
+    const x11: unknown = o1.id;
     if (x11 !== undefined) {
       passed12: {
         failed13: {
@@ -2369,7 +2369,7 @@ function check$Formats(
         }
       }
     }
-    const x14 = o1.mail;
+    const x14: unknown = o1.mail;
     if (x14 !== undefined) {
       passed15: {
         failed16: {
@@ -2394,7 +2394,7 @@ function check$Formats(
         }
       }
     }
-    const x17 = o1.link;
+    const x17: unknown = o1.link;
     if (x17 !== undefined) {
       passed18: {
         failed19: {
@@ -2419,7 +2419,7 @@ function check$Formats(
         }
       }
     }
-    const x20 = o1.blob;
+    const x20: unknown = o1.blob;
     if (x20 !== undefined) {
       passed21: {
         failed22: {
@@ -2444,7 +2444,7 @@ function check$Formats(
         }
       }
     }
-    const x23 = o1.v4;
+    const x23: unknown = o1.v4;
     if (x23 !== undefined) {
       passed24: {
         failed25: {
@@ -2469,7 +2469,7 @@ function check$Formats(
         }
       }
     }
-    const x26 = o1.v6;
+    const x26: unknown = o1.v6;
     if (x26 !== undefined) {
       passed27: {
         failed28: {
@@ -2494,7 +2494,7 @@ function check$Formats(
         }
       }
     }
-    const x29 = o1.custom;
+    const x29: unknown = o1.custom;
     if (x29 !== undefined) {
       if (typeof x29 !== 'string' && hasOwn.call(o1, 'custom')) {
         if (typeof x29 !== 'string') {
@@ -2590,11 +2590,11 @@ function is$Legacy(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2 = hasOwn.call(o1, 'age') ? o1.age : undefined;
+  const x2: unknown = hasOwn.call(o1, 'age') ? o1.age : undefined;
   if (x2 === undefined) return false;
   if (!Number.isInteger(x2)) return false;
   if ((x2 as number) > 150 || (x2 as number) <= 0) return false;
-  const x3 = o1.score;
+  const x3: unknown = o1.score;
   if (x3 !== undefined) {
     property4: {
       if (!Number.isFinite(x3)) {
@@ -2607,7 +2607,7 @@ function is$Legacy(v: unknown, d: number): boolean {
       }
     }
   }
-  const x5 = o1.nick;
+  const x5: unknown = o1.nick;
   if (x5 !== undefined) {
     property6: {
       if (!(x5 === null || typeof x5 === 'string')) {
@@ -2625,7 +2625,7 @@ function is$Legacy(v: unknown, d: number): boolean {
       }
     }
   }
-  const x7 = o1.level;
+  const x7: unknown = o1.level;
   if (x7 !== undefined) {
     property8: {
       if (x7 !== 'low' && x7 !== 'high' && x7 !== null) {
@@ -2634,7 +2634,7 @@ function is$Legacy(v: unknown, d: number): boolean {
       }
     }
   }
-  const x9 = o1.parent;
+  const x9: unknown = o1.parent;
   if (x9 !== undefined) {
     property10: {
       passed15: {
@@ -2653,7 +2653,7 @@ function is$Legacy(v: unknown, d: number): boolean {
       }
     }
   }
-  const x22 = o1.shape;
+  const x22: unknown = o1.shape;
   if (x22 !== undefined) {
     property23: {
       if (!is$Shape(x22, d + 1)) {
@@ -2691,7 +2691,7 @@ function check$Legacy(
     s = report(s, p, [], 'type', 'must be an object', 'must be an object');
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2 = hasOwn.call(o1, 'age') ? o1.age : undefined;
+    const x2: unknown = hasOwn.call(o1, 'age') ? o1.age : undefined;
     if (x2 === undefined) {
       s = report(s, p, ['age'], 'required', 'is required', 'age: is required');
     } else {
@@ -2711,7 +2711,7 @@ function check$Legacy(
         }
       }
     }
-    const x5 = o1.score;
+    const x5: unknown = o1.score;
     if (x5 !== undefined) {
       passed6: {
         failed7: {
@@ -2736,7 +2736,7 @@ function check$Legacy(
         }
       }
     }
-    const x8 = o1.nick;
+    const x8: unknown = o1.nick;
     if (x8 !== undefined) {
       passed9: {
         failed10: {
@@ -2779,7 +2779,7 @@ function check$Legacy(
         }
       }
     }
-    const x11 = o1.level;
+    const x11: unknown = o1.level;
     if (x11 !== undefined) {
       if (x11 !== 'low' && x11 !== 'high' && x11 !== null && hasOwn.call(o1, 'level')) {
         if (!(x11 === null || typeof x11 === 'string')) {
@@ -2804,7 +2804,7 @@ function check$Legacy(
         }
       }
     }
-    const x14 = o1.parent;
+    const x14: unknown = o1.parent;
     if (x14 !== undefined) {
       passed30: {
         failed31: {
@@ -2840,7 +2840,7 @@ function check$Legacy(
         }
       }
     }
-    const x43 = o1.shape;
+    const x43: unknown = o1.shape;
     if (x43 !== undefined) {
       if (!is$Shape(x43, d + 1) && hasOwn.call(o1, 'shape'))
         s = check$Shape(x43, below(p, ['shape']), s, d + 1);
@@ -2869,7 +2869,7 @@ function is$LegacyRef(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2 = hasOwn.call(o1, 'name') ? o1.name : undefined;
+  const x2: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
   if (x2 === undefined) return false;
   if (typeof x2 !== 'string') return false;
   return true;
@@ -2886,7 +2886,7 @@ function check$LegacyRef(
     s = report(s, p, [], 'type', 'must be an object', 'must be an object');
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2 = hasOwn.call(o1, 'name') ? o1.name : undefined;
+    const x2: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
     if (x2 === undefined) {
       s = report(s, p, ['name'], 'required', 'is required', 'name: is required');
     } else {
@@ -2920,7 +2920,7 @@ function check$Nothing(
 function is$Pet(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const tag4 = hasOwn.call(v as Record<string, unknown>, 'petType')
+  const tag4: unknown = hasOwn.call(v as Record<string, unknown>, 'petType')
     ? (v as Record<string, unknown>).petType
     : undefined;
   switch (tag4) {
@@ -2946,7 +2946,7 @@ function check$Pet(
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
     s = report(s, p, [], 'type', 'must be an object', 'must be an object');
   } else {
-    const tag4 = hasOwn.call(v as Record<string, unknown>, 'petType')
+    const tag4: unknown = hasOwn.call(v as Record<string, unknown>, 'petType')
       ? (v as Record<string, unknown>).petType
       : undefined;
     switch (tag4) {
@@ -2974,7 +2974,7 @@ function is$Scalars(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2 = hasOwn.call(o1, 'count') ? o1.count : undefined;
+  const x2: unknown = hasOwn.call(o1, 'count') ? o1.count : undefined;
   if (x2 === undefined) return false;
   if (!Number.isInteger(x2)) return false;
   if (
@@ -2984,7 +2984,7 @@ function is$Scalars(v: unknown, d: number): boolean {
     (x2 as number) > 1000
   )
     return false;
-  const x3 = o1.big;
+  const x3: unknown = o1.big;
   if (x3 !== undefined) {
     property4: {
       if (!Number.isInteger(x3)) {
@@ -2997,7 +2997,7 @@ function is$Scalars(v: unknown, d: number): boolean {
       }
     }
   }
-  const x5 = o1.ratio;
+  const x5: unknown = o1.ratio;
   if (x5 !== undefined) {
     property6: {
       if (!Number.isFinite(x5)) {
@@ -3010,7 +3010,7 @@ function is$Scalars(v: unknown, d: number): boolean {
       }
     }
   }
-  const x7 = o1.half;
+  const x7: unknown = o1.half;
   if (x7 !== undefined) {
     property8: {
       if (!Number.isFinite(x7)) {
@@ -3027,7 +3027,7 @@ function is$Scalars(v: unknown, d: number): boolean {
       }
     }
   }
-  const x9 = o1.triple;
+  const x9: unknown = o1.triple;
   if (x9 !== undefined) {
     property10: {
       if (!Number.isInteger(x9)) {
@@ -3044,7 +3044,7 @@ function is$Scalars(v: unknown, d: number): boolean {
       }
     }
   }
-  const x11 = o1.weight;
+  const x11: unknown = o1.weight;
   if (x11 !== undefined) {
     property12: {
       if (!Number.isFinite(x11)) {
@@ -3057,7 +3057,7 @@ function is$Scalars(v: unknown, d: number): boolean {
       }
     }
   }
-  const x13 = o1.precise;
+  const x13: unknown = o1.precise;
   if (x13 !== undefined) {
     property14: {
       if (!Number.isFinite(x13)) {
@@ -3066,7 +3066,7 @@ function is$Scalars(v: unknown, d: number): boolean {
       }
     }
   }
-  const x15 = o1.code;
+  const x15: unknown = o1.code;
   if (x15 !== undefined) {
     property16: {
       if (typeof x15 !== 'string') {
@@ -3085,7 +3085,7 @@ function is$Scalars(v: unknown, d: number): boolean {
       }
     }
   }
-  const x17 = o1.letters;
+  const x17: unknown = o1.letters;
   if (x17 !== undefined) {
     property18: {
       if (typeof x17 !== 'string') {
@@ -3104,7 +3104,7 @@ function is$Scalars(v: unknown, d: number): boolean {
       }
     }
   }
-  const x19 = o1.nullableName;
+  const x19: unknown = o1.nullableName;
   if (x19 !== undefined) {
     property20: {
       if (!(x19 === null || typeof x19 === 'string')) {
@@ -3122,7 +3122,7 @@ function is$Scalars(v: unknown, d: number): boolean {
       }
     }
   }
-  const x21 = o1.kind;
+  const x21: unknown = o1.kind;
   if (x21 !== undefined) {
     property22: {
       if (x21 !== 'a' && x21 !== 'b' && x21 !== 1 && x21 !== null) {
@@ -3131,7 +3131,7 @@ function is$Scalars(v: unknown, d: number): boolean {
       }
     }
   }
-  const x23 = o1.fixed;
+  const x23: unknown = o1.fixed;
   if (x23 !== undefined) {
     property24: {
       if (!jsonEqual(x23, constant$5)) {
@@ -3140,7 +3140,7 @@ function is$Scalars(v: unknown, d: number): boolean {
       }
     }
   }
-  const x29 = o1.choice;
+  const x29: unknown = o1.choice;
   if (x29 !== undefined) {
     property30: {
       if (x29 !== 5 && x29 !== 1000) {
@@ -3149,7 +3149,7 @@ function is$Scalars(v: unknown, d: number): boolean {
       }
     }
   }
-  const x31 = o1.flag;
+  const x31: unknown = o1.flag;
   if (x31 !== undefined) {
     property32: {
       if (typeof x31 !== 'boolean') {
@@ -3158,7 +3158,7 @@ function is$Scalars(v: unknown, d: number): boolean {
       }
     }
   }
-  const x33 = o1.color;
+  const x33: unknown = o1.color;
   if (x33 !== undefined) {
     property34: {
       if (!allowed$6.has(x33)) {
@@ -3167,7 +3167,7 @@ function is$Scalars(v: unknown, d: number): boolean {
       }
     }
   }
-  const x35 = o1.point;
+  const x35: unknown = o1.point;
   if (x35 !== undefined) {
     property36: {
       if (!jsonIncludes(constant$7, x35)) {
@@ -3176,7 +3176,7 @@ function is$Scalars(v: unknown, d: number): boolean {
       }
     }
   }
-  const x41 = o1.answer;
+  const x41: unknown = o1.answer;
   if (x41 !== undefined) {
     property42: {
       if (x41 !== 42) {
@@ -3207,7 +3207,7 @@ function check$Scalars(
     s = report(s, p, [], 'type', 'must be an object', 'must be an object');
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2 = hasOwn.call(o1, 'count') ? o1.count : undefined;
+    const x2: unknown = hasOwn.call(o1, 'count') ? o1.count : undefined;
     if (x2 === undefined) {
       s = report(s, p, ['count'], 'required', 'is required', 'count: is required');
     } else {
@@ -3242,7 +3242,7 @@ function check$Scalars(
         }
       }
     }
-    const x5 = o1.big;
+    const x5: unknown = o1.big;
     if (x5 !== undefined) {
       passed6: {
         failed7: {
@@ -3268,7 +3268,7 @@ function check$Scalars(
         }
       }
     }
-    const x8 = o1.ratio;
+    const x8: unknown = o1.ratio;
     if (x8 !== undefined) {
       passed9: {
         failed10: {
@@ -3288,7 +3288,7 @@ function check$Scalars(
         }
       }
     }
-    const x11 = o1.half;
+    const x11: unknown = o1.half;
     if (x11 !== undefined) {
       passed12: {
         failed13: {
@@ -3336,7 +3336,7 @@ function check$Scalars(
         }
       }
     }
-    const x14 = o1.triple;
+    const x14: unknown = o1.triple;
     if (x14 !== undefined) {
       passed15: {
         failed16: {
@@ -3391,7 +3391,7 @@ function check$Scalars(
         }
       }
     }
-    const x17 = o1.weight;
+    const x17: unknown = o1.weight;
     if (x17 !== undefined) {
       passed18: {
         failed19: {
@@ -3417,7 +3417,7 @@ function check$Scalars(
         }
       }
     }
-    const x20 = o1.precise;
+    const x20: unknown = o1.precise;
     if (x20 !== undefined) {
       if (!Number.isFinite(x20) && hasOwn.call(o1, 'precise')) {
         if (!Number.isFinite(x20)) {
@@ -3425,7 +3425,7 @@ function check$Scalars(
         }
       }
     }
-    const x23 = o1.code;
+    const x23: unknown = o1.code;
     if (x23 !== undefined) {
       passed24: {
         failed25: {
@@ -3481,7 +3481,7 @@ function check$Scalars(
         }
       }
     }
-    const x26 = o1.letters;
+    const x26: unknown = o1.letters;
     if (x26 !== undefined) {
       passed27: {
         failed28: {
@@ -3537,7 +3537,7 @@ function check$Scalars(
         }
       }
     }
-    const x29 = o1.nullableName;
+    const x29: unknown = o1.nullableName;
     if (x29 !== undefined) {
       passed30: {
         failed31: {
@@ -3580,7 +3580,7 @@ function check$Scalars(
         }
       }
     }
-    const x32 = o1.kind;
+    const x32: unknown = o1.kind;
     if (x32 !== undefined) {
       if (x32 !== 'a' && x32 !== 'b' && x32 !== 1 && x32 !== null && hasOwn.call(o1, 'kind')) {
         if (x32 !== 'a' && x32 !== 'b' && x32 !== 1 && x32 !== null)
@@ -3594,7 +3594,7 @@ function check$Scalars(
           );
       }
     }
-    const x39 = o1.fixed;
+    const x39: unknown = o1.fixed;
     if (x39 !== undefined) {
       if (!jsonEqual(x39, constant$5) && hasOwn.call(o1, 'fixed')) {
         if (!jsonEqual(x39, constant$5))
@@ -3608,7 +3608,7 @@ function check$Scalars(
           );
       }
     }
-    const x50 = o1.choice;
+    const x50: unknown = o1.choice;
     if (x50 !== undefined) {
       if (x50 !== 5 && x50 !== 1000 && hasOwn.call(o1, 'choice')) {
         if (!Number.isInteger(x50)) {
@@ -3635,7 +3635,7 @@ function check$Scalars(
         }
       }
     }
-    const x53 = o1.flag;
+    const x53: unknown = o1.flag;
     if (x53 !== undefined) {
       if (typeof x53 !== 'boolean' && hasOwn.call(o1, 'flag')) {
         if (typeof x53 !== 'boolean') {
@@ -3643,7 +3643,7 @@ function check$Scalars(
         }
       }
     }
-    const x56 = o1.color;
+    const x56: unknown = o1.color;
     if (x56 !== undefined) {
       if (!allowed$6.has(x56) && hasOwn.call(o1, 'color')) {
         if (typeof x56 !== 'string') {
@@ -3661,7 +3661,7 @@ function check$Scalars(
         }
       }
     }
-    const x59 = o1.point;
+    const x59: unknown = o1.point;
     if (x59 !== undefined) {
       if (!jsonIncludes(constant$7, x59) && hasOwn.call(o1, 'point')) {
         if (!jsonIncludes(constant$7, x59))
@@ -3675,7 +3675,7 @@ function check$Scalars(
           );
       }
     }
-    const x70 = o1.answer;
+    const x70: unknown = o1.answer;
     if (x70 !== undefined) {
       if (x70 !== 42 && hasOwn.call(o1, 'answer')) {
         if (x70 !== 42) s = report(s, p, ['answer'], 'const', 'must be 42', 'answer: must be 42');
@@ -3698,10 +3698,10 @@ function is$Shape(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2 = hasOwn.call(o1, 'kind') ? o1.kind : undefined;
+  const x2: unknown = hasOwn.call(o1, 'kind') ? o1.kind : undefined;
   if (x2 === undefined) return false;
   if (typeof x2 !== 'string') return false;
-  const tag5 = hasOwn.call(v as Record<string, unknown>, 'kind')
+  const tag5: unknown = hasOwn.call(v as Record<string, unknown>, 'kind')
     ? (v as Record<string, unknown>).kind
     : undefined;
   switch (tag5) {
@@ -3728,7 +3728,7 @@ function check$Shape(
     s = report(s, p, [], 'type', 'must be an object', 'must be an object');
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2 = hasOwn.call(o1, 'kind') ? o1.kind : undefined;
+    const x2: unknown = hasOwn.call(o1, 'kind') ? o1.kind : undefined;
     if (x2 === undefined) {
       s = report(s, p, ['kind'], 'required', 'is required', 'kind: is required');
     } else {
@@ -3738,7 +3738,7 @@ function check$Shape(
         }
       }
     }
-    const tag7 = hasOwn.call(v as Record<string, unknown>, 'kind')
+    const tag7: unknown = hasOwn.call(v as Record<string, unknown>, 'kind')
       ? (v as Record<string, unknown>).kind
       : undefined;
     switch (tag7) {
@@ -3796,10 +3796,10 @@ function is$Square(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2 = hasOwn.call(o1, 'kind') ? o1.kind : undefined;
+  const x2: unknown = hasOwn.call(o1, 'kind') ? o1.kind : undefined;
   if (x2 === undefined) return false;
   if (x2 !== 'square') return false;
-  const x3 = hasOwn.call(o1, 'side') ? o1.side : undefined;
+  const x3: unknown = hasOwn.call(o1, 'side') ? o1.side : undefined;
   if (x3 === undefined) return false;
   if (!Number.isInteger(x3)) return false;
   if ((x3 as number) < 1) return false;
@@ -3817,7 +3817,7 @@ function check$Square(
     s = report(s, p, [], 'type', 'must be an object', 'must be an object');
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2 = hasOwn.call(o1, 'kind') ? o1.kind : undefined;
+    const x2: unknown = hasOwn.call(o1, 'kind') ? o1.kind : undefined;
     if (x2 === undefined) {
       s = report(s, p, ['kind'], 'required', 'is required', 'kind: is required');
     } else {
@@ -3837,7 +3837,7 @@ function check$Square(
         }
       }
     }
-    const x5 = hasOwn.call(o1, 'side') ? o1.side : undefined;
+    const x5: unknown = hasOwn.call(o1, 'side') ? o1.side : undefined;
     if (x5 === undefined) {
       s = report(s, p, ['side'], 'required', 'is required', 'side: is required');
     } else {
@@ -3863,10 +3863,10 @@ function is$TreeNode(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2 = hasOwn.call(o1, 'value') ? o1.value : undefined;
+  const x2: unknown = hasOwn.call(o1, 'value') ? o1.value : undefined;
   if (x2 === undefined) return false;
   if (!Number.isInteger(x2)) return false;
-  const x3 = o1.children;
+  const x3: unknown = o1.children;
   if (x3 !== undefined) {
     property4: {
       if (!Array.isArray(x3)) {
@@ -3905,7 +3905,7 @@ function check$TreeNode(
     s = report(s, p, [], 'type', 'must be an object', 'must be an object');
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2 = hasOwn.call(o1, 'value') ? o1.value : undefined;
+    const x2: unknown = hasOwn.call(o1, 'value') ? o1.value : undefined;
     if (x2 === undefined) {
       s = report(s, p, ['value'], 'required', 'is required', 'value: is required');
     } else {
@@ -3915,7 +3915,7 @@ function check$TreeNode(
         }
       }
     }
-    const x5 = o1.children;
+    const x5: unknown = o1.children;
     if (x5 !== undefined) {
       passed9: {
         failed10: {

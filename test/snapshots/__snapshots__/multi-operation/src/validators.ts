@@ -396,7 +396,7 @@ function is$Member(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2 = o1.id;
+  const x2: unknown = o1.id;
   if (x2 !== undefined) {
     property3: {
       if (typeof x2 !== 'string') {
@@ -405,11 +405,11 @@ function is$Member(v: unknown, d: number): boolean {
       }
     }
   }
-  const x4 = hasOwn.call(o1, 'displayName') ? o1.displayName : undefined;
+  const x4: unknown = hasOwn.call(o1, 'displayName') ? o1.displayName : undefined;
   if (x4 === undefined) return false;
   if (typeof x4 !== 'string') return false;
   if ((x4 as string).length < 1) return false;
-  const x5 = o1.role;
+  const x5: unknown = o1.role;
   if (x5 !== undefined) {
     property6: {
       if (!is$Role(x5, d + 1)) {
@@ -432,7 +432,7 @@ function check$Member(
     s = report(s, p, [], 'type', 'must be an object', 'must be an object');
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2 = o1.id;
+    const x2: unknown = o1.id;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'id')) {
         if (typeof x2 !== 'string') {
@@ -440,7 +440,7 @@ function check$Member(
         }
       }
     }
-    const x5 = hasOwn.call(o1, 'displayName') ? o1.displayName : undefined;
+    const x5: unknown = hasOwn.call(o1, 'displayName') ? o1.displayName : undefined;
     if (x5 === undefined) {
       s = report(s, p, ['displayName'], 'required', 'is required', 'displayName: is required');
     } else {
@@ -472,7 +472,7 @@ function check$Member(
         }
       }
     }
-    const x8 = o1.role;
+    const x8: unknown = o1.role;
     if (x8 !== undefined) {
       if (!is$Role(x8, d + 1) && hasOwn.call(o1, 'role'))
         s = check$Role(x8, below(p, ['role']), s, d + 1);
@@ -486,11 +486,11 @@ function is$MemberWritable(v: unknown, d: number): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
   if (o1.id !== undefined && hasOwn.call(o1, 'id')) return false;
-  const x2 = hasOwn.call(o1, 'displayName') ? o1.displayName : undefined;
+  const x2: unknown = hasOwn.call(o1, 'displayName') ? o1.displayName : undefined;
   if (x2 === undefined) return false;
   if (typeof x2 !== 'string') return false;
   if ((x2 as string).length < 1) return false;
-  const x3 = o1.role;
+  const x3: unknown = o1.role;
   if (x3 !== undefined) {
     property4: {
       if (!is$Role(x3, d + 1)) {
@@ -522,7 +522,7 @@ function check$MemberWritable(
         'is read-only: it must not be sent in a request',
         'id: is read-only: it must not be sent in a request',
       );
-    const x2 = hasOwn.call(o1, 'displayName') ? o1.displayName : undefined;
+    const x2: unknown = hasOwn.call(o1, 'displayName') ? o1.displayName : undefined;
     if (x2 === undefined) {
       s = report(s, p, ['displayName'], 'required', 'is required', 'displayName: is required');
     } else {
@@ -554,7 +554,7 @@ function check$MemberWritable(
         }
       }
     }
-    const x5 = o1.role;
+    const x5: unknown = o1.role;
     if (x5 !== undefined) {
       if (!is$Role(x5, d + 1) && hasOwn.call(o1, 'role'))
         s = check$Role(x5, below(p, ['role']), s, d + 1);
@@ -596,10 +596,10 @@ function is$Team(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2 = hasOwn.call(o1, 'id') ? o1.id : undefined;
+  const x2: unknown = hasOwn.call(o1, 'id') ? o1.id : undefined;
   if (x2 === undefined) return false;
   if (typeof x2 !== 'string') return false;
-  const x3 = hasOwn.call(o1, 'name') ? o1.name : undefined;
+  const x3: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
   if (x3 === undefined) return false;
   if (typeof x3 !== 'string') return false;
   return true;
@@ -616,7 +616,7 @@ function check$Team(
     s = report(s, p, [], 'type', 'must be an object', 'must be an object');
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2 = hasOwn.call(o1, 'id') ? o1.id : undefined;
+    const x2: unknown = hasOwn.call(o1, 'id') ? o1.id : undefined;
     if (x2 === undefined) {
       s = report(s, p, ['id'], 'required', 'is required', 'id: is required');
     } else {
@@ -626,7 +626,7 @@ function check$Team(
         }
       }
     }
-    const x5 = hasOwn.call(o1, 'name') ? o1.name : undefined;
+    const x5: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
     if (x5 === undefined) {
       s = report(s, p, ['name'], 'required', 'is required', 'name: is required');
     } else {
@@ -645,7 +645,7 @@ function is$TeamWritable(v: unknown, d: number): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
   if (hasOwn.call(o1, 'id') && o1.id !== undefined) return false;
-  const x2 = hasOwn.call(o1, 'name') ? o1.name : undefined;
+  const x2: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
   if (x2 === undefined) return false;
   if (typeof x2 !== 'string') return false;
   return true;
@@ -671,7 +671,7 @@ function check$TeamWritable(
         'is read-only: it must not be sent in a request',
         'id: is read-only: it must not be sent in a request',
       );
-    const x2 = hasOwn.call(o1, 'name') ? o1.name : undefined;
+    const x2: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
     if (x2 === undefined) {
       s = report(s, p, ['name'], 'required', 'is required', 'name: is required');
     } else {
@@ -689,7 +689,7 @@ function is$ListTeamsResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2 = hasOwn.call(o1, 'value') ? o1.value : undefined;
+  const x2: unknown = hasOwn.call(o1, 'value') ? o1.value : undefined;
   if (x2 === undefined) return false;
   if (!Array.isArray(x2)) return false;
   const a3 = x2 as unknown[];
@@ -711,7 +711,7 @@ function check$ListTeamsResponse(
     s = report(s, p, [], 'type', 'must be an object', 'must be an object');
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2 = hasOwn.call(o1, 'value') ? o1.value : undefined;
+    const x2: unknown = hasOwn.call(o1, 'value') ? o1.value : undefined;
     if (x2 === undefined) {
       s = report(s, p, ['value'], 'required', 'is required', 'value: is required');
     } else {
@@ -812,7 +812,7 @@ function is$AppendTeamNoteRequestBody(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2 = o1.text;
+  const x2: unknown = o1.text;
   if (x2 !== undefined) {
     property3: {
       if (typeof x2 !== 'string') {
@@ -821,7 +821,7 @@ function is$AppendTeamNoteRequestBody(v: unknown, d: number): boolean {
       }
     }
   }
-  const x4 = o1.tags;
+  const x4: unknown = o1.tags;
   if (x4 !== undefined) {
     property5: {
       if (!Array.isArray(x4)) {
@@ -852,7 +852,7 @@ function check$AppendTeamNoteRequestBody(
     s = report(s, p, [], 'type', 'must be an object', 'must be an object');
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2 = o1.text;
+    const x2: unknown = o1.text;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'text')) {
         if (typeof x2 !== 'string') {
@@ -860,7 +860,7 @@ function check$AppendTeamNoteRequestBody(
         }
       }
     }
-    const x5 = o1.tags;
+    const x5: unknown = o1.tags;
     if (x5 !== undefined) {
       passed11: {
         failed12: {

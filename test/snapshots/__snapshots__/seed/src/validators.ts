@@ -174,13 +174,13 @@ function is$ErrorDetails(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2 = hasOwn.call(o1, 'code') ? o1.code : undefined;
+  const x2: unknown = hasOwn.call(o1, 'code') ? o1.code : undefined;
   if (x2 === undefined) return false;
   if (typeof x2 !== 'string') return false;
-  const x3 = hasOwn.call(o1, 'message') ? o1.message : undefined;
+  const x3: unknown = hasOwn.call(o1, 'message') ? o1.message : undefined;
   if (x3 === undefined) return false;
   if (typeof x3 !== 'string') return false;
-  const x4 = o1.target;
+  const x4: unknown = o1.target;
   if (x4 !== undefined) {
     property5: {
       if (typeof x4 !== 'string') {
@@ -203,7 +203,7 @@ function check$ErrorDetails(
     s = report(s, p, [], 'type', 'must be an object', 'must be an object');
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2 = hasOwn.call(o1, 'code') ? o1.code : undefined;
+    const x2: unknown = hasOwn.call(o1, 'code') ? o1.code : undefined;
     if (x2 === undefined) {
       s = report(s, p, ['code'], 'required', 'is required', 'code: is required');
     } else {
@@ -213,7 +213,7 @@ function check$ErrorDetails(
         }
       }
     }
-    const x5 = hasOwn.call(o1, 'message') ? o1.message : undefined;
+    const x5: unknown = hasOwn.call(o1, 'message') ? o1.message : undefined;
     if (x5 === undefined) {
       s = report(s, p, ['message'], 'required', 'is required', 'message: is required');
     } else {
@@ -223,7 +223,7 @@ function check$ErrorDetails(
         }
       }
     }
-    const x8 = o1.target;
+    const x8: unknown = o1.target;
     if (x8 !== undefined) {
       if (typeof x8 !== 'string' && hasOwn.call(o1, 'target')) {
         if (typeof x8 !== 'string') {
@@ -239,7 +239,7 @@ function is$InnerError(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2 = o1.date;
+  const x2: unknown = o1.date;
   if (x2 !== undefined) {
     property3: {
       if (typeof x2 !== 'string') {
@@ -252,7 +252,7 @@ function is$InnerError(v: unknown, d: number): boolean {
       }
     }
   }
-  const x4 = o1['request-id'];
+  const x4: unknown = o1['request-id'];
   if (x4 !== undefined) {
     property5: {
       if (typeof x4 !== 'string') {
@@ -261,7 +261,7 @@ function is$InnerError(v: unknown, d: number): boolean {
       }
     }
   }
-  const x6 = o1['client-request-id'];
+  const x6: unknown = o1['client-request-id'];
   if (x6 !== undefined) {
     property7: {
       if (typeof x6 !== 'string') {
@@ -284,7 +284,7 @@ function check$InnerError(
     s = report(s, p, [], 'type', 'must be an object', 'must be an object');
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2 = o1.date;
+    const x2: unknown = o1.date;
     if (x2 !== undefined) {
       passed3: {
         failed4: {
@@ -309,7 +309,7 @@ function check$InnerError(
         }
       }
     }
-    const x5 = o1['request-id'];
+    const x5: unknown = o1['request-id'];
     if (x5 !== undefined) {
       if (typeof x5 !== 'string' && hasOwn.call(o1, 'request-id')) {
         if (typeof x5 !== 'string') {
@@ -324,7 +324,7 @@ function check$InnerError(
         }
       }
     }
-    const x8 = o1['client-request-id'];
+    const x8: unknown = o1['client-request-id'];
     if (x8 !== undefined) {
       if (typeof x8 !== 'string' && hasOwn.call(o1, 'client-request-id')) {
         if (typeof x8 !== 'string') {
@@ -347,13 +347,13 @@ function is$MainError(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2 = hasOwn.call(o1, 'code') ? o1.code : undefined;
+  const x2: unknown = hasOwn.call(o1, 'code') ? o1.code : undefined;
   if (x2 === undefined) return false;
   if (typeof x2 !== 'string') return false;
-  const x3 = hasOwn.call(o1, 'message') ? o1.message : undefined;
+  const x3: unknown = hasOwn.call(o1, 'message') ? o1.message : undefined;
   if (x3 === undefined) return false;
   if (typeof x3 !== 'string') return false;
-  const x4 = o1.target;
+  const x4: unknown = o1.target;
   if (x4 !== undefined) {
     property5: {
       if (typeof x4 !== 'string') {
@@ -362,7 +362,7 @@ function is$MainError(v: unknown, d: number): boolean {
       }
     }
   }
-  const x6 = o1.details;
+  const x6: unknown = o1.details;
   if (x6 !== undefined) {
     property7: {
       if (!Array.isArray(x6)) {
@@ -379,7 +379,7 @@ function is$MainError(v: unknown, d: number): boolean {
       }
     }
   }
-  const x15 = o1.innerError;
+  const x15: unknown = o1.innerError;
   if (x15 !== undefined) {
     property16: {
       if (!is$InnerError(x15, d + 1)) {
@@ -402,7 +402,7 @@ function check$MainError(
     s = report(s, p, [], 'type', 'must be an object', 'must be an object');
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2 = hasOwn.call(o1, 'code') ? o1.code : undefined;
+    const x2: unknown = hasOwn.call(o1, 'code') ? o1.code : undefined;
     if (x2 === undefined) {
       s = report(s, p, ['code'], 'required', 'is required', 'code: is required');
     } else {
@@ -412,7 +412,7 @@ function check$MainError(
         }
       }
     }
-    const x5 = hasOwn.call(o1, 'message') ? o1.message : undefined;
+    const x5: unknown = hasOwn.call(o1, 'message') ? o1.message : undefined;
     if (x5 === undefined) {
       s = report(s, p, ['message'], 'required', 'is required', 'message: is required');
     } else {
@@ -422,7 +422,7 @@ function check$MainError(
         }
       }
     }
-    const x8 = o1.target;
+    const x8: unknown = o1.target;
     if (x8 !== undefined) {
       if (typeof x8 !== 'string' && hasOwn.call(o1, 'target')) {
         if (typeof x8 !== 'string') {
@@ -430,7 +430,7 @@ function check$MainError(
         }
       }
     }
-    const x11 = o1.details;
+    const x11: unknown = o1.details;
     if (x11 !== undefined) {
       passed15: {
         failed16: {
@@ -457,7 +457,7 @@ function check$MainError(
         }
       }
     }
-    const x24 = o1.innerError;
+    const x24: unknown = o1.innerError;
     if (x24 !== undefined) {
       if (!is$InnerError(x24, d + 1) && hasOwn.call(o1, 'innerError'))
         s = check$InnerError(x24, below(p, ['innerError']), s, d + 1);
@@ -470,7 +470,7 @@ function is$OdataError(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2 = hasOwn.call(o1, 'error') ? o1.error : undefined;
+  const x2: unknown = hasOwn.call(o1, 'error') ? o1.error : undefined;
   if (x2 === undefined) return false;
   if (!is$MainError(x2, d + 1)) return false;
   return true;
@@ -487,7 +487,7 @@ function check$OdataError(
     s = report(s, p, [], 'type', 'must be an object', 'must be an object');
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2 = hasOwn.call(o1, 'error') ? o1.error : undefined;
+    const x2: unknown = hasOwn.call(o1, 'error') ? o1.error : undefined;
     if (x2 === undefined) {
       s = report(s, p, ['error'], 'required', 'is required', 'error: is required');
     } else {
@@ -501,7 +501,7 @@ function is$User(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2 = o1.id;
+  const x2: unknown = o1.id;
   if (x2 !== undefined) {
     property3: {
       if (typeof x2 !== 'string') {
@@ -510,7 +510,7 @@ function is$User(v: unknown, d: number): boolean {
       }
     }
   }
-  const x4 = o1.deviceEnrollmentLimit;
+  const x4: unknown = o1.deviceEnrollmentLimit;
   if (x4 !== undefined) {
     property5: {
       if (x4 !== 5 && x4 !== 1000) {
@@ -533,7 +533,7 @@ function check$User(
     s = report(s, p, [], 'type', 'must be an object', 'must be an object');
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2 = o1.id;
+    const x2: unknown = o1.id;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'id')) {
         if (typeof x2 !== 'string') {
@@ -541,7 +541,7 @@ function check$User(
         }
       }
     }
-    const x5 = o1.deviceEnrollmentLimit;
+    const x5: unknown = o1.deviceEnrollmentLimit;
     if (x5 !== undefined) {
       if (x5 !== 5 && x5 !== 1000 && hasOwn.call(o1, 'deviceEnrollmentLimit')) {
         if (!Number.isInteger(x5)) {

@@ -1,0 +1,108 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generate, SpecError, type OutputFile } from '../../generator/index.js';
+import { escapeDocText } from '../../generator/render/ts-syntax.js';
+import { asDocLines, docCommentBefore, importEveryModule, removePackage, writePackage } from './generated-package.js';
+
+/**
+ * Property-based: specs with arbitrary property names, descriptions, enum values and operationIds.
+ * Each either generates a package (which `generate()` type-checks strictly: a compile error is a
+ * GeneratorBugError) whose validators accept exactly the enum values under the exact property
+ * names and whose doc comments carry the descriptions as text — or fails with a SpecError. Never
+ * anything else. Cases are batched: each fast-check run is one spec with CASES_PER_SPEC schemas
+ * and operations, so RUNS × CASES_PER_SPEC ≥ 300 cases cost RUNS generates.
+ */
+const RUNS = 10;
+const CASES_PER_SPEC = 30;
+const g = globalThis as { pwned?: unknown };
+
+const HOSTILE = ['*/ ; globalThis.pwned = 1; /*', '"]; globalThis.pwned = 1; //', '`${globalThis.pwned = 1}`', '__proto__', 'constructor', 'prototype', 'toString', 'class', '1st', 'a-b', 'a_b', 'A b', '@x', '😀', '\u0000', '\u2028', '', ' ', '\\', "'", '"'];
+const text = fc.oneof(
+  fc.constantFrom(...HOSTILE),
+  fc.string({ unit: 'binary', maxLength: 10 }),
+  fc.string({ unit: fc.constantFrom(...'*/@`${}"\'\\\n\r\u2028\u2029\u0000 _-.0aA😀'.split('')), maxLength: 14 }),
+);
+const enumValue = fc.oneof(text, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
+const oneCase = fc.record({
+  description: text,
+  propertyNames: fc.uniqueArray(text, { minLength: 1, maxLength: 3 }),
+  enumValues: fc.uniqueArray(enumValue, { minLength: 1, maxLength: 4, selector: (v) => JSON.stringify(v) }),
+  operationId: text,
+});
+type Case = typeof oneCase extends fc.Arbitrary<infer T> ? T : never;
+
+function specFor(cases: Case[]): string {
+  const schemas = Object.fromEntries(
+    cases.map((c, i) => [
+      `s${i}`,
+      { type: 'object', description: c.description, properties: Object.fromEntries(c.propertyNames.map((name) => [name, { description: c.description, enum: c.enumValues }])) },
+    ]),
+  );
+  const paths = Object.fromEntries(
+    cases.map((c, i) => [`/r${i}/{id}`, { get: { operationId: c.operationId, description: c.description, parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: { description: c.description, content: { 'application/json': { schema: { $ref: `#/components/schemas/s${i}` } } } } } } }]),
+  );
+  return JSON.stringify({ openapi: '3.1.0', info: { title: 'arbitrary', version: '1' }, paths, components: { schemas } });
+}
+
+const work = mkdtempSync(join(tmpdir(), 'apiwright-arbitrary-'));
+const cacheDir = join(work, 'cache');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const outcomes = { generated: 0, specErrors: 0 };
+
+async function checkBatch(cases: Case[]): Promise<void> {
+  const specText = specFor(cases);
+  writeFileSync(join(work, 'spec.json'), specText);
+  const spec = JSON.parse(specText) as { components: { schemas: Record<string, { properties: Record<string, { enum: unknown[] }> }> } };
+  let files: OutputFile[];
+  try {
+    files = (await generate({ cwd: work, spec: ['spec.json'], cache: false, cacheDir })).files;
+  } catch (error) {
+    if (error instanceof SpecError) {
+      outcomes.specErrors += cases.length;
+      return;
+    }
+    throw error;
+  }
+  const dir = writePackage(files, 'apiwright-arbitrary-pkg-');
+  try {
+    delete g.pwned;
+    const modules = await importEveryModule(dir, files);
+    expect(g.pwned).toBeUndefined();
+    const validators = modules.get('dist/validators.js')!;
+    const types = files.find((f) => f.path === 'src/types.ts')!.contents;
+    cases.forEach((c, i) => {
+      const is = validators[`isS${i}`] as (value: unknown) => boolean;
+      const schema = spec.components.schemas[`s${i}`]!;
+      for (const [name, property] of Object.entries(schema.properties)) {
+        for (const value of property.enum) {
+          const object = Object.defineProperty({}, name, { value, enumerable: true });
+          expect(is(object), `s${i}.${JSON.stringify(name)} = ${JSON.stringify(value)}`).toBe(true);
+        }
+        expect(is(Object.defineProperty({}, name, { value: ['not in the enum'], enumerable: true })), `s${i}.${JSON.stringify(name)}`).toBe(false);
+      }
+      const comment = docCommentBefore(types, `export type S${i} =`);
+      const expected = asDocLines(escapeDocText(c.description));
+      if (expected === '') return;
+      expect(comment, `doc of S${i}`).toBeDefined();
+      expect(comment).not.toContain('*/');
+      expect(comment!.split('\n').some((line) => /^\s*@/.test(line))).toBe(false);
+      expect(asDocLines(comment!)).toBe(expected);
+    });
+    expect(g.pwned).toBeUndefined();
+    outcomes.generated += cases.length;
+  } finally {
+    removePackage(dir);
+  }
+}
+
+describe('arbitrary specs', () => {
+  it(`generate strict, round-tripping code or fail with a SpecError (${RUNS * CASES_PER_SPEC} cases)`, async () => {
+    await fc.assert(fc.asyncProperty(fc.array(oneCase, { minLength: CASES_PER_SPEC, maxLength: CASES_PER_SPEC }), checkBatch), { numRuns: RUNS, endOnFailure: true });
+    expect(outcomes.generated + outcomes.specErrors).toBeGreaterThanOrEqual(300);
+    // Most batches must really generate: a generator that refused everything would pass otherwise.
+    expect(outcomes.generated).toBeGreaterThanOrEqual(150);
+  }, 300_000);
+});
