@@ -10,7 +10,7 @@ import { json, recordingFetch, text } from './recording-fetch.js';
 /**
  * The fixture `test/fixtures/specs/multi-operation` (GET/POST/PUT/DELETE, query arrays in every
  * style, header and cookie parameters, two path parameters, form/binary/text bodies, a server URL
- * with variables), generated into a temp folder and used through its compiled `dist/client.js`.
+ * with variables), generated into a temp folder and used through its compiled package root.
  */
 let dir: string;
 /** The generated module, untyped here: its types are checked by the generator's compile step. */
@@ -26,7 +26,7 @@ beforeAll(async () => {
     mkdirSync(dirname(join(dir, file.path)), { recursive: true });
     writeFileSync(join(dir, file.path), file.contents);
   }
-  api = await import(pathToFileURL(join(dir, 'dist', 'client.js')).href);
+  api = await import(pathToFileURL(join(dir, 'dist', 'index.js')).href);
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -95,6 +95,14 @@ describe('a generated client for a second spec', () => {
       headers: { accept: 'application/json', 'content-type': 'application/json', authorization: 'Bearer tok' },
       body: '{"displayName":"Ada","role":"owner"}',
     });
+  });
+
+  it('refuses an invalid body with every issue, sending nothing', async () => {
+    const { client: c, requests } = client(json(201, MEMBER));
+    const call = c.teams.byTeamId('t1').members.post({ displayName: '', role: 'admin' });
+    await expect(call).rejects.toBeInstanceOf(api.ValidationError);
+    await expect(call).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ['displayName'] }), expect.objectContaining({ path: ['role'] })] });
+    expect(requests).toHaveLength(0);
   });
 
   it('PUT a JSON body', async () => {
