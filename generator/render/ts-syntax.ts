@@ -106,11 +106,11 @@ export function literalType(value: unknown): string {
  * can never close the comment (`*\/`), start a JSDoc tag (`@` at line start), or break a line
  * with U+2028/U+2029 in a way some tools mis-handle.
  */
-export function docComment(lines: (string | undefined)[], indent = ''): string {
-  const text = lines
-    .filter((line): line is string => typeof line === 'string' && line.trim() !== '')
-    .map(escapeDocText)
-    .join('\n\n');
+export function docComment(lines: (string | undefined)[], indent = '', options: { deprecated?: boolean } = {}): string {
+  const paragraphs = lines.filter((line): line is string => typeof line === 'string' && line.trim() !== '').map(escapeDocText);
+  // Tags are written by apiwright, never taken from spec text (which is escaped above).
+  if (options.deprecated === true) paragraphs.push('@deprecated');
+  const text = paragraphs.join('\n\n');
   if (text === '') return '';
   const body = text.split('\n').map((line) => `${indent} *${line === '' ? '' : ' ' + line}`);
   return `${indent}/**\n${body.join('\n')}\n${indent} */\n`;

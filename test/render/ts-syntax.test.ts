@@ -54,3 +54,10 @@ describe('docComment', () => {
     expect(docComment([undefined, '  '])).toBe('');
   });
 });
+
+describe('docComment tags', () => {
+  it('writes @deprecated as a real tag, while a spec line starting with @ stays text', () => {
+    const text = docComment(['@deprecated is what the spec says'], '', { deprecated: true });
+    expect(text).toBe('/**\n * \\@deprecated is what the spec says\n *\n * @deprecated\n */\n');
+  });
+});

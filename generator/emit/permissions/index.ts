@@ -13,7 +13,7 @@ export const permissionsEmitter: Emitter = {
   emit(context: EmitContext): EmittedFile[] {
     const { model } = context;
     const operations = model.operations.map((op) => ({
-      comment: docComment([`${op.method.toUpperCase()} ${op.path}`, op.summary, op.deprecated ? '@deprecated' : undefined]),
+      comment: docComment([`${op.method.toUpperCase()} ${op.path}`, op.summary], '', { deprecated: op.deprecated }),
       property: propertyKey(op.identifier),
       value: jsonLiteral(permissionEntry(op, operationPermissionFacts(op, model))),
     }));

@@ -15,7 +15,7 @@ export const typesEmitter: Emitter = {
     const { model } = context;
     const writer = new TypeWriter(model);
     const schemas = model.schemas.flatMap((schema) => {
-      const doc = docComment([schema.schema.title, schema.schema.description, schema.schema.deprecated ? '@deprecated' : undefined]);
+      const doc = docComment([schema.schema.title, schema.schema.description], '', { deprecated: schema.schema.deprecated === true });
       const views = [{ name: schema.typeName, comment: doc, type: writer.type(schema.schema, 'read') }];
       if (schema.writeTypeName !== undefined) {
         views.push({
@@ -34,7 +34,7 @@ export const typesEmitter: Emitter = {
       requestBodyType: op.requestBody === undefined ? 'never' : writer.media(requestMedia(op), 'write'),
       responseName: `${op.typeName}Response`,
       responseType: responseType(op, writer),
-      summaryDoc: docComment([op.summary, op.deprecated ? '@deprecated' : undefined]),
+      summaryDoc: docComment([op.summary], '', { deprecated: op.deprecated }),
     }));
     return [{ path: 'src/types.ts', inIndex: true, contents: context.templates.render('types/types.ts.hbs', { title: model.info.title, schemas, operations }) }];
   },
@@ -45,7 +45,7 @@ function parametersType(op: OperationNode, writer: TypeWriter): string {
   for (const location of ['path', 'query', 'header', 'cookie'] as const) {
     const params = op.parameters.filter((p) => p.in === location && !p.reservedHeader);
     if (params.length === 0) continue;
-    const members = params.map((p) => `${docComment([p.description, p.deprecated ? '@deprecated' : undefined])}${propertyKey(p.name)}${p.required ? '' : '?'}: ${writer.type(p.schema, 'write')};`);
+    const members = params.map((p) => `${docComment([p.description], '', { deprecated: p.deprecated })}${propertyKey(p.name)}${p.required ? '' : '?'}: ${writer.type(p.schema, 'write')};`);
     const required = params.some((p) => p.required);
     sections.push(`${location}${required ? '' : '?'}: {\n${members.join('\n')}\n};`);
   }

@@ -115,7 +115,7 @@ export class TypeWriter {
       const schema = property.schema;
       if (view === 'write' && schema.readOnly) continue;
       if (view === 'read' && schema.writeOnly) continue;
-      const doc = docComment([schema.description, ...tags(schema)]);
+      const doc = docComment([schema.description, ...notes(schema)], '', { deprecated: schema.deprecated === true });
       const optional = property.required ? '' : '?';
       const readonly = schema.readOnly ? 'readonly ' : '';
       members.push(`${doc}${readonly}${propertyKey(property.name)}${optional}: ${this.type(schema, view, binaryAsBlob)};`);
@@ -133,12 +133,11 @@ export class TypeWriter {
   }
 }
 
-/** JSDoc tags we write ourselves (never spec text as a tag). */
-function tags(node: SchemaNode): string[] {
+/** Notes about a property's format and default, as doc text. */
+function notes(node: SchemaNode): string[] {
   const out: string[] = [];
   if (node.format !== undefined) out.push(`Format: ${node.format}`);
   if (node.default !== undefined) out.push(`Default: ${JSON.stringify(node.default.value)}`);
-  if (node.deprecated) out.push('@deprecated');
   return out;
 }
 
