@@ -17,11 +17,13 @@ const HELP = `apiwright — OpenAPI to TypeScript: typed request builders, valid
 
 Usage:
   apiwright generate [--spec <dir|file>...] [--out <dir>] [--templates <dir>] [--check | --watch]
+  apiwright mock [--spec <dir|file>...] [--port 4010] [--host 127.0.0.1]
   apiwright import graph-docs <page.md|folder>... --out <dir> [--quiet]
   apiwright --help | --version
 
 Commands:
   generate    regenerate the package from the spec files (see apiwright generate --help)
+  mock        serve mock handlers that behave like the API (see apiwright mock --help)
   import      turn Microsoft Graph reference pages into spec files (see apiwright import --help)
 
 ${GENERATE_HELP}`;
