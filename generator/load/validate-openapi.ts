@@ -22,6 +22,8 @@ export function openApiSchema(version: SchemaVersion): object {
   // OpenAPI 3.1 allows `$ref` in a Path Item Object; this copy of the schema predates that.
   const defs = (schema as { $defs: Record<string, { properties: Record<string, unknown> }> }).$defs;
   defs['path-item']!.properties.$ref = { type: 'string' };
+  // …and misspells a Server Variable Object's `description` as `descriptions`.
+  defs['server-variable']!.properties.description = { type: 'string' };
   return schema;
 }
 

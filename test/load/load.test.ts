@@ -111,3 +111,10 @@ describe('OpenAPI 3.1 path items', () => {
     expect(loadSpec(['spec'], dir).documents).toHaveLength(2);
   });
 });
+
+describe('OpenAPI 3.1 server variables', () => {
+  it('accepts a description on a server variable', () => {
+    const dir = workspace({ 'spec/a.yaml': "openapi: 3.1.0\ninfo: { title: t, version: '1' }\nservers:\n  - url: 'https://{region}.example.com'\n    variables:\n      region: { default: eu, enum: [eu, us], description: Where the data lives. }\ncomponents: {}\n" });
+    expect(loadSpec(['spec'], dir).documents).toHaveLength(1);
+  });
+});
