@@ -15,5 +15,8 @@ export declare function encodeBody(kind: BodyKind, value: unknown): RequestBody;
  * reads as `undefined`; JSON that does not parse is an `InvalidResponseError`.
  */
 export declare function decodeBody(kind: ResponseKind, response: Response, request: RequestSummary): Promise<unknown>;
-/** Release a body we will not read, so the connection can be reused. */
+/**
+ * Release a body we will not read, so the connection can be reused. Not awaited: cancelling a
+ * tee'd stream (MSW tees every mocked response) settles only when every branch is cancelled.
+ */
 export declare function discardBody(response: Response): Promise<void>;

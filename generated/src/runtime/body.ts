@@ -103,11 +103,14 @@ export async function decodeBody(
   }
 }
 
-/** Release a body we will not read, so the connection can be reused. */
+/**
+ * Release a body we will not read, so the connection can be reused. Not awaited: cancelling a
+ * tee'd stream (MSW tees every mocked response) settles only when every branch is cancelled.
+ */
 export async function discardBody(response: Response): Promise<void> {
   try {
-    await response.body?.cancel();
+    response.body?.cancel().catch(() => undefined);
   } catch {
-    // Already consumed or errored: nothing to release.
+    // Already consumed or locked: nothing to release.
   }
 }

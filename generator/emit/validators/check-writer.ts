@@ -58,6 +58,11 @@ export interface Written {
 /** The module-level checker functions of a named schema in a view (`is$User`, `check$User`). */
 export interface CheckerNames {
   of(ref: string, view: View): { fast: string; report: string } | undefined;
+  /**
+   * Checkers of their own for a large anonymous schema (identical ones share them), so a deeply
+   * nested inline schema is written once, not once per level it is nested in. Undefined: inline it.
+   */
+  hoisted?(schema: SchemaNode, view: View): { fast: string; report: string } | undefined;
 }
 
 export const FAST_FAIL: Frame = { mode: 'fast', fail: 'return false;' };
@@ -78,6 +83,8 @@ export class CheckWriter {
     readonly view: View,
     readonly checkers: CheckerNames,
     readonly constants: ModuleConstants,
+    /** The schema whose checker is being written: never replaced by a call to hoisted checkers. */
+    readonly root?: SchemaNode,
   ) {}
 
   /** A fresh local name for the function being written (`x3`, `o4`, `b5`). */
@@ -94,6 +101,12 @@ export class CheckWriter {
   node(node: SchemaNode, value: Value, frame: Frame): Written {
     if (node.boolean === true) return { code: '', kinds: value.kinds };
     if (node.boolean === false) return { code: this.fail(frame, value, 'never', fixedMessages.never), kinds: 0 };
+    const hoisted = node === this.root || pureReferenceTarget(node) !== undefined ? undefined : this.checkers.hoisted?.(node, this.view);
+    if (hoisted !== undefined) {
+      const call = `${hoisted.fast}(${value.name}, d + 1)`;
+      if (frame.mode === 'fast') return { code: `if (!${call}) ${frame.fail}\n`, kinds: value.kinds };
+      return { code: `if (!${call}) s = ${hoisted.report}(${value.name}, ${this.childPath(value)}, s, d + 1);\n`, kinds: value.kinds };
+    }
 
     if (frame.mode === 'fast') {
       // A list of allowed primitives, filtered here by the node's other keywords, is the whole value check.
@@ -138,8 +151,9 @@ export class CheckWriter {
    * is an own one) holds.
    */
   child(schema: SchemaNode, item: Value, frame: Frame, confirm?: string): string {
-    if (frame.mode === 'fast') return this.node(schema, item, frame).code;
-    const named = pureReference(schema, this.view, this.checkers);
+    const hoisted = pureReferenceTarget(schema) === undefined ? this.checkers.hoisted?.(schema, this.view) : undefined;
+    if (frame.mode === 'fast') return hoisted === undefined ? this.node(schema, item, frame).code : `if (!${hoisted.fast}(${item.name}, d + 1)) ${frame.fail}\n`;
+    const named = pureReference(schema, this.view, this.checkers) ?? hoisted;
     if (named !== undefined) {
       return `if (!${named.fast}(${item.name}, d + 1)${confirm === undefined ? '' : ` && ${confirm}`}) s = ${named.report}(${item.name}, ${this.childPath(item)}, s, d + 1);\n`;
     }

@@ -1,4 +1,5 @@
-import type { ApiModel, NamedSchema } from '../../model/ir.js';
+import { createHash } from 'node:crypto';
+import type { ApiModel, NamedSchema, SchemaNode } from '../../model/ir.js';
 import { docComment } from '../../render/ts-syntax.js';
 import type { EmitContext, EmittedFile, Emitter } from '../contract.js';
 import type { View } from '../types/type-expression.js';
@@ -23,9 +24,9 @@ export const validatorsEmitter: Emitter = {
   emit(context: EmitContext): EmittedFile[] {
     const { model, templates } = context;
     const title = model.info.title;
-    const checkers = checkerNames(model);
     const constants = new ModuleConstants();
     const functions: string[] = [];
+    const checkers = withHoisting(checkerNames(model), constants, functions);
     const validators = validatorTargets(model).map((target) => {
       const own = { fast: `is$${target.typeName}`, report: `check$${target.typeName}` };
       const names = pureReference(target.schema, target.view, checkers) ?? own;
@@ -78,10 +79,64 @@ function checkerNames(model: ApiModel): CheckerNames {
   };
 }
 
-function checkerFunctions(target: ValidatorTarget, names: { fast: string; report: string }, checkers: CheckerNames, constants: ModuleConstants): string[] {
+/** Schema nodes (not counting named schemas it refers to) from which an inline schema gets checkers of its own. */
+export const HOISTED_SCHEMA_NODES = 8;
+
+/**
+ * Adds `hoisted` to the named schemas' checkers: an anonymous schema of at least
+ * `HOISTED_SCHEMA_NODES` nodes gets `is$$inlineN` / `check$$inlineN` (numbered in first-use order;
+ * `$` never starts a planned type name), shared by every structurally identical schema in the same
+ * view. Without it a property's checks are written once for each object it is nested in, which on
+ * deeply nested specs (GitHub's webhooks) grows the module to tens of megabytes.
+ */
+function withHoisting(checkers: CheckerNames, constants: ModuleConstants, functions: string[]): CheckerNames {
+  const sizes = new WeakMap<SchemaNode, number>();
+  const byShape = new Map<string, { fast: string; report: string }>();
+  const self: CheckerNames = {
+    of: (ref, view) => checkers.of(ref, view),
+    hoisted(schema, view) {
+      if (schemaNodeCount(schema, sizes) < HOISTED_SCHEMA_NODES) return undefined;
+      const shape = createHash('sha256').update(view).update(JSON.stringify(schema, withoutAnnotations)).digest('base64');
+      const known = byShape.get(shape);
+      if (known !== undefined) return known;
+      const names = { fast: `is$$inline${byShape.size + 1}`, report: `check$$inline${byShape.size + 1}` };
+      byShape.set(shape, names);
+      functions.push(...checkerFunctions({ view, schema }, names, self, constants));
+      return names;
+    },
+  };
+  return self;
+}
+
+/** Keys that do not change what a schema accepts, left out when comparing shapes. */
+function withoutAnnotations(key: string, value: unknown): unknown {
+  return key === 'source' || key === 'description' || key === 'title' || key === 'examples' ? undefined : value;
+}
+
+function schemaNodeCount(schema: SchemaNode, sizes: WeakMap<SchemaNode, number>): number {
+  const known = sizes.get(schema);
+  if (known !== undefined) return known;
+  const children: SchemaNode[] = [
+    ...(schema.items === undefined ? [] : [schema.items]),
+    ...(schema.prefixItems ?? []),
+    ...(schema.properties ?? []).map((p) => p.schema),
+    ...(schema.additionalProperties === undefined ? [] : [schema.additionalProperties]),
+    ...(schema.patternProperties ?? []).map((p) => p.schema),
+    ...(schema.propertyNames === undefined ? [] : [schema.propertyNames]),
+    ...(schema.allOf ?? []),
+    ...(schema.anyOf ?? []),
+    ...(schema.oneOf ?? []),
+    ...(schema.not === undefined ? [] : [schema.not]),
+  ];
+  const count = children.reduce((n, child) => n + schemaNodeCount(child, sizes), 1);
+  sizes.set(schema, count);
+  return count;
+}
+
+function checkerFunctions(target: Pick<ValidatorTarget, 'view' | 'schema'>, names: { fast: string; report: string }, checkers: CheckerNames, constants: ModuleConstants): string[] {
   const root = { name: 'v', path: [], kinds: ANY_KIND };
-  const fast = new CheckWriter(target.view, checkers, constants).node(target.schema, root, FAST_FAIL).code;
-  const report = new CheckWriter(target.view, checkers, constants).node(target.schema, root, REPORT).code;
+  const fast = new CheckWriter(target.view, checkers, constants, target.schema).node(target.schema, root, FAST_FAIL).code;
+  const report = new CheckWriter(target.view, checkers, constants, target.schema).node(target.schema, root, REPORT).code;
   return [
     `function ${names.fast}(v: unknown, d: number): boolean {\nif (d > MAX_DEPTH) return false;\n${fast}return true;\n}`,
     `function ${names.report}(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {\nif (d > MAX_DEPTH) return depthExceeded(s, p);\n${report}return s;\n}`,

@@ -73,7 +73,7 @@ function responseBody(op: OperationNode): Body {
 function bodyOf(media: MediaNode | undefined, op: OperationNode, view: View): Body {
   const anything: Body = { schema: { source: op.source, boolean: true }, accepts: [] };
   if (media === undefined) return anything;
-  if (media.kind === 'binary') return { schema: { source: op.source, boolean: false }, accepts: [view === 'write' ? 'isBinaryBody(value)' : 'isBlob(value)'] };
+  if (media.kind === 'binary') return { schema: { source: op.source, boolean: false }, accepts: [view === 'write' ? 'acceptsBinaryBody(value)' : 'acceptsBlob(value)'] };
   const schema = media.schema;
   if (media.kind === 'text' && !(schema !== undefined && (schema.ref !== undefined || schema.properties !== undefined || schema.types?.includes('object') === true))) {
     return { schema: schema?.types?.includes('string') === true ? schema : { source: op.source, types: ['string'] }, accepts: [] };

@@ -10,17 +10,21 @@ import { guardFor, Kind, kindOfValue, kindsOfTypes, NUMBER_KINDS, within } from 
  * Specification: https://json-schema.org/draft/2020-12/json-schema-validation#section-6.1
  */
 
-/** String formats checked at run time, and the runtime function (`runtime/validation-formats.ts`) that checks each. */
+/**
+ * String formats checked at run time, and the runtime function (`runtime/validation-formats.ts`)
+ * that checks each. The module is imported as the namespace `formats`, so a schema named
+ * `DateTime` (whose guard is `isDateTime`) cannot clash with a format check.
+ */
 export const STRING_FORMATS: Readonly<Record<string, string>> = {
-  date: 'isDate',
-  'date-time': 'isDateTime',
-  time: 'isTime',
-  uuid: 'isUuid',
-  email: 'isEmail',
-  uri: 'isUri',
-  byte: 'isByte',
-  ipv4: 'isIpv4',
-  ipv6: 'isIpv6',
+  date: 'formats.isDate',
+  'date-time': 'formats.isDateTime',
+  time: 'formats.isTime',
+  uuid: 'formats.isUuid',
+  email: 'formats.isEmail',
+  uri: 'formats.isUri',
+  byte: 'formats.isByte',
+  ipv4: 'formats.isIpv4',
+  ipv6: 'formats.isIpv6',
 };
 
 const INT32 = { min: -2147483648, max: 2147483647 };

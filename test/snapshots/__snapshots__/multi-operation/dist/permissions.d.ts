@@ -136,7 +136,7 @@ export declare const permissions: {
      *
      * Remove a member
      *
-     * \@deprecated
+     * @deprecated
      */
     readonly removeMember: {
         readonly operation: "removeMember";

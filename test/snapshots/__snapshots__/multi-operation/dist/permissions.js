@@ -100,7 +100,7 @@ export const permissions = /*#__PURE__*/ deepFreeze({
      *
      * Remove a member
      *
-     * \@deprecated
+     * @deprecated
      */
     removeMember: {
         operation: 'removeMember',

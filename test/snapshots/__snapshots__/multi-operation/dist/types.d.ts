@@ -141,13 +141,13 @@ export type RemoveMemberParameters = {
 /**
  * Remove a member
  *
- * \@deprecated
+ * @deprecated
  */
 export type RemoveMemberRequestBody = never;
 /**
  * Remove a member
  *
- * \@deprecated
+ * @deprecated
  */
 export type RemoveMemberResponse = undefined;
 /**
