@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REPO } from '../helpers/workspace.js';
+
+/**
+ * Real-world specs (issue 8): every document of `@readme/oas-examples` (OpenAPI 3.0, 3.1, and
+ * Swagger 2.0, converted on load) and GitHub's REST API description generate a package that
+ * type-checks (the CLI exits 70 when it does not). Runs the built CLI (`npm test` builds first),
+ * one process per spec, so a spec's memory is its own and the peak RSS can be read.
+ *
+ * Slow (GitHub alone takes minutes on two cores): runs when `CI` or `APIWRIGHT_REAL_WORLD=1` is set.
+ */
+const ENABLED = process.env.CI !== undefined || process.env.APIWRIGHT_REAL_WORLD === '1';
+const EXAMPLES = join(REPO, 'node_modules', '@readme', 'oas-examples');
+const GITHUB = join(REPO, 'node_modules', '@octokit', 'openapi', 'generated', 'api.github.com.json');
+const CLI = join(REPO, 'bin', 'apiwright.js');
+
+const scratch = mkdtempSync(join(tmpdir(), 'apiwright-real-world-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function exampleDocuments(): string[] {
+  return ['2.0', '3.0', '3.1'].flatMap((version) => {
+    const dir = join(EXAMPLES, version, 'json');
+    return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f)) : [];
+  });
+}
+
+interface Run {
+  code: number | null;
+  output: string;
+  operations: number;
+  files: number;
+  /** Peak resident set size in KB, when /usr/bin/time is there to measure it. */
+  peakKb?: number;
+}
+
+/** `apiwright generate` on one spec, with caches of its own. */
+function generateWithCli(spec: string, name: string): Run {
+  const out = join(scratch, name);
+  const args = [CLI, 'generate', '--spec', spec, '--out', out];
+  const timed = existsSync('/usr/bin/time');
+  const result = timed
+    ? spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb %M', process.execPath, ...args], { encoding: 'utf8', env: { ...process.env, APIWRIGHT_CACHE_DIR: join(scratch, 'cache') }, maxBuffer: 64 * 1024 * 1024 })
+    : spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, APIWRIGHT_CACHE_DIR: join(scratch, 'cache') }, maxBuffer: 64 * 1024 * 1024 });
+  const output = `${result.stdout}${result.stderr}`;
+  const summary = /generated (\d+) files in .* from (\d+) operations/.exec(output);
+  const peak = /peak-rss-kb (\d+)/.exec(output);
+  const run: Run = { code: result.status, output, operations: Number(summary?.[2] ?? -1), files: Number(summary?.[1] ?? -1), ...(peak === null ? {} : { peakKb: Number(peak[1]) }) };
+  rmSync(out, { recursive: true, force: true });
+  return run;
+}
+
+describe.runIf(ENABLED)('real-world specs', () => {
+  it('generates and type-checks every @readme/oas-examples document', () => {
+    const documents = exampleDocuments();
+    expect(documents.length).toBeGreaterThan(50);
+    const failures: string[] = [];
+    let operations = 0;
+    let files = 0;
+    for (const spec of documents) {
+      const name = spec.slice(EXAMPLES.length + 1).replace(/[\\/]/g, '-');
+      const run = generateWithCli(spec, name);
+      if (run.code !== 0 || run.files <= 0) failures.push(`${name}: exit ${run.code}\n${run.output.slice(0, 2000)}`);
+      else {
+        operations += run.operations;
+        files += run.files;
+      }
+    }
+    console.log(`oas-examples: ${documents.length} documents, ${operations} operations, ${files} files generated and type-checked`);
+    expect(failures).toEqual([]);
+  }, 600_000);
+
+  it('generates and type-checks GitHub’s REST API description', () => {
+    const run = generateWithCli(GITHUB, 'github');
+    console.log(`GitHub: ${run.operations} operations, ${run.files} files${run.peakKb === undefined ? '' : `, peak RSS ${Math.round(run.peakKb / 1024)} MB`}`);
+    expect(run.code, run.output.slice(0, 4000)).toBe(0);
+    expect(run.operations).toBe(1223);
+    expect(run.files).toBeGreaterThan(50);
+  }, 600_000);
+});
