@@ -54,8 +54,7 @@ export function operationSignature(op: OperationNode): OperationSignature {
   };
 }
 
-/** A doc comment whose `@deprecated` is a real tag (`docComment` escapes a leading `@` in spec text). */
+/** Summary, `METHOD /path`, and a real `@deprecated` tag when the operation is deprecated. */
 export function operationDoc(op: OperationNode, indent = ''): string {
-  const doc = docComment([op.summary, `\`${op.method.toUpperCase()} ${op.path}\``], indent);
-  return op.deprecated ? doc.replace(/ \*\/\n$/, ` *\n${indent} * @deprecated\n${indent} */\n`) : doc;
+  return docComment([op.summary, `\`${op.method.toUpperCase()} ${op.path}\``], indent, { deprecated: op.deprecated });
 }

@@ -8,8 +8,8 @@ import type * as T from './types.js';
 import {
   below,
   depthExceeded,
-  isBinaryBody as acceptsBinaryBody,
-  isBlob as acceptsBlob,
+  isBinaryBody,
+  isBlob,
   MAX_DEPTH,
   MAX_ISSUES,
   report,
@@ -26,7 +26,17 @@ import {
   jsonEqual,
   jsonIncludes,
 } from './runtime/validation-json.js';
-import * as formats from './runtime/validation-formats.js';
+import {
+  isByte,
+  isDate,
+  isDateTime,
+  isEmail,
+  isIpv4,
+  isIpv6,
+  isTime,
+  isUri,
+  isUuid,
+} from './runtime/validation-formats.js';
 
 export {
   ValidationError,

@@ -8,8 +8,8 @@ import type * as T from './types.js';
 import {
   below,
   depthExceeded,
-  isBinaryBody as acceptsBinaryBody,
-  isBlob as acceptsBlob,
+  isBinaryBody,
+  isBlob,
   MAX_DEPTH,
   MAX_ISSUES,
   report,
@@ -26,7 +26,17 @@ import {
   jsonEqual,
   jsonIncludes,
 } from './runtime/validation-json.js';
-import * as formats from './runtime/validation-formats.js';
+import {
+  isByte,
+  isDate,
+  isDateTime,
+  isEmail,
+  isIpv4,
+  isIpv6,
+  isTime,
+  isUri,
+  isUuid,
+} from './runtime/validation-formats.js';
 
 export {
   ValidationError,
@@ -326,7 +336,7 @@ export function isAppendTeamNoteResponse(value: unknown): value is T.AppendTeamN
 export function validateSetTeamPhotoRequestBody(
   value: unknown,
 ): ValidationResult<T.SetTeamPhotoRequestBody> {
-  if (acceptsBinaryBody(value)) return { ok: true, value: value as T.SetTeamPhotoRequestBody };
+  if (isBinaryBody(value)) return { ok: true, value: value as T.SetTeamPhotoRequestBody };
   const issues = check$SetTeamPhotoRequestBody(value, ROOT, undefined, 0);
   return issues === undefined
     ? { ok: true, value: value as unknown as T.SetTeamPhotoRequestBody }
@@ -337,7 +347,7 @@ export function validateSetTeamPhotoRequestBody(
  * True when a value matches the request body of `setTeamPhoto`.
  */
 export function isSetTeamPhotoRequestBody(value: unknown): value is T.SetTeamPhotoRequestBody {
-  return acceptsBinaryBody(value) || is$SetTeamPhotoRequestBody(value, 0);
+  return isBinaryBody(value) || is$SetTeamPhotoRequestBody(value, 0);
 }
 
 /**

@@ -8,8 +8,8 @@ import type * as T from './types.js';
 import {
   below,
   depthExceeded,
-  isBinaryBody as acceptsBinaryBody,
-  isBlob as acceptsBlob,
+  isBinaryBody,
+  isBlob,
   MAX_DEPTH,
   MAX_ISSUES,
   report,
@@ -26,7 +26,17 @@ import {
   jsonEqual,
   jsonIncludes,
 } from './runtime/validation-json.js';
-import * as formats from './runtime/validation-formats.js';
+import {
+  isByte,
+  isDate,
+  isDateTime,
+  isEmail,
+  isIpv4,
+  isIpv6,
+  isTime,
+  isUri,
+  isUuid,
+} from './runtime/validation-formats.js';
 
 export {
   ValidationError,
@@ -236,7 +246,7 @@ function is$InnerError(v: unknown, d: number): boolean {
         if (hasOwn.call(o1, 'date')) return false;
         break property3;
       }
-      if (!formats.isDateTime(x2 as string)) {
+      if (!isDateTime(x2 as string)) {
         if (hasOwn.call(o1, 'date')) return false;
         break property3;
       }
@@ -279,14 +289,14 @@ function check$InnerError(
       passed3: {
         failed4: {
           if (typeof x2 !== 'string') break failed4;
-          if (!formats.isDateTime(x2 as string)) break failed4;
+          if (!isDateTime(x2 as string)) break failed4;
           break passed3;
         }
         if (hasOwn.call(o1, 'date')) {
           if (typeof x2 !== 'string') {
             s = report(s, p, ['date'], 'type', 'must be a string', 'date: must be a string');
           } else {
-            if (!formats.isDateTime(x2 as string))
+            if (!isDateTime(x2 as string))
               s = report(
                 s,
                 p,

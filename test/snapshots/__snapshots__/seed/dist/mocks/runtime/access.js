@@ -5,16 +5,11 @@ const SCHEME_LABELS = {
     DelegatedPersonal: 'delegated (personal Microsoft account)',
     Application: 'application',
 };
-/**
- * The table seen as a plain record: indexing the `as const` table by the whole `OperationId` union
- * would make TypeScript build a union of every entry's literal type (too complex for large APIs).
- */
-const table = permissions;
 function isOperationId(operation) {
-    return Object.hasOwn(table, operation);
+    return Object.hasOwn(permissions, operation);
 }
 function entryOf(operation) {
-    return isOperationId(operation) ? table[operation] : undefined;
+    return isOperationId(operation) ? permissions[operation] : undefined;
 }
 /** Does calling `operation` need a token? (Everything the permissions module does not know does.) */
 export function needsToken(operation) {
@@ -50,8 +45,7 @@ export function decideAccess(operation, claims) {
     }
     const insufficient = 'Insufficient privileges to complete the operation.';
     if (decision.reason === 'scheme-not-supported') {
-        const entry = entryOf(operation);
-        const supported = entry === undefined ? [] : supportedSchemes(entry);
+        const supported = supportedSchemes(permissions[operation]);
         const alternatives = supported
             .map((s) => `${SCHEME_LABELS[s.scheme]}: ${s.scopes.join(', ')}`)
             .join('; ');
