@@ -8,8 +8,8 @@ import type * as T from './types.js';
 import {
   below,
   depthExceeded,
-  isBinaryBody,
-  isBlob,
+  isBinaryBody as acceptsBinaryBody,
+  isBlob as acceptsBlob,
   MAX_DEPTH,
   MAX_ISSUES,
   report,
@@ -26,17 +26,7 @@ import {
   jsonEqual,
   jsonIncludes,
 } from './runtime/validation-json.js';
-import {
-  isByte,
-  isDate,
-  isDateTime,
-  isEmail,
-  isIpv4,
-  isIpv6,
-  isTime,
-  isUri,
-  isUuid,
-} from './runtime/validation-formats.js';
+import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
@@ -246,7 +236,7 @@ function is$InnerError(v: unknown, d: number): boolean {
         if (hasOwn.call(o1, 'date')) return false;
         break property3;
       }
-      if (!isDateTime(x2 as string)) {
+      if (!formats.isDateTime(x2 as string)) {
         if (hasOwn.call(o1, 'date')) return false;
         break property3;
       }
@@ -289,14 +279,14 @@ function check$InnerError(
       passed3: {
         failed4: {
           if (typeof x2 !== 'string') break failed4;
-          if (!isDateTime(x2 as string)) break failed4;
+          if (!formats.isDateTime(x2 as string)) break failed4;
           break passed3;
         }
         if (hasOwn.call(o1, 'date')) {
           if (typeof x2 !== 'string') {
             s = report(s, p, ['date'], 'type', 'must be a string', 'date: must be a string');
           } else {
-            if (!isDateTime(x2 as string))
+            if (!formats.isDateTime(x2 as string))
               s = report(
                 s,
                 p,

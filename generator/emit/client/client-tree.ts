@@ -62,7 +62,8 @@ function argumentList(node: RouteNode, context: TreeContext): string {
 /** `body: T.X, options?: RequestOptions` (types only) or with a default for the options (implementation). */
 function leafParameters(s: OperationSignature, optionsName: string, implementation = false): string {
   const params: string[] = [];
-  if (s.body !== undefined) params.push(`body${s.body.required ? '' : '?'}: ${s.body.type}`);
+  // An optional body cannot be `body?` before required options (TS1016): it takes `undefined` instead.
+  if (s.body !== undefined) params.push(s.body.required ? `body: ${s.body.type}` : s.optionsRequired ? `body: ${s.body.type} | undefined` : `body?: ${s.body.type}`);
   if (s.optionsRequired) params.push(`${optionsName}: ${s.optionsType}`);
   else params.push(implementation ? `${optionsName}: ${s.optionsType} = {}` : `${optionsName}?: ${s.optionsType}`);
   return params.join(', ');

@@ -22,12 +22,18 @@ const SCHEME_LABELS: Record<PermissionScheme, string> = {
   Application: 'application',
 };
 
+/**
+ * The table seen as a plain record: indexing the `as const` table by the whole `OperationId` union
+ * would make TypeScript build a union of every entry's literal type (too complex for large APIs).
+ */
+const table: { readonly [operation: string]: OperationPermissions } = permissions;
+
 function isOperationId(operation: string): operation is OperationId {
-  return Object.hasOwn(permissions, operation);
+  return Object.hasOwn(table, operation);
 }
 
 function entryOf(operation: string): OperationPermissions | undefined {
-  return isOperationId(operation) ? permissions[operation] : undefined;
+  return isOperationId(operation) ? table[operation] : undefined;
 }
 
 /** Does calling `operation` need a token? (Everything the permissions module does not know does.) */
@@ -68,7 +74,8 @@ export function decideAccess(
   }
   const insufficient = 'Insufficient privileges to complete the operation.';
   if (decision.reason === 'scheme-not-supported') {
-    const supported = supportedSchemes(permissions[operation]);
+    const entry = entryOf(operation);
+    const supported = entry === undefined ? [] : supportedSchemes(entry);
     const alternatives = supported
       .map((s) => `${SCHEME_LABELS[s.scheme]}: ${s.scopes.join(', ')}`)
       .join('; ');

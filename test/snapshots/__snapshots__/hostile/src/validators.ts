@@ -8,8 +8,8 @@ import type * as T from './types.js';
 import {
   below,
   depthExceeded,
-  isBinaryBody,
-  isBlob,
+  isBinaryBody as acceptsBinaryBody,
+  isBlob as acceptsBlob,
   MAX_DEPTH,
   MAX_ISSUES,
   report,
@@ -26,17 +26,7 @@ import {
   jsonEqual,
   jsonIncludes,
 } from './runtime/validation-json.js';
-import {
-  isByte,
-  isDate,
-  isDateTime,
-  isEmail,
-  isIpv4,
-  isIpv6,
-  isTime,
-  isUri,
-  isUuid,
-} from './runtime/validation-formats.js';
+import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,

@@ -5,7 +5,7 @@
 // Plain code: no validation library and no eval at run time.
 import { below, depthExceeded, MAX_DEPTH, MAX_ISSUES, report, ROOT, standardSchema, } from './runtime/validation.js';
 import { codePointLength, duplicateItems, isDecimalMultiple, jsonEqual, jsonIncludes, } from './runtime/validation-json.js';
-import { isByte, isDate, isDateTime, isEmail, isIpv4, isIpv6, isTime, isUri, isUuid, } from './runtime/validation-formats.js';
+import * as formats from './runtime/validation-formats.js';
 export { ValidationError, } from './runtime/validation.js';
 const hasOwn = Object.prototype.hasOwnProperty;
 const pattern$1 = /*#__PURE__*/ new RegExp('^x-', 'u');
@@ -1901,7 +1901,7 @@ function is$Formats(v, d) {
                     return false;
                 break property3;
             }
-            if (!isDateTime(x2)) {
+            if (!formats.isDateTime(x2)) {
                 if (hasOwn.call(o1, 'when'))
                     return false;
                 break property3;
@@ -1916,7 +1916,7 @@ function is$Formats(v, d) {
                     return false;
                 break property5;
             }
-            if (!isDate(x4)) {
+            if (!formats.isDate(x4)) {
                 if (hasOwn.call(o1, 'day'))
                     return false;
                 break property5;
@@ -1931,7 +1931,7 @@ function is$Formats(v, d) {
                     return false;
                 break property7;
             }
-            if (!isTime(x6)) {
+            if (!formats.isTime(x6)) {
                 if (hasOwn.call(o1, 'clock'))
                     return false;
                 break property7;
@@ -1946,7 +1946,7 @@ function is$Formats(v, d) {
                     return false;
                 break property9;
             }
-            if (!isUuid(x8)) {
+            if (!formats.isUuid(x8)) {
                 if (hasOwn.call(o1, 'id'))
                     return false;
                 break property9;
@@ -1961,7 +1961,7 @@ function is$Formats(v, d) {
                     return false;
                 break property11;
             }
-            if (!isEmail(x10)) {
+            if (!formats.isEmail(x10)) {
                 if (hasOwn.call(o1, 'mail'))
                     return false;
                 break property11;
@@ -1976,7 +1976,7 @@ function is$Formats(v, d) {
                     return false;
                 break property13;
             }
-            if (!isUri(x12)) {
+            if (!formats.isUri(x12)) {
                 if (hasOwn.call(o1, 'link'))
                     return false;
                 break property13;
@@ -1991,7 +1991,7 @@ function is$Formats(v, d) {
                     return false;
                 break property15;
             }
-            if (!isByte(x14)) {
+            if (!formats.isByte(x14)) {
                 if (hasOwn.call(o1, 'blob'))
                     return false;
                 break property15;
@@ -2006,7 +2006,7 @@ function is$Formats(v, d) {
                     return false;
                 break property17;
             }
-            if (!isIpv4(x16)) {
+            if (!formats.isIpv4(x16)) {
                 if (hasOwn.call(o1, 'v4'))
                     return false;
                 break property17;
@@ -2021,7 +2021,7 @@ function is$Formats(v, d) {
                     return false;
                 break property19;
             }
-            if (!isIpv6(x18)) {
+            if (!formats.isIpv6(x18)) {
                 if (hasOwn.call(o1, 'v6'))
                     return false;
                 break property19;
@@ -2064,7 +2064,7 @@ function check$Formats(v, p, s, d) {
                 failed4: {
                     if (typeof x2 !== 'string')
                         break failed4;
-                    if (!isDateTime(x2))
+                    if (!formats.isDateTime(x2))
                         break failed4;
                     break passed3;
                 }
@@ -2073,7 +2073,7 @@ function check$Formats(v, p, s, d) {
                         s = report(s, p, ['when'], 'type', 'must be a string', 'when: must be a string');
                     }
                     else {
-                        if (!isDateTime(x2))
+                        if (!formats.isDateTime(x2))
                             s = report(s, p, ['when'], 'format', 'must be a valid date-time', 'when: must be a valid date-time');
                     }
                 }
@@ -2085,7 +2085,7 @@ function check$Formats(v, p, s, d) {
                 failed7: {
                     if (typeof x5 !== 'string')
                         break failed7;
-                    if (!isDate(x5))
+                    if (!formats.isDate(x5))
                         break failed7;
                     break passed6;
                 }
@@ -2094,7 +2094,7 @@ function check$Formats(v, p, s, d) {
                         s = report(s, p, ['day'], 'type', 'must be a string', 'day: must be a string');
                     }
                     else {
-                        if (!isDate(x5))
+                        if (!formats.isDate(x5))
                             s = report(s, p, ['day'], 'format', 'must be a valid date', 'day: must be a valid date');
                     }
                 }
@@ -2106,7 +2106,7 @@ function check$Formats(v, p, s, d) {
                 failed10: {
                     if (typeof x8 !== 'string')
                         break failed10;
-                    if (!isTime(x8))
+                    if (!formats.isTime(x8))
                         break failed10;
                     break passed9;
                 }
@@ -2115,7 +2115,7 @@ function check$Formats(v, p, s, d) {
                         s = report(s, p, ['clock'], 'type', 'must be a string', 'clock: must be a string');
                     }
                     else {
-                        if (!isTime(x8))
+                        if (!formats.isTime(x8))
                             s = report(s, p, ['clock'], 'format', 'must be a valid time', 'clock: must be a valid time');
                     }
                 }
@@ -2127,7 +2127,7 @@ function check$Formats(v, p, s, d) {
                 failed13: {
                     if (typeof x11 !== 'string')
                         break failed13;
-                    if (!isUuid(x11))
+                    if (!formats.isUuid(x11))
                         break failed13;
                     break passed12;
                 }
@@ -2136,7 +2136,7 @@ function check$Formats(v, p, s, d) {
                         s = report(s, p, ['id'], 'type', 'must be a string', 'id: must be a string');
                     }
                     else {
-                        if (!isUuid(x11))
+                        if (!formats.isUuid(x11))
                             s = report(s, p, ['id'], 'format', 'must be a valid uuid', 'id: must be a valid uuid');
                     }
                 }
@@ -2148,7 +2148,7 @@ function check$Formats(v, p, s, d) {
                 failed16: {
                     if (typeof x14 !== 'string')
                         break failed16;
-                    if (!isEmail(x14))
+                    if (!formats.isEmail(x14))
                         break failed16;
                     break passed15;
                 }
@@ -2157,7 +2157,7 @@ function check$Formats(v, p, s, d) {
                         s = report(s, p, ['mail'], 'type', 'must be a string', 'mail: must be a string');
                     }
                     else {
-                        if (!isEmail(x14))
+                        if (!formats.isEmail(x14))
                             s = report(s, p, ['mail'], 'format', 'must be a valid email', 'mail: must be a valid email');
                     }
                 }
@@ -2169,7 +2169,7 @@ function check$Formats(v, p, s, d) {
                 failed19: {
                     if (typeof x17 !== 'string')
                         break failed19;
-                    if (!isUri(x17))
+                    if (!formats.isUri(x17))
                         break failed19;
                     break passed18;
                 }
@@ -2178,7 +2178,7 @@ function check$Formats(v, p, s, d) {
                         s = report(s, p, ['link'], 'type', 'must be a string', 'link: must be a string');
                     }
                     else {
-                        if (!isUri(x17))
+                        if (!formats.isUri(x17))
                             s = report(s, p, ['link'], 'format', 'must be a valid uri', 'link: must be a valid uri');
                     }
                 }
@@ -2190,7 +2190,7 @@ function check$Formats(v, p, s, d) {
                 failed22: {
                     if (typeof x20 !== 'string')
                         break failed22;
-                    if (!isByte(x20))
+                    if (!formats.isByte(x20))
                         break failed22;
                     break passed21;
                 }
@@ -2199,7 +2199,7 @@ function check$Formats(v, p, s, d) {
                         s = report(s, p, ['blob'], 'type', 'must be a string', 'blob: must be a string');
                     }
                     else {
-                        if (!isByte(x20))
+                        if (!formats.isByte(x20))
                             s = report(s, p, ['blob'], 'format', 'must be a valid byte', 'blob: must be a valid byte');
                     }
                 }
@@ -2211,7 +2211,7 @@ function check$Formats(v, p, s, d) {
                 failed25: {
                     if (typeof x23 !== 'string')
                         break failed25;
-                    if (!isIpv4(x23))
+                    if (!formats.isIpv4(x23))
                         break failed25;
                     break passed24;
                 }
@@ -2220,7 +2220,7 @@ function check$Formats(v, p, s, d) {
                         s = report(s, p, ['v4'], 'type', 'must be a string', 'v4: must be a string');
                     }
                     else {
-                        if (!isIpv4(x23))
+                        if (!formats.isIpv4(x23))
                             s = report(s, p, ['v4'], 'format', 'must be a valid ipv4', 'v4: must be a valid ipv4');
                     }
                 }
@@ -2232,7 +2232,7 @@ function check$Formats(v, p, s, d) {
                 failed28: {
                     if (typeof x26 !== 'string')
                         break failed28;
-                    if (!isIpv6(x26))
+                    if (!formats.isIpv6(x26))
                         break failed28;
                     break passed27;
                 }
@@ -2241,7 +2241,7 @@ function check$Formats(v, p, s, d) {
                         s = report(s, p, ['v6'], 'type', 'must be a string', 'v6: must be a string');
                     }
                     else {
-                        if (!isIpv6(x26))
+                        if (!formats.isIpv6(x26))
                             s = report(s, p, ['v6'], 'format', 'must be a valid ipv6', 'v6: must be a valid ipv6');
                     }
                 }

@@ -8,8 +8,8 @@ import type * as T from './types.js';
 import {
   below,
   depthExceeded,
-  isBinaryBody,
-  isBlob,
+  isBinaryBody as acceptsBinaryBody,
+  isBlob as acceptsBlob,
   MAX_DEPTH,
   MAX_ISSUES,
   report,
@@ -26,17 +26,7 @@ import {
   jsonEqual,
   jsonIncludes,
 } from './runtime/validation-json.js';
-import {
-  isByte,
-  isDate,
-  isDateTime,
-  isEmail,
-  isIpv4,
-  isIpv6,
-  isTime,
-  isUri,
-  isUuid,
-} from './runtime/validation-formats.js';
+import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
@@ -2128,7 +2118,7 @@ function is$Formats(v: unknown, d: number): boolean {
         if (hasOwn.call(o1, 'when')) return false;
         break property3;
       }
-      if (!isDateTime(x2 as string)) {
+      if (!formats.isDateTime(x2 as string)) {
         if (hasOwn.call(o1, 'when')) return false;
         break property3;
       }
@@ -2141,7 +2131,7 @@ function is$Formats(v: unknown, d: number): boolean {
         if (hasOwn.call(o1, 'day')) return false;
         break property5;
       }
-      if (!isDate(x4 as string)) {
+      if (!formats.isDate(x4 as string)) {
         if (hasOwn.call(o1, 'day')) return false;
         break property5;
       }
@@ -2154,7 +2144,7 @@ function is$Formats(v: unknown, d: number): boolean {
         if (hasOwn.call(o1, 'clock')) return false;
         break property7;
       }
-      if (!isTime(x6 as string)) {
+      if (!formats.isTime(x6 as string)) {
         if (hasOwn.call(o1, 'clock')) return false;
         break property7;
       }
@@ -2167,7 +2157,7 @@ function is$Formats(v: unknown, d: number): boolean {
         if (hasOwn.call(o1, 'id')) return false;
         break property9;
       }
-      if (!isUuid(x8 as string)) {
+      if (!formats.isUuid(x8 as string)) {
         if (hasOwn.call(o1, 'id')) return false;
         break property9;
       }
@@ -2180,7 +2170,7 @@ function is$Formats(v: unknown, d: number): boolean {
         if (hasOwn.call(o1, 'mail')) return false;
         break property11;
       }
-      if (!isEmail(x10 as string)) {
+      if (!formats.isEmail(x10 as string)) {
         if (hasOwn.call(o1, 'mail')) return false;
         break property11;
       }
@@ -2193,7 +2183,7 @@ function is$Formats(v: unknown, d: number): boolean {
         if (hasOwn.call(o1, 'link')) return false;
         break property13;
       }
-      if (!isUri(x12 as string)) {
+      if (!formats.isUri(x12 as string)) {
         if (hasOwn.call(o1, 'link')) return false;
         break property13;
       }
@@ -2206,7 +2196,7 @@ function is$Formats(v: unknown, d: number): boolean {
         if (hasOwn.call(o1, 'blob')) return false;
         break property15;
       }
-      if (!isByte(x14 as string)) {
+      if (!formats.isByte(x14 as string)) {
         if (hasOwn.call(o1, 'blob')) return false;
         break property15;
       }
@@ -2219,7 +2209,7 @@ function is$Formats(v: unknown, d: number): boolean {
         if (hasOwn.call(o1, 'v4')) return false;
         break property17;
       }
-      if (!isIpv4(x16 as string)) {
+      if (!formats.isIpv4(x16 as string)) {
         if (hasOwn.call(o1, 'v4')) return false;
         break property17;
       }
@@ -2232,7 +2222,7 @@ function is$Formats(v: unknown, d: number): boolean {
         if (hasOwn.call(o1, 'v6')) return false;
         break property19;
       }
-      if (!isIpv6(x18 as string)) {
+      if (!formats.isIpv6(x18 as string)) {
         if (hasOwn.call(o1, 'v6')) return false;
         break property19;
       }
@@ -2274,14 +2264,14 @@ function check$Formats(
       passed3: {
         failed4: {
           if (typeof x2 !== 'string') break failed4;
-          if (!isDateTime(x2 as string)) break failed4;
+          if (!formats.isDateTime(x2 as string)) break failed4;
           break passed3;
         }
         if (hasOwn.call(o1, 'when')) {
           if (typeof x2 !== 'string') {
             s = report(s, p, ['when'], 'type', 'must be a string', 'when: must be a string');
           } else {
-            if (!isDateTime(x2 as string))
+            if (!formats.isDateTime(x2 as string))
               s = report(
                 s,
                 p,
@@ -2299,14 +2289,14 @@ function check$Formats(
       passed6: {
         failed7: {
           if (typeof x5 !== 'string') break failed7;
-          if (!isDate(x5 as string)) break failed7;
+          if (!formats.isDate(x5 as string)) break failed7;
           break passed6;
         }
         if (hasOwn.call(o1, 'day')) {
           if (typeof x5 !== 'string') {
             s = report(s, p, ['day'], 'type', 'must be a string', 'day: must be a string');
           } else {
-            if (!isDate(x5 as string))
+            if (!formats.isDate(x5 as string))
               s = report(
                 s,
                 p,
@@ -2324,14 +2314,14 @@ function check$Formats(
       passed9: {
         failed10: {
           if (typeof x8 !== 'string') break failed10;
-          if (!isTime(x8 as string)) break failed10;
+          if (!formats.isTime(x8 as string)) break failed10;
           break passed9;
         }
         if (hasOwn.call(o1, 'clock')) {
           if (typeof x8 !== 'string') {
             s = report(s, p, ['clock'], 'type', 'must be a string', 'clock: must be a string');
           } else {
-            if (!isTime(x8 as string))
+            if (!formats.isTime(x8 as string))
               s = report(
                 s,
                 p,
@@ -2349,14 +2339,14 @@ function check$Formats(
       passed12: {
         failed13: {
           if (typeof x11 !== 'string') break failed13;
-          if (!isUuid(x11 as string)) break failed13;
+          if (!formats.isUuid(x11 as string)) break failed13;
           break passed12;
         }
         if (hasOwn.call(o1, 'id')) {
           if (typeof x11 !== 'string') {
             s = report(s, p, ['id'], 'type', 'must be a string', 'id: must be a string');
           } else {
-            if (!isUuid(x11 as string))
+            if (!formats.isUuid(x11 as string))
               s = report(
                 s,
                 p,
@@ -2374,14 +2364,14 @@ function check$Formats(
       passed15: {
         failed16: {
           if (typeof x14 !== 'string') break failed16;
-          if (!isEmail(x14 as string)) break failed16;
+          if (!formats.isEmail(x14 as string)) break failed16;
           break passed15;
         }
         if (hasOwn.call(o1, 'mail')) {
           if (typeof x14 !== 'string') {
             s = report(s, p, ['mail'], 'type', 'must be a string', 'mail: must be a string');
           } else {
-            if (!isEmail(x14 as string))
+            if (!formats.isEmail(x14 as string))
               s = report(
                 s,
                 p,
@@ -2399,14 +2389,14 @@ function check$Formats(
       passed18: {
         failed19: {
           if (typeof x17 !== 'string') break failed19;
-          if (!isUri(x17 as string)) break failed19;
+          if (!formats.isUri(x17 as string)) break failed19;
           break passed18;
         }
         if (hasOwn.call(o1, 'link')) {
           if (typeof x17 !== 'string') {
             s = report(s, p, ['link'], 'type', 'must be a string', 'link: must be a string');
           } else {
-            if (!isUri(x17 as string))
+            if (!formats.isUri(x17 as string))
               s = report(
                 s,
                 p,
@@ -2424,14 +2414,14 @@ function check$Formats(
       passed21: {
         failed22: {
           if (typeof x20 !== 'string') break failed22;
-          if (!isByte(x20 as string)) break failed22;
+          if (!formats.isByte(x20 as string)) break failed22;
           break passed21;
         }
         if (hasOwn.call(o1, 'blob')) {
           if (typeof x20 !== 'string') {
             s = report(s, p, ['blob'], 'type', 'must be a string', 'blob: must be a string');
           } else {
-            if (!isByte(x20 as string))
+            if (!formats.isByte(x20 as string))
               s = report(
                 s,
                 p,
@@ -2449,14 +2439,14 @@ function check$Formats(
       passed24: {
         failed25: {
           if (typeof x23 !== 'string') break failed25;
-          if (!isIpv4(x23 as string)) break failed25;
+          if (!formats.isIpv4(x23 as string)) break failed25;
           break passed24;
         }
         if (hasOwn.call(o1, 'v4')) {
           if (typeof x23 !== 'string') {
             s = report(s, p, ['v4'], 'type', 'must be a string', 'v4: must be a string');
           } else {
-            if (!isIpv4(x23 as string))
+            if (!formats.isIpv4(x23 as string))
               s = report(
                 s,
                 p,
@@ -2474,14 +2464,14 @@ function check$Formats(
       passed27: {
         failed28: {
           if (typeof x26 !== 'string') break failed28;
-          if (!isIpv6(x26 as string)) break failed28;
+          if (!formats.isIpv6(x26 as string)) break failed28;
           break passed27;
         }
         if (hasOwn.call(o1, 'v6')) {
           if (typeof x26 !== 'string') {
             s = report(s, p, ['v6'], 'type', 'must be a string', 'v6: must be a string');
           } else {
-            if (!isIpv6(x26 as string))
+            if (!formats.isIpv6(x26 as string))
               s = report(
                 s,
                 p,

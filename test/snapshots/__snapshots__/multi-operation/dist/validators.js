@@ -3,7 +3,7 @@
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
 // Plain code: no validation library and no eval at run time.
-import { below, depthExceeded, isBinaryBody, MAX_DEPTH, MAX_ISSUES, report, ROOT, standardSchema, } from './runtime/validation.js';
+import { below, depthExceeded, isBinaryBody as acceptsBinaryBody, MAX_DEPTH, MAX_ISSUES, report, ROOT, standardSchema, } from './runtime/validation.js';
 export { ValidationError, } from './runtime/validation.js';
 const hasOwn = Object.prototype.hasOwnProperty;
 /**
@@ -248,7 +248,7 @@ export function isAppendTeamNoteResponse(value) {
  * Checks a value against the request body of `setTeamPhoto`: returns it typed, or every issue found.
  */
 export function validateSetTeamPhotoRequestBody(value) {
-    if (isBinaryBody(value))
+    if (acceptsBinaryBody(value))
         return { ok: true, value: value };
     const issues = check$SetTeamPhotoRequestBody(value, ROOT, undefined, 0);
     return issues === undefined
@@ -259,7 +259,7 @@ export function validateSetTeamPhotoRequestBody(value) {
  * True when a value matches the request body of `setTeamPhoto`.
  */
 export function isSetTeamPhotoRequestBody(value) {
-    return isBinaryBody(value) || is$SetTeamPhotoRequestBody(value, 0);
+    return acceptsBinaryBody(value) || is$SetTeamPhotoRequestBody(value, 0);
 }
 /**
  * Checks a value against the response body of `setTeamPhoto`: returns it typed, or every issue found.

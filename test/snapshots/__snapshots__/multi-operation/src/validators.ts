@@ -8,8 +8,8 @@ import type * as T from './types.js';
 import {
   below,
   depthExceeded,
-  isBinaryBody,
-  isBlob,
+  isBinaryBody as acceptsBinaryBody,
+  isBlob as acceptsBlob,
   MAX_DEPTH,
   MAX_ISSUES,
   report,
@@ -26,17 +26,7 @@ import {
   jsonEqual,
   jsonIncludes,
 } from './runtime/validation-json.js';
-import {
-  isByte,
-  isDate,
-  isDateTime,
-  isEmail,
-  isIpv4,
-  isIpv6,
-  isTime,
-  isUri,
-  isUuid,
-} from './runtime/validation-formats.js';
+import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
@@ -336,7 +326,7 @@ export function isAppendTeamNoteResponse(value: unknown): value is T.AppendTeamN
 export function validateSetTeamPhotoRequestBody(
   value: unknown,
 ): ValidationResult<T.SetTeamPhotoRequestBody> {
-  if (isBinaryBody(value)) return { ok: true, value: value as T.SetTeamPhotoRequestBody };
+  if (acceptsBinaryBody(value)) return { ok: true, value: value as T.SetTeamPhotoRequestBody };
   const issues = check$SetTeamPhotoRequestBody(value, ROOT, undefined, 0);
   return issues === undefined
     ? { ok: true, value: value as unknown as T.SetTeamPhotoRequestBody }
@@ -347,7 +337,7 @@ export function validateSetTeamPhotoRequestBody(
  * True when a value matches the request body of `setTeamPhoto`.
  */
 export function isSetTeamPhotoRequestBody(value: unknown): value is T.SetTeamPhotoRequestBody {
-  return isBinaryBody(value) || is$SetTeamPhotoRequestBody(value, 0);
+  return acceptsBinaryBody(value) || is$SetTeamPhotoRequestBody(value, 0);
 }
 
 /**

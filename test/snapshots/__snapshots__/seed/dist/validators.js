@@ -4,7 +4,7 @@
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
 // Plain code: no validation library and no eval at run time.
 import { below, depthExceeded, MAX_DEPTH, MAX_ISSUES, report, ROOT, standardSchema, } from './runtime/validation.js';
-import { isDateTime, } from './runtime/validation-formats.js';
+import * as formats from './runtime/validation-formats.js';
 export { ValidationError, } from './runtime/validation.js';
 const hasOwn = Object.prototype.hasOwnProperty;
 /**
@@ -197,7 +197,7 @@ function is$InnerError(v, d) {
                     return false;
                 break property3;
             }
-            if (!isDateTime(x2)) {
+            if (!formats.isDateTime(x2)) {
                 if (hasOwn.call(o1, 'date'))
                     return false;
                 break property3;
@@ -240,7 +240,7 @@ function check$InnerError(v, p, s, d) {
                 failed4: {
                     if (typeof x2 !== 'string')
                         break failed4;
-                    if (!isDateTime(x2))
+                    if (!formats.isDateTime(x2))
                         break failed4;
                     break passed3;
                 }
@@ -249,7 +249,7 @@ function check$InnerError(v, p, s, d) {
                         s = report(s, p, ['date'], 'type', 'must be a string', 'date: must be a string');
                     }
                     else {
-                        if (!isDateTime(x2))
+                        if (!formats.isDateTime(x2))
                             s = report(s, p, ['date'], 'format', 'must be a valid date-time', 'date: must be a valid date-time');
                     }
                 }

@@ -5,11 +5,16 @@ const SCHEME_LABELS = {
     DelegatedPersonal: 'delegated (personal Microsoft account)',
     Application: 'application',
 };
+/**
+ * The table seen as a plain record: indexing the `as const` table by the whole `OperationId` union
+ * would make TypeScript build a union of every entry's literal type (too complex for large APIs).
+ */
+const table = permissions;
 function isOperationId(operation) {
-    return Object.hasOwn(permissions, operation);
+    return Object.hasOwn(table, operation);
 }
 function entryOf(operation) {
-    return isOperationId(operation) ? permissions[operation] : undefined;
+    return isOperationId(operation) ? table[operation] : undefined;
 }
 /** Does calling `operation` need a token? (Everything the permissions module does not know does.) */
 export function needsToken(operation) {
@@ -45,7 +50,8 @@ export function decideAccess(operation, claims) {
     }
     const insufficient = 'Insufficient privileges to complete the operation.';
     if (decision.reason === 'scheme-not-supported') {
-        const supported = supportedSchemes(permissions[operation]);
+        const entry = entryOf(operation);
+        const supported = entry === undefined ? [] : supportedSchemes(entry);
         const alternatives = supported
             .map((s) => `${SCHEME_LABELS[s.scheme]}: ${s.scopes.join(', ')}`)
             .join('; ');
