@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/index.js';
 import { BUILTIN_TEMPLATES_DIR } from '../../generator/render/templates.js';
 import { makeWorkspace, removeWorkspace, runCli, writeFile } from '../helpers/workspace.js';
@@ -15,21 +15,25 @@ function workspace(): string {
 }
 
 describe('caches', () => {
+  // Each test gets a cache of its own: the shared one may already hold these runs.
+  let previous: string | undefined;
+  beforeEach(() => {
+    previous = process.env.APIWRIGHT_CACHE_DIR;
+    process.env.APIWRIGHT_CACHE_DIR = mkdtempSync(join(tmpdir(), 'apiwright-cache-'));
+    dirs.push(process.env.APIWRIGHT_CACHE_DIR);
+  });
+  afterEach(() => {
+    if (previous === undefined) delete process.env.APIWRIGHT_CACHE_DIR;
+    else process.env.APIWRIGHT_CACHE_DIR = previous;
+  });
+
   it('reuses the whole output when nothing changed, and says so', async () => {
     const dir = workspace();
-    // A cache of its own: the shared one may already hold this run (other tests generate the seed).
-    const previous = process.env.APIWRIGHT_CACHE_DIR;
-    process.env.APIWRIGHT_CACHE_DIR = join(dir, 'cache');
-    try {
-      expect((await runCli(['generate'], dir)).stdout).not.toContain('reused the cached output');
-      const again = await runCli(['generate'], dir);
-      expect(again.code).toBe(0);
-      expect(again.stdout).toContain('unchanged inputs: reused the cached output');
-      expect((await runCli(['generate', '--no-cache'], dir)).stdout).not.toContain('reused the cached output');
-    } finally {
-      if (previous === undefined) delete process.env.APIWRIGHT_CACHE_DIR;
-      else process.env.APIWRIGHT_CACHE_DIR = previous;
-    }
+    expect((await runCli(['generate'], dir)).stdout).not.toContain('reused the cached output');
+    const again = await runCli(['generate'], dir);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('unchanged inputs: reused the cached output');
+    expect((await runCli(['generate', '--no-cache'], dir)).stdout).not.toContain('reused the cached output');
   });
 
   it('a run that reuses some compiled modules gives the same bytes as a cold run', async () => {
@@ -56,6 +60,7 @@ describe('caches', () => {
   it('invalidates when a template changes', async () => {
     const dir = workspace();
     await runCli(['generate', '--quiet'], dir);
+    expect((await runCli(['generate'], dir)).stdout).toContain('reused the cached output');
     const builtin = readFileSync(join(BUILTIN_TEMPLATES_DIR, 'types', 'types.ts.hbs'), 'utf8');
     writeFile(dir, 'tpl/types/types.ts.hbs', builtin + '\n');
     const result = await runCli(['generate', '--templates', 'tpl'], dir);
