@@ -54,6 +54,8 @@ export class FormatPool {
   #next = 0;
   #id = 0;
   readonly #pending = new Map<number, { resolve: (r: string[]) => void; reject: (e: Error) => void }>();
+  readonly #owner = new Map<number, Worker>();
+  readonly #busy = new Map<Worker, number>();
 
   constructor(readonly size = Math.max(1, Math.min(availableParallelism(), 4))) {}
 
@@ -69,9 +71,21 @@ export class FormatPool {
         worker.on('message', (m: { id: number; results?: string[]; error?: string }) => {
           const pending = this.#pending.get(m.id);
           this.#pending.delete(m.id);
+          this.#settled(worker);
           if (m.error !== undefined) pending?.reject(new Error(m.error));
           else pending?.resolve(m.results!);
         });
+        // A worker that dies takes its work with it: fail that work rather than wait forever.
+        const fail = (error: Error) => {
+          for (const [id, pending] of this.#pending) {
+            if (this.#owner.get(id) !== worker) continue;
+            this.#pending.delete(id);
+            pending.reject(error);
+          }
+        };
+        worker.on('error', fail);
+        worker.on('exit', (code) => fail(new Error(`a formatting worker stopped (exit code ${code})`)));
+        // Idle workers must not keep the process alive; busy ones must (see #settled).
         worker.unref();
         this.#workers.push(worker);
       }
@@ -80,12 +94,24 @@ export class FormatPool {
     const worker = this.#workers[this.#next++ % this.#workers.length]!;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
+      this.#owner.set(id, worker);
+      if ((this.#busy.get(worker) ?? 0) === 0) worker.ref();
+      this.#busy.set(worker, (this.#busy.get(worker) ?? 0) + 1);
       worker.postMessage({ id, sources, options });
     });
   }
 
+  /** One piece of work of `worker` is done: let the process exit when it has none left. */
+  #settled(worker: Worker): void {
+    const busy = (this.#busy.get(worker) ?? 1) - 1;
+    this.#busy.set(worker, busy);
+    if (busy === 0) worker.unref();
+  }
+
   async close(): Promise<void> {
-    await Promise.all(this.#workers.map((w) => w.terminate()));
+    const workers = this.#workers;
     this.#workers = [];
+    for (const w of workers) w.removeAllListeners('exit');
+    await Promise.all(workers.map((w) => w.terminate()));
   }
 }
