@@ -23,3 +23,21 @@ export function fixtureSpecs(): Fixture[] {
     : [];
   return [{ name: 'seed', spec: ['spec'] }, ...local];
 }
+
+/**
+ * The snapshot matrix: the shared fixtures plus every OpenAPI 3.0 and 3.1 example document of
+ * `@readme/oas-examples` (a devDependency), one fixture each.
+ */
+export function snapshotFixtures(): Fixture[] {
+  const examples = join(REPO, 'node_modules', '@readme', 'oas-examples');
+  const documents = ['3.0', '3.1'].flatMap((version) => {
+    const dir = join(examples, version, 'json');
+    return existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+          .map((f) => ({ name: `oas-${version}-${f.replace(/\.json$/, '')}`, spec: [`node_modules/@readme/oas-examples/${version}/json/${f}`] }))
+      : [];
+  });
+  return [...fixtureSpecs(), ...documents];
+}

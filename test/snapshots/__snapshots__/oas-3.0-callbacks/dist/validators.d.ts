@@ -1,0 +1,15 @@
+import type * as T from './types.js';
+import { type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against the response body of `postStreams`: returns it typed, or every issue found.
+ */
+export declare function validatePostStreamsResponse(value: unknown): ValidationResult<T.PostStreamsResponse>;
+/**
+ * True when a value matches the response body of `postStreams`.
+ */
+export declare function isPostStreamsResponse(value: unknown): value is T.PostStreamsResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly PostStreamsResponse: import("./runtime/validation.js").StandardSchemaV1<T.PostStreamsResponse, T.PostStreamsResponse>;
+};

@@ -1,0 +1,24 @@
+import type * as T from './types.js';
+import { type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against `ErrorMessage`: returns it typed, or every issue found.
+ */
+export declare function validateErrorMessage(value: unknown): ValidationResult<T.ErrorMessage>;
+/**
+ * True when a value matches `ErrorMessage`.
+ */
+export declare function isErrorMessage(value: unknown): value is T.ErrorMessage;
+/**
+ * Checks a value against the response body of `getAnything`: returns it typed, or every issue found.
+ */
+export declare function validateGetAnythingResponse(value: unknown): ValidationResult<T.GetAnythingResponse>;
+/**
+ * True when a value matches the response body of `getAnything`.
+ */
+export declare function isGetAnythingResponse(value: unknown): value is T.GetAnythingResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly ErrorMessage: import("./runtime/validation.js").StandardSchemaV1<T.ErrorMessage, T.ErrorMessage>;
+    readonly GetAnythingResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+};

@@ -1,0 +1,143 @@
+import type * as T from './types.js';
+import { permissions } from './permissions.js';
+import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
+import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
+export { ApiError, InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
+export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type { BuildOptions, BuiltRequest } from './runtime/request.js';
+export type { RetryOptions } from './runtime/retry.js';
+export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+/**
+ * Array of Everything
+ *
+ * `PUT /anything/top-level-array`
+ */
+export declare function buildPutAnythingTopLevelArrayRequest(parameters?: T.PutAnythingTopLevelArrayParameters, body?: T.PutAnythingTopLevelArrayRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * Simple Array
+ *
+ * `POST /anything/top-level-array`
+ */
+export declare function buildPostAnythingTopLevelArrayRequest(parameters?: T.PostAnythingTopLevelArrayParameters, body?: T.PostAnythingTopLevelArrayRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * Simple Object
+ *
+ * `POST /anything/top-level-object/simple`
+ */
+export declare function buildPostAnythingTopLevelObjectSimpleRequest(parameters?: T.PostAnythingTopLevelObjectSimpleParameters, body?: T.PostAnythingTopLevelObjectSimpleRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * Multischema of Everything
+ *
+ * `POST /multischema/of-everything`
+ */
+export declare function buildPostMultischemaOfEverythingRequest(parameters?: T.PostMultischemaOfEverythingParameters, body?: T.PostMultischemaOfEverythingRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * Object of Everything
+ *
+ * `POST /top-level-object/of-everything`
+ */
+export declare function buildPostTopLevelObjectOfEverythingRequest(parameters?: T.PostTopLevelObjectOfEverythingParameters, body?: T.PostTopLevelObjectOfEverythingRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
+ * and end in the HTTP method, which sends the request and resolves to the typed response body.
+ */
+export interface ApiClient {
+    /**
+     * `/anything`
+     */
+    readonly anything: {
+        /**
+         * `/anything/top-level-array`
+         */
+        readonly topLevelArray: {
+            /**
+             * Array of Everything
+             *
+             * `PUT /anything/top-level-array`
+             */
+            readonly put: {
+                (body?: T.PutAnythingTopLevelArrayRequestBody, options?: RequestOptions): Promise<T.PutAnythingTopLevelArrayResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.putAnythingTopLevelArray;
+            };
+            /**
+             * Simple Array
+             *
+             * `POST /anything/top-level-array`
+             */
+            readonly post: {
+                (body?: T.PostAnythingTopLevelArrayRequestBody, options?: RequestOptions): Promise<T.PostAnythingTopLevelArrayResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.postAnythingTopLevelArray;
+            };
+        };
+        /**
+         * `/anything/top-level-object`
+         */
+        readonly topLevelObject: {
+            /**
+             * `/anything/top-level-object/simple`
+             */
+            readonly simple: {
+                /**
+                 * Simple Object
+                 *
+                 * `POST /anything/top-level-object/simple`
+                 */
+                readonly post: {
+                    (body?: T.PostAnythingTopLevelObjectSimpleRequestBody, options?: RequestOptions): Promise<T.PostAnythingTopLevelObjectSimpleResponse>;
+                    /** Who may call this operation. */
+                    readonly permissions: typeof permissions.postAnythingTopLevelObjectSimple;
+                };
+            };
+        };
+    };
+    /**
+     * `/multischema`
+     */
+    readonly multischema: {
+        /**
+         * `/multischema/of-everything`
+         */
+        readonly ofEverything: {
+            /**
+             * Multischema of Everything
+             *
+             * `POST /multischema/of-everything`
+             */
+            readonly post: {
+                (body?: T.PostMultischemaOfEverythingRequestBody, options?: RequestOptions): Promise<T.PostMultischemaOfEverythingResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.postMultischemaOfEverything;
+            };
+        };
+    };
+    /**
+     * `/top-level-object`
+     */
+    readonly topLevelObject: {
+        /**
+         * `/top-level-object/of-everything`
+         */
+        readonly ofEverything: {
+            /**
+             * Object of Everything
+             *
+             * `POST /top-level-object/of-everything`
+             */
+            readonly post: {
+                (body?: T.PostTopLevelObjectOfEverythingRequestBody, options?: RequestOptions): Promise<T.PostTopLevelObjectOfEverythingResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.postTopLevelObjectOfEverything;
+            };
+        };
+    };
+}
+/**
+ * Create the client.
+ *
+ * A call validates its request body, then sends `Authorization: Bearer <token>` with `getToken()`'s
+ * token when the operation is secured, retries 429/503/504 (see `RetryOptions`), and fails with
+ * `ApiError` (non-2xx), `NetworkError`, `TimeoutError` or the caller's abort reason.
+ */
+export declare function createClient(options?: ClientOptions): ApiClient;

@@ -1,0 +1,86 @@
+import type * as T from './types.js';
+import { permissions } from './permissions.js';
+import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
+import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
+export { ApiError, InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
+export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type { BuildOptions, BuiltRequest } from './runtime/request.js';
+export type { RetryOptions } from './runtime/retry.js';
+export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+/**
+ * `image/png` uploads
+ *
+ * `POST /anything/image-png`
+ */
+export declare function buildPostAnythingImagePngRequest(parameters?: T.PostAnythingImagePngParameters, body?: T.PostAnythingImagePngRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * Multiple files
+ *
+ * `PUT /anything/multipart-formdata`
+ */
+export declare function buildPutAnythingMultipartFormdataRequest(parameters?: T.PutAnythingMultipartFormdataParameters, body?: T.PutAnythingMultipartFormdataRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * Single file
+ *
+ * `POST /anything/multipart-formdata`
+ */
+export declare function buildPostAnythingMultipartFormdataRequest(parameters?: T.PostAnythingMultipartFormdataParameters, body?: T.PostAnythingMultipartFormdataRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
+ * and end in the HTTP method, which sends the request and resolves to the typed response body.
+ */
+export interface ApiClient {
+    /**
+     * `/anything`
+     */
+    readonly anything: {
+        /**
+         * `/anything/image-png`
+         */
+        readonly imagePng: {
+            /**
+             * `image/png` uploads
+             *
+             * `POST /anything/image-png`
+             */
+            readonly post: {
+                (body?: T.PostAnythingImagePngRequestBody, options?: RequestOptions): Promise<T.PostAnythingImagePngResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.postAnythingImagePng;
+            };
+        };
+        /**
+         * `/anything/multipart-formdata`
+         */
+        readonly multipartFormdata: {
+            /**
+             * Multiple files
+             *
+             * `PUT /anything/multipart-formdata`
+             */
+            readonly put: {
+                (body?: T.PutAnythingMultipartFormdataRequestBody, options?: RequestOptions): Promise<T.PutAnythingMultipartFormdataResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.putAnythingMultipartFormdata;
+            };
+            /**
+             * Single file
+             *
+             * `POST /anything/multipart-formdata`
+             */
+            readonly post: {
+                (body?: T.PostAnythingMultipartFormdataRequestBody, options?: RequestOptions): Promise<T.PostAnythingMultipartFormdataResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.postAnythingMultipartFormdata;
+            };
+        };
+    };
+}
+/**
+ * Create the client.
+ *
+ * A call validates its request body, then sends `Authorization: Bearer <token>` with `getToken()`'s
+ * token when the operation is secured, retries 429/503/504 (see `RetryOptions`), and fails with
+ * `ApiError` (non-2xx), `NetworkError`, `TimeoutError` or the caller's abort reason.
+ */
+export declare function createClient(options?: ClientOptions): ApiClient;

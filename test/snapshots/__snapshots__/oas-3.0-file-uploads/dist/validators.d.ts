@@ -1,0 +1,60 @@
+import type * as T from './types.js';
+import { type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against the request body of `postAnythingImagePng`: returns it typed, or every issue found.
+ */
+export declare function validatePostAnythingImagePngRequestBody(value: unknown): ValidationResult<T.PostAnythingImagePngRequestBody>;
+/**
+ * True when a value matches the request body of `postAnythingImagePng`.
+ */
+export declare function isPostAnythingImagePngRequestBody(value: unknown): value is T.PostAnythingImagePngRequestBody;
+/**
+ * Checks a value against the response body of `postAnythingImagePng`: returns it typed, or every issue found.
+ */
+export declare function validatePostAnythingImagePngResponse(value: unknown): ValidationResult<T.PostAnythingImagePngResponse>;
+/**
+ * True when a value matches the response body of `postAnythingImagePng`.
+ */
+export declare function isPostAnythingImagePngResponse(value: unknown): value is T.PostAnythingImagePngResponse;
+/**
+ * Checks a value against the request body of `putAnythingMultipartFormdata`: returns it typed, or every issue found.
+ */
+export declare function validatePutAnythingMultipartFormdataRequestBody(value: unknown): ValidationResult<T.PutAnythingMultipartFormdataRequestBody>;
+/**
+ * True when a value matches the request body of `putAnythingMultipartFormdata`.
+ */
+export declare function isPutAnythingMultipartFormdataRequestBody(value: unknown): value is T.PutAnythingMultipartFormdataRequestBody;
+/**
+ * Checks a value against the response body of `putAnythingMultipartFormdata`: returns it typed, or every issue found.
+ */
+export declare function validatePutAnythingMultipartFormdataResponse(value: unknown): ValidationResult<T.PutAnythingMultipartFormdataResponse>;
+/**
+ * True when a value matches the response body of `putAnythingMultipartFormdata`.
+ */
+export declare function isPutAnythingMultipartFormdataResponse(value: unknown): value is T.PutAnythingMultipartFormdataResponse;
+/**
+ * Checks a value against the request body of `postAnythingMultipartFormdata`: returns it typed, or every issue found.
+ */
+export declare function validatePostAnythingMultipartFormdataRequestBody(value: unknown): ValidationResult<T.PostAnythingMultipartFormdataRequestBody>;
+/**
+ * True when a value matches the request body of `postAnythingMultipartFormdata`.
+ */
+export declare function isPostAnythingMultipartFormdataRequestBody(value: unknown): value is T.PostAnythingMultipartFormdataRequestBody;
+/**
+ * Checks a value against the response body of `postAnythingMultipartFormdata`: returns it typed, or every issue found.
+ */
+export declare function validatePostAnythingMultipartFormdataResponse(value: unknown): ValidationResult<T.PostAnythingMultipartFormdataResponse>;
+/**
+ * True when a value matches the response body of `postAnythingMultipartFormdata`.
+ */
+export declare function isPostAnythingMultipartFormdataResponse(value: unknown): value is T.PostAnythingMultipartFormdataResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly PostAnythingImagePngRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.PostAnythingImagePngRequestBody, T.PostAnythingImagePngRequestBody>;
+    readonly PostAnythingImagePngResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly PutAnythingMultipartFormdataRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.PutAnythingMultipartFormdataRequestBody, T.PutAnythingMultipartFormdataRequestBody>;
+    readonly PutAnythingMultipartFormdataResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly PostAnythingMultipartFormdataRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.PostAnythingMultipartFormdataRequestBody, T.PostAnythingMultipartFormdataRequestBody>;
+    readonly PostAnythingMultipartFormdataResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+};

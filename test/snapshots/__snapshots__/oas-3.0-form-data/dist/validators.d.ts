@@ -1,0 +1,33 @@
+import type * as T from './types.js';
+import { type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against `Token`: returns it typed, or every issue found.
+ */
+export declare function validateToken(value: unknown): ValidationResult<T.Token>;
+/**
+ * True when a value matches `Token`.
+ */
+export declare function isToken(value: unknown): value is T.Token;
+/**
+ * Checks a value against the request body of `demoFormData`: returns it typed, or every issue found.
+ */
+export declare function validateDemoFormDataRequestBody(value: unknown): ValidationResult<T.DemoFormDataRequestBody>;
+/**
+ * True when a value matches the request body of `demoFormData`.
+ */
+export declare function isDemoFormDataRequestBody(value: unknown): value is T.DemoFormDataRequestBody;
+/**
+ * Checks a value against the response body of `demoFormData`: returns it typed, or every issue found.
+ */
+export declare function validateDemoFormDataResponse(value: unknown): ValidationResult<T.DemoFormDataResponse>;
+/**
+ * True when a value matches the response body of `demoFormData`.
+ */
+export declare function isDemoFormDataResponse(value: unknown): value is T.DemoFormDataResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly Token: import("./runtime/validation.js").StandardSchemaV1<T.Token, T.Token>;
+    readonly DemoFormDataRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.DemoFormDataRequestBody, T.DemoFormDataRequestBody>;
+    readonly DemoFormDataResponse: import("./runtime/validation.js").StandardSchemaV1<T.Token, T.Token>;
+};

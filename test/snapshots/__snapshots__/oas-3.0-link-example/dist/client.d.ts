@@ -1,0 +1,140 @@
+import type * as T from './types.js';
+import { permissions } from './permissions.js';
+import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
+import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
+export { ApiError, InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
+export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type { BuildOptions, BuiltRequest } from './runtime/request.js';
+export type { RetryOptions } from './runtime/retry.js';
+export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+/**
+ * `GET /2.0/repositories/{username}`
+ */
+export declare function buildGetRepositoriesByOwnerRequest(parameters: T.GetRepositoriesByOwnerParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * `GET /2.0/repositories/{username}/{slug}`
+ */
+export declare function buildGetRepositoryRequest(parameters: T.GetRepositoryParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * `GET /2.0/repositories/{username}/{slug}/pullrequests`
+ */
+export declare function buildGetPullRequestsByRepositoryRequest(parameters: T.GetPullRequestsByRepositoryParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * `GET /2.0/repositories/{username}/{slug}/pullrequests/{pid}`
+ */
+export declare function buildGetPullRequestsByIdRequest(parameters: T.GetPullRequestsByIdParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * `POST /2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge`
+ */
+export declare function buildMergePullRequestRequest(parameters: T.MergePullRequestParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * `GET /2.0/users/{username}`
+ */
+export declare function buildGetUserByNameRequest(parameters: T.GetUserByNameParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
+ * and end in the HTTP method, which sends the request and resolves to the typed response body.
+ */
+export interface ApiClient {
+    /**
+     * `/2.0`
+     */
+    readonly _20: {
+        /**
+         * `/2.0/repositories`
+         */
+        readonly repositories: {
+            /**
+             * `/2.0/repositories/{username}`
+             */
+            byUsername(username: string): {
+                /**
+                 * `GET /2.0/repositories/{username}`
+                 */
+                readonly get: {
+                    (options?: RequestOptions): Promise<T.GetRepositoriesByOwnerResponse>;
+                    /** Who may call this operation. */
+                    readonly permissions: typeof permissions.getRepositoriesByOwner;
+                };
+                /**
+                 * `/2.0/repositories/{username}/{slug}`
+                 */
+                bySlug(slug: string): {
+                    /**
+                     * `GET /2.0/repositories/{username}/{slug}`
+                     */
+                    readonly get: {
+                        (options?: RequestOptions): Promise<T.GetRepositoryResponse>;
+                        /** Who may call this operation. */
+                        readonly permissions: typeof permissions.getRepository;
+                    };
+                    /**
+                     * `/2.0/repositories/{username}/{slug}/pullrequests`
+                     */
+                    readonly pullrequests: {
+                        /**
+                         * `GET /2.0/repositories/{username}/{slug}/pullrequests`
+                         */
+                        readonly get: {
+                            (options?: RequestOptions & Pick<T.GetPullRequestsByRepositoryParameters, 'query'>): Promise<T.GetPullRequestsByRepositoryResponse>;
+                            /** Who may call this operation. */
+                            readonly permissions: typeof permissions.getPullRequestsByRepository;
+                        };
+                        /**
+                         * `/2.0/repositories/{username}/{slug}/pullrequests/{pid}`
+                         */
+                        byPid(pid: string): {
+                            /**
+                             * `GET /2.0/repositories/{username}/{slug}/pullrequests/{pid}`
+                             */
+                            readonly get: {
+                                (options?: RequestOptions): Promise<T.GetPullRequestsByIdResponse>;
+                                /** Who may call this operation. */
+                                readonly permissions: typeof permissions.getPullRequestsById;
+                            };
+                            /**
+                             * `/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge`
+                             */
+                            readonly merge: {
+                                /**
+                                 * `POST /2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge`
+                                 */
+                                readonly post: {
+                                    (options?: RequestOptions): Promise<T.MergePullRequestResponse>;
+                                    /** Who may call this operation. */
+                                    readonly permissions: typeof permissions.mergePullRequest;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * `/2.0/users`
+         */
+        readonly users: {
+            /**
+             * `/2.0/users/{username}`
+             */
+            byUsername(username: string): {
+                /**
+                 * `GET /2.0/users/{username}`
+                 */
+                readonly get: {
+                    (options?: RequestOptions): Promise<T.GetUserByNameResponse>;
+                    /** Who may call this operation. */
+                    readonly permissions: typeof permissions.getUserByName;
+                };
+            };
+        };
+    };
+}
+/**
+ * Create the client.
+ *
+ * A call validates its request body, then sends `Authorization: Bearer <token>` with `getToken()`'s
+ * token when the operation is secured, retries 429/503/504 (see `RetryOptions`), and fails with
+ * `ApiError` (non-2xx), `NetworkError`, `TimeoutError` or the caller's abort reason.
+ */
+export declare function createClient(options?: ClientOptions): ApiClient;

@@ -1,0 +1,124 @@
+import type * as T from './types.js';
+import { permissions } from './permissions.js';
+import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
+import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
+export { ApiError, InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
+export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type { BuildOptions, BuiltRequest } from './runtime/request.js';
+export type { RetryOptions } from './runtime/retry.js';
+export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+/**
+ * [get] Summary
+ *
+ * `GET /anything/{id}`
+ */
+export declare function buildGetAnythingByIdRequest(parameters: T.GetAnythingByIdParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * [post] Summary
+ *
+ * `POST /anything/{id}`
+ */
+export declare function buildPostAnythingByIdRequest(parameters: T.PostAnythingByIdParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * `GET /anything/{id}/override`
+ */
+export declare function buildGetAnythingByIdOverrideRequest(parameters: T.GetAnythingByIdOverrideParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * [get] Summary
+ *
+ * `GET /anything/{id}/{action}`
+ */
+export declare function buildGetAnythingByIdByActionRequest(parameters: T.GetAnythingByIdByActionParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * [get] Summary
+ *
+ * `GET /anything/{id}/{action}/{id}`
+ */
+export declare function buildGetAnythingByIdByActionByIdRequest(parameters: T.GetAnythingByIdByActionByIdParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
+ * and end in the HTTP method, which sends the request and resolves to the typed response body.
+ */
+export interface ApiClient {
+    /**
+     * `/anything`
+     */
+    readonly anything: {
+        /**
+         * `/anything/{id}`
+         */
+        byId(id: number & string): {
+            /**
+             * [get] Summary
+             *
+             * `GET /anything/{id}`
+             */
+            readonly get: {
+                (options?: RequestOptions & Pick<T.GetAnythingByIdParameters, 'header'>): Promise<T.GetAnythingByIdResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.getAnythingById;
+            };
+            /**
+             * [post] Summary
+             *
+             * `POST /anything/{id}`
+             */
+            readonly post: {
+                (options?: RequestOptions & Pick<T.PostAnythingByIdParameters, 'query' | 'header'>): Promise<T.PostAnythingByIdResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.postAnythingById;
+            };
+            /**
+             * `/anything/{id}/override`
+             */
+            readonly override: {
+                /**
+                 * `GET /anything/{id}/override`
+                 */
+                readonly get: {
+                    (options?: RequestOptions): Promise<T.GetAnythingByIdOverrideResponse>;
+                    /** Who may call this operation. */
+                    readonly permissions: typeof permissions.getAnythingByIdOverride;
+                };
+            };
+            /**
+             * `/anything/{id}/{action}`
+             */
+            byAction(action: 'lists' | 'statistics'): {
+                /**
+                 * [get] Summary
+                 *
+                 * `GET /anything/{id}/{action}`
+                 */
+                readonly get: {
+                    (options?: RequestOptions): Promise<T.GetAnythingByIdByActionResponse>;
+                    /** Who may call this operation. */
+                    readonly permissions: typeof permissions.getAnythingByIdByAction;
+                };
+                /**
+                 * `/anything/{id}/{action}/{id}`
+                 */
+                byId(id2: number): {
+                    /**
+                     * [get] Summary
+                     *
+                     * `GET /anything/{id}/{action}/{id}`
+                     */
+                    readonly get: {
+                        (options?: RequestOptions): Promise<T.GetAnythingByIdByActionByIdResponse>;
+                        /** Who may call this operation. */
+                        readonly permissions: typeof permissions.getAnythingByIdByActionById;
+                    };
+                };
+            };
+        };
+    };
+}
+/**
+ * Create the client.
+ *
+ * A call validates its request body, then sends `Authorization: Bearer <token>` with `getToken()`'s
+ * token when the operation is secured, retries 429/503/504 (see `RetryOptions`), and fails with
+ * `ApiError` (non-2xx), `NetworkError`, `TimeoutError` or the caller's abort reason.
+ */
+export declare function createClient(options?: ClientOptions): ApiClient;

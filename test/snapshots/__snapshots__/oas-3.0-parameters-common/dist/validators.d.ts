@@ -1,0 +1,51 @@
+import type * as T from './types.js';
+import { type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against the response body of `getAnythingById`: returns it typed, or every issue found.
+ */
+export declare function validateGetAnythingByIdResponse(value: unknown): ValidationResult<T.GetAnythingByIdResponse>;
+/**
+ * True when a value matches the response body of `getAnythingById`.
+ */
+export declare function isGetAnythingByIdResponse(value: unknown): value is T.GetAnythingByIdResponse;
+/**
+ * Checks a value against the response body of `postAnythingById`: returns it typed, or every issue found.
+ */
+export declare function validatePostAnythingByIdResponse(value: unknown): ValidationResult<T.PostAnythingByIdResponse>;
+/**
+ * True when a value matches the response body of `postAnythingById`.
+ */
+export declare function isPostAnythingByIdResponse(value: unknown): value is T.PostAnythingByIdResponse;
+/**
+ * Checks a value against the response body of `getAnythingByIdOverride`: returns it typed, or every issue found.
+ */
+export declare function validateGetAnythingByIdOverrideResponse(value: unknown): ValidationResult<T.GetAnythingByIdOverrideResponse>;
+/**
+ * True when a value matches the response body of `getAnythingByIdOverride`.
+ */
+export declare function isGetAnythingByIdOverrideResponse(value: unknown): value is T.GetAnythingByIdOverrideResponse;
+/**
+ * Checks a value against the response body of `getAnythingByIdByAction`: returns it typed, or every issue found.
+ */
+export declare function validateGetAnythingByIdByActionResponse(value: unknown): ValidationResult<T.GetAnythingByIdByActionResponse>;
+/**
+ * True when a value matches the response body of `getAnythingByIdByAction`.
+ */
+export declare function isGetAnythingByIdByActionResponse(value: unknown): value is T.GetAnythingByIdByActionResponse;
+/**
+ * Checks a value against the response body of `getAnythingByIdByActionById`: returns it typed, or every issue found.
+ */
+export declare function validateGetAnythingByIdByActionByIdResponse(value: unknown): ValidationResult<T.GetAnythingByIdByActionByIdResponse>;
+/**
+ * True when a value matches the response body of `getAnythingByIdByActionById`.
+ */
+export declare function isGetAnythingByIdByActionByIdResponse(value: unknown): value is T.GetAnythingByIdByActionByIdResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly GetAnythingByIdResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly PostAnythingByIdResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly GetAnythingByIdOverrideResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly GetAnythingByIdByActionResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly GetAnythingByIdByActionByIdResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+};

@@ -1,0 +1,15 @@
+import type * as T from './types.js';
+import { type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against the response body of `postPost`: returns it typed, or every issue found.
+ */
+export declare function validatePostPostResponse(value: unknown): ValidationResult<T.PostPostResponse>;
+/**
+ * True when a value matches the response body of `postPost`.
+ */
+export declare function isPostPostResponse(value: unknown): value is T.PostPostResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly PostPostResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+};

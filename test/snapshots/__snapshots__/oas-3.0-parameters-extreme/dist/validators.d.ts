@@ -1,0 +1,33 @@
+import type * as T from './types.js';
+import { type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against `Pet`: returns it typed, or every issue found.
+ */
+export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
+/**
+ * True when a value matches `Pet`.
+ */
+export declare function isPet(value: unknown): value is T.Pet;
+/**
+ * Checks a value against the request body of `postAnythingAllParamTypesByIdById2`: returns it typed, or every issue found.
+ */
+export declare function validatePostAnythingAllParamTypesByIdById2RequestBody(value: unknown): ValidationResult<T.PostAnythingAllParamTypesByIdById2RequestBody>;
+/**
+ * True when a value matches the request body of `postAnythingAllParamTypesByIdById2`.
+ */
+export declare function isPostAnythingAllParamTypesByIdById2RequestBody(value: unknown): value is T.PostAnythingAllParamTypesByIdById2RequestBody;
+/**
+ * Checks a value against the response body of `postAnythingAllParamTypesByIdById2`: returns it typed, or every issue found.
+ */
+export declare function validatePostAnythingAllParamTypesByIdById2Response(value: unknown): ValidationResult<T.PostAnythingAllParamTypesByIdById2Response>;
+/**
+ * True when a value matches the response body of `postAnythingAllParamTypesByIdById2`.
+ */
+export declare function isPostAnythingAllParamTypesByIdById2Response(value: unknown): value is T.PostAnythingAllParamTypesByIdById2Response;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly Pet: import("./runtime/validation.js").StandardSchemaV1<T.Pet, T.Pet>;
+    readonly PostAnythingAllParamTypesByIdById2RequestBody: import("./runtime/validation.js").StandardSchemaV1<T.Pet, T.Pet>;
+    readonly PostAnythingAllParamTypesByIdById2Response: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+};

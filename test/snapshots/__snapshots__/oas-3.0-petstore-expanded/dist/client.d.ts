@@ -1,0 +1,81 @@
+import type * as T from './types.js';
+import { permissions } from './permissions.js';
+import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
+import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
+export { ApiError, InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
+export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type { BuildOptions, BuiltRequest } from './runtime/request.js';
+export type { RetryOptions } from './runtime/retry.js';
+export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+/**
+ * `GET /pets`
+ */
+export declare function buildFindPetsRequest(parameters?: T.FindPetsParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * `POST /pets`
+ */
+export declare function buildAddPetRequest(parameters: T.AddPetParameters | undefined, body: T.AddPetRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * `GET /pets/{id}`
+ */
+export declare function buildFindPetByIdRequest(parameters: T.FindPetByIdParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * `DELETE /pets/{id}`
+ */
+export declare function buildDeletePetRequest(parameters: T.DeletePetParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
+ * and end in the HTTP method, which sends the request and resolves to the typed response body.
+ */
+export interface ApiClient {
+    /**
+     * `/pets`
+     */
+    readonly pets: {
+        /**
+         * `GET /pets`
+         */
+        readonly get: {
+            (options?: RequestOptions & Pick<T.FindPetsParameters, 'query'>): Promise<T.FindPetsResponse>;
+            /** Who may call this operation. */
+            readonly permissions: typeof permissions.findPets;
+        };
+        /**
+         * `POST /pets`
+         */
+        readonly post: {
+            (body: T.AddPetRequestBody, options?: RequestOptions): Promise<T.AddPetResponse>;
+            /** Who may call this operation. */
+            readonly permissions: typeof permissions.addPet;
+        };
+        /**
+         * `/pets/{id}`
+         */
+        byId(id: number): {
+            /**
+             * `GET /pets/{id}`
+             */
+            readonly get: {
+                (options?: RequestOptions): Promise<T.FindPetByIdResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.findPetById;
+            };
+            /**
+             * `DELETE /pets/{id}`
+             */
+            readonly delete: {
+                (options?: RequestOptions): Promise<T.DeletePetResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.deletePet;
+            };
+        };
+    };
+}
+/**
+ * Create the client.
+ *
+ * A call validates its request body, then sends `Authorization: Bearer <token>` with `getToken()`'s
+ * token when the operation is secured, retries 429/503/504 (see `RetryOptions`), and fails with
+ * `ApiError` (non-2xx), `NetworkError`, `TimeoutError` or the caller's abort reason.
+ */
+export declare function createClient(options?: ClientOptions): ApiClient;

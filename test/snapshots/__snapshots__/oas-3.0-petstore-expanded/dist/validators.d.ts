@@ -1,0 +1,78 @@
+import type * as T from './types.js';
+import { type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against `Error`: returns it typed, or every issue found.
+ */
+export declare function validateError(value: unknown): ValidationResult<T.Error>;
+/**
+ * True when a value matches `Error`.
+ */
+export declare function isError(value: unknown): value is T.Error;
+/**
+ * Checks a value against `NewPet`: returns it typed, or every issue found.
+ */
+export declare function validateNewPet(value: unknown): ValidationResult<T.NewPet>;
+/**
+ * True when a value matches `NewPet`.
+ */
+export declare function isNewPet(value: unknown): value is T.NewPet;
+/**
+ * Checks a value against `Pet`: returns it typed, or every issue found.
+ */
+export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
+/**
+ * True when a value matches `Pet`.
+ */
+export declare function isPet(value: unknown): value is T.Pet;
+/**
+ * Checks a value against the response body of `findPets`: returns it typed, or every issue found.
+ */
+export declare function validateFindPetsResponse(value: unknown): ValidationResult<T.FindPetsResponse>;
+/**
+ * True when a value matches the response body of `findPets`.
+ */
+export declare function isFindPetsResponse(value: unknown): value is T.FindPetsResponse;
+/**
+ * Checks a value against the request body of `addPet`: returns it typed, or every issue found.
+ */
+export declare function validateAddPetRequestBody(value: unknown): ValidationResult<T.AddPetRequestBody>;
+/**
+ * True when a value matches the request body of `addPet`.
+ */
+export declare function isAddPetRequestBody(value: unknown): value is T.AddPetRequestBody;
+/**
+ * Checks a value against the response body of `addPet`: returns it typed, or every issue found.
+ */
+export declare function validateAddPetResponse(value: unknown): ValidationResult<T.AddPetResponse>;
+/**
+ * True when a value matches the response body of `addPet`.
+ */
+export declare function isAddPetResponse(value: unknown): value is T.AddPetResponse;
+/**
+ * Checks a value against the response body of `findPetById`: returns it typed, or every issue found.
+ */
+export declare function validateFindPetByIdResponse(value: unknown): ValidationResult<T.FindPetByIdResponse>;
+/**
+ * True when a value matches the response body of `findPetById`.
+ */
+export declare function isFindPetByIdResponse(value: unknown): value is T.FindPetByIdResponse;
+/**
+ * Checks a value against the response body of `deletePet`: returns it typed, or every issue found.
+ */
+export declare function validateDeletePetResponse(value: unknown): ValidationResult<T.DeletePetResponse>;
+/**
+ * True when a value matches the response body of `deletePet`.
+ */
+export declare function isDeletePetResponse(value: unknown): value is T.DeletePetResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly Error: import("./runtime/validation.js").StandardSchemaV1<T.Error, T.Error>;
+    readonly NewPet: import("./runtime/validation.js").StandardSchemaV1<T.NewPet, T.NewPet>;
+    readonly Pet: import("./runtime/validation.js").StandardSchemaV1<T.Pet, T.Pet>;
+    readonly FindPetsResponse: import("./runtime/validation.js").StandardSchemaV1<T.FindPetsResponse, T.FindPetsResponse>;
+    readonly AddPetRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.NewPet, T.NewPet>;
+    readonly AddPetResponse: import("./runtime/validation.js").StandardSchemaV1<T.Pet, T.Pet>;
+    readonly FindPetByIdResponse: import("./runtime/validation.js").StandardSchemaV1<T.Pet, T.Pet>;
+    readonly DeletePetResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+};

@@ -1,0 +1,24 @@
+import type * as T from './types.js';
+import { type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against the response body of `getPetById`: returns it typed, or every issue found.
+ */
+export declare function validateGetPetByIdResponse(value: unknown): ValidationResult<T.GetPetByIdResponse>;
+/**
+ * True when a value matches the response body of `getPetById`.
+ */
+export declare function isGetPetByIdResponse(value: unknown): value is T.GetPetByIdResponse;
+/**
+ * Checks a value against the response body of `putPetById`: returns it typed, or every issue found.
+ */
+export declare function validatePutPetByIdResponse(value: unknown): ValidationResult<T.PutPetByIdResponse>;
+/**
+ * True when a value matches the response body of `putPetById`.
+ */
+export declare function isPutPetByIdResponse(value: unknown): value is T.PutPetByIdResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly GetPetByIdResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
+    readonly PutPetByIdResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
+};

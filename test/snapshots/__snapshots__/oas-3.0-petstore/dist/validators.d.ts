@@ -1,0 +1,330 @@
+import type * as T from './types.js';
+import { type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against `ApiResponse`: returns it typed, or every issue found.
+ */
+export declare function validateApiResponse(value: unknown): ValidationResult<T.ApiResponse>;
+/**
+ * True when a value matches `ApiResponse`.
+ */
+export declare function isApiResponse(value: unknown): value is T.ApiResponse;
+/**
+ * Checks a value against `Category`: returns it typed, or every issue found.
+ */
+export declare function validateCategory(value: unknown): ValidationResult<T.Category>;
+/**
+ * True when a value matches `Category`.
+ */
+export declare function isCategory(value: unknown): value is T.Category;
+/**
+ * Checks a value against `Order`: returns it typed, or every issue found.
+ */
+export declare function validateOrder(value: unknown): ValidationResult<T.Order>;
+/**
+ * True when a value matches `Order`.
+ */
+export declare function isOrder(value: unknown): value is T.Order;
+/**
+ * Checks a value against `Pet` as received (writeOnly properties refused): returns it typed, or every issue found.
+ */
+export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
+/**
+ * True when a value matches `Pet` as received (writeOnly properties refused).
+ */
+export declare function isPet(value: unknown): value is T.Pet;
+/**
+ * Checks a value against `Pet` as sent (readOnly properties refused): returns it typed, or every issue found.
+ */
+export declare function validatePetWritable(value: unknown): ValidationResult<T.PetWritable>;
+/**
+ * True when a value matches `Pet` as sent (readOnly properties refused).
+ */
+export declare function isPetWritable(value: unknown): value is T.PetWritable;
+/**
+ * Checks a value against `Tag`: returns it typed, or every issue found.
+ */
+export declare function validateTag(value: unknown): ValidationResult<T.Tag>;
+/**
+ * True when a value matches `Tag`.
+ */
+export declare function isTag(value: unknown): value is T.Tag;
+/**
+ * Checks a value against `User`: returns it typed, or every issue found.
+ */
+export declare function validateUser(value: unknown): ValidationResult<T.User>;
+/**
+ * True when a value matches `User`.
+ */
+export declare function isUser(value: unknown): value is T.User;
+/**
+ * Checks a value against the request body of `updatePet`: returns it typed, or every issue found.
+ */
+export declare function validateUpdatePetRequestBody(value: unknown): ValidationResult<T.UpdatePetRequestBody>;
+/**
+ * True when a value matches the request body of `updatePet`.
+ */
+export declare function isUpdatePetRequestBody(value: unknown): value is T.UpdatePetRequestBody;
+/**
+ * Checks a value against the response body of `updatePet`: returns it typed, or every issue found.
+ */
+export declare function validateUpdatePetResponse(value: unknown): ValidationResult<T.UpdatePetResponse>;
+/**
+ * True when a value matches the response body of `updatePet`.
+ */
+export declare function isUpdatePetResponse(value: unknown): value is T.UpdatePetResponse;
+/**
+ * Checks a value against the request body of `addPet`: returns it typed, or every issue found.
+ */
+export declare function validateAddPetRequestBody(value: unknown): ValidationResult<T.AddPetRequestBody>;
+/**
+ * True when a value matches the request body of `addPet`.
+ */
+export declare function isAddPetRequestBody(value: unknown): value is T.AddPetRequestBody;
+/**
+ * Checks a value against the response body of `addPet`: returns it typed, or every issue found.
+ */
+export declare function validateAddPetResponse(value: unknown): ValidationResult<T.AddPetResponse>;
+/**
+ * True when a value matches the response body of `addPet`.
+ */
+export declare function isAddPetResponse(value: unknown): value is T.AddPetResponse;
+/**
+ * Checks a value against the response body of `findPetsByStatus`: returns it typed, or every issue found.
+ */
+export declare function validateFindPetsByStatusResponse(value: unknown): ValidationResult<T.FindPetsByStatusResponse>;
+/**
+ * True when a value matches the response body of `findPetsByStatus`.
+ */
+export declare function isFindPetsByStatusResponse(value: unknown): value is T.FindPetsByStatusResponse;
+/**
+ * Checks a value against the response body of `findPetsByTags`: returns it typed, or every issue found.
+ */
+export declare function validateFindPetsByTagsResponse(value: unknown): ValidationResult<T.FindPetsByTagsResponse>;
+/**
+ * True when a value matches the response body of `findPetsByTags`.
+ */
+export declare function isFindPetsByTagsResponse(value: unknown): value is T.FindPetsByTagsResponse;
+/**
+ * Checks a value against the response body of `getPetById`: returns it typed, or every issue found.
+ */
+export declare function validateGetPetByIdResponse(value: unknown): ValidationResult<T.GetPetByIdResponse>;
+/**
+ * True when a value matches the response body of `getPetById`.
+ */
+export declare function isGetPetByIdResponse(value: unknown): value is T.GetPetByIdResponse;
+/**
+ * Checks a value against the request body of `updatePetWithForm`: returns it typed, or every issue found.
+ */
+export declare function validateUpdatePetWithFormRequestBody(value: unknown): ValidationResult<T.UpdatePetWithFormRequestBody>;
+/**
+ * True when a value matches the request body of `updatePetWithForm`.
+ */
+export declare function isUpdatePetWithFormRequestBody(value: unknown): value is T.UpdatePetWithFormRequestBody;
+/**
+ * Checks a value against the response body of `updatePetWithForm`: returns it typed, or every issue found.
+ */
+export declare function validateUpdatePetWithFormResponse(value: unknown): ValidationResult<T.UpdatePetWithFormResponse>;
+/**
+ * True when a value matches the response body of `updatePetWithForm`.
+ */
+export declare function isUpdatePetWithFormResponse(value: unknown): value is T.UpdatePetWithFormResponse;
+/**
+ * Checks a value against the response body of `deletePet`: returns it typed, or every issue found.
+ */
+export declare function validateDeletePetResponse(value: unknown): ValidationResult<T.DeletePetResponse>;
+/**
+ * True when a value matches the response body of `deletePet`.
+ */
+export declare function isDeletePetResponse(value: unknown): value is T.DeletePetResponse;
+/**
+ * Checks a value against the request body of `uploadFile`: returns it typed, or every issue found.
+ */
+export declare function validateUploadFileRequestBody(value: unknown): ValidationResult<T.UploadFileRequestBody>;
+/**
+ * True when a value matches the request body of `uploadFile`.
+ */
+export declare function isUploadFileRequestBody(value: unknown): value is T.UploadFileRequestBody;
+/**
+ * Checks a value against the response body of `uploadFile`: returns it typed, or every issue found.
+ */
+export declare function validateUploadFileResponse(value: unknown): ValidationResult<T.UploadFileResponse>;
+/**
+ * True when a value matches the response body of `uploadFile`.
+ */
+export declare function isUploadFileResponse(value: unknown): value is T.UploadFileResponse;
+/**
+ * Checks a value against the response body of `getInventory`: returns it typed, or every issue found.
+ */
+export declare function validateGetInventoryResponse(value: unknown): ValidationResult<T.GetInventoryResponse>;
+/**
+ * True when a value matches the response body of `getInventory`.
+ */
+export declare function isGetInventoryResponse(value: unknown): value is T.GetInventoryResponse;
+/**
+ * Checks a value against the request body of `placeOrder`: returns it typed, or every issue found.
+ */
+export declare function validatePlaceOrderRequestBody(value: unknown): ValidationResult<T.PlaceOrderRequestBody>;
+/**
+ * True when a value matches the request body of `placeOrder`.
+ */
+export declare function isPlaceOrderRequestBody(value: unknown): value is T.PlaceOrderRequestBody;
+/**
+ * Checks a value against the response body of `placeOrder`: returns it typed, or every issue found.
+ */
+export declare function validatePlaceOrderResponse(value: unknown): ValidationResult<T.PlaceOrderResponse>;
+/**
+ * True when a value matches the response body of `placeOrder`.
+ */
+export declare function isPlaceOrderResponse(value: unknown): value is T.PlaceOrderResponse;
+/**
+ * Checks a value against the response body of `getOrderById`: returns it typed, or every issue found.
+ */
+export declare function validateGetOrderByIdResponse(value: unknown): ValidationResult<T.GetOrderByIdResponse>;
+/**
+ * True when a value matches the response body of `getOrderById`.
+ */
+export declare function isGetOrderByIdResponse(value: unknown): value is T.GetOrderByIdResponse;
+/**
+ * Checks a value against the response body of `deleteOrder`: returns it typed, or every issue found.
+ */
+export declare function validateDeleteOrderResponse(value: unknown): ValidationResult<T.DeleteOrderResponse>;
+/**
+ * True when a value matches the response body of `deleteOrder`.
+ */
+export declare function isDeleteOrderResponse(value: unknown): value is T.DeleteOrderResponse;
+/**
+ * Checks a value against the request body of `createUser`: returns it typed, or every issue found.
+ */
+export declare function validateCreateUserRequestBody(value: unknown): ValidationResult<T.CreateUserRequestBody>;
+/**
+ * True when a value matches the request body of `createUser`.
+ */
+export declare function isCreateUserRequestBody(value: unknown): value is T.CreateUserRequestBody;
+/**
+ * Checks a value against the response body of `createUser`: returns it typed, or every issue found.
+ */
+export declare function validateCreateUserResponse(value: unknown): ValidationResult<T.CreateUserResponse>;
+/**
+ * True when a value matches the response body of `createUser`.
+ */
+export declare function isCreateUserResponse(value: unknown): value is T.CreateUserResponse;
+/**
+ * Checks a value against the request body of `createUsersWithArrayInput`: returns it typed, or every issue found.
+ */
+export declare function validateCreateUsersWithArrayInputRequestBody(value: unknown): ValidationResult<T.CreateUsersWithArrayInputRequestBody>;
+/**
+ * True when a value matches the request body of `createUsersWithArrayInput`.
+ */
+export declare function isCreateUsersWithArrayInputRequestBody(value: unknown): value is T.CreateUsersWithArrayInputRequestBody;
+/**
+ * Checks a value against the response body of `createUsersWithArrayInput`: returns it typed, or every issue found.
+ */
+export declare function validateCreateUsersWithArrayInputResponse(value: unknown): ValidationResult<T.CreateUsersWithArrayInputResponse>;
+/**
+ * True when a value matches the response body of `createUsersWithArrayInput`.
+ */
+export declare function isCreateUsersWithArrayInputResponse(value: unknown): value is T.CreateUsersWithArrayInputResponse;
+/**
+ * Checks a value against the request body of `createUsersWithListInput`: returns it typed, or every issue found.
+ */
+export declare function validateCreateUsersWithListInputRequestBody(value: unknown): ValidationResult<T.CreateUsersWithListInputRequestBody>;
+/**
+ * True when a value matches the request body of `createUsersWithListInput`.
+ */
+export declare function isCreateUsersWithListInputRequestBody(value: unknown): value is T.CreateUsersWithListInputRequestBody;
+/**
+ * Checks a value against the response body of `createUsersWithListInput`: returns it typed, or every issue found.
+ */
+export declare function validateCreateUsersWithListInputResponse(value: unknown): ValidationResult<T.CreateUsersWithListInputResponse>;
+/**
+ * True when a value matches the response body of `createUsersWithListInput`.
+ */
+export declare function isCreateUsersWithListInputResponse(value: unknown): value is T.CreateUsersWithListInputResponse;
+/**
+ * Checks a value against the response body of `loginUser`: returns it typed, or every issue found.
+ */
+export declare function validateLoginUserResponse(value: unknown): ValidationResult<T.LoginUserResponse>;
+/**
+ * True when a value matches the response body of `loginUser`.
+ */
+export declare function isLoginUserResponse(value: unknown): value is T.LoginUserResponse;
+/**
+ * Checks a value against the response body of `logoutUser`: returns it typed, or every issue found.
+ */
+export declare function validateLogoutUserResponse(value: unknown): ValidationResult<T.LogoutUserResponse>;
+/**
+ * True when a value matches the response body of `logoutUser`.
+ */
+export declare function isLogoutUserResponse(value: unknown): value is T.LogoutUserResponse;
+/**
+ * Checks a value against the response body of `getUserByName`: returns it typed, or every issue found.
+ */
+export declare function validateGetUserByNameResponse(value: unknown): ValidationResult<T.GetUserByNameResponse>;
+/**
+ * True when a value matches the response body of `getUserByName`.
+ */
+export declare function isGetUserByNameResponse(value: unknown): value is T.GetUserByNameResponse;
+/**
+ * Checks a value against the request body of `updateUser`: returns it typed, or every issue found.
+ */
+export declare function validateUpdateUserRequestBody(value: unknown): ValidationResult<T.UpdateUserRequestBody>;
+/**
+ * True when a value matches the request body of `updateUser`.
+ */
+export declare function isUpdateUserRequestBody(value: unknown): value is T.UpdateUserRequestBody;
+/**
+ * Checks a value against the response body of `updateUser`: returns it typed, or every issue found.
+ */
+export declare function validateUpdateUserResponse(value: unknown): ValidationResult<T.UpdateUserResponse>;
+/**
+ * True when a value matches the response body of `updateUser`.
+ */
+export declare function isUpdateUserResponse(value: unknown): value is T.UpdateUserResponse;
+/**
+ * Checks a value against the response body of `deleteUser`: returns it typed, or every issue found.
+ */
+export declare function validateDeleteUserResponse(value: unknown): ValidationResult<T.DeleteUserResponse>;
+/**
+ * True when a value matches the response body of `deleteUser`.
+ */
+export declare function isDeleteUserResponse(value: unknown): value is T.DeleteUserResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly ApiResponse: import("./runtime/validation.js").StandardSchemaV1<T.ApiResponse, T.ApiResponse>;
+    readonly Category: import("./runtime/validation.js").StandardSchemaV1<T.Category, T.Category>;
+    readonly Order: import("./runtime/validation.js").StandardSchemaV1<T.Order, T.Order>;
+    readonly Pet: import("./runtime/validation.js").StandardSchemaV1<T.Pet, T.Pet>;
+    readonly PetWritable: import("./runtime/validation.js").StandardSchemaV1<T.PetWritable, T.PetWritable>;
+    readonly Tag: import("./runtime/validation.js").StandardSchemaV1<T.Tag, T.Tag>;
+    readonly User: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
+    readonly UpdatePetRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.PetWritable, T.PetWritable>;
+    readonly UpdatePetResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
+    readonly AddPetRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.PetWritable, T.PetWritable>;
+    readonly AddPetResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
+    readonly FindPetsByStatusResponse: import("./runtime/validation.js").StandardSchemaV1<string, string>;
+    readonly FindPetsByTagsResponse: import("./runtime/validation.js").StandardSchemaV1<string, string>;
+    readonly GetPetByIdResponse: import("./runtime/validation.js").StandardSchemaV1<T.Pet, T.Pet>;
+    readonly UpdatePetWithFormRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.UpdatePetWithFormRequestBody, T.UpdatePetWithFormRequestBody>;
+    readonly UpdatePetWithFormResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
+    readonly DeletePetResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
+    readonly UploadFileRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.UploadFileRequestBody, T.UploadFileRequestBody>;
+    readonly UploadFileResponse: import("./runtime/validation.js").StandardSchemaV1<T.ApiResponse, T.ApiResponse>;
+    readonly GetInventoryResponse: import("./runtime/validation.js").StandardSchemaV1<T.GetInventoryResponse, T.GetInventoryResponse>;
+    readonly PlaceOrderRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.Order, T.Order>;
+    readonly PlaceOrderResponse: import("./runtime/validation.js").StandardSchemaV1<T.Order, T.Order>;
+    readonly GetOrderByIdResponse: import("./runtime/validation.js").StandardSchemaV1<T.Order, T.Order>;
+    readonly DeleteOrderResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
+    readonly CreateUserRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
+    readonly CreateUserResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly CreateUsersWithArrayInputRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.CreateUsersWithArrayInputRequestBody, T.CreateUsersWithArrayInputRequestBody>;
+    readonly CreateUsersWithArrayInputResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly CreateUsersWithListInputRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.CreateUsersWithListInputRequestBody, T.CreateUsersWithListInputRequestBody>;
+    readonly CreateUsersWithListInputResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly LoginUserResponse: import("./runtime/validation.js").StandardSchemaV1<string, string>;
+    readonly LogoutUserResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly GetUserByNameResponse: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
+    readonly UpdateUserRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
+    readonly UpdateUserResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
+    readonly DeleteUserResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
+};

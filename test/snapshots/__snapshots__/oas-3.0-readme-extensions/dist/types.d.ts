@@ -1,0 +1,188 @@
+export type Pet = {
+    /**
+     * Format: int64
+     */
+    id?: number;
+    name: string;
+    photoUrls: string[];
+    tags?: Tag[];
+    /**
+     * pet status in the store
+     */
+    status?: 'available' | 'pending' | 'sold';
+};
+export type Tag = {
+    /**
+     * Format: int64
+     */
+    id?: number;
+    name?: string;
+};
+/**
+ * GET /x-code-samples
+ */
+export type XCodeSamplesParameters = {
+    [key: string]: never;
+};
+/**
+ * Custom code samples with the "x-code-samples" extension
+ */
+export type XCodeSamplesRequestBody = never;
+/**
+ * Custom code samples with the "x-code-samples" extension
+ */
+export type XCodeSamplesResponse = undefined;
+/**
+ * POST /x-code-samples
+ */
+export type XReadmeCodeSamplesParameters = {
+    [key: string]: never;
+};
+/**
+ * Custom code samples with the "x-readme.code-samples" extension
+ */
+export type XReadmeCodeSamplesRequestBody = Tag;
+/**
+ * Custom code samples with the "x-readme.code-samples" extension
+ */
+export type XReadmeCodeSamplesResponse = unknown;
+/**
+ * POST /x-explorer-enabled
+ */
+export type XReadmeExplorerEnabledParameters = {
+    [key: string]: never;
+};
+/**
+ * Disable interactivity with the "x-readme.explorer-enabled" extension
+ */
+export type XReadmeExplorerEnabledRequestBody = Pet;
+/**
+ * Disable interactivity with the "x-readme.explorer-enabled" extension
+ */
+export type XReadmeExplorerEnabledResponse = undefined;
+/**
+ * PATCH /x-explorer-enabled
+ */
+export type XExplorerEnabledParameters = {
+    [key: string]: never;
+};
+/**
+ * Disable interactivity with the "x-explorer-enabled" extension
+ */
+export type XExplorerEnabledRequestBody = Pet;
+/**
+ * Disable interactivity with the "x-explorer-enabled" extension
+ */
+export type XExplorerEnabledResponse = undefined;
+/**
+ * POST /x-headers
+ */
+export type XReadmeHeadersParameters = {
+    [key: string]: never;
+};
+/**
+ * Static headers with the "x-readme.headers" extension
+ */
+export type XReadmeHeadersRequestBody = never;
+/**
+ * Static headers with the "x-readme.headers" extension
+ */
+export type XReadmeHeadersResponse = undefined;
+/**
+ * PATCH /x-headers
+ */
+export type XHeadersParameters = {
+    [key: string]: never;
+};
+/**
+ * Static headers with the "x-headers" extension
+ */
+export type XHeadersRequestBody = never;
+/**
+ * Static headers with the "x-headers" extension
+ */
+export type XHeadersResponse = undefined;
+/**
+ * POST /x-metrics-enabled
+ */
+export type XReadmeMetricsEnabledParameters = {
+    [key: string]: never;
+};
+/**
+ * Disable tracking requests through our API Metrics product with the "x-readme.metrics-enabled" extension
+ */
+export type XReadmeMetricsEnabledRequestBody = never;
+/**
+ * Disable tracking requests through our API Metrics product with the "x-readme.metrics-enabled" extension
+ */
+export type XReadmeMetricsEnabledResponse = undefined;
+/**
+ * PATCH /x-metrics-enabled
+ */
+export type XMetricsEnabledParameters = {
+    [key: string]: never;
+};
+/**
+ * Disable tracking requests through our API Metrics product with the "x-metrics-enabled" extension
+ */
+export type XMetricsEnabledRequestBody = never;
+/**
+ * Disable tracking requests through our API Metrics product with the "x-metrics-enabled" extension
+ */
+export type XMetricsEnabledResponse = undefined;
+/**
+ * POST /x-proxy-enabled
+ */
+export type XReadmeProxyEnabledParameters = {
+    [key: string]: never;
+};
+/**
+ * Disable funneling requests through our CORS proxy with the "x-readme.proxy-enabled" extension
+ */
+export type XReadmeProxyEnabledRequestBody = never;
+/**
+ * Disable funneling requests through our CORS proxy with the "x-readme.proxy-enabled" extension
+ */
+export type XReadmeProxyEnabledResponse = undefined;
+/**
+ * PATCH /x-proxy-enabled
+ */
+export type XProxyEnabledParameters = {
+    [key: string]: never;
+};
+/**
+ * Disable funneling requests through our CORS proxy with the "x-proxy-enabled" extension
+ */
+export type XProxyEnabledRequestBody = never;
+/**
+ * Disable funneling requests through our CORS proxy with the "x-proxy-enabled" extension
+ */
+export type XProxyEnabledResponse = undefined;
+/**
+ * GET /x-samples-languages
+ */
+export type XReadmeSamplesLanguagesParameters = {
+    [key: string]: never;
+};
+/**
+ * Control available code sample languages the "x-readme.samples-languages" extension
+ */
+export type XReadmeSamplesLanguagesRequestBody = never;
+/**
+ * Control available code sample languages the "x-readme.samples-languages" extension
+ */
+export type XReadmeSamplesLanguagesResponse = undefined;
+/**
+ * POST /x-samples-languages
+ */
+export type XSamplesLanguagesParameters = {
+    [key: string]: never;
+};
+/**
+ * Control available code sample languages the "x-samples-languages" extension
+ */
+export type XSamplesLanguagesRequestBody = never;
+/**
+ * Control available code sample languages the "x-samples-languages" extension
+ */
+export type XSamplesLanguagesResponse = undefined;

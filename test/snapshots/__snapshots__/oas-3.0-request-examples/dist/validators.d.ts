@@ -1,0 +1,240 @@
+import type * as T from './types.js';
+import { type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against `Pet`: returns it typed, or every issue found.
+ */
+export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
+/**
+ * True when a value matches `Pet`.
+ */
+export declare function isPet(value: unknown): value is T.Pet;
+/**
+ * Checks a value against `Pets`: returns it typed, or every issue found.
+ */
+export declare function validatePets(value: unknown): ValidationResult<T.Pets>;
+/**
+ * True when a value matches `Pets`.
+ */
+export declare function isPets(value: unknown): value is T.Pets;
+/**
+ * Checks a value against `Tag`: returns it typed, or every issue found.
+ */
+export declare function validateTag(value: unknown): ValidationResult<T.Tag>;
+/**
+ * True when a value matches `Tag`.
+ */
+export declare function isTag(value: unknown): value is T.Tag;
+/**
+ * Checks a value against `Token`: returns it typed, or every issue found.
+ */
+export declare function validateToken(value: unknown): ValidationResult<T.Token>;
+/**
+ * True when a value matches `Token`.
+ */
+export declare function isToken(value: unknown): value is T.Token;
+/**
+ * Checks a value against `User`: returns it typed, or every issue found.
+ */
+export declare function validateUser(value: unknown): ValidationResult<T.User>;
+/**
+ * True when a value matches `User`.
+ */
+export declare function isUser(value: unknown): value is T.User;
+/**
+ * Checks a value against the response body of `getParameterExamplesByParam1ByParam2`: returns it typed, or every issue found.
+ */
+export declare function validateGetParameterExamplesByParam1ByParam2Response(value: unknown): ValidationResult<T.GetParameterExamplesByParam1ByParam2Response>;
+/**
+ * True when a value matches the response body of `getParameterExamplesByParam1ByParam2`.
+ */
+export declare function isGetParameterExamplesByParam1ByParam2Response(value: unknown): value is T.GetParameterExamplesByParam1ByParam2Response;
+/**
+ * Checks a value against the request body of `putParameterExamplesByParam1ByParam2`: returns it typed, or every issue found.
+ */
+export declare function validatePutParameterExamplesByParam1ByParam2RequestBody(value: unknown): ValidationResult<T.PutParameterExamplesByParam1ByParam2RequestBody>;
+/**
+ * True when a value matches the request body of `putParameterExamplesByParam1ByParam2`.
+ */
+export declare function isPutParameterExamplesByParam1ByParam2RequestBody(value: unknown): value is T.PutParameterExamplesByParam1ByParam2RequestBody;
+/**
+ * Checks a value against the response body of `putParameterExamplesByParam1ByParam2`: returns it typed, or every issue found.
+ */
+export declare function validatePutParameterExamplesByParam1ByParam2Response(value: unknown): ValidationResult<T.PutParameterExamplesByParam1ByParam2Response>;
+/**
+ * True when a value matches the response body of `putParameterExamplesByParam1ByParam2`.
+ */
+export declare function isPutParameterExamplesByParam1ByParam2Response(value: unknown): value is T.PutParameterExamplesByParam1ByParam2Response;
+/**
+ * Checks a value against the request body of `patchParameterExamplesByParam1ByParam2`: returns it typed, or every issue found.
+ */
+export declare function validatePatchParameterExamplesByParam1ByParam2RequestBody(value: unknown): ValidationResult<T.PatchParameterExamplesByParam1ByParam2RequestBody>;
+/**
+ * True when a value matches the request body of `patchParameterExamplesByParam1ByParam2`.
+ */
+export declare function isPatchParameterExamplesByParam1ByParam2RequestBody(value: unknown): value is T.PatchParameterExamplesByParam1ByParam2RequestBody;
+/**
+ * Checks a value against the response body of `patchParameterExamplesByParam1ByParam2`: returns it typed, or every issue found.
+ */
+export declare function validatePatchParameterExamplesByParam1ByParam2Response(value: unknown): ValidationResult<T.PatchParameterExamplesByParam1ByParam2Response>;
+/**
+ * True when a value matches the response body of `patchParameterExamplesByParam1ByParam2`.
+ */
+export declare function isPatchParameterExamplesByParam1ByParam2Response(value: unknown): value is T.PatchParameterExamplesByParam1ByParam2Response;
+/**
+ * Checks a value against the request body of `putRequestBody`: returns it typed, or every issue found.
+ */
+export declare function validatePutRequestBodyRequestBody(value: unknown): ValidationResult<T.PutRequestBodyRequestBody>;
+/**
+ * True when a value matches the request body of `putRequestBody`.
+ */
+export declare function isPutRequestBodyRequestBody(value: unknown): value is T.PutRequestBodyRequestBody;
+/**
+ * Checks a value against the response body of `putRequestBody`: returns it typed, or every issue found.
+ */
+export declare function validatePutRequestBodyResponse(value: unknown): ValidationResult<T.PutRequestBodyResponse>;
+/**
+ * True when a value matches the response body of `putRequestBody`.
+ */
+export declare function isPutRequestBodyResponse(value: unknown): value is T.PutRequestBodyResponse;
+/**
+ * Checks a value against the request body of `postRequestBody`: returns it typed, or every issue found.
+ */
+export declare function validatePostRequestBodyRequestBody(value: unknown): ValidationResult<T.PostRequestBodyRequestBody>;
+/**
+ * True when a value matches the request body of `postRequestBody`.
+ */
+export declare function isPostRequestBodyRequestBody(value: unknown): value is T.PostRequestBodyRequestBody;
+/**
+ * Checks a value against the response body of `postRequestBody`: returns it typed, or every issue found.
+ */
+export declare function validatePostRequestBodyResponse(value: unknown): ValidationResult<T.PostRequestBodyResponse>;
+/**
+ * True when a value matches the response body of `postRequestBody`.
+ */
+export declare function isPostRequestBodyResponse(value: unknown): value is T.PostRequestBodyResponse;
+/**
+ * Checks a value against the request body of `patchRequestBody`: returns it typed, or every issue found.
+ */
+export declare function validatePatchRequestBodyRequestBody(value: unknown): ValidationResult<T.PatchRequestBodyRequestBody>;
+/**
+ * True when a value matches the request body of `patchRequestBody`.
+ */
+export declare function isPatchRequestBodyRequestBody(value: unknown): value is T.PatchRequestBodyRequestBody;
+/**
+ * Checks a value against the response body of `patchRequestBody`: returns it typed, or every issue found.
+ */
+export declare function validatePatchRequestBodyResponse(value: unknown): ValidationResult<T.PatchRequestBodyResponse>;
+/**
+ * True when a value matches the response body of `patchRequestBody`.
+ */
+export declare function isPatchRequestBodyResponse(value: unknown): value is T.PatchRequestBodyResponse;
+/**
+ * Checks a value against the request body of `demoFormData`: returns it typed, or every issue found.
+ */
+export declare function validateDemoFormDataRequestBody(value: unknown): ValidationResult<T.DemoFormDataRequestBody>;
+/**
+ * True when a value matches the request body of `demoFormData`.
+ */
+export declare function isDemoFormDataRequestBody(value: unknown): value is T.DemoFormDataRequestBody;
+/**
+ * Checks a value against the response body of `demoFormData`: returns it typed, or every issue found.
+ */
+export declare function validateDemoFormDataResponse(value: unknown): ValidationResult<T.DemoFormDataResponse>;
+/**
+ * True when a value matches the response body of `demoFormData`.
+ */
+export declare function isDemoFormDataResponse(value: unknown): value is T.DemoFormDataResponse;
+/**
+ * Checks a value against the request body of `postRequestBodyMultiMediaTypes`: returns it typed, or every issue found.
+ */
+export declare function validatePostRequestBodyMultiMediaTypesRequestBody(value: unknown): ValidationResult<T.PostRequestBodyMultiMediaTypesRequestBody>;
+/**
+ * True when a value matches the request body of `postRequestBodyMultiMediaTypes`.
+ */
+export declare function isPostRequestBodyMultiMediaTypesRequestBody(value: unknown): value is T.PostRequestBodyMultiMediaTypesRequestBody;
+/**
+ * Checks a value against the response body of `postRequestBodyMultiMediaTypes`: returns it typed, or every issue found.
+ */
+export declare function validatePostRequestBodyMultiMediaTypesResponse(value: unknown): ValidationResult<T.PostRequestBodyMultiMediaTypesResponse>;
+/**
+ * True when a value matches the response body of `postRequestBodyMultiMediaTypes`.
+ */
+export declare function isPostRequestBodyMultiMediaTypesResponse(value: unknown): value is T.PostRequestBodyMultiMediaTypesResponse;
+/**
+ * Checks a value against the request body of `putRequestBodyPrimitiveExample`: returns it typed, or every issue found.
+ */
+export declare function validatePutRequestBodyPrimitiveExampleRequestBody(value: unknown): ValidationResult<T.PutRequestBodyPrimitiveExampleRequestBody>;
+/**
+ * True when a value matches the request body of `putRequestBodyPrimitiveExample`.
+ */
+export declare function isPutRequestBodyPrimitiveExampleRequestBody(value: unknown): value is T.PutRequestBodyPrimitiveExampleRequestBody;
+/**
+ * Checks a value against the response body of `putRequestBodyPrimitiveExample`: returns it typed, or every issue found.
+ */
+export declare function validatePutRequestBodyPrimitiveExampleResponse(value: unknown): ValidationResult<T.PutRequestBodyPrimitiveExampleResponse>;
+/**
+ * True when a value matches the response body of `putRequestBodyPrimitiveExample`.
+ */
+export declare function isPutRequestBodyPrimitiveExampleResponse(value: unknown): value is T.PutRequestBodyPrimitiveExampleResponse;
+/**
+ * Checks a value against the request body of `postRequestBodyPrimitiveExample`: returns it typed, or every issue found.
+ */
+export declare function validatePostRequestBodyPrimitiveExampleRequestBody(value: unknown): ValidationResult<T.PostRequestBodyPrimitiveExampleRequestBody>;
+/**
+ * True when a value matches the request body of `postRequestBodyPrimitiveExample`.
+ */
+export declare function isPostRequestBodyPrimitiveExampleRequestBody(value: unknown): value is T.PostRequestBodyPrimitiveExampleRequestBody;
+/**
+ * Checks a value against the response body of `postRequestBodyPrimitiveExample`: returns it typed, or every issue found.
+ */
+export declare function validatePostRequestBodyPrimitiveExampleResponse(value: unknown): ValidationResult<T.PostRequestBodyPrimitiveExampleResponse>;
+/**
+ * True when a value matches the response body of `postRequestBodyPrimitiveExample`.
+ */
+export declare function isPostRequestBodyPrimitiveExampleResponse(value: unknown): value is T.PostRequestBodyPrimitiveExampleResponse;
+/**
+ * Checks a value against the request body of `patchRequestBodyPrimitiveExample`: returns it typed, or every issue found.
+ */
+export declare function validatePatchRequestBodyPrimitiveExampleRequestBody(value: unknown): ValidationResult<T.PatchRequestBodyPrimitiveExampleRequestBody>;
+/**
+ * True when a value matches the request body of `patchRequestBodyPrimitiveExample`.
+ */
+export declare function isPatchRequestBodyPrimitiveExampleRequestBody(value: unknown): value is T.PatchRequestBodyPrimitiveExampleRequestBody;
+/**
+ * Checks a value against the response body of `patchRequestBodyPrimitiveExample`: returns it typed, or every issue found.
+ */
+export declare function validatePatchRequestBodyPrimitiveExampleResponse(value: unknown): ValidationResult<T.PatchRequestBodyPrimitiveExampleResponse>;
+/**
+ * True when a value matches the response body of `patchRequestBodyPrimitiveExample`.
+ */
+export declare function isPatchRequestBodyPrimitiveExampleResponse(value: unknown): value is T.PatchRequestBodyPrimitiveExampleResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly Pet: import("./runtime/validation.js").StandardSchemaV1<T.Pet, T.Pet>;
+    readonly Pets: import("./runtime/validation.js").StandardSchemaV1<T.Pets, T.Pets>;
+    readonly Tag: import("./runtime/validation.js").StandardSchemaV1<T.Tag, T.Tag>;
+    readonly Token: import("./runtime/validation.js").StandardSchemaV1<T.Token, T.Token>;
+    readonly User: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
+    readonly GetParameterExamplesByParam1ByParam2Response: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
+    readonly PutParameterExamplesByParam1ByParam2RequestBody: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
+    readonly PutParameterExamplesByParam1ByParam2Response: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
+    readonly PatchParameterExamplesByParam1ByParam2RequestBody: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
+    readonly PatchParameterExamplesByParam1ByParam2Response: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
+    readonly PutRequestBodyRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
+    readonly PutRequestBodyResponse: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
+    readonly PostRequestBodyRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
+    readonly PostRequestBodyResponse: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
+    readonly PatchRequestBodyRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
+    readonly PatchRequestBodyResponse: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
+    readonly DemoFormDataRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.DemoFormDataRequestBody, T.DemoFormDataRequestBody>;
+    readonly DemoFormDataResponse: import("./runtime/validation.js").StandardSchemaV1<T.Token, T.Token>;
+    readonly PostRequestBodyMultiMediaTypesRequestBody: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
+    readonly PostRequestBodyMultiMediaTypesResponse: import("./runtime/validation.js").StandardSchemaV1<string, string>;
+    readonly PutRequestBodyPrimitiveExampleRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.Pets, T.Pets>;
+    readonly PutRequestBodyPrimitiveExampleResponse: import("./runtime/validation.js").StandardSchemaV1<T.Pets, T.Pets>;
+    readonly PostRequestBodyPrimitiveExampleRequestBody: import("./runtime/validation.js").StandardSchemaV1<string, string>;
+    readonly PostRequestBodyPrimitiveExampleResponse: import("./runtime/validation.js").StandardSchemaV1<string, string>;
+    readonly PatchRequestBodyPrimitiveExampleRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.Pet, T.Pet>;
+    readonly PatchRequestBodyPrimitiveExampleResponse: import("./runtime/validation.js").StandardSchemaV1<T.Pet, T.Pet>;
+};

@@ -1,0 +1,24 @@
+import type * as T from './types.js';
+import { type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against `UserResponse`: returns it typed, or every issue found.
+ */
+export declare function validateUserResponse(value: unknown): ValidationResult<T.UserResponse>;
+/**
+ * True when a value matches `UserResponse`.
+ */
+export declare function isUserResponse(value: unknown): value is T.UserResponse;
+/**
+ * Checks a value against the response body of `getExamples`: returns it typed, or every issue found.
+ */
+export declare function validateGetExamplesResponse(value: unknown): ValidationResult<T.GetExamplesResponse>;
+/**
+ * True when a value matches the response body of `getExamples`.
+ */
+export declare function isGetExamplesResponse(value: unknown): value is T.GetExamplesResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly UserResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
+    readonly GetExamplesResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
+};

@@ -1,0 +1,91 @@
+import type * as T from './types.js';
+import { permissions } from './permissions.js';
+import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
+import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
+export { ApiError, InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
+export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type { BuildOptions, BuiltRequest } from './runtime/request.js';
+export type { RetryOptions } from './runtime/retry.js';
+export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+/**
+ * Load a file with caching headers
+ *
+ * `GET /cache`
+ */
+export declare function buildCachedRequest(parameters?: T.CachedParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * No content
+ *
+ * `GET /status/204`
+ */
+export declare function buildNocontentRequest(parameters?: T.NocontentParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * Redirect
+ *
+ * `GET /status/302`
+ */
+export declare function buildRedirectRequest(parameters?: T.RedirectParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
+ * and end in the HTTP method, which sends the request and resolves to the typed response body.
+ */
+export interface ApiClient {
+    /**
+     * `/cache`
+     */
+    readonly cache: {
+        /**
+         * Load a file with caching headers
+         *
+         * `GET /cache`
+         */
+        readonly get: {
+            (options?: RequestOptions & Pick<T.CachedParameters, 'header'>): Promise<T.CachedResponse>;
+            /** Who may call this operation. */
+            readonly permissions: typeof permissions.cached;
+        };
+    };
+    /**
+     * `/status`
+     */
+    readonly status: {
+        /**
+         * `/status/204`
+         */
+        readonly _204: {
+            /**
+             * No content
+             *
+             * `GET /status/204`
+             */
+            readonly get: {
+                (options?: RequestOptions): Promise<T.NocontentResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.nocontent;
+            };
+        };
+        /**
+         * `/status/302`
+         */
+        readonly _302: {
+            /**
+             * Redirect
+             *
+             * `GET /status/302`
+             */
+            readonly get: {
+                (options?: RequestOptions): Promise<T.RedirectResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.redirect;
+            };
+        };
+    };
+}
+/**
+ * Create the client.
+ *
+ * A call validates its request body, then sends `Authorization: Bearer <token>` with `getToken()`'s
+ * token when the operation is secured, retries 429/503/504 (see `RetryOptions`), and fails with
+ * `ApiError` (non-2xx), `NetworkError`, `TimeoutError` or the caller's abort reason.
+ */
+export declare function createClient(options?: ClientOptions): ApiClient;

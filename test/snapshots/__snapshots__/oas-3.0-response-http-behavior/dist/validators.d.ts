@@ -1,0 +1,33 @@
+import type * as T from './types.js';
+import { type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against the response body of `cached`: returns it typed, or every issue found.
+ */
+export declare function validateCachedResponse(value: unknown): ValidationResult<T.CachedResponse>;
+/**
+ * True when a value matches the response body of `cached`.
+ */
+export declare function isCachedResponse(value: unknown): value is T.CachedResponse;
+/**
+ * Checks a value against the response body of `nocontent`: returns it typed, or every issue found.
+ */
+export declare function validateNocontentResponse(value: unknown): ValidationResult<T.NocontentResponse>;
+/**
+ * True when a value matches the response body of `nocontent`.
+ */
+export declare function isNocontentResponse(value: unknown): value is T.NocontentResponse;
+/**
+ * Checks a value against the response body of `redirect`: returns it typed, or every issue found.
+ */
+export declare function validateRedirectResponse(value: unknown): ValidationResult<T.RedirectResponse>;
+/**
+ * True when a value matches the response body of `redirect`.
+ */
+export declare function isRedirectResponse(value: unknown): value is T.RedirectResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly CachedResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly NocontentResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly RedirectResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+};

@@ -1,0 +1,60 @@
+import type * as T from './types.js';
+import { type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against the request body of `postMultipleTypesMultipleExamples`: returns it typed, or every issue found.
+ */
+export declare function validatePostMultipleTypesMultipleExamplesRequestBody(value: unknown): ValidationResult<T.PostMultipleTypesMultipleExamplesRequestBody>;
+/**
+ * True when a value matches the request body of `postMultipleTypesMultipleExamples`.
+ */
+export declare function isPostMultipleTypesMultipleExamplesRequestBody(value: unknown): value is T.PostMultipleTypesMultipleExamplesRequestBody;
+/**
+ * Checks a value against the response body of `postMultipleTypesMultipleExamples`: returns it typed, or every issue found.
+ */
+export declare function validatePostMultipleTypesMultipleExamplesResponse(value: unknown): ValidationResult<T.PostMultipleTypesMultipleExamplesResponse>;
+/**
+ * True when a value matches the response body of `postMultipleTypesMultipleExamples`.
+ */
+export declare function isPostMultipleTypesMultipleExamplesResponse(value: unknown): value is T.PostMultipleTypesMultipleExamplesResponse;
+/**
+ * Checks a value against the request body of `postMultipleTypesSingleExample`: returns it typed, or every issue found.
+ */
+export declare function validatePostMultipleTypesSingleExampleRequestBody(value: unknown): ValidationResult<T.PostMultipleTypesSingleExampleRequestBody>;
+/**
+ * True when a value matches the request body of `postMultipleTypesSingleExample`.
+ */
+export declare function isPostMultipleTypesSingleExampleRequestBody(value: unknown): value is T.PostMultipleTypesSingleExampleRequestBody;
+/**
+ * Checks a value against the response body of `postMultipleTypesSingleExample`: returns it typed, or every issue found.
+ */
+export declare function validatePostMultipleTypesSingleExampleResponse(value: unknown): ValidationResult<T.PostMultipleTypesSingleExampleResponse>;
+/**
+ * True when a value matches the response body of `postMultipleTypesSingleExample`.
+ */
+export declare function isPostMultipleTypesSingleExampleResponse(value: unknown): value is T.PostMultipleTypesSingleExampleResponse;
+/**
+ * Checks a value against the response body of `getSingleTypeMultipleExamples`: returns it typed, or every issue found.
+ */
+export declare function validateGetSingleTypeMultipleExamplesResponse(value: unknown): ValidationResult<T.GetSingleTypeMultipleExamplesResponse>;
+/**
+ * True when a value matches the response body of `getSingleTypeMultipleExamples`.
+ */
+export declare function isGetSingleTypeMultipleExamplesResponse(value: unknown): value is T.GetSingleTypeMultipleExamplesResponse;
+/**
+ * Checks a value against the response body of `getSingleTypeSingleExample`: returns it typed, or every issue found.
+ */
+export declare function validateGetSingleTypeSingleExampleResponse(value: unknown): ValidationResult<T.GetSingleTypeSingleExampleResponse>;
+/**
+ * True when a value matches the response body of `getSingleTypeSingleExample`.
+ */
+export declare function isGetSingleTypeSingleExampleResponse(value: unknown): value is T.GetSingleTypeSingleExampleResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly PostMultipleTypesMultipleExamplesRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.PostMultipleTypesMultipleExamplesRequestBody, T.PostMultipleTypesMultipleExamplesRequestBody>;
+    readonly PostMultipleTypesMultipleExamplesResponse: import("./runtime/validation.js").StandardSchemaV1<string, string>;
+    readonly PostMultipleTypesSingleExampleRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.PostMultipleTypesSingleExampleRequestBody, T.PostMultipleTypesSingleExampleRequestBody>;
+    readonly PostMultipleTypesSingleExampleResponse: import("./runtime/validation.js").StandardSchemaV1<string, string>;
+    readonly GetSingleTypeMultipleExamplesResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
+    readonly GetSingleTypeSingleExampleResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
+};

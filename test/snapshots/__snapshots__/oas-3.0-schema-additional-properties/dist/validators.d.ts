@@ -1,0 +1,42 @@
+import type * as T from './types.js';
+import { type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against `Ref`: returns it typed, or every issue found.
+ */
+export declare function validateRef(value: unknown): ValidationResult<T.Ref>;
+/**
+ * True when a value matches `Ref`.
+ */
+export declare function isRef(value: unknown): value is T.Ref;
+/**
+ * Checks a value against `RefWithRef`: returns it typed, or every issue found.
+ */
+export declare function validateRefWithRef(value: unknown): ValidationResult<T.RefWithRef>;
+/**
+ * True when a value matches `RefWithRef`.
+ */
+export declare function isRefWithRef(value: unknown): value is T.RefWithRef;
+/**
+ * Checks a value against the request body of `postPost`: returns it typed, or every issue found.
+ */
+export declare function validatePostPostRequestBody(value: unknown): ValidationResult<T.PostPostRequestBody>;
+/**
+ * True when a value matches the request body of `postPost`.
+ */
+export declare function isPostPostRequestBody(value: unknown): value is T.PostPostRequestBody;
+/**
+ * Checks a value against the response body of `postPost`: returns it typed, or every issue found.
+ */
+export declare function validatePostPostResponse(value: unknown): ValidationResult<T.PostPostResponse>;
+/**
+ * True when a value matches the response body of `postPost`.
+ */
+export declare function isPostPostResponse(value: unknown): value is T.PostPostResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly Ref: import("./runtime/validation.js").StandardSchemaV1<number, number>;
+    readonly RefWithRef: import("./runtime/validation.js").StandardSchemaV1<T.RefWithRef, T.RefWithRef>;
+    readonly PostPostRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.PostPostRequestBody, T.PostPostRequestBody>;
+    readonly PostPostResponse: import("./runtime/validation.js").StandardSchemaV1<T.PostPostResponse, T.PostPostResponse>;
+};

@@ -1,0 +1,74 @@
+import type * as T from './types.js';
+import { permissions } from './permissions.js';
+import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
+import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
+export { ApiError, InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
+export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type { BuildOptions, BuiltRequest } from './runtime/request.js';
+export type { RetryOptions } from './runtime/retry.js';
+export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+/**
+ * `PUT /circular`
+ */
+export declare function buildPutCircularRequest(parameters?: T.PutCircularParameters, body?: T.PutCircularRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * `PUT /nestedTest`
+ */
+export declare function buildPutNestedTestRequest(parameters?: T.PutNestedTestParameters, body?: T.PutNestedTestRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * `POST /not-quite-circular`
+ */
+export declare function buildPostNotQuiteCircularRequest(parameters: T.PostNotQuiteCircularParameters | undefined, body: T.PostNotQuiteCircularRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
+ * and end in the HTTP method, which sends the request and resolves to the typed response body.
+ */
+export interface ApiClient {
+    /**
+     * `/circular`
+     */
+    readonly circular: {
+        /**
+         * `PUT /circular`
+         */
+        readonly put: {
+            (body?: T.PutCircularRequestBody, options?: RequestOptions): Promise<T.PutCircularResponse>;
+            /** Who may call this operation. */
+            readonly permissions: typeof permissions.putCircular;
+        };
+    };
+    /**
+     * `/nestedTest`
+     */
+    readonly nestedTest: {
+        /**
+         * `PUT /nestedTest`
+         */
+        readonly put: {
+            (body?: T.PutNestedTestRequestBody, options?: RequestOptions): Promise<T.PutNestedTestResponse>;
+            /** Who may call this operation. */
+            readonly permissions: typeof permissions.putNestedTest;
+        };
+    };
+    /**
+     * `/not-quite-circular`
+     */
+    readonly notQuiteCircular: {
+        /**
+         * `POST /not-quite-circular`
+         */
+        readonly post: {
+            (body: T.PostNotQuiteCircularRequestBody, options?: RequestOptions): Promise<T.PostNotQuiteCircularResponse>;
+            /** Who may call this operation. */
+            readonly permissions: typeof permissions.postNotQuiteCircular;
+        };
+    };
+}
+/**
+ * Create the client.
+ *
+ * A call validates its request body, then sends `Authorization: Bearer <token>` with `getToken()`'s
+ * token when the operation is secured, retries 429/503/504 (see `RetryOptions`), and fails with
+ * `ApiError` (non-2xx), `NetworkError`, `TimeoutError` or the caller's abort reason.
+ */
+export declare function createClient(options?: ClientOptions): ApiClient;

@@ -1,0 +1,24 @@
+import type * as T from './types.js';
+import { type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against the request body of `encodingForm`: returns it typed, or every issue found.
+ */
+export declare function validateEncodingFormRequestBody(value: unknown): ValidationResult<T.EncodingFormRequestBody>;
+/**
+ * True when a value matches the request body of `encodingForm`.
+ */
+export declare function isEncodingFormRequestBody(value: unknown): value is T.EncodingFormRequestBody;
+/**
+ * Checks a value against the response body of `encodingForm`: returns it typed, or every issue found.
+ */
+export declare function validateEncodingFormResponse(value: unknown): ValidationResult<T.EncodingFormResponse>;
+/**
+ * True when a value matches the response body of `encodingForm`.
+ */
+export declare function isEncodingFormResponse(value: unknown): value is T.EncodingFormResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly EncodingFormRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.EncodingFormRequestBody, T.EncodingFormRequestBody>;
+    readonly EncodingFormResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+};

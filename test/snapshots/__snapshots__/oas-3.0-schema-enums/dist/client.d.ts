@@ -1,0 +1,81 @@
+import type * as T from './types.js';
+import { permissions } from './permissions.js';
+import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
+import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
+export { ApiError, InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
+export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type { BuildOptions, BuiltRequest } from './runtime/request.js';
+export type { RetryOptions } from './runtime/retry.js';
+export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+/**
+ * Number enum support
+ *
+ * `GET /anything/strings`
+ */
+export declare function buildNumberEnumSupportRequest(parameters?: T.NumberEnumSupportParameters, body?: T.NumberEnumSupportRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * Boolean enum support
+ *
+ * `PUT /anything/strings`
+ */
+export declare function buildBooleanEnumSupportRequest(parameters?: T.BooleanEnumSupportParameters, body?: T.BooleanEnumSupportRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * String enum support
+ *
+ * `POST /anything/strings`
+ */
+export declare function buildStringEnumSupportRequest(parameters?: T.StringEnumSupportParameters, body?: T.StringEnumSupportRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
+ * and end in the HTTP method, which sends the request and resolves to the typed response body.
+ */
+export interface ApiClient {
+    /**
+     * `/anything`
+     */
+    readonly anything: {
+        /**
+         * `/anything/strings`
+         */
+        readonly strings: {
+            /**
+             * Number enum support
+             *
+             * `GET /anything/strings`
+             */
+            readonly get: {
+                (body?: T.NumberEnumSupportRequestBody, options?: RequestOptions): Promise<T.NumberEnumSupportResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.numberEnumSupport;
+            };
+            /**
+             * Boolean enum support
+             *
+             * `PUT /anything/strings`
+             */
+            readonly put: {
+                (body?: T.BooleanEnumSupportRequestBody, options?: RequestOptions): Promise<T.BooleanEnumSupportResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.booleanEnumSupport;
+            };
+            /**
+             * String enum support
+             *
+             * `POST /anything/strings`
+             */
+            readonly post: {
+                (body?: T.StringEnumSupportRequestBody, options?: RequestOptions): Promise<T.StringEnumSupportResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.stringEnumSupport;
+            };
+        };
+    };
+}
+/**
+ * Create the client.
+ *
+ * A call validates its request body, then sends `Authorization: Bearer <token>` with `getToken()`'s
+ * token when the operation is secured, retries 429/503/504 (see `RetryOptions`), and fails with
+ * `ApiError` (non-2xx), `NetworkError`, `TimeoutError` or the caller's abort reason.
+ */
+export declare function createClient(options?: ClientOptions): ApiClient;

@@ -1,0 +1,60 @@
+import type * as T from './types.js';
+import { type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against the request body of `numberEnumSupport`: returns it typed, or every issue found.
+ */
+export declare function validateNumberEnumSupportRequestBody(value: unknown): ValidationResult<T.NumberEnumSupportRequestBody>;
+/**
+ * True when a value matches the request body of `numberEnumSupport`.
+ */
+export declare function isNumberEnumSupportRequestBody(value: unknown): value is T.NumberEnumSupportRequestBody;
+/**
+ * Checks a value against the response body of `numberEnumSupport`: returns it typed, or every issue found.
+ */
+export declare function validateNumberEnumSupportResponse(value: unknown): ValidationResult<T.NumberEnumSupportResponse>;
+/**
+ * True when a value matches the response body of `numberEnumSupport`.
+ */
+export declare function isNumberEnumSupportResponse(value: unknown): value is T.NumberEnumSupportResponse;
+/**
+ * Checks a value against the request body of `booleanEnumSupport`: returns it typed, or every issue found.
+ */
+export declare function validateBooleanEnumSupportRequestBody(value: unknown): ValidationResult<T.BooleanEnumSupportRequestBody>;
+/**
+ * True when a value matches the request body of `booleanEnumSupport`.
+ */
+export declare function isBooleanEnumSupportRequestBody(value: unknown): value is T.BooleanEnumSupportRequestBody;
+/**
+ * Checks a value against the response body of `booleanEnumSupport`: returns it typed, or every issue found.
+ */
+export declare function validateBooleanEnumSupportResponse(value: unknown): ValidationResult<T.BooleanEnumSupportResponse>;
+/**
+ * True when a value matches the response body of `booleanEnumSupport`.
+ */
+export declare function isBooleanEnumSupportResponse(value: unknown): value is T.BooleanEnumSupportResponse;
+/**
+ * Checks a value against the request body of `stringEnumSupport`: returns it typed, or every issue found.
+ */
+export declare function validateStringEnumSupportRequestBody(value: unknown): ValidationResult<T.StringEnumSupportRequestBody>;
+/**
+ * True when a value matches the request body of `stringEnumSupport`.
+ */
+export declare function isStringEnumSupportRequestBody(value: unknown): value is T.StringEnumSupportRequestBody;
+/**
+ * Checks a value against the response body of `stringEnumSupport`: returns it typed, or every issue found.
+ */
+export declare function validateStringEnumSupportResponse(value: unknown): ValidationResult<T.StringEnumSupportResponse>;
+/**
+ * True when a value matches the response body of `stringEnumSupport`.
+ */
+export declare function isStringEnumSupportResponse(value: unknown): value is T.StringEnumSupportResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly NumberEnumSupportRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.NumberEnumSupportRequestBody, T.NumberEnumSupportRequestBody>;
+    readonly NumberEnumSupportResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly BooleanEnumSupportRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.BooleanEnumSupportRequestBody, T.BooleanEnumSupportRequestBody>;
+    readonly BooleanEnumSupportResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly StringEnumSupportRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.StringEnumSupportRequestBody, T.StringEnumSupportRequestBody>;
+    readonly StringEnumSupportResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+};

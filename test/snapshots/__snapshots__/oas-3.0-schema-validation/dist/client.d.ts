@@ -1,0 +1,133 @@
+import type * as T from './types.js';
+import { permissions } from './permissions.js';
+import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
+import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
+export { ApiError, InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
+export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type { BuildOptions, BuiltRequest } from './runtime/request.js';
+export type { RetryOptions } from './runtime/retry.js';
+export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+/**
+ * Booleans
+ *
+ * `GET /anything/booleans`
+ */
+export declare function buildGetAnythingBooleansRequest(parameters: T.GetAnythingBooleansParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * Formats defined by JSON Schema
+ *
+ * `GET /anything/jsonschema-formats`
+ */
+export declare function buildGetAnythingJsonschemaFormatsRequest(parameters: T.GetAnythingJsonschemaFormatsParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * Number validation
+ *
+ * `GET /anything/numbers`
+ */
+export declare function buildGetAnythingNumbersRequest(parameters: T.GetAnythingNumbersParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * Formats defined by OpenAPI
+ *
+ * `GET /anything/oas-formats`
+ */
+export declare function buildGetAnythingOasFormatsRequest(parameters: T.GetAnythingOasFormatsParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * String validation
+ *
+ * `GET /anything/strings`
+ */
+export declare function buildGetAnythingStringsRequest(parameters: T.GetAnythingStringsParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
+ * and end in the HTTP method, which sends the request and resolves to the typed response body.
+ */
+export interface ApiClient {
+    /**
+     * `/anything`
+     */
+    readonly anything: {
+        /**
+         * `/anything/booleans`
+         */
+        readonly booleans: {
+            /**
+             * Booleans
+             *
+             * `GET /anything/booleans`
+             */
+            readonly get: {
+                (options: RequestOptions & Pick<T.GetAnythingBooleansParameters, 'query'>): Promise<T.GetAnythingBooleansResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.getAnythingBooleans;
+            };
+        };
+        /**
+         * `/anything/jsonschema-formats`
+         */
+        readonly jsonschemaFormats: {
+            /**
+             * Formats defined by JSON Schema
+             *
+             * `GET /anything/jsonschema-formats`
+             */
+            readonly get: {
+                (options: RequestOptions & Pick<T.GetAnythingJsonschemaFormatsParameters, 'query'>): Promise<T.GetAnythingJsonschemaFormatsResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.getAnythingJsonschemaFormats;
+            };
+        };
+        /**
+         * `/anything/numbers`
+         */
+        readonly numbers: {
+            /**
+             * Number validation
+             *
+             * `GET /anything/numbers`
+             */
+            readonly get: {
+                (options: RequestOptions & Pick<T.GetAnythingNumbersParameters, 'query'>): Promise<T.GetAnythingNumbersResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.getAnythingNumbers;
+            };
+        };
+        /**
+         * `/anything/oas-formats`
+         */
+        readonly oasFormats: {
+            /**
+             * Formats defined by OpenAPI
+             *
+             * `GET /anything/oas-formats`
+             */
+            readonly get: {
+                (options: RequestOptions & Pick<T.GetAnythingOasFormatsParameters, 'query'>): Promise<T.GetAnythingOasFormatsResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.getAnythingOasFormats;
+            };
+        };
+        /**
+         * `/anything/strings`
+         */
+        readonly strings: {
+            /**
+             * String validation
+             *
+             * `GET /anything/strings`
+             */
+            readonly get: {
+                (options: RequestOptions & Pick<T.GetAnythingStringsParameters, 'query'>): Promise<T.GetAnythingStringsResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.getAnythingStrings;
+            };
+        };
+    };
+}
+/**
+ * Create the client.
+ *
+ * A call validates its request body, then sends `Authorization: Bearer <token>` with `getToken()`'s
+ * token when the operation is secured, retries 429/503/504 (see `RetryOptions`), and fails with
+ * `ApiError` (non-2xx), `NetworkError`, `TimeoutError` or the caller's abort reason.
+ */
+export declare function createClient(options?: ClientOptions): ApiClient;

@@ -1,0 +1,24 @@
+import type * as T from './types.js';
+import { type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against the request body of `post`: returns it typed, or every issue found.
+ */
+export declare function validatePostRequestBody(value: unknown): ValidationResult<T.PostRequestBody>;
+/**
+ * True when a value matches the request body of `post`.
+ */
+export declare function isPostRequestBody(value: unknown): value is T.PostRequestBody;
+/**
+ * Checks a value against the response body of `post`: returns it typed, or every issue found.
+ */
+export declare function validatePostResponse(value: unknown): ValidationResult<T.PostResponse>;
+/**
+ * True when a value matches the response body of `post`.
+ */
+export declare function isPostResponse(value: unknown): value is T.PostResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly PostRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.PostRequestBody, T.PostRequestBody>;
+    readonly PostResponse: import("./runtime/validation.js").StandardSchemaV1<T.PostResponse, T.PostResponse>;
+};

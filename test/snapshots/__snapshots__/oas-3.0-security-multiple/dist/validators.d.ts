@@ -1,0 +1,42 @@
+import type * as T from './types.js';
+import { type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against the response body of `postAnythingAnd`: returns it typed, or every issue found.
+ */
+export declare function validatePostAnythingAndResponse(value: unknown): ValidationResult<T.PostAnythingAndResponse>;
+/**
+ * True when a value matches the response body of `postAnythingAnd`.
+ */
+export declare function isPostAnythingAndResponse(value: unknown): value is T.PostAnythingAndResponse;
+/**
+ * Checks a value against the response body of `postAnythingAndOr`: returns it typed, or every issue found.
+ */
+export declare function validatePostAnythingAndOrResponse(value: unknown): ValidationResult<T.PostAnythingAndOrResponse>;
+/**
+ * True when a value matches the response body of `postAnythingAndOr`.
+ */
+export declare function isPostAnythingAndOrResponse(value: unknown): value is T.PostAnythingAndOrResponse;
+/**
+ * Checks a value against the response body of `postAnythingManyAndOr`: returns it typed, or every issue found.
+ */
+export declare function validatePostAnythingManyAndOrResponse(value: unknown): ValidationResult<T.PostAnythingManyAndOrResponse>;
+/**
+ * True when a value matches the response body of `postAnythingManyAndOr`.
+ */
+export declare function isPostAnythingManyAndOrResponse(value: unknown): value is T.PostAnythingManyAndOrResponse;
+/**
+ * Checks a value against the response body of `postAnythingOr`: returns it typed, or every issue found.
+ */
+export declare function validatePostAnythingOrResponse(value: unknown): ValidationResult<T.PostAnythingOrResponse>;
+/**
+ * True when a value matches the response body of `postAnythingOr`.
+ */
+export declare function isPostAnythingOrResponse(value: unknown): value is T.PostAnythingOrResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly PostAnythingAndResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
+    readonly PostAnythingAndOrResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
+    readonly PostAnythingManyAndOrResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
+    readonly PostAnythingOrResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
+};

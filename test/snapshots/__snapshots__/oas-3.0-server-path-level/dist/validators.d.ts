@@ -1,0 +1,69 @@
+import type * as T from './types.js';
+import { type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against the response body of `getEmptyOperationServers`: returns it typed, or every issue found.
+ */
+export declare function validateGetEmptyOperationServersResponse(value: unknown): ValidationResult<T.GetEmptyOperationServersResponse>;
+/**
+ * True when a value matches the response body of `getEmptyOperationServers`.
+ */
+export declare function isGetEmptyOperationServersResponse(value: unknown): value is T.GetEmptyOperationServersResponse;
+/**
+ * Checks a value against the response body of `getEmptyPathItemServers`: returns it typed, or every issue found.
+ */
+export declare function validateGetEmptyPathItemServersResponse(value: unknown): ValidationResult<T.GetEmptyPathItemServersResponse>;
+/**
+ * True when a value matches the response body of `getEmptyPathItemServers`.
+ */
+export declare function isGetEmptyPathItemServersResponse(value: unknown): value is T.GetEmptyPathItemServersResponse;
+/**
+ * Checks a value against the response body of `getOperationServerVariables`: returns it typed, or every issue found.
+ */
+export declare function validateGetOperationServerVariablesResponse(value: unknown): ValidationResult<T.GetOperationServerVariablesResponse>;
+/**
+ * True when a value matches the response body of `getOperationServerVariables`.
+ */
+export declare function isGetOperationServerVariablesResponse(value: unknown): value is T.GetOperationServerVariablesResponse;
+/**
+ * Checks a value against the response body of `getPathItemRefServer`: returns it typed, or every issue found.
+ */
+export declare function validateGetPathItemRefServerResponse(value: unknown): ValidationResult<T.GetPathItemRefServerResponse>;
+/**
+ * True when a value matches the response body of `getPathItemRefServer`.
+ */
+export declare function isGetPathItemRefServerResponse(value: unknown): value is T.GetPathItemRefServerResponse;
+/**
+ * Checks a value against the response body of `getPathItemServerSource`: returns it typed, or every issue found.
+ */
+export declare function validateGetPathItemServerSourceResponse(value: unknown): ValidationResult<T.GetPathItemServerSourceResponse>;
+/**
+ * True when a value matches the response body of `getPathItemServerSource`.
+ */
+export declare function isGetPathItemServerSourceResponse(value: unknown): value is T.GetPathItemServerSourceResponse;
+/**
+ * Checks a value against the response body of `getRelativeOperationServer`: returns it typed, or every issue found.
+ */
+export declare function validateGetRelativeOperationServerResponse(value: unknown): ValidationResult<T.GetRelativeOperationServerResponse>;
+/**
+ * True when a value matches the response body of `getRelativeOperationServer`.
+ */
+export declare function isGetRelativeOperationServerResponse(value: unknown): value is T.GetRelativeOperationServerResponse;
+/**
+ * Checks a value against the response body of `getRelativePathServer`: returns it typed, or every issue found.
+ */
+export declare function validateGetRelativePathServerResponse(value: unknown): ValidationResult<T.GetRelativePathServerResponse>;
+/**
+ * True when a value matches the response body of `getRelativePathServer`.
+ */
+export declare function isGetRelativePathServerResponse(value: unknown): value is T.GetRelativePathServerResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly GetEmptyOperationServersResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly GetEmptyPathItemServersResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly GetOperationServerVariablesResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly GetPathItemRefServerResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly GetPathItemServerSourceResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly GetRelativeOperationServerResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly GetRelativePathServerResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+};

@@ -1,0 +1,107 @@
+import type * as T from './types.js';
+import { permissions } from './permissions.js';
+import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
+import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
+export { ApiError, InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
+export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type { BuildOptions, BuiltRequest } from './runtime/request.js';
+export type { RetryOptions } from './runtime/retry.js';
+export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+/**
+ * Path-common level and operation-level operation servers
+ *
+ * `PUT /combo`
+ */
+export declare function buildPutComboRequest(parameters?: T.PutComboParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * Global servers + variables
+ *
+ * `POST /global`
+ */
+export declare function buildPostGlobalRequest(parameters?: T.PostGlobalParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * Operation-level servers + variables
+ *
+ * `POST /operation`
+ */
+export declare function buildPostOperationRequest(parameters?: T.PostOperationParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * Path-common level operation servers
+ *
+ * `PUT /path`
+ */
+export declare function buildPutPathRequest(parameters?: T.PutPathParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
+ * and end in the HTTP method, which sends the request and resolves to the typed response body.
+ */
+export interface ApiClient {
+    /**
+     * `/combo`
+     */
+    readonly combo: {
+        /**
+         * Path-common level and operation-level operation servers
+         *
+         * `PUT /combo`
+         */
+        readonly put: {
+            (options?: RequestOptions): Promise<T.PutComboResponse>;
+            /** Who may call this operation. */
+            readonly permissions: typeof permissions.putCombo;
+        };
+    };
+    /**
+     * `/global`
+     */
+    readonly global: {
+        /**
+         * Global servers + variables
+         *
+         * `POST /global`
+         */
+        readonly post: {
+            (options?: RequestOptions): Promise<T.PostGlobalResponse>;
+            /** Who may call this operation. */
+            readonly permissions: typeof permissions.postGlobal;
+        };
+    };
+    /**
+     * `/operation`
+     */
+    readonly operation: {
+        /**
+         * Operation-level servers + variables
+         *
+         * `POST /operation`
+         */
+        readonly post: {
+            (options?: RequestOptions): Promise<T.PostOperationResponse>;
+            /** Who may call this operation. */
+            readonly permissions: typeof permissions.postOperation;
+        };
+    };
+    /**
+     * `/path`
+     */
+    readonly path: {
+        /**
+         * Path-common level operation servers
+         *
+         * `PUT /path`
+         */
+        readonly put: {
+            (options?: RequestOptions): Promise<T.PutPathResponse>;
+            /** Who may call this operation. */
+            readonly permissions: typeof permissions.putPath;
+        };
+    };
+}
+/**
+ * Create the client.
+ *
+ * A call validates its request body, then sends `Authorization: Bearer <token>` with `getToken()`'s
+ * token when the operation is secured, retries 429/503/504 (see `RetryOptions`), and fails with
+ * `ApiError` (non-2xx), `NetworkError`, `TimeoutError` or the caller's abort reason.
+ */
+export declare function createClient(options?: ClientOptions): ApiClient;

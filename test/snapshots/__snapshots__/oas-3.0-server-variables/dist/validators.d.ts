@@ -1,0 +1,42 @@
+import type * as T from './types.js';
+import { type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against the response body of `putCombo`: returns it typed, or every issue found.
+ */
+export declare function validatePutComboResponse(value: unknown): ValidationResult<T.PutComboResponse>;
+/**
+ * True when a value matches the response body of `putCombo`.
+ */
+export declare function isPutComboResponse(value: unknown): value is T.PutComboResponse;
+/**
+ * Checks a value against the response body of `postGlobal`: returns it typed, or every issue found.
+ */
+export declare function validatePostGlobalResponse(value: unknown): ValidationResult<T.PostGlobalResponse>;
+/**
+ * True when a value matches the response body of `postGlobal`.
+ */
+export declare function isPostGlobalResponse(value: unknown): value is T.PostGlobalResponse;
+/**
+ * Checks a value against the response body of `postOperation`: returns it typed, or every issue found.
+ */
+export declare function validatePostOperationResponse(value: unknown): ValidationResult<T.PostOperationResponse>;
+/**
+ * True when a value matches the response body of `postOperation`.
+ */
+export declare function isPostOperationResponse(value: unknown): value is T.PostOperationResponse;
+/**
+ * Checks a value against the response body of `putPath`: returns it typed, or every issue found.
+ */
+export declare function validatePutPathResponse(value: unknown): ValidationResult<T.PutPathResponse>;
+/**
+ * True when a value matches the response body of `putPath`.
+ */
+export declare function isPutPathResponse(value: unknown): value is T.PutPathResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly PutComboResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly PostGlobalResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly PostOperationResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly PutPathResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+};

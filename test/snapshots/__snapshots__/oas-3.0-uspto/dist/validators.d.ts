@@ -1,0 +1,51 @@
+import type * as T from './types.js';
+import { type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against `DataSetList`: returns it typed, or every issue found.
+ */
+export declare function validateDataSetList(value: unknown): ValidationResult<T.DataSetList>;
+/**
+ * True when a value matches `DataSetList`.
+ */
+export declare function isDataSetList(value: unknown): value is T.DataSetList;
+/**
+ * Checks a value against the response body of `listDataSets`: returns it typed, or every issue found.
+ */
+export declare function validateListDataSetsResponse(value: unknown): ValidationResult<T.ListDataSetsResponse>;
+/**
+ * True when a value matches the response body of `listDataSets`.
+ */
+export declare function isListDataSetsResponse(value: unknown): value is T.ListDataSetsResponse;
+/**
+ * Checks a value against the response body of `listSearchableFields`: returns it typed, or every issue found.
+ */
+export declare function validateListSearchableFieldsResponse(value: unknown): ValidationResult<T.ListSearchableFieldsResponse>;
+/**
+ * True when a value matches the response body of `listSearchableFields`.
+ */
+export declare function isListSearchableFieldsResponse(value: unknown): value is T.ListSearchableFieldsResponse;
+/**
+ * Checks a value against the request body of `performSearch`: returns it typed, or every issue found.
+ */
+export declare function validatePerformSearchRequestBody(value: unknown): ValidationResult<T.PerformSearchRequestBody>;
+/**
+ * True when a value matches the request body of `performSearch`.
+ */
+export declare function isPerformSearchRequestBody(value: unknown): value is T.PerformSearchRequestBody;
+/**
+ * Checks a value against the response body of `performSearch`: returns it typed, or every issue found.
+ */
+export declare function validatePerformSearchResponse(value: unknown): ValidationResult<T.PerformSearchResponse>;
+/**
+ * True when a value matches the response body of `performSearch`.
+ */
+export declare function isPerformSearchResponse(value: unknown): value is T.PerformSearchResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly DataSetList: import("./runtime/validation.js").StandardSchemaV1<T.DataSetList, T.DataSetList>;
+    readonly ListDataSetsResponse: import("./runtime/validation.js").StandardSchemaV1<T.DataSetList, T.DataSetList>;
+    readonly ListSearchableFieldsResponse: import("./runtime/validation.js").StandardSchemaV1<string, string>;
+    readonly PerformSearchRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.PerformSearchRequestBody, T.PerformSearchRequestBody>;
+    readonly PerformSearchResponse: import("./runtime/validation.js").StandardSchemaV1<T.PerformSearchResponse, T.PerformSearchResponse>;
+};

@@ -1,0 +1,51 @@
+import type * as T from './types.js';
+import { type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against the response body of `getAnythingBooleans`: returns it typed, or every issue found.
+ */
+export declare function validateGetAnythingBooleansResponse(value: unknown): ValidationResult<T.GetAnythingBooleansResponse>;
+/**
+ * True when a value matches the response body of `getAnythingBooleans`.
+ */
+export declare function isGetAnythingBooleansResponse(value: unknown): value is T.GetAnythingBooleansResponse;
+/**
+ * Checks a value against the response body of `getAnythingJsonschemaFormats`: returns it typed, or every issue found.
+ */
+export declare function validateGetAnythingJsonschemaFormatsResponse(value: unknown): ValidationResult<T.GetAnythingJsonschemaFormatsResponse>;
+/**
+ * True when a value matches the response body of `getAnythingJsonschemaFormats`.
+ */
+export declare function isGetAnythingJsonschemaFormatsResponse(value: unknown): value is T.GetAnythingJsonschemaFormatsResponse;
+/**
+ * Checks a value against the response body of `getAnythingNumbers`: returns it typed, or every issue found.
+ */
+export declare function validateGetAnythingNumbersResponse(value: unknown): ValidationResult<T.GetAnythingNumbersResponse>;
+/**
+ * True when a value matches the response body of `getAnythingNumbers`.
+ */
+export declare function isGetAnythingNumbersResponse(value: unknown): value is T.GetAnythingNumbersResponse;
+/**
+ * Checks a value against the response body of `getAnythingOasFormats`: returns it typed, or every issue found.
+ */
+export declare function validateGetAnythingOasFormatsResponse(value: unknown): ValidationResult<T.GetAnythingOasFormatsResponse>;
+/**
+ * True when a value matches the response body of `getAnythingOasFormats`.
+ */
+export declare function isGetAnythingOasFormatsResponse(value: unknown): value is T.GetAnythingOasFormatsResponse;
+/**
+ * Checks a value against the response body of `getAnythingStrings`: returns it typed, or every issue found.
+ */
+export declare function validateGetAnythingStringsResponse(value: unknown): ValidationResult<T.GetAnythingStringsResponse>;
+/**
+ * True when a value matches the response body of `getAnythingStrings`.
+ */
+export declare function isGetAnythingStringsResponse(value: unknown): value is T.GetAnythingStringsResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly GetAnythingBooleansResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly GetAnythingJsonschemaFormatsResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly GetAnythingNumbersResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly GetAnythingOasFormatsResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly GetAnythingStringsResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+};

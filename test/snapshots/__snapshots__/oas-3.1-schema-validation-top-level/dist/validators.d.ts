@@ -1,0 +1,15 @@
+import type * as T from './types.js';
+import { type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against the response body of `getAnythingNumbers`: returns it typed, or every issue found.
+ */
+export declare function validateGetAnythingNumbersResponse(value: unknown): ValidationResult<T.GetAnythingNumbersResponse>;
+/**
+ * True when a value matches the response body of `getAnythingNumbers`.
+ */
+export declare function isGetAnythingNumbersResponse(value: unknown): value is T.GetAnythingNumbersResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly GetAnythingNumbersResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+};

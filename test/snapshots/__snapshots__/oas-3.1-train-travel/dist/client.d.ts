@@ -1,0 +1,160 @@
+import type * as T from './types.js';
+import { permissions } from './permissions.js';
+import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
+import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
+export { ApiError, InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
+export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type { BuildOptions, BuiltRequest } from './runtime/request.js';
+export type { RetryOptions } from './runtime/retry.js';
+export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+/**
+ * List existing bookings
+ *
+ * `GET /bookings`
+ */
+export declare function buildGetBookingsRequest(parameters?: T.GetBookingsParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * Create a booking
+ *
+ * `POST /bookings`
+ */
+export declare function buildCreateBookingRequest(parameters: T.CreateBookingParameters | undefined, body: T.CreateBookingRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * Get a booking
+ *
+ * `GET /bookings/{bookingId}`
+ */
+export declare function buildGetBookingRequest(parameters: T.GetBookingParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * Delete a booking
+ *
+ * `DELETE /bookings/{bookingId}`
+ */
+export declare function buildDeleteBookingRequest(parameters: T.DeleteBookingParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * Pay for a Booking
+ *
+ * `POST /bookings/{bookingId}/payment`
+ */
+export declare function buildCreateBookingPaymentRequest(parameters: T.CreateBookingPaymentParameters, body?: T.CreateBookingPaymentRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * Get a list of train stations
+ *
+ * `GET /stations`
+ */
+export declare function buildGetStationsRequest(parameters?: T.GetStationsParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * Get available train trips
+ *
+ * `GET /trips`
+ */
+export declare function buildGetTripsRequest(parameters: T.GetTripsParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
+ * and end in the HTTP method, which sends the request and resolves to the typed response body.
+ */
+export interface ApiClient {
+    /**
+     * `/bookings`
+     */
+    readonly bookings: {
+        /**
+         * List existing bookings
+         *
+         * `GET /bookings`
+         */
+        readonly get: {
+            (options?: RequestOptions): Promise<T.GetBookingsResponse>;
+            /** Who may call this operation. */
+            readonly permissions: typeof permissions.getBookings;
+        };
+        /**
+         * Create a booking
+         *
+         * `POST /bookings`
+         */
+        readonly post: {
+            (body: T.CreateBookingRequestBody, options?: RequestOptions): Promise<T.CreateBookingResponse>;
+            /** Who may call this operation. */
+            readonly permissions: typeof permissions.createBooking;
+        };
+        /**
+         * `/bookings/{bookingId}`
+         */
+        byBookingId(bookingId: string): {
+            /**
+             * Get a booking
+             *
+             * `GET /bookings/{bookingId}`
+             */
+            readonly get: {
+                (options?: RequestOptions): Promise<T.GetBookingResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.getBooking;
+            };
+            /**
+             * Delete a booking
+             *
+             * `DELETE /bookings/{bookingId}`
+             */
+            readonly delete: {
+                (options?: RequestOptions): Promise<T.DeleteBookingResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.deleteBooking;
+            };
+            /**
+             * `/bookings/{bookingId}/payment`
+             */
+            readonly payment: {
+                /**
+                 * Pay for a Booking
+                 *
+                 * `POST /bookings/{bookingId}/payment`
+                 */
+                readonly post: {
+                    (body?: T.CreateBookingPaymentRequestBody, options?: RequestOptions): Promise<T.CreateBookingPaymentResponse>;
+                    /** Who may call this operation. */
+                    readonly permissions: typeof permissions.createBookingPayment;
+                };
+            };
+        };
+    };
+    /**
+     * `/stations`
+     */
+    readonly stations: {
+        /**
+         * Get a list of train stations
+         *
+         * `GET /stations`
+         */
+        readonly get: {
+            (options?: RequestOptions): Promise<T.GetStationsResponse>;
+            /** Who may call this operation. */
+            readonly permissions: typeof permissions.getStations;
+        };
+    };
+    /**
+     * `/trips`
+     */
+    readonly trips: {
+        /**
+         * Get available train trips
+         *
+         * `GET /trips`
+         */
+        readonly get: {
+            (options: RequestOptions & Pick<T.GetTripsParameters, 'query'>): Promise<T.GetTripsResponse>;
+            /** Who may call this operation. */
+            readonly permissions: typeof permissions.getTrips;
+        };
+    };
+}
+/**
+ * Create the client.
+ *
+ * A call validates its request body, then sends `Authorization: Bearer <token>` with `getToken()`'s
+ * token when the operation is secured, retries 429/503/504 (see `RetryOptions`), and fails with
+ * `ApiError` (non-2xx), `NetworkError`, `TimeoutError` or the caller's abort reason.
+ */
+export declare function createClient(options?: ClientOptions): ApiClient;

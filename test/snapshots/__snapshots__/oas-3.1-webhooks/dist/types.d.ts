@@ -1,0 +1,8 @@
+export type Pet = {
+    /**
+     * Format: int64
+     */
+    id: number;
+    name: string;
+    tag?: string;
+};
