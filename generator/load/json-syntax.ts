@@ -43,6 +43,17 @@ export function findJsonSyntaxError(text: string): { offset: number; message: st
     return undefined;
   };
 
+  /** `"name"` and the `:` after it. */
+  const propertyName = (): { offset: number; message: string } | undefined => {
+    if (text[i] !== '"') return fail('expected a property name');
+    const e = string();
+    if (e) return e;
+    ws();
+    if (text[i] !== ':') return fail('expected ":"');
+    i++;
+    return undefined;
+  };
+
   ws();
   for (;;) {
     // Parse one value (opening containers push onto the stack).
@@ -53,12 +64,8 @@ export function findJsonSyntaxError(text: string): { offset: number; message: st
       if (text[i] === '}') i++;
       else {
         stack.push('{');
-        if (text[i] !== '"') return fail('expected a property name');
-        const e = string();
+        const e = propertyName();
         if (e) return e;
-        ws();
-        if (text[i] !== ':') return fail('expected ":"');
-        i++;
         continue;
       }
     } else if (text[i] === '[') {
@@ -85,12 +92,8 @@ export function findJsonSyntaxError(text: string): { offset: number; message: st
         i++;
         ws();
         if (top === '{') {
-          if (text[i] !== '"') return fail('expected a property name');
-          const e = string();
+          const e = propertyName();
           if (e) return e;
-          ws();
-          if (text[i] !== ':') return fail('expected ":"');
-          i++;
         }
         break;
       }

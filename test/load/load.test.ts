@@ -118,3 +118,17 @@ describe('OpenAPI 3.1 server variables', () => {
     expect(loadSpec(['spec'], dir).documents).toHaveLength(1);
   });
 });
+
+describe('JSON syntax errors', () => {
+  it.each([
+    ['{"a": 1,}', 1, 9, 'expected a property name'],
+    ['{"a" 1}', 1, 6, 'expected ":"'],
+    ['[1, 2', 1, 6, 'expected "," or "]", found the end of the file'],
+    ['{"a": tru}', 1, 7, 'expected a value'],
+    ['{}\n{}', 2, 1, 'expected the end of the document'],
+  ])('%j is reported at %i:%i', (text, line, column, message) => {
+    const { diagnostics } = parseSpecText('a.json', '/a.json', text);
+    expect(diagnostics[0]).toMatchObject({ line, column });
+    expect(diagnostics[0]!.message).toContain(message);
+  });
+});
