@@ -3,7 +3,6 @@
 // node:http is imported when a server starts, so importing the mocks never loads it, and the
 // exported types never mention Node's: the declarations work without @types/node.
 
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createMockApi, type MockApi, type MockApiOptions } from './api.js';
 
 export interface MockServerOptions extends MockApiOptions {
@@ -27,9 +26,46 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
+/**
+ * The little of `node:http` this module uses, declared here: the package then type-checks, and its
+ * declarations work, without @types/node.
+ */
+interface IncomingMessage {
+  readonly method?: string | undefined;
+  readonly url?: string | undefined;
+  readonly rawHeaders: string[];
+  on(event: 'data', listener: (chunk: Uint8Array) => void): unknown;
+  on(event: 'end', listener: () => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  pause(): unknown;
+  resume(): unknown;
+}
+interface ServerResponse {
+  readonly headersSent: boolean;
+  writeHead(status: number, headers: [string, string][] | Record<string, string>): unknown;
+  end(body?: Uint8Array | string): unknown;
+  destroy(): unknown;
+}
+interface HttpServer {
+  once(event: 'error', listener: (error: Error) => void): unknown;
+  off(event: 'error', listener: (error: Error) => void): unknown;
+  listen(port: number, host: string, listening: () => void): unknown;
+  address(): { port: number } | string | null;
+  close(closed: () => void): unknown;
+  closeIdleConnections(): void;
+  closeAllConnections(): void;
+}
+interface NodeHttp {
+  createServer(handler: (req: IncomingMessage, res: ServerResponse) => void): HttpServer;
+}
+/** A specifier TypeScript does not resolve (so no Node types are needed); Node loads it as usual. */
+const NODE_HTTP: string = 'node:http';
+
 /** Serve the mock over HTTP. Resolves once listening. */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const { createServer } = await import('node:http');
+  const { createServer } = (await import(
+    /* webpackIgnore: true */ /* @vite-ignore */ NODE_HTTP
+  )) as NodeHttp;
   const api = options.api ?? createMockApi(options);
   const host = options.host ?? '127.0.0.1';
   const log = options.log;
@@ -60,8 +96,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         server.close(() => resolve());
         server.closeIdleConnections();
         // Keep-alive sockets with a request in flight close once it is answered.
-        const timer = setTimeout(() => server.closeAllConnections(), 2000);
-        timer.unref();
+        const timer = setTimeout(() => server.closeAllConnections(), 2000) as unknown as {
+          unref?: () => void;
+        };
+        timer.unref?.();
       });
       return closing;
     },

@@ -3,9 +3,12 @@
 // node:http is imported when a server starts, so importing the mocks never loads it, and the
 // exported types never mention Node's: the declarations work without @types/node.
 import { createMockApi } from './api.js';
+/** A specifier TypeScript does not resolve (so no Node types are needed); Node loads it as usual. */
+const NODE_HTTP = 'node:http';
 /** Serve the mock over HTTP. Resolves once listening. */
 export async function startMockServer(options = {}) {
-    const { createServer } = await import('node:http');
+    const { createServer } = (await import(
+    /* webpackIgnore: true */ /* @vite-ignore */ NODE_HTTP));
     const api = options.api ?? createMockApi(options);
     const host = options.host ?? '127.0.0.1';
     const log = options.log;
@@ -36,7 +39,7 @@ export async function startMockServer(options = {}) {
                 server.closeIdleConnections();
                 // Keep-alive sockets with a request in flight close once it is answered.
                 const timer = setTimeout(() => server.closeAllConnections(), 2000);
-                timer.unref();
+                timer.unref?.();
             });
             return closing;
         },
