@@ -12,7 +12,7 @@ import { buildModel } from './model/index.js';
 import { FormatPool } from './render/format-chunks.js';
 import { BUILTIN_TEMPLATES_DIR, TemplateSet } from './render/templates.js';
 import type { ProgressEvent } from './cli/progress.js';
-import { diffOutput, writeOutput, type OutputDiff, type OutputFile } from './write/output.js';
+import { diffOutput, outputMatches, writeOutput, type OutputDiff, type OutputFile } from './write/output.js';
 
 export { SpecError, formatDiagnostic } from './diagnostics.js';
 export { GeneratorBugError } from './render/errors.js';
@@ -45,6 +45,8 @@ export interface GenerateResult {
   summary: { operations: number; schemas: number };
   /** True when the output was reused from an identical earlier run. */
   cached: boolean;
+  /** With `cached`: each file's SHA-256, to compare with the output folder without the contents. */
+  fileHashes?: { path: string; hash: string }[];
   warnings: Diagnostic[];
   /** Resolved output folder. */
   out: string;
@@ -87,7 +89,18 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
       )
     : '';
   const hit = cache?.get(key);
-  if (hit !== undefined) return { files: hit.files, summary: hit.summary, warnings: hit.warnings, cached: true, out };
+  if (hit !== undefined) {
+    return {
+      get files() {
+        return hit.files;
+      },
+      fileHashes: hit.fileHashes,
+      summary: hit.summary,
+      warnings: hit.warnings,
+      cached: true,
+      out,
+    };
+  }
 
   const progress = options.onProgress ?? (() => {});
   progress({ stage: 'load' });
@@ -133,7 +146,10 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 /** Generate and write (all or nothing), or with `check`, compare with what is on disk. */
 export async function generateToDisk(options: GenerateOptions & { check?: boolean } = {}): Promise<GenerateResult & { diff?: OutputDiff }> {
   const result = await generate(options);
-  if (options.check === true) return { ...result, diff: diffOutput(result.out, result.files) };
+  // A reused run whose output folder already holds exactly its files: nothing to compare or write.
+  const current = result.fileHashes !== undefined && outputMatches(result.out, result.fileHashes);
+  if (options.check === true) return { ...result, diff: current ? { stale: [], missing: [], extra: [] } : diffOutput(result.out, result.files) };
+  if (current) return result;
   options.onProgress?.({ stage: 'write' });
   writeOutput(result.out, result.files);
   return result;

@@ -8,6 +8,8 @@ import type { Diagnostic } from '../model/ir.js';
 /** What a whole run produced, keyed by a hash of everything it read. */
 export interface CachedRun {
   files: { path: string; contents: string }[];
+  /** Path and SHA-256 of every file, to compare with an output folder without the contents. */
+  fileHashes: { path: string; hash: string }[];
   warnings: Diagnostic[];
   summary: { operations: number; schemas: number };
   /** Files the run read beyond the listed spec files (reached through `$ref`), with their hashes. */
@@ -47,31 +49,42 @@ export class RunCache {
     this.dir = dir;
   }
 
+  /** The run stored under `key` (its files are read only when asked for), or undefined. */
   get(key: string): CachedRun | undefined {
     const file = join(this.dir, 'runs', `${key}.json`);
-    let run: CachedRun;
+    let meta: Omit<CachedRun, 'files'>;
     try {
-      run = JSON.parse(readFileSync(file, 'utf8')) as CachedRun;
+      meta = JSON.parse(readFileSync(file, 'utf8')) as Omit<CachedRun, 'files'>;
     } catch {
       return undefined;
     }
-    for (const input of run.extraInputs) {
+    for (const input of meta.extraInputs) {
       try {
         if (hash(readFileSync(input.path)) !== input.hash) return undefined;
       } catch {
         return undefined;
       }
     }
-    return run;
+    const contentsFile = join(this.dir, 'runs', `${key}.files.json`);
+    let files: CachedRun['files'] | undefined;
+    return {
+      ...meta,
+      get files() {
+        files ??= JSON.parse(readFileSync(contentsFile, 'utf8')) as CachedRun['files'];
+        return files;
+      },
+    };
   }
 
-  set(key: string, run: CachedRun): void {
+  set(key: string, run: Omit<CachedRun, 'fileHashes'>): void {
     try {
       mkdirSync(join(this.dir, 'runs'), { recursive: true });
-      const file = join(this.dir, 'runs', `${key}.json`);
-      const temp = `${file}.${process.pid}.tmp`;
-      writeFileSync(temp, JSON.stringify(run));
-      renameSync(temp, file);
+      const base = join(this.dir, 'runs', key);
+      const { files, ...meta } = run;
+      const fileHashes = files.map((f) => ({ path: f.path, hash: hash(f.contents) }));
+      // Contents first, then the metadata that makes the entry visible.
+      writeAtomically(`${base}.files.json`, JSON.stringify(files));
+      writeAtomically(`${base}.json`, JSON.stringify({ ...meta, fileHashes }));
       this.#prune();
     } catch {
       // A cache that cannot be written is only a slower next run.
@@ -81,10 +94,13 @@ export class RunCache {
   #prune(): void {
     const runs = join(this.dir, 'runs');
     const entries = readdirSync(runs)
-      .filter((f) => f.endsWith('.json'))
+      .filter((f) => f.endsWith('.json') && !f.endsWith('.files.json'))
       .map((f) => ({ f, t: statSync(join(runs, f)).mtimeMs }))
       .sort((a, b) => b.t - a.t);
-    for (const { f } of entries.slice(KEEP)) rmSync(join(runs, f), { force: true });
+    for (const { f } of entries.slice(KEEP)) {
+      rmSync(join(runs, f), { force: true });
+      rmSync(join(runs, f.replace(/\.json$/, '.files.json')), { force: true });
+    }
   }
 }
 
@@ -122,4 +138,10 @@ function listFiles(root: string, dir = root, out: string[] = []): string[] {
     else out.push(relative(root, path).split(sep).join('/'));
   }
   return out;
+}
+
+function writeAtomically(path: string, text: string): void {
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, path);
 }

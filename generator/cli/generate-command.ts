@@ -75,12 +75,12 @@ export async function generateCommand(argv: string[], io: CommandIO): Promise<nu
       for (const line of problems) io.err(`  ${line}`);
       return 1;
     }
-    if (!quiet) io.out(`${outName}/ is up to date (${result.files.length} files)`);
+    if (!quiet) io.out(`${outName}/ is up to date (${(result.fileHashes ?? result.files).length} files)`);
     return 0;
   }
   if (!quiet) {
     const ms = Math.round(performance.now() - started);
-    io.out(`generated ${result.files.length} files in ${outName}/ from ${result.summary.operations} operations and ${result.summary.schemas} schemas (${ms} ms${result.cached ? ', unchanged inputs: reused the cached output' : ''})`);
+    io.out(`generated ${(result.fileHashes ?? result.files).length} files in ${outName}/ from ${result.summary.operations} operations and ${result.summary.schemas} schemas (${ms} ms${result.cached ? ', unchanged inputs: reused the cached output' : ''})`);
   }
   return 0;
 }

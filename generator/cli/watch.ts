@@ -29,7 +29,7 @@ export async function watchAndGenerate(options: GenerateOptions, io: CommandIO, 
       const started = performance.now();
       const result = await generateToDisk(options);
       for (const w of result.warnings) io.err(formatDiagnostic(w));
-      io.out(`[watch] generated ${result.files.length} files (${Math.round(performance.now() - started)} ms)`);
+      io.out(`[watch] generated ${(result.fileHashes ?? result.files).length} files (${Math.round(performance.now() - started)} ms)`);
       ok = true;
     } catch (error) {
       if (error instanceof SpecError) for (const d of error.diagnostics) io.err(formatDiagnostic(d));

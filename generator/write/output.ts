@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 export interface OutputFile {
   /** Path relative to the output folder, `/`-separated. */
@@ -79,4 +79,18 @@ export function safeJoin(root: string, path: string): string {
     throw new Error(`refusing to write outside the output folder: ${JSON.stringify(path)}`);
   }
   return join(root, ...path.split('/'));
+}
+
+/** Whether the output folder holds exactly these files (by SHA-256), and nothing else. */
+export function outputMatches(outDir: string, files: { path: string; hash: string }[]): boolean {
+  const out = resolve(outDir);
+  if (!existsSync(out)) return false;
+  const onDisk = listFiles(out);
+  if (onDisk.length !== files.length) return false;
+  const wanted = new Map(files.map((f) => [f.path, f.hash]));
+  for (const path of onDisk) {
+    const expected = wanted.get(path);
+    if (expected === undefined || createHash('sha256').update(readFileSync(join(out, path))).digest('hex') !== expected) return false;
+  }
+  return true;
 }
