@@ -7,5 +7,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two cores here: more workers only contend.
     maxWorkers: 2,
+    // Every package a test generates is type-checked too (a user's run skips that unless it uses
+    // custom templates): this suite is what vouches for the built-in templates.
+    env: { APIWRIGHT_TYPECHECK: '1' },
   },
 });

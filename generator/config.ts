@@ -9,11 +9,13 @@ export interface ApiwrightConfig {
   templates?: string;
   packageName?: string;
   packageVersion?: string;
+  /** Type-check the generated package on every run (default: only with custom templates). */
+  typecheck?: boolean;
 }
 
 export const CONFIG_FILE = 'apiwright.config.json';
 
-const KEYS = new Set(['$schema', 'spec', 'out', 'templates', 'packageName', 'packageVersion']);
+const KEYS = new Set(['$schema', 'spec', 'out', 'templates', 'packageName', 'packageVersion', 'typecheck']);
 
 export function readConfig(cwd: string): ApiwrightConfig {
   const path = resolve(cwd, CONFIG_FILE);
@@ -41,6 +43,10 @@ export function readConfig(cwd: string): ApiwrightConfig {
     if (value === undefined) continue;
     if (typeof value === 'string') out[key] = value;
     else problems.push(`"${key}" must be a string`);
+  }
+  if (config.typecheck !== undefined) {
+    if (typeof config.typecheck === 'boolean') out.typecheck = config.typecheck;
+    else problems.push('"typecheck" must be true or false');
   }
   if (problems.length > 0) throw new SpecError(problems.map((message) => ({ severity: 'error' as const, file: CONFIG_FILE, message })));
   return out;

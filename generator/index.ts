@@ -9,7 +9,9 @@ import { loadSpec } from './load/index.js';
 import { findSpecFiles, toRelPath } from './load/spec-files.js';
 import type { ApiModel } from './model/ir.js';
 import { buildModel } from './model/index.js';
+import type { CompiledFile } from './render/compile.js';
 import { FormatPool } from './render/format-chunks.js';
+import { layoutMarkdown } from './render/markdown-layout.js';
 import { BUILTIN_TEMPLATES_DIR, TemplateSet } from './render/templates.js';
 import type { ProgressEvent } from './cli/progress.js';
 import { diffOutput, outputMatches, writeOutput, type OutputDiff, type OutputFile } from './write/output.js';
@@ -33,6 +35,11 @@ export interface GenerateOptions {
   cache?: boolean;
   /** Where the caches live (default: see `cacheDirFor`). */
   cacheDir?: string;
+  /**
+   * Type-check the whole generated package (default: from apiwright.config.json, else
+   * `APIWRIGHT_TYPECHECK=1`/`0`, else only when custom templates are used). Every module is compiled either way; this adds the type-check.
+   */
+  typecheck?: boolean;
   /** Called as the run moves through its stages (the CLI draws a progress bar from it). */
   onProgress?: (event: ProgressEvent) => void;
 }
@@ -66,6 +73,9 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const packageName = options.packageName ?? config.packageName;
   const packageVersion = options.packageVersion ?? config.packageVersion;
   const templatesPath = templatesDir === undefined ? undefined : resolve(cwd, templatesDir);
+  // apiwright's own templates are type-checked by its test suite on every kind of spec; a user's
+  // templates are not, so their output is type-checked by default.
+  const typecheck = options.typecheck ?? config.typecheck ?? (process.env.APIWRIGHT_TYPECHECK === undefined ? templatesPath !== undefined : process.env.APIWRIGHT_TYPECHECK === '1');
 
   // The run's identity: apiwright itself, the templates, the options and every spec file's bytes.
   const found = findSpecFiles(specInputs, cwd);
@@ -84,6 +94,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
           fingerprintFolder(templatesPath),
           packageName ?? null,
           packageVersion ?? null,
+          typecheck,
           found.files.map((f) => [toRelPath(found.root, f), hash(readFileSync(f))]),
         ]),
       )
@@ -116,21 +127,29 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     packageVersion: packageVersion ?? defaultPackageVersion(model.info.version),
   });
 
-  // Prettier and the TypeScript compiler are loaded only when there is something to do.
-  const { formatMarkdown, formatTypeScript } = await import('./render/format.js');
-  const { compilePackage } = await import('./render/compile.js');
-  let formattedCount = 0;
+  // Prettier and the TypeScript compiler are loaded only when there is something to do. Each
+  // module is compiled as soon as it is formatted, so small modules compile while big ones format.
+  const { formatTypeScript } = await import('./render/format.js');
+  const { compileModule, compiledOutputs, typeCheck } = await import('./render/compile.js');
+  let doneCount = 0;
   progress({ stage: 'format', done: 0, total: emitted.length });
   const pool = new FormatPool();
+  const modules = new Map<string, CompiledFile>();
   const formatted = await Promise.all(
     emitted.map(async (file) => {
-      const contents = file.path.endsWith('.ts') ? await formatTypeScript(file.path, file.contents, fileCache, pool) : file.path.endsWith('.md') ? await formatMarkdown(file.contents, fileCache) : file.contents;
-      progress({ stage: 'format', done: ++formattedCount, total: emitted.length });
+      const head = file.preformattedFrom === undefined ? file.contents : file.contents.slice(0, file.preformattedFrom);
+      const tail = file.contents.slice(head.length);
+      const contents = file.path.endsWith('.ts') ? (await formatTypeScript(file.path, head, fileCache, pool)) + tail : file.path.endsWith('.md') ? layoutMarkdown(file.contents) : file.contents;
+      if (isModule(file.path)) modules.set(file.path, await compileModule({ path: file.path, contents }, fileCache, pool));
+      progress({ stage: 'format', done: ++doneCount, total: emitted.length });
       return { path: file.path, contents };
     }),
   ).finally(() => pool.close());
-  progress({ stage: 'compile' });
-  const compiled = await compilePackage(formatted.filter((f) => f.path.startsWith('src/') && f.path.endsWith('.ts')), fileCache);
+  if (typecheck) {
+    progress({ stage: 'compile' });
+    await typeCheck(formatted.filter((f) => isModule(f.path)), modules, fileCache);
+  }
+  const compiled = compiledOutputs(new Map([...modules].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
   const output = [...formatted, ...compiled].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const summary = { operations: model.operations.length, schemas: model.schemas.length };
   const listed = new Set(found.files);
@@ -141,6 +160,11 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     extraInputs: loaded.documents.filter((d) => !listed.has(d.absPath)).map((d) => ({ path: d.absPath, hash: hash(d.text) })),
   });
   return { files: output, model, summary, warnings: model.warnings, cached: false, out };
+}
+
+/** A TypeScript module of the package's source, compiled into `dist/`. */
+function isModule(path: string): boolean {
+  return path.startsWith('src/') && path.endsWith('.ts');
 }
 
 /** Generate and write (all or nothing), or with `check`, compare with what is on disk. */

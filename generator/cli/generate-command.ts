@@ -6,7 +6,7 @@ import { watchAndGenerate } from './watch.js';
 import { ProgressBar } from './progress.js';
 import type { CommandIO } from './main.js';
 
-export const GENERATE_HELP = `apiwright generate [--spec <dir|file>...] [--out <dir>] [--templates <dir>] [--check] [--quiet]
+export const GENERATE_HELP = `apiwright generate [--spec <dir|file>...] [--out <dir>] [--templates <dir>] [--check] [--typecheck] [--quiet]
 
   Regenerate the package in --out (default generated/) from the spec files (default spec/).
   Options can also come from apiwright.config.json.
@@ -16,13 +16,16 @@ export const GENERATE_HELP = `apiwright generate [--spec <dir|file>...] [--out <
   --templates <dir>   folder of templates that override the built-in ones by file name
   --check             write nothing; exit 1 listing stale, missing and extra files
   --watch             regenerate when a spec file or template changes; errors keep the last good output
+  --typecheck         also type-check the whole generated package (always on with --templates;
+                      off otherwise: apiwright's own templates are type-checked by its test suite)
+  --no-typecheck      do not, even with --templates
   --quiet             print errors only
   --no-cache          do not reuse the output of an identical earlier run
 
 Exit codes: 0 ok, 1 --check found differences, 2 usage or spec error.`;
 
 export async function generateCommand(argv: string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, { spec: { value: true, repeat: true }, out: { value: true }, templates: { value: true }, check: {}, watch: {}, quiet: {}, 'no-cache': {}, help: {} });
+  const args = parseArgs(argv, { spec: { value: true, repeat: true }, out: { value: true }, templates: { value: true }, check: {}, watch: {}, quiet: {}, 'no-cache': {}, typecheck: {}, 'no-typecheck': {}, help: {} });
   if (args.flags.has('help')) {
     io.out(GENERATE_HELP);
     return 0;
@@ -39,6 +42,7 @@ export async function generateCommand(argv: string[], io: CommandIO): Promise<nu
   const options = {
     cwd: io.cwd,
     ...(args.flags.has('no-cache') ? { cache: false } : {}),
+    ...(args.flags.has('typecheck') ? { typecheck: true } : args.flags.has('no-typecheck') ? { typecheck: false } : {}),
     ...(spec === undefined ? {} : { spec }),
     ...(out === undefined ? {} : { out }),
     ...(templates === undefined ? {} : { templates }),

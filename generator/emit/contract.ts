@@ -29,6 +29,11 @@ export interface EmittedFile {
   entry?: string;
   /** Re-export this module from the package root (`src/index.ts`). */
   inIndex?: boolean;
+  /**
+   * `contents` from this offset on is already in its final layout (see `render/code-layout.ts`):
+   * the formatter formats only the text before it and keeps the rest as it is.
+   */
+  preformattedFrom?: number;
 }
 
 export interface Emitter {

@@ -3,12 +3,15 @@ import { createRequire } from 'node:module';
 import { hash } from '../cache/run-cache.js';
 import { FileCache } from '../cache/file-cache.js';
 import { GeneratorBugError } from './errors.js';
+import { FormatPool } from './format-chunks.js';
 
 const require = createRequire(import.meta.url);
 
 /**
  * Compiler options for the generated package: as strict as the strictest consumer. (Enum values
- * are written as numbers so this module does not load TypeScript until it has to compile.)
+ * are written as numbers so this module does not load TypeScript until it has to.)
+ * `isolatedDeclarations` holds the generated code to what lets each module's `.d.ts` be written
+ * from that module alone (explicit types on everything exported).
  */
 export const GENERATED_COMPILER_OPTIONS = {
   target: 9, // ES2022
@@ -20,6 +23,7 @@ export const GENERATED_COMPILER_OPTIONS = {
   exactOptionalPropertyTypes: true,
   noImplicitOverride: true,
   declaration: true,
+  isolatedDeclarations: true,
   skipLibCheck: true,
   newLine: 1, // LF
   removeComments: false,
@@ -28,6 +32,19 @@ export const GENERATED_COMPILER_OPTIONS = {
   rootDir: '/pkg/src',
   outDir: '/pkg/dist',
 };
+
+/** What esbuild is told: the generated code's own semantics (ES2022 class fields, ES modules). */
+const ESBUILD_OPTIONS = {
+  loader: 'ts',
+  format: 'esm',
+  target: 'es2022',
+  charset: 'utf8',
+  tsconfigRaw: { compilerOptions: { useDefineForClassFields: true, verbatimModuleSyntax: false } },
+} as const;
+
+const versionOf = (name: string): string => (require(`${name}/package.json`) as { version: string }).version;
+/** Everything a module's `.js` + `.d.ts` depend on besides its own text. */
+const TRANSPILER = hash(JSON.stringify([ESBUILD_OPTIONS, GENERATED_COMPILER_OPTIONS, versionOf('esbuild'), versionOf('ts-morph')]));
 
 /**
  * Optional peer dependencies a generated module may import (the mocks' MSW entry imports `msw`).
@@ -53,9 +70,89 @@ function optionalPeers(): { paths: Record<string, string[]>; missing: Set<string
   return { paths, missing, versions };
 }
 
-interface CompiledFile {
+export interface CompiledFile {
   js: string;
   dts: string;
+}
+
+type Source = { path: string; contents: string };
+
+export interface CompileOptions {
+  /**
+   * Also type-check the whole package (with the TypeScript compiler, through ts-morph). Without
+   * it each module is only transpiled: its syntax and its declarations are checked, its types not.
+   */
+  typecheck?: boolean;
+  /** Worker threads for the declarations (see `FormatPool`). */
+  pool?: FormatPool;
+}
+
+/** A module's compiled form, from the cache or written now (see `compilePackage`). */
+export async function compileModule(source: Source, cache = new FileCache(undefined), pool?: FormatPool): Promise<CompiledFile> {
+  const key = hash(JSON.stringify([TRANSPILER, source.path, hash(source.contents)]));
+  const hit = cache.get<CompiledFile>('transpiled', key);
+  if (hit !== undefined) return hit;
+  const esbuild = await import('esbuild');
+  // esbuild works in its own process while TypeScript writes the declarations (in a worker when
+  // there is a pool, else here).
+  const script = esbuild.transform(source.contents, { ...ESBUILD_OPTIONS, sourcefile: source.path }).then(
+    (r) => r.code,
+    (error: unknown) => {
+      throw new GeneratorBugError(`generated ${source.path} does not compile (a generator bug); nothing was written:\n${error instanceof Error ? error.message : String(error)}`);
+    },
+  );
+  let dts: string;
+  try {
+    dts = pool !== undefined && FormatPool.available() ? (await pool.declarations([source]))[0]! : declarationsOf((await import('ts-morph')).ts, source);
+  } catch (error) {
+    script.catch(() => {});
+    throw error instanceof GeneratorBugError ? error : new GeneratorBugError(error instanceof Error ? error.message : String(error));
+  }
+  const file = { js: await script, dts };
+  cache.set('transpiled', key, file);
+  return file;
+}
+
+/**
+ * Compile the generated TypeScript (`src/x.ts` → `dist/x.js` + `dist/x.d.ts`, paths relative to
+ * the package root). Each module is compiled on its own, so no module waits for a type-check:
+ * `.js` by esbuild (type annotations stripped, nothing else changed), `.d.ts` by TypeScript's
+ * isolated declaration emit. Both are cached by the module's text. With `typecheck`, the package
+ * is type-checked too (see `typeCheck`). A diagnostic means the generator (or a custom template)
+ * wrote code that does not compile, reported with file:line:col; nothing is written.
+ */
+export async function compilePackage(sources: Source[], cache = new FileCache(undefined), options: CompileOptions = {}): Promise<Source[]> {
+  const compiled = new Map<string, CompiledFile>();
+  await Promise.all(sources.map(async (source) => compiled.set(source.path, await compileModule(source, cache, options.pool))));
+  if (options.typecheck === true) await typeCheck(sources, compiled, cache);
+  return compiledOutputs(compiled);
+}
+
+/** `dist/` files of compiled modules, sorted by path. */
+export function compiledOutputs(compiled: Map<string, CompiledFile>): Source[] {
+  const outputs: Source[] = [];
+  for (const [path, file] of compiled) {
+    const base = path.replace(/^src\//, 'dist/').replace(/\.ts$/, '');
+    outputs.push({ path: `${base}.js`, contents: file.js }, { path: `${base}.d.ts`, contents: file.dts });
+  }
+  return outputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+type TypeScript = typeof import('ts-morph').ts;
+
+/** A module's `.d.ts`, from its text alone (`isolatedDeclarations`). */
+export function declarationsOf(ts: TypeScript, source: Source): string {
+  const fileName = `/pkg/${source.path}`;
+  const result = ts.transpileDeclaration(source.contents, { fileName, compilerOptions: GENERATED_COMPILER_OPTIONS as never, reportDiagnostics: true });
+  const problems = result.diagnostics ?? [];
+  if (problems.length > 0) {
+    const text = problems.slice(0, 20).map((d) => {
+      const at = d.file !== undefined && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;
+      return `${source.path}${at === undefined ? '' : `:${at.line + 1}:${at.character + 1}`}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
+    });
+    throw new GeneratorBugError(`the declarations of generated ${source.path} cannot be written (a generator bug); nothing was written:\n${text.join('\n')}`);
+  }
+  return result.outputText;
 }
 
 /** Relative imports of a module (`./runtime/x.js` → `src/runtime/x.ts`). */
@@ -69,21 +166,17 @@ function localImports(path: string, contents: string, known: Set<string>): strin
 }
 
 /**
- * Type-check the generated TypeScript and emit `.js` + `.d.ts` (paths relative to the package
- * root: `src/x.ts` → `dist/x.js`, `dist/x.d.ts`). A diagnostic means the generator wrote code that
- * does not compile: a generator bug, reported with file:line:col.
- *
- * Modules whose text — and the text of every module they import, transitively — was compiled
- * before come from the cache; the rest are checked against those modules' declarations, which
- * say everything a type-check needs from them. So the static runtime modules every package
- * carries, and a package whose spec did not change, are not compiled again.
+ * Type-check the package. A module whose text — and the text of every module it imports,
+ * transitively — was checked before is not checked again: the others are checked against its
+ * declarations, which say everything a type-check needs from it. So the static runtime modules
+ * every package carries, and a package whose spec did not change, cost nothing here.
  */
-export async function compilePackage(sources: { path: string; contents: string }[], cache = new FileCache(undefined)): Promise<{ path: string; contents: string }[]> {
+export async function typeCheck(sources: Source[], compiled: Map<string, CompiledFile>, cache: FileCache): Promise<void> {
   const peers = optionalPeers();
   const known = new Set(sources.map((s) => s.path));
   const byPath = new Map(sources.map((s) => [s.path, s]));
   const importsOf = new Map(sources.map((s) => [s.path, localImports(s.path, s.contents, known)]));
-  const optionsKey = hash(JSON.stringify([GENERATED_COMPILER_OPTIONS, peers.versions, require('ts-morph/package.json').version]));
+  const optionsKey = hash(JSON.stringify([GENERATED_COMPILER_OPTIONS, peers.versions, versionOf('ts-morph')]));
   const keyOf = new Map<string, string>();
   for (const source of sources) {
     const closure = new Set<string>([source.path]);
@@ -91,44 +184,27 @@ export async function compilePackage(sources: { path: string; contents: string }
     while (stack.length > 0) for (const next of importsOf.get(stack.pop()!) ?? []) if (!closure.has(next)) closure.add(next), stack.push(next);
     keyOf.set(source.path, hash(JSON.stringify([optionsKey, source.path, ...[...closure].sort().map((p) => [p, hash(byPath.get(p)!.contents)])])));
   }
+  const fresh = sources.filter((s) => cache.get<boolean>('checked', keyOf.get(s.path)!) !== true);
+  if (fresh.length === 0) return;
+  const reused = sources.filter((s) => !fresh.includes(s));
 
-  const reused = new Map<string, CompiledFile>();
-  for (const source of sources) {
-    const hit = cache.get<CompiledFile>('compiled', keyOf.get(source.path)!);
-    if (hit !== undefined) reused.set(source.path, hit);
+  const { Project } = await import('ts-morph');
+  const checked = [...fresh.map((s) => s.contents), ...reused.map((s) => compiled.get(s.path)!.dts)];
+  // Node's types cost more to check than a whole generated package: load them only when needed.
+  const needsNode = checked.some((text) => /\bfrom\s+['"]node:|import\(\s*['"]node:/.test(text));
+  const compilerOptions = { ...GENERATED_COMPILER_OPTIONS, types: needsNode ? ['node'] : [], paths: peers.paths };
+  const project = new Project({ compilerOptions, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true });
+  // Virtual files under /pkg, never written; only lib files, @types/node and peers are read from disk.
+  for (const source of fresh) project.createSourceFile(`/pkg/${source.path}`, source.contents, { overwrite: true });
+  for (const source of reused) project.createSourceFile(`/pkg/${source.path.replace(/\.ts$/, '.d.ts')}`, compiled.get(source.path)!.dts, { overwrite: true });
+  const diagnostics = project.getPreEmitDiagnostics().filter((d) => {
+    if (d.getCode() !== 2307) return true;
+    const text = d.getMessageText();
+    return !(typeof text === 'string' && [...peers.missing].some((name) => text.includes(`'${name}'`)));
+  });
+  if (diagnostics.length > 0) {
+    const text = project.formatDiagnosticsWithColorAndContext(diagnostics.slice(0, 20)).replace(/\u001b\[[0-9;]*m/g, '');
+    throw new GeneratorBugError(`the generated package does not type-check (a generator bug); nothing was written:\n${text}`);
   }
-  const fresh = sources.filter((s) => !reused.has(s.path));
-  const outputs: { path: string; contents: string }[] = [];
-  if (fresh.length > 0) {
-    const { Project } = await import('ts-morph');
-    const checked = [...fresh.map((s) => s.contents), ...[...reused.values()].map((r) => r.dts)];
-    // Node's types cost more to check than a whole generated package: load them only when needed.
-    const needsNode = checked.some((text) => /\bfrom\s+['"]node:|import\(\s*['"]node:/.test(text));
-    const compilerOptions = { ...GENERATED_COMPILER_OPTIONS, types: needsNode ? ['node'] : [], paths: peers.paths };
-    const project = new Project({ compilerOptions, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true });
-    // Virtual files under /pkg, never written; only lib files, @types/node and peers are read from disk.
-    for (const source of fresh) project.createSourceFile(`/pkg/${source.path}`, source.contents, { overwrite: true });
-    for (const [path, compiled] of reused) project.createSourceFile(`/pkg/${path.replace(/\.ts$/, '.d.ts')}`, compiled.dts, { overwrite: true });
-    const diagnostics = project.getPreEmitDiagnostics().filter((d) => {
-      if (d.getCode() !== 2307) return true;
-      const text = d.getMessageText();
-      return !(typeof text === 'string' && [...peers.missing].some((name) => text.includes(`'${name}'`)));
-    });
-    if (diagnostics.length > 0) {
-      const text = project.formatDiagnosticsWithColorAndContext(diagnostics.slice(0, 20)).replace(/\u001b\[[0-9;]*m/g, '');
-      throw new GeneratorBugError(`the generated package does not type-check (a generator bug); nothing was written:\n${text}`);
-    }
-    const emitted = new Map(project.emitToMemory().getFiles().map((f) => [f.filePath.replace(/^\/pkg\//, ''), f.text]));
-    for (const source of fresh) {
-      const base = source.path.replace(/^src\//, 'dist/').replace(/\.ts$/, '');
-      const compiled = { js: emitted.get(`${base}.js`) ?? '', dts: emitted.get(`${base}.d.ts`) ?? '' };
-      cache.set('compiled', keyOf.get(source.path)!, compiled);
-      reused.set(source.path, compiled);
-    }
-  }
-  for (const [path, compiled] of reused) {
-    const base = path.replace(/^src\//, 'dist/').replace(/\.ts$/, '');
-    outputs.push({ path: `${base}.js`, contents: compiled.js }, { path: `${base}.d.ts`, contents: compiled.dts });
-  }
-  return outputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const source of fresh) cache.set('checked', keyOf.get(source.path)!, true);
 }

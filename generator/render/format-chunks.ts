@@ -3,9 +3,9 @@ import { Worker } from 'node:worker_threads';
 import type { Options } from 'prettier';
 
 /**
- * Big generated files are formatted in chunks: one chunk per top-level statement, each formatted
- * on its own (in worker threads, on every core) and cached by content, then joined with the blank
- * lines the source had between them. For code whose statements prettier formats independently —
+ * Big generated files are formatted in chunks: groups of whole top-level statements, each
+ * formatted on its own (in worker threads, on every core) and cached by content, then joined with
+ * the blank lines the source had between them. For code whose statements prettier formats independently —
  * which generated code is — the result is what formatting the whole file gives (tested), while a
  * change re-formats only the statements it touched.
  */
@@ -36,6 +36,24 @@ export async function splitStatements(source: string): Promise<Chunk[]> {
   return chunks;
 }
 
+/** Largest group of statements formatted as one piece (see `groupChunks`). */
+export const GROUP_SIZE = 64 * 1024;
+
+/**
+ * Consecutive statements joined into groups of up to `maxSize` characters (a bigger statement is
+ * a group of its own): one prettier call per statement costs more in calls than in formatting
+ * when a module has thousands of small ones.
+ */
+export function groupChunks(chunks: Chunk[], maxSize = GROUP_SIZE): Chunk[] {
+  const groups: Chunk[] = [];
+  for (const chunk of chunks) {
+    const last = groups[groups.length - 1];
+    if (last !== undefined && last.text.length + chunk.text.length < maxSize) last.text += `${chunk.blankBefore ? '\n\n' : '\n'}${chunk.text}`;
+    else groups.push({ ...chunk });
+  }
+  return groups;
+}
+
 /** Join formatted chunks the way prettier separates statements. */
 export function joinChunks(chunks: Chunk[], formatted: string[]): string {
   let out = '';
@@ -48,7 +66,10 @@ export function joinChunks(chunks: Chunk[], formatted: string[]): string {
   return out === '' ? '' : out + '\n';
 }
 
-/** A small pool of formatting workers, started on first use and stopped with `close()`. */
+/**
+ * A small pool of worker threads for the CPU-heavy steps after emit — formatting with prettier and
+ * writing declarations with TypeScript — started on first use and stopped with `close()`.
+ */
 export class FormatPool {
   #workers: Worker[] = [];
   #next = 0;
@@ -65,6 +86,15 @@ export class FormatPool {
   }
 
   format(sources: string[], options: Options): Promise<string[]> {
+    return this.#run({ task: 'format', sources, options });
+  }
+
+  /** Each module's `.d.ts` (see `declarationsOf` in `compile.ts`), or the first error. */
+  declarations(sources: { path: string; contents: string }[]): Promise<string[]> {
+    return this.#run({ task: 'declarations', sources });
+  }
+
+  #run(message: { task: 'format'; sources: string[]; options: Options } | { task: 'declarations'; sources: { path: string; contents: string }[] }): Promise<string[]> {
     if (this.#workers.length === 0) {
       for (let i = 0; i < this.size; i++) {
         const worker = new Worker(new URL('./format-worker.js', import.meta.url));
@@ -91,13 +121,15 @@ export class FormatPool {
       }
     }
     const id = ++this.#id;
-    const worker = this.#workers[this.#next++ % this.#workers.length]!;
+    // The least busy worker (ties: round robin).
+    let worker = this.#workers[this.#next++ % this.#workers.length]!;
+    for (const candidate of this.#workers) if ((this.#busy.get(candidate) ?? 0) < (this.#busy.get(worker) ?? 0)) worker = candidate;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
       this.#owner.set(id, worker);
       if ((this.#busy.get(worker) ?? 0) === 0) worker.ref();
       this.#busy.set(worker, (this.#busy.get(worker) ?? 0) + 1);
-      worker.postMessage({ id, sources, options });
+      worker.postMessage({ id, ...message });
     });
   }
 

@@ -1,11 +1,27 @@
 import { parentPort } from 'node:worker_threads';
-import * as prettier from 'prettier';
+import type * as Prettier from 'prettier';
 
-/** A formatting worker: receives `{ id, sources, options }`, answers `{ id, results }` in order. */
-parentPort?.on('message', async (message: { id: number; sources: string[]; options: prettier.Options }) => {
+type Message =
+  | { id: number; task: 'format'; sources: string[]; options: Prettier.Options }
+  | { id: number; task: 'declarations'; sources: { path: string; contents: string }[] };
+
+let prettier: typeof Prettier | undefined;
+
+/**
+ * A worker of `FormatPool`: receives `{ id, task, sources }`, answers `{ id, results }` in order,
+ * or `{ id, error }`. Prettier and TypeScript are loaded on first use.
+ */
+parentPort?.on('message', async (message: Message) => {
   try {
     const results: string[] = [];
-    for (const source of message.sources) results.push(await prettier.format(source, message.options));
+    if (message.task === 'format') {
+      prettier ??= await import('prettier');
+      for (const source of message.sources) results.push(await prettier.format(source, message.options));
+    } else {
+      const { declarationsOf } = await import('./compile.js');
+      const { ts } = await import('ts-morph');
+      for (const source of message.sources) results.push(declarationsOf(ts, source));
+    }
     parentPort!.postMessage({ id: message.id, results });
   } catch (error) {
     parentPort!.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) });

@@ -3,7 +3,7 @@ import type * as Prettier from 'prettier';
 import { GeneratorBugError } from './errors.js';
 import { FileCache } from '../cache/file-cache.js';
 import { hash } from '../cache/run-cache.js';
-import { FormatPool, joinChunks, splitStatements } from './format-chunks.js';
+import { FormatPool, groupChunks, joinChunks, splitStatements } from './format-chunks.js';
 
 /** Prettier options for generated code: fixed here so output never depends on a user's config. */
 const require = createRequire(import.meta.url);
@@ -13,7 +13,7 @@ const prettier = async (): Promise<typeof Prettier> => (loaded ??= await import(
 const PRETTIER_VERSION = (require('prettier/package.json') as { version: string }).version;
 
 export const PRETTIER_OPTIONS: Prettier.Options = {
-  parser: 'typescript',
+  parser: 'babel-ts',
   printWidth: 100,
   singleQuote: true,
   trailingComma: 'all',
@@ -44,9 +44,9 @@ export async function formatTypeScript(path: string, source: string, cache = new
   }
 }
 
-/** Format statement by statement: cached chunks reused, the rest spread over the worker pool. */
+/** Format in groups of statements: cached groups reused, the rest spread over the worker pool. */
 export async function formatInChunks(source: string, cache: FileCache, pool?: FormatPool): Promise<string> {
-  const chunks = await splitStatements(source);
+  const chunks = groupChunks(await splitStatements(source));
   const keys = chunks.map((c) => hash(FORMATTER + c.text));
   const formatted: (string | undefined)[] = keys.map((k) => cache.get<string>('formatted-chunk', k));
   const missing = formatted.flatMap((f, i) => (f === undefined ? [i] : []));
@@ -74,16 +74,4 @@ export async function formatInChunks(source: string, cache: FileCache, pool?: Fo
     });
   }
   return joinChunks(chunks, formatted as string[]);
-}
-
-const MARKDOWN_OPTIONS: Prettier.Options = { parser: 'markdown', proseWrap: 'preserve', endOfLine: 'lf' };
-const MARKDOWN_FORMATTER = hash(JSON.stringify([MARKDOWN_OPTIONS, PRETTIER_VERSION]));
-
-export async function formatMarkdown(source: string, cache = new FileCache(undefined)): Promise<string> {
-  const key = hash(MARKDOWN_FORMATTER + source);
-  const cached = cache.get<string>('formatted', key);
-  if (cached !== undefined) return cached;
-  const formatted = await (await prettier()).format(source, MARKDOWN_OPTIONS);
-  cache.set('formatted', key, formatted);
-  return formatted;
 }

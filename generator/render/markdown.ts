@@ -78,10 +78,11 @@ export function markdownFence(language: string, content: string): string {
 /**
  * A link to `url`, with Markdown `text` (the URL itself when omitted), for http(s) URLs only
  * (never `javascript:` or the like): anything else is shown as code. The destination is written
- * in `<...>` with the characters that could end it percent-encoded.
+ * with the characters that could end it percent-encoded (and in `<...>` when it has parentheses).
  */
 export function markdownLink(url: string, text?: string): string {
   if (!/^https?:\/\/[^\s]+$/i.test(url)) return text === undefined ? markdownCode(url) : `${text} (${markdownCode(url)})`;
   const destination = url.replace(/[<>\\\s]/g, (c) => encodeURIComponent(c));
-  return `[${text ?? markdownLiteral(url)}](<${destination}>)`;
+  // `<...>` only when the URL has parentheses, which could end a bare destination.
+  return /[()]/.test(destination) ? `[${text ?? markdownLiteral(url)}](<${destination}>)` : `[${text ?? markdownLiteral(url)}](${destination})`;
 }

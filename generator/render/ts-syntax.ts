@@ -32,16 +32,24 @@ export function isSafeIdentifier(name: string): boolean {
 }
 
 /**
- * A JavaScript string literal for any string: double-quoted, with every character that could end
- * the literal, start a template, or confuse a reader (line and paragraph separators, NUL, lone
+ * A JavaScript string literal for any string, quoted the way prettier quotes (single quotes unless
+ * the string holds more of them than double quotes), with every character that could end the
+ * literal, start a template, or confuse a reader (line and paragraph separators, NUL, lone
  * surrogates) escaped.
  */
 export function stringLiteral(value: string): string {
-  let out = '"';
+  let singles = 0;
+  let doubles = 0;
+  for (const ch of value) {
+    if (ch === "'") singles++;
+    else if (ch === '"') doubles++;
+  }
+  const quote = singles > doubles ? '"' : "'";
+  let out = quote;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
     const ch = value[i]!;
-    if (ch === '"') out += '\\"';
+    if (ch === quote) out += `\\${quote}`;
     else if (ch === '\\') out += '\\\\';
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
@@ -51,7 +59,7 @@ export function stringLiteral(value: string): string {
       out += '\\u' + code.toString(16).padStart(4, '0');
     } else out += ch;
   }
-  return out + '"';
+  return out + quote;
 }
 
 /** A property key: bare when it is a plain identifier, else a string literal. */

@@ -173,7 +173,7 @@ describe('the emitted mocks package', () => {
     }
     expect(staticImports('dist/mocks/msw.js')).toContain('msw');
     // Loaded only when a server starts, through a specifier TypeScript does not resolve.
-    expect(pkg.files.get('dist/mocks/server.js')).toMatch(/const NODE_HTTP = 'node:http';[\s\S]*await import\([^)]*NODE_HTTP\)/);
+    expect(pkg.files.get('dist/mocks/server.js')).toMatch(/const NODE_HTTP = ['"]node:http['"];[\s\S]*await import\([^)]*NODE_HTTP\s*\)/);
   });
 
   it('has declarations that compile without @types/node', () => {

@@ -28,7 +28,8 @@ describe('markdown escaping', () => {
 
   it('links only http(s) URLs, with a destination that cannot be broken out of', () => {
     expect(markdownLink('https://a.example/x?y=(1)', 'page')).toBe('[page](<https://a.example/x?y=(1)>)');
-    expect(markdownLink('https://a.example/<x>', 'page')).toBe('[page](<https://a.example/%3Cx%3E>)');
+    expect(markdownLink('https://a.example/<x>', 'page')).toBe('[page](https://a.example/%3Cx%3E)');
+    expect(markdownLink('https://a.example/a\\c', 'page')).toBe('[page](https://a.example/a%5Cc)');
     expect(markdownLink('javascript:alert(1)', 'page')).toBe('page (`javascript:alert(1)`)');
     expect(markdownLink('javascript:alert(1)')).toBe('`javascript:alert(1)`');
   });

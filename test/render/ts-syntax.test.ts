@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { docComment, jsonLiteral, literalType, propertyKey, stringLiteral } from '../../generator/render/ts-syntax.js';
 
 describe('stringLiteral', () => {
-  it.each(['plain', 'quote " and \\ backslash', 'back`tick ${x}', 'line\nbreak\r\n', 'nul\0byte', 'sep\u2028\u2029', 'lone \ud800 surrogate', '😀 emoji', '</script>'])('round-trips %j', (value) => {
+  it.each(['plain', 'quote " and \\ backslash', "it's", `"it's" 'quoted'`, `it's 'x' "y"`, 'back`tick ${x}', 'line\nbreak\r\n', 'nul\0byte', 'sep\u2028\u2029', 'lone \ud800 surrogate', '😀 emoji', '</script>'])('round-trips %j', (value) => {
     const literal = stringLiteral(value);
     expect(literal).not.toMatch(/[\n\r\u2028\u2029\0]/);
-    expect(JSON.parse(literal.replace(/\\u([0-9a-f]{4})/g, (_, h: string) => `\\u${h}`))).toBe(value);
     expect(new Function(`return ${literal}`)()).toBe(value);
   });
 });
@@ -13,10 +12,11 @@ describe('stringLiteral', () => {
 describe('propertyKey', () => {
   it.each([
     ['id', 'id'],
-    ['@odata.type', '"@odata.type"'],
-    ['request-id', '"request-id"'],
+    ['@odata.type', "'@odata.type'"],
+    ['request-id', "'request-id'"],
+    ["it's", '"it\'s"'],
     ['__proto__', '__proto__'],
-    ['2x', '"2x"'],
+    ['2x', "'2x'"],
   ])('%j → %s', (name, key) => expect(propertyKey(name)).toBe(key));
 });
 
@@ -34,7 +34,8 @@ describe('literalType', () => {
   it.each([
     [5, '5'],
     [-1, '-1'],
-    ['a"b', '"a\\"b"'],
+    ['a"b', "'a\"b'"],
+    ["a'b", '"a\'b"'],
     [null, 'null'],
     [true, 'true'],
   ])('%j → %s', (value, type) => expect(literalType(value)).toBe(type));

@@ -41,7 +41,7 @@ export interface CompiledValidators {
 
 /**
  * Generate the validators for a model the way `generate()` does (types and validators emitters,
- * then the pipeline's compiler: a strict type-check and `.js` emit), write `src/` and `dist/` to
+ * then the pipeline's compiler with its strict type-check), write `src/` and `dist/` to
  * a temporary folder and import `dist/validators.js`. Only the two emitters the validators need
  * run, so these tests do not depend on the state of other output kinds.
  */
@@ -60,7 +60,7 @@ function temporaryFolder(prefix: string): string {
 export async function compileValidators(model: ApiModel): Promise<CompiledValidators> {
   const context: EmitContext = { model, templates: new TemplateSet(), packageName: 'validators-under-test', packageVersion: '1.0.0' };
   const sources = [...typesEmitter.emit(context), ...validatorsEmitter.emit(context)];
-  const files = [...sources, ...(await compilePackage(sources)), { path: 'package.json', contents: '{ "type": "module" }\n' }];
+  const files = [...sources, ...(await compilePackage(sources, undefined, { typecheck: true })), { path: 'package.json', contents: '{ "type": "module" }\n' }];
   const root = temporaryFolder('apiwright-validators-');
   for (const file of files) {
     mkdirSync(dirname(join(root, file.path)), { recursive: true });

@@ -1,11 +1,14 @@
-/** One problem found in a value. */
+/**
+ * One problem found in a value. Issues are read-only: one whose path and message are known when
+ * the validators are generated is a single frozen object, handed out each time it is found.
+ */
 export interface ValidationIssue {
     /** Where: the keys and array indices from the validated value down to the offending one. */
-    path: (string | number)[];
+    readonly path: readonly (string | number)[];
     /** What: a stable machine-readable code (`type`, `enum`, `required`, `readOnly`, `depth`, ...). */
-    code: string;
+    readonly code: string;
     /** A readable sentence that starts with the path: `deviceEnrollmentLimit: must be one of 5, 1000`. */
-    message: string;
+    readonly message: string;
 }
 /** The outcome of `validateX(value)`: the value, typed, or every issue found (at most {@link MAX_ISSUES}). */
 export type ValidationResult<T> = {
@@ -73,10 +76,19 @@ export declare const MAX_ISSUES = 100;
 export type IssuePath = (string | number)[];
 /**
  * Record an issue at `base` + `relative` (a fresh array) and return the issues: the first one
- * creates the array. The message starts with the readable path; `whole` is that message written
- * out by the generator for when `base` is empty, so the common case formats nothing.
+ * creates the array. The message starts with the readable path.
  */
-export declare function report(issues: ValidationIssue[] | undefined, base: IssuePath, relative: IssuePath, code: string, message: string, whole: string | undefined): ValidationIssue[];
+export declare function report(issues: ValidationIssue[] | undefined, base: IssuePath, relative: IssuePath, code: string, message: string): ValidationIssue[];
+/**
+ * An issue whose path (below the checker's own) and message are known when generating: built
+ * once, frozen, and shared by every report of it.
+ */
+export declare function fixedIssue(path: IssuePath, code: string, message: string): ValidationIssue;
+/**
+ * Record a fixed issue (see `fixedIssue`) found at `base`: as it is when `base` is the validated
+ * value itself, else at the longer path.
+ */
+export declare function reportFixed(issues: ValidationIssue[] | undefined, base: IssuePath, fixed: ValidationIssue): ValidationIssue[];
 /** The path of the validated value itself. Never handed out: issues get fresh arrays. */
 export declare const ROOT: IssuePath;
 /** The path of a value below `base`, for the checker of a nested schema. */

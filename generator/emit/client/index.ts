@@ -61,7 +61,10 @@ export const clientEmitter: Emitter = {
 
 /** `parameters: T.XParameters, body: T.XRequestBody, options?: BuildOptions`. */
 function builderParameters(s: OperationSignature): string {
-  const params = [`parameters: ${s.parametersType}${s.parametersOptional ? ' = {}' : ''}`];
+  // Optional parameters before a required body take `undefined` explicitly (their declaration
+  // must say so: isolated declarations).
+  const defaulted = !s.parametersOptional ? '' : s.body?.required === true ? ' | undefined = {}' : ' = {}';
+  const params = [`parameters: ${s.parametersType}${defaulted}`];
   if (s.body !== undefined) params.push(`body${s.body.required ? '' : '?'}: ${s.body.type}`);
   params.push('options?: BuildOptions');
   return params.join(', ');

@@ -3,11 +3,11 @@ import { stringLiteral } from '../../render/ts-syntax.js';
 import type { View } from '../types/type-expression.js';
 import { arrayChecks } from './array-checks.js';
 import { compositionChecks, referenceCheck } from './composition-checks.js';
-import { fixedMessages, messageWithPath, typeMessage, type IssueCode } from './issue-messages.js';
+import { fixedMessages, typeMessage, type IssueCode } from './issue-messages.js';
 import type { ModuleConstants } from './module-constants.js';
 import { objectChecks } from './object-checks.js';
 import { ANY_KIND, kindsOfTypes, notKindCondition } from './value-kinds.js';
-import { allowedValuesCheck, enumAndConstChecks, numberChecks, staticAllowedValues, stringChecks } from './value-checks.js';
+import { allowedValuesCheck, enumAndConstChecks, unlessAllowed, numberChecks, staticAllowedValues, stringChecks } from './value-checks.js';
 
 /**
  * The two shapes of generated checker:
@@ -15,9 +15,10 @@ import { allowedValuesCheck, enumAndConstChecks, numberChecks, staticAllowedValu
  *   inside the other mode wherever only a yes/no is needed (branches of anyOf/oneOf/not).
  * - `report` (`check$X(v, p, s, d)`): adds every issue (path, code, message) to `s` and returns it.
  *   `s` starts undefined: the first issue creates the array (growing an empty array costs more
- *   than the rest of a typical report), so a valid value allocates nothing. Each property, item
- *   and map value is first checked with the fast code, inline, and reported on only when that
- *   fails: `validateX` needs one pass, about as cheap as `isX` on a valid value.
+ *   than the rest of a typical report), so a valid value allocates nothing and `validateX` needs
+ *   one pass, about as cheap as `isX`. Each check is written once per mode: report mode does not
+ *   repeat the fast checks of what it reports on (only calls to other checkers ask the fast one
+ *   first).
  */
 export type Mode = 'fast' | 'report';
 
@@ -108,16 +109,22 @@ export class CheckWriter {
       return { code: `if (!${call}) s = ${hoisted.report}(${value.name}, ${this.childPath(value)}, s, d + 1);\n`, kinds: value.kinds };
     }
 
-    if (frame.mode === 'fast') {
-      // A list of allowed primitives, filtered here by the node's other keywords, is the whole value check.
-      const allowed = staticAllowedValues(node);
-      if (allowed !== undefined) {
-        const values = allowedValuesCheck(this, allowed, value, frame);
-        const rest = this.#applicators(node, { ...value, kinds: values.kinds }, frame);
-        return { code: values.code + rest.code, kinds: rest.kinds };
-      }
+    // A list of allowed primitives, filtered here by the node's other keywords, is the whole value
+    // check: fast mode checks just that, report mode goes into the details only when it fails.
+    const allowed = staticAllowedValues(node);
+    if (allowed !== undefined && frame.mode === 'fast') {
+      const values = allowedValuesCheck(this, allowed, value, frame);
+      const rest = this.#applicators(node, { ...value, kinds: values.kinds }, frame);
+      return { code: values.code + rest.code, kinds: rest.kinds };
     }
+    const written = this.#valueChecks(node, value, frame);
+    const applicators = node.ref !== undefined || node.allOf !== undefined || node.anyOf !== undefined || node.oneOf !== undefined || node.not !== undefined;
+    if (allowed === undefined || applicators) return written;
+    return { code: unlessAllowed(this, allowed, value, written.code), kinds: written.kinds };
+  }
 
+  /** `node`'s keywords on `value`, type first. */
+  #valueChecks(node: SchemaNode, value: Value, frame: Frame): Written {
     let typeFailure: string | undefined;
     let kinds = value.kinds;
     if (node.types !== undefined) {
@@ -146,9 +153,10 @@ export class CheckWriter {
   }
 
   /**
-   * A property, item or map value. Fast mode: its checks. Report mode: its fast checks first, and
-   * its reporting checks only when those fail and `confirm` (a condition, e.g. that the property
-   * is an own one) holds.
+   * A property, item or map value: its checks, and in report mode only when `confirm` (a
+   * condition, e.g. that the property is an own one) holds. A named or hoisted schema is a call,
+   * and in report mode its reporting checker runs only when its fast one fails (so a valid
+   * subtree never builds the path it would be reported at).
    */
   child(schema: SchemaNode, item: Value, frame: Frame, confirm?: string): string {
     const hoisted = pureReferenceTarget(schema) === undefined ? this.checkers.hoisted?.(schema, this.view) : undefined;
@@ -158,15 +166,11 @@ export class CheckWriter {
       return `if (!${named.fast}(${item.name}, d + 1)${confirm === undefined ? '' : ` && ${confirm}`}) s = ${named.report}(${item.name}, ${this.childPath(item)}, s, d + 1);\n`;
     }
     const report = this.node(schema, item, frame).code;
-    if (report === '') return '';
-    const passed = this.local('passed');
-    const failed = this.local('failed');
-    const fast = this.node(schema, item, { mode: 'fast', fail: `break ${failed};` }).code;
-    // A fast check that is one condition is written as one `if` (cheaper than labeled blocks).
-    const single = new RegExp(`^if \\((.*)\\) break ${failed};\\n$`).exec(fast);
-    if (single !== null && !single[1]!.includes('\n')) return `if ((${single[1]})${confirm === undefined ? '' : ` && ${confirm}`}) {\n${report}}\n`;
-    const onFailure = confirm === undefined ? report : `if (${confirm}) {\n${report}}\n`;
-    return `${passed}: {\n${failed}: {\n${fast}break ${passed};\n}\n${onFailure}}\n`;
+    if (report === '' || confirm === undefined) return report;
+    // `confirm` costs a call: when the whole check is one condition, test that first.
+    const single = singleIf(report);
+    if (single !== undefined) return `if ((${single.condition}) && ${confirm}) {\n${single.body}}\n`;
+    return `if (${confirm}) {\n${report}}\n`;
   }
 
   /**
@@ -200,21 +204,50 @@ export class CheckWriter {
 
   /**
    * `fail` with a message computed at run time (`messageExpression` is a JS expression). When the
-   * message and the path below `p` are fixed, the whole message for a top-level call (`p` empty)
-   * is written out here, so reporting an issue formats nothing at run time.
+   * message and the path below `p` are fixed, the issue is a module constant (`issue$N`), reported
+   * as it is when `p` is empty: reporting it formats and allocates nothing.
    */
   failWith(frame: Frame, value: Value, code: IssueCode, messageExpression: string, extraPath: readonly PathSegment[] = [], fixedMessage?: string): string {
     if (frame.mode === 'fast') return frame.fail;
     const segments = [...value.path, ...extraPath];
     const known = segments.map((s) => s.known);
-    const whole = fixedMessage !== undefined && known.every((k) => k !== undefined) ? stringLiteral(messageWithPath(known as (string | number)[], fixedMessage)) : 'undefined';
-    return `s = report(s, p, [${segments.map((s) => s.code).join(', ')}], ${stringLiteral(code)}, ${messageExpression}, ${whole});`;
+    if (fixedMessage !== undefined && known.every((k) => k !== undefined)) return `s = reportFixed(s, p, ${this.constants.issue(known as (string | number)[], code, fixedMessage)});`;
+    return `s = report(s, p, [${segments.map((s) => s.code).join(', ')}], ${stringLiteral(code)}, ${messageExpression});`;
   }
 
   /** The path argument for a checker called on `value`. */
   childPath(value: Value): string {
     return value.path.length === 0 ? 'p' : `below(p, [${value.path.map((s) => s.code).join(', ')}])`;
   }
+}
+
+/**
+ * Generated statements that are one `if` with no `else`: its condition and body. Generated code
+ * has one statement per line, a line that opens a block ends with `{` and one that closes it
+ * starts with `}` (string literals never span lines), which is what this reads.
+ */
+function singleIf(code: string): { condition: string; body: string } | undefined {
+  const oneLine = /^if \(([^\n]*)\) ([^\n{}]*;)\n$/.exec(code);
+  if (oneLine !== null) return balanced(oneLine[1]!) ? { condition: oneLine[1]!, body: `${oneLine[2]}\n` } : undefined;
+  const block = /^if \(([^\n]*)\) \{\n([^]*)\}\n$/.exec(code);
+  if (block === null || !balanced(block[1]!)) return undefined;
+  let depth = 1;
+  for (const line of block[2]!.split('\n')) {
+    if (line.startsWith('}')) depth--;
+    if (depth === 0) return undefined;
+    if (line.endsWith('{')) depth++;
+  }
+  return { condition: block[1]!, body: block[2]! };
+}
+
+/** True when the brackets in a generated condition pair up (so it is one condition, not `a) {…} if (b`). */
+export function balanced(condition: string): boolean {
+  let depth = 0;
+  for (const match of condition.matchAll(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[()]/g)) {
+    if (match[0] === '(') depth++;
+    else if (match[0] === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 /** The named schema a schema refers to when it is only a `$ref` (annotations aside). */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ApiModel, NamedSchema, SchemaNode } from '../../model/ir.js';
+import { indentBlocks } from '../../render/code-layout.js';
 import { docComment } from '../../render/ts-syntax.js';
 import type { EmitContext, EmittedFile, Emitter } from '../contract.js';
 import type { View } from '../types/type-expression.js';
@@ -40,9 +41,12 @@ export const validatorsEmitter: Emitter = {
         isDoc: docComment([`True when a value matches ${target.subject}.`]),
       };
     });
-    const main = templates.render('validators/validators.ts.hbs', { title, validators, constants: constants.declarations, functions });
+    const head = templates.render('validators/validators.ts.hbs', { title, validators, constants: constants.declarations });
+    // The checkers are written laid out (see `code-layout.ts`): prettier formats only the head.
+    const checkersText = functions.map((f) => indentBlocks(f)).join('\n');
+    const main = `${head}\n// The checkers behind the validators above (laid out by apiwright, not prettier).\n\n${checkersText}`;
     return [
-      { path: 'src/validators.ts', contents: main, entry: './validators', inIndex: true },
+      { path: 'src/validators.ts', contents: main, entry: './validators', inIndex: true, preformattedFrom: head.length },
       ...RUNTIME_MODULES.map((name) => ({ path: `src/runtime/${name}.ts`, contents: templates.render(`validators/runtime/${name}.ts.hbs`, { title }) })),
     ];
   },

@@ -88,20 +88,6 @@ export function discriminatorMessage(propertyName: string, values: readonly stri
   return `must have a ${JSON.stringify(propertyName)} property that is one of ${values.map((v) => JSON.stringify(v)).join(', ')} (discriminator)`;
 }
 
-/**
- * An issue's message as the runtime's `report` writes it: the readable path, then the text
- * (`details[0].code: is required`). Mirrors `withPath` in `runtime/validation.ts`.
- */
-export function messageWithPath(path: readonly (string | number)[], message: string): string {
-  let text = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') text += `[${segment}]`;
-    else if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(segment)) text += text === '' ? segment : `.${segment}`;
-    else text += `[${JSON.stringify(segment)}]`;
-  }
-  return text === '' ? message : `${text}: ${message}`;
-}
-
 function quoteJson(value: JsonValue): string {
   const text = JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;

@@ -90,6 +90,11 @@ export function allowedValuesCheck(w: CheckWriter, values: Primitive[], value: V
   return { code: `if (${notAmong(w, value.name, values)}) ${w.fail(frame, value, 'enum', enumMessage(values))}\n`, kinds: value.kinds & kinds };
 }
 
+/** Report mode: the value's own checks, run only when it is none of `values` (see `staticAllowedValues`). */
+export function unlessAllowed(w: CheckWriter, values: Primitive[], value: Value, code: string): string {
+  return code === '' ? '' : `if (${notAmong(w, value.name, values)}) {\n${code}}\n`;
+}
+
 export function enumAndConstChecks(w: CheckWriter, node: SchemaNode, value: Value, frame: Frame): string {
   let code = '';
   const x = value.name;

@@ -16,8 +16,8 @@ describe('TypeWriter', () => {
   it.each<[string, Omit<SchemaNode, 'source'>, string]>([
     ['enum of integers', { types: ['integer'], enum: [5, 1000] }, '5 | 1000'],
     ['nullable string', { types: ['string', 'null'] }, 'string | null'],
-    ['nullable enum includes null', { types: ['string', 'null'], enum: ['a', null] }, '"a" | null'],
-    ['const', { const: { value: 'x' } }, '"x"'],
+    ['nullable enum includes null', { types: ['string', 'null'], enum: ['a', null] }, "'a' | null"],
+    ['const', { const: { value: 'x' } }, "'x'"],
     ['array', { types: ['array'], items: node({ types: ['string'] }) }, 'string[]'],
     ['array of union', { types: ['array'], items: node({ types: ['string', 'number'] }) }, '(string | number)[]'],
     ['tuple', { types: ['array'], prefixItems: [node({ types: ['string'] })], items: node({ boolean: false }), minItems: 1 }, '[string]'],
@@ -44,7 +44,7 @@ describe('TypeWriter', () => {
 
   it('quotes property names that are not identifiers', () => {
     const obj = node({ types: ['object'], properties: [{ name: '@odata.type', required: true, schema: node({ types: ['string'] }) }] });
-    expect(writer.type(obj, 'read')).toBe('{\n"@odata.type": string;\n}');
+    expect(writer.type(obj, 'read')).toBe("{\n'@odata.type': string;\n}");
   });
 });
 

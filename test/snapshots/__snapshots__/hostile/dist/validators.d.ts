@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `AnyEnum`: returns it typed, or every issue found.
@@ -227,32 +227,32 @@ export declare function validate_1opResponse(value: unknown): ValidationResult<T
 export declare function is_1opResponse(value: unknown): value is T._1opResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly AnyEnum: import("./runtime/validation.js").StandardSchemaV1<T.AnyEnum, T.AnyEnum>;
-    readonly Class: import("./runtime/validation.js").StandardSchemaV1<string, string>;
-    readonly Constructor: import("./runtime/validation.js").StandardSchemaV1<string, string>;
-    readonly Error: import("./runtime/validation.js").StandardSchemaV1<T.Error, T.Error>;
-    readonly Mood: import("./runtime/validation.js").StandardSchemaV1<T.Mood, T.Mood>;
-    readonly MySchema: import("./runtime/validation.js").StandardSchemaV1<number, number>;
-    readonly MySchema2: import("./runtime/validation.js").StandardSchemaV1<T.MySchema2, T.MySchema2>;
-    readonly MySchema3: import("./runtime/validation.js").StandardSchemaV1<string, string>;
-    readonly MySchema4: import("./runtime/validation.js").StandardSchemaV1<boolean, boolean>;
-    readonly MySchema5: import("./runtime/validation.js").StandardSchemaV1<number, number>;
-    readonly Promise: import("./runtime/validation.js").StandardSchemaV1<string, string>;
-    readonly Proto: import("./runtime/validation.js").StandardSchemaV1<string, string>;
-    readonly Record: import("./runtime/validation.js").StandardSchemaV1<string, string>;
-    readonly ToString: import("./runtime/validation.js").StandardSchemaV1<string, string>;
-    readonly _1thing: import("./runtime/validation.js").StandardSchemaV1<string, string>;
-    readonly GetItem5Response: import("./runtime/validation.js").StandardSchemaV1<T.GetItem5Response, T.GetItem5Response>;
-    readonly GlobalThisPwned1Response: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly GetItemRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.MySchema2, T.MySchema2>;
-    readonly GetItemResponse: import("./runtime/validation.js").StandardSchemaV1<T.MySchema2, T.MySchema2>;
-    readonly DeleteResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly GetItem2Response: import("./runtime/validation.js").StandardSchemaV1<T.MySchema2, T.MySchema2>;
-    readonly GetItem3Response: import("./runtime/validation.js").StandardSchemaV1<T.MySchema2, T.MySchema2>;
-    readonly GetItem4RequestBody: import("./runtime/validation.js").StandardSchemaV1<T.MySchema2, T.MySchema2>;
-    readonly GetItem4Response: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly Proto2Response: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly ToString2Response: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly Constructor2Response: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly _1opResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly AnyEnum: StandardSchemaV1<T.AnyEnum>;
+    readonly Class: StandardSchemaV1<T.Class>;
+    readonly Constructor: StandardSchemaV1<T.Constructor>;
+    readonly Error: StandardSchemaV1<T.Error>;
+    readonly Mood: StandardSchemaV1<T.Mood>;
+    readonly MySchema: StandardSchemaV1<T.MySchema>;
+    readonly MySchema2: StandardSchemaV1<T.MySchema2>;
+    readonly MySchema3: StandardSchemaV1<T.MySchema3>;
+    readonly MySchema4: StandardSchemaV1<T.MySchema4>;
+    readonly MySchema5: StandardSchemaV1<T.MySchema5>;
+    readonly Promise: StandardSchemaV1<T.Promise>;
+    readonly Proto: StandardSchemaV1<T.Proto>;
+    readonly Record: StandardSchemaV1<T.Record>;
+    readonly ToString: StandardSchemaV1<T.ToString>;
+    readonly _1thing: StandardSchemaV1<T._1thing>;
+    readonly GetItem5Response: StandardSchemaV1<T.GetItem5Response>;
+    readonly GlobalThisPwned1Response: StandardSchemaV1<T.GlobalThisPwned1Response>;
+    readonly GetItemRequestBody: StandardSchemaV1<T.GetItemRequestBody>;
+    readonly GetItemResponse: StandardSchemaV1<T.GetItemResponse>;
+    readonly DeleteResponse: StandardSchemaV1<T.DeleteResponse>;
+    readonly GetItem2Response: StandardSchemaV1<T.GetItem2Response>;
+    readonly GetItem3Response: StandardSchemaV1<T.GetItem3Response>;
+    readonly GetItem4RequestBody: StandardSchemaV1<T.GetItem4RequestBody>;
+    readonly GetItem4Response: StandardSchemaV1<T.GetItem4Response>;
+    readonly Proto2Response: StandardSchemaV1<T.Proto2Response>;
+    readonly ToString2Response: StandardSchemaV1<T.ToString2Response>;
+    readonly Constructor2Response: StandardSchemaV1<T.Constructor2Response>;
+    readonly _1opResponse: StandardSchemaV1<T._1opResponse>;
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Account` as received (writeOnly properties refused): returns it typed, or every issue found.
@@ -211,30 +211,30 @@ export declare function validateCreateScalarsResponse(value: unknown): Validatio
 export declare function isCreateScalarsResponse(value: unknown): value is T.CreateScalarsResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly Account: import("./runtime/validation.js").StandardSchemaV1<T.Account, T.Account>;
-    readonly AccountWritable: import("./runtime/validation.js").StandardSchemaV1<T.AccountWritable, T.AccountWritable>;
-    readonly Anything: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
-    readonly Cat: import("./runtime/validation.js").StandardSchemaV1<T.Cat, T.Cat>;
-    readonly Circle: import("./runtime/validation.js").StandardSchemaV1<T.Circle, T.Circle>;
-    readonly Collections: import("./runtime/validation.js").StandardSchemaV1<T.Collections, T.Collections>;
-    readonly Composition: import("./runtime/validation.js").StandardSchemaV1<T.Composition, T.Composition>;
-    readonly Dangerous: import("./runtime/validation.js").StandardSchemaV1<T.Dangerous, T.Dangerous>;
-    readonly Dictionary: import("./runtime/validation.js").StandardSchemaV1<T.Dictionary, T.Dictionary>;
-    readonly Dog: import("./runtime/validation.js").StandardSchemaV1<T.Dog, T.Dog>;
-    readonly Formats: import("./runtime/validation.js").StandardSchemaV1<T.Formats, T.Formats>;
-    readonly Hostile: import("./runtime/validation.js").StandardSchemaV1<T.Hostile, T.Hostile>;
-    readonly Label: import("./runtime/validation.js").StandardSchemaV1<string, string>;
-    readonly Legacy: import("./runtime/validation.js").StandardSchemaV1<T.Legacy, T.Legacy>;
-    readonly LegacyRef: import("./runtime/validation.js").StandardSchemaV1<T.LegacyRef, T.LegacyRef>;
-    readonly Nothing: import("./runtime/validation.js").StandardSchemaV1<never, never>;
-    readonly Pet: import("./runtime/validation.js").StandardSchemaV1<T.Pet, T.Pet>;
-    readonly Scalars: import("./runtime/validation.js").StandardSchemaV1<T.Scalars, T.Scalars>;
-    readonly Shape: import("./runtime/validation.js").StandardSchemaV1<T.Shape, T.Shape>;
-    readonly SlashPattern: import("./runtime/validation.js").StandardSchemaV1<string, string>;
-    readonly Square: import("./runtime/validation.js").StandardSchemaV1<T.Square, T.Square>;
-    readonly TreeNode: import("./runtime/validation.js").StandardSchemaV1<T.TreeNode, T.TreeNode>;
-    readonly ReplaceAccountRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.AccountWritable, T.AccountWritable>;
-    readonly ReplaceAccountResponse: import("./runtime/validation.js").StandardSchemaV1<T.Account, T.Account>;
-    readonly CreateScalarsRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.Scalars, T.Scalars>;
-    readonly CreateScalarsResponse: import("./runtime/validation.js").StandardSchemaV1<T.CreateScalarsResponse, T.CreateScalarsResponse>;
+    readonly Account: StandardSchemaV1<T.Account>;
+    readonly AccountWritable: StandardSchemaV1<T.AccountWritable>;
+    readonly Anything: StandardSchemaV1<T.Anything>;
+    readonly Cat: StandardSchemaV1<T.Cat>;
+    readonly Circle: StandardSchemaV1<T.Circle>;
+    readonly Collections: StandardSchemaV1<T.Collections>;
+    readonly Composition: StandardSchemaV1<T.Composition>;
+    readonly Dangerous: StandardSchemaV1<T.Dangerous>;
+    readonly Dictionary: StandardSchemaV1<T.Dictionary>;
+    readonly Dog: StandardSchemaV1<T.Dog>;
+    readonly Formats: StandardSchemaV1<T.Formats>;
+    readonly Hostile: StandardSchemaV1<T.Hostile>;
+    readonly Label: StandardSchemaV1<T.Label>;
+    readonly Legacy: StandardSchemaV1<T.Legacy>;
+    readonly LegacyRef: StandardSchemaV1<T.LegacyRef>;
+    readonly Nothing: StandardSchemaV1<T.Nothing>;
+    readonly Pet: StandardSchemaV1<T.Pet>;
+    readonly Scalars: StandardSchemaV1<T.Scalars>;
+    readonly Shape: StandardSchemaV1<T.Shape>;
+    readonly SlashPattern: StandardSchemaV1<T.SlashPattern>;
+    readonly Square: StandardSchemaV1<T.Square>;
+    readonly TreeNode: StandardSchemaV1<T.TreeNode>;
+    readonly ReplaceAccountRequestBody: StandardSchemaV1<T.ReplaceAccountRequestBody>;
+    readonly ReplaceAccountResponse: StandardSchemaV1<T.ReplaceAccountResponse>;
+    readonly CreateScalarsRequestBody: StandardSchemaV1<T.CreateScalarsRequestBody>;
+    readonly CreateScalarsResponse: StandardSchemaV1<T.CreateScalarsResponse>;
 };

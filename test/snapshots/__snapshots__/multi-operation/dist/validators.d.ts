@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Member` as received (writeOnly properties refused): returns it typed, or every issue found.
@@ -147,22 +147,22 @@ export declare function validateSetTeamPhotoResponse(value: unknown): Validation
 export declare function isSetTeamPhotoResponse(value: unknown): value is T.SetTeamPhotoResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly Member: import("./runtime/validation.js").StandardSchemaV1<T.Member, T.Member>;
-    readonly MemberWritable: import("./runtime/validation.js").StandardSchemaV1<T.MemberWritable, T.MemberWritable>;
-    readonly Role: import("./runtime/validation.js").StandardSchemaV1<T.Role, T.Role>;
-    readonly Team: import("./runtime/validation.js").StandardSchemaV1<T.Team, T.Team>;
-    readonly TeamWritable: import("./runtime/validation.js").StandardSchemaV1<T.TeamWritable, T.TeamWritable>;
-    readonly ListTeamsResponse: import("./runtime/validation.js").StandardSchemaV1<T.ListTeamsResponse, T.ListTeamsResponse>;
-    readonly ListMembersResponse: import("./runtime/validation.js").StandardSchemaV1<T.ListMembersResponse, T.ListMembersResponse>;
-    readonly AddMemberRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.MemberWritable, T.MemberWritable>;
-    readonly AddMemberResponse: import("./runtime/validation.js").StandardSchemaV1<T.Member, T.Member>;
-    readonly GetMemberResponse: import("./runtime/validation.js").StandardSchemaV1<T.Member, T.Member>;
-    readonly ReplaceMemberRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.MemberWritable, T.MemberWritable>;
-    readonly ReplaceMemberResponse: import("./runtime/validation.js").StandardSchemaV1<T.Member, T.Member>;
-    readonly RemoveMemberResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly GetTeamNotesResponse: import("./runtime/validation.js").StandardSchemaV1<string, string>;
-    readonly AppendTeamNoteRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.AppendTeamNoteRequestBody, T.AppendTeamNoteRequestBody>;
-    readonly AppendTeamNoteResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly SetTeamPhotoRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.SetTeamPhotoRequestBody, T.SetTeamPhotoRequestBody>;
-    readonly SetTeamPhotoResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly Member: StandardSchemaV1<T.Member>;
+    readonly MemberWritable: StandardSchemaV1<T.MemberWritable>;
+    readonly Role: StandardSchemaV1<T.Role>;
+    readonly Team: StandardSchemaV1<T.Team>;
+    readonly TeamWritable: StandardSchemaV1<T.TeamWritable>;
+    readonly ListTeamsResponse: StandardSchemaV1<T.ListTeamsResponse>;
+    readonly ListMembersResponse: StandardSchemaV1<T.ListMembersResponse>;
+    readonly AddMemberRequestBody: StandardSchemaV1<T.AddMemberRequestBody>;
+    readonly AddMemberResponse: StandardSchemaV1<T.AddMemberResponse>;
+    readonly GetMemberResponse: StandardSchemaV1<T.GetMemberResponse>;
+    readonly ReplaceMemberRequestBody: StandardSchemaV1<T.ReplaceMemberRequestBody>;
+    readonly ReplaceMemberResponse: StandardSchemaV1<T.ReplaceMemberResponse>;
+    readonly RemoveMemberResponse: StandardSchemaV1<T.RemoveMemberResponse>;
+    readonly GetTeamNotesResponse: StandardSchemaV1<T.GetTeamNotesResponse>;
+    readonly AppendTeamNoteRequestBody: StandardSchemaV1<T.AppendTeamNoteRequestBody>;
+    readonly AppendTeamNoteResponse: StandardSchemaV1<T.AppendTeamNoteResponse>;
+    readonly SetTeamPhotoRequestBody: StandardSchemaV1<T.SetTeamPhotoRequestBody>;
+    readonly SetTeamPhotoResponse: StandardSchemaV1<T.SetTeamPhotoResponse>;
 };

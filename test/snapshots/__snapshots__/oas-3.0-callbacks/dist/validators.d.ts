@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the response body of `postStreams`: returns it typed, or every issue found.
@@ -11,5 +11,5 @@ export declare function validatePostStreamsResponse(value: unknown): ValidationR
 export declare function isPostStreamsResponse(value: unknown): value is T.PostStreamsResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly PostStreamsResponse: import("./runtime/validation.js").StandardSchemaV1<T.PostStreamsResponse, T.PostStreamsResponse>;
+    readonly PostStreamsResponse: StandardSchemaV1<T.PostStreamsResponse>;
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `DateTime`: returns it typed, or every issue found.
@@ -83,14 +83,14 @@ export declare function validatePostAnythingResponse(value: unknown): Validation
 export declare function isPostAnythingResponse(value: unknown): value is T.PostAnythingResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly DateTime: import("./runtime/validation.js").StandardSchemaV1<string, string>;
-    readonly Offset: import("./runtime/validation.js").StandardSchemaV1<T.Offset, T.Offset>;
-    readonly OffsetTransition: import("./runtime/validation.js").StandardSchemaV1<T.OffsetTransition, T.OffsetTransition>;
-    readonly ProductStock: import("./runtime/validation.js").StandardSchemaV1<T.ProductStock, T.ProductStock>;
-    readonly Rules: import("./runtime/validation.js").StandardSchemaV1<T.Rules, T.Rules>;
-    readonly SalesLine: import("./runtime/validation.js").StandardSchemaV1<T.SalesLine, T.SalesLine>;
-    readonly GetAnythingResponse: import("./runtime/validation.js").StandardSchemaV1<T.GetAnythingResponse, T.GetAnythingResponse>;
-    readonly PutAnythingResponse: import("./runtime/validation.js").StandardSchemaV1<T.PutAnythingResponse, T.PutAnythingResponse>;
-    readonly PostAnythingRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.PostAnythingRequestBody, T.PostAnythingRequestBody>;
-    readonly PostAnythingResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly DateTime: StandardSchemaV1<T.DateTime>;
+    readonly Offset: StandardSchemaV1<T.Offset>;
+    readonly OffsetTransition: StandardSchemaV1<T.OffsetTransition>;
+    readonly ProductStock: StandardSchemaV1<T.ProductStock>;
+    readonly Rules: StandardSchemaV1<T.Rules>;
+    readonly SalesLine: StandardSchemaV1<T.SalesLine>;
+    readonly GetAnythingResponse: StandardSchemaV1<T.GetAnythingResponse>;
+    readonly PutAnythingResponse: StandardSchemaV1<T.PutAnythingResponse>;
+    readonly PostAnythingRequestBody: StandardSchemaV1<T.PostAnythingRequestBody>;
+    readonly PostAnythingResponse: StandardSchemaV1<T.PostAnythingResponse>;
 };

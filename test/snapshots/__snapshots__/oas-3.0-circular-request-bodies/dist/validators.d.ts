@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Company`: returns it typed, or every issue found.
@@ -107,17 +107,17 @@ export declare function validatePolymorphicCircularResponse(value: unknown): Val
 export declare function isPolymorphicCircularResponse(value: unknown): value is T.PolymorphicCircularResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly Company: import("./runtime/validation.js").StandardSchemaV1<T.Company, T.Company>;
-    readonly Expression: import("./runtime/validation.js").StandardSchemaV1<T.Expression, T.Expression>;
-    readonly LinkedNode: import("./runtime/validation.js").StandardSchemaV1<T.LinkedNode, T.LinkedNode>;
-    readonly Person: import("./runtime/validation.js").StandardSchemaV1<T.Person, T.Person>;
-    readonly TreeNode: import("./runtime/validation.js").StandardSchemaV1<T.TreeNode, T.TreeNode>;
-    readonly DirectCircularRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.TreeNode, T.TreeNode>;
-    readonly DirectCircularResponse: import("./runtime/validation.js").StandardSchemaV1<T.TreeNode, T.TreeNode>;
-    readonly IndirectCircularRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.Person, T.Person>;
-    readonly IndirectCircularResponse: import("./runtime/validation.js").StandardSchemaV1<T.Person, T.Person>;
-    readonly MultipleCircularRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.LinkedNode, T.LinkedNode>;
-    readonly MultipleCircularResponse: import("./runtime/validation.js").StandardSchemaV1<T.LinkedNode, T.LinkedNode>;
-    readonly PolymorphicCircularRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.Expression, T.Expression>;
-    readonly PolymorphicCircularResponse: import("./runtime/validation.js").StandardSchemaV1<T.Expression, T.Expression>;
+    readonly Company: StandardSchemaV1<T.Company>;
+    readonly Expression: StandardSchemaV1<T.Expression>;
+    readonly LinkedNode: StandardSchemaV1<T.LinkedNode>;
+    readonly Person: StandardSchemaV1<T.Person>;
+    readonly TreeNode: StandardSchemaV1<T.TreeNode>;
+    readonly DirectCircularRequestBody: StandardSchemaV1<T.DirectCircularRequestBody>;
+    readonly DirectCircularResponse: StandardSchemaV1<T.DirectCircularResponse>;
+    readonly IndirectCircularRequestBody: StandardSchemaV1<T.IndirectCircularRequestBody>;
+    readonly IndirectCircularResponse: StandardSchemaV1<T.IndirectCircularResponse>;
+    readonly MultipleCircularRequestBody: StandardSchemaV1<T.MultipleCircularRequestBody>;
+    readonly MultipleCircularResponse: StandardSchemaV1<T.MultipleCircularResponse>;
+    readonly PolymorphicCircularRequestBody: StandardSchemaV1<T.PolymorphicCircularRequestBody>;
+    readonly PolymorphicCircularResponse: StandardSchemaV1<T.PolymorphicCircularResponse>;
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `ErrorMessage`: returns it typed, or every issue found.
@@ -19,6 +19,6 @@ export declare function validateGetAnythingResponse(value: unknown): ValidationR
 export declare function isGetAnythingResponse(value: unknown): value is T.GetAnythingResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly ErrorMessage: import("./runtime/validation.js").StandardSchemaV1<T.ErrorMessage, T.ErrorMessage>;
-    readonly GetAnythingResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly ErrorMessage: StandardSchemaV1<T.ErrorMessage>;
+    readonly GetAnythingResponse: StandardSchemaV1<T.GetAnythingResponse>;
 };

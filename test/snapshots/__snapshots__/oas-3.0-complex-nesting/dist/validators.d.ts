@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `ArrayOfFlatObjects`: returns it typed, or every issue found.
@@ -155,23 +155,23 @@ export declare function validatePostTopLevelObjectOfEverythingResponse(value: un
 export declare function isPostTopLevelObjectOfEverythingResponse(value: unknown): value is T.PostTopLevelObjectOfEverythingResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly ArrayOfFlatObjects: import("./runtime/validation.js").StandardSchemaV1<T.ArrayOfFlatObjects, T.ArrayOfFlatObjects>;
-    readonly ArrayOfObjectsOfObjectsAndArrays: import("./runtime/validation.js").StandardSchemaV1<T.ArrayOfObjectsOfObjectsAndArrays, T.ArrayOfObjectsOfObjectsAndArrays>;
-    readonly ArrayOfPrimitives: import("./runtime/validation.js").StandardSchemaV1<T.ArrayOfPrimitives, T.ArrayOfPrimitives>;
-    readonly FlatObject: import("./runtime/validation.js").StandardSchemaV1<T.FlatObject, T.FlatObject>;
-    readonly MultischemaOfEverything: import("./runtime/validation.js").StandardSchemaV1<T.MultischemaOfEverything, T.MultischemaOfEverything>;
-    readonly ObjectOfAdditionalPropertiesObjectPolymorphism: import("./runtime/validation.js").StandardSchemaV1<T.ObjectOfAdditionalPropertiesObjectPolymorphism, T.ObjectOfAdditionalPropertiesObjectPolymorphism>;
-    readonly ObjectOfEverything: import("./runtime/validation.js").StandardSchemaV1<T.ObjectOfEverything, T.ObjectOfEverything>;
-    readonly ObjectOfObjectsAndArrays: import("./runtime/validation.js").StandardSchemaV1<T.ObjectOfObjectsAndArrays, T.ObjectOfObjectsAndArrays>;
-    readonly ObjectWithArray: import("./runtime/validation.js").StandardSchemaV1<T.ObjectWithArray, T.ObjectWithArray>;
-    readonly PutAnythingTopLevelArrayRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.PutAnythingTopLevelArrayRequestBody, T.PutAnythingTopLevelArrayRequestBody>;
-    readonly PutAnythingTopLevelArrayResponse: import("./runtime/validation.js").StandardSchemaV1<T.PutAnythingTopLevelArrayResponse, T.PutAnythingTopLevelArrayResponse>;
-    readonly PostAnythingTopLevelArrayRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.ArrayOfFlatObjects, T.ArrayOfFlatObjects>;
-    readonly PostAnythingTopLevelArrayResponse: import("./runtime/validation.js").StandardSchemaV1<T.ArrayOfFlatObjects, T.ArrayOfFlatObjects>;
-    readonly PostAnythingTopLevelObjectSimpleRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.PostAnythingTopLevelObjectSimpleRequestBody, T.PostAnythingTopLevelObjectSimpleRequestBody>;
-    readonly PostAnythingTopLevelObjectSimpleResponse: import("./runtime/validation.js").StandardSchemaV1<T.PostAnythingTopLevelObjectSimpleResponse, T.PostAnythingTopLevelObjectSimpleResponse>;
-    readonly PostMultischemaOfEverythingRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.MultischemaOfEverything, T.MultischemaOfEverything>;
-    readonly PostMultischemaOfEverythingResponse: import("./runtime/validation.js").StandardSchemaV1<T.MultischemaOfEverything, T.MultischemaOfEverything>;
-    readonly PostTopLevelObjectOfEverythingRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.ObjectOfEverything, T.ObjectOfEverything>;
-    readonly PostTopLevelObjectOfEverythingResponse: import("./runtime/validation.js").StandardSchemaV1<T.ObjectOfEverything, T.ObjectOfEverything>;
+    readonly ArrayOfFlatObjects: StandardSchemaV1<T.ArrayOfFlatObjects>;
+    readonly ArrayOfObjectsOfObjectsAndArrays: StandardSchemaV1<T.ArrayOfObjectsOfObjectsAndArrays>;
+    readonly ArrayOfPrimitives: StandardSchemaV1<T.ArrayOfPrimitives>;
+    readonly FlatObject: StandardSchemaV1<T.FlatObject>;
+    readonly MultischemaOfEverything: StandardSchemaV1<T.MultischemaOfEverything>;
+    readonly ObjectOfAdditionalPropertiesObjectPolymorphism: StandardSchemaV1<T.ObjectOfAdditionalPropertiesObjectPolymorphism>;
+    readonly ObjectOfEverything: StandardSchemaV1<T.ObjectOfEverything>;
+    readonly ObjectOfObjectsAndArrays: StandardSchemaV1<T.ObjectOfObjectsAndArrays>;
+    readonly ObjectWithArray: StandardSchemaV1<T.ObjectWithArray>;
+    readonly PutAnythingTopLevelArrayRequestBody: StandardSchemaV1<T.PutAnythingTopLevelArrayRequestBody>;
+    readonly PutAnythingTopLevelArrayResponse: StandardSchemaV1<T.PutAnythingTopLevelArrayResponse>;
+    readonly PostAnythingTopLevelArrayRequestBody: StandardSchemaV1<T.PostAnythingTopLevelArrayRequestBody>;
+    readonly PostAnythingTopLevelArrayResponse: StandardSchemaV1<T.PostAnythingTopLevelArrayResponse>;
+    readonly PostAnythingTopLevelObjectSimpleRequestBody: StandardSchemaV1<T.PostAnythingTopLevelObjectSimpleRequestBody>;
+    readonly PostAnythingTopLevelObjectSimpleResponse: StandardSchemaV1<T.PostAnythingTopLevelObjectSimpleResponse>;
+    readonly PostMultischemaOfEverythingRequestBody: StandardSchemaV1<T.PostMultischemaOfEverythingRequestBody>;
+    readonly PostMultischemaOfEverythingResponse: StandardSchemaV1<T.PostMultischemaOfEverythingResponse>;
+    readonly PostTopLevelObjectOfEverythingRequestBody: StandardSchemaV1<T.PostTopLevelObjectOfEverythingRequestBody>;
+    readonly PostTopLevelObjectOfEverythingResponse: StandardSchemaV1<T.PostTopLevelObjectOfEverythingResponse>;
 };

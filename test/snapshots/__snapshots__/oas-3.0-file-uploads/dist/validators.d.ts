@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the request body of `postAnythingImagePng`: returns it typed, or every issue found.
@@ -51,10 +51,10 @@ export declare function validatePostAnythingMultipartFormdataResponse(value: unk
 export declare function isPostAnythingMultipartFormdataResponse(value: unknown): value is T.PostAnythingMultipartFormdataResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly PostAnythingImagePngRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.PostAnythingImagePngRequestBody, T.PostAnythingImagePngRequestBody>;
-    readonly PostAnythingImagePngResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly PutAnythingMultipartFormdataRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.PutAnythingMultipartFormdataRequestBody, T.PutAnythingMultipartFormdataRequestBody>;
-    readonly PutAnythingMultipartFormdataResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly PostAnythingMultipartFormdataRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.PostAnythingMultipartFormdataRequestBody, T.PostAnythingMultipartFormdataRequestBody>;
-    readonly PostAnythingMultipartFormdataResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly PostAnythingImagePngRequestBody: StandardSchemaV1<T.PostAnythingImagePngRequestBody>;
+    readonly PostAnythingImagePngResponse: StandardSchemaV1<T.PostAnythingImagePngResponse>;
+    readonly PutAnythingMultipartFormdataRequestBody: StandardSchemaV1<T.PutAnythingMultipartFormdataRequestBody>;
+    readonly PutAnythingMultipartFormdataResponse: StandardSchemaV1<T.PutAnythingMultipartFormdataResponse>;
+    readonly PostAnythingMultipartFormdataRequestBody: StandardSchemaV1<T.PostAnythingMultipartFormdataRequestBody>;
+    readonly PostAnythingMultipartFormdataResponse: StandardSchemaV1<T.PostAnythingMultipartFormdataResponse>;
 };

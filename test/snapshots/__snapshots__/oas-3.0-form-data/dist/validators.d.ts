@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Token`: returns it typed, or every issue found.
@@ -27,7 +27,7 @@ export declare function validateDemoFormDataResponse(value: unknown): Validation
 export declare function isDemoFormDataResponse(value: unknown): value is T.DemoFormDataResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly Token: import("./runtime/validation.js").StandardSchemaV1<T.Token, T.Token>;
-    readonly DemoFormDataRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.DemoFormDataRequestBody, T.DemoFormDataRequestBody>;
-    readonly DemoFormDataResponse: import("./runtime/validation.js").StandardSchemaV1<T.Token, T.Token>;
+    readonly Token: StandardSchemaV1<T.Token>;
+    readonly DemoFormDataRequestBody: StandardSchemaV1<T.DemoFormDataRequestBody>;
+    readonly DemoFormDataResponse: StandardSchemaV1<T.DemoFormDataResponse>;
 };

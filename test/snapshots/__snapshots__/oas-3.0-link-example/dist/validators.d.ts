@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Pullrequest`: returns it typed, or every issue found.
@@ -75,13 +75,13 @@ export declare function validateGetUserByNameResponse(value: unknown): Validatio
 export declare function isGetUserByNameResponse(value: unknown): value is T.GetUserByNameResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly Pullrequest: import("./runtime/validation.js").StandardSchemaV1<T.Pullrequest, T.Pullrequest>;
-    readonly Repository: import("./runtime/validation.js").StandardSchemaV1<T.Repository, T.Repository>;
-    readonly User: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
-    readonly GetRepositoriesByOwnerResponse: import("./runtime/validation.js").StandardSchemaV1<T.GetRepositoriesByOwnerResponse, T.GetRepositoriesByOwnerResponse>;
-    readonly GetRepositoryResponse: import("./runtime/validation.js").StandardSchemaV1<T.Repository, T.Repository>;
-    readonly GetPullRequestsByRepositoryResponse: import("./runtime/validation.js").StandardSchemaV1<T.GetPullRequestsByRepositoryResponse, T.GetPullRequestsByRepositoryResponse>;
-    readonly GetPullRequestsByIdResponse: import("./runtime/validation.js").StandardSchemaV1<T.Pullrequest, T.Pullrequest>;
-    readonly MergePullRequestResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly GetUserByNameResponse: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
+    readonly Pullrequest: StandardSchemaV1<T.Pullrequest>;
+    readonly Repository: StandardSchemaV1<T.Repository>;
+    readonly User: StandardSchemaV1<T.User>;
+    readonly GetRepositoriesByOwnerResponse: StandardSchemaV1<T.GetRepositoriesByOwnerResponse>;
+    readonly GetRepositoryResponse: StandardSchemaV1<T.GetRepositoryResponse>;
+    readonly GetPullRequestsByRepositoryResponse: StandardSchemaV1<T.GetPullRequestsByRepositoryResponse>;
+    readonly GetPullRequestsByIdResponse: StandardSchemaV1<T.GetPullRequestsByIdResponse>;
+    readonly MergePullRequestResponse: StandardSchemaV1<T.MergePullRequestResponse>;
+    readonly GetUserByNameResponse: StandardSchemaV1<T.GetUserByNameResponse>;
 };

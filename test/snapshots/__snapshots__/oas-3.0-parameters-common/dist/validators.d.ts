@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the response body of `getAnythingById`: returns it typed, or every issue found.
@@ -43,9 +43,9 @@ export declare function validateGetAnythingByIdByActionByIdResponse(value: unkno
 export declare function isGetAnythingByIdByActionByIdResponse(value: unknown): value is T.GetAnythingByIdByActionByIdResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly GetAnythingByIdResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly PostAnythingByIdResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly GetAnythingByIdOverrideResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly GetAnythingByIdByActionResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly GetAnythingByIdByActionByIdResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly GetAnythingByIdResponse: StandardSchemaV1<T.GetAnythingByIdResponse>;
+    readonly PostAnythingByIdResponse: StandardSchemaV1<T.PostAnythingByIdResponse>;
+    readonly GetAnythingByIdOverrideResponse: StandardSchemaV1<T.GetAnythingByIdOverrideResponse>;
+    readonly GetAnythingByIdByActionResponse: StandardSchemaV1<T.GetAnythingByIdByActionResponse>;
+    readonly GetAnythingByIdByActionByIdResponse: StandardSchemaV1<T.GetAnythingByIdByActionByIdResponse>;
 };

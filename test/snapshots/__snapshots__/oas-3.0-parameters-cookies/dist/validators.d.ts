@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the response body of `postPost`: returns it typed, or every issue found.
@@ -11,5 +11,5 @@ export declare function validatePostPostResponse(value: unknown): ValidationResu
 export declare function isPostPostResponse(value: unknown): value is T.PostPostResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly PostPostResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly PostPostResponse: StandardSchemaV1<T.PostPostResponse>;
 };

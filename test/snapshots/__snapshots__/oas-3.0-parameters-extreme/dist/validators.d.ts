@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Pet`: returns it typed, or every issue found.
@@ -27,7 +27,7 @@ export declare function validatePostAnythingAllParamTypesByIdById2Response(value
 export declare function isPostAnythingAllParamTypesByIdById2Response(value: unknown): value is T.PostAnythingAllParamTypesByIdById2Response;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly Pet: import("./runtime/validation.js").StandardSchemaV1<T.Pet, T.Pet>;
-    readonly PostAnythingAllParamTypesByIdById2RequestBody: import("./runtime/validation.js").StandardSchemaV1<T.Pet, T.Pet>;
-    readonly PostAnythingAllParamTypesByIdById2Response: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly Pet: StandardSchemaV1<T.Pet>;
+    readonly PostAnythingAllParamTypesByIdById2RequestBody: StandardSchemaV1<T.PostAnythingAllParamTypesByIdById2RequestBody>;
+    readonly PostAnythingAllParamTypesByIdById2Response: StandardSchemaV1<T.PostAnythingAllParamTypesByIdById2Response>;
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Error`: returns it typed, or every issue found.
@@ -67,12 +67,12 @@ export declare function validateDeletePetResponse(value: unknown): ValidationRes
 export declare function isDeletePetResponse(value: unknown): value is T.DeletePetResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly Error: import("./runtime/validation.js").StandardSchemaV1<T.Error, T.Error>;
-    readonly NewPet: import("./runtime/validation.js").StandardSchemaV1<T.NewPet, T.NewPet>;
-    readonly Pet: import("./runtime/validation.js").StandardSchemaV1<T.Pet, T.Pet>;
-    readonly FindPetsResponse: import("./runtime/validation.js").StandardSchemaV1<T.FindPetsResponse, T.FindPetsResponse>;
-    readonly AddPetRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.NewPet, T.NewPet>;
-    readonly AddPetResponse: import("./runtime/validation.js").StandardSchemaV1<T.Pet, T.Pet>;
-    readonly FindPetByIdResponse: import("./runtime/validation.js").StandardSchemaV1<T.Pet, T.Pet>;
-    readonly DeletePetResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly Error: StandardSchemaV1<T.Error>;
+    readonly NewPet: StandardSchemaV1<T.NewPet>;
+    readonly Pet: StandardSchemaV1<T.Pet>;
+    readonly FindPetsResponse: StandardSchemaV1<T.FindPetsResponse>;
+    readonly AddPetRequestBody: StandardSchemaV1<T.AddPetRequestBody>;
+    readonly AddPetResponse: StandardSchemaV1<T.AddPetResponse>;
+    readonly FindPetByIdResponse: StandardSchemaV1<T.FindPetByIdResponse>;
+    readonly DeletePetResponse: StandardSchemaV1<T.DeletePetResponse>;
 };

@@ -49,8 +49,7 @@ export interface OperationPermissions {
         readonly [S in PermissionScheme]: SchemePermissions;
     } | null;
 }
-/** Permission metadata per operation, keyed by operation identifier. Frozen. */
-export declare const permissions: {
+declare const permissionTable: {
     /**
      * GET /pet/{id}
      *
@@ -84,7 +83,13 @@ export declare const permissions: {
         readonly schemes: null;
     };
 };
-type PermissionTable = typeof permissions;
+/** `T`, once the compiler has checked that it is a table of {@link OperationPermissions}. */
+type Checked<T extends {
+    readonly [operation: string]: OperationPermissions;
+}> = T;
+type PermissionTable = Checked<typeof permissionTable>;
+/** Permission metadata per operation, keyed by operation identifier. Frozen. */
+export declare const permissions: PermissionTable;
 /** Every operation identifier. */
 export type OperationId = keyof PermissionTable;
 type SchemesOf<Op extends OperationId> = PermissionTable[Op]['schemes'];

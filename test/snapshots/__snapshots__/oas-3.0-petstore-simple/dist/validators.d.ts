@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the response body of `getPetById`: returns it typed, or every issue found.
@@ -19,6 +19,6 @@ export declare function validatePutPetByIdResponse(value: unknown): ValidationRe
 export declare function isPutPetByIdResponse(value: unknown): value is T.PutPetByIdResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly GetPetByIdResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
-    readonly PutPetByIdResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
+    readonly GetPetByIdResponse: StandardSchemaV1<T.GetPetByIdResponse>;
+    readonly PutPetByIdResponse: StandardSchemaV1<T.PutPetByIdResponse>;
 };

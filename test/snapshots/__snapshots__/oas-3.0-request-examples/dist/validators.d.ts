@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Pet`: returns it typed, or every issue found.
@@ -211,30 +211,30 @@ export declare function validatePatchRequestBodyPrimitiveExampleResponse(value: 
 export declare function isPatchRequestBodyPrimitiveExampleResponse(value: unknown): value is T.PatchRequestBodyPrimitiveExampleResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly Pet: import("./runtime/validation.js").StandardSchemaV1<T.Pet, T.Pet>;
-    readonly Pets: import("./runtime/validation.js").StandardSchemaV1<T.Pets, T.Pets>;
-    readonly Tag: import("./runtime/validation.js").StandardSchemaV1<T.Tag, T.Tag>;
-    readonly Token: import("./runtime/validation.js").StandardSchemaV1<T.Token, T.Token>;
-    readonly User: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
-    readonly GetParameterExamplesByParam1ByParam2Response: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
-    readonly PutParameterExamplesByParam1ByParam2RequestBody: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
-    readonly PutParameterExamplesByParam1ByParam2Response: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
-    readonly PatchParameterExamplesByParam1ByParam2RequestBody: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
-    readonly PatchParameterExamplesByParam1ByParam2Response: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
-    readonly PutRequestBodyRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
-    readonly PutRequestBodyResponse: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
-    readonly PostRequestBodyRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
-    readonly PostRequestBodyResponse: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
-    readonly PatchRequestBodyRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
-    readonly PatchRequestBodyResponse: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
-    readonly DemoFormDataRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.DemoFormDataRequestBody, T.DemoFormDataRequestBody>;
-    readonly DemoFormDataResponse: import("./runtime/validation.js").StandardSchemaV1<T.Token, T.Token>;
-    readonly PostRequestBodyMultiMediaTypesRequestBody: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
-    readonly PostRequestBodyMultiMediaTypesResponse: import("./runtime/validation.js").StandardSchemaV1<string, string>;
-    readonly PutRequestBodyPrimitiveExampleRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.Pets, T.Pets>;
-    readonly PutRequestBodyPrimitiveExampleResponse: import("./runtime/validation.js").StandardSchemaV1<T.Pets, T.Pets>;
-    readonly PostRequestBodyPrimitiveExampleRequestBody: import("./runtime/validation.js").StandardSchemaV1<string, string>;
-    readonly PostRequestBodyPrimitiveExampleResponse: import("./runtime/validation.js").StandardSchemaV1<string, string>;
-    readonly PatchRequestBodyPrimitiveExampleRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.Pet, T.Pet>;
-    readonly PatchRequestBodyPrimitiveExampleResponse: import("./runtime/validation.js").StandardSchemaV1<T.Pet, T.Pet>;
+    readonly Pet: StandardSchemaV1<T.Pet>;
+    readonly Pets: StandardSchemaV1<T.Pets>;
+    readonly Tag: StandardSchemaV1<T.Tag>;
+    readonly Token: StandardSchemaV1<T.Token>;
+    readonly User: StandardSchemaV1<T.User>;
+    readonly GetParameterExamplesByParam1ByParam2Response: StandardSchemaV1<T.GetParameterExamplesByParam1ByParam2Response>;
+    readonly PutParameterExamplesByParam1ByParam2RequestBody: StandardSchemaV1<T.PutParameterExamplesByParam1ByParam2RequestBody>;
+    readonly PutParameterExamplesByParam1ByParam2Response: StandardSchemaV1<T.PutParameterExamplesByParam1ByParam2Response>;
+    readonly PatchParameterExamplesByParam1ByParam2RequestBody: StandardSchemaV1<T.PatchParameterExamplesByParam1ByParam2RequestBody>;
+    readonly PatchParameterExamplesByParam1ByParam2Response: StandardSchemaV1<T.PatchParameterExamplesByParam1ByParam2Response>;
+    readonly PutRequestBodyRequestBody: StandardSchemaV1<T.PutRequestBodyRequestBody>;
+    readonly PutRequestBodyResponse: StandardSchemaV1<T.PutRequestBodyResponse>;
+    readonly PostRequestBodyRequestBody: StandardSchemaV1<T.PostRequestBodyRequestBody>;
+    readonly PostRequestBodyResponse: StandardSchemaV1<T.PostRequestBodyResponse>;
+    readonly PatchRequestBodyRequestBody: StandardSchemaV1<T.PatchRequestBodyRequestBody>;
+    readonly PatchRequestBodyResponse: StandardSchemaV1<T.PatchRequestBodyResponse>;
+    readonly DemoFormDataRequestBody: StandardSchemaV1<T.DemoFormDataRequestBody>;
+    readonly DemoFormDataResponse: StandardSchemaV1<T.DemoFormDataResponse>;
+    readonly PostRequestBodyMultiMediaTypesRequestBody: StandardSchemaV1<T.PostRequestBodyMultiMediaTypesRequestBody>;
+    readonly PostRequestBodyMultiMediaTypesResponse: StandardSchemaV1<T.PostRequestBodyMultiMediaTypesResponse>;
+    readonly PutRequestBodyPrimitiveExampleRequestBody: StandardSchemaV1<T.PutRequestBodyPrimitiveExampleRequestBody>;
+    readonly PutRequestBodyPrimitiveExampleResponse: StandardSchemaV1<T.PutRequestBodyPrimitiveExampleResponse>;
+    readonly PostRequestBodyPrimitiveExampleRequestBody: StandardSchemaV1<T.PostRequestBodyPrimitiveExampleRequestBody>;
+    readonly PostRequestBodyPrimitiveExampleResponse: StandardSchemaV1<T.PostRequestBodyPrimitiveExampleResponse>;
+    readonly PatchRequestBodyPrimitiveExampleRequestBody: StandardSchemaV1<T.PatchRequestBodyPrimitiveExampleRequestBody>;
+    readonly PatchRequestBodyPrimitiveExampleResponse: StandardSchemaV1<T.PatchRequestBodyPrimitiveExampleResponse>;
 };

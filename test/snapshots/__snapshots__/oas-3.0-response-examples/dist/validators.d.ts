@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `UserResponse`: returns it typed, or every issue found.
@@ -27,7 +27,7 @@ export declare function validateGetExamplesResponse(value: unknown): ValidationR
 export declare function isGetExamplesResponse(value: unknown): value is T.GetExamplesResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly UserResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
-    readonly GetExampleResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
-    readonly GetExamplesResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
+    readonly UserResponse: StandardSchemaV1<T.UserResponse>;
+    readonly GetExampleResponse: StandardSchemaV1<T.GetExampleResponse>;
+    readonly GetExamplesResponse: StandardSchemaV1<T.GetExamplesResponse>;
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the response body of `cached`: returns it typed, or every issue found.
@@ -27,7 +27,7 @@ export declare function validateRedirectResponse(value: unknown): ValidationResu
 export declare function isRedirectResponse(value: unknown): value is T.RedirectResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly CachedResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly NocontentResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly RedirectResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly CachedResponse: StandardSchemaV1<T.CachedResponse>;
+    readonly NocontentResponse: StandardSchemaV1<T.NocontentResponse>;
+    readonly RedirectResponse: StandardSchemaV1<T.RedirectResponse>;
 };

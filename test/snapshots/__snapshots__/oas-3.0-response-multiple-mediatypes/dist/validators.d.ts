@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the request body of `postMultipleTypesMultipleExamples`: returns it typed, or every issue found.
@@ -51,10 +51,10 @@ export declare function validateGetSingleTypeSingleExampleResponse(value: unknow
 export declare function isGetSingleTypeSingleExampleResponse(value: unknown): value is T.GetSingleTypeSingleExampleResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly PostMultipleTypesMultipleExamplesRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.PostMultipleTypesMultipleExamplesRequestBody, T.PostMultipleTypesMultipleExamplesRequestBody>;
-    readonly PostMultipleTypesMultipleExamplesResponse: import("./runtime/validation.js").StandardSchemaV1<string, string>;
-    readonly PostMultipleTypesSingleExampleRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.PostMultipleTypesSingleExampleRequestBody, T.PostMultipleTypesSingleExampleRequestBody>;
-    readonly PostMultipleTypesSingleExampleResponse: import("./runtime/validation.js").StandardSchemaV1<string, string>;
-    readonly GetSingleTypeMultipleExamplesResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
-    readonly GetSingleTypeSingleExampleResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
+    readonly PostMultipleTypesMultipleExamplesRequestBody: StandardSchemaV1<T.PostMultipleTypesMultipleExamplesRequestBody>;
+    readonly PostMultipleTypesMultipleExamplesResponse: StandardSchemaV1<T.PostMultipleTypesMultipleExamplesResponse>;
+    readonly PostMultipleTypesSingleExampleRequestBody: StandardSchemaV1<T.PostMultipleTypesSingleExampleRequestBody>;
+    readonly PostMultipleTypesSingleExampleResponse: StandardSchemaV1<T.PostMultipleTypesSingleExampleResponse>;
+    readonly GetSingleTypeMultipleExamplesResponse: StandardSchemaV1<T.GetSingleTypeMultipleExamplesResponse>;
+    readonly GetSingleTypeSingleExampleResponse: StandardSchemaV1<T.GetSingleTypeSingleExampleResponse>;
 };

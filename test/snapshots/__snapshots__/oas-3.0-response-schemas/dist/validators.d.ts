@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Node`: returns it typed, or every issue found.
@@ -107,17 +107,17 @@ export declare function validateGetMultipleResponsesObjectResponse(value: unknow
 export declare function isGetMultipleResponsesObjectResponse(value: unknown): value is T.GetMultipleResponsesObjectResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly Node: import("./runtime/validation.js").StandardSchemaV1<T.Node, T.Node>;
-    readonly Object: import("./runtime/validation.js").StandardSchemaV1<T.Object, T.Object>;
-    readonly ObjectWritable: import("./runtime/validation.js").StandardSchemaV1<T.ObjectWritable, T.ObjectWritable>;
-    readonly Pet: import("./runtime/validation.js").StandardSchemaV1<T.Pet, T.Pet>;
-    readonly GetAnythingArrayOfObjectsResponse: import("./runtime/validation.js").StandardSchemaV1<T.GetAnythingArrayOfObjectsResponse, T.GetAnythingArrayOfObjectsResponse>;
-    readonly GetAnythingArrayOfPrimitivesResponse: import("./runtime/validation.js").StandardSchemaV1<T.GetAnythingArrayOfPrimitivesResponse, T.GetAnythingArrayOfPrimitivesResponse>;
-    readonly GetAnythingMarkdownResponse: import("./runtime/validation.js").StandardSchemaV1<T.Object, T.Object>;
-    readonly GetAnythingObjectRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.ObjectWritable, T.ObjectWritable>;
-    readonly GetAnythingObjectResponse: import("./runtime/validation.js").StandardSchemaV1<T.Object, T.Object>;
-    readonly GetAnythingPolymorphismResponse: import("./runtime/validation.js").StandardSchemaV1<T.GetAnythingPolymorphismResponse, T.GetAnythingPolymorphismResponse>;
-    readonly GetAnythingRecursiveResponse: import("./runtime/validation.js").StandardSchemaV1<T.GetAnythingRecursiveResponse, T.GetAnythingRecursiveResponse>;
-    readonly GetAnythingReturnsAsJsonButIsActuallyStringResponse: import("./runtime/validation.js").StandardSchemaV1<string, string>;
-    readonly GetMultipleResponsesObjectResponse: import("./runtime/validation.js").StandardSchemaV1<T.GetMultipleResponsesObjectResponse, T.GetMultipleResponsesObjectResponse>;
+    readonly Node: StandardSchemaV1<T.Node>;
+    readonly Object: StandardSchemaV1<T.Object>;
+    readonly ObjectWritable: StandardSchemaV1<T.ObjectWritable>;
+    readonly Pet: StandardSchemaV1<T.Pet>;
+    readonly GetAnythingArrayOfObjectsResponse: StandardSchemaV1<T.GetAnythingArrayOfObjectsResponse>;
+    readonly GetAnythingArrayOfPrimitivesResponse: StandardSchemaV1<T.GetAnythingArrayOfPrimitivesResponse>;
+    readonly GetAnythingMarkdownResponse: StandardSchemaV1<T.GetAnythingMarkdownResponse>;
+    readonly GetAnythingObjectRequestBody: StandardSchemaV1<T.GetAnythingObjectRequestBody>;
+    readonly GetAnythingObjectResponse: StandardSchemaV1<T.GetAnythingObjectResponse>;
+    readonly GetAnythingPolymorphismResponse: StandardSchemaV1<T.GetAnythingPolymorphismResponse>;
+    readonly GetAnythingRecursiveResponse: StandardSchemaV1<T.GetAnythingRecursiveResponse>;
+    readonly GetAnythingReturnsAsJsonButIsActuallyStringResponse: StandardSchemaV1<T.GetAnythingReturnsAsJsonButIsActuallyStringResponse>;
+    readonly GetMultipleResponsesObjectResponse: StandardSchemaV1<T.GetMultipleResponsesObjectResponse>;
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Ref`: returns it typed, or every issue found.
@@ -35,8 +35,8 @@ export declare function validatePostPostResponse(value: unknown): ValidationResu
 export declare function isPostPostResponse(value: unknown): value is T.PostPostResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly Ref: import("./runtime/validation.js").StandardSchemaV1<number, number>;
-    readonly RefWithRef: import("./runtime/validation.js").StandardSchemaV1<T.RefWithRef, T.RefWithRef>;
-    readonly PostPostRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.PostPostRequestBody, T.PostPostRequestBody>;
-    readonly PostPostResponse: import("./runtime/validation.js").StandardSchemaV1<T.PostPostResponse, T.PostPostResponse>;
+    readonly Ref: StandardSchemaV1<T.Ref>;
+    readonly RefWithRef: StandardSchemaV1<T.RefWithRef>;
+    readonly PostPostRequestBody: StandardSchemaV1<T.PostPostRequestBody>;
+    readonly PostPostResponse: StandardSchemaV1<T.PostPostResponse>;
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `BodyPart`: returns it typed, or every issue found.
@@ -139,21 +139,21 @@ export declare function validatePostNotQuiteCircularResponse(value: unknown): Va
 export declare function isPostNotQuiteCircularResponse(value: unknown): value is T.PostNotQuiteCircularResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly BodyPart: import("./runtime/validation.js").StandardSchemaV1<T.BodyPart, T.BodyPart>;
-    readonly ContentDisposition: import("./runtime/validation.js").StandardSchemaV1<T.ContentDisposition, T.ContentDisposition>;
-    readonly FormDataBodyPart: import("./runtime/validation.js").StandardSchemaV1<T.FormDataBodyPart, T.FormDataBodyPart>;
-    readonly FormDataContentDisposition: import("./runtime/validation.js").StandardSchemaV1<T.FormDataContentDisposition, T.FormDataContentDisposition>;
-    readonly MessageBodyWorkers: import("./runtime/validation.js").StandardSchemaV1<T.MessageBodyWorkers, T.MessageBodyWorkers>;
-    readonly MultiPart: import("./runtime/validation.js").StandardSchemaV1<T.MultiPart, T.MultiPart>;
-    readonly ParameterizedHeader: import("./runtime/validation.js").StandardSchemaV1<T.ParameterizedHeader, T.ParameterizedHeader>;
-    readonly ZoneId: import("./runtime/validation.js").StandardSchemaV1<T.ZoneId, T.ZoneId>;
-    readonly ZoneOffset: import("./runtime/validation.js").StandardSchemaV1<T.ZoneOffset, T.ZoneOffset>;
-    readonly ZoneOffsetTransition: import("./runtime/validation.js").StandardSchemaV1<T.ZoneOffsetTransition, T.ZoneOffsetTransition>;
-    readonly ZoneRules: import("./runtime/validation.js").StandardSchemaV1<T.ZoneRules, T.ZoneRules>;
-    readonly PutCircularRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.PutCircularRequestBody, T.PutCircularRequestBody>;
-    readonly PutCircularResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly PutNestedTestRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.PutNestedTestRequestBody, T.PutNestedTestRequestBody>;
-    readonly PutNestedTestResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly PostNotQuiteCircularRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.PostNotQuiteCircularRequestBody, T.PostNotQuiteCircularRequestBody>;
-    readonly PostNotQuiteCircularResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly BodyPart: StandardSchemaV1<T.BodyPart>;
+    readonly ContentDisposition: StandardSchemaV1<T.ContentDisposition>;
+    readonly FormDataBodyPart: StandardSchemaV1<T.FormDataBodyPart>;
+    readonly FormDataContentDisposition: StandardSchemaV1<T.FormDataContentDisposition>;
+    readonly MessageBodyWorkers: StandardSchemaV1<T.MessageBodyWorkers>;
+    readonly MultiPart: StandardSchemaV1<T.MultiPart>;
+    readonly ParameterizedHeader: StandardSchemaV1<T.ParameterizedHeader>;
+    readonly ZoneId: StandardSchemaV1<T.ZoneId>;
+    readonly ZoneOffset: StandardSchemaV1<T.ZoneOffset>;
+    readonly ZoneOffsetTransition: StandardSchemaV1<T.ZoneOffsetTransition>;
+    readonly ZoneRules: StandardSchemaV1<T.ZoneRules>;
+    readonly PutCircularRequestBody: StandardSchemaV1<T.PutCircularRequestBody>;
+    readonly PutCircularResponse: StandardSchemaV1<T.PutCircularResponse>;
+    readonly PutNestedTestRequestBody: StandardSchemaV1<T.PutNestedTestRequestBody>;
+    readonly PutNestedTestResponse: StandardSchemaV1<T.PutNestedTestResponse>;
+    readonly PostNotQuiteCircularRequestBody: StandardSchemaV1<T.PostNotQuiteCircularRequestBody>;
+    readonly PostNotQuiteCircularResponse: StandardSchemaV1<T.PostNotQuiteCircularResponse>;
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Category`: returns it typed, or every issue found.
@@ -67,12 +67,12 @@ export declare function validatePostAnythingResponse(value: unknown): Validation
 export declare function isPostAnythingResponse(value: unknown): value is T.PostAnythingResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly Category: import("./runtime/validation.js").StandardSchemaV1<T.Category, T.Category>;
-    readonly Pet: import("./runtime/validation.js").StandardSchemaV1<T.Pet, T.Pet>;
-    readonly Status: import("./runtime/validation.js").StandardSchemaV1<T.Status, T.Status>;
-    readonly StatusWrapper: import("./runtime/validation.js").StandardSchemaV1<T.StatusWrapper, T.StatusWrapper>;
-    readonly Tag: import("./runtime/validation.js").StandardSchemaV1<T.Tag, T.Tag>;
-    readonly TagDeprecated: import("./runtime/validation.js").StandardSchemaV1<T.TagDeprecated, T.TagDeprecated>;
-    readonly PostAnythingRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.Pet, T.Pet>;
-    readonly PostAnythingResponse: import("./runtime/validation.js").StandardSchemaV1<T.PostAnythingResponse, T.PostAnythingResponse>;
+    readonly Category: StandardSchemaV1<T.Category>;
+    readonly Pet: StandardSchemaV1<T.Pet>;
+    readonly Status: StandardSchemaV1<T.Status>;
+    readonly StatusWrapper: StandardSchemaV1<T.StatusWrapper>;
+    readonly Tag: StandardSchemaV1<T.Tag>;
+    readonly TagDeprecated: StandardSchemaV1<T.TagDeprecated>;
+    readonly PostAnythingRequestBody: StandardSchemaV1<T.PostAnythingRequestBody>;
+    readonly PostAnythingResponse: StandardSchemaV1<T.PostAnythingResponse>;
 };

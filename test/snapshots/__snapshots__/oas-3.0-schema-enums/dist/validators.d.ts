@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the request body of `numberEnumSupport`: returns it typed, or every issue found.
@@ -51,10 +51,10 @@ export declare function validateStringEnumSupportResponse(value: unknown): Valid
 export declare function isStringEnumSupportResponse(value: unknown): value is T.StringEnumSupportResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly NumberEnumSupportRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.NumberEnumSupportRequestBody, T.NumberEnumSupportRequestBody>;
-    readonly NumberEnumSupportResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly BooleanEnumSupportRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.BooleanEnumSupportRequestBody, T.BooleanEnumSupportRequestBody>;
-    readonly BooleanEnumSupportResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly StringEnumSupportRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.StringEnumSupportRequestBody, T.StringEnumSupportRequestBody>;
-    readonly StringEnumSupportResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly NumberEnumSupportRequestBody: StandardSchemaV1<T.NumberEnumSupportRequestBody>;
+    readonly NumberEnumSupportResponse: StandardSchemaV1<T.NumberEnumSupportResponse>;
+    readonly BooleanEnumSupportRequestBody: StandardSchemaV1<T.BooleanEnumSupportRequestBody>;
+    readonly BooleanEnumSupportResponse: StandardSchemaV1<T.BooleanEnumSupportResponse>;
+    readonly StringEnumSupportRequestBody: StandardSchemaV1<T.StringEnumSupportRequestBody>;
+    readonly StringEnumSupportResponse: StandardSchemaV1<T.StringEnumSupportResponse>;
 };

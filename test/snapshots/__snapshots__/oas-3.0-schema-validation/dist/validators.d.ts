@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the response body of `getAnythingBooleans`: returns it typed, or every issue found.
@@ -43,9 +43,9 @@ export declare function validateGetAnythingStringsResponse(value: unknown): Vali
 export declare function isGetAnythingStringsResponse(value: unknown): value is T.GetAnythingStringsResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly GetAnythingBooleansResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly GetAnythingJsonschemaFormatsResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly GetAnythingNumbersResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly GetAnythingOasFormatsResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly GetAnythingStringsResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly GetAnythingBooleansResponse: StandardSchemaV1<T.GetAnythingBooleansResponse>;
+    readonly GetAnythingJsonschemaFormatsResponse: StandardSchemaV1<T.GetAnythingJsonschemaFormatsResponse>;
+    readonly GetAnythingNumbersResponse: StandardSchemaV1<T.GetAnythingNumbersResponse>;
+    readonly GetAnythingOasFormatsResponse: StandardSchemaV1<T.GetAnythingOasFormatsResponse>;
+    readonly GetAnythingStringsResponse: StandardSchemaV1<T.GetAnythingStringsResponse>;
 };

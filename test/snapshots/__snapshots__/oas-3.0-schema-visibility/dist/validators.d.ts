@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the request body of `post`: returns it typed, or every issue found.
@@ -19,6 +19,6 @@ export declare function validatePostResponse(value: unknown): ValidationResult<T
 export declare function isPostResponse(value: unknown): value is T.PostResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly PostRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.PostRequestBody, T.PostRequestBody>;
-    readonly PostResponse: import("./runtime/validation.js").StandardSchemaV1<T.PostResponse, T.PostResponse>;
+    readonly PostRequestBody: StandardSchemaV1<T.PostRequestBody>;
+    readonly PostResponse: StandardSchemaV1<T.PostResponse>;
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the response body of `postAnythingAnd`: returns it typed, or every issue found.
@@ -35,8 +35,8 @@ export declare function validatePostAnythingOrResponse(value: unknown): Validati
 export declare function isPostAnythingOrResponse(value: unknown): value is T.PostAnythingOrResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly PostAnythingAndResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
-    readonly PostAnythingAndOrResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
-    readonly PostAnythingManyAndOrResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
-    readonly PostAnythingOrResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
+    readonly PostAnythingAndResponse: StandardSchemaV1<T.PostAnythingAndResponse>;
+    readonly PostAnythingAndOrResponse: StandardSchemaV1<T.PostAnythingAndOrResponse>;
+    readonly PostAnythingManyAndOrResponse: StandardSchemaV1<T.PostAnythingManyAndOrResponse>;
+    readonly PostAnythingOrResponse: StandardSchemaV1<T.PostAnythingOrResponse>;
 };

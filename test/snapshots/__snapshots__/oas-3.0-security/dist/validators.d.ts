@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the response body of `getAnythingApiKey`: returns it typed, or every issue found.
@@ -123,19 +123,19 @@ export declare function validatePostStatus401Response(value: unknown): Validatio
 export declare function isPostStatus401Response(value: unknown): value is T.PostStatus401Response;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly GetAnythingApiKeyResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly PutAnythingApiKeyResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly PostAnythingApiKeyResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly PostAnythingBasicResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly PutAnythingBearerResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly PostAnythingBearerResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly PostAnythingNoAuthResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly GetAnythingOauth2Response: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly PutAnythingOauth2Response: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly PostAnythingOauth2Response: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly DeleteAnythingOauth2Response: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly PatchAnythingOauth2Response: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly PostAnythingOpenIdConnectResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly GetAnythingOptionalAuthResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly PostStatus401Response: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
+    readonly GetAnythingApiKeyResponse: StandardSchemaV1<T.GetAnythingApiKeyResponse>;
+    readonly PutAnythingApiKeyResponse: StandardSchemaV1<T.PutAnythingApiKeyResponse>;
+    readonly PostAnythingApiKeyResponse: StandardSchemaV1<T.PostAnythingApiKeyResponse>;
+    readonly PostAnythingBasicResponse: StandardSchemaV1<T.PostAnythingBasicResponse>;
+    readonly PutAnythingBearerResponse: StandardSchemaV1<T.PutAnythingBearerResponse>;
+    readonly PostAnythingBearerResponse: StandardSchemaV1<T.PostAnythingBearerResponse>;
+    readonly PostAnythingNoAuthResponse: StandardSchemaV1<T.PostAnythingNoAuthResponse>;
+    readonly GetAnythingOauth2Response: StandardSchemaV1<T.GetAnythingOauth2Response>;
+    readonly PutAnythingOauth2Response: StandardSchemaV1<T.PutAnythingOauth2Response>;
+    readonly PostAnythingOauth2Response: StandardSchemaV1<T.PostAnythingOauth2Response>;
+    readonly DeleteAnythingOauth2Response: StandardSchemaV1<T.DeleteAnythingOauth2Response>;
+    readonly PatchAnythingOauth2Response: StandardSchemaV1<T.PatchAnythingOauth2Response>;
+    readonly PostAnythingOpenIdConnectResponse: StandardSchemaV1<T.PostAnythingOpenIdConnectResponse>;
+    readonly GetAnythingOptionalAuthResponse: StandardSchemaV1<T.GetAnythingOptionalAuthResponse>;
+    readonly PostStatus401Response: StandardSchemaV1<T.PostStatus401Response>;
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the response body of `getEmptyOperationServers`: returns it typed, or every issue found.
@@ -59,11 +59,11 @@ export declare function validateGetRelativePathServerResponse(value: unknown): V
 export declare function isGetRelativePathServerResponse(value: unknown): value is T.GetRelativePathServerResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly GetEmptyOperationServersResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly GetEmptyPathItemServersResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly GetOperationServerVariablesResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly GetPathItemRefServerResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly GetPathItemServerSourceResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly GetRelativeOperationServerResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly GetRelativePathServerResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly GetEmptyOperationServersResponse: StandardSchemaV1<T.GetEmptyOperationServersResponse>;
+    readonly GetEmptyPathItemServersResponse: StandardSchemaV1<T.GetEmptyPathItemServersResponse>;
+    readonly GetOperationServerVariablesResponse: StandardSchemaV1<T.GetOperationServerVariablesResponse>;
+    readonly GetPathItemRefServerResponse: StandardSchemaV1<T.GetPathItemRefServerResponse>;
+    readonly GetPathItemServerSourceResponse: StandardSchemaV1<T.GetPathItemServerSourceResponse>;
+    readonly GetRelativeOperationServerResponse: StandardSchemaV1<T.GetRelativeOperationServerResponse>;
+    readonly GetRelativePathServerResponse: StandardSchemaV1<T.GetRelativePathServerResponse>;
 };

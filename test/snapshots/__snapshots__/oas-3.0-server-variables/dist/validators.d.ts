@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the response body of `putCombo`: returns it typed, or every issue found.
@@ -35,8 +35,8 @@ export declare function validatePutPathResponse(value: unknown): ValidationResul
 export declare function isPutPathResponse(value: unknown): value is T.PutPathResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly PutComboResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly PostGlobalResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly PostOperationResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly PutPathResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly PutComboResponse: StandardSchemaV1<T.PutComboResponse>;
+    readonly PostGlobalResponse: StandardSchemaV1<T.PostGlobalResponse>;
+    readonly PostOperationResponse: StandardSchemaV1<T.PostOperationResponse>;
+    readonly PutPathResponse: StandardSchemaV1<T.PutPathResponse>;
 };

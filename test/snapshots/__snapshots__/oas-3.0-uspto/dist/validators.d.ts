@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `DataSetList`: returns it typed, or every issue found.
@@ -43,9 +43,9 @@ export declare function validatePerformSearchResponse(value: unknown): Validatio
 export declare function isPerformSearchResponse(value: unknown): value is T.PerformSearchResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly DataSetList: import("./runtime/validation.js").StandardSchemaV1<T.DataSetList, T.DataSetList>;
-    readonly ListDataSetsResponse: import("./runtime/validation.js").StandardSchemaV1<T.DataSetList, T.DataSetList>;
-    readonly ListSearchableFieldsResponse: import("./runtime/validation.js").StandardSchemaV1<string, string>;
-    readonly PerformSearchRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.PerformSearchRequestBody, T.PerformSearchRequestBody>;
-    readonly PerformSearchResponse: import("./runtime/validation.js").StandardSchemaV1<T.PerformSearchResponse, T.PerformSearchResponse>;
+    readonly DataSetList: StandardSchemaV1<T.DataSetList>;
+    readonly ListDataSetsResponse: StandardSchemaV1<T.ListDataSetsResponse>;
+    readonly ListSearchableFieldsResponse: StandardSchemaV1<T.ListSearchableFieldsResponse>;
+    readonly PerformSearchRequestBody: StandardSchemaV1<T.PerformSearchRequestBody>;
+    readonly PerformSearchResponse: StandardSchemaV1<T.PerformSearchResponse>;
 };

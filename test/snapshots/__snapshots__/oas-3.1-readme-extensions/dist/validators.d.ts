@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Pet`: returns it typed, or every issue found.
@@ -115,18 +115,18 @@ export declare function validateXSamplesLanguagesResponse(value: unknown): Valid
 export declare function isXSamplesLanguagesResponse(value: unknown): value is T.XSamplesLanguagesResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly Pet: import("./runtime/validation.js").StandardSchemaV1<T.Pet, T.Pet>;
-    readonly Tag: import("./runtime/validation.js").StandardSchemaV1<T.Tag, T.Tag>;
-    readonly XCodeSamplesResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
-    readonly XReadmeCodeSamplesResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
-    readonly XReadmeExplorerEnabledRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.Pet, T.Pet>;
-    readonly XReadmeExplorerEnabledResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
-    readonly XExplorerEnabledRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.Pet, T.Pet>;
-    readonly XExplorerEnabledResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
-    readonly XReadmeHeadersResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
-    readonly XHeadersResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
-    readonly XReadmeProxyEnabledResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
-    readonly XProxyEnabledResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
-    readonly XReadmeSamplesLanguagesResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
-    readonly XSamplesLanguagesResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
+    readonly Pet: StandardSchemaV1<T.Pet>;
+    readonly Tag: StandardSchemaV1<T.Tag>;
+    readonly XCodeSamplesResponse: StandardSchemaV1<T.XCodeSamplesResponse>;
+    readonly XReadmeCodeSamplesResponse: StandardSchemaV1<T.XReadmeCodeSamplesResponse>;
+    readonly XReadmeExplorerEnabledRequestBody: StandardSchemaV1<T.XReadmeExplorerEnabledRequestBody>;
+    readonly XReadmeExplorerEnabledResponse: StandardSchemaV1<T.XReadmeExplorerEnabledResponse>;
+    readonly XExplorerEnabledRequestBody: StandardSchemaV1<T.XExplorerEnabledRequestBody>;
+    readonly XExplorerEnabledResponse: StandardSchemaV1<T.XExplorerEnabledResponse>;
+    readonly XReadmeHeadersResponse: StandardSchemaV1<T.XReadmeHeadersResponse>;
+    readonly XHeadersResponse: StandardSchemaV1<T.XHeadersResponse>;
+    readonly XReadmeProxyEnabledResponse: StandardSchemaV1<T.XReadmeProxyEnabledResponse>;
+    readonly XProxyEnabledResponse: StandardSchemaV1<T.XProxyEnabledResponse>;
+    readonly XReadmeSamplesLanguagesResponse: StandardSchemaV1<T.XReadmeSamplesLanguagesResponse>;
+    readonly XSamplesLanguagesResponse: StandardSchemaV1<T.XSamplesLanguagesResponse>;
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the request body of `encodingForm`: returns it typed, or every issue found.
@@ -19,6 +19,6 @@ export declare function validateEncodingFormResponse(value: unknown): Validation
 export declare function isEncodingFormResponse(value: unknown): value is T.EncodingFormResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly EncodingFormRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.EncodingFormRequestBody, T.EncodingFormRequestBody>;
-    readonly EncodingFormResponse: import("./runtime/validation.js").StandardSchemaV1<unknown, unknown>;
+    readonly EncodingFormRequestBody: StandardSchemaV1<T.EncodingFormRequestBody>;
+    readonly EncodingFormResponse: StandardSchemaV1<T.EncodingFormResponse>;
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the response body of `getAnythingNumbers`: returns it typed, or every issue found.
@@ -11,5 +11,5 @@ export declare function validateGetAnythingNumbersResponse(value: unknown): Vali
 export declare function isGetAnythingNumbersResponse(value: unknown): value is T.GetAnythingNumbersResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly GetAnythingNumbersResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
+    readonly GetAnythingNumbersResponse: StandardSchemaV1<T.GetAnythingNumbersResponse>;
 };

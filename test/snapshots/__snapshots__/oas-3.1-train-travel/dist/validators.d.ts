@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Booking` as received (writeOnly properties refused): returns it typed, or every issue found.
@@ -171,25 +171,25 @@ export declare function validateGetTripsResponse(value: unknown): ValidationResu
 export declare function isGetTripsResponse(value: unknown): value is T.GetTripsResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly Booking: import("./runtime/validation.js").StandardSchemaV1<T.Booking, T.Booking>;
-    readonly BookingWritable: import("./runtime/validation.js").StandardSchemaV1<T.BookingWritable, T.BookingWritable>;
-    readonly BookingPayment: import("./runtime/validation.js").StandardSchemaV1<T.BookingPayment, T.BookingPayment>;
-    readonly BookingPaymentWritable: import("./runtime/validation.js").StandardSchemaV1<T.BookingPaymentWritable, T.BookingPaymentWritable>;
-    readonly LinksBooking: import("./runtime/validation.js").StandardSchemaV1<T.LinksBooking, T.LinksBooking>;
-    readonly LinksPagination: import("./runtime/validation.js").StandardSchemaV1<T.LinksPagination, T.LinksPagination>;
-    readonly LinksSelf: import("./runtime/validation.js").StandardSchemaV1<T.LinksSelf, T.LinksSelf>;
-    readonly Problem: import("./runtime/validation.js").StandardSchemaV1<T.Problem, T.Problem>;
-    readonly Station: import("./runtime/validation.js").StandardSchemaV1<T.Station, T.Station>;
-    readonly Trip: import("./runtime/validation.js").StandardSchemaV1<T.Trip, T.Trip>;
-    readonly WrapperCollection: import("./runtime/validation.js").StandardSchemaV1<T.WrapperCollection, T.WrapperCollection>;
-    readonly WrapperCollectionWritable: import("./runtime/validation.js").StandardSchemaV1<T.WrapperCollectionWritable, T.WrapperCollectionWritable>;
-    readonly GetBookingsResponse: import("./runtime/validation.js").StandardSchemaV1<T.GetBookingsResponse, T.GetBookingsResponse>;
-    readonly CreateBookingRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.BookingWritable, T.BookingWritable>;
-    readonly CreateBookingResponse: import("./runtime/validation.js").StandardSchemaV1<T.CreateBookingResponse, T.CreateBookingResponse>;
-    readonly GetBookingResponse: import("./runtime/validation.js").StandardSchemaV1<T.GetBookingResponse, T.GetBookingResponse>;
-    readonly DeleteBookingResponse: import("./runtime/validation.js").StandardSchemaV1<undefined, undefined>;
-    readonly CreateBookingPaymentRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.BookingPaymentWritable, T.BookingPaymentWritable>;
-    readonly CreateBookingPaymentResponse: import("./runtime/validation.js").StandardSchemaV1<T.CreateBookingPaymentResponse, T.CreateBookingPaymentResponse>;
-    readonly GetStationsResponse: import("./runtime/validation.js").StandardSchemaV1<T.GetStationsResponse, T.GetStationsResponse>;
-    readonly GetTripsResponse: import("./runtime/validation.js").StandardSchemaV1<T.GetTripsResponse, T.GetTripsResponse>;
+    readonly Booking: StandardSchemaV1<T.Booking>;
+    readonly BookingWritable: StandardSchemaV1<T.BookingWritable>;
+    readonly BookingPayment: StandardSchemaV1<T.BookingPayment>;
+    readonly BookingPaymentWritable: StandardSchemaV1<T.BookingPaymentWritable>;
+    readonly LinksBooking: StandardSchemaV1<T.LinksBooking>;
+    readonly LinksPagination: StandardSchemaV1<T.LinksPagination>;
+    readonly LinksSelf: StandardSchemaV1<T.LinksSelf>;
+    readonly Problem: StandardSchemaV1<T.Problem>;
+    readonly Station: StandardSchemaV1<T.Station>;
+    readonly Trip: StandardSchemaV1<T.Trip>;
+    readonly WrapperCollection: StandardSchemaV1<T.WrapperCollection>;
+    readonly WrapperCollectionWritable: StandardSchemaV1<T.WrapperCollectionWritable>;
+    readonly GetBookingsResponse: StandardSchemaV1<T.GetBookingsResponse>;
+    readonly CreateBookingRequestBody: StandardSchemaV1<T.CreateBookingRequestBody>;
+    readonly CreateBookingResponse: StandardSchemaV1<T.CreateBookingResponse>;
+    readonly GetBookingResponse: StandardSchemaV1<T.GetBookingResponse>;
+    readonly DeleteBookingResponse: StandardSchemaV1<T.DeleteBookingResponse>;
+    readonly CreateBookingPaymentRequestBody: StandardSchemaV1<T.CreateBookingPaymentRequestBody>;
+    readonly CreateBookingPaymentResponse: StandardSchemaV1<T.CreateBookingPaymentResponse>;
+    readonly GetStationsResponse: StandardSchemaV1<T.GetStationsResponse>;
+    readonly GetTripsResponse: StandardSchemaV1<T.GetTripsResponse>;
 };

@@ -49,9 +49,14 @@ export interface OperationPermissions {
         readonly [S in PermissionScheme]: SchemePermissions;
     } | null;
 }
+declare const permissionTable: {};
+/** `T`, once the compiler has checked that it is a table of {@link OperationPermissions}. */
+type Checked<T extends {
+    readonly [operation: string]: OperationPermissions;
+}> = T;
+type PermissionTable = Checked<typeof permissionTable>;
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
-export declare const permissions: {};
-type PermissionTable = typeof permissions;
+export declare const permissions: PermissionTable;
 /** Every operation identifier. */
 export type OperationId = keyof PermissionTable;
 type SchemesOf<Op extends OperationId> = PermissionTable[Op]['schemes'];

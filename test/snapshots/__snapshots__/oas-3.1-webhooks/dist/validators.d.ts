@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Pet`: returns it typed, or every issue found.
@@ -11,5 +11,5 @@ export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
 export declare function isPet(value: unknown): value is T.Pet;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly Pet: import("./runtime/validation.js").StandardSchemaV1<T.Pet, T.Pet>;
+    readonly Pet: StandardSchemaV1<T.Pet>;
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type ValidationResult } from './runtime/validation.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `ErrorDetails`: returns it typed, or every issue found.
@@ -59,11 +59,11 @@ export declare function validateUpdateUserResponse(value: unknown): ValidationRe
 export declare function isUpdateUserResponse(value: unknown): value is T.UpdateUserResponse;
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export declare const schemas: {
-    readonly ErrorDetails: import("./runtime/validation.js").StandardSchemaV1<T.ErrorDetails, T.ErrorDetails>;
-    readonly InnerError: import("./runtime/validation.js").StandardSchemaV1<T.InnerError, T.InnerError>;
-    readonly MainError: import("./runtime/validation.js").StandardSchemaV1<T.MainError, T.MainError>;
-    readonly OdataError: import("./runtime/validation.js").StandardSchemaV1<T.OdataError, T.OdataError>;
-    readonly User: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
-    readonly UpdateUserRequestBody: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
-    readonly UpdateUserResponse: import("./runtime/validation.js").StandardSchemaV1<T.User, T.User>;
+    readonly ErrorDetails: StandardSchemaV1<T.ErrorDetails>;
+    readonly InnerError: StandardSchemaV1<T.InnerError>;
+    readonly MainError: StandardSchemaV1<T.MainError>;
+    readonly OdataError: StandardSchemaV1<T.OdataError>;
+    readonly User: StandardSchemaV1<T.User>;
+    readonly UpdateUserRequestBody: StandardSchemaV1<T.UpdateUserRequestBody>;
+    readonly UpdateUserResponse: StandardSchemaV1<T.UpdateUserResponse>;
 };
