@@ -13,50 +13,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$client_request_id_type_1b5ca7 = /* @__PURE__ */ fixedIssue(
-  ["client-request-id"],
-  "type",
-  "must be a string"
-);
-const issue$code_required_86317d = /* @__PURE__ */ fixedIssue(["code"], "required", "is required");
-const issue$code_type_485b74 = /* @__PURE__ */ fixedIssue(["code"], "type", "must be a string");
-const issue$date_format_ceda36 = /* @__PURE__ */ fixedIssue(
-  ["date"],
-  "format",
-  "must be a valid date-time"
-);
-const issue$date_type_f35295 = /* @__PURE__ */ fixedIssue(["date"], "type", "must be a string");
-const issue$details_type_04fe0f = /* @__PURE__ */ fixedIssue(["details"], "type", "must be an array");
-const issue$deviceEnrollmentLimit_enum_8d8901 = /* @__PURE__ */ fixedIssue(
-  ["deviceEnrollmentLimit"],
-  "enum",
-  "must be one of 5, 1000"
-);
-const issue$deviceEnrollmentLimit_format_5d893b = /* @__PURE__ */ fixedIssue(
-  ["deviceEnrollmentLimit"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$deviceEnrollmentLimit_type_8f7eed = /* @__PURE__ */ fixedIssue(
-  ["deviceEnrollmentLimit"],
-  "type",
-  "must be an integer"
-);
-const issue$error_required_0df00e = /* @__PURE__ */ fixedIssue(["error"], "required", "is required");
-const issue$id_type_d0b34f = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a string");
-const issue$message_required_cddeac = /* @__PURE__ */ fixedIssue(
-  ["message"],
-  "required",
-  "is required"
-);
-const issue$message_type_eb355f = /* @__PURE__ */ fixedIssue(["message"], "type", "must be a string");
-const issue$request_id_type_2fbb7a = /* @__PURE__ */ fixedIssue(
-  ["request-id"],
-  "type",
-  "must be a string"
-);
-const issue$target_type_0531db = /* @__PURE__ */ fixedIssue(["target"], "type", "must be a string");
-const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
 function validateErrorDetails(value) {
   const issues = check$ErrorDetails(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -121,6 +77,22 @@ const schemas = {
     validateUpdateUserResponse
   )
 };
+const issue$client_request_id_type_1b5ca7 = /* @__PURE__ */ fixedIssue(["client-request-id"], "type", "must be a string");
+const issue$code_required_86317d = /* @__PURE__ */ fixedIssue(["code"], "required", "is required");
+const issue$code_type_485b74 = /* @__PURE__ */ fixedIssue(["code"], "type", "must be a string");
+const issue$date_format_ceda36 = /* @__PURE__ */ fixedIssue(["date"], "format", "must be a valid date-time");
+const issue$date_type_f35295 = /* @__PURE__ */ fixedIssue(["date"], "type", "must be a string");
+const issue$details_type_04fe0f = /* @__PURE__ */ fixedIssue(["details"], "type", "must be an array");
+const issue$deviceEnrollmentLimit_enum_8d8901 = /* @__PURE__ */ fixedIssue(["deviceEnrollmentLimit"], "enum", "must be one of 5, 1000");
+const issue$deviceEnrollmentLimit_format_5d893b = /* @__PURE__ */ fixedIssue(["deviceEnrollmentLimit"], "format", "must be a 32-bit integer (format int32)");
+const issue$deviceEnrollmentLimit_type_8f7eed = /* @__PURE__ */ fixedIssue(["deviceEnrollmentLimit"], "type", "must be an integer");
+const issue$error_required_0df00e = /* @__PURE__ */ fixedIssue(["error"], "required", "is required");
+const issue$id_type_d0b34f = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a string");
+const issue$message_required_cddeac = /* @__PURE__ */ fixedIssue(["message"], "required", "is required");
+const issue$message_type_eb355f = /* @__PURE__ */ fixedIssue(["message"], "type", "must be a string");
+const issue$request_id_type_2fbb7a = /* @__PURE__ */ fixedIssue(["request-id"], "type", "must be a string");
+const issue$target_type_0531db = /* @__PURE__ */ fixedIssue(["target"], "type", "must be a string");
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
 function is$ErrorDetails(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;

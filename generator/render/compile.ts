@@ -87,9 +87,15 @@ export interface CompileOptions {
   pool?: FormatPool;
 }
 
-/** A module's compiled form, from the cache or written now (see `compilePackage`). */
-export async function compileModule(source: Source, cache = new FileCache(undefined), pool?: FormatPool): Promise<CompiledFile> {
-  const key = hash(JSON.stringify([TRANSPILER, source.path, hash(source.contents)]));
+/**
+ * A module's compiled form, from the cache or written now (see `compilePackage`). `exportsEnd`:
+ * where the module's exported declarations end, when the rest is internal code.
+ */
+export async function compileModule(source: Source, cache = new FileCache(undefined), pool?: FormatPool, exportsEnd = source.contents.length): Promise<CompiledFile> {
+  const key = hash(JSON.stringify([TRANSPILER, source.path, hash(source.contents), exportsEnd]));
+  // Text after `exportsEnd` exports nothing (see `EmittedFile.preformattedFrom`): the declarations
+  // are written from the text before it.
+  const declared = exportsEnd === source.contents.length ? source : { path: source.path, contents: source.contents.slice(0, exportsEnd) };
   const hit = cache.get<CompiledFile>('transpiled', key);
   if (hit !== undefined) return hit;
   const esbuild = await import('esbuild');
@@ -103,7 +109,7 @@ export async function compileModule(source: Source, cache = new FileCache(undefi
   );
   let dts: string;
   try {
-    dts = pool !== undefined && FormatPool.available() ? (await pool.declarations([source]))[0]! : declarationsOf((await import('ts-morph')).ts, source);
+    dts = pool !== undefined && FormatPool.available() ? (await pool.declarations([declared]))[0]! : declarationsOf((await import('ts-morph')).ts, declared);
   } catch (error) {
     script.catch(() => {});
     throw error instanceof GeneratorBugError ? error : new GeneratorBugError(error instanceof Error ? error.message : String(error));

@@ -6,14 +6,17 @@ import { requestMedia } from '../operation-shapes.js';
 /**
  * The README's example call of an operation, in the request builders' API: the fluent client
  * (`client.users.byUsersId('…').patch({})`, names from the client's own route plan, so the
- * README and the client never disagree) and the pure builder
+ * README and the client never disagree; required query, header and cookie values in its options) and the pure builder
  * (`buildUpdateUserRequest(parameters, body)`). Every spec string is written as a TypeScript
  * literal, so the snippet stays valid code whatever the spec says.
  */
 export function exampleCall(op: OperationNode, routes: RouteNode, packageName: string): string {
   const body = op.requestBody === undefined ? undefined : bodyExample(op);
-  const fluent = `client${fluentPath(op, routes)}.${op.method}(${body ?? ''})`;
-  const parameters = parameterExample(op);
+  // The fluent call takes the required query, header and cookie values in its options.
+  const options = parameterExample(op, ['query', 'header', 'cookie']);
+  const fluentArgs = [...(body === undefined ? [] : [body]), ...(options === '{}' ? [] : [options])].join(', ');
+  const fluent = `client${fluentPath(op, routes)}.${op.method}(${fluentArgs})`;
+  const parameters = parameterExample(op, ['path', 'query', 'header', 'cookie']);
   const builderArgs = [parameters, ...(body === undefined ? [] : [body])].join(', ');
   return [
     `import { build${op.typeName}Request, createClient } from ${stringLiteral(packageName)};`,
@@ -51,16 +54,21 @@ function pathParameter(op: OperationNode, name: string): ParameterNode | undefin
   return op.parameters.find((p) => p.in === 'path' && p.name === name);
 }
 
-/** The spec's example for a parameter, else a placeholder. */
+/** The spec's example for a parameter (or its default, or first allowed value), else a placeholder of its type. */
 function valueLiteral(parameter: ParameterNode | undefined): string {
-  const example = parameter?.example?.value ?? parameter?.schema.examples?.[0] ?? parameter?.schema.default?.value;
-  return example === undefined || (typeof example === 'object' && example !== null) ? "'…'" : jsonLiteral(example);
+  const schema = parameter?.schema;
+  const example = parameter?.example?.value ?? schema?.examples?.[0] ?? schema?.default?.value ?? schema?.const?.value ?? schema?.enum?.[0];
+  if (example !== undefined && (typeof example !== 'object' || example === null)) return jsonLiteral(example);
+  const types = schema?.types ?? [];
+  if (types.includes('integer') || types.includes('number')) return '1';
+  if (types.includes('boolean')) return 'true';
+  return "'…'";
 }
 
 /** `{ path: { usersId: '…' } }`: path parameters and the other required ones, by location. */
-function parameterExample(op: OperationNode): string {
+function parameterExample(op: OperationNode, locations: readonly ('path' | 'query' | 'header' | 'cookie')[]): string {
   const sections: string[] = [];
-  for (const location of ['path', 'query', 'header', 'cookie'] as const) {
+  for (const location of locations) {
     const shown = op.parameters.filter((p) => p.in === location && !p.reservedHeader && (p.required || location === 'path'));
     if (shown.length === 0) continue;
     sections.push(`${location}: { ${shown.map((p) => `${propertyKey(p.name)}: ${valueLiteral(p)}`).join(', ')} }`);

@@ -169,7 +169,7 @@ export class CheckWriter {
     if (report === '' || confirm === undefined) return report;
     // `confirm` costs a call: when the whole check is one condition, test that first.
     const single = singleIf(report);
-    if (single !== undefined) return `if ((${single.condition}) && ${confirm}) {\n${single.body}}\n`;
+    if (single !== undefined) return `if (${andOperand(single.condition)} && ${confirm}) {\n${single.body}}\n`;
     return `if (${confirm}) {\n${report}}\n`;
   }
 
@@ -238,6 +238,11 @@ function singleIf(code: string): { condition: string; body: string } | undefined
     if (line.endsWith('{')) depth++;
   }
   return { condition: block[1]!, body: block[2]! };
+}
+
+/** A condition as the left operand of `&&`: in parentheses only when it has a weaker operator. */
+export function andOperand(condition: string): string {
+  return /\|\||\?/.test(condition) ? `(${condition})` : condition;
 }
 
 /** True when the brackets in a generated condition pair up (so it is one condition, not `a) {…} if (b`). */

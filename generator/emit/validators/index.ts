@@ -41,10 +41,12 @@ export const validatorsEmitter: Emitter = {
         isDoc: docComment([`True when a value matches ${target.subject}.`]),
       };
     });
-    const head = templates.render('validators/validators.ts.hbs', { title, validators, constants: constants.declarations });
-    // The checkers are written laid out (see `code-layout.ts`): prettier formats only the head.
+    const head = templates.render('validators/validators.ts.hbs', { title, validators });
+    // The checkers and the constants they share are written laid out (see `code-layout.ts`), and
+    // export nothing: prettier formats only the head, whose text alone gives the declarations.
+    const shared = constants.declarations.length === 0 ? '' : `${constants.declarations.join('\n')}\n\n`;
     const checkersText = functions.map((f) => indentBlocks(f)).join('\n');
-    const main = `${head}\n// The checkers behind the validators above (laid out by apiwright, not prettier).\n\n${checkersText}`;
+    const main = `${head}\n// The checkers behind the validators above (laid out by apiwright, not prettier).\n\n${shared}${checkersText}`;
     return [
       { path: 'src/validators.ts', contents: main, entry: './validators', inIndex: true, preformattedFrom: head.length },
       ...RUNTIME_MODULES.map((name) => ({ path: `src/runtime/${name}.ts`, contents: templates.render(`validators/runtime/${name}.ts.hbs`, { title }) })),

@@ -1,6 +1,6 @@
 import type { PropertyNode, SchemaNode } from '../../model/ir.js';
 import { propertyAccess, stringLiteral } from '../../render/ts-syntax.js';
-import { balanced, fixedSegment, STOP_WHEN_FULL, type CheckWriter, type Frame, type Value } from './check-writer.js';
+import { andOperand, balanced, fixedSegment, STOP_WHEN_FULL, type CheckWriter, type Frame, type Value } from './check-writer.js';
 import { fixedMessages, lengthMessages } from './issue-messages.js';
 import { guarded } from './value-checks.js';
 import { guardFor, Kind } from './value-kinds.js';
@@ -68,7 +68,7 @@ function propertyCheck(w: CheckWriter, property: PropertyNode, object: string, v
       check = w.node(property.schema, item, { mode: 'fast', fail: onFailure }).code;
       // One condition: one `if`, asking `hasOwn` only when it fails.
       const single = check.startsWith('if (') && check.endsWith(`) ${onFailure}\n`) ? check.slice(4, -onFailure.length - 3) : undefined;
-      if (single !== undefined && !single.includes('\n') && balanced(single)) check = `if ((${single}) && ${own}) ${frame.fail}\n`;
+      if (single !== undefined && !single.includes('\n') && balanced(single)) check = `if (${andOperand(single)} && ${own}) ${frame.fail}\n`;
       else if (check !== '') check = `${skip}: {\n${check}}\n`;
     } else {
       check = w.child(property.schema, item, frame, own);

@@ -15,187 +15,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const allowed$48038c = /* @__PURE__ */ new Set([
-  "plain",
-  'dq"',
-  "sq'",
-  "back`tick",
-  "${x}",
-  "back\\slash",
-  "new\nline",
-  "nul\0",
-  "ls\u2028ps\u2029",
-  "__proto__",
-  "constructor",
-  "toString",
-  "*/ ; globalThis.pwned = 1; /*",
-  '"]; globalThis.pwned = 1; //',
-  "`; globalThis.pwned = 1; `${globalThis.pwned = 1}",
-  "😀",
-  ""
-]);
-const constant$ec995c = [
-  "plain",
-  'dq"',
-  "sq'",
-  0,
-  -1,
-  1.5,
-  -0.25,
-  1e21,
-  true,
-  false,
-  null,
-  ["a", 1, null],
-  { '"k': "v", nested: { x: [1] } },
-  { ["__proto__"]: { polluted: "yes" }, k: 1 }
-];
-const issue$1st_type_e90f3c = /* @__PURE__ */ fixedIssue(["1st"], "type", "must be an integer");
-const issue$aB_type_2b8e01 = /* @__PURE__ */ fixedIssue(["aB"], "type", "must be a string");
-const issue$a_b_type_27a3ff = /* @__PURE__ */ fixedIssue(["a-b"], "type", "must be a string");
-const issue$a_b_type_90a249 = /* @__PURE__ */ fixedIssue(["a b"], "type", "must be a string");
-const issue$a_b_type_c36b85 = /* @__PURE__ */ fixedIssue(["a_b"], "type", "must be a string");
-const issue$apos_type_5e13c4 = /* @__PURE__ */ fixedIssue(["apos'"], "type", "must be a string");
-const issue$astral_pattern_c4a41e = /* @__PURE__ */ fixedIssue(
-  ["astral"],
-  "pattern",
-  'must match the pattern "^😀+$"'
-);
-const issue$astral_type_979f49 = /* @__PURE__ */ fixedIssue(["astral"], "type", "must be a string");
-const issue$back_slash_type_76ae47 = /* @__PURE__ */ fixedIssue(
-  ["back\\slash"],
-  "type",
-  "must be a string"
-);
-const issue$class_type_84825e = /* @__PURE__ */ fixedIssue(["class"], "type", "must be a string");
-const issue$constructor_type_c93015 = /* @__PURE__ */ fixedIssue(
-  ["constructor"],
-  "type",
-  "must be a string"
-);
-const issue$dot_name_type_a9f195 = /* @__PURE__ */ fixedIssue(
-  ["dot.name"],
-  "type",
-  "must be a string"
-);
-const issue$emoji_type_6503cb = /* @__PURE__ */ fixedIssue(
-  ["emoji😀"],
-  "type",
-  "must be a string"
-);
-const issue$enum_28f027 = /* @__PURE__ */ fixedIssue(
-  [],
-  "enum",
-  'must be one of "plain", "dq\\"", "sq\'", "back`tick", "${x}", "back\\\\slash", "new\\nline", "nul\\u0000", "ls\u2028ps\u2029", "__proto__", ... (17 values)'
-);
-const issue$enum_8b20b8 = /* @__PURE__ */ fixedIssue(
-  [],
-  "enum",
-  `must be one of "plain", "dq\\"", "sq'", 0, -1, 1.5, -0.25, 1e+21, true, false, ... (14 values)`
-);
-const issue$flagsLike_pattern_fb2958 = /* @__PURE__ */ fixedIssue(
-  ["flagsLike"],
-  "pattern",
-  'must match the pattern "^a/gi$"'
-);
-const issue$flagsLike_type_63f8ac = /* @__PURE__ */ fixedIssue(
-  ["flagsLike"],
-  "type",
-  "must be a string"
-);
-const issue$globalThis_pwned_1_type_1e921f = /* @__PURE__ */ fixedIssue(
-  ["*/ ; globalThis.pwned = 1; /*"],
-  "type",
-  "must be a string"
-);
-const issue$globalThis_pwned_1_type_393141 = /* @__PURE__ */ fixedIssue(
-  ['"]; globalThis.pwned = 1; //'],
-  "type",
-  "must be a string"
-);
-const issue$hasOwnProperty_type_500872 = /* @__PURE__ */ fixedIssue(
-  ["hasOwnProperty"],
-  "type",
-  "must be a string"
-);
-const issue$id_type_d0b34f = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a string");
-const issue$kebab_case_type_368a9e = /* @__PURE__ */ fixedIssue(
-  ["kebab-case"],
-  "type",
-  "must be a string"
-);
-const issue$line_sep_type_c940ca = /* @__PURE__ */ fixedIssue(
-  ["line\u2028sep"],
-  "type",
-  "must be a string"
-);
-const issue$message_type_eb355f = /* @__PURE__ */ fixedIssue(["message"], "type", "must be a string");
-const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
-const issue$nul_byte_type_8dc3c6 = /* @__PURE__ */ fixedIssue(
-  ["nul\0byte"],
-  "type",
-  "must be a string"
-);
-const issue$odata_type_type_01fbbe = /* @__PURE__ */ fixedIssue(
-  ["@odata.type"],
-  "type",
-  "must be a string"
-);
-const issue$proto_type_3e953e = /* @__PURE__ */ fixedIssue(["__proto__"], "type", "must be a string");
-const issue$prototype_type_26416f = /* @__PURE__ */ fixedIssue(
-  ["prototype"],
-  "type",
-  "must be a string"
-);
-const issue$quo_te_type_d959ca = /* @__PURE__ */ fixedIssue(['quo"te'], "type", "must be a string");
-const issue$regexPayload_pattern_9b842f = /* @__PURE__ */ fixedIssue(
-  ["regexPayload"],
-  "pattern",
-  'must match the pattern "[/]*/; globalThis.pwned=1; /"'
-);
-const issue$regexPayload_type_2307f0 = /* @__PURE__ */ fixedIssue(
-  ["regexPayload"],
-  "type",
-  "must be a string"
-);
-const issue$slashy_pattern_7e24be = /* @__PURE__ */ fixedIssue(
-  ["slashy"],
-  "pattern",
-  'must match the pattern "^[/]*$"'
-);
-const issue$slashy_type_ac1cfe = /* @__PURE__ */ fixedIssue(["slashy"], "type", "must be a string");
-const issue$toString_type_466b80 = /* @__PURE__ */ fixedIssue(
-  ["toString"],
-  "type",
-  "must be a string"
-);
-const issue$type_31f707 = /* @__PURE__ */ fixedIssue([], "type", "must be a number");
-const issue$type_456846 = /* @__PURE__ */ fixedIssue([], "type", "must be an integer");
-const issue$type_a2dec7 = /* @__PURE__ */ fixedIssue([], "type", "must be a boolean");
-const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
-const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
-const issue$unicodeWord_pattern_3e2d0d = /* @__PURE__ */ fixedIssue(
-  ["unicodeWord"],
-  "pattern",
-  'must match the pattern "^\\\\p{L}+$"'
-);
-const issue$unicodeWord_type_18576f = /* @__PURE__ */ fixedIssue(
-  ["unicodeWord"],
-  "type",
-  "must be a string"
-);
-const issue$value_type_e99abd = /* @__PURE__ */ fixedIssue(["value"], "type", "must be an array");
-const issue$with_space_type_0356d4 = /* @__PURE__ */ fixedIssue(
-  ["with space"],
-  "type",
-  "must be a string"
-);
-const issue$x_type_6a51cb = /* @__PURE__ */ fixedIssue(["${x}`"], "type", "must be a string");
-const pattern$02631f = /* @__PURE__ */ new RegExp("^😀+$", "u");
-const pattern$26b3b5 = /* @__PURE__ */ new RegExp("^a/gi$", "u");
-const pattern$8e84c2 = /* @__PURE__ */ new RegExp("^[/]*$", "u");
-const pattern$9afa23 = /* @__PURE__ */ new RegExp("[/]*/; globalThis.pwned=1; /", "u");
-const pattern$fe77b0 = /* @__PURE__ */ new RegExp("^\\p{L}+$", "u");
 function validateAnyEnum(value) {
   const issues = check$AnyEnum(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -455,6 +274,58 @@ const schemas = {
     validate_1opResponse
   )
 };
+const allowed$48038c = /* @__PURE__ */ new Set(["plain", 'dq"', "sq'", "back`tick", "${x}", "back\\slash", "new\nline", "nul\0", "ls\u2028ps\u2029", "__proto__", "constructor", "toString", "*/ ; globalThis.pwned = 1; /*", '"]; globalThis.pwned = 1; //', "`; globalThis.pwned = 1; `${globalThis.pwned = 1}", "😀", ""]);
+const constant$ec995c = ["plain", 'dq"', "sq'", 0, -1, 1.5, -0.25, 1e21, true, false, null, ["a", 1, null], { '"k': "v", "nested": { "x": [1] } }, { ["__proto__"]: { "polluted": "yes" }, "k": 1 }];
+const issue$1st_type_e90f3c = /* @__PURE__ */ fixedIssue(["1st"], "type", "must be an integer");
+const issue$aB_type_2b8e01 = /* @__PURE__ */ fixedIssue(["aB"], "type", "must be a string");
+const issue$a_b_type_27a3ff = /* @__PURE__ */ fixedIssue(["a-b"], "type", "must be a string");
+const issue$a_b_type_90a249 = /* @__PURE__ */ fixedIssue(["a b"], "type", "must be a string");
+const issue$a_b_type_c36b85 = /* @__PURE__ */ fixedIssue(["a_b"], "type", "must be a string");
+const issue$apos_type_5e13c4 = /* @__PURE__ */ fixedIssue(["apos'"], "type", "must be a string");
+const issue$astral_pattern_c4a41e = /* @__PURE__ */ fixedIssue(["astral"], "pattern", 'must match the pattern "^😀+$"');
+const issue$astral_type_979f49 = /* @__PURE__ */ fixedIssue(["astral"], "type", "must be a string");
+const issue$back_slash_type_76ae47 = /* @__PURE__ */ fixedIssue(["back\\slash"], "type", "must be a string");
+const issue$class_type_84825e = /* @__PURE__ */ fixedIssue(["class"], "type", "must be a string");
+const issue$constructor_type_c93015 = /* @__PURE__ */ fixedIssue(["constructor"], "type", "must be a string");
+const issue$dot_name_type_a9f195 = /* @__PURE__ */ fixedIssue(["dot.name"], "type", "must be a string");
+const issue$emoji_type_6503cb = /* @__PURE__ */ fixedIssue(["emoji😀"], "type", "must be a string");
+const issue$enum_28f027 = /* @__PURE__ */ fixedIssue([], "enum", 'must be one of "plain", "dq\\"", "sq\'", "back`tick", "${x}", "back\\\\slash", "new\\nline", "nul\\u0000", "ls\u2028ps\u2029", "__proto__", ... (17 values)');
+const issue$enum_8b20b8 = /* @__PURE__ */ fixedIssue([], "enum", `must be one of "plain", "dq\\"", "sq'", 0, -1, 1.5, -0.25, 1e+21, true, false, ... (14 values)`);
+const issue$flagsLike_pattern_fb2958 = /* @__PURE__ */ fixedIssue(["flagsLike"], "pattern", 'must match the pattern "^a/gi$"');
+const issue$flagsLike_type_63f8ac = /* @__PURE__ */ fixedIssue(["flagsLike"], "type", "must be a string");
+const issue$globalThis_pwned_1_type_1e921f = /* @__PURE__ */ fixedIssue(["*/ ; globalThis.pwned = 1; /*"], "type", "must be a string");
+const issue$globalThis_pwned_1_type_393141 = /* @__PURE__ */ fixedIssue(['"]; globalThis.pwned = 1; //'], "type", "must be a string");
+const issue$hasOwnProperty_type_500872 = /* @__PURE__ */ fixedIssue(["hasOwnProperty"], "type", "must be a string");
+const issue$id_type_d0b34f = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a string");
+const issue$kebab_case_type_368a9e = /* @__PURE__ */ fixedIssue(["kebab-case"], "type", "must be a string");
+const issue$line_sep_type_c940ca = /* @__PURE__ */ fixedIssue(["line\u2028sep"], "type", "must be a string");
+const issue$message_type_eb355f = /* @__PURE__ */ fixedIssue(["message"], "type", "must be a string");
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
+const issue$nul_byte_type_8dc3c6 = /* @__PURE__ */ fixedIssue(["nul\0byte"], "type", "must be a string");
+const issue$odata_type_type_01fbbe = /* @__PURE__ */ fixedIssue(["@odata.type"], "type", "must be a string");
+const issue$proto_type_3e953e = /* @__PURE__ */ fixedIssue(["__proto__"], "type", "must be a string");
+const issue$prototype_type_26416f = /* @__PURE__ */ fixedIssue(["prototype"], "type", "must be a string");
+const issue$quo_te_type_d959ca = /* @__PURE__ */ fixedIssue(['quo"te'], "type", "must be a string");
+const issue$regexPayload_pattern_9b842f = /* @__PURE__ */ fixedIssue(["regexPayload"], "pattern", 'must match the pattern "[/]*/; globalThis.pwned=1; /"');
+const issue$regexPayload_type_2307f0 = /* @__PURE__ */ fixedIssue(["regexPayload"], "type", "must be a string");
+const issue$slashy_pattern_7e24be = /* @__PURE__ */ fixedIssue(["slashy"], "pattern", 'must match the pattern "^[/]*$"');
+const issue$slashy_type_ac1cfe = /* @__PURE__ */ fixedIssue(["slashy"], "type", "must be a string");
+const issue$toString_type_466b80 = /* @__PURE__ */ fixedIssue(["toString"], "type", "must be a string");
+const issue$type_31f707 = /* @__PURE__ */ fixedIssue([], "type", "must be a number");
+const issue$type_456846 = /* @__PURE__ */ fixedIssue([], "type", "must be an integer");
+const issue$type_a2dec7 = /* @__PURE__ */ fixedIssue([], "type", "must be a boolean");
+const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
+const issue$unicodeWord_pattern_3e2d0d = /* @__PURE__ */ fixedIssue(["unicodeWord"], "pattern", 'must match the pattern "^\\\\p{L}+$"');
+const issue$unicodeWord_type_18576f = /* @__PURE__ */ fixedIssue(["unicodeWord"], "type", "must be a string");
+const issue$value_type_e99abd = /* @__PURE__ */ fixedIssue(["value"], "type", "must be an array");
+const issue$with_space_type_0356d4 = /* @__PURE__ */ fixedIssue(["with space"], "type", "must be a string");
+const issue$x_type_6a51cb = /* @__PURE__ */ fixedIssue(["${x}`"], "type", "must be a string");
+const pattern$02631f = /* @__PURE__ */ new RegExp("^😀+$", "u");
+const pattern$26b3b5 = /* @__PURE__ */ new RegExp("^a/gi$", "u");
+const pattern$8e84c2 = /* @__PURE__ */ new RegExp("^[/]*$", "u");
+const pattern$9afa23 = /* @__PURE__ */ new RegExp("[/]*/; globalThis.pwned=1; /", "u");
+const pattern$fe77b0 = /* @__PURE__ */ new RegExp("^\\p{L}+$", "u");
 function is$AnyEnum(v, d) {
   if (d > MAX_DEPTH) return false;
   if (!jsonIncludes(constant$ec995c, v)) return false;

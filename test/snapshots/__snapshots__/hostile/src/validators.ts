@@ -38,187 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const allowed$48038c = /*#__PURE__*/ new Set<unknown>([
-  'plain',
-  'dq"',
-  "sq'",
-  'back`tick',
-  '${x}',
-  'back\\slash',
-  'new\nline',
-  'nul\u0000',
-  'ls\u2028ps\u2029',
-  '__proto__',
-  'constructor',
-  'toString',
-  '*/ ; globalThis.pwned = 1; /*',
-  '"]; globalThis.pwned = 1; //',
-  '`; globalThis.pwned = 1; `${globalThis.pwned = 1}',
-  '\ud83d\ude00',
-  '',
-]);
-const constant$ec995c = [
-  'plain',
-  'dq"',
-  "sq'",
-  0,
-  -1,
-  1.5,
-  -0.25,
-  1e21,
-  true,
-  false,
-  null,
-  ['a', 1, null],
-  { '"k': 'v', nested: { x: [1] } },
-  { ['__proto__']: { polluted: 'yes' }, k: 1 },
-] as const;
-const issue$1st_type_e90f3c = /*#__PURE__*/ fixedIssue(['1st'], 'type', 'must be an integer');
-const issue$aB_type_2b8e01 = /*#__PURE__*/ fixedIssue(['aB'], 'type', 'must be a string');
-const issue$a_b_type_27a3ff = /*#__PURE__*/ fixedIssue(['a-b'], 'type', 'must be a string');
-const issue$a_b_type_90a249 = /*#__PURE__*/ fixedIssue(['a b'], 'type', 'must be a string');
-const issue$a_b_type_c36b85 = /*#__PURE__*/ fixedIssue(['a_b'], 'type', 'must be a string');
-const issue$apos_type_5e13c4 = /*#__PURE__*/ fixedIssue(["apos'"], 'type', 'must be a string');
-const issue$astral_pattern_c4a41e = /*#__PURE__*/ fixedIssue(
-  ['astral'],
-  'pattern',
-  'must match the pattern "^\ud83d\ude00+$"',
-);
-const issue$astral_type_979f49 = /*#__PURE__*/ fixedIssue(['astral'], 'type', 'must be a string');
-const issue$back_slash_type_76ae47 = /*#__PURE__*/ fixedIssue(
-  ['back\\slash'],
-  'type',
-  'must be a string',
-);
-const issue$class_type_84825e = /*#__PURE__*/ fixedIssue(['class'], 'type', 'must be a string');
-const issue$constructor_type_c93015 = /*#__PURE__*/ fixedIssue(
-  ['constructor'],
-  'type',
-  'must be a string',
-);
-const issue$dot_name_type_a9f195 = /*#__PURE__*/ fixedIssue(
-  ['dot.name'],
-  'type',
-  'must be a string',
-);
-const issue$emoji_type_6503cb = /*#__PURE__*/ fixedIssue(
-  ['emoji\ud83d\ude00'],
-  'type',
-  'must be a string',
-);
-const issue$enum_28f027 = /*#__PURE__*/ fixedIssue(
-  [],
-  'enum',
-  'must be one of "plain", "dq\\"", "sq\'", "back`tick", "${x}", "back\\\\slash", "new\\nline", "nul\\u0000", "ls\u2028ps\u2029", "__proto__", ... (17 values)',
-);
-const issue$enum_8b20b8 = /*#__PURE__*/ fixedIssue(
-  [],
-  'enum',
-  'must be one of "plain", "dq\\"", "sq\'", 0, -1, 1.5, -0.25, 1e+21, true, false, ... (14 values)',
-);
-const issue$flagsLike_pattern_fb2958 = /*#__PURE__*/ fixedIssue(
-  ['flagsLike'],
-  'pattern',
-  'must match the pattern "^a/gi$"',
-);
-const issue$flagsLike_type_63f8ac = /*#__PURE__*/ fixedIssue(
-  ['flagsLike'],
-  'type',
-  'must be a string',
-);
-const issue$globalThis_pwned_1_type_1e921f = /*#__PURE__*/ fixedIssue(
-  ['*/ ; globalThis.pwned = 1; /*'],
-  'type',
-  'must be a string',
-);
-const issue$globalThis_pwned_1_type_393141 = /*#__PURE__*/ fixedIssue(
-  ['"]; globalThis.pwned = 1; //'],
-  'type',
-  'must be a string',
-);
-const issue$hasOwnProperty_type_500872 = /*#__PURE__*/ fixedIssue(
-  ['hasOwnProperty'],
-  'type',
-  'must be a string',
-);
-const issue$id_type_d0b34f = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be a string');
-const issue$kebab_case_type_368a9e = /*#__PURE__*/ fixedIssue(
-  ['kebab-case'],
-  'type',
-  'must be a string',
-);
-const issue$line_sep_type_c940ca = /*#__PURE__*/ fixedIssue(
-  ['line\u2028sep'],
-  'type',
-  'must be a string',
-);
-const issue$message_type_eb355f = /*#__PURE__*/ fixedIssue(['message'], 'type', 'must be a string');
-const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
-const issue$nul_byte_type_8dc3c6 = /*#__PURE__*/ fixedIssue(
-  ['nul\u0000byte'],
-  'type',
-  'must be a string',
-);
-const issue$odata_type_type_01fbbe = /*#__PURE__*/ fixedIssue(
-  ['@odata.type'],
-  'type',
-  'must be a string',
-);
-const issue$proto_type_3e953e = /*#__PURE__*/ fixedIssue(['__proto__'], 'type', 'must be a string');
-const issue$prototype_type_26416f = /*#__PURE__*/ fixedIssue(
-  ['prototype'],
-  'type',
-  'must be a string',
-);
-const issue$quo_te_type_d959ca = /*#__PURE__*/ fixedIssue(['quo"te'], 'type', 'must be a string');
-const issue$regexPayload_pattern_9b842f = /*#__PURE__*/ fixedIssue(
-  ['regexPayload'],
-  'pattern',
-  'must match the pattern "[/]*/; globalThis.pwned=1; /"',
-);
-const issue$regexPayload_type_2307f0 = /*#__PURE__*/ fixedIssue(
-  ['regexPayload'],
-  'type',
-  'must be a string',
-);
-const issue$slashy_pattern_7e24be = /*#__PURE__*/ fixedIssue(
-  ['slashy'],
-  'pattern',
-  'must match the pattern "^[/]*$"',
-);
-const issue$slashy_type_ac1cfe = /*#__PURE__*/ fixedIssue(['slashy'], 'type', 'must be a string');
-const issue$toString_type_466b80 = /*#__PURE__*/ fixedIssue(
-  ['toString'],
-  'type',
-  'must be a string',
-);
-const issue$type_31f707 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a number');
-const issue$type_456846 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an integer');
-const issue$type_a2dec7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a boolean');
-const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
-const issue$unicodeWord_pattern_3e2d0d = /*#__PURE__*/ fixedIssue(
-  ['unicodeWord'],
-  'pattern',
-  'must match the pattern "^\\\\p{L}+$"',
-);
-const issue$unicodeWord_type_18576f = /*#__PURE__*/ fixedIssue(
-  ['unicodeWord'],
-  'type',
-  'must be a string',
-);
-const issue$value_type_e99abd = /*#__PURE__*/ fixedIssue(['value'], 'type', 'must be an array');
-const issue$with_space_type_0356d4 = /*#__PURE__*/ fixedIssue(
-  ['with space'],
-  'type',
-  'must be a string',
-);
-const issue$x_type_6a51cb = /*#__PURE__*/ fixedIssue(['${x}`'], 'type', 'must be a string');
-const pattern$02631f = /*#__PURE__*/ new RegExp('^\ud83d\ude00+$', 'u');
-const pattern$26b3b5 = /*#__PURE__*/ new RegExp('^a/gi$', 'u');
-const pattern$8e84c2 = /*#__PURE__*/ new RegExp('^[/]*$', 'u');
-const pattern$9afa23 = /*#__PURE__*/ new RegExp('[/]*/; globalThis.pwned=1; /', 'u');
-const pattern$fe77b0 = /*#__PURE__*/ new RegExp('^\\p{L}+$', 'u');
 
 /**
  * Checks a value against `AnyEnum`: returns it typed, or every issue found.
@@ -739,6 +558,59 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const allowed$48038c = /*#__PURE__*/ new Set<unknown>(['plain', 'dq"', "sq'", 'back`tick', '${x}', 'back\\slash', 'new\nline', 'nul\u0000', 'ls\u2028ps\u2029', '__proto__', 'constructor', 'toString', '*/ ; globalThis.pwned = 1; /*', '"]; globalThis.pwned = 1; //', '`; globalThis.pwned = 1; `${globalThis.pwned = 1}', '\ud83d\ude00', '']);
+const constant$ec995c = ['plain', 'dq"', "sq'", 0, -1, 1.5, -0.25, 1e+21, true, false, null, ['a', 1, null], { '"k': 'v', 'nested': { 'x': [1] } }, { ['__proto__']: { 'polluted': 'yes' }, 'k': 1 }] as const;
+const issue$1st_type_e90f3c = /*#__PURE__*/ fixedIssue(['1st'], 'type', 'must be an integer');
+const issue$aB_type_2b8e01 = /*#__PURE__*/ fixedIssue(['aB'], 'type', 'must be a string');
+const issue$a_b_type_27a3ff = /*#__PURE__*/ fixedIssue(['a-b'], 'type', 'must be a string');
+const issue$a_b_type_90a249 = /*#__PURE__*/ fixedIssue(['a b'], 'type', 'must be a string');
+const issue$a_b_type_c36b85 = /*#__PURE__*/ fixedIssue(['a_b'], 'type', 'must be a string');
+const issue$apos_type_5e13c4 = /*#__PURE__*/ fixedIssue(["apos'"], 'type', 'must be a string');
+const issue$astral_pattern_c4a41e = /*#__PURE__*/ fixedIssue(['astral'], 'pattern', 'must match the pattern "^\ud83d\ude00+$"');
+const issue$astral_type_979f49 = /*#__PURE__*/ fixedIssue(['astral'], 'type', 'must be a string');
+const issue$back_slash_type_76ae47 = /*#__PURE__*/ fixedIssue(['back\\slash'], 'type', 'must be a string');
+const issue$class_type_84825e = /*#__PURE__*/ fixedIssue(['class'], 'type', 'must be a string');
+const issue$constructor_type_c93015 = /*#__PURE__*/ fixedIssue(['constructor'], 'type', 'must be a string');
+const issue$dot_name_type_a9f195 = /*#__PURE__*/ fixedIssue(['dot.name'], 'type', 'must be a string');
+const issue$emoji_type_6503cb = /*#__PURE__*/ fixedIssue(['emoji\ud83d\ude00'], 'type', 'must be a string');
+const issue$enum_28f027 = /*#__PURE__*/ fixedIssue([], 'enum', 'must be one of "plain", "dq\\"", "sq\'", "back`tick", "${x}", "back\\\\slash", "new\\nline", "nul\\u0000", "ls\u2028ps\u2029", "__proto__", ... (17 values)');
+const issue$enum_8b20b8 = /*#__PURE__*/ fixedIssue([], 'enum', 'must be one of "plain", "dq\\"", "sq\'", 0, -1, 1.5, -0.25, 1e+21, true, false, ... (14 values)');
+const issue$flagsLike_pattern_fb2958 = /*#__PURE__*/ fixedIssue(['flagsLike'], 'pattern', 'must match the pattern "^a/gi$"');
+const issue$flagsLike_type_63f8ac = /*#__PURE__*/ fixedIssue(['flagsLike'], 'type', 'must be a string');
+const issue$globalThis_pwned_1_type_1e921f = /*#__PURE__*/ fixedIssue(['*/ ; globalThis.pwned = 1; /*'], 'type', 'must be a string');
+const issue$globalThis_pwned_1_type_393141 = /*#__PURE__*/ fixedIssue(['"]; globalThis.pwned = 1; //'], 'type', 'must be a string');
+const issue$hasOwnProperty_type_500872 = /*#__PURE__*/ fixedIssue(['hasOwnProperty'], 'type', 'must be a string');
+const issue$id_type_d0b34f = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be a string');
+const issue$kebab_case_type_368a9e = /*#__PURE__*/ fixedIssue(['kebab-case'], 'type', 'must be a string');
+const issue$line_sep_type_c940ca = /*#__PURE__*/ fixedIssue(['line\u2028sep'], 'type', 'must be a string');
+const issue$message_type_eb355f = /*#__PURE__*/ fixedIssue(['message'], 'type', 'must be a string');
+const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
+const issue$nul_byte_type_8dc3c6 = /*#__PURE__*/ fixedIssue(['nul\u0000byte'], 'type', 'must be a string');
+const issue$odata_type_type_01fbbe = /*#__PURE__*/ fixedIssue(['@odata.type'], 'type', 'must be a string');
+const issue$proto_type_3e953e = /*#__PURE__*/ fixedIssue(['__proto__'], 'type', 'must be a string');
+const issue$prototype_type_26416f = /*#__PURE__*/ fixedIssue(['prototype'], 'type', 'must be a string');
+const issue$quo_te_type_d959ca = /*#__PURE__*/ fixedIssue(['quo"te'], 'type', 'must be a string');
+const issue$regexPayload_pattern_9b842f = /*#__PURE__*/ fixedIssue(['regexPayload'], 'pattern', 'must match the pattern "[/]*/; globalThis.pwned=1; /"');
+const issue$regexPayload_type_2307f0 = /*#__PURE__*/ fixedIssue(['regexPayload'], 'type', 'must be a string');
+const issue$slashy_pattern_7e24be = /*#__PURE__*/ fixedIssue(['slashy'], 'pattern', 'must match the pattern "^[/]*$"');
+const issue$slashy_type_ac1cfe = /*#__PURE__*/ fixedIssue(['slashy'], 'type', 'must be a string');
+const issue$toString_type_466b80 = /*#__PURE__*/ fixedIssue(['toString'], 'type', 'must be a string');
+const issue$type_31f707 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a number');
+const issue$type_456846 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an integer');
+const issue$type_a2dec7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a boolean');
+const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+const issue$unicodeWord_pattern_3e2d0d = /*#__PURE__*/ fixedIssue(['unicodeWord'], 'pattern', 'must match the pattern "^\\\\p{L}+$"');
+const issue$unicodeWord_type_18576f = /*#__PURE__*/ fixedIssue(['unicodeWord'], 'type', 'must be a string');
+const issue$value_type_e99abd = /*#__PURE__*/ fixedIssue(['value'], 'type', 'must be an array');
+const issue$with_space_type_0356d4 = /*#__PURE__*/ fixedIssue(['with space'], 'type', 'must be a string');
+const issue$x_type_6a51cb = /*#__PURE__*/ fixedIssue(['${x}`'], 'type', 'must be a string');
+const pattern$02631f = /*#__PURE__*/ new RegExp('^\ud83d\ude00+$', 'u');
+const pattern$26b3b5 = /*#__PURE__*/ new RegExp('^a/gi$', 'u');
+const pattern$8e84c2 = /*#__PURE__*/ new RegExp('^[/]*$', 'u');
+const pattern$9afa23 = /*#__PURE__*/ new RegExp('[/]*/; globalThis.pwned=1; /', 'u');
+const pattern$fe77b0 = /*#__PURE__*/ new RegExp('^\\p{L}+$', 'u');
+
 function is$AnyEnum(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (!jsonIncludes(constant$ec995c, v)) return false;
@@ -785,7 +657,7 @@ function is$Error(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.message;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'message')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'message')) return false;
   }
   return true;
 }
@@ -798,7 +670,7 @@ function check$Error(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined,
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.message;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'message')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'message')) {
         s = reportFixed(s, p, issue$message_type_eb355f);
       }
     }
@@ -844,47 +716,47 @@ function is$MySchema2(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.id;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'id')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'id')) return false;
   }
   const x4: unknown = o1.class;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'class')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'class')) return false;
   }
   const x6: unknown = o1['1st'];
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, '1st')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, '1st')) return false;
   }
   const x8: unknown = o1['kebab-case'];
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'string') && hasOwn.call(o1, 'kebab-case')) return false;
+    if (typeof x8 !== 'string' && hasOwn.call(o1, 'kebab-case')) return false;
   }
   const x10: unknown = o1['dot.name'];
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o1, 'dot.name')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o1, 'dot.name')) return false;
   }
   const x12: unknown = o1['@odata.type'];
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'string') && hasOwn.call(o1, '@odata.type')) return false;
+    if (typeof x12 !== 'string' && hasOwn.call(o1, '@odata.type')) return false;
   }
   const x14: unknown = o1['with space'];
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'string') && hasOwn.call(o1, 'with space')) return false;
+    if (typeof x14 !== 'string' && hasOwn.call(o1, 'with space')) return false;
   }
   const x16: unknown = o1['quo"te'];
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'string') && hasOwn.call(o1, 'quo"te')) return false;
+    if (typeof x16 !== 'string' && hasOwn.call(o1, 'quo"te')) return false;
   }
   const x18: unknown = o1["apos'"];
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'string') && hasOwn.call(o1, "apos'")) return false;
+    if (typeof x18 !== 'string' && hasOwn.call(o1, "apos'")) return false;
   }
   const x20: unknown = o1['back\\slash'];
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'string') && hasOwn.call(o1, 'back\\slash')) return false;
+    if (typeof x20 !== 'string' && hasOwn.call(o1, 'back\\slash')) return false;
   }
   const x22: unknown = o1['emoji\ud83d\ude00'];
   if (x22 !== undefined) {
-    if ((typeof x22 !== 'string') && hasOwn.call(o1, 'emoji\ud83d\ude00')) return false;
+    if (typeof x22 !== 'string' && hasOwn.call(o1, 'emoji\ud83d\ude00')) return false;
   }
   const x24: unknown = hasOwn.call(o1, 'constructor') ? o1.constructor : undefined;
   if (x24 !== undefined) {
@@ -892,7 +764,7 @@ function is$MySchema2(v: unknown, d: number): boolean {
   }
   const x25: unknown = o1.prototype;
   if (x25 !== undefined) {
-    if ((typeof x25 !== 'string') && hasOwn.call(o1, 'prototype')) return false;
+    if (typeof x25 !== 'string' && hasOwn.call(o1, 'prototype')) return false;
   }
   const x27: unknown = hasOwn.call(o1, 'toString') ? o1.toString : undefined;
   if (x27 !== undefined) {
@@ -904,39 +776,39 @@ function is$MySchema2(v: unknown, d: number): boolean {
   }
   const x29: unknown = o1['a-b'];
   if (x29 !== undefined) {
-    if ((typeof x29 !== 'string') && hasOwn.call(o1, 'a-b')) return false;
+    if (typeof x29 !== 'string' && hasOwn.call(o1, 'a-b')) return false;
   }
   const x31: unknown = o1.a_b;
   if (x31 !== undefined) {
-    if ((typeof x31 !== 'string') && hasOwn.call(o1, 'a_b')) return false;
+    if (typeof x31 !== 'string' && hasOwn.call(o1, 'a_b')) return false;
   }
   const x33: unknown = o1['a b'];
   if (x33 !== undefined) {
-    if ((typeof x33 !== 'string') && hasOwn.call(o1, 'a b')) return false;
+    if (typeof x33 !== 'string' && hasOwn.call(o1, 'a b')) return false;
   }
   const x35: unknown = o1.aB;
   if (x35 !== undefined) {
-    if ((typeof x35 !== 'string') && hasOwn.call(o1, 'aB')) return false;
+    if (typeof x35 !== 'string' && hasOwn.call(o1, 'aB')) return false;
   }
   const x37: unknown = o1['"]; globalThis.pwned = 1; //'];
   if (x37 !== undefined) {
-    if ((typeof x37 !== 'string') && hasOwn.call(o1, '"]; globalThis.pwned = 1; //')) return false;
+    if (typeof x37 !== 'string' && hasOwn.call(o1, '"]; globalThis.pwned = 1; //')) return false;
   }
   const x39: unknown = o1['*/ ; globalThis.pwned = 1; /*'];
   if (x39 !== undefined) {
-    if ((typeof x39 !== 'string') && hasOwn.call(o1, '*/ ; globalThis.pwned = 1; /*')) return false;
+    if (typeof x39 !== 'string' && hasOwn.call(o1, '*/ ; globalThis.pwned = 1; /*')) return false;
   }
   const x41: unknown = o1['line\u2028sep'];
   if (x41 !== undefined) {
-    if ((typeof x41 !== 'string') && hasOwn.call(o1, 'line\u2028sep')) return false;
+    if (typeof x41 !== 'string' && hasOwn.call(o1, 'line\u2028sep')) return false;
   }
   const x43: unknown = o1['nul\u0000byte'];
   if (x43 !== undefined) {
-    if ((typeof x43 !== 'string') && hasOwn.call(o1, 'nul\u0000byte')) return false;
+    if (typeof x43 !== 'string' && hasOwn.call(o1, 'nul\u0000byte')) return false;
   }
   const x45: unknown = o1['${x}`'];
   if (x45 !== undefined) {
-    if ((typeof x45 !== 'string') && hasOwn.call(o1, '${x}`')) return false;
+    if (typeof x45 !== 'string' && hasOwn.call(o1, '${x}`')) return false;
   }
   const x47: unknown = o1.slashy;
   if (x47 !== undefined) {
@@ -1005,11 +877,11 @@ function is$MySchema2(v: unknown, d: number): boolean {
   }
   const x57: unknown = o1.mood;
   if (x57 !== undefined) {
-    if ((!is$Mood(x57, d + 1)) && hasOwn.call(o1, 'mood')) return false;
+    if (!is$Mood(x57, d + 1) && hasOwn.call(o1, 'mood')) return false;
   }
   const x63: unknown = o1.anything;
   if (x63 !== undefined) {
-    if ((!is$AnyEnum(x63, d + 1)) && hasOwn.call(o1, 'anything')) return false;
+    if (!is$AnyEnum(x63, d + 1) && hasOwn.call(o1, 'anything')) return false;
   }
   const x69: unknown = hasOwn.call(o1, '__proto__') ? o1.__proto__ : undefined;
   if (x69 !== undefined) {
@@ -1026,67 +898,67 @@ function check$MySchema2(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'id')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'id')) {
         s = reportFixed(s, p, issue$id_type_d0b34f);
       }
     }
     const x3: unknown = o1.class;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'class')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'class')) {
         s = reportFixed(s, p, issue$class_type_84825e);
       }
     }
     const x4: unknown = o1['1st'];
     if (x4 !== undefined) {
-      if ((!Number.isInteger(x4)) && hasOwn.call(o1, '1st')) {
+      if (!Number.isInteger(x4) && hasOwn.call(o1, '1st')) {
         s = reportFixed(s, p, issue$1st_type_e90f3c);
       }
     }
     const x5: unknown = o1['kebab-case'];
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o1, 'kebab-case')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o1, 'kebab-case')) {
         s = reportFixed(s, p, issue$kebab_case_type_368a9e);
       }
     }
     const x6: unknown = o1['dot.name'];
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'string') && hasOwn.call(o1, 'dot.name')) {
+      if (typeof x6 !== 'string' && hasOwn.call(o1, 'dot.name')) {
         s = reportFixed(s, p, issue$dot_name_type_a9f195);
       }
     }
     const x7: unknown = o1['@odata.type'];
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'string') && hasOwn.call(o1, '@odata.type')) {
+      if (typeof x7 !== 'string' && hasOwn.call(o1, '@odata.type')) {
         s = reportFixed(s, p, issue$odata_type_type_01fbbe);
       }
     }
     const x8: unknown = o1['with space'];
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'string') && hasOwn.call(o1, 'with space')) {
+      if (typeof x8 !== 'string' && hasOwn.call(o1, 'with space')) {
         s = reportFixed(s, p, issue$with_space_type_0356d4);
       }
     }
     const x9: unknown = o1['quo"te'];
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'string') && hasOwn.call(o1, 'quo"te')) {
+      if (typeof x9 !== 'string' && hasOwn.call(o1, 'quo"te')) {
         s = reportFixed(s, p, issue$quo_te_type_d959ca);
       }
     }
     const x10: unknown = o1["apos'"];
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o1, "apos'")) {
+      if (typeof x10 !== 'string' && hasOwn.call(o1, "apos'")) {
         s = reportFixed(s, p, issue$apos_type_5e13c4);
       }
     }
     const x11: unknown = o1['back\\slash'];
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'string') && hasOwn.call(o1, 'back\\slash')) {
+      if (typeof x11 !== 'string' && hasOwn.call(o1, 'back\\slash')) {
         s = reportFixed(s, p, issue$back_slash_type_76ae47);
       }
     }
     const x12: unknown = o1['emoji\ud83d\ude00'];
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'string') && hasOwn.call(o1, 'emoji\ud83d\ude00')) {
+      if (typeof x12 !== 'string' && hasOwn.call(o1, 'emoji\ud83d\ude00')) {
         s = reportFixed(s, p, issue$emoji_type_6503cb);
       }
     }
@@ -1098,7 +970,7 @@ function check$MySchema2(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x14: unknown = o1.prototype;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'string') && hasOwn.call(o1, 'prototype')) {
+      if (typeof x14 !== 'string' && hasOwn.call(o1, 'prototype')) {
         s = reportFixed(s, p, issue$prototype_type_26416f);
       }
     }
@@ -1116,55 +988,55 @@ function check$MySchema2(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x17: unknown = o1['a-b'];
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'string') && hasOwn.call(o1, 'a-b')) {
+      if (typeof x17 !== 'string' && hasOwn.call(o1, 'a-b')) {
         s = reportFixed(s, p, issue$a_b_type_27a3ff);
       }
     }
     const x18: unknown = o1.a_b;
     if (x18 !== undefined) {
-      if ((typeof x18 !== 'string') && hasOwn.call(o1, 'a_b')) {
+      if (typeof x18 !== 'string' && hasOwn.call(o1, 'a_b')) {
         s = reportFixed(s, p, issue$a_b_type_c36b85);
       }
     }
     const x19: unknown = o1['a b'];
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'string') && hasOwn.call(o1, 'a b')) {
+      if (typeof x19 !== 'string' && hasOwn.call(o1, 'a b')) {
         s = reportFixed(s, p, issue$a_b_type_90a249);
       }
     }
     const x20: unknown = o1.aB;
     if (x20 !== undefined) {
-      if ((typeof x20 !== 'string') && hasOwn.call(o1, 'aB')) {
+      if (typeof x20 !== 'string' && hasOwn.call(o1, 'aB')) {
         s = reportFixed(s, p, issue$aB_type_2b8e01);
       }
     }
     const x21: unknown = o1['"]; globalThis.pwned = 1; //'];
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'string') && hasOwn.call(o1, '"]; globalThis.pwned = 1; //')) {
+      if (typeof x21 !== 'string' && hasOwn.call(o1, '"]; globalThis.pwned = 1; //')) {
         s = reportFixed(s, p, issue$globalThis_pwned_1_type_393141);
       }
     }
     const x22: unknown = o1['*/ ; globalThis.pwned = 1; /*'];
     if (x22 !== undefined) {
-      if ((typeof x22 !== 'string') && hasOwn.call(o1, '*/ ; globalThis.pwned = 1; /*')) {
+      if (typeof x22 !== 'string' && hasOwn.call(o1, '*/ ; globalThis.pwned = 1; /*')) {
         s = reportFixed(s, p, issue$globalThis_pwned_1_type_1e921f);
       }
     }
     const x23: unknown = o1['line\u2028sep'];
     if (x23 !== undefined) {
-      if ((typeof x23 !== 'string') && hasOwn.call(o1, 'line\u2028sep')) {
+      if (typeof x23 !== 'string' && hasOwn.call(o1, 'line\u2028sep')) {
         s = reportFixed(s, p, issue$line_sep_type_c940ca);
       }
     }
     const x24: unknown = o1['nul\u0000byte'];
     if (x24 !== undefined) {
-      if ((typeof x24 !== 'string') && hasOwn.call(o1, 'nul\u0000byte')) {
+      if (typeof x24 !== 'string' && hasOwn.call(o1, 'nul\u0000byte')) {
         s = reportFixed(s, p, issue$nul_byte_type_8dc3c6);
       }
     }
     const x25: unknown = o1['${x}`'];
     if (x25 !== undefined) {
-      if ((typeof x25 !== 'string') && hasOwn.call(o1, '${x}`')) {
+      if (typeof x25 !== 'string' && hasOwn.call(o1, '${x}`')) {
         s = reportFixed(s, p, issue$x_type_6a51cb);
       }
     }

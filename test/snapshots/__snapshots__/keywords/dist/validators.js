@@ -21,497 +21,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const allowed$439553 = /* @__PURE__ */ new Set([
-  "red",
-  "orange",
-  "yellow",
-  "green",
-  "blue",
-  "indigo",
-  "violet",
-  "black",
-  "white",
-  "grey"
-]);
-const allowed$5b1779 = /* @__PURE__ */ new Set([
-  "count",
-  "big",
-  "ratio",
-  "half",
-  "triple",
-  "weight",
-  "precise",
-  "code",
-  "letters",
-  "nullableName",
-  "kind",
-  "fixed",
-  "choice",
-  "flag",
-  "color",
-  "point",
-  "answer"
-]);
-const allowed$73358c = /* @__PURE__ */ new Set([
-  "when",
-  "day",
-  "clock",
-  "id",
-  "mail",
-  "link",
-  "blob",
-  "v4",
-  "v6",
-  "custom"
-]);
-const constant$8835f8 = [[0, 0], [1, 1], { x: 0 }];
-const constant$f2f80c = { x: 1, y: [true] };
-const issue$age_exclusiveMinimum_570d92 = /* @__PURE__ */ fixedIssue(
-  ["age"],
-  "exclusiveMinimum",
-  "must be > 0"
-);
-const issue$age_maximum_a98363 = /* @__PURE__ */ fixedIssue(["age"], "maximum", "must be <= 150");
-const issue$age_required_0df5eb = /* @__PURE__ */ fixedIssue(["age"], "required", "is required");
-const issue$age_type_e96682 = /* @__PURE__ */ fixedIssue(["age"], "type", "must be an integer");
-const issue$answer_const_7ef783 = /* @__PURE__ */ fixedIssue(["answer"], "const", "must be 42");
-const issue$barks_minimum_29ae6a = /* @__PURE__ */ fixedIssue(["barks"], "minimum", "must be >= 0");
-const issue$barks_required_3f876b = /* @__PURE__ */ fixedIssue(["barks"], "required", "is required");
-const issue$barks_type_531e9c = /* @__PURE__ */ fixedIssue(["barks"], "type", "must be an integer");
-const issue$big_format_4b623b = /* @__PURE__ */ fixedIssue(
-  ["big"],
-  "format",
-  "must be a 64-bit integer (format int64)"
-);
-const issue$big_type_4726e4 = /* @__PURE__ */ fixedIssue(["big"], "type", "must be an integer");
-const issue$blob_format_44fd4c = /* @__PURE__ */ fixedIssue(
-  ["blob"],
-  "format",
-  "must be a valid byte"
-);
-const issue$blob_type_5e0d73 = /* @__PURE__ */ fixedIssue(["blob"], "type", "must be a string");
-const issue$both_maxLength_e3a37b = /* @__PURE__ */ fixedIssue(
-  ["both"],
-  "maxLength",
-  "must be at most 3 characters long"
-);
-const issue$both_minLength_0ee4c9 = /* @__PURE__ */ fixedIssue(
-  ["both"],
-  "minLength",
-  "must be at least 1 character long"
-);
-const issue$both_type_945701 = /* @__PURE__ */ fixedIssue(["both"], "type", "must be a string");
-const issue$children_type_6a618e = /* @__PURE__ */ fixedIssue(
-  ["children"],
-  "type",
-  "must be an array"
-);
-const issue$choice_enum_4c943c = /* @__PURE__ */ fixedIssue(
-  ["choice"],
-  "enum",
-  "must be one of 5, 1000"
-);
-const issue$choice_format_1cbe7b = /* @__PURE__ */ fixedIssue(
-  ["choice"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$choice_type_b59201 = /* @__PURE__ */ fixedIssue(["choice"], "type", "must be an integer");
-const issue$clock_format_d6edb1 = /* @__PURE__ */ fixedIssue(
-  ["clock"],
-  "format",
-  "must be a valid time"
-);
-const issue$clock_type_df394a = /* @__PURE__ */ fixedIssue(["clock"], "type", "must be a string");
-const issue$code_maxLength_c77b72 = /* @__PURE__ */ fixedIssue(
-  ["code"],
-  "maxLength",
-  "must be at most 5 characters long"
-);
-const issue$code_minLength_e34c93 = /* @__PURE__ */ fixedIssue(
-  ["code"],
-  "minLength",
-  "must be at least 2 characters long"
-);
-const issue$code_pattern_4d490f = /* @__PURE__ */ fixedIssue(
-  ["code"],
-  "pattern",
-  'must match the pattern "^[A-Z]+$"'
-);
-const issue$code_type_485b74 = /* @__PURE__ */ fixedIssue(["code"], "type", "must be a string");
-const issue$color_enum_167c98 = /* @__PURE__ */ fixedIssue(
-  ["color"],
-  "enum",
-  'must be one of "red", "orange", "yellow", "green", "blue", "indigo", "violet", "black", "white", "grey"'
-);
-const issue$color_type_13e718 = /* @__PURE__ */ fixedIssue(["color"], "type", "must be a string");
-const issue$constructor_required_c46da6 = /* @__PURE__ */ fixedIssue(
-  ["constructor"],
-  "required",
-  "is required"
-);
-const issue$constructor_type_c93015 = /* @__PURE__ */ fixedIssue(
-  ["constructor"],
-  "type",
-  "must be a string"
-);
-const issue$count_format_c8797b = /* @__PURE__ */ fixedIssue(
-  ["count"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$count_maximum_ac54c4 = /* @__PURE__ */ fixedIssue(
-  ["count"],
-  "maximum",
-  "must be <= 1000"
-);
-const issue$count_minimum_13c4e8 = /* @__PURE__ */ fixedIssue(["count"], "minimum", "must be >= -10");
-const issue$count_required_925c33 = /* @__PURE__ */ fixedIssue(["count"], "required", "is required");
-const issue$count_type_8b73d1 = /* @__PURE__ */ fixedIssue(["count"], "type", "must be an integer");
-const issue$custom_type_796600 = /* @__PURE__ */ fixedIssue(["custom"], "type", "must be a string");
-const issue$day_format_c523d9 = /* @__PURE__ */ fixedIssue(["day"], "format", "must be a valid date");
-const issue$day_type_861eb0 = /* @__PURE__ */ fixedIssue(["day"], "type", "must be a string");
-const issue$discriminator_1496df = /* @__PURE__ */ fixedIssue(
-  [],
-  "discriminator",
-  'must have a "kind" property that is one of "circle", "square" (discriminator)'
-);
-const issue$discriminator_159d7e = /* @__PURE__ */ fixedIssue(
-  [],
-  "discriminator",
-  'must have a "petType" property that is one of "cat", "dog" (discriminator)'
-);
-const issue$either_anyOf_be4dc6 = /* @__PURE__ */ fixedIssue(
-  ["either"],
-  "anyOf",
-  "must match at least one of the allowed schemas (anyOf)"
-);
-const issue$either_maxLength_03d9f7 = /* @__PURE__ */ fixedIssue(
-  ["either"],
-  "maxLength",
-  "must be at most 3 characters long"
-);
-const issue$either_minimum_8ec20d = /* @__PURE__ */ fixedIssue(["either"], "minimum", "must be >= 0");
-const issue$emoji_type_fe9600 = /* @__PURE__ */ fixedIssue(
-  ["emoji 🐱"],
-  "type",
-  "must be an integer"
-);
-const issue$enum_346732 = /* @__PURE__ */ fixedIssue(
-  [],
-  "enum",
-  'must be one of "\\"; process.exit(1); \\"", "back`tick ${x}", "line\u2028separator", "*/"'
-);
-const issue$fixed_const_7bc0a1 = /* @__PURE__ */ fixedIssue(
-  ["fixed"],
-  "const",
-  'must be {"x":1,"y":[true]}'
-);
-const issue$flag_type_138d70 = /* @__PURE__ */ fixedIssue(["flag"], "type", "must be a boolean");
-const issue$half_maximum_fe4d86 = /* @__PURE__ */ fixedIssue(
-  ["half"],
-  "maximum",
-  "must be <= 1000000"
-);
-const issue$half_minimum_865f6a = /* @__PURE__ */ fixedIssue(
-  ["half"],
-  "minimum",
-  "must be >= -1000000"
-);
-const issue$half_multipleOf_7fb5fd = /* @__PURE__ */ fixedIssue(
-  ["half"],
-  "multipleOf",
-  "must be a multiple of 0.5"
-);
-const issue$half_type_6c078b = /* @__PURE__ */ fixedIssue(["half"], "type", "must be a number");
-const issue$id_format_5ca6f3 = /* @__PURE__ */ fixedIssue(["id"], "format", "must be a valid uuid");
-const issue$id_readOnly_c411fa = /* @__PURE__ */ fixedIssue(
-  ["id"],
-  "readOnly",
-  "is read-only: it must not be sent in a request"
-);
-const issue$id_required_f4322b = /* @__PURE__ */ fixedIssue(["id"], "required", "is required");
-const issue$id_type_d0b34f = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a string");
-const issue$kind_enum_5177fa = /* @__PURE__ */ fixedIssue(
-  ["kind"],
-  "enum",
-  'must be one of "square"'
-);
-const issue$kind_enum_ccea22 = /* @__PURE__ */ fixedIssue(
-  ["kind"],
-  "enum",
-  'must be one of "a", "b", 1, null'
-);
-const issue$kind_enum_d13c27 = /* @__PURE__ */ fixedIssue(
-  ["kind"],
-  "enum",
-  'must be one of "circle"'
-);
-const issue$kind_required_9a21aa = /* @__PURE__ */ fixedIssue(["kind"], "required", "is required");
-const issue$kind_type_5eee23 = /* @__PURE__ */ fixedIssue(["kind"], "type", "must be a string");
-const issue$labelled_maxLength_eb991a = /* @__PURE__ */ fixedIssue(
-  ["labelled"],
-  "maxLength",
-  "must be at most 4 characters long"
-);
-const issue$labelled_type_7f14ef = /* @__PURE__ */ fixedIssue(
-  ["labelled"],
-  "type",
-  "must be a string"
-);
-const issue$letters_maxLength_1112a3 = /* @__PURE__ */ fixedIssue(
-  ["letters"],
-  "maxLength",
-  "must be at most 3 characters long"
-);
-const issue$letters_minLength_71fd6a = /* @__PURE__ */ fixedIssue(
-  ["letters"],
-  "minLength",
-  "must be at least 2 characters long"
-);
-const issue$letters_pattern_ef2b76 = /* @__PURE__ */ fixedIssue(
-  ["letters"],
-  "pattern",
-  'must match the pattern "^\\\\p{L}+$"'
-);
-const issue$letters_type_05fe01 = /* @__PURE__ */ fixedIssue(["letters"], "type", "must be a string");
-const issue$level_enum_c4c264 = /* @__PURE__ */ fixedIssue(
-  ["level"],
-  "enum",
-  'must be one of "low", "high", null'
-);
-const issue$level_type_d950d7 = /* @__PURE__ */ fixedIssue(
-  ["level"],
-  "type",
-  "must be a string or null"
-);
-const issue$link_format_53d5ac = /* @__PURE__ */ fixedIssue(
-  ["link"],
-  "format",
-  "must be a valid uri"
-);
-const issue$link_type_450aa7 = /* @__PURE__ */ fixedIssue(["link"], "type", "must be a string");
-const issue$mail_format_5084d3 = /* @__PURE__ */ fixedIssue(
-  ["mail"],
-  "format",
-  "must be a valid email"
-);
-const issue$mail_type_a9f54a = /* @__PURE__ */ fixedIssue(["mail"], "type", "must be a string");
-const issue$matrix_type_cae5ac = /* @__PURE__ */ fixedIssue(["matrix"], "type", "must be an array");
-const issue$maxProperties_43fc03 = /* @__PURE__ */ fixedIssue(
-  [],
-  "maxProperties",
-  "must have at most 4 properties"
-);
-const issue$meows_required_fae32b = /* @__PURE__ */ fixedIssue(["meows"], "required", "is required");
-const issue$meows_type_286488 = /* @__PURE__ */ fixedIssue(["meows"], "type", "must be a boolean");
-const issue$minLength_763a2c = /* @__PURE__ */ fixedIssue(
-  [],
-  "minLength",
-  "must be at least 2 characters long"
-);
-const issue$minProperties_ac2a56 = /* @__PURE__ */ fixedIssue(
-  [],
-  "minProperties",
-  "must have at least 1 property"
-);
-const issue$name_minLength_1dfe7a = /* @__PURE__ */ fixedIssue(
-  ["name"],
-  "minLength",
-  "must be at least 1 character long"
-);
-const issue$name_required_f3024a = /* @__PURE__ */ fixedIssue(["name"], "required", "is required");
-const issue$name_type_734500 = /* @__PURE__ */ fixedIssue(["name"], "type", "must be a string");
-const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
-const issue$new_line_end_type_ffd30d = /* @__PURE__ */ fixedIssue(
-  ["new\nline */ end"],
-  "type",
-  "must be an integer"
-);
-const issue$nick_maxLength_172235 = /* @__PURE__ */ fixedIssue(
-  ["nick"],
-  "maxLength",
-  "must be at most 3 characters long"
-);
-const issue$nick_type_7621c1 = /* @__PURE__ */ fixedIssue(
-  ["nick"],
-  "type",
-  "must be a string or null"
-);
-const issue$notNull_not_13164c = /* @__PURE__ */ fixedIssue(
-  ["notNull"],
-  "not",
-  'must not match the schema in "not"'
-);
-const issue$nullableName_maxLength_c120cb = /* @__PURE__ */ fixedIssue(
-  ["nullableName"],
-  "maxLength",
-  "must be at most 4 characters long"
-);
-const issue$nullableName_type_c069c8 = /* @__PURE__ */ fixedIssue(
-  ["nullableName"],
-  "type",
-  "must be a string or null"
-);
-const issue$pairs_0_type_036cd0 = /* @__PURE__ */ fixedIssue(
-  ["pairs", 0],
-  "type",
-  "must be an integer"
-);
-const issue$pairs_type_c7adc1 = /* @__PURE__ */ fixedIssue(["pairs"], "type", "must be an array");
-const issue$parent_anyOf_3116a5 = /* @__PURE__ */ fixedIssue(
-  ["parent"],
-  "anyOf",
-  "must match at least one of the allowed schemas (anyOf)"
-);
-const issue$password_minLength_1bdac2 = /* @__PURE__ */ fixedIssue(
-  ["password"],
-  "minLength",
-  "must be at least 8 characters long"
-);
-const issue$password_required_c44f2e = /* @__PURE__ */ fixedIssue(
-  ["password"],
-  "required",
-  "is required"
-);
-const issue$password_type_10a1a6 = /* @__PURE__ */ fixedIssue(
-  ["password"],
-  "type",
-  "must be a string"
-);
-const issue$password_writeOnly_ba6cc0 = /* @__PURE__ */ fixedIssue(
-  ["password"],
-  "writeOnly",
-  "is write-only: it must not appear in a response"
-);
-const issue$pattern_d0b9a7 = /* @__PURE__ */ fixedIssue(
-  [],
-  "pattern",
-  'must match the pattern "^a/b\\\\\\\\\\\\d+\\"q$"'
-);
-const issue$petType_const_0dc468 = /* @__PURE__ */ fixedIssue(["petType"], "const", 'must be "dog"');
-const issue$petType_const_8b8dbb = /* @__PURE__ */ fixedIssue(["petType"], "const", 'must be "cat"');
-const issue$petType_required_aff603 = /* @__PURE__ */ fixedIssue(
-  ["petType"],
-  "required",
-  "is required"
-);
-const issue$point_enum_a42704 = /* @__PURE__ */ fixedIssue(
-  ["point"],
-  "enum",
-  'must be one of [0,0], [1,1], {"x":0}'
-);
-const issue$precise_type_df1a57 = /* @__PURE__ */ fixedIssue(["precise"], "type", "must be a number");
-const issue$prototype_type_c4b972 = /* @__PURE__ */ fixedIssue(
-  ["prototype"],
-  "type",
-  "must be an integer"
-);
-const issue$quote_and_backslash_type_efeb19 = /* @__PURE__ */ fixedIssue(
-  ['quote"and\\backslash'],
-  "type",
-  "must be an integer"
-);
-const issue$radius_minimum_b13925 = /* @__PURE__ */ fixedIssue(["radius"], "minimum", "must be >= 0");
-const issue$radius_required_014966 = /* @__PURE__ */ fixedIssue(
-  ["radius"],
-  "required",
-  "is required"
-);
-const issue$radius_type_7666fb = /* @__PURE__ */ fixedIssue(["radius"], "type", "must be a number");
-const issue$ratio_exclusiveMaximum_4355e7 = /* @__PURE__ */ fixedIssue(
-  ["ratio"],
-  "exclusiveMaximum",
-  "must be < 1"
-);
-const issue$ratio_exclusiveMinimum_56a722 = /* @__PURE__ */ fixedIssue(
-  ["ratio"],
-  "exclusiveMinimum",
-  "must be > 0"
-);
-const issue$ratio_type_eee0c0 = /* @__PURE__ */ fixedIssue(["ratio"], "type", "must be a number");
-const issue$records_type_23263e = /* @__PURE__ */ fixedIssue(["records"], "type", "must be an array");
-const issue$score_exclusiveMaximum_c8dcc6 = /* @__PURE__ */ fixedIssue(
-  ["score"],
-  "exclusiveMaximum",
-  "must be < 10"
-);
-const issue$score_type_90e2ab = /* @__PURE__ */ fixedIssue(["score"], "type", "must be a number");
-const issue$side_minimum_36e10d = /* @__PURE__ */ fixedIssue(["side"], "minimum", "must be >= 1");
-const issue$side_required_a7f847 = /* @__PURE__ */ fixedIssue(["side"], "required", "is required");
-const issue$side_type_8c3dcf = /* @__PURE__ */ fixedIssue(["side"], "type", "must be an integer");
-const issue$tags_maxItems_958c82 = /* @__PURE__ */ fixedIssue(
-  ["tags"],
-  "maxItems",
-  "must have at most 3 items"
-);
-const issue$tags_minItems_529faa = /* @__PURE__ */ fixedIssue(
-  ["tags"],
-  "minItems",
-  "must have at least 1 item"
-);
-const issue$tags_type_6b6b73 = /* @__PURE__ */ fixedIssue(["tags"], "type", "must be an array");
-const issue$toString_type_2701c0 = /* @__PURE__ */ fixedIssue(
-  ["toString"],
-  "type",
-  "must be a boolean"
-);
-const issue$triple_maximum_cf324e = /* @__PURE__ */ fixedIssue(
-  ["triple"],
-  "maximum",
-  "must be <= 9007199254740991"
-);
-const issue$triple_minimum_758332 = /* @__PURE__ */ fixedIssue(
-  ["triple"],
-  "minimum",
-  "must be >= -9007199254740991"
-);
-const issue$triple_multipleOf_6cef52 = /* @__PURE__ */ fixedIssue(
-  ["triple"],
-  "multipleOf",
-  "must be a multiple of 3"
-);
-const issue$triple_type_ac6009 = /* @__PURE__ */ fixedIssue(["triple"], "type", "must be an integer");
-const issue$tuple_0_type_99a13b = /* @__PURE__ */ fixedIssue(
-  ["tuple", 0],
-  "type",
-  "must be a string"
-);
-const issue$tuple_1_type_457f29 = /* @__PURE__ */ fixedIssue(
-  ["tuple", 1],
-  "type",
-  "must be an integer"
-);
-const issue$tuple_items_61d21d = /* @__PURE__ */ fixedIssue(
-  ["tuple"],
-  "items",
-  "must have at most 2 items (no items are allowed after the listed ones)"
-);
-const issue$tuple_type_2a462d = /* @__PURE__ */ fixedIssue(["tuple"], "type", "must be an array");
-const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
-const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
-const issue$v4_format_274f0c = /* @__PURE__ */ fixedIssue(["v4"], "format", "must be a valid ipv4");
-const issue$v4_type_e7fb1d = /* @__PURE__ */ fixedIssue(["v4"], "type", "must be a string");
-const issue$v6_format_d7edf2 = /* @__PURE__ */ fixedIssue(["v6"], "format", "must be a valid ipv6");
-const issue$v6_type_b6d9ab = /* @__PURE__ */ fixedIssue(["v6"], "type", "must be a string");
-const issue$value_required_dfd44f = /* @__PURE__ */ fixedIssue(["value"], "required", "is required");
-const issue$value_type_234d8e = /* @__PURE__ */ fixedIssue(["value"], "type", "must be an integer");
-const issue$weight_format_8b77ad = /* @__PURE__ */ fixedIssue(
-  ["weight"],
-  "format",
-  "must be within the range of a 32-bit float (format float)"
-);
-const issue$weight_type_0f339b = /* @__PURE__ */ fixedIssue(["weight"], "type", "must be a number");
-const issue$when_format_66499c = /* @__PURE__ */ fixedIssue(
-  ["when"],
-  "format",
-  "must be a valid date-time"
-);
-const issue$when_type_5db365 = /* @__PURE__ */ fixedIssue(["when"], "type", "must be a string");
-const pattern$0dc606 = /* @__PURE__ */ new RegExp('^a/b\\\\\\d+"q$', "u");
-const pattern$5088e4 = /* @__PURE__ */ new RegExp("^[A-Z]+$", "u");
-const pattern$537374 = /* @__PURE__ */ new RegExp("^x-", "u");
-const pattern$fe77b0 = /* @__PURE__ */ new RegExp("^\\p{L}+$", "u");
 function validateAccount(value) {
   const issues = check$Account(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -735,6 +244,153 @@ const schemas = {
     validateCreateScalarsResponse
   )
 };
+const allowed$439553 = /* @__PURE__ */ new Set(["red", "orange", "yellow", "green", "blue", "indigo", "violet", "black", "white", "grey"]);
+const allowed$5b1779 = /* @__PURE__ */ new Set(["count", "big", "ratio", "half", "triple", "weight", "precise", "code", "letters", "nullableName", "kind", "fixed", "choice", "flag", "color", "point", "answer"]);
+const allowed$73358c = /* @__PURE__ */ new Set(["when", "day", "clock", "id", "mail", "link", "blob", "v4", "v6", "custom"]);
+const constant$8835f8 = [[0, 0], [1, 1], { "x": 0 }];
+const constant$f2f80c = { "x": 1, "y": [true] };
+const issue$age_exclusiveMinimum_570d92 = /* @__PURE__ */ fixedIssue(["age"], "exclusiveMinimum", "must be > 0");
+const issue$age_maximum_a98363 = /* @__PURE__ */ fixedIssue(["age"], "maximum", "must be <= 150");
+const issue$age_required_0df5eb = /* @__PURE__ */ fixedIssue(["age"], "required", "is required");
+const issue$age_type_e96682 = /* @__PURE__ */ fixedIssue(["age"], "type", "must be an integer");
+const issue$answer_const_7ef783 = /* @__PURE__ */ fixedIssue(["answer"], "const", "must be 42");
+const issue$barks_minimum_29ae6a = /* @__PURE__ */ fixedIssue(["barks"], "minimum", "must be >= 0");
+const issue$barks_required_3f876b = /* @__PURE__ */ fixedIssue(["barks"], "required", "is required");
+const issue$barks_type_531e9c = /* @__PURE__ */ fixedIssue(["barks"], "type", "must be an integer");
+const issue$big_format_4b623b = /* @__PURE__ */ fixedIssue(["big"], "format", "must be a 64-bit integer (format int64)");
+const issue$big_type_4726e4 = /* @__PURE__ */ fixedIssue(["big"], "type", "must be an integer");
+const issue$blob_format_44fd4c = /* @__PURE__ */ fixedIssue(["blob"], "format", "must be a valid byte");
+const issue$blob_type_5e0d73 = /* @__PURE__ */ fixedIssue(["blob"], "type", "must be a string");
+const issue$both_maxLength_e3a37b = /* @__PURE__ */ fixedIssue(["both"], "maxLength", "must be at most 3 characters long");
+const issue$both_minLength_0ee4c9 = /* @__PURE__ */ fixedIssue(["both"], "minLength", "must be at least 1 character long");
+const issue$both_type_945701 = /* @__PURE__ */ fixedIssue(["both"], "type", "must be a string");
+const issue$children_type_6a618e = /* @__PURE__ */ fixedIssue(["children"], "type", "must be an array");
+const issue$choice_enum_4c943c = /* @__PURE__ */ fixedIssue(["choice"], "enum", "must be one of 5, 1000");
+const issue$choice_format_1cbe7b = /* @__PURE__ */ fixedIssue(["choice"], "format", "must be a 32-bit integer (format int32)");
+const issue$choice_type_b59201 = /* @__PURE__ */ fixedIssue(["choice"], "type", "must be an integer");
+const issue$clock_format_d6edb1 = /* @__PURE__ */ fixedIssue(["clock"], "format", "must be a valid time");
+const issue$clock_type_df394a = /* @__PURE__ */ fixedIssue(["clock"], "type", "must be a string");
+const issue$code_maxLength_c77b72 = /* @__PURE__ */ fixedIssue(["code"], "maxLength", "must be at most 5 characters long");
+const issue$code_minLength_e34c93 = /* @__PURE__ */ fixedIssue(["code"], "minLength", "must be at least 2 characters long");
+const issue$code_pattern_4d490f = /* @__PURE__ */ fixedIssue(["code"], "pattern", 'must match the pattern "^[A-Z]+$"');
+const issue$code_type_485b74 = /* @__PURE__ */ fixedIssue(["code"], "type", "must be a string");
+const issue$color_enum_167c98 = /* @__PURE__ */ fixedIssue(["color"], "enum", 'must be one of "red", "orange", "yellow", "green", "blue", "indigo", "violet", "black", "white", "grey"');
+const issue$color_type_13e718 = /* @__PURE__ */ fixedIssue(["color"], "type", "must be a string");
+const issue$constructor_required_c46da6 = /* @__PURE__ */ fixedIssue(["constructor"], "required", "is required");
+const issue$constructor_type_c93015 = /* @__PURE__ */ fixedIssue(["constructor"], "type", "must be a string");
+const issue$count_format_c8797b = /* @__PURE__ */ fixedIssue(["count"], "format", "must be a 32-bit integer (format int32)");
+const issue$count_maximum_ac54c4 = /* @__PURE__ */ fixedIssue(["count"], "maximum", "must be <= 1000");
+const issue$count_minimum_13c4e8 = /* @__PURE__ */ fixedIssue(["count"], "minimum", "must be >= -10");
+const issue$count_required_925c33 = /* @__PURE__ */ fixedIssue(["count"], "required", "is required");
+const issue$count_type_8b73d1 = /* @__PURE__ */ fixedIssue(["count"], "type", "must be an integer");
+const issue$custom_type_796600 = /* @__PURE__ */ fixedIssue(["custom"], "type", "must be a string");
+const issue$day_format_c523d9 = /* @__PURE__ */ fixedIssue(["day"], "format", "must be a valid date");
+const issue$day_type_861eb0 = /* @__PURE__ */ fixedIssue(["day"], "type", "must be a string");
+const issue$discriminator_1496df = /* @__PURE__ */ fixedIssue([], "discriminator", 'must have a "kind" property that is one of "circle", "square" (discriminator)');
+const issue$discriminator_159d7e = /* @__PURE__ */ fixedIssue([], "discriminator", 'must have a "petType" property that is one of "cat", "dog" (discriminator)');
+const issue$either_anyOf_be4dc6 = /* @__PURE__ */ fixedIssue(["either"], "anyOf", "must match at least one of the allowed schemas (anyOf)");
+const issue$either_maxLength_03d9f7 = /* @__PURE__ */ fixedIssue(["either"], "maxLength", "must be at most 3 characters long");
+const issue$either_minimum_8ec20d = /* @__PURE__ */ fixedIssue(["either"], "minimum", "must be >= 0");
+const issue$emoji_type_fe9600 = /* @__PURE__ */ fixedIssue(["emoji 🐱"], "type", "must be an integer");
+const issue$enum_346732 = /* @__PURE__ */ fixedIssue([], "enum", 'must be one of "\\"; process.exit(1); \\"", "back`tick ${x}", "line\u2028separator", "*/"');
+const issue$fixed_const_7bc0a1 = /* @__PURE__ */ fixedIssue(["fixed"], "const", 'must be {"x":1,"y":[true]}');
+const issue$flag_type_138d70 = /* @__PURE__ */ fixedIssue(["flag"], "type", "must be a boolean");
+const issue$half_maximum_fe4d86 = /* @__PURE__ */ fixedIssue(["half"], "maximum", "must be <= 1000000");
+const issue$half_minimum_865f6a = /* @__PURE__ */ fixedIssue(["half"], "minimum", "must be >= -1000000");
+const issue$half_multipleOf_7fb5fd = /* @__PURE__ */ fixedIssue(["half"], "multipleOf", "must be a multiple of 0.5");
+const issue$half_type_6c078b = /* @__PURE__ */ fixedIssue(["half"], "type", "must be a number");
+const issue$id_format_5ca6f3 = /* @__PURE__ */ fixedIssue(["id"], "format", "must be a valid uuid");
+const issue$id_readOnly_c411fa = /* @__PURE__ */ fixedIssue(["id"], "readOnly", "is read-only: it must not be sent in a request");
+const issue$id_required_f4322b = /* @__PURE__ */ fixedIssue(["id"], "required", "is required");
+const issue$id_type_d0b34f = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a string");
+const issue$kind_enum_5177fa = /* @__PURE__ */ fixedIssue(["kind"], "enum", 'must be one of "square"');
+const issue$kind_enum_ccea22 = /* @__PURE__ */ fixedIssue(["kind"], "enum", 'must be one of "a", "b", 1, null');
+const issue$kind_enum_d13c27 = /* @__PURE__ */ fixedIssue(["kind"], "enum", 'must be one of "circle"');
+const issue$kind_required_9a21aa = /* @__PURE__ */ fixedIssue(["kind"], "required", "is required");
+const issue$kind_type_5eee23 = /* @__PURE__ */ fixedIssue(["kind"], "type", "must be a string");
+const issue$labelled_maxLength_eb991a = /* @__PURE__ */ fixedIssue(["labelled"], "maxLength", "must be at most 4 characters long");
+const issue$labelled_type_7f14ef = /* @__PURE__ */ fixedIssue(["labelled"], "type", "must be a string");
+const issue$letters_maxLength_1112a3 = /* @__PURE__ */ fixedIssue(["letters"], "maxLength", "must be at most 3 characters long");
+const issue$letters_minLength_71fd6a = /* @__PURE__ */ fixedIssue(["letters"], "minLength", "must be at least 2 characters long");
+const issue$letters_pattern_ef2b76 = /* @__PURE__ */ fixedIssue(["letters"], "pattern", 'must match the pattern "^\\\\p{L}+$"');
+const issue$letters_type_05fe01 = /* @__PURE__ */ fixedIssue(["letters"], "type", "must be a string");
+const issue$level_enum_c4c264 = /* @__PURE__ */ fixedIssue(["level"], "enum", 'must be one of "low", "high", null');
+const issue$level_type_d950d7 = /* @__PURE__ */ fixedIssue(["level"], "type", "must be a string or null");
+const issue$link_format_53d5ac = /* @__PURE__ */ fixedIssue(["link"], "format", "must be a valid uri");
+const issue$link_type_450aa7 = /* @__PURE__ */ fixedIssue(["link"], "type", "must be a string");
+const issue$mail_format_5084d3 = /* @__PURE__ */ fixedIssue(["mail"], "format", "must be a valid email");
+const issue$mail_type_a9f54a = /* @__PURE__ */ fixedIssue(["mail"], "type", "must be a string");
+const issue$matrix_type_cae5ac = /* @__PURE__ */ fixedIssue(["matrix"], "type", "must be an array");
+const issue$maxProperties_43fc03 = /* @__PURE__ */ fixedIssue([], "maxProperties", "must have at most 4 properties");
+const issue$meows_required_fae32b = /* @__PURE__ */ fixedIssue(["meows"], "required", "is required");
+const issue$meows_type_286488 = /* @__PURE__ */ fixedIssue(["meows"], "type", "must be a boolean");
+const issue$minLength_763a2c = /* @__PURE__ */ fixedIssue([], "minLength", "must be at least 2 characters long");
+const issue$minProperties_ac2a56 = /* @__PURE__ */ fixedIssue([], "minProperties", "must have at least 1 property");
+const issue$name_minLength_1dfe7a = /* @__PURE__ */ fixedIssue(["name"], "minLength", "must be at least 1 character long");
+const issue$name_required_f3024a = /* @__PURE__ */ fixedIssue(["name"], "required", "is required");
+const issue$name_type_734500 = /* @__PURE__ */ fixedIssue(["name"], "type", "must be a string");
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
+const issue$new_line_end_type_ffd30d = /* @__PURE__ */ fixedIssue(["new\nline */ end"], "type", "must be an integer");
+const issue$nick_maxLength_172235 = /* @__PURE__ */ fixedIssue(["nick"], "maxLength", "must be at most 3 characters long");
+const issue$nick_type_7621c1 = /* @__PURE__ */ fixedIssue(["nick"], "type", "must be a string or null");
+const issue$notNull_not_13164c = /* @__PURE__ */ fixedIssue(["notNull"], "not", 'must not match the schema in "not"');
+const issue$nullableName_maxLength_c120cb = /* @__PURE__ */ fixedIssue(["nullableName"], "maxLength", "must be at most 4 characters long");
+const issue$nullableName_type_c069c8 = /* @__PURE__ */ fixedIssue(["nullableName"], "type", "must be a string or null");
+const issue$pairs_0_type_036cd0 = /* @__PURE__ */ fixedIssue(["pairs", 0], "type", "must be an integer");
+const issue$pairs_type_c7adc1 = /* @__PURE__ */ fixedIssue(["pairs"], "type", "must be an array");
+const issue$parent_anyOf_3116a5 = /* @__PURE__ */ fixedIssue(["parent"], "anyOf", "must match at least one of the allowed schemas (anyOf)");
+const issue$password_minLength_1bdac2 = /* @__PURE__ */ fixedIssue(["password"], "minLength", "must be at least 8 characters long");
+const issue$password_required_c44f2e = /* @__PURE__ */ fixedIssue(["password"], "required", "is required");
+const issue$password_type_10a1a6 = /* @__PURE__ */ fixedIssue(["password"], "type", "must be a string");
+const issue$password_writeOnly_ba6cc0 = /* @__PURE__ */ fixedIssue(["password"], "writeOnly", "is write-only: it must not appear in a response");
+const issue$pattern_d0b9a7 = /* @__PURE__ */ fixedIssue([], "pattern", 'must match the pattern "^a/b\\\\\\\\\\\\d+\\"q$"');
+const issue$petType_const_0dc468 = /* @__PURE__ */ fixedIssue(["petType"], "const", 'must be "dog"');
+const issue$petType_const_8b8dbb = /* @__PURE__ */ fixedIssue(["petType"], "const", 'must be "cat"');
+const issue$petType_required_aff603 = /* @__PURE__ */ fixedIssue(["petType"], "required", "is required");
+const issue$point_enum_a42704 = /* @__PURE__ */ fixedIssue(["point"], "enum", 'must be one of [0,0], [1,1], {"x":0}');
+const issue$precise_type_df1a57 = /* @__PURE__ */ fixedIssue(["precise"], "type", "must be a number");
+const issue$prototype_type_c4b972 = /* @__PURE__ */ fixedIssue(["prototype"], "type", "must be an integer");
+const issue$quote_and_backslash_type_efeb19 = /* @__PURE__ */ fixedIssue(['quote"and\\backslash'], "type", "must be an integer");
+const issue$radius_minimum_b13925 = /* @__PURE__ */ fixedIssue(["radius"], "minimum", "must be >= 0");
+const issue$radius_required_014966 = /* @__PURE__ */ fixedIssue(["radius"], "required", "is required");
+const issue$radius_type_7666fb = /* @__PURE__ */ fixedIssue(["radius"], "type", "must be a number");
+const issue$ratio_exclusiveMaximum_4355e7 = /* @__PURE__ */ fixedIssue(["ratio"], "exclusiveMaximum", "must be < 1");
+const issue$ratio_exclusiveMinimum_56a722 = /* @__PURE__ */ fixedIssue(["ratio"], "exclusiveMinimum", "must be > 0");
+const issue$ratio_type_eee0c0 = /* @__PURE__ */ fixedIssue(["ratio"], "type", "must be a number");
+const issue$records_type_23263e = /* @__PURE__ */ fixedIssue(["records"], "type", "must be an array");
+const issue$score_exclusiveMaximum_c8dcc6 = /* @__PURE__ */ fixedIssue(["score"], "exclusiveMaximum", "must be < 10");
+const issue$score_type_90e2ab = /* @__PURE__ */ fixedIssue(["score"], "type", "must be a number");
+const issue$side_minimum_36e10d = /* @__PURE__ */ fixedIssue(["side"], "minimum", "must be >= 1");
+const issue$side_required_a7f847 = /* @__PURE__ */ fixedIssue(["side"], "required", "is required");
+const issue$side_type_8c3dcf = /* @__PURE__ */ fixedIssue(["side"], "type", "must be an integer");
+const issue$tags_maxItems_958c82 = /* @__PURE__ */ fixedIssue(["tags"], "maxItems", "must have at most 3 items");
+const issue$tags_minItems_529faa = /* @__PURE__ */ fixedIssue(["tags"], "minItems", "must have at least 1 item");
+const issue$tags_type_6b6b73 = /* @__PURE__ */ fixedIssue(["tags"], "type", "must be an array");
+const issue$toString_type_2701c0 = /* @__PURE__ */ fixedIssue(["toString"], "type", "must be a boolean");
+const issue$triple_maximum_cf324e = /* @__PURE__ */ fixedIssue(["triple"], "maximum", "must be <= 9007199254740991");
+const issue$triple_minimum_758332 = /* @__PURE__ */ fixedIssue(["triple"], "minimum", "must be >= -9007199254740991");
+const issue$triple_multipleOf_6cef52 = /* @__PURE__ */ fixedIssue(["triple"], "multipleOf", "must be a multiple of 3");
+const issue$triple_type_ac6009 = /* @__PURE__ */ fixedIssue(["triple"], "type", "must be an integer");
+const issue$tuple_0_type_99a13b = /* @__PURE__ */ fixedIssue(["tuple", 0], "type", "must be a string");
+const issue$tuple_1_type_457f29 = /* @__PURE__ */ fixedIssue(["tuple", 1], "type", "must be an integer");
+const issue$tuple_items_61d21d = /* @__PURE__ */ fixedIssue(["tuple"], "items", "must have at most 2 items (no items are allowed after the listed ones)");
+const issue$tuple_type_2a462d = /* @__PURE__ */ fixedIssue(["tuple"], "type", "must be an array");
+const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
+const issue$v4_format_274f0c = /* @__PURE__ */ fixedIssue(["v4"], "format", "must be a valid ipv4");
+const issue$v4_type_e7fb1d = /* @__PURE__ */ fixedIssue(["v4"], "type", "must be a string");
+const issue$v6_format_d7edf2 = /* @__PURE__ */ fixedIssue(["v6"], "format", "must be a valid ipv6");
+const issue$v6_type_b6d9ab = /* @__PURE__ */ fixedIssue(["v6"], "type", "must be a string");
+const issue$value_required_dfd44f = /* @__PURE__ */ fixedIssue(["value"], "required", "is required");
+const issue$value_type_234d8e = /* @__PURE__ */ fixedIssue(["value"], "type", "must be an integer");
+const issue$weight_format_8b77ad = /* @__PURE__ */ fixedIssue(["weight"], "format", "must be within the range of a 32-bit float (format float)");
+const issue$weight_type_0f339b = /* @__PURE__ */ fixedIssue(["weight"], "type", "must be a number");
+const issue$when_format_66499c = /* @__PURE__ */ fixedIssue(["when"], "format", "must be a valid date-time");
+const issue$when_type_5db365 = /* @__PURE__ */ fixedIssue(["when"], "type", "must be a string");
+const pattern$0dc606 = /* @__PURE__ */ new RegExp('^a/b\\\\\\d+"q$', "u");
+const pattern$5088e4 = /* @__PURE__ */ new RegExp("^[A-Z]+$", "u");
+const pattern$537374 = /* @__PURE__ */ new RegExp("^x-", "u");
+const pattern$fe77b0 = /* @__PURE__ */ new RegExp("^\\p{L}+$", "u");
 function is$Account(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;

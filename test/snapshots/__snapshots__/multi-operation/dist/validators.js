@@ -14,43 +14,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$displayName_minLength_72cc5f = /* @__PURE__ */ fixedIssue(
-  ["displayName"],
-  "minLength",
-  "must be at least 1 character long"
-);
-const issue$displayName_required_70e485 = /* @__PURE__ */ fixedIssue(
-  ["displayName"],
-  "required",
-  "is required"
-);
-const issue$displayName_type_55ec38 = /* @__PURE__ */ fixedIssue(
-  ["displayName"],
-  "type",
-  "must be a string"
-);
-const issue$enum_b410cf = /* @__PURE__ */ fixedIssue(
-  [],
-  "enum",
-  'must be one of "owner", "member", "guest"'
-);
-const issue$id_readOnly_c411fa = /* @__PURE__ */ fixedIssue(
-  ["id"],
-  "readOnly",
-  "is read-only: it must not be sent in a request"
-);
-const issue$id_required_f4322b = /* @__PURE__ */ fixedIssue(["id"], "required", "is required");
-const issue$id_type_d0b34f = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a string");
-const issue$name_required_f3024a = /* @__PURE__ */ fixedIssue(["name"], "required", "is required");
-const issue$name_type_734500 = /* @__PURE__ */ fixedIssue(["name"], "type", "must be a string");
-const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
-const issue$tags_type_6b6b73 = /* @__PURE__ */ fixedIssue(["tags"], "type", "must be an array");
-const issue$text_type_336296 = /* @__PURE__ */ fixedIssue(["text"], "type", "must be a string");
-const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
-const issue$type_ac2ac7 = /* @__PURE__ */ fixedIssue([], "type", "must be an array");
-const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
-const issue$value_required_dfd44f = /* @__PURE__ */ fixedIssue(["value"], "required", "is required");
-const issue$value_type_e99abd = /* @__PURE__ */ fixedIssue(["value"], "type", "must be an array");
 function validateMember(value) {
   const issues = check$Member(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -231,6 +194,23 @@ const schemas = {
     validateSetTeamPhotoResponse
   )
 };
+const issue$displayName_minLength_72cc5f = /* @__PURE__ */ fixedIssue(["displayName"], "minLength", "must be at least 1 character long");
+const issue$displayName_required_70e485 = /* @__PURE__ */ fixedIssue(["displayName"], "required", "is required");
+const issue$displayName_type_55ec38 = /* @__PURE__ */ fixedIssue(["displayName"], "type", "must be a string");
+const issue$enum_b410cf = /* @__PURE__ */ fixedIssue([], "enum", 'must be one of "owner", "member", "guest"');
+const issue$id_readOnly_c411fa = /* @__PURE__ */ fixedIssue(["id"], "readOnly", "is read-only: it must not be sent in a request");
+const issue$id_required_f4322b = /* @__PURE__ */ fixedIssue(["id"], "required", "is required");
+const issue$id_type_d0b34f = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a string");
+const issue$name_required_f3024a = /* @__PURE__ */ fixedIssue(["name"], "required", "is required");
+const issue$name_type_734500 = /* @__PURE__ */ fixedIssue(["name"], "type", "must be a string");
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
+const issue$tags_type_6b6b73 = /* @__PURE__ */ fixedIssue(["tags"], "type", "must be an array");
+const issue$text_type_336296 = /* @__PURE__ */ fixedIssue(["text"], "type", "must be a string");
+const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
+const issue$type_ac2ac7 = /* @__PURE__ */ fixedIssue([], "type", "must be an array");
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
+const issue$value_required_dfd44f = /* @__PURE__ */ fixedIssue(["value"], "required", "is required");
+const issue$value_type_e99abd = /* @__PURE__ */ fixedIssue(["value"], "type", "must be an array");
 function is$Member(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;

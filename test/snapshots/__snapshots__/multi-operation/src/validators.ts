@@ -38,43 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$displayName_minLength_72cc5f = /*#__PURE__*/ fixedIssue(
-  ['displayName'],
-  'minLength',
-  'must be at least 1 character long',
-);
-const issue$displayName_required_70e485 = /*#__PURE__*/ fixedIssue(
-  ['displayName'],
-  'required',
-  'is required',
-);
-const issue$displayName_type_55ec38 = /*#__PURE__*/ fixedIssue(
-  ['displayName'],
-  'type',
-  'must be a string',
-);
-const issue$enum_b410cf = /*#__PURE__*/ fixedIssue(
-  [],
-  'enum',
-  'must be one of "owner", "member", "guest"',
-);
-const issue$id_readOnly_c411fa = /*#__PURE__*/ fixedIssue(
-  ['id'],
-  'readOnly',
-  'is read-only: it must not be sent in a request',
-);
-const issue$id_required_f4322b = /*#__PURE__*/ fixedIssue(['id'], 'required', 'is required');
-const issue$id_type_d0b34f = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be a string');
-const issue$name_required_f3024a = /*#__PURE__*/ fixedIssue(['name'], 'required', 'is required');
-const issue$name_type_734500 = /*#__PURE__*/ fixedIssue(['name'], 'type', 'must be a string');
-const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
-const issue$tags_type_6b6b73 = /*#__PURE__*/ fixedIssue(['tags'], 'type', 'must be an array');
-const issue$text_type_336296 = /*#__PURE__*/ fixedIssue(['text'], 'type', 'must be a string');
-const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
-const issue$type_ac2ac7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an array');
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
-const issue$value_required_dfd44f = /*#__PURE__*/ fixedIssue(['value'], 'required', 'is required');
-const issue$value_type_e99abd = /*#__PURE__*/ fixedIssue(['value'], 'type', 'must be an array');
 
 /**
  * Checks a value against `Member` as received (writeOnly properties refused): returns it typed, or every issue found.
@@ -454,13 +417,31 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const issue$displayName_minLength_72cc5f = /*#__PURE__*/ fixedIssue(['displayName'], 'minLength', 'must be at least 1 character long');
+const issue$displayName_required_70e485 = /*#__PURE__*/ fixedIssue(['displayName'], 'required', 'is required');
+const issue$displayName_type_55ec38 = /*#__PURE__*/ fixedIssue(['displayName'], 'type', 'must be a string');
+const issue$enum_b410cf = /*#__PURE__*/ fixedIssue([], 'enum', 'must be one of "owner", "member", "guest"');
+const issue$id_readOnly_c411fa = /*#__PURE__*/ fixedIssue(['id'], 'readOnly', 'is read-only: it must not be sent in a request');
+const issue$id_required_f4322b = /*#__PURE__*/ fixedIssue(['id'], 'required', 'is required');
+const issue$id_type_d0b34f = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be a string');
+const issue$name_required_f3024a = /*#__PURE__*/ fixedIssue(['name'], 'required', 'is required');
+const issue$name_type_734500 = /*#__PURE__*/ fixedIssue(['name'], 'type', 'must be a string');
+const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
+const issue$tags_type_6b6b73 = /*#__PURE__*/ fixedIssue(['tags'], 'type', 'must be an array');
+const issue$text_type_336296 = /*#__PURE__*/ fixedIssue(['text'], 'type', 'must be a string');
+const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
+const issue$type_ac2ac7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an array');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+const issue$value_required_dfd44f = /*#__PURE__*/ fixedIssue(['value'], 'required', 'is required');
+const issue$value_type_e99abd = /*#__PURE__*/ fixedIssue(['value'], 'type', 'must be an array');
+
 function is$Member(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.id;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'id')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'id')) return false;
   }
   const x4: unknown = hasOwn.call(o1, 'displayName') ? o1.displayName : undefined;
   if (x4 === undefined) return false;
@@ -468,7 +449,7 @@ function is$Member(v: unknown, d: number): boolean {
   if ((x4 as string).length < 1) return false;
   const x5: unknown = o1.role;
   if (x5 !== undefined) {
-    if ((!is$Role(x5, d + 1)) && hasOwn.call(o1, 'role')) return false;
+    if (!is$Role(x5, d + 1) && hasOwn.call(o1, 'role')) return false;
   }
   return true;
 }
@@ -481,7 +462,7 @@ function check$Member(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'id')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'id')) {
         s = reportFixed(s, p, issue$id_type_d0b34f);
       }
     }
@@ -514,7 +495,7 @@ function is$MemberWritable(v: unknown, d: number): boolean {
   if ((x2 as string).length < 1) return false;
   const x3: unknown = o1.role;
   if (x3 !== undefined) {
-    if ((!is$Role(x3, d + 1)) && hasOwn.call(o1, 'role')) return false;
+    if (!is$Role(x3, d + 1) && hasOwn.call(o1, 'role')) return false;
   }
   return true;
 }
@@ -727,7 +708,7 @@ function is$AppendTeamNoteRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.text;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'text')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'text')) return false;
   }
   const x4: unknown = o1.tags;
   if (x4 !== undefined) {
@@ -757,7 +738,7 @@ function check$AppendTeamNoteRequestBody(v: unknown, p: IssuePath, s: Validation
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.text;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'text')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'text')) {
         s = reportFixed(s, p, issue$text_type_336296);
       }
     }

@@ -10,16 +10,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$subscriptionId_required_f9e02c = /* @__PURE__ */ fixedIssue(
-  ["subscriptionId"],
-  "required",
-  "is required"
-);
-const issue$subscriptionId_type_033859 = /* @__PURE__ */ fixedIssue(
-  ["subscriptionId"],
-  "type",
-  "must be a string"
-);
 function validatePostStreamsResponse(value) {
   const issues = check$PostStreamsResponse(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -32,6 +22,8 @@ const schemas = {
     validatePostStreamsResponse
   )
 };
+const issue$subscriptionId_required_f9e02c = /* @__PURE__ */ fixedIssue(["subscriptionId"], "required", "is required");
+const issue$subscriptionId_type_033859 = /* @__PURE__ */ fixedIssue(["subscriptionId"], "type", "must be a string");
 function is$PostStreamsResponse(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v === "object" && v !== null && !Array.isArray(v)) {

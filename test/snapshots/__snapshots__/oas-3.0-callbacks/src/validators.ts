@@ -38,16 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$subscriptionId_required_f9e02c = /*#__PURE__*/ fixedIssue(
-  ['subscriptionId'],
-  'required',
-  'is required',
-);
-const issue$subscriptionId_type_033859 = /*#__PURE__*/ fixedIssue(
-  ['subscriptionId'],
-  'type',
-  'must be a string',
-);
 
 /**
  * Checks a value against the response body of `postStreams`: returns it typed, or every issue found.
@@ -76,6 +66,9 @@ export const schemas = {
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
+
+const issue$subscriptionId_required_f9e02c = /*#__PURE__*/ fixedIssue(['subscriptionId'], 'required', 'is required');
+const issue$subscriptionId_type_033859 = /*#__PURE__*/ fixedIssue(['subscriptionId'], 'type', 'must be a string');
 
 function is$PostStreamsResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;

@@ -13,36 +13,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$anyOf_1827ca = /* @__PURE__ */ fixedIssue(
-  [],
-  "anyOf",
-  "must match at least one of the allowed schemas (anyOf)"
-);
-const issue$dateTime_format_863e0e = /* @__PURE__ */ fixedIssue(
-  ["dateTime"],
-  "format",
-  "must be a valid date-time"
-);
-const issue$dateTime_type_44bd04 = /* @__PURE__ */ fixedIssue(
-  ["dateTime"],
-  "type",
-  "must be a string"
-);
-const issue$format_5e745a = /* @__PURE__ */ fixedIssue([], "format", "must be a valid date-time");
-const issue$id_type_d0b34f = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a string");
-const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
-const issue$test_param_type_b2aed6 = /* @__PURE__ */ fixedIssue(
-  ["test_param"],
-  "type",
-  "must be an array"
-);
-const issue$transitions_type_bfceb6 = /* @__PURE__ */ fixedIssue(
-  ["transitions"],
-  "type",
-  "must be an array"
-);
-const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
-const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
 function validateDateTime(value) {
   const issues = check$DateTime(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -138,6 +108,16 @@ const schemas = {
     validatePostAnythingResponse
   )
 };
+const issue$anyOf_1827ca = /* @__PURE__ */ fixedIssue([], "anyOf", "must match at least one of the allowed schemas (anyOf)");
+const issue$dateTime_format_863e0e = /* @__PURE__ */ fixedIssue(["dateTime"], "format", "must be a valid date-time");
+const issue$dateTime_type_44bd04 = /* @__PURE__ */ fixedIssue(["dateTime"], "type", "must be a string");
+const issue$format_5e745a = /* @__PURE__ */ fixedIssue([], "format", "must be a valid date-time");
+const issue$id_type_d0b34f = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a string");
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
+const issue$test_param_type_b2aed6 = /* @__PURE__ */ fixedIssue(["test_param"], "type", "must be an array");
+const issue$transitions_type_bfceb6 = /* @__PURE__ */ fixedIssue(["transitions"], "type", "must be an array");
+const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
 function is$DateTime(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "string") return false;

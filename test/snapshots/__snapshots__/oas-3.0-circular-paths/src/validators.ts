@@ -38,36 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$anyOf_1827ca = /*#__PURE__*/ fixedIssue(
-  [],
-  'anyOf',
-  'must match at least one of the allowed schemas (anyOf)',
-);
-const issue$dateTime_format_863e0e = /*#__PURE__*/ fixedIssue(
-  ['dateTime'],
-  'format',
-  'must be a valid date-time',
-);
-const issue$dateTime_type_44bd04 = /*#__PURE__*/ fixedIssue(
-  ['dateTime'],
-  'type',
-  'must be a string',
-);
-const issue$format_5e745a = /*#__PURE__*/ fixedIssue([], 'format', 'must be a valid date-time');
-const issue$id_type_d0b34f = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be a string');
-const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
-const issue$test_param_type_b2aed6 = /*#__PURE__*/ fixedIssue(
-  ['test_param'],
-  'type',
-  'must be an array',
-);
-const issue$transitions_type_bfceb6 = /*#__PURE__*/ fixedIssue(
-  ['transitions'],
-  'type',
-  'must be an array',
-);
-const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
 
 /**
  * Checks a value against `DateTime`: returns it typed, or every issue found.
@@ -268,6 +238,17 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const issue$anyOf_1827ca = /*#__PURE__*/ fixedIssue([], 'anyOf', 'must match at least one of the allowed schemas (anyOf)');
+const issue$dateTime_format_863e0e = /*#__PURE__*/ fixedIssue(['dateTime'], 'format', 'must be a valid date-time');
+const issue$dateTime_type_44bd04 = /*#__PURE__*/ fixedIssue(['dateTime'], 'type', 'must be a string');
+const issue$format_5e745a = /*#__PURE__*/ fixedIssue([], 'format', 'must be a valid date-time');
+const issue$id_type_d0b34f = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be a string');
+const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
+const issue$test_param_type_b2aed6 = /*#__PURE__*/ fixedIssue(['test_param'], 'type', 'must be an array');
+const issue$transitions_type_bfceb6 = /*#__PURE__*/ fixedIssue(['transitions'], 'type', 'must be an array');
+const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+
 function is$DateTime(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'string') return false;
@@ -291,11 +272,11 @@ function is$Offset(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.id;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'id')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'id')) return false;
   }
   const x4: unknown = o1.rules;
   if (x4 !== undefined) {
-    if ((!is$Rules(x4, d + 1)) && hasOwn.call(o1, 'rules')) return false;
+    if (!is$Rules(x4, d + 1) && hasOwn.call(o1, 'rules')) return false;
   }
   return true;
 }
@@ -308,7 +289,7 @@ function check$Offset(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'id')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'id')) {
         s = reportFixed(s, p, issue$id_type_d0b34f);
       }
     }
@@ -339,11 +320,11 @@ function is$OffsetTransition(v: unknown, d: number): boolean {
   }
   const x4: unknown = o1.offsetAfter;
   if (x4 !== undefined) {
-    if ((!is$Offset(x4, d + 1)) && hasOwn.call(o1, 'offsetAfter')) return false;
+    if (!is$Offset(x4, d + 1) && hasOwn.call(o1, 'offsetAfter')) return false;
   }
   const x10: unknown = o1.offsetBefore;
   if (x10 !== undefined) {
-    if ((!is$Offset(x10, d + 1)) && hasOwn.call(o1, 'offsetBefore')) return false;
+    if (!is$Offset(x10, d + 1) && hasOwn.call(o1, 'offsetBefore')) return false;
   }
   return true;
 }
@@ -479,7 +460,7 @@ function is$SalesLine(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.stock;
   if (x2 !== undefined) {
-    if ((!is$ProductStock(x2, d + 1)) && hasOwn.call(o1, 'stock')) return false;
+    if (!is$ProductStock(x2, d + 1) && hasOwn.call(o1, 'stock')) return false;
   }
   return true;
 }
@@ -517,11 +498,11 @@ function is$GetAnythingResponse(v: unknown, d: number): boolean {
   }
   const x4: unknown = o1.offsetAfter;
   if (x4 !== undefined) {
-    if ((!is$Offset(x4, d + 1)) && hasOwn.call(o1, 'offsetAfter')) return false;
+    if (!is$Offset(x4, d + 1) && hasOwn.call(o1, 'offsetAfter')) return false;
   }
   const x10: unknown = o1.offsetBefore;
   if (x10 !== undefined) {
-    if ((!is$Offset(x10, d + 1)) && hasOwn.call(o1, 'offsetBefore')) return false;
+    if (!is$Offset(x10, d + 1) && hasOwn.call(o1, 'offsetBefore')) return false;
   }
   return true;
 }
@@ -611,7 +592,7 @@ function is$PostAnythingRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.circular;
   if (x2 !== undefined) {
-    if ((!is$Offset(x2, d + 1)) && hasOwn.call(o1, 'circular')) return false;
+    if (!is$Offset(x2, d + 1) && hasOwn.call(o1, 'circular')) return false;
   }
   return true;
 }

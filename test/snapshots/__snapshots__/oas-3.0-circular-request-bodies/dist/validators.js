@@ -13,27 +13,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$children_type_6a618e = /* @__PURE__ */ fixedIssue(
-  ["children"],
-  "type",
-  "must be an array"
-);
-const issue$id_required_f4322b = /* @__PURE__ */ fixedIssue(["id"], "required", "is required");
-const issue$id_type_d0b34f = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a string");
-const issue$name_required_f3024a = /* @__PURE__ */ fixedIssue(["name"], "required", "is required");
-const issue$name_type_734500 = /* @__PURE__ */ fixedIssue(["name"], "type", "must be a string");
-const issue$parent_required_e62704 = /* @__PURE__ */ fixedIssue(
-  ["parent"],
-  "required",
-  "is required"
-);
-const issue$type_enum_77831e = /* @__PURE__ */ fixedIssue(
-  ["type"],
-  "enum",
-  'must be one of "literal", "binary"'
-);
-const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
-const issue$type_type_d71169 = /* @__PURE__ */ fixedIssue(["type"], "type", "must be a string");
 function validateCompany(value) {
   const issues = check$Company(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -156,6 +135,15 @@ const schemas = {
     validatePolymorphicCircularResponse
   )
 };
+const issue$children_type_6a618e = /* @__PURE__ */ fixedIssue(["children"], "type", "must be an array");
+const issue$id_required_f4322b = /* @__PURE__ */ fixedIssue(["id"], "required", "is required");
+const issue$id_type_d0b34f = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a string");
+const issue$name_required_f3024a = /* @__PURE__ */ fixedIssue(["name"], "required", "is required");
+const issue$name_type_734500 = /* @__PURE__ */ fixedIssue(["name"], "type", "must be a string");
+const issue$parent_required_e62704 = /* @__PURE__ */ fixedIssue(["parent"], "required", "is required");
+const issue$type_enum_77831e = /* @__PURE__ */ fixedIssue(["type"], "enum", 'must be one of "literal", "binary"');
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
+const issue$type_type_d71169 = /* @__PURE__ */ fixedIssue(["type"], "type", "must be a string");
 function is$Company(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;

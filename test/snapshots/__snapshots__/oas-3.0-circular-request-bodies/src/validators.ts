@@ -38,27 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$children_type_6a618e = /*#__PURE__*/ fixedIssue(
-  ['children'],
-  'type',
-  'must be an array',
-);
-const issue$id_required_f4322b = /*#__PURE__*/ fixedIssue(['id'], 'required', 'is required');
-const issue$id_type_d0b34f = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be a string');
-const issue$name_required_f3024a = /*#__PURE__*/ fixedIssue(['name'], 'required', 'is required');
-const issue$name_type_734500 = /*#__PURE__*/ fixedIssue(['name'], 'type', 'must be a string');
-const issue$parent_required_e62704 = /*#__PURE__*/ fixedIssue(
-  ['parent'],
-  'required',
-  'is required',
-);
-const issue$type_enum_77831e = /*#__PURE__*/ fixedIssue(
-  ['type'],
-  'enum',
-  'must be one of "literal", "binary"',
-);
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
-const issue$type_type_d71169 = /*#__PURE__*/ fixedIssue(['type'], 'type', 'must be a string');
 
 /**
  * Checks a value against `Company`: returns it typed, or every issue found.
@@ -330,6 +309,16 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const issue$children_type_6a618e = /*#__PURE__*/ fixedIssue(['children'], 'type', 'must be an array');
+const issue$id_required_f4322b = /*#__PURE__*/ fixedIssue(['id'], 'required', 'is required');
+const issue$id_type_d0b34f = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be a string');
+const issue$name_required_f3024a = /*#__PURE__*/ fixedIssue(['name'], 'required', 'is required');
+const issue$name_type_734500 = /*#__PURE__*/ fixedIssue(['name'], 'type', 'must be a string');
+const issue$parent_required_e62704 = /*#__PURE__*/ fixedIssue(['parent'], 'required', 'is required');
+const issue$type_enum_77831e = /*#__PURE__*/ fixedIssue(['type'], 'enum', 'must be one of "literal", "binary"');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+const issue$type_type_d71169 = /*#__PURE__*/ fixedIssue(['type'], 'type', 'must be a string');
+
 function is$Company(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
@@ -339,7 +328,7 @@ function is$Company(v: unknown, d: number): boolean {
   if (typeof x2 !== 'string') return false;
   const x3: unknown = o1.ceo;
   if (x3 !== undefined) {
-    if ((!is$Person(x3, d + 1)) && hasOwn.call(o1, 'ceo')) return false;
+    if (!is$Person(x3, d + 1) && hasOwn.call(o1, 'ceo')) return false;
   }
   return true;
 }
@@ -372,7 +361,7 @@ function is$Expression(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.type;
   if (x2 !== undefined) {
-    if ((x2 !== 'literal' && x2 !== 'binary') && hasOwn.call(o1, 'type')) return false;
+    if (x2 !== 'literal' && x2 !== 'binary' && hasOwn.call(o1, 'type')) return false;
   }
   const x4: unknown = o1.value;
   if (x4 !== undefined) {
@@ -403,7 +392,7 @@ function check$Expression(v: unknown, p: IssuePath, s: ValidationIssue[] | undef
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.type;
     if (x2 !== undefined) {
-      if ((x2 !== 'literal' && x2 !== 'binary') && hasOwn.call(o1, 'type')) {
+      if (x2 !== 'literal' && x2 !== 'binary' && hasOwn.call(o1, 'type')) {
         if (typeof x2 !== 'string') {
           s = reportFixed(s, p, issue$type_type_d71169);
         } else {
@@ -446,11 +435,11 @@ function is$LinkedNode(v: unknown, d: number): boolean {
   if (typeof x2 !== 'string') return false;
   const x3: unknown = o1.prev;
   if (x3 !== undefined) {
-    if ((!is$LinkedNode(x3, d + 1)) && hasOwn.call(o1, 'prev')) return false;
+    if (!is$LinkedNode(x3, d + 1) && hasOwn.call(o1, 'prev')) return false;
   }
   const x9: unknown = o1.next;
   if (x9 !== undefined) {
-    if ((!is$LinkedNode(x9, d + 1)) && hasOwn.call(o1, 'next')) return false;
+    if (!is$LinkedNode(x9, d + 1) && hasOwn.call(o1, 'next')) return false;
   }
   return true;
 }
@@ -490,7 +479,7 @@ function is$Person(v: unknown, d: number): boolean {
   if (typeof x2 !== 'string') return false;
   const x3: unknown = o1.employer;
   if (x3 !== undefined) {
-    if ((!is$Company(x3, d + 1)) && hasOwn.call(o1, 'employer')) return false;
+    if (!is$Company(x3, d + 1) && hasOwn.call(o1, 'employer')) return false;
   }
   return true;
 }

@@ -13,43 +13,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$canBeRetried_enum_4e7e17 = /* @__PURE__ */ fixedIssue(
-  ["canBeRetried"],
-  "enum",
-  'must be one of "Unknown", "Yes", "No"'
-);
-const issue$canBeRetried_type_69ef3e = /* @__PURE__ */ fixedIssue(
-  ["canBeRetried"],
-  "type",
-  "must be a string"
-);
-const issue$detailedErrorCode_format_e17047 = /* @__PURE__ */ fixedIssue(
-  ["detailedErrorCode"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$detailedErrorCode_type_20d98f = /* @__PURE__ */ fixedIssue(
-  ["detailedErrorCode"],
-  "type",
-  "must be an integer"
-);
-const issue$error_type_b60ef8 = /* @__PURE__ */ fixedIssue(
-  ["error"],
-  "type",
-  "must be a string or null"
-);
-const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
-const issue$statusCode_format_ba261e = /* @__PURE__ */ fixedIssue(
-  ["statusCode"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$statusCode_type_999712 = /* @__PURE__ */ fixedIssue(
-  ["statusCode"],
-  "type",
-  "must be an integer"
-);
-const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
 function validateErrorMessage(value) {
   const issues = check$ErrorMessage(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -73,6 +36,15 @@ const schemas = {
     validateGetAnythingResponse
   )
 };
+const issue$canBeRetried_enum_4e7e17 = /* @__PURE__ */ fixedIssue(["canBeRetried"], "enum", 'must be one of "Unknown", "Yes", "No"');
+const issue$canBeRetried_type_69ef3e = /* @__PURE__ */ fixedIssue(["canBeRetried"], "type", "must be a string");
+const issue$detailedErrorCode_format_e17047 = /* @__PURE__ */ fixedIssue(["detailedErrorCode"], "format", "must be a 32-bit integer (format int32)");
+const issue$detailedErrorCode_type_20d98f = /* @__PURE__ */ fixedIssue(["detailedErrorCode"], "type", "must be an integer");
+const issue$error_type_b60ef8 = /* @__PURE__ */ fixedIssue(["error"], "type", "must be a string or null");
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
+const issue$statusCode_format_ba261e = /* @__PURE__ */ fixedIssue(["statusCode"], "format", "must be a 32-bit integer (format int32)");
+const issue$statusCode_type_999712 = /* @__PURE__ */ fixedIssue(["statusCode"], "type", "must be an integer");
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
 function is$ErrorMessage(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;

@@ -38,43 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$canBeRetried_enum_4e7e17 = /*#__PURE__*/ fixedIssue(
-  ['canBeRetried'],
-  'enum',
-  'must be one of "Unknown", "Yes", "No"',
-);
-const issue$canBeRetried_type_69ef3e = /*#__PURE__*/ fixedIssue(
-  ['canBeRetried'],
-  'type',
-  'must be a string',
-);
-const issue$detailedErrorCode_format_e17047 = /*#__PURE__*/ fixedIssue(
-  ['detailedErrorCode'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$detailedErrorCode_type_20d98f = /*#__PURE__*/ fixedIssue(
-  ['detailedErrorCode'],
-  'type',
-  'must be an integer',
-);
-const issue$error_type_b60ef8 = /*#__PURE__*/ fixedIssue(
-  ['error'],
-  'type',
-  'must be a string or null',
-);
-const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
-const issue$statusCode_format_ba261e = /*#__PURE__*/ fixedIssue(
-  ['statusCode'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$statusCode_type_999712 = /*#__PURE__*/ fixedIssue(
-  ['statusCode'],
-  'type',
-  'must be an integer',
-);
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
 
 /**
  * Checks a value against `ErrorMessage`: returns it typed, or every issue found.
@@ -125,6 +88,16 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const issue$canBeRetried_enum_4e7e17 = /*#__PURE__*/ fixedIssue(['canBeRetried'], 'enum', 'must be one of "Unknown", "Yes", "No"');
+const issue$canBeRetried_type_69ef3e = /*#__PURE__*/ fixedIssue(['canBeRetried'], 'type', 'must be a string');
+const issue$detailedErrorCode_format_e17047 = /*#__PURE__*/ fixedIssue(['detailedErrorCode'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$detailedErrorCode_type_20d98f = /*#__PURE__*/ fixedIssue(['detailedErrorCode'], 'type', 'must be an integer');
+const issue$error_type_b60ef8 = /*#__PURE__*/ fixedIssue(['error'], 'type', 'must be a string or null');
+const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
+const issue$statusCode_format_ba261e = /*#__PURE__*/ fixedIssue(['statusCode'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$statusCode_type_999712 = /*#__PURE__*/ fixedIssue(['statusCode'], 'type', 'must be an integer');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+
 function is$ErrorMessage(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
@@ -148,11 +121,11 @@ function is$ErrorMessage(v: unknown, d: number): boolean {
   }
   const x6: unknown = o1.inner;
   if (x6 !== undefined) {
-    if ((!is$ErrorMessage(x6, d + 1)) && hasOwn.call(o1, 'inner')) return false;
+    if (!is$ErrorMessage(x6, d + 1) && hasOwn.call(o1, 'inner')) return false;
   }
   const x12: unknown = o1.canBeRetried;
   if (x12 !== undefined) {
-    if ((x12 !== 'Unknown' && x12 !== 'Yes' && x12 !== 'No') && hasOwn.call(o1, 'canBeRetried')) return false;
+    if (x12 !== 'Unknown' && x12 !== 'Yes' && x12 !== 'No' && hasOwn.call(o1, 'canBeRetried')) return false;
   }
   const x14: unknown = o1.detailedErrorCode;
   if (x14 !== undefined) {
@@ -206,7 +179,7 @@ function check$ErrorMessage(v: unknown, p: IssuePath, s: ValidationIssue[] | und
     }
     const x5: unknown = o1.canBeRetried;
     if (x5 !== undefined) {
-      if ((x5 !== 'Unknown' && x5 !== 'Yes' && x5 !== 'No') && hasOwn.call(o1, 'canBeRetried')) {
+      if (x5 !== 'Unknown' && x5 !== 'Yes' && x5 !== 'No' && hasOwn.call(o1, 'canBeRetried')) {
         if (typeof x5 !== 'string') {
           s = reportFixed(s, p, issue$canBeRetried_type_69ef3e);
         } else {

@@ -13,20 +13,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$boolean_type_9f058c = /* @__PURE__ */ fixedIssue(
-  ["boolean"],
-  "type",
-  "must be a boolean"
-);
-const issue$number_type_a9fa46 = /* @__PURE__ */ fixedIssue(["number"], "type", "must be a number");
-const issue$primitive_type_9a4c78 = /* @__PURE__ */ fixedIssue(
-  ["primitive"],
-  "type",
-  "must be a string"
-);
-const issue$string_type_021e66 = /* @__PURE__ */ fixedIssue(["string"], "type", "must be a string");
-const issue$type_ac2ac7 = /* @__PURE__ */ fixedIssue([], "type", "must be an array");
-const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
 function validateArrayOfFlatObjects(value) {
   const issues = check$ArrayOfFlatObjects(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -217,6 +203,12 @@ const schemas = {
     validatePostTopLevelObjectOfEverythingResponse
   )
 };
+const issue$boolean_type_9f058c = /* @__PURE__ */ fixedIssue(["boolean"], "type", "must be a boolean");
+const issue$number_type_a9fa46 = /* @__PURE__ */ fixedIssue(["number"], "type", "must be a number");
+const issue$primitive_type_9a4c78 = /* @__PURE__ */ fixedIssue(["primitive"], "type", "must be a string");
+const issue$string_type_021e66 = /* @__PURE__ */ fixedIssue(["string"], "type", "must be a string");
+const issue$type_ac2ac7 = /* @__PURE__ */ fixedIssue([], "type", "must be an array");
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
 function is$ArrayOfFlatObjects(v, d) {
   if (d > MAX_DEPTH) return false;
   if (!Array.isArray(v)) return false;

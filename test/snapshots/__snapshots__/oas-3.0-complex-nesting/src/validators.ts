@@ -38,20 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$boolean_type_9f058c = /*#__PURE__*/ fixedIssue(
-  ['boolean'],
-  'type',
-  'must be a boolean',
-);
-const issue$number_type_a9fa46 = /*#__PURE__*/ fixedIssue(['number'], 'type', 'must be a number');
-const issue$primitive_type_9a4c78 = /*#__PURE__*/ fixedIssue(
-  ['primitive'],
-  'type',
-  'must be a string',
-);
-const issue$string_type_021e66 = /*#__PURE__*/ fixedIssue(['string'], 'type', 'must be a string');
-const issue$type_ac2ac7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an array');
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
 
 /**
  * Checks a value against `ArrayOfFlatObjects`: returns it typed, or every issue found.
@@ -487,6 +473,13 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const issue$boolean_type_9f058c = /*#__PURE__*/ fixedIssue(['boolean'], 'type', 'must be a boolean');
+const issue$number_type_a9fa46 = /*#__PURE__*/ fixedIssue(['number'], 'type', 'must be a number');
+const issue$primitive_type_9a4c78 = /*#__PURE__*/ fixedIssue(['primitive'], 'type', 'must be a string');
+const issue$string_type_021e66 = /*#__PURE__*/ fixedIssue(['string'], 'type', 'must be a string');
+const issue$type_ac2ac7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an array');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+
 function is$ArrayOfFlatObjects(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (!Array.isArray(v)) return false;
@@ -573,15 +566,15 @@ function is$FlatObject(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.string;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'string')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'string')) return false;
   }
   const x4: unknown = o1.boolean;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'boolean')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'boolean')) return false;
   }
   const x6: unknown = o1.number;
   if (x6 !== undefined) {
-    if ((!Number.isFinite(x6)) && hasOwn.call(o1, 'number')) return false;
+    if (!Number.isFinite(x6) && hasOwn.call(o1, 'number')) return false;
   }
   return true;
 }
@@ -594,19 +587,19 @@ function check$FlatObject(v: unknown, p: IssuePath, s: ValidationIssue[] | undef
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.string;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'string')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'string')) {
         s = reportFixed(s, p, issue$string_type_021e66);
       }
     }
     const x3: unknown = o1.boolean;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'boolean') && hasOwn.call(o1, 'boolean')) {
+      if (typeof x3 !== 'boolean' && hasOwn.call(o1, 'boolean')) {
         s = reportFixed(s, p, issue$boolean_type_9f058c);
       }
     }
     const x4: unknown = o1.number;
     if (x4 !== undefined) {
-      if ((!Number.isFinite(x4)) && hasOwn.call(o1, 'number')) {
+      if (!Number.isFinite(x4) && hasOwn.call(o1, 'number')) {
         s = reportFixed(s, p, issue$number_type_a9fa46);
       }
     }
@@ -628,11 +621,11 @@ function is$MultischemaOfEverything(v: unknown, d: number): boolean {
       const o18 = v as Record<string, unknown>;
       const x19: unknown = o18.objEverything;
       if (x19 !== undefined) {
-        if ((!is$ObjectOfEverything(x19, d + 1)) && hasOwn.call(o18, 'objEverything')) break failed17;
+        if (!is$ObjectOfEverything(x19, d + 1) && hasOwn.call(o18, 'objEverything')) break failed17;
       }
       const x25: unknown = o18.flatObj;
       if (x25 !== undefined) {
-        if ((!is$FlatObject(x25, d + 1)) && hasOwn.call(o18, 'flatObj')) break failed17;
+        if (!is$FlatObject(x25, d + 1) && hasOwn.call(o18, 'flatObj')) break failed17;
       }
       matches11++;
     }
@@ -673,11 +666,11 @@ function check$MultischemaOfEverything(v: unknown, p: IssuePath, s: ValidationIs
       const o18 = v as Record<string, unknown>;
       const x19: unknown = o18.objEverything;
       if (x19 !== undefined) {
-        if ((!is$ObjectOfEverything(x19, d + 1)) && hasOwn.call(o18, 'objEverything')) break failed17;
+        if (!is$ObjectOfEverything(x19, d + 1) && hasOwn.call(o18, 'objEverything')) break failed17;
       }
       const x25: unknown = o18.flatObj;
       if (x25 !== undefined) {
-        if ((!is$FlatObject(x25, d + 1)) && hasOwn.call(o18, 'flatObj')) break failed17;
+        if (!is$FlatObject(x25, d + 1) && hasOwn.call(o18, 'flatObj')) break failed17;
       }
       matches11++;
     }
@@ -714,11 +707,11 @@ function is$$inline1(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.primitive;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'primitive')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) return false;
   }
   const x4: unknown = o1.boolean;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'boolean')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'boolean')) return false;
   }
   const x6: unknown = o1.metadata;
   if (x6 !== undefined) {
@@ -761,13 +754,13 @@ function check$$inline1(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.primitive;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'primitive')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) {
         s = reportFixed(s, p, issue$primitive_type_9a4c78);
       }
     }
     const x3: unknown = o1.boolean;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'boolean') && hasOwn.call(o1, 'boolean')) {
+      if (typeof x3 !== 'boolean' && hasOwn.call(o1, 'boolean')) {
         s = reportFixed(s, p, issue$boolean_type_9f058c);
       }
     }
@@ -842,19 +835,19 @@ function is$ObjectOfEverything(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.objectOfObjectsAndArrays;
   if (x2 !== undefined) {
-    if ((!is$ObjectOfObjectsAndArrays(x2, d + 1)) && hasOwn.call(o1, 'objectOfObjectsAndArrays')) return false;
+    if (!is$ObjectOfObjectsAndArrays(x2, d + 1) && hasOwn.call(o1, 'objectOfObjectsAndArrays')) return false;
   }
   const x8: unknown = o1.arrayOfObjectsOfObjectsAndArrays;
   if (x8 !== undefined) {
-    if ((!is$ArrayOfObjectsOfObjectsAndArrays(x8, d + 1)) && hasOwn.call(o1, 'arrayOfObjectsOfObjectsAndArrays')) return false;
+    if (!is$ArrayOfObjectsOfObjectsAndArrays(x8, d + 1) && hasOwn.call(o1, 'arrayOfObjectsOfObjectsAndArrays')) return false;
   }
   const x14: unknown = o1.objectOfAdditionalProperties;
   if (x14 !== undefined) {
-    if ((!is$ObjectOfAdditionalPropertiesObjectPolymorphism(x14, d + 1)) && hasOwn.call(o1, 'objectOfAdditionalProperties')) return false;
+    if (!is$ObjectOfAdditionalPropertiesObjectPolymorphism(x14, d + 1) && hasOwn.call(o1, 'objectOfAdditionalProperties')) return false;
   }
   const x20: unknown = o1.string;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'string') && hasOwn.call(o1, 'string')) return false;
+    if (typeof x20 !== 'string' && hasOwn.call(o1, 'string')) return false;
   }
   return true;
 }
@@ -879,7 +872,7 @@ function check$ObjectOfEverything(v: unknown, p: IssuePath, s: ValidationIssue[]
     }
     const x5: unknown = o1.string;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o1, 'string')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o1, 'string')) {
         s = reportFixed(s, p, issue$string_type_021e66);
       }
     }
@@ -893,19 +886,19 @@ function is$ObjectOfObjectsAndArrays(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.singleObject;
   if (x2 !== undefined) {
-    if ((!is$FlatObject(x2, d + 1)) && hasOwn.call(o1, 'singleObject')) return false;
+    if (!is$FlatObject(x2, d + 1) && hasOwn.call(o1, 'singleObject')) return false;
   }
   const x8: unknown = o1.arrayOfPrimitives;
   if (x8 !== undefined) {
-    if ((!is$ArrayOfPrimitives(x8, d + 1)) && hasOwn.call(o1, 'arrayOfPrimitives')) return false;
+    if (!is$ArrayOfPrimitives(x8, d + 1) && hasOwn.call(o1, 'arrayOfPrimitives')) return false;
   }
   const x14: unknown = o1.arrayOfObjects;
   if (x14 !== undefined) {
-    if ((!is$ArrayOfFlatObjects(x14, d + 1)) && hasOwn.call(o1, 'arrayOfObjects')) return false;
+    if (!is$ArrayOfFlatObjects(x14, d + 1) && hasOwn.call(o1, 'arrayOfObjects')) return false;
   }
   const x20: unknown = o1.primitive;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'string') && hasOwn.call(o1, 'primitive')) return false;
+    if (typeof x20 !== 'string' && hasOwn.call(o1, 'primitive')) return false;
   }
   return true;
 }
@@ -930,7 +923,7 @@ function check$ObjectOfObjectsAndArrays(v: unknown, p: IssuePath, s: ValidationI
     }
     const x5: unknown = o1.primitive;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o1, 'primitive')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o1, 'primitive')) {
         s = reportFixed(s, p, issue$primitive_type_9a4c78);
       }
     }
@@ -963,14 +956,14 @@ function is$$inline2(v: unknown, d: number): boolean {
           const o10 = x9 as Record<string, unknown>;
           const x11: unknown = o10['input 1'];
           if (x11 !== undefined) {
-            if ((typeof x11 !== 'string') && hasOwn.call(o10, 'input 1')) {
+            if (typeof x11 !== 'string' && hasOwn.call(o10, 'input 1')) {
               if (hasOwn.call(o4, 'inputs')) return false;
               break property6;
             }
           }
           const x13: unknown = o10['input 2'];
           if (x13 !== undefined) {
-            if ((typeof x13 !== 'string') && hasOwn.call(o10, 'input 2')) {
+            if (typeof x13 !== 'string' && hasOwn.call(o10, 'input 2')) {
               if (hasOwn.call(o4, 'inputs')) return false;
               break property6;
             }
@@ -1028,13 +1021,13 @@ function check$$inline2(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
                   const o9 = x8 as Record<string, unknown>;
                   const x10: unknown = o9['input 1'];
                   if (x10 !== undefined) {
-                    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'input 1')) {
+                    if (typeof x10 !== 'string' && hasOwn.call(o9, 'input 1')) {
                       s = report(s, p, [i2, 'inputs', i7, 'input 1'], 'type', 'must be a string');
                     }
                   }
                   const x11: unknown = o9['input 2'];
                   if (x11 !== undefined) {
-                    if ((typeof x11 !== 'string') && hasOwn.call(o9, 'input 2')) {
+                    if (typeof x11 !== 'string' && hasOwn.call(o9, 'input 2')) {
                       s = report(s, p, [i2, 'inputs', i7, 'input 2'], 'type', 'must be a string');
                     }
                   }
@@ -1076,7 +1069,7 @@ function is$ObjectWithArray(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.Array;
   if (x2 !== undefined) {
-    if ((!is$$inline2(x2, d + 1)) && hasOwn.call(o1, 'Array')) return false;
+    if (!is$$inline2(x2, d + 1) && hasOwn.call(o1, 'Array')) return false;
   }
   return true;
 }
@@ -1153,15 +1146,15 @@ function is$PostAnythingTopLevelObjectSimpleRequestBody(v: unknown, d: number): 
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.nestedObject_1;
   if (x2 !== undefined) {
-    if ((!is$FlatObject(x2, d + 1)) && hasOwn.call(o1, 'nestedObject_1')) return false;
+    if (!is$FlatObject(x2, d + 1) && hasOwn.call(o1, 'nestedObject_1')) return false;
   }
   const x8: unknown = o1.nestedObject_2;
   if (x8 !== undefined) {
-    if ((!is$FlatObject(x8, d + 1)) && hasOwn.call(o1, 'nestedObject_2')) return false;
+    if (!is$FlatObject(x8, d + 1) && hasOwn.call(o1, 'nestedObject_2')) return false;
   }
   const x14: unknown = o1.nestedObject_3;
   if (x14 !== undefined) {
-    if ((!is$FlatObject(x14, d + 1)) && hasOwn.call(o1, 'nestedObject_3')) return false;
+    if (!is$FlatObject(x14, d + 1) && hasOwn.call(o1, 'nestedObject_3')) return false;
   }
   return true;
 }
@@ -1194,7 +1187,7 @@ function is$PostAnythingTopLevelObjectSimpleResponse(v: unknown, d: number): boo
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.nestedObject;
   if (x2 !== undefined) {
-    if ((!is$FlatObject(x2, d + 1)) && hasOwn.call(o1, 'nestedObject')) return false;
+    if (!is$FlatObject(x2, d + 1) && hasOwn.call(o1, 'nestedObject')) return false;
   }
   return true;
 }

@@ -13,229 +13,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$a_type_79d5f0 = /* @__PURE__ */ fixedIssue(["a"], "type", "must be a string");
-const issue$age_type_e96682 = /* @__PURE__ */ fixedIssue(["age"], "type", "must be an integer");
-const issue$b_type_cd8dc5 = /* @__PURE__ */ fixedIssue(["b"], "type", "must be a string");
-const issue$bark_type_3515a1 = /* @__PURE__ */ fixedIssue(["bark"], "type", "must be a boolean");
-const issue$breed_enum_da18ff = /* @__PURE__ */ fixedIssue(
-  ["breed"],
-  "enum",
-  'must be one of "Dingo", "Husky", "Retriever", "Shepherd"'
-);
-const issue$breed_type_32721e = /* @__PURE__ */ fixedIssue(["breed"], "type", "must be a string");
-const issue$buyer_id_required_0a5e1e = /* @__PURE__ */ fixedIssue(
-  ["buyer_id"],
-  "required",
-  "is required"
-);
-const issue$buyer_id_type_dd70ee = /* @__PURE__ */ fixedIssue(
-  ["buyer_id"],
-  "type",
-  "must be a string"
-);
-const issue$c_type_658cca = /* @__PURE__ */ fixedIssue(["c"], "type", "must be a string");
-const issue$chargeAmps_type_cbf9f5 = /* @__PURE__ */ fixedIssue(
-  ["chargeAmps"],
-  "type",
-  "must be an integer"
-);
-const issue$chargeSpeed_type_5af79a = /* @__PURE__ */ fixedIssue(
-  ["chargeSpeed"],
-  "type",
-  "must be an integer"
-);
-const issue$chargeVoltage_type_43cfd6 = /* @__PURE__ */ fixedIssue(
-  ["chargeVoltage"],
-  "type",
-  "must be an integer"
-);
-const issue$connector_properties_discriminator_fc0a45 = /* @__PURE__ */ fixedIssue(
-  ["connector_properties"],
-  "discriminator",
-  'must have a "connector_type" property that is one of "gcsImport", "s3Import" (discriminator)'
-);
-const issue$connector_properties_type_fb0fcc = /* @__PURE__ */ fixedIssue(
-  ["connector_properties"],
-  "type",
-  "must be an object"
-);
-const issue$connector_type_enum_565b6e = /* @__PURE__ */ fixedIssue(
-  ["connector_type"],
-  "enum",
-  'must be one of "s3Import", "gcsImport"'
-);
-const issue$connector_type_type_211aa6 = /* @__PURE__ */ fixedIssue(
-  ["connector_type"],
-  "type",
-  "must be a string"
-);
-const issue$d_type_ba143b = /* @__PURE__ */ fixedIssue(["d"], "type", "must be a string");
-const issue$discrimValue_enum_ae3b48 = /* @__PURE__ */ fixedIssue(
-  ["discrimValue"],
-  "enum",
-  'must be one of "oneA", "oneB", "oneC", "twoA", "twoB", "three"'
-);
-const issue$discrimValue_type_dcdf40 = /* @__PURE__ */ fixedIssue(
-  ["discrimValue"],
-  "type",
-  "must be a string"
-);
-const issue$discrim_required_031221 = /* @__PURE__ */ fixedIssue(
-  ["discrim"],
-  "required",
-  "is required"
-);
-const issue$discrim_type_cc13d2 = /* @__PURE__ */ fixedIssue(["discrim"], "type", "must be a string");
-const issue$discriminator_11fa5a = /* @__PURE__ */ fixedIssue(
-  [],
-  "discriminator",
-  'must have a "event_type" property that is one of "application_approved", "application_denied" (discriminator)'
-);
-const issue$discriminator_7351ba = /* @__PURE__ */ fixedIssue(
-  [],
-  "discriminator",
-  'must have a "discrimValue" property that is one of "oneA", "oneB", "oneC", "twoA", "twoB", "three" (discriminator)'
-);
-const issue$discriminator_9dc9aa = /* @__PURE__ */ fixedIssue(
-  [],
-  "discriminator",
-  'must have a "pet_type" property that is one of "CatNoDisc", "DogNoDisc" (discriminator)'
-);
-const issue$discriminator_a0f8f8 = /* @__PURE__ */ fixedIssue(
-  [],
-  "discriminator",
-  'must have a "discrim" property that is one of "Option One", "Option Two" (discriminator)'
-);
-const issue$discriminator_b07a9f = /* @__PURE__ */ fixedIssue(
-  [],
-  "discriminator",
-  'must have a "discrim" property that is one of "OptionOneNoDisc", "OptionTwoNoDisc" (discriminator)'
-);
-const issue$event_id_required_6ea868 = /* @__PURE__ */ fixedIssue(
-  ["event_id"],
-  "required",
-  "is required"
-);
-const issue$event_id_type_cf0b57 = /* @__PURE__ */ fixedIssue(
-  ["event_id"],
-  "type",
-  "must be a string"
-);
-const issue$event_type_enum_0e5644 = /* @__PURE__ */ fixedIssue(
-  ["event_type"],
-  "enum",
-  'must be one of "application_approved", "application_denied"'
-);
-const issue$event_type_required_17cbd7 = /* @__PURE__ */ fixedIssue(
-  ["event_type"],
-  "required",
-  "is required"
-);
-const issue$event_type_type_76210d = /* @__PURE__ */ fixedIssue(
-  ["event_type"],
-  "type",
-  "must be a string"
-);
-const issue$gcs_bucket_type_c453fb = /* @__PURE__ */ fixedIssue(
-  ["gcs_bucket"],
-  "type",
-  "must be a string"
-);
-const issue$gcs_prefix_type_99311a = /* @__PURE__ */ fixedIssue(
-  ["gcs_prefix"],
-  "type",
-  "must be a string"
-);
-const issue$handlebars_enum_ae1705 = /* @__PURE__ */ fixedIssue(
-  ["handlebars"],
-  "enum",
-  'must be one of "flat", "riser", "bullhorn", "drop", "aero", "cruiser"'
-);
-const issue$handlebars_type_7292fb = /* @__PURE__ */ fixedIssue(
-  ["handlebars"],
-  "type",
-  "must be a string"
-);
-const issue$hunts_type_bbabc7 = /* @__PURE__ */ fixedIssue(["hunts"], "type", "must be a boolean");
-const issue$idealTerrain_type_26d0c4 = /* @__PURE__ */ fixedIssue(
-  ["idealTerrain"],
-  "type",
-  "must be a string"
-);
-const issue$milesPerGallon_type_607931 = /* @__PURE__ */ fixedIssue(
-  ["milesPerGallon"],
-  "type",
-  "must be a number"
-);
-const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
-const issue$optionone_type_e6ed97 = /* @__PURE__ */ fixedIssue(
-  ["optionone"],
-  "type",
-  "must be a number"
-);
-const issue$optionthree_type_0b4143 = /* @__PURE__ */ fixedIssue(
-  ["optionthree"],
-  "type",
-  "must be a string"
-);
-const issue$optiontwo_type_0be725 = /* @__PURE__ */ fixedIssue(
-  ["optiontwo"],
-  "type",
-  "must be a string"
-);
-const issue$order_id_type_981863 = /* @__PURE__ */ fixedIssue(
-  ["order_id"],
-  "type",
-  "must be a string"
-);
-const issue$pet_type_required_d342e8 = /* @__PURE__ */ fixedIssue(
-  ["pet_type"],
-  "required",
-  "is required"
-);
-const issue$pet_type_type_a95933 = /* @__PURE__ */ fixedIssue(
-  ["pet_type"],
-  "type",
-  "must be a string"
-);
-const issue$powerSource_type_71f4b4 = /* @__PURE__ */ fixedIssue(
-  ["powerSource"],
-  "type",
-  "must be a string"
-);
-const issue$range_type_82a455 = /* @__PURE__ */ fixedIssue(["range"], "type", "must be an integer");
-const issue$s3_bucket_type_9a030b = /* @__PURE__ */ fixedIssue(
-  ["s3_bucket"],
-  "type",
-  "must be a string"
-);
-const issue$s3_prefix_type_8718f4 = /* @__PURE__ */ fixedIssue(
-  ["s3_prefix"],
-  "type",
-  "must be a string"
-);
-const issue$some_other_property_type_fa430a = /* @__PURE__ */ fixedIssue(
-  ["some_other_property"],
-  "type",
-  "must be a string"
-);
-const issue$tankCapacity_type_3b942f = /* @__PURE__ */ fixedIssue(
-  ["tankCapacity"],
-  "type",
-  "must be a number"
-);
-const issue$topSpeed_type_9e9ab6 = /* @__PURE__ */ fixedIssue(
-  ["topSpeed"],
-  "type",
-  "must be an integer"
-);
-const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
-const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
-const issue$vehicleType_type_329d98 = /* @__PURE__ */ fixedIssue(
-  ["vehicleType"],
-  "type",
-  "must be a string"
-);
 function validateApplicationApprovedEvent(value) {
   const issues = check$ApplicationApprovedEvent(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -680,6 +457,61 @@ const schemas = {
     validateRedoclyQuirkResponse
   )
 };
+const issue$a_type_79d5f0 = /* @__PURE__ */ fixedIssue(["a"], "type", "must be a string");
+const issue$age_type_e96682 = /* @__PURE__ */ fixedIssue(["age"], "type", "must be an integer");
+const issue$b_type_cd8dc5 = /* @__PURE__ */ fixedIssue(["b"], "type", "must be a string");
+const issue$bark_type_3515a1 = /* @__PURE__ */ fixedIssue(["bark"], "type", "must be a boolean");
+const issue$breed_enum_da18ff = /* @__PURE__ */ fixedIssue(["breed"], "enum", 'must be one of "Dingo", "Husky", "Retriever", "Shepherd"');
+const issue$breed_type_32721e = /* @__PURE__ */ fixedIssue(["breed"], "type", "must be a string");
+const issue$buyer_id_required_0a5e1e = /* @__PURE__ */ fixedIssue(["buyer_id"], "required", "is required");
+const issue$buyer_id_type_dd70ee = /* @__PURE__ */ fixedIssue(["buyer_id"], "type", "must be a string");
+const issue$c_type_658cca = /* @__PURE__ */ fixedIssue(["c"], "type", "must be a string");
+const issue$chargeAmps_type_cbf9f5 = /* @__PURE__ */ fixedIssue(["chargeAmps"], "type", "must be an integer");
+const issue$chargeSpeed_type_5af79a = /* @__PURE__ */ fixedIssue(["chargeSpeed"], "type", "must be an integer");
+const issue$chargeVoltage_type_43cfd6 = /* @__PURE__ */ fixedIssue(["chargeVoltage"], "type", "must be an integer");
+const issue$connector_properties_discriminator_fc0a45 = /* @__PURE__ */ fixedIssue(["connector_properties"], "discriminator", 'must have a "connector_type" property that is one of "gcsImport", "s3Import" (discriminator)');
+const issue$connector_properties_type_fb0fcc = /* @__PURE__ */ fixedIssue(["connector_properties"], "type", "must be an object");
+const issue$connector_type_enum_565b6e = /* @__PURE__ */ fixedIssue(["connector_type"], "enum", 'must be one of "s3Import", "gcsImport"');
+const issue$connector_type_type_211aa6 = /* @__PURE__ */ fixedIssue(["connector_type"], "type", "must be a string");
+const issue$d_type_ba143b = /* @__PURE__ */ fixedIssue(["d"], "type", "must be a string");
+const issue$discrimValue_enum_ae3b48 = /* @__PURE__ */ fixedIssue(["discrimValue"], "enum", 'must be one of "oneA", "oneB", "oneC", "twoA", "twoB", "three"');
+const issue$discrimValue_type_dcdf40 = /* @__PURE__ */ fixedIssue(["discrimValue"], "type", "must be a string");
+const issue$discrim_required_031221 = /* @__PURE__ */ fixedIssue(["discrim"], "required", "is required");
+const issue$discrim_type_cc13d2 = /* @__PURE__ */ fixedIssue(["discrim"], "type", "must be a string");
+const issue$discriminator_11fa5a = /* @__PURE__ */ fixedIssue([], "discriminator", 'must have a "event_type" property that is one of "application_approved", "application_denied" (discriminator)');
+const issue$discriminator_7351ba = /* @__PURE__ */ fixedIssue([], "discriminator", 'must have a "discrimValue" property that is one of "oneA", "oneB", "oneC", "twoA", "twoB", "three" (discriminator)');
+const issue$discriminator_9dc9aa = /* @__PURE__ */ fixedIssue([], "discriminator", 'must have a "pet_type" property that is one of "CatNoDisc", "DogNoDisc" (discriminator)');
+const issue$discriminator_a0f8f8 = /* @__PURE__ */ fixedIssue([], "discriminator", 'must have a "discrim" property that is one of "Option One", "Option Two" (discriminator)');
+const issue$discriminator_b07a9f = /* @__PURE__ */ fixedIssue([], "discriminator", 'must have a "discrim" property that is one of "OptionOneNoDisc", "OptionTwoNoDisc" (discriminator)');
+const issue$event_id_required_6ea868 = /* @__PURE__ */ fixedIssue(["event_id"], "required", "is required");
+const issue$event_id_type_cf0b57 = /* @__PURE__ */ fixedIssue(["event_id"], "type", "must be a string");
+const issue$event_type_enum_0e5644 = /* @__PURE__ */ fixedIssue(["event_type"], "enum", 'must be one of "application_approved", "application_denied"');
+const issue$event_type_required_17cbd7 = /* @__PURE__ */ fixedIssue(["event_type"], "required", "is required");
+const issue$event_type_type_76210d = /* @__PURE__ */ fixedIssue(["event_type"], "type", "must be a string");
+const issue$gcs_bucket_type_c453fb = /* @__PURE__ */ fixedIssue(["gcs_bucket"], "type", "must be a string");
+const issue$gcs_prefix_type_99311a = /* @__PURE__ */ fixedIssue(["gcs_prefix"], "type", "must be a string");
+const issue$handlebars_enum_ae1705 = /* @__PURE__ */ fixedIssue(["handlebars"], "enum", 'must be one of "flat", "riser", "bullhorn", "drop", "aero", "cruiser"');
+const issue$handlebars_type_7292fb = /* @__PURE__ */ fixedIssue(["handlebars"], "type", "must be a string");
+const issue$hunts_type_bbabc7 = /* @__PURE__ */ fixedIssue(["hunts"], "type", "must be a boolean");
+const issue$idealTerrain_type_26d0c4 = /* @__PURE__ */ fixedIssue(["idealTerrain"], "type", "must be a string");
+const issue$milesPerGallon_type_607931 = /* @__PURE__ */ fixedIssue(["milesPerGallon"], "type", "must be a number");
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
+const issue$optionone_type_e6ed97 = /* @__PURE__ */ fixedIssue(["optionone"], "type", "must be a number");
+const issue$optionthree_type_0b4143 = /* @__PURE__ */ fixedIssue(["optionthree"], "type", "must be a string");
+const issue$optiontwo_type_0be725 = /* @__PURE__ */ fixedIssue(["optiontwo"], "type", "must be a string");
+const issue$order_id_type_981863 = /* @__PURE__ */ fixedIssue(["order_id"], "type", "must be a string");
+const issue$pet_type_required_d342e8 = /* @__PURE__ */ fixedIssue(["pet_type"], "required", "is required");
+const issue$pet_type_type_a95933 = /* @__PURE__ */ fixedIssue(["pet_type"], "type", "must be a string");
+const issue$powerSource_type_71f4b4 = /* @__PURE__ */ fixedIssue(["powerSource"], "type", "must be a string");
+const issue$range_type_82a455 = /* @__PURE__ */ fixedIssue(["range"], "type", "must be an integer");
+const issue$s3_bucket_type_9a030b = /* @__PURE__ */ fixedIssue(["s3_bucket"], "type", "must be a string");
+const issue$s3_prefix_type_8718f4 = /* @__PURE__ */ fixedIssue(["s3_prefix"], "type", "must be a string");
+const issue$some_other_property_type_fa430a = /* @__PURE__ */ fixedIssue(["some_other_property"], "type", "must be a string");
+const issue$tankCapacity_type_3b942f = /* @__PURE__ */ fixedIssue(["tankCapacity"], "type", "must be a number");
+const issue$topSpeed_type_9e9ab6 = /* @__PURE__ */ fixedIssue(["topSpeed"], "type", "must be an integer");
+const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
+const issue$vehicleType_type_329d98 = /* @__PURE__ */ fixedIssue(["vehicleType"], "type", "must be a string");
 function is$ApplicationApprovedEvent(v, d) {
   if (d > MAX_DEPTH) return false;
   if (!is$BasePurchaseWebhookEvent(v, d + 1)) return false;

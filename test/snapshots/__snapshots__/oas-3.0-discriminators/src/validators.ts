@@ -38,229 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$a_type_79d5f0 = /*#__PURE__*/ fixedIssue(['a'], 'type', 'must be a string');
-const issue$age_type_e96682 = /*#__PURE__*/ fixedIssue(['age'], 'type', 'must be an integer');
-const issue$b_type_cd8dc5 = /*#__PURE__*/ fixedIssue(['b'], 'type', 'must be a string');
-const issue$bark_type_3515a1 = /*#__PURE__*/ fixedIssue(['bark'], 'type', 'must be a boolean');
-const issue$breed_enum_da18ff = /*#__PURE__*/ fixedIssue(
-  ['breed'],
-  'enum',
-  'must be one of "Dingo", "Husky", "Retriever", "Shepherd"',
-);
-const issue$breed_type_32721e = /*#__PURE__*/ fixedIssue(['breed'], 'type', 'must be a string');
-const issue$buyer_id_required_0a5e1e = /*#__PURE__*/ fixedIssue(
-  ['buyer_id'],
-  'required',
-  'is required',
-);
-const issue$buyer_id_type_dd70ee = /*#__PURE__*/ fixedIssue(
-  ['buyer_id'],
-  'type',
-  'must be a string',
-);
-const issue$c_type_658cca = /*#__PURE__*/ fixedIssue(['c'], 'type', 'must be a string');
-const issue$chargeAmps_type_cbf9f5 = /*#__PURE__*/ fixedIssue(
-  ['chargeAmps'],
-  'type',
-  'must be an integer',
-);
-const issue$chargeSpeed_type_5af79a = /*#__PURE__*/ fixedIssue(
-  ['chargeSpeed'],
-  'type',
-  'must be an integer',
-);
-const issue$chargeVoltage_type_43cfd6 = /*#__PURE__*/ fixedIssue(
-  ['chargeVoltage'],
-  'type',
-  'must be an integer',
-);
-const issue$connector_properties_discriminator_fc0a45 = /*#__PURE__*/ fixedIssue(
-  ['connector_properties'],
-  'discriminator',
-  'must have a "connector_type" property that is one of "gcsImport", "s3Import" (discriminator)',
-);
-const issue$connector_properties_type_fb0fcc = /*#__PURE__*/ fixedIssue(
-  ['connector_properties'],
-  'type',
-  'must be an object',
-);
-const issue$connector_type_enum_565b6e = /*#__PURE__*/ fixedIssue(
-  ['connector_type'],
-  'enum',
-  'must be one of "s3Import", "gcsImport"',
-);
-const issue$connector_type_type_211aa6 = /*#__PURE__*/ fixedIssue(
-  ['connector_type'],
-  'type',
-  'must be a string',
-);
-const issue$d_type_ba143b = /*#__PURE__*/ fixedIssue(['d'], 'type', 'must be a string');
-const issue$discrimValue_enum_ae3b48 = /*#__PURE__*/ fixedIssue(
-  ['discrimValue'],
-  'enum',
-  'must be one of "oneA", "oneB", "oneC", "twoA", "twoB", "three"',
-);
-const issue$discrimValue_type_dcdf40 = /*#__PURE__*/ fixedIssue(
-  ['discrimValue'],
-  'type',
-  'must be a string',
-);
-const issue$discrim_required_031221 = /*#__PURE__*/ fixedIssue(
-  ['discrim'],
-  'required',
-  'is required',
-);
-const issue$discrim_type_cc13d2 = /*#__PURE__*/ fixedIssue(['discrim'], 'type', 'must be a string');
-const issue$discriminator_11fa5a = /*#__PURE__*/ fixedIssue(
-  [],
-  'discriminator',
-  'must have a "event_type" property that is one of "application_approved", "application_denied" (discriminator)',
-);
-const issue$discriminator_7351ba = /*#__PURE__*/ fixedIssue(
-  [],
-  'discriminator',
-  'must have a "discrimValue" property that is one of "oneA", "oneB", "oneC", "twoA", "twoB", "three" (discriminator)',
-);
-const issue$discriminator_9dc9aa = /*#__PURE__*/ fixedIssue(
-  [],
-  'discriminator',
-  'must have a "pet_type" property that is one of "CatNoDisc", "DogNoDisc" (discriminator)',
-);
-const issue$discriminator_a0f8f8 = /*#__PURE__*/ fixedIssue(
-  [],
-  'discriminator',
-  'must have a "discrim" property that is one of "Option One", "Option Two" (discriminator)',
-);
-const issue$discriminator_b07a9f = /*#__PURE__*/ fixedIssue(
-  [],
-  'discriminator',
-  'must have a "discrim" property that is one of "OptionOneNoDisc", "OptionTwoNoDisc" (discriminator)',
-);
-const issue$event_id_required_6ea868 = /*#__PURE__*/ fixedIssue(
-  ['event_id'],
-  'required',
-  'is required',
-);
-const issue$event_id_type_cf0b57 = /*#__PURE__*/ fixedIssue(
-  ['event_id'],
-  'type',
-  'must be a string',
-);
-const issue$event_type_enum_0e5644 = /*#__PURE__*/ fixedIssue(
-  ['event_type'],
-  'enum',
-  'must be one of "application_approved", "application_denied"',
-);
-const issue$event_type_required_17cbd7 = /*#__PURE__*/ fixedIssue(
-  ['event_type'],
-  'required',
-  'is required',
-);
-const issue$event_type_type_76210d = /*#__PURE__*/ fixedIssue(
-  ['event_type'],
-  'type',
-  'must be a string',
-);
-const issue$gcs_bucket_type_c453fb = /*#__PURE__*/ fixedIssue(
-  ['gcs_bucket'],
-  'type',
-  'must be a string',
-);
-const issue$gcs_prefix_type_99311a = /*#__PURE__*/ fixedIssue(
-  ['gcs_prefix'],
-  'type',
-  'must be a string',
-);
-const issue$handlebars_enum_ae1705 = /*#__PURE__*/ fixedIssue(
-  ['handlebars'],
-  'enum',
-  'must be one of "flat", "riser", "bullhorn", "drop", "aero", "cruiser"',
-);
-const issue$handlebars_type_7292fb = /*#__PURE__*/ fixedIssue(
-  ['handlebars'],
-  'type',
-  'must be a string',
-);
-const issue$hunts_type_bbabc7 = /*#__PURE__*/ fixedIssue(['hunts'], 'type', 'must be a boolean');
-const issue$idealTerrain_type_26d0c4 = /*#__PURE__*/ fixedIssue(
-  ['idealTerrain'],
-  'type',
-  'must be a string',
-);
-const issue$milesPerGallon_type_607931 = /*#__PURE__*/ fixedIssue(
-  ['milesPerGallon'],
-  'type',
-  'must be a number',
-);
-const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
-const issue$optionone_type_e6ed97 = /*#__PURE__*/ fixedIssue(
-  ['optionone'],
-  'type',
-  'must be a number',
-);
-const issue$optionthree_type_0b4143 = /*#__PURE__*/ fixedIssue(
-  ['optionthree'],
-  'type',
-  'must be a string',
-);
-const issue$optiontwo_type_0be725 = /*#__PURE__*/ fixedIssue(
-  ['optiontwo'],
-  'type',
-  'must be a string',
-);
-const issue$order_id_type_981863 = /*#__PURE__*/ fixedIssue(
-  ['order_id'],
-  'type',
-  'must be a string',
-);
-const issue$pet_type_required_d342e8 = /*#__PURE__*/ fixedIssue(
-  ['pet_type'],
-  'required',
-  'is required',
-);
-const issue$pet_type_type_a95933 = /*#__PURE__*/ fixedIssue(
-  ['pet_type'],
-  'type',
-  'must be a string',
-);
-const issue$powerSource_type_71f4b4 = /*#__PURE__*/ fixedIssue(
-  ['powerSource'],
-  'type',
-  'must be a string',
-);
-const issue$range_type_82a455 = /*#__PURE__*/ fixedIssue(['range'], 'type', 'must be an integer');
-const issue$s3_bucket_type_9a030b = /*#__PURE__*/ fixedIssue(
-  ['s3_bucket'],
-  'type',
-  'must be a string',
-);
-const issue$s3_prefix_type_8718f4 = /*#__PURE__*/ fixedIssue(
-  ['s3_prefix'],
-  'type',
-  'must be a string',
-);
-const issue$some_other_property_type_fa430a = /*#__PURE__*/ fixedIssue(
-  ['some_other_property'],
-  'type',
-  'must be a string',
-);
-const issue$tankCapacity_type_3b942f = /*#__PURE__*/ fixedIssue(
-  ['tankCapacity'],
-  'type',
-  'must be a number',
-);
-const issue$topSpeed_type_9e9ab6 = /*#__PURE__*/ fixedIssue(
-  ['topSpeed'],
-  'type',
-  'must be an integer',
-);
-const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
-const issue$vehicleType_type_329d98 = /*#__PURE__*/ fixedIssue(
-  ['vehicleType'],
-  'type',
-  'must be a string',
-);
 
 /**
  * Checks a value against `ApplicationApprovedEvent`: returns it typed, or every issue found.
@@ -1208,6 +985,62 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const issue$a_type_79d5f0 = /*#__PURE__*/ fixedIssue(['a'], 'type', 'must be a string');
+const issue$age_type_e96682 = /*#__PURE__*/ fixedIssue(['age'], 'type', 'must be an integer');
+const issue$b_type_cd8dc5 = /*#__PURE__*/ fixedIssue(['b'], 'type', 'must be a string');
+const issue$bark_type_3515a1 = /*#__PURE__*/ fixedIssue(['bark'], 'type', 'must be a boolean');
+const issue$breed_enum_da18ff = /*#__PURE__*/ fixedIssue(['breed'], 'enum', 'must be one of "Dingo", "Husky", "Retriever", "Shepherd"');
+const issue$breed_type_32721e = /*#__PURE__*/ fixedIssue(['breed'], 'type', 'must be a string');
+const issue$buyer_id_required_0a5e1e = /*#__PURE__*/ fixedIssue(['buyer_id'], 'required', 'is required');
+const issue$buyer_id_type_dd70ee = /*#__PURE__*/ fixedIssue(['buyer_id'], 'type', 'must be a string');
+const issue$c_type_658cca = /*#__PURE__*/ fixedIssue(['c'], 'type', 'must be a string');
+const issue$chargeAmps_type_cbf9f5 = /*#__PURE__*/ fixedIssue(['chargeAmps'], 'type', 'must be an integer');
+const issue$chargeSpeed_type_5af79a = /*#__PURE__*/ fixedIssue(['chargeSpeed'], 'type', 'must be an integer');
+const issue$chargeVoltage_type_43cfd6 = /*#__PURE__*/ fixedIssue(['chargeVoltage'], 'type', 'must be an integer');
+const issue$connector_properties_discriminator_fc0a45 = /*#__PURE__*/ fixedIssue(['connector_properties'], 'discriminator', 'must have a "connector_type" property that is one of "gcsImport", "s3Import" (discriminator)');
+const issue$connector_properties_type_fb0fcc = /*#__PURE__*/ fixedIssue(['connector_properties'], 'type', 'must be an object');
+const issue$connector_type_enum_565b6e = /*#__PURE__*/ fixedIssue(['connector_type'], 'enum', 'must be one of "s3Import", "gcsImport"');
+const issue$connector_type_type_211aa6 = /*#__PURE__*/ fixedIssue(['connector_type'], 'type', 'must be a string');
+const issue$d_type_ba143b = /*#__PURE__*/ fixedIssue(['d'], 'type', 'must be a string');
+const issue$discrimValue_enum_ae3b48 = /*#__PURE__*/ fixedIssue(['discrimValue'], 'enum', 'must be one of "oneA", "oneB", "oneC", "twoA", "twoB", "three"');
+const issue$discrimValue_type_dcdf40 = /*#__PURE__*/ fixedIssue(['discrimValue'], 'type', 'must be a string');
+const issue$discrim_required_031221 = /*#__PURE__*/ fixedIssue(['discrim'], 'required', 'is required');
+const issue$discrim_type_cc13d2 = /*#__PURE__*/ fixedIssue(['discrim'], 'type', 'must be a string');
+const issue$discriminator_11fa5a = /*#__PURE__*/ fixedIssue([], 'discriminator', 'must have a "event_type" property that is one of "application_approved", "application_denied" (discriminator)');
+const issue$discriminator_7351ba = /*#__PURE__*/ fixedIssue([], 'discriminator', 'must have a "discrimValue" property that is one of "oneA", "oneB", "oneC", "twoA", "twoB", "three" (discriminator)');
+const issue$discriminator_9dc9aa = /*#__PURE__*/ fixedIssue([], 'discriminator', 'must have a "pet_type" property that is one of "CatNoDisc", "DogNoDisc" (discriminator)');
+const issue$discriminator_a0f8f8 = /*#__PURE__*/ fixedIssue([], 'discriminator', 'must have a "discrim" property that is one of "Option One", "Option Two" (discriminator)');
+const issue$discriminator_b07a9f = /*#__PURE__*/ fixedIssue([], 'discriminator', 'must have a "discrim" property that is one of "OptionOneNoDisc", "OptionTwoNoDisc" (discriminator)');
+const issue$event_id_required_6ea868 = /*#__PURE__*/ fixedIssue(['event_id'], 'required', 'is required');
+const issue$event_id_type_cf0b57 = /*#__PURE__*/ fixedIssue(['event_id'], 'type', 'must be a string');
+const issue$event_type_enum_0e5644 = /*#__PURE__*/ fixedIssue(['event_type'], 'enum', 'must be one of "application_approved", "application_denied"');
+const issue$event_type_required_17cbd7 = /*#__PURE__*/ fixedIssue(['event_type'], 'required', 'is required');
+const issue$event_type_type_76210d = /*#__PURE__*/ fixedIssue(['event_type'], 'type', 'must be a string');
+const issue$gcs_bucket_type_c453fb = /*#__PURE__*/ fixedIssue(['gcs_bucket'], 'type', 'must be a string');
+const issue$gcs_prefix_type_99311a = /*#__PURE__*/ fixedIssue(['gcs_prefix'], 'type', 'must be a string');
+const issue$handlebars_enum_ae1705 = /*#__PURE__*/ fixedIssue(['handlebars'], 'enum', 'must be one of "flat", "riser", "bullhorn", "drop", "aero", "cruiser"');
+const issue$handlebars_type_7292fb = /*#__PURE__*/ fixedIssue(['handlebars'], 'type', 'must be a string');
+const issue$hunts_type_bbabc7 = /*#__PURE__*/ fixedIssue(['hunts'], 'type', 'must be a boolean');
+const issue$idealTerrain_type_26d0c4 = /*#__PURE__*/ fixedIssue(['idealTerrain'], 'type', 'must be a string');
+const issue$milesPerGallon_type_607931 = /*#__PURE__*/ fixedIssue(['milesPerGallon'], 'type', 'must be a number');
+const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
+const issue$optionone_type_e6ed97 = /*#__PURE__*/ fixedIssue(['optionone'], 'type', 'must be a number');
+const issue$optionthree_type_0b4143 = /*#__PURE__*/ fixedIssue(['optionthree'], 'type', 'must be a string');
+const issue$optiontwo_type_0be725 = /*#__PURE__*/ fixedIssue(['optiontwo'], 'type', 'must be a string');
+const issue$order_id_type_981863 = /*#__PURE__*/ fixedIssue(['order_id'], 'type', 'must be a string');
+const issue$pet_type_required_d342e8 = /*#__PURE__*/ fixedIssue(['pet_type'], 'required', 'is required');
+const issue$pet_type_type_a95933 = /*#__PURE__*/ fixedIssue(['pet_type'], 'type', 'must be a string');
+const issue$powerSource_type_71f4b4 = /*#__PURE__*/ fixedIssue(['powerSource'], 'type', 'must be a string');
+const issue$range_type_82a455 = /*#__PURE__*/ fixedIssue(['range'], 'type', 'must be an integer');
+const issue$s3_bucket_type_9a030b = /*#__PURE__*/ fixedIssue(['s3_bucket'], 'type', 'must be a string');
+const issue$s3_prefix_type_8718f4 = /*#__PURE__*/ fixedIssue(['s3_prefix'], 'type', 'must be a string');
+const issue$some_other_property_type_fa430a = /*#__PURE__*/ fixedIssue(['some_other_property'], 'type', 'must be a string');
+const issue$tankCapacity_type_3b942f = /*#__PURE__*/ fixedIssue(['tankCapacity'], 'type', 'must be a number');
+const issue$topSpeed_type_9e9ab6 = /*#__PURE__*/ fixedIssue(['topSpeed'], 'type', 'must be an integer');
+const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+const issue$vehicleType_type_329d98 = /*#__PURE__*/ fixedIssue(['vehicleType'], 'type', 'must be a string');
+
 function is$ApplicationApprovedEvent(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (!is$BasePurchaseWebhookEvent(v, d + 1)) return false;
@@ -1269,7 +1102,7 @@ function is$BasePurchaseWebhookEvent(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.order_id;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'order_id')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'order_id')) return false;
   }
   return true;
 }
@@ -1283,7 +1116,7 @@ function check$BasePurchaseWebhookEvent(v: unknown, p: IssuePath, s: ValidationI
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.order_id;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'order_id')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'order_id')) {
         s = reportFixed(s, p, issue$order_id_type_981863);
       }
     }
@@ -1297,23 +1130,23 @@ function is$BaseVehicle(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.vehicleType;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'vehicleType')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'vehicleType')) return false;
   }
   const x4: unknown = o1.idealTerrain;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'idealTerrain')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'idealTerrain')) return false;
   }
   const x6: unknown = o1.powerSource;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'powerSource')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'powerSource')) return false;
   }
   const x8: unknown = o1.topSpeed;
   if (x8 !== undefined) {
-    if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'topSpeed')) return false;
+    if (!Number.isInteger(x8) && hasOwn.call(o1, 'topSpeed')) return false;
   }
   const x10: unknown = o1.range;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'range')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'range')) return false;
   }
   return true;
 }
@@ -1326,31 +1159,31 @@ function check$BaseVehicle(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.vehicleType;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'vehicleType')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'vehicleType')) {
         s = reportFixed(s, p, issue$vehicleType_type_329d98);
       }
     }
     const x3: unknown = o1.idealTerrain;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'idealTerrain')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'idealTerrain')) {
         s = reportFixed(s, p, issue$idealTerrain_type_26d0c4);
       }
     }
     const x4: unknown = o1.powerSource;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'powerSource')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'powerSource')) {
         s = reportFixed(s, p, issue$powerSource_type_71f4b4);
       }
     }
     const x5: unknown = o1.topSpeed;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'topSpeed')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'topSpeed')) {
         s = reportFixed(s, p, issue$topSpeed_type_9e9ab6);
       }
     }
     const x6: unknown = o1.range;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'range')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'range')) {
         s = reportFixed(s, p, issue$range_type_82a455);
       }
     }
@@ -1408,11 +1241,11 @@ function is$Cat(v: unknown, d: number): boolean {
   const o7 = v as Record<string, unknown>;
   const x8: unknown = o7.hunts;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o7, 'hunts')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o7, 'hunts')) return false;
   }
   const x10: unknown = o7.age;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o7, 'age')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o7, 'age')) return false;
   }
   return true;
 }
@@ -1426,13 +1259,13 @@ function check$Cat(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d
     const o7 = v as Record<string, unknown>;
     const x8: unknown = o7.hunts;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o7, 'hunts')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o7, 'hunts')) {
         s = reportFixed(s, p, issue$hunts_type_bbabc7);
       }
     }
     const x9: unknown = o7.age;
     if (x9 !== undefined) {
-      if ((!Number.isInteger(x9)) && hasOwn.call(o7, 'age')) {
+      if (!Number.isInteger(x9) && hasOwn.call(o7, 'age')) {
         s = reportFixed(s, p, issue$age_type_e96682);
       }
     }
@@ -1447,11 +1280,11 @@ function is$CatNoDisc(v: unknown, d: number): boolean {
   const o7 = v as Record<string, unknown>;
   const x8: unknown = o7.hunts;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o7, 'hunts')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o7, 'hunts')) return false;
   }
   const x10: unknown = o7.age;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o7, 'age')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o7, 'age')) return false;
   }
   return true;
 }
@@ -1465,13 +1298,13 @@ function check$CatNoDisc(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     const o7 = v as Record<string, unknown>;
     const x8: unknown = o7.hunts;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o7, 'hunts')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o7, 'hunts')) {
         s = reportFixed(s, p, issue$hunts_type_bbabc7);
       }
     }
     const x9: unknown = o7.age;
     if (x9 !== undefined) {
-      if ((!Number.isInteger(x9)) && hasOwn.call(o7, 'age')) {
+      if (!Number.isInteger(x9) && hasOwn.call(o7, 'age')) {
         s = reportFixed(s, p, issue$age_type_e96682);
       }
     }
@@ -1486,11 +1319,11 @@ function is$Dog(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.bark;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o9, 'bark')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o9, 'bark')) return false;
   }
   const x12: unknown = o9.breed;
   if (x12 !== undefined) {
-    if ((x12 !== 'Dingo' && x12 !== 'Husky' && x12 !== 'Retriever' && x12 !== 'Shepherd') && hasOwn.call(o9, 'breed')) return false;
+    if (x12 !== 'Dingo' && x12 !== 'Husky' && x12 !== 'Retriever' && x12 !== 'Shepherd' && hasOwn.call(o9, 'breed')) return false;
   }
   return true;
 }
@@ -1504,13 +1337,13 @@ function check$Dog(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.bark;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o9, 'bark')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o9, 'bark')) {
         s = reportFixed(s, p, issue$bark_type_3515a1);
       }
     }
     const x11: unknown = o9.breed;
     if (x11 !== undefined) {
-      if ((x11 !== 'Dingo' && x11 !== 'Husky' && x11 !== 'Retriever' && x11 !== 'Shepherd') && hasOwn.call(o9, 'breed')) {
+      if (x11 !== 'Dingo' && x11 !== 'Husky' && x11 !== 'Retriever' && x11 !== 'Shepherd' && hasOwn.call(o9, 'breed')) {
         if (typeof x11 !== 'string') {
           s = reportFixed(s, p, issue$breed_type_32721e);
         } else {
@@ -1529,11 +1362,11 @@ function is$DogNoDisc(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.bark;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o9, 'bark')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o9, 'bark')) return false;
   }
   const x12: unknown = o9.breed;
   if (x12 !== undefined) {
-    if ((x12 !== 'Dingo' && x12 !== 'Husky' && x12 !== 'Retriever' && x12 !== 'Shepherd') && hasOwn.call(o9, 'breed')) return false;
+    if (x12 !== 'Dingo' && x12 !== 'Husky' && x12 !== 'Retriever' && x12 !== 'Shepherd' && hasOwn.call(o9, 'breed')) return false;
   }
   return true;
 }
@@ -1547,13 +1380,13 @@ function check$DogNoDisc(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.bark;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o9, 'bark')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o9, 'bark')) {
         s = reportFixed(s, p, issue$bark_type_3515a1);
       }
     }
     const x11: unknown = o9.breed;
     if (x11 !== undefined) {
-      if ((x11 !== 'Dingo' && x11 !== 'Husky' && x11 !== 'Retriever' && x11 !== 'Shepherd') && hasOwn.call(o9, 'breed')) {
+      if (x11 !== 'Dingo' && x11 !== 'Husky' && x11 !== 'Retriever' && x11 !== 'Shepherd' && hasOwn.call(o9, 'breed')) {
         if (typeof x11 !== 'string') {
           s = reportFixed(s, p, issue$breed_type_32721e);
         } else {
@@ -1572,15 +1405,15 @@ function is$ElectricVehicle(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.chargeSpeed;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o9, 'chargeSpeed')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o9, 'chargeSpeed')) return false;
   }
   const x12: unknown = o9.chargeAmps;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o9, 'chargeAmps')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o9, 'chargeAmps')) return false;
   }
   const x14: unknown = o9.chargeVoltage;
   if (x14 !== undefined) {
-    if ((!Number.isInteger(x14)) && hasOwn.call(o9, 'chargeVoltage')) return false;
+    if (!Number.isInteger(x14) && hasOwn.call(o9, 'chargeVoltage')) return false;
   }
   return true;
 }
@@ -1594,19 +1427,19 @@ function check$ElectricVehicle(v: unknown, p: IssuePath, s: ValidationIssue[] | 
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.chargeSpeed;
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o9, 'chargeSpeed')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o9, 'chargeSpeed')) {
         s = reportFixed(s, p, issue$chargeSpeed_type_5af79a);
       }
     }
     const x11: unknown = o9.chargeAmps;
     if (x11 !== undefined) {
-      if ((!Number.isInteger(x11)) && hasOwn.call(o9, 'chargeAmps')) {
+      if (!Number.isInteger(x11) && hasOwn.call(o9, 'chargeAmps')) {
         s = reportFixed(s, p, issue$chargeAmps_type_cbf9f5);
       }
     }
     const x12: unknown = o9.chargeVoltage;
     if (x12 !== undefined) {
-      if ((!Number.isInteger(x12)) && hasOwn.call(o9, 'chargeVoltage')) {
+      if (!Number.isInteger(x12) && hasOwn.call(o9, 'chargeVoltage')) {
         s = reportFixed(s, p, issue$chargeVoltage_type_43cfd6);
       }
     }
@@ -1621,11 +1454,11 @@ function is$FueledVehicle(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.tankCapacity;
   if (x10 !== undefined) {
-    if ((!Number.isFinite(x10)) && hasOwn.call(o9, 'tankCapacity')) return false;
+    if (!Number.isFinite(x10) && hasOwn.call(o9, 'tankCapacity')) return false;
   }
   const x12: unknown = o9.milesPerGallon;
   if (x12 !== undefined) {
-    if ((!Number.isFinite(x12)) && hasOwn.call(o9, 'milesPerGallon')) return false;
+    if (!Number.isFinite(x12) && hasOwn.call(o9, 'milesPerGallon')) return false;
   }
   return true;
 }
@@ -1639,13 +1472,13 @@ function check$FueledVehicle(v: unknown, p: IssuePath, s: ValidationIssue[] | un
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.tankCapacity;
     if (x10 !== undefined) {
-      if ((!Number.isFinite(x10)) && hasOwn.call(o9, 'tankCapacity')) {
+      if (!Number.isFinite(x10) && hasOwn.call(o9, 'tankCapacity')) {
         s = reportFixed(s, p, issue$tankCapacity_type_3b942f);
       }
     }
     const x11: unknown = o9.milesPerGallon;
     if (x11 !== undefined) {
-      if ((!Number.isFinite(x11)) && hasOwn.call(o9, 'milesPerGallon')) {
+      if (!Number.isFinite(x11) && hasOwn.call(o9, 'milesPerGallon')) {
         s = reportFixed(s, p, issue$milesPerGallon_type_607931);
       }
     }
@@ -1659,11 +1492,11 @@ function is$GcsImport(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.gcs_bucket;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'gcs_bucket')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'gcs_bucket')) return false;
   }
   const x4: unknown = o1.gcs_prefix;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'gcs_prefix')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'gcs_prefix')) return false;
   }
   return true;
 }
@@ -1676,13 +1509,13 @@ function check$GcsImport(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.gcs_bucket;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'gcs_bucket')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'gcs_bucket')) {
         s = reportFixed(s, p, issue$gcs_bucket_type_c453fb);
       }
     }
     const x3: unknown = o1.gcs_prefix;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'gcs_prefix')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'gcs_prefix')) {
         s = reportFixed(s, p, issue$gcs_prefix_type_99311a);
       }
     }
@@ -1696,11 +1529,11 @@ function is$Object1(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.a;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'a')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'a')) return false;
   }
   const x4: unknown = o1.b;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'b')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'b')) return false;
   }
   return true;
 }
@@ -1713,13 +1546,13 @@ function check$Object1(v: unknown, p: IssuePath, s: ValidationIssue[] | undefine
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.a;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'a')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'a')) {
         s = reportFixed(s, p, issue$a_type_79d5f0);
       }
     }
     const x3: unknown = o1.b;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'b')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'b')) {
         s = reportFixed(s, p, issue$b_type_cd8dc5);
       }
     }
@@ -1733,11 +1566,11 @@ function is$Object2(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.c;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'c')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'c')) return false;
   }
   const x4: unknown = o1.d;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'd')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'd')) return false;
   }
   return true;
 }
@@ -1750,13 +1583,13 @@ function check$Object2(v: unknown, p: IssuePath, s: ValidationIssue[] | undefine
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.c;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'c')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'c')) {
         s = reportFixed(s, p, issue$c_type_658cca);
       }
     }
     const x3: unknown = o1.d;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'd')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'd')) {
         s = reportFixed(s, p, issue$d_type_ba143b);
       }
     }
@@ -1773,7 +1606,7 @@ function is$OptionOneNoDisc(v: unknown, d: number): boolean {
   if (typeof x2 !== 'string') return false;
   const x3: unknown = o1.optionone;
   if (x3 !== undefined) {
-    if ((!Number.isFinite(x3)) && hasOwn.call(o1, 'optionone')) return false;
+    if (!Number.isFinite(x3) && hasOwn.call(o1, 'optionone')) return false;
   }
   return true;
 }
@@ -1794,7 +1627,7 @@ function check$OptionOneNoDisc(v: unknown, p: IssuePath, s: ValidationIssue[] | 
     }
     const x3: unknown = o1.optionone;
     if (x3 !== undefined) {
-      if ((!Number.isFinite(x3)) && hasOwn.call(o1, 'optionone')) {
+      if (!Number.isFinite(x3) && hasOwn.call(o1, 'optionone')) {
         s = reportFixed(s, p, issue$optionone_type_e6ed97);
       }
     }
@@ -1811,7 +1644,7 @@ function is$OptionThreeNoDisc(v: unknown, d: number): boolean {
   if (typeof x2 !== 'string') return false;
   const x3: unknown = o1.optionthree;
   if (x3 !== undefined) {
-    if ((typeof x3 !== 'string') && hasOwn.call(o1, 'optionthree')) return false;
+    if (typeof x3 !== 'string' && hasOwn.call(o1, 'optionthree')) return false;
   }
   return true;
 }
@@ -1832,7 +1665,7 @@ function check$OptionThreeNoDisc(v: unknown, p: IssuePath, s: ValidationIssue[] 
     }
     const x3: unknown = o1.optionthree;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'optionthree')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'optionthree')) {
         s = reportFixed(s, p, issue$optionthree_type_0b4143);
       }
     }
@@ -1849,7 +1682,7 @@ function is$OptionTwoNoDisc(v: unknown, d: number): boolean {
   if (typeof x2 !== 'string') return false;
   const x3: unknown = o1.optiontwo;
   if (x3 !== undefined) {
-    if ((typeof x3 !== 'string') && hasOwn.call(o1, 'optiontwo')) return false;
+    if (typeof x3 !== 'string' && hasOwn.call(o1, 'optiontwo')) return false;
   }
   return true;
 }
@@ -1870,7 +1703,7 @@ function check$OptionTwoNoDisc(v: unknown, p: IssuePath, s: ValidationIssue[] | 
     }
     const x3: unknown = o1.optiontwo;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'optiontwo')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'optiontwo')) {
         s = reportFixed(s, p, issue$optiontwo_type_0be725);
       }
     }
@@ -1885,7 +1718,7 @@ function is$PedaledVehicle(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.handlebars;
   if (x10 !== undefined) {
-    if ((x10 !== 'flat' && x10 !== 'riser' && x10 !== 'bullhorn' && x10 !== 'drop' && x10 !== 'aero' && x10 !== 'cruiser') && hasOwn.call(o9, 'handlebars')) return false;
+    if (x10 !== 'flat' && x10 !== 'riser' && x10 !== 'bullhorn' && x10 !== 'drop' && x10 !== 'aero' && x10 !== 'cruiser' && hasOwn.call(o9, 'handlebars')) return false;
   }
   return true;
 }
@@ -1899,7 +1732,7 @@ function check$PedaledVehicle(v: unknown, p: IssuePath, s: ValidationIssue[] | u
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.handlebars;
     if (x10 !== undefined) {
-      if ((x10 !== 'flat' && x10 !== 'riser' && x10 !== 'bullhorn' && x10 !== 'drop' && x10 !== 'aero' && x10 !== 'cruiser') && hasOwn.call(o9, 'handlebars')) {
+      if (x10 !== 'flat' && x10 !== 'riser' && x10 !== 'bullhorn' && x10 !== 'drop' && x10 !== 'aero' && x10 !== 'cruiser' && hasOwn.call(o9, 'handlebars')) {
         if (typeof x10 !== 'string') {
           s = reportFixed(s, p, issue$handlebars_type_7292fb);
         } else {
@@ -1973,11 +1806,11 @@ function is$S3Import(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.s3_bucket;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 's3_bucket')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 's3_bucket')) return false;
   }
   const x4: unknown = o1.s3_prefix;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 's3_prefix')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 's3_prefix')) return false;
   }
   return true;
 }
@@ -1990,13 +1823,13 @@ function check$S3Import(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.s3_bucket;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 's3_bucket')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 's3_bucket')) {
         s = reportFixed(s, p, issue$s3_bucket_type_9a030b);
       }
     }
     const x3: unknown = o1.s3_prefix;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 's3_prefix')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 's3_prefix')) {
         s = reportFixed(s, p, issue$s3_prefix_type_8718f4);
       }
     }
@@ -2176,7 +2009,7 @@ function is$OneOfWithImproperlyPlacedDiscriminatorRequestBody(v: unknown, d: num
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.connector_type;
   if (x2 !== undefined) {
-    if ((x2 !== 's3Import' && x2 !== 'gcsImport') && hasOwn.call(o1, 'connector_type')) return false;
+    if (x2 !== 's3Import' && x2 !== 'gcsImport' && hasOwn.call(o1, 'connector_type')) return false;
   }
   const x4: unknown = o1.connector_properties;
   if (x4 !== undefined) {
@@ -2218,7 +2051,7 @@ function check$OneOfWithImproperlyPlacedDiscriminatorRequestBody(v: unknown, p: 
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.connector_type;
     if (x2 !== undefined) {
-      if ((x2 !== 's3Import' && x2 !== 'gcsImport') && hasOwn.call(o1, 'connector_type')) {
+      if (x2 !== 's3Import' && x2 !== 'gcsImport' && hasOwn.call(o1, 'connector_type')) {
         if (typeof x2 !== 'string') {
           s = reportFixed(s, p, issue$connector_type_type_211aa6);
         } else {
@@ -2313,7 +2146,7 @@ function is$PatchMappingWithDuplicateSchemasRequestBody(v: unknown, d: number): 
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.discrimValue;
   if (x2 !== undefined) {
-    if ((x2 !== 'oneA' && x2 !== 'oneB' && x2 !== 'oneC' && x2 !== 'twoA' && x2 !== 'twoB' && x2 !== 'three') && hasOwn.call(o1, 'discrimValue')) return false;
+    if (x2 !== 'oneA' && x2 !== 'oneB' && x2 !== 'oneC' && x2 !== 'twoA' && x2 !== 'twoB' && x2 !== 'three' && hasOwn.call(o1, 'discrimValue')) return false;
   }
   const tag6: unknown = hasOwn.call((v as Record<string, unknown>), 'discrimValue') ? (v as Record<string, unknown>).discrimValue : undefined;
   switch (tag6) {
@@ -2349,7 +2182,7 @@ function check$PatchMappingWithDuplicateSchemasRequestBody(v: unknown, p: IssueP
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.discrimValue;
     if (x2 !== undefined) {
-      if ((x2 !== 'oneA' && x2 !== 'oneB' && x2 !== 'oneC' && x2 !== 'twoA' && x2 !== 'twoB' && x2 !== 'three') && hasOwn.call(o1, 'discrimValue')) {
+      if (x2 !== 'oneA' && x2 !== 'oneB' && x2 !== 'oneC' && x2 !== 'twoA' && x2 !== 'twoB' && x2 !== 'three' && hasOwn.call(o1, 'discrimValue')) {
         if (typeof x2 !== 'string') {
           s = reportFixed(s, p, issue$discrimValue_type_dcdf40);
         } else {
@@ -2601,11 +2434,11 @@ function is$RedoclyQuirkRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.vehicle;
   if (x2 !== undefined) {
-    if ((!is$BaseVehicle(x2, d + 1)) && hasOwn.call(o1, 'vehicle')) return false;
+    if (!is$BaseVehicle(x2, d + 1) && hasOwn.call(o1, 'vehicle')) return false;
   }
   const x8: unknown = o1.some_other_property;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'string') && hasOwn.call(o1, 'some_other_property')) return false;
+    if (typeof x8 !== 'string' && hasOwn.call(o1, 'some_other_property')) return false;
   }
   return true;
 }
@@ -2622,7 +2455,7 @@ function check$RedoclyQuirkRequestBody(v: unknown, p: IssuePath, s: ValidationIs
     }
     const x3: unknown = o1.some_other_property;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'some_other_property')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'some_other_property')) {
         s = reportFixed(s, p, issue$some_other_property_type_fa430a);
       }
     }

@@ -13,24 +13,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$documentFile_type_ab945e = /* @__PURE__ */ fixedIssue(
-  ["documentFile"],
-  "type",
-  "must be a string"
-);
-const issue$filename_type_711a55 = /* @__PURE__ */ fixedIssue(
-  ["filename"],
-  "type",
-  "must be an array"
-);
-const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
-const issue$orderId_type_426b38 = /* @__PURE__ */ fixedIssue(
-  ["orderId"],
-  "type",
-  "must be an integer"
-);
-const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
-const issue$userId_type_6094bb = /* @__PURE__ */ fixedIssue(["userId"], "type", "must be an integer");
 function validatePostAnythingImagePngRequestBody(value) {
   if (acceptsBinaryBody(value))
     return { ok: true, value };
@@ -100,6 +82,12 @@ const schemas = {
     validatePostAnythingMultipartFormdataResponse
   )
 };
+const issue$documentFile_type_ab945e = /* @__PURE__ */ fixedIssue(["documentFile"], "type", "must be a string");
+const issue$filename_type_711a55 = /* @__PURE__ */ fixedIssue(["filename"], "type", "must be an array");
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
+const issue$orderId_type_426b38 = /* @__PURE__ */ fixedIssue(["orderId"], "type", "must be an integer");
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
+const issue$userId_type_6094bb = /* @__PURE__ */ fixedIssue(["userId"], "type", "must be an integer");
 function is$PostAnythingImagePngRequestBody(v, d) {
   if (d > MAX_DEPTH) return false;
   return false;

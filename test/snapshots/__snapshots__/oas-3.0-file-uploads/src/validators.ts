@@ -38,24 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$documentFile_type_ab945e = /*#__PURE__*/ fixedIssue(
-  ['documentFile'],
-  'type',
-  'must be a string',
-);
-const issue$filename_type_711a55 = /*#__PURE__*/ fixedIssue(
-  ['filename'],
-  'type',
-  'must be an array',
-);
-const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
-const issue$orderId_type_426b38 = /*#__PURE__*/ fixedIssue(
-  ['orderId'],
-  'type',
-  'must be an integer',
-);
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
-const issue$userId_type_6094bb = /*#__PURE__*/ fixedIssue(['userId'], 'type', 'must be an integer');
 
 /**
  * Checks a value against the request body of `postAnythingImagePng`: returns it typed, or every issue found.
@@ -214,6 +196,13 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const issue$documentFile_type_ab945e = /*#__PURE__*/ fixedIssue(['documentFile'], 'type', 'must be a string');
+const issue$filename_type_711a55 = /*#__PURE__*/ fixedIssue(['filename'], 'type', 'must be an array');
+const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
+const issue$orderId_type_426b38 = /*#__PURE__*/ fixedIssue(['orderId'], 'type', 'must be an integer');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+const issue$userId_type_6094bb = /*#__PURE__*/ fixedIssue(['userId'], 'type', 'must be an integer');
+
 function is$PostAnythingImagePngRequestBody(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   return false;return true;
@@ -301,15 +290,15 @@ function is$PostAnythingMultipartFormdataRequestBody(v: unknown, d: number): boo
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.orderId;
   if (x2 !== undefined) {
-    if ((!Number.isInteger(x2)) && hasOwn.call(o1, 'orderId')) return false;
+    if (!Number.isInteger(x2) && hasOwn.call(o1, 'orderId')) return false;
   }
   const x4: unknown = o1.userId;
   if (x4 !== undefined) {
-    if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'userId')) return false;
+    if (!Number.isInteger(x4) && hasOwn.call(o1, 'userId')) return false;
   }
   const x6: unknown = o1.documentFile;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'documentFile')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'documentFile')) return false;
   }
   return true;
 }
@@ -322,19 +311,19 @@ function check$PostAnythingMultipartFormdataRequestBody(v: unknown, p: IssuePath
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.orderId;
     if (x2 !== undefined) {
-      if ((!Number.isInteger(x2)) && hasOwn.call(o1, 'orderId')) {
+      if (!Number.isInteger(x2) && hasOwn.call(o1, 'orderId')) {
         s = reportFixed(s, p, issue$orderId_type_426b38);
       }
     }
     const x3: unknown = o1.userId;
     if (x3 !== undefined) {
-      if ((!Number.isInteger(x3)) && hasOwn.call(o1, 'userId')) {
+      if (!Number.isInteger(x3) && hasOwn.call(o1, 'userId')) {
         s = reportFixed(s, p, issue$userId_type_6094bb);
       }
     }
     const x4: unknown = o1.documentFile;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'documentFile')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'documentFile')) {
         s = reportFixed(s, p, issue$documentFile_type_ab945e);
       }
     }

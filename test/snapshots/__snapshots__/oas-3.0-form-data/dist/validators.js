@@ -10,73 +10,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$access_token_format_1d10bb = /* @__PURE__ */ fixedIssue(
-  ["access_token"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$access_token_required_0c302c = /* @__PURE__ */ fixedIssue(
-  ["access_token"],
-  "required",
-  "is required"
-);
-const issue$access_token_type_2cdada = /* @__PURE__ */ fixedIssue(
-  ["access_token"],
-  "type",
-  "must be an integer"
-);
-const issue$client_id_required_c2209f = /* @__PURE__ */ fixedIssue(
-  ["client_id"],
-  "required",
-  "is required"
-);
-const issue$client_id_type_e89578 = /* @__PURE__ */ fixedIssue(
-  ["client_id"],
-  "type",
-  "must be a string"
-);
-const issue$client_secret_required_fb97df = /* @__PURE__ */ fixedIssue(
-  ["client_secret"],
-  "required",
-  "is required"
-);
-const issue$client_secret_type_279dde = /* @__PURE__ */ fixedIssue(
-  ["client_secret"],
-  "type",
-  "must be a string"
-);
-const issue$expires_in_format_6589a7 = /* @__PURE__ */ fixedIssue(
-  ["expires_in"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$expires_in_required_4afe68 = /* @__PURE__ */ fixedIssue(
-  ["expires_in"],
-  "required",
-  "is required"
-);
-const issue$expires_in_type_e4eda2 = /* @__PURE__ */ fixedIssue(
-  ["expires_in"],
-  "type",
-  "must be an integer"
-);
-const issue$scope_format_ff096c = /* @__PURE__ */ fixedIssue(
-  ["scope"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$scope_type_16e3ea = /* @__PURE__ */ fixedIssue(["scope"], "type", "must be an integer");
-const issue$token_type_required_50e8e3 = /* @__PURE__ */ fixedIssue(
-  ["token_type"],
-  "required",
-  "is required"
-);
-const issue$token_type_type_e30ce7 = /* @__PURE__ */ fixedIssue(
-  ["token_type"],
-  "type",
-  "must be a string"
-);
-const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
 function validateToken(value) {
   const issues = check$Token(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -107,6 +40,21 @@ const schemas = {
     validateDemoFormDataResponse
   )
 };
+const issue$access_token_format_1d10bb = /* @__PURE__ */ fixedIssue(["access_token"], "format", "must be a 32-bit integer (format int32)");
+const issue$access_token_required_0c302c = /* @__PURE__ */ fixedIssue(["access_token"], "required", "is required");
+const issue$access_token_type_2cdada = /* @__PURE__ */ fixedIssue(["access_token"], "type", "must be an integer");
+const issue$client_id_required_c2209f = /* @__PURE__ */ fixedIssue(["client_id"], "required", "is required");
+const issue$client_id_type_e89578 = /* @__PURE__ */ fixedIssue(["client_id"], "type", "must be a string");
+const issue$client_secret_required_fb97df = /* @__PURE__ */ fixedIssue(["client_secret"], "required", "is required");
+const issue$client_secret_type_279dde = /* @__PURE__ */ fixedIssue(["client_secret"], "type", "must be a string");
+const issue$expires_in_format_6589a7 = /* @__PURE__ */ fixedIssue(["expires_in"], "format", "must be a 32-bit integer (format int32)");
+const issue$expires_in_required_4afe68 = /* @__PURE__ */ fixedIssue(["expires_in"], "required", "is required");
+const issue$expires_in_type_e4eda2 = /* @__PURE__ */ fixedIssue(["expires_in"], "type", "must be an integer");
+const issue$scope_format_ff096c = /* @__PURE__ */ fixedIssue(["scope"], "format", "must be a 32-bit integer (format int32)");
+const issue$scope_type_16e3ea = /* @__PURE__ */ fixedIssue(["scope"], "type", "must be an integer");
+const issue$token_type_required_50e8e3 = /* @__PURE__ */ fixedIssue(["token_type"], "required", "is required");
+const issue$token_type_type_e30ce7 = /* @__PURE__ */ fixedIssue(["token_type"], "type", "must be a string");
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
 function is$Token(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;

@@ -10,7 +10,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function validateGetStatus100Response(value) {
   const issues = check$GetStatus100Response(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -914,6 +913,7 @@ const schemas = {
     validateGetStatus598Response
   )
 };
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function is$GetStatus100Response(v, d) {
   if (d > MAX_DEPTH) return false;
   return true;

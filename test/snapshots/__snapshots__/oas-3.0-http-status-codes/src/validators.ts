@@ -38,7 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
 
 /**
  * Checks a value against the response body of `getStatus100`: returns it typed, or every issue found.
@@ -2014,6 +2013,8 @@ export const schemas = {
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
+
+const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
 
 function is$GetStatus100Response(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;

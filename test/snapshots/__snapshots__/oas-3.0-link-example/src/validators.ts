@@ -38,18 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$id_type_3ce31e = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be an integer');
-const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
-const issue$slug_type_7a933b = /*#__PURE__*/ fixedIssue(['slug'], 'type', 'must be a string');
-const issue$title_type_ebed80 = /*#__PURE__*/ fixedIssue(['title'], 'type', 'must be a string');
-const issue$type_ac2ac7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an array');
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
-const issue$username_type_30da7a = /*#__PURE__*/ fixedIssue(
-  ['username'],
-  'type',
-  'must be a string',
-);
-const issue$uuid_type_68c4d9 = /*#__PURE__*/ fixedIssue(['uuid'], 'type', 'must be a string');
 
 /**
  * Checks a value against `Pullrequest`: returns it typed, or every issue found.
@@ -244,25 +232,34 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const issue$id_type_3ce31e = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be an integer');
+const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
+const issue$slug_type_7a933b = /*#__PURE__*/ fixedIssue(['slug'], 'type', 'must be a string');
+const issue$title_type_ebed80 = /*#__PURE__*/ fixedIssue(['title'], 'type', 'must be a string');
+const issue$type_ac2ac7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an array');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+const issue$username_type_30da7a = /*#__PURE__*/ fixedIssue(['username'], 'type', 'must be a string');
+const issue$uuid_type_68c4d9 = /*#__PURE__*/ fixedIssue(['uuid'], 'type', 'must be a string');
+
 function is$Pullrequest(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.id;
   if (x2 !== undefined) {
-    if ((!Number.isInteger(x2)) && hasOwn.call(o1, 'id')) return false;
+    if (!Number.isInteger(x2) && hasOwn.call(o1, 'id')) return false;
   }
   const x4: unknown = o1.title;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'title')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'title')) return false;
   }
   const x6: unknown = o1.repository;
   if (x6 !== undefined) {
-    if ((!is$Repository(x6, d + 1)) && hasOwn.call(o1, 'repository')) return false;
+    if (!is$Repository(x6, d + 1) && hasOwn.call(o1, 'repository')) return false;
   }
   const x12: unknown = o1.author;
   if (x12 !== undefined) {
-    if ((!is$User(x12, d + 1)) && hasOwn.call(o1, 'author')) return false;
+    if (!is$User(x12, d + 1) && hasOwn.call(o1, 'author')) return false;
   }
   return true;
 }
@@ -275,13 +272,13 @@ function check$Pullrequest(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
-      if ((!Number.isInteger(x2)) && hasOwn.call(o1, 'id')) {
+      if (!Number.isInteger(x2) && hasOwn.call(o1, 'id')) {
         s = reportFixed(s, p, issue$id_type_3ce31e);
       }
     }
     const x3: unknown = o1.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'title')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
@@ -303,11 +300,11 @@ function is$Repository(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.slug;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'slug')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'slug')) return false;
   }
   const x4: unknown = o1.owner;
   if (x4 !== undefined) {
-    if ((!is$User(x4, d + 1)) && hasOwn.call(o1, 'owner')) return false;
+    if (!is$User(x4, d + 1) && hasOwn.call(o1, 'owner')) return false;
   }
   return true;
 }
@@ -320,7 +317,7 @@ function check$Repository(v: unknown, p: IssuePath, s: ValidationIssue[] | undef
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.slug;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'slug')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'slug')) {
         s = reportFixed(s, p, issue$slug_type_7a933b);
       }
     }
@@ -338,11 +335,11 @@ function is$User(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.username;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'username')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'username')) return false;
   }
   const x4: unknown = o1.uuid;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'uuid')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'uuid')) return false;
   }
   return true;
 }
@@ -355,13 +352,13 @@ function check$User(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, 
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.username;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'username')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'username')) {
         s = reportFixed(s, p, issue$username_type_30da7a);
       }
     }
     const x3: unknown = o1.uuid;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'uuid')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'uuid')) {
         s = reportFixed(s, p, issue$uuid_type_68c4d9);
       }
     }

@@ -10,7 +10,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function validateGetAnythingByIdResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetAnythingByIdResponse(value, ROOT, void 0, 0);
@@ -69,6 +68,7 @@ const schemas = {
     validateGetAnythingByIdByActionByIdResponse
   )
 };
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function is$GetAnythingByIdResponse(v, d) {
   if (d > MAX_DEPTH) return false;
   return false;

@@ -10,7 +10,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function validatePostPostResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PostPostResponse(value, ROOT, void 0, 0);
@@ -24,6 +23,7 @@ const schemas = {
     validatePostPostResponse
   )
 };
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function is$PostPostResponse(v, d) {
   if (d > MAX_DEPTH) return false;
   return false;

@@ -38,25 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$array_type_0c50f9 = /*#__PURE__*/ fixedIssue(['array'], 'type', 'must be an array');
-const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
-const issue$object_bar_type_0b0dd0 = /*#__PURE__*/ fixedIssue(
-  ['object', 'bar'],
-  'type',
-  'must be a string',
-);
-const issue$object_foo_type_e7dfb6 = /*#__PURE__*/ fixedIssue(
-  ['object', 'foo'],
-  'type',
-  'must be a string',
-);
-const issue$object_type_b6aad8 = /*#__PURE__*/ fixedIssue(['object'], 'type', 'must be an object');
-const issue$primitive_type_9a4c78 = /*#__PURE__*/ fixedIssue(
-  ['primitive'],
-  'type',
-  'must be a string',
-);
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
 
 /**
  * Checks a value against the request body of `formDataStandard`: returns it typed, or every issue found.
@@ -827,13 +808,21 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const issue$array_type_0c50f9 = /*#__PURE__*/ fixedIssue(['array'], 'type', 'must be an array');
+const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
+const issue$object_bar_type_0b0dd0 = /*#__PURE__*/ fixedIssue(['object', 'bar'], 'type', 'must be a string');
+const issue$object_foo_type_e7dfb6 = /*#__PURE__*/ fixedIssue(['object', 'foo'], 'type', 'must be a string');
+const issue$object_type_b6aad8 = /*#__PURE__*/ fixedIssue(['object'], 'type', 'must be an object');
+const issue$primitive_type_9a4c78 = /*#__PURE__*/ fixedIssue(['primitive'], 'type', 'must be a string');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+
 function is$FormDataStandardRequestBody(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.primitive;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'primitive')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) return false;
   }
   const x4: unknown = o1.array;
   if (x4 !== undefined) {
@@ -862,14 +851,14 @@ function is$FormDataStandardRequestBody(v: unknown, d: number): boolean {
       const o11 = x9 as Record<string, unknown>;
       const x12: unknown = o11.foo;
       if (x12 !== undefined) {
-        if ((typeof x12 !== 'string') && hasOwn.call(o11, 'foo')) {
+        if (typeof x12 !== 'string' && hasOwn.call(o11, 'foo')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property10;
         }
       }
       const x14: unknown = o11.bar;
       if (x14 !== undefined) {
-        if ((typeof x14 !== 'string') && hasOwn.call(o11, 'bar')) {
+        if (typeof x14 !== 'string' && hasOwn.call(o11, 'bar')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property10;
         }
@@ -887,7 +876,7 @@ function check$FormDataStandardRequestBody(v: unknown, p: IssuePath, s: Validati
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.primitive;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'primitive')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) {
         s = reportFixed(s, p, issue$primitive_type_9a4c78);
       }
     }
@@ -917,13 +906,13 @@ function check$FormDataStandardRequestBody(v: unknown, p: IssuePath, s: Validati
           const o8 = x7 as Record<string, unknown>;
           const x9: unknown = o8.foo;
           if (x9 !== undefined) {
-            if ((typeof x9 !== 'string') && hasOwn.call(o8, 'foo')) {
+            if (typeof x9 !== 'string' && hasOwn.call(o8, 'foo')) {
               s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
             }
           }
           const x10: unknown = o8.bar;
           if (x10 !== undefined) {
-            if ((typeof x10 !== 'string') && hasOwn.call(o8, 'bar')) {
+            if (typeof x10 !== 'string' && hasOwn.call(o8, 'bar')) {
               s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
             }
           }
@@ -950,7 +939,7 @@ function is$FormDataDeepObjectExplodedRequestBody(v: unknown, d: number): boolea
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.primitive;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'primitive')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) return false;
   }
   const x4: unknown = o1.array;
   if (x4 !== undefined) {
@@ -979,14 +968,14 @@ function is$FormDataDeepObjectExplodedRequestBody(v: unknown, d: number): boolea
       const o11 = x9 as Record<string, unknown>;
       const x12: unknown = o11.foo;
       if (x12 !== undefined) {
-        if ((typeof x12 !== 'string') && hasOwn.call(o11, 'foo')) {
+        if (typeof x12 !== 'string' && hasOwn.call(o11, 'foo')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property10;
         }
       }
       const x14: unknown = o11.bar;
       if (x14 !== undefined) {
-        if ((typeof x14 !== 'string') && hasOwn.call(o11, 'bar')) {
+        if (typeof x14 !== 'string' && hasOwn.call(o11, 'bar')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property10;
         }
@@ -1004,7 +993,7 @@ function check$FormDataDeepObjectExplodedRequestBody(v: unknown, p: IssuePath, s
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.primitive;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'primitive')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) {
         s = reportFixed(s, p, issue$primitive_type_9a4c78);
       }
     }
@@ -1034,13 +1023,13 @@ function check$FormDataDeepObjectExplodedRequestBody(v: unknown, p: IssuePath, s
           const o8 = x7 as Record<string, unknown>;
           const x9: unknown = o8.foo;
           if (x9 !== undefined) {
-            if ((typeof x9 !== 'string') && hasOwn.call(o8, 'foo')) {
+            if (typeof x9 !== 'string' && hasOwn.call(o8, 'foo')) {
               s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
             }
           }
           const x10: unknown = o8.bar;
           if (x10 !== undefined) {
-            if ((typeof x10 !== 'string') && hasOwn.call(o8, 'bar')) {
+            if (typeof x10 !== 'string' && hasOwn.call(o8, 'bar')) {
               s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
             }
           }
@@ -1067,7 +1056,7 @@ function is$FormDataFormExplodedRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.primitive;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'primitive')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) return false;
   }
   const x4: unknown = o1.array;
   if (x4 !== undefined) {
@@ -1096,14 +1085,14 @@ function is$FormDataFormExplodedRequestBody(v: unknown, d: number): boolean {
       const o11 = x9 as Record<string, unknown>;
       const x12: unknown = o11.foo;
       if (x12 !== undefined) {
-        if ((typeof x12 !== 'string') && hasOwn.call(o11, 'foo')) {
+        if (typeof x12 !== 'string' && hasOwn.call(o11, 'foo')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property10;
         }
       }
       const x14: unknown = o11.bar;
       if (x14 !== undefined) {
-        if ((typeof x14 !== 'string') && hasOwn.call(o11, 'bar')) {
+        if (typeof x14 !== 'string' && hasOwn.call(o11, 'bar')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property10;
         }
@@ -1121,7 +1110,7 @@ function check$FormDataFormExplodedRequestBody(v: unknown, p: IssuePath, s: Vali
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.primitive;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'primitive')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) {
         s = reportFixed(s, p, issue$primitive_type_9a4c78);
       }
     }
@@ -1151,13 +1140,13 @@ function check$FormDataFormExplodedRequestBody(v: unknown, p: IssuePath, s: Vali
           const o8 = x7 as Record<string, unknown>;
           const x9: unknown = o8.foo;
           if (x9 !== undefined) {
-            if ((typeof x9 !== 'string') && hasOwn.call(o8, 'foo')) {
+            if (typeof x9 !== 'string' && hasOwn.call(o8, 'foo')) {
               s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
             }
           }
           const x10: unknown = o8.bar;
           if (x10 !== undefined) {
-            if ((typeof x10 !== 'string') && hasOwn.call(o8, 'bar')) {
+            if (typeof x10 !== 'string' && hasOwn.call(o8, 'bar')) {
               s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
             }
           }
@@ -1184,7 +1173,7 @@ function is$FormDataFormNonExplodedRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.primitive;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'primitive')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) return false;
   }
   const x4: unknown = o1.array;
   if (x4 !== undefined) {
@@ -1213,14 +1202,14 @@ function is$FormDataFormNonExplodedRequestBody(v: unknown, d: number): boolean {
       const o11 = x9 as Record<string, unknown>;
       const x12: unknown = o11.foo;
       if (x12 !== undefined) {
-        if ((typeof x12 !== 'string') && hasOwn.call(o11, 'foo')) {
+        if (typeof x12 !== 'string' && hasOwn.call(o11, 'foo')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property10;
         }
       }
       const x14: unknown = o11.bar;
       if (x14 !== undefined) {
-        if ((typeof x14 !== 'string') && hasOwn.call(o11, 'bar')) {
+        if (typeof x14 !== 'string' && hasOwn.call(o11, 'bar')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property10;
         }
@@ -1238,7 +1227,7 @@ function check$FormDataFormNonExplodedRequestBody(v: unknown, p: IssuePath, s: V
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.primitive;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'primitive')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) {
         s = reportFixed(s, p, issue$primitive_type_9a4c78);
       }
     }
@@ -1268,13 +1257,13 @@ function check$FormDataFormNonExplodedRequestBody(v: unknown, p: IssuePath, s: V
           const o8 = x7 as Record<string, unknown>;
           const x9: unknown = o8.foo;
           if (x9 !== undefined) {
-            if ((typeof x9 !== 'string') && hasOwn.call(o8, 'foo')) {
+            if (typeof x9 !== 'string' && hasOwn.call(o8, 'foo')) {
               s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
             }
           }
           const x10: unknown = o8.bar;
           if (x10 !== undefined) {
-            if ((typeof x10 !== 'string') && hasOwn.call(o8, 'bar')) {
+            if (typeof x10 !== 'string' && hasOwn.call(o8, 'bar')) {
               s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
             }
           }
@@ -1326,14 +1315,14 @@ function is$FormDataPipeDelimitedNonExplodedRequestBody(v: unknown, d: number): 
       const o9 = x7 as Record<string, unknown>;
       const x10: unknown = o9.foo;
       if (x10 !== undefined) {
-        if ((typeof x10 !== 'string') && hasOwn.call(o9, 'foo')) {
+        if (typeof x10 !== 'string' && hasOwn.call(o9, 'foo')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property8;
         }
       }
       const x12: unknown = o9.bar;
       if (x12 !== undefined) {
-        if ((typeof x12 !== 'string') && hasOwn.call(o9, 'bar')) {
+        if (typeof x12 !== 'string' && hasOwn.call(o9, 'bar')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property8;
         }
@@ -1375,13 +1364,13 @@ function check$FormDataPipeDelimitedNonExplodedRequestBody(v: unknown, p: IssueP
           const o7 = x6 as Record<string, unknown>;
           const x8: unknown = o7.foo;
           if (x8 !== undefined) {
-            if ((typeof x8 !== 'string') && hasOwn.call(o7, 'foo')) {
+            if (typeof x8 !== 'string' && hasOwn.call(o7, 'foo')) {
               s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
             }
           }
           const x9: unknown = o7.bar;
           if (x9 !== undefined) {
-            if ((typeof x9 !== 'string') && hasOwn.call(o7, 'bar')) {
+            if (typeof x9 !== 'string' && hasOwn.call(o7, 'bar')) {
               s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
             }
           }
@@ -1433,14 +1422,14 @@ function is$FormDataSpaceDelimitedNonExplodedRequestBody(v: unknown, d: number):
       const o9 = x7 as Record<string, unknown>;
       const x10: unknown = o9.foo;
       if (x10 !== undefined) {
-        if ((typeof x10 !== 'string') && hasOwn.call(o9, 'foo')) {
+        if (typeof x10 !== 'string' && hasOwn.call(o9, 'foo')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property8;
         }
       }
       const x12: unknown = o9.bar;
       if (x12 !== undefined) {
-        if ((typeof x12 !== 'string') && hasOwn.call(o9, 'bar')) {
+        if (typeof x12 !== 'string' && hasOwn.call(o9, 'bar')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property8;
         }
@@ -1482,13 +1471,13 @@ function check$FormDataSpaceDelimitedNonExplodedRequestBody(v: unknown, p: Issue
           const o7 = x6 as Record<string, unknown>;
           const x8: unknown = o7.foo;
           if (x8 !== undefined) {
-            if ((typeof x8 !== 'string') && hasOwn.call(o7, 'foo')) {
+            if (typeof x8 !== 'string' && hasOwn.call(o7, 'foo')) {
               s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
             }
           }
           const x9: unknown = o7.bar;
           if (x9 !== undefined) {
-            if ((typeof x9 !== 'string') && hasOwn.call(o7, 'bar')) {
+            if (typeof x9 !== 'string' && hasOwn.call(o7, 'bar')) {
               s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
             }
           }

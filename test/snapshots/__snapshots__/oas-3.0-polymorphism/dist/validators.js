@@ -12,349 +12,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const allowed$0de451 = /* @__PURE__ */ new Set([
-  "primary_residence",
-  "houseboat",
-  "tent",
-  "tree_house",
-  "hotel_or_hostel",
-  "serviced_apartment",
-  "trailer",
-  "mobile_home",
-  "summer_house"
-]);
-const issue$a_type_79d5f0 = /* @__PURE__ */ fixedIssue(["a"], "type", "must be a string");
-const issue$age_type_e96682 = /* @__PURE__ */ fixedIssue(["age"], "type", "must be an integer");
-const issue$anyOf_1827ca = /* @__PURE__ */ fixedIssue(
-  [],
-  "anyOf",
-  "must match at least one of the allowed schemas (anyOf)"
-);
-const issue$b_type_cd8dc5 = /* @__PURE__ */ fixedIssue(["b"], "type", "must be a string");
-const issue$bark_type_3515a1 = /* @__PURE__ */ fixedIssue(["bark"], "type", "must be a boolean");
-const issue$breed_enum_da18ff = /* @__PURE__ */ fixedIssue(
-  ["breed"],
-  "enum",
-  'must be one of "Dingo", "Husky", "Retriever", "Shepherd"'
-);
-const issue$breed_type_32721e = /* @__PURE__ */ fixedIssue(["breed"], "type", "must be a string");
-const issue$c_type_658cca = /* @__PURE__ */ fixedIssue(["c"], "type", "must be a string");
-const issue$categorization_attestation_conditional_t_7c301b = /* @__PURE__ */ fixedIssue(
-  ["categorization", "attestation_conditional"],
-  "type",
-  "must be a boolean"
-);
-const issue$categorization_attestation_type_78374c = /* @__PURE__ */ fixedIssue(
-  ["categorization", "attestation"],
-  "type",
-  "must be a boolean"
-);
-const issue$categorization_data_reporting_bbr_type_fcc38b = /* @__PURE__ */ fixedIssue(
-  ["categorization", "data_reporting_bbr"],
-  "type",
-  "must be a string"
-);
-const issue$categorization_data_reporting_status_enu_db3176 = /* @__PURE__ */ fixedIssue(
-  ["categorization", "data_reporting_status"],
-  "enum",
-  'must be one of "private_activity", "business_activity"'
-);
-const issue$categorization_data_reporting_status_typ_65ee66 = /* @__PURE__ */ fixedIssue(
-  ["categorization", "data_reporting_status"],
-  "type",
-  "must be a string"
-);
-const issue$categorization_listing_type_enum_6bcf1b = /* @__PURE__ */ fixedIssue(
-  ["categorization", "listing_type"],
-  "enum",
-  'must be one of "primary_residence", "houseboat", "tent", "tree_house", "hotel_or_hostel", "serviced_apartment", "trailer", "mobile_home", "summer_house"'
-);
-const issue$categorization_listing_type_required_9e3b38 = /* @__PURE__ */ fixedIssue(
-  ["categorization", "listing_type"],
-  "required",
-  "is required"
-);
-const issue$categorization_listing_type_type_ca4d8a = /* @__PURE__ */ fixedIssue(
-  ["categorization", "listing_type"],
-  "type",
-  "must be a string"
-);
-const issue$categorization_required_48a58e = /* @__PURE__ */ fixedIssue(
-  ["categorization"],
-  "required",
-  "is required"
-);
-const issue$categorization_type_4276fc = /* @__PURE__ */ fixedIssue(
-  ["categorization"],
-  "type",
-  "must be an object"
-);
-const issue$d_type_ba143b = /* @__PURE__ */ fixedIssue(["d"], "type", "must be a string");
-const issue$discriminator_a29f45 = /* @__PURE__ */ fixedIssue(
-  [],
-  "discriminator",
-  'must have a "pet_type" property that is one of "Cat", "Dog" (discriminator)'
-);
-const issue$event_anyOf_325147 = /* @__PURE__ */ fixedIssue(
-  ["event"],
-  "anyOf",
-  "must match at least one of the allowed schemas (anyOf)"
-);
-const issue$event_type_090e36 = /* @__PURE__ */ fixedIssue(["event"], "type", "must be a string");
-const issue$exemption_attestation_exemption_claim_re_e27813 = /* @__PURE__ */ fixedIssue(
-  ["exemption", "attestation_exemption_claim"],
-  "required",
-  "is required"
-);
-const issue$exemption_attestation_exemption_claim_ty_1702a3 = /* @__PURE__ */ fixedIssue(
-  ["exemption", "attestation_exemption_claim"],
-  "type",
-  "must be a boolean"
-);
-const issue$exemption_attestation_required_7a0821 = /* @__PURE__ */ fixedIssue(
-  ["exemption", "attestation"],
-  "required",
-  "is required"
-);
-const issue$exemption_attestation_type_7f0fed = /* @__PURE__ */ fixedIssue(
-  ["exemption", "attestation"],
-  "type",
-  "must be a boolean"
-);
-const issue$exemption_email_required_dd377a = /* @__PURE__ */ fixedIssue(
-  ["exemption", "email"],
-  "required",
-  "is required"
-);
-const issue$exemption_email_type_93c633 = /* @__PURE__ */ fixedIssue(
-  ["exemption", "email"],
-  "type",
-  "must be a string"
-);
-const issue$exemption_exemption_reason_enum_29f9a6 = /* @__PURE__ */ fixedIssue(
-  ["exemption", "exemption_reason"],
-  "enum",
-  'must be one of "hotel_motel"'
-);
-const issue$exemption_exemption_reason_enum_86b5eb = /* @__PURE__ */ fixedIssue(
-  ["exemption", "exemption_reason"],
-  "enum",
-  'must be one of "hotel_motel", "bed_breakfast_lodging", "institutional_business", "hospitals"'
-);
-const issue$exemption_exemption_reason_required_3636b5 = /* @__PURE__ */ fixedIssue(
-  ["exemption", "exemption_reason"],
-  "required",
-  "is required"
-);
-const issue$exemption_exemption_reason_type_add415 = /* @__PURE__ */ fixedIssue(
-  ["exemption", "exemption_reason"],
-  "type",
-  "must be a string"
-);
-const issue$exemption_full_name_required_c0145f = /* @__PURE__ */ fixedIssue(
-  ["exemption", "full_name"],
-  "required",
-  "is required"
-);
-const issue$exemption_full_name_type_5ab95c = /* @__PURE__ */ fixedIssue(
-  ["exemption", "full_name"],
-  "type",
-  "must be a string"
-);
-const issue$exemption_identification_number_required_dd6d9c = /* @__PURE__ */ fixedIssue(
-  ["exemption", "identification_number"],
-  "required",
-  "is required"
-);
-const issue$exemption_identification_number_type_290468 = /* @__PURE__ */ fixedIssue(
-  ["exemption", "identification_number"],
-  "type",
-  "must be a string"
-);
-const issue$exemption_listing_address_required_ffde67 = /* @__PURE__ */ fixedIssue(
-  ["exemption", "listing_address"],
-  "required",
-  "is required"
-);
-const issue$exemption_listing_address_type_bef37a = /* @__PURE__ */ fixedIssue(
-  ["exemption", "listing_address"],
-  "type",
-  "must be a string"
-);
-const issue$exemption_reason_enum_aa4498 = /* @__PURE__ */ fixedIssue(
-  ["exemption", "reason"],
-  "enum",
-  'must be one of "listing_not_full_building", "listing_is_shared_room", "other_exemption_reason"'
-);
-const issue$exemption_reason_enum_d7be9e = /* @__PURE__ */ fixedIssue(
-  ["exemption", "reason"],
-  "enum",
-  'must be one of "LISTING_TYPE_NOT_INCLUDED", "LISTING_NOT_TOURIST_ACCOMMODATION"'
-);
-const issue$exemption_reason_required_b8df73 = /* @__PURE__ */ fixedIssue(
-  ["exemption", "reason"],
-  "required",
-  "is required"
-);
-const issue$exemption_reason_type_131c73 = /* @__PURE__ */ fixedIssue(
-  ["exemption", "reason"],
-  "type",
-  "must be a string"
-);
-const issue$exemption_registration_ownership_enum_c5fb13 = /* @__PURE__ */ fixedIssue(
-  ["exemption", "registration_ownership"],
-  "enum",
-  'must be one of "OWNER", "PROPERTY_MANAGER"'
-);
-const issue$exemption_registration_ownership_require_93ab3a = /* @__PURE__ */ fixedIssue(
-  ["exemption", "registration_ownership"],
-  "required",
-  "is required"
-);
-const issue$exemption_registration_ownership_type_de449b = /* @__PURE__ */ fixedIssue(
-  ["exemption", "registration_ownership"],
-  "type",
-  "must be a string"
-);
-const issue$exemption_type_289feb = /* @__PURE__ */ fixedIssue(
-  ["exemption"],
-  "type",
-  "must be an object"
-);
-const issue$hunts_type_bbabc7 = /* @__PURE__ */ fixedIssue(["hunts"], "type", "must be a boolean");
-const issue$listing_id_required_8d7214 = /* @__PURE__ */ fixedIssue(
-  ["listing_id"],
-  "required",
-  "is required"
-);
-const issue$listing_id_type_1c536a = /* @__PURE__ */ fixedIssue(
-  ["listing_id"],
-  "type",
-  "must be an integer"
-);
-const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
-const issue$pet_type_required_d342e8 = /* @__PURE__ */ fixedIssue(
-  ["pet_type"],
-  "required",
-  "is required"
-);
-const issue$pet_type_type_a95933 = /* @__PURE__ */ fixedIssue(
-  ["pet_type"],
-  "type",
-  "must be a string"
-);
-const issue$registration_attestation_existing_regist_bdad9d = /* @__PURE__ */ fixedIssue(
-  ["registration", "attestation_existing_registration"],
-  "type",
-  "must be a boolean"
-);
-const issue$registration_attestation_existing_regist_cf0c86 = /* @__PURE__ */ fixedIssue(
-  ["registration", "attestation_existing_registration"],
-  "required",
-  "is required"
-);
-const issue$registration_attestation_required_582ded = /* @__PURE__ */ fixedIssue(
-  ["registration", "attestation"],
-  "required",
-  "is required"
-);
-const issue$registration_attestation_type_a2620c = /* @__PURE__ */ fixedIssue(
-  ["registration", "attestation"],
-  "type",
-  "must be a boolean"
-);
-const issue$registration_email_required_658dd2 = /* @__PURE__ */ fixedIssue(
-  ["registration", "email"],
-  "required",
-  "is required"
-);
-const issue$registration_email_type_97cd82 = /* @__PURE__ */ fixedIssue(
-  ["registration", "email"],
-  "type",
-  "must be a string"
-);
-const issue$registration_expiration_date_required_7daeea = /* @__PURE__ */ fixedIssue(
-  ["registration", "expiration_date"],
-  "required",
-  "is required"
-);
-const issue$registration_expiration_date_type_83b0cf = /* @__PURE__ */ fixedIssue(
-  ["registration", "expiration_date"],
-  "type",
-  "must be a string"
-);
-const issue$registration_full_name_required_2409ee = /* @__PURE__ */ fixedIssue(
-  ["registration", "full_name"],
-  "required",
-  "is required"
-);
-const issue$registration_full_name_type_2357b8 = /* @__PURE__ */ fixedIssue(
-  ["registration", "full_name"],
-  "type",
-  "must be a string"
-);
-const issue$registration_identification_number_requi_f7ad40 = /* @__PURE__ */ fixedIssue(
-  ["registration", "identification_number"],
-  "required",
-  "is required"
-);
-const issue$registration_identification_number_type_9c92fc = /* @__PURE__ */ fixedIssue(
-  ["registration", "identification_number"],
-  "type",
-  "must be a string"
-);
-const issue$registration_listing_address_required_5d119b = /* @__PURE__ */ fixedIssue(
-  ["registration", "listing_address"],
-  "required",
-  "is required"
-);
-const issue$registration_listing_address_type_f1f2d0 = /* @__PURE__ */ fixedIssue(
-  ["registration", "listing_address"],
-  "type",
-  "must be a string"
-);
-const issue$registration_permit_number_required_5bc039 = /* @__PURE__ */ fixedIssue(
-  ["registration", "permit_number"],
-  "required",
-  "is required"
-);
-const issue$registration_permit_number_type_b0ae2f = /* @__PURE__ */ fixedIssue(
-  ["registration", "permit_number"],
-  "type",
-  "must be a string"
-);
-const issue$registration_registration_ownership_enum_641b19 = /* @__PURE__ */ fixedIssue(
-  ["registration", "registration_ownership"],
-  "enum",
-  'must be one of "OWNER", "PROPERTY_MANAGER"'
-);
-const issue$registration_registration_ownership_requ_9923f5 = /* @__PURE__ */ fixedIssue(
-  ["registration", "registration_ownership"],
-  "required",
-  "is required"
-);
-const issue$registration_registration_ownership_type_0852c5 = /* @__PURE__ */ fixedIssue(
-  ["registration", "registration_ownership"],
-  "type",
-  "must be a string"
-);
-const issue$registration_type_0eea31 = /* @__PURE__ */ fixedIssue(
-  ["registration"],
-  "type",
-  "must be an object"
-);
-const issue$regulatory_body_required_ee8438 = /* @__PURE__ */ fixedIssue(
-  ["regulatory_body"],
-  "required",
-  "is required"
-);
-const issue$regulatory_body_type_9355a4 = /* @__PURE__ */ fixedIssue(
-  ["regulatory_body"],
-  "type",
-  "must be a string"
-);
-const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
-const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
 function validateCat(value) {
   const issues = check$Cat(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -705,6 +362,83 @@ const schemas = {
     validatePatchPetsResponse
   )
 };
+const allowed$0de451 = /* @__PURE__ */ new Set(["primary_residence", "houseboat", "tent", "tree_house", "hotel_or_hostel", "serviced_apartment", "trailer", "mobile_home", "summer_house"]);
+const issue$a_type_79d5f0 = /* @__PURE__ */ fixedIssue(["a"], "type", "must be a string");
+const issue$age_type_e96682 = /* @__PURE__ */ fixedIssue(["age"], "type", "must be an integer");
+const issue$anyOf_1827ca = /* @__PURE__ */ fixedIssue([], "anyOf", "must match at least one of the allowed schemas (anyOf)");
+const issue$b_type_cd8dc5 = /* @__PURE__ */ fixedIssue(["b"], "type", "must be a string");
+const issue$bark_type_3515a1 = /* @__PURE__ */ fixedIssue(["bark"], "type", "must be a boolean");
+const issue$breed_enum_da18ff = /* @__PURE__ */ fixedIssue(["breed"], "enum", 'must be one of "Dingo", "Husky", "Retriever", "Shepherd"');
+const issue$breed_type_32721e = /* @__PURE__ */ fixedIssue(["breed"], "type", "must be a string");
+const issue$c_type_658cca = /* @__PURE__ */ fixedIssue(["c"], "type", "must be a string");
+const issue$categorization_attestation_conditional_t_7c301b = /* @__PURE__ */ fixedIssue(["categorization", "attestation_conditional"], "type", "must be a boolean");
+const issue$categorization_attestation_type_78374c = /* @__PURE__ */ fixedIssue(["categorization", "attestation"], "type", "must be a boolean");
+const issue$categorization_data_reporting_bbr_type_fcc38b = /* @__PURE__ */ fixedIssue(["categorization", "data_reporting_bbr"], "type", "must be a string");
+const issue$categorization_data_reporting_status_enu_db3176 = /* @__PURE__ */ fixedIssue(["categorization", "data_reporting_status"], "enum", 'must be one of "private_activity", "business_activity"');
+const issue$categorization_data_reporting_status_typ_65ee66 = /* @__PURE__ */ fixedIssue(["categorization", "data_reporting_status"], "type", "must be a string");
+const issue$categorization_listing_type_enum_6bcf1b = /* @__PURE__ */ fixedIssue(["categorization", "listing_type"], "enum", 'must be one of "primary_residence", "houseboat", "tent", "tree_house", "hotel_or_hostel", "serviced_apartment", "trailer", "mobile_home", "summer_house"');
+const issue$categorization_listing_type_required_9e3b38 = /* @__PURE__ */ fixedIssue(["categorization", "listing_type"], "required", "is required");
+const issue$categorization_listing_type_type_ca4d8a = /* @__PURE__ */ fixedIssue(["categorization", "listing_type"], "type", "must be a string");
+const issue$categorization_required_48a58e = /* @__PURE__ */ fixedIssue(["categorization"], "required", "is required");
+const issue$categorization_type_4276fc = /* @__PURE__ */ fixedIssue(["categorization"], "type", "must be an object");
+const issue$d_type_ba143b = /* @__PURE__ */ fixedIssue(["d"], "type", "must be a string");
+const issue$discriminator_a29f45 = /* @__PURE__ */ fixedIssue([], "discriminator", 'must have a "pet_type" property that is one of "Cat", "Dog" (discriminator)');
+const issue$event_anyOf_325147 = /* @__PURE__ */ fixedIssue(["event"], "anyOf", "must match at least one of the allowed schemas (anyOf)");
+const issue$event_type_090e36 = /* @__PURE__ */ fixedIssue(["event"], "type", "must be a string");
+const issue$exemption_attestation_exemption_claim_re_e27813 = /* @__PURE__ */ fixedIssue(["exemption", "attestation_exemption_claim"], "required", "is required");
+const issue$exemption_attestation_exemption_claim_ty_1702a3 = /* @__PURE__ */ fixedIssue(["exemption", "attestation_exemption_claim"], "type", "must be a boolean");
+const issue$exemption_attestation_required_7a0821 = /* @__PURE__ */ fixedIssue(["exemption", "attestation"], "required", "is required");
+const issue$exemption_attestation_type_7f0fed = /* @__PURE__ */ fixedIssue(["exemption", "attestation"], "type", "must be a boolean");
+const issue$exemption_email_required_dd377a = /* @__PURE__ */ fixedIssue(["exemption", "email"], "required", "is required");
+const issue$exemption_email_type_93c633 = /* @__PURE__ */ fixedIssue(["exemption", "email"], "type", "must be a string");
+const issue$exemption_exemption_reason_enum_29f9a6 = /* @__PURE__ */ fixedIssue(["exemption", "exemption_reason"], "enum", 'must be one of "hotel_motel"');
+const issue$exemption_exemption_reason_enum_86b5eb = /* @__PURE__ */ fixedIssue(["exemption", "exemption_reason"], "enum", 'must be one of "hotel_motel", "bed_breakfast_lodging", "institutional_business", "hospitals"');
+const issue$exemption_exemption_reason_required_3636b5 = /* @__PURE__ */ fixedIssue(["exemption", "exemption_reason"], "required", "is required");
+const issue$exemption_exemption_reason_type_add415 = /* @__PURE__ */ fixedIssue(["exemption", "exemption_reason"], "type", "must be a string");
+const issue$exemption_full_name_required_c0145f = /* @__PURE__ */ fixedIssue(["exemption", "full_name"], "required", "is required");
+const issue$exemption_full_name_type_5ab95c = /* @__PURE__ */ fixedIssue(["exemption", "full_name"], "type", "must be a string");
+const issue$exemption_identification_number_required_dd6d9c = /* @__PURE__ */ fixedIssue(["exemption", "identification_number"], "required", "is required");
+const issue$exemption_identification_number_type_290468 = /* @__PURE__ */ fixedIssue(["exemption", "identification_number"], "type", "must be a string");
+const issue$exemption_listing_address_required_ffde67 = /* @__PURE__ */ fixedIssue(["exemption", "listing_address"], "required", "is required");
+const issue$exemption_listing_address_type_bef37a = /* @__PURE__ */ fixedIssue(["exemption", "listing_address"], "type", "must be a string");
+const issue$exemption_reason_enum_aa4498 = /* @__PURE__ */ fixedIssue(["exemption", "reason"], "enum", 'must be one of "listing_not_full_building", "listing_is_shared_room", "other_exemption_reason"');
+const issue$exemption_reason_enum_d7be9e = /* @__PURE__ */ fixedIssue(["exemption", "reason"], "enum", 'must be one of "LISTING_TYPE_NOT_INCLUDED", "LISTING_NOT_TOURIST_ACCOMMODATION"');
+const issue$exemption_reason_required_b8df73 = /* @__PURE__ */ fixedIssue(["exemption", "reason"], "required", "is required");
+const issue$exemption_reason_type_131c73 = /* @__PURE__ */ fixedIssue(["exemption", "reason"], "type", "must be a string");
+const issue$exemption_registration_ownership_enum_c5fb13 = /* @__PURE__ */ fixedIssue(["exemption", "registration_ownership"], "enum", 'must be one of "OWNER", "PROPERTY_MANAGER"');
+const issue$exemption_registration_ownership_require_93ab3a = /* @__PURE__ */ fixedIssue(["exemption", "registration_ownership"], "required", "is required");
+const issue$exemption_registration_ownership_type_de449b = /* @__PURE__ */ fixedIssue(["exemption", "registration_ownership"], "type", "must be a string");
+const issue$exemption_type_289feb = /* @__PURE__ */ fixedIssue(["exemption"], "type", "must be an object");
+const issue$hunts_type_bbabc7 = /* @__PURE__ */ fixedIssue(["hunts"], "type", "must be a boolean");
+const issue$listing_id_required_8d7214 = /* @__PURE__ */ fixedIssue(["listing_id"], "required", "is required");
+const issue$listing_id_type_1c536a = /* @__PURE__ */ fixedIssue(["listing_id"], "type", "must be an integer");
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
+const issue$pet_type_required_d342e8 = /* @__PURE__ */ fixedIssue(["pet_type"], "required", "is required");
+const issue$pet_type_type_a95933 = /* @__PURE__ */ fixedIssue(["pet_type"], "type", "must be a string");
+const issue$registration_attestation_existing_regist_bdad9d = /* @__PURE__ */ fixedIssue(["registration", "attestation_existing_registration"], "type", "must be a boolean");
+const issue$registration_attestation_existing_regist_cf0c86 = /* @__PURE__ */ fixedIssue(["registration", "attestation_existing_registration"], "required", "is required");
+const issue$registration_attestation_required_582ded = /* @__PURE__ */ fixedIssue(["registration", "attestation"], "required", "is required");
+const issue$registration_attestation_type_a2620c = /* @__PURE__ */ fixedIssue(["registration", "attestation"], "type", "must be a boolean");
+const issue$registration_email_required_658dd2 = /* @__PURE__ */ fixedIssue(["registration", "email"], "required", "is required");
+const issue$registration_email_type_97cd82 = /* @__PURE__ */ fixedIssue(["registration", "email"], "type", "must be a string");
+const issue$registration_expiration_date_required_7daeea = /* @__PURE__ */ fixedIssue(["registration", "expiration_date"], "required", "is required");
+const issue$registration_expiration_date_type_83b0cf = /* @__PURE__ */ fixedIssue(["registration", "expiration_date"], "type", "must be a string");
+const issue$registration_full_name_required_2409ee = /* @__PURE__ */ fixedIssue(["registration", "full_name"], "required", "is required");
+const issue$registration_full_name_type_2357b8 = /* @__PURE__ */ fixedIssue(["registration", "full_name"], "type", "must be a string");
+const issue$registration_identification_number_requi_f7ad40 = /* @__PURE__ */ fixedIssue(["registration", "identification_number"], "required", "is required");
+const issue$registration_identification_number_type_9c92fc = /* @__PURE__ */ fixedIssue(["registration", "identification_number"], "type", "must be a string");
+const issue$registration_listing_address_required_5d119b = /* @__PURE__ */ fixedIssue(["registration", "listing_address"], "required", "is required");
+const issue$registration_listing_address_type_f1f2d0 = /* @__PURE__ */ fixedIssue(["registration", "listing_address"], "type", "must be a string");
+const issue$registration_permit_number_required_5bc039 = /* @__PURE__ */ fixedIssue(["registration", "permit_number"], "required", "is required");
+const issue$registration_permit_number_type_b0ae2f = /* @__PURE__ */ fixedIssue(["registration", "permit_number"], "type", "must be a string");
+const issue$registration_registration_ownership_enum_641b19 = /* @__PURE__ */ fixedIssue(["registration", "registration_ownership"], "enum", 'must be one of "OWNER", "PROPERTY_MANAGER"');
+const issue$registration_registration_ownership_requ_9923f5 = /* @__PURE__ */ fixedIssue(["registration", "registration_ownership"], "required", "is required");
+const issue$registration_registration_ownership_type_0852c5 = /* @__PURE__ */ fixedIssue(["registration", "registration_ownership"], "type", "must be a string");
+const issue$registration_type_0eea31 = /* @__PURE__ */ fixedIssue(["registration"], "type", "must be an object");
+const issue$regulatory_body_required_ee8438 = /* @__PURE__ */ fixedIssue(["regulatory_body"], "required", "is required");
+const issue$regulatory_body_type_9355a4 = /* @__PURE__ */ fixedIssue(["regulatory_body"], "type", "must be a string");
+const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
 function is$Cat(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;

@@ -38,349 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const allowed$0de451 = /*#__PURE__*/ new Set<unknown>([
-  'primary_residence',
-  'houseboat',
-  'tent',
-  'tree_house',
-  'hotel_or_hostel',
-  'serviced_apartment',
-  'trailer',
-  'mobile_home',
-  'summer_house',
-]);
-const issue$a_type_79d5f0 = /*#__PURE__*/ fixedIssue(['a'], 'type', 'must be a string');
-const issue$age_type_e96682 = /*#__PURE__*/ fixedIssue(['age'], 'type', 'must be an integer');
-const issue$anyOf_1827ca = /*#__PURE__*/ fixedIssue(
-  [],
-  'anyOf',
-  'must match at least one of the allowed schemas (anyOf)',
-);
-const issue$b_type_cd8dc5 = /*#__PURE__*/ fixedIssue(['b'], 'type', 'must be a string');
-const issue$bark_type_3515a1 = /*#__PURE__*/ fixedIssue(['bark'], 'type', 'must be a boolean');
-const issue$breed_enum_da18ff = /*#__PURE__*/ fixedIssue(
-  ['breed'],
-  'enum',
-  'must be one of "Dingo", "Husky", "Retriever", "Shepherd"',
-);
-const issue$breed_type_32721e = /*#__PURE__*/ fixedIssue(['breed'], 'type', 'must be a string');
-const issue$c_type_658cca = /*#__PURE__*/ fixedIssue(['c'], 'type', 'must be a string');
-const issue$categorization_attestation_conditional_t_7c301b = /*#__PURE__*/ fixedIssue(
-  ['categorization', 'attestation_conditional'],
-  'type',
-  'must be a boolean',
-);
-const issue$categorization_attestation_type_78374c = /*#__PURE__*/ fixedIssue(
-  ['categorization', 'attestation'],
-  'type',
-  'must be a boolean',
-);
-const issue$categorization_data_reporting_bbr_type_fcc38b = /*#__PURE__*/ fixedIssue(
-  ['categorization', 'data_reporting_bbr'],
-  'type',
-  'must be a string',
-);
-const issue$categorization_data_reporting_status_enu_db3176 = /*#__PURE__*/ fixedIssue(
-  ['categorization', 'data_reporting_status'],
-  'enum',
-  'must be one of "private_activity", "business_activity"',
-);
-const issue$categorization_data_reporting_status_typ_65ee66 = /*#__PURE__*/ fixedIssue(
-  ['categorization', 'data_reporting_status'],
-  'type',
-  'must be a string',
-);
-const issue$categorization_listing_type_enum_6bcf1b = /*#__PURE__*/ fixedIssue(
-  ['categorization', 'listing_type'],
-  'enum',
-  'must be one of "primary_residence", "houseboat", "tent", "tree_house", "hotel_or_hostel", "serviced_apartment", "trailer", "mobile_home", "summer_house"',
-);
-const issue$categorization_listing_type_required_9e3b38 = /*#__PURE__*/ fixedIssue(
-  ['categorization', 'listing_type'],
-  'required',
-  'is required',
-);
-const issue$categorization_listing_type_type_ca4d8a = /*#__PURE__*/ fixedIssue(
-  ['categorization', 'listing_type'],
-  'type',
-  'must be a string',
-);
-const issue$categorization_required_48a58e = /*#__PURE__*/ fixedIssue(
-  ['categorization'],
-  'required',
-  'is required',
-);
-const issue$categorization_type_4276fc = /*#__PURE__*/ fixedIssue(
-  ['categorization'],
-  'type',
-  'must be an object',
-);
-const issue$d_type_ba143b = /*#__PURE__*/ fixedIssue(['d'], 'type', 'must be a string');
-const issue$discriminator_a29f45 = /*#__PURE__*/ fixedIssue(
-  [],
-  'discriminator',
-  'must have a "pet_type" property that is one of "Cat", "Dog" (discriminator)',
-);
-const issue$event_anyOf_325147 = /*#__PURE__*/ fixedIssue(
-  ['event'],
-  'anyOf',
-  'must match at least one of the allowed schemas (anyOf)',
-);
-const issue$event_type_090e36 = /*#__PURE__*/ fixedIssue(['event'], 'type', 'must be a string');
-const issue$exemption_attestation_exemption_claim_re_e27813 = /*#__PURE__*/ fixedIssue(
-  ['exemption', 'attestation_exemption_claim'],
-  'required',
-  'is required',
-);
-const issue$exemption_attestation_exemption_claim_ty_1702a3 = /*#__PURE__*/ fixedIssue(
-  ['exemption', 'attestation_exemption_claim'],
-  'type',
-  'must be a boolean',
-);
-const issue$exemption_attestation_required_7a0821 = /*#__PURE__*/ fixedIssue(
-  ['exemption', 'attestation'],
-  'required',
-  'is required',
-);
-const issue$exemption_attestation_type_7f0fed = /*#__PURE__*/ fixedIssue(
-  ['exemption', 'attestation'],
-  'type',
-  'must be a boolean',
-);
-const issue$exemption_email_required_dd377a = /*#__PURE__*/ fixedIssue(
-  ['exemption', 'email'],
-  'required',
-  'is required',
-);
-const issue$exemption_email_type_93c633 = /*#__PURE__*/ fixedIssue(
-  ['exemption', 'email'],
-  'type',
-  'must be a string',
-);
-const issue$exemption_exemption_reason_enum_29f9a6 = /*#__PURE__*/ fixedIssue(
-  ['exemption', 'exemption_reason'],
-  'enum',
-  'must be one of "hotel_motel"',
-);
-const issue$exemption_exemption_reason_enum_86b5eb = /*#__PURE__*/ fixedIssue(
-  ['exemption', 'exemption_reason'],
-  'enum',
-  'must be one of "hotel_motel", "bed_breakfast_lodging", "institutional_business", "hospitals"',
-);
-const issue$exemption_exemption_reason_required_3636b5 = /*#__PURE__*/ fixedIssue(
-  ['exemption', 'exemption_reason'],
-  'required',
-  'is required',
-);
-const issue$exemption_exemption_reason_type_add415 = /*#__PURE__*/ fixedIssue(
-  ['exemption', 'exemption_reason'],
-  'type',
-  'must be a string',
-);
-const issue$exemption_full_name_required_c0145f = /*#__PURE__*/ fixedIssue(
-  ['exemption', 'full_name'],
-  'required',
-  'is required',
-);
-const issue$exemption_full_name_type_5ab95c = /*#__PURE__*/ fixedIssue(
-  ['exemption', 'full_name'],
-  'type',
-  'must be a string',
-);
-const issue$exemption_identification_number_required_dd6d9c = /*#__PURE__*/ fixedIssue(
-  ['exemption', 'identification_number'],
-  'required',
-  'is required',
-);
-const issue$exemption_identification_number_type_290468 = /*#__PURE__*/ fixedIssue(
-  ['exemption', 'identification_number'],
-  'type',
-  'must be a string',
-);
-const issue$exemption_listing_address_required_ffde67 = /*#__PURE__*/ fixedIssue(
-  ['exemption', 'listing_address'],
-  'required',
-  'is required',
-);
-const issue$exemption_listing_address_type_bef37a = /*#__PURE__*/ fixedIssue(
-  ['exemption', 'listing_address'],
-  'type',
-  'must be a string',
-);
-const issue$exemption_reason_enum_aa4498 = /*#__PURE__*/ fixedIssue(
-  ['exemption', 'reason'],
-  'enum',
-  'must be one of "listing_not_full_building", "listing_is_shared_room", "other_exemption_reason"',
-);
-const issue$exemption_reason_enum_d7be9e = /*#__PURE__*/ fixedIssue(
-  ['exemption', 'reason'],
-  'enum',
-  'must be one of "LISTING_TYPE_NOT_INCLUDED", "LISTING_NOT_TOURIST_ACCOMMODATION"',
-);
-const issue$exemption_reason_required_b8df73 = /*#__PURE__*/ fixedIssue(
-  ['exemption', 'reason'],
-  'required',
-  'is required',
-);
-const issue$exemption_reason_type_131c73 = /*#__PURE__*/ fixedIssue(
-  ['exemption', 'reason'],
-  'type',
-  'must be a string',
-);
-const issue$exemption_registration_ownership_enum_c5fb13 = /*#__PURE__*/ fixedIssue(
-  ['exemption', 'registration_ownership'],
-  'enum',
-  'must be one of "OWNER", "PROPERTY_MANAGER"',
-);
-const issue$exemption_registration_ownership_require_93ab3a = /*#__PURE__*/ fixedIssue(
-  ['exemption', 'registration_ownership'],
-  'required',
-  'is required',
-);
-const issue$exemption_registration_ownership_type_de449b = /*#__PURE__*/ fixedIssue(
-  ['exemption', 'registration_ownership'],
-  'type',
-  'must be a string',
-);
-const issue$exemption_type_289feb = /*#__PURE__*/ fixedIssue(
-  ['exemption'],
-  'type',
-  'must be an object',
-);
-const issue$hunts_type_bbabc7 = /*#__PURE__*/ fixedIssue(['hunts'], 'type', 'must be a boolean');
-const issue$listing_id_required_8d7214 = /*#__PURE__*/ fixedIssue(
-  ['listing_id'],
-  'required',
-  'is required',
-);
-const issue$listing_id_type_1c536a = /*#__PURE__*/ fixedIssue(
-  ['listing_id'],
-  'type',
-  'must be an integer',
-);
-const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
-const issue$pet_type_required_d342e8 = /*#__PURE__*/ fixedIssue(
-  ['pet_type'],
-  'required',
-  'is required',
-);
-const issue$pet_type_type_a95933 = /*#__PURE__*/ fixedIssue(
-  ['pet_type'],
-  'type',
-  'must be a string',
-);
-const issue$registration_attestation_existing_regist_bdad9d = /*#__PURE__*/ fixedIssue(
-  ['registration', 'attestation_existing_registration'],
-  'type',
-  'must be a boolean',
-);
-const issue$registration_attestation_existing_regist_cf0c86 = /*#__PURE__*/ fixedIssue(
-  ['registration', 'attestation_existing_registration'],
-  'required',
-  'is required',
-);
-const issue$registration_attestation_required_582ded = /*#__PURE__*/ fixedIssue(
-  ['registration', 'attestation'],
-  'required',
-  'is required',
-);
-const issue$registration_attestation_type_a2620c = /*#__PURE__*/ fixedIssue(
-  ['registration', 'attestation'],
-  'type',
-  'must be a boolean',
-);
-const issue$registration_email_required_658dd2 = /*#__PURE__*/ fixedIssue(
-  ['registration', 'email'],
-  'required',
-  'is required',
-);
-const issue$registration_email_type_97cd82 = /*#__PURE__*/ fixedIssue(
-  ['registration', 'email'],
-  'type',
-  'must be a string',
-);
-const issue$registration_expiration_date_required_7daeea = /*#__PURE__*/ fixedIssue(
-  ['registration', 'expiration_date'],
-  'required',
-  'is required',
-);
-const issue$registration_expiration_date_type_83b0cf = /*#__PURE__*/ fixedIssue(
-  ['registration', 'expiration_date'],
-  'type',
-  'must be a string',
-);
-const issue$registration_full_name_required_2409ee = /*#__PURE__*/ fixedIssue(
-  ['registration', 'full_name'],
-  'required',
-  'is required',
-);
-const issue$registration_full_name_type_2357b8 = /*#__PURE__*/ fixedIssue(
-  ['registration', 'full_name'],
-  'type',
-  'must be a string',
-);
-const issue$registration_identification_number_requi_f7ad40 = /*#__PURE__*/ fixedIssue(
-  ['registration', 'identification_number'],
-  'required',
-  'is required',
-);
-const issue$registration_identification_number_type_9c92fc = /*#__PURE__*/ fixedIssue(
-  ['registration', 'identification_number'],
-  'type',
-  'must be a string',
-);
-const issue$registration_listing_address_required_5d119b = /*#__PURE__*/ fixedIssue(
-  ['registration', 'listing_address'],
-  'required',
-  'is required',
-);
-const issue$registration_listing_address_type_f1f2d0 = /*#__PURE__*/ fixedIssue(
-  ['registration', 'listing_address'],
-  'type',
-  'must be a string',
-);
-const issue$registration_permit_number_required_5bc039 = /*#__PURE__*/ fixedIssue(
-  ['registration', 'permit_number'],
-  'required',
-  'is required',
-);
-const issue$registration_permit_number_type_b0ae2f = /*#__PURE__*/ fixedIssue(
-  ['registration', 'permit_number'],
-  'type',
-  'must be a string',
-);
-const issue$registration_registration_ownership_enum_641b19 = /*#__PURE__*/ fixedIssue(
-  ['registration', 'registration_ownership'],
-  'enum',
-  'must be one of "OWNER", "PROPERTY_MANAGER"',
-);
-const issue$registration_registration_ownership_requ_9923f5 = /*#__PURE__*/ fixedIssue(
-  ['registration', 'registration_ownership'],
-  'required',
-  'is required',
-);
-const issue$registration_registration_ownership_type_0852c5 = /*#__PURE__*/ fixedIssue(
-  ['registration', 'registration_ownership'],
-  'type',
-  'must be a string',
-);
-const issue$registration_type_0eea31 = /*#__PURE__*/ fixedIssue(
-  ['registration'],
-  'type',
-  'must be an object',
-);
-const issue$regulatory_body_required_ee8438 = /*#__PURE__*/ fixedIssue(
-  ['regulatory_body'],
-  'required',
-  'is required',
-);
-const issue$regulatory_body_type_9355a4 = /*#__PURE__*/ fixedIssue(
-  ['regulatory_body'],
-  'type',
-  'must be a string',
-);
-const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
 
 /**
  * Checks a value against `Cat`: returns it typed, or every issue found.
@@ -1144,6 +801,84 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const allowed$0de451 = /*#__PURE__*/ new Set<unknown>(['primary_residence', 'houseboat', 'tent', 'tree_house', 'hotel_or_hostel', 'serviced_apartment', 'trailer', 'mobile_home', 'summer_house']);
+const issue$a_type_79d5f0 = /*#__PURE__*/ fixedIssue(['a'], 'type', 'must be a string');
+const issue$age_type_e96682 = /*#__PURE__*/ fixedIssue(['age'], 'type', 'must be an integer');
+const issue$anyOf_1827ca = /*#__PURE__*/ fixedIssue([], 'anyOf', 'must match at least one of the allowed schemas (anyOf)');
+const issue$b_type_cd8dc5 = /*#__PURE__*/ fixedIssue(['b'], 'type', 'must be a string');
+const issue$bark_type_3515a1 = /*#__PURE__*/ fixedIssue(['bark'], 'type', 'must be a boolean');
+const issue$breed_enum_da18ff = /*#__PURE__*/ fixedIssue(['breed'], 'enum', 'must be one of "Dingo", "Husky", "Retriever", "Shepherd"');
+const issue$breed_type_32721e = /*#__PURE__*/ fixedIssue(['breed'], 'type', 'must be a string');
+const issue$c_type_658cca = /*#__PURE__*/ fixedIssue(['c'], 'type', 'must be a string');
+const issue$categorization_attestation_conditional_t_7c301b = /*#__PURE__*/ fixedIssue(['categorization', 'attestation_conditional'], 'type', 'must be a boolean');
+const issue$categorization_attestation_type_78374c = /*#__PURE__*/ fixedIssue(['categorization', 'attestation'], 'type', 'must be a boolean');
+const issue$categorization_data_reporting_bbr_type_fcc38b = /*#__PURE__*/ fixedIssue(['categorization', 'data_reporting_bbr'], 'type', 'must be a string');
+const issue$categorization_data_reporting_status_enu_db3176 = /*#__PURE__*/ fixedIssue(['categorization', 'data_reporting_status'], 'enum', 'must be one of "private_activity", "business_activity"');
+const issue$categorization_data_reporting_status_typ_65ee66 = /*#__PURE__*/ fixedIssue(['categorization', 'data_reporting_status'], 'type', 'must be a string');
+const issue$categorization_listing_type_enum_6bcf1b = /*#__PURE__*/ fixedIssue(['categorization', 'listing_type'], 'enum', 'must be one of "primary_residence", "houseboat", "tent", "tree_house", "hotel_or_hostel", "serviced_apartment", "trailer", "mobile_home", "summer_house"');
+const issue$categorization_listing_type_required_9e3b38 = /*#__PURE__*/ fixedIssue(['categorization', 'listing_type'], 'required', 'is required');
+const issue$categorization_listing_type_type_ca4d8a = /*#__PURE__*/ fixedIssue(['categorization', 'listing_type'], 'type', 'must be a string');
+const issue$categorization_required_48a58e = /*#__PURE__*/ fixedIssue(['categorization'], 'required', 'is required');
+const issue$categorization_type_4276fc = /*#__PURE__*/ fixedIssue(['categorization'], 'type', 'must be an object');
+const issue$d_type_ba143b = /*#__PURE__*/ fixedIssue(['d'], 'type', 'must be a string');
+const issue$discriminator_a29f45 = /*#__PURE__*/ fixedIssue([], 'discriminator', 'must have a "pet_type" property that is one of "Cat", "Dog" (discriminator)');
+const issue$event_anyOf_325147 = /*#__PURE__*/ fixedIssue(['event'], 'anyOf', 'must match at least one of the allowed schemas (anyOf)');
+const issue$event_type_090e36 = /*#__PURE__*/ fixedIssue(['event'], 'type', 'must be a string');
+const issue$exemption_attestation_exemption_claim_re_e27813 = /*#__PURE__*/ fixedIssue(['exemption', 'attestation_exemption_claim'], 'required', 'is required');
+const issue$exemption_attestation_exemption_claim_ty_1702a3 = /*#__PURE__*/ fixedIssue(['exemption', 'attestation_exemption_claim'], 'type', 'must be a boolean');
+const issue$exemption_attestation_required_7a0821 = /*#__PURE__*/ fixedIssue(['exemption', 'attestation'], 'required', 'is required');
+const issue$exemption_attestation_type_7f0fed = /*#__PURE__*/ fixedIssue(['exemption', 'attestation'], 'type', 'must be a boolean');
+const issue$exemption_email_required_dd377a = /*#__PURE__*/ fixedIssue(['exemption', 'email'], 'required', 'is required');
+const issue$exemption_email_type_93c633 = /*#__PURE__*/ fixedIssue(['exemption', 'email'], 'type', 'must be a string');
+const issue$exemption_exemption_reason_enum_29f9a6 = /*#__PURE__*/ fixedIssue(['exemption', 'exemption_reason'], 'enum', 'must be one of "hotel_motel"');
+const issue$exemption_exemption_reason_enum_86b5eb = /*#__PURE__*/ fixedIssue(['exemption', 'exemption_reason'], 'enum', 'must be one of "hotel_motel", "bed_breakfast_lodging", "institutional_business", "hospitals"');
+const issue$exemption_exemption_reason_required_3636b5 = /*#__PURE__*/ fixedIssue(['exemption', 'exemption_reason'], 'required', 'is required');
+const issue$exemption_exemption_reason_type_add415 = /*#__PURE__*/ fixedIssue(['exemption', 'exemption_reason'], 'type', 'must be a string');
+const issue$exemption_full_name_required_c0145f = /*#__PURE__*/ fixedIssue(['exemption', 'full_name'], 'required', 'is required');
+const issue$exemption_full_name_type_5ab95c = /*#__PURE__*/ fixedIssue(['exemption', 'full_name'], 'type', 'must be a string');
+const issue$exemption_identification_number_required_dd6d9c = /*#__PURE__*/ fixedIssue(['exemption', 'identification_number'], 'required', 'is required');
+const issue$exemption_identification_number_type_290468 = /*#__PURE__*/ fixedIssue(['exemption', 'identification_number'], 'type', 'must be a string');
+const issue$exemption_listing_address_required_ffde67 = /*#__PURE__*/ fixedIssue(['exemption', 'listing_address'], 'required', 'is required');
+const issue$exemption_listing_address_type_bef37a = /*#__PURE__*/ fixedIssue(['exemption', 'listing_address'], 'type', 'must be a string');
+const issue$exemption_reason_enum_aa4498 = /*#__PURE__*/ fixedIssue(['exemption', 'reason'], 'enum', 'must be one of "listing_not_full_building", "listing_is_shared_room", "other_exemption_reason"');
+const issue$exemption_reason_enum_d7be9e = /*#__PURE__*/ fixedIssue(['exemption', 'reason'], 'enum', 'must be one of "LISTING_TYPE_NOT_INCLUDED", "LISTING_NOT_TOURIST_ACCOMMODATION"');
+const issue$exemption_reason_required_b8df73 = /*#__PURE__*/ fixedIssue(['exemption', 'reason'], 'required', 'is required');
+const issue$exemption_reason_type_131c73 = /*#__PURE__*/ fixedIssue(['exemption', 'reason'], 'type', 'must be a string');
+const issue$exemption_registration_ownership_enum_c5fb13 = /*#__PURE__*/ fixedIssue(['exemption', 'registration_ownership'], 'enum', 'must be one of "OWNER", "PROPERTY_MANAGER"');
+const issue$exemption_registration_ownership_require_93ab3a = /*#__PURE__*/ fixedIssue(['exemption', 'registration_ownership'], 'required', 'is required');
+const issue$exemption_registration_ownership_type_de449b = /*#__PURE__*/ fixedIssue(['exemption', 'registration_ownership'], 'type', 'must be a string');
+const issue$exemption_type_289feb = /*#__PURE__*/ fixedIssue(['exemption'], 'type', 'must be an object');
+const issue$hunts_type_bbabc7 = /*#__PURE__*/ fixedIssue(['hunts'], 'type', 'must be a boolean');
+const issue$listing_id_required_8d7214 = /*#__PURE__*/ fixedIssue(['listing_id'], 'required', 'is required');
+const issue$listing_id_type_1c536a = /*#__PURE__*/ fixedIssue(['listing_id'], 'type', 'must be an integer');
+const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
+const issue$pet_type_required_d342e8 = /*#__PURE__*/ fixedIssue(['pet_type'], 'required', 'is required');
+const issue$pet_type_type_a95933 = /*#__PURE__*/ fixedIssue(['pet_type'], 'type', 'must be a string');
+const issue$registration_attestation_existing_regist_bdad9d = /*#__PURE__*/ fixedIssue(['registration', 'attestation_existing_registration'], 'type', 'must be a boolean');
+const issue$registration_attestation_existing_regist_cf0c86 = /*#__PURE__*/ fixedIssue(['registration', 'attestation_existing_registration'], 'required', 'is required');
+const issue$registration_attestation_required_582ded = /*#__PURE__*/ fixedIssue(['registration', 'attestation'], 'required', 'is required');
+const issue$registration_attestation_type_a2620c = /*#__PURE__*/ fixedIssue(['registration', 'attestation'], 'type', 'must be a boolean');
+const issue$registration_email_required_658dd2 = /*#__PURE__*/ fixedIssue(['registration', 'email'], 'required', 'is required');
+const issue$registration_email_type_97cd82 = /*#__PURE__*/ fixedIssue(['registration', 'email'], 'type', 'must be a string');
+const issue$registration_expiration_date_required_7daeea = /*#__PURE__*/ fixedIssue(['registration', 'expiration_date'], 'required', 'is required');
+const issue$registration_expiration_date_type_83b0cf = /*#__PURE__*/ fixedIssue(['registration', 'expiration_date'], 'type', 'must be a string');
+const issue$registration_full_name_required_2409ee = /*#__PURE__*/ fixedIssue(['registration', 'full_name'], 'required', 'is required');
+const issue$registration_full_name_type_2357b8 = /*#__PURE__*/ fixedIssue(['registration', 'full_name'], 'type', 'must be a string');
+const issue$registration_identification_number_requi_f7ad40 = /*#__PURE__*/ fixedIssue(['registration', 'identification_number'], 'required', 'is required');
+const issue$registration_identification_number_type_9c92fc = /*#__PURE__*/ fixedIssue(['registration', 'identification_number'], 'type', 'must be a string');
+const issue$registration_listing_address_required_5d119b = /*#__PURE__*/ fixedIssue(['registration', 'listing_address'], 'required', 'is required');
+const issue$registration_listing_address_type_f1f2d0 = /*#__PURE__*/ fixedIssue(['registration', 'listing_address'], 'type', 'must be a string');
+const issue$registration_permit_number_required_5bc039 = /*#__PURE__*/ fixedIssue(['registration', 'permit_number'], 'required', 'is required');
+const issue$registration_permit_number_type_b0ae2f = /*#__PURE__*/ fixedIssue(['registration', 'permit_number'], 'type', 'must be a string');
+const issue$registration_registration_ownership_enum_641b19 = /*#__PURE__*/ fixedIssue(['registration', 'registration_ownership'], 'enum', 'must be one of "OWNER", "PROPERTY_MANAGER"');
+const issue$registration_registration_ownership_requ_9923f5 = /*#__PURE__*/ fixedIssue(['registration', 'registration_ownership'], 'required', 'is required');
+const issue$registration_registration_ownership_type_0852c5 = /*#__PURE__*/ fixedIssue(['registration', 'registration_ownership'], 'type', 'must be a string');
+const issue$registration_type_0eea31 = /*#__PURE__*/ fixedIssue(['registration'], 'type', 'must be an object');
+const issue$regulatory_body_required_ee8438 = /*#__PURE__*/ fixedIssue(['regulatory_body'], 'required', 'is required');
+const issue$regulatory_body_type_9355a4 = /*#__PURE__*/ fixedIssue(['regulatory_body'], 'type', 'must be a string');
+const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+
 function is$Cat(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
@@ -1151,11 +886,11 @@ function is$Cat(v: unknown, d: number): boolean {
   const o7 = v as Record<string, unknown>;
   const x8: unknown = o7.hunts;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o7, 'hunts')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o7, 'hunts')) return false;
   }
   const x10: unknown = o7.age;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o7, 'age')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o7, 'age')) return false;
   }
   return true;
 }
@@ -1169,13 +904,13 @@ function check$Cat(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d
     const o7 = v as Record<string, unknown>;
     const x8: unknown = o7.hunts;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o7, 'hunts')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o7, 'hunts')) {
         s = reportFixed(s, p, issue$hunts_type_bbabc7);
       }
     }
     const x9: unknown = o7.age;
     if (x9 !== undefined) {
-      if ((!Number.isInteger(x9)) && hasOwn.call(o7, 'age')) {
+      if (!Number.isInteger(x9) && hasOwn.call(o7, 'age')) {
         s = reportFixed(s, p, issue$age_type_e96682);
       }
     }
@@ -1190,11 +925,11 @@ function is$Dog(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.bark;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o9, 'bark')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o9, 'bark')) return false;
   }
   const x12: unknown = o9.breed;
   if (x12 !== undefined) {
-    if ((x12 !== 'Dingo' && x12 !== 'Husky' && x12 !== 'Retriever' && x12 !== 'Shepherd') && hasOwn.call(o9, 'breed')) return false;
+    if (x12 !== 'Dingo' && x12 !== 'Husky' && x12 !== 'Retriever' && x12 !== 'Shepherd' && hasOwn.call(o9, 'breed')) return false;
   }
   return true;
 }
@@ -1208,13 +943,13 @@ function check$Dog(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.bark;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o9, 'bark')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o9, 'bark')) {
         s = reportFixed(s, p, issue$bark_type_3515a1);
       }
     }
     const x11: unknown = o9.breed;
     if (x11 !== undefined) {
-      if ((x11 !== 'Dingo' && x11 !== 'Husky' && x11 !== 'Retriever' && x11 !== 'Shepherd') && hasOwn.call(o9, 'breed')) {
+      if (x11 !== 'Dingo' && x11 !== 'Husky' && x11 !== 'Retriever' && x11 !== 'Shepherd' && hasOwn.call(o9, 'breed')) {
         if (typeof x11 !== 'string') {
           s = reportFixed(s, p, issue$breed_type_32721e);
         } else {
@@ -1232,11 +967,11 @@ function is$Object1(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.a;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'a')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'a')) return false;
   }
   const x4: unknown = o1.b;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'b')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'b')) return false;
   }
   return true;
 }
@@ -1249,13 +984,13 @@ function check$Object1(v: unknown, p: IssuePath, s: ValidationIssue[] | undefine
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.a;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'a')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'a')) {
         s = reportFixed(s, p, issue$a_type_79d5f0);
       }
     }
     const x3: unknown = o1.b;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'b')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'b')) {
         s = reportFixed(s, p, issue$b_type_cd8dc5);
       }
     }
@@ -1269,11 +1004,11 @@ function is$Object2(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.c;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'c')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'c')) return false;
   }
   const x4: unknown = o1.d;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'd')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'd')) return false;
   }
   return true;
 }
@@ -1286,13 +1021,13 @@ function check$Object2(v: unknown, p: IssuePath, s: ValidationIssue[] | undefine
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.c;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'c')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'c')) {
         s = reportFixed(s, p, issue$c_type_658cca);
       }
     }
     const x3: unknown = o1.d;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'd')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'd')) {
         s = reportFixed(s, p, issue$d_type_ba143b);
       }
     }
@@ -1362,7 +1097,7 @@ function is$PostAnyOfWithTypeRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.event;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'event')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'event')) return false;
   }
   return true;
 }
@@ -1375,7 +1110,7 @@ function check$PostAnyOfWithTypeRequestBody(v: unknown, p: IssuePath, s: Validat
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.event;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'event')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'event')) {
         s = reportFixed(s, p, issue$event_type_090e36);
       }
     }
@@ -1399,20 +1134,20 @@ function is$PostAnythingAllOfObjectRequestBody(v: unknown, d: number): boolean {
   const o4 = v as Record<string, unknown>;
   const x5: unknown = o4.a;
   if (x5 !== undefined) {
-    if ((typeof x5 !== 'string') && hasOwn.call(o4, 'a')) return false;
+    if (typeof x5 !== 'string' && hasOwn.call(o4, 'a')) return false;
   }
   const x7: unknown = o4.b;
   if (x7 !== undefined) {
-    if ((typeof x7 !== 'string') && hasOwn.call(o4, 'b')) return false;
+    if (typeof x7 !== 'string' && hasOwn.call(o4, 'b')) return false;
   }
   const o11 = v as Record<string, unknown>;
   const x12: unknown = o11.c;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'string') && hasOwn.call(o11, 'c')) return false;
+    if (typeof x12 !== 'string' && hasOwn.call(o11, 'c')) return false;
   }
   const x14: unknown = o11.d;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'string') && hasOwn.call(o11, 'd')) return false;
+    if (typeof x14 !== 'string' && hasOwn.call(o11, 'd')) return false;
   }
   return true;
 }
@@ -1425,26 +1160,26 @@ function check$PostAnythingAllOfObjectRequestBody(v: unknown, p: IssuePath, s: V
     const o4 = v as Record<string, unknown>;
     const x5: unknown = o4.a;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o4, 'a')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o4, 'a')) {
         s = reportFixed(s, p, issue$a_type_79d5f0);
       }
     }
     const x6: unknown = o4.b;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'string') && hasOwn.call(o4, 'b')) {
+      if (typeof x6 !== 'string' && hasOwn.call(o4, 'b')) {
         s = reportFixed(s, p, issue$b_type_cd8dc5);
       }
     }
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.c;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'c')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'c')) {
         s = reportFixed(s, p, issue$c_type_658cca);
       }
     }
     const x11: unknown = o9.d;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'string') && hasOwn.call(o9, 'd')) {
+      if (typeof x11 !== 'string' && hasOwn.call(o9, 'd')) {
         s = reportFixed(s, p, issue$d_type_ba143b);
       }
     }
@@ -1470,11 +1205,11 @@ function is$PostAnythingAnyOfObjectRequestBody(v: unknown, d: number): boolean {
       const o7 = v as Record<string, unknown>;
       const x8: unknown = o7.a;
       if (x8 !== undefined) {
-        if ((typeof x8 !== 'string') && hasOwn.call(o7, 'a')) break failed6;
+        if (typeof x8 !== 'string' && hasOwn.call(o7, 'a')) break failed6;
       }
       const x10: unknown = o7.b;
       if (x10 !== undefined) {
-        if ((typeof x10 !== 'string') && hasOwn.call(o7, 'b')) break failed6;
+        if (typeof x10 !== 'string' && hasOwn.call(o7, 'b')) break failed6;
       }
       break passed5;
     }
@@ -1483,11 +1218,11 @@ function is$PostAnythingAnyOfObjectRequestBody(v: unknown, d: number): boolean {
       const o15 = v as Record<string, unknown>;
       const x16: unknown = o15.c;
       if (x16 !== undefined) {
-        if ((typeof x16 !== 'string') && hasOwn.call(o15, 'c')) break failed14;
+        if (typeof x16 !== 'string' && hasOwn.call(o15, 'c')) break failed14;
       }
       const x18: unknown = o15.d;
       if (x18 !== undefined) {
-        if ((typeof x18 !== 'string') && hasOwn.call(o15, 'd')) break failed14;
+        if (typeof x18 !== 'string' && hasOwn.call(o15, 'd')) break failed14;
       }
       break passed5;
     }
@@ -1504,11 +1239,11 @@ function check$PostAnythingAnyOfObjectRequestBody(v: unknown, p: IssuePath, s: V
       const o7 = v as Record<string, unknown>;
       const x8: unknown = o7.a;
       if (x8 !== undefined) {
-        if ((typeof x8 !== 'string') && hasOwn.call(o7, 'a')) break failed6;
+        if (typeof x8 !== 'string' && hasOwn.call(o7, 'a')) break failed6;
       }
       const x10: unknown = o7.b;
       if (x10 !== undefined) {
-        if ((typeof x10 !== 'string') && hasOwn.call(o7, 'b')) break failed6;
+        if (typeof x10 !== 'string' && hasOwn.call(o7, 'b')) break failed6;
       }
       break passed5;
     }
@@ -1517,11 +1252,11 @@ function check$PostAnythingAnyOfObjectRequestBody(v: unknown, p: IssuePath, s: V
       const o15 = v as Record<string, unknown>;
       const x16: unknown = o15.c;
       if (x16 !== undefined) {
-        if ((typeof x16 !== 'string') && hasOwn.call(o15, 'c')) break failed14;
+        if (typeof x16 !== 'string' && hasOwn.call(o15, 'c')) break failed14;
       }
       const x18: unknown = o15.d;
       if (x18 !== undefined) {
-        if ((typeof x18 !== 'string') && hasOwn.call(o15, 'd')) break failed14;
+        if (typeof x18 !== 'string' && hasOwn.call(o15, 'd')) break failed14;
       }
       break passed5;
     }
@@ -1867,11 +1602,11 @@ function is$PostAnythingOneOfObjectRequestBody(v: unknown, d: number): boolean {
     const o7 = v as Record<string, unknown>;
     const x8: unknown = o7.a;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'string') && hasOwn.call(o7, 'a')) break failed6;
+      if (typeof x8 !== 'string' && hasOwn.call(o7, 'a')) break failed6;
     }
     const x10: unknown = o7.b;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o7, 'b')) break failed6;
+      if (typeof x10 !== 'string' && hasOwn.call(o7, 'b')) break failed6;
     }
     matches5++;
   }
@@ -1880,11 +1615,11 @@ function is$PostAnythingOneOfObjectRequestBody(v: unknown, d: number): boolean {
     const o15 = v as Record<string, unknown>;
     const x16: unknown = o15.c;
     if (x16 !== undefined) {
-      if ((typeof x16 !== 'string') && hasOwn.call(o15, 'c')) break failed14;
+      if (typeof x16 !== 'string' && hasOwn.call(o15, 'c')) break failed14;
     }
     const x18: unknown = o15.d;
     if (x18 !== undefined) {
-      if ((typeof x18 !== 'string') && hasOwn.call(o15, 'd')) break failed14;
+      if (typeof x18 !== 'string' && hasOwn.call(o15, 'd')) break failed14;
     }
     matches5++;
   }
@@ -1900,11 +1635,11 @@ function check$PostAnythingOneOfObjectRequestBody(v: unknown, p: IssuePath, s: V
     const o7 = v as Record<string, unknown>;
     const x8: unknown = o7.a;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'string') && hasOwn.call(o7, 'a')) break failed6;
+      if (typeof x8 !== 'string' && hasOwn.call(o7, 'a')) break failed6;
     }
     const x10: unknown = o7.b;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o7, 'b')) break failed6;
+      if (typeof x10 !== 'string' && hasOwn.call(o7, 'b')) break failed6;
     }
     matches5++;
   }
@@ -1913,11 +1648,11 @@ function check$PostAnythingOneOfObjectRequestBody(v: unknown, p: IssuePath, s: V
     const o15 = v as Record<string, unknown>;
     const x16: unknown = o15.c;
     if (x16 !== undefined) {
-      if ((typeof x16 !== 'string') && hasOwn.call(o15, 'c')) break failed14;
+      if (typeof x16 !== 'string' && hasOwn.call(o15, 'c')) break failed14;
     }
     const x18: unknown = o15.d;
     if (x18 !== undefined) {
-      if ((typeof x18 !== 'string') && hasOwn.call(o15, 'd')) break failed14;
+      if (typeof x18 !== 'string' && hasOwn.call(o15, 'd')) break failed14;
     }
     matches5++;
   }
@@ -3040,19 +2775,19 @@ function is$$inline5(v: unknown, d: number): boolean {
   if (!allowed$0de451.has(x6)) return false;
   const x7: unknown = o5.data_reporting_status;
   if (x7 !== undefined) {
-    if ((x7 !== 'private_activity' && x7 !== 'business_activity') && hasOwn.call(o5, 'data_reporting_status')) return false;
+    if (x7 !== 'private_activity' && x7 !== 'business_activity' && hasOwn.call(o5, 'data_reporting_status')) return false;
   }
   const x9: unknown = o5.data_reporting_bbr;
   if (x9 !== undefined) {
-    if ((typeof x9 !== 'string') && hasOwn.call(o5, 'data_reporting_bbr')) return false;
+    if (typeof x9 !== 'string' && hasOwn.call(o5, 'data_reporting_bbr')) return false;
   }
   const x11: unknown = o5.attestation;
   if (x11 !== undefined) {
-    if ((typeof x11 !== 'boolean') && hasOwn.call(o5, 'attestation')) return false;
+    if (typeof x11 !== 'boolean' && hasOwn.call(o5, 'attestation')) return false;
   }
   const x13: unknown = o5.attestation_conditional;
   if (x13 !== undefined) {
-    if ((typeof x13 !== 'boolean') && hasOwn.call(o5, 'attestation_conditional')) return false;
+    if (typeof x13 !== 'boolean' && hasOwn.call(o5, 'attestation_conditional')) return false;
   }
   return true;
 }
@@ -3101,7 +2836,7 @@ function check$$inline5(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
         }
         const x7: unknown = o5.data_reporting_status;
         if (x7 !== undefined) {
-          if ((x7 !== 'private_activity' && x7 !== 'business_activity') && hasOwn.call(o5, 'data_reporting_status')) {
+          if (x7 !== 'private_activity' && x7 !== 'business_activity' && hasOwn.call(o5, 'data_reporting_status')) {
             if (typeof x7 !== 'string') {
               s = reportFixed(s, p, issue$categorization_data_reporting_status_typ_65ee66);
             } else {
@@ -3111,19 +2846,19 @@ function check$$inline5(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
         }
         const x8: unknown = o5.data_reporting_bbr;
         if (x8 !== undefined) {
-          if ((typeof x8 !== 'string') && hasOwn.call(o5, 'data_reporting_bbr')) {
+          if (typeof x8 !== 'string' && hasOwn.call(o5, 'data_reporting_bbr')) {
             s = reportFixed(s, p, issue$categorization_data_reporting_bbr_type_fcc38b);
           }
         }
         const x9: unknown = o5.attestation;
         if (x9 !== undefined) {
-          if ((typeof x9 !== 'boolean') && hasOwn.call(o5, 'attestation')) {
+          if (typeof x9 !== 'boolean' && hasOwn.call(o5, 'attestation')) {
             s = reportFixed(s, p, issue$categorization_attestation_type_78374c);
           }
         }
         const x10: unknown = o5.attestation_conditional;
         if (x10 !== undefined) {
-          if ((typeof x10 !== 'boolean') && hasOwn.call(o5, 'attestation_conditional')) {
+          if (typeof x10 !== 'boolean' && hasOwn.call(o5, 'attestation_conditional')) {
             s = reportFixed(s, p, issue$categorization_attestation_conditional_t_7c301b);
           }
         }

@@ -38,33 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$id_format_0a4d9e = /*#__PURE__*/ fixedIssue(
-  ['id'],
-  'format',
-  'must be a 64-bit integer (format int64)',
-);
-const issue$id_type_3ce31e = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be an integer');
-const issue$name_required_f3024a = /*#__PURE__*/ fixedIssue(['name'], 'required', 'is required');
-const issue$name_type_734500 = /*#__PURE__*/ fixedIssue(['name'], 'type', 'must be a string');
-const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
-const issue$photoUrls_required_8db35d = /*#__PURE__*/ fixedIssue(
-  ['photoUrls'],
-  'required',
-  'is required',
-);
-const issue$photoUrls_type_10d0ee = /*#__PURE__*/ fixedIssue(
-  ['photoUrls'],
-  'type',
-  'must be an array',
-);
-const issue$status_enum_5db649 = /*#__PURE__*/ fixedIssue(
-  ['status'],
-  'enum',
-  'must be one of "available", "pending", "sold"',
-);
-const issue$status_type_2b9e05 = /*#__PURE__*/ fixedIssue(['status'], 'type', 'must be a string');
-const issue$tags_type_6b6b73 = /*#__PURE__*/ fixedIssue(['tags'], 'type', 'must be an array');
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
 
 /**
  * Checks a value against `Pet`: returns it typed, or every issue found.
@@ -459,6 +432,18 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const issue$id_format_0a4d9e = /*#__PURE__*/ fixedIssue(['id'], 'format', 'must be a 64-bit integer (format int64)');
+const issue$id_type_3ce31e = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be an integer');
+const issue$name_required_f3024a = /*#__PURE__*/ fixedIssue(['name'], 'required', 'is required');
+const issue$name_type_734500 = /*#__PURE__*/ fixedIssue(['name'], 'type', 'must be a string');
+const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
+const issue$photoUrls_required_8db35d = /*#__PURE__*/ fixedIssue(['photoUrls'], 'required', 'is required');
+const issue$photoUrls_type_10d0ee = /*#__PURE__*/ fixedIssue(['photoUrls'], 'type', 'must be an array');
+const issue$status_enum_5db649 = /*#__PURE__*/ fixedIssue(['status'], 'enum', 'must be one of "available", "pending", "sold"');
+const issue$status_type_2b9e05 = /*#__PURE__*/ fixedIssue(['status'], 'type', 'must be a string');
+const issue$tags_type_6b6b73 = /*#__PURE__*/ fixedIssue(['tags'], 'type', 'must be an array');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+
 function is$Pet(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
@@ -506,7 +491,7 @@ function is$Pet(v: unknown, d: number): boolean {
   }
   const x18: unknown = o1.status;
   if (x18 !== undefined) {
-    if ((x18 !== 'available' && x18 !== 'pending' && x18 !== 'sold') && hasOwn.call(o1, 'status')) return false;
+    if (x18 !== 'available' && x18 !== 'pending' && x18 !== 'sold' && hasOwn.call(o1, 'status')) return false;
   }
   return true;
 }
@@ -569,7 +554,7 @@ function check$Pet(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d
     }
     const x12: unknown = o1.status;
     if (x12 !== undefined) {
-      if ((x12 !== 'available' && x12 !== 'pending' && x12 !== 'sold') && hasOwn.call(o1, 'status')) {
+      if (x12 !== 'available' && x12 !== 'pending' && x12 !== 'sold' && hasOwn.call(o1, 'status')) {
         if (typeof x12 !== 'string') {
           s = reportFixed(s, p, issue$status_type_2b9e05);
         } else {
@@ -600,7 +585,7 @@ function is$Tag(v: unknown, d: number): boolean {
   }
   const x4: unknown = o1.name;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'name')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'name')) return false;
   }
   return true;
 }
@@ -623,7 +608,7 @@ function check$Tag(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d
     }
     const x3: unknown = o1.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }

@@ -14,200 +14,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$baseUrl_type_43f9bd = /* @__PURE__ */ fixedIssue(["baseUrl"], "type", "must be a string");
-const issue$body_required_471094 = /* @__PURE__ */ fixedIssue(["body"], "required", "is required");
-const issue$body_type_35015b = /* @__PURE__ */ fixedIssue(["body"], "type", "must be a string");
-const issue$categorySlug_type_4c852e = /* @__PURE__ */ fixedIssue(
-  ["categorySlug"],
-  "type",
-  "must be a string"
-);
-const issue$category_type_8154d3 = /* @__PURE__ */ fixedIssue(
-  ["category"],
-  "type",
-  "must be a string"
-);
-const issue$codename_type_189492 = /* @__PURE__ */ fixedIssue(
-  ["codename"],
-  "type",
-  "must be a string"
-);
-const issue$coverLetter_type_f0e390 = /* @__PURE__ */ fixedIssue(
-  ["coverLetter"],
-  "type",
-  "must be a string"
-);
-const issue$department_type_f68d8f = /* @__PURE__ */ fixedIssue(
-  ["department"],
-  "type",
-  "must be a string"
-);
-const issue$description_type_1fd77a = /* @__PURE__ */ fixedIssue(
-  ["description"],
-  "type",
-  "must be a string"
-);
-const issue$docs_type_6835ac = /* @__PURE__ */ fixedIssue(["docs"], "type", "must be a string");
-const issue$dontReallyApply_type_56ef69 = /* @__PURE__ */ fixedIssue(
-  ["dontReallyApply"],
-  "type",
-  "must be a boolean"
-);
-const issue$email_format_97a0cf = /* @__PURE__ */ fixedIssue(
-  ["email"],
-  "format",
-  "must be a valid email"
-);
-const issue$email_required_d58c29 = /* @__PURE__ */ fixedIssue(["email"], "required", "is required");
-const issue$email_type_fc4ae4 = /* @__PURE__ */ fixedIssue(["email"], "type", "must be a string");
-const issue$error_code_type_7d3da7 = /* @__PURE__ */ fixedIssue(
-  ["error", "code"],
-  "type",
-  "must be a string"
-);
-const issue$error_type_b3f4bd = /* @__PURE__ */ fixedIssue(["error"], "type", "must be an object");
-const issue$error_type_fdd4b1 = /* @__PURE__ */ fixedIssue(["error"], "type", "must be a string");
-const issue$from_required_c6b6ea = /* @__PURE__ */ fixedIssue(["from"], "required", "is required");
-const issue$from_type_fb704c = /* @__PURE__ */ fixedIssue(["from"], "type", "must be a string");
-const issue$github_type_e2c6af = /* @__PURE__ */ fixedIssue(["github"], "type", "must be a string");
-const issue$help_type_012bbd = /* @__PURE__ */ fixedIssue(["help"], "type", "must be a string");
-const issue$hidden_type_09bcc2 = /* @__PURE__ */ fixedIssue(["hidden"], "type", "must be a boolean");
-const issue$html_type_a51541 = /* @__PURE__ */ fixedIssue(["html"], "type", "must be a string");
-const issue$htmlmode_type_e885c3 = /* @__PURE__ */ fixedIssue(
-  ["htmlmode"],
-  "type",
-  "must be a boolean"
-);
-const issue$ipAddress_type_b85d98 = /* @__PURE__ */ fixedIssue(
-  ["ipAddress"],
-  "type",
-  "must be a string"
-);
-const issue$is_beta_type_a9bd6e = /* @__PURE__ */ fixedIssue(
-  ["is_beta"],
-  "type",
-  "must be a boolean"
-);
-const issue$is_deprecated_type_2e29b3 = /* @__PURE__ */ fixedIssue(
-  ["is_deprecated"],
-  "type",
-  "must be a boolean"
-);
-const issue$is_hidden_type_5608aa = /* @__PURE__ */ fixedIssue(
-  ["is_hidden"],
-  "type",
-  "must be a boolean"
-);
-const issue$is_stable_type_2224b0 = /* @__PURE__ */ fixedIssue(
-  ["is_stable"],
-  "type",
-  "must be a boolean"
-);
-const issue$job_required_781401 = /* @__PURE__ */ fixedIssue(["job"], "required", "is required");
-const issue$job_type_c062ea = /* @__PURE__ */ fixedIssue(["job"], "type", "must be a string");
-const issue$jwtSecret_type_8e45f0 = /* @__PURE__ */ fixedIssue(
-  ["jwtSecret"],
-  "type",
-  "must be a string"
-);
-const issue$linkedin_type_183953 = /* @__PURE__ */ fixedIssue(
-  ["linkedin"],
-  "type",
-  "must be a string"
-);
-const issue$location_type_769fc9 = /* @__PURE__ */ fixedIssue(
-  ["location"],
-  "type",
-  "must be a string"
-);
-const issue$message_type_eb355f = /* @__PURE__ */ fixedIssue(["message"], "type", "must be a string");
-const issue$name_minLength_1dfe7a = /* @__PURE__ */ fixedIssue(
-  ["name"],
-  "minLength",
-  "must be at least 1 character long"
-);
-const issue$name_required_f3024a = /* @__PURE__ */ fixedIssue(["name"], "required", "is required");
-const issue$name_type_734500 = /* @__PURE__ */ fixedIssue(["name"], "type", "must be a string");
-const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
-const issue$order_type_2b1dcd = /* @__PURE__ */ fixedIssue(["order"], "type", "must be an integer");
-const issue$parentDocSlug_type_a2f832 = /* @__PURE__ */ fixedIssue(
-  ["parentDocSlug"],
-  "type",
-  "must be a string"
-);
-const issue$parentDoc_type_8077b2 = /* @__PURE__ */ fixedIssue(
-  ["parentDoc"],
-  "type",
-  "must be a string"
-);
-const issue$pdfStatus_type_e11ca8 = /* @__PURE__ */ fixedIssue(
-  ["pdfStatus"],
-  "type",
-  "must be a string"
-);
-const issue$plan_type_682788 = /* @__PURE__ */ fixedIssue(["plan"], "type", "must be a string");
-const issue$poem_type_438c89 = /* @__PURE__ */ fixedIssue(["poem"], "type", "must be an array");
-const issue$pronouns_type_cd42cc = /* @__PURE__ */ fixedIssue(
-  ["pronouns"],
-  "type",
-  "must be a string"
-);
-const issue$pullquote_type_029022 = /* @__PURE__ */ fixedIssue(
-  ["pullquote"],
-  "type",
-  "must be a string"
-);
-const issue$question_required_d68d8b = /* @__PURE__ */ fixedIssue(
-  ["question"],
-  "required",
-  "is required"
-);
-const issue$question_type_5bd5f4 = /* @__PURE__ */ fixedIssue(
-  ["question"],
-  "type",
-  "must be a string"
-);
-const issue$slug_type_7a933b = /* @__PURE__ */ fixedIssue(["slug"], "type", "must be a string");
-const issue$spec_type_2a387c = /* @__PURE__ */ fixedIssue(["spec"], "type", "must be a string");
-const issue$stream_type_de850a = /* @__PURE__ */ fixedIssue(["stream"], "type", "must be a boolean");
-const issue$subdomain_type_3d1df7 = /* @__PURE__ */ fixedIssue(
-  ["subdomain"],
-  "type",
-  "must be a string"
-);
-const issue$suggestion_type_75aa77 = /* @__PURE__ */ fixedIssue(
-  ["suggestion"],
-  "type",
-  "must be a string"
-);
-const issue$title_required_fa43a3 = /* @__PURE__ */ fixedIssue(["title"], "required", "is required");
-const issue$title_type_ebed80 = /* @__PURE__ */ fixedIssue(["title"], "type", "must be a string");
-const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
-const issue$type_ac2ac7 = /* @__PURE__ */ fixedIssue([], "type", "must be an array");
-const issue$type_enum_0849e7 = /* @__PURE__ */ fixedIssue(
-  ["type"],
-  "enum",
-  'must be one of "", "added", "fixed", "improved", "deprecated", "removed"'
-);
-const issue$type_enum_68272a = /* @__PURE__ */ fixedIssue(
-  ["type"],
-  "enum",
-  'must be one of "basic", "error", "link"'
-);
-const issue$type_enum_e9ef78 = /* @__PURE__ */ fixedIssue(
-  ["type"],
-  "enum",
-  'must be one of "reference", "guide"'
-);
-const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
-const issue$type_type_d71169 = /* @__PURE__ */ fixedIssue(["type"], "type", "must be a string");
-const issue$url_type_4c30e0 = /* @__PURE__ */ fixedIssue(["url"], "type", "must be a string");
-const issue$version_required_9ce4cd = /* @__PURE__ */ fixedIssue(
-  ["version"],
-  "required",
-  "is required"
-);
-const issue$version_type_753cce = /* @__PURE__ */ fixedIssue(["version"], "type", "must be a string");
 function validateApply(value) {
   const issues = check$Apply(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -1301,6 +1107,72 @@ const schemas = {
     validateDeleteVersionResponse
   )
 };
+const issue$baseUrl_type_43f9bd = /* @__PURE__ */ fixedIssue(["baseUrl"], "type", "must be a string");
+const issue$body_required_471094 = /* @__PURE__ */ fixedIssue(["body"], "required", "is required");
+const issue$body_type_35015b = /* @__PURE__ */ fixedIssue(["body"], "type", "must be a string");
+const issue$categorySlug_type_4c852e = /* @__PURE__ */ fixedIssue(["categorySlug"], "type", "must be a string");
+const issue$category_type_8154d3 = /* @__PURE__ */ fixedIssue(["category"], "type", "must be a string");
+const issue$codename_type_189492 = /* @__PURE__ */ fixedIssue(["codename"], "type", "must be a string");
+const issue$coverLetter_type_f0e390 = /* @__PURE__ */ fixedIssue(["coverLetter"], "type", "must be a string");
+const issue$department_type_f68d8f = /* @__PURE__ */ fixedIssue(["department"], "type", "must be a string");
+const issue$description_type_1fd77a = /* @__PURE__ */ fixedIssue(["description"], "type", "must be a string");
+const issue$docs_type_6835ac = /* @__PURE__ */ fixedIssue(["docs"], "type", "must be a string");
+const issue$dontReallyApply_type_56ef69 = /* @__PURE__ */ fixedIssue(["dontReallyApply"], "type", "must be a boolean");
+const issue$email_format_97a0cf = /* @__PURE__ */ fixedIssue(["email"], "format", "must be a valid email");
+const issue$email_required_d58c29 = /* @__PURE__ */ fixedIssue(["email"], "required", "is required");
+const issue$email_type_fc4ae4 = /* @__PURE__ */ fixedIssue(["email"], "type", "must be a string");
+const issue$error_code_type_7d3da7 = /* @__PURE__ */ fixedIssue(["error", "code"], "type", "must be a string");
+const issue$error_type_b3f4bd = /* @__PURE__ */ fixedIssue(["error"], "type", "must be an object");
+const issue$error_type_fdd4b1 = /* @__PURE__ */ fixedIssue(["error"], "type", "must be a string");
+const issue$from_required_c6b6ea = /* @__PURE__ */ fixedIssue(["from"], "required", "is required");
+const issue$from_type_fb704c = /* @__PURE__ */ fixedIssue(["from"], "type", "must be a string");
+const issue$github_type_e2c6af = /* @__PURE__ */ fixedIssue(["github"], "type", "must be a string");
+const issue$help_type_012bbd = /* @__PURE__ */ fixedIssue(["help"], "type", "must be a string");
+const issue$hidden_type_09bcc2 = /* @__PURE__ */ fixedIssue(["hidden"], "type", "must be a boolean");
+const issue$html_type_a51541 = /* @__PURE__ */ fixedIssue(["html"], "type", "must be a string");
+const issue$htmlmode_type_e885c3 = /* @__PURE__ */ fixedIssue(["htmlmode"], "type", "must be a boolean");
+const issue$ipAddress_type_b85d98 = /* @__PURE__ */ fixedIssue(["ipAddress"], "type", "must be a string");
+const issue$is_beta_type_a9bd6e = /* @__PURE__ */ fixedIssue(["is_beta"], "type", "must be a boolean");
+const issue$is_deprecated_type_2e29b3 = /* @__PURE__ */ fixedIssue(["is_deprecated"], "type", "must be a boolean");
+const issue$is_hidden_type_5608aa = /* @__PURE__ */ fixedIssue(["is_hidden"], "type", "must be a boolean");
+const issue$is_stable_type_2224b0 = /* @__PURE__ */ fixedIssue(["is_stable"], "type", "must be a boolean");
+const issue$job_required_781401 = /* @__PURE__ */ fixedIssue(["job"], "required", "is required");
+const issue$job_type_c062ea = /* @__PURE__ */ fixedIssue(["job"], "type", "must be a string");
+const issue$jwtSecret_type_8e45f0 = /* @__PURE__ */ fixedIssue(["jwtSecret"], "type", "must be a string");
+const issue$linkedin_type_183953 = /* @__PURE__ */ fixedIssue(["linkedin"], "type", "must be a string");
+const issue$location_type_769fc9 = /* @__PURE__ */ fixedIssue(["location"], "type", "must be a string");
+const issue$message_type_eb355f = /* @__PURE__ */ fixedIssue(["message"], "type", "must be a string");
+const issue$name_minLength_1dfe7a = /* @__PURE__ */ fixedIssue(["name"], "minLength", "must be at least 1 character long");
+const issue$name_required_f3024a = /* @__PURE__ */ fixedIssue(["name"], "required", "is required");
+const issue$name_type_734500 = /* @__PURE__ */ fixedIssue(["name"], "type", "must be a string");
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
+const issue$order_type_2b1dcd = /* @__PURE__ */ fixedIssue(["order"], "type", "must be an integer");
+const issue$parentDocSlug_type_a2f832 = /* @__PURE__ */ fixedIssue(["parentDocSlug"], "type", "must be a string");
+const issue$parentDoc_type_8077b2 = /* @__PURE__ */ fixedIssue(["parentDoc"], "type", "must be a string");
+const issue$pdfStatus_type_e11ca8 = /* @__PURE__ */ fixedIssue(["pdfStatus"], "type", "must be a string");
+const issue$plan_type_682788 = /* @__PURE__ */ fixedIssue(["plan"], "type", "must be a string");
+const issue$poem_type_438c89 = /* @__PURE__ */ fixedIssue(["poem"], "type", "must be an array");
+const issue$pronouns_type_cd42cc = /* @__PURE__ */ fixedIssue(["pronouns"], "type", "must be a string");
+const issue$pullquote_type_029022 = /* @__PURE__ */ fixedIssue(["pullquote"], "type", "must be a string");
+const issue$question_required_d68d8b = /* @__PURE__ */ fixedIssue(["question"], "required", "is required");
+const issue$question_type_5bd5f4 = /* @__PURE__ */ fixedIssue(["question"], "type", "must be a string");
+const issue$slug_type_7a933b = /* @__PURE__ */ fixedIssue(["slug"], "type", "must be a string");
+const issue$spec_type_2a387c = /* @__PURE__ */ fixedIssue(["spec"], "type", "must be a string");
+const issue$stream_type_de850a = /* @__PURE__ */ fixedIssue(["stream"], "type", "must be a boolean");
+const issue$subdomain_type_3d1df7 = /* @__PURE__ */ fixedIssue(["subdomain"], "type", "must be a string");
+const issue$suggestion_type_75aa77 = /* @__PURE__ */ fixedIssue(["suggestion"], "type", "must be a string");
+const issue$title_required_fa43a3 = /* @__PURE__ */ fixedIssue(["title"], "required", "is required");
+const issue$title_type_ebed80 = /* @__PURE__ */ fixedIssue(["title"], "type", "must be a string");
+const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
+const issue$type_ac2ac7 = /* @__PURE__ */ fixedIssue([], "type", "must be an array");
+const issue$type_enum_0849e7 = /* @__PURE__ */ fixedIssue(["type"], "enum", 'must be one of "", "added", "fixed", "improved", "deprecated", "removed"');
+const issue$type_enum_68272a = /* @__PURE__ */ fixedIssue(["type"], "enum", 'must be one of "basic", "error", "link"');
+const issue$type_enum_e9ef78 = /* @__PURE__ */ fixedIssue(["type"], "enum", 'must be one of "reference", "guide"');
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
+const issue$type_type_d71169 = /* @__PURE__ */ fixedIssue(["type"], "type", "must be a string");
+const issue$url_type_4c30e0 = /* @__PURE__ */ fixedIssue(["url"], "type", "must be a string");
+const issue$version_required_9ce4cd = /* @__PURE__ */ fixedIssue(["version"], "required", "is required");
+const issue$version_type_753cce = /* @__PURE__ */ fixedIssue(["version"], "type", "must be a string");
 function is$Apply(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;

@@ -38,200 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$baseUrl_type_43f9bd = /*#__PURE__*/ fixedIssue(['baseUrl'], 'type', 'must be a string');
-const issue$body_required_471094 = /*#__PURE__*/ fixedIssue(['body'], 'required', 'is required');
-const issue$body_type_35015b = /*#__PURE__*/ fixedIssue(['body'], 'type', 'must be a string');
-const issue$categorySlug_type_4c852e = /*#__PURE__*/ fixedIssue(
-  ['categorySlug'],
-  'type',
-  'must be a string',
-);
-const issue$category_type_8154d3 = /*#__PURE__*/ fixedIssue(
-  ['category'],
-  'type',
-  'must be a string',
-);
-const issue$codename_type_189492 = /*#__PURE__*/ fixedIssue(
-  ['codename'],
-  'type',
-  'must be a string',
-);
-const issue$coverLetter_type_f0e390 = /*#__PURE__*/ fixedIssue(
-  ['coverLetter'],
-  'type',
-  'must be a string',
-);
-const issue$department_type_f68d8f = /*#__PURE__*/ fixedIssue(
-  ['department'],
-  'type',
-  'must be a string',
-);
-const issue$description_type_1fd77a = /*#__PURE__*/ fixedIssue(
-  ['description'],
-  'type',
-  'must be a string',
-);
-const issue$docs_type_6835ac = /*#__PURE__*/ fixedIssue(['docs'], 'type', 'must be a string');
-const issue$dontReallyApply_type_56ef69 = /*#__PURE__*/ fixedIssue(
-  ['dontReallyApply'],
-  'type',
-  'must be a boolean',
-);
-const issue$email_format_97a0cf = /*#__PURE__*/ fixedIssue(
-  ['email'],
-  'format',
-  'must be a valid email',
-);
-const issue$email_required_d58c29 = /*#__PURE__*/ fixedIssue(['email'], 'required', 'is required');
-const issue$email_type_fc4ae4 = /*#__PURE__*/ fixedIssue(['email'], 'type', 'must be a string');
-const issue$error_code_type_7d3da7 = /*#__PURE__*/ fixedIssue(
-  ['error', 'code'],
-  'type',
-  'must be a string',
-);
-const issue$error_type_b3f4bd = /*#__PURE__*/ fixedIssue(['error'], 'type', 'must be an object');
-const issue$error_type_fdd4b1 = /*#__PURE__*/ fixedIssue(['error'], 'type', 'must be a string');
-const issue$from_required_c6b6ea = /*#__PURE__*/ fixedIssue(['from'], 'required', 'is required');
-const issue$from_type_fb704c = /*#__PURE__*/ fixedIssue(['from'], 'type', 'must be a string');
-const issue$github_type_e2c6af = /*#__PURE__*/ fixedIssue(['github'], 'type', 'must be a string');
-const issue$help_type_012bbd = /*#__PURE__*/ fixedIssue(['help'], 'type', 'must be a string');
-const issue$hidden_type_09bcc2 = /*#__PURE__*/ fixedIssue(['hidden'], 'type', 'must be a boolean');
-const issue$html_type_a51541 = /*#__PURE__*/ fixedIssue(['html'], 'type', 'must be a string');
-const issue$htmlmode_type_e885c3 = /*#__PURE__*/ fixedIssue(
-  ['htmlmode'],
-  'type',
-  'must be a boolean',
-);
-const issue$ipAddress_type_b85d98 = /*#__PURE__*/ fixedIssue(
-  ['ipAddress'],
-  'type',
-  'must be a string',
-);
-const issue$is_beta_type_a9bd6e = /*#__PURE__*/ fixedIssue(
-  ['is_beta'],
-  'type',
-  'must be a boolean',
-);
-const issue$is_deprecated_type_2e29b3 = /*#__PURE__*/ fixedIssue(
-  ['is_deprecated'],
-  'type',
-  'must be a boolean',
-);
-const issue$is_hidden_type_5608aa = /*#__PURE__*/ fixedIssue(
-  ['is_hidden'],
-  'type',
-  'must be a boolean',
-);
-const issue$is_stable_type_2224b0 = /*#__PURE__*/ fixedIssue(
-  ['is_stable'],
-  'type',
-  'must be a boolean',
-);
-const issue$job_required_781401 = /*#__PURE__*/ fixedIssue(['job'], 'required', 'is required');
-const issue$job_type_c062ea = /*#__PURE__*/ fixedIssue(['job'], 'type', 'must be a string');
-const issue$jwtSecret_type_8e45f0 = /*#__PURE__*/ fixedIssue(
-  ['jwtSecret'],
-  'type',
-  'must be a string',
-);
-const issue$linkedin_type_183953 = /*#__PURE__*/ fixedIssue(
-  ['linkedin'],
-  'type',
-  'must be a string',
-);
-const issue$location_type_769fc9 = /*#__PURE__*/ fixedIssue(
-  ['location'],
-  'type',
-  'must be a string',
-);
-const issue$message_type_eb355f = /*#__PURE__*/ fixedIssue(['message'], 'type', 'must be a string');
-const issue$name_minLength_1dfe7a = /*#__PURE__*/ fixedIssue(
-  ['name'],
-  'minLength',
-  'must be at least 1 character long',
-);
-const issue$name_required_f3024a = /*#__PURE__*/ fixedIssue(['name'], 'required', 'is required');
-const issue$name_type_734500 = /*#__PURE__*/ fixedIssue(['name'], 'type', 'must be a string');
-const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
-const issue$order_type_2b1dcd = /*#__PURE__*/ fixedIssue(['order'], 'type', 'must be an integer');
-const issue$parentDocSlug_type_a2f832 = /*#__PURE__*/ fixedIssue(
-  ['parentDocSlug'],
-  'type',
-  'must be a string',
-);
-const issue$parentDoc_type_8077b2 = /*#__PURE__*/ fixedIssue(
-  ['parentDoc'],
-  'type',
-  'must be a string',
-);
-const issue$pdfStatus_type_e11ca8 = /*#__PURE__*/ fixedIssue(
-  ['pdfStatus'],
-  'type',
-  'must be a string',
-);
-const issue$plan_type_682788 = /*#__PURE__*/ fixedIssue(['plan'], 'type', 'must be a string');
-const issue$poem_type_438c89 = /*#__PURE__*/ fixedIssue(['poem'], 'type', 'must be an array');
-const issue$pronouns_type_cd42cc = /*#__PURE__*/ fixedIssue(
-  ['pronouns'],
-  'type',
-  'must be a string',
-);
-const issue$pullquote_type_029022 = /*#__PURE__*/ fixedIssue(
-  ['pullquote'],
-  'type',
-  'must be a string',
-);
-const issue$question_required_d68d8b = /*#__PURE__*/ fixedIssue(
-  ['question'],
-  'required',
-  'is required',
-);
-const issue$question_type_5bd5f4 = /*#__PURE__*/ fixedIssue(
-  ['question'],
-  'type',
-  'must be a string',
-);
-const issue$slug_type_7a933b = /*#__PURE__*/ fixedIssue(['slug'], 'type', 'must be a string');
-const issue$spec_type_2a387c = /*#__PURE__*/ fixedIssue(['spec'], 'type', 'must be a string');
-const issue$stream_type_de850a = /*#__PURE__*/ fixedIssue(['stream'], 'type', 'must be a boolean');
-const issue$subdomain_type_3d1df7 = /*#__PURE__*/ fixedIssue(
-  ['subdomain'],
-  'type',
-  'must be a string',
-);
-const issue$suggestion_type_75aa77 = /*#__PURE__*/ fixedIssue(
-  ['suggestion'],
-  'type',
-  'must be a string',
-);
-const issue$title_required_fa43a3 = /*#__PURE__*/ fixedIssue(['title'], 'required', 'is required');
-const issue$title_type_ebed80 = /*#__PURE__*/ fixedIssue(['title'], 'type', 'must be a string');
-const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
-const issue$type_ac2ac7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an array');
-const issue$type_enum_0849e7 = /*#__PURE__*/ fixedIssue(
-  ['type'],
-  'enum',
-  'must be one of "", "added", "fixed", "improved", "deprecated", "removed"',
-);
-const issue$type_enum_68272a = /*#__PURE__*/ fixedIssue(
-  ['type'],
-  'enum',
-  'must be one of "basic", "error", "link"',
-);
-const issue$type_enum_e9ef78 = /*#__PURE__*/ fixedIssue(
-  ['type'],
-  'enum',
-  'must be one of "reference", "guide"',
-);
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
-const issue$type_type_d71169 = /*#__PURE__*/ fixedIssue(['type'], 'type', 'must be a string');
-const issue$url_type_4c30e0 = /*#__PURE__*/ fixedIssue(['url'], 'type', 'must be a string');
-const issue$version_required_9ce4cd = /*#__PURE__*/ fixedIssue(
-  ['version'],
-  'required',
-  'is required',
-);
-const issue$version_type_753cce = /*#__PURE__*/ fixedIssue(['version'], 'type', 'must be a string');
 
 /**
  * Checks a value against `Apply`: returns it typed, or every issue found.
@@ -2574,6 +2380,73 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const issue$baseUrl_type_43f9bd = /*#__PURE__*/ fixedIssue(['baseUrl'], 'type', 'must be a string');
+const issue$body_required_471094 = /*#__PURE__*/ fixedIssue(['body'], 'required', 'is required');
+const issue$body_type_35015b = /*#__PURE__*/ fixedIssue(['body'], 'type', 'must be a string');
+const issue$categorySlug_type_4c852e = /*#__PURE__*/ fixedIssue(['categorySlug'], 'type', 'must be a string');
+const issue$category_type_8154d3 = /*#__PURE__*/ fixedIssue(['category'], 'type', 'must be a string');
+const issue$codename_type_189492 = /*#__PURE__*/ fixedIssue(['codename'], 'type', 'must be a string');
+const issue$coverLetter_type_f0e390 = /*#__PURE__*/ fixedIssue(['coverLetter'], 'type', 'must be a string');
+const issue$department_type_f68d8f = /*#__PURE__*/ fixedIssue(['department'], 'type', 'must be a string');
+const issue$description_type_1fd77a = /*#__PURE__*/ fixedIssue(['description'], 'type', 'must be a string');
+const issue$docs_type_6835ac = /*#__PURE__*/ fixedIssue(['docs'], 'type', 'must be a string');
+const issue$dontReallyApply_type_56ef69 = /*#__PURE__*/ fixedIssue(['dontReallyApply'], 'type', 'must be a boolean');
+const issue$email_format_97a0cf = /*#__PURE__*/ fixedIssue(['email'], 'format', 'must be a valid email');
+const issue$email_required_d58c29 = /*#__PURE__*/ fixedIssue(['email'], 'required', 'is required');
+const issue$email_type_fc4ae4 = /*#__PURE__*/ fixedIssue(['email'], 'type', 'must be a string');
+const issue$error_code_type_7d3da7 = /*#__PURE__*/ fixedIssue(['error', 'code'], 'type', 'must be a string');
+const issue$error_type_b3f4bd = /*#__PURE__*/ fixedIssue(['error'], 'type', 'must be an object');
+const issue$error_type_fdd4b1 = /*#__PURE__*/ fixedIssue(['error'], 'type', 'must be a string');
+const issue$from_required_c6b6ea = /*#__PURE__*/ fixedIssue(['from'], 'required', 'is required');
+const issue$from_type_fb704c = /*#__PURE__*/ fixedIssue(['from'], 'type', 'must be a string');
+const issue$github_type_e2c6af = /*#__PURE__*/ fixedIssue(['github'], 'type', 'must be a string');
+const issue$help_type_012bbd = /*#__PURE__*/ fixedIssue(['help'], 'type', 'must be a string');
+const issue$hidden_type_09bcc2 = /*#__PURE__*/ fixedIssue(['hidden'], 'type', 'must be a boolean');
+const issue$html_type_a51541 = /*#__PURE__*/ fixedIssue(['html'], 'type', 'must be a string');
+const issue$htmlmode_type_e885c3 = /*#__PURE__*/ fixedIssue(['htmlmode'], 'type', 'must be a boolean');
+const issue$ipAddress_type_b85d98 = /*#__PURE__*/ fixedIssue(['ipAddress'], 'type', 'must be a string');
+const issue$is_beta_type_a9bd6e = /*#__PURE__*/ fixedIssue(['is_beta'], 'type', 'must be a boolean');
+const issue$is_deprecated_type_2e29b3 = /*#__PURE__*/ fixedIssue(['is_deprecated'], 'type', 'must be a boolean');
+const issue$is_hidden_type_5608aa = /*#__PURE__*/ fixedIssue(['is_hidden'], 'type', 'must be a boolean');
+const issue$is_stable_type_2224b0 = /*#__PURE__*/ fixedIssue(['is_stable'], 'type', 'must be a boolean');
+const issue$job_required_781401 = /*#__PURE__*/ fixedIssue(['job'], 'required', 'is required');
+const issue$job_type_c062ea = /*#__PURE__*/ fixedIssue(['job'], 'type', 'must be a string');
+const issue$jwtSecret_type_8e45f0 = /*#__PURE__*/ fixedIssue(['jwtSecret'], 'type', 'must be a string');
+const issue$linkedin_type_183953 = /*#__PURE__*/ fixedIssue(['linkedin'], 'type', 'must be a string');
+const issue$location_type_769fc9 = /*#__PURE__*/ fixedIssue(['location'], 'type', 'must be a string');
+const issue$message_type_eb355f = /*#__PURE__*/ fixedIssue(['message'], 'type', 'must be a string');
+const issue$name_minLength_1dfe7a = /*#__PURE__*/ fixedIssue(['name'], 'minLength', 'must be at least 1 character long');
+const issue$name_required_f3024a = /*#__PURE__*/ fixedIssue(['name'], 'required', 'is required');
+const issue$name_type_734500 = /*#__PURE__*/ fixedIssue(['name'], 'type', 'must be a string');
+const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
+const issue$order_type_2b1dcd = /*#__PURE__*/ fixedIssue(['order'], 'type', 'must be an integer');
+const issue$parentDocSlug_type_a2f832 = /*#__PURE__*/ fixedIssue(['parentDocSlug'], 'type', 'must be a string');
+const issue$parentDoc_type_8077b2 = /*#__PURE__*/ fixedIssue(['parentDoc'], 'type', 'must be a string');
+const issue$pdfStatus_type_e11ca8 = /*#__PURE__*/ fixedIssue(['pdfStatus'], 'type', 'must be a string');
+const issue$plan_type_682788 = /*#__PURE__*/ fixedIssue(['plan'], 'type', 'must be a string');
+const issue$poem_type_438c89 = /*#__PURE__*/ fixedIssue(['poem'], 'type', 'must be an array');
+const issue$pronouns_type_cd42cc = /*#__PURE__*/ fixedIssue(['pronouns'], 'type', 'must be a string');
+const issue$pullquote_type_029022 = /*#__PURE__*/ fixedIssue(['pullquote'], 'type', 'must be a string');
+const issue$question_required_d68d8b = /*#__PURE__*/ fixedIssue(['question'], 'required', 'is required');
+const issue$question_type_5bd5f4 = /*#__PURE__*/ fixedIssue(['question'], 'type', 'must be a string');
+const issue$slug_type_7a933b = /*#__PURE__*/ fixedIssue(['slug'], 'type', 'must be a string');
+const issue$spec_type_2a387c = /*#__PURE__*/ fixedIssue(['spec'], 'type', 'must be a string');
+const issue$stream_type_de850a = /*#__PURE__*/ fixedIssue(['stream'], 'type', 'must be a boolean');
+const issue$subdomain_type_3d1df7 = /*#__PURE__*/ fixedIssue(['subdomain'], 'type', 'must be a string');
+const issue$suggestion_type_75aa77 = /*#__PURE__*/ fixedIssue(['suggestion'], 'type', 'must be a string');
+const issue$title_required_fa43a3 = /*#__PURE__*/ fixedIssue(['title'], 'required', 'is required');
+const issue$title_type_ebed80 = /*#__PURE__*/ fixedIssue(['title'], 'type', 'must be a string');
+const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
+const issue$type_ac2ac7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an array');
+const issue$type_enum_0849e7 = /*#__PURE__*/ fixedIssue(['type'], 'enum', 'must be one of "", "added", "fixed", "improved", "deprecated", "removed"');
+const issue$type_enum_68272a = /*#__PURE__*/ fixedIssue(['type'], 'enum', 'must be one of "basic", "error", "link"');
+const issue$type_enum_e9ef78 = /*#__PURE__*/ fixedIssue(['type'], 'enum', 'must be one of "reference", "guide"');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+const issue$type_type_d71169 = /*#__PURE__*/ fixedIssue(['type'], 'type', 'must be a string');
+const issue$url_type_4c30e0 = /*#__PURE__*/ fixedIssue(['url'], 'type', 'must be a string');
+const issue$version_required_9ce4cd = /*#__PURE__*/ fixedIssue(['version'], 'required', 'is required');
+const issue$version_type_753cce = /*#__PURE__*/ fixedIssue(['version'], 'type', 'must be a string');
+
 function is$Apply(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
@@ -2591,23 +2464,23 @@ function is$Apply(v: unknown, d: number): boolean {
   if (typeof x4 !== 'string') return false;
   const x5: unknown = o1.pronouns;
   if (x5 !== undefined) {
-    if ((typeof x5 !== 'string') && hasOwn.call(o1, 'pronouns')) return false;
+    if (typeof x5 !== 'string' && hasOwn.call(o1, 'pronouns')) return false;
   }
   const x7: unknown = o1.linkedin;
   if (x7 !== undefined) {
-    if ((typeof x7 !== 'string') && hasOwn.call(o1, 'linkedin')) return false;
+    if (typeof x7 !== 'string' && hasOwn.call(o1, 'linkedin')) return false;
   }
   const x9: unknown = o1.github;
   if (x9 !== undefined) {
-    if ((typeof x9 !== 'string') && hasOwn.call(o1, 'github')) return false;
+    if (typeof x9 !== 'string' && hasOwn.call(o1, 'github')) return false;
   }
   const x11: unknown = o1.coverLetter;
   if (x11 !== undefined) {
-    if ((typeof x11 !== 'string') && hasOwn.call(o1, 'coverLetter')) return false;
+    if (typeof x11 !== 'string' && hasOwn.call(o1, 'coverLetter')) return false;
   }
   const x13: unknown = o1.dontReallyApply;
   if (x13 !== undefined) {
-    if ((typeof x13 !== 'boolean') && hasOwn.call(o1, 'dontReallyApply')) return false;
+    if (typeof x13 !== 'boolean' && hasOwn.call(o1, 'dontReallyApply')) return false;
   }
   return true;
 }
@@ -2648,31 +2521,31 @@ function check$Apply(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined,
     }
     const x5: unknown = o1.pronouns;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o1, 'pronouns')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o1, 'pronouns')) {
         s = reportFixed(s, p, issue$pronouns_type_cd42cc);
       }
     }
     const x6: unknown = o1.linkedin;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'string') && hasOwn.call(o1, 'linkedin')) {
+      if (typeof x6 !== 'string' && hasOwn.call(o1, 'linkedin')) {
         s = reportFixed(s, p, issue$linkedin_type_183953);
       }
     }
     const x7: unknown = o1.github;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'string') && hasOwn.call(o1, 'github')) {
+      if (typeof x7 !== 'string' && hasOwn.call(o1, 'github')) {
         s = reportFixed(s, p, issue$github_type_e2c6af);
       }
     }
     const x8: unknown = o1.coverLetter;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'string') && hasOwn.call(o1, 'coverLetter')) {
+      if (typeof x8 !== 'string' && hasOwn.call(o1, 'coverLetter')) {
         s = reportFixed(s, p, issue$coverLetter_type_f0e390);
       }
     }
     const x9: unknown = o1.dontReallyApply;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'dontReallyApply')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'dontReallyApply')) {
         s = reportFixed(s, p, issue$dontReallyApply_type_56ef69);
       }
     }
@@ -2686,23 +2559,23 @@ function is$BaseError(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.error;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'error')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'error')) return false;
   }
   const x4: unknown = o1.message;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'message')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'message')) return false;
   }
   const x6: unknown = o1.suggestion;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'suggestion')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'suggestion')) return false;
   }
   const x8: unknown = o1.docs;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'string') && hasOwn.call(o1, 'docs')) return false;
+    if (typeof x8 !== 'string' && hasOwn.call(o1, 'docs')) return false;
   }
   const x10: unknown = o1.help;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o1, 'help')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o1, 'help')) return false;
   }
   const x12: unknown = o1.poem;
   if (x12 !== undefined) {
@@ -2732,31 +2605,31 @@ function check$BaseError(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.error;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'error')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
     const x3: unknown = o1.message;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'message')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'message')) {
         s = reportFixed(s, p, issue$message_type_eb355f);
       }
     }
     const x4: unknown = o1.suggestion;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'suggestion')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'suggestion')) {
         s = reportFixed(s, p, issue$suggestion_type_75aa77);
       }
     }
     const x5: unknown = o1.docs;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o1, 'docs')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o1, 'docs')) {
         s = reportFixed(s, p, issue$docs_type_6835ac);
       }
     }
     const x6: unknown = o1.help;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'string') && hasOwn.call(o1, 'help')) {
+      if (typeof x6 !== 'string' && hasOwn.call(o1, 'help')) {
         s = reportFixed(s, p, issue$help_type_012bbd);
       }
     }
@@ -2787,11 +2660,11 @@ function is$Category(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.title;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'title')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'title')) return false;
   }
   const x4: unknown = o1.type;
   if (x4 !== undefined) {
-    if ((x4 !== 'reference' && x4 !== 'guide') && hasOwn.call(o1, 'type')) return false;
+    if (x4 !== 'reference' && x4 !== 'guide' && hasOwn.call(o1, 'type')) return false;
   }
   return true;
 }
@@ -2804,13 +2677,13 @@ function check$Category(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.title;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'title')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
     const x3: unknown = o1.type;
     if (x3 !== undefined) {
-      if ((x3 !== 'reference' && x3 !== 'guide') && hasOwn.call(o1, 'type')) {
+      if (x3 !== 'reference' && x3 !== 'guide' && hasOwn.call(o1, 'type')) {
         if (typeof x3 !== 'string') {
           s = reportFixed(s, p, issue$type_type_d71169);
         } else {
@@ -2831,14 +2704,14 @@ function is$Changelog(v: unknown, d: number): boolean {
   if (typeof x2 !== 'string') return false;
   const x3: unknown = o1.type;
   if (x3 !== undefined) {
-    if ((x3 !== '' && x3 !== 'added' && x3 !== 'fixed' && x3 !== 'improved' && x3 !== 'deprecated' && x3 !== 'removed') && hasOwn.call(o1, 'type')) return false;
+    if (x3 !== '' && x3 !== 'added' && x3 !== 'fixed' && x3 !== 'improved' && x3 !== 'deprecated' && x3 !== 'removed' && hasOwn.call(o1, 'type')) return false;
   }
   const x5: unknown = hasOwn.call(o1, 'body') ? o1.body : undefined;
   if (x5 === undefined) return false;
   if (typeof x5 !== 'string') return false;
   const x6: unknown = o1.hidden;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'hidden')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'hidden')) return false;
   }
   return true;
 }
@@ -2859,7 +2732,7 @@ function check$Changelog(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x3: unknown = o1.type;
     if (x3 !== undefined) {
-      if ((x3 !== '' && x3 !== 'added' && x3 !== 'fixed' && x3 !== 'improved' && x3 !== 'deprecated' && x3 !== 'removed') && hasOwn.call(o1, 'type')) {
+      if (x3 !== '' && x3 !== 'added' && x3 !== 'fixed' && x3 !== 'improved' && x3 !== 'deprecated' && x3 !== 'removed' && hasOwn.call(o1, 'type')) {
         if (typeof x3 !== 'string') {
           s = reportFixed(s, p, issue$type_type_d71169);
         } else {
@@ -2877,7 +2750,7 @@ function check$Changelog(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x5: unknown = o1.hidden;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'hidden')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'hidden')) {
         s = reportFixed(s, p, issue$hidden_type_09bcc2);
       }
     }
@@ -2891,23 +2764,23 @@ function is$CondensedProjectData(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.name;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'name')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'name')) return false;
   }
   const x4: unknown = o1.subdomain;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'subdomain')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'subdomain')) return false;
   }
   const x6: unknown = o1.jwtSecret;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'jwtSecret')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'jwtSecret')) return false;
   }
   const x8: unknown = o1.baseUrl;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'string') && hasOwn.call(o1, 'baseUrl')) return false;
+    if (typeof x8 !== 'string' && hasOwn.call(o1, 'baseUrl')) return false;
   }
   const x10: unknown = o1.plan;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o1, 'plan')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o1, 'plan')) return false;
   }
   return true;
 }
@@ -2920,31 +2793,31 @@ function check$CondensedProjectData(v: unknown, p: IssuePath, s: ValidationIssue
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.name;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'name')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
     const x3: unknown = o1.subdomain;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'subdomain')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'subdomain')) {
         s = reportFixed(s, p, issue$subdomain_type_3d1df7);
       }
     }
     const x4: unknown = o1.jwtSecret;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'jwtSecret')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'jwtSecret')) {
         s = reportFixed(s, p, issue$jwtSecret_type_8e45f0);
       }
     }
     const x5: unknown = o1.baseUrl;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o1, 'baseUrl')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o1, 'baseUrl')) {
         s = reportFixed(s, p, issue$baseUrl_type_43f9bd);
       }
     }
     const x6: unknown = o1.plan;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'string') && hasOwn.call(o1, 'plan')) {
+      if (typeof x6 !== 'string' && hasOwn.call(o1, 'plan')) {
         s = reportFixed(s, p, issue$plan_type_682788);
       }
     }
@@ -2961,19 +2834,19 @@ function is$CustomPage(v: unknown, d: number): boolean {
   if (typeof x2 !== 'string') return false;
   const x3: unknown = o1.body;
   if (x3 !== undefined) {
-    if ((typeof x3 !== 'string') && hasOwn.call(o1, 'body')) return false;
+    if (typeof x3 !== 'string' && hasOwn.call(o1, 'body')) return false;
   }
   const x5: unknown = o1.html;
   if (x5 !== undefined) {
-    if ((typeof x5 !== 'string') && hasOwn.call(o1, 'html')) return false;
+    if (typeof x5 !== 'string' && hasOwn.call(o1, 'html')) return false;
   }
   const x7: unknown = o1.htmlmode;
   if (x7 !== undefined) {
-    if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'htmlmode')) return false;
+    if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'htmlmode')) return false;
   }
   const x9: unknown = o1.hidden;
   if (x9 !== undefined) {
-    if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'hidden')) return false;
+    if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'hidden')) return false;
   }
   return true;
 }
@@ -2994,25 +2867,25 @@ function check$CustomPage(v: unknown, p: IssuePath, s: ValidationIssue[] | undef
     }
     const x3: unknown = o1.body;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'body')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'body')) {
         s = reportFixed(s, p, issue$body_type_35015b);
       }
     }
     const x4: unknown = o1.html;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'html')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'html')) {
         s = reportFixed(s, p, issue$html_type_a51541);
       }
     }
     const x5: unknown = o1.htmlmode;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'htmlmode')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'htmlmode')) {
         s = reportFixed(s, p, issue$htmlmode_type_e885c3);
       }
     }
     const x6: unknown = o1.hidden;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'hidden')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'hidden')) {
         s = reportFixed(s, p, issue$hidden_type_09bcc2);
       }
     }
@@ -3026,31 +2899,31 @@ function is$DocSchemaPost(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.title;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'title')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'title')) return false;
   }
   const x4: unknown = o1.type;
   if (x4 !== undefined) {
-    if ((x4 !== 'basic' && x4 !== 'error' && x4 !== 'link') && hasOwn.call(o1, 'type')) return false;
+    if (x4 !== 'basic' && x4 !== 'error' && x4 !== 'link' && hasOwn.call(o1, 'type')) return false;
   }
   const x6: unknown = o1.body;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'body')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'body')) return false;
   }
   const x8: unknown = o1.category;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'string') && hasOwn.call(o1, 'category')) return false;
+    if (typeof x8 !== 'string' && hasOwn.call(o1, 'category')) return false;
   }
   const x10: unknown = o1.hidden;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'hidden')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'hidden')) return false;
   }
   const x12: unknown = o1.order;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'order')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'order')) return false;
   }
   const x14: unknown = o1.parentDoc;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'string') && hasOwn.call(o1, 'parentDoc')) return false;
+    if (typeof x14 !== 'string' && hasOwn.call(o1, 'parentDoc')) return false;
   }
   const x16: unknown = o1.error;
   if (x16 !== undefined) {
@@ -3062,7 +2935,7 @@ function is$DocSchemaPost(v: unknown, d: number): boolean {
       const o18 = x16 as Record<string, unknown>;
       const x19: unknown = o18.code;
       if (x19 !== undefined) {
-        if ((typeof x19 !== 'string') && hasOwn.call(o18, 'code')) {
+        if (typeof x19 !== 'string' && hasOwn.call(o18, 'code')) {
           if (hasOwn.call(o1, 'error')) return false;
           break property17;
         }
@@ -3071,11 +2944,11 @@ function is$DocSchemaPost(v: unknown, d: number): boolean {
   }
   const x23: unknown = o1.categorySlug;
   if (x23 !== undefined) {
-    if ((typeof x23 !== 'string') && hasOwn.call(o1, 'categorySlug')) return false;
+    if (typeof x23 !== 'string' && hasOwn.call(o1, 'categorySlug')) return false;
   }
   const x25: unknown = o1.parentDocSlug;
   if (x25 !== undefined) {
-    if ((typeof x25 !== 'string') && hasOwn.call(o1, 'parentDocSlug')) return false;
+    if (typeof x25 !== 'string' && hasOwn.call(o1, 'parentDocSlug')) return false;
   }
   let matches29 = 0;
   failed30: {
@@ -3102,13 +2975,13 @@ function check$DocSchemaPost(v: unknown, p: IssuePath, s: ValidationIssue[] | un
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.title;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'title')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
     const x3: unknown = o1.type;
     if (x3 !== undefined) {
-      if ((x3 !== 'basic' && x3 !== 'error' && x3 !== 'link') && hasOwn.call(o1, 'type')) {
+      if (x3 !== 'basic' && x3 !== 'error' && x3 !== 'link' && hasOwn.call(o1, 'type')) {
         if (typeof x3 !== 'string') {
           s = reportFixed(s, p, issue$type_type_d71169);
         } else {
@@ -3118,31 +2991,31 @@ function check$DocSchemaPost(v: unknown, p: IssuePath, s: ValidationIssue[] | un
     }
     const x4: unknown = o1.body;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'body')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'body')) {
         s = reportFixed(s, p, issue$body_type_35015b);
       }
     }
     const x5: unknown = o1.category;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o1, 'category')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o1, 'category')) {
         s = reportFixed(s, p, issue$category_type_8154d3);
       }
     }
     const x6: unknown = o1.hidden;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'hidden')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'hidden')) {
         s = reportFixed(s, p, issue$hidden_type_09bcc2);
       }
     }
     const x7: unknown = o1.order;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'order')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'order')) {
         s = reportFixed(s, p, issue$order_type_2b1dcd);
       }
     }
     const x8: unknown = o1.parentDoc;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'string') && hasOwn.call(o1, 'parentDoc')) {
+      if (typeof x8 !== 'string' && hasOwn.call(o1, 'parentDoc')) {
         s = reportFixed(s, p, issue$parentDoc_type_8077b2);
       }
     }
@@ -3155,7 +3028,7 @@ function check$DocSchemaPost(v: unknown, p: IssuePath, s: ValidationIssue[] | un
           const o10 = x9 as Record<string, unknown>;
           const x11: unknown = o10.code;
           if (x11 !== undefined) {
-            if ((typeof x11 !== 'string') && hasOwn.call(o10, 'code')) {
+            if (typeof x11 !== 'string' && hasOwn.call(o10, 'code')) {
               s = reportFixed(s, p, issue$error_code_type_7d3da7);
             }
           }
@@ -3164,13 +3037,13 @@ function check$DocSchemaPost(v: unknown, p: IssuePath, s: ValidationIssue[] | un
     }
     const x14: unknown = o1.categorySlug;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'string') && hasOwn.call(o1, 'categorySlug')) {
+      if (typeof x14 !== 'string' && hasOwn.call(o1, 'categorySlug')) {
         s = reportFixed(s, p, issue$categorySlug_type_4c852e);
       }
     }
     const x15: unknown = o1.parentDocSlug;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'string') && hasOwn.call(o1, 'parentDocSlug')) {
+      if (typeof x15 !== 'string' && hasOwn.call(o1, 'parentDocSlug')) {
         s = reportFixed(s, p, issue$parentDocSlug_type_a2f832);
       }
     }
@@ -3202,31 +3075,31 @@ function is$DocSchemaPut(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.title;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'title')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'title')) return false;
   }
   const x4: unknown = o1.type;
   if (x4 !== undefined) {
-    if ((x4 !== 'basic' && x4 !== 'error' && x4 !== 'link') && hasOwn.call(o1, 'type')) return false;
+    if (x4 !== 'basic' && x4 !== 'error' && x4 !== 'link' && hasOwn.call(o1, 'type')) return false;
   }
   const x6: unknown = o1.body;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'body')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'body')) return false;
   }
   const x8: unknown = o1.category;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'string') && hasOwn.call(o1, 'category')) return false;
+    if (typeof x8 !== 'string' && hasOwn.call(o1, 'category')) return false;
   }
   const x10: unknown = o1.hidden;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'hidden')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'hidden')) return false;
   }
   const x12: unknown = o1.order;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'order')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'order')) return false;
   }
   const x14: unknown = o1.parentDoc;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'string') && hasOwn.call(o1, 'parentDoc')) return false;
+    if (typeof x14 !== 'string' && hasOwn.call(o1, 'parentDoc')) return false;
   }
   const x16: unknown = o1.error;
   if (x16 !== undefined) {
@@ -3238,7 +3111,7 @@ function is$DocSchemaPut(v: unknown, d: number): boolean {
       const o18 = x16 as Record<string, unknown>;
       const x19: unknown = o18.code;
       if (x19 !== undefined) {
-        if ((typeof x19 !== 'string') && hasOwn.call(o18, 'code')) {
+        if (typeof x19 !== 'string' && hasOwn.call(o18, 'code')) {
           if (hasOwn.call(o1, 'error')) return false;
           break property17;
         }
@@ -3247,11 +3120,11 @@ function is$DocSchemaPut(v: unknown, d: number): boolean {
   }
   const x23: unknown = o1.categorySlug;
   if (x23 !== undefined) {
-    if ((typeof x23 !== 'string') && hasOwn.call(o1, 'categorySlug')) return false;
+    if (typeof x23 !== 'string' && hasOwn.call(o1, 'categorySlug')) return false;
   }
   const x25: unknown = o1.parentDocSlug;
   if (x25 !== undefined) {
-    if ((typeof x25 !== 'string') && hasOwn.call(o1, 'parentDocSlug')) return false;
+    if (typeof x25 !== 'string' && hasOwn.call(o1, 'parentDocSlug')) return false;
   }
   return true;
 }
@@ -3264,13 +3137,13 @@ function check$DocSchemaPut(v: unknown, p: IssuePath, s: ValidationIssue[] | und
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.title;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'title')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
     const x3: unknown = o1.type;
     if (x3 !== undefined) {
-      if ((x3 !== 'basic' && x3 !== 'error' && x3 !== 'link') && hasOwn.call(o1, 'type')) {
+      if (x3 !== 'basic' && x3 !== 'error' && x3 !== 'link' && hasOwn.call(o1, 'type')) {
         if (typeof x3 !== 'string') {
           s = reportFixed(s, p, issue$type_type_d71169);
         } else {
@@ -3280,31 +3153,31 @@ function check$DocSchemaPut(v: unknown, p: IssuePath, s: ValidationIssue[] | und
     }
     const x4: unknown = o1.body;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'body')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'body')) {
         s = reportFixed(s, p, issue$body_type_35015b);
       }
     }
     const x5: unknown = o1.category;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o1, 'category')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o1, 'category')) {
         s = reportFixed(s, p, issue$category_type_8154d3);
       }
     }
     const x6: unknown = o1.hidden;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'hidden')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'hidden')) {
         s = reportFixed(s, p, issue$hidden_type_09bcc2);
       }
     }
     const x7: unknown = o1.order;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'order')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'order')) {
         s = reportFixed(s, p, issue$order_type_2b1dcd);
       }
     }
     const x8: unknown = o1.parentDoc;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'string') && hasOwn.call(o1, 'parentDoc')) {
+      if (typeof x8 !== 'string' && hasOwn.call(o1, 'parentDoc')) {
         s = reportFixed(s, p, issue$parentDoc_type_8077b2);
       }
     }
@@ -3317,7 +3190,7 @@ function check$DocSchemaPut(v: unknown, p: IssuePath, s: ValidationIssue[] | und
           const o10 = x9 as Record<string, unknown>;
           const x11: unknown = o10.code;
           if (x11 !== undefined) {
-            if ((typeof x11 !== 'string') && hasOwn.call(o10, 'code')) {
+            if (typeof x11 !== 'string' && hasOwn.call(o10, 'code')) {
               s = reportFixed(s, p, issue$error_code_type_7d3da7);
             }
           }
@@ -3326,13 +3199,13 @@ function check$DocSchemaPut(v: unknown, p: IssuePath, s: ValidationIssue[] | und
     }
     const x14: unknown = o1.categorySlug;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'string') && hasOwn.call(o1, 'categorySlug')) {
+      if (typeof x14 !== 'string' && hasOwn.call(o1, 'categorySlug')) {
         s = reportFixed(s, p, issue$categorySlug_type_4c852e);
       }
     }
     const x15: unknown = o1.parentDocSlug;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'string') && hasOwn.call(o1, 'parentDocSlug')) {
+      if (typeof x15 !== 'string' && hasOwn.call(o1, 'parentDocSlug')) {
         s = reportFixed(s, p, issue$parentDocSlug_type_a2f832);
       }
     }
@@ -3346,31 +3219,31 @@ function is$DocSchemaResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.title;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'title')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'title')) return false;
   }
   const x4: unknown = o1.type;
   if (x4 !== undefined) {
-    if ((x4 !== 'basic' && x4 !== 'error' && x4 !== 'link') && hasOwn.call(o1, 'type')) return false;
+    if (x4 !== 'basic' && x4 !== 'error' && x4 !== 'link' && hasOwn.call(o1, 'type')) return false;
   }
   const x6: unknown = o1.body;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'body')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'body')) return false;
   }
   const x8: unknown = o1.category;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'string') && hasOwn.call(o1, 'category')) return false;
+    if (typeof x8 !== 'string' && hasOwn.call(o1, 'category')) return false;
   }
   const x10: unknown = o1.hidden;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'hidden')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'hidden')) return false;
   }
   const x12: unknown = o1.order;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'order')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'order')) return false;
   }
   const x14: unknown = o1.parentDoc;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'string') && hasOwn.call(o1, 'parentDoc')) return false;
+    if (typeof x14 !== 'string' && hasOwn.call(o1, 'parentDoc')) return false;
   }
   const x16: unknown = o1.error;
   if (x16 !== undefined) {
@@ -3382,7 +3255,7 @@ function is$DocSchemaResponse(v: unknown, d: number): boolean {
       const o18 = x16 as Record<string, unknown>;
       const x19: unknown = o18.code;
       if (x19 !== undefined) {
-        if ((typeof x19 !== 'string') && hasOwn.call(o18, 'code')) {
+        if (typeof x19 !== 'string' && hasOwn.call(o18, 'code')) {
           if (hasOwn.call(o1, 'error')) return false;
           break property17;
         }
@@ -3400,13 +3273,13 @@ function check$DocSchemaResponse(v: unknown, p: IssuePath, s: ValidationIssue[] 
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.title;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'title')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
     const x3: unknown = o1.type;
     if (x3 !== undefined) {
-      if ((x3 !== 'basic' && x3 !== 'error' && x3 !== 'link') && hasOwn.call(o1, 'type')) {
+      if (x3 !== 'basic' && x3 !== 'error' && x3 !== 'link' && hasOwn.call(o1, 'type')) {
         if (typeof x3 !== 'string') {
           s = reportFixed(s, p, issue$type_type_d71169);
         } else {
@@ -3416,31 +3289,31 @@ function check$DocSchemaResponse(v: unknown, p: IssuePath, s: ValidationIssue[] 
     }
     const x4: unknown = o1.body;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'body')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'body')) {
         s = reportFixed(s, p, issue$body_type_35015b);
       }
     }
     const x5: unknown = o1.category;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o1, 'category')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o1, 'category')) {
         s = reportFixed(s, p, issue$category_type_8154d3);
       }
     }
     const x6: unknown = o1.hidden;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'hidden')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'hidden')) {
         s = reportFixed(s, p, issue$hidden_type_09bcc2);
       }
     }
     const x7: unknown = o1.order;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'order')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'order')) {
         s = reportFixed(s, p, issue$order_type_2b1dcd);
       }
     }
     const x8: unknown = o1.parentDoc;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'string') && hasOwn.call(o1, 'parentDoc')) {
+      if (typeof x8 !== 'string' && hasOwn.call(o1, 'parentDoc')) {
         s = reportFixed(s, p, issue$parentDoc_type_8077b2);
       }
     }
@@ -3453,7 +3326,7 @@ function check$DocSchemaResponse(v: unknown, p: IssuePath, s: ValidationIssue[] 
           const o10 = x9 as Record<string, unknown>;
           const x11: unknown = o10.code;
           if (x11 !== undefined) {
-            if ((typeof x11 !== 'string') && hasOwn.call(o10, 'code')) {
+            if (typeof x11 !== 'string' && hasOwn.call(o10, 'code')) {
               s = reportFixed(s, p, issue$error_code_type_7d3da7);
             }
           }
@@ -3471,7 +3344,7 @@ function is$ErrorAPIACCESSREVOKED(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -3485,7 +3358,7 @@ function check$ErrorAPIACCESSREVOKED(v: unknown, p: IssuePath, s: ValidationIssu
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -3500,7 +3373,7 @@ function is$ErrorAPIACCESSUNAVAILABLE(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -3514,7 +3387,7 @@ function check$ErrorAPIACCESSUNAVAILABLE(v: unknown, p: IssuePath, s: Validation
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -3529,7 +3402,7 @@ function is$ErrorAPIKEYEMPTY(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -3543,7 +3416,7 @@ function check$ErrorAPIKEYEMPTY(v: unknown, p: IssuePath, s: ValidationIssue[] |
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -3558,7 +3431,7 @@ function is$ErrorAPIKEYMISMATCH(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -3572,7 +3445,7 @@ function check$ErrorAPIKEYMISMATCH(v: unknown, p: IssuePath, s: ValidationIssue[
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -3587,7 +3460,7 @@ function is$ErrorAPIKEYNOTFOUND(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -3601,7 +3474,7 @@ function check$ErrorAPIKEYNOTFOUND(v: unknown, p: IssuePath, s: ValidationIssue[
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -3616,7 +3489,7 @@ function is$ErrorAPPLYINVALIDEMAIL(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -3630,7 +3503,7 @@ function check$ErrorAPPLYINVALIDEMAIL(v: unknown, p: IssuePath, s: ValidationIss
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -3645,7 +3518,7 @@ function is$ErrorAPPLYINVALIDJOB(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -3659,7 +3532,7 @@ function check$ErrorAPPLYINVALIDJOB(v: unknown, p: IssuePath, s: ValidationIssue
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -3674,7 +3547,7 @@ function is$ErrorAPPLYINVALIDNAME(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -3688,7 +3561,7 @@ function check$ErrorAPPLYINVALIDNAME(v: unknown, p: IssuePath, s: ValidationIssu
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -3703,7 +3576,7 @@ function is$ErrorCATEGORYINVALID(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -3717,7 +3590,7 @@ function check$ErrorCATEGORYINVALID(v: unknown, p: IssuePath, s: ValidationIssue
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -3732,7 +3605,7 @@ function is$ErrorCATEGORYNOTFOUND(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -3746,7 +3619,7 @@ function check$ErrorCATEGORYNOTFOUND(v: unknown, p: IssuePath, s: ValidationIssu
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -3761,7 +3634,7 @@ function is$ErrorCHANGELOGINVALID(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -3775,7 +3648,7 @@ function check$ErrorCHANGELOGINVALID(v: unknown, p: IssuePath, s: ValidationIssu
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -3790,7 +3663,7 @@ function is$ErrorCHANGELOGNOTFOUND(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -3804,7 +3677,7 @@ function check$ErrorCHANGELOGNOTFOUND(v: unknown, p: IssuePath, s: ValidationIss
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -3819,7 +3692,7 @@ function is$ErrorCUSTOMBLOCKNOTFOUND(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -3833,7 +3706,7 @@ function check$ErrorCUSTOMBLOCKNOTFOUND(v: unknown, p: IssuePath, s: ValidationI
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -3848,7 +3721,7 @@ function is$ErrorCUSTOMPAGEINVALID(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -3862,7 +3735,7 @@ function check$ErrorCUSTOMPAGEINVALID(v: unknown, p: IssuePath, s: ValidationIss
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -3877,7 +3750,7 @@ function is$ErrorCUSTOMPAGENOTFOUND(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -3891,7 +3764,7 @@ function check$ErrorCUSTOMPAGENOTFOUND(v: unknown, p: IssuePath, s: ValidationIs
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -3906,7 +3779,7 @@ function is$ErrorDOCINVALID(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -3920,7 +3793,7 @@ function check$ErrorDOCINVALID(v: unknown, p: IssuePath, s: ValidationIssue[] | 
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -3935,7 +3808,7 @@ function is$ErrorDOCNOTFOUND(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -3949,7 +3822,7 @@ function check$ErrorDOCNOTFOUND(v: unknown, p: IssuePath, s: ValidationIssue[] |
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -3964,7 +3837,7 @@ function is$ErrorENDPOINTNOTFOUND(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -3978,7 +3851,7 @@ function check$ErrorENDPOINTNOTFOUND(v: unknown, p: IssuePath, s: ValidationIssu
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -3993,7 +3866,7 @@ function is$ErrorINTERNALERROR(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4007,7 +3880,7 @@ function check$ErrorINTERNALERROR(v: unknown, p: IssuePath, s: ValidationIssue[]
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4022,7 +3895,7 @@ function is$ErrorOWLBOTINVALID(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4036,7 +3909,7 @@ function check$ErrorOWLBOTINVALID(v: unknown, p: IssuePath, s: ValidationIssue[]
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4051,7 +3924,7 @@ function is$ErrorOWLBOTNOTENABLED(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4065,7 +3938,7 @@ function check$ErrorOWLBOTNOTENABLED(v: unknown, p: IssuePath, s: ValidationIssu
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4080,7 +3953,7 @@ function is$ErrorOWLBOTNOTENTERPRISE(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4094,7 +3967,7 @@ function check$ErrorOWLBOTNOTENTERPRISE(v: unknown, p: IssuePath, s: ValidationI
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4109,7 +3982,7 @@ function is$ErrorPROJECTNEEDSSTAGING(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4123,7 +3996,7 @@ function check$ErrorPROJECTNEEDSSTAGING(v: unknown, p: IssuePath, s: ValidationI
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4138,7 +4011,7 @@ function is$ErrorPROJECTNOTCHILD(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4152,7 +4025,7 @@ function check$ErrorPROJECTNOTCHILD(v: unknown, p: IssuePath, s: ValidationIssue
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4167,7 +4040,7 @@ function is$ErrorPROJECTNOTFOUND(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4181,7 +4054,7 @@ function check$ErrorPROJECTNOTFOUND(v: unknown, p: IssuePath, s: ValidationIssue
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4196,7 +4069,7 @@ function is$ErrorRATELIMITED(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4210,7 +4083,7 @@ function check$ErrorRATELIMITED(v: unknown, p: IssuePath, s: ValidationIssue[] |
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4225,7 +4098,7 @@ function is$ErrorREGISTRYINVALID(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4239,7 +4112,7 @@ function check$ErrorREGISTRYINVALID(v: unknown, p: IssuePath, s: ValidationIssue
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4254,7 +4127,7 @@ function is$ErrorREGISTRYNOTFOUND(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4268,7 +4141,7 @@ function check$ErrorREGISTRYNOTFOUND(v: unknown, p: IssuePath, s: ValidationIssu
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4283,7 +4156,7 @@ function is$ErrorSPECFILEEMPTY(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4297,7 +4170,7 @@ function check$ErrorSPECFILEEMPTY(v: unknown, p: IssuePath, s: ValidationIssue[]
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4312,7 +4185,7 @@ function is$ErrorSPECIDDUPLICATE(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4326,7 +4199,7 @@ function check$ErrorSPECIDDUPLICATE(v: unknown, p: IssuePath, s: ValidationIssue
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4341,7 +4214,7 @@ function is$ErrorSPECIDINVALID(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4355,7 +4228,7 @@ function check$ErrorSPECIDINVALID(v: unknown, p: IssuePath, s: ValidationIssue[]
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4370,7 +4243,7 @@ function is$ErrorSPECINVALID(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4384,7 +4257,7 @@ function check$ErrorSPECINVALID(v: unknown, p: IssuePath, s: ValidationIssue[] |
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4399,7 +4272,7 @@ function is$ErrorSPECINVALIDSCHEMA(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4413,7 +4286,7 @@ function check$ErrorSPECINVALIDSCHEMA(v: unknown, p: IssuePath, s: ValidationIss
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4428,7 +4301,7 @@ function is$ErrorSPECINVALIDSUPERHUB(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4442,7 +4315,7 @@ function check$ErrorSPECINVALIDSUPERHUB(v: unknown, p: IssuePath, s: ValidationI
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4457,7 +4330,7 @@ function is$ErrorSPECNOTFOUND(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4471,7 +4344,7 @@ function check$ErrorSPECNOTFOUND(v: unknown, p: IssuePath, s: ValidationIssue[] 
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4486,7 +4359,7 @@ function is$ErrorSPECTIMEOUT(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4500,7 +4373,7 @@ function check$ErrorSPECTIMEOUT(v: unknown, p: IssuePath, s: ValidationIssue[] |
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4515,7 +4388,7 @@ function is$ErrorSPECVERSIONNOTFOUND(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4529,7 +4402,7 @@ function check$ErrorSPECVERSIONNOTFOUND(v: unknown, p: IssuePath, s: ValidationI
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4544,7 +4417,7 @@ function is$ErrorUNEXPECTEDERROR(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4558,7 +4431,7 @@ function check$ErrorUNEXPECTEDERROR(v: unknown, p: IssuePath, s: ValidationIssue
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4573,7 +4446,7 @@ function is$ErrorVERSIONCANTDEMOTESTABLE(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4587,7 +4460,7 @@ function check$ErrorVERSIONCANTDEMOTESTABLE(v: unknown, p: IssuePath, s: Validat
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4602,7 +4475,7 @@ function is$ErrorVERSIONCANTREMOVESTABLE(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4616,7 +4489,7 @@ function check$ErrorVERSIONCANTREMOVESTABLE(v: unknown, p: IssuePath, s: Validat
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4631,7 +4504,7 @@ function is$ErrorVERSIONCONFLICTINGFLAGS(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4645,7 +4518,7 @@ function check$ErrorVERSIONCONFLICTINGFLAGS(v: unknown, p: IssuePath, s: Validat
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4660,7 +4533,7 @@ function is$ErrorVERSIONDUPLICATE(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4674,7 +4547,7 @@ function check$ErrorVERSIONDUPLICATE(v: unknown, p: IssuePath, s: ValidationIssu
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4689,7 +4562,7 @@ function is$ErrorVERSIONEMPTY(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4703,7 +4576,7 @@ function check$ErrorVERSIONEMPTY(v: unknown, p: IssuePath, s: ValidationIssue[] 
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4718,7 +4591,7 @@ function is$ErrorVERSIONFORKEMPTY(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4732,7 +4605,7 @@ function check$ErrorVERSIONFORKEMPTY(v: unknown, p: IssuePath, s: ValidationIssu
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4747,7 +4620,7 @@ function is$ErrorVERSIONFORKNOTFOUND(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4761,7 +4634,7 @@ function check$ErrorVERSIONFORKNOTFOUND(v: unknown, p: IssuePath, s: ValidationI
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4776,7 +4649,7 @@ function is$ErrorVERSIONINVALID(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4790,7 +4663,7 @@ function check$ErrorVERSIONINVALID(v: unknown, p: IssuePath, s: ValidationIssue[
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4805,7 +4678,7 @@ function is$ErrorVERSIONNOTFOUND(v: unknown, d: number): boolean {
   const o9 = v as Record<string, unknown>;
   const x10: unknown = o9.error;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) return false;
   }
   return true;
 }
@@ -4819,7 +4692,7 @@ function check$ErrorVERSIONNOTFOUND(v: unknown, p: IssuePath, s: ValidationIssue
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o9, 'error')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
         s = reportFixed(s, p, issue$error_type_fdd4b1);
       }
     }
@@ -4833,7 +4706,7 @@ function is$IpListEntry(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.ipAddress;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'ipAddress')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'ipAddress')) return false;
   }
   return true;
 }
@@ -4846,7 +4719,7 @@ function check$IpListEntry(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.ipAddress;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'ipAddress')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'ipAddress')) {
         s = reportFixed(s, p, issue$ipAddress_type_b85d98);
       }
     }
@@ -4860,31 +4733,31 @@ function is$JobOpening(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.slug;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'slug')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'slug')) return false;
   }
   const x4: unknown = o1.title;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'title')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'title')) return false;
   }
   const x6: unknown = o1.description;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'description')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'description')) return false;
   }
   const x8: unknown = o1.pullquote;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'string') && hasOwn.call(o1, 'pullquote')) return false;
+    if (typeof x8 !== 'string' && hasOwn.call(o1, 'pullquote')) return false;
   }
   const x10: unknown = o1.location;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o1, 'location')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o1, 'location')) return false;
   }
   const x12: unknown = o1.department;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'string') && hasOwn.call(o1, 'department')) return false;
+    if (typeof x12 !== 'string' && hasOwn.call(o1, 'department')) return false;
   }
   const x14: unknown = o1.url;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'string') && hasOwn.call(o1, 'url')) return false;
+    if (typeof x14 !== 'string' && hasOwn.call(o1, 'url')) return false;
   }
   return true;
 }
@@ -4897,43 +4770,43 @@ function check$JobOpening(v: unknown, p: IssuePath, s: ValidationIssue[] | undef
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.slug;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'slug')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'slug')) {
         s = reportFixed(s, p, issue$slug_type_7a933b);
       }
     }
     const x3: unknown = o1.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'title')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
     const x4: unknown = o1.description;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'description')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'description')) {
         s = reportFixed(s, p, issue$description_type_1fd77a);
       }
     }
     const x5: unknown = o1.pullquote;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o1, 'pullquote')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o1, 'pullquote')) {
         s = reportFixed(s, p, issue$pullquote_type_029022);
       }
     }
     const x6: unknown = o1.location;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'string') && hasOwn.call(o1, 'location')) {
+      if (typeof x6 !== 'string' && hasOwn.call(o1, 'location')) {
         s = reportFixed(s, p, issue$location_type_769fc9);
       }
     }
     const x7: unknown = o1.department;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'string') && hasOwn.call(o1, 'department')) {
+      if (typeof x7 !== 'string' && hasOwn.call(o1, 'department')) {
         s = reportFixed(s, p, issue$department_type_f68d8f);
       }
     }
     const x8: unknown = o1.url;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'string') && hasOwn.call(o1, 'url')) {
+      if (typeof x8 !== 'string' && hasOwn.call(o1, 'url')) {
         s = reportFixed(s, p, issue$url_type_4c30e0);
       }
     }
@@ -4950,30 +4823,30 @@ function is$Version(v: unknown, d: number): boolean {
   if (typeof x2 !== 'string') return false;
   const x3: unknown = o1.codename;
   if (x3 !== undefined) {
-    if ((typeof x3 !== 'string') && hasOwn.call(o1, 'codename')) return false;
+    if (typeof x3 !== 'string' && hasOwn.call(o1, 'codename')) return false;
   }
   const x5: unknown = hasOwn.call(o1, 'from') ? o1.from : undefined;
   if (x5 === undefined) return false;
   if (typeof x5 !== 'string') return false;
   const x6: unknown = o1.is_stable;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'is_stable')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'is_stable')) return false;
   }
   const x8: unknown = o1.is_beta;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'is_beta')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'is_beta')) return false;
   }
   const x10: unknown = o1.is_hidden;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'is_hidden')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'is_hidden')) return false;
   }
   const x12: unknown = o1.is_deprecated;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'is_deprecated')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'is_deprecated')) return false;
   }
   const x14: unknown = o1.pdfStatus;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'string') && hasOwn.call(o1, 'pdfStatus')) return false;
+    if (typeof x14 !== 'string' && hasOwn.call(o1, 'pdfStatus')) return false;
   }
   return true;
 }
@@ -4994,7 +4867,7 @@ function check$Version(v: unknown, p: IssuePath, s: ValidationIssue[] | undefine
     }
     const x3: unknown = o1.codename;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'codename')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'codename')) {
         s = reportFixed(s, p, issue$codename_type_189492);
       }
     }
@@ -5008,31 +4881,31 @@ function check$Version(v: unknown, p: IssuePath, s: ValidationIssue[] | undefine
     }
     const x5: unknown = o1.is_stable;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'is_stable')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'is_stable')) {
         s = reportFixed(s, p, issue$is_stable_type_2224b0);
       }
     }
     const x6: unknown = o1.is_beta;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'is_beta')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'is_beta')) {
         s = reportFixed(s, p, issue$is_beta_type_a9bd6e);
       }
     }
     const x7: unknown = o1.is_hidden;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'is_hidden')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'is_hidden')) {
         s = reportFixed(s, p, issue$is_hidden_type_5608aa);
       }
     }
     const x8: unknown = o1.is_deprecated;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'is_deprecated')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'is_deprecated')) {
         s = reportFixed(s, p, issue$is_deprecated_type_2e29b3);
       }
     }
     const x9: unknown = o1.pdfStatus;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'string') && hasOwn.call(o1, 'pdfStatus')) {
+      if (typeof x9 !== 'string' && hasOwn.call(o1, 'pdfStatus')) {
         s = reportFixed(s, p, issue$pdfStatus_type_e11ca8);
       }
     }
@@ -5070,11 +4943,11 @@ function is$UploadAPISpecificationRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.spec;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'spec')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'spec')) return false;
   }
   const x4: unknown = o1.url;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'url')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'url')) return false;
   }
   return true;
 }
@@ -5087,13 +4960,13 @@ function check$UploadAPISpecificationRequestBody(v: unknown, p: IssuePath, s: Va
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.spec;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'spec')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'spec')) {
         s = reportFixed(s, p, issue$spec_type_2a387c);
       }
     }
     const x3: unknown = o1.url;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'url')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'url')) {
         s = reportFixed(s, p, issue$url_type_4c30e0);
       }
     }
@@ -5117,11 +4990,11 @@ function is$UpdateAPISpecificationRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.spec;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'spec')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'spec')) return false;
   }
   const x4: unknown = o1.url;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'url')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'url')) return false;
   }
   return true;
 }
@@ -5134,13 +5007,13 @@ function check$UpdateAPISpecificationRequestBody(v: unknown, p: IssuePath, s: Va
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.spec;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'spec')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'spec')) {
         s = reportFixed(s, p, issue$spec_type_2a387c);
       }
     }
     const x3: unknown = o1.url;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'url')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'url')) {
         s = reportFixed(s, p, issue$url_type_4c30e0);
       }
     }
@@ -5403,7 +5276,7 @@ function is$AskOwlbotRequestBody(v: unknown, d: number): boolean {
   if (typeof x2 !== 'string') return false;
   const x3: unknown = o1.stream;
   if (x3 !== undefined) {
-    if ((typeof x3 !== 'boolean') && hasOwn.call(o1, 'stream')) return false;
+    if (typeof x3 !== 'boolean' && hasOwn.call(o1, 'stream')) return false;
   }
   return true;
 }
@@ -5424,7 +5297,7 @@ function check$AskOwlbotRequestBody(v: unknown, p: IssuePath, s: ValidationIssue
     }
     const x3: unknown = o1.stream;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'boolean') && hasOwn.call(o1, 'stream')) {
+      if (typeof x3 !== 'boolean' && hasOwn.call(o1, 'stream')) {
         s = reportFixed(s, p, issue$stream_type_de850a);
       }
     }

@@ -12,90 +12,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$access_token_format_1d10bb = /* @__PURE__ */ fixedIssue(
-  ["access_token"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$access_token_required_0c302c = /* @__PURE__ */ fixedIssue(
-  ["access_token"],
-  "required",
-  "is required"
-);
-const issue$access_token_type_2cdada = /* @__PURE__ */ fixedIssue(
-  ["access_token"],
-  "type",
-  "must be an integer"
-);
-const issue$client_id_required_c2209f = /* @__PURE__ */ fixedIssue(
-  ["client_id"],
-  "required",
-  "is required"
-);
-const issue$client_id_type_e89578 = /* @__PURE__ */ fixedIssue(
-  ["client_id"],
-  "type",
-  "must be a string"
-);
-const issue$client_secret_required_fb97df = /* @__PURE__ */ fixedIssue(
-  ["client_secret"],
-  "required",
-  "is required"
-);
-const issue$client_secret_type_279dde = /* @__PURE__ */ fixedIssue(
-  ["client_secret"],
-  "type",
-  "must be a string"
-);
-const issue$email_type_fc4ae4 = /* @__PURE__ */ fixedIssue(["email"], "type", "must be a string");
-const issue$expires_in_format_6589a7 = /* @__PURE__ */ fixedIssue(
-  ["expires_in"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$expires_in_required_4afe68 = /* @__PURE__ */ fixedIssue(
-  ["expires_in"],
-  "required",
-  "is required"
-);
-const issue$expires_in_type_e4eda2 = /* @__PURE__ */ fixedIssue(
-  ["expires_in"],
-  "type",
-  "must be an integer"
-);
-const issue$id_format_0a4d9e = /* @__PURE__ */ fixedIssue(
-  ["id"],
-  "format",
-  "must be a 64-bit integer (format int64)"
-);
-const issue$id_type_3ce31e = /* @__PURE__ */ fixedIssue(["id"], "type", "must be an integer");
-const issue$id_type_762a78 = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a number");
-const issue$name_type_734500 = /* @__PURE__ */ fixedIssue(["name"], "type", "must be a string");
-const issue$petType_enum_769a8e = /* @__PURE__ */ fixedIssue(
-  ["petType"],
-  "enum",
-  'must be one of "Cat", "Dog"'
-);
-const issue$petType_type_7b4dcf = /* @__PURE__ */ fixedIssue(["petType"], "type", "must be a string");
-const issue$scope_format_ff096c = /* @__PURE__ */ fixedIssue(
-  ["scope"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$scope_type_16e3ea = /* @__PURE__ */ fixedIssue(["scope"], "type", "must be an integer");
-const issue$token_type_required_50e8e3 = /* @__PURE__ */ fixedIssue(
-  ["token_type"],
-  "required",
-  "is required"
-);
-const issue$token_type_type_e30ce7 = /* @__PURE__ */ fixedIssue(
-  ["token_type"],
-  "type",
-  "must be a string"
-);
-const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
-const issue$type_ac2ac7 = /* @__PURE__ */ fixedIssue([], "type", "must be an array");
-const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
 function validatePet(value) {
   const issues = check$Pet(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -348,6 +264,30 @@ const schemas = {
     validatePatchRequestBodyPrimitiveExampleResponse
   )
 };
+const issue$access_token_format_1d10bb = /* @__PURE__ */ fixedIssue(["access_token"], "format", "must be a 32-bit integer (format int32)");
+const issue$access_token_required_0c302c = /* @__PURE__ */ fixedIssue(["access_token"], "required", "is required");
+const issue$access_token_type_2cdada = /* @__PURE__ */ fixedIssue(["access_token"], "type", "must be an integer");
+const issue$client_id_required_c2209f = /* @__PURE__ */ fixedIssue(["client_id"], "required", "is required");
+const issue$client_id_type_e89578 = /* @__PURE__ */ fixedIssue(["client_id"], "type", "must be a string");
+const issue$client_secret_required_fb97df = /* @__PURE__ */ fixedIssue(["client_secret"], "required", "is required");
+const issue$client_secret_type_279dde = /* @__PURE__ */ fixedIssue(["client_secret"], "type", "must be a string");
+const issue$email_type_fc4ae4 = /* @__PURE__ */ fixedIssue(["email"], "type", "must be a string");
+const issue$expires_in_format_6589a7 = /* @__PURE__ */ fixedIssue(["expires_in"], "format", "must be a 32-bit integer (format int32)");
+const issue$expires_in_required_4afe68 = /* @__PURE__ */ fixedIssue(["expires_in"], "required", "is required");
+const issue$expires_in_type_e4eda2 = /* @__PURE__ */ fixedIssue(["expires_in"], "type", "must be an integer");
+const issue$id_format_0a4d9e = /* @__PURE__ */ fixedIssue(["id"], "format", "must be a 64-bit integer (format int64)");
+const issue$id_type_3ce31e = /* @__PURE__ */ fixedIssue(["id"], "type", "must be an integer");
+const issue$id_type_762a78 = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a number");
+const issue$name_type_734500 = /* @__PURE__ */ fixedIssue(["name"], "type", "must be a string");
+const issue$petType_enum_769a8e = /* @__PURE__ */ fixedIssue(["petType"], "enum", 'must be one of "Cat", "Dog"');
+const issue$petType_type_7b4dcf = /* @__PURE__ */ fixedIssue(["petType"], "type", "must be a string");
+const issue$scope_format_ff096c = /* @__PURE__ */ fixedIssue(["scope"], "format", "must be a 32-bit integer (format int32)");
+const issue$scope_type_16e3ea = /* @__PURE__ */ fixedIssue(["scope"], "type", "must be an integer");
+const issue$token_type_required_50e8e3 = /* @__PURE__ */ fixedIssue(["token_type"], "required", "is required");
+const issue$token_type_type_e30ce7 = /* @__PURE__ */ fixedIssue(["token_type"], "type", "must be a string");
+const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
+const issue$type_ac2ac7 = /* @__PURE__ */ fixedIssue([], "type", "must be an array");
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
 function is$Pet(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;

@@ -38,90 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$access_token_format_1d10bb = /*#__PURE__*/ fixedIssue(
-  ['access_token'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$access_token_required_0c302c = /*#__PURE__*/ fixedIssue(
-  ['access_token'],
-  'required',
-  'is required',
-);
-const issue$access_token_type_2cdada = /*#__PURE__*/ fixedIssue(
-  ['access_token'],
-  'type',
-  'must be an integer',
-);
-const issue$client_id_required_c2209f = /*#__PURE__*/ fixedIssue(
-  ['client_id'],
-  'required',
-  'is required',
-);
-const issue$client_id_type_e89578 = /*#__PURE__*/ fixedIssue(
-  ['client_id'],
-  'type',
-  'must be a string',
-);
-const issue$client_secret_required_fb97df = /*#__PURE__*/ fixedIssue(
-  ['client_secret'],
-  'required',
-  'is required',
-);
-const issue$client_secret_type_279dde = /*#__PURE__*/ fixedIssue(
-  ['client_secret'],
-  'type',
-  'must be a string',
-);
-const issue$email_type_fc4ae4 = /*#__PURE__*/ fixedIssue(['email'], 'type', 'must be a string');
-const issue$expires_in_format_6589a7 = /*#__PURE__*/ fixedIssue(
-  ['expires_in'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$expires_in_required_4afe68 = /*#__PURE__*/ fixedIssue(
-  ['expires_in'],
-  'required',
-  'is required',
-);
-const issue$expires_in_type_e4eda2 = /*#__PURE__*/ fixedIssue(
-  ['expires_in'],
-  'type',
-  'must be an integer',
-);
-const issue$id_format_0a4d9e = /*#__PURE__*/ fixedIssue(
-  ['id'],
-  'format',
-  'must be a 64-bit integer (format int64)',
-);
-const issue$id_type_3ce31e = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be an integer');
-const issue$id_type_762a78 = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be a number');
-const issue$name_type_734500 = /*#__PURE__*/ fixedIssue(['name'], 'type', 'must be a string');
-const issue$petType_enum_769a8e = /*#__PURE__*/ fixedIssue(
-  ['petType'],
-  'enum',
-  'must be one of "Cat", "Dog"',
-);
-const issue$petType_type_7b4dcf = /*#__PURE__*/ fixedIssue(['petType'], 'type', 'must be a string');
-const issue$scope_format_ff096c = /*#__PURE__*/ fixedIssue(
-  ['scope'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$scope_type_16e3ea = /*#__PURE__*/ fixedIssue(['scope'], 'type', 'must be an integer');
-const issue$token_type_required_50e8e3 = /*#__PURE__*/ fixedIssue(
-  ['token_type'],
-  'required',
-  'is required',
-);
-const issue$token_type_type_e30ce7 = /*#__PURE__*/ fixedIssue(
-  ['token_type'],
-  'type',
-  'must be a string',
-);
-const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
-const issue$type_ac2ac7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an array');
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
 
 /**
  * Checks a value against `Pet`: returns it typed, or every issue found.
@@ -701,17 +617,42 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const issue$access_token_format_1d10bb = /*#__PURE__*/ fixedIssue(['access_token'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$access_token_required_0c302c = /*#__PURE__*/ fixedIssue(['access_token'], 'required', 'is required');
+const issue$access_token_type_2cdada = /*#__PURE__*/ fixedIssue(['access_token'], 'type', 'must be an integer');
+const issue$client_id_required_c2209f = /*#__PURE__*/ fixedIssue(['client_id'], 'required', 'is required');
+const issue$client_id_type_e89578 = /*#__PURE__*/ fixedIssue(['client_id'], 'type', 'must be a string');
+const issue$client_secret_required_fb97df = /*#__PURE__*/ fixedIssue(['client_secret'], 'required', 'is required');
+const issue$client_secret_type_279dde = /*#__PURE__*/ fixedIssue(['client_secret'], 'type', 'must be a string');
+const issue$email_type_fc4ae4 = /*#__PURE__*/ fixedIssue(['email'], 'type', 'must be a string');
+const issue$expires_in_format_6589a7 = /*#__PURE__*/ fixedIssue(['expires_in'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$expires_in_required_4afe68 = /*#__PURE__*/ fixedIssue(['expires_in'], 'required', 'is required');
+const issue$expires_in_type_e4eda2 = /*#__PURE__*/ fixedIssue(['expires_in'], 'type', 'must be an integer');
+const issue$id_format_0a4d9e = /*#__PURE__*/ fixedIssue(['id'], 'format', 'must be a 64-bit integer (format int64)');
+const issue$id_type_3ce31e = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be an integer');
+const issue$id_type_762a78 = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be a number');
+const issue$name_type_734500 = /*#__PURE__*/ fixedIssue(['name'], 'type', 'must be a string');
+const issue$petType_enum_769a8e = /*#__PURE__*/ fixedIssue(['petType'], 'enum', 'must be one of "Cat", "Dog"');
+const issue$petType_type_7b4dcf = /*#__PURE__*/ fixedIssue(['petType'], 'type', 'must be a string');
+const issue$scope_format_ff096c = /*#__PURE__*/ fixedIssue(['scope'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$scope_type_16e3ea = /*#__PURE__*/ fixedIssue(['scope'], 'type', 'must be an integer');
+const issue$token_type_required_50e8e3 = /*#__PURE__*/ fixedIssue(['token_type'], 'required', 'is required');
+const issue$token_type_type_e30ce7 = /*#__PURE__*/ fixedIssue(['token_type'], 'type', 'must be a string');
+const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
+const issue$type_ac2ac7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an array');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+
 function is$Pet(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.name;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'name')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'name')) return false;
   }
   const x4: unknown = o1.petType;
   if (x4 !== undefined) {
-    if ((x4 !== 'Cat' && x4 !== 'Dog') && hasOwn.call(o1, 'petType')) return false;
+    if (x4 !== 'Cat' && x4 !== 'Dog' && hasOwn.call(o1, 'petType')) return false;
   }
   return true;
 }
@@ -724,13 +665,13 @@ function check$Pet(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.name;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'name')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
     const x3: unknown = o1.petType;
     if (x3 !== undefined) {
-      if ((x3 !== 'Cat' && x3 !== 'Dog') && hasOwn.call(o1, 'petType')) {
+      if (x3 !== 'Cat' && x3 !== 'Dog' && hasOwn.call(o1, 'petType')) {
         if (typeof x3 !== 'string') {
           s = reportFixed(s, p, issue$petType_type_7b4dcf);
         } else {
@@ -787,7 +728,7 @@ function is$Tag(v: unknown, d: number): boolean {
   }
   const x4: unknown = o1.name;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'name')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'name')) return false;
   }
   return true;
 }
@@ -810,7 +751,7 @@ function check$Tag(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d
     }
     const x3: unknown = o1.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
@@ -880,15 +821,15 @@ function is$User(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.id;
   if (x2 !== undefined) {
-    if ((!Number.isFinite(x2)) && hasOwn.call(o1, 'id')) return false;
+    if (!Number.isFinite(x2) && hasOwn.call(o1, 'id')) return false;
   }
   const x4: unknown = o1.email;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'email')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'email')) return false;
   }
   const x6: unknown = o1.name;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'name')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'name')) return false;
   }
   return true;
 }
@@ -901,19 +842,19 @@ function check$User(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, 
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
-      if ((!Number.isFinite(x2)) && hasOwn.call(o1, 'id')) {
+      if (!Number.isFinite(x2) && hasOwn.call(o1, 'id')) {
         s = reportFixed(s, p, issue$id_type_762a78);
       }
     }
     const x3: unknown = o1.email;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'email')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'email')) {
         s = reportFixed(s, p, issue$email_type_fc4ae4);
       }
     }
     const x4: unknown = o1.name;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'name')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }

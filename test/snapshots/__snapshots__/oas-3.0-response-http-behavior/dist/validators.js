@@ -10,7 +10,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function validateCachedResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$CachedResponse(value, ROOT, void 0, 0);
@@ -46,6 +45,7 @@ const schemas = {
     validateRedirectResponse
   )
 };
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function is$CachedResponse(v, d) {
   if (d > MAX_DEPTH) return false;
   return false;

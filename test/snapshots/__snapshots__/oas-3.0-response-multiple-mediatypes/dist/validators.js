@@ -11,33 +11,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$string_format_date_format_411bc6 = /* @__PURE__ */ fixedIssue(
-  ["string (format: date)"],
-  "format",
-  "must be a valid date"
-);
-const issue$string_format_date_time_format_2d5716 = /* @__PURE__ */ fixedIssue(
-  ["string (format: date-time)"],
-  "format",
-  "must be a valid date-time"
-);
-const issue$string_format_date_time_type_2d2294 = /* @__PURE__ */ fixedIssue(
-  ["string (format: date-time)"],
-  "type",
-  "must be a string"
-);
-const issue$string_format_date_type_0e55a1 = /* @__PURE__ */ fixedIssue(
-  ["string (format: date)"],
-  "type",
-  "must be a string"
-);
-const issue$string_format_string_type_1b8a2c = /* @__PURE__ */ fixedIssue(
-  ["string (format: string)"],
-  "type",
-  "must be a string"
-);
-const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
-const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
 function validatePostMultipleTypesMultipleExamplesRequestBody(value) {
   const issues = check$PostMultipleTypesMultipleExamplesRequestBody(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -100,6 +73,13 @@ const schemas = {
     validateGetSingleTypeSingleExampleResponse
   )
 };
+const issue$string_format_date_format_411bc6 = /* @__PURE__ */ fixedIssue(["string (format: date)"], "format", "must be a valid date");
+const issue$string_format_date_time_format_2d5716 = /* @__PURE__ */ fixedIssue(["string (format: date-time)"], "format", "must be a valid date-time");
+const issue$string_format_date_time_type_2d2294 = /* @__PURE__ */ fixedIssue(["string (format: date-time)"], "type", "must be a string");
+const issue$string_format_date_type_0e55a1 = /* @__PURE__ */ fixedIssue(["string (format: date)"], "type", "must be a string");
+const issue$string_format_string_type_1b8a2c = /* @__PURE__ */ fixedIssue(["string (format: string)"], "type", "must be a string");
+const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
 function is$PostMultipleTypesMultipleExamplesRequestBody(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;

@@ -38,33 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$string_format_date_format_411bc6 = /*#__PURE__*/ fixedIssue(
-  ['string (format: date)'],
-  'format',
-  'must be a valid date',
-);
-const issue$string_format_date_time_format_2d5716 = /*#__PURE__*/ fixedIssue(
-  ['string (format: date-time)'],
-  'format',
-  'must be a valid date-time',
-);
-const issue$string_format_date_time_type_2d2294 = /*#__PURE__*/ fixedIssue(
-  ['string (format: date-time)'],
-  'type',
-  'must be a string',
-);
-const issue$string_format_date_type_0e55a1 = /*#__PURE__*/ fixedIssue(
-  ['string (format: date)'],
-  'type',
-  'must be a string',
-);
-const issue$string_format_string_type_1b8a2c = /*#__PURE__*/ fixedIssue(
-  ['string (format: string)'],
-  'type',
-  'must be a string',
-);
-const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
 
 /**
  * Checks a value against the request body of `postMultipleTypesMultipleExamples`: returns it typed, or every issue found.
@@ -216,6 +189,14 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const issue$string_format_date_format_411bc6 = /*#__PURE__*/ fixedIssue(['string (format: date)'], 'format', 'must be a valid date');
+const issue$string_format_date_time_format_2d5716 = /*#__PURE__*/ fixedIssue(['string (format: date-time)'], 'format', 'must be a valid date-time');
+const issue$string_format_date_time_type_2d2294 = /*#__PURE__*/ fixedIssue(['string (format: date-time)'], 'type', 'must be a string');
+const issue$string_format_date_type_0e55a1 = /*#__PURE__*/ fixedIssue(['string (format: date)'], 'type', 'must be a string');
+const issue$string_format_string_type_1b8a2c = /*#__PURE__*/ fixedIssue(['string (format: string)'], 'type', 'must be a string');
+const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+
 function is$PostMultipleTypesMultipleExamplesRequestBody(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
@@ -248,7 +229,7 @@ function is$PostMultipleTypesMultipleExamplesRequestBody(v: unknown, d: number):
   }
   const x6: unknown = o1['string (format: string)'];
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'string (format: string)')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'string (format: string)')) return false;
   }
   return true;
 }
@@ -281,7 +262,7 @@ function check$PostMultipleTypesMultipleExamplesRequestBody(v: unknown, p: Issue
     }
     const x4: unknown = o1['string (format: string)'];
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'string (format: string)')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'string (format: string)')) {
         s = reportFixed(s, p, issue$string_format_string_type_1b8a2c);
       }
     }
@@ -335,7 +316,7 @@ function is$PostMultipleTypesSingleExampleRequestBody(v: unknown, d: number): bo
   }
   const x6: unknown = o1['string (format: string)'];
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'string (format: string)')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'string (format: string)')) return false;
   }
   return true;
 }
@@ -368,7 +349,7 @@ function check$PostMultipleTypesSingleExampleRequestBody(v: unknown, p: IssuePat
     }
     const x4: unknown = o1['string (format: string)'];
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'string (format: string)')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'string (format: string)')) {
         s = reportFixed(s, p, issue$string_format_string_type_1b8a2c);
       }
     }

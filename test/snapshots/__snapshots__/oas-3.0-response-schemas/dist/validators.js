@@ -14,92 +14,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$array_type_0c50f9 = /* @__PURE__ */ fixedIssue(["array"], "type", "must be an array");
-const issue$children_type_6a618e = /* @__PURE__ */ fixedIssue(
-  ["children"],
-  "type",
-  "must be an array"
-);
-const issue$format_4efb87 = /* @__PURE__ */ fixedIssue([], "format", "must be a valid uuid");
-const issue$hello_type_e395ef = /* @__PURE__ */ fixedIssue(["hello"], "type", "must be a string");
-const issue$id_format_0a4d9e = /* @__PURE__ */ fixedIssue(
-  ["id"],
-  "format",
-  "must be a 64-bit integer (format int64)"
-);
-const issue$id_type_3ce31e = /* @__PURE__ */ fixedIssue(["id"], "type", "must be an integer");
-const issue$name10_type_ebd9c6 = /* @__PURE__ */ fixedIssue(["name10"], "type", "must be a string");
-const issue$name11_type_23fbf4 = /* @__PURE__ */ fixedIssue(["name11"], "type", "must be a string");
-const issue$name12_type_8647f2 = /* @__PURE__ */ fixedIssue(["name12"], "type", "must be a string");
-const issue$name13_type_8fcecd = /* @__PURE__ */ fixedIssue(["name13"], "type", "must be a string");
-const issue$name14_type_66f9c2 = /* @__PURE__ */ fixedIssue(["name14"], "type", "must be a string");
-const issue$name15_type_1320c1 = /* @__PURE__ */ fixedIssue(["name15"], "type", "must be a string");
-const issue$name16_type_50db87 = /* @__PURE__ */ fixedIssue(["name16"], "type", "must be a string");
-const issue$name17_type_e5ce07 = /* @__PURE__ */ fixedIssue(["name17"], "type", "must be a string");
-const issue$name18_type_851845 = /* @__PURE__ */ fixedIssue(["name18"], "type", "must be a string");
-const issue$name19_type_80dd67 = /* @__PURE__ */ fixedIssue(["name19"], "type", "must be a string");
-const issue$name2_type_bcd15e = /* @__PURE__ */ fixedIssue(["name2"], "type", "must be a string");
-const issue$name3_type_af0776 = /* @__PURE__ */ fixedIssue(["name3"], "type", "must be a string");
-const issue$name4_type_9e1a59 = /* @__PURE__ */ fixedIssue(["name4"], "type", "must be a string");
-const issue$name5_type_7fd407 = /* @__PURE__ */ fixedIssue(["name5"], "type", "must be a string");
-const issue$name6_type_0514cc = /* @__PURE__ */ fixedIssue(["name6"], "type", "must be a string");
-const issue$name7_type_fc961d = /* @__PURE__ */ fixedIssue(["name7"], "type", "must be a string");
-const issue$name8_type_d87c6f = /* @__PURE__ */ fixedIssue(["name8"], "type", "must be a string");
-const issue$name9_type_ac7926 = /* @__PURE__ */ fixedIssue(["name9"], "type", "must be a string");
-const issue$name_required_f3024a = /* @__PURE__ */ fixedIssue(["name"], "required", "is required");
-const issue$name_type_734500 = /* @__PURE__ */ fixedIssue(["name"], "type", "must be a string");
-const issue$object_primitive_type_432044 = /* @__PURE__ */ fixedIssue(
-  ["object", "primitive"],
-  "type",
-  "must be a boolean"
-);
-const issue$object_type_b6aad8 = /* @__PURE__ */ fixedIssue(["object"], "type", "must be an object");
-const issue$pets_type_667f36 = /* @__PURE__ */ fixedIssue(["pets"], "type", "must be an array");
-const issue$photoUrls_required_8db35d = /* @__PURE__ */ fixedIssue(
-  ["photoUrls"],
-  "required",
-  "is required"
-);
-const issue$photoUrls_type_10d0ee = /* @__PURE__ */ fixedIssue(
-  ["photoUrls"],
-  "type",
-  "must be an array"
-);
-const issue$primitive_type_9a4c78 = /* @__PURE__ */ fixedIssue(
-  ["primitive"],
-  "type",
-  "must be a string"
-);
-const issue$read_only_readOnly_1ec8ff = /* @__PURE__ */ fixedIssue(
-  ["read-only"],
-  "readOnly",
-  "is read-only: it must not be sent in a request"
-);
-const issue$read_only_type_e1cafc = /* @__PURE__ */ fixedIssue(
-  ["read-only"],
-  "type",
-  "must be a string"
-);
-const issue$status_enum_5db649 = /* @__PURE__ */ fixedIssue(
-  ["status"],
-  "enum",
-  'must be one of "available", "pending", "sold"'
-);
-const issue$status_type_2b9e05 = /* @__PURE__ */ fixedIssue(["status"], "type", "must be a string");
-const issue$there_type_8fe312 = /* @__PURE__ */ fixedIssue(["there"], "type", "must be a string");
-const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
-const issue$type_ac2ac7 = /* @__PURE__ */ fixedIssue([], "type", "must be an array");
-const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
-const issue$write_only_type_31ddc8 = /* @__PURE__ */ fixedIssue(
-  ["write-only"],
-  "type",
-  "must be a string"
-);
-const issue$write_only_writeOnly_6f69ce = /* @__PURE__ */ fixedIssue(
-  ["write-only"],
-  "writeOnly",
-  "is write-only: it must not appear in a response"
-);
 function validateNode(value) {
   const issues = check$Node(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -231,6 +145,48 @@ const schemas = {
     validateGetMultipleResponsesObjectResponse
   )
 };
+const issue$array_type_0c50f9 = /* @__PURE__ */ fixedIssue(["array"], "type", "must be an array");
+const issue$children_type_6a618e = /* @__PURE__ */ fixedIssue(["children"], "type", "must be an array");
+const issue$format_4efb87 = /* @__PURE__ */ fixedIssue([], "format", "must be a valid uuid");
+const issue$hello_type_e395ef = /* @__PURE__ */ fixedIssue(["hello"], "type", "must be a string");
+const issue$id_format_0a4d9e = /* @__PURE__ */ fixedIssue(["id"], "format", "must be a 64-bit integer (format int64)");
+const issue$id_type_3ce31e = /* @__PURE__ */ fixedIssue(["id"], "type", "must be an integer");
+const issue$name10_type_ebd9c6 = /* @__PURE__ */ fixedIssue(["name10"], "type", "must be a string");
+const issue$name11_type_23fbf4 = /* @__PURE__ */ fixedIssue(["name11"], "type", "must be a string");
+const issue$name12_type_8647f2 = /* @__PURE__ */ fixedIssue(["name12"], "type", "must be a string");
+const issue$name13_type_8fcecd = /* @__PURE__ */ fixedIssue(["name13"], "type", "must be a string");
+const issue$name14_type_66f9c2 = /* @__PURE__ */ fixedIssue(["name14"], "type", "must be a string");
+const issue$name15_type_1320c1 = /* @__PURE__ */ fixedIssue(["name15"], "type", "must be a string");
+const issue$name16_type_50db87 = /* @__PURE__ */ fixedIssue(["name16"], "type", "must be a string");
+const issue$name17_type_e5ce07 = /* @__PURE__ */ fixedIssue(["name17"], "type", "must be a string");
+const issue$name18_type_851845 = /* @__PURE__ */ fixedIssue(["name18"], "type", "must be a string");
+const issue$name19_type_80dd67 = /* @__PURE__ */ fixedIssue(["name19"], "type", "must be a string");
+const issue$name2_type_bcd15e = /* @__PURE__ */ fixedIssue(["name2"], "type", "must be a string");
+const issue$name3_type_af0776 = /* @__PURE__ */ fixedIssue(["name3"], "type", "must be a string");
+const issue$name4_type_9e1a59 = /* @__PURE__ */ fixedIssue(["name4"], "type", "must be a string");
+const issue$name5_type_7fd407 = /* @__PURE__ */ fixedIssue(["name5"], "type", "must be a string");
+const issue$name6_type_0514cc = /* @__PURE__ */ fixedIssue(["name6"], "type", "must be a string");
+const issue$name7_type_fc961d = /* @__PURE__ */ fixedIssue(["name7"], "type", "must be a string");
+const issue$name8_type_d87c6f = /* @__PURE__ */ fixedIssue(["name8"], "type", "must be a string");
+const issue$name9_type_ac7926 = /* @__PURE__ */ fixedIssue(["name9"], "type", "must be a string");
+const issue$name_required_f3024a = /* @__PURE__ */ fixedIssue(["name"], "required", "is required");
+const issue$name_type_734500 = /* @__PURE__ */ fixedIssue(["name"], "type", "must be a string");
+const issue$object_primitive_type_432044 = /* @__PURE__ */ fixedIssue(["object", "primitive"], "type", "must be a boolean");
+const issue$object_type_b6aad8 = /* @__PURE__ */ fixedIssue(["object"], "type", "must be an object");
+const issue$pets_type_667f36 = /* @__PURE__ */ fixedIssue(["pets"], "type", "must be an array");
+const issue$photoUrls_required_8db35d = /* @__PURE__ */ fixedIssue(["photoUrls"], "required", "is required");
+const issue$photoUrls_type_10d0ee = /* @__PURE__ */ fixedIssue(["photoUrls"], "type", "must be an array");
+const issue$primitive_type_9a4c78 = /* @__PURE__ */ fixedIssue(["primitive"], "type", "must be a string");
+const issue$read_only_readOnly_1ec8ff = /* @__PURE__ */ fixedIssue(["read-only"], "readOnly", "is read-only: it must not be sent in a request");
+const issue$read_only_type_e1cafc = /* @__PURE__ */ fixedIssue(["read-only"], "type", "must be a string");
+const issue$status_enum_5db649 = /* @__PURE__ */ fixedIssue(["status"], "enum", 'must be one of "available", "pending", "sold"');
+const issue$status_type_2b9e05 = /* @__PURE__ */ fixedIssue(["status"], "type", "must be a string");
+const issue$there_type_8fe312 = /* @__PURE__ */ fixedIssue(["there"], "type", "must be a string");
+const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
+const issue$type_ac2ac7 = /* @__PURE__ */ fixedIssue([], "type", "must be an array");
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
+const issue$write_only_type_31ddc8 = /* @__PURE__ */ fixedIssue(["write-only"], "type", "must be a string");
+const issue$write_only_writeOnly_6f69ce = /* @__PURE__ */ fixedIssue(["write-only"], "writeOnly", "is write-only: it must not appear in a response");
 function is$Node(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;

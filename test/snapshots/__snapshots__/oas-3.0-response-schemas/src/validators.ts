@@ -38,92 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$array_type_0c50f9 = /*#__PURE__*/ fixedIssue(['array'], 'type', 'must be an array');
-const issue$children_type_6a618e = /*#__PURE__*/ fixedIssue(
-  ['children'],
-  'type',
-  'must be an array',
-);
-const issue$format_4efb87 = /*#__PURE__*/ fixedIssue([], 'format', 'must be a valid uuid');
-const issue$hello_type_e395ef = /*#__PURE__*/ fixedIssue(['hello'], 'type', 'must be a string');
-const issue$id_format_0a4d9e = /*#__PURE__*/ fixedIssue(
-  ['id'],
-  'format',
-  'must be a 64-bit integer (format int64)',
-);
-const issue$id_type_3ce31e = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be an integer');
-const issue$name10_type_ebd9c6 = /*#__PURE__*/ fixedIssue(['name10'], 'type', 'must be a string');
-const issue$name11_type_23fbf4 = /*#__PURE__*/ fixedIssue(['name11'], 'type', 'must be a string');
-const issue$name12_type_8647f2 = /*#__PURE__*/ fixedIssue(['name12'], 'type', 'must be a string');
-const issue$name13_type_8fcecd = /*#__PURE__*/ fixedIssue(['name13'], 'type', 'must be a string');
-const issue$name14_type_66f9c2 = /*#__PURE__*/ fixedIssue(['name14'], 'type', 'must be a string');
-const issue$name15_type_1320c1 = /*#__PURE__*/ fixedIssue(['name15'], 'type', 'must be a string');
-const issue$name16_type_50db87 = /*#__PURE__*/ fixedIssue(['name16'], 'type', 'must be a string');
-const issue$name17_type_e5ce07 = /*#__PURE__*/ fixedIssue(['name17'], 'type', 'must be a string');
-const issue$name18_type_851845 = /*#__PURE__*/ fixedIssue(['name18'], 'type', 'must be a string');
-const issue$name19_type_80dd67 = /*#__PURE__*/ fixedIssue(['name19'], 'type', 'must be a string');
-const issue$name2_type_bcd15e = /*#__PURE__*/ fixedIssue(['name2'], 'type', 'must be a string');
-const issue$name3_type_af0776 = /*#__PURE__*/ fixedIssue(['name3'], 'type', 'must be a string');
-const issue$name4_type_9e1a59 = /*#__PURE__*/ fixedIssue(['name4'], 'type', 'must be a string');
-const issue$name5_type_7fd407 = /*#__PURE__*/ fixedIssue(['name5'], 'type', 'must be a string');
-const issue$name6_type_0514cc = /*#__PURE__*/ fixedIssue(['name6'], 'type', 'must be a string');
-const issue$name7_type_fc961d = /*#__PURE__*/ fixedIssue(['name7'], 'type', 'must be a string');
-const issue$name8_type_d87c6f = /*#__PURE__*/ fixedIssue(['name8'], 'type', 'must be a string');
-const issue$name9_type_ac7926 = /*#__PURE__*/ fixedIssue(['name9'], 'type', 'must be a string');
-const issue$name_required_f3024a = /*#__PURE__*/ fixedIssue(['name'], 'required', 'is required');
-const issue$name_type_734500 = /*#__PURE__*/ fixedIssue(['name'], 'type', 'must be a string');
-const issue$object_primitive_type_432044 = /*#__PURE__*/ fixedIssue(
-  ['object', 'primitive'],
-  'type',
-  'must be a boolean',
-);
-const issue$object_type_b6aad8 = /*#__PURE__*/ fixedIssue(['object'], 'type', 'must be an object');
-const issue$pets_type_667f36 = /*#__PURE__*/ fixedIssue(['pets'], 'type', 'must be an array');
-const issue$photoUrls_required_8db35d = /*#__PURE__*/ fixedIssue(
-  ['photoUrls'],
-  'required',
-  'is required',
-);
-const issue$photoUrls_type_10d0ee = /*#__PURE__*/ fixedIssue(
-  ['photoUrls'],
-  'type',
-  'must be an array',
-);
-const issue$primitive_type_9a4c78 = /*#__PURE__*/ fixedIssue(
-  ['primitive'],
-  'type',
-  'must be a string',
-);
-const issue$read_only_readOnly_1ec8ff = /*#__PURE__*/ fixedIssue(
-  ['read-only'],
-  'readOnly',
-  'is read-only: it must not be sent in a request',
-);
-const issue$read_only_type_e1cafc = /*#__PURE__*/ fixedIssue(
-  ['read-only'],
-  'type',
-  'must be a string',
-);
-const issue$status_enum_5db649 = /*#__PURE__*/ fixedIssue(
-  ['status'],
-  'enum',
-  'must be one of "available", "pending", "sold"',
-);
-const issue$status_type_2b9e05 = /*#__PURE__*/ fixedIssue(['status'], 'type', 'must be a string');
-const issue$there_type_8fe312 = /*#__PURE__*/ fixedIssue(['there'], 'type', 'must be a string');
-const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
-const issue$type_ac2ac7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an array');
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
-const issue$write_only_type_31ddc8 = /*#__PURE__*/ fixedIssue(
-  ['write-only'],
-  'type',
-  'must be a string',
-);
-const issue$write_only_writeOnly_6f69ce = /*#__PURE__*/ fixedIssue(
-  ['write-only'],
-  'writeOnly',
-  'is write-only: it must not appear in a response',
-);
 
 /**
  * Checks a value against `Node`: returns it typed, or every issue found.
@@ -418,6 +332,49 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const issue$array_type_0c50f9 = /*#__PURE__*/ fixedIssue(['array'], 'type', 'must be an array');
+const issue$children_type_6a618e = /*#__PURE__*/ fixedIssue(['children'], 'type', 'must be an array');
+const issue$format_4efb87 = /*#__PURE__*/ fixedIssue([], 'format', 'must be a valid uuid');
+const issue$hello_type_e395ef = /*#__PURE__*/ fixedIssue(['hello'], 'type', 'must be a string');
+const issue$id_format_0a4d9e = /*#__PURE__*/ fixedIssue(['id'], 'format', 'must be a 64-bit integer (format int64)');
+const issue$id_type_3ce31e = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be an integer');
+const issue$name10_type_ebd9c6 = /*#__PURE__*/ fixedIssue(['name10'], 'type', 'must be a string');
+const issue$name11_type_23fbf4 = /*#__PURE__*/ fixedIssue(['name11'], 'type', 'must be a string');
+const issue$name12_type_8647f2 = /*#__PURE__*/ fixedIssue(['name12'], 'type', 'must be a string');
+const issue$name13_type_8fcecd = /*#__PURE__*/ fixedIssue(['name13'], 'type', 'must be a string');
+const issue$name14_type_66f9c2 = /*#__PURE__*/ fixedIssue(['name14'], 'type', 'must be a string');
+const issue$name15_type_1320c1 = /*#__PURE__*/ fixedIssue(['name15'], 'type', 'must be a string');
+const issue$name16_type_50db87 = /*#__PURE__*/ fixedIssue(['name16'], 'type', 'must be a string');
+const issue$name17_type_e5ce07 = /*#__PURE__*/ fixedIssue(['name17'], 'type', 'must be a string');
+const issue$name18_type_851845 = /*#__PURE__*/ fixedIssue(['name18'], 'type', 'must be a string');
+const issue$name19_type_80dd67 = /*#__PURE__*/ fixedIssue(['name19'], 'type', 'must be a string');
+const issue$name2_type_bcd15e = /*#__PURE__*/ fixedIssue(['name2'], 'type', 'must be a string');
+const issue$name3_type_af0776 = /*#__PURE__*/ fixedIssue(['name3'], 'type', 'must be a string');
+const issue$name4_type_9e1a59 = /*#__PURE__*/ fixedIssue(['name4'], 'type', 'must be a string');
+const issue$name5_type_7fd407 = /*#__PURE__*/ fixedIssue(['name5'], 'type', 'must be a string');
+const issue$name6_type_0514cc = /*#__PURE__*/ fixedIssue(['name6'], 'type', 'must be a string');
+const issue$name7_type_fc961d = /*#__PURE__*/ fixedIssue(['name7'], 'type', 'must be a string');
+const issue$name8_type_d87c6f = /*#__PURE__*/ fixedIssue(['name8'], 'type', 'must be a string');
+const issue$name9_type_ac7926 = /*#__PURE__*/ fixedIssue(['name9'], 'type', 'must be a string');
+const issue$name_required_f3024a = /*#__PURE__*/ fixedIssue(['name'], 'required', 'is required');
+const issue$name_type_734500 = /*#__PURE__*/ fixedIssue(['name'], 'type', 'must be a string');
+const issue$object_primitive_type_432044 = /*#__PURE__*/ fixedIssue(['object', 'primitive'], 'type', 'must be a boolean');
+const issue$object_type_b6aad8 = /*#__PURE__*/ fixedIssue(['object'], 'type', 'must be an object');
+const issue$pets_type_667f36 = /*#__PURE__*/ fixedIssue(['pets'], 'type', 'must be an array');
+const issue$photoUrls_required_8db35d = /*#__PURE__*/ fixedIssue(['photoUrls'], 'required', 'is required');
+const issue$photoUrls_type_10d0ee = /*#__PURE__*/ fixedIssue(['photoUrls'], 'type', 'must be an array');
+const issue$primitive_type_9a4c78 = /*#__PURE__*/ fixedIssue(['primitive'], 'type', 'must be a string');
+const issue$read_only_readOnly_1ec8ff = /*#__PURE__*/ fixedIssue(['read-only'], 'readOnly', 'is read-only: it must not be sent in a request');
+const issue$read_only_type_e1cafc = /*#__PURE__*/ fixedIssue(['read-only'], 'type', 'must be a string');
+const issue$status_enum_5db649 = /*#__PURE__*/ fixedIssue(['status'], 'enum', 'must be one of "available", "pending", "sold"');
+const issue$status_type_2b9e05 = /*#__PURE__*/ fixedIssue(['status'], 'type', 'must be a string');
+const issue$there_type_8fe312 = /*#__PURE__*/ fixedIssue(['there'], 'type', 'must be a string');
+const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
+const issue$type_ac2ac7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an array');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+const issue$write_only_type_31ddc8 = /*#__PURE__*/ fixedIssue(['write-only'], 'type', 'must be a string');
+const issue$write_only_writeOnly_6f69ce = /*#__PURE__*/ fixedIssue(['write-only'], 'writeOnly', 'is write-only: it must not appear in a response');
+
 function is$Node(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
@@ -473,11 +430,11 @@ function is$Object(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.primitive;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'primitive')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) return false;
   }
   const x4: unknown = o1['read-only'];
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'read-only')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'read-only')) return false;
   }
   if (o1['write-only'] !== undefined && hasOwn.call(o1, 'write-only')) return false;
   const x6: unknown = o1.object;
@@ -490,7 +447,7 @@ function is$Object(v: unknown, d: number): boolean {
       const o8 = x6 as Record<string, unknown>;
       const x9: unknown = o8.primitive;
       if (x9 !== undefined) {
-        if ((typeof x9 !== 'boolean') && hasOwn.call(o8, 'primitive')) {
+        if (typeof x9 !== 'boolean' && hasOwn.call(o8, 'primitive')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property7;
         }
@@ -514,7 +471,7 @@ function is$Object(v: unknown, d: number): boolean {
         const o18 = x17 as Record<string, unknown>;
         const x19: unknown = o18.primitive;
         if (x19 !== undefined) {
-          if ((typeof x19 !== 'boolean') && hasOwn.call(o18, 'primitive')) {
+          if (typeof x19 !== 'boolean' && hasOwn.call(o18, 'primitive')) {
             if (hasOwn.call(o1, 'array')) return false;
             break property14;
           }
@@ -550,13 +507,13 @@ function check$Object(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.primitive;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'primitive')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) {
         s = reportFixed(s, p, issue$primitive_type_9a4c78);
       }
     }
     const x3: unknown = o1['read-only'];
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'read-only')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'read-only')) {
         s = reportFixed(s, p, issue$read_only_type_e1cafc);
       }
     }
@@ -570,7 +527,7 @@ function check$Object(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined
           const o5 = x4 as Record<string, unknown>;
           const x6: unknown = o5.primitive;
           if (x6 !== undefined) {
-            if ((typeof x6 !== 'boolean') && hasOwn.call(o5, 'primitive')) {
+            if (typeof x6 !== 'boolean' && hasOwn.call(o5, 'primitive')) {
               s = reportFixed(s, p, issue$object_primitive_type_432044);
             }
           }
@@ -593,7 +550,7 @@ function check$Object(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined
               const o13 = x12 as Record<string, unknown>;
               const x14: unknown = o13.primitive;
               if (x14 !== undefined) {
-                if ((typeof x14 !== 'boolean') && hasOwn.call(o13, 'primitive')) {
+                if (typeof x14 !== 'boolean' && hasOwn.call(o13, 'primitive')) {
                   s = report(s, p, ['array', i11, 'primitive'], 'type', 'must be a boolean');
                 }
               }
@@ -627,12 +584,12 @@ function is$ObjectWritable(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.primitive;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'primitive')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) return false;
   }
   if (o1['read-only'] !== undefined && hasOwn.call(o1, 'read-only')) return false;
   const x4: unknown = o1['write-only'];
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'write-only')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'write-only')) return false;
   }
   const x6: unknown = o1.object;
   if (x6 !== undefined) {
@@ -644,7 +601,7 @@ function is$ObjectWritable(v: unknown, d: number): boolean {
       const o8 = x6 as Record<string, unknown>;
       const x9: unknown = o8.primitive;
       if (x9 !== undefined) {
-        if ((typeof x9 !== 'boolean') && hasOwn.call(o8, 'primitive')) {
+        if (typeof x9 !== 'boolean' && hasOwn.call(o8, 'primitive')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property7;
         }
@@ -668,7 +625,7 @@ function is$ObjectWritable(v: unknown, d: number): boolean {
         const o18 = x17 as Record<string, unknown>;
         const x19: unknown = o18.primitive;
         if (x19 !== undefined) {
-          if ((typeof x19 !== 'boolean') && hasOwn.call(o18, 'primitive')) {
+          if (typeof x19 !== 'boolean' && hasOwn.call(o18, 'primitive')) {
             if (hasOwn.call(o1, 'array')) return false;
             break property14;
           }
@@ -704,14 +661,14 @@ function check$ObjectWritable(v: unknown, p: IssuePath, s: ValidationIssue[] | u
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.primitive;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'primitive')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) {
         s = reportFixed(s, p, issue$primitive_type_9a4c78);
       }
     }
     if (o1['read-only'] !== undefined && hasOwn.call(o1, 'read-only')) s = reportFixed(s, p, issue$read_only_readOnly_1ec8ff);
     const x3: unknown = o1['write-only'];
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'write-only')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'write-only')) {
         s = reportFixed(s, p, issue$write_only_type_31ddc8);
       }
     }
@@ -724,7 +681,7 @@ function check$ObjectWritable(v: unknown, p: IssuePath, s: ValidationIssue[] | u
           const o5 = x4 as Record<string, unknown>;
           const x6: unknown = o5.primitive;
           if (x6 !== undefined) {
-            if ((typeof x6 !== 'boolean') && hasOwn.call(o5, 'primitive')) {
+            if (typeof x6 !== 'boolean' && hasOwn.call(o5, 'primitive')) {
               s = reportFixed(s, p, issue$object_primitive_type_432044);
             }
           }
@@ -747,7 +704,7 @@ function check$ObjectWritable(v: unknown, p: IssuePath, s: ValidationIssue[] | u
               const o13 = x12 as Record<string, unknown>;
               const x14: unknown = o13.primitive;
               if (x14 !== undefined) {
-                if ((typeof x14 !== 'boolean') && hasOwn.call(o13, 'primitive')) {
+                if (typeof x14 !== 'boolean' && hasOwn.call(o13, 'primitive')) {
                   s = report(s, p, ['array', i11, 'primitive'], 'type', 'must be a boolean');
                 }
               }
@@ -797,75 +754,75 @@ function is$Pet(v: unknown, d: number): boolean {
   if (typeof x4 !== 'string') return false;
   const x5: unknown = o1.name2;
   if (x5 !== undefined) {
-    if ((typeof x5 !== 'string') && hasOwn.call(o1, 'name2')) return false;
+    if (typeof x5 !== 'string' && hasOwn.call(o1, 'name2')) return false;
   }
   const x7: unknown = o1.name3;
   if (x7 !== undefined) {
-    if ((typeof x7 !== 'string') && hasOwn.call(o1, 'name3')) return false;
+    if (typeof x7 !== 'string' && hasOwn.call(o1, 'name3')) return false;
   }
   const x9: unknown = o1.name4;
   if (x9 !== undefined) {
-    if ((typeof x9 !== 'string') && hasOwn.call(o1, 'name4')) return false;
+    if (typeof x9 !== 'string' && hasOwn.call(o1, 'name4')) return false;
   }
   const x11: unknown = o1.name5;
   if (x11 !== undefined) {
-    if ((typeof x11 !== 'string') && hasOwn.call(o1, 'name5')) return false;
+    if (typeof x11 !== 'string' && hasOwn.call(o1, 'name5')) return false;
   }
   const x13: unknown = o1.name6;
   if (x13 !== undefined) {
-    if ((typeof x13 !== 'string') && hasOwn.call(o1, 'name6')) return false;
+    if (typeof x13 !== 'string' && hasOwn.call(o1, 'name6')) return false;
   }
   const x15: unknown = o1.name7;
   if (x15 !== undefined) {
-    if ((typeof x15 !== 'string') && hasOwn.call(o1, 'name7')) return false;
+    if (typeof x15 !== 'string' && hasOwn.call(o1, 'name7')) return false;
   }
   const x17: unknown = o1.name8;
   if (x17 !== undefined) {
-    if ((typeof x17 !== 'string') && hasOwn.call(o1, 'name8')) return false;
+    if (typeof x17 !== 'string' && hasOwn.call(o1, 'name8')) return false;
   }
   const x19: unknown = o1.name9;
   if (x19 !== undefined) {
-    if ((typeof x19 !== 'string') && hasOwn.call(o1, 'name9')) return false;
+    if (typeof x19 !== 'string' && hasOwn.call(o1, 'name9')) return false;
   }
   const x21: unknown = o1.name10;
   if (x21 !== undefined) {
-    if ((typeof x21 !== 'string') && hasOwn.call(o1, 'name10')) return false;
+    if (typeof x21 !== 'string' && hasOwn.call(o1, 'name10')) return false;
   }
   const x23: unknown = o1.name11;
   if (x23 !== undefined) {
-    if ((typeof x23 !== 'string') && hasOwn.call(o1, 'name11')) return false;
+    if (typeof x23 !== 'string' && hasOwn.call(o1, 'name11')) return false;
   }
   const x25: unknown = o1.name12;
   if (x25 !== undefined) {
-    if ((typeof x25 !== 'string') && hasOwn.call(o1, 'name12')) return false;
+    if (typeof x25 !== 'string' && hasOwn.call(o1, 'name12')) return false;
   }
   const x27: unknown = o1.name13;
   if (x27 !== undefined) {
-    if ((typeof x27 !== 'string') && hasOwn.call(o1, 'name13')) return false;
+    if (typeof x27 !== 'string' && hasOwn.call(o1, 'name13')) return false;
   }
   const x29: unknown = o1.name14;
   if (x29 !== undefined) {
-    if ((typeof x29 !== 'string') && hasOwn.call(o1, 'name14')) return false;
+    if (typeof x29 !== 'string' && hasOwn.call(o1, 'name14')) return false;
   }
   const x31: unknown = o1.name15;
   if (x31 !== undefined) {
-    if ((typeof x31 !== 'string') && hasOwn.call(o1, 'name15')) return false;
+    if (typeof x31 !== 'string' && hasOwn.call(o1, 'name15')) return false;
   }
   const x33: unknown = o1.name16;
   if (x33 !== undefined) {
-    if ((typeof x33 !== 'string') && hasOwn.call(o1, 'name16')) return false;
+    if (typeof x33 !== 'string' && hasOwn.call(o1, 'name16')) return false;
   }
   const x35: unknown = o1.name17;
   if (x35 !== undefined) {
-    if ((typeof x35 !== 'string') && hasOwn.call(o1, 'name17')) return false;
+    if (typeof x35 !== 'string' && hasOwn.call(o1, 'name17')) return false;
   }
   const x37: unknown = o1.name18;
   if (x37 !== undefined) {
-    if ((typeof x37 !== 'string') && hasOwn.call(o1, 'name18')) return false;
+    if (typeof x37 !== 'string' && hasOwn.call(o1, 'name18')) return false;
   }
   const x39: unknown = o1.name19;
   if (x39 !== undefined) {
-    if ((typeof x39 !== 'string') && hasOwn.call(o1, 'name19')) return false;
+    if (typeof x39 !== 'string' && hasOwn.call(o1, 'name19')) return false;
   }
   const x41: unknown = hasOwn.call(o1, 'photoUrls') ? o1.photoUrls : undefined;
   if (x41 === undefined) return false;
@@ -877,7 +834,7 @@ function is$Pet(v: unknown, d: number): boolean {
   }
   const x45: unknown = o1.status;
   if (x45 !== undefined) {
-    if ((x45 !== 'available' && x45 !== 'pending' && x45 !== 'sold') && hasOwn.call(o1, 'status')) return false;
+    if (x45 !== 'available' && x45 !== 'pending' && x45 !== 'sold' && hasOwn.call(o1, 'status')) return false;
   }
   return true;
 }
@@ -908,109 +865,109 @@ function check$Pet(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d
     }
     const x4: unknown = o1.name2;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'name2')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'name2')) {
         s = reportFixed(s, p, issue$name2_type_bcd15e);
       }
     }
     const x5: unknown = o1.name3;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o1, 'name3')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o1, 'name3')) {
         s = reportFixed(s, p, issue$name3_type_af0776);
       }
     }
     const x6: unknown = o1.name4;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'string') && hasOwn.call(o1, 'name4')) {
+      if (typeof x6 !== 'string' && hasOwn.call(o1, 'name4')) {
         s = reportFixed(s, p, issue$name4_type_9e1a59);
       }
     }
     const x7: unknown = o1.name5;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'string') && hasOwn.call(o1, 'name5')) {
+      if (typeof x7 !== 'string' && hasOwn.call(o1, 'name5')) {
         s = reportFixed(s, p, issue$name5_type_7fd407);
       }
     }
     const x8: unknown = o1.name6;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'string') && hasOwn.call(o1, 'name6')) {
+      if (typeof x8 !== 'string' && hasOwn.call(o1, 'name6')) {
         s = reportFixed(s, p, issue$name6_type_0514cc);
       }
     }
     const x9: unknown = o1.name7;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'string') && hasOwn.call(o1, 'name7')) {
+      if (typeof x9 !== 'string' && hasOwn.call(o1, 'name7')) {
         s = reportFixed(s, p, issue$name7_type_fc961d);
       }
     }
     const x10: unknown = o1.name8;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o1, 'name8')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o1, 'name8')) {
         s = reportFixed(s, p, issue$name8_type_d87c6f);
       }
     }
     const x11: unknown = o1.name9;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'string') && hasOwn.call(o1, 'name9')) {
+      if (typeof x11 !== 'string' && hasOwn.call(o1, 'name9')) {
         s = reportFixed(s, p, issue$name9_type_ac7926);
       }
     }
     const x12: unknown = o1.name10;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'string') && hasOwn.call(o1, 'name10')) {
+      if (typeof x12 !== 'string' && hasOwn.call(o1, 'name10')) {
         s = reportFixed(s, p, issue$name10_type_ebd9c6);
       }
     }
     const x13: unknown = o1.name11;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'string') && hasOwn.call(o1, 'name11')) {
+      if (typeof x13 !== 'string' && hasOwn.call(o1, 'name11')) {
         s = reportFixed(s, p, issue$name11_type_23fbf4);
       }
     }
     const x14: unknown = o1.name12;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'string') && hasOwn.call(o1, 'name12')) {
+      if (typeof x14 !== 'string' && hasOwn.call(o1, 'name12')) {
         s = reportFixed(s, p, issue$name12_type_8647f2);
       }
     }
     const x15: unknown = o1.name13;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'string') && hasOwn.call(o1, 'name13')) {
+      if (typeof x15 !== 'string' && hasOwn.call(o1, 'name13')) {
         s = reportFixed(s, p, issue$name13_type_8fcecd);
       }
     }
     const x16: unknown = o1.name14;
     if (x16 !== undefined) {
-      if ((typeof x16 !== 'string') && hasOwn.call(o1, 'name14')) {
+      if (typeof x16 !== 'string' && hasOwn.call(o1, 'name14')) {
         s = reportFixed(s, p, issue$name14_type_66f9c2);
       }
     }
     const x17: unknown = o1.name15;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'string') && hasOwn.call(o1, 'name15')) {
+      if (typeof x17 !== 'string' && hasOwn.call(o1, 'name15')) {
         s = reportFixed(s, p, issue$name15_type_1320c1);
       }
     }
     const x18: unknown = o1.name16;
     if (x18 !== undefined) {
-      if ((typeof x18 !== 'string') && hasOwn.call(o1, 'name16')) {
+      if (typeof x18 !== 'string' && hasOwn.call(o1, 'name16')) {
         s = reportFixed(s, p, issue$name16_type_50db87);
       }
     }
     const x19: unknown = o1.name17;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'string') && hasOwn.call(o1, 'name17')) {
+      if (typeof x19 !== 'string' && hasOwn.call(o1, 'name17')) {
         s = reportFixed(s, p, issue$name17_type_e5ce07);
       }
     }
     const x20: unknown = o1.name18;
     if (x20 !== undefined) {
-      if ((typeof x20 !== 'string') && hasOwn.call(o1, 'name18')) {
+      if (typeof x20 !== 'string' && hasOwn.call(o1, 'name18')) {
         s = reportFixed(s, p, issue$name18_type_851845);
       }
     }
     const x21: unknown = o1.name19;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'string') && hasOwn.call(o1, 'name19')) {
+      if (typeof x21 !== 'string' && hasOwn.call(o1, 'name19')) {
         s = reportFixed(s, p, issue$name19_type_80dd67);
       }
     }
@@ -1033,7 +990,7 @@ function check$Pet(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d
     }
     const x26: unknown = o1.status;
     if (x26 !== undefined) {
-      if ((x26 !== 'available' && x26 !== 'pending' && x26 !== 'sold') && hasOwn.call(o1, 'status')) {
+      if (x26 !== 'available' && x26 !== 'pending' && x26 !== 'sold' && hasOwn.call(o1, 'status')) {
         if (typeof x26 !== 'string') {
           s = reportFixed(s, p, issue$status_type_2b9e05);
         } else {
@@ -1190,11 +1147,11 @@ function is$GetMultipleResponsesObjectResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.hello;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'hello')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'hello')) return false;
   }
   const x4: unknown = o1.there;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'there')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'there')) return false;
   }
   return true;
 }
@@ -1207,13 +1164,13 @@ function check$GetMultipleResponsesObjectResponse(v: unknown, p: IssuePath, s: V
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.hello;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'hello')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'hello')) {
         s = reportFixed(s, p, issue$hello_type_e395ef);
       }
     }
     const x3: unknown = o1.there;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'there')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'there')) {
         s = reportFixed(s, p, issue$there_type_8fe312);
       }
     }

@@ -13,71 +13,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$array_type_0c50f9 = /* @__PURE__ */ fixedIssue(["array"], "type", "must be an array");
-const issue$code_type_5205f9 = /* @__PURE__ */ fixedIssue(["code"], "type", "must be an integer");
-const issue$object_with_additionalProperties_anyOf_p_b54c69 = /* @__PURE__ */ fixedIssue(
-  ["object with `additionalProperties: anyOf` (polymorphic)"],
-  "type",
-  "must be an object"
-);
-const issue$object_with_additionalProperties_false_a_aa2131 = /* @__PURE__ */ fixedIssue(
-  ["object with `additionalProperties: false` and no other properties"],
-  "type",
-  "must be an object"
-);
-const issue$object_with_additionalProperties_ref_sim_d83e41 = /* @__PURE__ */ fixedIssue(
-  ["object with `additionalProperties: $ref, simple`"],
-  "type",
-  "must be an object"
-);
-const issue$object_with_additionalProperties_ref_wit_e89ef4 = /* @__PURE__ */ fixedIssue(
-  ["object with `additionalProperties: $ref, with $ref`"],
-  "type",
-  "must be an object"
-);
-const issue$object_with_additionalProperties_true_ty_26abf3 = /* @__PURE__ */ fixedIssue(
-  ["object with `additionalProperties: true`"],
-  "type",
-  "must be an object"
-);
-const issue$object_with_additionalProperties_type_ar_90e74a = /* @__PURE__ */ fixedIssue(
-  ["object with `additionalProperties: { type: array, items: { type: integer } }`"],
-  "type",
-  "must be an object"
-);
-const issue$object_with_additionalProperties_type_in_fa81b6 = /* @__PURE__ */ fixedIssue(
-  ["object with `additionalProperties: { type: integer }`"],
-  "type",
-  "must be an object"
-);
-const issue$object_with_additionalProperties_type_ob_a60c3b = /* @__PURE__ */ fixedIssue(
-  ["object with `additionalProperties: { type: object, properties: ... }`"],
-  "type",
-  "must be an object"
-);
-const issue$object_with_additionalProperties_type_ob_b606a0 = /* @__PURE__ */ fixedIssue(
-  ["object with `additionalProperties: { type: object, properties: ... }` and custom title"],
-  "type",
-  "must be an object"
-);
-const issue$object_with_additionalPropeties_within_a_0d8db4 = /* @__PURE__ */ fixedIssue(
-  ["object with `additionalPropeties` within an allOf", "primitiveProperty"],
-  "type",
-  "must be a string"
-);
-const issue$object_with_additionalPropeties_within_a_357eab = /* @__PURE__ */ fixedIssue(
-  ["object with `additionalPropeties` within an allOf", "alt_primitiveProperty"],
-  "type",
-  "must be a string"
-);
-const issue$object_with_additionalPropeties_within_a_6dba0f = /* @__PURE__ */ fixedIssue(
-  ["object with `additionalPropeties` within an allOf"],
-  "type",
-  "must be an object"
-);
-const issue$text_type_336296 = /* @__PURE__ */ fixedIssue(["text"], "type", "must be a string");
-const issue$type_456846 = /* @__PURE__ */ fixedIssue([], "type", "must be an integer");
-const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
 function validateRef(value) {
   const issues = check$Ref(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -116,6 +51,23 @@ const schemas = {
     validatePostPostResponse
   )
 };
+const issue$array_type_0c50f9 = /* @__PURE__ */ fixedIssue(["array"], "type", "must be an array");
+const issue$code_type_5205f9 = /* @__PURE__ */ fixedIssue(["code"], "type", "must be an integer");
+const issue$object_with_additionalProperties_anyOf_p_b54c69 = /* @__PURE__ */ fixedIssue(["object with `additionalProperties: anyOf` (polymorphic)"], "type", "must be an object");
+const issue$object_with_additionalProperties_false_a_aa2131 = /* @__PURE__ */ fixedIssue(["object with `additionalProperties: false` and no other properties"], "type", "must be an object");
+const issue$object_with_additionalProperties_ref_sim_d83e41 = /* @__PURE__ */ fixedIssue(["object with `additionalProperties: $ref, simple`"], "type", "must be an object");
+const issue$object_with_additionalProperties_ref_wit_e89ef4 = /* @__PURE__ */ fixedIssue(["object with `additionalProperties: $ref, with $ref`"], "type", "must be an object");
+const issue$object_with_additionalProperties_true_ty_26abf3 = /* @__PURE__ */ fixedIssue(["object with `additionalProperties: true`"], "type", "must be an object");
+const issue$object_with_additionalProperties_type_ar_90e74a = /* @__PURE__ */ fixedIssue(["object with `additionalProperties: { type: array, items: { type: integer } }`"], "type", "must be an object");
+const issue$object_with_additionalProperties_type_in_fa81b6 = /* @__PURE__ */ fixedIssue(["object with `additionalProperties: { type: integer }`"], "type", "must be an object");
+const issue$object_with_additionalProperties_type_ob_a60c3b = /* @__PURE__ */ fixedIssue(["object with `additionalProperties: { type: object, properties: ... }`"], "type", "must be an object");
+const issue$object_with_additionalProperties_type_ob_b606a0 = /* @__PURE__ */ fixedIssue(["object with `additionalProperties: { type: object, properties: ... }` and custom title"], "type", "must be an object");
+const issue$object_with_additionalPropeties_within_a_0d8db4 = /* @__PURE__ */ fixedIssue(["object with `additionalPropeties` within an allOf", "primitiveProperty"], "type", "must be a string");
+const issue$object_with_additionalPropeties_within_a_357eab = /* @__PURE__ */ fixedIssue(["object with `additionalPropeties` within an allOf", "alt_primitiveProperty"], "type", "must be a string");
+const issue$object_with_additionalPropeties_within_a_6dba0f = /* @__PURE__ */ fixedIssue(["object with `additionalPropeties` within an allOf"], "type", "must be an object");
+const issue$text_type_336296 = /* @__PURE__ */ fixedIssue(["text"], "type", "must be a string");
+const issue$type_456846 = /* @__PURE__ */ fixedIssue([], "type", "must be an integer");
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
 function is$Ref(v, d) {
   if (d > MAX_DEPTH) return false;
   if (!Number.isInteger(v)) return false;

@@ -38,71 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$array_type_0c50f9 = /*#__PURE__*/ fixedIssue(['array'], 'type', 'must be an array');
-const issue$code_type_5205f9 = /*#__PURE__*/ fixedIssue(['code'], 'type', 'must be an integer');
-const issue$object_with_additionalProperties_anyOf_p_b54c69 = /*#__PURE__*/ fixedIssue(
-  ['object with `additionalProperties: anyOf` (polymorphic)'],
-  'type',
-  'must be an object',
-);
-const issue$object_with_additionalProperties_false_a_aa2131 = /*#__PURE__*/ fixedIssue(
-  ['object with `additionalProperties: false` and no other properties'],
-  'type',
-  'must be an object',
-);
-const issue$object_with_additionalProperties_ref_sim_d83e41 = /*#__PURE__*/ fixedIssue(
-  ['object with `additionalProperties: $ref, simple`'],
-  'type',
-  'must be an object',
-);
-const issue$object_with_additionalProperties_ref_wit_e89ef4 = /*#__PURE__*/ fixedIssue(
-  ['object with `additionalProperties: $ref, with $ref`'],
-  'type',
-  'must be an object',
-);
-const issue$object_with_additionalProperties_true_ty_26abf3 = /*#__PURE__*/ fixedIssue(
-  ['object with `additionalProperties: true`'],
-  'type',
-  'must be an object',
-);
-const issue$object_with_additionalProperties_type_ar_90e74a = /*#__PURE__*/ fixedIssue(
-  ['object with `additionalProperties: { type: array, items: { type: integer } }`'],
-  'type',
-  'must be an object',
-);
-const issue$object_with_additionalProperties_type_in_fa81b6 = /*#__PURE__*/ fixedIssue(
-  ['object with `additionalProperties: { type: integer }`'],
-  'type',
-  'must be an object',
-);
-const issue$object_with_additionalProperties_type_ob_a60c3b = /*#__PURE__*/ fixedIssue(
-  ['object with `additionalProperties: { type: object, properties: ... }`'],
-  'type',
-  'must be an object',
-);
-const issue$object_with_additionalProperties_type_ob_b606a0 = /*#__PURE__*/ fixedIssue(
-  ['object with `additionalProperties: { type: object, properties: ... }` and custom title'],
-  'type',
-  'must be an object',
-);
-const issue$object_with_additionalPropeties_within_a_0d8db4 = /*#__PURE__*/ fixedIssue(
-  ['object with `additionalPropeties` within an allOf', 'primitiveProperty'],
-  'type',
-  'must be a string',
-);
-const issue$object_with_additionalPropeties_within_a_357eab = /*#__PURE__*/ fixedIssue(
-  ['object with `additionalPropeties` within an allOf', 'alt_primitiveProperty'],
-  'type',
-  'must be a string',
-);
-const issue$object_with_additionalPropeties_within_a_6dba0f = /*#__PURE__*/ fixedIssue(
-  ['object with `additionalPropeties` within an allOf'],
-  'type',
-  'must be an object',
-);
-const issue$text_type_336296 = /*#__PURE__*/ fixedIssue(['text'], 'type', 'must be a string');
-const issue$type_456846 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an integer');
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
 
 /**
  * Checks a value against `Ref`: returns it typed, or every issue found.
@@ -184,6 +119,24 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const issue$array_type_0c50f9 = /*#__PURE__*/ fixedIssue(['array'], 'type', 'must be an array');
+const issue$code_type_5205f9 = /*#__PURE__*/ fixedIssue(['code'], 'type', 'must be an integer');
+const issue$object_with_additionalProperties_anyOf_p_b54c69 = /*#__PURE__*/ fixedIssue(['object with `additionalProperties: anyOf` (polymorphic)'], 'type', 'must be an object');
+const issue$object_with_additionalProperties_false_a_aa2131 = /*#__PURE__*/ fixedIssue(['object with `additionalProperties: false` and no other properties'], 'type', 'must be an object');
+const issue$object_with_additionalProperties_ref_sim_d83e41 = /*#__PURE__*/ fixedIssue(['object with `additionalProperties: $ref, simple`'], 'type', 'must be an object');
+const issue$object_with_additionalProperties_ref_wit_e89ef4 = /*#__PURE__*/ fixedIssue(['object with `additionalProperties: $ref, with $ref`'], 'type', 'must be an object');
+const issue$object_with_additionalProperties_true_ty_26abf3 = /*#__PURE__*/ fixedIssue(['object with `additionalProperties: true`'], 'type', 'must be an object');
+const issue$object_with_additionalProperties_type_ar_90e74a = /*#__PURE__*/ fixedIssue(['object with `additionalProperties: { type: array, items: { type: integer } }`'], 'type', 'must be an object');
+const issue$object_with_additionalProperties_type_in_fa81b6 = /*#__PURE__*/ fixedIssue(['object with `additionalProperties: { type: integer }`'], 'type', 'must be an object');
+const issue$object_with_additionalProperties_type_ob_a60c3b = /*#__PURE__*/ fixedIssue(['object with `additionalProperties: { type: object, properties: ... }`'], 'type', 'must be an object');
+const issue$object_with_additionalProperties_type_ob_b606a0 = /*#__PURE__*/ fixedIssue(['object with `additionalProperties: { type: object, properties: ... }` and custom title'], 'type', 'must be an object');
+const issue$object_with_additionalPropeties_within_a_0d8db4 = /*#__PURE__*/ fixedIssue(['object with `additionalPropeties` within an allOf', 'primitiveProperty'], 'type', 'must be a string');
+const issue$object_with_additionalPropeties_within_a_357eab = /*#__PURE__*/ fixedIssue(['object with `additionalPropeties` within an allOf', 'alt_primitiveProperty'], 'type', 'must be a string');
+const issue$object_with_additionalPropeties_within_a_6dba0f = /*#__PURE__*/ fixedIssue(['object with `additionalPropeties` within an allOf'], 'type', 'must be an object');
+const issue$text_type_336296 = /*#__PURE__*/ fixedIssue(['text'], 'type', 'must be a string');
+const issue$type_456846 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an integer');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+
 function is$Ref(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (!Number.isInteger(v)) return false;
@@ -204,11 +157,11 @@ function is$RefWithRef(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.code;
   if (x2 !== undefined) {
-    if ((!Number.isInteger(x2)) && hasOwn.call(o1, 'code')) return false;
+    if (!Number.isInteger(x2) && hasOwn.call(o1, 'code')) return false;
   }
   const x4: unknown = o1.text;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'text')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'text')) return false;
   }
   const x6: unknown = o1.array;
   if (x6 !== undefined) {
@@ -238,13 +191,13 @@ function check$RefWithRef(v: unknown, p: IssuePath, s: ValidationIssue[] | undef
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.code;
     if (x2 !== undefined) {
-      if ((!Number.isInteger(x2)) && hasOwn.call(o1, 'code')) {
+      if (!Number.isInteger(x2) && hasOwn.call(o1, 'code')) {
         s = reportFixed(s, p, issue$code_type_5205f9);
       }
     }
     const x3: unknown = o1.text;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'text')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'text')) {
         s = reportFixed(s, p, issue$text_type_336296);
       }
     }
@@ -332,14 +285,14 @@ function is$PostPostRequestBody(v: unknown, d: number): boolean {
         const o22 = x21 as Record<string, unknown>;
         const x23: unknown = o22.code;
         if (x23 !== undefined) {
-          if ((!Number.isInteger(x23)) && hasOwn.call(o22, 'code')) {
+          if (!Number.isInteger(x23) && hasOwn.call(o22, 'code')) {
             if (hasOwn.call(o1, 'object with `additionalProperties: { type: object, properties: ... }`')) return false;
             break property18;
           }
         }
         const x25: unknown = o22.text;
         if (x25 !== undefined) {
-          if ((typeof x25 !== 'string') && hasOwn.call(o22, 'text')) {
+          if (typeof x25 !== 'string' && hasOwn.call(o22, 'text')) {
             if (hasOwn.call(o1, 'object with `additionalProperties: { type: object, properties: ... }`')) return false;
             break property18;
           }
@@ -366,14 +319,14 @@ function is$PostPostRequestBody(v: unknown, d: number): boolean {
         const o34 = x33 as Record<string, unknown>;
         const x35: unknown = o34.code;
         if (x35 !== undefined) {
-          if ((!Number.isInteger(x35)) && hasOwn.call(o34, 'code')) {
+          if (!Number.isInteger(x35) && hasOwn.call(o34, 'code')) {
             if (hasOwn.call(o1, 'object with `additionalProperties: { type: object, properties: ... }` and custom title')) return false;
             break property30;
           }
         }
         const x37: unknown = o34.text;
         if (x37 !== undefined) {
-          if ((typeof x37 !== 'string') && hasOwn.call(o34, 'text')) {
+          if (typeof x37 !== 'string' && hasOwn.call(o34, 'text')) {
             if (hasOwn.call(o1, 'object with `additionalProperties: { type: object, properties: ... }` and custom title')) return false;
             break property30;
           }
@@ -489,7 +442,7 @@ function is$PostPostRequestBody(v: unknown, d: number): boolean {
       const o94 = x88 as Record<string, unknown>;
       const x95: unknown = o94.primitiveProperty;
       if (x95 !== undefined) {
-        if ((typeof x95 !== 'string') && hasOwn.call(o94, 'primitiveProperty')) {
+        if (typeof x95 !== 'string' && hasOwn.call(o94, 'primitiveProperty')) {
           if (hasOwn.call(o1, 'object with `additionalPropeties` within an allOf')) return false;
           break property89;
         }
@@ -508,7 +461,7 @@ function is$PostPostRequestBody(v: unknown, d: number): boolean {
       const o99 = x88 as Record<string, unknown>;
       const x100: unknown = o99.alt_primitiveProperty;
       if (x100 !== undefined) {
-        if ((typeof x100 !== 'string') && hasOwn.call(o99, 'alt_primitiveProperty')) {
+        if (typeof x100 !== 'string' && hasOwn.call(o99, 'alt_primitiveProperty')) {
           if (hasOwn.call(o1, 'object with `additionalPropeties` within an allOf')) return false;
           break property89;
         }
@@ -595,13 +548,13 @@ function check$PostPostRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[
               const o18 = x17 as Record<string, unknown>;
               const x19: unknown = o18.code;
               if (x19 !== undefined) {
-                if ((!Number.isInteger(x19)) && hasOwn.call(o18, 'code')) {
+                if (!Number.isInteger(x19) && hasOwn.call(o18, 'code')) {
                   s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }`', k16, 'code'], 'type', 'must be an integer');
                 }
               }
               const x20: unknown = o18.text;
               if (x20 !== undefined) {
-                if ((typeof x20 !== 'string') && hasOwn.call(o18, 'text')) {
+                if (typeof x20 !== 'string' && hasOwn.call(o18, 'text')) {
                   s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }`', k16, 'text'], 'type', 'must be a string');
                 }
               }
@@ -628,13 +581,13 @@ function check$PostPostRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[
               const o27 = x26 as Record<string, unknown>;
               const x28: unknown = o27.code;
               if (x28 !== undefined) {
-                if ((!Number.isInteger(x28)) && hasOwn.call(o27, 'code')) {
+                if (!Number.isInteger(x28) && hasOwn.call(o27, 'code')) {
                   s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }` and custom title', k25, 'code'], 'type', 'must be an integer');
                 }
               }
               const x29: unknown = o27.text;
               if (x29 !== undefined) {
-                if ((typeof x29 !== 'string') && hasOwn.call(o27, 'text')) {
+                if (typeof x29 !== 'string' && hasOwn.call(o27, 'text')) {
                   s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }` and custom title', k25, 'text'], 'type', 'must be a string');
                 }
               }
@@ -745,7 +698,7 @@ function check$PostPostRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[
           const o72 = x67 as Record<string, unknown>;
           const x73: unknown = o72.primitiveProperty;
           if (x73 !== undefined) {
-            if ((typeof x73 !== 'string') && hasOwn.call(o72, 'primitiveProperty')) {
+            if (typeof x73 !== 'string' && hasOwn.call(o72, 'primitiveProperty')) {
               s = reportFixed(s, p, issue$object_with_additionalPropeties_within_a_0d8db4);
             }
           }
@@ -765,7 +718,7 @@ function check$PostPostRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[
           const o76 = x67 as Record<string, unknown>;
           const x77: unknown = o76.alt_primitiveProperty;
           if (x77 !== undefined) {
-            if ((typeof x77 !== 'string') && hasOwn.call(o76, 'alt_primitiveProperty')) {
+            if (typeof x77 !== 'string' && hasOwn.call(o76, 'alt_primitiveProperty')) {
               s = reportFixed(s, p, issue$object_with_additionalPropeties_within_a_357eab);
             }
           }
@@ -831,14 +784,14 @@ function is$PostPostResponse(v: unknown, d: number): boolean {
         const o17 = x16 as Record<string, unknown>;
         const x18: unknown = o17.code;
         if (x18 !== undefined) {
-          if ((!Number.isInteger(x18)) && hasOwn.call(o17, 'code')) {
+          if (!Number.isInteger(x18) && hasOwn.call(o17, 'code')) {
             if (hasOwn.call(o1, 'object with `additionalProperties: { type: object, properties: ... }`')) return false;
             break property13;
           }
         }
         const x20: unknown = o17.text;
         if (x20 !== undefined) {
-          if ((typeof x20 !== 'string') && hasOwn.call(o17, 'text')) {
+          if (typeof x20 !== 'string' && hasOwn.call(o17, 'text')) {
             if (hasOwn.call(o1, 'object with `additionalProperties: { type: object, properties: ... }`')) return false;
             break property13;
           }
@@ -865,14 +818,14 @@ function is$PostPostResponse(v: unknown, d: number): boolean {
         const o29 = x28 as Record<string, unknown>;
         const x30: unknown = o29.code;
         if (x30 !== undefined) {
-          if ((!Number.isInteger(x30)) && hasOwn.call(o29, 'code')) {
+          if (!Number.isInteger(x30) && hasOwn.call(o29, 'code')) {
             if (hasOwn.call(o1, 'object with `additionalProperties: { type: object, properties: ... }` and custom title')) return false;
             break property25;
           }
         }
         const x32: unknown = o29.text;
         if (x32 !== undefined) {
-          if ((typeof x32 !== 'string') && hasOwn.call(o29, 'text')) {
+          if (typeof x32 !== 'string' && hasOwn.call(o29, 'text')) {
             if (hasOwn.call(o1, 'object with `additionalProperties: { type: object, properties: ... }` and custom title')) return false;
             break property25;
           }
@@ -1030,13 +983,13 @@ function check$PostPostResponse(v: unknown, p: IssuePath, s: ValidationIssue[] |
               const o14 = x13 as Record<string, unknown>;
               const x15: unknown = o14.code;
               if (x15 !== undefined) {
-                if ((!Number.isInteger(x15)) && hasOwn.call(o14, 'code')) {
+                if (!Number.isInteger(x15) && hasOwn.call(o14, 'code')) {
                   s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }`', k12, 'code'], 'type', 'must be an integer');
                 }
               }
               const x16: unknown = o14.text;
               if (x16 !== undefined) {
-                if ((typeof x16 !== 'string') && hasOwn.call(o14, 'text')) {
+                if (typeof x16 !== 'string' && hasOwn.call(o14, 'text')) {
                   s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }`', k12, 'text'], 'type', 'must be a string');
                 }
               }
@@ -1063,13 +1016,13 @@ function check$PostPostResponse(v: unknown, p: IssuePath, s: ValidationIssue[] |
               const o23 = x22 as Record<string, unknown>;
               const x24: unknown = o23.code;
               if (x24 !== undefined) {
-                if ((!Number.isInteger(x24)) && hasOwn.call(o23, 'code')) {
+                if (!Number.isInteger(x24) && hasOwn.call(o23, 'code')) {
                   s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }` and custom title', k21, 'code'], 'type', 'must be an integer');
                 }
               }
               const x25: unknown = o23.text;
               if (x25 !== undefined) {
-                if ((typeof x25 !== 'string') && hasOwn.call(o23, 'text')) {
+                if (typeof x25 !== 'string' && hasOwn.call(o23, 'text')) {
                   s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }` and custom title', k21, 'text'], 'type', 'must be a string');
                 }
               }

@@ -14,191 +14,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$bodyParts_type_5be707 = /* @__PURE__ */ fixedIssue(
-  ["bodyParts"],
-  "type",
-  "must be an array"
-);
-const issue$creationDate_format_6f6cdd = /* @__PURE__ */ fixedIssue(
-  ["creationDate"],
-  "format",
-  "must be a valid date-time"
-);
-const issue$creationDate_type_35f147 = /* @__PURE__ */ fixedIssue(
-  ["creationDate"],
-  "type",
-  "must be a string"
-);
-const issue$dateTimeAfter_format_0a3568 = /* @__PURE__ */ fixedIssue(
-  ["dateTimeAfter"],
-  "format",
-  "must be a valid date-time"
-);
-const issue$dateTimeAfter_type_c5b01d = /* @__PURE__ */ fixedIssue(
-  ["dateTimeAfter"],
-  "type",
-  "must be a string"
-);
-const issue$dateTimeBefore_format_5c2953 = /* @__PURE__ */ fixedIssue(
-  ["dateTimeBefore"],
-  "format",
-  "must be a valid date-time"
-);
-const issue$dateTimeBefore_type_c3692d = /* @__PURE__ */ fixedIssue(
-  ["dateTimeBefore"],
-  "type",
-  "must be a string"
-);
-const issue$entity_type_9b3d58 = /* @__PURE__ */ fixedIssue(["entity"], "type", "must be an object");
-const issue$fileName_type_c6c8e2 = /* @__PURE__ */ fixedIssue(
-  ["fileName"],
-  "type",
-  "must be a string"
-);
-const issue$foo_type_0080c1 = /* @__PURE__ */ fixedIssue(["foo"], "type", "must be a string");
-const issue$headers_empty_type_ec78d4 = /* @__PURE__ */ fixedIssue(
-  ["headers", "empty"],
-  "type",
-  "must be a boolean"
-);
-const issue$headers_type_f93311 = /* @__PURE__ */ fixedIssue(
-  ["headers"],
-  "type",
-  "must be an object"
-);
-const issue$id_type_d0b34f = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a string");
-const issue$mediaType_parameters_type_3f5a02 = /* @__PURE__ */ fixedIssue(
-  ["mediaType", "parameters"],
-  "type",
-  "must be an object"
-);
-const issue$mediaType_subtype_type_8a9ffb = /* @__PURE__ */ fixedIssue(
-  ["mediaType", "subtype"],
-  "type",
-  "must be a string"
-);
-const issue$mediaType_type_758013 = /* @__PURE__ */ fixedIssue(
-  ["mediaType"],
-  "type",
-  "must be an object"
-);
-const issue$mediaType_type_type_5913ed = /* @__PURE__ */ fixedIssue(
-  ["mediaType", "type"],
-  "type",
-  "must be a string"
-);
-const issue$mediaType_wildcardSubtype_type_7b9bc2 = /* @__PURE__ */ fixedIssue(
-  ["mediaType", "wildcardSubtype"],
-  "type",
-  "must be a boolean"
-);
-const issue$mediaType_wildcardType_type_6a322c = /* @__PURE__ */ fixedIssue(
-  ["mediaType", "wildcardType"],
-  "type",
-  "must be a boolean"
-);
-const issue$modificationDate_format_ecfb9b = /* @__PURE__ */ fixedIssue(
-  ["modificationDate"],
-  "format",
-  "must be a valid date-time"
-);
-const issue$modificationDate_type_6dcc6b = /* @__PURE__ */ fixedIssue(
-  ["modificationDate"],
-  "type",
-  "must be a string"
-);
-const issue$name_type_734500 = /* @__PURE__ */ fixedIssue(["name"], "type", "must be a string");
-const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
-const issue$obj_ffffffffffffffffffffffffffffffffffff_5e7115 = /* @__PURE__ */ fixedIssue(
-  [
-    "obj",
-    "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"
-  ],
-  "type",
-  "must be an object"
-);
-const issue$obj_ffffffffffffffffffffffffffffffffffff_88d8b7 = /* @__PURE__ */ fixedIssue(
-  [
-    "obj",
-    "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff",
-    "fooa",
-    "foob:"
-  ],
-  "type",
-  "must be an object"
-);
-const issue$obj_ffffffffffffffffffffffffffffffffffff_9e6fbd = /* @__PURE__ */ fixedIssue(
-  [
-    "obj",
-    "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff",
-    "fooa",
-    "foob:",
-    "fooc"
-  ],
-  "type",
-  "must be a string"
-);
-const issue$obj_ffffffffffffffffffffffffffffffffffff_fc67c1 = /* @__PURE__ */ fixedIssue(
-  [
-    "obj",
-    "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff",
-    "fooa"
-  ],
-  "type",
-  "must be an object"
-);
-const issue$obj_type_2bb42f = /* @__PURE__ */ fixedIssue(["obj"], "type", "must be an object");
-const issue$parameterizedHeaders_empty_type_75e858 = /* @__PURE__ */ fixedIssue(
-  ["parameterizedHeaders", "empty"],
-  "type",
-  "must be a boolean"
-);
-const issue$parameterizedHeaders_type_b8a1d3 = /* @__PURE__ */ fixedIssue(
-  ["parameterizedHeaders"],
-  "type",
-  "must be an object"
-);
-const issue$parameters_type_25bfec = /* @__PURE__ */ fixedIssue(
-  ["parameters"],
-  "type",
-  "must be an object"
-);
-const issue$providers_type_4421d4 = /* @__PURE__ */ fixedIssue(
-  ["providers"],
-  "type",
-  "must be an object"
-);
-const issue$readDate_format_184935 = /* @__PURE__ */ fixedIssue(
-  ["readDate"],
-  "format",
-  "must be a valid date-time"
-);
-const issue$readDate_type_c7aa33 = /* @__PURE__ */ fixedIssue(
-  ["readDate"],
-  "type",
-  "must be a string"
-);
-const issue$simple_type_f95f62 = /* @__PURE__ */ fixedIssue(["simple"], "type", "must be a boolean");
-const issue$size_format_0d40a1 = /* @__PURE__ */ fixedIssue(
-  ["size"],
-  "format",
-  "must be a 64-bit integer (format int64)"
-);
-const issue$size_type_9b7e82 = /* @__PURE__ */ fixedIssue(["size"], "type", "must be an integer");
-const issue$transitions_type_bfceb6 = /* @__PURE__ */ fixedIssue(
-  ["transitions"],
-  "type",
-  "must be an array"
-);
-const issue$type_ac2ac7 = /* @__PURE__ */ fixedIssue([], "type", "must be an array");
-const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
-const issue$type_type_d71169 = /* @__PURE__ */ fixedIssue(["type"], "type", "must be a string");
-const issue$typename_type_edbb7d = /* @__PURE__ */ fixedIssue(
-  ["typename"],
-  "type",
-  "must be a string"
-);
-const issue$value_type_f22009 = /* @__PURE__ */ fixedIssue(["value"], "type", "must be a string");
 function validateBodyPart(value) {
   const issues = check$BodyPart(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -364,6 +179,49 @@ const schemas = {
     validatePostNotQuiteCircularResponse
   )
 };
+const issue$bodyParts_type_5be707 = /* @__PURE__ */ fixedIssue(["bodyParts"], "type", "must be an array");
+const issue$creationDate_format_6f6cdd = /* @__PURE__ */ fixedIssue(["creationDate"], "format", "must be a valid date-time");
+const issue$creationDate_type_35f147 = /* @__PURE__ */ fixedIssue(["creationDate"], "type", "must be a string");
+const issue$dateTimeAfter_format_0a3568 = /* @__PURE__ */ fixedIssue(["dateTimeAfter"], "format", "must be a valid date-time");
+const issue$dateTimeAfter_type_c5b01d = /* @__PURE__ */ fixedIssue(["dateTimeAfter"], "type", "must be a string");
+const issue$dateTimeBefore_format_5c2953 = /* @__PURE__ */ fixedIssue(["dateTimeBefore"], "format", "must be a valid date-time");
+const issue$dateTimeBefore_type_c3692d = /* @__PURE__ */ fixedIssue(["dateTimeBefore"], "type", "must be a string");
+const issue$entity_type_9b3d58 = /* @__PURE__ */ fixedIssue(["entity"], "type", "must be an object");
+const issue$fileName_type_c6c8e2 = /* @__PURE__ */ fixedIssue(["fileName"], "type", "must be a string");
+const issue$foo_type_0080c1 = /* @__PURE__ */ fixedIssue(["foo"], "type", "must be a string");
+const issue$headers_empty_type_ec78d4 = /* @__PURE__ */ fixedIssue(["headers", "empty"], "type", "must be a boolean");
+const issue$headers_type_f93311 = /* @__PURE__ */ fixedIssue(["headers"], "type", "must be an object");
+const issue$id_type_d0b34f = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a string");
+const issue$mediaType_parameters_type_3f5a02 = /* @__PURE__ */ fixedIssue(["mediaType", "parameters"], "type", "must be an object");
+const issue$mediaType_subtype_type_8a9ffb = /* @__PURE__ */ fixedIssue(["mediaType", "subtype"], "type", "must be a string");
+const issue$mediaType_type_758013 = /* @__PURE__ */ fixedIssue(["mediaType"], "type", "must be an object");
+const issue$mediaType_type_type_5913ed = /* @__PURE__ */ fixedIssue(["mediaType", "type"], "type", "must be a string");
+const issue$mediaType_wildcardSubtype_type_7b9bc2 = /* @__PURE__ */ fixedIssue(["mediaType", "wildcardSubtype"], "type", "must be a boolean");
+const issue$mediaType_wildcardType_type_6a322c = /* @__PURE__ */ fixedIssue(["mediaType", "wildcardType"], "type", "must be a boolean");
+const issue$modificationDate_format_ecfb9b = /* @__PURE__ */ fixedIssue(["modificationDate"], "format", "must be a valid date-time");
+const issue$modificationDate_type_6dcc6b = /* @__PURE__ */ fixedIssue(["modificationDate"], "type", "must be a string");
+const issue$name_type_734500 = /* @__PURE__ */ fixedIssue(["name"], "type", "must be a string");
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
+const issue$obj_ffffffffffffffffffffffffffffffffffff_5e7115 = /* @__PURE__ */ fixedIssue(["obj", "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"], "type", "must be an object");
+const issue$obj_ffffffffffffffffffffffffffffffffffff_88d8b7 = /* @__PURE__ */ fixedIssue(["obj", "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff", "fooa", "foob:"], "type", "must be an object");
+const issue$obj_ffffffffffffffffffffffffffffffffffff_9e6fbd = /* @__PURE__ */ fixedIssue(["obj", "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff", "fooa", "foob:", "fooc"], "type", "must be a string");
+const issue$obj_ffffffffffffffffffffffffffffffffffff_fc67c1 = /* @__PURE__ */ fixedIssue(["obj", "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff", "fooa"], "type", "must be an object");
+const issue$obj_type_2bb42f = /* @__PURE__ */ fixedIssue(["obj"], "type", "must be an object");
+const issue$parameterizedHeaders_empty_type_75e858 = /* @__PURE__ */ fixedIssue(["parameterizedHeaders", "empty"], "type", "must be a boolean");
+const issue$parameterizedHeaders_type_b8a1d3 = /* @__PURE__ */ fixedIssue(["parameterizedHeaders"], "type", "must be an object");
+const issue$parameters_type_25bfec = /* @__PURE__ */ fixedIssue(["parameters"], "type", "must be an object");
+const issue$providers_type_4421d4 = /* @__PURE__ */ fixedIssue(["providers"], "type", "must be an object");
+const issue$readDate_format_184935 = /* @__PURE__ */ fixedIssue(["readDate"], "format", "must be a valid date-time");
+const issue$readDate_type_c7aa33 = /* @__PURE__ */ fixedIssue(["readDate"], "type", "must be a string");
+const issue$simple_type_f95f62 = /* @__PURE__ */ fixedIssue(["simple"], "type", "must be a boolean");
+const issue$size_format_0d40a1 = /* @__PURE__ */ fixedIssue(["size"], "format", "must be a 64-bit integer (format int64)");
+const issue$size_type_9b7e82 = /* @__PURE__ */ fixedIssue(["size"], "type", "must be an integer");
+const issue$transitions_type_bfceb6 = /* @__PURE__ */ fixedIssue(["transitions"], "type", "must be an array");
+const issue$type_ac2ac7 = /* @__PURE__ */ fixedIssue([], "type", "must be an array");
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
+const issue$type_type_d71169 = /* @__PURE__ */ fixedIssue(["type"], "type", "must be a string");
+const issue$typename_type_edbb7d = /* @__PURE__ */ fixedIssue(["typename"], "type", "must be a string");
+const issue$value_type_f22009 = /* @__PURE__ */ fixedIssue(["value"], "type", "must be a string");
 function is$BodyPart(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;

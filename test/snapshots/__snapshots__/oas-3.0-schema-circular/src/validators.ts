@@ -38,191 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$bodyParts_type_5be707 = /*#__PURE__*/ fixedIssue(
-  ['bodyParts'],
-  'type',
-  'must be an array',
-);
-const issue$creationDate_format_6f6cdd = /*#__PURE__*/ fixedIssue(
-  ['creationDate'],
-  'format',
-  'must be a valid date-time',
-);
-const issue$creationDate_type_35f147 = /*#__PURE__*/ fixedIssue(
-  ['creationDate'],
-  'type',
-  'must be a string',
-);
-const issue$dateTimeAfter_format_0a3568 = /*#__PURE__*/ fixedIssue(
-  ['dateTimeAfter'],
-  'format',
-  'must be a valid date-time',
-);
-const issue$dateTimeAfter_type_c5b01d = /*#__PURE__*/ fixedIssue(
-  ['dateTimeAfter'],
-  'type',
-  'must be a string',
-);
-const issue$dateTimeBefore_format_5c2953 = /*#__PURE__*/ fixedIssue(
-  ['dateTimeBefore'],
-  'format',
-  'must be a valid date-time',
-);
-const issue$dateTimeBefore_type_c3692d = /*#__PURE__*/ fixedIssue(
-  ['dateTimeBefore'],
-  'type',
-  'must be a string',
-);
-const issue$entity_type_9b3d58 = /*#__PURE__*/ fixedIssue(['entity'], 'type', 'must be an object');
-const issue$fileName_type_c6c8e2 = /*#__PURE__*/ fixedIssue(
-  ['fileName'],
-  'type',
-  'must be a string',
-);
-const issue$foo_type_0080c1 = /*#__PURE__*/ fixedIssue(['foo'], 'type', 'must be a string');
-const issue$headers_empty_type_ec78d4 = /*#__PURE__*/ fixedIssue(
-  ['headers', 'empty'],
-  'type',
-  'must be a boolean',
-);
-const issue$headers_type_f93311 = /*#__PURE__*/ fixedIssue(
-  ['headers'],
-  'type',
-  'must be an object',
-);
-const issue$id_type_d0b34f = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be a string');
-const issue$mediaType_parameters_type_3f5a02 = /*#__PURE__*/ fixedIssue(
-  ['mediaType', 'parameters'],
-  'type',
-  'must be an object',
-);
-const issue$mediaType_subtype_type_8a9ffb = /*#__PURE__*/ fixedIssue(
-  ['mediaType', 'subtype'],
-  'type',
-  'must be a string',
-);
-const issue$mediaType_type_758013 = /*#__PURE__*/ fixedIssue(
-  ['mediaType'],
-  'type',
-  'must be an object',
-);
-const issue$mediaType_type_type_5913ed = /*#__PURE__*/ fixedIssue(
-  ['mediaType', 'type'],
-  'type',
-  'must be a string',
-);
-const issue$mediaType_wildcardSubtype_type_7b9bc2 = /*#__PURE__*/ fixedIssue(
-  ['mediaType', 'wildcardSubtype'],
-  'type',
-  'must be a boolean',
-);
-const issue$mediaType_wildcardType_type_6a322c = /*#__PURE__*/ fixedIssue(
-  ['mediaType', 'wildcardType'],
-  'type',
-  'must be a boolean',
-);
-const issue$modificationDate_format_ecfb9b = /*#__PURE__*/ fixedIssue(
-  ['modificationDate'],
-  'format',
-  'must be a valid date-time',
-);
-const issue$modificationDate_type_6dcc6b = /*#__PURE__*/ fixedIssue(
-  ['modificationDate'],
-  'type',
-  'must be a string',
-);
-const issue$name_type_734500 = /*#__PURE__*/ fixedIssue(['name'], 'type', 'must be a string');
-const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
-const issue$obj_ffffffffffffffffffffffffffffffffffff_5e7115 = /*#__PURE__*/ fixedIssue(
-  [
-    'obj',
-    'ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff',
-  ],
-  'type',
-  'must be an object',
-);
-const issue$obj_ffffffffffffffffffffffffffffffffffff_88d8b7 = /*#__PURE__*/ fixedIssue(
-  [
-    'obj',
-    'ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff',
-    'fooa',
-    'foob:',
-  ],
-  'type',
-  'must be an object',
-);
-const issue$obj_ffffffffffffffffffffffffffffffffffff_9e6fbd = /*#__PURE__*/ fixedIssue(
-  [
-    'obj',
-    'ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff',
-    'fooa',
-    'foob:',
-    'fooc',
-  ],
-  'type',
-  'must be a string',
-);
-const issue$obj_ffffffffffffffffffffffffffffffffffff_fc67c1 = /*#__PURE__*/ fixedIssue(
-  [
-    'obj',
-    'ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff',
-    'fooa',
-  ],
-  'type',
-  'must be an object',
-);
-const issue$obj_type_2bb42f = /*#__PURE__*/ fixedIssue(['obj'], 'type', 'must be an object');
-const issue$parameterizedHeaders_empty_type_75e858 = /*#__PURE__*/ fixedIssue(
-  ['parameterizedHeaders', 'empty'],
-  'type',
-  'must be a boolean',
-);
-const issue$parameterizedHeaders_type_b8a1d3 = /*#__PURE__*/ fixedIssue(
-  ['parameterizedHeaders'],
-  'type',
-  'must be an object',
-);
-const issue$parameters_type_25bfec = /*#__PURE__*/ fixedIssue(
-  ['parameters'],
-  'type',
-  'must be an object',
-);
-const issue$providers_type_4421d4 = /*#__PURE__*/ fixedIssue(
-  ['providers'],
-  'type',
-  'must be an object',
-);
-const issue$readDate_format_184935 = /*#__PURE__*/ fixedIssue(
-  ['readDate'],
-  'format',
-  'must be a valid date-time',
-);
-const issue$readDate_type_c7aa33 = /*#__PURE__*/ fixedIssue(
-  ['readDate'],
-  'type',
-  'must be a string',
-);
-const issue$simple_type_f95f62 = /*#__PURE__*/ fixedIssue(['simple'], 'type', 'must be a boolean');
-const issue$size_format_0d40a1 = /*#__PURE__*/ fixedIssue(
-  ['size'],
-  'format',
-  'must be a 64-bit integer (format int64)',
-);
-const issue$size_type_9b7e82 = /*#__PURE__*/ fixedIssue(['size'], 'type', 'must be an integer');
-const issue$transitions_type_bfceb6 = /*#__PURE__*/ fixedIssue(
-  ['transitions'],
-  'type',
-  'must be an array',
-);
-const issue$type_ac2ac7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an array');
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
-const issue$type_type_d71169 = /*#__PURE__*/ fixedIssue(['type'], 'type', 'must be a string');
-const issue$typename_type_edbb7d = /*#__PURE__*/ fixedIssue(
-  ['typename'],
-  'type',
-  'must be a string',
-);
-const issue$value_type_f22009 = /*#__PURE__*/ fixedIssue(['value'], 'type', 'must be a string');
 
 /**
  * Checks a value against `BodyPart`: returns it typed, or every issue found.
@@ -577,13 +392,57 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const issue$bodyParts_type_5be707 = /*#__PURE__*/ fixedIssue(['bodyParts'], 'type', 'must be an array');
+const issue$creationDate_format_6f6cdd = /*#__PURE__*/ fixedIssue(['creationDate'], 'format', 'must be a valid date-time');
+const issue$creationDate_type_35f147 = /*#__PURE__*/ fixedIssue(['creationDate'], 'type', 'must be a string');
+const issue$dateTimeAfter_format_0a3568 = /*#__PURE__*/ fixedIssue(['dateTimeAfter'], 'format', 'must be a valid date-time');
+const issue$dateTimeAfter_type_c5b01d = /*#__PURE__*/ fixedIssue(['dateTimeAfter'], 'type', 'must be a string');
+const issue$dateTimeBefore_format_5c2953 = /*#__PURE__*/ fixedIssue(['dateTimeBefore'], 'format', 'must be a valid date-time');
+const issue$dateTimeBefore_type_c3692d = /*#__PURE__*/ fixedIssue(['dateTimeBefore'], 'type', 'must be a string');
+const issue$entity_type_9b3d58 = /*#__PURE__*/ fixedIssue(['entity'], 'type', 'must be an object');
+const issue$fileName_type_c6c8e2 = /*#__PURE__*/ fixedIssue(['fileName'], 'type', 'must be a string');
+const issue$foo_type_0080c1 = /*#__PURE__*/ fixedIssue(['foo'], 'type', 'must be a string');
+const issue$headers_empty_type_ec78d4 = /*#__PURE__*/ fixedIssue(['headers', 'empty'], 'type', 'must be a boolean');
+const issue$headers_type_f93311 = /*#__PURE__*/ fixedIssue(['headers'], 'type', 'must be an object');
+const issue$id_type_d0b34f = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be a string');
+const issue$mediaType_parameters_type_3f5a02 = /*#__PURE__*/ fixedIssue(['mediaType', 'parameters'], 'type', 'must be an object');
+const issue$mediaType_subtype_type_8a9ffb = /*#__PURE__*/ fixedIssue(['mediaType', 'subtype'], 'type', 'must be a string');
+const issue$mediaType_type_758013 = /*#__PURE__*/ fixedIssue(['mediaType'], 'type', 'must be an object');
+const issue$mediaType_type_type_5913ed = /*#__PURE__*/ fixedIssue(['mediaType', 'type'], 'type', 'must be a string');
+const issue$mediaType_wildcardSubtype_type_7b9bc2 = /*#__PURE__*/ fixedIssue(['mediaType', 'wildcardSubtype'], 'type', 'must be a boolean');
+const issue$mediaType_wildcardType_type_6a322c = /*#__PURE__*/ fixedIssue(['mediaType', 'wildcardType'], 'type', 'must be a boolean');
+const issue$modificationDate_format_ecfb9b = /*#__PURE__*/ fixedIssue(['modificationDate'], 'format', 'must be a valid date-time');
+const issue$modificationDate_type_6dcc6b = /*#__PURE__*/ fixedIssue(['modificationDate'], 'type', 'must be a string');
+const issue$name_type_734500 = /*#__PURE__*/ fixedIssue(['name'], 'type', 'must be a string');
+const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
+const issue$obj_ffffffffffffffffffffffffffffffffffff_5e7115 = /*#__PURE__*/ fixedIssue(['obj', 'ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff'], 'type', 'must be an object');
+const issue$obj_ffffffffffffffffffffffffffffffffffff_88d8b7 = /*#__PURE__*/ fixedIssue(['obj', 'ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff', 'fooa', 'foob:'], 'type', 'must be an object');
+const issue$obj_ffffffffffffffffffffffffffffffffffff_9e6fbd = /*#__PURE__*/ fixedIssue(['obj', 'ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff', 'fooa', 'foob:', 'fooc'], 'type', 'must be a string');
+const issue$obj_ffffffffffffffffffffffffffffffffffff_fc67c1 = /*#__PURE__*/ fixedIssue(['obj', 'ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff', 'fooa'], 'type', 'must be an object');
+const issue$obj_type_2bb42f = /*#__PURE__*/ fixedIssue(['obj'], 'type', 'must be an object');
+const issue$parameterizedHeaders_empty_type_75e858 = /*#__PURE__*/ fixedIssue(['parameterizedHeaders', 'empty'], 'type', 'must be a boolean');
+const issue$parameterizedHeaders_type_b8a1d3 = /*#__PURE__*/ fixedIssue(['parameterizedHeaders'], 'type', 'must be an object');
+const issue$parameters_type_25bfec = /*#__PURE__*/ fixedIssue(['parameters'], 'type', 'must be an object');
+const issue$providers_type_4421d4 = /*#__PURE__*/ fixedIssue(['providers'], 'type', 'must be an object');
+const issue$readDate_format_184935 = /*#__PURE__*/ fixedIssue(['readDate'], 'format', 'must be a valid date-time');
+const issue$readDate_type_c7aa33 = /*#__PURE__*/ fixedIssue(['readDate'], 'type', 'must be a string');
+const issue$simple_type_f95f62 = /*#__PURE__*/ fixedIssue(['simple'], 'type', 'must be a boolean');
+const issue$size_format_0d40a1 = /*#__PURE__*/ fixedIssue(['size'], 'format', 'must be a 64-bit integer (format int64)');
+const issue$size_type_9b7e82 = /*#__PURE__*/ fixedIssue(['size'], 'type', 'must be an integer');
+const issue$transitions_type_bfceb6 = /*#__PURE__*/ fixedIssue(['transitions'], 'type', 'must be an array');
+const issue$type_ac2ac7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an array');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+const issue$type_type_d71169 = /*#__PURE__*/ fixedIssue(['type'], 'type', 'must be a string');
+const issue$typename_type_edbb7d = /*#__PURE__*/ fixedIssue(['typename'], 'type', 'must be a string');
+const issue$value_type_f22009 = /*#__PURE__*/ fixedIssue(['value'], 'type', 'must be a string');
+
 function is$BodyPart(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.contentDisposition;
   if (x2 !== undefined) {
-    if ((!is$ContentDisposition(x2, d + 1)) && hasOwn.call(o1, 'contentDisposition')) return false;
+    if (!is$ContentDisposition(x2, d + 1) && hasOwn.call(o1, 'contentDisposition')) return false;
   }
   const x8: unknown = o1.entity;
   if (x8 !== undefined) {
@@ -599,7 +458,7 @@ function is$BodyPart(v: unknown, d: number): boolean {
       const o15 = x13 as Record<string, unknown>;
       const x16: unknown = o15.empty;
       if (x16 !== undefined) {
-        if ((typeof x16 !== 'boolean') && hasOwn.call(o15, 'empty')) {
+        if (typeof x16 !== 'boolean' && hasOwn.call(o15, 'empty')) {
           if (hasOwn.call(o1, 'headers')) return false;
           break property14;
         }
@@ -635,14 +494,14 @@ function is$BodyPart(v: unknown, d: number): boolean {
       const o25 = x23 as Record<string, unknown>;
       const x26: unknown = o25.type;
       if (x26 !== undefined) {
-        if ((typeof x26 !== 'string') && hasOwn.call(o25, 'type')) {
+        if (typeof x26 !== 'string' && hasOwn.call(o25, 'type')) {
           if (hasOwn.call(o1, 'mediaType')) return false;
           break property24;
         }
       }
       const x28: unknown = o25.subtype;
       if (x28 !== undefined) {
-        if ((typeof x28 !== 'string') && hasOwn.call(o25, 'subtype')) {
+        if (typeof x28 !== 'string' && hasOwn.call(o25, 'subtype')) {
           if (hasOwn.call(o1, 'mediaType')) return false;
           break property24;
         }
@@ -674,14 +533,14 @@ function is$BodyPart(v: unknown, d: number): boolean {
       }
       const x35: unknown = o25.wildcardType;
       if (x35 !== undefined) {
-        if ((typeof x35 !== 'boolean') && hasOwn.call(o25, 'wildcardType')) {
+        if (typeof x35 !== 'boolean' && hasOwn.call(o25, 'wildcardType')) {
           if (hasOwn.call(o1, 'mediaType')) return false;
           break property24;
         }
       }
       const x37: unknown = o25.wildcardSubtype;
       if (x37 !== undefined) {
-        if ((typeof x37 !== 'boolean') && hasOwn.call(o25, 'wildcardSubtype')) {
+        if (typeof x37 !== 'boolean' && hasOwn.call(o25, 'wildcardSubtype')) {
           if (hasOwn.call(o1, 'mediaType')) return false;
           break property24;
         }
@@ -690,11 +549,11 @@ function is$BodyPart(v: unknown, d: number): boolean {
   }
   const x41: unknown = o1.messageBodyWorkers;
   if (x41 !== undefined) {
-    if ((!is$MessageBodyWorkers(x41, d + 1)) && hasOwn.call(o1, 'messageBodyWorkers')) return false;
+    if (!is$MessageBodyWorkers(x41, d + 1) && hasOwn.call(o1, 'messageBodyWorkers')) return false;
   }
   const x47: unknown = o1.parent;
   if (x47 !== undefined) {
-    if ((!is$MultiPart(x47, d + 1)) && hasOwn.call(o1, 'parent')) return false;
+    if (!is$MultiPart(x47, d + 1) && hasOwn.call(o1, 'parent')) return false;
   }
   const x53: unknown = o1.providers;
   if (x53 !== undefined) {
@@ -710,7 +569,7 @@ function is$BodyPart(v: unknown, d: number): boolean {
       const o60 = x58 as Record<string, unknown>;
       const x61: unknown = o60.empty;
       if (x61 !== undefined) {
-        if ((typeof x61 !== 'boolean') && hasOwn.call(o60, 'empty')) {
+        if (typeof x61 !== 'boolean' && hasOwn.call(o60, 'empty')) {
           if (hasOwn.call(o1, 'parameterizedHeaders')) return false;
           break property59;
         }
@@ -764,7 +623,7 @@ function check$BodyPart(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
           const o8 = x7 as Record<string, unknown>;
           const x9: unknown = o8.empty;
           if (x9 !== undefined) {
-            if ((typeof x9 !== 'boolean') && hasOwn.call(o8, 'empty')) {
+            if (typeof x9 !== 'boolean' && hasOwn.call(o8, 'empty')) {
               s = reportFixed(s, p, issue$headers_empty_type_ec78d4);
             }
           }
@@ -800,13 +659,13 @@ function check$BodyPart(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
           const o16 = x15 as Record<string, unknown>;
           const x17: unknown = o16.type;
           if (x17 !== undefined) {
-            if ((typeof x17 !== 'string') && hasOwn.call(o16, 'type')) {
+            if (typeof x17 !== 'string' && hasOwn.call(o16, 'type')) {
               s = reportFixed(s, p, issue$mediaType_type_type_5913ed);
             }
           }
           const x18: unknown = o16.subtype;
           if (x18 !== undefined) {
-            if ((typeof x18 !== 'string') && hasOwn.call(o16, 'subtype')) {
+            if (typeof x18 !== 'string' && hasOwn.call(o16, 'subtype')) {
               s = reportFixed(s, p, issue$mediaType_subtype_type_8a9ffb);
             }
           }
@@ -831,13 +690,13 @@ function check$BodyPart(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
           }
           const x23: unknown = o16.wildcardType;
           if (x23 !== undefined) {
-            if ((typeof x23 !== 'boolean') && hasOwn.call(o16, 'wildcardType')) {
+            if (typeof x23 !== 'boolean' && hasOwn.call(o16, 'wildcardType')) {
               s = reportFixed(s, p, issue$mediaType_wildcardType_type_6a322c);
             }
           }
           const x24: unknown = o16.wildcardSubtype;
           if (x24 !== undefined) {
-            if ((typeof x24 !== 'boolean') && hasOwn.call(o16, 'wildcardSubtype')) {
+            if (typeof x24 !== 'boolean' && hasOwn.call(o16, 'wildcardSubtype')) {
               s = reportFixed(s, p, issue$mediaType_wildcardSubtype_type_7b9bc2);
             }
           }
@@ -867,7 +726,7 @@ function check$BodyPart(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
           const o34 = x33 as Record<string, unknown>;
           const x35: unknown = o34.empty;
           if (x35 !== undefined) {
-            if ((typeof x35 !== 'boolean') && hasOwn.call(o34, 'empty')) {
+            if (typeof x35 !== 'boolean' && hasOwn.call(o34, 'empty')) {
               s = reportFixed(s, p, issue$parameterizedHeaders_empty_type_75e858);
             }
           }
@@ -902,7 +761,7 @@ function is$ContentDisposition(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.type;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'type')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'type')) return false;
   }
   const x4: unknown = o1.parameters;
   if (x4 !== undefined) {
@@ -925,7 +784,7 @@ function is$ContentDisposition(v: unknown, d: number): boolean {
   }
   const x9: unknown = o1.fileName;
   if (x9 !== undefined) {
-    if ((typeof x9 !== 'string') && hasOwn.call(o1, 'fileName')) return false;
+    if (typeof x9 !== 'string' && hasOwn.call(o1, 'fileName')) return false;
   }
   const x11: unknown = o1.creationDate;
   if (x11 !== undefined) {
@@ -990,7 +849,7 @@ function check$ContentDisposition(v: unknown, p: IssuePath, s: ValidationIssue[]
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.type;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'type')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'type')) {
         s = reportFixed(s, p, issue$type_type_d71169);
       }
     }
@@ -1015,7 +874,7 @@ function check$ContentDisposition(v: unknown, p: IssuePath, s: ValidationIssue[]
     }
     const x7: unknown = o1.fileName;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'string') && hasOwn.call(o1, 'fileName')) {
+      if (typeof x7 !== 'string' && hasOwn.call(o1, 'fileName')) {
         s = reportFixed(s, p, issue$fileName_type_c6c8e2);
       }
     }
@@ -1069,7 +928,7 @@ function is$FormDataBodyPart(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.contentDisposition;
   if (x2 !== undefined) {
-    if ((!is$ContentDisposition(x2, d + 1)) && hasOwn.call(o1, 'contentDisposition')) return false;
+    if (!is$ContentDisposition(x2, d + 1) && hasOwn.call(o1, 'contentDisposition')) return false;
   }
   const x8: unknown = o1.entity;
   if (x8 !== undefined) {
@@ -1085,7 +944,7 @@ function is$FormDataBodyPart(v: unknown, d: number): boolean {
       const o15 = x13 as Record<string, unknown>;
       const x16: unknown = o15.empty;
       if (x16 !== undefined) {
-        if ((typeof x16 !== 'boolean') && hasOwn.call(o15, 'empty')) {
+        if (typeof x16 !== 'boolean' && hasOwn.call(o15, 'empty')) {
           if (hasOwn.call(o1, 'headers')) return false;
           break property14;
         }
@@ -1121,14 +980,14 @@ function is$FormDataBodyPart(v: unknown, d: number): boolean {
       const o25 = x23 as Record<string, unknown>;
       const x26: unknown = o25.type;
       if (x26 !== undefined) {
-        if ((typeof x26 !== 'string') && hasOwn.call(o25, 'type')) {
+        if (typeof x26 !== 'string' && hasOwn.call(o25, 'type')) {
           if (hasOwn.call(o1, 'mediaType')) return false;
           break property24;
         }
       }
       const x28: unknown = o25.subtype;
       if (x28 !== undefined) {
-        if ((typeof x28 !== 'string') && hasOwn.call(o25, 'subtype')) {
+        if (typeof x28 !== 'string' && hasOwn.call(o25, 'subtype')) {
           if (hasOwn.call(o1, 'mediaType')) return false;
           break property24;
         }
@@ -1160,14 +1019,14 @@ function is$FormDataBodyPart(v: unknown, d: number): boolean {
       }
       const x35: unknown = o25.wildcardType;
       if (x35 !== undefined) {
-        if ((typeof x35 !== 'boolean') && hasOwn.call(o25, 'wildcardType')) {
+        if (typeof x35 !== 'boolean' && hasOwn.call(o25, 'wildcardType')) {
           if (hasOwn.call(o1, 'mediaType')) return false;
           break property24;
         }
       }
       const x37: unknown = o25.wildcardSubtype;
       if (x37 !== undefined) {
-        if ((typeof x37 !== 'boolean') && hasOwn.call(o25, 'wildcardSubtype')) {
+        if (typeof x37 !== 'boolean' && hasOwn.call(o25, 'wildcardSubtype')) {
           if (hasOwn.call(o1, 'mediaType')) return false;
           break property24;
         }
@@ -1176,11 +1035,11 @@ function is$FormDataBodyPart(v: unknown, d: number): boolean {
   }
   const x41: unknown = o1.messageBodyWorkers;
   if (x41 !== undefined) {
-    if ((!is$MessageBodyWorkers(x41, d + 1)) && hasOwn.call(o1, 'messageBodyWorkers')) return false;
+    if (!is$MessageBodyWorkers(x41, d + 1) && hasOwn.call(o1, 'messageBodyWorkers')) return false;
   }
   const x47: unknown = o1.parent;
   if (x47 !== undefined) {
-    if ((!is$MultiPart(x47, d + 1)) && hasOwn.call(o1, 'parent')) return false;
+    if (!is$MultiPart(x47, d + 1) && hasOwn.call(o1, 'parent')) return false;
   }
   const x53: unknown = o1.providers;
   if (x53 !== undefined) {
@@ -1188,19 +1047,19 @@ function is$FormDataBodyPart(v: unknown, d: number): boolean {
   }
   const x58: unknown = o1.name;
   if (x58 !== undefined) {
-    if ((typeof x58 !== 'string') && hasOwn.call(o1, 'name')) return false;
+    if (typeof x58 !== 'string' && hasOwn.call(o1, 'name')) return false;
   }
   const x60: unknown = o1.value;
   if (x60 !== undefined) {
-    if ((typeof x60 !== 'string') && hasOwn.call(o1, 'value')) return false;
+    if (typeof x60 !== 'string' && hasOwn.call(o1, 'value')) return false;
   }
   const x62: unknown = o1.formDataContentDisposition;
   if (x62 !== undefined) {
-    if ((!is$FormDataContentDisposition(x62, d + 1)) && hasOwn.call(o1, 'formDataContentDisposition')) return false;
+    if (!is$FormDataContentDisposition(x62, d + 1) && hasOwn.call(o1, 'formDataContentDisposition')) return false;
   }
   const x68: unknown = o1.simple;
   if (x68 !== undefined) {
-    if ((typeof x68 !== 'boolean') && hasOwn.call(o1, 'simple')) return false;
+    if (typeof x68 !== 'boolean' && hasOwn.call(o1, 'simple')) return false;
   }
   const x70: unknown = o1.parameterizedHeaders;
   if (x70 !== undefined) {
@@ -1212,7 +1071,7 @@ function is$FormDataBodyPart(v: unknown, d: number): boolean {
       const o72 = x70 as Record<string, unknown>;
       const x73: unknown = o72.empty;
       if (x73 !== undefined) {
-        if ((typeof x73 !== 'boolean') && hasOwn.call(o72, 'empty')) {
+        if (typeof x73 !== 'boolean' && hasOwn.call(o72, 'empty')) {
           if (hasOwn.call(o1, 'parameterizedHeaders')) return false;
           break property71;
         }
@@ -1266,7 +1125,7 @@ function check$FormDataBodyPart(v: unknown, p: IssuePath, s: ValidationIssue[] |
           const o8 = x7 as Record<string, unknown>;
           const x9: unknown = o8.empty;
           if (x9 !== undefined) {
-            if ((typeof x9 !== 'boolean') && hasOwn.call(o8, 'empty')) {
+            if (typeof x9 !== 'boolean' && hasOwn.call(o8, 'empty')) {
               s = reportFixed(s, p, issue$headers_empty_type_ec78d4);
             }
           }
@@ -1302,13 +1161,13 @@ function check$FormDataBodyPart(v: unknown, p: IssuePath, s: ValidationIssue[] |
           const o16 = x15 as Record<string, unknown>;
           const x17: unknown = o16.type;
           if (x17 !== undefined) {
-            if ((typeof x17 !== 'string') && hasOwn.call(o16, 'type')) {
+            if (typeof x17 !== 'string' && hasOwn.call(o16, 'type')) {
               s = reportFixed(s, p, issue$mediaType_type_type_5913ed);
             }
           }
           const x18: unknown = o16.subtype;
           if (x18 !== undefined) {
-            if ((typeof x18 !== 'string') && hasOwn.call(o16, 'subtype')) {
+            if (typeof x18 !== 'string' && hasOwn.call(o16, 'subtype')) {
               s = reportFixed(s, p, issue$mediaType_subtype_type_8a9ffb);
             }
           }
@@ -1333,13 +1192,13 @@ function check$FormDataBodyPart(v: unknown, p: IssuePath, s: ValidationIssue[] |
           }
           const x23: unknown = o16.wildcardType;
           if (x23 !== undefined) {
-            if ((typeof x23 !== 'boolean') && hasOwn.call(o16, 'wildcardType')) {
+            if (typeof x23 !== 'boolean' && hasOwn.call(o16, 'wildcardType')) {
               s = reportFixed(s, p, issue$mediaType_wildcardType_type_6a322c);
             }
           }
           const x24: unknown = o16.wildcardSubtype;
           if (x24 !== undefined) {
-            if ((typeof x24 !== 'boolean') && hasOwn.call(o16, 'wildcardSubtype')) {
+            if (typeof x24 !== 'boolean' && hasOwn.call(o16, 'wildcardSubtype')) {
               s = reportFixed(s, p, issue$mediaType_wildcardSubtype_type_7b9bc2);
             }
           }
@@ -1362,13 +1221,13 @@ function check$FormDataBodyPart(v: unknown, p: IssuePath, s: ValidationIssue[] |
     }
     const x33: unknown = o1.name;
     if (x33 !== undefined) {
-      if ((typeof x33 !== 'string') && hasOwn.call(o1, 'name')) {
+      if (typeof x33 !== 'string' && hasOwn.call(o1, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
     const x34: unknown = o1.value;
     if (x34 !== undefined) {
-      if ((typeof x34 !== 'string') && hasOwn.call(o1, 'value')) {
+      if (typeof x34 !== 'string' && hasOwn.call(o1, 'value')) {
         s = reportFixed(s, p, issue$value_type_f22009);
       }
     }
@@ -1378,7 +1237,7 @@ function check$FormDataBodyPart(v: unknown, p: IssuePath, s: ValidationIssue[] |
     }
     const x36: unknown = o1.simple;
     if (x36 !== undefined) {
-      if ((typeof x36 !== 'boolean') && hasOwn.call(o1, 'simple')) {
+      if (typeof x36 !== 'boolean' && hasOwn.call(o1, 'simple')) {
         s = reportFixed(s, p, issue$simple_type_f95f62);
       }
     }
@@ -1391,7 +1250,7 @@ function check$FormDataBodyPart(v: unknown, p: IssuePath, s: ValidationIssue[] |
           const o38 = x37 as Record<string, unknown>;
           const x39: unknown = o38.empty;
           if (x39 !== undefined) {
-            if ((typeof x39 !== 'boolean') && hasOwn.call(o38, 'empty')) {
+            if (typeof x39 !== 'boolean' && hasOwn.call(o38, 'empty')) {
               s = reportFixed(s, p, issue$parameterizedHeaders_empty_type_75e858);
             }
           }
@@ -1426,7 +1285,7 @@ function is$FormDataContentDisposition(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.type;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'type')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'type')) return false;
   }
   const x4: unknown = o1.parameters;
   if (x4 !== undefined) {
@@ -1449,7 +1308,7 @@ function is$FormDataContentDisposition(v: unknown, d: number): boolean {
   }
   const x9: unknown = o1.fileName;
   if (x9 !== undefined) {
-    if ((typeof x9 !== 'string') && hasOwn.call(o1, 'fileName')) return false;
+    if (typeof x9 !== 'string' && hasOwn.call(o1, 'fileName')) return false;
   }
   const x11: unknown = o1.creationDate;
   if (x11 !== undefined) {
@@ -1505,7 +1364,7 @@ function is$FormDataContentDisposition(v: unknown, d: number): boolean {
   }
   const x19: unknown = o1.name;
   if (x19 !== undefined) {
-    if ((typeof x19 !== 'string') && hasOwn.call(o1, 'name')) return false;
+    if (typeof x19 !== 'string' && hasOwn.call(o1, 'name')) return false;
   }
   return true;
 }
@@ -1518,7 +1377,7 @@ function check$FormDataContentDisposition(v: unknown, p: IssuePath, s: Validatio
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.type;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'type')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'type')) {
         s = reportFixed(s, p, issue$type_type_d71169);
       }
     }
@@ -1543,7 +1402,7 @@ function check$FormDataContentDisposition(v: unknown, p: IssuePath, s: Validatio
     }
     const x7: unknown = o1.fileName;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'string') && hasOwn.call(o1, 'fileName')) {
+      if (typeof x7 !== 'string' && hasOwn.call(o1, 'fileName')) {
         s = reportFixed(s, p, issue$fileName_type_c6c8e2);
       }
     }
@@ -1589,7 +1448,7 @@ function check$FormDataContentDisposition(v: unknown, p: IssuePath, s: Validatio
     }
     const x12: unknown = o1.name;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'string') && hasOwn.call(o1, 'name')) {
+      if (typeof x12 !== 'string' && hasOwn.call(o1, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
@@ -1617,7 +1476,7 @@ function is$MultiPart(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.contentDisposition;
   if (x2 !== undefined) {
-    if ((!is$ContentDisposition(x2, d + 1)) && hasOwn.call(o1, 'contentDisposition')) return false;
+    if (!is$ContentDisposition(x2, d + 1) && hasOwn.call(o1, 'contentDisposition')) return false;
   }
   const x8: unknown = o1.entity;
   if (x8 !== undefined) {
@@ -1633,7 +1492,7 @@ function is$MultiPart(v: unknown, d: number): boolean {
       const o15 = x13 as Record<string, unknown>;
       const x16: unknown = o15.empty;
       if (x16 !== undefined) {
-        if ((typeof x16 !== 'boolean') && hasOwn.call(o15, 'empty')) {
+        if (typeof x16 !== 'boolean' && hasOwn.call(o15, 'empty')) {
           if (hasOwn.call(o1, 'headers')) return false;
           break property14;
         }
@@ -1669,14 +1528,14 @@ function is$MultiPart(v: unknown, d: number): boolean {
       const o25 = x23 as Record<string, unknown>;
       const x26: unknown = o25.type;
       if (x26 !== undefined) {
-        if ((typeof x26 !== 'string') && hasOwn.call(o25, 'type')) {
+        if (typeof x26 !== 'string' && hasOwn.call(o25, 'type')) {
           if (hasOwn.call(o1, 'mediaType')) return false;
           break property24;
         }
       }
       const x28: unknown = o25.subtype;
       if (x28 !== undefined) {
-        if ((typeof x28 !== 'string') && hasOwn.call(o25, 'subtype')) {
+        if (typeof x28 !== 'string' && hasOwn.call(o25, 'subtype')) {
           if (hasOwn.call(o1, 'mediaType')) return false;
           break property24;
         }
@@ -1708,14 +1567,14 @@ function is$MultiPart(v: unknown, d: number): boolean {
       }
       const x35: unknown = o25.wildcardType;
       if (x35 !== undefined) {
-        if ((typeof x35 !== 'boolean') && hasOwn.call(o25, 'wildcardType')) {
+        if (typeof x35 !== 'boolean' && hasOwn.call(o25, 'wildcardType')) {
           if (hasOwn.call(o1, 'mediaType')) return false;
           break property24;
         }
       }
       const x37: unknown = o25.wildcardSubtype;
       if (x37 !== undefined) {
-        if ((typeof x37 !== 'boolean') && hasOwn.call(o25, 'wildcardSubtype')) {
+        if (typeof x37 !== 'boolean' && hasOwn.call(o25, 'wildcardSubtype')) {
           if (hasOwn.call(o1, 'mediaType')) return false;
           break property24;
         }
@@ -1724,11 +1583,11 @@ function is$MultiPart(v: unknown, d: number): boolean {
   }
   const x41: unknown = o1.messageBodyWorkers;
   if (x41 !== undefined) {
-    if ((!is$MessageBodyWorkers(x41, d + 1)) && hasOwn.call(o1, 'messageBodyWorkers')) return false;
+    if (!is$MessageBodyWorkers(x41, d + 1) && hasOwn.call(o1, 'messageBodyWorkers')) return false;
   }
   const x47: unknown = o1.parent;
   if (x47 !== undefined) {
-    if ((!is$MultiPart(x47, d + 1)) && hasOwn.call(o1, 'parent')) return false;
+    if (!is$MultiPart(x47, d + 1) && hasOwn.call(o1, 'parent')) return false;
   }
   const x53: unknown = o1.providers;
   if (x53 !== undefined) {
@@ -1761,7 +1620,7 @@ function is$MultiPart(v: unknown, d: number): boolean {
       const o69 = x67 as Record<string, unknown>;
       const x70: unknown = o69.empty;
       if (x70 !== undefined) {
-        if ((typeof x70 !== 'boolean') && hasOwn.call(o69, 'empty')) {
+        if (typeof x70 !== 'boolean' && hasOwn.call(o69, 'empty')) {
           if (hasOwn.call(o1, 'parameterizedHeaders')) return false;
           break property68;
         }
@@ -1815,7 +1674,7 @@ function check$MultiPart(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
           const o8 = x7 as Record<string, unknown>;
           const x9: unknown = o8.empty;
           if (x9 !== undefined) {
-            if ((typeof x9 !== 'boolean') && hasOwn.call(o8, 'empty')) {
+            if (typeof x9 !== 'boolean' && hasOwn.call(o8, 'empty')) {
               s = reportFixed(s, p, issue$headers_empty_type_ec78d4);
             }
           }
@@ -1851,13 +1710,13 @@ function check$MultiPart(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
           const o16 = x15 as Record<string, unknown>;
           const x17: unknown = o16.type;
           if (x17 !== undefined) {
-            if ((typeof x17 !== 'string') && hasOwn.call(o16, 'type')) {
+            if (typeof x17 !== 'string' && hasOwn.call(o16, 'type')) {
               s = reportFixed(s, p, issue$mediaType_type_type_5913ed);
             }
           }
           const x18: unknown = o16.subtype;
           if (x18 !== undefined) {
-            if ((typeof x18 !== 'string') && hasOwn.call(o16, 'subtype')) {
+            if (typeof x18 !== 'string' && hasOwn.call(o16, 'subtype')) {
               s = reportFixed(s, p, issue$mediaType_subtype_type_8a9ffb);
             }
           }
@@ -1882,13 +1741,13 @@ function check$MultiPart(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
           }
           const x23: unknown = o16.wildcardType;
           if (x23 !== undefined) {
-            if ((typeof x23 !== 'boolean') && hasOwn.call(o16, 'wildcardType')) {
+            if (typeof x23 !== 'boolean' && hasOwn.call(o16, 'wildcardType')) {
               s = reportFixed(s, p, issue$mediaType_wildcardType_type_6a322c);
             }
           }
           const x24: unknown = o16.wildcardSubtype;
           if (x24 !== undefined) {
-            if ((typeof x24 !== 'boolean') && hasOwn.call(o16, 'wildcardSubtype')) {
+            if (typeof x24 !== 'boolean' && hasOwn.call(o16, 'wildcardSubtype')) {
               s = reportFixed(s, p, issue$mediaType_wildcardSubtype_type_7b9bc2);
             }
           }
@@ -1933,7 +1792,7 @@ function check$MultiPart(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
           const o38 = x37 as Record<string, unknown>;
           const x39: unknown = o38.empty;
           if (x39 !== undefined) {
-            if ((typeof x39 !== 'boolean') && hasOwn.call(o38, 'empty')) {
+            if (typeof x39 !== 'boolean' && hasOwn.call(o38, 'empty')) {
               s = reportFixed(s, p, issue$parameterizedHeaders_empty_type_75e858);
             }
           }
@@ -1968,7 +1827,7 @@ function is$ParameterizedHeader(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.value;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'value')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'value')) return false;
   }
   const x4: unknown = o1.parameters;
   if (x4 !== undefined) {
@@ -2000,7 +1859,7 @@ function check$ParameterizedHeader(v: unknown, p: IssuePath, s: ValidationIssue[
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.value;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'value')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'value')) {
         s = reportFixed(s, p, issue$value_type_f22009);
       }
     }
@@ -2033,7 +1892,7 @@ function is$ZoneId(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.rules;
   if (x2 !== undefined) {
-    if ((!is$ZoneRules(x2, d + 1)) && hasOwn.call(o1, 'rules')) return false;
+    if (!is$ZoneRules(x2, d + 1) && hasOwn.call(o1, 'rules')) return false;
   }
   return true;
 }
@@ -2058,11 +1917,11 @@ function is$ZoneOffset(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.id;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'id')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'id')) return false;
   }
   const x4: unknown = o1.rules;
   if (x4 !== undefined) {
-    if ((!is$ZoneRules(x4, d + 1)) && hasOwn.call(o1, 'rules')) return false;
+    if (!is$ZoneRules(x4, d + 1) && hasOwn.call(o1, 'rules')) return false;
   }
   return true;
 }
@@ -2075,7 +1934,7 @@ function check$ZoneOffset(v: unknown, p: IssuePath, s: ValidationIssue[] | undef
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'id')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'id')) {
         s = reportFixed(s, p, issue$id_type_d0b34f);
       }
     }
@@ -2093,11 +1952,11 @@ function is$ZoneOffsetTransition(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.offsetBefore;
   if (x2 !== undefined) {
-    if ((!is$ZoneOffset(x2, d + 1)) && hasOwn.call(o1, 'offsetBefore')) return false;
+    if (!is$ZoneOffset(x2, d + 1) && hasOwn.call(o1, 'offsetBefore')) return false;
   }
   const x8: unknown = o1.offsetAfter;
   if (x8 !== undefined) {
-    if ((!is$ZoneOffset(x8, d + 1)) && hasOwn.call(o1, 'offsetAfter')) return false;
+    if (!is$ZoneOffset(x8, d + 1) && hasOwn.call(o1, 'offsetAfter')) return false;
   }
   const x14: unknown = o1.dateTimeAfter;
   if (x14 !== undefined) {
@@ -2221,11 +2080,11 @@ function is$PutCircularRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.file;
   if (x2 !== undefined) {
-    if ((!is$FormDataBodyPart(x2, d + 1)) && hasOwn.call(o1, 'file')) return false;
+    if (!is$FormDataBodyPart(x2, d + 1) && hasOwn.call(o1, 'file')) return false;
   }
   const x8: unknown = o1.typename;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'string') && hasOwn.call(o1, 'typename')) return false;
+    if (typeof x8 !== 'string' && hasOwn.call(o1, 'typename')) return false;
   }
   return true;
 }
@@ -2242,7 +2101,7 @@ function check$PutCircularRequestBody(v: unknown, p: IssuePath, s: ValidationIss
     }
     const x3: unknown = o1.typename;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'typename')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'typename')) {
         s = reportFixed(s, p, issue$typename_type_edbb7d);
       }
     }
@@ -2430,11 +2289,11 @@ function is$PutNestedTestRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.foo;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'foo')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'foo')) return false;
   }
   const x4: unknown = o1.arr;
   if (x4 !== undefined) {
-    if ((!is$$inline1(x4, d + 1)) && hasOwn.call(o1, 'arr')) return false;
+    if (!is$$inline1(x4, d + 1) && hasOwn.call(o1, 'arr')) return false;
   }
   const x6: unknown = o1.obj;
   if (x6 !== undefined) {
@@ -2488,7 +2347,7 @@ function is$PutNestedTestRequestBody(v: unknown, d: number): boolean {
                   const o17 = x15 as Record<string, unknown>;
                   const x18: unknown = o17.fooc;
                   if (x18 !== undefined) {
-                    if ((typeof x18 !== 'string') && hasOwn.call(o17, 'fooc')) {
+                    if (typeof x18 !== 'string' && hasOwn.call(o17, 'fooc')) {
                       if (hasOwn.call(o14, 'foob:')) {
                         if (hasOwn.call(o11, 'fooa')) {
                           if (hasOwn.call(o8, 'ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff')) {
@@ -2521,7 +2380,7 @@ function check$PutNestedTestRequestBody(v: unknown, p: IssuePath, s: ValidationI
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.foo;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'foo')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'foo')) {
         s = reportFixed(s, p, issue$foo_type_0080c1);
       }
     }
@@ -2559,7 +2418,7 @@ function check$PutNestedTestRequestBody(v: unknown, p: IssuePath, s: ValidationI
                             const o11 = x10 as Record<string, unknown>;
                             const x12: unknown = o11.fooc;
                             if (x12 !== undefined) {
-                              if ((typeof x12 !== 'string') && hasOwn.call(o11, 'fooc')) {
+                              if (typeof x12 !== 'string' && hasOwn.call(o11, 'fooc')) {
                                 s = reportFixed(s, p, issue$obj_ffffffffffffffffffffffffffffffffffff_9e6fbd);
                               }
                             }
@@ -2595,7 +2454,7 @@ function is$PostNotQuiteCircularRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.rules;
   if (x2 !== undefined) {
-    if ((!is$ZoneRules(x2, d + 1)) && hasOwn.call(o1, 'rules')) return false;
+    if (!is$ZoneRules(x2, d + 1) && hasOwn.call(o1, 'rules')) return false;
   }
   return true;
 }

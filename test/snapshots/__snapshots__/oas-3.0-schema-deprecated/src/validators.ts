@@ -38,43 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$anyOf_anyOf_08fa64 = /*#__PURE__*/ fixedIssue(
-  ['anyOf'],
-  'anyOf',
-  'must match at least one of the allowed schemas (anyOf)',
-);
-const issue$enum_9f60ca = /*#__PURE__*/ fixedIssue(
-  [],
-  'enum',
-  'must be one of "available", "pending", "sold"',
-);
-const issue$id_format_0a4d9e = /*#__PURE__*/ fixedIssue(
-  ['id'],
-  'format',
-  'must be a 64-bit integer (format int64)',
-);
-const issue$id_type_3ce31e = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be an integer');
-const issue$name_required_f3024a = /*#__PURE__*/ fixedIssue(['name'], 'required', 'is required');
-const issue$name_type_734500 = /*#__PURE__*/ fixedIssue(['name'], 'type', 'must be a string');
-const issue$photoUrls_required_8db35d = /*#__PURE__*/ fixedIssue(
-  ['photoUrls'],
-  'required',
-  'is required',
-);
-const issue$photoUrls_type_10d0ee = /*#__PURE__*/ fixedIssue(
-  ['photoUrls'],
-  'type',
-  'must be an array',
-);
-const issue$tags_alt_type_7feafa = /*#__PURE__*/ fixedIssue(
-  ['tags_alt'],
-  'type',
-  'must be an array',
-);
-const issue$tags_type_6b6b73 = /*#__PURE__*/ fixedIssue(['tags'], 'type', 'must be an array');
-const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
-const issue$type_ac2ac7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an array');
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
 
 /**
  * Checks a value against `Category`: returns it typed, or every issue found.
@@ -230,6 +193,20 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const issue$anyOf_anyOf_08fa64 = /*#__PURE__*/ fixedIssue(['anyOf'], 'anyOf', 'must match at least one of the allowed schemas (anyOf)');
+const issue$enum_9f60ca = /*#__PURE__*/ fixedIssue([], 'enum', 'must be one of "available", "pending", "sold"');
+const issue$id_format_0a4d9e = /*#__PURE__*/ fixedIssue(['id'], 'format', 'must be a 64-bit integer (format int64)');
+const issue$id_type_3ce31e = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be an integer');
+const issue$name_required_f3024a = /*#__PURE__*/ fixedIssue(['name'], 'required', 'is required');
+const issue$name_type_734500 = /*#__PURE__*/ fixedIssue(['name'], 'type', 'must be a string');
+const issue$photoUrls_required_8db35d = /*#__PURE__*/ fixedIssue(['photoUrls'], 'required', 'is required');
+const issue$photoUrls_type_10d0ee = /*#__PURE__*/ fixedIssue(['photoUrls'], 'type', 'must be an array');
+const issue$tags_alt_type_7feafa = /*#__PURE__*/ fixedIssue(['tags_alt'], 'type', 'must be an array');
+const issue$tags_type_6b6b73 = /*#__PURE__*/ fixedIssue(['tags'], 'type', 'must be an array');
+const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
+const issue$type_ac2ac7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an array');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+
 function is$Category(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
@@ -249,7 +226,7 @@ function is$Category(v: unknown, d: number): boolean {
   }
   const x4: unknown = o1.name;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'name')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'name')) return false;
   }
   return true;
 }
@@ -272,7 +249,7 @@ function check$Category(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     }
     const x3: unknown = o1.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
@@ -408,11 +385,11 @@ function is$Pet(v: unknown, d: number): boolean {
   }
   const x4: unknown = o1.category;
   if (x4 !== undefined) {
-    if ((!is$Category(x4, d + 1)) && hasOwn.call(o1, 'category')) return false;
+    if (!is$Category(x4, d + 1) && hasOwn.call(o1, 'category')) return false;
   }
   const x10: unknown = o1.category_alt;
   if (x10 !== undefined) {
-    if ((!is$Category(x10, d + 1)) && hasOwn.call(o1, 'category_alt')) return false;
+    if (!is$Category(x10, d + 1) && hasOwn.call(o1, 'category_alt')) return false;
   }
   const x16: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
   if (x16 === undefined) return false;
@@ -461,11 +438,11 @@ function is$Pet(v: unknown, d: number): boolean {
   }
   const x39: unknown = o1.status;
   if (x39 !== undefined) {
-    if ((!is$Status(x39, d + 1)) && hasOwn.call(o1, 'status')) return false;
+    if (!is$Status(x39, d + 1) && hasOwn.call(o1, 'status')) return false;
   }
   const x45: unknown = o1.polymorphism;
   if (x45 !== undefined) {
-    if ((!is$$inline1(x45, d + 1)) && hasOwn.call(o1, 'polymorphism')) return false;
+    if (!is$$inline1(x45, d + 1) && hasOwn.call(o1, 'polymorphism')) return false;
   }
   return true;
 }
@@ -585,7 +562,7 @@ function is$StatusWrapper(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.status;
   if (x2 !== undefined) {
-    if ((!is$Status(x2, d + 1)) && hasOwn.call(o1, 'status')) return false;
+    if (!is$Status(x2, d + 1) && hasOwn.call(o1, 'status')) return false;
   }
   return true;
 }
@@ -623,7 +600,7 @@ function is$Tag(v: unknown, d: number): boolean {
   }
   const x4: unknown = o1.name;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'name')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'name')) return false;
   }
   return true;
 }
@@ -646,7 +623,7 @@ function check$Tag(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d
     }
     const x3: unknown = o1.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
@@ -673,7 +650,7 @@ function is$TagDeprecated(v: unknown, d: number): boolean {
   }
   const x4: unknown = o1.name;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'name')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'name')) return false;
   }
   return true;
 }
@@ -696,7 +673,7 @@ function check$TagDeprecated(v: unknown, p: IssuePath, s: ValidationIssue[] | un
     }
     const x3: unknown = o1.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }

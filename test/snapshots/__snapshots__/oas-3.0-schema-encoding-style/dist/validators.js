@@ -12,25 +12,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$array_type_0c50f9 = /* @__PURE__ */ fixedIssue(["array"], "type", "must be an array");
-const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
-const issue$object_bar_type_0b0dd0 = /* @__PURE__ */ fixedIssue(
-  ["object", "bar"],
-  "type",
-  "must be a string"
-);
-const issue$object_foo_type_e7dfb6 = /* @__PURE__ */ fixedIssue(
-  ["object", "foo"],
-  "type",
-  "must be a string"
-);
-const issue$object_type_b6aad8 = /* @__PURE__ */ fixedIssue(["object"], "type", "must be an object");
-const issue$primitive_type_9a4c78 = /* @__PURE__ */ fixedIssue(
-  ["primitive"],
-  "type",
-  "must be a string"
-);
-const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
 function validateEncodingFormRequestBody(value) {
   const issues = check$EncodingFormRequestBody(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -54,6 +35,13 @@ const schemas = {
     validateEncodingFormResponse
   )
 };
+const issue$array_type_0c50f9 = /* @__PURE__ */ fixedIssue(["array"], "type", "must be an array");
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
+const issue$object_bar_type_0b0dd0 = /* @__PURE__ */ fixedIssue(["object", "bar"], "type", "must be a string");
+const issue$object_foo_type_e7dfb6 = /* @__PURE__ */ fixedIssue(["object", "foo"], "type", "must be a string");
+const issue$object_type_b6aad8 = /* @__PURE__ */ fixedIssue(["object"], "type", "must be an object");
+const issue$primitive_type_9a4c78 = /* @__PURE__ */ fixedIssue(["primitive"], "type", "must be a string");
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
 function is$EncodingFormRequestBody(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;

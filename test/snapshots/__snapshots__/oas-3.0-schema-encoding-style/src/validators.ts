@@ -38,25 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$array_type_0c50f9 = /*#__PURE__*/ fixedIssue(['array'], 'type', 'must be an array');
-const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
-const issue$object_bar_type_0b0dd0 = /*#__PURE__*/ fixedIssue(
-  ['object', 'bar'],
-  'type',
-  'must be a string',
-);
-const issue$object_foo_type_e7dfb6 = /*#__PURE__*/ fixedIssue(
-  ['object', 'foo'],
-  'type',
-  'must be a string',
-);
-const issue$object_type_b6aad8 = /*#__PURE__*/ fixedIssue(['object'], 'type', 'must be an object');
-const issue$primitive_type_9a4c78 = /*#__PURE__*/ fixedIssue(
-  ['primitive'],
-  'type',
-  'must be a string',
-);
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
 
 /**
  * Checks a value against the request body of `encodingForm`: returns it typed, or every issue found.
@@ -109,13 +90,21 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const issue$array_type_0c50f9 = /*#__PURE__*/ fixedIssue(['array'], 'type', 'must be an array');
+const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
+const issue$object_bar_type_0b0dd0 = /*#__PURE__*/ fixedIssue(['object', 'bar'], 'type', 'must be a string');
+const issue$object_foo_type_e7dfb6 = /*#__PURE__*/ fixedIssue(['object', 'foo'], 'type', 'must be a string');
+const issue$object_type_b6aad8 = /*#__PURE__*/ fixedIssue(['object'], 'type', 'must be an object');
+const issue$primitive_type_9a4c78 = /*#__PURE__*/ fixedIssue(['primitive'], 'type', 'must be a string');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+
 function is$EncodingFormRequestBody(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.primitive;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'primitive')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) return false;
   }
   const x4: unknown = o1.array;
   if (x4 !== undefined) {
@@ -144,14 +133,14 @@ function is$EncodingFormRequestBody(v: unknown, d: number): boolean {
       const o11 = x9 as Record<string, unknown>;
       const x12: unknown = o11.foo;
       if (x12 !== undefined) {
-        if ((typeof x12 !== 'string') && hasOwn.call(o11, 'foo')) {
+        if (typeof x12 !== 'string' && hasOwn.call(o11, 'foo')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property10;
         }
       }
       const x14: unknown = o11.bar;
       if (x14 !== undefined) {
-        if ((typeof x14 !== 'string') && hasOwn.call(o11, 'bar')) {
+        if (typeof x14 !== 'string' && hasOwn.call(o11, 'bar')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property10;
         }
@@ -169,7 +158,7 @@ function check$EncodingFormRequestBody(v: unknown, p: IssuePath, s: ValidationIs
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.primitive;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'primitive')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) {
         s = reportFixed(s, p, issue$primitive_type_9a4c78);
       }
     }
@@ -199,13 +188,13 @@ function check$EncodingFormRequestBody(v: unknown, p: IssuePath, s: ValidationIs
           const o8 = x7 as Record<string, unknown>;
           const x9: unknown = o8.foo;
           if (x9 !== undefined) {
-            if ((typeof x9 !== 'string') && hasOwn.call(o8, 'foo')) {
+            if (typeof x9 !== 'string' && hasOwn.call(o8, 'foo')) {
               s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
             }
           }
           const x10: unknown = o8.bar;
           if (x10 !== undefined) {
-            if ((typeof x10 !== 'string') && hasOwn.call(o8, 'bar')) {
+            if (typeof x10 !== 'string' && hasOwn.call(o8, 'bar')) {
               s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
             }
           }

@@ -10,242 +10,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$enum_enum_364253 = /* @__PURE__ */ fixedIssue(
-  ["enum"],
-  "enum",
-  'must be one of "available", "pending", "sold"'
-);
-const issue$enum_enum_52be2d = /* @__PURE__ */ fixedIssue(["enum"], "enum", "must be one of 0, 1, 2");
-const issue$enum_enum_871f24 = /* @__PURE__ */ fixedIssue(
-  ["enum"],
-  "enum",
-  "must be one of true, false"
-);
-const issue$enum_required_enum_0e1f49 = /* @__PURE__ */ fixedIssue(
-  ["enum *required"],
-  "enum",
-  "must be one of 0, 1, 2"
-);
-const issue$enum_required_enum_37ad18 = /* @__PURE__ */ fixedIssue(
-  ["enum *required"],
-  "enum",
-  'must be one of "available", "pending", "sold"'
-);
-const issue$enum_required_enum_7e52bf = /* @__PURE__ */ fixedIssue(
-  ["enum *required"],
-  "enum",
-  "must be one of true, false"
-);
-const issue$enum_required_required_f87e8e = /* @__PURE__ */ fixedIssue(
-  ["enum *required"],
-  "required",
-  "is required"
-);
-const issue$enum_required_type_8b16f1 = /* @__PURE__ */ fixedIssue(
-  ["enum *required"],
-  "type",
-  "must be a string"
-);
-const issue$enum_required_type_e6c835 = /* @__PURE__ */ fixedIssue(
-  ["enum *required"],
-  "type",
-  "must be a boolean"
-);
-const issue$enum_required_type_f32b79 = /* @__PURE__ */ fixedIssue(
-  ["enum *required"],
-  "type",
-  "must be a number"
-);
-const issue$enum_type_02ca3f = /* @__PURE__ */ fixedIssue(["enum"], "type", "must be a string");
-const issue$enum_type_6f8083 = /* @__PURE__ */ fixedIssue(["enum"], "type", "must be a boolean");
-const issue$enum_type_d491c5 = /* @__PURE__ */ fixedIssue(["enum"], "type", "must be a number");
-const issue$enum_with_default_enum_4a5eda = /* @__PURE__ */ fixedIssue(
-  ["enum (with default)"],
-  "enum",
-  'must be one of "available", "pending", "sold"'
-);
-const issue$enum_with_default_enum_5874cf = /* @__PURE__ */ fixedIssue(
-  ["enum (with default)"],
-  "enum",
-  "must be one of true, false"
-);
-const issue$enum_with_default_enum_8fc7c2 = /* @__PURE__ */ fixedIssue(
-  ["enum (with default)"],
-  "enum",
-  "must be one of 0, 1, 2"
-);
-const issue$enum_with_default_required_enum_5c840c = /* @__PURE__ */ fixedIssue(
-  ["enum (with default) *required"],
-  "enum",
-  'must be one of "available", "pending", "sold"'
-);
-const issue$enum_with_default_required_enum_9a2c53 = /* @__PURE__ */ fixedIssue(
-  ["enum (with default) *required"],
-  "enum",
-  "must be one of true, false"
-);
-const issue$enum_with_default_required_enum_b82385 = /* @__PURE__ */ fixedIssue(
-  ["enum (with default) *required"],
-  "enum",
-  "must be one of 0, 1, 2"
-);
-const issue$enum_with_default_required_required_b2a936 = /* @__PURE__ */ fixedIssue(
-  ["enum (with default) *required"],
-  "required",
-  "is required"
-);
-const issue$enum_with_default_required_type_11e8e0 = /* @__PURE__ */ fixedIssue(
-  ["enum (with default) *required"],
-  "type",
-  "must be a string"
-);
-const issue$enum_with_default_required_type_34a71c = /* @__PURE__ */ fixedIssue(
-  ["enum (with default) *required"],
-  "type",
-  "must be a boolean"
-);
-const issue$enum_with_default_required_type_c597e1 = /* @__PURE__ */ fixedIssue(
-  ["enum (with default) *required"],
-  "type",
-  "must be a number"
-);
-const issue$enum_with_default_type_2eec2f = /* @__PURE__ */ fixedIssue(
-  ["enum (with default)"],
-  "type",
-  "must be a number"
-);
-const issue$enum_with_default_type_56cbc2 = /* @__PURE__ */ fixedIssue(
-  ["enum (with default)"],
-  "type",
-  "must be a string"
-);
-const issue$enum_with_default_type_b52153 = /* @__PURE__ */ fixedIssue(
-  ["enum (with default)"],
-  "type",
-  "must be a boolean"
-);
-const issue$enum_with_duplicate_options_enum_58395e = /* @__PURE__ */ fixedIssue(
-  ["enum (with duplicate options)"],
-  "enum",
-  'must be one of "", "", "available", "available"'
-);
-const issue$enum_with_duplicate_options_enum_a3f996 = /* @__PURE__ */ fixedIssue(
-  ["enum (with duplicate options)"],
-  "enum",
-  'must be one of "", "", 0, 2, 2'
-);
-const issue$enum_with_duplicate_options_type_213d8b = /* @__PURE__ */ fixedIssue(
-  ["enum (with duplicate options)"],
-  "type",
-  "must be a string"
-);
-const issue$enum_with_duplicate_options_type_abb56c = /* @__PURE__ */ fixedIssue(
-  ["enum (with duplicate options)"],
-  "type",
-  "must be a number"
-);
-const issue$enum_with_empty_option_and_empty_default_380294 = /* @__PURE__ */ fixedIssue(
-  ["enum (with empty option and empty default)"],
-  "enum",
-  'must be one of ""'
-);
-const issue$enum_with_empty_option_and_empty_default_d99401 = /* @__PURE__ */ fixedIssue(
-  ["enum (with empty option and empty default)"],
-  "type",
-  "must be a string"
-);
-const issue$enum_with_empty_option_enum_1de609 = /* @__PURE__ */ fixedIssue(
-  ["enum (with empty option)"],
-  "enum",
-  'must be one of "", 0, 1, 2'
-);
-const issue$enum_with_empty_option_enum_b151cc = /* @__PURE__ */ fixedIssue(
-  ["enum (with empty option)"],
-  "enum",
-  'must be one of "", "available", "pending", "sold"'
-);
-const issue$enum_with_empty_option_type_a58163 = /* @__PURE__ */ fixedIssue(
-  ["enum (with empty option)"],
-  "type",
-  "must be a string"
-);
-const issue$enum_with_empty_option_type_f44b41 = /* @__PURE__ */ fixedIssue(
-  ["enum (with empty option)"],
-  "type",
-  "must be a number"
-);
-const issue$enum_with_example_enum_dbabcf = /* @__PURE__ */ fixedIssue(
-  ["enum (with example)"],
-  "enum",
-  "must be one of 0, 1, 2"
-);
-const issue$enum_with_example_enum_e1415c = /* @__PURE__ */ fixedIssue(
-  ["enum (with example)"],
-  "enum",
-  'must be one of "available", "pending", "sold"'
-);
-const issue$enum_with_example_required_enum_12ebb3 = /* @__PURE__ */ fixedIssue(
-  ["enum (with example) *required"],
-  "enum",
-  "must be one of 0, 1, 2"
-);
-const issue$enum_with_example_required_enum_5166c8 = /* @__PURE__ */ fixedIssue(
-  ["enum (with example) *required"],
-  "enum",
-  'must be one of "available", "pending", "sold"'
-);
-const issue$enum_with_example_required_required_2ce36d = /* @__PURE__ */ fixedIssue(
-  ["enum (with example) *required"],
-  "required",
-  "is required"
-);
-const issue$enum_with_example_required_type_c8fc45 = /* @__PURE__ */ fixedIssue(
-  ["enum (with example) *required"],
-  "type",
-  "must be a number"
-);
-const issue$enum_with_example_required_type_efd869 = /* @__PURE__ */ fixedIssue(
-  ["enum (with example) *required"],
-  "type",
-  "must be a string"
-);
-const issue$enum_with_example_type_2bee54 = /* @__PURE__ */ fixedIssue(
-  ["enum (with example)"],
-  "type",
-  "must be a string"
-);
-const issue$enum_with_example_type_dea3d7 = /* @__PURE__ */ fixedIssue(
-  ["enum (with example)"],
-  "type",
-  "must be a number"
-);
-const issue$enum_with_non_value_example_enum_b0eaae = /* @__PURE__ */ fixedIssue(
-  ["enum (with non-value example)"],
-  "enum",
-  'must be one of "available", "pending", "sold"'
-);
-const issue$enum_with_non_value_example_required_enu_2f79b0 = /* @__PURE__ */ fixedIssue(
-  ["enum (with non-value example) *required"],
-  "enum",
-  'must be one of "available", "pending", "sold"'
-);
-const issue$enum_with_non_value_example_required_req_d01482 = /* @__PURE__ */ fixedIssue(
-  ["enum (with non-value example) *required"],
-  "required",
-  "is required"
-);
-const issue$enum_with_non_value_example_required_typ_6e0cf2 = /* @__PURE__ */ fixedIssue(
-  ["enum (with non-value example) *required"],
-  "type",
-  "must be a string"
-);
-const issue$enum_with_non_value_example_type_287a5b = /* @__PURE__ */ fixedIssue(
-  ["enum (with non-value example)"],
-  "type",
-  "must be a string"
-);
-const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
-const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
 function validateNumberEnumSupportRequestBody(value) {
   const issues = check$NumberEnumSupportRequestBody(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -311,6 +75,58 @@ const schemas = {
     validateStringEnumSupportResponse
   )
 };
+const issue$enum_enum_364253 = /* @__PURE__ */ fixedIssue(["enum"], "enum", 'must be one of "available", "pending", "sold"');
+const issue$enum_enum_52be2d = /* @__PURE__ */ fixedIssue(["enum"], "enum", "must be one of 0, 1, 2");
+const issue$enum_enum_871f24 = /* @__PURE__ */ fixedIssue(["enum"], "enum", "must be one of true, false");
+const issue$enum_required_enum_0e1f49 = /* @__PURE__ */ fixedIssue(["enum *required"], "enum", "must be one of 0, 1, 2");
+const issue$enum_required_enum_37ad18 = /* @__PURE__ */ fixedIssue(["enum *required"], "enum", 'must be one of "available", "pending", "sold"');
+const issue$enum_required_enum_7e52bf = /* @__PURE__ */ fixedIssue(["enum *required"], "enum", "must be one of true, false");
+const issue$enum_required_required_f87e8e = /* @__PURE__ */ fixedIssue(["enum *required"], "required", "is required");
+const issue$enum_required_type_8b16f1 = /* @__PURE__ */ fixedIssue(["enum *required"], "type", "must be a string");
+const issue$enum_required_type_e6c835 = /* @__PURE__ */ fixedIssue(["enum *required"], "type", "must be a boolean");
+const issue$enum_required_type_f32b79 = /* @__PURE__ */ fixedIssue(["enum *required"], "type", "must be a number");
+const issue$enum_type_02ca3f = /* @__PURE__ */ fixedIssue(["enum"], "type", "must be a string");
+const issue$enum_type_6f8083 = /* @__PURE__ */ fixedIssue(["enum"], "type", "must be a boolean");
+const issue$enum_type_d491c5 = /* @__PURE__ */ fixedIssue(["enum"], "type", "must be a number");
+const issue$enum_with_default_enum_4a5eda = /* @__PURE__ */ fixedIssue(["enum (with default)"], "enum", 'must be one of "available", "pending", "sold"');
+const issue$enum_with_default_enum_5874cf = /* @__PURE__ */ fixedIssue(["enum (with default)"], "enum", "must be one of true, false");
+const issue$enum_with_default_enum_8fc7c2 = /* @__PURE__ */ fixedIssue(["enum (with default)"], "enum", "must be one of 0, 1, 2");
+const issue$enum_with_default_required_enum_5c840c = /* @__PURE__ */ fixedIssue(["enum (with default) *required"], "enum", 'must be one of "available", "pending", "sold"');
+const issue$enum_with_default_required_enum_9a2c53 = /* @__PURE__ */ fixedIssue(["enum (with default) *required"], "enum", "must be one of true, false");
+const issue$enum_with_default_required_enum_b82385 = /* @__PURE__ */ fixedIssue(["enum (with default) *required"], "enum", "must be one of 0, 1, 2");
+const issue$enum_with_default_required_required_b2a936 = /* @__PURE__ */ fixedIssue(["enum (with default) *required"], "required", "is required");
+const issue$enum_with_default_required_type_11e8e0 = /* @__PURE__ */ fixedIssue(["enum (with default) *required"], "type", "must be a string");
+const issue$enum_with_default_required_type_34a71c = /* @__PURE__ */ fixedIssue(["enum (with default) *required"], "type", "must be a boolean");
+const issue$enum_with_default_required_type_c597e1 = /* @__PURE__ */ fixedIssue(["enum (with default) *required"], "type", "must be a number");
+const issue$enum_with_default_type_2eec2f = /* @__PURE__ */ fixedIssue(["enum (with default)"], "type", "must be a number");
+const issue$enum_with_default_type_56cbc2 = /* @__PURE__ */ fixedIssue(["enum (with default)"], "type", "must be a string");
+const issue$enum_with_default_type_b52153 = /* @__PURE__ */ fixedIssue(["enum (with default)"], "type", "must be a boolean");
+const issue$enum_with_duplicate_options_enum_58395e = /* @__PURE__ */ fixedIssue(["enum (with duplicate options)"], "enum", 'must be one of "", "", "available", "available"');
+const issue$enum_with_duplicate_options_enum_a3f996 = /* @__PURE__ */ fixedIssue(["enum (with duplicate options)"], "enum", 'must be one of "", "", 0, 2, 2');
+const issue$enum_with_duplicate_options_type_213d8b = /* @__PURE__ */ fixedIssue(["enum (with duplicate options)"], "type", "must be a string");
+const issue$enum_with_duplicate_options_type_abb56c = /* @__PURE__ */ fixedIssue(["enum (with duplicate options)"], "type", "must be a number");
+const issue$enum_with_empty_option_and_empty_default_380294 = /* @__PURE__ */ fixedIssue(["enum (with empty option and empty default)"], "enum", 'must be one of ""');
+const issue$enum_with_empty_option_and_empty_default_d99401 = /* @__PURE__ */ fixedIssue(["enum (with empty option and empty default)"], "type", "must be a string");
+const issue$enum_with_empty_option_enum_1de609 = /* @__PURE__ */ fixedIssue(["enum (with empty option)"], "enum", 'must be one of "", 0, 1, 2');
+const issue$enum_with_empty_option_enum_b151cc = /* @__PURE__ */ fixedIssue(["enum (with empty option)"], "enum", 'must be one of "", "available", "pending", "sold"');
+const issue$enum_with_empty_option_type_a58163 = /* @__PURE__ */ fixedIssue(["enum (with empty option)"], "type", "must be a string");
+const issue$enum_with_empty_option_type_f44b41 = /* @__PURE__ */ fixedIssue(["enum (with empty option)"], "type", "must be a number");
+const issue$enum_with_example_enum_dbabcf = /* @__PURE__ */ fixedIssue(["enum (with example)"], "enum", "must be one of 0, 1, 2");
+const issue$enum_with_example_enum_e1415c = /* @__PURE__ */ fixedIssue(["enum (with example)"], "enum", 'must be one of "available", "pending", "sold"');
+const issue$enum_with_example_required_enum_12ebb3 = /* @__PURE__ */ fixedIssue(["enum (with example) *required"], "enum", "must be one of 0, 1, 2");
+const issue$enum_with_example_required_enum_5166c8 = /* @__PURE__ */ fixedIssue(["enum (with example) *required"], "enum", 'must be one of "available", "pending", "sold"');
+const issue$enum_with_example_required_required_2ce36d = /* @__PURE__ */ fixedIssue(["enum (with example) *required"], "required", "is required");
+const issue$enum_with_example_required_type_c8fc45 = /* @__PURE__ */ fixedIssue(["enum (with example) *required"], "type", "must be a number");
+const issue$enum_with_example_required_type_efd869 = /* @__PURE__ */ fixedIssue(["enum (with example) *required"], "type", "must be a string");
+const issue$enum_with_example_type_2bee54 = /* @__PURE__ */ fixedIssue(["enum (with example)"], "type", "must be a string");
+const issue$enum_with_example_type_dea3d7 = /* @__PURE__ */ fixedIssue(["enum (with example)"], "type", "must be a number");
+const issue$enum_with_non_value_example_enum_b0eaae = /* @__PURE__ */ fixedIssue(["enum (with non-value example)"], "enum", 'must be one of "available", "pending", "sold"');
+const issue$enum_with_non_value_example_required_enu_2f79b0 = /* @__PURE__ */ fixedIssue(["enum (with non-value example) *required"], "enum", 'must be one of "available", "pending", "sold"');
+const issue$enum_with_non_value_example_required_req_d01482 = /* @__PURE__ */ fixedIssue(["enum (with non-value example) *required"], "required", "is required");
+const issue$enum_with_non_value_example_required_typ_6e0cf2 = /* @__PURE__ */ fixedIssue(["enum (with non-value example) *required"], "type", "must be a string");
+const issue$enum_with_non_value_example_type_287a5b = /* @__PURE__ */ fixedIssue(["enum (with non-value example)"], "type", "must be a string");
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
 function is$NumberEnumSupportRequestBody(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;

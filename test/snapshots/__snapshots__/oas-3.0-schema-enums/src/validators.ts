@@ -38,242 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$enum_enum_364253 = /*#__PURE__*/ fixedIssue(
-  ['enum'],
-  'enum',
-  'must be one of "available", "pending", "sold"',
-);
-const issue$enum_enum_52be2d = /*#__PURE__*/ fixedIssue(['enum'], 'enum', 'must be one of 0, 1, 2');
-const issue$enum_enum_871f24 = /*#__PURE__*/ fixedIssue(
-  ['enum'],
-  'enum',
-  'must be one of true, false',
-);
-const issue$enum_required_enum_0e1f49 = /*#__PURE__*/ fixedIssue(
-  ['enum *required'],
-  'enum',
-  'must be one of 0, 1, 2',
-);
-const issue$enum_required_enum_37ad18 = /*#__PURE__*/ fixedIssue(
-  ['enum *required'],
-  'enum',
-  'must be one of "available", "pending", "sold"',
-);
-const issue$enum_required_enum_7e52bf = /*#__PURE__*/ fixedIssue(
-  ['enum *required'],
-  'enum',
-  'must be one of true, false',
-);
-const issue$enum_required_required_f87e8e = /*#__PURE__*/ fixedIssue(
-  ['enum *required'],
-  'required',
-  'is required',
-);
-const issue$enum_required_type_8b16f1 = /*#__PURE__*/ fixedIssue(
-  ['enum *required'],
-  'type',
-  'must be a string',
-);
-const issue$enum_required_type_e6c835 = /*#__PURE__*/ fixedIssue(
-  ['enum *required'],
-  'type',
-  'must be a boolean',
-);
-const issue$enum_required_type_f32b79 = /*#__PURE__*/ fixedIssue(
-  ['enum *required'],
-  'type',
-  'must be a number',
-);
-const issue$enum_type_02ca3f = /*#__PURE__*/ fixedIssue(['enum'], 'type', 'must be a string');
-const issue$enum_type_6f8083 = /*#__PURE__*/ fixedIssue(['enum'], 'type', 'must be a boolean');
-const issue$enum_type_d491c5 = /*#__PURE__*/ fixedIssue(['enum'], 'type', 'must be a number');
-const issue$enum_with_default_enum_4a5eda = /*#__PURE__*/ fixedIssue(
-  ['enum (with default)'],
-  'enum',
-  'must be one of "available", "pending", "sold"',
-);
-const issue$enum_with_default_enum_5874cf = /*#__PURE__*/ fixedIssue(
-  ['enum (with default)'],
-  'enum',
-  'must be one of true, false',
-);
-const issue$enum_with_default_enum_8fc7c2 = /*#__PURE__*/ fixedIssue(
-  ['enum (with default)'],
-  'enum',
-  'must be one of 0, 1, 2',
-);
-const issue$enum_with_default_required_enum_5c840c = /*#__PURE__*/ fixedIssue(
-  ['enum (with default) *required'],
-  'enum',
-  'must be one of "available", "pending", "sold"',
-);
-const issue$enum_with_default_required_enum_9a2c53 = /*#__PURE__*/ fixedIssue(
-  ['enum (with default) *required'],
-  'enum',
-  'must be one of true, false',
-);
-const issue$enum_with_default_required_enum_b82385 = /*#__PURE__*/ fixedIssue(
-  ['enum (with default) *required'],
-  'enum',
-  'must be one of 0, 1, 2',
-);
-const issue$enum_with_default_required_required_b2a936 = /*#__PURE__*/ fixedIssue(
-  ['enum (with default) *required'],
-  'required',
-  'is required',
-);
-const issue$enum_with_default_required_type_11e8e0 = /*#__PURE__*/ fixedIssue(
-  ['enum (with default) *required'],
-  'type',
-  'must be a string',
-);
-const issue$enum_with_default_required_type_34a71c = /*#__PURE__*/ fixedIssue(
-  ['enum (with default) *required'],
-  'type',
-  'must be a boolean',
-);
-const issue$enum_with_default_required_type_c597e1 = /*#__PURE__*/ fixedIssue(
-  ['enum (with default) *required'],
-  'type',
-  'must be a number',
-);
-const issue$enum_with_default_type_2eec2f = /*#__PURE__*/ fixedIssue(
-  ['enum (with default)'],
-  'type',
-  'must be a number',
-);
-const issue$enum_with_default_type_56cbc2 = /*#__PURE__*/ fixedIssue(
-  ['enum (with default)'],
-  'type',
-  'must be a string',
-);
-const issue$enum_with_default_type_b52153 = /*#__PURE__*/ fixedIssue(
-  ['enum (with default)'],
-  'type',
-  'must be a boolean',
-);
-const issue$enum_with_duplicate_options_enum_58395e = /*#__PURE__*/ fixedIssue(
-  ['enum (with duplicate options)'],
-  'enum',
-  'must be one of "", "", "available", "available"',
-);
-const issue$enum_with_duplicate_options_enum_a3f996 = /*#__PURE__*/ fixedIssue(
-  ['enum (with duplicate options)'],
-  'enum',
-  'must be one of "", "", 0, 2, 2',
-);
-const issue$enum_with_duplicate_options_type_213d8b = /*#__PURE__*/ fixedIssue(
-  ['enum (with duplicate options)'],
-  'type',
-  'must be a string',
-);
-const issue$enum_with_duplicate_options_type_abb56c = /*#__PURE__*/ fixedIssue(
-  ['enum (with duplicate options)'],
-  'type',
-  'must be a number',
-);
-const issue$enum_with_empty_option_and_empty_default_380294 = /*#__PURE__*/ fixedIssue(
-  ['enum (with empty option and empty default)'],
-  'enum',
-  'must be one of ""',
-);
-const issue$enum_with_empty_option_and_empty_default_d99401 = /*#__PURE__*/ fixedIssue(
-  ['enum (with empty option and empty default)'],
-  'type',
-  'must be a string',
-);
-const issue$enum_with_empty_option_enum_1de609 = /*#__PURE__*/ fixedIssue(
-  ['enum (with empty option)'],
-  'enum',
-  'must be one of "", 0, 1, 2',
-);
-const issue$enum_with_empty_option_enum_b151cc = /*#__PURE__*/ fixedIssue(
-  ['enum (with empty option)'],
-  'enum',
-  'must be one of "", "available", "pending", "sold"',
-);
-const issue$enum_with_empty_option_type_a58163 = /*#__PURE__*/ fixedIssue(
-  ['enum (with empty option)'],
-  'type',
-  'must be a string',
-);
-const issue$enum_with_empty_option_type_f44b41 = /*#__PURE__*/ fixedIssue(
-  ['enum (with empty option)'],
-  'type',
-  'must be a number',
-);
-const issue$enum_with_example_enum_dbabcf = /*#__PURE__*/ fixedIssue(
-  ['enum (with example)'],
-  'enum',
-  'must be one of 0, 1, 2',
-);
-const issue$enum_with_example_enum_e1415c = /*#__PURE__*/ fixedIssue(
-  ['enum (with example)'],
-  'enum',
-  'must be one of "available", "pending", "sold"',
-);
-const issue$enum_with_example_required_enum_12ebb3 = /*#__PURE__*/ fixedIssue(
-  ['enum (with example) *required'],
-  'enum',
-  'must be one of 0, 1, 2',
-);
-const issue$enum_with_example_required_enum_5166c8 = /*#__PURE__*/ fixedIssue(
-  ['enum (with example) *required'],
-  'enum',
-  'must be one of "available", "pending", "sold"',
-);
-const issue$enum_with_example_required_required_2ce36d = /*#__PURE__*/ fixedIssue(
-  ['enum (with example) *required'],
-  'required',
-  'is required',
-);
-const issue$enum_with_example_required_type_c8fc45 = /*#__PURE__*/ fixedIssue(
-  ['enum (with example) *required'],
-  'type',
-  'must be a number',
-);
-const issue$enum_with_example_required_type_efd869 = /*#__PURE__*/ fixedIssue(
-  ['enum (with example) *required'],
-  'type',
-  'must be a string',
-);
-const issue$enum_with_example_type_2bee54 = /*#__PURE__*/ fixedIssue(
-  ['enum (with example)'],
-  'type',
-  'must be a string',
-);
-const issue$enum_with_example_type_dea3d7 = /*#__PURE__*/ fixedIssue(
-  ['enum (with example)'],
-  'type',
-  'must be a number',
-);
-const issue$enum_with_non_value_example_enum_b0eaae = /*#__PURE__*/ fixedIssue(
-  ['enum (with non-value example)'],
-  'enum',
-  'must be one of "available", "pending", "sold"',
-);
-const issue$enum_with_non_value_example_required_enu_2f79b0 = /*#__PURE__*/ fixedIssue(
-  ['enum (with non-value example) *required'],
-  'enum',
-  'must be one of "available", "pending", "sold"',
-);
-const issue$enum_with_non_value_example_required_req_d01482 = /*#__PURE__*/ fixedIssue(
-  ['enum (with non-value example) *required'],
-  'required',
-  'is required',
-);
-const issue$enum_with_non_value_example_required_typ_6e0cf2 = /*#__PURE__*/ fixedIssue(
-  ['enum (with non-value example) *required'],
-  'type',
-  'must be a string',
-);
-const issue$enum_with_non_value_example_type_287a5b = /*#__PURE__*/ fixedIssue(
-  ['enum (with non-value example)'],
-  'type',
-  'must be a string',
-);
-const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
 
 /**
  * Checks a value against the request body of `numberEnumSupport`: returns it typed, or every issue found.
@@ -424,38 +188,91 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const issue$enum_enum_364253 = /*#__PURE__*/ fixedIssue(['enum'], 'enum', 'must be one of "available", "pending", "sold"');
+const issue$enum_enum_52be2d = /*#__PURE__*/ fixedIssue(['enum'], 'enum', 'must be one of 0, 1, 2');
+const issue$enum_enum_871f24 = /*#__PURE__*/ fixedIssue(['enum'], 'enum', 'must be one of true, false');
+const issue$enum_required_enum_0e1f49 = /*#__PURE__*/ fixedIssue(['enum *required'], 'enum', 'must be one of 0, 1, 2');
+const issue$enum_required_enum_37ad18 = /*#__PURE__*/ fixedIssue(['enum *required'], 'enum', 'must be one of "available", "pending", "sold"');
+const issue$enum_required_enum_7e52bf = /*#__PURE__*/ fixedIssue(['enum *required'], 'enum', 'must be one of true, false');
+const issue$enum_required_required_f87e8e = /*#__PURE__*/ fixedIssue(['enum *required'], 'required', 'is required');
+const issue$enum_required_type_8b16f1 = /*#__PURE__*/ fixedIssue(['enum *required'], 'type', 'must be a string');
+const issue$enum_required_type_e6c835 = /*#__PURE__*/ fixedIssue(['enum *required'], 'type', 'must be a boolean');
+const issue$enum_required_type_f32b79 = /*#__PURE__*/ fixedIssue(['enum *required'], 'type', 'must be a number');
+const issue$enum_type_02ca3f = /*#__PURE__*/ fixedIssue(['enum'], 'type', 'must be a string');
+const issue$enum_type_6f8083 = /*#__PURE__*/ fixedIssue(['enum'], 'type', 'must be a boolean');
+const issue$enum_type_d491c5 = /*#__PURE__*/ fixedIssue(['enum'], 'type', 'must be a number');
+const issue$enum_with_default_enum_4a5eda = /*#__PURE__*/ fixedIssue(['enum (with default)'], 'enum', 'must be one of "available", "pending", "sold"');
+const issue$enum_with_default_enum_5874cf = /*#__PURE__*/ fixedIssue(['enum (with default)'], 'enum', 'must be one of true, false');
+const issue$enum_with_default_enum_8fc7c2 = /*#__PURE__*/ fixedIssue(['enum (with default)'], 'enum', 'must be one of 0, 1, 2');
+const issue$enum_with_default_required_enum_5c840c = /*#__PURE__*/ fixedIssue(['enum (with default) *required'], 'enum', 'must be one of "available", "pending", "sold"');
+const issue$enum_with_default_required_enum_9a2c53 = /*#__PURE__*/ fixedIssue(['enum (with default) *required'], 'enum', 'must be one of true, false');
+const issue$enum_with_default_required_enum_b82385 = /*#__PURE__*/ fixedIssue(['enum (with default) *required'], 'enum', 'must be one of 0, 1, 2');
+const issue$enum_with_default_required_required_b2a936 = /*#__PURE__*/ fixedIssue(['enum (with default) *required'], 'required', 'is required');
+const issue$enum_with_default_required_type_11e8e0 = /*#__PURE__*/ fixedIssue(['enum (with default) *required'], 'type', 'must be a string');
+const issue$enum_with_default_required_type_34a71c = /*#__PURE__*/ fixedIssue(['enum (with default) *required'], 'type', 'must be a boolean');
+const issue$enum_with_default_required_type_c597e1 = /*#__PURE__*/ fixedIssue(['enum (with default) *required'], 'type', 'must be a number');
+const issue$enum_with_default_type_2eec2f = /*#__PURE__*/ fixedIssue(['enum (with default)'], 'type', 'must be a number');
+const issue$enum_with_default_type_56cbc2 = /*#__PURE__*/ fixedIssue(['enum (with default)'], 'type', 'must be a string');
+const issue$enum_with_default_type_b52153 = /*#__PURE__*/ fixedIssue(['enum (with default)'], 'type', 'must be a boolean');
+const issue$enum_with_duplicate_options_enum_58395e = /*#__PURE__*/ fixedIssue(['enum (with duplicate options)'], 'enum', 'must be one of "", "", "available", "available"');
+const issue$enum_with_duplicate_options_enum_a3f996 = /*#__PURE__*/ fixedIssue(['enum (with duplicate options)'], 'enum', 'must be one of "", "", 0, 2, 2');
+const issue$enum_with_duplicate_options_type_213d8b = /*#__PURE__*/ fixedIssue(['enum (with duplicate options)'], 'type', 'must be a string');
+const issue$enum_with_duplicate_options_type_abb56c = /*#__PURE__*/ fixedIssue(['enum (with duplicate options)'], 'type', 'must be a number');
+const issue$enum_with_empty_option_and_empty_default_380294 = /*#__PURE__*/ fixedIssue(['enum (with empty option and empty default)'], 'enum', 'must be one of ""');
+const issue$enum_with_empty_option_and_empty_default_d99401 = /*#__PURE__*/ fixedIssue(['enum (with empty option and empty default)'], 'type', 'must be a string');
+const issue$enum_with_empty_option_enum_1de609 = /*#__PURE__*/ fixedIssue(['enum (with empty option)'], 'enum', 'must be one of "", 0, 1, 2');
+const issue$enum_with_empty_option_enum_b151cc = /*#__PURE__*/ fixedIssue(['enum (with empty option)'], 'enum', 'must be one of "", "available", "pending", "sold"');
+const issue$enum_with_empty_option_type_a58163 = /*#__PURE__*/ fixedIssue(['enum (with empty option)'], 'type', 'must be a string');
+const issue$enum_with_empty_option_type_f44b41 = /*#__PURE__*/ fixedIssue(['enum (with empty option)'], 'type', 'must be a number');
+const issue$enum_with_example_enum_dbabcf = /*#__PURE__*/ fixedIssue(['enum (with example)'], 'enum', 'must be one of 0, 1, 2');
+const issue$enum_with_example_enum_e1415c = /*#__PURE__*/ fixedIssue(['enum (with example)'], 'enum', 'must be one of "available", "pending", "sold"');
+const issue$enum_with_example_required_enum_12ebb3 = /*#__PURE__*/ fixedIssue(['enum (with example) *required'], 'enum', 'must be one of 0, 1, 2');
+const issue$enum_with_example_required_enum_5166c8 = /*#__PURE__*/ fixedIssue(['enum (with example) *required'], 'enum', 'must be one of "available", "pending", "sold"');
+const issue$enum_with_example_required_required_2ce36d = /*#__PURE__*/ fixedIssue(['enum (with example) *required'], 'required', 'is required');
+const issue$enum_with_example_required_type_c8fc45 = /*#__PURE__*/ fixedIssue(['enum (with example) *required'], 'type', 'must be a number');
+const issue$enum_with_example_required_type_efd869 = /*#__PURE__*/ fixedIssue(['enum (with example) *required'], 'type', 'must be a string');
+const issue$enum_with_example_type_2bee54 = /*#__PURE__*/ fixedIssue(['enum (with example)'], 'type', 'must be a string');
+const issue$enum_with_example_type_dea3d7 = /*#__PURE__*/ fixedIssue(['enum (with example)'], 'type', 'must be a number');
+const issue$enum_with_non_value_example_enum_b0eaae = /*#__PURE__*/ fixedIssue(['enum (with non-value example)'], 'enum', 'must be one of "available", "pending", "sold"');
+const issue$enum_with_non_value_example_required_enu_2f79b0 = /*#__PURE__*/ fixedIssue(['enum (with non-value example) *required'], 'enum', 'must be one of "available", "pending", "sold"');
+const issue$enum_with_non_value_example_required_req_d01482 = /*#__PURE__*/ fixedIssue(['enum (with non-value example) *required'], 'required', 'is required');
+const issue$enum_with_non_value_example_required_typ_6e0cf2 = /*#__PURE__*/ fixedIssue(['enum (with non-value example) *required'], 'type', 'must be a string');
+const issue$enum_with_non_value_example_type_287a5b = /*#__PURE__*/ fixedIssue(['enum (with non-value example)'], 'type', 'must be a string');
+const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+
 function is$NumberEnumSupportRequestBody(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.enum;
   if (x2 !== undefined) {
-    if ((x2 !== 0 && x2 !== 1 && x2 !== 2) && hasOwn.call(o1, 'enum')) return false;
+    if (x2 !== 0 && x2 !== 1 && x2 !== 2 && hasOwn.call(o1, 'enum')) return false;
   }
   const x4: unknown = hasOwn.call(o1, 'enum *required') ? o1['enum *required'] : undefined;
   if (x4 === undefined) return false;
   if (x4 !== 0 && x4 !== 1 && x4 !== 2) return false;
   const x5: unknown = o1['enum (with default)'];
   if (x5 !== undefined) {
-    if ((x5 !== 0 && x5 !== 1 && x5 !== 2) && hasOwn.call(o1, 'enum (with default)')) return false;
+    if (x5 !== 0 && x5 !== 1 && x5 !== 2 && hasOwn.call(o1, 'enum (with default)')) return false;
   }
   const x7: unknown = hasOwn.call(o1, 'enum (with default) *required') ? o1['enum (with default) *required'] : undefined;
   if (x7 === undefined) return false;
   if (x7 !== 0 && x7 !== 1 && x7 !== 2) return false;
   const x8: unknown = o1['enum (with example)'];
   if (x8 !== undefined) {
-    if ((x8 !== 0 && x8 !== 1 && x8 !== 2) && hasOwn.call(o1, 'enum (with example)')) return false;
+    if (x8 !== 0 && x8 !== 1 && x8 !== 2 && hasOwn.call(o1, 'enum (with example)')) return false;
   }
   const x10: unknown = hasOwn.call(o1, 'enum (with example) *required') ? o1['enum (with example) *required'] : undefined;
   if (x10 === undefined) return false;
   if (x10 !== 0 && x10 !== 1 && x10 !== 2) return false;
   const x11: unknown = o1['enum (with empty option)'];
   if (x11 !== undefined) {
-    if ((x11 !== 0 && x11 !== 1 && x11 !== 2) && hasOwn.call(o1, 'enum (with empty option)')) return false;
+    if (x11 !== 0 && x11 !== 1 && x11 !== 2 && hasOwn.call(o1, 'enum (with empty option)')) return false;
   }
   const x13: unknown = o1['enum (with duplicate options)'];
   if (x13 !== undefined) {
-    if ((x13 !== 0 && x13 !== 2) && hasOwn.call(o1, 'enum (with duplicate options)')) return false;
+    if (x13 !== 0 && x13 !== 2 && hasOwn.call(o1, 'enum (with duplicate options)')) return false;
   }
   return true;
 }
@@ -468,7 +285,7 @@ function check$NumberEnumSupportRequestBody(v: unknown, p: IssuePath, s: Validat
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.enum;
     if (x2 !== undefined) {
-      if ((x2 !== 0 && x2 !== 1 && x2 !== 2) && hasOwn.call(o1, 'enum')) {
+      if (x2 !== 0 && x2 !== 1 && x2 !== 2 && hasOwn.call(o1, 'enum')) {
         if (!Number.isFinite(x2)) {
           s = reportFixed(s, p, issue$enum_type_d491c5);
         } else {
@@ -490,7 +307,7 @@ function check$NumberEnumSupportRequestBody(v: unknown, p: IssuePath, s: Validat
     }
     const x4: unknown = o1['enum (with default)'];
     if (x4 !== undefined) {
-      if ((x4 !== 0 && x4 !== 1 && x4 !== 2) && hasOwn.call(o1, 'enum (with default)')) {
+      if (x4 !== 0 && x4 !== 1 && x4 !== 2 && hasOwn.call(o1, 'enum (with default)')) {
         if (!Number.isFinite(x4)) {
           s = reportFixed(s, p, issue$enum_with_default_type_2eec2f);
         } else {
@@ -512,7 +329,7 @@ function check$NumberEnumSupportRequestBody(v: unknown, p: IssuePath, s: Validat
     }
     const x6: unknown = o1['enum (with example)'];
     if (x6 !== undefined) {
-      if ((x6 !== 0 && x6 !== 1 && x6 !== 2) && hasOwn.call(o1, 'enum (with example)')) {
+      if (x6 !== 0 && x6 !== 1 && x6 !== 2 && hasOwn.call(o1, 'enum (with example)')) {
         if (!Number.isFinite(x6)) {
           s = reportFixed(s, p, issue$enum_with_example_type_dea3d7);
         } else {
@@ -534,7 +351,7 @@ function check$NumberEnumSupportRequestBody(v: unknown, p: IssuePath, s: Validat
     }
     const x8: unknown = o1['enum (with empty option)'];
     if (x8 !== undefined) {
-      if ((x8 !== 0 && x8 !== 1 && x8 !== 2) && hasOwn.call(o1, 'enum (with empty option)')) {
+      if (x8 !== 0 && x8 !== 1 && x8 !== 2 && hasOwn.call(o1, 'enum (with empty option)')) {
         if (!Number.isFinite(x8)) {
           s = reportFixed(s, p, issue$enum_with_empty_option_type_f44b41);
         } else {
@@ -544,7 +361,7 @@ function check$NumberEnumSupportRequestBody(v: unknown, p: IssuePath, s: Validat
     }
     const x9: unknown = o1['enum (with duplicate options)'];
     if (x9 !== undefined) {
-      if ((x9 !== 0 && x9 !== 2) && hasOwn.call(o1, 'enum (with duplicate options)')) {
+      if (x9 !== 0 && x9 !== 2 && hasOwn.call(o1, 'enum (with duplicate options)')) {
         if (!Number.isFinite(x9)) {
           s = reportFixed(s, p, issue$enum_with_duplicate_options_type_abb56c);
         } else {
@@ -572,14 +389,14 @@ function is$BooleanEnumSupportRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.enum;
   if (x2 !== undefined) {
-    if ((x2 !== true && x2 !== false) && hasOwn.call(o1, 'enum')) return false;
+    if (x2 !== true && x2 !== false && hasOwn.call(o1, 'enum')) return false;
   }
   const x4: unknown = hasOwn.call(o1, 'enum *required') ? o1['enum *required'] : undefined;
   if (x4 === undefined) return false;
   if (x4 !== true && x4 !== false) return false;
   const x5: unknown = o1['enum (with default)'];
   if (x5 !== undefined) {
-    if ((x5 !== true && x5 !== false) && hasOwn.call(o1, 'enum (with default)')) return false;
+    if (x5 !== true && x5 !== false && hasOwn.call(o1, 'enum (with default)')) return false;
   }
   const x7: unknown = hasOwn.call(o1, 'enum (with default) *required') ? o1['enum (with default) *required'] : undefined;
   if (x7 === undefined) return false;
@@ -596,7 +413,7 @@ function check$BooleanEnumSupportRequestBody(v: unknown, p: IssuePath, s: Valida
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.enum;
     if (x2 !== undefined) {
-      if ((x2 !== true && x2 !== false) && hasOwn.call(o1, 'enum')) {
+      if (x2 !== true && x2 !== false && hasOwn.call(o1, 'enum')) {
         if (typeof x2 !== 'boolean') {
           s = reportFixed(s, p, issue$enum_type_6f8083);
         } else {
@@ -618,7 +435,7 @@ function check$BooleanEnumSupportRequestBody(v: unknown, p: IssuePath, s: Valida
     }
     const x4: unknown = o1['enum (with default)'];
     if (x4 !== undefined) {
-      if ((x4 !== true && x4 !== false) && hasOwn.call(o1, 'enum (with default)')) {
+      if (x4 !== true && x4 !== false && hasOwn.call(o1, 'enum (with default)')) {
         if (typeof x4 !== 'boolean') {
           s = reportFixed(s, p, issue$enum_with_default_type_b52153);
         } else {
@@ -659,43 +476,43 @@ function is$StringEnumSupportRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.enum;
   if (x2 !== undefined) {
-    if ((x2 !== 'available' && x2 !== 'pending' && x2 !== 'sold') && hasOwn.call(o1, 'enum')) return false;
+    if (x2 !== 'available' && x2 !== 'pending' && x2 !== 'sold' && hasOwn.call(o1, 'enum')) return false;
   }
   const x4: unknown = hasOwn.call(o1, 'enum *required') ? o1['enum *required'] : undefined;
   if (x4 === undefined) return false;
   if (x4 !== 'available' && x4 !== 'pending' && x4 !== 'sold') return false;
   const x5: unknown = o1['enum (with default)'];
   if (x5 !== undefined) {
-    if ((x5 !== 'available' && x5 !== 'pending' && x5 !== 'sold') && hasOwn.call(o1, 'enum (with default)')) return false;
+    if (x5 !== 'available' && x5 !== 'pending' && x5 !== 'sold' && hasOwn.call(o1, 'enum (with default)')) return false;
   }
   const x7: unknown = hasOwn.call(o1, 'enum (with default) *required') ? o1['enum (with default) *required'] : undefined;
   if (x7 === undefined) return false;
   if (x7 !== 'available' && x7 !== 'pending' && x7 !== 'sold') return false;
   const x8: unknown = o1['enum (with example)'];
   if (x8 !== undefined) {
-    if ((x8 !== 'available' && x8 !== 'pending' && x8 !== 'sold') && hasOwn.call(o1, 'enum (with example)')) return false;
+    if (x8 !== 'available' && x8 !== 'pending' && x8 !== 'sold' && hasOwn.call(o1, 'enum (with example)')) return false;
   }
   const x10: unknown = hasOwn.call(o1, 'enum (with example) *required') ? o1['enum (with example) *required'] : undefined;
   if (x10 === undefined) return false;
   if (x10 !== 'available' && x10 !== 'pending' && x10 !== 'sold') return false;
   const x11: unknown = o1['enum (with non-value example)'];
   if (x11 !== undefined) {
-    if ((x11 !== 'available' && x11 !== 'pending' && x11 !== 'sold') && hasOwn.call(o1, 'enum (with non-value example)')) return false;
+    if (x11 !== 'available' && x11 !== 'pending' && x11 !== 'sold' && hasOwn.call(o1, 'enum (with non-value example)')) return false;
   }
   const x13: unknown = hasOwn.call(o1, 'enum (with non-value example) *required') ? o1['enum (with non-value example) *required'] : undefined;
   if (x13 === undefined) return false;
   if (x13 !== 'available' && x13 !== 'pending' && x13 !== 'sold') return false;
   const x14: unknown = o1['enum (with empty option)'];
   if (x14 !== undefined) {
-    if ((x14 !== '' && x14 !== 'available' && x14 !== 'pending' && x14 !== 'sold') && hasOwn.call(o1, 'enum (with empty option)')) return false;
+    if (x14 !== '' && x14 !== 'available' && x14 !== 'pending' && x14 !== 'sold' && hasOwn.call(o1, 'enum (with empty option)')) return false;
   }
   const x16: unknown = o1['enum (with duplicate options)'];
   if (x16 !== undefined) {
-    if ((x16 !== '' && x16 !== 'available') && hasOwn.call(o1, 'enum (with duplicate options)')) return false;
+    if (x16 !== '' && x16 !== 'available' && hasOwn.call(o1, 'enum (with duplicate options)')) return false;
   }
   const x18: unknown = o1['enum (with empty option and empty default)'];
   if (x18 !== undefined) {
-    if ((x18 !== '') && hasOwn.call(o1, 'enum (with empty option and empty default)')) return false;
+    if (x18 !== '' && hasOwn.call(o1, 'enum (with empty option and empty default)')) return false;
   }
   return true;
 }
@@ -708,7 +525,7 @@ function check$StringEnumSupportRequestBody(v: unknown, p: IssuePath, s: Validat
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.enum;
     if (x2 !== undefined) {
-      if ((x2 !== 'available' && x2 !== 'pending' && x2 !== 'sold') && hasOwn.call(o1, 'enum')) {
+      if (x2 !== 'available' && x2 !== 'pending' && x2 !== 'sold' && hasOwn.call(o1, 'enum')) {
         if (typeof x2 !== 'string') {
           s = reportFixed(s, p, issue$enum_type_02ca3f);
         } else {
@@ -730,7 +547,7 @@ function check$StringEnumSupportRequestBody(v: unknown, p: IssuePath, s: Validat
     }
     const x4: unknown = o1['enum (with default)'];
     if (x4 !== undefined) {
-      if ((x4 !== 'available' && x4 !== 'pending' && x4 !== 'sold') && hasOwn.call(o1, 'enum (with default)')) {
+      if (x4 !== 'available' && x4 !== 'pending' && x4 !== 'sold' && hasOwn.call(o1, 'enum (with default)')) {
         if (typeof x4 !== 'string') {
           s = reportFixed(s, p, issue$enum_with_default_type_56cbc2);
         } else {
@@ -752,7 +569,7 @@ function check$StringEnumSupportRequestBody(v: unknown, p: IssuePath, s: Validat
     }
     const x6: unknown = o1['enum (with example)'];
     if (x6 !== undefined) {
-      if ((x6 !== 'available' && x6 !== 'pending' && x6 !== 'sold') && hasOwn.call(o1, 'enum (with example)')) {
+      if (x6 !== 'available' && x6 !== 'pending' && x6 !== 'sold' && hasOwn.call(o1, 'enum (with example)')) {
         if (typeof x6 !== 'string') {
           s = reportFixed(s, p, issue$enum_with_example_type_2bee54);
         } else {
@@ -774,7 +591,7 @@ function check$StringEnumSupportRequestBody(v: unknown, p: IssuePath, s: Validat
     }
     const x8: unknown = o1['enum (with non-value example)'];
     if (x8 !== undefined) {
-      if ((x8 !== 'available' && x8 !== 'pending' && x8 !== 'sold') && hasOwn.call(o1, 'enum (with non-value example)')) {
+      if (x8 !== 'available' && x8 !== 'pending' && x8 !== 'sold' && hasOwn.call(o1, 'enum (with non-value example)')) {
         if (typeof x8 !== 'string') {
           s = reportFixed(s, p, issue$enum_with_non_value_example_type_287a5b);
         } else {
@@ -796,7 +613,7 @@ function check$StringEnumSupportRequestBody(v: unknown, p: IssuePath, s: Validat
     }
     const x10: unknown = o1['enum (with empty option)'];
     if (x10 !== undefined) {
-      if ((x10 !== '' && x10 !== 'available' && x10 !== 'pending' && x10 !== 'sold') && hasOwn.call(o1, 'enum (with empty option)')) {
+      if (x10 !== '' && x10 !== 'available' && x10 !== 'pending' && x10 !== 'sold' && hasOwn.call(o1, 'enum (with empty option)')) {
         if (typeof x10 !== 'string') {
           s = reportFixed(s, p, issue$enum_with_empty_option_type_a58163);
         } else {
@@ -806,7 +623,7 @@ function check$StringEnumSupportRequestBody(v: unknown, p: IssuePath, s: Validat
     }
     const x11: unknown = o1['enum (with duplicate options)'];
     if (x11 !== undefined) {
-      if ((x11 !== '' && x11 !== 'available') && hasOwn.call(o1, 'enum (with duplicate options)')) {
+      if (x11 !== '' && x11 !== 'available' && hasOwn.call(o1, 'enum (with duplicate options)')) {
         if (typeof x11 !== 'string') {
           s = reportFixed(s, p, issue$enum_with_duplicate_options_type_213d8b);
         } else {
@@ -816,7 +633,7 @@ function check$StringEnumSupportRequestBody(v: unknown, p: IssuePath, s: Validat
     }
     const x12: unknown = o1['enum (with empty option and empty default)'];
     if (x12 !== undefined) {
-      if ((x12 !== '') && hasOwn.call(o1, 'enum (with empty option and empty default)')) {
+      if (x12 !== '' && hasOwn.call(o1, 'enum (with empty option and empty default)')) {
         if (typeof x12 !== 'string') {
           s = reportFixed(s, p, issue$enum_with_empty_option_and_empty_default_d99401);
         } else {

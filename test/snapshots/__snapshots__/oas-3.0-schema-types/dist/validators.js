@@ -17,550 +17,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$RAW_BODY_type_1e56d0 = /* @__PURE__ */ fixedIssue(
-  ["RAW_BODY"],
-  "type",
-  "must be a string"
-);
-const issue$array_any_but_no_items_property_type_c79fe2 = /* @__PURE__ */ fixedIssue(
-  ["array<any> (but no `items` property)"],
-  "type",
-  "must be an array"
-);
-const issue$array_any_type_20cb51 = /* @__PURE__ */ fixedIssue(
-  ["array<any>"],
-  "type",
-  "must be an array"
-);
-const issue$array_array_object_type_f9c16c = /* @__PURE__ */ fixedIssue(
-  ["array<array<object>>"],
-  "type",
-  "must be an array"
-);
-const issue$array_boolean_type_2a5370 = /* @__PURE__ */ fixedIssue(
-  ["array<boolean>"],
-  "type",
-  "must be an array"
-);
-const issue$array_integer_type_566a44 = /* @__PURE__ */ fixedIssue(
-  ["array<integer>"],
-  "type",
-  "must be an array"
-);
-const issue$array_number_type_a10f96 = /* @__PURE__ */ fixedIssue(
-  ["array<number>"],
-  "type",
-  "must be an array"
-);
-const issue$array_object_additionalProperties_type_4758fe = /* @__PURE__ */ fixedIssue(
-  ["array<object> (additionalProperties)"],
-  "type",
-  "must be an array"
-);
-const issue$array_object_type_87d2fa = /* @__PURE__ */ fixedIssue(
-  ["array<object>"],
-  "type",
-  "must be an array"
-);
-const issue$array_string_loaded_via_a_ref_type_34afe9 = /* @__PURE__ */ fixedIssue(
-  ["array<string> (loaded via a $ref)"],
-  "type",
-  "must be an array"
-);
-const issue$array_string_type_7cfed7 = /* @__PURE__ */ fixedIssue(
-  ["array<string>"],
-  "type",
-  "must be an array"
-);
-const issue$array_string_with_overall_null_default_t_9b0bd0 = /* @__PURE__ */ fixedIssue(
-  ["array<string> (with overall `null` default)"],
-  "type",
-  "must be an array"
-);
-const issue$array_type_0c50f9 = /* @__PURE__ */ fixedIssue(["array"], "type", "must be an array");
-const issue$binary_type_c1916d = /* @__PURE__ */ fixedIssue(["binary"], "type", "must be a string");
-const issue$binary_with_default_required_c44aa4 = /* @__PURE__ */ fixedIssue(
-  ["binary (with default)"],
-  "required",
-  "is required"
-);
-const issue$binary_with_default_type_b59bd4 = /* @__PURE__ */ fixedIssue(
-  ["binary (with default)"],
-  "type",
-  "must be a string"
-);
-const issue$blob_type_5e0d73 = /* @__PURE__ */ fixedIssue(["blob"], "type", "must be a string");
-const issue$boolean_type_9f058c = /* @__PURE__ */ fixedIssue(
-  ["boolean"],
-  "type",
-  "must be a boolean"
-);
-const issue$children_type_6a618e = /* @__PURE__ */ fixedIssue(
-  ["children"],
-  "type",
-  "must be an array"
-);
-const issue$compatible_name_type_e2a06f = /* @__PURE__ */ fixedIssue(
-  ["compatible", "name"],
-  "type",
-  "must be a string"
-);
-const issue$compatible_type_03b320 = /* @__PURE__ */ fixedIssue(
-  ["compatible"],
-  "type",
-  "must be an object"
-);
-const issue$date_format_5a7e63 = /* @__PURE__ */ fixedIssue(
-  ["date"],
-  "format",
-  "must be a valid date"
-);
-const issue$date_time_format_d3f176 = /* @__PURE__ */ fixedIssue(
-  ["date-time"],
-  "format",
-  "must be a valid date-time"
-);
-const issue$date_time_type_3fd269 = /* @__PURE__ */ fixedIssue(
-  ["date-time"],
-  "type",
-  "must be a string"
-);
-const issue$date_type_f35295 = /* @__PURE__ */ fixedIssue(["date"], "type", "must be a string");
-const issue$date_with_pattern_format_873fe4 = /* @__PURE__ */ fixedIssue(
-  ["date (with pattern)"],
-  "format",
-  "must be a valid date"
-);
-const issue$date_with_pattern_pattern_f7a3e1 = /* @__PURE__ */ fixedIssue(
-  ["date (with pattern)"],
-  "pattern",
-  'must match the pattern "(\\\\d{4})-(\\\\d{2})-(\\\\d{2})"'
-);
-const issue$date_with_pattern_type_bd0e0d = /* @__PURE__ */ fixedIssue(
-  ["date (with pattern)"],
-  "type",
-  "must be a string"
-);
-const issue$default_null_type_a3f631 = /* @__PURE__ */ fixedIssue(
-  ["default (null)"],
-  "type",
-  "must be a string"
-);
-const issue$default_required_required_c102db = /* @__PURE__ */ fixedIssue(
-  ["default (required)"],
-  "required",
-  "is required"
-);
-const issue$default_required_type_2e165f = /* @__PURE__ */ fixedIssue(
-  ["default (required)"],
-  "type",
-  "must be a boolean"
-);
-const issue$default_required_type_cecece = /* @__PURE__ */ fixedIssue(
-  ["default (required)"],
-  "type",
-  "must be a string"
-);
-const issue$default_type_314805 = /* @__PURE__ */ fixedIssue(["default"], "type", "must be a string");
-const issue$default_type_325f91 = /* @__PURE__ */ fixedIssue(
-  ["default"],
-  "type",
-  "must be a boolean"
-);
-const issue$description_markdown_type_166a9e = /* @__PURE__ */ fixedIssue(
-  ["description (markdown)"],
-  "type",
-  "must be a string"
-);
-const issue$description_markdown_type_628353 = /* @__PURE__ */ fixedIssue(
-  ["description (markdown)"],
-  "type",
-  "must be a boolean"
-);
-const issue$enum_9f60ca = /* @__PURE__ */ fixedIssue(
-  [],
-  "enum",
-  'must be one of "available", "pending", "sold"'
-);
-const issue$enum_enum_364253 = /* @__PURE__ */ fixedIssue(
-  ["enum"],
-  "enum",
-  'must be one of "available", "pending", "sold"'
-);
-const issue$enum_type_02ca3f = /* @__PURE__ */ fixedIssue(["enum"], "type", "must be a string");
-const issue$enum_with_default_and_required_enum_ea815f = /* @__PURE__ */ fixedIssue(
-  ["enum (with default and required)"],
-  "enum",
-  'must be one of "available", "pending", "sold"'
-);
-const issue$enum_with_default_and_required_type_03bec7 = /* @__PURE__ */ fixedIssue(
-  ["enum (with default and required)"],
-  "type",
-  "must be a string"
-);
-const issue$enum_with_default_enum_4a5eda = /* @__PURE__ */ fixedIssue(
-  ["enum (with default)"],
-  "enum",
-  'must be one of "available", "pending", "sold"'
-);
-const issue$enum_with_default_type_56cbc2 = /* @__PURE__ */ fixedIssue(
-  ["enum (with default)"],
-  "type",
-  "must be a string"
-);
-const issue$enum_with_empty_option_and_empty_default_380294 = /* @__PURE__ */ fixedIssue(
-  ["enum (with empty option and empty default)"],
-  "enum",
-  'must be one of ""'
-);
-const issue$enum_with_empty_option_and_empty_default_d99401 = /* @__PURE__ */ fixedIssue(
-  ["enum (with empty option and empty default)"],
-  "type",
-  "must be a string"
-);
-const issue$enum_with_empty_option_enum_b151cc = /* @__PURE__ */ fixedIssue(
-  ["enum (with empty option)"],
-  "enum",
-  'must be one of "", "available", "pending", "sold"'
-);
-const issue$enum_with_empty_option_type_a58163 = /* @__PURE__ */ fixedIssue(
-  ["enum (with empty option)"],
-  "type",
-  "must be a string"
-);
-const issue$format_b695d0 = /* @__PURE__ */ fixedIssue(
-  [],
-  "format",
-  "must be a 64-bit integer (format int64)"
-);
-const issue$html_type_a51541 = /* @__PURE__ */ fixedIssue(["html"], "type", "must be a string");
-const issue$implicit_object_name_type_2f576c = /* @__PURE__ */ fixedIssue(
-  ["implicit object", "name"],
-  "type",
-  "must be a string"
-);
-const issue$incompatible_type_a16363 = /* @__PURE__ */ fixedIssue(
-  ["incompatible"],
-  "type",
-  "must be a string"
-);
-const issue$incompatible_type_eff740 = /* @__PURE__ */ fixedIssue(
-  ["incompatible"],
-  "type",
-  "must be an integer"
-);
-const issue$inferred_from_enum_enum_babc98 = /* @__PURE__ */ fixedIssue(
-  ["inferred from enum"],
-  "enum",
-  "must be one of true, false"
-);
-const issue$integer_default_null_type_40cc8f = /* @__PURE__ */ fixedIssue(
-  ["integer (default null)"],
-  "type",
-  "must be an integer"
-);
-const issue$integer_default_required_required_d50eee = /* @__PURE__ */ fixedIssue(
-  ["integer (default, required)"],
-  "required",
-  "is required"
-);
-const issue$integer_default_required_type_66c05e = /* @__PURE__ */ fixedIssue(
-  ["integer (default, required)"],
-  "type",
-  "must be an integer"
-);
-const issue$integer_default_type_b3f57c = /* @__PURE__ */ fixedIssue(
-  ["integer (default)"],
-  "type",
-  "must be an integer"
-);
-const issue$integer_format_int16_type_c01998 = /* @__PURE__ */ fixedIssue(
-  ["integer (format: int16)"],
-  "type",
-  "must be an integer"
-);
-const issue$integer_format_int32_format_653bd3 = /* @__PURE__ */ fixedIssue(
-  ["integer (format: int32)"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$integer_format_int32_multipleOf_2_format_93207a = /* @__PURE__ */ fixedIssue(
-  ["integer (format: int32, multipleOf: 2)"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$integer_format_int32_multipleOf_2_multip_2145f4 = /* @__PURE__ */ fixedIssue(
-  ["integer (format: int32, multipleOf: 2)"],
-  "multipleOf",
-  "must be a multiple of 2"
-);
-const issue$integer_format_int32_multipleOf_2_type_216e23 = /* @__PURE__ */ fixedIssue(
-  ["integer (format: int32, multipleOf: 2)"],
-  "type",
-  "must be an integer"
-);
-const issue$integer_format_int32_type_b03d50 = /* @__PURE__ */ fixedIssue(
-  ["integer (format: int32)"],
-  "type",
-  "must be an integer"
-);
-const issue$integer_format_int64_format_5fd379 = /* @__PURE__ */ fixedIssue(
-  ["integer (format: int64)"],
-  "format",
-  "must be a 64-bit integer (format int64)"
-);
-const issue$integer_format_int64_type_69448f = /* @__PURE__ */ fixedIssue(
-  ["integer (format: int64)"],
-  "type",
-  "must be an integer"
-);
-const issue$integer_format_int8_type_bb0eaf = /* @__PURE__ */ fixedIssue(
-  ["integer (format: int8)"],
-  "type",
-  "must be an integer"
-);
-const issue$integer_format_uint16_type_29d1d9 = /* @__PURE__ */ fixedIssue(
-  ["integer (format: uint16)"],
-  "type",
-  "must be an integer"
-);
-const issue$integer_format_uint32_type_3dda32 = /* @__PURE__ */ fixedIssue(
-  ["integer (format: uint32)"],
-  "type",
-  "must be an integer"
-);
-const issue$integer_format_uint64_type_d3aa05 = /* @__PURE__ */ fixedIssue(
-  ["integer (format: uint64)"],
-  "type",
-  "must be an integer"
-);
-const issue$integer_format_uint8_type_6e774f = /* @__PURE__ */ fixedIssue(
-  ["integer (format: uint8)"],
-  "type",
-  "must be an integer"
-);
-const issue$integer_markdown_description_type_4267bc = /* @__PURE__ */ fixedIssue(
-  ["integer (markdown description)"],
-  "type",
-  "must be an integer"
-);
-const issue$integer_minimum_maximum_maximum_2ce5d2 = /* @__PURE__ */ fixedIssue(
-  ["integer (minimum / maximum)"],
-  "maximum",
-  "must be <= 999"
-);
-const issue$integer_minimum_maximum_minimum_e535b4 = /* @__PURE__ */ fixedIssue(
-  ["integer (minimum / maximum)"],
-  "minimum",
-  "must be >= 100"
-);
-const issue$integer_minimum_maximum_type_e55bf6 = /* @__PURE__ */ fixedIssue(
-  ["integer (minimum / maximum)"],
-  "type",
-  "must be an integer"
-);
-const issue$integer_nullable_type_334f78 = /* @__PURE__ */ fixedIssue(
-  ["integer (nullable)"],
-  "type",
-  "must be an integer or null"
-);
-const issue$integer_required_required_a36c6a = /* @__PURE__ */ fixedIssue(
-  ["integer (required)"],
-  "required",
-  "is required"
-);
-const issue$integer_required_type_388ae4 = /* @__PURE__ */ fixedIssue(
-  ["integer (required)"],
-  "type",
-  "must be an integer"
-);
-const issue$integer_stock_type_7e501d = /* @__PURE__ */ fixedIssue(
-  ["integer (stock)"],
-  "type",
-  "must be an integer"
-);
-const issue$integer_title_type_40a45b = /* @__PURE__ */ fixedIssue(
-  ["integer (title)"],
-  "type",
-  "must be an integer"
-);
-const issue$integer_type_4080bd = /* @__PURE__ */ fixedIssue(
-  ["integer"],
-  "type",
-  "must be an integer"
-);
-const issue$json_type_28d91e = /* @__PURE__ */ fixedIssue(["json"], "type", "must be a string");
-const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
-const issue$nullable_type_8f01c4 = /* @__PURE__ */ fixedIssue(
-  ["nullable"],
-  "type",
-  "must be a string or null"
-);
-const issue$number_default_null_type_d52533 = /* @__PURE__ */ fixedIssue(
-  ["number (default null)"],
-  "type",
-  "must be a number"
-);
-const issue$number_default_required_required_c29da7 = /* @__PURE__ */ fixedIssue(
-  ["number (default, required)"],
-  "required",
-  "is required"
-);
-const issue$number_default_required_type_e5037a = /* @__PURE__ */ fixedIssue(
-  ["number (default, required)"],
-  "type",
-  "must be a number"
-);
-const issue$number_default_type_d3c6c8 = /* @__PURE__ */ fixedIssue(
-  ["number (default)"],
-  "type",
-  "must be a number"
-);
-const issue$number_format_double_type_e3a0f5 = /* @__PURE__ */ fixedIssue(
-  ["number (format: double)"],
-  "type",
-  "must be a number"
-);
-const issue$number_format_float_format_45bf4c = /* @__PURE__ */ fixedIssue(
-  ["number (format: float)"],
-  "format",
-  "must be within the range of a 32-bit float (format float)"
-);
-const issue$number_format_float_type_72cb36 = /* @__PURE__ */ fixedIssue(
-  ["number (format: float)"],
-  "type",
-  "must be a number"
-);
-const issue$number_markdown_description_type_e1ed25 = /* @__PURE__ */ fixedIssue(
-  ["number (markdown description)"],
-  "type",
-  "must be a number"
-);
-const issue$number_nullable_type_11cc00 = /* @__PURE__ */ fixedIssue(
-  ["number (nullable)"],
-  "type",
-  "must be a number or null"
-);
-const issue$number_required_required_67b8b1 = /* @__PURE__ */ fixedIssue(
-  ["number (required)"],
-  "required",
-  "is required"
-);
-const issue$number_required_type_0a2ab0 = /* @__PURE__ */ fixedIssue(
-  ["number (required)"],
-  "type",
-  "must be a number"
-);
-const issue$number_stock_type_6eb160 = /* @__PURE__ */ fixedIssue(
-  ["number (stock)"],
-  "type",
-  "must be a number"
-);
-const issue$number_title_type_a76982 = /* @__PURE__ */ fixedIssue(
-  ["number (title)"],
-  "type",
-  "must be a number"
-);
-const issue$number_type_a9fa46 = /* @__PURE__ */ fixedIssue(["number"], "type", "must be a number");
-const issue$object_additionalProperties_type_8433f7 = /* @__PURE__ */ fixedIssue(
-  ["object (additionalProperties)"],
-  "type",
-  "must be an object"
-);
-const issue$object_string_type_d0555c = /* @__PURE__ */ fixedIssue(
-  ["object", "string"],
-  "type",
-  "must be a string"
-);
-const issue$object_type_b6aad8 = /* @__PURE__ */ fixedIssue(["object"], "type", "must be an object");
-const issue$object_without_an_explicit_type_property_4e9c23 = /* @__PURE__ */ fixedIssue(
-  ["object (without an explicit `type`)", "property2"],
-  "format",
-  "must be a 64-bit integer (format int64)"
-);
-const issue$object_without_an_explicit_type_property_6efffb = /* @__PURE__ */ fixedIssue(
-  ["object (without an explicit `type`)", "property2"],
-  "type",
-  "must be an integer"
-);
-const issue$object_without_an_explicit_type_property_804c94 = /* @__PURE__ */ fixedIssue(
-  ["object (without an explicit `type`)", "property1"],
-  "format",
-  "must be a 64-bit integer (format int64)"
-);
-const issue$object_without_an_explicit_type_property_a52338 = /* @__PURE__ */ fixedIssue(
-  ["object (without an explicit `type`)", "property1"],
-  "type",
-  "must be an integer"
-);
-const issue$object_without_properties_type_1f5edf = /* @__PURE__ */ fixedIssue(
-  ["object (without `properties`)"],
-  "type",
-  "must be an object"
-);
-const issue$password_minLength_5_maxLength_20_maxLen_542d21 = /* @__PURE__ */ fixedIssue(
-  ["password (minLength: 5, maxLength: 20)"],
-  "maxLength",
-  "must be at most 20 characters long"
-);
-const issue$password_minLength_5_maxLength_20_minLen_385528 = /* @__PURE__ */ fixedIssue(
-  ["password (minLength: 5, maxLength: 20)"],
-  "minLength",
-  "must be at least 5 characters long"
-);
-const issue$password_minLength_5_maxLength_20_type_b47481 = /* @__PURE__ */ fixedIssue(
-  ["password (minLength: 5, maxLength: 20)"],
-  "type",
-  "must be a string"
-);
-const issue$password_type_10a1a6 = /* @__PURE__ */ fixedIssue(
-  ["password"],
-  "type",
-  "must be a string"
-);
-const issue$required_required_d35a7f = /* @__PURE__ */ fixedIssue(
-  ["required"],
-  "required",
-  "is required"
-);
-const issue$required_type_51c1d9 = /* @__PURE__ */ fixedIssue(
-  ["required"],
-  "type",
-  "must be a boolean"
-);
-const issue$required_type_daea47 = /* @__PURE__ */ fixedIssue(
-  ["required"],
-  "type",
-  "must be a string"
-);
-const issue$stock_type_080f54 = /* @__PURE__ */ fixedIssue(["stock"], "type", "must be a string");
-const issue$stock_type_6ce536 = /* @__PURE__ */ fixedIssue(["stock"], "type", "must be an array");
-const issue$stock_type_8ca7a0 = /* @__PURE__ */ fixedIssue(["stock"], "type", "must be a boolean");
-const issue$string_type_021e66 = /* @__PURE__ */ fixedIssue(["string"], "type", "must be a string");
-const issue$title_type_dd1035 = /* @__PURE__ */ fixedIssue(["title"], "type", "must be a boolean");
-const issue$title_type_ebed80 = /* @__PURE__ */ fixedIssue(["title"], "type", "must be a string");
-const issue$type_456846 = /* @__PURE__ */ fixedIssue([], "type", "must be an integer");
-const issue$type_a2dec7 = /* @__PURE__ */ fixedIssue([], "type", "must be a boolean");
-const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
-const issue$type_ac2ac7 = /* @__PURE__ */ fixedIssue([], "type", "must be an array");
-const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
-const issue$unknown_format_type_692d51 = /* @__PURE__ */ fixedIssue(
-  ["unknown-format"],
-  "type",
-  "must be a string"
-);
-const issue$url_type_4c30e0 = /* @__PURE__ */ fixedIssue(["url"], "type", "must be a string");
-const issue$with_markdown_description_type_2b6ea8 = /* @__PURE__ */ fixedIssue(
-  ["with markdown description"],
-  "type",
-  "must be an array"
-);
-const issue$with_title_type_b7aea6 = /* @__PURE__ */ fixedIssue(
-  ["with title"],
-  "type",
-  "must be an array"
-);
-const pattern$220631 = /* @__PURE__ */ new RegExp("(\\d{4})-(\\d{2})-(\\d{2})", "u");
 function validateCircular(value) {
   const issues = check$Circular(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -1023,6 +479,134 @@ const schemas = {
     validateStringTopLevelJSONResponse
   )
 };
+const issue$RAW_BODY_type_1e56d0 = /* @__PURE__ */ fixedIssue(["RAW_BODY"], "type", "must be a string");
+const issue$array_any_but_no_items_property_type_c79fe2 = /* @__PURE__ */ fixedIssue(["array<any> (but no `items` property)"], "type", "must be an array");
+const issue$array_any_type_20cb51 = /* @__PURE__ */ fixedIssue(["array<any>"], "type", "must be an array");
+const issue$array_array_object_type_f9c16c = /* @__PURE__ */ fixedIssue(["array<array<object>>"], "type", "must be an array");
+const issue$array_boolean_type_2a5370 = /* @__PURE__ */ fixedIssue(["array<boolean>"], "type", "must be an array");
+const issue$array_integer_type_566a44 = /* @__PURE__ */ fixedIssue(["array<integer>"], "type", "must be an array");
+const issue$array_number_type_a10f96 = /* @__PURE__ */ fixedIssue(["array<number>"], "type", "must be an array");
+const issue$array_object_additionalProperties_type_4758fe = /* @__PURE__ */ fixedIssue(["array<object> (additionalProperties)"], "type", "must be an array");
+const issue$array_object_type_87d2fa = /* @__PURE__ */ fixedIssue(["array<object>"], "type", "must be an array");
+const issue$array_string_loaded_via_a_ref_type_34afe9 = /* @__PURE__ */ fixedIssue(["array<string> (loaded via a $ref)"], "type", "must be an array");
+const issue$array_string_type_7cfed7 = /* @__PURE__ */ fixedIssue(["array<string>"], "type", "must be an array");
+const issue$array_string_with_overall_null_default_t_9b0bd0 = /* @__PURE__ */ fixedIssue(["array<string> (with overall `null` default)"], "type", "must be an array");
+const issue$array_type_0c50f9 = /* @__PURE__ */ fixedIssue(["array"], "type", "must be an array");
+const issue$binary_type_c1916d = /* @__PURE__ */ fixedIssue(["binary"], "type", "must be a string");
+const issue$binary_with_default_required_c44aa4 = /* @__PURE__ */ fixedIssue(["binary (with default)"], "required", "is required");
+const issue$binary_with_default_type_b59bd4 = /* @__PURE__ */ fixedIssue(["binary (with default)"], "type", "must be a string");
+const issue$blob_type_5e0d73 = /* @__PURE__ */ fixedIssue(["blob"], "type", "must be a string");
+const issue$boolean_type_9f058c = /* @__PURE__ */ fixedIssue(["boolean"], "type", "must be a boolean");
+const issue$children_type_6a618e = /* @__PURE__ */ fixedIssue(["children"], "type", "must be an array");
+const issue$compatible_name_type_e2a06f = /* @__PURE__ */ fixedIssue(["compatible", "name"], "type", "must be a string");
+const issue$compatible_type_03b320 = /* @__PURE__ */ fixedIssue(["compatible"], "type", "must be an object");
+const issue$date_format_5a7e63 = /* @__PURE__ */ fixedIssue(["date"], "format", "must be a valid date");
+const issue$date_time_format_d3f176 = /* @__PURE__ */ fixedIssue(["date-time"], "format", "must be a valid date-time");
+const issue$date_time_type_3fd269 = /* @__PURE__ */ fixedIssue(["date-time"], "type", "must be a string");
+const issue$date_type_f35295 = /* @__PURE__ */ fixedIssue(["date"], "type", "must be a string");
+const issue$date_with_pattern_format_873fe4 = /* @__PURE__ */ fixedIssue(["date (with pattern)"], "format", "must be a valid date");
+const issue$date_with_pattern_pattern_f7a3e1 = /* @__PURE__ */ fixedIssue(["date (with pattern)"], "pattern", 'must match the pattern "(\\\\d{4})-(\\\\d{2})-(\\\\d{2})"');
+const issue$date_with_pattern_type_bd0e0d = /* @__PURE__ */ fixedIssue(["date (with pattern)"], "type", "must be a string");
+const issue$default_null_type_a3f631 = /* @__PURE__ */ fixedIssue(["default (null)"], "type", "must be a string");
+const issue$default_required_required_c102db = /* @__PURE__ */ fixedIssue(["default (required)"], "required", "is required");
+const issue$default_required_type_2e165f = /* @__PURE__ */ fixedIssue(["default (required)"], "type", "must be a boolean");
+const issue$default_required_type_cecece = /* @__PURE__ */ fixedIssue(["default (required)"], "type", "must be a string");
+const issue$default_type_314805 = /* @__PURE__ */ fixedIssue(["default"], "type", "must be a string");
+const issue$default_type_325f91 = /* @__PURE__ */ fixedIssue(["default"], "type", "must be a boolean");
+const issue$description_markdown_type_166a9e = /* @__PURE__ */ fixedIssue(["description (markdown)"], "type", "must be a string");
+const issue$description_markdown_type_628353 = /* @__PURE__ */ fixedIssue(["description (markdown)"], "type", "must be a boolean");
+const issue$enum_9f60ca = /* @__PURE__ */ fixedIssue([], "enum", 'must be one of "available", "pending", "sold"');
+const issue$enum_enum_364253 = /* @__PURE__ */ fixedIssue(["enum"], "enum", 'must be one of "available", "pending", "sold"');
+const issue$enum_type_02ca3f = /* @__PURE__ */ fixedIssue(["enum"], "type", "must be a string");
+const issue$enum_with_default_and_required_enum_ea815f = /* @__PURE__ */ fixedIssue(["enum (with default and required)"], "enum", 'must be one of "available", "pending", "sold"');
+const issue$enum_with_default_and_required_type_03bec7 = /* @__PURE__ */ fixedIssue(["enum (with default and required)"], "type", "must be a string");
+const issue$enum_with_default_enum_4a5eda = /* @__PURE__ */ fixedIssue(["enum (with default)"], "enum", 'must be one of "available", "pending", "sold"');
+const issue$enum_with_default_type_56cbc2 = /* @__PURE__ */ fixedIssue(["enum (with default)"], "type", "must be a string");
+const issue$enum_with_empty_option_and_empty_default_380294 = /* @__PURE__ */ fixedIssue(["enum (with empty option and empty default)"], "enum", 'must be one of ""');
+const issue$enum_with_empty_option_and_empty_default_d99401 = /* @__PURE__ */ fixedIssue(["enum (with empty option and empty default)"], "type", "must be a string");
+const issue$enum_with_empty_option_enum_b151cc = /* @__PURE__ */ fixedIssue(["enum (with empty option)"], "enum", 'must be one of "", "available", "pending", "sold"');
+const issue$enum_with_empty_option_type_a58163 = /* @__PURE__ */ fixedIssue(["enum (with empty option)"], "type", "must be a string");
+const issue$format_b695d0 = /* @__PURE__ */ fixedIssue([], "format", "must be a 64-bit integer (format int64)");
+const issue$html_type_a51541 = /* @__PURE__ */ fixedIssue(["html"], "type", "must be a string");
+const issue$implicit_object_name_type_2f576c = /* @__PURE__ */ fixedIssue(["implicit object", "name"], "type", "must be a string");
+const issue$incompatible_type_a16363 = /* @__PURE__ */ fixedIssue(["incompatible"], "type", "must be a string");
+const issue$incompatible_type_eff740 = /* @__PURE__ */ fixedIssue(["incompatible"], "type", "must be an integer");
+const issue$inferred_from_enum_enum_babc98 = /* @__PURE__ */ fixedIssue(["inferred from enum"], "enum", "must be one of true, false");
+const issue$integer_default_null_type_40cc8f = /* @__PURE__ */ fixedIssue(["integer (default null)"], "type", "must be an integer");
+const issue$integer_default_required_required_d50eee = /* @__PURE__ */ fixedIssue(["integer (default, required)"], "required", "is required");
+const issue$integer_default_required_type_66c05e = /* @__PURE__ */ fixedIssue(["integer (default, required)"], "type", "must be an integer");
+const issue$integer_default_type_b3f57c = /* @__PURE__ */ fixedIssue(["integer (default)"], "type", "must be an integer");
+const issue$integer_format_int16_type_c01998 = /* @__PURE__ */ fixedIssue(["integer (format: int16)"], "type", "must be an integer");
+const issue$integer_format_int32_format_653bd3 = /* @__PURE__ */ fixedIssue(["integer (format: int32)"], "format", "must be a 32-bit integer (format int32)");
+const issue$integer_format_int32_multipleOf_2_format_93207a = /* @__PURE__ */ fixedIssue(["integer (format: int32, multipleOf: 2)"], "format", "must be a 32-bit integer (format int32)");
+const issue$integer_format_int32_multipleOf_2_multip_2145f4 = /* @__PURE__ */ fixedIssue(["integer (format: int32, multipleOf: 2)"], "multipleOf", "must be a multiple of 2");
+const issue$integer_format_int32_multipleOf_2_type_216e23 = /* @__PURE__ */ fixedIssue(["integer (format: int32, multipleOf: 2)"], "type", "must be an integer");
+const issue$integer_format_int32_type_b03d50 = /* @__PURE__ */ fixedIssue(["integer (format: int32)"], "type", "must be an integer");
+const issue$integer_format_int64_format_5fd379 = /* @__PURE__ */ fixedIssue(["integer (format: int64)"], "format", "must be a 64-bit integer (format int64)");
+const issue$integer_format_int64_type_69448f = /* @__PURE__ */ fixedIssue(["integer (format: int64)"], "type", "must be an integer");
+const issue$integer_format_int8_type_bb0eaf = /* @__PURE__ */ fixedIssue(["integer (format: int8)"], "type", "must be an integer");
+const issue$integer_format_uint16_type_29d1d9 = /* @__PURE__ */ fixedIssue(["integer (format: uint16)"], "type", "must be an integer");
+const issue$integer_format_uint32_type_3dda32 = /* @__PURE__ */ fixedIssue(["integer (format: uint32)"], "type", "must be an integer");
+const issue$integer_format_uint64_type_d3aa05 = /* @__PURE__ */ fixedIssue(["integer (format: uint64)"], "type", "must be an integer");
+const issue$integer_format_uint8_type_6e774f = /* @__PURE__ */ fixedIssue(["integer (format: uint8)"], "type", "must be an integer");
+const issue$integer_markdown_description_type_4267bc = /* @__PURE__ */ fixedIssue(["integer (markdown description)"], "type", "must be an integer");
+const issue$integer_minimum_maximum_maximum_2ce5d2 = /* @__PURE__ */ fixedIssue(["integer (minimum / maximum)"], "maximum", "must be <= 999");
+const issue$integer_minimum_maximum_minimum_e535b4 = /* @__PURE__ */ fixedIssue(["integer (minimum / maximum)"], "minimum", "must be >= 100");
+const issue$integer_minimum_maximum_type_e55bf6 = /* @__PURE__ */ fixedIssue(["integer (minimum / maximum)"], "type", "must be an integer");
+const issue$integer_nullable_type_334f78 = /* @__PURE__ */ fixedIssue(["integer (nullable)"], "type", "must be an integer or null");
+const issue$integer_required_required_a36c6a = /* @__PURE__ */ fixedIssue(["integer (required)"], "required", "is required");
+const issue$integer_required_type_388ae4 = /* @__PURE__ */ fixedIssue(["integer (required)"], "type", "must be an integer");
+const issue$integer_stock_type_7e501d = /* @__PURE__ */ fixedIssue(["integer (stock)"], "type", "must be an integer");
+const issue$integer_title_type_40a45b = /* @__PURE__ */ fixedIssue(["integer (title)"], "type", "must be an integer");
+const issue$integer_type_4080bd = /* @__PURE__ */ fixedIssue(["integer"], "type", "must be an integer");
+const issue$json_type_28d91e = /* @__PURE__ */ fixedIssue(["json"], "type", "must be a string");
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
+const issue$nullable_type_8f01c4 = /* @__PURE__ */ fixedIssue(["nullable"], "type", "must be a string or null");
+const issue$number_default_null_type_d52533 = /* @__PURE__ */ fixedIssue(["number (default null)"], "type", "must be a number");
+const issue$number_default_required_required_c29da7 = /* @__PURE__ */ fixedIssue(["number (default, required)"], "required", "is required");
+const issue$number_default_required_type_e5037a = /* @__PURE__ */ fixedIssue(["number (default, required)"], "type", "must be a number");
+const issue$number_default_type_d3c6c8 = /* @__PURE__ */ fixedIssue(["number (default)"], "type", "must be a number");
+const issue$number_format_double_type_e3a0f5 = /* @__PURE__ */ fixedIssue(["number (format: double)"], "type", "must be a number");
+const issue$number_format_float_format_45bf4c = /* @__PURE__ */ fixedIssue(["number (format: float)"], "format", "must be within the range of a 32-bit float (format float)");
+const issue$number_format_float_type_72cb36 = /* @__PURE__ */ fixedIssue(["number (format: float)"], "type", "must be a number");
+const issue$number_markdown_description_type_e1ed25 = /* @__PURE__ */ fixedIssue(["number (markdown description)"], "type", "must be a number");
+const issue$number_nullable_type_11cc00 = /* @__PURE__ */ fixedIssue(["number (nullable)"], "type", "must be a number or null");
+const issue$number_required_required_67b8b1 = /* @__PURE__ */ fixedIssue(["number (required)"], "required", "is required");
+const issue$number_required_type_0a2ab0 = /* @__PURE__ */ fixedIssue(["number (required)"], "type", "must be a number");
+const issue$number_stock_type_6eb160 = /* @__PURE__ */ fixedIssue(["number (stock)"], "type", "must be a number");
+const issue$number_title_type_a76982 = /* @__PURE__ */ fixedIssue(["number (title)"], "type", "must be a number");
+const issue$number_type_a9fa46 = /* @__PURE__ */ fixedIssue(["number"], "type", "must be a number");
+const issue$object_additionalProperties_type_8433f7 = /* @__PURE__ */ fixedIssue(["object (additionalProperties)"], "type", "must be an object");
+const issue$object_string_type_d0555c = /* @__PURE__ */ fixedIssue(["object", "string"], "type", "must be a string");
+const issue$object_type_b6aad8 = /* @__PURE__ */ fixedIssue(["object"], "type", "must be an object");
+const issue$object_without_an_explicit_type_property_4e9c23 = /* @__PURE__ */ fixedIssue(["object (without an explicit `type`)", "property2"], "format", "must be a 64-bit integer (format int64)");
+const issue$object_without_an_explicit_type_property_6efffb = /* @__PURE__ */ fixedIssue(["object (without an explicit `type`)", "property2"], "type", "must be an integer");
+const issue$object_without_an_explicit_type_property_804c94 = /* @__PURE__ */ fixedIssue(["object (without an explicit `type`)", "property1"], "format", "must be a 64-bit integer (format int64)");
+const issue$object_without_an_explicit_type_property_a52338 = /* @__PURE__ */ fixedIssue(["object (without an explicit `type`)", "property1"], "type", "must be an integer");
+const issue$object_without_properties_type_1f5edf = /* @__PURE__ */ fixedIssue(["object (without `properties`)"], "type", "must be an object");
+const issue$password_minLength_5_maxLength_20_maxLen_542d21 = /* @__PURE__ */ fixedIssue(["password (minLength: 5, maxLength: 20)"], "maxLength", "must be at most 20 characters long");
+const issue$password_minLength_5_maxLength_20_minLen_385528 = /* @__PURE__ */ fixedIssue(["password (minLength: 5, maxLength: 20)"], "minLength", "must be at least 5 characters long");
+const issue$password_minLength_5_maxLength_20_type_b47481 = /* @__PURE__ */ fixedIssue(["password (minLength: 5, maxLength: 20)"], "type", "must be a string");
+const issue$password_type_10a1a6 = /* @__PURE__ */ fixedIssue(["password"], "type", "must be a string");
+const issue$required_required_d35a7f = /* @__PURE__ */ fixedIssue(["required"], "required", "is required");
+const issue$required_type_51c1d9 = /* @__PURE__ */ fixedIssue(["required"], "type", "must be a boolean");
+const issue$required_type_daea47 = /* @__PURE__ */ fixedIssue(["required"], "type", "must be a string");
+const issue$stock_type_080f54 = /* @__PURE__ */ fixedIssue(["stock"], "type", "must be a string");
+const issue$stock_type_6ce536 = /* @__PURE__ */ fixedIssue(["stock"], "type", "must be an array");
+const issue$stock_type_8ca7a0 = /* @__PURE__ */ fixedIssue(["stock"], "type", "must be a boolean");
+const issue$string_type_021e66 = /* @__PURE__ */ fixedIssue(["string"], "type", "must be a string");
+const issue$title_type_dd1035 = /* @__PURE__ */ fixedIssue(["title"], "type", "must be a boolean");
+const issue$title_type_ebed80 = /* @__PURE__ */ fixedIssue(["title"], "type", "must be a string");
+const issue$type_456846 = /* @__PURE__ */ fixedIssue([], "type", "must be an integer");
+const issue$type_a2dec7 = /* @__PURE__ */ fixedIssue([], "type", "must be a boolean");
+const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
+const issue$type_ac2ac7 = /* @__PURE__ */ fixedIssue([], "type", "must be an array");
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
+const issue$unknown_format_type_692d51 = /* @__PURE__ */ fixedIssue(["unknown-format"], "type", "must be a string");
+const issue$url_type_4c30e0 = /* @__PURE__ */ fixedIssue(["url"], "type", "must be a string");
+const issue$with_markdown_description_type_2b6ea8 = /* @__PURE__ */ fixedIssue(["with markdown description"], "type", "must be an array");
+const issue$with_title_type_b7aea6 = /* @__PURE__ */ fixedIssue(["with title"], "type", "must be an array");
+const pattern$220631 = /* @__PURE__ */ new RegExp("(\\d{4})-(\\d{2})-(\\d{2})", "u");
 function is$Circular(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;

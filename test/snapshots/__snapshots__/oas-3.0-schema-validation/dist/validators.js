@@ -10,7 +10,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function validateGetAnythingBooleansResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetAnythingBooleansResponse(value, ROOT, void 0, 0);
@@ -69,6 +68,7 @@ const schemas = {
     validateGetAnythingStringsResponse
   )
 };
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function is$GetAnythingBooleansResponse(v, d) {
   if (d > MAX_DEPTH) return false;
   return false;

@@ -10,28 +10,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$id_type_d0b34f = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a string");
-const issue$propWithReadOnly_readOnly_a1e167 = /* @__PURE__ */ fixedIssue(
-  ["propWithReadOnly"],
-  "readOnly",
-  "is read-only: it must not be sent in a request"
-);
-const issue$propWithReadOnly_type_78b238 = /* @__PURE__ */ fixedIssue(
-  ["propWithReadOnly"],
-  "type",
-  "must be a string"
-);
-const issue$propWithWriteOnly_type_175538 = /* @__PURE__ */ fixedIssue(
-  ["propWithWriteOnly"],
-  "type",
-  "must be a string"
-);
-const issue$propWithWriteOnly_writeOnly_83eb90 = /* @__PURE__ */ fixedIssue(
-  ["propWithWriteOnly"],
-  "writeOnly",
-  "is write-only: it must not appear in a response"
-);
-const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
 function validatePostRequestBody(value) {
   const issues = check$PostRequestBody(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -54,6 +32,12 @@ const schemas = {
     validatePostResponse
   )
 };
+const issue$id_type_d0b34f = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a string");
+const issue$propWithReadOnly_readOnly_a1e167 = /* @__PURE__ */ fixedIssue(["propWithReadOnly"], "readOnly", "is read-only: it must not be sent in a request");
+const issue$propWithReadOnly_type_78b238 = /* @__PURE__ */ fixedIssue(["propWithReadOnly"], "type", "must be a string");
+const issue$propWithWriteOnly_type_175538 = /* @__PURE__ */ fixedIssue(["propWithWriteOnly"], "type", "must be a string");
+const issue$propWithWriteOnly_writeOnly_83eb90 = /* @__PURE__ */ fixedIssue(["propWithWriteOnly"], "writeOnly", "is write-only: it must not appear in a response");
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
 function is$PostRequestBody(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;

@@ -38,28 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$id_type_d0b34f = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be a string');
-const issue$propWithReadOnly_readOnly_a1e167 = /*#__PURE__*/ fixedIssue(
-  ['propWithReadOnly'],
-  'readOnly',
-  'is read-only: it must not be sent in a request',
-);
-const issue$propWithReadOnly_type_78b238 = /*#__PURE__*/ fixedIssue(
-  ['propWithReadOnly'],
-  'type',
-  'must be a string',
-);
-const issue$propWithWriteOnly_type_175538 = /*#__PURE__*/ fixedIssue(
-  ['propWithWriteOnly'],
-  'type',
-  'must be a string',
-);
-const issue$propWithWriteOnly_writeOnly_83eb90 = /*#__PURE__*/ fixedIssue(
-  ['propWithWriteOnly'],
-  'writeOnly',
-  'is write-only: it must not appear in a response',
-);
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
 
 /**
  * Checks a value against the request body of `post`: returns it typed, or every issue found.
@@ -107,18 +85,25 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const issue$id_type_d0b34f = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be a string');
+const issue$propWithReadOnly_readOnly_a1e167 = /*#__PURE__*/ fixedIssue(['propWithReadOnly'], 'readOnly', 'is read-only: it must not be sent in a request');
+const issue$propWithReadOnly_type_78b238 = /*#__PURE__*/ fixedIssue(['propWithReadOnly'], 'type', 'must be a string');
+const issue$propWithWriteOnly_type_175538 = /*#__PURE__*/ fixedIssue(['propWithWriteOnly'], 'type', 'must be a string');
+const issue$propWithWriteOnly_writeOnly_83eb90 = /*#__PURE__*/ fixedIssue(['propWithWriteOnly'], 'writeOnly', 'is write-only: it must not appear in a response');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+
 function is$PostRequestBody(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.id;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'id')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'id')) return false;
   }
   if (o1.propWithReadOnly !== undefined && hasOwn.call(o1, 'propWithReadOnly')) return false;
   const x4: unknown = o1.propWithWriteOnly;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'propWithWriteOnly')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'propWithWriteOnly')) return false;
   }
   return true;
 }
@@ -131,14 +116,14 @@ function check$PostRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | 
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'id')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'id')) {
         s = reportFixed(s, p, issue$id_type_d0b34f);
       }
     }
     if (o1.propWithReadOnly !== undefined && hasOwn.call(o1, 'propWithReadOnly')) s = reportFixed(s, p, issue$propWithReadOnly_readOnly_a1e167);
     const x3: unknown = o1.propWithWriteOnly;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'propWithWriteOnly')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'propWithWriteOnly')) {
         s = reportFixed(s, p, issue$propWithWriteOnly_type_175538);
       }
     }
@@ -152,11 +137,11 @@ function is$PostResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.id;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'id')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'id')) return false;
   }
   const x4: unknown = o1.propWithReadOnly;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'propWithReadOnly')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'propWithReadOnly')) return false;
   }
   if (o1.propWithWriteOnly !== undefined && hasOwn.call(o1, 'propWithWriteOnly')) return false;
   return true;
@@ -170,13 +155,13 @@ function check$PostResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | und
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'id')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'id')) {
         s = reportFixed(s, p, issue$id_type_d0b34f);
       }
     }
     const x3: unknown = o1.propWithReadOnly;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'propWithReadOnly')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'propWithReadOnly')) {
         s = reportFixed(s, p, issue$propWithReadOnly_type_78b238);
       }
     }

@@ -10,7 +10,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function validateGetAnythingApiKeyResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetAnythingApiKeyResponse(value, ROOT, void 0, 0);
@@ -177,6 +176,7 @@ const schemas = {
     validatePostStatus401Response
   )
 };
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function is$GetAnythingApiKeyResponse(v, d) {
   if (d > MAX_DEPTH) return false;
   return false;

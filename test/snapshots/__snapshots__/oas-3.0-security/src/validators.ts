@@ -38,7 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
 
 /**
  * Checks a value against the response body of `getAnythingApiKey`: returns it typed, or every issue found.
@@ -405,6 +404,8 @@ export const schemas = {
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
+
+const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
 
 function is$GetAnythingApiKeyResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;

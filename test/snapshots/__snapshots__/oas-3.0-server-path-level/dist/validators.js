@@ -10,7 +10,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function validateGetEmptyOperationServersResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetEmptyOperationServersResponse(value, ROOT, void 0, 0);
@@ -92,6 +91,7 @@ const schemas = {
     validateGetRelativePathServerResponse
   )
 };
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function is$GetEmptyOperationServersResponse(v, d) {
   if (d > MAX_DEPTH) return false;
   return false;

@@ -10,7 +10,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function validatePutComboResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PutComboResponse(value, ROOT, void 0, 0);
@@ -57,6 +56,7 @@ const schemas = {
     validatePutPathResponse
   )
 };
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function is$PutComboResponse(v, d) {
   if (d > MAX_DEPTH) return false;
   return false;

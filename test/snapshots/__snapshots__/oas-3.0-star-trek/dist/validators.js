@@ -13,2869 +13,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const allowed$7c345a = /* @__PURE__ */ new Set([
-  "SUPER_8",
-  "BETAMAX",
-  "VHS",
-  "CED",
-  "LD",
-  "VHD",
-  "VCD",
-  "VIDEO_8",
-  "DVD",
-  "UMD",
-  "HD_DVD",
-  "BLU_RAY",
-  "BLU_RAY_4K_UHD",
-  "DIGITAL_FORMAT"
-]);
-const allowed$963da5 = /* @__PURE__ */ new Set([
-  "PLANET",
-  "D_CLASS_PLANET",
-  "H_CLASS_PLANET",
-  "GAS_GIANT_PLANET",
-  "K_CLASS_PLANET",
-  "L_CLASS_PLANET",
-  "M_CLASS_PLANET",
-  "Y_CLASS_PLANET",
-  "ROGUE_PLANET",
-  "ARTIFICIAL_PLANET",
-  "ASTEROID",
-  "ASTEROIDAL_MOON",
-  "ASTEROID_BELT",
-  "CLUSTER",
-  "COMET",
-  "CONSTELLATION",
-  "GALAXY",
-  "MOON",
-  "M_CLASS_MOON",
-  "NEBULA",
-  "PLANETOID",
-  "D_CLASS_PLANETOID",
-  "QUASAR",
-  "STAR",
-  "STAR_SYSTEM",
-  "SECTOR",
-  "REGION"
-]);
-const allowed$a225cd = /* @__PURE__ */ new Set([
-  "BBFC",
-  "OFLC",
-  "OFLCNZ",
-  "DJCTQ",
-  "MDA",
-  "MPAA",
-  "CHVRS",
-  "RCQ",
-  "IFCO",
-  "FSK",
-  "NICAM",
-  "MCCYP",
-  "EIRIN",
-  "HK",
-  "CBFC",
-  "NMHH",
-  "VRC",
-  "RSAC",
-  "ESRB",
-  "ELSPA",
-  "PEGI",
-  "USK",
-  "SELL",
-  "ADESE",
-  "GSRR",
-  "ITUNES"
-]);
-const issue$abbreviation_required_a8dee1 = /* @__PURE__ */ fixedIssue(
-  ["abbreviation"],
-  "required",
-  "is required"
-);
-const issue$abbreviation_type_874d58 = /* @__PURE__ */ fixedIssue(
-  ["abbreviation"],
-  "type",
-  "must be a string"
-);
-const issue$activeFrom_type_f46caa = /* @__PURE__ */ fixedIssue(
-  ["activeFrom"],
-  "type",
-  "must be a string"
-);
-const issue$activeTo_type_b7fcb9 = /* @__PURE__ */ fixedIssue(
-  ["activeTo"],
-  "type",
-  "must be a string"
-);
-const issue$adaptation_type_5d8795 = /* @__PURE__ */ fixedIssue(
-  ["adaptation"],
-  "type",
-  "must be a boolean"
-);
-const issue$alcoholicBeverage_type_648147 = /* @__PURE__ */ fixedIssue(
-  ["alcoholicBeverage"],
-  "type",
-  "must be a boolean"
-);
-const issue$alloyOrComposite_type_98f11e = /* @__PURE__ */ fixedIssue(
-  ["alloyOrComposite"],
-  "type",
-  "must be a boolean"
-);
-const issue$alternateReality_type_30dab1 = /* @__PURE__ */ fixedIssue(
-  ["alternateReality"],
-  "type",
-  "must be a boolean"
-);
-const issue$amazonDigitalRelease_type_1870e5 = /* @__PURE__ */ fixedIssue(
-  ["amazonDigitalRelease"],
-  "type",
-  "must be a boolean"
-);
-const issue$animalPerformer_type_9f344e = /* @__PURE__ */ fixedIssue(
-  ["animalPerformer"],
-  "type",
-  "must be a boolean"
-);
-const issue$animals_type_2bba4e = /* @__PURE__ */ fixedIssue(["animals"], "type", "must be an array");
-const issue$anthology_required_82f334 = /* @__PURE__ */ fixedIssue(
-  ["anthology"],
-  "required",
-  "is required"
-);
-const issue$anthology_type_8ef0c3 = /* @__PURE__ */ fixedIssue(
-  ["anthology"],
-  "type",
-  "must be a boolean"
-);
-const issue$artDepartment_type_8a7bfd = /* @__PURE__ */ fixedIssue(
-  ["artDepartment"],
-  "type",
-  "must be a boolean"
-);
-const issue$artDirector_type_01e3cd = /* @__PURE__ */ fixedIssue(
-  ["artDirector"],
-  "type",
-  "must be a boolean"
-);
-const issue$artists_type_f0b8a8 = /* @__PURE__ */ fixedIssue(["artists"], "type", "must be an array");
-const issue$assistantOrSecondUnitDirector_type_b08107 = /* @__PURE__ */ fixedIssue(
-  ["assistantOrSecondUnitDirector"],
-  "type",
-  "must be a boolean"
-);
-const issue$astronomicalObjectType_required_c5cf9e = /* @__PURE__ */ fixedIssue(
-  ["astronomicalObjectType"],
-  "required",
-  "is required"
-);
-const issue$astronomicalObjectType_type_2c0fc1 = /* @__PURE__ */ fixedIssue(
-  ["astronomicalObjectType"],
-  "type",
-  "must be a string"
-);
-const issue$astronomicalObjects_type_1855e7 = /* @__PURE__ */ fixedIssue(
-  ["astronomicalObjects"],
-  "type",
-  "must be an array"
-);
-const issue$atomicNumber_type_ea5d60 = /* @__PURE__ */ fixedIssue(
-  ["atomicNumber"],
-  "type",
-  "must be an integer"
-);
-const issue$atomicWeight_type_0b9848 = /* @__PURE__ */ fixedIssue(
-  ["atomicWeight"],
-  "type",
-  "must be an integer"
-);
-const issue$audioAuthor_type_51c62d = /* @__PURE__ */ fixedIssue(
-  ["audioAuthor"],
-  "type",
-  "must be a boolean"
-);
-const issue$audiobookAbridged_required_570704 = /* @__PURE__ */ fixedIssue(
-  ["audiobookAbridged"],
-  "required",
-  "is required"
-);
-const issue$audiobookAbridged_type_9c2372 = /* @__PURE__ */ fixedIssue(
-  ["audiobookAbridged"],
-  "type",
-  "must be a boolean"
-);
-const issue$audiobookNarrators_type_ffaa73 = /* @__PURE__ */ fixedIssue(
-  ["audiobookNarrators"],
-  "type",
-  "must be an array"
-);
-const issue$audiobookPublishedDay_type_34f8ca = /* @__PURE__ */ fixedIssue(
-  ["audiobookPublishedDay"],
-  "type",
-  "must be an integer"
-);
-const issue$audiobookPublishedMonth_type_dd8e79 = /* @__PURE__ */ fixedIssue(
-  ["audiobookPublishedMonth"],
-  "type",
-  "must be an integer"
-);
-const issue$audiobookPublishedYearFrom_format_5395c5 = /* @__PURE__ */ fixedIssue(
-  ["audiobookPublishedYearFrom"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$audiobookPublishedYearFrom_type_ff4367 = /* @__PURE__ */ fixedIssue(
-  ["audiobookPublishedYearFrom"],
-  "type",
-  "must be an integer"
-);
-const issue$audiobookPublishedYearTo_format_f8e475 = /* @__PURE__ */ fixedIssue(
-  ["audiobookPublishedYearTo"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$audiobookPublishedYearTo_type_4b668f = /* @__PURE__ */ fixedIssue(
-  ["audiobookPublishedYearTo"],
-  "type",
-  "must be an integer"
-);
-const issue$audiobookPublishedYear_type_e14ba6 = /* @__PURE__ */ fixedIssue(
-  ["audiobookPublishedYear"],
-  "type",
-  "must be an integer"
-);
-const issue$audiobookPublishers_type_1e79a5 = /* @__PURE__ */ fixedIssue(
-  ["audiobookPublishers"],
-  "type",
-  "must be an array"
-);
-const issue$audiobookReferences_type_d4e8fd = /* @__PURE__ */ fixedIssue(
-  ["audiobookReferences"],
-  "type",
-  "must be an array"
-);
-const issue$audiobookRunTimeFrom_format_a71730 = /* @__PURE__ */ fixedIssue(
-  ["audiobookRunTimeFrom"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$audiobookRunTimeFrom_type_f708fb = /* @__PURE__ */ fixedIssue(
-  ["audiobookRunTimeFrom"],
-  "type",
-  "must be an integer"
-);
-const issue$audiobookRunTimeTo_format_78e8fe = /* @__PURE__ */ fixedIssue(
-  ["audiobookRunTimeTo"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$audiobookRunTimeTo_type_5590ed = /* @__PURE__ */ fixedIssue(
-  ["audiobookRunTimeTo"],
-  "type",
-  "must be an integer"
-);
-const issue$audiobookRunTime_type_4ccc89 = /* @__PURE__ */ fixedIssue(
-  ["audiobookRunTime"],
-  "type",
-  "must be an integer"
-);
-const issue$audiobook_required_6001f1 = /* @__PURE__ */ fixedIssue(
-  ["audiobook"],
-  "required",
-  "is required"
-);
-const issue$audiobook_type_472a27 = /* @__PURE__ */ fixedIssue(
-  ["audiobook"],
-  "type",
-  "must be a boolean"
-);
-const issue$author_type_807cc4 = /* @__PURE__ */ fixedIssue(["author"], "type", "must be a boolean");
-const issue$authors_type_4934b5 = /* @__PURE__ */ fixedIssue(["authors"], "type", "must be an array");
-const issue$avian_type_3c4a5a = /* @__PURE__ */ fixedIssue(["avian"], "type", "must be a boolean");
-const issue$bajoranSettlement_type_5d7dd9 = /* @__PURE__ */ fixedIssue(
-  ["bajoranSettlement"],
-  "type",
-  "must be a boolean"
-);
-const issue$beverage_type_189eed = /* @__PURE__ */ fixedIssue(
-  ["beverage"],
-  "type",
-  "must be a boolean"
-);
-const issue$biochemicalCompound_type_e2ea5a = /* @__PURE__ */ fixedIssue(
-  ["biochemicalCompound"],
-  "type",
-  "must be a boolean"
-);
-const issue$biographyBook_required_39bc73 = /* @__PURE__ */ fixedIssue(
-  ["biographyBook"],
-  "required",
-  "is required"
-);
-const issue$biographyBook_type_fba6ed = /* @__PURE__ */ fixedIssue(
-  ["biographyBook"],
-  "type",
-  "must be a boolean"
-);
-const issue$birthName_type_3eed8d = /* @__PURE__ */ fixedIssue(
-  ["birthName"],
-  "type",
-  "must be a string"
-);
-const issue$bodyOfWater_type_ec8191 = /* @__PURE__ */ fixedIssue(
-  ["bodyOfWater"],
-  "type",
-  "must be a boolean"
-);
-const issue$bookCollections_type_646328 = /* @__PURE__ */ fixedIssue(
-  ["bookCollections"],
-  "type",
-  "must be an array"
-);
-const issue$bookSeries_type_b2c95c = /* @__PURE__ */ fixedIssue(
-  ["bookSeries"],
-  "type",
-  "must be an array"
-);
-const issue$books_type_fbd833 = /* @__PURE__ */ fixedIssue(["books"], "type", "must be an array");
-const issue$borgComponent_type_18cd9c = /* @__PURE__ */ fixedIssue(
-  ["borgComponent"],
-  "type",
-  "must be a boolean"
-);
-const issue$borgTechnology_type_e20a44 = /* @__PURE__ */ fixedIssue(
-  ["borgTechnology"],
-  "type",
-  "must be a boolean"
-);
-const issue$boxesPerCaseFrom_format_7eaf57 = /* @__PURE__ */ fixedIssue(
-  ["boxesPerCaseFrom"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$boxesPerCaseFrom_type_58adb1 = /* @__PURE__ */ fixedIssue(
-  ["boxesPerCaseFrom"],
-  "type",
-  "must be an integer"
-);
-const issue$boxesPerCaseTo_format_bb8864 = /* @__PURE__ */ fixedIssue(
-  ["boxesPerCaseTo"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$boxesPerCaseTo_type_5444c0 = /* @__PURE__ */ fixedIssue(
-  ["boxesPerCaseTo"],
-  "type",
-  "must be an integer"
-);
-const issue$boxesPerCase_type_ed69b5 = /* @__PURE__ */ fixedIssue(
-  ["boxesPerCase"],
-  "type",
-  "must be an integer"
-);
-const issue$broadcaster_type_a179e5 = /* @__PURE__ */ fixedIssue(
-  ["broadcaster"],
-  "type",
-  "must be a boolean"
-);
-const issue$buildingInterior_type_65b12c = /* @__PURE__ */ fixedIssue(
-  ["buildingInterior"],
-  "type",
-  "must be a boolean"
-);
-const issue$calendarArtist_type_5c0017 = /* @__PURE__ */ fixedIssue(
-  ["calendarArtist"],
-  "type",
-  "must be a boolean"
-);
-const issue$cameraAndElectricalDepartment_type_88f6e0 = /* @__PURE__ */ fixedIssue(
-  ["cameraAndElectricalDepartment"],
-  "type",
-  "must be a boolean"
-);
-const issue$canine_type_198fb8 = /* @__PURE__ */ fixedIssue(["canine"], "type", "must be a boolean");
-const issue$cardHeightFrom_type_7486d2 = /* @__PURE__ */ fixedIssue(
-  ["cardHeightFrom"],
-  "type",
-  "must be a number"
-);
-const issue$cardHeightTo_type_2346c7 = /* @__PURE__ */ fixedIssue(
-  ["cardHeightTo"],
-  "type",
-  "must be a number"
-);
-const issue$cardHeight_type_e95a5b = /* @__PURE__ */ fixedIssue(
-  ["cardHeight"],
-  "type",
-  "must be a number"
-);
-const issue$cardWidthFrom_type_f583e5 = /* @__PURE__ */ fixedIssue(
-  ["cardWidthFrom"],
-  "type",
-  "must be a number"
-);
-const issue$cardWidthTo_type_22b184 = /* @__PURE__ */ fixedIssue(
-  ["cardWidthTo"],
-  "type",
-  "must be a number"
-);
-const issue$cardWidth_type_4aba51 = /* @__PURE__ */ fixedIssue(
-  ["cardWidth"],
-  "type",
-  "must be a number"
-);
-const issue$cardsPerPackFrom_format_b082d7 = /* @__PURE__ */ fixedIssue(
-  ["cardsPerPackFrom"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$cardsPerPackFrom_type_b76b9d = /* @__PURE__ */ fixedIssue(
-  ["cardsPerPackFrom"],
-  "type",
-  "must be an integer"
-);
-const issue$cardsPerPackTo_format_3b7da1 = /* @__PURE__ */ fixedIssue(
-  ["cardsPerPackTo"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$cardsPerPackTo_type_f42041 = /* @__PURE__ */ fixedIssue(
-  ["cardsPerPackTo"],
-  "type",
-  "must be an integer"
-);
-const issue$cardsPerPack_type_f43c7b = /* @__PURE__ */ fixedIssue(
-  ["cardsPerPack"],
-  "type",
-  "must be an integer"
-);
-const issue$castingDepartment_type_3ed1cb = /* @__PURE__ */ fixedIssue(
-  ["castingDepartment"],
-  "type",
-  "must be a boolean"
-);
-const issue$cbsDigitalStaff_type_dee910 = /* @__PURE__ */ fixedIssue(
-  ["cbsDigitalStaff"],
-  "type",
-  "must be a boolean"
-);
-const issue$characterRelations_type_7a7137 = /* @__PURE__ */ fixedIssue(
-  ["characterRelations"],
-  "type",
-  "must be an array"
-);
-const issue$characterSpecies_type_201a20 = /* @__PURE__ */ fixedIssue(
-  ["characterSpecies"],
-  "type",
-  "must be an array"
-);
-const issue$characters_type_dbf97c = /* @__PURE__ */ fixedIssue(
-  ["characters"],
-  "type",
-  "must be an array"
-);
-const issue$chemicalCompound_type_9315c1 = /* @__PURE__ */ fixedIssue(
-  ["chemicalCompound"],
-  "type",
-  "must be a boolean"
-);
-const issue$childSeries_type_8b2b39 = /* @__PURE__ */ fixedIssue(
-  ["childSeries"],
-  "type",
-  "must be an array"
-);
-const issue$cinematographer_type_481ebb = /* @__PURE__ */ fixedIssue(
-  ["cinematographer"],
-  "type",
-  "must be a boolean"
-);
-const issue$clauseOrder_required_a8afcf = /* @__PURE__ */ fixedIssue(
-  ["clauseOrder"],
-  "required",
-  "is required"
-);
-const issue$clauseOrder_type_90c6e8 = /* @__PURE__ */ fixedIssue(
-  ["clauseOrder"],
-  "type",
-  "must be an integer"
-);
-const issue$clauses_type_5e10cb = /* @__PURE__ */ fixedIssue(["clauses"], "type", "must be an array");
-const issue$code_type_485b74 = /* @__PURE__ */ fixedIssue(["code"], "type", "must be a string");
-const issue$collectibleCompany_type_09d02e = /* @__PURE__ */ fixedIssue(
-  ["collectibleCompany"],
-  "type",
-  "must be a boolean"
-);
-const issue$colony_type_f5c135 = /* @__PURE__ */ fixedIssue(["colony"], "type", "must be a boolean");
-const issue$comicArtist_type_127b70 = /* @__PURE__ */ fixedIssue(
-  ["comicArtist"],
-  "type",
-  "must be a boolean"
-);
-const issue$comicAuthor_type_9b0664 = /* @__PURE__ */ fixedIssue(
-  ["comicAuthor"],
-  "type",
-  "must be a boolean"
-);
-const issue$comicCollections_type_41a2f3 = /* @__PURE__ */ fixedIssue(
-  ["comicCollections"],
-  "type",
-  "must be an array"
-);
-const issue$comicColorArtist_type_028aa0 = /* @__PURE__ */ fixedIssue(
-  ["comicColorArtist"],
-  "type",
-  "must be a boolean"
-);
-const issue$comicInkArtist_type_91e738 = /* @__PURE__ */ fixedIssue(
-  ["comicInkArtist"],
-  "type",
-  "must be a boolean"
-);
-const issue$comicInteriorArtist_type_781810 = /* @__PURE__ */ fixedIssue(
-  ["comicInteriorArtist"],
-  "type",
-  "must be a boolean"
-);
-const issue$comicLetterArtist_type_48d4c9 = /* @__PURE__ */ fixedIssue(
-  ["comicLetterArtist"],
-  "type",
-  "must be a boolean"
-);
-const issue$comicPencilArtist_type_4f4bee = /* @__PURE__ */ fixedIssue(
-  ["comicPencilArtist"],
-  "type",
-  "must be a boolean"
-);
-const issue$comicSeries_type_2f6d54 = /* @__PURE__ */ fixedIssue(
-  ["comicSeries"],
-  "type",
-  "must be an array"
-);
-const issue$comicStripArtist_type_acd6c5 = /* @__PURE__ */ fixedIssue(
-  ["comicStripArtist"],
-  "type",
-  "must be a boolean"
-);
-const issue$comicStrips_type_f4e6f8 = /* @__PURE__ */ fixedIssue(
-  ["comicStrips"],
-  "type",
-  "must be an array"
-);
-const issue$comics_type_e36cce = /* @__PURE__ */ fixedIssue(["comics"], "type", "must be an array");
-const issue$communicationsTechnology_type_dd402b = /* @__PURE__ */ fixedIssue(
-  ["communicationsTechnology"],
-  "type",
-  "must be a boolean"
-);
-const issue$companies_type_a01955 = /* @__PURE__ */ fixedIssue(
-  ["companies"],
-  "type",
-  "must be an array"
-);
-const issue$composer_type_784209 = /* @__PURE__ */ fixedIssue(
-  ["composer"],
-  "type",
-  "must be a boolean"
-);
-const issue$composers_type_5d17f5 = /* @__PURE__ */ fixedIssue(
-  ["composers"],
-  "type",
-  "must be an array"
-);
-const issue$computerProgramming_type_903fa3 = /* @__PURE__ */ fixedIssue(
-  ["computerProgramming"],
-  "type",
-  "must be a boolean"
-);
-const issue$computerTechnology_type_d8ebc7 = /* @__PURE__ */ fixedIssue(
-  ["computerTechnology"],
-  "type",
-  "must be a boolean"
-);
-const issue$conflicts_type_60e321 = /* @__PURE__ */ fixedIssue(
-  ["conflicts"],
-  "type",
-  "must be an array"
-);
-const issue$conglomerate_type_3e0471 = /* @__PURE__ */ fixedIssue(
-  ["conglomerate"],
-  "type",
-  "must be a boolean"
-);
-const issue$contributors_type_3ff667 = /* @__PURE__ */ fixedIssue(
-  ["contributors"],
-  "type",
-  "must be an array"
-);
-const issue$costumeDepartment_type_cb6bf1 = /* @__PURE__ */ fixedIssue(
-  ["costumeDepartment"],
-  "type",
-  "must be a boolean"
-);
-const issue$costumeDesigner_type_6dcab9 = /* @__PURE__ */ fixedIssue(
-  ["costumeDesigner"],
-  "type",
-  "must be a boolean"
-);
-const issue$countriesOfOrigin_type_29fc4d = /* @__PURE__ */ fixedIssue(
-  ["countriesOfOrigin"],
-  "type",
-  "must be an array"
-);
-const issue$country_type_1812ef = /* @__PURE__ */ fixedIssue(
-  ["country"],
-  "type",
-  "must be a boolean"
-);
-const issue$coverDay_type_cb696a = /* @__PURE__ */ fixedIssue(
-  ["coverDay"],
-  "type",
-  "must be an integer"
-);
-const issue$coverMonth_type_35d558 = /* @__PURE__ */ fixedIssue(
-  ["coverMonth"],
-  "type",
-  "must be an integer"
-);
-const issue$coverYear_type_9b7b97 = /* @__PURE__ */ fixedIssue(
-  ["coverYear"],
-  "type",
-  "must be an integer"
-);
-const issue$culinaryTool_type_80fecb = /* @__PURE__ */ fixedIssue(
-  ["culinaryTool"],
-  "type",
-  "must be a boolean"
-);
-const issue$dailymotionDigitalRelease_type_1f7947 = /* @__PURE__ */ fixedIssue(
-  ["dailymotionDigitalRelease"],
-  "type",
-  "must be a boolean"
-);
-const issue$database_type_3c7e11 = /* @__PURE__ */ fixedIssue(
-  ["database"],
-  "type",
-  "must be a boolean"
-);
-const issue$dateOfBirthFrom_format_f48cbb = /* @__PURE__ */ fixedIssue(
-  ["dateOfBirthFrom"],
-  "format",
-  "must be a valid date"
-);
-const issue$dateOfBirthFrom_type_9ce5ef = /* @__PURE__ */ fixedIssue(
-  ["dateOfBirthFrom"],
-  "type",
-  "must be a string"
-);
-const issue$dateOfBirthTo_format_04cb22 = /* @__PURE__ */ fixedIssue(
-  ["dateOfBirthTo"],
-  "format",
-  "must be a valid date"
-);
-const issue$dateOfBirthTo_type_2cc26a = /* @__PURE__ */ fixedIssue(
-  ["dateOfBirthTo"],
-  "type",
-  "must be a string"
-);
-const issue$dateOfBirth_format_eca967 = /* @__PURE__ */ fixedIssue(
-  ["dateOfBirth"],
-  "format",
-  "must be a valid date"
-);
-const issue$dateOfBirth_type_155980 = /* @__PURE__ */ fixedIssue(
-  ["dateOfBirth"],
-  "type",
-  "must be a string"
-);
-const issue$dateOfDeathFrom_format_aff8d3 = /* @__PURE__ */ fixedIssue(
-  ["dateOfDeathFrom"],
-  "format",
-  "must be a valid date"
-);
-const issue$dateOfDeathFrom_type_a8264e = /* @__PURE__ */ fixedIssue(
-  ["dateOfDeathFrom"],
-  "type",
-  "must be a string"
-);
-const issue$dateOfDeathTo_format_0e0190 = /* @__PURE__ */ fixedIssue(
-  ["dateOfDeathTo"],
-  "format",
-  "must be a valid date"
-);
-const issue$dateOfDeathTo_type_2baa12 = /* @__PURE__ */ fixedIssue(
-  ["dateOfDeathTo"],
-  "type",
-  "must be a string"
-);
-const issue$dateOfDeath_format_0ffedd = /* @__PURE__ */ fixedIssue(
-  ["dateOfDeath"],
-  "format",
-  "must be a valid date"
-);
-const issue$dateOfDeath_type_c7d8d3 = /* @__PURE__ */ fixedIssue(
-  ["dateOfDeath"],
-  "type",
-  "must be a string"
-);
-const issue$dateStatus_type_51c9e1 = /* @__PURE__ */ fixedIssue(
-  ["dateStatus"],
-  "type",
-  "must be a string"
-);
-const issue$dayOfBirth_type_61fe06 = /* @__PURE__ */ fixedIssue(
-  ["dayOfBirth"],
-  "type",
-  "must be an integer"
-);
-const issue$dayOfDeath_type_a66a43 = /* @__PURE__ */ fixedIssue(
-  ["dayOfDeath"],
-  "type",
-  "must be an integer"
-);
-const issue$deceased_type_fae79a = /* @__PURE__ */ fixedIssue(
-  ["deceased"],
-  "type",
-  "must be a boolean"
-);
-const issue$denominator_type_83d87a = /* @__PURE__ */ fixedIssue(
-  ["denominator"],
-  "type",
-  "must be an integer"
-);
-const issue$dessert_type_729bf3 = /* @__PURE__ */ fixedIssue(
-  ["dessert"],
-  "type",
-  "must be a boolean"
-);
-const issue$developers_type_abd6ca = /* @__PURE__ */ fixedIssue(
-  ["developers"],
-  "type",
-  "must be an array"
-);
-const issue$digitalVisualEffectsCompany_type_bf7c41 = /* @__PURE__ */ fixedIssue(
-  ["digitalVisualEffectsCompany"],
-  "type",
-  "must be a boolean"
-);
-const issue$directedEpisodes_type_560f8e = /* @__PURE__ */ fixedIssue(
-  ["directedEpisodes"],
-  "type",
-  "must be an array"
-);
-const issue$directedMovies_type_1c2af2 = /* @__PURE__ */ fixedIssue(
-  ["directedMovies"],
-  "type",
-  "must be an array"
-);
-const issue$direction_required_3209bc = /* @__PURE__ */ fixedIssue(
-  ["direction"],
-  "required",
-  "is required"
-);
-const issue$director_type_dc1816 = /* @__PURE__ */ fixedIssue(
-  ["director"],
-  "type",
-  "must be a boolean"
-);
-const issue$directors_type_584460 = /* @__PURE__ */ fixedIssue(
-  ["directors"],
-  "type",
-  "must be an array"
-);
-const issue$disPerformer_type_1205e7 = /* @__PURE__ */ fixedIssue(
-  ["disPerformer"],
-  "type",
-  "must be a boolean"
-);
-const issue$distributor_type_c5061a = /* @__PURE__ */ fixedIssue(
-  ["distributor"],
-  "type",
-  "must be a boolean"
-);
-const issue$dominionWarBattle_type_5279e1 = /* @__PURE__ */ fixedIssue(
-  ["dominionWarBattle"],
-  "type",
-  "must be a boolean"
-);
-const issue$drug_type_981b5c = /* @__PURE__ */ fixedIssue(["drug"], "type", "must be a boolean");
-const issue$ds9Establishment_type_3778b0 = /* @__PURE__ */ fixedIssue(
-  ["ds9Establishment"],
-  "type",
-  "must be a boolean"
-);
-const issue$ds9Performer_type_625f0b = /* @__PURE__ */ fixedIssue(
-  ["ds9Performer"],
-  "type",
-  "must be a boolean"
-);
-const issue$eBookSeries_type_270afa = /* @__PURE__ */ fixedIssue(
-  ["eBookSeries"],
-  "type",
-  "must be a boolean"
-);
-const issue$eBook_required_36952b = /* @__PURE__ */ fixedIssue(["eBook"], "required", "is required");
-const issue$eBook_type_fe7231 = /* @__PURE__ */ fixedIssue(["eBook"], "type", "must be a boolean");
-const issue$earthAnimal_type_be0039 = /* @__PURE__ */ fixedIssue(
-  ["earthAnimal"],
-  "type",
-  "must be a boolean"
-);
-const issue$earthConflict_type_4ff5a2 = /* @__PURE__ */ fixedIssue(
-  ["earthConflict"],
-  "type",
-  "must be a boolean"
-);
-const issue$earthInsect_type_cf571c = /* @__PURE__ */ fixedIssue(
-  ["earthInsect"],
-  "type",
-  "must be a boolean"
-);
-const issue$earthlyLocation_type_36cc7e = /* @__PURE__ */ fixedIssue(
-  ["earthlyLocation"],
-  "type",
-  "must be a boolean"
-);
-const issue$earthlyOrigin_type_7b7eeb = /* @__PURE__ */ fixedIssue(
-  ["earthlyOrigin"],
-  "type",
-  "must be a boolean"
-);
-const issue$editors_type_ebb4a0 = /* @__PURE__ */ fixedIssue(["editors"], "type", "must be an array");
-const issue$elements_type_b25bc0 = /* @__PURE__ */ fixedIssue(
-  ["elements"],
-  "type",
-  "must be an array"
-);
-const issue$energyTechnology_type_6efa9f = /* @__PURE__ */ fixedIssue(
-  ["energyTechnology"],
-  "type",
-  "must be a boolean"
-);
-const issue$engineeringTool_type_217e36 = /* @__PURE__ */ fixedIssue(
-  ["engineeringTool"],
-  "type",
-  "must be a boolean"
-);
-const issue$entPerformer_type_91a8b5 = /* @__PURE__ */ fixedIssue(
-  ["entPerformer"],
-  "type",
-  "must be a boolean"
-);
-const issue$enum_100a78 = /* @__PURE__ */ fixedIssue([], "enum", 'must be one of "F", "M"');
-const issue$enum_2b204a = /* @__PURE__ */ fixedIssue([], "enum", 'must be one of "ASIN", "ISBN"');
-const issue$enum_2bcdd2 = /* @__PURE__ */ fixedIssue(
-  [],
-  "enum",
-  'must be one of "SUPER_8", "BETAMAX", "VHS", "CED", "LD", "VHD", "VCD", "VIDEO_8", "DVD", "UMD", ... (14 values)'
-);
-const issue$enum_3c1e39 = /* @__PURE__ */ fixedIssue(
-  [],
-  "enum",
-  'must be one of "B_NEGATIVE", "O_NEGATIVE", "T_NEGATIVE"'
-);
-const issue$enum_40186d = /* @__PURE__ */ fixedIssue(
-  [],
-  "enum",
-  'must be one of "PLANET", "D_CLASS_PLANET", "H_CLASS_PLANET", "GAS_GIANT_PLANET", "K_CLASS_PLANET", "L_CLASS_PLANET", "M_CLASS_PLANET", "Y_CLASS_PLANET", "ROGUE_PLANET", "ARTIFICIAL_PLANET", ... (27 values)'
-);
-const issue$enum_4dca05 = /* @__PURE__ */ fixedIssue(
-  [],
-  "enum",
-  'must be one of "BBFC", "OFLC", "OFLCNZ", "DJCTQ", "MDA", "MPAA", "CHVRS", "RCQ", "IFCO", "FSK", ... (26 values)'
-);
-const issue$enum_d7528b = /* @__PURE__ */ fixedIssue(
-  [],
-  "enum",
-  'must be one of "SINGLE", "ENGAGED", "MARRIED", "DIVORCED", "REMARRIED", "SEPARATED", "WIDOWED", "CAPTAINS_WOMAN"'
-);
-const issue$enum_e9268d = /* @__PURE__ */ fixedIssue([], "enum", 'must be one of "ASC", "DESC"');
-const issue$enum_f05dab = /* @__PURE__ */ fixedIssue([], "enum", 'must be one of "BOX", "SET"');
-const issue$episodeNumberFrom_format_589150 = /* @__PURE__ */ fixedIssue(
-  ["episodeNumberFrom"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$episodeNumberFrom_type_4f2d13 = /* @__PURE__ */ fixedIssue(
-  ["episodeNumberFrom"],
-  "type",
-  "must be an integer"
-);
-const issue$episodeNumberTo_format_2b3963 = /* @__PURE__ */ fixedIssue(
-  ["episodeNumberTo"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$episodeNumberTo_type_e5a923 = /* @__PURE__ */ fixedIssue(
-  ["episodeNumberTo"],
-  "type",
-  "must be an integer"
-);
-const issue$episodeNumber_type_cb0547 = /* @__PURE__ */ fixedIssue(
-  ["episodeNumber"],
-  "type",
-  "must be an integer"
-);
-const issue$episodesCount_type_2a5a6c = /* @__PURE__ */ fixedIssue(
-  ["episodesCount"],
-  "type",
-  "must be an integer"
-);
-const issue$episodesPerformances_type_c3343c = /* @__PURE__ */ fixedIssue(
-  ["episodesPerformances"],
-  "type",
-  "must be an array"
-);
-const issue$episodesStandInPerformances_type_de8c23 = /* @__PURE__ */ fixedIssue(
-  ["episodesStandInPerformances"],
-  "type",
-  "must be an array"
-);
-const issue$episodesStuntPerformances_type_f1f5c7 = /* @__PURE__ */ fixedIssue(
-  ["episodesStuntPerformances"],
-  "type",
-  "must be an array"
-);
-const issue$episodes_type_eaef87 = /* @__PURE__ */ fixedIssue(
-  ["episodes"],
-  "type",
-  "must be an array"
-);
-const issue$establishment_type_ebe87b = /* @__PURE__ */ fixedIssue(
-  ["establishment"],
-  "type",
-  "must be a boolean"
-);
-const issue$exhibitAndAttractionStaff_type_a2197e = /* @__PURE__ */ fixedIssue(
-  ["exhibitAndAttractionStaff"],
-  "type",
-  "must be a boolean"
-);
-const issue$explosive_type_6ffbbf = /* @__PURE__ */ fixedIssue(
-  ["explosive"],
-  "type",
-  "must be a boolean"
-);
-const issue$extinctSpecies_type_72b21c = /* @__PURE__ */ fixedIssue(
-  ["extinctSpecies"],
-  "type",
-  "must be a boolean"
-);
-const issue$extraGalacticSpecies_type_ab3101 = /* @__PURE__ */ fixedIssue(
-  ["extraGalacticSpecies"],
-  "type",
-  "must be a boolean"
-);
-const issue$featureLengthEpisodesCount_type_551ad6 = /* @__PURE__ */ fixedIssue(
-  ["featureLengthEpisodesCount"],
-  "type",
-  "must be an integer"
-);
-const issue$featureLength_type_d973fc = /* @__PURE__ */ fixedIssue(
-  ["featureLength"],
-  "type",
-  "must be a boolean"
-);
-const issue$federationWar_type_b16336 = /* @__PURE__ */ fixedIssue(
-  ["federationWar"],
-  "type",
-  "must be a boolean"
-);
-const issue$feline_type_0700e7 = /* @__PURE__ */ fixedIssue(["feline"], "type", "must be a boolean");
-const issue$fictionalCharacter_type_4bd936 = /* @__PURE__ */ fixedIssue(
-  ["fictionalCharacter"],
-  "type",
-  "must be a boolean"
-);
-const issue$fictionalLocation_type_5e3ecc = /* @__PURE__ */ fixedIssue(
-  ["fictionalLocation"],
-  "type",
-  "must be a boolean"
-);
-const issue$fictionalTechnology_type_5efaa4 = /* @__PURE__ */ fixedIssue(
-  ["fictionalTechnology"],
-  "type",
-  "must be a boolean"
-);
-const issue$filmEditor_type_f473ed = /* @__PURE__ */ fixedIssue(
-  ["filmEditor"],
-  "type",
-  "must be a boolean"
-);
-const issue$filmEquipmentCompany_type_ab714c = /* @__PURE__ */ fixedIssue(
-  ["filmEquipmentCompany"],
-  "type",
-  "must be a boolean"
-);
-const issue$filmPerformer_type_14eb31 = /* @__PURE__ */ fixedIssue(
-  ["filmPerformer"],
-  "type",
-  "must be a boolean"
-);
-const issue$finalScriptDateFrom_format_d852be = /* @__PURE__ */ fixedIssue(
-  ["finalScriptDateFrom"],
-  "format",
-  "must be a valid date"
-);
-const issue$finalScriptDateFrom_type_756381 = /* @__PURE__ */ fixedIssue(
-  ["finalScriptDateFrom"],
-  "type",
-  "must be a string"
-);
-const issue$finalScriptDateTo_format_4cce69 = /* @__PURE__ */ fixedIssue(
-  ["finalScriptDateTo"],
-  "format",
-  "must be a valid date"
-);
-const issue$finalScriptDateTo_type_700378 = /* @__PURE__ */ fixedIssue(
-  ["finalScriptDateTo"],
-  "type",
-  "must be a string"
-);
-const issue$finalScriptDate_format_d91531 = /* @__PURE__ */ fixedIssue(
-  ["finalScriptDate"],
-  "format",
-  "must be a valid date"
-);
-const issue$finalScriptDate_type_dca49a = /* @__PURE__ */ fixedIssue(
-  ["finalScriptDate"],
-  "type",
-  "must be a string"
-);
-const issue$firstPage_type_90dc13 = /* @__PURE__ */ fixedIssue(
-  ["firstPage"],
-  "type",
-  "must be a boolean"
-);
-const issue$firstSideBelligerents_type_f3f1c5 = /* @__PURE__ */ fixedIssue(
-  ["firstSideBelligerents"],
-  "type",
-  "must be an array"
-);
-const issue$firstSideCommanders_type_678832 = /* @__PURE__ */ fixedIssue(
-  ["firstSideCommanders"],
-  "type",
-  "must be an array"
-);
-const issue$fleetRank_type_fd9d67 = /* @__PURE__ */ fixedIssue(
-  ["fleetRank"],
-  "type",
-  "must be a boolean"
-);
-const issue$foods_type_70d213 = /* @__PURE__ */ fixedIssue(["foods"], "type", "must be an array");
-const issue$frequency_type_35bdcd = /* @__PURE__ */ fixedIssue(
-  ["frequency"],
-  "type",
-  "must be a string"
-);
-const issue$fruit_type_a25a6f = /* @__PURE__ */ fixedIssue(["fruit"], "type", "must be a boolean");
-const issue$fuel_type_2d5526 = /* @__PURE__ */ fixedIssue(["fuel"], "type", "must be a boolean");
-const issue$gameArtist_type_f58468 = /* @__PURE__ */ fixedIssue(
-  ["gameArtist"],
-  "type",
-  "must be a boolean"
-);
-const issue$gameAuthor_type_e44a98 = /* @__PURE__ */ fixedIssue(
-  ["gameAuthor"],
-  "type",
-  "must be a boolean"
-);
-const issue$gameCompany_type_7ae127 = /* @__PURE__ */ fixedIssue(
-  ["gameCompany"],
-  "type",
-  "must be a boolean"
-);
-const issue$gammaSeries_type_0c4790 = /* @__PURE__ */ fixedIssue(
-  ["gammaSeries"],
-  "type",
-  "must be a boolean"
-);
-const issue$gemstone_type_3e5d93 = /* @__PURE__ */ fixedIssue(
-  ["gemstone"],
-  "type",
-  "must be a boolean"
-);
-const issue$gender_type_47e330 = /* @__PURE__ */ fixedIssue(["gender"], "type", "must be a string");
-const issue$genres_type_404618 = /* @__PURE__ */ fixedIssue(["genres"], "type", "must be an array");
-const issue$geographicalLocation_type_344d63 = /* @__PURE__ */ fixedIssue(
-  ["geographicalLocation"],
-  "type",
-  "must be a boolean"
-);
-const issue$googlePlayDigitalRelease_type_9dc0a5 = /* @__PURE__ */ fixedIssue(
-  ["googlePlayDigitalRelease"],
-  "type",
-  "must be a boolean"
-);
-const issue$governmentAgency_type_b5231d = /* @__PURE__ */ fixedIssue(
-  ["governmentAgency"],
-  "type",
-  "must be a boolean"
-);
-const issue$government_type_0156a6 = /* @__PURE__ */ fixedIssue(
-  ["government"],
-  "type",
-  "must be a boolean"
-);
-const issue$handHeldWeapon_type_2862f4 = /* @__PURE__ */ fixedIssue(
-  ["handHeldWeapon"],
-  "type",
-  "must be a boolean"
-);
-const issue$height_type_8f6da4 = /* @__PURE__ */ fixedIssue(["height"], "type", "must be an integer");
-const issue$herbOrSpice_type_1f4027 = /* @__PURE__ */ fixedIssue(
-  ["herbOrSpice"],
-  "type",
-  "must be a boolean"
-);
-const issue$hologramActivationDate_type_a0ddcb = /* @__PURE__ */ fixedIssue(
-  ["hologramActivationDate"],
-  "type",
-  "must be a string"
-);
-const issue$hologramDateStatus_type_f07ca6 = /* @__PURE__ */ fixedIssue(
-  ["hologramDateStatus"],
-  "type",
-  "must be a string"
-);
-const issue$hologramStatus_type_acd07d = /* @__PURE__ */ fixedIssue(
-  ["hologramStatus"],
-  "type",
-  "must be a string"
-);
-const issue$hologram_type_5aa0bd = /* @__PURE__ */ fixedIssue(
-  ["hologram"],
-  "type",
-  "must be a boolean"
-);
-const issue$holographicTechnology_type_8e5779 = /* @__PURE__ */ fixedIssue(
-  ["holographicTechnology"],
-  "type",
-  "must be a boolean"
-);
-const issue$householdTool_type_06f50d = /* @__PURE__ */ fixedIssue(
-  ["householdTool"],
-  "type",
-  "must be a boolean"
-);
-const issue$humanoidSpecies_type_bc868f = /* @__PURE__ */ fixedIssue(
-  ["humanoidSpecies"],
-  "type",
-  "must be a boolean"
-);
-const issue$hypersonicSeries_type_d13104 = /* @__PURE__ */ fixedIssue(
-  ["hypersonicSeries"],
-  "type",
-  "must be a boolean"
-);
-const issue$iTunesDigitalRelease_type_18fe8d = /* @__PURE__ */ fixedIssue(
-  ["iTunesDigitalRelease"],
-  "type",
-  "must be a boolean"
-);
-const issue$identificationTechnology_type_d1fbe2 = /* @__PURE__ */ fixedIssue(
-  ["identificationTechnology"],
-  "type",
-  "must be a boolean"
-);
-const issue$ilmProductionStaff_type_4a15fc = /* @__PURE__ */ fixedIssue(
-  ["ilmProductionStaff"],
-  "type",
-  "must be a boolean"
-);
-const issue$intergovernmentalOrganization_type_2252c4 = /* @__PURE__ */ fixedIssue(
-  ["intergovernmentalOrganization"],
-  "type",
-  "must be a boolean"
-);
-const issue$iso31661Alpha2Code_type_5a338e = /* @__PURE__ */ fixedIssue(
-  ["iso31661Alpha2Code"],
-  "type",
-  "must be a string"
-);
-const issue$iso6391Code_type_d75a65 = /* @__PURE__ */ fixedIssue(
-  ["iso6391Code"],
-  "type",
-  "must be a string"
-);
-const issue$issueNumber_type_d47401 = /* @__PURE__ */ fixedIssue(
-  ["issueNumber"],
-  "type",
-  "must be a string"
-);
-const issue$juice_type_fe2771 = /* @__PURE__ */ fixedIssue(["juice"], "type", "must be a boolean");
-const issue$klingonWar_type_e34eb3 = /* @__PURE__ */ fixedIssue(
-  ["klingonWar"],
-  "type",
-  "must be a boolean"
-);
-const issue$labels_type_6bf376 = /* @__PURE__ */ fixedIssue(["labels"], "type", "must be an array");
-const issue$landform_type_47fca3 = /* @__PURE__ */ fixedIssue(
-  ["landform"],
-  "type",
-  "must be a boolean"
-);
-const issue$landmark_type_f08229 = /* @__PURE__ */ fixedIssue(
-  ["landmark"],
-  "type",
-  "must be a boolean"
-);
-const issue$languagesDubbed_type_088491 = /* @__PURE__ */ fixedIssue(
-  ["languagesDubbed"],
-  "type",
-  "must be an array"
-);
-const issue$languagesSubtitles_type_e8b6c5 = /* @__PURE__ */ fixedIssue(
-  ["languagesSubtitles"],
-  "type",
-  "must be an array"
-);
-const issue$languages_type_28980d = /* @__PURE__ */ fixedIssue(
-  ["languages"],
-  "type",
-  "must be an array"
-);
-const issue$laserTechnology_type_8f84e2 = /* @__PURE__ */ fixedIssue(
-  ["laserTechnology"],
-  "type",
-  "must be a boolean"
-);
-const issue$lastPage_type_7331c3 = /* @__PURE__ */ fixedIssue(
-  ["lastPage"],
-  "type",
-  "must be a boolean"
-);
-const issue$lawEnforcementAgency_type_82e6e7 = /* @__PURE__ */ fixedIssue(
-  ["lawEnforcementAgency"],
-  "type",
-  "must be a boolean"
-);
-const issue$legalOccupation_type_4a13a9 = /* @__PURE__ */ fixedIssue(
-  ["legalOccupation"],
-  "type",
-  "must be a boolean"
-);
-const issue$lengthFrom_format_6a2466 = /* @__PURE__ */ fixedIssue(
-  ["lengthFrom"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$lengthFrom_type_6d3893 = /* @__PURE__ */ fixedIssue(
-  ["lengthFrom"],
-  "type",
-  "must be an integer"
-);
-const issue$lengthTo_format_30533c = /* @__PURE__ */ fixedIssue(
-  ["lengthTo"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$lengthTo_type_46b7d5 = /* @__PURE__ */ fixedIssue(
-  ["lengthTo"],
-  "type",
-  "must be an integer"
-);
-const issue$length_type_ef6d2a = /* @__PURE__ */ fixedIssue(["length"], "type", "must be an integer");
-const issue$lifeSupportTechnology_type_c72702 = /* @__PURE__ */ fixedIssue(
-  ["lifeSupportTechnology"],
-  "type",
-  "must be a boolean"
-);
-const issue$linguist_type_868f69 = /* @__PURE__ */ fixedIssue(
-  ["linguist"],
-  "type",
-  "must be a boolean"
-);
-const issue$literature_type_e917fe = /* @__PURE__ */ fixedIssue(
-  ["literature"],
-  "type",
-  "must be an array"
-);
-const issue$locationStaff_type_69ebc8 = /* @__PURE__ */ fixedIssue(
-  ["locationStaff"],
-  "type",
-  "must be a boolean"
-);
-const issue$locationUid_type_0e40e2 = /* @__PURE__ */ fixedIssue(
-  ["locationUid"],
-  "type",
-  "must be a string"
-);
-const issue$locations_type_3bddc3 = /* @__PURE__ */ fixedIssue(
-  ["locations"],
-  "type",
-  "must be an array"
-);
-const issue$magazineSeries_type_c0cf2a = /* @__PURE__ */ fixedIssue(
-  ["magazineSeries"],
-  "type",
-  "must be an array"
-);
-const issue$magazines_type_890bce = /* @__PURE__ */ fixedIssue(
-  ["magazines"],
-  "type",
-  "must be an array"
-);
-const issue$makeUpEffectsStudio_type_a51b28 = /* @__PURE__ */ fixedIssue(
-  ["makeUpEffectsStudio"],
-  "type",
-  "must be a boolean"
-);
-const issue$makeupStaff_type_b6e16e = /* @__PURE__ */ fixedIssue(
-  ["makeupStaff"],
-  "type",
-  "must be a boolean"
-);
-const issue$manufacturers_type_d56ed5 = /* @__PURE__ */ fixedIssue(
-  ["manufacturers"],
-  "type",
-  "must be an array"
-);
-const issue$materials_type_f85ee9 = /* @__PURE__ */ fixedIssue(
-  ["materials"],
-  "type",
-  "must be an array"
-);
-const issue$mattePaintingCompany_type_b34262 = /* @__PURE__ */ fixedIssue(
-  ["mattePaintingCompany"],
-  "type",
-  "must be a boolean"
-);
-const issue$medicalConditions_type_8b5ace = /* @__PURE__ */ fixedIssue(
-  ["medicalConditions"],
-  "type",
-  "must be an array"
-);
-const issue$medicalEquipment_type_a259e7 = /* @__PURE__ */ fixedIssue(
-  ["medicalEquipment"],
-  "type",
-  "must be a boolean"
-);
-const issue$medicalEstablishment_type_ac04f6 = /* @__PURE__ */ fixedIssue(
-  ["medicalEstablishment"],
-  "type",
-  "must be a boolean"
-);
-const issue$medicalOccupation_type_21d7cd = /* @__PURE__ */ fixedIssue(
-  ["medicalOccupation"],
-  "type",
-  "must be a boolean"
-);
-const issue$medicalOrganization_type_207c28 = /* @__PURE__ */ fixedIssue(
-  ["medicalOrganization"],
-  "type",
-  "must be a boolean"
-);
-const issue$megaSeries_type_32b8c2 = /* @__PURE__ */ fixedIssue(
-  ["megaSeries"],
-  "type",
-  "must be a boolean"
-);
-const issue$message_type_eb355f = /* @__PURE__ */ fixedIssue(["message"], "type", "must be a string");
-const issue$militaryOrganization_type_053272 = /* @__PURE__ */ fixedIssue(
-  ["militaryOrganization"],
-  "type",
-  "must be a boolean"
-);
-const issue$militaryRank_type_78db6b = /* @__PURE__ */ fixedIssue(
-  ["militaryRank"],
-  "type",
-  "must be a boolean"
-);
-const issue$militaryUnit_type_2fc7f9 = /* @__PURE__ */ fixedIssue(
-  ["militaryUnit"],
-  "type",
-  "must be a boolean"
-);
-const issue$mineral_type_cbdebf = /* @__PURE__ */ fixedIssue(
-  ["mineral"],
-  "type",
-  "must be a boolean"
-);
-const issue$miniseries_type_692cc6 = /* @__PURE__ */ fixedIssue(
-  ["miniseries"],
-  "type",
-  "must be a boolean"
-);
-const issue$mirror_type_a51885 = /* @__PURE__ */ fixedIssue(["mirror"], "type", "must be a boolean");
-const issue$modelAndMiniatureEffectsCompany_type_505a85 = /* @__PURE__ */ fixedIssue(
-  ["modelAndMiniatureEffectsCompany"],
-  "type",
-  "must be a boolean"
-);
-const issue$monthOfBirth_type_b6d0b2 = /* @__PURE__ */ fixedIssue(
-  ["monthOfBirth"],
-  "type",
-  "must be an integer"
-);
-const issue$monthOfDeath_type_4a4a7b = /* @__PURE__ */ fixedIssue(
-  ["monthOfDeath"],
-  "type",
-  "must be an integer"
-);
-const issue$moviesPerformances_type_b86823 = /* @__PURE__ */ fixedIssue(
-  ["moviesPerformances"],
-  "type",
-  "must be an array"
-);
-const issue$moviesStandInPerformances_type_3be682 = /* @__PURE__ */ fixedIssue(
-  ["moviesStandInPerformances"],
-  "type",
-  "must be an array"
-);
-const issue$moviesStuntPerformances_type_55385c = /* @__PURE__ */ fixedIssue(
-  ["moviesStuntPerformances"],
-  "type",
-  "must be an array"
-);
-const issue$movies_type_549cf3 = /* @__PURE__ */ fixedIssue(["movies"], "type", "must be an array");
-const issue$musicDepartment_type_77e152 = /* @__PURE__ */ fixedIssue(
-  ["musicDepartment"],
-  "type",
-  "must be a boolean"
-);
-const issue$name_required_f3024a = /* @__PURE__ */ fixedIssue(["name"], "required", "is required");
-const issue$name_type_734500 = /* @__PURE__ */ fixedIssue(["name"], "type", "must be a string");
-const issue$netflixDigitalRelease_type_5c80d2 = /* @__PURE__ */ fixedIssue(
-  ["netflixDigitalRelease"],
-  "type",
-  "must be a boolean"
-);
-const issue$nonCorporealSpecies_type_df603e = /* @__PURE__ */ fixedIssue(
-  ["nonCorporealSpecies"],
-  "type",
-  "must be a boolean"
-);
-const issue$novelArtist_type_ffba3b = /* @__PURE__ */ fixedIssue(
-  ["novelArtist"],
-  "type",
-  "must be a boolean"
-);
-const issue$novelAuthor_type_da6bc1 = /* @__PURE__ */ fixedIssue(
-  ["novelAuthor"],
-  "type",
-  "must be a boolean"
-);
-const issue$novel_required_d709ce = /* @__PURE__ */ fixedIssue(["novel"], "required", "is required");
-const issue$novel_type_11db55 = /* @__PURE__ */ fixedIssue(["novel"], "type", "must be a boolean");
-const issue$novelization_required_ac03e9 = /* @__PURE__ */ fixedIssue(
-  ["novelization"],
-  "required",
-  "is required"
-);
-const issue$novelization_type_1a906b = /* @__PURE__ */ fixedIssue(
-  ["novelization"],
-  "type",
-  "must be a boolean"
-);
-const issue$numberOfBooksFrom_format_439101 = /* @__PURE__ */ fixedIssue(
-  ["numberOfBooksFrom"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$numberOfBooksFrom_type_e32f07 = /* @__PURE__ */ fixedIssue(
-  ["numberOfBooksFrom"],
-  "type",
-  "must be an integer"
-);
-const issue$numberOfBooksTo_format_69d7ce = /* @__PURE__ */ fixedIssue(
-  ["numberOfBooksTo"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$numberOfBooksTo_type_1f797d = /* @__PURE__ */ fixedIssue(
-  ["numberOfBooksTo"],
-  "type",
-  "must be an integer"
-);
-const issue$numberOfBooks_type_9593a5 = /* @__PURE__ */ fixedIssue(
-  ["numberOfBooks"],
-  "type",
-  "must be an integer"
-);
-const issue$numberOfDataCarriers_type_0ca485 = /* @__PURE__ */ fixedIssue(
-  ["numberOfDataCarriers"],
-  "type",
-  "must be an integer"
-);
-const issue$numberOfDecks_type_d2d299 = /* @__PURE__ */ fixedIssue(
-  ["numberOfDecks"],
-  "type",
-  "must be an integer"
-);
-const issue$numberOfElements_format_068845 = /* @__PURE__ */ fixedIssue(
-  ["numberOfElements"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$numberOfElements_type_26e1c1 = /* @__PURE__ */ fixedIssue(
-  ["numberOfElements"],
-  "type",
-  "must be an integer"
-);
-const issue$numberOfEpisodesFrom_format_c06fb8 = /* @__PURE__ */ fixedIssue(
-  ["numberOfEpisodesFrom"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$numberOfEpisodesFrom_type_ef900f = /* @__PURE__ */ fixedIssue(
-  ["numberOfEpisodesFrom"],
-  "type",
-  "must be an integer"
-);
-const issue$numberOfEpisodesTo_format_8e20c3 = /* @__PURE__ */ fixedIssue(
-  ["numberOfEpisodesTo"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$numberOfEpisodesTo_type_7f974e = /* @__PURE__ */ fixedIssue(
-  ["numberOfEpisodesTo"],
-  "type",
-  "must be an integer"
-);
-const issue$numberOfEpisodes_type_92ed08 = /* @__PURE__ */ fixedIssue(
-  ["numberOfEpisodes"],
-  "type",
-  "must be an integer"
-);
-const issue$numberOfFeatureLengthEpisodes_type_235a47 = /* @__PURE__ */ fixedIssue(
-  ["numberOfFeatureLengthEpisodes"],
-  "type",
-  "must be an integer"
-);
-const issue$numberOfIssuesFrom_format_3fe3ad = /* @__PURE__ */ fixedIssue(
-  ["numberOfIssuesFrom"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$numberOfIssuesFrom_type_84017b = /* @__PURE__ */ fixedIssue(
-  ["numberOfIssuesFrom"],
-  "type",
-  "must be an integer"
-);
-const issue$numberOfIssuesTo_format_3c142d = /* @__PURE__ */ fixedIssue(
-  ["numberOfIssuesTo"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$numberOfIssuesTo_type_a05d8d = /* @__PURE__ */ fixedIssue(
-  ["numberOfIssuesTo"],
-  "type",
-  "must be an integer"
-);
-const issue$numberOfIssues_type_b4daea = /* @__PURE__ */ fixedIssue(
-  ["numberOfIssues"],
-  "type",
-  "must be an integer"
-);
-const issue$numberOfPagesFrom_format_9ec2f4 = /* @__PURE__ */ fixedIssue(
-  ["numberOfPagesFrom"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$numberOfPagesFrom_type_4ed132 = /* @__PURE__ */ fixedIssue(
-  ["numberOfPagesFrom"],
-  "type",
-  "must be an integer"
-);
-const issue$numberOfPagesTo_format_824201 = /* @__PURE__ */ fixedIssue(
-  ["numberOfPagesTo"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$numberOfPagesTo_type_13b49f = /* @__PURE__ */ fixedIssue(
-  ["numberOfPagesTo"],
-  "type",
-  "must be an integer"
-);
-const issue$numberOfPages_type_844f04 = /* @__PURE__ */ fixedIssue(
-  ["numberOfPages"],
-  "type",
-  "must be an integer"
-);
-const issue$number_type_4a683a = /* @__PURE__ */ fixedIssue(["number"], "type", "must be a string");
-const issue$numerator_type_9443c1 = /* @__PURE__ */ fixedIssue(
-  ["numerator"],
-  "type",
-  "must be an integer"
-);
-const issue$occupations_type_e9ec83 = /* @__PURE__ */ fixedIssue(
-  ["occupations"],
-  "type",
-  "must be an array"
-);
-const issue$omegaSeries_type_dda599 = /* @__PURE__ */ fixedIssue(
-  ["omegaSeries"],
-  "type",
-  "must be a boolean"
-);
-const issue$orchestrators_type_3ee841 = /* @__PURE__ */ fixedIssue(
-  ["orchestrators"],
-  "type",
-  "must be an array"
-);
-const issue$organizations_type_bb3c89 = /* @__PURE__ */ fixedIssue(
-  ["organizations"],
-  "type",
-  "must be an array"
-);
-const issue$originalRunEndDateFrom_format_b68b78 = /* @__PURE__ */ fixedIssue(
-  ["originalRunEndDateFrom"],
-  "format",
-  "must be a valid date"
-);
-const issue$originalRunEndDateFrom_type_101717 = /* @__PURE__ */ fixedIssue(
-  ["originalRunEndDateFrom"],
-  "type",
-  "must be a string"
-);
-const issue$originalRunEndDateTo_format_74f4e7 = /* @__PURE__ */ fixedIssue(
-  ["originalRunEndDateTo"],
-  "format",
-  "must be a valid date"
-);
-const issue$originalRunEndDateTo_type_0cb1ce = /* @__PURE__ */ fixedIssue(
-  ["originalRunEndDateTo"],
-  "type",
-  "must be a string"
-);
-const issue$originalRunEndDate_format_321daf = /* @__PURE__ */ fixedIssue(
-  ["originalRunEndDate"],
-  "format",
-  "must be a valid date"
-);
-const issue$originalRunEndDate_type_58b68e = /* @__PURE__ */ fixedIssue(
-  ["originalRunEndDate"],
-  "type",
-  "must be a string"
-);
-const issue$originalRunStartDateFrom_format_c89f16 = /* @__PURE__ */ fixedIssue(
-  ["originalRunStartDateFrom"],
-  "format",
-  "must be a valid date"
-);
-const issue$originalRunStartDateFrom_type_804c9c = /* @__PURE__ */ fixedIssue(
-  ["originalRunStartDateFrom"],
-  "type",
-  "must be a string"
-);
-const issue$originalRunStartDateTo_format_ec27d0 = /* @__PURE__ */ fixedIssue(
-  ["originalRunStartDateTo"],
-  "format",
-  "must be a valid date"
-);
-const issue$originalRunStartDateTo_type_a0276e = /* @__PURE__ */ fixedIssue(
-  ["originalRunStartDateTo"],
-  "type",
-  "must be a string"
-);
-const issue$originalRunStartDate_format_da4e5e = /* @__PURE__ */ fixedIssue(
-  ["originalRunStartDate"],
-  "format",
-  "must be a valid date"
-);
-const issue$originalRunStartDate_type_775101 = /* @__PURE__ */ fixedIssue(
-  ["originalRunStartDate"],
-  "type",
-  "must be a string"
-);
-const issue$packsPerBoxFrom_format_c3752f = /* @__PURE__ */ fixedIssue(
-  ["packsPerBoxFrom"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$packsPerBoxFrom_type_574665 = /* @__PURE__ */ fixedIssue(
-  ["packsPerBoxFrom"],
-  "type",
-  "must be an integer"
-);
-const issue$packsPerBoxTo_format_e66d58 = /* @__PURE__ */ fixedIssue(
-  ["packsPerBoxTo"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$packsPerBoxTo_type_8a0c7d = /* @__PURE__ */ fixedIssue(
-  ["packsPerBoxTo"],
-  "type",
-  "must be an integer"
-);
-const issue$packsPerBox_type_088a10 = /* @__PURE__ */ fixedIssue(
-  ["packsPerBox"],
-  "type",
-  "must be an integer"
-);
-const issue$pageNumber_format_c2bf00 = /* @__PURE__ */ fixedIssue(
-  ["pageNumber"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$pageNumber_type_89f08e = /* @__PURE__ */ fixedIssue(
-  ["pageNumber"],
-  "type",
-  "must be an integer"
-);
-const issue$pageSize_format_247f25 = /* @__PURE__ */ fixedIssue(
-  ["pageSize"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$pageSize_type_cad3d3 = /* @__PURE__ */ fixedIssue(
-  ["pageSize"],
-  "type",
-  "must be an integer"
-);
-const issue$parentSeries_type_fae944 = /* @__PURE__ */ fixedIssue(
-  ["parentSeries"],
-  "type",
-  "must be an array"
-);
-const issue$performers_type_eb1bee = /* @__PURE__ */ fixedIssue(
-  ["performers"],
-  "type",
-  "must be an array"
-);
-const issue$periodical_type_b41998 = /* @__PURE__ */ fixedIssue(
-  ["periodical"],
-  "type",
-  "must be a string"
-);
-const issue$personalAssistant_type_fe0823 = /* @__PURE__ */ fixedIssue(
-  ["personalAssistant"],
-  "type",
-  "must be a boolean"
-);
-const issue$phaserTechnology_type_3c1781 = /* @__PURE__ */ fixedIssue(
-  ["phaserTechnology"],
-  "type",
-  "must be a boolean"
-);
-const issue$photonicTechnology_type_0a44b3 = /* @__PURE__ */ fixedIssue(
-  ["photonicTechnology"],
-  "type",
-  "must be a boolean"
-);
-const issue$photonovelSeries_type_95911b = /* @__PURE__ */ fixedIssue(
-  ["photonovelSeries"],
-  "type",
-  "must be a boolean"
-);
-const issue$photonovel_type_d951bd = /* @__PURE__ */ fixedIssue(
-  ["photonovel"],
-  "type",
-  "must be a boolean"
-);
-const issue$placeOfBirth_type_166f7f = /* @__PURE__ */ fixedIssue(
-  ["placeOfBirth"],
-  "type",
-  "must be a string"
-);
-const issue$placeOfDeath_type_944d85 = /* @__PURE__ */ fixedIssue(
-  ["placeOfDeath"],
-  "type",
-  "must be a string"
-);
-const issue$plasmaTechnology_type_7d6172 = /* @__PURE__ */ fixedIssue(
-  ["plasmaTechnology"],
-  "type",
-  "must be a boolean"
-);
-const issue$platforms_type_7520f2 = /* @__PURE__ */ fixedIssue(
-  ["platforms"],
-  "type",
-  "must be an array"
-);
-const issue$poisonousSubstance_type_ac53c4 = /* @__PURE__ */ fixedIssue(
-  ["poisonousSubstance"],
-  "type",
-  "must be a boolean"
-);
-const issue$position_type_78f1df = /* @__PURE__ */ fixedIssue(
-  ["position"],
-  "type",
-  "must be a boolean"
-);
-const issue$postProductionCompany_type_7b3b01 = /* @__PURE__ */ fixedIssue(
-  ["postProductionCompany"],
-  "type",
-  "must be a boolean"
-);
-const issue$preciousMaterial_type_878492 = /* @__PURE__ */ fixedIssue(
-  ["preciousMaterial"],
-  "type",
-  "must be a boolean"
-);
-const issue$prisonOrPenalColony_type_980add = /* @__PURE__ */ fixedIssue(
-  ["prisonOrPenalColony"],
-  "type",
-  "must be a boolean"
-);
-const issue$producedMovies_type_da2f57 = /* @__PURE__ */ fixedIssue(
-  ["producedMovies"],
-  "type",
-  "must be an array"
-);
-const issue$producer_type_ecf9e0 = /* @__PURE__ */ fixedIssue(
-  ["producer"],
-  "type",
-  "must be a boolean"
-);
-const issue$producers_type_6f0244 = /* @__PURE__ */ fixedIssue(
-  ["producers"],
-  "type",
-  "must be an array"
-);
-const issue$productionAssociate_type_a8be3d = /* @__PURE__ */ fixedIssue(
-  ["productionAssociate"],
-  "type",
-  "must be a boolean"
-);
-const issue$productionCompany_type_6e143f = /* @__PURE__ */ fixedIssue(
-  ["productionCompany"],
-  "type",
-  "must be a boolean"
-);
-const issue$productionDesigner_type_56f72c = /* @__PURE__ */ fixedIssue(
-  ["productionDesigner"],
-  "type",
-  "must be a boolean"
-);
-const issue$productionEndYearFrom_format_d19f60 = /* @__PURE__ */ fixedIssue(
-  ["productionEndYearFrom"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$productionEndYearFrom_type_6a870c = /* @__PURE__ */ fixedIssue(
-  ["productionEndYearFrom"],
-  "type",
-  "must be an integer"
-);
-const issue$productionEndYearTo_format_4ab68b = /* @__PURE__ */ fixedIssue(
-  ["productionEndYearTo"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$productionEndYearTo_type_055cc2 = /* @__PURE__ */ fixedIssue(
-  ["productionEndYearTo"],
-  "type",
-  "must be an integer"
-);
-const issue$productionEndYear_type_aedba8 = /* @__PURE__ */ fixedIssue(
-  ["productionEndYear"],
-  "type",
-  "must be an integer"
-);
-const issue$productionNumber_type_effa69 = /* @__PURE__ */ fixedIssue(
-  ["productionNumber"],
-  "type",
-  "must be a string"
-);
-const issue$productionRunFrom_format_46e5bf = /* @__PURE__ */ fixedIssue(
-  ["productionRunFrom"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$productionRunFrom_type_d873ee = /* @__PURE__ */ fixedIssue(
-  ["productionRunFrom"],
-  "type",
-  "must be an integer"
-);
-const issue$productionRunTo_format_130def = /* @__PURE__ */ fixedIssue(
-  ["productionRunTo"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$productionRunTo_type_fbd9bc = /* @__PURE__ */ fixedIssue(
-  ["productionRunTo"],
-  "type",
-  "must be an integer"
-);
-const issue$productionRunUnit_type_2cc5c6 = /* @__PURE__ */ fixedIssue(
-  ["productionRunUnit"],
-  "type",
-  "must be a string"
-);
-const issue$productionRun_type_fe3011 = /* @__PURE__ */ fixedIssue(
-  ["productionRun"],
-  "type",
-  "must be an integer"
-);
-const issue$productionSerialNumber_type_074dbb = /* @__PURE__ */ fixedIssue(
-  ["productionSerialNumber"],
-  "type",
-  "must be a string"
-);
-const issue$productionStaff_type_5ba838 = /* @__PURE__ */ fixedIssue(
-  ["productionStaff"],
-  "type",
-  "must be a boolean"
-);
-const issue$productionStartYearFrom_format_817154 = /* @__PURE__ */ fixedIssue(
-  ["productionStartYearFrom"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$productionStartYearFrom_type_28b58e = /* @__PURE__ */ fixedIssue(
-  ["productionStartYearFrom"],
-  "type",
-  "must be an integer"
-);
-const issue$productionStartYearTo_format_8d8d70 = /* @__PURE__ */ fixedIssue(
-  ["productionStartYearTo"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$productionStartYearTo_type_276964 = /* @__PURE__ */ fixedIssue(
-  ["productionStartYearTo"],
-  "type",
-  "must be an integer"
-);
-const issue$productionStartYear_type_c860a3 = /* @__PURE__ */ fixedIssue(
-  ["productionStartYear"],
-  "type",
-  "must be an integer"
-);
-const issue$propCompany_type_a5ee99 = /* @__PURE__ */ fixedIssue(
-  ["propCompany"],
-  "type",
-  "must be a boolean"
-);
-const issue$psychologicalCondition_type_e7ab24 = /* @__PURE__ */ fixedIssue(
-  ["psychologicalCondition"],
-  "type",
-  "must be a boolean"
-);
-const issue$publicationArtist_type_658674 = /* @__PURE__ */ fixedIssue(
-  ["publicationArtist"],
-  "type",
-  "must be a boolean"
-);
-const issue$publicationDesigner_type_ebe232 = /* @__PURE__ */ fixedIssue(
-  ["publicationDesigner"],
-  "type",
-  "must be a boolean"
-);
-const issue$publicationEditor_type_902c60 = /* @__PURE__ */ fixedIssue(
-  ["publicationEditor"],
-  "type",
-  "must be a boolean"
-);
-const issue$publicationStaff_type_6ae00a = /* @__PURE__ */ fixedIssue(
-  ["publicationStaff"],
-  "type",
-  "must be a boolean"
-);
-const issue$publicityArtist_type_7afded = /* @__PURE__ */ fixedIssue(
-  ["publicityArtist"],
-  "type",
-  "must be a boolean"
-);
-const issue$publishedDayFrom_type_17530d = /* @__PURE__ */ fixedIssue(
-  ["publishedDayFrom"],
-  "type",
-  "must be an integer"
-);
-const issue$publishedDayTo_type_f5a5d7 = /* @__PURE__ */ fixedIssue(
-  ["publishedDayTo"],
-  "type",
-  "must be an integer"
-);
-const issue$publishedDay_type_fb5090 = /* @__PURE__ */ fixedIssue(
-  ["publishedDay"],
-  "type",
-  "must be an integer"
-);
-const issue$publishedMonthFrom_type_17063a = /* @__PURE__ */ fixedIssue(
-  ["publishedMonthFrom"],
-  "type",
-  "must be an integer"
-);
-const issue$publishedMonthTo_type_88c35e = /* @__PURE__ */ fixedIssue(
-  ["publishedMonthTo"],
-  "type",
-  "must be an integer"
-);
-const issue$publishedMonth_type_3ec384 = /* @__PURE__ */ fixedIssue(
-  ["publishedMonth"],
-  "type",
-  "must be an integer"
-);
-const issue$publishedYearFrom_format_3a056d = /* @__PURE__ */ fixedIssue(
-  ["publishedYearFrom"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$publishedYearFrom_type_6f09dc = /* @__PURE__ */ fixedIssue(
-  ["publishedYearFrom"],
-  "type",
-  "must be an integer"
-);
-const issue$publishedYearTo_format_e6eea5 = /* @__PURE__ */ fixedIssue(
-  ["publishedYearTo"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$publishedYearTo_type_a6def4 = /* @__PURE__ */ fixedIssue(
-  ["publishedYearTo"],
-  "type",
-  "must be an integer"
-);
-const issue$publishedYear_type_a26e50 = /* @__PURE__ */ fixedIssue(
-  ["publishedYear"],
-  "type",
-  "must be an integer"
-);
-const issue$publishers_type_5edf79 = /* @__PURE__ */ fixedIssue(
-  ["publishers"],
-  "type",
-  "must be an array"
-);
-const issue$rating_type_972aba = /* @__PURE__ */ fixedIssue(["rating"], "type", "must be a string");
-const issue$ratings_type_1445e7 = /* @__PURE__ */ fixedIssue(["ratings"], "type", "must be an array");
-const issue$recordLabel_type_219934 = /* @__PURE__ */ fixedIssue(
-  ["recordLabel"],
-  "type",
-  "must be a boolean"
-);
-const issue$referenceArtist_type_d500b0 = /* @__PURE__ */ fixedIssue(
-  ["referenceArtist"],
-  "type",
-  "must be a boolean"
-);
-const issue$referenceAuthor_type_4ba9d7 = /* @__PURE__ */ fixedIssue(
-  ["referenceAuthor"],
-  "type",
-  "must be a boolean"
-);
-const issue$referenceBook_required_7846d6 = /* @__PURE__ */ fixedIssue(
-  ["referenceBook"],
-  "required",
-  "is required"
-);
-const issue$referenceBook_type_35ae4d = /* @__PURE__ */ fixedIssue(
-  ["referenceBook"],
-  "type",
-  "must be a boolean"
-);
-const issue$referenceNumber_type_bcb8a1 = /* @__PURE__ */ fixedIssue(
-  ["referenceNumber"],
-  "type",
-  "must be a string"
-);
-const issue$references_type_879279 = /* @__PURE__ */ fixedIssue(
-  ["references"],
-  "type",
-  "must be an array"
-);
-const issue$region1AReleaseDate_format_e7ff7d = /* @__PURE__ */ fixedIssue(
-  ["region1AReleaseDate"],
-  "format",
-  "must be a valid date"
-);
-const issue$region1AReleaseDate_type_e5442f = /* @__PURE__ */ fixedIssue(
-  ["region1AReleaseDate"],
-  "type",
-  "must be a string"
-);
-const issue$region1SlimlineReleaseDate_format_741ef6 = /* @__PURE__ */ fixedIssue(
-  ["region1SlimlineReleaseDate"],
-  "format",
-  "must be a valid date"
-);
-const issue$region1SlimlineReleaseDate_type_6300c4 = /* @__PURE__ */ fixedIssue(
-  ["region1SlimlineReleaseDate"],
-  "type",
-  "must be a string"
-);
-const issue$region2BReleaseDate_format_c529cb = /* @__PURE__ */ fixedIssue(
-  ["region2BReleaseDate"],
-  "format",
-  "must be a valid date"
-);
-const issue$region2BReleaseDate_type_a13732 = /* @__PURE__ */ fixedIssue(
-  ["region2BReleaseDate"],
-  "type",
-  "must be a string"
-);
-const issue$region2SlimlineReleaseDate_format_6121a0 = /* @__PURE__ */ fixedIssue(
-  ["region2SlimlineReleaseDate"],
-  "format",
-  "must be a valid date"
-);
-const issue$region2SlimlineReleaseDate_type_8398f5 = /* @__PURE__ */ fixedIssue(
-  ["region2SlimlineReleaseDate"],
-  "type",
-  "must be a string"
-);
-const issue$region4AReleaseDate_format_8917eb = /* @__PURE__ */ fixedIssue(
-  ["region4AReleaseDate"],
-  "format",
-  "must be a valid date"
-);
-const issue$region4AReleaseDate_type_b24ddf = /* @__PURE__ */ fixedIssue(
-  ["region4AReleaseDate"],
-  "type",
-  "must be a string"
-);
-const issue$region4SlimlineReleaseDate_format_cadb69 = /* @__PURE__ */ fixedIssue(
-  ["region4SlimlineReleaseDate"],
-  "format",
-  "must be a valid date"
-);
-const issue$region4SlimlineReleaseDate_type_31dee6 = /* @__PURE__ */ fixedIssue(
-  ["region4SlimlineReleaseDate"],
-  "type",
-  "must be a string"
-);
-const issue$regionFreeReleaseDate_format_eb87ed = /* @__PURE__ */ fixedIssue(
-  ["regionFreeReleaseDate"],
-  "format",
-  "must be a valid date"
-);
-const issue$regionFreeReleaseDate_type_3cc9a5 = /* @__PURE__ */ fixedIssue(
-  ["regionFreeReleaseDate"],
-  "type",
-  "must be a string"
-);
-const issue$registry_type_b9f034 = /* @__PURE__ */ fixedIssue(
-  ["registry"],
-  "type",
-  "must be a string"
-);
-const issue$releaseDateFrom_format_6af0d9 = /* @__PURE__ */ fixedIssue(
-  ["releaseDateFrom"],
-  "format",
-  "must be a valid date"
-);
-const issue$releaseDateFrom_type_b3cab7 = /* @__PURE__ */ fixedIssue(
-  ["releaseDateFrom"],
-  "type",
-  "must be a string"
-);
-const issue$releaseDateTo_format_54ef5f = /* @__PURE__ */ fixedIssue(
-  ["releaseDateTo"],
-  "format",
-  "must be a valid date"
-);
-const issue$releaseDateTo_type_0ca629 = /* @__PURE__ */ fixedIssue(
-  ["releaseDateTo"],
-  "type",
-  "must be a string"
-);
-const issue$releaseDate_format_4a67ae = /* @__PURE__ */ fixedIssue(
-  ["releaseDate"],
-  "format",
-  "must be a valid date"
-);
-const issue$releaseDate_type_cc8eca = /* @__PURE__ */ fixedIssue(
-  ["releaseDate"],
-  "type",
-  "must be a string"
-);
-const issue$releaseDay_type_da9d87 = /* @__PURE__ */ fixedIssue(
-  ["releaseDay"],
-  "type",
-  "must be an integer"
-);
-const issue$releaseMonth_type_e38db1 = /* @__PURE__ */ fixedIssue(
-  ["releaseMonth"],
-  "type",
-  "must be an integer"
-);
-const issue$releaseYearFrom_format_8c8c8b = /* @__PURE__ */ fixedIssue(
-  ["releaseYearFrom"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$releaseYearFrom_type_8a6270 = /* @__PURE__ */ fixedIssue(
-  ["releaseYearFrom"],
-  "type",
-  "must be an integer"
-);
-const issue$releaseYearTo_format_c63e29 = /* @__PURE__ */ fixedIssue(
-  ["releaseYearTo"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$releaseYearTo_type_7b6456 = /* @__PURE__ */ fixedIssue(
-  ["releaseYearTo"],
-  "type",
-  "must be an integer"
-);
-const issue$releaseYear_type_618a4f = /* @__PURE__ */ fixedIssue(
-  ["releaseYear"],
-  "type",
-  "must be an integer"
-);
-const issue$religiousLiterature_type_864a13 = /* @__PURE__ */ fixedIssue(
-  ["religiousLiterature"],
-  "type",
-  "must be a boolean"
-);
-const issue$religiousLocation_type_7e8484 = /* @__PURE__ */ fixedIssue(
-  ["religiousLocation"],
-  "type",
-  "must be a boolean"
-);
-const issue$religiousTitle_type_5e30ec = /* @__PURE__ */ fixedIssue(
-  ["religiousTitle"],
-  "type",
-  "must be a boolean"
-);
-const issue$report_type_aff532 = /* @__PURE__ */ fixedIssue(["report"], "type", "must be a boolean");
-const issue$reptilianSpecies_type_8005a9 = /* @__PURE__ */ fixedIssue(
-  ["reptilianSpecies"],
-  "type",
-  "must be a boolean"
-);
-const issue$researchOrganization_type_2630ab = /* @__PURE__ */ fixedIssue(
-  ["researchOrganization"],
-  "type",
-  "must be a boolean"
-);
-const issue$road_type_48b327 = /* @__PURE__ */ fixedIssue(["road"], "type", "must be a boolean");
-const issue$rolePlayingBook_required_d35021 = /* @__PURE__ */ fixedIssue(
-  ["rolePlayingBook"],
-  "required",
-  "is required"
-);
-const issue$rolePlayingBook_type_7370f4 = /* @__PURE__ */ fixedIssue(
-  ["rolePlayingBook"],
-  "type",
-  "must be a boolean"
-);
-const issue$runTimeFrom_format_2b3c1f = /* @__PURE__ */ fixedIssue(
-  ["runTimeFrom"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$runTimeFrom_type_6bd9b0 = /* @__PURE__ */ fixedIssue(
-  ["runTimeFrom"],
-  "type",
-  "must be an integer"
-);
-const issue$runTimeTo_format_b90a8c = /* @__PURE__ */ fixedIssue(
-  ["runTimeTo"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$runTimeTo_type_aaede0 = /* @__PURE__ */ fixedIssue(
-  ["runTimeTo"],
-  "type",
-  "must be an integer"
-);
-const issue$runTime_type_34b68e = /* @__PURE__ */ fixedIssue(
-  ["runTime"],
-  "type",
-  "must be an integer"
-);
-const issue$sauce_type_0162d3 = /* @__PURE__ */ fixedIssue(["sauce"], "type", "must be a boolean");
-const issue$school_type_fa3abe = /* @__PURE__ */ fixedIssue(["school"], "type", "must be a boolean");
-const issue$scienceConsultant_type_356143 = /* @__PURE__ */ fixedIssue(
-  ["scienceConsultant"],
-  "type",
-  "must be a boolean"
-);
-const issue$scientificLiterature_type_1c643b = /* @__PURE__ */ fixedIssue(
-  ["scientificLiterature"],
-  "type",
-  "must be a boolean"
-);
-const issue$scientificOccupation_type_e443bf = /* @__PURE__ */ fixedIssue(
-  ["scientificOccupation"],
-  "type",
-  "must be a boolean"
-);
-const issue$screenplayAuthoredMovies_type_1833c9 = /* @__PURE__ */ fixedIssue(
-  ["screenplayAuthoredMovies"],
-  "type",
-  "must be an array"
-);
-const issue$screenplayAuthors_type_09fe23 = /* @__PURE__ */ fixedIssue(
-  ["screenplayAuthors"],
-  "type",
-  "must be an array"
-);
-const issue$seasonNumberFrom_format_4089a4 = /* @__PURE__ */ fixedIssue(
-  ["seasonNumberFrom"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$seasonNumberFrom_type_02753e = /* @__PURE__ */ fixedIssue(
-  ["seasonNumberFrom"],
-  "type",
-  "must be an integer"
-);
-const issue$seasonNumberTo_format_da62f0 = /* @__PURE__ */ fixedIssue(
-  ["seasonNumberTo"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$seasonNumberTo_type_203e8f = /* @__PURE__ */ fixedIssue(
-  ["seasonNumberTo"],
-  "type",
-  "must be an integer"
-);
-const issue$seasonNumber_type_e94bf7 = /* @__PURE__ */ fixedIssue(
-  ["seasonNumber"],
-  "type",
-  "must be an integer"
-);
-const issue$seasonsCount_type_0f18be = /* @__PURE__ */ fixedIssue(
-  ["seasonsCount"],
-  "type",
-  "must be an integer"
-);
-const issue$seasons_type_9a0ba1 = /* @__PURE__ */ fixedIssue(["seasons"], "type", "must be an array");
-const issue$secondSideBelligerents_type_251e24 = /* @__PURE__ */ fixedIssue(
-  ["secondSideBelligerents"],
-  "type",
-  "must be an array"
-);
-const issue$secondSideCommanders_type_d81a21 = /* @__PURE__ */ fixedIssue(
-  ["secondSideCommanders"],
-  "type",
-  "must be an array"
-);
-const issue$sensorTechnology_type_79b2b8 = /* @__PURE__ */ fixedIssue(
-  ["sensorTechnology"],
-  "type",
-  "must be a boolean"
-);
-const issue$serialNumber_type_e57eaf = /* @__PURE__ */ fixedIssue(
-  ["serialNumber"],
-  "type",
-  "must be a string"
-);
-const issue$series_type_cc6cca = /* @__PURE__ */ fixedIssue(["series"], "type", "must be an array");
-const issue$settlement_type_5b8be9 = /* @__PURE__ */ fixedIssue(
-  ["settlement"],
-  "type",
-  "must be a boolean"
-);
-const issue$shakespeareanWork_type_c66b97 = /* @__PURE__ */ fixedIssue(
-  ["shakespeareanWork"],
-  "type",
-  "must be a boolean"
-);
-const issue$shapeshiftingSpecies_type_8819e8 = /* @__PURE__ */ fixedIssue(
-  ["shapeshiftingSpecies"],
-  "type",
-  "must be a boolean"
-);
-const issue$shieldTechnology_type_46934f = /* @__PURE__ */ fixedIssue(
-  ["shieldTechnology"],
-  "type",
-  "must be a boolean"
-);
-const issue$shipyard_type_08f3c7 = /* @__PURE__ */ fixedIssue(
-  ["shipyard"],
-  "type",
-  "must be a boolean"
-);
-const issue$soundDepartment_type_7a2e13 = /* @__PURE__ */ fixedIssue(
-  ["soundDepartment"],
-  "type",
-  "must be a boolean"
-);
-const issue$soundtracks_type_f98e6b = /* @__PURE__ */ fixedIssue(
-  ["soundtracks"],
-  "type",
-  "must be an array"
-);
-const issue$soup_type_087850 = /* @__PURE__ */ fixedIssue(["soup"], "type", "must be a boolean");
-const issue$spaceborneSpecies_type_280e75 = /* @__PURE__ */ fixedIssue(
-  ["spaceborneSpecies"],
-  "type",
-  "must be a boolean"
-);
-const issue$spacecraftClasses_type_da9cbe = /* @__PURE__ */ fixedIssue(
-  ["spacecraftClasses"],
-  "type",
-  "must be an array"
-);
-const issue$spacecraftTypes_type_94f308 = /* @__PURE__ */ fixedIssue(
-  ["spacecraftTypes"],
-  "type",
-  "must be an array"
-);
-const issue$spacecrafts_type_0cb940 = /* @__PURE__ */ fixedIssue(
-  ["spacecrafts"],
-  "type",
-  "must be an array"
-);
-const issue$specialAndVisualEffectsStaff_type_7b9547 = /* @__PURE__ */ fixedIssue(
-  ["specialAndVisualEffectsStaff"],
-  "type",
-  "must be a boolean"
-);
-const issue$specialEffectsCompany_type_6a5938 = /* @__PURE__ */ fixedIssue(
-  ["specialEffectsCompany"],
-  "type",
-  "must be a boolean"
-);
-const issue$specialFeaturesStaff_type_8cafef = /* @__PURE__ */ fixedIssue(
-  ["specialFeaturesStaff"],
-  "type",
-  "must be a boolean"
-);
-const issue$species_type_54da35 = /* @__PURE__ */ fixedIssue(["species"], "type", "must be an array");
-const issue$sportOrganization_type_1ad35e = /* @__PURE__ */ fixedIssue(
-  ["sportOrganization"],
-  "type",
-  "must be a boolean"
-);
-const issue$staff_type_c69d5e = /* @__PURE__ */ fixedIssue(["staff"], "type", "must be an array");
-const issue$standInPerformer_type_c8b7af = /* @__PURE__ */ fixedIssue(
-  ["standInPerformer"],
-  "type",
-  "must be a boolean"
-);
-const issue$standInPerformers_type_32e12c = /* @__PURE__ */ fixedIssue(
-  ["standInPerformers"],
-  "type",
-  "must be an array"
-);
-const issue$stardateFrom_format_b038d9 = /* @__PURE__ */ fixedIssue(
-  ["stardateFrom"],
-  "format",
-  "must be within the range of a 32-bit float (format float)"
-);
-const issue$stardateFrom_type_5cb0e3 = /* @__PURE__ */ fixedIssue(
-  ["stardateFrom"],
-  "type",
-  "must be a number"
-);
-const issue$stardateTo_format_8a28cc = /* @__PURE__ */ fixedIssue(
-  ["stardateTo"],
-  "format",
-  "must be within the range of a 32-bit float (format float)"
-);
-const issue$stardateTo_type_aac994 = /* @__PURE__ */ fixedIssue(
-  ["stardateTo"],
-  "type",
-  "must be a number"
-);
-const issue$status_type_2b9e05 = /* @__PURE__ */ fixedIssue(["status"], "type", "must be a string");
-const issue$storyAuthoredEpisodes_type_8b16b0 = /* @__PURE__ */ fixedIssue(
-  ["storyAuthoredEpisodes"],
-  "type",
-  "must be an array"
-);
-const issue$storyAuthoredMovies_type_d0201e = /* @__PURE__ */ fixedIssue(
-  ["storyAuthoredMovies"],
-  "type",
-  "must be an array"
-);
-const issue$storyAuthors_type_eb75b6 = /* @__PURE__ */ fixedIssue(
-  ["storyAuthors"],
-  "type",
-  "must be an array"
-);
-const issue$storyEditor_type_4c4e44 = /* @__PURE__ */ fixedIssue(
-  ["storyEditor"],
-  "type",
-  "must be a boolean"
-);
-const issue$structure_type_1d4833 = /* @__PURE__ */ fixedIssue(
-  ["structure"],
-  "type",
-  "must be a boolean"
-);
-const issue$studioExecutive_type_8a22e5 = /* @__PURE__ */ fixedIssue(
-  ["studioExecutive"],
-  "type",
-  "must be a boolean"
-);
-const issue$stuntDepartment_type_af19db = /* @__PURE__ */ fixedIssue(
-  ["stuntDepartment"],
-  "type",
-  "must be a boolean"
-);
-const issue$stuntPerformer_type_92b1ca = /* @__PURE__ */ fixedIssue(
-  ["stuntPerformer"],
-  "type",
-  "must be a boolean"
-);
-const issue$stuntPerformers_type_fcd2e2 = /* @__PURE__ */ fixedIssue(
-  ["stuntPerformers"],
-  "type",
-  "must be an array"
-);
-const issue$subnationalEntity_type_a90b41 = /* @__PURE__ */ fixedIssue(
-  ["subnationalEntity"],
-  "type",
-  "must be a boolean"
-);
-const issue$subroutine_type_e26b1c = /* @__PURE__ */ fixedIssue(
-  ["subroutine"],
-  "type",
-  "must be a boolean"
-);
-const issue$symbol_type_35ff12 = /* @__PURE__ */ fixedIssue(["symbol"], "type", "must be a string");
-const issue$systemRequirements_type_5e9385 = /* @__PURE__ */ fixedIssue(
-  ["systemRequirements"],
-  "type",
-  "must be a string"
-);
-const issue$tasPerformer_type_7a58f5 = /* @__PURE__ */ fixedIssue(
-  ["tasPerformer"],
-  "type",
-  "must be a boolean"
-);
-const issue$tea_type_aee752 = /* @__PURE__ */ fixedIssue(["tea"], "type", "must be a boolean");
-const issue$technicalManual_type_8b5a34 = /* @__PURE__ */ fixedIssue(
-  ["technicalManual"],
-  "type",
-  "must be a boolean"
-);
-const issue$technology_type_118c71 = /* @__PURE__ */ fixedIssue(
-  ["technology"],
-  "type",
-  "must be an array"
-);
-const issue$telepathicSpecies_type_8aa677 = /* @__PURE__ */ fixedIssue(
-  ["telepathicSpecies"],
-  "type",
-  "must be a boolean"
-);
-const issue$teleplayAuthoredEpisodes_type_03238c = /* @__PURE__ */ fixedIssue(
-  ["teleplayAuthoredEpisodes"],
-  "type",
-  "must be an array"
-);
-const issue$teleplayAuthors_type_e064ac = /* @__PURE__ */ fixedIssue(
-  ["teleplayAuthors"],
-  "type",
-  "must be an array"
-);
-const issue$titleBulgarian_type_feacb0 = /* @__PURE__ */ fixedIssue(
-  ["titleBulgarian"],
-  "type",
-  "must be a string"
-);
-const issue$titleCatalan_type_081ffb = /* @__PURE__ */ fixedIssue(
-  ["titleCatalan"],
-  "type",
-  "must be a string"
-);
-const issue$titleChineseTraditional_type_bcd693 = /* @__PURE__ */ fixedIssue(
-  ["titleChineseTraditional"],
-  "type",
-  "must be a string"
-);
-const issue$titleGerman_type_d1bde2 = /* @__PURE__ */ fixedIssue(
-  ["titleGerman"],
-  "type",
-  "must be a string"
-);
-const issue$titleItalian_type_84506d = /* @__PURE__ */ fixedIssue(
-  ["titleItalian"],
-  "type",
-  "must be a string"
-);
-const issue$titleJapanese_type_b47feb = /* @__PURE__ */ fixedIssue(
-  ["titleJapanese"],
-  "type",
-  "must be a string"
-);
-const issue$titlePolish_type_e8761d = /* @__PURE__ */ fixedIssue(
-  ["titlePolish"],
-  "type",
-  "must be a string"
-);
-const issue$titleRussian_type_b24d53 = /* @__PURE__ */ fixedIssue(
-  ["titleRussian"],
-  "type",
-  "must be a string"
-);
-const issue$titleSerbian_type_26cb64 = /* @__PURE__ */ fixedIssue(
-  ["titleSerbian"],
-  "type",
-  "must be a string"
-);
-const issue$titleSpanish_type_bfe8ae = /* @__PURE__ */ fixedIssue(
-  ["titleSpanish"],
-  "type",
-  "must be a string"
-);
-const issue$title_required_fa43a3 = /* @__PURE__ */ fixedIssue(["title"], "required", "is required");
-const issue$title_type_ebed80 = /* @__PURE__ */ fixedIssue(["title"], "type", "must be a string");
-const issue$titles_type_3ac47d = /* @__PURE__ */ fixedIssue(["titles"], "type", "must be an array");
-const issue$tngPerformer_type_865212 = /* @__PURE__ */ fixedIssue(
-  ["tngPerformer"],
-  "type",
-  "must be a boolean"
-);
-const issue$tool_type_8a448f = /* @__PURE__ */ fixedIssue(["tool"], "type", "must be a boolean");
-const issue$tosPerformer_type_e6a568 = /* @__PURE__ */ fixedIssue(
-  ["tosPerformer"],
-  "type",
-  "must be a boolean"
-);
-const issue$totalElements_format_1d3bde = /* @__PURE__ */ fixedIssue(
-  ["totalElements"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$totalElements_type_9ef29c = /* @__PURE__ */ fixedIssue(
-  ["totalElements"],
-  "type",
-  "must be an integer"
-);
-const issue$totalPages_format_27794f = /* @__PURE__ */ fixedIssue(
-  ["totalPages"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$totalPages_type_b60a6c = /* @__PURE__ */ fixedIssue(
-  ["totalPages"],
-  "type",
-  "must be an integer"
-);
-const issue$tradingCardDeckUid_type_a239e9 = /* @__PURE__ */ fixedIssue(
-  ["tradingCardDeckUid"],
-  "type",
-  "must be a string"
-);
-const issue$tradingCardDecks_type_440519 = /* @__PURE__ */ fixedIssue(
-  ["tradingCardDecks"],
-  "type",
-  "must be an array"
-);
-const issue$tradingCardSetUid_type_a1a0e3 = /* @__PURE__ */ fixedIssue(
-  ["tradingCardSetUid"],
-  "type",
-  "must be a string"
-);
-const issue$tradingCardSets_type_14ba8d = /* @__PURE__ */ fixedIssue(
-  ["tradingCardSets"],
-  "type",
-  "must be an array"
-);
-const issue$tradingCards_type_387b67 = /* @__PURE__ */ fixedIssue(
-  ["tradingCards"],
-  "type",
-  "must be an array"
-);
-const issue$transDimensionalSpecies_type_34f829 = /* @__PURE__ */ fixedIssue(
-  ["transDimensionalSpecies"],
-  "type",
-  "must be a boolean"
-);
-const issue$transonicSeries_type_40f5d8 = /* @__PURE__ */ fixedIssue(
-  ["transonicSeries"],
-  "type",
-  "must be a boolean"
-);
-const issue$transportationDepartment_type_6eea5c = /* @__PURE__ */ fixedIssue(
-  ["transportationDepartment"],
-  "type",
-  "must be a boolean"
-);
-const issue$transporterTechnology_type_130f33 = /* @__PURE__ */ fixedIssue(
-  ["transporterTechnology"],
-  "type",
-  "must be a boolean"
-);
-const issue$transuranium_type_c4b5e7 = /* @__PURE__ */ fixedIssue(
-  ["transuranium"],
-  "type",
-  "must be a boolean"
-);
-const issue$tvAndFilmProductionCompany_type_8d10eb = /* @__PURE__ */ fixedIssue(
-  ["tvAndFilmProductionCompany"],
-  "type",
-  "must be a boolean"
-);
-const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
-const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
-const issue$type_type_d71169 = /* @__PURE__ */ fixedIssue(["type"], "type", "must be a string");
-const issue$uid_required_4279b2 = /* @__PURE__ */ fixedIssue(["uid"], "required", "is required");
-const issue$uid_type_c8b6b9 = /* @__PURE__ */ fixedIssue(["uid"], "type", "must be a string");
-const issue$ultraVioletDigitalRelease_type_b7c76d = /* @__PURE__ */ fixedIssue(
-  ["ultraVioletDigitalRelease"],
-  "type",
-  "must be a boolean"
-);
-const issue$unnamedSpecies_type_4aa7b3 = /* @__PURE__ */ fixedIssue(
-  ["unnamedSpecies"],
-  "type",
-  "must be a boolean"
-);
-const issue$usAirDateFrom_format_bebebb = /* @__PURE__ */ fixedIssue(
-  ["usAirDateFrom"],
-  "format",
-  "must be a valid date"
-);
-const issue$usAirDateFrom_type_f429fb = /* @__PURE__ */ fixedIssue(
-  ["usAirDateFrom"],
-  "type",
-  "must be a string"
-);
-const issue$usAirDateTo_format_987507 = /* @__PURE__ */ fixedIssue(
-  ["usAirDateTo"],
-  "format",
-  "must be a valid date"
-);
-const issue$usAirDateTo_type_dd67fd = /* @__PURE__ */ fixedIssue(
-  ["usAirDateTo"],
-  "type",
-  "must be a string"
-);
-const issue$usAirDate_format_2f9b18 = /* @__PURE__ */ fixedIssue(
-  ["usAirDate"],
-  "format",
-  "must be a valid date"
-);
-const issue$usAirDate_type_a22872 = /* @__PURE__ */ fixedIssue(
-  ["usAirDate"],
-  "type",
-  "must be a string"
-);
-const issue$usReleaseDateFrom_format_cbddd8 = /* @__PURE__ */ fixedIssue(
-  ["usReleaseDateFrom"],
-  "format",
-  "must be a valid date"
-);
-const issue$usReleaseDateFrom_type_47e37e = /* @__PURE__ */ fixedIssue(
-  ["usReleaseDateFrom"],
-  "type",
-  "must be a string"
-);
-const issue$usReleaseDateTo_format_d67542 = /* @__PURE__ */ fixedIssue(
-  ["usReleaseDateTo"],
-  "format",
-  "must be a valid date"
-);
-const issue$usReleaseDateTo_type_edfa2e = /* @__PURE__ */ fixedIssue(
-  ["usReleaseDateTo"],
-  "type",
-  "must be a string"
-);
-const issue$usReleaseDate_format_d8070c = /* @__PURE__ */ fixedIssue(
-  ["usReleaseDate"],
-  "format",
-  "must be a valid date"
-);
-const issue$usReleaseDate_type_70724c = /* @__PURE__ */ fixedIssue(
-  ["usReleaseDate"],
-  "type",
-  "must be a string"
-);
-const issue$usSettlement_type_347923 = /* @__PURE__ */ fixedIssue(
-  ["usSettlement"],
-  "type",
-  "must be a boolean"
-);
-const issue$videoGameCompany_type_e7ce42 = /* @__PURE__ */ fixedIssue(
-  ["videoGameCompany"],
-  "type",
-  "must be a boolean"
-);
-const issue$videoGamePerformer_type_2c278f = /* @__PURE__ */ fixedIssue(
-  ["videoGamePerformer"],
-  "type",
-  "must be a boolean"
-);
-const issue$videoGameProductionStaff_type_3e2c81 = /* @__PURE__ */ fixedIssue(
-  ["videoGameProductionStaff"],
-  "type",
-  "must be a boolean"
-);
-const issue$videoGames_type_f2a852 = /* @__PURE__ */ fixedIssue(
-  ["videoGames"],
-  "type",
-  "must be an array"
-);
-const issue$videoReleases_type_b4aed8 = /* @__PURE__ */ fixedIssue(
-  ["videoReleases"],
-  "type",
-  "must be an array"
-);
-const issue$vimeoDigitalRelease_type_db8d59 = /* @__PURE__ */ fixedIssue(
-  ["vimeoDigitalRelease"],
-  "type",
-  "must be a boolean"
-);
-const issue$voicePerformer_type_16a8de = /* @__PURE__ */ fixedIssue(
-  ["voicePerformer"],
-  "type",
-  "must be a boolean"
-);
-const issue$voyPerformer_type_0c8bc3 = /* @__PURE__ */ fixedIssue(
-  ["voyPerformer"],
-  "type",
-  "must be a boolean"
-);
-const issue$vuduDigitalRelease_type_fc5deb = /* @__PURE__ */ fixedIssue(
-  ["vuduDigitalRelease"],
-  "type",
-  "must be a boolean"
-);
-const issue$warpCapableSpecies_type_e964c2 = /* @__PURE__ */ fixedIssue(
-  ["warpCapableSpecies"],
-  "type",
-  "must be a boolean"
-);
-const issue$warpCapable_type_2becb6 = /* @__PURE__ */ fixedIssue(
-  ["warpCapable"],
-  "type",
-  "must be a boolean"
-);
-const issue$weapons_type_f217e8 = /* @__PURE__ */ fixedIssue(["weapons"], "type", "must be an array");
-const issue$weight_type_05d97a = /* @__PURE__ */ fixedIssue(["weight"], "type", "must be an integer");
-const issue$worldSeries_type_24d273 = /* @__PURE__ */ fixedIssue(
-  ["worldSeries"],
-  "type",
-  "must be a boolean"
-);
-const issue$writer_type_6c0151 = /* @__PURE__ */ fixedIssue(["writer"], "type", "must be a boolean");
-const issue$writers_type_86eabb = /* @__PURE__ */ fixedIssue(["writers"], "type", "must be an array");
-const issue$writtenEpisodes_type_92b5af = /* @__PURE__ */ fixedIssue(
-  ["writtenEpisodes"],
-  "type",
-  "must be an array"
-);
-const issue$writtenMovies_type_38e0ba = /* @__PURE__ */ fixedIssue(
-  ["writtenMovies"],
-  "type",
-  "must be an array"
-);
-const issue$xboxSmartGlassDigitalRelease_type_6cfc09 = /* @__PURE__ */ fixedIssue(
-  ["xboxSmartGlassDigitalRelease"],
-  "type",
-  "must be a boolean"
-);
-const issue$yearFrom_format_386893 = /* @__PURE__ */ fixedIssue(
-  ["yearFrom"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$yearFrom_type_8e38b9 = /* @__PURE__ */ fixedIssue(
-  ["yearFrom"],
-  "type",
-  "must be an integer"
-);
-const issue$yearOfBirth_type_94f250 = /* @__PURE__ */ fixedIssue(
-  ["yearOfBirth"],
-  "type",
-  "must be an integer"
-);
-const issue$yearOfDeath_type_41ec60 = /* @__PURE__ */ fixedIssue(
-  ["yearOfDeath"],
-  "type",
-  "must be an integer"
-);
-const issue$yearTo_format_47448b = /* @__PURE__ */ fixedIssue(
-  ["yearTo"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$yearTo_type_9d514c = /* @__PURE__ */ fixedIssue(["yearTo"], "type", "must be an integer");
-const issue$youTubeDigitalRelease_type_27c550 = /* @__PURE__ */ fixedIssue(
-  ["youTubeDigitalRelease"],
-  "type",
-  "must be a boolean"
-);
 function validateAnimalBase(value) {
   const issues = check$AnimalBase(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -6618,6 +3755,619 @@ const schemas = {
     validatePostWeaponSearchResponse
   )
 };
+const allowed$7c345a = /* @__PURE__ */ new Set(["SUPER_8", "BETAMAX", "VHS", "CED", "LD", "VHD", "VCD", "VIDEO_8", "DVD", "UMD", "HD_DVD", "BLU_RAY", "BLU_RAY_4K_UHD", "DIGITAL_FORMAT"]);
+const allowed$963da5 = /* @__PURE__ */ new Set(["PLANET", "D_CLASS_PLANET", "H_CLASS_PLANET", "GAS_GIANT_PLANET", "K_CLASS_PLANET", "L_CLASS_PLANET", "M_CLASS_PLANET", "Y_CLASS_PLANET", "ROGUE_PLANET", "ARTIFICIAL_PLANET", "ASTEROID", "ASTEROIDAL_MOON", "ASTEROID_BELT", "CLUSTER", "COMET", "CONSTELLATION", "GALAXY", "MOON", "M_CLASS_MOON", "NEBULA", "PLANETOID", "D_CLASS_PLANETOID", "QUASAR", "STAR", "STAR_SYSTEM", "SECTOR", "REGION"]);
+const allowed$a225cd = /* @__PURE__ */ new Set(["BBFC", "OFLC", "OFLCNZ", "DJCTQ", "MDA", "MPAA", "CHVRS", "RCQ", "IFCO", "FSK", "NICAM", "MCCYP", "EIRIN", "HK", "CBFC", "NMHH", "VRC", "RSAC", "ESRB", "ELSPA", "PEGI", "USK", "SELL", "ADESE", "GSRR", "ITUNES"]);
+const issue$abbreviation_required_a8dee1 = /* @__PURE__ */ fixedIssue(["abbreviation"], "required", "is required");
+const issue$abbreviation_type_874d58 = /* @__PURE__ */ fixedIssue(["abbreviation"], "type", "must be a string");
+const issue$activeFrom_type_f46caa = /* @__PURE__ */ fixedIssue(["activeFrom"], "type", "must be a string");
+const issue$activeTo_type_b7fcb9 = /* @__PURE__ */ fixedIssue(["activeTo"], "type", "must be a string");
+const issue$adaptation_type_5d8795 = /* @__PURE__ */ fixedIssue(["adaptation"], "type", "must be a boolean");
+const issue$alcoholicBeverage_type_648147 = /* @__PURE__ */ fixedIssue(["alcoholicBeverage"], "type", "must be a boolean");
+const issue$alloyOrComposite_type_98f11e = /* @__PURE__ */ fixedIssue(["alloyOrComposite"], "type", "must be a boolean");
+const issue$alternateReality_type_30dab1 = /* @__PURE__ */ fixedIssue(["alternateReality"], "type", "must be a boolean");
+const issue$amazonDigitalRelease_type_1870e5 = /* @__PURE__ */ fixedIssue(["amazonDigitalRelease"], "type", "must be a boolean");
+const issue$animalPerformer_type_9f344e = /* @__PURE__ */ fixedIssue(["animalPerformer"], "type", "must be a boolean");
+const issue$animals_type_2bba4e = /* @__PURE__ */ fixedIssue(["animals"], "type", "must be an array");
+const issue$anthology_required_82f334 = /* @__PURE__ */ fixedIssue(["anthology"], "required", "is required");
+const issue$anthology_type_8ef0c3 = /* @__PURE__ */ fixedIssue(["anthology"], "type", "must be a boolean");
+const issue$artDepartment_type_8a7bfd = /* @__PURE__ */ fixedIssue(["artDepartment"], "type", "must be a boolean");
+const issue$artDirector_type_01e3cd = /* @__PURE__ */ fixedIssue(["artDirector"], "type", "must be a boolean");
+const issue$artists_type_f0b8a8 = /* @__PURE__ */ fixedIssue(["artists"], "type", "must be an array");
+const issue$assistantOrSecondUnitDirector_type_b08107 = /* @__PURE__ */ fixedIssue(["assistantOrSecondUnitDirector"], "type", "must be a boolean");
+const issue$astronomicalObjectType_required_c5cf9e = /* @__PURE__ */ fixedIssue(["astronomicalObjectType"], "required", "is required");
+const issue$astronomicalObjectType_type_2c0fc1 = /* @__PURE__ */ fixedIssue(["astronomicalObjectType"], "type", "must be a string");
+const issue$astronomicalObjects_type_1855e7 = /* @__PURE__ */ fixedIssue(["astronomicalObjects"], "type", "must be an array");
+const issue$atomicNumber_type_ea5d60 = /* @__PURE__ */ fixedIssue(["atomicNumber"], "type", "must be an integer");
+const issue$atomicWeight_type_0b9848 = /* @__PURE__ */ fixedIssue(["atomicWeight"], "type", "must be an integer");
+const issue$audioAuthor_type_51c62d = /* @__PURE__ */ fixedIssue(["audioAuthor"], "type", "must be a boolean");
+const issue$audiobookAbridged_required_570704 = /* @__PURE__ */ fixedIssue(["audiobookAbridged"], "required", "is required");
+const issue$audiobookAbridged_type_9c2372 = /* @__PURE__ */ fixedIssue(["audiobookAbridged"], "type", "must be a boolean");
+const issue$audiobookNarrators_type_ffaa73 = /* @__PURE__ */ fixedIssue(["audiobookNarrators"], "type", "must be an array");
+const issue$audiobookPublishedDay_type_34f8ca = /* @__PURE__ */ fixedIssue(["audiobookPublishedDay"], "type", "must be an integer");
+const issue$audiobookPublishedMonth_type_dd8e79 = /* @__PURE__ */ fixedIssue(["audiobookPublishedMonth"], "type", "must be an integer");
+const issue$audiobookPublishedYearFrom_format_5395c5 = /* @__PURE__ */ fixedIssue(["audiobookPublishedYearFrom"], "format", "must be a 32-bit integer (format int32)");
+const issue$audiobookPublishedYearFrom_type_ff4367 = /* @__PURE__ */ fixedIssue(["audiobookPublishedYearFrom"], "type", "must be an integer");
+const issue$audiobookPublishedYearTo_format_f8e475 = /* @__PURE__ */ fixedIssue(["audiobookPublishedYearTo"], "format", "must be a 32-bit integer (format int32)");
+const issue$audiobookPublishedYearTo_type_4b668f = /* @__PURE__ */ fixedIssue(["audiobookPublishedYearTo"], "type", "must be an integer");
+const issue$audiobookPublishedYear_type_e14ba6 = /* @__PURE__ */ fixedIssue(["audiobookPublishedYear"], "type", "must be an integer");
+const issue$audiobookPublishers_type_1e79a5 = /* @__PURE__ */ fixedIssue(["audiobookPublishers"], "type", "must be an array");
+const issue$audiobookReferences_type_d4e8fd = /* @__PURE__ */ fixedIssue(["audiobookReferences"], "type", "must be an array");
+const issue$audiobookRunTimeFrom_format_a71730 = /* @__PURE__ */ fixedIssue(["audiobookRunTimeFrom"], "format", "must be a 32-bit integer (format int32)");
+const issue$audiobookRunTimeFrom_type_f708fb = /* @__PURE__ */ fixedIssue(["audiobookRunTimeFrom"], "type", "must be an integer");
+const issue$audiobookRunTimeTo_format_78e8fe = /* @__PURE__ */ fixedIssue(["audiobookRunTimeTo"], "format", "must be a 32-bit integer (format int32)");
+const issue$audiobookRunTimeTo_type_5590ed = /* @__PURE__ */ fixedIssue(["audiobookRunTimeTo"], "type", "must be an integer");
+const issue$audiobookRunTime_type_4ccc89 = /* @__PURE__ */ fixedIssue(["audiobookRunTime"], "type", "must be an integer");
+const issue$audiobook_required_6001f1 = /* @__PURE__ */ fixedIssue(["audiobook"], "required", "is required");
+const issue$audiobook_type_472a27 = /* @__PURE__ */ fixedIssue(["audiobook"], "type", "must be a boolean");
+const issue$author_type_807cc4 = /* @__PURE__ */ fixedIssue(["author"], "type", "must be a boolean");
+const issue$authors_type_4934b5 = /* @__PURE__ */ fixedIssue(["authors"], "type", "must be an array");
+const issue$avian_type_3c4a5a = /* @__PURE__ */ fixedIssue(["avian"], "type", "must be a boolean");
+const issue$bajoranSettlement_type_5d7dd9 = /* @__PURE__ */ fixedIssue(["bajoranSettlement"], "type", "must be a boolean");
+const issue$beverage_type_189eed = /* @__PURE__ */ fixedIssue(["beverage"], "type", "must be a boolean");
+const issue$biochemicalCompound_type_e2ea5a = /* @__PURE__ */ fixedIssue(["biochemicalCompound"], "type", "must be a boolean");
+const issue$biographyBook_required_39bc73 = /* @__PURE__ */ fixedIssue(["biographyBook"], "required", "is required");
+const issue$biographyBook_type_fba6ed = /* @__PURE__ */ fixedIssue(["biographyBook"], "type", "must be a boolean");
+const issue$birthName_type_3eed8d = /* @__PURE__ */ fixedIssue(["birthName"], "type", "must be a string");
+const issue$bodyOfWater_type_ec8191 = /* @__PURE__ */ fixedIssue(["bodyOfWater"], "type", "must be a boolean");
+const issue$bookCollections_type_646328 = /* @__PURE__ */ fixedIssue(["bookCollections"], "type", "must be an array");
+const issue$bookSeries_type_b2c95c = /* @__PURE__ */ fixedIssue(["bookSeries"], "type", "must be an array");
+const issue$books_type_fbd833 = /* @__PURE__ */ fixedIssue(["books"], "type", "must be an array");
+const issue$borgComponent_type_18cd9c = /* @__PURE__ */ fixedIssue(["borgComponent"], "type", "must be a boolean");
+const issue$borgTechnology_type_e20a44 = /* @__PURE__ */ fixedIssue(["borgTechnology"], "type", "must be a boolean");
+const issue$boxesPerCaseFrom_format_7eaf57 = /* @__PURE__ */ fixedIssue(["boxesPerCaseFrom"], "format", "must be a 32-bit integer (format int32)");
+const issue$boxesPerCaseFrom_type_58adb1 = /* @__PURE__ */ fixedIssue(["boxesPerCaseFrom"], "type", "must be an integer");
+const issue$boxesPerCaseTo_format_bb8864 = /* @__PURE__ */ fixedIssue(["boxesPerCaseTo"], "format", "must be a 32-bit integer (format int32)");
+const issue$boxesPerCaseTo_type_5444c0 = /* @__PURE__ */ fixedIssue(["boxesPerCaseTo"], "type", "must be an integer");
+const issue$boxesPerCase_type_ed69b5 = /* @__PURE__ */ fixedIssue(["boxesPerCase"], "type", "must be an integer");
+const issue$broadcaster_type_a179e5 = /* @__PURE__ */ fixedIssue(["broadcaster"], "type", "must be a boolean");
+const issue$buildingInterior_type_65b12c = /* @__PURE__ */ fixedIssue(["buildingInterior"], "type", "must be a boolean");
+const issue$calendarArtist_type_5c0017 = /* @__PURE__ */ fixedIssue(["calendarArtist"], "type", "must be a boolean");
+const issue$cameraAndElectricalDepartment_type_88f6e0 = /* @__PURE__ */ fixedIssue(["cameraAndElectricalDepartment"], "type", "must be a boolean");
+const issue$canine_type_198fb8 = /* @__PURE__ */ fixedIssue(["canine"], "type", "must be a boolean");
+const issue$cardHeightFrom_type_7486d2 = /* @__PURE__ */ fixedIssue(["cardHeightFrom"], "type", "must be a number");
+const issue$cardHeightTo_type_2346c7 = /* @__PURE__ */ fixedIssue(["cardHeightTo"], "type", "must be a number");
+const issue$cardHeight_type_e95a5b = /* @__PURE__ */ fixedIssue(["cardHeight"], "type", "must be a number");
+const issue$cardWidthFrom_type_f583e5 = /* @__PURE__ */ fixedIssue(["cardWidthFrom"], "type", "must be a number");
+const issue$cardWidthTo_type_22b184 = /* @__PURE__ */ fixedIssue(["cardWidthTo"], "type", "must be a number");
+const issue$cardWidth_type_4aba51 = /* @__PURE__ */ fixedIssue(["cardWidth"], "type", "must be a number");
+const issue$cardsPerPackFrom_format_b082d7 = /* @__PURE__ */ fixedIssue(["cardsPerPackFrom"], "format", "must be a 32-bit integer (format int32)");
+const issue$cardsPerPackFrom_type_b76b9d = /* @__PURE__ */ fixedIssue(["cardsPerPackFrom"], "type", "must be an integer");
+const issue$cardsPerPackTo_format_3b7da1 = /* @__PURE__ */ fixedIssue(["cardsPerPackTo"], "format", "must be a 32-bit integer (format int32)");
+const issue$cardsPerPackTo_type_f42041 = /* @__PURE__ */ fixedIssue(["cardsPerPackTo"], "type", "must be an integer");
+const issue$cardsPerPack_type_f43c7b = /* @__PURE__ */ fixedIssue(["cardsPerPack"], "type", "must be an integer");
+const issue$castingDepartment_type_3ed1cb = /* @__PURE__ */ fixedIssue(["castingDepartment"], "type", "must be a boolean");
+const issue$cbsDigitalStaff_type_dee910 = /* @__PURE__ */ fixedIssue(["cbsDigitalStaff"], "type", "must be a boolean");
+const issue$characterRelations_type_7a7137 = /* @__PURE__ */ fixedIssue(["characterRelations"], "type", "must be an array");
+const issue$characterSpecies_type_201a20 = /* @__PURE__ */ fixedIssue(["characterSpecies"], "type", "must be an array");
+const issue$characters_type_dbf97c = /* @__PURE__ */ fixedIssue(["characters"], "type", "must be an array");
+const issue$chemicalCompound_type_9315c1 = /* @__PURE__ */ fixedIssue(["chemicalCompound"], "type", "must be a boolean");
+const issue$childSeries_type_8b2b39 = /* @__PURE__ */ fixedIssue(["childSeries"], "type", "must be an array");
+const issue$cinematographer_type_481ebb = /* @__PURE__ */ fixedIssue(["cinematographer"], "type", "must be a boolean");
+const issue$clauseOrder_required_a8afcf = /* @__PURE__ */ fixedIssue(["clauseOrder"], "required", "is required");
+const issue$clauseOrder_type_90c6e8 = /* @__PURE__ */ fixedIssue(["clauseOrder"], "type", "must be an integer");
+const issue$clauses_type_5e10cb = /* @__PURE__ */ fixedIssue(["clauses"], "type", "must be an array");
+const issue$code_type_485b74 = /* @__PURE__ */ fixedIssue(["code"], "type", "must be a string");
+const issue$collectibleCompany_type_09d02e = /* @__PURE__ */ fixedIssue(["collectibleCompany"], "type", "must be a boolean");
+const issue$colony_type_f5c135 = /* @__PURE__ */ fixedIssue(["colony"], "type", "must be a boolean");
+const issue$comicArtist_type_127b70 = /* @__PURE__ */ fixedIssue(["comicArtist"], "type", "must be a boolean");
+const issue$comicAuthor_type_9b0664 = /* @__PURE__ */ fixedIssue(["comicAuthor"], "type", "must be a boolean");
+const issue$comicCollections_type_41a2f3 = /* @__PURE__ */ fixedIssue(["comicCollections"], "type", "must be an array");
+const issue$comicColorArtist_type_028aa0 = /* @__PURE__ */ fixedIssue(["comicColorArtist"], "type", "must be a boolean");
+const issue$comicInkArtist_type_91e738 = /* @__PURE__ */ fixedIssue(["comicInkArtist"], "type", "must be a boolean");
+const issue$comicInteriorArtist_type_781810 = /* @__PURE__ */ fixedIssue(["comicInteriorArtist"], "type", "must be a boolean");
+const issue$comicLetterArtist_type_48d4c9 = /* @__PURE__ */ fixedIssue(["comicLetterArtist"], "type", "must be a boolean");
+const issue$comicPencilArtist_type_4f4bee = /* @__PURE__ */ fixedIssue(["comicPencilArtist"], "type", "must be a boolean");
+const issue$comicSeries_type_2f6d54 = /* @__PURE__ */ fixedIssue(["comicSeries"], "type", "must be an array");
+const issue$comicStripArtist_type_acd6c5 = /* @__PURE__ */ fixedIssue(["comicStripArtist"], "type", "must be a boolean");
+const issue$comicStrips_type_f4e6f8 = /* @__PURE__ */ fixedIssue(["comicStrips"], "type", "must be an array");
+const issue$comics_type_e36cce = /* @__PURE__ */ fixedIssue(["comics"], "type", "must be an array");
+const issue$communicationsTechnology_type_dd402b = /* @__PURE__ */ fixedIssue(["communicationsTechnology"], "type", "must be a boolean");
+const issue$companies_type_a01955 = /* @__PURE__ */ fixedIssue(["companies"], "type", "must be an array");
+const issue$composer_type_784209 = /* @__PURE__ */ fixedIssue(["composer"], "type", "must be a boolean");
+const issue$composers_type_5d17f5 = /* @__PURE__ */ fixedIssue(["composers"], "type", "must be an array");
+const issue$computerProgramming_type_903fa3 = /* @__PURE__ */ fixedIssue(["computerProgramming"], "type", "must be a boolean");
+const issue$computerTechnology_type_d8ebc7 = /* @__PURE__ */ fixedIssue(["computerTechnology"], "type", "must be a boolean");
+const issue$conflicts_type_60e321 = /* @__PURE__ */ fixedIssue(["conflicts"], "type", "must be an array");
+const issue$conglomerate_type_3e0471 = /* @__PURE__ */ fixedIssue(["conglomerate"], "type", "must be a boolean");
+const issue$contributors_type_3ff667 = /* @__PURE__ */ fixedIssue(["contributors"], "type", "must be an array");
+const issue$costumeDepartment_type_cb6bf1 = /* @__PURE__ */ fixedIssue(["costumeDepartment"], "type", "must be a boolean");
+const issue$costumeDesigner_type_6dcab9 = /* @__PURE__ */ fixedIssue(["costumeDesigner"], "type", "must be a boolean");
+const issue$countriesOfOrigin_type_29fc4d = /* @__PURE__ */ fixedIssue(["countriesOfOrigin"], "type", "must be an array");
+const issue$country_type_1812ef = /* @__PURE__ */ fixedIssue(["country"], "type", "must be a boolean");
+const issue$coverDay_type_cb696a = /* @__PURE__ */ fixedIssue(["coverDay"], "type", "must be an integer");
+const issue$coverMonth_type_35d558 = /* @__PURE__ */ fixedIssue(["coverMonth"], "type", "must be an integer");
+const issue$coverYear_type_9b7b97 = /* @__PURE__ */ fixedIssue(["coverYear"], "type", "must be an integer");
+const issue$culinaryTool_type_80fecb = /* @__PURE__ */ fixedIssue(["culinaryTool"], "type", "must be a boolean");
+const issue$dailymotionDigitalRelease_type_1f7947 = /* @__PURE__ */ fixedIssue(["dailymotionDigitalRelease"], "type", "must be a boolean");
+const issue$database_type_3c7e11 = /* @__PURE__ */ fixedIssue(["database"], "type", "must be a boolean");
+const issue$dateOfBirthFrom_format_f48cbb = /* @__PURE__ */ fixedIssue(["dateOfBirthFrom"], "format", "must be a valid date");
+const issue$dateOfBirthFrom_type_9ce5ef = /* @__PURE__ */ fixedIssue(["dateOfBirthFrom"], "type", "must be a string");
+const issue$dateOfBirthTo_format_04cb22 = /* @__PURE__ */ fixedIssue(["dateOfBirthTo"], "format", "must be a valid date");
+const issue$dateOfBirthTo_type_2cc26a = /* @__PURE__ */ fixedIssue(["dateOfBirthTo"], "type", "must be a string");
+const issue$dateOfBirth_format_eca967 = /* @__PURE__ */ fixedIssue(["dateOfBirth"], "format", "must be a valid date");
+const issue$dateOfBirth_type_155980 = /* @__PURE__ */ fixedIssue(["dateOfBirth"], "type", "must be a string");
+const issue$dateOfDeathFrom_format_aff8d3 = /* @__PURE__ */ fixedIssue(["dateOfDeathFrom"], "format", "must be a valid date");
+const issue$dateOfDeathFrom_type_a8264e = /* @__PURE__ */ fixedIssue(["dateOfDeathFrom"], "type", "must be a string");
+const issue$dateOfDeathTo_format_0e0190 = /* @__PURE__ */ fixedIssue(["dateOfDeathTo"], "format", "must be a valid date");
+const issue$dateOfDeathTo_type_2baa12 = /* @__PURE__ */ fixedIssue(["dateOfDeathTo"], "type", "must be a string");
+const issue$dateOfDeath_format_0ffedd = /* @__PURE__ */ fixedIssue(["dateOfDeath"], "format", "must be a valid date");
+const issue$dateOfDeath_type_c7d8d3 = /* @__PURE__ */ fixedIssue(["dateOfDeath"], "type", "must be a string");
+const issue$dateStatus_type_51c9e1 = /* @__PURE__ */ fixedIssue(["dateStatus"], "type", "must be a string");
+const issue$dayOfBirth_type_61fe06 = /* @__PURE__ */ fixedIssue(["dayOfBirth"], "type", "must be an integer");
+const issue$dayOfDeath_type_a66a43 = /* @__PURE__ */ fixedIssue(["dayOfDeath"], "type", "must be an integer");
+const issue$deceased_type_fae79a = /* @__PURE__ */ fixedIssue(["deceased"], "type", "must be a boolean");
+const issue$denominator_type_83d87a = /* @__PURE__ */ fixedIssue(["denominator"], "type", "must be an integer");
+const issue$dessert_type_729bf3 = /* @__PURE__ */ fixedIssue(["dessert"], "type", "must be a boolean");
+const issue$developers_type_abd6ca = /* @__PURE__ */ fixedIssue(["developers"], "type", "must be an array");
+const issue$digitalVisualEffectsCompany_type_bf7c41 = /* @__PURE__ */ fixedIssue(["digitalVisualEffectsCompany"], "type", "must be a boolean");
+const issue$directedEpisodes_type_560f8e = /* @__PURE__ */ fixedIssue(["directedEpisodes"], "type", "must be an array");
+const issue$directedMovies_type_1c2af2 = /* @__PURE__ */ fixedIssue(["directedMovies"], "type", "must be an array");
+const issue$direction_required_3209bc = /* @__PURE__ */ fixedIssue(["direction"], "required", "is required");
+const issue$director_type_dc1816 = /* @__PURE__ */ fixedIssue(["director"], "type", "must be a boolean");
+const issue$directors_type_584460 = /* @__PURE__ */ fixedIssue(["directors"], "type", "must be an array");
+const issue$disPerformer_type_1205e7 = /* @__PURE__ */ fixedIssue(["disPerformer"], "type", "must be a boolean");
+const issue$distributor_type_c5061a = /* @__PURE__ */ fixedIssue(["distributor"], "type", "must be a boolean");
+const issue$dominionWarBattle_type_5279e1 = /* @__PURE__ */ fixedIssue(["dominionWarBattle"], "type", "must be a boolean");
+const issue$drug_type_981b5c = /* @__PURE__ */ fixedIssue(["drug"], "type", "must be a boolean");
+const issue$ds9Establishment_type_3778b0 = /* @__PURE__ */ fixedIssue(["ds9Establishment"], "type", "must be a boolean");
+const issue$ds9Performer_type_625f0b = /* @__PURE__ */ fixedIssue(["ds9Performer"], "type", "must be a boolean");
+const issue$eBookSeries_type_270afa = /* @__PURE__ */ fixedIssue(["eBookSeries"], "type", "must be a boolean");
+const issue$eBook_required_36952b = /* @__PURE__ */ fixedIssue(["eBook"], "required", "is required");
+const issue$eBook_type_fe7231 = /* @__PURE__ */ fixedIssue(["eBook"], "type", "must be a boolean");
+const issue$earthAnimal_type_be0039 = /* @__PURE__ */ fixedIssue(["earthAnimal"], "type", "must be a boolean");
+const issue$earthConflict_type_4ff5a2 = /* @__PURE__ */ fixedIssue(["earthConflict"], "type", "must be a boolean");
+const issue$earthInsect_type_cf571c = /* @__PURE__ */ fixedIssue(["earthInsect"], "type", "must be a boolean");
+const issue$earthlyLocation_type_36cc7e = /* @__PURE__ */ fixedIssue(["earthlyLocation"], "type", "must be a boolean");
+const issue$earthlyOrigin_type_7b7eeb = /* @__PURE__ */ fixedIssue(["earthlyOrigin"], "type", "must be a boolean");
+const issue$editors_type_ebb4a0 = /* @__PURE__ */ fixedIssue(["editors"], "type", "must be an array");
+const issue$elements_type_b25bc0 = /* @__PURE__ */ fixedIssue(["elements"], "type", "must be an array");
+const issue$energyTechnology_type_6efa9f = /* @__PURE__ */ fixedIssue(["energyTechnology"], "type", "must be a boolean");
+const issue$engineeringTool_type_217e36 = /* @__PURE__ */ fixedIssue(["engineeringTool"], "type", "must be a boolean");
+const issue$entPerformer_type_91a8b5 = /* @__PURE__ */ fixedIssue(["entPerformer"], "type", "must be a boolean");
+const issue$enum_100a78 = /* @__PURE__ */ fixedIssue([], "enum", 'must be one of "F", "M"');
+const issue$enum_2b204a = /* @__PURE__ */ fixedIssue([], "enum", 'must be one of "ASIN", "ISBN"');
+const issue$enum_2bcdd2 = /* @__PURE__ */ fixedIssue([], "enum", 'must be one of "SUPER_8", "BETAMAX", "VHS", "CED", "LD", "VHD", "VCD", "VIDEO_8", "DVD", "UMD", ... (14 values)');
+const issue$enum_3c1e39 = /* @__PURE__ */ fixedIssue([], "enum", 'must be one of "B_NEGATIVE", "O_NEGATIVE", "T_NEGATIVE"');
+const issue$enum_40186d = /* @__PURE__ */ fixedIssue([], "enum", 'must be one of "PLANET", "D_CLASS_PLANET", "H_CLASS_PLANET", "GAS_GIANT_PLANET", "K_CLASS_PLANET", "L_CLASS_PLANET", "M_CLASS_PLANET", "Y_CLASS_PLANET", "ROGUE_PLANET", "ARTIFICIAL_PLANET", ... (27 values)');
+const issue$enum_4dca05 = /* @__PURE__ */ fixedIssue([], "enum", 'must be one of "BBFC", "OFLC", "OFLCNZ", "DJCTQ", "MDA", "MPAA", "CHVRS", "RCQ", "IFCO", "FSK", ... (26 values)');
+const issue$enum_d7528b = /* @__PURE__ */ fixedIssue([], "enum", 'must be one of "SINGLE", "ENGAGED", "MARRIED", "DIVORCED", "REMARRIED", "SEPARATED", "WIDOWED", "CAPTAINS_WOMAN"');
+const issue$enum_e9268d = /* @__PURE__ */ fixedIssue([], "enum", 'must be one of "ASC", "DESC"');
+const issue$enum_f05dab = /* @__PURE__ */ fixedIssue([], "enum", 'must be one of "BOX", "SET"');
+const issue$episodeNumberFrom_format_589150 = /* @__PURE__ */ fixedIssue(["episodeNumberFrom"], "format", "must be a 32-bit integer (format int32)");
+const issue$episodeNumberFrom_type_4f2d13 = /* @__PURE__ */ fixedIssue(["episodeNumberFrom"], "type", "must be an integer");
+const issue$episodeNumberTo_format_2b3963 = /* @__PURE__ */ fixedIssue(["episodeNumberTo"], "format", "must be a 32-bit integer (format int32)");
+const issue$episodeNumberTo_type_e5a923 = /* @__PURE__ */ fixedIssue(["episodeNumberTo"], "type", "must be an integer");
+const issue$episodeNumber_type_cb0547 = /* @__PURE__ */ fixedIssue(["episodeNumber"], "type", "must be an integer");
+const issue$episodesCount_type_2a5a6c = /* @__PURE__ */ fixedIssue(["episodesCount"], "type", "must be an integer");
+const issue$episodesPerformances_type_c3343c = /* @__PURE__ */ fixedIssue(["episodesPerformances"], "type", "must be an array");
+const issue$episodesStandInPerformances_type_de8c23 = /* @__PURE__ */ fixedIssue(["episodesStandInPerformances"], "type", "must be an array");
+const issue$episodesStuntPerformances_type_f1f5c7 = /* @__PURE__ */ fixedIssue(["episodesStuntPerformances"], "type", "must be an array");
+const issue$episodes_type_eaef87 = /* @__PURE__ */ fixedIssue(["episodes"], "type", "must be an array");
+const issue$establishment_type_ebe87b = /* @__PURE__ */ fixedIssue(["establishment"], "type", "must be a boolean");
+const issue$exhibitAndAttractionStaff_type_a2197e = /* @__PURE__ */ fixedIssue(["exhibitAndAttractionStaff"], "type", "must be a boolean");
+const issue$explosive_type_6ffbbf = /* @__PURE__ */ fixedIssue(["explosive"], "type", "must be a boolean");
+const issue$extinctSpecies_type_72b21c = /* @__PURE__ */ fixedIssue(["extinctSpecies"], "type", "must be a boolean");
+const issue$extraGalacticSpecies_type_ab3101 = /* @__PURE__ */ fixedIssue(["extraGalacticSpecies"], "type", "must be a boolean");
+const issue$featureLengthEpisodesCount_type_551ad6 = /* @__PURE__ */ fixedIssue(["featureLengthEpisodesCount"], "type", "must be an integer");
+const issue$featureLength_type_d973fc = /* @__PURE__ */ fixedIssue(["featureLength"], "type", "must be a boolean");
+const issue$federationWar_type_b16336 = /* @__PURE__ */ fixedIssue(["federationWar"], "type", "must be a boolean");
+const issue$feline_type_0700e7 = /* @__PURE__ */ fixedIssue(["feline"], "type", "must be a boolean");
+const issue$fictionalCharacter_type_4bd936 = /* @__PURE__ */ fixedIssue(["fictionalCharacter"], "type", "must be a boolean");
+const issue$fictionalLocation_type_5e3ecc = /* @__PURE__ */ fixedIssue(["fictionalLocation"], "type", "must be a boolean");
+const issue$fictionalTechnology_type_5efaa4 = /* @__PURE__ */ fixedIssue(["fictionalTechnology"], "type", "must be a boolean");
+const issue$filmEditor_type_f473ed = /* @__PURE__ */ fixedIssue(["filmEditor"], "type", "must be a boolean");
+const issue$filmEquipmentCompany_type_ab714c = /* @__PURE__ */ fixedIssue(["filmEquipmentCompany"], "type", "must be a boolean");
+const issue$filmPerformer_type_14eb31 = /* @__PURE__ */ fixedIssue(["filmPerformer"], "type", "must be a boolean");
+const issue$finalScriptDateFrom_format_d852be = /* @__PURE__ */ fixedIssue(["finalScriptDateFrom"], "format", "must be a valid date");
+const issue$finalScriptDateFrom_type_756381 = /* @__PURE__ */ fixedIssue(["finalScriptDateFrom"], "type", "must be a string");
+const issue$finalScriptDateTo_format_4cce69 = /* @__PURE__ */ fixedIssue(["finalScriptDateTo"], "format", "must be a valid date");
+const issue$finalScriptDateTo_type_700378 = /* @__PURE__ */ fixedIssue(["finalScriptDateTo"], "type", "must be a string");
+const issue$finalScriptDate_format_d91531 = /* @__PURE__ */ fixedIssue(["finalScriptDate"], "format", "must be a valid date");
+const issue$finalScriptDate_type_dca49a = /* @__PURE__ */ fixedIssue(["finalScriptDate"], "type", "must be a string");
+const issue$firstPage_type_90dc13 = /* @__PURE__ */ fixedIssue(["firstPage"], "type", "must be a boolean");
+const issue$firstSideBelligerents_type_f3f1c5 = /* @__PURE__ */ fixedIssue(["firstSideBelligerents"], "type", "must be an array");
+const issue$firstSideCommanders_type_678832 = /* @__PURE__ */ fixedIssue(["firstSideCommanders"], "type", "must be an array");
+const issue$fleetRank_type_fd9d67 = /* @__PURE__ */ fixedIssue(["fleetRank"], "type", "must be a boolean");
+const issue$foods_type_70d213 = /* @__PURE__ */ fixedIssue(["foods"], "type", "must be an array");
+const issue$frequency_type_35bdcd = /* @__PURE__ */ fixedIssue(["frequency"], "type", "must be a string");
+const issue$fruit_type_a25a6f = /* @__PURE__ */ fixedIssue(["fruit"], "type", "must be a boolean");
+const issue$fuel_type_2d5526 = /* @__PURE__ */ fixedIssue(["fuel"], "type", "must be a boolean");
+const issue$gameArtist_type_f58468 = /* @__PURE__ */ fixedIssue(["gameArtist"], "type", "must be a boolean");
+const issue$gameAuthor_type_e44a98 = /* @__PURE__ */ fixedIssue(["gameAuthor"], "type", "must be a boolean");
+const issue$gameCompany_type_7ae127 = /* @__PURE__ */ fixedIssue(["gameCompany"], "type", "must be a boolean");
+const issue$gammaSeries_type_0c4790 = /* @__PURE__ */ fixedIssue(["gammaSeries"], "type", "must be a boolean");
+const issue$gemstone_type_3e5d93 = /* @__PURE__ */ fixedIssue(["gemstone"], "type", "must be a boolean");
+const issue$gender_type_47e330 = /* @__PURE__ */ fixedIssue(["gender"], "type", "must be a string");
+const issue$genres_type_404618 = /* @__PURE__ */ fixedIssue(["genres"], "type", "must be an array");
+const issue$geographicalLocation_type_344d63 = /* @__PURE__ */ fixedIssue(["geographicalLocation"], "type", "must be a boolean");
+const issue$googlePlayDigitalRelease_type_9dc0a5 = /* @__PURE__ */ fixedIssue(["googlePlayDigitalRelease"], "type", "must be a boolean");
+const issue$governmentAgency_type_b5231d = /* @__PURE__ */ fixedIssue(["governmentAgency"], "type", "must be a boolean");
+const issue$government_type_0156a6 = /* @__PURE__ */ fixedIssue(["government"], "type", "must be a boolean");
+const issue$handHeldWeapon_type_2862f4 = /* @__PURE__ */ fixedIssue(["handHeldWeapon"], "type", "must be a boolean");
+const issue$height_type_8f6da4 = /* @__PURE__ */ fixedIssue(["height"], "type", "must be an integer");
+const issue$herbOrSpice_type_1f4027 = /* @__PURE__ */ fixedIssue(["herbOrSpice"], "type", "must be a boolean");
+const issue$hologramActivationDate_type_a0ddcb = /* @__PURE__ */ fixedIssue(["hologramActivationDate"], "type", "must be a string");
+const issue$hologramDateStatus_type_f07ca6 = /* @__PURE__ */ fixedIssue(["hologramDateStatus"], "type", "must be a string");
+const issue$hologramStatus_type_acd07d = /* @__PURE__ */ fixedIssue(["hologramStatus"], "type", "must be a string");
+const issue$hologram_type_5aa0bd = /* @__PURE__ */ fixedIssue(["hologram"], "type", "must be a boolean");
+const issue$holographicTechnology_type_8e5779 = /* @__PURE__ */ fixedIssue(["holographicTechnology"], "type", "must be a boolean");
+const issue$householdTool_type_06f50d = /* @__PURE__ */ fixedIssue(["householdTool"], "type", "must be a boolean");
+const issue$humanoidSpecies_type_bc868f = /* @__PURE__ */ fixedIssue(["humanoidSpecies"], "type", "must be a boolean");
+const issue$hypersonicSeries_type_d13104 = /* @__PURE__ */ fixedIssue(["hypersonicSeries"], "type", "must be a boolean");
+const issue$iTunesDigitalRelease_type_18fe8d = /* @__PURE__ */ fixedIssue(["iTunesDigitalRelease"], "type", "must be a boolean");
+const issue$identificationTechnology_type_d1fbe2 = /* @__PURE__ */ fixedIssue(["identificationTechnology"], "type", "must be a boolean");
+const issue$ilmProductionStaff_type_4a15fc = /* @__PURE__ */ fixedIssue(["ilmProductionStaff"], "type", "must be a boolean");
+const issue$intergovernmentalOrganization_type_2252c4 = /* @__PURE__ */ fixedIssue(["intergovernmentalOrganization"], "type", "must be a boolean");
+const issue$iso31661Alpha2Code_type_5a338e = /* @__PURE__ */ fixedIssue(["iso31661Alpha2Code"], "type", "must be a string");
+const issue$iso6391Code_type_d75a65 = /* @__PURE__ */ fixedIssue(["iso6391Code"], "type", "must be a string");
+const issue$issueNumber_type_d47401 = /* @__PURE__ */ fixedIssue(["issueNumber"], "type", "must be a string");
+const issue$juice_type_fe2771 = /* @__PURE__ */ fixedIssue(["juice"], "type", "must be a boolean");
+const issue$klingonWar_type_e34eb3 = /* @__PURE__ */ fixedIssue(["klingonWar"], "type", "must be a boolean");
+const issue$labels_type_6bf376 = /* @__PURE__ */ fixedIssue(["labels"], "type", "must be an array");
+const issue$landform_type_47fca3 = /* @__PURE__ */ fixedIssue(["landform"], "type", "must be a boolean");
+const issue$landmark_type_f08229 = /* @__PURE__ */ fixedIssue(["landmark"], "type", "must be a boolean");
+const issue$languagesDubbed_type_088491 = /* @__PURE__ */ fixedIssue(["languagesDubbed"], "type", "must be an array");
+const issue$languagesSubtitles_type_e8b6c5 = /* @__PURE__ */ fixedIssue(["languagesSubtitles"], "type", "must be an array");
+const issue$languages_type_28980d = /* @__PURE__ */ fixedIssue(["languages"], "type", "must be an array");
+const issue$laserTechnology_type_8f84e2 = /* @__PURE__ */ fixedIssue(["laserTechnology"], "type", "must be a boolean");
+const issue$lastPage_type_7331c3 = /* @__PURE__ */ fixedIssue(["lastPage"], "type", "must be a boolean");
+const issue$lawEnforcementAgency_type_82e6e7 = /* @__PURE__ */ fixedIssue(["lawEnforcementAgency"], "type", "must be a boolean");
+const issue$legalOccupation_type_4a13a9 = /* @__PURE__ */ fixedIssue(["legalOccupation"], "type", "must be a boolean");
+const issue$lengthFrom_format_6a2466 = /* @__PURE__ */ fixedIssue(["lengthFrom"], "format", "must be a 32-bit integer (format int32)");
+const issue$lengthFrom_type_6d3893 = /* @__PURE__ */ fixedIssue(["lengthFrom"], "type", "must be an integer");
+const issue$lengthTo_format_30533c = /* @__PURE__ */ fixedIssue(["lengthTo"], "format", "must be a 32-bit integer (format int32)");
+const issue$lengthTo_type_46b7d5 = /* @__PURE__ */ fixedIssue(["lengthTo"], "type", "must be an integer");
+const issue$length_type_ef6d2a = /* @__PURE__ */ fixedIssue(["length"], "type", "must be an integer");
+const issue$lifeSupportTechnology_type_c72702 = /* @__PURE__ */ fixedIssue(["lifeSupportTechnology"], "type", "must be a boolean");
+const issue$linguist_type_868f69 = /* @__PURE__ */ fixedIssue(["linguist"], "type", "must be a boolean");
+const issue$literature_type_e917fe = /* @__PURE__ */ fixedIssue(["literature"], "type", "must be an array");
+const issue$locationStaff_type_69ebc8 = /* @__PURE__ */ fixedIssue(["locationStaff"], "type", "must be a boolean");
+const issue$locationUid_type_0e40e2 = /* @__PURE__ */ fixedIssue(["locationUid"], "type", "must be a string");
+const issue$locations_type_3bddc3 = /* @__PURE__ */ fixedIssue(["locations"], "type", "must be an array");
+const issue$magazineSeries_type_c0cf2a = /* @__PURE__ */ fixedIssue(["magazineSeries"], "type", "must be an array");
+const issue$magazines_type_890bce = /* @__PURE__ */ fixedIssue(["magazines"], "type", "must be an array");
+const issue$makeUpEffectsStudio_type_a51b28 = /* @__PURE__ */ fixedIssue(["makeUpEffectsStudio"], "type", "must be a boolean");
+const issue$makeupStaff_type_b6e16e = /* @__PURE__ */ fixedIssue(["makeupStaff"], "type", "must be a boolean");
+const issue$manufacturers_type_d56ed5 = /* @__PURE__ */ fixedIssue(["manufacturers"], "type", "must be an array");
+const issue$materials_type_f85ee9 = /* @__PURE__ */ fixedIssue(["materials"], "type", "must be an array");
+const issue$mattePaintingCompany_type_b34262 = /* @__PURE__ */ fixedIssue(["mattePaintingCompany"], "type", "must be a boolean");
+const issue$medicalConditions_type_8b5ace = /* @__PURE__ */ fixedIssue(["medicalConditions"], "type", "must be an array");
+const issue$medicalEquipment_type_a259e7 = /* @__PURE__ */ fixedIssue(["medicalEquipment"], "type", "must be a boolean");
+const issue$medicalEstablishment_type_ac04f6 = /* @__PURE__ */ fixedIssue(["medicalEstablishment"], "type", "must be a boolean");
+const issue$medicalOccupation_type_21d7cd = /* @__PURE__ */ fixedIssue(["medicalOccupation"], "type", "must be a boolean");
+const issue$medicalOrganization_type_207c28 = /* @__PURE__ */ fixedIssue(["medicalOrganization"], "type", "must be a boolean");
+const issue$megaSeries_type_32b8c2 = /* @__PURE__ */ fixedIssue(["megaSeries"], "type", "must be a boolean");
+const issue$message_type_eb355f = /* @__PURE__ */ fixedIssue(["message"], "type", "must be a string");
+const issue$militaryOrganization_type_053272 = /* @__PURE__ */ fixedIssue(["militaryOrganization"], "type", "must be a boolean");
+const issue$militaryRank_type_78db6b = /* @__PURE__ */ fixedIssue(["militaryRank"], "type", "must be a boolean");
+const issue$militaryUnit_type_2fc7f9 = /* @__PURE__ */ fixedIssue(["militaryUnit"], "type", "must be a boolean");
+const issue$mineral_type_cbdebf = /* @__PURE__ */ fixedIssue(["mineral"], "type", "must be a boolean");
+const issue$miniseries_type_692cc6 = /* @__PURE__ */ fixedIssue(["miniseries"], "type", "must be a boolean");
+const issue$mirror_type_a51885 = /* @__PURE__ */ fixedIssue(["mirror"], "type", "must be a boolean");
+const issue$modelAndMiniatureEffectsCompany_type_505a85 = /* @__PURE__ */ fixedIssue(["modelAndMiniatureEffectsCompany"], "type", "must be a boolean");
+const issue$monthOfBirth_type_b6d0b2 = /* @__PURE__ */ fixedIssue(["monthOfBirth"], "type", "must be an integer");
+const issue$monthOfDeath_type_4a4a7b = /* @__PURE__ */ fixedIssue(["monthOfDeath"], "type", "must be an integer");
+const issue$moviesPerformances_type_b86823 = /* @__PURE__ */ fixedIssue(["moviesPerformances"], "type", "must be an array");
+const issue$moviesStandInPerformances_type_3be682 = /* @__PURE__ */ fixedIssue(["moviesStandInPerformances"], "type", "must be an array");
+const issue$moviesStuntPerformances_type_55385c = /* @__PURE__ */ fixedIssue(["moviesStuntPerformances"], "type", "must be an array");
+const issue$movies_type_549cf3 = /* @__PURE__ */ fixedIssue(["movies"], "type", "must be an array");
+const issue$musicDepartment_type_77e152 = /* @__PURE__ */ fixedIssue(["musicDepartment"], "type", "must be a boolean");
+const issue$name_required_f3024a = /* @__PURE__ */ fixedIssue(["name"], "required", "is required");
+const issue$name_type_734500 = /* @__PURE__ */ fixedIssue(["name"], "type", "must be a string");
+const issue$netflixDigitalRelease_type_5c80d2 = /* @__PURE__ */ fixedIssue(["netflixDigitalRelease"], "type", "must be a boolean");
+const issue$nonCorporealSpecies_type_df603e = /* @__PURE__ */ fixedIssue(["nonCorporealSpecies"], "type", "must be a boolean");
+const issue$novelArtist_type_ffba3b = /* @__PURE__ */ fixedIssue(["novelArtist"], "type", "must be a boolean");
+const issue$novelAuthor_type_da6bc1 = /* @__PURE__ */ fixedIssue(["novelAuthor"], "type", "must be a boolean");
+const issue$novel_required_d709ce = /* @__PURE__ */ fixedIssue(["novel"], "required", "is required");
+const issue$novel_type_11db55 = /* @__PURE__ */ fixedIssue(["novel"], "type", "must be a boolean");
+const issue$novelization_required_ac03e9 = /* @__PURE__ */ fixedIssue(["novelization"], "required", "is required");
+const issue$novelization_type_1a906b = /* @__PURE__ */ fixedIssue(["novelization"], "type", "must be a boolean");
+const issue$numberOfBooksFrom_format_439101 = /* @__PURE__ */ fixedIssue(["numberOfBooksFrom"], "format", "must be a 32-bit integer (format int32)");
+const issue$numberOfBooksFrom_type_e32f07 = /* @__PURE__ */ fixedIssue(["numberOfBooksFrom"], "type", "must be an integer");
+const issue$numberOfBooksTo_format_69d7ce = /* @__PURE__ */ fixedIssue(["numberOfBooksTo"], "format", "must be a 32-bit integer (format int32)");
+const issue$numberOfBooksTo_type_1f797d = /* @__PURE__ */ fixedIssue(["numberOfBooksTo"], "type", "must be an integer");
+const issue$numberOfBooks_type_9593a5 = /* @__PURE__ */ fixedIssue(["numberOfBooks"], "type", "must be an integer");
+const issue$numberOfDataCarriers_type_0ca485 = /* @__PURE__ */ fixedIssue(["numberOfDataCarriers"], "type", "must be an integer");
+const issue$numberOfDecks_type_d2d299 = /* @__PURE__ */ fixedIssue(["numberOfDecks"], "type", "must be an integer");
+const issue$numberOfElements_format_068845 = /* @__PURE__ */ fixedIssue(["numberOfElements"], "format", "must be a 32-bit integer (format int32)");
+const issue$numberOfElements_type_26e1c1 = /* @__PURE__ */ fixedIssue(["numberOfElements"], "type", "must be an integer");
+const issue$numberOfEpisodesFrom_format_c06fb8 = /* @__PURE__ */ fixedIssue(["numberOfEpisodesFrom"], "format", "must be a 32-bit integer (format int32)");
+const issue$numberOfEpisodesFrom_type_ef900f = /* @__PURE__ */ fixedIssue(["numberOfEpisodesFrom"], "type", "must be an integer");
+const issue$numberOfEpisodesTo_format_8e20c3 = /* @__PURE__ */ fixedIssue(["numberOfEpisodesTo"], "format", "must be a 32-bit integer (format int32)");
+const issue$numberOfEpisodesTo_type_7f974e = /* @__PURE__ */ fixedIssue(["numberOfEpisodesTo"], "type", "must be an integer");
+const issue$numberOfEpisodes_type_92ed08 = /* @__PURE__ */ fixedIssue(["numberOfEpisodes"], "type", "must be an integer");
+const issue$numberOfFeatureLengthEpisodes_type_235a47 = /* @__PURE__ */ fixedIssue(["numberOfFeatureLengthEpisodes"], "type", "must be an integer");
+const issue$numberOfIssuesFrom_format_3fe3ad = /* @__PURE__ */ fixedIssue(["numberOfIssuesFrom"], "format", "must be a 32-bit integer (format int32)");
+const issue$numberOfIssuesFrom_type_84017b = /* @__PURE__ */ fixedIssue(["numberOfIssuesFrom"], "type", "must be an integer");
+const issue$numberOfIssuesTo_format_3c142d = /* @__PURE__ */ fixedIssue(["numberOfIssuesTo"], "format", "must be a 32-bit integer (format int32)");
+const issue$numberOfIssuesTo_type_a05d8d = /* @__PURE__ */ fixedIssue(["numberOfIssuesTo"], "type", "must be an integer");
+const issue$numberOfIssues_type_b4daea = /* @__PURE__ */ fixedIssue(["numberOfIssues"], "type", "must be an integer");
+const issue$numberOfPagesFrom_format_9ec2f4 = /* @__PURE__ */ fixedIssue(["numberOfPagesFrom"], "format", "must be a 32-bit integer (format int32)");
+const issue$numberOfPagesFrom_type_4ed132 = /* @__PURE__ */ fixedIssue(["numberOfPagesFrom"], "type", "must be an integer");
+const issue$numberOfPagesTo_format_824201 = /* @__PURE__ */ fixedIssue(["numberOfPagesTo"], "format", "must be a 32-bit integer (format int32)");
+const issue$numberOfPagesTo_type_13b49f = /* @__PURE__ */ fixedIssue(["numberOfPagesTo"], "type", "must be an integer");
+const issue$numberOfPages_type_844f04 = /* @__PURE__ */ fixedIssue(["numberOfPages"], "type", "must be an integer");
+const issue$number_type_4a683a = /* @__PURE__ */ fixedIssue(["number"], "type", "must be a string");
+const issue$numerator_type_9443c1 = /* @__PURE__ */ fixedIssue(["numerator"], "type", "must be an integer");
+const issue$occupations_type_e9ec83 = /* @__PURE__ */ fixedIssue(["occupations"], "type", "must be an array");
+const issue$omegaSeries_type_dda599 = /* @__PURE__ */ fixedIssue(["omegaSeries"], "type", "must be a boolean");
+const issue$orchestrators_type_3ee841 = /* @__PURE__ */ fixedIssue(["orchestrators"], "type", "must be an array");
+const issue$organizations_type_bb3c89 = /* @__PURE__ */ fixedIssue(["organizations"], "type", "must be an array");
+const issue$originalRunEndDateFrom_format_b68b78 = /* @__PURE__ */ fixedIssue(["originalRunEndDateFrom"], "format", "must be a valid date");
+const issue$originalRunEndDateFrom_type_101717 = /* @__PURE__ */ fixedIssue(["originalRunEndDateFrom"], "type", "must be a string");
+const issue$originalRunEndDateTo_format_74f4e7 = /* @__PURE__ */ fixedIssue(["originalRunEndDateTo"], "format", "must be a valid date");
+const issue$originalRunEndDateTo_type_0cb1ce = /* @__PURE__ */ fixedIssue(["originalRunEndDateTo"], "type", "must be a string");
+const issue$originalRunEndDate_format_321daf = /* @__PURE__ */ fixedIssue(["originalRunEndDate"], "format", "must be a valid date");
+const issue$originalRunEndDate_type_58b68e = /* @__PURE__ */ fixedIssue(["originalRunEndDate"], "type", "must be a string");
+const issue$originalRunStartDateFrom_format_c89f16 = /* @__PURE__ */ fixedIssue(["originalRunStartDateFrom"], "format", "must be a valid date");
+const issue$originalRunStartDateFrom_type_804c9c = /* @__PURE__ */ fixedIssue(["originalRunStartDateFrom"], "type", "must be a string");
+const issue$originalRunStartDateTo_format_ec27d0 = /* @__PURE__ */ fixedIssue(["originalRunStartDateTo"], "format", "must be a valid date");
+const issue$originalRunStartDateTo_type_a0276e = /* @__PURE__ */ fixedIssue(["originalRunStartDateTo"], "type", "must be a string");
+const issue$originalRunStartDate_format_da4e5e = /* @__PURE__ */ fixedIssue(["originalRunStartDate"], "format", "must be a valid date");
+const issue$originalRunStartDate_type_775101 = /* @__PURE__ */ fixedIssue(["originalRunStartDate"], "type", "must be a string");
+const issue$packsPerBoxFrom_format_c3752f = /* @__PURE__ */ fixedIssue(["packsPerBoxFrom"], "format", "must be a 32-bit integer (format int32)");
+const issue$packsPerBoxFrom_type_574665 = /* @__PURE__ */ fixedIssue(["packsPerBoxFrom"], "type", "must be an integer");
+const issue$packsPerBoxTo_format_e66d58 = /* @__PURE__ */ fixedIssue(["packsPerBoxTo"], "format", "must be a 32-bit integer (format int32)");
+const issue$packsPerBoxTo_type_8a0c7d = /* @__PURE__ */ fixedIssue(["packsPerBoxTo"], "type", "must be an integer");
+const issue$packsPerBox_type_088a10 = /* @__PURE__ */ fixedIssue(["packsPerBox"], "type", "must be an integer");
+const issue$pageNumber_format_c2bf00 = /* @__PURE__ */ fixedIssue(["pageNumber"], "format", "must be a 32-bit integer (format int32)");
+const issue$pageNumber_type_89f08e = /* @__PURE__ */ fixedIssue(["pageNumber"], "type", "must be an integer");
+const issue$pageSize_format_247f25 = /* @__PURE__ */ fixedIssue(["pageSize"], "format", "must be a 32-bit integer (format int32)");
+const issue$pageSize_type_cad3d3 = /* @__PURE__ */ fixedIssue(["pageSize"], "type", "must be an integer");
+const issue$parentSeries_type_fae944 = /* @__PURE__ */ fixedIssue(["parentSeries"], "type", "must be an array");
+const issue$performers_type_eb1bee = /* @__PURE__ */ fixedIssue(["performers"], "type", "must be an array");
+const issue$periodical_type_b41998 = /* @__PURE__ */ fixedIssue(["periodical"], "type", "must be a string");
+const issue$personalAssistant_type_fe0823 = /* @__PURE__ */ fixedIssue(["personalAssistant"], "type", "must be a boolean");
+const issue$phaserTechnology_type_3c1781 = /* @__PURE__ */ fixedIssue(["phaserTechnology"], "type", "must be a boolean");
+const issue$photonicTechnology_type_0a44b3 = /* @__PURE__ */ fixedIssue(["photonicTechnology"], "type", "must be a boolean");
+const issue$photonovelSeries_type_95911b = /* @__PURE__ */ fixedIssue(["photonovelSeries"], "type", "must be a boolean");
+const issue$photonovel_type_d951bd = /* @__PURE__ */ fixedIssue(["photonovel"], "type", "must be a boolean");
+const issue$placeOfBirth_type_166f7f = /* @__PURE__ */ fixedIssue(["placeOfBirth"], "type", "must be a string");
+const issue$placeOfDeath_type_944d85 = /* @__PURE__ */ fixedIssue(["placeOfDeath"], "type", "must be a string");
+const issue$plasmaTechnology_type_7d6172 = /* @__PURE__ */ fixedIssue(["plasmaTechnology"], "type", "must be a boolean");
+const issue$platforms_type_7520f2 = /* @__PURE__ */ fixedIssue(["platforms"], "type", "must be an array");
+const issue$poisonousSubstance_type_ac53c4 = /* @__PURE__ */ fixedIssue(["poisonousSubstance"], "type", "must be a boolean");
+const issue$position_type_78f1df = /* @__PURE__ */ fixedIssue(["position"], "type", "must be a boolean");
+const issue$postProductionCompany_type_7b3b01 = /* @__PURE__ */ fixedIssue(["postProductionCompany"], "type", "must be a boolean");
+const issue$preciousMaterial_type_878492 = /* @__PURE__ */ fixedIssue(["preciousMaterial"], "type", "must be a boolean");
+const issue$prisonOrPenalColony_type_980add = /* @__PURE__ */ fixedIssue(["prisonOrPenalColony"], "type", "must be a boolean");
+const issue$producedMovies_type_da2f57 = /* @__PURE__ */ fixedIssue(["producedMovies"], "type", "must be an array");
+const issue$producer_type_ecf9e0 = /* @__PURE__ */ fixedIssue(["producer"], "type", "must be a boolean");
+const issue$producers_type_6f0244 = /* @__PURE__ */ fixedIssue(["producers"], "type", "must be an array");
+const issue$productionAssociate_type_a8be3d = /* @__PURE__ */ fixedIssue(["productionAssociate"], "type", "must be a boolean");
+const issue$productionCompany_type_6e143f = /* @__PURE__ */ fixedIssue(["productionCompany"], "type", "must be a boolean");
+const issue$productionDesigner_type_56f72c = /* @__PURE__ */ fixedIssue(["productionDesigner"], "type", "must be a boolean");
+const issue$productionEndYearFrom_format_d19f60 = /* @__PURE__ */ fixedIssue(["productionEndYearFrom"], "format", "must be a 32-bit integer (format int32)");
+const issue$productionEndYearFrom_type_6a870c = /* @__PURE__ */ fixedIssue(["productionEndYearFrom"], "type", "must be an integer");
+const issue$productionEndYearTo_format_4ab68b = /* @__PURE__ */ fixedIssue(["productionEndYearTo"], "format", "must be a 32-bit integer (format int32)");
+const issue$productionEndYearTo_type_055cc2 = /* @__PURE__ */ fixedIssue(["productionEndYearTo"], "type", "must be an integer");
+const issue$productionEndYear_type_aedba8 = /* @__PURE__ */ fixedIssue(["productionEndYear"], "type", "must be an integer");
+const issue$productionNumber_type_effa69 = /* @__PURE__ */ fixedIssue(["productionNumber"], "type", "must be a string");
+const issue$productionRunFrom_format_46e5bf = /* @__PURE__ */ fixedIssue(["productionRunFrom"], "format", "must be a 32-bit integer (format int32)");
+const issue$productionRunFrom_type_d873ee = /* @__PURE__ */ fixedIssue(["productionRunFrom"], "type", "must be an integer");
+const issue$productionRunTo_format_130def = /* @__PURE__ */ fixedIssue(["productionRunTo"], "format", "must be a 32-bit integer (format int32)");
+const issue$productionRunTo_type_fbd9bc = /* @__PURE__ */ fixedIssue(["productionRunTo"], "type", "must be an integer");
+const issue$productionRunUnit_type_2cc5c6 = /* @__PURE__ */ fixedIssue(["productionRunUnit"], "type", "must be a string");
+const issue$productionRun_type_fe3011 = /* @__PURE__ */ fixedIssue(["productionRun"], "type", "must be an integer");
+const issue$productionSerialNumber_type_074dbb = /* @__PURE__ */ fixedIssue(["productionSerialNumber"], "type", "must be a string");
+const issue$productionStaff_type_5ba838 = /* @__PURE__ */ fixedIssue(["productionStaff"], "type", "must be a boolean");
+const issue$productionStartYearFrom_format_817154 = /* @__PURE__ */ fixedIssue(["productionStartYearFrom"], "format", "must be a 32-bit integer (format int32)");
+const issue$productionStartYearFrom_type_28b58e = /* @__PURE__ */ fixedIssue(["productionStartYearFrom"], "type", "must be an integer");
+const issue$productionStartYearTo_format_8d8d70 = /* @__PURE__ */ fixedIssue(["productionStartYearTo"], "format", "must be a 32-bit integer (format int32)");
+const issue$productionStartYearTo_type_276964 = /* @__PURE__ */ fixedIssue(["productionStartYearTo"], "type", "must be an integer");
+const issue$productionStartYear_type_c860a3 = /* @__PURE__ */ fixedIssue(["productionStartYear"], "type", "must be an integer");
+const issue$propCompany_type_a5ee99 = /* @__PURE__ */ fixedIssue(["propCompany"], "type", "must be a boolean");
+const issue$psychologicalCondition_type_e7ab24 = /* @__PURE__ */ fixedIssue(["psychologicalCondition"], "type", "must be a boolean");
+const issue$publicationArtist_type_658674 = /* @__PURE__ */ fixedIssue(["publicationArtist"], "type", "must be a boolean");
+const issue$publicationDesigner_type_ebe232 = /* @__PURE__ */ fixedIssue(["publicationDesigner"], "type", "must be a boolean");
+const issue$publicationEditor_type_902c60 = /* @__PURE__ */ fixedIssue(["publicationEditor"], "type", "must be a boolean");
+const issue$publicationStaff_type_6ae00a = /* @__PURE__ */ fixedIssue(["publicationStaff"], "type", "must be a boolean");
+const issue$publicityArtist_type_7afded = /* @__PURE__ */ fixedIssue(["publicityArtist"], "type", "must be a boolean");
+const issue$publishedDayFrom_type_17530d = /* @__PURE__ */ fixedIssue(["publishedDayFrom"], "type", "must be an integer");
+const issue$publishedDayTo_type_f5a5d7 = /* @__PURE__ */ fixedIssue(["publishedDayTo"], "type", "must be an integer");
+const issue$publishedDay_type_fb5090 = /* @__PURE__ */ fixedIssue(["publishedDay"], "type", "must be an integer");
+const issue$publishedMonthFrom_type_17063a = /* @__PURE__ */ fixedIssue(["publishedMonthFrom"], "type", "must be an integer");
+const issue$publishedMonthTo_type_88c35e = /* @__PURE__ */ fixedIssue(["publishedMonthTo"], "type", "must be an integer");
+const issue$publishedMonth_type_3ec384 = /* @__PURE__ */ fixedIssue(["publishedMonth"], "type", "must be an integer");
+const issue$publishedYearFrom_format_3a056d = /* @__PURE__ */ fixedIssue(["publishedYearFrom"], "format", "must be a 32-bit integer (format int32)");
+const issue$publishedYearFrom_type_6f09dc = /* @__PURE__ */ fixedIssue(["publishedYearFrom"], "type", "must be an integer");
+const issue$publishedYearTo_format_e6eea5 = /* @__PURE__ */ fixedIssue(["publishedYearTo"], "format", "must be a 32-bit integer (format int32)");
+const issue$publishedYearTo_type_a6def4 = /* @__PURE__ */ fixedIssue(["publishedYearTo"], "type", "must be an integer");
+const issue$publishedYear_type_a26e50 = /* @__PURE__ */ fixedIssue(["publishedYear"], "type", "must be an integer");
+const issue$publishers_type_5edf79 = /* @__PURE__ */ fixedIssue(["publishers"], "type", "must be an array");
+const issue$rating_type_972aba = /* @__PURE__ */ fixedIssue(["rating"], "type", "must be a string");
+const issue$ratings_type_1445e7 = /* @__PURE__ */ fixedIssue(["ratings"], "type", "must be an array");
+const issue$recordLabel_type_219934 = /* @__PURE__ */ fixedIssue(["recordLabel"], "type", "must be a boolean");
+const issue$referenceArtist_type_d500b0 = /* @__PURE__ */ fixedIssue(["referenceArtist"], "type", "must be a boolean");
+const issue$referenceAuthor_type_4ba9d7 = /* @__PURE__ */ fixedIssue(["referenceAuthor"], "type", "must be a boolean");
+const issue$referenceBook_required_7846d6 = /* @__PURE__ */ fixedIssue(["referenceBook"], "required", "is required");
+const issue$referenceBook_type_35ae4d = /* @__PURE__ */ fixedIssue(["referenceBook"], "type", "must be a boolean");
+const issue$referenceNumber_type_bcb8a1 = /* @__PURE__ */ fixedIssue(["referenceNumber"], "type", "must be a string");
+const issue$references_type_879279 = /* @__PURE__ */ fixedIssue(["references"], "type", "must be an array");
+const issue$region1AReleaseDate_format_e7ff7d = /* @__PURE__ */ fixedIssue(["region1AReleaseDate"], "format", "must be a valid date");
+const issue$region1AReleaseDate_type_e5442f = /* @__PURE__ */ fixedIssue(["region1AReleaseDate"], "type", "must be a string");
+const issue$region1SlimlineReleaseDate_format_741ef6 = /* @__PURE__ */ fixedIssue(["region1SlimlineReleaseDate"], "format", "must be a valid date");
+const issue$region1SlimlineReleaseDate_type_6300c4 = /* @__PURE__ */ fixedIssue(["region1SlimlineReleaseDate"], "type", "must be a string");
+const issue$region2BReleaseDate_format_c529cb = /* @__PURE__ */ fixedIssue(["region2BReleaseDate"], "format", "must be a valid date");
+const issue$region2BReleaseDate_type_a13732 = /* @__PURE__ */ fixedIssue(["region2BReleaseDate"], "type", "must be a string");
+const issue$region2SlimlineReleaseDate_format_6121a0 = /* @__PURE__ */ fixedIssue(["region2SlimlineReleaseDate"], "format", "must be a valid date");
+const issue$region2SlimlineReleaseDate_type_8398f5 = /* @__PURE__ */ fixedIssue(["region2SlimlineReleaseDate"], "type", "must be a string");
+const issue$region4AReleaseDate_format_8917eb = /* @__PURE__ */ fixedIssue(["region4AReleaseDate"], "format", "must be a valid date");
+const issue$region4AReleaseDate_type_b24ddf = /* @__PURE__ */ fixedIssue(["region4AReleaseDate"], "type", "must be a string");
+const issue$region4SlimlineReleaseDate_format_cadb69 = /* @__PURE__ */ fixedIssue(["region4SlimlineReleaseDate"], "format", "must be a valid date");
+const issue$region4SlimlineReleaseDate_type_31dee6 = /* @__PURE__ */ fixedIssue(["region4SlimlineReleaseDate"], "type", "must be a string");
+const issue$regionFreeReleaseDate_format_eb87ed = /* @__PURE__ */ fixedIssue(["regionFreeReleaseDate"], "format", "must be a valid date");
+const issue$regionFreeReleaseDate_type_3cc9a5 = /* @__PURE__ */ fixedIssue(["regionFreeReleaseDate"], "type", "must be a string");
+const issue$registry_type_b9f034 = /* @__PURE__ */ fixedIssue(["registry"], "type", "must be a string");
+const issue$releaseDateFrom_format_6af0d9 = /* @__PURE__ */ fixedIssue(["releaseDateFrom"], "format", "must be a valid date");
+const issue$releaseDateFrom_type_b3cab7 = /* @__PURE__ */ fixedIssue(["releaseDateFrom"], "type", "must be a string");
+const issue$releaseDateTo_format_54ef5f = /* @__PURE__ */ fixedIssue(["releaseDateTo"], "format", "must be a valid date");
+const issue$releaseDateTo_type_0ca629 = /* @__PURE__ */ fixedIssue(["releaseDateTo"], "type", "must be a string");
+const issue$releaseDate_format_4a67ae = /* @__PURE__ */ fixedIssue(["releaseDate"], "format", "must be a valid date");
+const issue$releaseDate_type_cc8eca = /* @__PURE__ */ fixedIssue(["releaseDate"], "type", "must be a string");
+const issue$releaseDay_type_da9d87 = /* @__PURE__ */ fixedIssue(["releaseDay"], "type", "must be an integer");
+const issue$releaseMonth_type_e38db1 = /* @__PURE__ */ fixedIssue(["releaseMonth"], "type", "must be an integer");
+const issue$releaseYearFrom_format_8c8c8b = /* @__PURE__ */ fixedIssue(["releaseYearFrom"], "format", "must be a 32-bit integer (format int32)");
+const issue$releaseYearFrom_type_8a6270 = /* @__PURE__ */ fixedIssue(["releaseYearFrom"], "type", "must be an integer");
+const issue$releaseYearTo_format_c63e29 = /* @__PURE__ */ fixedIssue(["releaseYearTo"], "format", "must be a 32-bit integer (format int32)");
+const issue$releaseYearTo_type_7b6456 = /* @__PURE__ */ fixedIssue(["releaseYearTo"], "type", "must be an integer");
+const issue$releaseYear_type_618a4f = /* @__PURE__ */ fixedIssue(["releaseYear"], "type", "must be an integer");
+const issue$religiousLiterature_type_864a13 = /* @__PURE__ */ fixedIssue(["religiousLiterature"], "type", "must be a boolean");
+const issue$religiousLocation_type_7e8484 = /* @__PURE__ */ fixedIssue(["religiousLocation"], "type", "must be a boolean");
+const issue$religiousTitle_type_5e30ec = /* @__PURE__ */ fixedIssue(["religiousTitle"], "type", "must be a boolean");
+const issue$report_type_aff532 = /* @__PURE__ */ fixedIssue(["report"], "type", "must be a boolean");
+const issue$reptilianSpecies_type_8005a9 = /* @__PURE__ */ fixedIssue(["reptilianSpecies"], "type", "must be a boolean");
+const issue$researchOrganization_type_2630ab = /* @__PURE__ */ fixedIssue(["researchOrganization"], "type", "must be a boolean");
+const issue$road_type_48b327 = /* @__PURE__ */ fixedIssue(["road"], "type", "must be a boolean");
+const issue$rolePlayingBook_required_d35021 = /* @__PURE__ */ fixedIssue(["rolePlayingBook"], "required", "is required");
+const issue$rolePlayingBook_type_7370f4 = /* @__PURE__ */ fixedIssue(["rolePlayingBook"], "type", "must be a boolean");
+const issue$runTimeFrom_format_2b3c1f = /* @__PURE__ */ fixedIssue(["runTimeFrom"], "format", "must be a 32-bit integer (format int32)");
+const issue$runTimeFrom_type_6bd9b0 = /* @__PURE__ */ fixedIssue(["runTimeFrom"], "type", "must be an integer");
+const issue$runTimeTo_format_b90a8c = /* @__PURE__ */ fixedIssue(["runTimeTo"], "format", "must be a 32-bit integer (format int32)");
+const issue$runTimeTo_type_aaede0 = /* @__PURE__ */ fixedIssue(["runTimeTo"], "type", "must be an integer");
+const issue$runTime_type_34b68e = /* @__PURE__ */ fixedIssue(["runTime"], "type", "must be an integer");
+const issue$sauce_type_0162d3 = /* @__PURE__ */ fixedIssue(["sauce"], "type", "must be a boolean");
+const issue$school_type_fa3abe = /* @__PURE__ */ fixedIssue(["school"], "type", "must be a boolean");
+const issue$scienceConsultant_type_356143 = /* @__PURE__ */ fixedIssue(["scienceConsultant"], "type", "must be a boolean");
+const issue$scientificLiterature_type_1c643b = /* @__PURE__ */ fixedIssue(["scientificLiterature"], "type", "must be a boolean");
+const issue$scientificOccupation_type_e443bf = /* @__PURE__ */ fixedIssue(["scientificOccupation"], "type", "must be a boolean");
+const issue$screenplayAuthoredMovies_type_1833c9 = /* @__PURE__ */ fixedIssue(["screenplayAuthoredMovies"], "type", "must be an array");
+const issue$screenplayAuthors_type_09fe23 = /* @__PURE__ */ fixedIssue(["screenplayAuthors"], "type", "must be an array");
+const issue$seasonNumberFrom_format_4089a4 = /* @__PURE__ */ fixedIssue(["seasonNumberFrom"], "format", "must be a 32-bit integer (format int32)");
+const issue$seasonNumberFrom_type_02753e = /* @__PURE__ */ fixedIssue(["seasonNumberFrom"], "type", "must be an integer");
+const issue$seasonNumberTo_format_da62f0 = /* @__PURE__ */ fixedIssue(["seasonNumberTo"], "format", "must be a 32-bit integer (format int32)");
+const issue$seasonNumberTo_type_203e8f = /* @__PURE__ */ fixedIssue(["seasonNumberTo"], "type", "must be an integer");
+const issue$seasonNumber_type_e94bf7 = /* @__PURE__ */ fixedIssue(["seasonNumber"], "type", "must be an integer");
+const issue$seasonsCount_type_0f18be = /* @__PURE__ */ fixedIssue(["seasonsCount"], "type", "must be an integer");
+const issue$seasons_type_9a0ba1 = /* @__PURE__ */ fixedIssue(["seasons"], "type", "must be an array");
+const issue$secondSideBelligerents_type_251e24 = /* @__PURE__ */ fixedIssue(["secondSideBelligerents"], "type", "must be an array");
+const issue$secondSideCommanders_type_d81a21 = /* @__PURE__ */ fixedIssue(["secondSideCommanders"], "type", "must be an array");
+const issue$sensorTechnology_type_79b2b8 = /* @__PURE__ */ fixedIssue(["sensorTechnology"], "type", "must be a boolean");
+const issue$serialNumber_type_e57eaf = /* @__PURE__ */ fixedIssue(["serialNumber"], "type", "must be a string");
+const issue$series_type_cc6cca = /* @__PURE__ */ fixedIssue(["series"], "type", "must be an array");
+const issue$settlement_type_5b8be9 = /* @__PURE__ */ fixedIssue(["settlement"], "type", "must be a boolean");
+const issue$shakespeareanWork_type_c66b97 = /* @__PURE__ */ fixedIssue(["shakespeareanWork"], "type", "must be a boolean");
+const issue$shapeshiftingSpecies_type_8819e8 = /* @__PURE__ */ fixedIssue(["shapeshiftingSpecies"], "type", "must be a boolean");
+const issue$shieldTechnology_type_46934f = /* @__PURE__ */ fixedIssue(["shieldTechnology"], "type", "must be a boolean");
+const issue$shipyard_type_08f3c7 = /* @__PURE__ */ fixedIssue(["shipyard"], "type", "must be a boolean");
+const issue$soundDepartment_type_7a2e13 = /* @__PURE__ */ fixedIssue(["soundDepartment"], "type", "must be a boolean");
+const issue$soundtracks_type_f98e6b = /* @__PURE__ */ fixedIssue(["soundtracks"], "type", "must be an array");
+const issue$soup_type_087850 = /* @__PURE__ */ fixedIssue(["soup"], "type", "must be a boolean");
+const issue$spaceborneSpecies_type_280e75 = /* @__PURE__ */ fixedIssue(["spaceborneSpecies"], "type", "must be a boolean");
+const issue$spacecraftClasses_type_da9cbe = /* @__PURE__ */ fixedIssue(["spacecraftClasses"], "type", "must be an array");
+const issue$spacecraftTypes_type_94f308 = /* @__PURE__ */ fixedIssue(["spacecraftTypes"], "type", "must be an array");
+const issue$spacecrafts_type_0cb940 = /* @__PURE__ */ fixedIssue(["spacecrafts"], "type", "must be an array");
+const issue$specialAndVisualEffectsStaff_type_7b9547 = /* @__PURE__ */ fixedIssue(["specialAndVisualEffectsStaff"], "type", "must be a boolean");
+const issue$specialEffectsCompany_type_6a5938 = /* @__PURE__ */ fixedIssue(["specialEffectsCompany"], "type", "must be a boolean");
+const issue$specialFeaturesStaff_type_8cafef = /* @__PURE__ */ fixedIssue(["specialFeaturesStaff"], "type", "must be a boolean");
+const issue$species_type_54da35 = /* @__PURE__ */ fixedIssue(["species"], "type", "must be an array");
+const issue$sportOrganization_type_1ad35e = /* @__PURE__ */ fixedIssue(["sportOrganization"], "type", "must be a boolean");
+const issue$staff_type_c69d5e = /* @__PURE__ */ fixedIssue(["staff"], "type", "must be an array");
+const issue$standInPerformer_type_c8b7af = /* @__PURE__ */ fixedIssue(["standInPerformer"], "type", "must be a boolean");
+const issue$standInPerformers_type_32e12c = /* @__PURE__ */ fixedIssue(["standInPerformers"], "type", "must be an array");
+const issue$stardateFrom_format_b038d9 = /* @__PURE__ */ fixedIssue(["stardateFrom"], "format", "must be within the range of a 32-bit float (format float)");
+const issue$stardateFrom_type_5cb0e3 = /* @__PURE__ */ fixedIssue(["stardateFrom"], "type", "must be a number");
+const issue$stardateTo_format_8a28cc = /* @__PURE__ */ fixedIssue(["stardateTo"], "format", "must be within the range of a 32-bit float (format float)");
+const issue$stardateTo_type_aac994 = /* @__PURE__ */ fixedIssue(["stardateTo"], "type", "must be a number");
+const issue$status_type_2b9e05 = /* @__PURE__ */ fixedIssue(["status"], "type", "must be a string");
+const issue$storyAuthoredEpisodes_type_8b16b0 = /* @__PURE__ */ fixedIssue(["storyAuthoredEpisodes"], "type", "must be an array");
+const issue$storyAuthoredMovies_type_d0201e = /* @__PURE__ */ fixedIssue(["storyAuthoredMovies"], "type", "must be an array");
+const issue$storyAuthors_type_eb75b6 = /* @__PURE__ */ fixedIssue(["storyAuthors"], "type", "must be an array");
+const issue$storyEditor_type_4c4e44 = /* @__PURE__ */ fixedIssue(["storyEditor"], "type", "must be a boolean");
+const issue$structure_type_1d4833 = /* @__PURE__ */ fixedIssue(["structure"], "type", "must be a boolean");
+const issue$studioExecutive_type_8a22e5 = /* @__PURE__ */ fixedIssue(["studioExecutive"], "type", "must be a boolean");
+const issue$stuntDepartment_type_af19db = /* @__PURE__ */ fixedIssue(["stuntDepartment"], "type", "must be a boolean");
+const issue$stuntPerformer_type_92b1ca = /* @__PURE__ */ fixedIssue(["stuntPerformer"], "type", "must be a boolean");
+const issue$stuntPerformers_type_fcd2e2 = /* @__PURE__ */ fixedIssue(["stuntPerformers"], "type", "must be an array");
+const issue$subnationalEntity_type_a90b41 = /* @__PURE__ */ fixedIssue(["subnationalEntity"], "type", "must be a boolean");
+const issue$subroutine_type_e26b1c = /* @__PURE__ */ fixedIssue(["subroutine"], "type", "must be a boolean");
+const issue$symbol_type_35ff12 = /* @__PURE__ */ fixedIssue(["symbol"], "type", "must be a string");
+const issue$systemRequirements_type_5e9385 = /* @__PURE__ */ fixedIssue(["systemRequirements"], "type", "must be a string");
+const issue$tasPerformer_type_7a58f5 = /* @__PURE__ */ fixedIssue(["tasPerformer"], "type", "must be a boolean");
+const issue$tea_type_aee752 = /* @__PURE__ */ fixedIssue(["tea"], "type", "must be a boolean");
+const issue$technicalManual_type_8b5a34 = /* @__PURE__ */ fixedIssue(["technicalManual"], "type", "must be a boolean");
+const issue$technology_type_118c71 = /* @__PURE__ */ fixedIssue(["technology"], "type", "must be an array");
+const issue$telepathicSpecies_type_8aa677 = /* @__PURE__ */ fixedIssue(["telepathicSpecies"], "type", "must be a boolean");
+const issue$teleplayAuthoredEpisodes_type_03238c = /* @__PURE__ */ fixedIssue(["teleplayAuthoredEpisodes"], "type", "must be an array");
+const issue$teleplayAuthors_type_e064ac = /* @__PURE__ */ fixedIssue(["teleplayAuthors"], "type", "must be an array");
+const issue$titleBulgarian_type_feacb0 = /* @__PURE__ */ fixedIssue(["titleBulgarian"], "type", "must be a string");
+const issue$titleCatalan_type_081ffb = /* @__PURE__ */ fixedIssue(["titleCatalan"], "type", "must be a string");
+const issue$titleChineseTraditional_type_bcd693 = /* @__PURE__ */ fixedIssue(["titleChineseTraditional"], "type", "must be a string");
+const issue$titleGerman_type_d1bde2 = /* @__PURE__ */ fixedIssue(["titleGerman"], "type", "must be a string");
+const issue$titleItalian_type_84506d = /* @__PURE__ */ fixedIssue(["titleItalian"], "type", "must be a string");
+const issue$titleJapanese_type_b47feb = /* @__PURE__ */ fixedIssue(["titleJapanese"], "type", "must be a string");
+const issue$titlePolish_type_e8761d = /* @__PURE__ */ fixedIssue(["titlePolish"], "type", "must be a string");
+const issue$titleRussian_type_b24d53 = /* @__PURE__ */ fixedIssue(["titleRussian"], "type", "must be a string");
+const issue$titleSerbian_type_26cb64 = /* @__PURE__ */ fixedIssue(["titleSerbian"], "type", "must be a string");
+const issue$titleSpanish_type_bfe8ae = /* @__PURE__ */ fixedIssue(["titleSpanish"], "type", "must be a string");
+const issue$title_required_fa43a3 = /* @__PURE__ */ fixedIssue(["title"], "required", "is required");
+const issue$title_type_ebed80 = /* @__PURE__ */ fixedIssue(["title"], "type", "must be a string");
+const issue$titles_type_3ac47d = /* @__PURE__ */ fixedIssue(["titles"], "type", "must be an array");
+const issue$tngPerformer_type_865212 = /* @__PURE__ */ fixedIssue(["tngPerformer"], "type", "must be a boolean");
+const issue$tool_type_8a448f = /* @__PURE__ */ fixedIssue(["tool"], "type", "must be a boolean");
+const issue$tosPerformer_type_e6a568 = /* @__PURE__ */ fixedIssue(["tosPerformer"], "type", "must be a boolean");
+const issue$totalElements_format_1d3bde = /* @__PURE__ */ fixedIssue(["totalElements"], "format", "must be a 32-bit integer (format int32)");
+const issue$totalElements_type_9ef29c = /* @__PURE__ */ fixedIssue(["totalElements"], "type", "must be an integer");
+const issue$totalPages_format_27794f = /* @__PURE__ */ fixedIssue(["totalPages"], "format", "must be a 32-bit integer (format int32)");
+const issue$totalPages_type_b60a6c = /* @__PURE__ */ fixedIssue(["totalPages"], "type", "must be an integer");
+const issue$tradingCardDeckUid_type_a239e9 = /* @__PURE__ */ fixedIssue(["tradingCardDeckUid"], "type", "must be a string");
+const issue$tradingCardDecks_type_440519 = /* @__PURE__ */ fixedIssue(["tradingCardDecks"], "type", "must be an array");
+const issue$tradingCardSetUid_type_a1a0e3 = /* @__PURE__ */ fixedIssue(["tradingCardSetUid"], "type", "must be a string");
+const issue$tradingCardSets_type_14ba8d = /* @__PURE__ */ fixedIssue(["tradingCardSets"], "type", "must be an array");
+const issue$tradingCards_type_387b67 = /* @__PURE__ */ fixedIssue(["tradingCards"], "type", "must be an array");
+const issue$transDimensionalSpecies_type_34f829 = /* @__PURE__ */ fixedIssue(["transDimensionalSpecies"], "type", "must be a boolean");
+const issue$transonicSeries_type_40f5d8 = /* @__PURE__ */ fixedIssue(["transonicSeries"], "type", "must be a boolean");
+const issue$transportationDepartment_type_6eea5c = /* @__PURE__ */ fixedIssue(["transportationDepartment"], "type", "must be a boolean");
+const issue$transporterTechnology_type_130f33 = /* @__PURE__ */ fixedIssue(["transporterTechnology"], "type", "must be a boolean");
+const issue$transuranium_type_c4b5e7 = /* @__PURE__ */ fixedIssue(["transuranium"], "type", "must be a boolean");
+const issue$tvAndFilmProductionCompany_type_8d10eb = /* @__PURE__ */ fixedIssue(["tvAndFilmProductionCompany"], "type", "must be a boolean");
+const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
+const issue$type_type_d71169 = /* @__PURE__ */ fixedIssue(["type"], "type", "must be a string");
+const issue$uid_required_4279b2 = /* @__PURE__ */ fixedIssue(["uid"], "required", "is required");
+const issue$uid_type_c8b6b9 = /* @__PURE__ */ fixedIssue(["uid"], "type", "must be a string");
+const issue$ultraVioletDigitalRelease_type_b7c76d = /* @__PURE__ */ fixedIssue(["ultraVioletDigitalRelease"], "type", "must be a boolean");
+const issue$unnamedSpecies_type_4aa7b3 = /* @__PURE__ */ fixedIssue(["unnamedSpecies"], "type", "must be a boolean");
+const issue$usAirDateFrom_format_bebebb = /* @__PURE__ */ fixedIssue(["usAirDateFrom"], "format", "must be a valid date");
+const issue$usAirDateFrom_type_f429fb = /* @__PURE__ */ fixedIssue(["usAirDateFrom"], "type", "must be a string");
+const issue$usAirDateTo_format_987507 = /* @__PURE__ */ fixedIssue(["usAirDateTo"], "format", "must be a valid date");
+const issue$usAirDateTo_type_dd67fd = /* @__PURE__ */ fixedIssue(["usAirDateTo"], "type", "must be a string");
+const issue$usAirDate_format_2f9b18 = /* @__PURE__ */ fixedIssue(["usAirDate"], "format", "must be a valid date");
+const issue$usAirDate_type_a22872 = /* @__PURE__ */ fixedIssue(["usAirDate"], "type", "must be a string");
+const issue$usReleaseDateFrom_format_cbddd8 = /* @__PURE__ */ fixedIssue(["usReleaseDateFrom"], "format", "must be a valid date");
+const issue$usReleaseDateFrom_type_47e37e = /* @__PURE__ */ fixedIssue(["usReleaseDateFrom"], "type", "must be a string");
+const issue$usReleaseDateTo_format_d67542 = /* @__PURE__ */ fixedIssue(["usReleaseDateTo"], "format", "must be a valid date");
+const issue$usReleaseDateTo_type_edfa2e = /* @__PURE__ */ fixedIssue(["usReleaseDateTo"], "type", "must be a string");
+const issue$usReleaseDate_format_d8070c = /* @__PURE__ */ fixedIssue(["usReleaseDate"], "format", "must be a valid date");
+const issue$usReleaseDate_type_70724c = /* @__PURE__ */ fixedIssue(["usReleaseDate"], "type", "must be a string");
+const issue$usSettlement_type_347923 = /* @__PURE__ */ fixedIssue(["usSettlement"], "type", "must be a boolean");
+const issue$videoGameCompany_type_e7ce42 = /* @__PURE__ */ fixedIssue(["videoGameCompany"], "type", "must be a boolean");
+const issue$videoGamePerformer_type_2c278f = /* @__PURE__ */ fixedIssue(["videoGamePerformer"], "type", "must be a boolean");
+const issue$videoGameProductionStaff_type_3e2c81 = /* @__PURE__ */ fixedIssue(["videoGameProductionStaff"], "type", "must be a boolean");
+const issue$videoGames_type_f2a852 = /* @__PURE__ */ fixedIssue(["videoGames"], "type", "must be an array");
+const issue$videoReleases_type_b4aed8 = /* @__PURE__ */ fixedIssue(["videoReleases"], "type", "must be an array");
+const issue$vimeoDigitalRelease_type_db8d59 = /* @__PURE__ */ fixedIssue(["vimeoDigitalRelease"], "type", "must be a boolean");
+const issue$voicePerformer_type_16a8de = /* @__PURE__ */ fixedIssue(["voicePerformer"], "type", "must be a boolean");
+const issue$voyPerformer_type_0c8bc3 = /* @__PURE__ */ fixedIssue(["voyPerformer"], "type", "must be a boolean");
+const issue$vuduDigitalRelease_type_fc5deb = /* @__PURE__ */ fixedIssue(["vuduDigitalRelease"], "type", "must be a boolean");
+const issue$warpCapableSpecies_type_e964c2 = /* @__PURE__ */ fixedIssue(["warpCapableSpecies"], "type", "must be a boolean");
+const issue$warpCapable_type_2becb6 = /* @__PURE__ */ fixedIssue(["warpCapable"], "type", "must be a boolean");
+const issue$weapons_type_f217e8 = /* @__PURE__ */ fixedIssue(["weapons"], "type", "must be an array");
+const issue$weight_type_05d97a = /* @__PURE__ */ fixedIssue(["weight"], "type", "must be an integer");
+const issue$worldSeries_type_24d273 = /* @__PURE__ */ fixedIssue(["worldSeries"], "type", "must be a boolean");
+const issue$writer_type_6c0151 = /* @__PURE__ */ fixedIssue(["writer"], "type", "must be a boolean");
+const issue$writers_type_86eabb = /* @__PURE__ */ fixedIssue(["writers"], "type", "must be an array");
+const issue$writtenEpisodes_type_92b5af = /* @__PURE__ */ fixedIssue(["writtenEpisodes"], "type", "must be an array");
+const issue$writtenMovies_type_38e0ba = /* @__PURE__ */ fixedIssue(["writtenMovies"], "type", "must be an array");
+const issue$xboxSmartGlassDigitalRelease_type_6cfc09 = /* @__PURE__ */ fixedIssue(["xboxSmartGlassDigitalRelease"], "type", "must be a boolean");
+const issue$yearFrom_format_386893 = /* @__PURE__ */ fixedIssue(["yearFrom"], "format", "must be a 32-bit integer (format int32)");
+const issue$yearFrom_type_8e38b9 = /* @__PURE__ */ fixedIssue(["yearFrom"], "type", "must be an integer");
+const issue$yearOfBirth_type_94f250 = /* @__PURE__ */ fixedIssue(["yearOfBirth"], "type", "must be an integer");
+const issue$yearOfDeath_type_41ec60 = /* @__PURE__ */ fixedIssue(["yearOfDeath"], "type", "must be an integer");
+const issue$yearTo_format_47448b = /* @__PURE__ */ fixedIssue(["yearTo"], "format", "must be a 32-bit integer (format int32)");
+const issue$yearTo_type_9d514c = /* @__PURE__ */ fixedIssue(["yearTo"], "type", "must be an integer");
+const issue$youTubeDigitalRelease_type_27c550 = /* @__PURE__ */ fixedIssue(["youTubeDigitalRelease"], "type", "must be a boolean");
 function is$AnimalBase(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;

@@ -38,2869 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const allowed$7c345a = /*#__PURE__*/ new Set<unknown>([
-  'SUPER_8',
-  'BETAMAX',
-  'VHS',
-  'CED',
-  'LD',
-  'VHD',
-  'VCD',
-  'VIDEO_8',
-  'DVD',
-  'UMD',
-  'HD_DVD',
-  'BLU_RAY',
-  'BLU_RAY_4K_UHD',
-  'DIGITAL_FORMAT',
-]);
-const allowed$963da5 = /*#__PURE__*/ new Set<unknown>([
-  'PLANET',
-  'D_CLASS_PLANET',
-  'H_CLASS_PLANET',
-  'GAS_GIANT_PLANET',
-  'K_CLASS_PLANET',
-  'L_CLASS_PLANET',
-  'M_CLASS_PLANET',
-  'Y_CLASS_PLANET',
-  'ROGUE_PLANET',
-  'ARTIFICIAL_PLANET',
-  'ASTEROID',
-  'ASTEROIDAL_MOON',
-  'ASTEROID_BELT',
-  'CLUSTER',
-  'COMET',
-  'CONSTELLATION',
-  'GALAXY',
-  'MOON',
-  'M_CLASS_MOON',
-  'NEBULA',
-  'PLANETOID',
-  'D_CLASS_PLANETOID',
-  'QUASAR',
-  'STAR',
-  'STAR_SYSTEM',
-  'SECTOR',
-  'REGION',
-]);
-const allowed$a225cd = /*#__PURE__*/ new Set<unknown>([
-  'BBFC',
-  'OFLC',
-  'OFLCNZ',
-  'DJCTQ',
-  'MDA',
-  'MPAA',
-  'CHVRS',
-  'RCQ',
-  'IFCO',
-  'FSK',
-  'NICAM',
-  'MCCYP',
-  'EIRIN',
-  'HK',
-  'CBFC',
-  'NMHH',
-  'VRC',
-  'RSAC',
-  'ESRB',
-  'ELSPA',
-  'PEGI',
-  'USK',
-  'SELL',
-  'ADESE',
-  'GSRR',
-  'ITUNES',
-]);
-const issue$abbreviation_required_a8dee1 = /*#__PURE__*/ fixedIssue(
-  ['abbreviation'],
-  'required',
-  'is required',
-);
-const issue$abbreviation_type_874d58 = /*#__PURE__*/ fixedIssue(
-  ['abbreviation'],
-  'type',
-  'must be a string',
-);
-const issue$activeFrom_type_f46caa = /*#__PURE__*/ fixedIssue(
-  ['activeFrom'],
-  'type',
-  'must be a string',
-);
-const issue$activeTo_type_b7fcb9 = /*#__PURE__*/ fixedIssue(
-  ['activeTo'],
-  'type',
-  'must be a string',
-);
-const issue$adaptation_type_5d8795 = /*#__PURE__*/ fixedIssue(
-  ['adaptation'],
-  'type',
-  'must be a boolean',
-);
-const issue$alcoholicBeverage_type_648147 = /*#__PURE__*/ fixedIssue(
-  ['alcoholicBeverage'],
-  'type',
-  'must be a boolean',
-);
-const issue$alloyOrComposite_type_98f11e = /*#__PURE__*/ fixedIssue(
-  ['alloyOrComposite'],
-  'type',
-  'must be a boolean',
-);
-const issue$alternateReality_type_30dab1 = /*#__PURE__*/ fixedIssue(
-  ['alternateReality'],
-  'type',
-  'must be a boolean',
-);
-const issue$amazonDigitalRelease_type_1870e5 = /*#__PURE__*/ fixedIssue(
-  ['amazonDigitalRelease'],
-  'type',
-  'must be a boolean',
-);
-const issue$animalPerformer_type_9f344e = /*#__PURE__*/ fixedIssue(
-  ['animalPerformer'],
-  'type',
-  'must be a boolean',
-);
-const issue$animals_type_2bba4e = /*#__PURE__*/ fixedIssue(['animals'], 'type', 'must be an array');
-const issue$anthology_required_82f334 = /*#__PURE__*/ fixedIssue(
-  ['anthology'],
-  'required',
-  'is required',
-);
-const issue$anthology_type_8ef0c3 = /*#__PURE__*/ fixedIssue(
-  ['anthology'],
-  'type',
-  'must be a boolean',
-);
-const issue$artDepartment_type_8a7bfd = /*#__PURE__*/ fixedIssue(
-  ['artDepartment'],
-  'type',
-  'must be a boolean',
-);
-const issue$artDirector_type_01e3cd = /*#__PURE__*/ fixedIssue(
-  ['artDirector'],
-  'type',
-  'must be a boolean',
-);
-const issue$artists_type_f0b8a8 = /*#__PURE__*/ fixedIssue(['artists'], 'type', 'must be an array');
-const issue$assistantOrSecondUnitDirector_type_b08107 = /*#__PURE__*/ fixedIssue(
-  ['assistantOrSecondUnitDirector'],
-  'type',
-  'must be a boolean',
-);
-const issue$astronomicalObjectType_required_c5cf9e = /*#__PURE__*/ fixedIssue(
-  ['astronomicalObjectType'],
-  'required',
-  'is required',
-);
-const issue$astronomicalObjectType_type_2c0fc1 = /*#__PURE__*/ fixedIssue(
-  ['astronomicalObjectType'],
-  'type',
-  'must be a string',
-);
-const issue$astronomicalObjects_type_1855e7 = /*#__PURE__*/ fixedIssue(
-  ['astronomicalObjects'],
-  'type',
-  'must be an array',
-);
-const issue$atomicNumber_type_ea5d60 = /*#__PURE__*/ fixedIssue(
-  ['atomicNumber'],
-  'type',
-  'must be an integer',
-);
-const issue$atomicWeight_type_0b9848 = /*#__PURE__*/ fixedIssue(
-  ['atomicWeight'],
-  'type',
-  'must be an integer',
-);
-const issue$audioAuthor_type_51c62d = /*#__PURE__*/ fixedIssue(
-  ['audioAuthor'],
-  'type',
-  'must be a boolean',
-);
-const issue$audiobookAbridged_required_570704 = /*#__PURE__*/ fixedIssue(
-  ['audiobookAbridged'],
-  'required',
-  'is required',
-);
-const issue$audiobookAbridged_type_9c2372 = /*#__PURE__*/ fixedIssue(
-  ['audiobookAbridged'],
-  'type',
-  'must be a boolean',
-);
-const issue$audiobookNarrators_type_ffaa73 = /*#__PURE__*/ fixedIssue(
-  ['audiobookNarrators'],
-  'type',
-  'must be an array',
-);
-const issue$audiobookPublishedDay_type_34f8ca = /*#__PURE__*/ fixedIssue(
-  ['audiobookPublishedDay'],
-  'type',
-  'must be an integer',
-);
-const issue$audiobookPublishedMonth_type_dd8e79 = /*#__PURE__*/ fixedIssue(
-  ['audiobookPublishedMonth'],
-  'type',
-  'must be an integer',
-);
-const issue$audiobookPublishedYearFrom_format_5395c5 = /*#__PURE__*/ fixedIssue(
-  ['audiobookPublishedYearFrom'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$audiobookPublishedYearFrom_type_ff4367 = /*#__PURE__*/ fixedIssue(
-  ['audiobookPublishedYearFrom'],
-  'type',
-  'must be an integer',
-);
-const issue$audiobookPublishedYearTo_format_f8e475 = /*#__PURE__*/ fixedIssue(
-  ['audiobookPublishedYearTo'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$audiobookPublishedYearTo_type_4b668f = /*#__PURE__*/ fixedIssue(
-  ['audiobookPublishedYearTo'],
-  'type',
-  'must be an integer',
-);
-const issue$audiobookPublishedYear_type_e14ba6 = /*#__PURE__*/ fixedIssue(
-  ['audiobookPublishedYear'],
-  'type',
-  'must be an integer',
-);
-const issue$audiobookPublishers_type_1e79a5 = /*#__PURE__*/ fixedIssue(
-  ['audiobookPublishers'],
-  'type',
-  'must be an array',
-);
-const issue$audiobookReferences_type_d4e8fd = /*#__PURE__*/ fixedIssue(
-  ['audiobookReferences'],
-  'type',
-  'must be an array',
-);
-const issue$audiobookRunTimeFrom_format_a71730 = /*#__PURE__*/ fixedIssue(
-  ['audiobookRunTimeFrom'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$audiobookRunTimeFrom_type_f708fb = /*#__PURE__*/ fixedIssue(
-  ['audiobookRunTimeFrom'],
-  'type',
-  'must be an integer',
-);
-const issue$audiobookRunTimeTo_format_78e8fe = /*#__PURE__*/ fixedIssue(
-  ['audiobookRunTimeTo'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$audiobookRunTimeTo_type_5590ed = /*#__PURE__*/ fixedIssue(
-  ['audiobookRunTimeTo'],
-  'type',
-  'must be an integer',
-);
-const issue$audiobookRunTime_type_4ccc89 = /*#__PURE__*/ fixedIssue(
-  ['audiobookRunTime'],
-  'type',
-  'must be an integer',
-);
-const issue$audiobook_required_6001f1 = /*#__PURE__*/ fixedIssue(
-  ['audiobook'],
-  'required',
-  'is required',
-);
-const issue$audiobook_type_472a27 = /*#__PURE__*/ fixedIssue(
-  ['audiobook'],
-  'type',
-  'must be a boolean',
-);
-const issue$author_type_807cc4 = /*#__PURE__*/ fixedIssue(['author'], 'type', 'must be a boolean');
-const issue$authors_type_4934b5 = /*#__PURE__*/ fixedIssue(['authors'], 'type', 'must be an array');
-const issue$avian_type_3c4a5a = /*#__PURE__*/ fixedIssue(['avian'], 'type', 'must be a boolean');
-const issue$bajoranSettlement_type_5d7dd9 = /*#__PURE__*/ fixedIssue(
-  ['bajoranSettlement'],
-  'type',
-  'must be a boolean',
-);
-const issue$beverage_type_189eed = /*#__PURE__*/ fixedIssue(
-  ['beverage'],
-  'type',
-  'must be a boolean',
-);
-const issue$biochemicalCompound_type_e2ea5a = /*#__PURE__*/ fixedIssue(
-  ['biochemicalCompound'],
-  'type',
-  'must be a boolean',
-);
-const issue$biographyBook_required_39bc73 = /*#__PURE__*/ fixedIssue(
-  ['biographyBook'],
-  'required',
-  'is required',
-);
-const issue$biographyBook_type_fba6ed = /*#__PURE__*/ fixedIssue(
-  ['biographyBook'],
-  'type',
-  'must be a boolean',
-);
-const issue$birthName_type_3eed8d = /*#__PURE__*/ fixedIssue(
-  ['birthName'],
-  'type',
-  'must be a string',
-);
-const issue$bodyOfWater_type_ec8191 = /*#__PURE__*/ fixedIssue(
-  ['bodyOfWater'],
-  'type',
-  'must be a boolean',
-);
-const issue$bookCollections_type_646328 = /*#__PURE__*/ fixedIssue(
-  ['bookCollections'],
-  'type',
-  'must be an array',
-);
-const issue$bookSeries_type_b2c95c = /*#__PURE__*/ fixedIssue(
-  ['bookSeries'],
-  'type',
-  'must be an array',
-);
-const issue$books_type_fbd833 = /*#__PURE__*/ fixedIssue(['books'], 'type', 'must be an array');
-const issue$borgComponent_type_18cd9c = /*#__PURE__*/ fixedIssue(
-  ['borgComponent'],
-  'type',
-  'must be a boolean',
-);
-const issue$borgTechnology_type_e20a44 = /*#__PURE__*/ fixedIssue(
-  ['borgTechnology'],
-  'type',
-  'must be a boolean',
-);
-const issue$boxesPerCaseFrom_format_7eaf57 = /*#__PURE__*/ fixedIssue(
-  ['boxesPerCaseFrom'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$boxesPerCaseFrom_type_58adb1 = /*#__PURE__*/ fixedIssue(
-  ['boxesPerCaseFrom'],
-  'type',
-  'must be an integer',
-);
-const issue$boxesPerCaseTo_format_bb8864 = /*#__PURE__*/ fixedIssue(
-  ['boxesPerCaseTo'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$boxesPerCaseTo_type_5444c0 = /*#__PURE__*/ fixedIssue(
-  ['boxesPerCaseTo'],
-  'type',
-  'must be an integer',
-);
-const issue$boxesPerCase_type_ed69b5 = /*#__PURE__*/ fixedIssue(
-  ['boxesPerCase'],
-  'type',
-  'must be an integer',
-);
-const issue$broadcaster_type_a179e5 = /*#__PURE__*/ fixedIssue(
-  ['broadcaster'],
-  'type',
-  'must be a boolean',
-);
-const issue$buildingInterior_type_65b12c = /*#__PURE__*/ fixedIssue(
-  ['buildingInterior'],
-  'type',
-  'must be a boolean',
-);
-const issue$calendarArtist_type_5c0017 = /*#__PURE__*/ fixedIssue(
-  ['calendarArtist'],
-  'type',
-  'must be a boolean',
-);
-const issue$cameraAndElectricalDepartment_type_88f6e0 = /*#__PURE__*/ fixedIssue(
-  ['cameraAndElectricalDepartment'],
-  'type',
-  'must be a boolean',
-);
-const issue$canine_type_198fb8 = /*#__PURE__*/ fixedIssue(['canine'], 'type', 'must be a boolean');
-const issue$cardHeightFrom_type_7486d2 = /*#__PURE__*/ fixedIssue(
-  ['cardHeightFrom'],
-  'type',
-  'must be a number',
-);
-const issue$cardHeightTo_type_2346c7 = /*#__PURE__*/ fixedIssue(
-  ['cardHeightTo'],
-  'type',
-  'must be a number',
-);
-const issue$cardHeight_type_e95a5b = /*#__PURE__*/ fixedIssue(
-  ['cardHeight'],
-  'type',
-  'must be a number',
-);
-const issue$cardWidthFrom_type_f583e5 = /*#__PURE__*/ fixedIssue(
-  ['cardWidthFrom'],
-  'type',
-  'must be a number',
-);
-const issue$cardWidthTo_type_22b184 = /*#__PURE__*/ fixedIssue(
-  ['cardWidthTo'],
-  'type',
-  'must be a number',
-);
-const issue$cardWidth_type_4aba51 = /*#__PURE__*/ fixedIssue(
-  ['cardWidth'],
-  'type',
-  'must be a number',
-);
-const issue$cardsPerPackFrom_format_b082d7 = /*#__PURE__*/ fixedIssue(
-  ['cardsPerPackFrom'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$cardsPerPackFrom_type_b76b9d = /*#__PURE__*/ fixedIssue(
-  ['cardsPerPackFrom'],
-  'type',
-  'must be an integer',
-);
-const issue$cardsPerPackTo_format_3b7da1 = /*#__PURE__*/ fixedIssue(
-  ['cardsPerPackTo'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$cardsPerPackTo_type_f42041 = /*#__PURE__*/ fixedIssue(
-  ['cardsPerPackTo'],
-  'type',
-  'must be an integer',
-);
-const issue$cardsPerPack_type_f43c7b = /*#__PURE__*/ fixedIssue(
-  ['cardsPerPack'],
-  'type',
-  'must be an integer',
-);
-const issue$castingDepartment_type_3ed1cb = /*#__PURE__*/ fixedIssue(
-  ['castingDepartment'],
-  'type',
-  'must be a boolean',
-);
-const issue$cbsDigitalStaff_type_dee910 = /*#__PURE__*/ fixedIssue(
-  ['cbsDigitalStaff'],
-  'type',
-  'must be a boolean',
-);
-const issue$characterRelations_type_7a7137 = /*#__PURE__*/ fixedIssue(
-  ['characterRelations'],
-  'type',
-  'must be an array',
-);
-const issue$characterSpecies_type_201a20 = /*#__PURE__*/ fixedIssue(
-  ['characterSpecies'],
-  'type',
-  'must be an array',
-);
-const issue$characters_type_dbf97c = /*#__PURE__*/ fixedIssue(
-  ['characters'],
-  'type',
-  'must be an array',
-);
-const issue$chemicalCompound_type_9315c1 = /*#__PURE__*/ fixedIssue(
-  ['chemicalCompound'],
-  'type',
-  'must be a boolean',
-);
-const issue$childSeries_type_8b2b39 = /*#__PURE__*/ fixedIssue(
-  ['childSeries'],
-  'type',
-  'must be an array',
-);
-const issue$cinematographer_type_481ebb = /*#__PURE__*/ fixedIssue(
-  ['cinematographer'],
-  'type',
-  'must be a boolean',
-);
-const issue$clauseOrder_required_a8afcf = /*#__PURE__*/ fixedIssue(
-  ['clauseOrder'],
-  'required',
-  'is required',
-);
-const issue$clauseOrder_type_90c6e8 = /*#__PURE__*/ fixedIssue(
-  ['clauseOrder'],
-  'type',
-  'must be an integer',
-);
-const issue$clauses_type_5e10cb = /*#__PURE__*/ fixedIssue(['clauses'], 'type', 'must be an array');
-const issue$code_type_485b74 = /*#__PURE__*/ fixedIssue(['code'], 'type', 'must be a string');
-const issue$collectibleCompany_type_09d02e = /*#__PURE__*/ fixedIssue(
-  ['collectibleCompany'],
-  'type',
-  'must be a boolean',
-);
-const issue$colony_type_f5c135 = /*#__PURE__*/ fixedIssue(['colony'], 'type', 'must be a boolean');
-const issue$comicArtist_type_127b70 = /*#__PURE__*/ fixedIssue(
-  ['comicArtist'],
-  'type',
-  'must be a boolean',
-);
-const issue$comicAuthor_type_9b0664 = /*#__PURE__*/ fixedIssue(
-  ['comicAuthor'],
-  'type',
-  'must be a boolean',
-);
-const issue$comicCollections_type_41a2f3 = /*#__PURE__*/ fixedIssue(
-  ['comicCollections'],
-  'type',
-  'must be an array',
-);
-const issue$comicColorArtist_type_028aa0 = /*#__PURE__*/ fixedIssue(
-  ['comicColorArtist'],
-  'type',
-  'must be a boolean',
-);
-const issue$comicInkArtist_type_91e738 = /*#__PURE__*/ fixedIssue(
-  ['comicInkArtist'],
-  'type',
-  'must be a boolean',
-);
-const issue$comicInteriorArtist_type_781810 = /*#__PURE__*/ fixedIssue(
-  ['comicInteriorArtist'],
-  'type',
-  'must be a boolean',
-);
-const issue$comicLetterArtist_type_48d4c9 = /*#__PURE__*/ fixedIssue(
-  ['comicLetterArtist'],
-  'type',
-  'must be a boolean',
-);
-const issue$comicPencilArtist_type_4f4bee = /*#__PURE__*/ fixedIssue(
-  ['comicPencilArtist'],
-  'type',
-  'must be a boolean',
-);
-const issue$comicSeries_type_2f6d54 = /*#__PURE__*/ fixedIssue(
-  ['comicSeries'],
-  'type',
-  'must be an array',
-);
-const issue$comicStripArtist_type_acd6c5 = /*#__PURE__*/ fixedIssue(
-  ['comicStripArtist'],
-  'type',
-  'must be a boolean',
-);
-const issue$comicStrips_type_f4e6f8 = /*#__PURE__*/ fixedIssue(
-  ['comicStrips'],
-  'type',
-  'must be an array',
-);
-const issue$comics_type_e36cce = /*#__PURE__*/ fixedIssue(['comics'], 'type', 'must be an array');
-const issue$communicationsTechnology_type_dd402b = /*#__PURE__*/ fixedIssue(
-  ['communicationsTechnology'],
-  'type',
-  'must be a boolean',
-);
-const issue$companies_type_a01955 = /*#__PURE__*/ fixedIssue(
-  ['companies'],
-  'type',
-  'must be an array',
-);
-const issue$composer_type_784209 = /*#__PURE__*/ fixedIssue(
-  ['composer'],
-  'type',
-  'must be a boolean',
-);
-const issue$composers_type_5d17f5 = /*#__PURE__*/ fixedIssue(
-  ['composers'],
-  'type',
-  'must be an array',
-);
-const issue$computerProgramming_type_903fa3 = /*#__PURE__*/ fixedIssue(
-  ['computerProgramming'],
-  'type',
-  'must be a boolean',
-);
-const issue$computerTechnology_type_d8ebc7 = /*#__PURE__*/ fixedIssue(
-  ['computerTechnology'],
-  'type',
-  'must be a boolean',
-);
-const issue$conflicts_type_60e321 = /*#__PURE__*/ fixedIssue(
-  ['conflicts'],
-  'type',
-  'must be an array',
-);
-const issue$conglomerate_type_3e0471 = /*#__PURE__*/ fixedIssue(
-  ['conglomerate'],
-  'type',
-  'must be a boolean',
-);
-const issue$contributors_type_3ff667 = /*#__PURE__*/ fixedIssue(
-  ['contributors'],
-  'type',
-  'must be an array',
-);
-const issue$costumeDepartment_type_cb6bf1 = /*#__PURE__*/ fixedIssue(
-  ['costumeDepartment'],
-  'type',
-  'must be a boolean',
-);
-const issue$costumeDesigner_type_6dcab9 = /*#__PURE__*/ fixedIssue(
-  ['costumeDesigner'],
-  'type',
-  'must be a boolean',
-);
-const issue$countriesOfOrigin_type_29fc4d = /*#__PURE__*/ fixedIssue(
-  ['countriesOfOrigin'],
-  'type',
-  'must be an array',
-);
-const issue$country_type_1812ef = /*#__PURE__*/ fixedIssue(
-  ['country'],
-  'type',
-  'must be a boolean',
-);
-const issue$coverDay_type_cb696a = /*#__PURE__*/ fixedIssue(
-  ['coverDay'],
-  'type',
-  'must be an integer',
-);
-const issue$coverMonth_type_35d558 = /*#__PURE__*/ fixedIssue(
-  ['coverMonth'],
-  'type',
-  'must be an integer',
-);
-const issue$coverYear_type_9b7b97 = /*#__PURE__*/ fixedIssue(
-  ['coverYear'],
-  'type',
-  'must be an integer',
-);
-const issue$culinaryTool_type_80fecb = /*#__PURE__*/ fixedIssue(
-  ['culinaryTool'],
-  'type',
-  'must be a boolean',
-);
-const issue$dailymotionDigitalRelease_type_1f7947 = /*#__PURE__*/ fixedIssue(
-  ['dailymotionDigitalRelease'],
-  'type',
-  'must be a boolean',
-);
-const issue$database_type_3c7e11 = /*#__PURE__*/ fixedIssue(
-  ['database'],
-  'type',
-  'must be a boolean',
-);
-const issue$dateOfBirthFrom_format_f48cbb = /*#__PURE__*/ fixedIssue(
-  ['dateOfBirthFrom'],
-  'format',
-  'must be a valid date',
-);
-const issue$dateOfBirthFrom_type_9ce5ef = /*#__PURE__*/ fixedIssue(
-  ['dateOfBirthFrom'],
-  'type',
-  'must be a string',
-);
-const issue$dateOfBirthTo_format_04cb22 = /*#__PURE__*/ fixedIssue(
-  ['dateOfBirthTo'],
-  'format',
-  'must be a valid date',
-);
-const issue$dateOfBirthTo_type_2cc26a = /*#__PURE__*/ fixedIssue(
-  ['dateOfBirthTo'],
-  'type',
-  'must be a string',
-);
-const issue$dateOfBirth_format_eca967 = /*#__PURE__*/ fixedIssue(
-  ['dateOfBirth'],
-  'format',
-  'must be a valid date',
-);
-const issue$dateOfBirth_type_155980 = /*#__PURE__*/ fixedIssue(
-  ['dateOfBirth'],
-  'type',
-  'must be a string',
-);
-const issue$dateOfDeathFrom_format_aff8d3 = /*#__PURE__*/ fixedIssue(
-  ['dateOfDeathFrom'],
-  'format',
-  'must be a valid date',
-);
-const issue$dateOfDeathFrom_type_a8264e = /*#__PURE__*/ fixedIssue(
-  ['dateOfDeathFrom'],
-  'type',
-  'must be a string',
-);
-const issue$dateOfDeathTo_format_0e0190 = /*#__PURE__*/ fixedIssue(
-  ['dateOfDeathTo'],
-  'format',
-  'must be a valid date',
-);
-const issue$dateOfDeathTo_type_2baa12 = /*#__PURE__*/ fixedIssue(
-  ['dateOfDeathTo'],
-  'type',
-  'must be a string',
-);
-const issue$dateOfDeath_format_0ffedd = /*#__PURE__*/ fixedIssue(
-  ['dateOfDeath'],
-  'format',
-  'must be a valid date',
-);
-const issue$dateOfDeath_type_c7d8d3 = /*#__PURE__*/ fixedIssue(
-  ['dateOfDeath'],
-  'type',
-  'must be a string',
-);
-const issue$dateStatus_type_51c9e1 = /*#__PURE__*/ fixedIssue(
-  ['dateStatus'],
-  'type',
-  'must be a string',
-);
-const issue$dayOfBirth_type_61fe06 = /*#__PURE__*/ fixedIssue(
-  ['dayOfBirth'],
-  'type',
-  'must be an integer',
-);
-const issue$dayOfDeath_type_a66a43 = /*#__PURE__*/ fixedIssue(
-  ['dayOfDeath'],
-  'type',
-  'must be an integer',
-);
-const issue$deceased_type_fae79a = /*#__PURE__*/ fixedIssue(
-  ['deceased'],
-  'type',
-  'must be a boolean',
-);
-const issue$denominator_type_83d87a = /*#__PURE__*/ fixedIssue(
-  ['denominator'],
-  'type',
-  'must be an integer',
-);
-const issue$dessert_type_729bf3 = /*#__PURE__*/ fixedIssue(
-  ['dessert'],
-  'type',
-  'must be a boolean',
-);
-const issue$developers_type_abd6ca = /*#__PURE__*/ fixedIssue(
-  ['developers'],
-  'type',
-  'must be an array',
-);
-const issue$digitalVisualEffectsCompany_type_bf7c41 = /*#__PURE__*/ fixedIssue(
-  ['digitalVisualEffectsCompany'],
-  'type',
-  'must be a boolean',
-);
-const issue$directedEpisodes_type_560f8e = /*#__PURE__*/ fixedIssue(
-  ['directedEpisodes'],
-  'type',
-  'must be an array',
-);
-const issue$directedMovies_type_1c2af2 = /*#__PURE__*/ fixedIssue(
-  ['directedMovies'],
-  'type',
-  'must be an array',
-);
-const issue$direction_required_3209bc = /*#__PURE__*/ fixedIssue(
-  ['direction'],
-  'required',
-  'is required',
-);
-const issue$director_type_dc1816 = /*#__PURE__*/ fixedIssue(
-  ['director'],
-  'type',
-  'must be a boolean',
-);
-const issue$directors_type_584460 = /*#__PURE__*/ fixedIssue(
-  ['directors'],
-  'type',
-  'must be an array',
-);
-const issue$disPerformer_type_1205e7 = /*#__PURE__*/ fixedIssue(
-  ['disPerformer'],
-  'type',
-  'must be a boolean',
-);
-const issue$distributor_type_c5061a = /*#__PURE__*/ fixedIssue(
-  ['distributor'],
-  'type',
-  'must be a boolean',
-);
-const issue$dominionWarBattle_type_5279e1 = /*#__PURE__*/ fixedIssue(
-  ['dominionWarBattle'],
-  'type',
-  'must be a boolean',
-);
-const issue$drug_type_981b5c = /*#__PURE__*/ fixedIssue(['drug'], 'type', 'must be a boolean');
-const issue$ds9Establishment_type_3778b0 = /*#__PURE__*/ fixedIssue(
-  ['ds9Establishment'],
-  'type',
-  'must be a boolean',
-);
-const issue$ds9Performer_type_625f0b = /*#__PURE__*/ fixedIssue(
-  ['ds9Performer'],
-  'type',
-  'must be a boolean',
-);
-const issue$eBookSeries_type_270afa = /*#__PURE__*/ fixedIssue(
-  ['eBookSeries'],
-  'type',
-  'must be a boolean',
-);
-const issue$eBook_required_36952b = /*#__PURE__*/ fixedIssue(['eBook'], 'required', 'is required');
-const issue$eBook_type_fe7231 = /*#__PURE__*/ fixedIssue(['eBook'], 'type', 'must be a boolean');
-const issue$earthAnimal_type_be0039 = /*#__PURE__*/ fixedIssue(
-  ['earthAnimal'],
-  'type',
-  'must be a boolean',
-);
-const issue$earthConflict_type_4ff5a2 = /*#__PURE__*/ fixedIssue(
-  ['earthConflict'],
-  'type',
-  'must be a boolean',
-);
-const issue$earthInsect_type_cf571c = /*#__PURE__*/ fixedIssue(
-  ['earthInsect'],
-  'type',
-  'must be a boolean',
-);
-const issue$earthlyLocation_type_36cc7e = /*#__PURE__*/ fixedIssue(
-  ['earthlyLocation'],
-  'type',
-  'must be a boolean',
-);
-const issue$earthlyOrigin_type_7b7eeb = /*#__PURE__*/ fixedIssue(
-  ['earthlyOrigin'],
-  'type',
-  'must be a boolean',
-);
-const issue$editors_type_ebb4a0 = /*#__PURE__*/ fixedIssue(['editors'], 'type', 'must be an array');
-const issue$elements_type_b25bc0 = /*#__PURE__*/ fixedIssue(
-  ['elements'],
-  'type',
-  'must be an array',
-);
-const issue$energyTechnology_type_6efa9f = /*#__PURE__*/ fixedIssue(
-  ['energyTechnology'],
-  'type',
-  'must be a boolean',
-);
-const issue$engineeringTool_type_217e36 = /*#__PURE__*/ fixedIssue(
-  ['engineeringTool'],
-  'type',
-  'must be a boolean',
-);
-const issue$entPerformer_type_91a8b5 = /*#__PURE__*/ fixedIssue(
-  ['entPerformer'],
-  'type',
-  'must be a boolean',
-);
-const issue$enum_100a78 = /*#__PURE__*/ fixedIssue([], 'enum', 'must be one of "F", "M"');
-const issue$enum_2b204a = /*#__PURE__*/ fixedIssue([], 'enum', 'must be one of "ASIN", "ISBN"');
-const issue$enum_2bcdd2 = /*#__PURE__*/ fixedIssue(
-  [],
-  'enum',
-  'must be one of "SUPER_8", "BETAMAX", "VHS", "CED", "LD", "VHD", "VCD", "VIDEO_8", "DVD", "UMD", ... (14 values)',
-);
-const issue$enum_3c1e39 = /*#__PURE__*/ fixedIssue(
-  [],
-  'enum',
-  'must be one of "B_NEGATIVE", "O_NEGATIVE", "T_NEGATIVE"',
-);
-const issue$enum_40186d = /*#__PURE__*/ fixedIssue(
-  [],
-  'enum',
-  'must be one of "PLANET", "D_CLASS_PLANET", "H_CLASS_PLANET", "GAS_GIANT_PLANET", "K_CLASS_PLANET", "L_CLASS_PLANET", "M_CLASS_PLANET", "Y_CLASS_PLANET", "ROGUE_PLANET", "ARTIFICIAL_PLANET", ... (27 values)',
-);
-const issue$enum_4dca05 = /*#__PURE__*/ fixedIssue(
-  [],
-  'enum',
-  'must be one of "BBFC", "OFLC", "OFLCNZ", "DJCTQ", "MDA", "MPAA", "CHVRS", "RCQ", "IFCO", "FSK", ... (26 values)',
-);
-const issue$enum_d7528b = /*#__PURE__*/ fixedIssue(
-  [],
-  'enum',
-  'must be one of "SINGLE", "ENGAGED", "MARRIED", "DIVORCED", "REMARRIED", "SEPARATED", "WIDOWED", "CAPTAINS_WOMAN"',
-);
-const issue$enum_e9268d = /*#__PURE__*/ fixedIssue([], 'enum', 'must be one of "ASC", "DESC"');
-const issue$enum_f05dab = /*#__PURE__*/ fixedIssue([], 'enum', 'must be one of "BOX", "SET"');
-const issue$episodeNumberFrom_format_589150 = /*#__PURE__*/ fixedIssue(
-  ['episodeNumberFrom'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$episodeNumberFrom_type_4f2d13 = /*#__PURE__*/ fixedIssue(
-  ['episodeNumberFrom'],
-  'type',
-  'must be an integer',
-);
-const issue$episodeNumberTo_format_2b3963 = /*#__PURE__*/ fixedIssue(
-  ['episodeNumberTo'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$episodeNumberTo_type_e5a923 = /*#__PURE__*/ fixedIssue(
-  ['episodeNumberTo'],
-  'type',
-  'must be an integer',
-);
-const issue$episodeNumber_type_cb0547 = /*#__PURE__*/ fixedIssue(
-  ['episodeNumber'],
-  'type',
-  'must be an integer',
-);
-const issue$episodesCount_type_2a5a6c = /*#__PURE__*/ fixedIssue(
-  ['episodesCount'],
-  'type',
-  'must be an integer',
-);
-const issue$episodesPerformances_type_c3343c = /*#__PURE__*/ fixedIssue(
-  ['episodesPerformances'],
-  'type',
-  'must be an array',
-);
-const issue$episodesStandInPerformances_type_de8c23 = /*#__PURE__*/ fixedIssue(
-  ['episodesStandInPerformances'],
-  'type',
-  'must be an array',
-);
-const issue$episodesStuntPerformances_type_f1f5c7 = /*#__PURE__*/ fixedIssue(
-  ['episodesStuntPerformances'],
-  'type',
-  'must be an array',
-);
-const issue$episodes_type_eaef87 = /*#__PURE__*/ fixedIssue(
-  ['episodes'],
-  'type',
-  'must be an array',
-);
-const issue$establishment_type_ebe87b = /*#__PURE__*/ fixedIssue(
-  ['establishment'],
-  'type',
-  'must be a boolean',
-);
-const issue$exhibitAndAttractionStaff_type_a2197e = /*#__PURE__*/ fixedIssue(
-  ['exhibitAndAttractionStaff'],
-  'type',
-  'must be a boolean',
-);
-const issue$explosive_type_6ffbbf = /*#__PURE__*/ fixedIssue(
-  ['explosive'],
-  'type',
-  'must be a boolean',
-);
-const issue$extinctSpecies_type_72b21c = /*#__PURE__*/ fixedIssue(
-  ['extinctSpecies'],
-  'type',
-  'must be a boolean',
-);
-const issue$extraGalacticSpecies_type_ab3101 = /*#__PURE__*/ fixedIssue(
-  ['extraGalacticSpecies'],
-  'type',
-  'must be a boolean',
-);
-const issue$featureLengthEpisodesCount_type_551ad6 = /*#__PURE__*/ fixedIssue(
-  ['featureLengthEpisodesCount'],
-  'type',
-  'must be an integer',
-);
-const issue$featureLength_type_d973fc = /*#__PURE__*/ fixedIssue(
-  ['featureLength'],
-  'type',
-  'must be a boolean',
-);
-const issue$federationWar_type_b16336 = /*#__PURE__*/ fixedIssue(
-  ['federationWar'],
-  'type',
-  'must be a boolean',
-);
-const issue$feline_type_0700e7 = /*#__PURE__*/ fixedIssue(['feline'], 'type', 'must be a boolean');
-const issue$fictionalCharacter_type_4bd936 = /*#__PURE__*/ fixedIssue(
-  ['fictionalCharacter'],
-  'type',
-  'must be a boolean',
-);
-const issue$fictionalLocation_type_5e3ecc = /*#__PURE__*/ fixedIssue(
-  ['fictionalLocation'],
-  'type',
-  'must be a boolean',
-);
-const issue$fictionalTechnology_type_5efaa4 = /*#__PURE__*/ fixedIssue(
-  ['fictionalTechnology'],
-  'type',
-  'must be a boolean',
-);
-const issue$filmEditor_type_f473ed = /*#__PURE__*/ fixedIssue(
-  ['filmEditor'],
-  'type',
-  'must be a boolean',
-);
-const issue$filmEquipmentCompany_type_ab714c = /*#__PURE__*/ fixedIssue(
-  ['filmEquipmentCompany'],
-  'type',
-  'must be a boolean',
-);
-const issue$filmPerformer_type_14eb31 = /*#__PURE__*/ fixedIssue(
-  ['filmPerformer'],
-  'type',
-  'must be a boolean',
-);
-const issue$finalScriptDateFrom_format_d852be = /*#__PURE__*/ fixedIssue(
-  ['finalScriptDateFrom'],
-  'format',
-  'must be a valid date',
-);
-const issue$finalScriptDateFrom_type_756381 = /*#__PURE__*/ fixedIssue(
-  ['finalScriptDateFrom'],
-  'type',
-  'must be a string',
-);
-const issue$finalScriptDateTo_format_4cce69 = /*#__PURE__*/ fixedIssue(
-  ['finalScriptDateTo'],
-  'format',
-  'must be a valid date',
-);
-const issue$finalScriptDateTo_type_700378 = /*#__PURE__*/ fixedIssue(
-  ['finalScriptDateTo'],
-  'type',
-  'must be a string',
-);
-const issue$finalScriptDate_format_d91531 = /*#__PURE__*/ fixedIssue(
-  ['finalScriptDate'],
-  'format',
-  'must be a valid date',
-);
-const issue$finalScriptDate_type_dca49a = /*#__PURE__*/ fixedIssue(
-  ['finalScriptDate'],
-  'type',
-  'must be a string',
-);
-const issue$firstPage_type_90dc13 = /*#__PURE__*/ fixedIssue(
-  ['firstPage'],
-  'type',
-  'must be a boolean',
-);
-const issue$firstSideBelligerents_type_f3f1c5 = /*#__PURE__*/ fixedIssue(
-  ['firstSideBelligerents'],
-  'type',
-  'must be an array',
-);
-const issue$firstSideCommanders_type_678832 = /*#__PURE__*/ fixedIssue(
-  ['firstSideCommanders'],
-  'type',
-  'must be an array',
-);
-const issue$fleetRank_type_fd9d67 = /*#__PURE__*/ fixedIssue(
-  ['fleetRank'],
-  'type',
-  'must be a boolean',
-);
-const issue$foods_type_70d213 = /*#__PURE__*/ fixedIssue(['foods'], 'type', 'must be an array');
-const issue$frequency_type_35bdcd = /*#__PURE__*/ fixedIssue(
-  ['frequency'],
-  'type',
-  'must be a string',
-);
-const issue$fruit_type_a25a6f = /*#__PURE__*/ fixedIssue(['fruit'], 'type', 'must be a boolean');
-const issue$fuel_type_2d5526 = /*#__PURE__*/ fixedIssue(['fuel'], 'type', 'must be a boolean');
-const issue$gameArtist_type_f58468 = /*#__PURE__*/ fixedIssue(
-  ['gameArtist'],
-  'type',
-  'must be a boolean',
-);
-const issue$gameAuthor_type_e44a98 = /*#__PURE__*/ fixedIssue(
-  ['gameAuthor'],
-  'type',
-  'must be a boolean',
-);
-const issue$gameCompany_type_7ae127 = /*#__PURE__*/ fixedIssue(
-  ['gameCompany'],
-  'type',
-  'must be a boolean',
-);
-const issue$gammaSeries_type_0c4790 = /*#__PURE__*/ fixedIssue(
-  ['gammaSeries'],
-  'type',
-  'must be a boolean',
-);
-const issue$gemstone_type_3e5d93 = /*#__PURE__*/ fixedIssue(
-  ['gemstone'],
-  'type',
-  'must be a boolean',
-);
-const issue$gender_type_47e330 = /*#__PURE__*/ fixedIssue(['gender'], 'type', 'must be a string');
-const issue$genres_type_404618 = /*#__PURE__*/ fixedIssue(['genres'], 'type', 'must be an array');
-const issue$geographicalLocation_type_344d63 = /*#__PURE__*/ fixedIssue(
-  ['geographicalLocation'],
-  'type',
-  'must be a boolean',
-);
-const issue$googlePlayDigitalRelease_type_9dc0a5 = /*#__PURE__*/ fixedIssue(
-  ['googlePlayDigitalRelease'],
-  'type',
-  'must be a boolean',
-);
-const issue$governmentAgency_type_b5231d = /*#__PURE__*/ fixedIssue(
-  ['governmentAgency'],
-  'type',
-  'must be a boolean',
-);
-const issue$government_type_0156a6 = /*#__PURE__*/ fixedIssue(
-  ['government'],
-  'type',
-  'must be a boolean',
-);
-const issue$handHeldWeapon_type_2862f4 = /*#__PURE__*/ fixedIssue(
-  ['handHeldWeapon'],
-  'type',
-  'must be a boolean',
-);
-const issue$height_type_8f6da4 = /*#__PURE__*/ fixedIssue(['height'], 'type', 'must be an integer');
-const issue$herbOrSpice_type_1f4027 = /*#__PURE__*/ fixedIssue(
-  ['herbOrSpice'],
-  'type',
-  'must be a boolean',
-);
-const issue$hologramActivationDate_type_a0ddcb = /*#__PURE__*/ fixedIssue(
-  ['hologramActivationDate'],
-  'type',
-  'must be a string',
-);
-const issue$hologramDateStatus_type_f07ca6 = /*#__PURE__*/ fixedIssue(
-  ['hologramDateStatus'],
-  'type',
-  'must be a string',
-);
-const issue$hologramStatus_type_acd07d = /*#__PURE__*/ fixedIssue(
-  ['hologramStatus'],
-  'type',
-  'must be a string',
-);
-const issue$hologram_type_5aa0bd = /*#__PURE__*/ fixedIssue(
-  ['hologram'],
-  'type',
-  'must be a boolean',
-);
-const issue$holographicTechnology_type_8e5779 = /*#__PURE__*/ fixedIssue(
-  ['holographicTechnology'],
-  'type',
-  'must be a boolean',
-);
-const issue$householdTool_type_06f50d = /*#__PURE__*/ fixedIssue(
-  ['householdTool'],
-  'type',
-  'must be a boolean',
-);
-const issue$humanoidSpecies_type_bc868f = /*#__PURE__*/ fixedIssue(
-  ['humanoidSpecies'],
-  'type',
-  'must be a boolean',
-);
-const issue$hypersonicSeries_type_d13104 = /*#__PURE__*/ fixedIssue(
-  ['hypersonicSeries'],
-  'type',
-  'must be a boolean',
-);
-const issue$iTunesDigitalRelease_type_18fe8d = /*#__PURE__*/ fixedIssue(
-  ['iTunesDigitalRelease'],
-  'type',
-  'must be a boolean',
-);
-const issue$identificationTechnology_type_d1fbe2 = /*#__PURE__*/ fixedIssue(
-  ['identificationTechnology'],
-  'type',
-  'must be a boolean',
-);
-const issue$ilmProductionStaff_type_4a15fc = /*#__PURE__*/ fixedIssue(
-  ['ilmProductionStaff'],
-  'type',
-  'must be a boolean',
-);
-const issue$intergovernmentalOrganization_type_2252c4 = /*#__PURE__*/ fixedIssue(
-  ['intergovernmentalOrganization'],
-  'type',
-  'must be a boolean',
-);
-const issue$iso31661Alpha2Code_type_5a338e = /*#__PURE__*/ fixedIssue(
-  ['iso31661Alpha2Code'],
-  'type',
-  'must be a string',
-);
-const issue$iso6391Code_type_d75a65 = /*#__PURE__*/ fixedIssue(
-  ['iso6391Code'],
-  'type',
-  'must be a string',
-);
-const issue$issueNumber_type_d47401 = /*#__PURE__*/ fixedIssue(
-  ['issueNumber'],
-  'type',
-  'must be a string',
-);
-const issue$juice_type_fe2771 = /*#__PURE__*/ fixedIssue(['juice'], 'type', 'must be a boolean');
-const issue$klingonWar_type_e34eb3 = /*#__PURE__*/ fixedIssue(
-  ['klingonWar'],
-  'type',
-  'must be a boolean',
-);
-const issue$labels_type_6bf376 = /*#__PURE__*/ fixedIssue(['labels'], 'type', 'must be an array');
-const issue$landform_type_47fca3 = /*#__PURE__*/ fixedIssue(
-  ['landform'],
-  'type',
-  'must be a boolean',
-);
-const issue$landmark_type_f08229 = /*#__PURE__*/ fixedIssue(
-  ['landmark'],
-  'type',
-  'must be a boolean',
-);
-const issue$languagesDubbed_type_088491 = /*#__PURE__*/ fixedIssue(
-  ['languagesDubbed'],
-  'type',
-  'must be an array',
-);
-const issue$languagesSubtitles_type_e8b6c5 = /*#__PURE__*/ fixedIssue(
-  ['languagesSubtitles'],
-  'type',
-  'must be an array',
-);
-const issue$languages_type_28980d = /*#__PURE__*/ fixedIssue(
-  ['languages'],
-  'type',
-  'must be an array',
-);
-const issue$laserTechnology_type_8f84e2 = /*#__PURE__*/ fixedIssue(
-  ['laserTechnology'],
-  'type',
-  'must be a boolean',
-);
-const issue$lastPage_type_7331c3 = /*#__PURE__*/ fixedIssue(
-  ['lastPage'],
-  'type',
-  'must be a boolean',
-);
-const issue$lawEnforcementAgency_type_82e6e7 = /*#__PURE__*/ fixedIssue(
-  ['lawEnforcementAgency'],
-  'type',
-  'must be a boolean',
-);
-const issue$legalOccupation_type_4a13a9 = /*#__PURE__*/ fixedIssue(
-  ['legalOccupation'],
-  'type',
-  'must be a boolean',
-);
-const issue$lengthFrom_format_6a2466 = /*#__PURE__*/ fixedIssue(
-  ['lengthFrom'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$lengthFrom_type_6d3893 = /*#__PURE__*/ fixedIssue(
-  ['lengthFrom'],
-  'type',
-  'must be an integer',
-);
-const issue$lengthTo_format_30533c = /*#__PURE__*/ fixedIssue(
-  ['lengthTo'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$lengthTo_type_46b7d5 = /*#__PURE__*/ fixedIssue(
-  ['lengthTo'],
-  'type',
-  'must be an integer',
-);
-const issue$length_type_ef6d2a = /*#__PURE__*/ fixedIssue(['length'], 'type', 'must be an integer');
-const issue$lifeSupportTechnology_type_c72702 = /*#__PURE__*/ fixedIssue(
-  ['lifeSupportTechnology'],
-  'type',
-  'must be a boolean',
-);
-const issue$linguist_type_868f69 = /*#__PURE__*/ fixedIssue(
-  ['linguist'],
-  'type',
-  'must be a boolean',
-);
-const issue$literature_type_e917fe = /*#__PURE__*/ fixedIssue(
-  ['literature'],
-  'type',
-  'must be an array',
-);
-const issue$locationStaff_type_69ebc8 = /*#__PURE__*/ fixedIssue(
-  ['locationStaff'],
-  'type',
-  'must be a boolean',
-);
-const issue$locationUid_type_0e40e2 = /*#__PURE__*/ fixedIssue(
-  ['locationUid'],
-  'type',
-  'must be a string',
-);
-const issue$locations_type_3bddc3 = /*#__PURE__*/ fixedIssue(
-  ['locations'],
-  'type',
-  'must be an array',
-);
-const issue$magazineSeries_type_c0cf2a = /*#__PURE__*/ fixedIssue(
-  ['magazineSeries'],
-  'type',
-  'must be an array',
-);
-const issue$magazines_type_890bce = /*#__PURE__*/ fixedIssue(
-  ['magazines'],
-  'type',
-  'must be an array',
-);
-const issue$makeUpEffectsStudio_type_a51b28 = /*#__PURE__*/ fixedIssue(
-  ['makeUpEffectsStudio'],
-  'type',
-  'must be a boolean',
-);
-const issue$makeupStaff_type_b6e16e = /*#__PURE__*/ fixedIssue(
-  ['makeupStaff'],
-  'type',
-  'must be a boolean',
-);
-const issue$manufacturers_type_d56ed5 = /*#__PURE__*/ fixedIssue(
-  ['manufacturers'],
-  'type',
-  'must be an array',
-);
-const issue$materials_type_f85ee9 = /*#__PURE__*/ fixedIssue(
-  ['materials'],
-  'type',
-  'must be an array',
-);
-const issue$mattePaintingCompany_type_b34262 = /*#__PURE__*/ fixedIssue(
-  ['mattePaintingCompany'],
-  'type',
-  'must be a boolean',
-);
-const issue$medicalConditions_type_8b5ace = /*#__PURE__*/ fixedIssue(
-  ['medicalConditions'],
-  'type',
-  'must be an array',
-);
-const issue$medicalEquipment_type_a259e7 = /*#__PURE__*/ fixedIssue(
-  ['medicalEquipment'],
-  'type',
-  'must be a boolean',
-);
-const issue$medicalEstablishment_type_ac04f6 = /*#__PURE__*/ fixedIssue(
-  ['medicalEstablishment'],
-  'type',
-  'must be a boolean',
-);
-const issue$medicalOccupation_type_21d7cd = /*#__PURE__*/ fixedIssue(
-  ['medicalOccupation'],
-  'type',
-  'must be a boolean',
-);
-const issue$medicalOrganization_type_207c28 = /*#__PURE__*/ fixedIssue(
-  ['medicalOrganization'],
-  'type',
-  'must be a boolean',
-);
-const issue$megaSeries_type_32b8c2 = /*#__PURE__*/ fixedIssue(
-  ['megaSeries'],
-  'type',
-  'must be a boolean',
-);
-const issue$message_type_eb355f = /*#__PURE__*/ fixedIssue(['message'], 'type', 'must be a string');
-const issue$militaryOrganization_type_053272 = /*#__PURE__*/ fixedIssue(
-  ['militaryOrganization'],
-  'type',
-  'must be a boolean',
-);
-const issue$militaryRank_type_78db6b = /*#__PURE__*/ fixedIssue(
-  ['militaryRank'],
-  'type',
-  'must be a boolean',
-);
-const issue$militaryUnit_type_2fc7f9 = /*#__PURE__*/ fixedIssue(
-  ['militaryUnit'],
-  'type',
-  'must be a boolean',
-);
-const issue$mineral_type_cbdebf = /*#__PURE__*/ fixedIssue(
-  ['mineral'],
-  'type',
-  'must be a boolean',
-);
-const issue$miniseries_type_692cc6 = /*#__PURE__*/ fixedIssue(
-  ['miniseries'],
-  'type',
-  'must be a boolean',
-);
-const issue$mirror_type_a51885 = /*#__PURE__*/ fixedIssue(['mirror'], 'type', 'must be a boolean');
-const issue$modelAndMiniatureEffectsCompany_type_505a85 = /*#__PURE__*/ fixedIssue(
-  ['modelAndMiniatureEffectsCompany'],
-  'type',
-  'must be a boolean',
-);
-const issue$monthOfBirth_type_b6d0b2 = /*#__PURE__*/ fixedIssue(
-  ['monthOfBirth'],
-  'type',
-  'must be an integer',
-);
-const issue$monthOfDeath_type_4a4a7b = /*#__PURE__*/ fixedIssue(
-  ['monthOfDeath'],
-  'type',
-  'must be an integer',
-);
-const issue$moviesPerformances_type_b86823 = /*#__PURE__*/ fixedIssue(
-  ['moviesPerformances'],
-  'type',
-  'must be an array',
-);
-const issue$moviesStandInPerformances_type_3be682 = /*#__PURE__*/ fixedIssue(
-  ['moviesStandInPerformances'],
-  'type',
-  'must be an array',
-);
-const issue$moviesStuntPerformances_type_55385c = /*#__PURE__*/ fixedIssue(
-  ['moviesStuntPerformances'],
-  'type',
-  'must be an array',
-);
-const issue$movies_type_549cf3 = /*#__PURE__*/ fixedIssue(['movies'], 'type', 'must be an array');
-const issue$musicDepartment_type_77e152 = /*#__PURE__*/ fixedIssue(
-  ['musicDepartment'],
-  'type',
-  'must be a boolean',
-);
-const issue$name_required_f3024a = /*#__PURE__*/ fixedIssue(['name'], 'required', 'is required');
-const issue$name_type_734500 = /*#__PURE__*/ fixedIssue(['name'], 'type', 'must be a string');
-const issue$netflixDigitalRelease_type_5c80d2 = /*#__PURE__*/ fixedIssue(
-  ['netflixDigitalRelease'],
-  'type',
-  'must be a boolean',
-);
-const issue$nonCorporealSpecies_type_df603e = /*#__PURE__*/ fixedIssue(
-  ['nonCorporealSpecies'],
-  'type',
-  'must be a boolean',
-);
-const issue$novelArtist_type_ffba3b = /*#__PURE__*/ fixedIssue(
-  ['novelArtist'],
-  'type',
-  'must be a boolean',
-);
-const issue$novelAuthor_type_da6bc1 = /*#__PURE__*/ fixedIssue(
-  ['novelAuthor'],
-  'type',
-  'must be a boolean',
-);
-const issue$novel_required_d709ce = /*#__PURE__*/ fixedIssue(['novel'], 'required', 'is required');
-const issue$novel_type_11db55 = /*#__PURE__*/ fixedIssue(['novel'], 'type', 'must be a boolean');
-const issue$novelization_required_ac03e9 = /*#__PURE__*/ fixedIssue(
-  ['novelization'],
-  'required',
-  'is required',
-);
-const issue$novelization_type_1a906b = /*#__PURE__*/ fixedIssue(
-  ['novelization'],
-  'type',
-  'must be a boolean',
-);
-const issue$numberOfBooksFrom_format_439101 = /*#__PURE__*/ fixedIssue(
-  ['numberOfBooksFrom'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$numberOfBooksFrom_type_e32f07 = /*#__PURE__*/ fixedIssue(
-  ['numberOfBooksFrom'],
-  'type',
-  'must be an integer',
-);
-const issue$numberOfBooksTo_format_69d7ce = /*#__PURE__*/ fixedIssue(
-  ['numberOfBooksTo'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$numberOfBooksTo_type_1f797d = /*#__PURE__*/ fixedIssue(
-  ['numberOfBooksTo'],
-  'type',
-  'must be an integer',
-);
-const issue$numberOfBooks_type_9593a5 = /*#__PURE__*/ fixedIssue(
-  ['numberOfBooks'],
-  'type',
-  'must be an integer',
-);
-const issue$numberOfDataCarriers_type_0ca485 = /*#__PURE__*/ fixedIssue(
-  ['numberOfDataCarriers'],
-  'type',
-  'must be an integer',
-);
-const issue$numberOfDecks_type_d2d299 = /*#__PURE__*/ fixedIssue(
-  ['numberOfDecks'],
-  'type',
-  'must be an integer',
-);
-const issue$numberOfElements_format_068845 = /*#__PURE__*/ fixedIssue(
-  ['numberOfElements'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$numberOfElements_type_26e1c1 = /*#__PURE__*/ fixedIssue(
-  ['numberOfElements'],
-  'type',
-  'must be an integer',
-);
-const issue$numberOfEpisodesFrom_format_c06fb8 = /*#__PURE__*/ fixedIssue(
-  ['numberOfEpisodesFrom'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$numberOfEpisodesFrom_type_ef900f = /*#__PURE__*/ fixedIssue(
-  ['numberOfEpisodesFrom'],
-  'type',
-  'must be an integer',
-);
-const issue$numberOfEpisodesTo_format_8e20c3 = /*#__PURE__*/ fixedIssue(
-  ['numberOfEpisodesTo'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$numberOfEpisodesTo_type_7f974e = /*#__PURE__*/ fixedIssue(
-  ['numberOfEpisodesTo'],
-  'type',
-  'must be an integer',
-);
-const issue$numberOfEpisodes_type_92ed08 = /*#__PURE__*/ fixedIssue(
-  ['numberOfEpisodes'],
-  'type',
-  'must be an integer',
-);
-const issue$numberOfFeatureLengthEpisodes_type_235a47 = /*#__PURE__*/ fixedIssue(
-  ['numberOfFeatureLengthEpisodes'],
-  'type',
-  'must be an integer',
-);
-const issue$numberOfIssuesFrom_format_3fe3ad = /*#__PURE__*/ fixedIssue(
-  ['numberOfIssuesFrom'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$numberOfIssuesFrom_type_84017b = /*#__PURE__*/ fixedIssue(
-  ['numberOfIssuesFrom'],
-  'type',
-  'must be an integer',
-);
-const issue$numberOfIssuesTo_format_3c142d = /*#__PURE__*/ fixedIssue(
-  ['numberOfIssuesTo'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$numberOfIssuesTo_type_a05d8d = /*#__PURE__*/ fixedIssue(
-  ['numberOfIssuesTo'],
-  'type',
-  'must be an integer',
-);
-const issue$numberOfIssues_type_b4daea = /*#__PURE__*/ fixedIssue(
-  ['numberOfIssues'],
-  'type',
-  'must be an integer',
-);
-const issue$numberOfPagesFrom_format_9ec2f4 = /*#__PURE__*/ fixedIssue(
-  ['numberOfPagesFrom'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$numberOfPagesFrom_type_4ed132 = /*#__PURE__*/ fixedIssue(
-  ['numberOfPagesFrom'],
-  'type',
-  'must be an integer',
-);
-const issue$numberOfPagesTo_format_824201 = /*#__PURE__*/ fixedIssue(
-  ['numberOfPagesTo'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$numberOfPagesTo_type_13b49f = /*#__PURE__*/ fixedIssue(
-  ['numberOfPagesTo'],
-  'type',
-  'must be an integer',
-);
-const issue$numberOfPages_type_844f04 = /*#__PURE__*/ fixedIssue(
-  ['numberOfPages'],
-  'type',
-  'must be an integer',
-);
-const issue$number_type_4a683a = /*#__PURE__*/ fixedIssue(['number'], 'type', 'must be a string');
-const issue$numerator_type_9443c1 = /*#__PURE__*/ fixedIssue(
-  ['numerator'],
-  'type',
-  'must be an integer',
-);
-const issue$occupations_type_e9ec83 = /*#__PURE__*/ fixedIssue(
-  ['occupations'],
-  'type',
-  'must be an array',
-);
-const issue$omegaSeries_type_dda599 = /*#__PURE__*/ fixedIssue(
-  ['omegaSeries'],
-  'type',
-  'must be a boolean',
-);
-const issue$orchestrators_type_3ee841 = /*#__PURE__*/ fixedIssue(
-  ['orchestrators'],
-  'type',
-  'must be an array',
-);
-const issue$organizations_type_bb3c89 = /*#__PURE__*/ fixedIssue(
-  ['organizations'],
-  'type',
-  'must be an array',
-);
-const issue$originalRunEndDateFrom_format_b68b78 = /*#__PURE__*/ fixedIssue(
-  ['originalRunEndDateFrom'],
-  'format',
-  'must be a valid date',
-);
-const issue$originalRunEndDateFrom_type_101717 = /*#__PURE__*/ fixedIssue(
-  ['originalRunEndDateFrom'],
-  'type',
-  'must be a string',
-);
-const issue$originalRunEndDateTo_format_74f4e7 = /*#__PURE__*/ fixedIssue(
-  ['originalRunEndDateTo'],
-  'format',
-  'must be a valid date',
-);
-const issue$originalRunEndDateTo_type_0cb1ce = /*#__PURE__*/ fixedIssue(
-  ['originalRunEndDateTo'],
-  'type',
-  'must be a string',
-);
-const issue$originalRunEndDate_format_321daf = /*#__PURE__*/ fixedIssue(
-  ['originalRunEndDate'],
-  'format',
-  'must be a valid date',
-);
-const issue$originalRunEndDate_type_58b68e = /*#__PURE__*/ fixedIssue(
-  ['originalRunEndDate'],
-  'type',
-  'must be a string',
-);
-const issue$originalRunStartDateFrom_format_c89f16 = /*#__PURE__*/ fixedIssue(
-  ['originalRunStartDateFrom'],
-  'format',
-  'must be a valid date',
-);
-const issue$originalRunStartDateFrom_type_804c9c = /*#__PURE__*/ fixedIssue(
-  ['originalRunStartDateFrom'],
-  'type',
-  'must be a string',
-);
-const issue$originalRunStartDateTo_format_ec27d0 = /*#__PURE__*/ fixedIssue(
-  ['originalRunStartDateTo'],
-  'format',
-  'must be a valid date',
-);
-const issue$originalRunStartDateTo_type_a0276e = /*#__PURE__*/ fixedIssue(
-  ['originalRunStartDateTo'],
-  'type',
-  'must be a string',
-);
-const issue$originalRunStartDate_format_da4e5e = /*#__PURE__*/ fixedIssue(
-  ['originalRunStartDate'],
-  'format',
-  'must be a valid date',
-);
-const issue$originalRunStartDate_type_775101 = /*#__PURE__*/ fixedIssue(
-  ['originalRunStartDate'],
-  'type',
-  'must be a string',
-);
-const issue$packsPerBoxFrom_format_c3752f = /*#__PURE__*/ fixedIssue(
-  ['packsPerBoxFrom'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$packsPerBoxFrom_type_574665 = /*#__PURE__*/ fixedIssue(
-  ['packsPerBoxFrom'],
-  'type',
-  'must be an integer',
-);
-const issue$packsPerBoxTo_format_e66d58 = /*#__PURE__*/ fixedIssue(
-  ['packsPerBoxTo'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$packsPerBoxTo_type_8a0c7d = /*#__PURE__*/ fixedIssue(
-  ['packsPerBoxTo'],
-  'type',
-  'must be an integer',
-);
-const issue$packsPerBox_type_088a10 = /*#__PURE__*/ fixedIssue(
-  ['packsPerBox'],
-  'type',
-  'must be an integer',
-);
-const issue$pageNumber_format_c2bf00 = /*#__PURE__*/ fixedIssue(
-  ['pageNumber'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$pageNumber_type_89f08e = /*#__PURE__*/ fixedIssue(
-  ['pageNumber'],
-  'type',
-  'must be an integer',
-);
-const issue$pageSize_format_247f25 = /*#__PURE__*/ fixedIssue(
-  ['pageSize'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$pageSize_type_cad3d3 = /*#__PURE__*/ fixedIssue(
-  ['pageSize'],
-  'type',
-  'must be an integer',
-);
-const issue$parentSeries_type_fae944 = /*#__PURE__*/ fixedIssue(
-  ['parentSeries'],
-  'type',
-  'must be an array',
-);
-const issue$performers_type_eb1bee = /*#__PURE__*/ fixedIssue(
-  ['performers'],
-  'type',
-  'must be an array',
-);
-const issue$periodical_type_b41998 = /*#__PURE__*/ fixedIssue(
-  ['periodical'],
-  'type',
-  'must be a string',
-);
-const issue$personalAssistant_type_fe0823 = /*#__PURE__*/ fixedIssue(
-  ['personalAssistant'],
-  'type',
-  'must be a boolean',
-);
-const issue$phaserTechnology_type_3c1781 = /*#__PURE__*/ fixedIssue(
-  ['phaserTechnology'],
-  'type',
-  'must be a boolean',
-);
-const issue$photonicTechnology_type_0a44b3 = /*#__PURE__*/ fixedIssue(
-  ['photonicTechnology'],
-  'type',
-  'must be a boolean',
-);
-const issue$photonovelSeries_type_95911b = /*#__PURE__*/ fixedIssue(
-  ['photonovelSeries'],
-  'type',
-  'must be a boolean',
-);
-const issue$photonovel_type_d951bd = /*#__PURE__*/ fixedIssue(
-  ['photonovel'],
-  'type',
-  'must be a boolean',
-);
-const issue$placeOfBirth_type_166f7f = /*#__PURE__*/ fixedIssue(
-  ['placeOfBirth'],
-  'type',
-  'must be a string',
-);
-const issue$placeOfDeath_type_944d85 = /*#__PURE__*/ fixedIssue(
-  ['placeOfDeath'],
-  'type',
-  'must be a string',
-);
-const issue$plasmaTechnology_type_7d6172 = /*#__PURE__*/ fixedIssue(
-  ['plasmaTechnology'],
-  'type',
-  'must be a boolean',
-);
-const issue$platforms_type_7520f2 = /*#__PURE__*/ fixedIssue(
-  ['platforms'],
-  'type',
-  'must be an array',
-);
-const issue$poisonousSubstance_type_ac53c4 = /*#__PURE__*/ fixedIssue(
-  ['poisonousSubstance'],
-  'type',
-  'must be a boolean',
-);
-const issue$position_type_78f1df = /*#__PURE__*/ fixedIssue(
-  ['position'],
-  'type',
-  'must be a boolean',
-);
-const issue$postProductionCompany_type_7b3b01 = /*#__PURE__*/ fixedIssue(
-  ['postProductionCompany'],
-  'type',
-  'must be a boolean',
-);
-const issue$preciousMaterial_type_878492 = /*#__PURE__*/ fixedIssue(
-  ['preciousMaterial'],
-  'type',
-  'must be a boolean',
-);
-const issue$prisonOrPenalColony_type_980add = /*#__PURE__*/ fixedIssue(
-  ['prisonOrPenalColony'],
-  'type',
-  'must be a boolean',
-);
-const issue$producedMovies_type_da2f57 = /*#__PURE__*/ fixedIssue(
-  ['producedMovies'],
-  'type',
-  'must be an array',
-);
-const issue$producer_type_ecf9e0 = /*#__PURE__*/ fixedIssue(
-  ['producer'],
-  'type',
-  'must be a boolean',
-);
-const issue$producers_type_6f0244 = /*#__PURE__*/ fixedIssue(
-  ['producers'],
-  'type',
-  'must be an array',
-);
-const issue$productionAssociate_type_a8be3d = /*#__PURE__*/ fixedIssue(
-  ['productionAssociate'],
-  'type',
-  'must be a boolean',
-);
-const issue$productionCompany_type_6e143f = /*#__PURE__*/ fixedIssue(
-  ['productionCompany'],
-  'type',
-  'must be a boolean',
-);
-const issue$productionDesigner_type_56f72c = /*#__PURE__*/ fixedIssue(
-  ['productionDesigner'],
-  'type',
-  'must be a boolean',
-);
-const issue$productionEndYearFrom_format_d19f60 = /*#__PURE__*/ fixedIssue(
-  ['productionEndYearFrom'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$productionEndYearFrom_type_6a870c = /*#__PURE__*/ fixedIssue(
-  ['productionEndYearFrom'],
-  'type',
-  'must be an integer',
-);
-const issue$productionEndYearTo_format_4ab68b = /*#__PURE__*/ fixedIssue(
-  ['productionEndYearTo'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$productionEndYearTo_type_055cc2 = /*#__PURE__*/ fixedIssue(
-  ['productionEndYearTo'],
-  'type',
-  'must be an integer',
-);
-const issue$productionEndYear_type_aedba8 = /*#__PURE__*/ fixedIssue(
-  ['productionEndYear'],
-  'type',
-  'must be an integer',
-);
-const issue$productionNumber_type_effa69 = /*#__PURE__*/ fixedIssue(
-  ['productionNumber'],
-  'type',
-  'must be a string',
-);
-const issue$productionRunFrom_format_46e5bf = /*#__PURE__*/ fixedIssue(
-  ['productionRunFrom'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$productionRunFrom_type_d873ee = /*#__PURE__*/ fixedIssue(
-  ['productionRunFrom'],
-  'type',
-  'must be an integer',
-);
-const issue$productionRunTo_format_130def = /*#__PURE__*/ fixedIssue(
-  ['productionRunTo'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$productionRunTo_type_fbd9bc = /*#__PURE__*/ fixedIssue(
-  ['productionRunTo'],
-  'type',
-  'must be an integer',
-);
-const issue$productionRunUnit_type_2cc5c6 = /*#__PURE__*/ fixedIssue(
-  ['productionRunUnit'],
-  'type',
-  'must be a string',
-);
-const issue$productionRun_type_fe3011 = /*#__PURE__*/ fixedIssue(
-  ['productionRun'],
-  'type',
-  'must be an integer',
-);
-const issue$productionSerialNumber_type_074dbb = /*#__PURE__*/ fixedIssue(
-  ['productionSerialNumber'],
-  'type',
-  'must be a string',
-);
-const issue$productionStaff_type_5ba838 = /*#__PURE__*/ fixedIssue(
-  ['productionStaff'],
-  'type',
-  'must be a boolean',
-);
-const issue$productionStartYearFrom_format_817154 = /*#__PURE__*/ fixedIssue(
-  ['productionStartYearFrom'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$productionStartYearFrom_type_28b58e = /*#__PURE__*/ fixedIssue(
-  ['productionStartYearFrom'],
-  'type',
-  'must be an integer',
-);
-const issue$productionStartYearTo_format_8d8d70 = /*#__PURE__*/ fixedIssue(
-  ['productionStartYearTo'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$productionStartYearTo_type_276964 = /*#__PURE__*/ fixedIssue(
-  ['productionStartYearTo'],
-  'type',
-  'must be an integer',
-);
-const issue$productionStartYear_type_c860a3 = /*#__PURE__*/ fixedIssue(
-  ['productionStartYear'],
-  'type',
-  'must be an integer',
-);
-const issue$propCompany_type_a5ee99 = /*#__PURE__*/ fixedIssue(
-  ['propCompany'],
-  'type',
-  'must be a boolean',
-);
-const issue$psychologicalCondition_type_e7ab24 = /*#__PURE__*/ fixedIssue(
-  ['psychologicalCondition'],
-  'type',
-  'must be a boolean',
-);
-const issue$publicationArtist_type_658674 = /*#__PURE__*/ fixedIssue(
-  ['publicationArtist'],
-  'type',
-  'must be a boolean',
-);
-const issue$publicationDesigner_type_ebe232 = /*#__PURE__*/ fixedIssue(
-  ['publicationDesigner'],
-  'type',
-  'must be a boolean',
-);
-const issue$publicationEditor_type_902c60 = /*#__PURE__*/ fixedIssue(
-  ['publicationEditor'],
-  'type',
-  'must be a boolean',
-);
-const issue$publicationStaff_type_6ae00a = /*#__PURE__*/ fixedIssue(
-  ['publicationStaff'],
-  'type',
-  'must be a boolean',
-);
-const issue$publicityArtist_type_7afded = /*#__PURE__*/ fixedIssue(
-  ['publicityArtist'],
-  'type',
-  'must be a boolean',
-);
-const issue$publishedDayFrom_type_17530d = /*#__PURE__*/ fixedIssue(
-  ['publishedDayFrom'],
-  'type',
-  'must be an integer',
-);
-const issue$publishedDayTo_type_f5a5d7 = /*#__PURE__*/ fixedIssue(
-  ['publishedDayTo'],
-  'type',
-  'must be an integer',
-);
-const issue$publishedDay_type_fb5090 = /*#__PURE__*/ fixedIssue(
-  ['publishedDay'],
-  'type',
-  'must be an integer',
-);
-const issue$publishedMonthFrom_type_17063a = /*#__PURE__*/ fixedIssue(
-  ['publishedMonthFrom'],
-  'type',
-  'must be an integer',
-);
-const issue$publishedMonthTo_type_88c35e = /*#__PURE__*/ fixedIssue(
-  ['publishedMonthTo'],
-  'type',
-  'must be an integer',
-);
-const issue$publishedMonth_type_3ec384 = /*#__PURE__*/ fixedIssue(
-  ['publishedMonth'],
-  'type',
-  'must be an integer',
-);
-const issue$publishedYearFrom_format_3a056d = /*#__PURE__*/ fixedIssue(
-  ['publishedYearFrom'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$publishedYearFrom_type_6f09dc = /*#__PURE__*/ fixedIssue(
-  ['publishedYearFrom'],
-  'type',
-  'must be an integer',
-);
-const issue$publishedYearTo_format_e6eea5 = /*#__PURE__*/ fixedIssue(
-  ['publishedYearTo'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$publishedYearTo_type_a6def4 = /*#__PURE__*/ fixedIssue(
-  ['publishedYearTo'],
-  'type',
-  'must be an integer',
-);
-const issue$publishedYear_type_a26e50 = /*#__PURE__*/ fixedIssue(
-  ['publishedYear'],
-  'type',
-  'must be an integer',
-);
-const issue$publishers_type_5edf79 = /*#__PURE__*/ fixedIssue(
-  ['publishers'],
-  'type',
-  'must be an array',
-);
-const issue$rating_type_972aba = /*#__PURE__*/ fixedIssue(['rating'], 'type', 'must be a string');
-const issue$ratings_type_1445e7 = /*#__PURE__*/ fixedIssue(['ratings'], 'type', 'must be an array');
-const issue$recordLabel_type_219934 = /*#__PURE__*/ fixedIssue(
-  ['recordLabel'],
-  'type',
-  'must be a boolean',
-);
-const issue$referenceArtist_type_d500b0 = /*#__PURE__*/ fixedIssue(
-  ['referenceArtist'],
-  'type',
-  'must be a boolean',
-);
-const issue$referenceAuthor_type_4ba9d7 = /*#__PURE__*/ fixedIssue(
-  ['referenceAuthor'],
-  'type',
-  'must be a boolean',
-);
-const issue$referenceBook_required_7846d6 = /*#__PURE__*/ fixedIssue(
-  ['referenceBook'],
-  'required',
-  'is required',
-);
-const issue$referenceBook_type_35ae4d = /*#__PURE__*/ fixedIssue(
-  ['referenceBook'],
-  'type',
-  'must be a boolean',
-);
-const issue$referenceNumber_type_bcb8a1 = /*#__PURE__*/ fixedIssue(
-  ['referenceNumber'],
-  'type',
-  'must be a string',
-);
-const issue$references_type_879279 = /*#__PURE__*/ fixedIssue(
-  ['references'],
-  'type',
-  'must be an array',
-);
-const issue$region1AReleaseDate_format_e7ff7d = /*#__PURE__*/ fixedIssue(
-  ['region1AReleaseDate'],
-  'format',
-  'must be a valid date',
-);
-const issue$region1AReleaseDate_type_e5442f = /*#__PURE__*/ fixedIssue(
-  ['region1AReleaseDate'],
-  'type',
-  'must be a string',
-);
-const issue$region1SlimlineReleaseDate_format_741ef6 = /*#__PURE__*/ fixedIssue(
-  ['region1SlimlineReleaseDate'],
-  'format',
-  'must be a valid date',
-);
-const issue$region1SlimlineReleaseDate_type_6300c4 = /*#__PURE__*/ fixedIssue(
-  ['region1SlimlineReleaseDate'],
-  'type',
-  'must be a string',
-);
-const issue$region2BReleaseDate_format_c529cb = /*#__PURE__*/ fixedIssue(
-  ['region2BReleaseDate'],
-  'format',
-  'must be a valid date',
-);
-const issue$region2BReleaseDate_type_a13732 = /*#__PURE__*/ fixedIssue(
-  ['region2BReleaseDate'],
-  'type',
-  'must be a string',
-);
-const issue$region2SlimlineReleaseDate_format_6121a0 = /*#__PURE__*/ fixedIssue(
-  ['region2SlimlineReleaseDate'],
-  'format',
-  'must be a valid date',
-);
-const issue$region2SlimlineReleaseDate_type_8398f5 = /*#__PURE__*/ fixedIssue(
-  ['region2SlimlineReleaseDate'],
-  'type',
-  'must be a string',
-);
-const issue$region4AReleaseDate_format_8917eb = /*#__PURE__*/ fixedIssue(
-  ['region4AReleaseDate'],
-  'format',
-  'must be a valid date',
-);
-const issue$region4AReleaseDate_type_b24ddf = /*#__PURE__*/ fixedIssue(
-  ['region4AReleaseDate'],
-  'type',
-  'must be a string',
-);
-const issue$region4SlimlineReleaseDate_format_cadb69 = /*#__PURE__*/ fixedIssue(
-  ['region4SlimlineReleaseDate'],
-  'format',
-  'must be a valid date',
-);
-const issue$region4SlimlineReleaseDate_type_31dee6 = /*#__PURE__*/ fixedIssue(
-  ['region4SlimlineReleaseDate'],
-  'type',
-  'must be a string',
-);
-const issue$regionFreeReleaseDate_format_eb87ed = /*#__PURE__*/ fixedIssue(
-  ['regionFreeReleaseDate'],
-  'format',
-  'must be a valid date',
-);
-const issue$regionFreeReleaseDate_type_3cc9a5 = /*#__PURE__*/ fixedIssue(
-  ['regionFreeReleaseDate'],
-  'type',
-  'must be a string',
-);
-const issue$registry_type_b9f034 = /*#__PURE__*/ fixedIssue(
-  ['registry'],
-  'type',
-  'must be a string',
-);
-const issue$releaseDateFrom_format_6af0d9 = /*#__PURE__*/ fixedIssue(
-  ['releaseDateFrom'],
-  'format',
-  'must be a valid date',
-);
-const issue$releaseDateFrom_type_b3cab7 = /*#__PURE__*/ fixedIssue(
-  ['releaseDateFrom'],
-  'type',
-  'must be a string',
-);
-const issue$releaseDateTo_format_54ef5f = /*#__PURE__*/ fixedIssue(
-  ['releaseDateTo'],
-  'format',
-  'must be a valid date',
-);
-const issue$releaseDateTo_type_0ca629 = /*#__PURE__*/ fixedIssue(
-  ['releaseDateTo'],
-  'type',
-  'must be a string',
-);
-const issue$releaseDate_format_4a67ae = /*#__PURE__*/ fixedIssue(
-  ['releaseDate'],
-  'format',
-  'must be a valid date',
-);
-const issue$releaseDate_type_cc8eca = /*#__PURE__*/ fixedIssue(
-  ['releaseDate'],
-  'type',
-  'must be a string',
-);
-const issue$releaseDay_type_da9d87 = /*#__PURE__*/ fixedIssue(
-  ['releaseDay'],
-  'type',
-  'must be an integer',
-);
-const issue$releaseMonth_type_e38db1 = /*#__PURE__*/ fixedIssue(
-  ['releaseMonth'],
-  'type',
-  'must be an integer',
-);
-const issue$releaseYearFrom_format_8c8c8b = /*#__PURE__*/ fixedIssue(
-  ['releaseYearFrom'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$releaseYearFrom_type_8a6270 = /*#__PURE__*/ fixedIssue(
-  ['releaseYearFrom'],
-  'type',
-  'must be an integer',
-);
-const issue$releaseYearTo_format_c63e29 = /*#__PURE__*/ fixedIssue(
-  ['releaseYearTo'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$releaseYearTo_type_7b6456 = /*#__PURE__*/ fixedIssue(
-  ['releaseYearTo'],
-  'type',
-  'must be an integer',
-);
-const issue$releaseYear_type_618a4f = /*#__PURE__*/ fixedIssue(
-  ['releaseYear'],
-  'type',
-  'must be an integer',
-);
-const issue$religiousLiterature_type_864a13 = /*#__PURE__*/ fixedIssue(
-  ['religiousLiterature'],
-  'type',
-  'must be a boolean',
-);
-const issue$religiousLocation_type_7e8484 = /*#__PURE__*/ fixedIssue(
-  ['religiousLocation'],
-  'type',
-  'must be a boolean',
-);
-const issue$religiousTitle_type_5e30ec = /*#__PURE__*/ fixedIssue(
-  ['religiousTitle'],
-  'type',
-  'must be a boolean',
-);
-const issue$report_type_aff532 = /*#__PURE__*/ fixedIssue(['report'], 'type', 'must be a boolean');
-const issue$reptilianSpecies_type_8005a9 = /*#__PURE__*/ fixedIssue(
-  ['reptilianSpecies'],
-  'type',
-  'must be a boolean',
-);
-const issue$researchOrganization_type_2630ab = /*#__PURE__*/ fixedIssue(
-  ['researchOrganization'],
-  'type',
-  'must be a boolean',
-);
-const issue$road_type_48b327 = /*#__PURE__*/ fixedIssue(['road'], 'type', 'must be a boolean');
-const issue$rolePlayingBook_required_d35021 = /*#__PURE__*/ fixedIssue(
-  ['rolePlayingBook'],
-  'required',
-  'is required',
-);
-const issue$rolePlayingBook_type_7370f4 = /*#__PURE__*/ fixedIssue(
-  ['rolePlayingBook'],
-  'type',
-  'must be a boolean',
-);
-const issue$runTimeFrom_format_2b3c1f = /*#__PURE__*/ fixedIssue(
-  ['runTimeFrom'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$runTimeFrom_type_6bd9b0 = /*#__PURE__*/ fixedIssue(
-  ['runTimeFrom'],
-  'type',
-  'must be an integer',
-);
-const issue$runTimeTo_format_b90a8c = /*#__PURE__*/ fixedIssue(
-  ['runTimeTo'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$runTimeTo_type_aaede0 = /*#__PURE__*/ fixedIssue(
-  ['runTimeTo'],
-  'type',
-  'must be an integer',
-);
-const issue$runTime_type_34b68e = /*#__PURE__*/ fixedIssue(
-  ['runTime'],
-  'type',
-  'must be an integer',
-);
-const issue$sauce_type_0162d3 = /*#__PURE__*/ fixedIssue(['sauce'], 'type', 'must be a boolean');
-const issue$school_type_fa3abe = /*#__PURE__*/ fixedIssue(['school'], 'type', 'must be a boolean');
-const issue$scienceConsultant_type_356143 = /*#__PURE__*/ fixedIssue(
-  ['scienceConsultant'],
-  'type',
-  'must be a boolean',
-);
-const issue$scientificLiterature_type_1c643b = /*#__PURE__*/ fixedIssue(
-  ['scientificLiterature'],
-  'type',
-  'must be a boolean',
-);
-const issue$scientificOccupation_type_e443bf = /*#__PURE__*/ fixedIssue(
-  ['scientificOccupation'],
-  'type',
-  'must be a boolean',
-);
-const issue$screenplayAuthoredMovies_type_1833c9 = /*#__PURE__*/ fixedIssue(
-  ['screenplayAuthoredMovies'],
-  'type',
-  'must be an array',
-);
-const issue$screenplayAuthors_type_09fe23 = /*#__PURE__*/ fixedIssue(
-  ['screenplayAuthors'],
-  'type',
-  'must be an array',
-);
-const issue$seasonNumberFrom_format_4089a4 = /*#__PURE__*/ fixedIssue(
-  ['seasonNumberFrom'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$seasonNumberFrom_type_02753e = /*#__PURE__*/ fixedIssue(
-  ['seasonNumberFrom'],
-  'type',
-  'must be an integer',
-);
-const issue$seasonNumberTo_format_da62f0 = /*#__PURE__*/ fixedIssue(
-  ['seasonNumberTo'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$seasonNumberTo_type_203e8f = /*#__PURE__*/ fixedIssue(
-  ['seasonNumberTo'],
-  'type',
-  'must be an integer',
-);
-const issue$seasonNumber_type_e94bf7 = /*#__PURE__*/ fixedIssue(
-  ['seasonNumber'],
-  'type',
-  'must be an integer',
-);
-const issue$seasonsCount_type_0f18be = /*#__PURE__*/ fixedIssue(
-  ['seasonsCount'],
-  'type',
-  'must be an integer',
-);
-const issue$seasons_type_9a0ba1 = /*#__PURE__*/ fixedIssue(['seasons'], 'type', 'must be an array');
-const issue$secondSideBelligerents_type_251e24 = /*#__PURE__*/ fixedIssue(
-  ['secondSideBelligerents'],
-  'type',
-  'must be an array',
-);
-const issue$secondSideCommanders_type_d81a21 = /*#__PURE__*/ fixedIssue(
-  ['secondSideCommanders'],
-  'type',
-  'must be an array',
-);
-const issue$sensorTechnology_type_79b2b8 = /*#__PURE__*/ fixedIssue(
-  ['sensorTechnology'],
-  'type',
-  'must be a boolean',
-);
-const issue$serialNumber_type_e57eaf = /*#__PURE__*/ fixedIssue(
-  ['serialNumber'],
-  'type',
-  'must be a string',
-);
-const issue$series_type_cc6cca = /*#__PURE__*/ fixedIssue(['series'], 'type', 'must be an array');
-const issue$settlement_type_5b8be9 = /*#__PURE__*/ fixedIssue(
-  ['settlement'],
-  'type',
-  'must be a boolean',
-);
-const issue$shakespeareanWork_type_c66b97 = /*#__PURE__*/ fixedIssue(
-  ['shakespeareanWork'],
-  'type',
-  'must be a boolean',
-);
-const issue$shapeshiftingSpecies_type_8819e8 = /*#__PURE__*/ fixedIssue(
-  ['shapeshiftingSpecies'],
-  'type',
-  'must be a boolean',
-);
-const issue$shieldTechnology_type_46934f = /*#__PURE__*/ fixedIssue(
-  ['shieldTechnology'],
-  'type',
-  'must be a boolean',
-);
-const issue$shipyard_type_08f3c7 = /*#__PURE__*/ fixedIssue(
-  ['shipyard'],
-  'type',
-  'must be a boolean',
-);
-const issue$soundDepartment_type_7a2e13 = /*#__PURE__*/ fixedIssue(
-  ['soundDepartment'],
-  'type',
-  'must be a boolean',
-);
-const issue$soundtracks_type_f98e6b = /*#__PURE__*/ fixedIssue(
-  ['soundtracks'],
-  'type',
-  'must be an array',
-);
-const issue$soup_type_087850 = /*#__PURE__*/ fixedIssue(['soup'], 'type', 'must be a boolean');
-const issue$spaceborneSpecies_type_280e75 = /*#__PURE__*/ fixedIssue(
-  ['spaceborneSpecies'],
-  'type',
-  'must be a boolean',
-);
-const issue$spacecraftClasses_type_da9cbe = /*#__PURE__*/ fixedIssue(
-  ['spacecraftClasses'],
-  'type',
-  'must be an array',
-);
-const issue$spacecraftTypes_type_94f308 = /*#__PURE__*/ fixedIssue(
-  ['spacecraftTypes'],
-  'type',
-  'must be an array',
-);
-const issue$spacecrafts_type_0cb940 = /*#__PURE__*/ fixedIssue(
-  ['spacecrafts'],
-  'type',
-  'must be an array',
-);
-const issue$specialAndVisualEffectsStaff_type_7b9547 = /*#__PURE__*/ fixedIssue(
-  ['specialAndVisualEffectsStaff'],
-  'type',
-  'must be a boolean',
-);
-const issue$specialEffectsCompany_type_6a5938 = /*#__PURE__*/ fixedIssue(
-  ['specialEffectsCompany'],
-  'type',
-  'must be a boolean',
-);
-const issue$specialFeaturesStaff_type_8cafef = /*#__PURE__*/ fixedIssue(
-  ['specialFeaturesStaff'],
-  'type',
-  'must be a boolean',
-);
-const issue$species_type_54da35 = /*#__PURE__*/ fixedIssue(['species'], 'type', 'must be an array');
-const issue$sportOrganization_type_1ad35e = /*#__PURE__*/ fixedIssue(
-  ['sportOrganization'],
-  'type',
-  'must be a boolean',
-);
-const issue$staff_type_c69d5e = /*#__PURE__*/ fixedIssue(['staff'], 'type', 'must be an array');
-const issue$standInPerformer_type_c8b7af = /*#__PURE__*/ fixedIssue(
-  ['standInPerformer'],
-  'type',
-  'must be a boolean',
-);
-const issue$standInPerformers_type_32e12c = /*#__PURE__*/ fixedIssue(
-  ['standInPerformers'],
-  'type',
-  'must be an array',
-);
-const issue$stardateFrom_format_b038d9 = /*#__PURE__*/ fixedIssue(
-  ['stardateFrom'],
-  'format',
-  'must be within the range of a 32-bit float (format float)',
-);
-const issue$stardateFrom_type_5cb0e3 = /*#__PURE__*/ fixedIssue(
-  ['stardateFrom'],
-  'type',
-  'must be a number',
-);
-const issue$stardateTo_format_8a28cc = /*#__PURE__*/ fixedIssue(
-  ['stardateTo'],
-  'format',
-  'must be within the range of a 32-bit float (format float)',
-);
-const issue$stardateTo_type_aac994 = /*#__PURE__*/ fixedIssue(
-  ['stardateTo'],
-  'type',
-  'must be a number',
-);
-const issue$status_type_2b9e05 = /*#__PURE__*/ fixedIssue(['status'], 'type', 'must be a string');
-const issue$storyAuthoredEpisodes_type_8b16b0 = /*#__PURE__*/ fixedIssue(
-  ['storyAuthoredEpisodes'],
-  'type',
-  'must be an array',
-);
-const issue$storyAuthoredMovies_type_d0201e = /*#__PURE__*/ fixedIssue(
-  ['storyAuthoredMovies'],
-  'type',
-  'must be an array',
-);
-const issue$storyAuthors_type_eb75b6 = /*#__PURE__*/ fixedIssue(
-  ['storyAuthors'],
-  'type',
-  'must be an array',
-);
-const issue$storyEditor_type_4c4e44 = /*#__PURE__*/ fixedIssue(
-  ['storyEditor'],
-  'type',
-  'must be a boolean',
-);
-const issue$structure_type_1d4833 = /*#__PURE__*/ fixedIssue(
-  ['structure'],
-  'type',
-  'must be a boolean',
-);
-const issue$studioExecutive_type_8a22e5 = /*#__PURE__*/ fixedIssue(
-  ['studioExecutive'],
-  'type',
-  'must be a boolean',
-);
-const issue$stuntDepartment_type_af19db = /*#__PURE__*/ fixedIssue(
-  ['stuntDepartment'],
-  'type',
-  'must be a boolean',
-);
-const issue$stuntPerformer_type_92b1ca = /*#__PURE__*/ fixedIssue(
-  ['stuntPerformer'],
-  'type',
-  'must be a boolean',
-);
-const issue$stuntPerformers_type_fcd2e2 = /*#__PURE__*/ fixedIssue(
-  ['stuntPerformers'],
-  'type',
-  'must be an array',
-);
-const issue$subnationalEntity_type_a90b41 = /*#__PURE__*/ fixedIssue(
-  ['subnationalEntity'],
-  'type',
-  'must be a boolean',
-);
-const issue$subroutine_type_e26b1c = /*#__PURE__*/ fixedIssue(
-  ['subroutine'],
-  'type',
-  'must be a boolean',
-);
-const issue$symbol_type_35ff12 = /*#__PURE__*/ fixedIssue(['symbol'], 'type', 'must be a string');
-const issue$systemRequirements_type_5e9385 = /*#__PURE__*/ fixedIssue(
-  ['systemRequirements'],
-  'type',
-  'must be a string',
-);
-const issue$tasPerformer_type_7a58f5 = /*#__PURE__*/ fixedIssue(
-  ['tasPerformer'],
-  'type',
-  'must be a boolean',
-);
-const issue$tea_type_aee752 = /*#__PURE__*/ fixedIssue(['tea'], 'type', 'must be a boolean');
-const issue$technicalManual_type_8b5a34 = /*#__PURE__*/ fixedIssue(
-  ['technicalManual'],
-  'type',
-  'must be a boolean',
-);
-const issue$technology_type_118c71 = /*#__PURE__*/ fixedIssue(
-  ['technology'],
-  'type',
-  'must be an array',
-);
-const issue$telepathicSpecies_type_8aa677 = /*#__PURE__*/ fixedIssue(
-  ['telepathicSpecies'],
-  'type',
-  'must be a boolean',
-);
-const issue$teleplayAuthoredEpisodes_type_03238c = /*#__PURE__*/ fixedIssue(
-  ['teleplayAuthoredEpisodes'],
-  'type',
-  'must be an array',
-);
-const issue$teleplayAuthors_type_e064ac = /*#__PURE__*/ fixedIssue(
-  ['teleplayAuthors'],
-  'type',
-  'must be an array',
-);
-const issue$titleBulgarian_type_feacb0 = /*#__PURE__*/ fixedIssue(
-  ['titleBulgarian'],
-  'type',
-  'must be a string',
-);
-const issue$titleCatalan_type_081ffb = /*#__PURE__*/ fixedIssue(
-  ['titleCatalan'],
-  'type',
-  'must be a string',
-);
-const issue$titleChineseTraditional_type_bcd693 = /*#__PURE__*/ fixedIssue(
-  ['titleChineseTraditional'],
-  'type',
-  'must be a string',
-);
-const issue$titleGerman_type_d1bde2 = /*#__PURE__*/ fixedIssue(
-  ['titleGerman'],
-  'type',
-  'must be a string',
-);
-const issue$titleItalian_type_84506d = /*#__PURE__*/ fixedIssue(
-  ['titleItalian'],
-  'type',
-  'must be a string',
-);
-const issue$titleJapanese_type_b47feb = /*#__PURE__*/ fixedIssue(
-  ['titleJapanese'],
-  'type',
-  'must be a string',
-);
-const issue$titlePolish_type_e8761d = /*#__PURE__*/ fixedIssue(
-  ['titlePolish'],
-  'type',
-  'must be a string',
-);
-const issue$titleRussian_type_b24d53 = /*#__PURE__*/ fixedIssue(
-  ['titleRussian'],
-  'type',
-  'must be a string',
-);
-const issue$titleSerbian_type_26cb64 = /*#__PURE__*/ fixedIssue(
-  ['titleSerbian'],
-  'type',
-  'must be a string',
-);
-const issue$titleSpanish_type_bfe8ae = /*#__PURE__*/ fixedIssue(
-  ['titleSpanish'],
-  'type',
-  'must be a string',
-);
-const issue$title_required_fa43a3 = /*#__PURE__*/ fixedIssue(['title'], 'required', 'is required');
-const issue$title_type_ebed80 = /*#__PURE__*/ fixedIssue(['title'], 'type', 'must be a string');
-const issue$titles_type_3ac47d = /*#__PURE__*/ fixedIssue(['titles'], 'type', 'must be an array');
-const issue$tngPerformer_type_865212 = /*#__PURE__*/ fixedIssue(
-  ['tngPerformer'],
-  'type',
-  'must be a boolean',
-);
-const issue$tool_type_8a448f = /*#__PURE__*/ fixedIssue(['tool'], 'type', 'must be a boolean');
-const issue$tosPerformer_type_e6a568 = /*#__PURE__*/ fixedIssue(
-  ['tosPerformer'],
-  'type',
-  'must be a boolean',
-);
-const issue$totalElements_format_1d3bde = /*#__PURE__*/ fixedIssue(
-  ['totalElements'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$totalElements_type_9ef29c = /*#__PURE__*/ fixedIssue(
-  ['totalElements'],
-  'type',
-  'must be an integer',
-);
-const issue$totalPages_format_27794f = /*#__PURE__*/ fixedIssue(
-  ['totalPages'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$totalPages_type_b60a6c = /*#__PURE__*/ fixedIssue(
-  ['totalPages'],
-  'type',
-  'must be an integer',
-);
-const issue$tradingCardDeckUid_type_a239e9 = /*#__PURE__*/ fixedIssue(
-  ['tradingCardDeckUid'],
-  'type',
-  'must be a string',
-);
-const issue$tradingCardDecks_type_440519 = /*#__PURE__*/ fixedIssue(
-  ['tradingCardDecks'],
-  'type',
-  'must be an array',
-);
-const issue$tradingCardSetUid_type_a1a0e3 = /*#__PURE__*/ fixedIssue(
-  ['tradingCardSetUid'],
-  'type',
-  'must be a string',
-);
-const issue$tradingCardSets_type_14ba8d = /*#__PURE__*/ fixedIssue(
-  ['tradingCardSets'],
-  'type',
-  'must be an array',
-);
-const issue$tradingCards_type_387b67 = /*#__PURE__*/ fixedIssue(
-  ['tradingCards'],
-  'type',
-  'must be an array',
-);
-const issue$transDimensionalSpecies_type_34f829 = /*#__PURE__*/ fixedIssue(
-  ['transDimensionalSpecies'],
-  'type',
-  'must be a boolean',
-);
-const issue$transonicSeries_type_40f5d8 = /*#__PURE__*/ fixedIssue(
-  ['transonicSeries'],
-  'type',
-  'must be a boolean',
-);
-const issue$transportationDepartment_type_6eea5c = /*#__PURE__*/ fixedIssue(
-  ['transportationDepartment'],
-  'type',
-  'must be a boolean',
-);
-const issue$transporterTechnology_type_130f33 = /*#__PURE__*/ fixedIssue(
-  ['transporterTechnology'],
-  'type',
-  'must be a boolean',
-);
-const issue$transuranium_type_c4b5e7 = /*#__PURE__*/ fixedIssue(
-  ['transuranium'],
-  'type',
-  'must be a boolean',
-);
-const issue$tvAndFilmProductionCompany_type_8d10eb = /*#__PURE__*/ fixedIssue(
-  ['tvAndFilmProductionCompany'],
-  'type',
-  'must be a boolean',
-);
-const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
-const issue$type_type_d71169 = /*#__PURE__*/ fixedIssue(['type'], 'type', 'must be a string');
-const issue$uid_required_4279b2 = /*#__PURE__*/ fixedIssue(['uid'], 'required', 'is required');
-const issue$uid_type_c8b6b9 = /*#__PURE__*/ fixedIssue(['uid'], 'type', 'must be a string');
-const issue$ultraVioletDigitalRelease_type_b7c76d = /*#__PURE__*/ fixedIssue(
-  ['ultraVioletDigitalRelease'],
-  'type',
-  'must be a boolean',
-);
-const issue$unnamedSpecies_type_4aa7b3 = /*#__PURE__*/ fixedIssue(
-  ['unnamedSpecies'],
-  'type',
-  'must be a boolean',
-);
-const issue$usAirDateFrom_format_bebebb = /*#__PURE__*/ fixedIssue(
-  ['usAirDateFrom'],
-  'format',
-  'must be a valid date',
-);
-const issue$usAirDateFrom_type_f429fb = /*#__PURE__*/ fixedIssue(
-  ['usAirDateFrom'],
-  'type',
-  'must be a string',
-);
-const issue$usAirDateTo_format_987507 = /*#__PURE__*/ fixedIssue(
-  ['usAirDateTo'],
-  'format',
-  'must be a valid date',
-);
-const issue$usAirDateTo_type_dd67fd = /*#__PURE__*/ fixedIssue(
-  ['usAirDateTo'],
-  'type',
-  'must be a string',
-);
-const issue$usAirDate_format_2f9b18 = /*#__PURE__*/ fixedIssue(
-  ['usAirDate'],
-  'format',
-  'must be a valid date',
-);
-const issue$usAirDate_type_a22872 = /*#__PURE__*/ fixedIssue(
-  ['usAirDate'],
-  'type',
-  'must be a string',
-);
-const issue$usReleaseDateFrom_format_cbddd8 = /*#__PURE__*/ fixedIssue(
-  ['usReleaseDateFrom'],
-  'format',
-  'must be a valid date',
-);
-const issue$usReleaseDateFrom_type_47e37e = /*#__PURE__*/ fixedIssue(
-  ['usReleaseDateFrom'],
-  'type',
-  'must be a string',
-);
-const issue$usReleaseDateTo_format_d67542 = /*#__PURE__*/ fixedIssue(
-  ['usReleaseDateTo'],
-  'format',
-  'must be a valid date',
-);
-const issue$usReleaseDateTo_type_edfa2e = /*#__PURE__*/ fixedIssue(
-  ['usReleaseDateTo'],
-  'type',
-  'must be a string',
-);
-const issue$usReleaseDate_format_d8070c = /*#__PURE__*/ fixedIssue(
-  ['usReleaseDate'],
-  'format',
-  'must be a valid date',
-);
-const issue$usReleaseDate_type_70724c = /*#__PURE__*/ fixedIssue(
-  ['usReleaseDate'],
-  'type',
-  'must be a string',
-);
-const issue$usSettlement_type_347923 = /*#__PURE__*/ fixedIssue(
-  ['usSettlement'],
-  'type',
-  'must be a boolean',
-);
-const issue$videoGameCompany_type_e7ce42 = /*#__PURE__*/ fixedIssue(
-  ['videoGameCompany'],
-  'type',
-  'must be a boolean',
-);
-const issue$videoGamePerformer_type_2c278f = /*#__PURE__*/ fixedIssue(
-  ['videoGamePerformer'],
-  'type',
-  'must be a boolean',
-);
-const issue$videoGameProductionStaff_type_3e2c81 = /*#__PURE__*/ fixedIssue(
-  ['videoGameProductionStaff'],
-  'type',
-  'must be a boolean',
-);
-const issue$videoGames_type_f2a852 = /*#__PURE__*/ fixedIssue(
-  ['videoGames'],
-  'type',
-  'must be an array',
-);
-const issue$videoReleases_type_b4aed8 = /*#__PURE__*/ fixedIssue(
-  ['videoReleases'],
-  'type',
-  'must be an array',
-);
-const issue$vimeoDigitalRelease_type_db8d59 = /*#__PURE__*/ fixedIssue(
-  ['vimeoDigitalRelease'],
-  'type',
-  'must be a boolean',
-);
-const issue$voicePerformer_type_16a8de = /*#__PURE__*/ fixedIssue(
-  ['voicePerformer'],
-  'type',
-  'must be a boolean',
-);
-const issue$voyPerformer_type_0c8bc3 = /*#__PURE__*/ fixedIssue(
-  ['voyPerformer'],
-  'type',
-  'must be a boolean',
-);
-const issue$vuduDigitalRelease_type_fc5deb = /*#__PURE__*/ fixedIssue(
-  ['vuduDigitalRelease'],
-  'type',
-  'must be a boolean',
-);
-const issue$warpCapableSpecies_type_e964c2 = /*#__PURE__*/ fixedIssue(
-  ['warpCapableSpecies'],
-  'type',
-  'must be a boolean',
-);
-const issue$warpCapable_type_2becb6 = /*#__PURE__*/ fixedIssue(
-  ['warpCapable'],
-  'type',
-  'must be a boolean',
-);
-const issue$weapons_type_f217e8 = /*#__PURE__*/ fixedIssue(['weapons'], 'type', 'must be an array');
-const issue$weight_type_05d97a = /*#__PURE__*/ fixedIssue(['weight'], 'type', 'must be an integer');
-const issue$worldSeries_type_24d273 = /*#__PURE__*/ fixedIssue(
-  ['worldSeries'],
-  'type',
-  'must be a boolean',
-);
-const issue$writer_type_6c0151 = /*#__PURE__*/ fixedIssue(['writer'], 'type', 'must be a boolean');
-const issue$writers_type_86eabb = /*#__PURE__*/ fixedIssue(['writers'], 'type', 'must be an array');
-const issue$writtenEpisodes_type_92b5af = /*#__PURE__*/ fixedIssue(
-  ['writtenEpisodes'],
-  'type',
-  'must be an array',
-);
-const issue$writtenMovies_type_38e0ba = /*#__PURE__*/ fixedIssue(
-  ['writtenMovies'],
-  'type',
-  'must be an array',
-);
-const issue$xboxSmartGlassDigitalRelease_type_6cfc09 = /*#__PURE__*/ fixedIssue(
-  ['xboxSmartGlassDigitalRelease'],
-  'type',
-  'must be a boolean',
-);
-const issue$yearFrom_format_386893 = /*#__PURE__*/ fixedIssue(
-  ['yearFrom'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$yearFrom_type_8e38b9 = /*#__PURE__*/ fixedIssue(
-  ['yearFrom'],
-  'type',
-  'must be an integer',
-);
-const issue$yearOfBirth_type_94f250 = /*#__PURE__*/ fixedIssue(
-  ['yearOfBirth'],
-  'type',
-  'must be an integer',
-);
-const issue$yearOfDeath_type_41ec60 = /*#__PURE__*/ fixedIssue(
-  ['yearOfDeath'],
-  'type',
-  'must be an integer',
-);
-const issue$yearTo_format_47448b = /*#__PURE__*/ fixedIssue(
-  ['yearTo'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$yearTo_type_9d514c = /*#__PURE__*/ fixedIssue(['yearTo'], 'type', 'must be an integer');
-const issue$youTubeDigitalRelease_type_27c550 = /*#__PURE__*/ fixedIssue(
-  ['youTubeDigitalRelease'],
-  'type',
-  'must be a boolean',
-);
 
 /**
  * Checks a value against `AnimalBase`: returns it typed, or every issue found.
@@ -11056,6 +8193,620 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const allowed$7c345a = /*#__PURE__*/ new Set<unknown>(['SUPER_8', 'BETAMAX', 'VHS', 'CED', 'LD', 'VHD', 'VCD', 'VIDEO_8', 'DVD', 'UMD', 'HD_DVD', 'BLU_RAY', 'BLU_RAY_4K_UHD', 'DIGITAL_FORMAT']);
+const allowed$963da5 = /*#__PURE__*/ new Set<unknown>(['PLANET', 'D_CLASS_PLANET', 'H_CLASS_PLANET', 'GAS_GIANT_PLANET', 'K_CLASS_PLANET', 'L_CLASS_PLANET', 'M_CLASS_PLANET', 'Y_CLASS_PLANET', 'ROGUE_PLANET', 'ARTIFICIAL_PLANET', 'ASTEROID', 'ASTEROIDAL_MOON', 'ASTEROID_BELT', 'CLUSTER', 'COMET', 'CONSTELLATION', 'GALAXY', 'MOON', 'M_CLASS_MOON', 'NEBULA', 'PLANETOID', 'D_CLASS_PLANETOID', 'QUASAR', 'STAR', 'STAR_SYSTEM', 'SECTOR', 'REGION']);
+const allowed$a225cd = /*#__PURE__*/ new Set<unknown>(['BBFC', 'OFLC', 'OFLCNZ', 'DJCTQ', 'MDA', 'MPAA', 'CHVRS', 'RCQ', 'IFCO', 'FSK', 'NICAM', 'MCCYP', 'EIRIN', 'HK', 'CBFC', 'NMHH', 'VRC', 'RSAC', 'ESRB', 'ELSPA', 'PEGI', 'USK', 'SELL', 'ADESE', 'GSRR', 'ITUNES']);
+const issue$abbreviation_required_a8dee1 = /*#__PURE__*/ fixedIssue(['abbreviation'], 'required', 'is required');
+const issue$abbreviation_type_874d58 = /*#__PURE__*/ fixedIssue(['abbreviation'], 'type', 'must be a string');
+const issue$activeFrom_type_f46caa = /*#__PURE__*/ fixedIssue(['activeFrom'], 'type', 'must be a string');
+const issue$activeTo_type_b7fcb9 = /*#__PURE__*/ fixedIssue(['activeTo'], 'type', 'must be a string');
+const issue$adaptation_type_5d8795 = /*#__PURE__*/ fixedIssue(['adaptation'], 'type', 'must be a boolean');
+const issue$alcoholicBeverage_type_648147 = /*#__PURE__*/ fixedIssue(['alcoholicBeverage'], 'type', 'must be a boolean');
+const issue$alloyOrComposite_type_98f11e = /*#__PURE__*/ fixedIssue(['alloyOrComposite'], 'type', 'must be a boolean');
+const issue$alternateReality_type_30dab1 = /*#__PURE__*/ fixedIssue(['alternateReality'], 'type', 'must be a boolean');
+const issue$amazonDigitalRelease_type_1870e5 = /*#__PURE__*/ fixedIssue(['amazonDigitalRelease'], 'type', 'must be a boolean');
+const issue$animalPerformer_type_9f344e = /*#__PURE__*/ fixedIssue(['animalPerformer'], 'type', 'must be a boolean');
+const issue$animals_type_2bba4e = /*#__PURE__*/ fixedIssue(['animals'], 'type', 'must be an array');
+const issue$anthology_required_82f334 = /*#__PURE__*/ fixedIssue(['anthology'], 'required', 'is required');
+const issue$anthology_type_8ef0c3 = /*#__PURE__*/ fixedIssue(['anthology'], 'type', 'must be a boolean');
+const issue$artDepartment_type_8a7bfd = /*#__PURE__*/ fixedIssue(['artDepartment'], 'type', 'must be a boolean');
+const issue$artDirector_type_01e3cd = /*#__PURE__*/ fixedIssue(['artDirector'], 'type', 'must be a boolean');
+const issue$artists_type_f0b8a8 = /*#__PURE__*/ fixedIssue(['artists'], 'type', 'must be an array');
+const issue$assistantOrSecondUnitDirector_type_b08107 = /*#__PURE__*/ fixedIssue(['assistantOrSecondUnitDirector'], 'type', 'must be a boolean');
+const issue$astronomicalObjectType_required_c5cf9e = /*#__PURE__*/ fixedIssue(['astronomicalObjectType'], 'required', 'is required');
+const issue$astronomicalObjectType_type_2c0fc1 = /*#__PURE__*/ fixedIssue(['astronomicalObjectType'], 'type', 'must be a string');
+const issue$astronomicalObjects_type_1855e7 = /*#__PURE__*/ fixedIssue(['astronomicalObjects'], 'type', 'must be an array');
+const issue$atomicNumber_type_ea5d60 = /*#__PURE__*/ fixedIssue(['atomicNumber'], 'type', 'must be an integer');
+const issue$atomicWeight_type_0b9848 = /*#__PURE__*/ fixedIssue(['atomicWeight'], 'type', 'must be an integer');
+const issue$audioAuthor_type_51c62d = /*#__PURE__*/ fixedIssue(['audioAuthor'], 'type', 'must be a boolean');
+const issue$audiobookAbridged_required_570704 = /*#__PURE__*/ fixedIssue(['audiobookAbridged'], 'required', 'is required');
+const issue$audiobookAbridged_type_9c2372 = /*#__PURE__*/ fixedIssue(['audiobookAbridged'], 'type', 'must be a boolean');
+const issue$audiobookNarrators_type_ffaa73 = /*#__PURE__*/ fixedIssue(['audiobookNarrators'], 'type', 'must be an array');
+const issue$audiobookPublishedDay_type_34f8ca = /*#__PURE__*/ fixedIssue(['audiobookPublishedDay'], 'type', 'must be an integer');
+const issue$audiobookPublishedMonth_type_dd8e79 = /*#__PURE__*/ fixedIssue(['audiobookPublishedMonth'], 'type', 'must be an integer');
+const issue$audiobookPublishedYearFrom_format_5395c5 = /*#__PURE__*/ fixedIssue(['audiobookPublishedYearFrom'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$audiobookPublishedYearFrom_type_ff4367 = /*#__PURE__*/ fixedIssue(['audiobookPublishedYearFrom'], 'type', 'must be an integer');
+const issue$audiobookPublishedYearTo_format_f8e475 = /*#__PURE__*/ fixedIssue(['audiobookPublishedYearTo'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$audiobookPublishedYearTo_type_4b668f = /*#__PURE__*/ fixedIssue(['audiobookPublishedYearTo'], 'type', 'must be an integer');
+const issue$audiobookPublishedYear_type_e14ba6 = /*#__PURE__*/ fixedIssue(['audiobookPublishedYear'], 'type', 'must be an integer');
+const issue$audiobookPublishers_type_1e79a5 = /*#__PURE__*/ fixedIssue(['audiobookPublishers'], 'type', 'must be an array');
+const issue$audiobookReferences_type_d4e8fd = /*#__PURE__*/ fixedIssue(['audiobookReferences'], 'type', 'must be an array');
+const issue$audiobookRunTimeFrom_format_a71730 = /*#__PURE__*/ fixedIssue(['audiobookRunTimeFrom'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$audiobookRunTimeFrom_type_f708fb = /*#__PURE__*/ fixedIssue(['audiobookRunTimeFrom'], 'type', 'must be an integer');
+const issue$audiobookRunTimeTo_format_78e8fe = /*#__PURE__*/ fixedIssue(['audiobookRunTimeTo'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$audiobookRunTimeTo_type_5590ed = /*#__PURE__*/ fixedIssue(['audiobookRunTimeTo'], 'type', 'must be an integer');
+const issue$audiobookRunTime_type_4ccc89 = /*#__PURE__*/ fixedIssue(['audiobookRunTime'], 'type', 'must be an integer');
+const issue$audiobook_required_6001f1 = /*#__PURE__*/ fixedIssue(['audiobook'], 'required', 'is required');
+const issue$audiobook_type_472a27 = /*#__PURE__*/ fixedIssue(['audiobook'], 'type', 'must be a boolean');
+const issue$author_type_807cc4 = /*#__PURE__*/ fixedIssue(['author'], 'type', 'must be a boolean');
+const issue$authors_type_4934b5 = /*#__PURE__*/ fixedIssue(['authors'], 'type', 'must be an array');
+const issue$avian_type_3c4a5a = /*#__PURE__*/ fixedIssue(['avian'], 'type', 'must be a boolean');
+const issue$bajoranSettlement_type_5d7dd9 = /*#__PURE__*/ fixedIssue(['bajoranSettlement'], 'type', 'must be a boolean');
+const issue$beverage_type_189eed = /*#__PURE__*/ fixedIssue(['beverage'], 'type', 'must be a boolean');
+const issue$biochemicalCompound_type_e2ea5a = /*#__PURE__*/ fixedIssue(['biochemicalCompound'], 'type', 'must be a boolean');
+const issue$biographyBook_required_39bc73 = /*#__PURE__*/ fixedIssue(['biographyBook'], 'required', 'is required');
+const issue$biographyBook_type_fba6ed = /*#__PURE__*/ fixedIssue(['biographyBook'], 'type', 'must be a boolean');
+const issue$birthName_type_3eed8d = /*#__PURE__*/ fixedIssue(['birthName'], 'type', 'must be a string');
+const issue$bodyOfWater_type_ec8191 = /*#__PURE__*/ fixedIssue(['bodyOfWater'], 'type', 'must be a boolean');
+const issue$bookCollections_type_646328 = /*#__PURE__*/ fixedIssue(['bookCollections'], 'type', 'must be an array');
+const issue$bookSeries_type_b2c95c = /*#__PURE__*/ fixedIssue(['bookSeries'], 'type', 'must be an array');
+const issue$books_type_fbd833 = /*#__PURE__*/ fixedIssue(['books'], 'type', 'must be an array');
+const issue$borgComponent_type_18cd9c = /*#__PURE__*/ fixedIssue(['borgComponent'], 'type', 'must be a boolean');
+const issue$borgTechnology_type_e20a44 = /*#__PURE__*/ fixedIssue(['borgTechnology'], 'type', 'must be a boolean');
+const issue$boxesPerCaseFrom_format_7eaf57 = /*#__PURE__*/ fixedIssue(['boxesPerCaseFrom'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$boxesPerCaseFrom_type_58adb1 = /*#__PURE__*/ fixedIssue(['boxesPerCaseFrom'], 'type', 'must be an integer');
+const issue$boxesPerCaseTo_format_bb8864 = /*#__PURE__*/ fixedIssue(['boxesPerCaseTo'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$boxesPerCaseTo_type_5444c0 = /*#__PURE__*/ fixedIssue(['boxesPerCaseTo'], 'type', 'must be an integer');
+const issue$boxesPerCase_type_ed69b5 = /*#__PURE__*/ fixedIssue(['boxesPerCase'], 'type', 'must be an integer');
+const issue$broadcaster_type_a179e5 = /*#__PURE__*/ fixedIssue(['broadcaster'], 'type', 'must be a boolean');
+const issue$buildingInterior_type_65b12c = /*#__PURE__*/ fixedIssue(['buildingInterior'], 'type', 'must be a boolean');
+const issue$calendarArtist_type_5c0017 = /*#__PURE__*/ fixedIssue(['calendarArtist'], 'type', 'must be a boolean');
+const issue$cameraAndElectricalDepartment_type_88f6e0 = /*#__PURE__*/ fixedIssue(['cameraAndElectricalDepartment'], 'type', 'must be a boolean');
+const issue$canine_type_198fb8 = /*#__PURE__*/ fixedIssue(['canine'], 'type', 'must be a boolean');
+const issue$cardHeightFrom_type_7486d2 = /*#__PURE__*/ fixedIssue(['cardHeightFrom'], 'type', 'must be a number');
+const issue$cardHeightTo_type_2346c7 = /*#__PURE__*/ fixedIssue(['cardHeightTo'], 'type', 'must be a number');
+const issue$cardHeight_type_e95a5b = /*#__PURE__*/ fixedIssue(['cardHeight'], 'type', 'must be a number');
+const issue$cardWidthFrom_type_f583e5 = /*#__PURE__*/ fixedIssue(['cardWidthFrom'], 'type', 'must be a number');
+const issue$cardWidthTo_type_22b184 = /*#__PURE__*/ fixedIssue(['cardWidthTo'], 'type', 'must be a number');
+const issue$cardWidth_type_4aba51 = /*#__PURE__*/ fixedIssue(['cardWidth'], 'type', 'must be a number');
+const issue$cardsPerPackFrom_format_b082d7 = /*#__PURE__*/ fixedIssue(['cardsPerPackFrom'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$cardsPerPackFrom_type_b76b9d = /*#__PURE__*/ fixedIssue(['cardsPerPackFrom'], 'type', 'must be an integer');
+const issue$cardsPerPackTo_format_3b7da1 = /*#__PURE__*/ fixedIssue(['cardsPerPackTo'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$cardsPerPackTo_type_f42041 = /*#__PURE__*/ fixedIssue(['cardsPerPackTo'], 'type', 'must be an integer');
+const issue$cardsPerPack_type_f43c7b = /*#__PURE__*/ fixedIssue(['cardsPerPack'], 'type', 'must be an integer');
+const issue$castingDepartment_type_3ed1cb = /*#__PURE__*/ fixedIssue(['castingDepartment'], 'type', 'must be a boolean');
+const issue$cbsDigitalStaff_type_dee910 = /*#__PURE__*/ fixedIssue(['cbsDigitalStaff'], 'type', 'must be a boolean');
+const issue$characterRelations_type_7a7137 = /*#__PURE__*/ fixedIssue(['characterRelations'], 'type', 'must be an array');
+const issue$characterSpecies_type_201a20 = /*#__PURE__*/ fixedIssue(['characterSpecies'], 'type', 'must be an array');
+const issue$characters_type_dbf97c = /*#__PURE__*/ fixedIssue(['characters'], 'type', 'must be an array');
+const issue$chemicalCompound_type_9315c1 = /*#__PURE__*/ fixedIssue(['chemicalCompound'], 'type', 'must be a boolean');
+const issue$childSeries_type_8b2b39 = /*#__PURE__*/ fixedIssue(['childSeries'], 'type', 'must be an array');
+const issue$cinematographer_type_481ebb = /*#__PURE__*/ fixedIssue(['cinematographer'], 'type', 'must be a boolean');
+const issue$clauseOrder_required_a8afcf = /*#__PURE__*/ fixedIssue(['clauseOrder'], 'required', 'is required');
+const issue$clauseOrder_type_90c6e8 = /*#__PURE__*/ fixedIssue(['clauseOrder'], 'type', 'must be an integer');
+const issue$clauses_type_5e10cb = /*#__PURE__*/ fixedIssue(['clauses'], 'type', 'must be an array');
+const issue$code_type_485b74 = /*#__PURE__*/ fixedIssue(['code'], 'type', 'must be a string');
+const issue$collectibleCompany_type_09d02e = /*#__PURE__*/ fixedIssue(['collectibleCompany'], 'type', 'must be a boolean');
+const issue$colony_type_f5c135 = /*#__PURE__*/ fixedIssue(['colony'], 'type', 'must be a boolean');
+const issue$comicArtist_type_127b70 = /*#__PURE__*/ fixedIssue(['comicArtist'], 'type', 'must be a boolean');
+const issue$comicAuthor_type_9b0664 = /*#__PURE__*/ fixedIssue(['comicAuthor'], 'type', 'must be a boolean');
+const issue$comicCollections_type_41a2f3 = /*#__PURE__*/ fixedIssue(['comicCollections'], 'type', 'must be an array');
+const issue$comicColorArtist_type_028aa0 = /*#__PURE__*/ fixedIssue(['comicColorArtist'], 'type', 'must be a boolean');
+const issue$comicInkArtist_type_91e738 = /*#__PURE__*/ fixedIssue(['comicInkArtist'], 'type', 'must be a boolean');
+const issue$comicInteriorArtist_type_781810 = /*#__PURE__*/ fixedIssue(['comicInteriorArtist'], 'type', 'must be a boolean');
+const issue$comicLetterArtist_type_48d4c9 = /*#__PURE__*/ fixedIssue(['comicLetterArtist'], 'type', 'must be a boolean');
+const issue$comicPencilArtist_type_4f4bee = /*#__PURE__*/ fixedIssue(['comicPencilArtist'], 'type', 'must be a boolean');
+const issue$comicSeries_type_2f6d54 = /*#__PURE__*/ fixedIssue(['comicSeries'], 'type', 'must be an array');
+const issue$comicStripArtist_type_acd6c5 = /*#__PURE__*/ fixedIssue(['comicStripArtist'], 'type', 'must be a boolean');
+const issue$comicStrips_type_f4e6f8 = /*#__PURE__*/ fixedIssue(['comicStrips'], 'type', 'must be an array');
+const issue$comics_type_e36cce = /*#__PURE__*/ fixedIssue(['comics'], 'type', 'must be an array');
+const issue$communicationsTechnology_type_dd402b = /*#__PURE__*/ fixedIssue(['communicationsTechnology'], 'type', 'must be a boolean');
+const issue$companies_type_a01955 = /*#__PURE__*/ fixedIssue(['companies'], 'type', 'must be an array');
+const issue$composer_type_784209 = /*#__PURE__*/ fixedIssue(['composer'], 'type', 'must be a boolean');
+const issue$composers_type_5d17f5 = /*#__PURE__*/ fixedIssue(['composers'], 'type', 'must be an array');
+const issue$computerProgramming_type_903fa3 = /*#__PURE__*/ fixedIssue(['computerProgramming'], 'type', 'must be a boolean');
+const issue$computerTechnology_type_d8ebc7 = /*#__PURE__*/ fixedIssue(['computerTechnology'], 'type', 'must be a boolean');
+const issue$conflicts_type_60e321 = /*#__PURE__*/ fixedIssue(['conflicts'], 'type', 'must be an array');
+const issue$conglomerate_type_3e0471 = /*#__PURE__*/ fixedIssue(['conglomerate'], 'type', 'must be a boolean');
+const issue$contributors_type_3ff667 = /*#__PURE__*/ fixedIssue(['contributors'], 'type', 'must be an array');
+const issue$costumeDepartment_type_cb6bf1 = /*#__PURE__*/ fixedIssue(['costumeDepartment'], 'type', 'must be a boolean');
+const issue$costumeDesigner_type_6dcab9 = /*#__PURE__*/ fixedIssue(['costumeDesigner'], 'type', 'must be a boolean');
+const issue$countriesOfOrigin_type_29fc4d = /*#__PURE__*/ fixedIssue(['countriesOfOrigin'], 'type', 'must be an array');
+const issue$country_type_1812ef = /*#__PURE__*/ fixedIssue(['country'], 'type', 'must be a boolean');
+const issue$coverDay_type_cb696a = /*#__PURE__*/ fixedIssue(['coverDay'], 'type', 'must be an integer');
+const issue$coverMonth_type_35d558 = /*#__PURE__*/ fixedIssue(['coverMonth'], 'type', 'must be an integer');
+const issue$coverYear_type_9b7b97 = /*#__PURE__*/ fixedIssue(['coverYear'], 'type', 'must be an integer');
+const issue$culinaryTool_type_80fecb = /*#__PURE__*/ fixedIssue(['culinaryTool'], 'type', 'must be a boolean');
+const issue$dailymotionDigitalRelease_type_1f7947 = /*#__PURE__*/ fixedIssue(['dailymotionDigitalRelease'], 'type', 'must be a boolean');
+const issue$database_type_3c7e11 = /*#__PURE__*/ fixedIssue(['database'], 'type', 'must be a boolean');
+const issue$dateOfBirthFrom_format_f48cbb = /*#__PURE__*/ fixedIssue(['dateOfBirthFrom'], 'format', 'must be a valid date');
+const issue$dateOfBirthFrom_type_9ce5ef = /*#__PURE__*/ fixedIssue(['dateOfBirthFrom'], 'type', 'must be a string');
+const issue$dateOfBirthTo_format_04cb22 = /*#__PURE__*/ fixedIssue(['dateOfBirthTo'], 'format', 'must be a valid date');
+const issue$dateOfBirthTo_type_2cc26a = /*#__PURE__*/ fixedIssue(['dateOfBirthTo'], 'type', 'must be a string');
+const issue$dateOfBirth_format_eca967 = /*#__PURE__*/ fixedIssue(['dateOfBirth'], 'format', 'must be a valid date');
+const issue$dateOfBirth_type_155980 = /*#__PURE__*/ fixedIssue(['dateOfBirth'], 'type', 'must be a string');
+const issue$dateOfDeathFrom_format_aff8d3 = /*#__PURE__*/ fixedIssue(['dateOfDeathFrom'], 'format', 'must be a valid date');
+const issue$dateOfDeathFrom_type_a8264e = /*#__PURE__*/ fixedIssue(['dateOfDeathFrom'], 'type', 'must be a string');
+const issue$dateOfDeathTo_format_0e0190 = /*#__PURE__*/ fixedIssue(['dateOfDeathTo'], 'format', 'must be a valid date');
+const issue$dateOfDeathTo_type_2baa12 = /*#__PURE__*/ fixedIssue(['dateOfDeathTo'], 'type', 'must be a string');
+const issue$dateOfDeath_format_0ffedd = /*#__PURE__*/ fixedIssue(['dateOfDeath'], 'format', 'must be a valid date');
+const issue$dateOfDeath_type_c7d8d3 = /*#__PURE__*/ fixedIssue(['dateOfDeath'], 'type', 'must be a string');
+const issue$dateStatus_type_51c9e1 = /*#__PURE__*/ fixedIssue(['dateStatus'], 'type', 'must be a string');
+const issue$dayOfBirth_type_61fe06 = /*#__PURE__*/ fixedIssue(['dayOfBirth'], 'type', 'must be an integer');
+const issue$dayOfDeath_type_a66a43 = /*#__PURE__*/ fixedIssue(['dayOfDeath'], 'type', 'must be an integer');
+const issue$deceased_type_fae79a = /*#__PURE__*/ fixedIssue(['deceased'], 'type', 'must be a boolean');
+const issue$denominator_type_83d87a = /*#__PURE__*/ fixedIssue(['denominator'], 'type', 'must be an integer');
+const issue$dessert_type_729bf3 = /*#__PURE__*/ fixedIssue(['dessert'], 'type', 'must be a boolean');
+const issue$developers_type_abd6ca = /*#__PURE__*/ fixedIssue(['developers'], 'type', 'must be an array');
+const issue$digitalVisualEffectsCompany_type_bf7c41 = /*#__PURE__*/ fixedIssue(['digitalVisualEffectsCompany'], 'type', 'must be a boolean');
+const issue$directedEpisodes_type_560f8e = /*#__PURE__*/ fixedIssue(['directedEpisodes'], 'type', 'must be an array');
+const issue$directedMovies_type_1c2af2 = /*#__PURE__*/ fixedIssue(['directedMovies'], 'type', 'must be an array');
+const issue$direction_required_3209bc = /*#__PURE__*/ fixedIssue(['direction'], 'required', 'is required');
+const issue$director_type_dc1816 = /*#__PURE__*/ fixedIssue(['director'], 'type', 'must be a boolean');
+const issue$directors_type_584460 = /*#__PURE__*/ fixedIssue(['directors'], 'type', 'must be an array');
+const issue$disPerformer_type_1205e7 = /*#__PURE__*/ fixedIssue(['disPerformer'], 'type', 'must be a boolean');
+const issue$distributor_type_c5061a = /*#__PURE__*/ fixedIssue(['distributor'], 'type', 'must be a boolean');
+const issue$dominionWarBattle_type_5279e1 = /*#__PURE__*/ fixedIssue(['dominionWarBattle'], 'type', 'must be a boolean');
+const issue$drug_type_981b5c = /*#__PURE__*/ fixedIssue(['drug'], 'type', 'must be a boolean');
+const issue$ds9Establishment_type_3778b0 = /*#__PURE__*/ fixedIssue(['ds9Establishment'], 'type', 'must be a boolean');
+const issue$ds9Performer_type_625f0b = /*#__PURE__*/ fixedIssue(['ds9Performer'], 'type', 'must be a boolean');
+const issue$eBookSeries_type_270afa = /*#__PURE__*/ fixedIssue(['eBookSeries'], 'type', 'must be a boolean');
+const issue$eBook_required_36952b = /*#__PURE__*/ fixedIssue(['eBook'], 'required', 'is required');
+const issue$eBook_type_fe7231 = /*#__PURE__*/ fixedIssue(['eBook'], 'type', 'must be a boolean');
+const issue$earthAnimal_type_be0039 = /*#__PURE__*/ fixedIssue(['earthAnimal'], 'type', 'must be a boolean');
+const issue$earthConflict_type_4ff5a2 = /*#__PURE__*/ fixedIssue(['earthConflict'], 'type', 'must be a boolean');
+const issue$earthInsect_type_cf571c = /*#__PURE__*/ fixedIssue(['earthInsect'], 'type', 'must be a boolean');
+const issue$earthlyLocation_type_36cc7e = /*#__PURE__*/ fixedIssue(['earthlyLocation'], 'type', 'must be a boolean');
+const issue$earthlyOrigin_type_7b7eeb = /*#__PURE__*/ fixedIssue(['earthlyOrigin'], 'type', 'must be a boolean');
+const issue$editors_type_ebb4a0 = /*#__PURE__*/ fixedIssue(['editors'], 'type', 'must be an array');
+const issue$elements_type_b25bc0 = /*#__PURE__*/ fixedIssue(['elements'], 'type', 'must be an array');
+const issue$energyTechnology_type_6efa9f = /*#__PURE__*/ fixedIssue(['energyTechnology'], 'type', 'must be a boolean');
+const issue$engineeringTool_type_217e36 = /*#__PURE__*/ fixedIssue(['engineeringTool'], 'type', 'must be a boolean');
+const issue$entPerformer_type_91a8b5 = /*#__PURE__*/ fixedIssue(['entPerformer'], 'type', 'must be a boolean');
+const issue$enum_100a78 = /*#__PURE__*/ fixedIssue([], 'enum', 'must be one of "F", "M"');
+const issue$enum_2b204a = /*#__PURE__*/ fixedIssue([], 'enum', 'must be one of "ASIN", "ISBN"');
+const issue$enum_2bcdd2 = /*#__PURE__*/ fixedIssue([], 'enum', 'must be one of "SUPER_8", "BETAMAX", "VHS", "CED", "LD", "VHD", "VCD", "VIDEO_8", "DVD", "UMD", ... (14 values)');
+const issue$enum_3c1e39 = /*#__PURE__*/ fixedIssue([], 'enum', 'must be one of "B_NEGATIVE", "O_NEGATIVE", "T_NEGATIVE"');
+const issue$enum_40186d = /*#__PURE__*/ fixedIssue([], 'enum', 'must be one of "PLANET", "D_CLASS_PLANET", "H_CLASS_PLANET", "GAS_GIANT_PLANET", "K_CLASS_PLANET", "L_CLASS_PLANET", "M_CLASS_PLANET", "Y_CLASS_PLANET", "ROGUE_PLANET", "ARTIFICIAL_PLANET", ... (27 values)');
+const issue$enum_4dca05 = /*#__PURE__*/ fixedIssue([], 'enum', 'must be one of "BBFC", "OFLC", "OFLCNZ", "DJCTQ", "MDA", "MPAA", "CHVRS", "RCQ", "IFCO", "FSK", ... (26 values)');
+const issue$enum_d7528b = /*#__PURE__*/ fixedIssue([], 'enum', 'must be one of "SINGLE", "ENGAGED", "MARRIED", "DIVORCED", "REMARRIED", "SEPARATED", "WIDOWED", "CAPTAINS_WOMAN"');
+const issue$enum_e9268d = /*#__PURE__*/ fixedIssue([], 'enum', 'must be one of "ASC", "DESC"');
+const issue$enum_f05dab = /*#__PURE__*/ fixedIssue([], 'enum', 'must be one of "BOX", "SET"');
+const issue$episodeNumberFrom_format_589150 = /*#__PURE__*/ fixedIssue(['episodeNumberFrom'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$episodeNumberFrom_type_4f2d13 = /*#__PURE__*/ fixedIssue(['episodeNumberFrom'], 'type', 'must be an integer');
+const issue$episodeNumberTo_format_2b3963 = /*#__PURE__*/ fixedIssue(['episodeNumberTo'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$episodeNumberTo_type_e5a923 = /*#__PURE__*/ fixedIssue(['episodeNumberTo'], 'type', 'must be an integer');
+const issue$episodeNumber_type_cb0547 = /*#__PURE__*/ fixedIssue(['episodeNumber'], 'type', 'must be an integer');
+const issue$episodesCount_type_2a5a6c = /*#__PURE__*/ fixedIssue(['episodesCount'], 'type', 'must be an integer');
+const issue$episodesPerformances_type_c3343c = /*#__PURE__*/ fixedIssue(['episodesPerformances'], 'type', 'must be an array');
+const issue$episodesStandInPerformances_type_de8c23 = /*#__PURE__*/ fixedIssue(['episodesStandInPerformances'], 'type', 'must be an array');
+const issue$episodesStuntPerformances_type_f1f5c7 = /*#__PURE__*/ fixedIssue(['episodesStuntPerformances'], 'type', 'must be an array');
+const issue$episodes_type_eaef87 = /*#__PURE__*/ fixedIssue(['episodes'], 'type', 'must be an array');
+const issue$establishment_type_ebe87b = /*#__PURE__*/ fixedIssue(['establishment'], 'type', 'must be a boolean');
+const issue$exhibitAndAttractionStaff_type_a2197e = /*#__PURE__*/ fixedIssue(['exhibitAndAttractionStaff'], 'type', 'must be a boolean');
+const issue$explosive_type_6ffbbf = /*#__PURE__*/ fixedIssue(['explosive'], 'type', 'must be a boolean');
+const issue$extinctSpecies_type_72b21c = /*#__PURE__*/ fixedIssue(['extinctSpecies'], 'type', 'must be a boolean');
+const issue$extraGalacticSpecies_type_ab3101 = /*#__PURE__*/ fixedIssue(['extraGalacticSpecies'], 'type', 'must be a boolean');
+const issue$featureLengthEpisodesCount_type_551ad6 = /*#__PURE__*/ fixedIssue(['featureLengthEpisodesCount'], 'type', 'must be an integer');
+const issue$featureLength_type_d973fc = /*#__PURE__*/ fixedIssue(['featureLength'], 'type', 'must be a boolean');
+const issue$federationWar_type_b16336 = /*#__PURE__*/ fixedIssue(['federationWar'], 'type', 'must be a boolean');
+const issue$feline_type_0700e7 = /*#__PURE__*/ fixedIssue(['feline'], 'type', 'must be a boolean');
+const issue$fictionalCharacter_type_4bd936 = /*#__PURE__*/ fixedIssue(['fictionalCharacter'], 'type', 'must be a boolean');
+const issue$fictionalLocation_type_5e3ecc = /*#__PURE__*/ fixedIssue(['fictionalLocation'], 'type', 'must be a boolean');
+const issue$fictionalTechnology_type_5efaa4 = /*#__PURE__*/ fixedIssue(['fictionalTechnology'], 'type', 'must be a boolean');
+const issue$filmEditor_type_f473ed = /*#__PURE__*/ fixedIssue(['filmEditor'], 'type', 'must be a boolean');
+const issue$filmEquipmentCompany_type_ab714c = /*#__PURE__*/ fixedIssue(['filmEquipmentCompany'], 'type', 'must be a boolean');
+const issue$filmPerformer_type_14eb31 = /*#__PURE__*/ fixedIssue(['filmPerformer'], 'type', 'must be a boolean');
+const issue$finalScriptDateFrom_format_d852be = /*#__PURE__*/ fixedIssue(['finalScriptDateFrom'], 'format', 'must be a valid date');
+const issue$finalScriptDateFrom_type_756381 = /*#__PURE__*/ fixedIssue(['finalScriptDateFrom'], 'type', 'must be a string');
+const issue$finalScriptDateTo_format_4cce69 = /*#__PURE__*/ fixedIssue(['finalScriptDateTo'], 'format', 'must be a valid date');
+const issue$finalScriptDateTo_type_700378 = /*#__PURE__*/ fixedIssue(['finalScriptDateTo'], 'type', 'must be a string');
+const issue$finalScriptDate_format_d91531 = /*#__PURE__*/ fixedIssue(['finalScriptDate'], 'format', 'must be a valid date');
+const issue$finalScriptDate_type_dca49a = /*#__PURE__*/ fixedIssue(['finalScriptDate'], 'type', 'must be a string');
+const issue$firstPage_type_90dc13 = /*#__PURE__*/ fixedIssue(['firstPage'], 'type', 'must be a boolean');
+const issue$firstSideBelligerents_type_f3f1c5 = /*#__PURE__*/ fixedIssue(['firstSideBelligerents'], 'type', 'must be an array');
+const issue$firstSideCommanders_type_678832 = /*#__PURE__*/ fixedIssue(['firstSideCommanders'], 'type', 'must be an array');
+const issue$fleetRank_type_fd9d67 = /*#__PURE__*/ fixedIssue(['fleetRank'], 'type', 'must be a boolean');
+const issue$foods_type_70d213 = /*#__PURE__*/ fixedIssue(['foods'], 'type', 'must be an array');
+const issue$frequency_type_35bdcd = /*#__PURE__*/ fixedIssue(['frequency'], 'type', 'must be a string');
+const issue$fruit_type_a25a6f = /*#__PURE__*/ fixedIssue(['fruit'], 'type', 'must be a boolean');
+const issue$fuel_type_2d5526 = /*#__PURE__*/ fixedIssue(['fuel'], 'type', 'must be a boolean');
+const issue$gameArtist_type_f58468 = /*#__PURE__*/ fixedIssue(['gameArtist'], 'type', 'must be a boolean');
+const issue$gameAuthor_type_e44a98 = /*#__PURE__*/ fixedIssue(['gameAuthor'], 'type', 'must be a boolean');
+const issue$gameCompany_type_7ae127 = /*#__PURE__*/ fixedIssue(['gameCompany'], 'type', 'must be a boolean');
+const issue$gammaSeries_type_0c4790 = /*#__PURE__*/ fixedIssue(['gammaSeries'], 'type', 'must be a boolean');
+const issue$gemstone_type_3e5d93 = /*#__PURE__*/ fixedIssue(['gemstone'], 'type', 'must be a boolean');
+const issue$gender_type_47e330 = /*#__PURE__*/ fixedIssue(['gender'], 'type', 'must be a string');
+const issue$genres_type_404618 = /*#__PURE__*/ fixedIssue(['genres'], 'type', 'must be an array');
+const issue$geographicalLocation_type_344d63 = /*#__PURE__*/ fixedIssue(['geographicalLocation'], 'type', 'must be a boolean');
+const issue$googlePlayDigitalRelease_type_9dc0a5 = /*#__PURE__*/ fixedIssue(['googlePlayDigitalRelease'], 'type', 'must be a boolean');
+const issue$governmentAgency_type_b5231d = /*#__PURE__*/ fixedIssue(['governmentAgency'], 'type', 'must be a boolean');
+const issue$government_type_0156a6 = /*#__PURE__*/ fixedIssue(['government'], 'type', 'must be a boolean');
+const issue$handHeldWeapon_type_2862f4 = /*#__PURE__*/ fixedIssue(['handHeldWeapon'], 'type', 'must be a boolean');
+const issue$height_type_8f6da4 = /*#__PURE__*/ fixedIssue(['height'], 'type', 'must be an integer');
+const issue$herbOrSpice_type_1f4027 = /*#__PURE__*/ fixedIssue(['herbOrSpice'], 'type', 'must be a boolean');
+const issue$hologramActivationDate_type_a0ddcb = /*#__PURE__*/ fixedIssue(['hologramActivationDate'], 'type', 'must be a string');
+const issue$hologramDateStatus_type_f07ca6 = /*#__PURE__*/ fixedIssue(['hologramDateStatus'], 'type', 'must be a string');
+const issue$hologramStatus_type_acd07d = /*#__PURE__*/ fixedIssue(['hologramStatus'], 'type', 'must be a string');
+const issue$hologram_type_5aa0bd = /*#__PURE__*/ fixedIssue(['hologram'], 'type', 'must be a boolean');
+const issue$holographicTechnology_type_8e5779 = /*#__PURE__*/ fixedIssue(['holographicTechnology'], 'type', 'must be a boolean');
+const issue$householdTool_type_06f50d = /*#__PURE__*/ fixedIssue(['householdTool'], 'type', 'must be a boolean');
+const issue$humanoidSpecies_type_bc868f = /*#__PURE__*/ fixedIssue(['humanoidSpecies'], 'type', 'must be a boolean');
+const issue$hypersonicSeries_type_d13104 = /*#__PURE__*/ fixedIssue(['hypersonicSeries'], 'type', 'must be a boolean');
+const issue$iTunesDigitalRelease_type_18fe8d = /*#__PURE__*/ fixedIssue(['iTunesDigitalRelease'], 'type', 'must be a boolean');
+const issue$identificationTechnology_type_d1fbe2 = /*#__PURE__*/ fixedIssue(['identificationTechnology'], 'type', 'must be a boolean');
+const issue$ilmProductionStaff_type_4a15fc = /*#__PURE__*/ fixedIssue(['ilmProductionStaff'], 'type', 'must be a boolean');
+const issue$intergovernmentalOrganization_type_2252c4 = /*#__PURE__*/ fixedIssue(['intergovernmentalOrganization'], 'type', 'must be a boolean');
+const issue$iso31661Alpha2Code_type_5a338e = /*#__PURE__*/ fixedIssue(['iso31661Alpha2Code'], 'type', 'must be a string');
+const issue$iso6391Code_type_d75a65 = /*#__PURE__*/ fixedIssue(['iso6391Code'], 'type', 'must be a string');
+const issue$issueNumber_type_d47401 = /*#__PURE__*/ fixedIssue(['issueNumber'], 'type', 'must be a string');
+const issue$juice_type_fe2771 = /*#__PURE__*/ fixedIssue(['juice'], 'type', 'must be a boolean');
+const issue$klingonWar_type_e34eb3 = /*#__PURE__*/ fixedIssue(['klingonWar'], 'type', 'must be a boolean');
+const issue$labels_type_6bf376 = /*#__PURE__*/ fixedIssue(['labels'], 'type', 'must be an array');
+const issue$landform_type_47fca3 = /*#__PURE__*/ fixedIssue(['landform'], 'type', 'must be a boolean');
+const issue$landmark_type_f08229 = /*#__PURE__*/ fixedIssue(['landmark'], 'type', 'must be a boolean');
+const issue$languagesDubbed_type_088491 = /*#__PURE__*/ fixedIssue(['languagesDubbed'], 'type', 'must be an array');
+const issue$languagesSubtitles_type_e8b6c5 = /*#__PURE__*/ fixedIssue(['languagesSubtitles'], 'type', 'must be an array');
+const issue$languages_type_28980d = /*#__PURE__*/ fixedIssue(['languages'], 'type', 'must be an array');
+const issue$laserTechnology_type_8f84e2 = /*#__PURE__*/ fixedIssue(['laserTechnology'], 'type', 'must be a boolean');
+const issue$lastPage_type_7331c3 = /*#__PURE__*/ fixedIssue(['lastPage'], 'type', 'must be a boolean');
+const issue$lawEnforcementAgency_type_82e6e7 = /*#__PURE__*/ fixedIssue(['lawEnforcementAgency'], 'type', 'must be a boolean');
+const issue$legalOccupation_type_4a13a9 = /*#__PURE__*/ fixedIssue(['legalOccupation'], 'type', 'must be a boolean');
+const issue$lengthFrom_format_6a2466 = /*#__PURE__*/ fixedIssue(['lengthFrom'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$lengthFrom_type_6d3893 = /*#__PURE__*/ fixedIssue(['lengthFrom'], 'type', 'must be an integer');
+const issue$lengthTo_format_30533c = /*#__PURE__*/ fixedIssue(['lengthTo'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$lengthTo_type_46b7d5 = /*#__PURE__*/ fixedIssue(['lengthTo'], 'type', 'must be an integer');
+const issue$length_type_ef6d2a = /*#__PURE__*/ fixedIssue(['length'], 'type', 'must be an integer');
+const issue$lifeSupportTechnology_type_c72702 = /*#__PURE__*/ fixedIssue(['lifeSupportTechnology'], 'type', 'must be a boolean');
+const issue$linguist_type_868f69 = /*#__PURE__*/ fixedIssue(['linguist'], 'type', 'must be a boolean');
+const issue$literature_type_e917fe = /*#__PURE__*/ fixedIssue(['literature'], 'type', 'must be an array');
+const issue$locationStaff_type_69ebc8 = /*#__PURE__*/ fixedIssue(['locationStaff'], 'type', 'must be a boolean');
+const issue$locationUid_type_0e40e2 = /*#__PURE__*/ fixedIssue(['locationUid'], 'type', 'must be a string');
+const issue$locations_type_3bddc3 = /*#__PURE__*/ fixedIssue(['locations'], 'type', 'must be an array');
+const issue$magazineSeries_type_c0cf2a = /*#__PURE__*/ fixedIssue(['magazineSeries'], 'type', 'must be an array');
+const issue$magazines_type_890bce = /*#__PURE__*/ fixedIssue(['magazines'], 'type', 'must be an array');
+const issue$makeUpEffectsStudio_type_a51b28 = /*#__PURE__*/ fixedIssue(['makeUpEffectsStudio'], 'type', 'must be a boolean');
+const issue$makeupStaff_type_b6e16e = /*#__PURE__*/ fixedIssue(['makeupStaff'], 'type', 'must be a boolean');
+const issue$manufacturers_type_d56ed5 = /*#__PURE__*/ fixedIssue(['manufacturers'], 'type', 'must be an array');
+const issue$materials_type_f85ee9 = /*#__PURE__*/ fixedIssue(['materials'], 'type', 'must be an array');
+const issue$mattePaintingCompany_type_b34262 = /*#__PURE__*/ fixedIssue(['mattePaintingCompany'], 'type', 'must be a boolean');
+const issue$medicalConditions_type_8b5ace = /*#__PURE__*/ fixedIssue(['medicalConditions'], 'type', 'must be an array');
+const issue$medicalEquipment_type_a259e7 = /*#__PURE__*/ fixedIssue(['medicalEquipment'], 'type', 'must be a boolean');
+const issue$medicalEstablishment_type_ac04f6 = /*#__PURE__*/ fixedIssue(['medicalEstablishment'], 'type', 'must be a boolean');
+const issue$medicalOccupation_type_21d7cd = /*#__PURE__*/ fixedIssue(['medicalOccupation'], 'type', 'must be a boolean');
+const issue$medicalOrganization_type_207c28 = /*#__PURE__*/ fixedIssue(['medicalOrganization'], 'type', 'must be a boolean');
+const issue$megaSeries_type_32b8c2 = /*#__PURE__*/ fixedIssue(['megaSeries'], 'type', 'must be a boolean');
+const issue$message_type_eb355f = /*#__PURE__*/ fixedIssue(['message'], 'type', 'must be a string');
+const issue$militaryOrganization_type_053272 = /*#__PURE__*/ fixedIssue(['militaryOrganization'], 'type', 'must be a boolean');
+const issue$militaryRank_type_78db6b = /*#__PURE__*/ fixedIssue(['militaryRank'], 'type', 'must be a boolean');
+const issue$militaryUnit_type_2fc7f9 = /*#__PURE__*/ fixedIssue(['militaryUnit'], 'type', 'must be a boolean');
+const issue$mineral_type_cbdebf = /*#__PURE__*/ fixedIssue(['mineral'], 'type', 'must be a boolean');
+const issue$miniseries_type_692cc6 = /*#__PURE__*/ fixedIssue(['miniseries'], 'type', 'must be a boolean');
+const issue$mirror_type_a51885 = /*#__PURE__*/ fixedIssue(['mirror'], 'type', 'must be a boolean');
+const issue$modelAndMiniatureEffectsCompany_type_505a85 = /*#__PURE__*/ fixedIssue(['modelAndMiniatureEffectsCompany'], 'type', 'must be a boolean');
+const issue$monthOfBirth_type_b6d0b2 = /*#__PURE__*/ fixedIssue(['monthOfBirth'], 'type', 'must be an integer');
+const issue$monthOfDeath_type_4a4a7b = /*#__PURE__*/ fixedIssue(['monthOfDeath'], 'type', 'must be an integer');
+const issue$moviesPerformances_type_b86823 = /*#__PURE__*/ fixedIssue(['moviesPerformances'], 'type', 'must be an array');
+const issue$moviesStandInPerformances_type_3be682 = /*#__PURE__*/ fixedIssue(['moviesStandInPerformances'], 'type', 'must be an array');
+const issue$moviesStuntPerformances_type_55385c = /*#__PURE__*/ fixedIssue(['moviesStuntPerformances'], 'type', 'must be an array');
+const issue$movies_type_549cf3 = /*#__PURE__*/ fixedIssue(['movies'], 'type', 'must be an array');
+const issue$musicDepartment_type_77e152 = /*#__PURE__*/ fixedIssue(['musicDepartment'], 'type', 'must be a boolean');
+const issue$name_required_f3024a = /*#__PURE__*/ fixedIssue(['name'], 'required', 'is required');
+const issue$name_type_734500 = /*#__PURE__*/ fixedIssue(['name'], 'type', 'must be a string');
+const issue$netflixDigitalRelease_type_5c80d2 = /*#__PURE__*/ fixedIssue(['netflixDigitalRelease'], 'type', 'must be a boolean');
+const issue$nonCorporealSpecies_type_df603e = /*#__PURE__*/ fixedIssue(['nonCorporealSpecies'], 'type', 'must be a boolean');
+const issue$novelArtist_type_ffba3b = /*#__PURE__*/ fixedIssue(['novelArtist'], 'type', 'must be a boolean');
+const issue$novelAuthor_type_da6bc1 = /*#__PURE__*/ fixedIssue(['novelAuthor'], 'type', 'must be a boolean');
+const issue$novel_required_d709ce = /*#__PURE__*/ fixedIssue(['novel'], 'required', 'is required');
+const issue$novel_type_11db55 = /*#__PURE__*/ fixedIssue(['novel'], 'type', 'must be a boolean');
+const issue$novelization_required_ac03e9 = /*#__PURE__*/ fixedIssue(['novelization'], 'required', 'is required');
+const issue$novelization_type_1a906b = /*#__PURE__*/ fixedIssue(['novelization'], 'type', 'must be a boolean');
+const issue$numberOfBooksFrom_format_439101 = /*#__PURE__*/ fixedIssue(['numberOfBooksFrom'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$numberOfBooksFrom_type_e32f07 = /*#__PURE__*/ fixedIssue(['numberOfBooksFrom'], 'type', 'must be an integer');
+const issue$numberOfBooksTo_format_69d7ce = /*#__PURE__*/ fixedIssue(['numberOfBooksTo'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$numberOfBooksTo_type_1f797d = /*#__PURE__*/ fixedIssue(['numberOfBooksTo'], 'type', 'must be an integer');
+const issue$numberOfBooks_type_9593a5 = /*#__PURE__*/ fixedIssue(['numberOfBooks'], 'type', 'must be an integer');
+const issue$numberOfDataCarriers_type_0ca485 = /*#__PURE__*/ fixedIssue(['numberOfDataCarriers'], 'type', 'must be an integer');
+const issue$numberOfDecks_type_d2d299 = /*#__PURE__*/ fixedIssue(['numberOfDecks'], 'type', 'must be an integer');
+const issue$numberOfElements_format_068845 = /*#__PURE__*/ fixedIssue(['numberOfElements'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$numberOfElements_type_26e1c1 = /*#__PURE__*/ fixedIssue(['numberOfElements'], 'type', 'must be an integer');
+const issue$numberOfEpisodesFrom_format_c06fb8 = /*#__PURE__*/ fixedIssue(['numberOfEpisodesFrom'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$numberOfEpisodesFrom_type_ef900f = /*#__PURE__*/ fixedIssue(['numberOfEpisodesFrom'], 'type', 'must be an integer');
+const issue$numberOfEpisodesTo_format_8e20c3 = /*#__PURE__*/ fixedIssue(['numberOfEpisodesTo'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$numberOfEpisodesTo_type_7f974e = /*#__PURE__*/ fixedIssue(['numberOfEpisodesTo'], 'type', 'must be an integer');
+const issue$numberOfEpisodes_type_92ed08 = /*#__PURE__*/ fixedIssue(['numberOfEpisodes'], 'type', 'must be an integer');
+const issue$numberOfFeatureLengthEpisodes_type_235a47 = /*#__PURE__*/ fixedIssue(['numberOfFeatureLengthEpisodes'], 'type', 'must be an integer');
+const issue$numberOfIssuesFrom_format_3fe3ad = /*#__PURE__*/ fixedIssue(['numberOfIssuesFrom'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$numberOfIssuesFrom_type_84017b = /*#__PURE__*/ fixedIssue(['numberOfIssuesFrom'], 'type', 'must be an integer');
+const issue$numberOfIssuesTo_format_3c142d = /*#__PURE__*/ fixedIssue(['numberOfIssuesTo'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$numberOfIssuesTo_type_a05d8d = /*#__PURE__*/ fixedIssue(['numberOfIssuesTo'], 'type', 'must be an integer');
+const issue$numberOfIssues_type_b4daea = /*#__PURE__*/ fixedIssue(['numberOfIssues'], 'type', 'must be an integer');
+const issue$numberOfPagesFrom_format_9ec2f4 = /*#__PURE__*/ fixedIssue(['numberOfPagesFrom'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$numberOfPagesFrom_type_4ed132 = /*#__PURE__*/ fixedIssue(['numberOfPagesFrom'], 'type', 'must be an integer');
+const issue$numberOfPagesTo_format_824201 = /*#__PURE__*/ fixedIssue(['numberOfPagesTo'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$numberOfPagesTo_type_13b49f = /*#__PURE__*/ fixedIssue(['numberOfPagesTo'], 'type', 'must be an integer');
+const issue$numberOfPages_type_844f04 = /*#__PURE__*/ fixedIssue(['numberOfPages'], 'type', 'must be an integer');
+const issue$number_type_4a683a = /*#__PURE__*/ fixedIssue(['number'], 'type', 'must be a string');
+const issue$numerator_type_9443c1 = /*#__PURE__*/ fixedIssue(['numerator'], 'type', 'must be an integer');
+const issue$occupations_type_e9ec83 = /*#__PURE__*/ fixedIssue(['occupations'], 'type', 'must be an array');
+const issue$omegaSeries_type_dda599 = /*#__PURE__*/ fixedIssue(['omegaSeries'], 'type', 'must be a boolean');
+const issue$orchestrators_type_3ee841 = /*#__PURE__*/ fixedIssue(['orchestrators'], 'type', 'must be an array');
+const issue$organizations_type_bb3c89 = /*#__PURE__*/ fixedIssue(['organizations'], 'type', 'must be an array');
+const issue$originalRunEndDateFrom_format_b68b78 = /*#__PURE__*/ fixedIssue(['originalRunEndDateFrom'], 'format', 'must be a valid date');
+const issue$originalRunEndDateFrom_type_101717 = /*#__PURE__*/ fixedIssue(['originalRunEndDateFrom'], 'type', 'must be a string');
+const issue$originalRunEndDateTo_format_74f4e7 = /*#__PURE__*/ fixedIssue(['originalRunEndDateTo'], 'format', 'must be a valid date');
+const issue$originalRunEndDateTo_type_0cb1ce = /*#__PURE__*/ fixedIssue(['originalRunEndDateTo'], 'type', 'must be a string');
+const issue$originalRunEndDate_format_321daf = /*#__PURE__*/ fixedIssue(['originalRunEndDate'], 'format', 'must be a valid date');
+const issue$originalRunEndDate_type_58b68e = /*#__PURE__*/ fixedIssue(['originalRunEndDate'], 'type', 'must be a string');
+const issue$originalRunStartDateFrom_format_c89f16 = /*#__PURE__*/ fixedIssue(['originalRunStartDateFrom'], 'format', 'must be a valid date');
+const issue$originalRunStartDateFrom_type_804c9c = /*#__PURE__*/ fixedIssue(['originalRunStartDateFrom'], 'type', 'must be a string');
+const issue$originalRunStartDateTo_format_ec27d0 = /*#__PURE__*/ fixedIssue(['originalRunStartDateTo'], 'format', 'must be a valid date');
+const issue$originalRunStartDateTo_type_a0276e = /*#__PURE__*/ fixedIssue(['originalRunStartDateTo'], 'type', 'must be a string');
+const issue$originalRunStartDate_format_da4e5e = /*#__PURE__*/ fixedIssue(['originalRunStartDate'], 'format', 'must be a valid date');
+const issue$originalRunStartDate_type_775101 = /*#__PURE__*/ fixedIssue(['originalRunStartDate'], 'type', 'must be a string');
+const issue$packsPerBoxFrom_format_c3752f = /*#__PURE__*/ fixedIssue(['packsPerBoxFrom'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$packsPerBoxFrom_type_574665 = /*#__PURE__*/ fixedIssue(['packsPerBoxFrom'], 'type', 'must be an integer');
+const issue$packsPerBoxTo_format_e66d58 = /*#__PURE__*/ fixedIssue(['packsPerBoxTo'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$packsPerBoxTo_type_8a0c7d = /*#__PURE__*/ fixedIssue(['packsPerBoxTo'], 'type', 'must be an integer');
+const issue$packsPerBox_type_088a10 = /*#__PURE__*/ fixedIssue(['packsPerBox'], 'type', 'must be an integer');
+const issue$pageNumber_format_c2bf00 = /*#__PURE__*/ fixedIssue(['pageNumber'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$pageNumber_type_89f08e = /*#__PURE__*/ fixedIssue(['pageNumber'], 'type', 'must be an integer');
+const issue$pageSize_format_247f25 = /*#__PURE__*/ fixedIssue(['pageSize'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$pageSize_type_cad3d3 = /*#__PURE__*/ fixedIssue(['pageSize'], 'type', 'must be an integer');
+const issue$parentSeries_type_fae944 = /*#__PURE__*/ fixedIssue(['parentSeries'], 'type', 'must be an array');
+const issue$performers_type_eb1bee = /*#__PURE__*/ fixedIssue(['performers'], 'type', 'must be an array');
+const issue$periodical_type_b41998 = /*#__PURE__*/ fixedIssue(['periodical'], 'type', 'must be a string');
+const issue$personalAssistant_type_fe0823 = /*#__PURE__*/ fixedIssue(['personalAssistant'], 'type', 'must be a boolean');
+const issue$phaserTechnology_type_3c1781 = /*#__PURE__*/ fixedIssue(['phaserTechnology'], 'type', 'must be a boolean');
+const issue$photonicTechnology_type_0a44b3 = /*#__PURE__*/ fixedIssue(['photonicTechnology'], 'type', 'must be a boolean');
+const issue$photonovelSeries_type_95911b = /*#__PURE__*/ fixedIssue(['photonovelSeries'], 'type', 'must be a boolean');
+const issue$photonovel_type_d951bd = /*#__PURE__*/ fixedIssue(['photonovel'], 'type', 'must be a boolean');
+const issue$placeOfBirth_type_166f7f = /*#__PURE__*/ fixedIssue(['placeOfBirth'], 'type', 'must be a string');
+const issue$placeOfDeath_type_944d85 = /*#__PURE__*/ fixedIssue(['placeOfDeath'], 'type', 'must be a string');
+const issue$plasmaTechnology_type_7d6172 = /*#__PURE__*/ fixedIssue(['plasmaTechnology'], 'type', 'must be a boolean');
+const issue$platforms_type_7520f2 = /*#__PURE__*/ fixedIssue(['platforms'], 'type', 'must be an array');
+const issue$poisonousSubstance_type_ac53c4 = /*#__PURE__*/ fixedIssue(['poisonousSubstance'], 'type', 'must be a boolean');
+const issue$position_type_78f1df = /*#__PURE__*/ fixedIssue(['position'], 'type', 'must be a boolean');
+const issue$postProductionCompany_type_7b3b01 = /*#__PURE__*/ fixedIssue(['postProductionCompany'], 'type', 'must be a boolean');
+const issue$preciousMaterial_type_878492 = /*#__PURE__*/ fixedIssue(['preciousMaterial'], 'type', 'must be a boolean');
+const issue$prisonOrPenalColony_type_980add = /*#__PURE__*/ fixedIssue(['prisonOrPenalColony'], 'type', 'must be a boolean');
+const issue$producedMovies_type_da2f57 = /*#__PURE__*/ fixedIssue(['producedMovies'], 'type', 'must be an array');
+const issue$producer_type_ecf9e0 = /*#__PURE__*/ fixedIssue(['producer'], 'type', 'must be a boolean');
+const issue$producers_type_6f0244 = /*#__PURE__*/ fixedIssue(['producers'], 'type', 'must be an array');
+const issue$productionAssociate_type_a8be3d = /*#__PURE__*/ fixedIssue(['productionAssociate'], 'type', 'must be a boolean');
+const issue$productionCompany_type_6e143f = /*#__PURE__*/ fixedIssue(['productionCompany'], 'type', 'must be a boolean');
+const issue$productionDesigner_type_56f72c = /*#__PURE__*/ fixedIssue(['productionDesigner'], 'type', 'must be a boolean');
+const issue$productionEndYearFrom_format_d19f60 = /*#__PURE__*/ fixedIssue(['productionEndYearFrom'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$productionEndYearFrom_type_6a870c = /*#__PURE__*/ fixedIssue(['productionEndYearFrom'], 'type', 'must be an integer');
+const issue$productionEndYearTo_format_4ab68b = /*#__PURE__*/ fixedIssue(['productionEndYearTo'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$productionEndYearTo_type_055cc2 = /*#__PURE__*/ fixedIssue(['productionEndYearTo'], 'type', 'must be an integer');
+const issue$productionEndYear_type_aedba8 = /*#__PURE__*/ fixedIssue(['productionEndYear'], 'type', 'must be an integer');
+const issue$productionNumber_type_effa69 = /*#__PURE__*/ fixedIssue(['productionNumber'], 'type', 'must be a string');
+const issue$productionRunFrom_format_46e5bf = /*#__PURE__*/ fixedIssue(['productionRunFrom'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$productionRunFrom_type_d873ee = /*#__PURE__*/ fixedIssue(['productionRunFrom'], 'type', 'must be an integer');
+const issue$productionRunTo_format_130def = /*#__PURE__*/ fixedIssue(['productionRunTo'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$productionRunTo_type_fbd9bc = /*#__PURE__*/ fixedIssue(['productionRunTo'], 'type', 'must be an integer');
+const issue$productionRunUnit_type_2cc5c6 = /*#__PURE__*/ fixedIssue(['productionRunUnit'], 'type', 'must be a string');
+const issue$productionRun_type_fe3011 = /*#__PURE__*/ fixedIssue(['productionRun'], 'type', 'must be an integer');
+const issue$productionSerialNumber_type_074dbb = /*#__PURE__*/ fixedIssue(['productionSerialNumber'], 'type', 'must be a string');
+const issue$productionStaff_type_5ba838 = /*#__PURE__*/ fixedIssue(['productionStaff'], 'type', 'must be a boolean');
+const issue$productionStartYearFrom_format_817154 = /*#__PURE__*/ fixedIssue(['productionStartYearFrom'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$productionStartYearFrom_type_28b58e = /*#__PURE__*/ fixedIssue(['productionStartYearFrom'], 'type', 'must be an integer');
+const issue$productionStartYearTo_format_8d8d70 = /*#__PURE__*/ fixedIssue(['productionStartYearTo'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$productionStartYearTo_type_276964 = /*#__PURE__*/ fixedIssue(['productionStartYearTo'], 'type', 'must be an integer');
+const issue$productionStartYear_type_c860a3 = /*#__PURE__*/ fixedIssue(['productionStartYear'], 'type', 'must be an integer');
+const issue$propCompany_type_a5ee99 = /*#__PURE__*/ fixedIssue(['propCompany'], 'type', 'must be a boolean');
+const issue$psychologicalCondition_type_e7ab24 = /*#__PURE__*/ fixedIssue(['psychologicalCondition'], 'type', 'must be a boolean');
+const issue$publicationArtist_type_658674 = /*#__PURE__*/ fixedIssue(['publicationArtist'], 'type', 'must be a boolean');
+const issue$publicationDesigner_type_ebe232 = /*#__PURE__*/ fixedIssue(['publicationDesigner'], 'type', 'must be a boolean');
+const issue$publicationEditor_type_902c60 = /*#__PURE__*/ fixedIssue(['publicationEditor'], 'type', 'must be a boolean');
+const issue$publicationStaff_type_6ae00a = /*#__PURE__*/ fixedIssue(['publicationStaff'], 'type', 'must be a boolean');
+const issue$publicityArtist_type_7afded = /*#__PURE__*/ fixedIssue(['publicityArtist'], 'type', 'must be a boolean');
+const issue$publishedDayFrom_type_17530d = /*#__PURE__*/ fixedIssue(['publishedDayFrom'], 'type', 'must be an integer');
+const issue$publishedDayTo_type_f5a5d7 = /*#__PURE__*/ fixedIssue(['publishedDayTo'], 'type', 'must be an integer');
+const issue$publishedDay_type_fb5090 = /*#__PURE__*/ fixedIssue(['publishedDay'], 'type', 'must be an integer');
+const issue$publishedMonthFrom_type_17063a = /*#__PURE__*/ fixedIssue(['publishedMonthFrom'], 'type', 'must be an integer');
+const issue$publishedMonthTo_type_88c35e = /*#__PURE__*/ fixedIssue(['publishedMonthTo'], 'type', 'must be an integer');
+const issue$publishedMonth_type_3ec384 = /*#__PURE__*/ fixedIssue(['publishedMonth'], 'type', 'must be an integer');
+const issue$publishedYearFrom_format_3a056d = /*#__PURE__*/ fixedIssue(['publishedYearFrom'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$publishedYearFrom_type_6f09dc = /*#__PURE__*/ fixedIssue(['publishedYearFrom'], 'type', 'must be an integer');
+const issue$publishedYearTo_format_e6eea5 = /*#__PURE__*/ fixedIssue(['publishedYearTo'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$publishedYearTo_type_a6def4 = /*#__PURE__*/ fixedIssue(['publishedYearTo'], 'type', 'must be an integer');
+const issue$publishedYear_type_a26e50 = /*#__PURE__*/ fixedIssue(['publishedYear'], 'type', 'must be an integer');
+const issue$publishers_type_5edf79 = /*#__PURE__*/ fixedIssue(['publishers'], 'type', 'must be an array');
+const issue$rating_type_972aba = /*#__PURE__*/ fixedIssue(['rating'], 'type', 'must be a string');
+const issue$ratings_type_1445e7 = /*#__PURE__*/ fixedIssue(['ratings'], 'type', 'must be an array');
+const issue$recordLabel_type_219934 = /*#__PURE__*/ fixedIssue(['recordLabel'], 'type', 'must be a boolean');
+const issue$referenceArtist_type_d500b0 = /*#__PURE__*/ fixedIssue(['referenceArtist'], 'type', 'must be a boolean');
+const issue$referenceAuthor_type_4ba9d7 = /*#__PURE__*/ fixedIssue(['referenceAuthor'], 'type', 'must be a boolean');
+const issue$referenceBook_required_7846d6 = /*#__PURE__*/ fixedIssue(['referenceBook'], 'required', 'is required');
+const issue$referenceBook_type_35ae4d = /*#__PURE__*/ fixedIssue(['referenceBook'], 'type', 'must be a boolean');
+const issue$referenceNumber_type_bcb8a1 = /*#__PURE__*/ fixedIssue(['referenceNumber'], 'type', 'must be a string');
+const issue$references_type_879279 = /*#__PURE__*/ fixedIssue(['references'], 'type', 'must be an array');
+const issue$region1AReleaseDate_format_e7ff7d = /*#__PURE__*/ fixedIssue(['region1AReleaseDate'], 'format', 'must be a valid date');
+const issue$region1AReleaseDate_type_e5442f = /*#__PURE__*/ fixedIssue(['region1AReleaseDate'], 'type', 'must be a string');
+const issue$region1SlimlineReleaseDate_format_741ef6 = /*#__PURE__*/ fixedIssue(['region1SlimlineReleaseDate'], 'format', 'must be a valid date');
+const issue$region1SlimlineReleaseDate_type_6300c4 = /*#__PURE__*/ fixedIssue(['region1SlimlineReleaseDate'], 'type', 'must be a string');
+const issue$region2BReleaseDate_format_c529cb = /*#__PURE__*/ fixedIssue(['region2BReleaseDate'], 'format', 'must be a valid date');
+const issue$region2BReleaseDate_type_a13732 = /*#__PURE__*/ fixedIssue(['region2BReleaseDate'], 'type', 'must be a string');
+const issue$region2SlimlineReleaseDate_format_6121a0 = /*#__PURE__*/ fixedIssue(['region2SlimlineReleaseDate'], 'format', 'must be a valid date');
+const issue$region2SlimlineReleaseDate_type_8398f5 = /*#__PURE__*/ fixedIssue(['region2SlimlineReleaseDate'], 'type', 'must be a string');
+const issue$region4AReleaseDate_format_8917eb = /*#__PURE__*/ fixedIssue(['region4AReleaseDate'], 'format', 'must be a valid date');
+const issue$region4AReleaseDate_type_b24ddf = /*#__PURE__*/ fixedIssue(['region4AReleaseDate'], 'type', 'must be a string');
+const issue$region4SlimlineReleaseDate_format_cadb69 = /*#__PURE__*/ fixedIssue(['region4SlimlineReleaseDate'], 'format', 'must be a valid date');
+const issue$region4SlimlineReleaseDate_type_31dee6 = /*#__PURE__*/ fixedIssue(['region4SlimlineReleaseDate'], 'type', 'must be a string');
+const issue$regionFreeReleaseDate_format_eb87ed = /*#__PURE__*/ fixedIssue(['regionFreeReleaseDate'], 'format', 'must be a valid date');
+const issue$regionFreeReleaseDate_type_3cc9a5 = /*#__PURE__*/ fixedIssue(['regionFreeReleaseDate'], 'type', 'must be a string');
+const issue$registry_type_b9f034 = /*#__PURE__*/ fixedIssue(['registry'], 'type', 'must be a string');
+const issue$releaseDateFrom_format_6af0d9 = /*#__PURE__*/ fixedIssue(['releaseDateFrom'], 'format', 'must be a valid date');
+const issue$releaseDateFrom_type_b3cab7 = /*#__PURE__*/ fixedIssue(['releaseDateFrom'], 'type', 'must be a string');
+const issue$releaseDateTo_format_54ef5f = /*#__PURE__*/ fixedIssue(['releaseDateTo'], 'format', 'must be a valid date');
+const issue$releaseDateTo_type_0ca629 = /*#__PURE__*/ fixedIssue(['releaseDateTo'], 'type', 'must be a string');
+const issue$releaseDate_format_4a67ae = /*#__PURE__*/ fixedIssue(['releaseDate'], 'format', 'must be a valid date');
+const issue$releaseDate_type_cc8eca = /*#__PURE__*/ fixedIssue(['releaseDate'], 'type', 'must be a string');
+const issue$releaseDay_type_da9d87 = /*#__PURE__*/ fixedIssue(['releaseDay'], 'type', 'must be an integer');
+const issue$releaseMonth_type_e38db1 = /*#__PURE__*/ fixedIssue(['releaseMonth'], 'type', 'must be an integer');
+const issue$releaseYearFrom_format_8c8c8b = /*#__PURE__*/ fixedIssue(['releaseYearFrom'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$releaseYearFrom_type_8a6270 = /*#__PURE__*/ fixedIssue(['releaseYearFrom'], 'type', 'must be an integer');
+const issue$releaseYearTo_format_c63e29 = /*#__PURE__*/ fixedIssue(['releaseYearTo'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$releaseYearTo_type_7b6456 = /*#__PURE__*/ fixedIssue(['releaseYearTo'], 'type', 'must be an integer');
+const issue$releaseYear_type_618a4f = /*#__PURE__*/ fixedIssue(['releaseYear'], 'type', 'must be an integer');
+const issue$religiousLiterature_type_864a13 = /*#__PURE__*/ fixedIssue(['religiousLiterature'], 'type', 'must be a boolean');
+const issue$religiousLocation_type_7e8484 = /*#__PURE__*/ fixedIssue(['religiousLocation'], 'type', 'must be a boolean');
+const issue$religiousTitle_type_5e30ec = /*#__PURE__*/ fixedIssue(['religiousTitle'], 'type', 'must be a boolean');
+const issue$report_type_aff532 = /*#__PURE__*/ fixedIssue(['report'], 'type', 'must be a boolean');
+const issue$reptilianSpecies_type_8005a9 = /*#__PURE__*/ fixedIssue(['reptilianSpecies'], 'type', 'must be a boolean');
+const issue$researchOrganization_type_2630ab = /*#__PURE__*/ fixedIssue(['researchOrganization'], 'type', 'must be a boolean');
+const issue$road_type_48b327 = /*#__PURE__*/ fixedIssue(['road'], 'type', 'must be a boolean');
+const issue$rolePlayingBook_required_d35021 = /*#__PURE__*/ fixedIssue(['rolePlayingBook'], 'required', 'is required');
+const issue$rolePlayingBook_type_7370f4 = /*#__PURE__*/ fixedIssue(['rolePlayingBook'], 'type', 'must be a boolean');
+const issue$runTimeFrom_format_2b3c1f = /*#__PURE__*/ fixedIssue(['runTimeFrom'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$runTimeFrom_type_6bd9b0 = /*#__PURE__*/ fixedIssue(['runTimeFrom'], 'type', 'must be an integer');
+const issue$runTimeTo_format_b90a8c = /*#__PURE__*/ fixedIssue(['runTimeTo'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$runTimeTo_type_aaede0 = /*#__PURE__*/ fixedIssue(['runTimeTo'], 'type', 'must be an integer');
+const issue$runTime_type_34b68e = /*#__PURE__*/ fixedIssue(['runTime'], 'type', 'must be an integer');
+const issue$sauce_type_0162d3 = /*#__PURE__*/ fixedIssue(['sauce'], 'type', 'must be a boolean');
+const issue$school_type_fa3abe = /*#__PURE__*/ fixedIssue(['school'], 'type', 'must be a boolean');
+const issue$scienceConsultant_type_356143 = /*#__PURE__*/ fixedIssue(['scienceConsultant'], 'type', 'must be a boolean');
+const issue$scientificLiterature_type_1c643b = /*#__PURE__*/ fixedIssue(['scientificLiterature'], 'type', 'must be a boolean');
+const issue$scientificOccupation_type_e443bf = /*#__PURE__*/ fixedIssue(['scientificOccupation'], 'type', 'must be a boolean');
+const issue$screenplayAuthoredMovies_type_1833c9 = /*#__PURE__*/ fixedIssue(['screenplayAuthoredMovies'], 'type', 'must be an array');
+const issue$screenplayAuthors_type_09fe23 = /*#__PURE__*/ fixedIssue(['screenplayAuthors'], 'type', 'must be an array');
+const issue$seasonNumberFrom_format_4089a4 = /*#__PURE__*/ fixedIssue(['seasonNumberFrom'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$seasonNumberFrom_type_02753e = /*#__PURE__*/ fixedIssue(['seasonNumberFrom'], 'type', 'must be an integer');
+const issue$seasonNumberTo_format_da62f0 = /*#__PURE__*/ fixedIssue(['seasonNumberTo'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$seasonNumberTo_type_203e8f = /*#__PURE__*/ fixedIssue(['seasonNumberTo'], 'type', 'must be an integer');
+const issue$seasonNumber_type_e94bf7 = /*#__PURE__*/ fixedIssue(['seasonNumber'], 'type', 'must be an integer');
+const issue$seasonsCount_type_0f18be = /*#__PURE__*/ fixedIssue(['seasonsCount'], 'type', 'must be an integer');
+const issue$seasons_type_9a0ba1 = /*#__PURE__*/ fixedIssue(['seasons'], 'type', 'must be an array');
+const issue$secondSideBelligerents_type_251e24 = /*#__PURE__*/ fixedIssue(['secondSideBelligerents'], 'type', 'must be an array');
+const issue$secondSideCommanders_type_d81a21 = /*#__PURE__*/ fixedIssue(['secondSideCommanders'], 'type', 'must be an array');
+const issue$sensorTechnology_type_79b2b8 = /*#__PURE__*/ fixedIssue(['sensorTechnology'], 'type', 'must be a boolean');
+const issue$serialNumber_type_e57eaf = /*#__PURE__*/ fixedIssue(['serialNumber'], 'type', 'must be a string');
+const issue$series_type_cc6cca = /*#__PURE__*/ fixedIssue(['series'], 'type', 'must be an array');
+const issue$settlement_type_5b8be9 = /*#__PURE__*/ fixedIssue(['settlement'], 'type', 'must be a boolean');
+const issue$shakespeareanWork_type_c66b97 = /*#__PURE__*/ fixedIssue(['shakespeareanWork'], 'type', 'must be a boolean');
+const issue$shapeshiftingSpecies_type_8819e8 = /*#__PURE__*/ fixedIssue(['shapeshiftingSpecies'], 'type', 'must be a boolean');
+const issue$shieldTechnology_type_46934f = /*#__PURE__*/ fixedIssue(['shieldTechnology'], 'type', 'must be a boolean');
+const issue$shipyard_type_08f3c7 = /*#__PURE__*/ fixedIssue(['shipyard'], 'type', 'must be a boolean');
+const issue$soundDepartment_type_7a2e13 = /*#__PURE__*/ fixedIssue(['soundDepartment'], 'type', 'must be a boolean');
+const issue$soundtracks_type_f98e6b = /*#__PURE__*/ fixedIssue(['soundtracks'], 'type', 'must be an array');
+const issue$soup_type_087850 = /*#__PURE__*/ fixedIssue(['soup'], 'type', 'must be a boolean');
+const issue$spaceborneSpecies_type_280e75 = /*#__PURE__*/ fixedIssue(['spaceborneSpecies'], 'type', 'must be a boolean');
+const issue$spacecraftClasses_type_da9cbe = /*#__PURE__*/ fixedIssue(['spacecraftClasses'], 'type', 'must be an array');
+const issue$spacecraftTypes_type_94f308 = /*#__PURE__*/ fixedIssue(['spacecraftTypes'], 'type', 'must be an array');
+const issue$spacecrafts_type_0cb940 = /*#__PURE__*/ fixedIssue(['spacecrafts'], 'type', 'must be an array');
+const issue$specialAndVisualEffectsStaff_type_7b9547 = /*#__PURE__*/ fixedIssue(['specialAndVisualEffectsStaff'], 'type', 'must be a boolean');
+const issue$specialEffectsCompany_type_6a5938 = /*#__PURE__*/ fixedIssue(['specialEffectsCompany'], 'type', 'must be a boolean');
+const issue$specialFeaturesStaff_type_8cafef = /*#__PURE__*/ fixedIssue(['specialFeaturesStaff'], 'type', 'must be a boolean');
+const issue$species_type_54da35 = /*#__PURE__*/ fixedIssue(['species'], 'type', 'must be an array');
+const issue$sportOrganization_type_1ad35e = /*#__PURE__*/ fixedIssue(['sportOrganization'], 'type', 'must be a boolean');
+const issue$staff_type_c69d5e = /*#__PURE__*/ fixedIssue(['staff'], 'type', 'must be an array');
+const issue$standInPerformer_type_c8b7af = /*#__PURE__*/ fixedIssue(['standInPerformer'], 'type', 'must be a boolean');
+const issue$standInPerformers_type_32e12c = /*#__PURE__*/ fixedIssue(['standInPerformers'], 'type', 'must be an array');
+const issue$stardateFrom_format_b038d9 = /*#__PURE__*/ fixedIssue(['stardateFrom'], 'format', 'must be within the range of a 32-bit float (format float)');
+const issue$stardateFrom_type_5cb0e3 = /*#__PURE__*/ fixedIssue(['stardateFrom'], 'type', 'must be a number');
+const issue$stardateTo_format_8a28cc = /*#__PURE__*/ fixedIssue(['stardateTo'], 'format', 'must be within the range of a 32-bit float (format float)');
+const issue$stardateTo_type_aac994 = /*#__PURE__*/ fixedIssue(['stardateTo'], 'type', 'must be a number');
+const issue$status_type_2b9e05 = /*#__PURE__*/ fixedIssue(['status'], 'type', 'must be a string');
+const issue$storyAuthoredEpisodes_type_8b16b0 = /*#__PURE__*/ fixedIssue(['storyAuthoredEpisodes'], 'type', 'must be an array');
+const issue$storyAuthoredMovies_type_d0201e = /*#__PURE__*/ fixedIssue(['storyAuthoredMovies'], 'type', 'must be an array');
+const issue$storyAuthors_type_eb75b6 = /*#__PURE__*/ fixedIssue(['storyAuthors'], 'type', 'must be an array');
+const issue$storyEditor_type_4c4e44 = /*#__PURE__*/ fixedIssue(['storyEditor'], 'type', 'must be a boolean');
+const issue$structure_type_1d4833 = /*#__PURE__*/ fixedIssue(['structure'], 'type', 'must be a boolean');
+const issue$studioExecutive_type_8a22e5 = /*#__PURE__*/ fixedIssue(['studioExecutive'], 'type', 'must be a boolean');
+const issue$stuntDepartment_type_af19db = /*#__PURE__*/ fixedIssue(['stuntDepartment'], 'type', 'must be a boolean');
+const issue$stuntPerformer_type_92b1ca = /*#__PURE__*/ fixedIssue(['stuntPerformer'], 'type', 'must be a boolean');
+const issue$stuntPerformers_type_fcd2e2 = /*#__PURE__*/ fixedIssue(['stuntPerformers'], 'type', 'must be an array');
+const issue$subnationalEntity_type_a90b41 = /*#__PURE__*/ fixedIssue(['subnationalEntity'], 'type', 'must be a boolean');
+const issue$subroutine_type_e26b1c = /*#__PURE__*/ fixedIssue(['subroutine'], 'type', 'must be a boolean');
+const issue$symbol_type_35ff12 = /*#__PURE__*/ fixedIssue(['symbol'], 'type', 'must be a string');
+const issue$systemRequirements_type_5e9385 = /*#__PURE__*/ fixedIssue(['systemRequirements'], 'type', 'must be a string');
+const issue$tasPerformer_type_7a58f5 = /*#__PURE__*/ fixedIssue(['tasPerformer'], 'type', 'must be a boolean');
+const issue$tea_type_aee752 = /*#__PURE__*/ fixedIssue(['tea'], 'type', 'must be a boolean');
+const issue$technicalManual_type_8b5a34 = /*#__PURE__*/ fixedIssue(['technicalManual'], 'type', 'must be a boolean');
+const issue$technology_type_118c71 = /*#__PURE__*/ fixedIssue(['technology'], 'type', 'must be an array');
+const issue$telepathicSpecies_type_8aa677 = /*#__PURE__*/ fixedIssue(['telepathicSpecies'], 'type', 'must be a boolean');
+const issue$teleplayAuthoredEpisodes_type_03238c = /*#__PURE__*/ fixedIssue(['teleplayAuthoredEpisodes'], 'type', 'must be an array');
+const issue$teleplayAuthors_type_e064ac = /*#__PURE__*/ fixedIssue(['teleplayAuthors'], 'type', 'must be an array');
+const issue$titleBulgarian_type_feacb0 = /*#__PURE__*/ fixedIssue(['titleBulgarian'], 'type', 'must be a string');
+const issue$titleCatalan_type_081ffb = /*#__PURE__*/ fixedIssue(['titleCatalan'], 'type', 'must be a string');
+const issue$titleChineseTraditional_type_bcd693 = /*#__PURE__*/ fixedIssue(['titleChineseTraditional'], 'type', 'must be a string');
+const issue$titleGerman_type_d1bde2 = /*#__PURE__*/ fixedIssue(['titleGerman'], 'type', 'must be a string');
+const issue$titleItalian_type_84506d = /*#__PURE__*/ fixedIssue(['titleItalian'], 'type', 'must be a string');
+const issue$titleJapanese_type_b47feb = /*#__PURE__*/ fixedIssue(['titleJapanese'], 'type', 'must be a string');
+const issue$titlePolish_type_e8761d = /*#__PURE__*/ fixedIssue(['titlePolish'], 'type', 'must be a string');
+const issue$titleRussian_type_b24d53 = /*#__PURE__*/ fixedIssue(['titleRussian'], 'type', 'must be a string');
+const issue$titleSerbian_type_26cb64 = /*#__PURE__*/ fixedIssue(['titleSerbian'], 'type', 'must be a string');
+const issue$titleSpanish_type_bfe8ae = /*#__PURE__*/ fixedIssue(['titleSpanish'], 'type', 'must be a string');
+const issue$title_required_fa43a3 = /*#__PURE__*/ fixedIssue(['title'], 'required', 'is required');
+const issue$title_type_ebed80 = /*#__PURE__*/ fixedIssue(['title'], 'type', 'must be a string');
+const issue$titles_type_3ac47d = /*#__PURE__*/ fixedIssue(['titles'], 'type', 'must be an array');
+const issue$tngPerformer_type_865212 = /*#__PURE__*/ fixedIssue(['tngPerformer'], 'type', 'must be a boolean');
+const issue$tool_type_8a448f = /*#__PURE__*/ fixedIssue(['tool'], 'type', 'must be a boolean');
+const issue$tosPerformer_type_e6a568 = /*#__PURE__*/ fixedIssue(['tosPerformer'], 'type', 'must be a boolean');
+const issue$totalElements_format_1d3bde = /*#__PURE__*/ fixedIssue(['totalElements'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$totalElements_type_9ef29c = /*#__PURE__*/ fixedIssue(['totalElements'], 'type', 'must be an integer');
+const issue$totalPages_format_27794f = /*#__PURE__*/ fixedIssue(['totalPages'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$totalPages_type_b60a6c = /*#__PURE__*/ fixedIssue(['totalPages'], 'type', 'must be an integer');
+const issue$tradingCardDeckUid_type_a239e9 = /*#__PURE__*/ fixedIssue(['tradingCardDeckUid'], 'type', 'must be a string');
+const issue$tradingCardDecks_type_440519 = /*#__PURE__*/ fixedIssue(['tradingCardDecks'], 'type', 'must be an array');
+const issue$tradingCardSetUid_type_a1a0e3 = /*#__PURE__*/ fixedIssue(['tradingCardSetUid'], 'type', 'must be a string');
+const issue$tradingCardSets_type_14ba8d = /*#__PURE__*/ fixedIssue(['tradingCardSets'], 'type', 'must be an array');
+const issue$tradingCards_type_387b67 = /*#__PURE__*/ fixedIssue(['tradingCards'], 'type', 'must be an array');
+const issue$transDimensionalSpecies_type_34f829 = /*#__PURE__*/ fixedIssue(['transDimensionalSpecies'], 'type', 'must be a boolean');
+const issue$transonicSeries_type_40f5d8 = /*#__PURE__*/ fixedIssue(['transonicSeries'], 'type', 'must be a boolean');
+const issue$transportationDepartment_type_6eea5c = /*#__PURE__*/ fixedIssue(['transportationDepartment'], 'type', 'must be a boolean');
+const issue$transporterTechnology_type_130f33 = /*#__PURE__*/ fixedIssue(['transporterTechnology'], 'type', 'must be a boolean');
+const issue$transuranium_type_c4b5e7 = /*#__PURE__*/ fixedIssue(['transuranium'], 'type', 'must be a boolean');
+const issue$tvAndFilmProductionCompany_type_8d10eb = /*#__PURE__*/ fixedIssue(['tvAndFilmProductionCompany'], 'type', 'must be a boolean');
+const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+const issue$type_type_d71169 = /*#__PURE__*/ fixedIssue(['type'], 'type', 'must be a string');
+const issue$uid_required_4279b2 = /*#__PURE__*/ fixedIssue(['uid'], 'required', 'is required');
+const issue$uid_type_c8b6b9 = /*#__PURE__*/ fixedIssue(['uid'], 'type', 'must be a string');
+const issue$ultraVioletDigitalRelease_type_b7c76d = /*#__PURE__*/ fixedIssue(['ultraVioletDigitalRelease'], 'type', 'must be a boolean');
+const issue$unnamedSpecies_type_4aa7b3 = /*#__PURE__*/ fixedIssue(['unnamedSpecies'], 'type', 'must be a boolean');
+const issue$usAirDateFrom_format_bebebb = /*#__PURE__*/ fixedIssue(['usAirDateFrom'], 'format', 'must be a valid date');
+const issue$usAirDateFrom_type_f429fb = /*#__PURE__*/ fixedIssue(['usAirDateFrom'], 'type', 'must be a string');
+const issue$usAirDateTo_format_987507 = /*#__PURE__*/ fixedIssue(['usAirDateTo'], 'format', 'must be a valid date');
+const issue$usAirDateTo_type_dd67fd = /*#__PURE__*/ fixedIssue(['usAirDateTo'], 'type', 'must be a string');
+const issue$usAirDate_format_2f9b18 = /*#__PURE__*/ fixedIssue(['usAirDate'], 'format', 'must be a valid date');
+const issue$usAirDate_type_a22872 = /*#__PURE__*/ fixedIssue(['usAirDate'], 'type', 'must be a string');
+const issue$usReleaseDateFrom_format_cbddd8 = /*#__PURE__*/ fixedIssue(['usReleaseDateFrom'], 'format', 'must be a valid date');
+const issue$usReleaseDateFrom_type_47e37e = /*#__PURE__*/ fixedIssue(['usReleaseDateFrom'], 'type', 'must be a string');
+const issue$usReleaseDateTo_format_d67542 = /*#__PURE__*/ fixedIssue(['usReleaseDateTo'], 'format', 'must be a valid date');
+const issue$usReleaseDateTo_type_edfa2e = /*#__PURE__*/ fixedIssue(['usReleaseDateTo'], 'type', 'must be a string');
+const issue$usReleaseDate_format_d8070c = /*#__PURE__*/ fixedIssue(['usReleaseDate'], 'format', 'must be a valid date');
+const issue$usReleaseDate_type_70724c = /*#__PURE__*/ fixedIssue(['usReleaseDate'], 'type', 'must be a string');
+const issue$usSettlement_type_347923 = /*#__PURE__*/ fixedIssue(['usSettlement'], 'type', 'must be a boolean');
+const issue$videoGameCompany_type_e7ce42 = /*#__PURE__*/ fixedIssue(['videoGameCompany'], 'type', 'must be a boolean');
+const issue$videoGamePerformer_type_2c278f = /*#__PURE__*/ fixedIssue(['videoGamePerformer'], 'type', 'must be a boolean');
+const issue$videoGameProductionStaff_type_3e2c81 = /*#__PURE__*/ fixedIssue(['videoGameProductionStaff'], 'type', 'must be a boolean');
+const issue$videoGames_type_f2a852 = /*#__PURE__*/ fixedIssue(['videoGames'], 'type', 'must be an array');
+const issue$videoReleases_type_b4aed8 = /*#__PURE__*/ fixedIssue(['videoReleases'], 'type', 'must be an array');
+const issue$vimeoDigitalRelease_type_db8d59 = /*#__PURE__*/ fixedIssue(['vimeoDigitalRelease'], 'type', 'must be a boolean');
+const issue$voicePerformer_type_16a8de = /*#__PURE__*/ fixedIssue(['voicePerformer'], 'type', 'must be a boolean');
+const issue$voyPerformer_type_0c8bc3 = /*#__PURE__*/ fixedIssue(['voyPerformer'], 'type', 'must be a boolean');
+const issue$vuduDigitalRelease_type_fc5deb = /*#__PURE__*/ fixedIssue(['vuduDigitalRelease'], 'type', 'must be a boolean');
+const issue$warpCapableSpecies_type_e964c2 = /*#__PURE__*/ fixedIssue(['warpCapableSpecies'], 'type', 'must be a boolean');
+const issue$warpCapable_type_2becb6 = /*#__PURE__*/ fixedIssue(['warpCapable'], 'type', 'must be a boolean');
+const issue$weapons_type_f217e8 = /*#__PURE__*/ fixedIssue(['weapons'], 'type', 'must be an array');
+const issue$weight_type_05d97a = /*#__PURE__*/ fixedIssue(['weight'], 'type', 'must be an integer');
+const issue$worldSeries_type_24d273 = /*#__PURE__*/ fixedIssue(['worldSeries'], 'type', 'must be a boolean');
+const issue$writer_type_6c0151 = /*#__PURE__*/ fixedIssue(['writer'], 'type', 'must be a boolean');
+const issue$writers_type_86eabb = /*#__PURE__*/ fixedIssue(['writers'], 'type', 'must be an array');
+const issue$writtenEpisodes_type_92b5af = /*#__PURE__*/ fixedIssue(['writtenEpisodes'], 'type', 'must be an array');
+const issue$writtenMovies_type_38e0ba = /*#__PURE__*/ fixedIssue(['writtenMovies'], 'type', 'must be an array');
+const issue$xboxSmartGlassDigitalRelease_type_6cfc09 = /*#__PURE__*/ fixedIssue(['xboxSmartGlassDigitalRelease'], 'type', 'must be a boolean');
+const issue$yearFrom_format_386893 = /*#__PURE__*/ fixedIssue(['yearFrom'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$yearFrom_type_8e38b9 = /*#__PURE__*/ fixedIssue(['yearFrom'], 'type', 'must be an integer');
+const issue$yearOfBirth_type_94f250 = /*#__PURE__*/ fixedIssue(['yearOfBirth'], 'type', 'must be an integer');
+const issue$yearOfDeath_type_41ec60 = /*#__PURE__*/ fixedIssue(['yearOfDeath'], 'type', 'must be an integer');
+const issue$yearTo_format_47448b = /*#__PURE__*/ fixedIssue(['yearTo'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$yearTo_type_9d514c = /*#__PURE__*/ fixedIssue(['yearTo'], 'type', 'must be an integer');
+const issue$youTubeDigitalRelease_type_27c550 = /*#__PURE__*/ fixedIssue(['youTubeDigitalRelease'], 'type', 'must be a boolean');
+
 function is$AnimalBase(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
@@ -11068,23 +8819,23 @@ function is$AnimalBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.earthAnimal;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'earthAnimal')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'earthAnimal')) return false;
   }
   const x6: unknown = o1.earthInsect;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'earthInsect')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'earthInsect')) return false;
   }
   const x8: unknown = o1.avian;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'avian')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'avian')) return false;
   }
   const x10: unknown = o1.canine;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'canine')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'canine')) return false;
   }
   const x12: unknown = o1.feline;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'feline')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'feline')) return false;
   }
   return true;
 }
@@ -11113,31 +8864,31 @@ function check$AnimalBase(v: unknown, p: IssuePath, s: ValidationIssue[] | undef
     }
     const x4: unknown = o1.earthAnimal;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'earthAnimal')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'earthAnimal')) {
         s = reportFixed(s, p, issue$earthAnimal_type_be0039);
       }
     }
     const x5: unknown = o1.earthInsect;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'earthInsect')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'earthInsect')) {
         s = reportFixed(s, p, issue$earthInsect_type_cf571c);
       }
     }
     const x6: unknown = o1.avian;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'avian')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'avian')) {
         s = reportFixed(s, p, issue$avian_type_3c4a5a);
       }
     }
     const x7: unknown = o1.canine;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'canine')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'canine')) {
         s = reportFixed(s, p, issue$canine_type_198fb8);
       }
     }
     const x8: unknown = o1.feline;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'feline')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'feline')) {
         s = reportFixed(s, p, issue$feline_type_0700e7);
       }
     }
@@ -11151,11 +8902,11 @@ function is$AnimalBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.animals;
   if (x14 !== undefined) {
@@ -11222,23 +8973,23 @@ function is$AnimalFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.earthAnimal;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'earthAnimal')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'earthAnimal')) return false;
   }
   const x6: unknown = o1.earthInsect;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'earthInsect')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'earthInsect')) return false;
   }
   const x8: unknown = o1.avian;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'avian')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'avian')) return false;
   }
   const x10: unknown = o1.canine;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'canine')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'canine')) return false;
   }
   const x12: unknown = o1.feline;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'feline')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'feline')) return false;
   }
   return true;
 }
@@ -11267,31 +9018,31 @@ function check$AnimalFull(v: unknown, p: IssuePath, s: ValidationIssue[] | undef
     }
     const x4: unknown = o1.earthAnimal;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'earthAnimal')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'earthAnimal')) {
         s = reportFixed(s, p, issue$earthAnimal_type_be0039);
       }
     }
     const x5: unknown = o1.earthInsect;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'earthInsect')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'earthInsect')) {
         s = reportFixed(s, p, issue$earthInsect_type_cf571c);
       }
     }
     const x6: unknown = o1.avian;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'avian')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'avian')) {
         s = reportFixed(s, p, issue$avian_type_3c4a5a);
       }
     }
     const x7: unknown = o1.canine;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'canine')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'canine')) {
         s = reportFixed(s, p, issue$canine_type_198fb8);
       }
     }
     const x8: unknown = o1.feline;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'feline')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'feline')) {
         s = reportFixed(s, p, issue$feline_type_0700e7);
       }
     }
@@ -11305,7 +9056,7 @@ function is$AnimalFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.animal;
   if (x2 !== undefined) {
-    if ((!is$AnimalFull(x2, d + 1)) && hasOwn.call(o1, 'animal')) return false;
+    if (!is$AnimalFull(x2, d + 1) && hasOwn.call(o1, 'animal')) return false;
   }
   return true;
 }
@@ -11378,7 +9129,7 @@ function is$AstronomicalObjectBase(v: unknown, d: number): boolean {
   if (!is$AstronomicalObjectType(x4, d + 1)) return false;
   const x9: unknown = o1.location;
   if (x9 !== undefined) {
-    if ((!is$AstronomicalObjectHeader(x9, d + 1)) && hasOwn.call(o1, 'location')) return false;
+    if (!is$AstronomicalObjectHeader(x9, d + 1) && hasOwn.call(o1, 'location')) return false;
   }
   return true;
 }
@@ -11425,11 +9176,11 @@ function is$AstronomicalObjectBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.astronomicalObjects;
   if (x14 !== undefined) {
@@ -11499,7 +9250,7 @@ function is$AstronomicalObjectFull(v: unknown, d: number): boolean {
   if (!is$AstronomicalObjectType(x4, d + 1)) return false;
   const x9: unknown = o1.location;
   if (x9 !== undefined) {
-    if ((!is$AstronomicalObjectBase(x9, d + 1)) && hasOwn.call(o1, 'location')) return false;
+    if (!is$AstronomicalObjectBase(x9, d + 1) && hasOwn.call(o1, 'location')) return false;
   }
   const x15: unknown = o1.astronomicalObjects;
   if (x15 !== undefined) {
@@ -11578,7 +9329,7 @@ function is$AstronomicalObjectFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.astronomicalObject;
   if (x2 !== undefined) {
-    if ((!is$AstronomicalObjectFull(x2, d + 1)) && hasOwn.call(o1, 'astronomicalObject')) return false;
+    if (!is$AstronomicalObjectFull(x2, d + 1) && hasOwn.call(o1, 'astronomicalObject')) return false;
   }
   return true;
 }
@@ -11684,19 +9435,19 @@ function is$BookBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.publishedYear;
   if (x4 !== undefined) {
-    if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYear')) return false;
+    if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYear')) return false;
   }
   const x6: unknown = o1.publishedMonth;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedMonth')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedMonth')) return false;
   }
   const x8: unknown = o1.publishedDay;
   if (x8 !== undefined) {
-    if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'publishedDay')) return false;
+    if (!Number.isInteger(x8) && hasOwn.call(o1, 'publishedDay')) return false;
   }
   const x10: unknown = o1.numberOfPages;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'numberOfPages')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'numberOfPages')) return false;
   }
   const x12: unknown = o1.stardateFrom;
   if (x12 !== undefined) {
@@ -11726,11 +9477,11 @@ function is$BookBase(v: unknown, d: number): boolean {
   }
   const x16: unknown = o1.yearFrom;
   if (x16 !== undefined) {
-    if ((!Number.isInteger(x16)) && hasOwn.call(o1, 'yearFrom')) return false;
+    if (!Number.isInteger(x16) && hasOwn.call(o1, 'yearFrom')) return false;
   }
   const x18: unknown = o1.yearTo;
   if (x18 !== undefined) {
-    if ((!Number.isInteger(x18)) && hasOwn.call(o1, 'yearTo')) return false;
+    if (!Number.isInteger(x18) && hasOwn.call(o1, 'yearTo')) return false;
   }
   const x20: unknown = hasOwn.call(o1, 'novel') ? o1.novel : undefined;
   if (x20 === undefined) return false;
@@ -11761,23 +9512,23 @@ function is$BookBase(v: unknown, d: number): boolean {
   if (typeof x28 !== 'boolean') return false;
   const x29: unknown = o1.audiobookPublishedYear;
   if (x29 !== undefined) {
-    if ((!Number.isInteger(x29)) && hasOwn.call(o1, 'audiobookPublishedYear')) return false;
+    if (!Number.isInteger(x29) && hasOwn.call(o1, 'audiobookPublishedYear')) return false;
   }
   const x31: unknown = o1.audiobookPublishedMonth;
   if (x31 !== undefined) {
-    if ((!Number.isInteger(x31)) && hasOwn.call(o1, 'audiobookPublishedMonth')) return false;
+    if (!Number.isInteger(x31) && hasOwn.call(o1, 'audiobookPublishedMonth')) return false;
   }
   const x33: unknown = o1.audiobookPublishedDay;
   if (x33 !== undefined) {
-    if ((!Number.isInteger(x33)) && hasOwn.call(o1, 'audiobookPublishedDay')) return false;
+    if (!Number.isInteger(x33) && hasOwn.call(o1, 'audiobookPublishedDay')) return false;
   }
   const x35: unknown = o1.audiobookRunTime;
   if (x35 !== undefined) {
-    if ((!Number.isInteger(x35)) && hasOwn.call(o1, 'audiobookRunTime')) return false;
+    if (!Number.isInteger(x35) && hasOwn.call(o1, 'audiobookRunTime')) return false;
   }
   const x37: unknown = o1.productionNumber;
   if (x37 !== undefined) {
-    if ((typeof x37 !== 'string') && hasOwn.call(o1, 'productionNumber')) return false;
+    if (typeof x37 !== 'string' && hasOwn.call(o1, 'productionNumber')) return false;
   }
   return true;
 }
@@ -11806,25 +9557,25 @@ function check$BookBase(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     }
     const x4: unknown = o1.publishedYear;
     if (x4 !== undefined) {
-      if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYear')) {
+      if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYear')) {
         s = reportFixed(s, p, issue$publishedYear_type_a26e50);
       }
     }
     const x5: unknown = o1.publishedMonth;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'publishedMonth')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'publishedMonth')) {
         s = reportFixed(s, p, issue$publishedMonth_type_3ec384);
       }
     }
     const x6: unknown = o1.publishedDay;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedDay')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedDay')) {
         s = reportFixed(s, p, issue$publishedDay_type_fb5090);
       }
     }
     const x7: unknown = o1.numberOfPages;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'numberOfPages')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'numberOfPages')) {
         s = reportFixed(s, p, issue$numberOfPages_type_844f04);
       }
     }
@@ -11850,13 +9601,13 @@ function check$BookBase(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     }
     const x10: unknown = o1.yearFrom;
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'yearFrom')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'yearFrom')) {
         s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
       }
     }
     const x11: unknown = o1.yearTo;
     if (x11 !== undefined) {
-      if ((!Number.isInteger(x11)) && hasOwn.call(o1, 'yearTo')) {
+      if (!Number.isInteger(x11) && hasOwn.call(o1, 'yearTo')) {
         s = reportFixed(s, p, issue$yearTo_type_9d514c);
       }
     }
@@ -11934,31 +9685,31 @@ function check$BookBase(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     }
     const x21: unknown = o1.audiobookPublishedYear;
     if (x21 !== undefined) {
-      if ((!Number.isInteger(x21)) && hasOwn.call(o1, 'audiobookPublishedYear')) {
+      if (!Number.isInteger(x21) && hasOwn.call(o1, 'audiobookPublishedYear')) {
         s = reportFixed(s, p, issue$audiobookPublishedYear_type_e14ba6);
       }
     }
     const x22: unknown = o1.audiobookPublishedMonth;
     if (x22 !== undefined) {
-      if ((!Number.isInteger(x22)) && hasOwn.call(o1, 'audiobookPublishedMonth')) {
+      if (!Number.isInteger(x22) && hasOwn.call(o1, 'audiobookPublishedMonth')) {
         s = reportFixed(s, p, issue$audiobookPublishedMonth_type_dd8e79);
       }
     }
     const x23: unknown = o1.audiobookPublishedDay;
     if (x23 !== undefined) {
-      if ((!Number.isInteger(x23)) && hasOwn.call(o1, 'audiobookPublishedDay')) {
+      if (!Number.isInteger(x23) && hasOwn.call(o1, 'audiobookPublishedDay')) {
         s = reportFixed(s, p, issue$audiobookPublishedDay_type_34f8ca);
       }
     }
     const x24: unknown = o1.audiobookRunTime;
     if (x24 !== undefined) {
-      if ((!Number.isInteger(x24)) && hasOwn.call(o1, 'audiobookRunTime')) {
+      if (!Number.isInteger(x24) && hasOwn.call(o1, 'audiobookRunTime')) {
         s = reportFixed(s, p, issue$audiobookRunTime_type_4ccc89);
       }
     }
     const x25: unknown = o1.productionNumber;
     if (x25 !== undefined) {
-      if ((typeof x25 !== 'string') && hasOwn.call(o1, 'productionNumber')) {
+      if (typeof x25 !== 'string' && hasOwn.call(o1, 'productionNumber')) {
         s = reportFixed(s, p, issue$productionNumber_type_effa69);
       }
     }
@@ -11972,11 +9723,11 @@ function is$BookBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.books;
   if (x14 !== undefined) {
@@ -12037,27 +9788,27 @@ function is$BookCollectionBase(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.uid;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'uid')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'uid')) return false;
   }
   const x4: unknown = o1.title;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'title')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'title')) return false;
   }
   const x6: unknown = o1.publishedYear;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedYear')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedYear')) return false;
   }
   const x8: unknown = o1.publishedMonth;
   if (x8 !== undefined) {
-    if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'publishedMonth')) return false;
+    if (!Number.isInteger(x8) && hasOwn.call(o1, 'publishedMonth')) return false;
   }
   const x10: unknown = o1.publishedDay;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'publishedDay')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'publishedDay')) return false;
   }
   const x12: unknown = o1.numberOfPages;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'numberOfPages')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'numberOfPages')) return false;
   }
   const x14: unknown = o1.stardateFrom;
   if (x14 !== undefined) {
@@ -12087,11 +9838,11 @@ function is$BookCollectionBase(v: unknown, d: number): boolean {
   }
   const x18: unknown = o1.yearFrom;
   if (x18 !== undefined) {
-    if ((!Number.isInteger(x18)) && hasOwn.call(o1, 'yearFrom')) return false;
+    if (!Number.isInteger(x18) && hasOwn.call(o1, 'yearFrom')) return false;
   }
   const x20: unknown = o1.yearTo;
   if (x20 !== undefined) {
-    if ((!Number.isInteger(x20)) && hasOwn.call(o1, 'yearTo')) return false;
+    if (!Number.isInteger(x20) && hasOwn.call(o1, 'yearTo')) return false;
   }
   return true;
 }
@@ -12104,37 +9855,37 @@ function check$BookCollectionBase(v: unknown, p: IssuePath, s: ValidationIssue[]
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.uid;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'uid')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'uid')) {
         s = reportFixed(s, p, issue$uid_type_c8b6b9);
       }
     }
     const x3: unknown = o1.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'title')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
     const x4: unknown = o1.publishedYear;
     if (x4 !== undefined) {
-      if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYear')) {
+      if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYear')) {
         s = reportFixed(s, p, issue$publishedYear_type_a26e50);
       }
     }
     const x5: unknown = o1.publishedMonth;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'publishedMonth')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'publishedMonth')) {
         s = reportFixed(s, p, issue$publishedMonth_type_3ec384);
       }
     }
     const x6: unknown = o1.publishedDay;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedDay')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedDay')) {
         s = reportFixed(s, p, issue$publishedDay_type_fb5090);
       }
     }
     const x7: unknown = o1.numberOfPages;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'numberOfPages')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'numberOfPages')) {
         s = reportFixed(s, p, issue$numberOfPages_type_844f04);
       }
     }
@@ -12160,13 +9911,13 @@ function check$BookCollectionBase(v: unknown, p: IssuePath, s: ValidationIssue[]
     }
     const x10: unknown = o1.yearFrom;
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'yearFrom')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'yearFrom')) {
         s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
       }
     }
     const x11: unknown = o1.yearTo;
     if (x11 !== undefined) {
-      if ((!Number.isInteger(x11)) && hasOwn.call(o1, 'yearTo')) {
+      if (!Number.isInteger(x11) && hasOwn.call(o1, 'yearTo')) {
         s = reportFixed(s, p, issue$yearTo_type_9d514c);
       }
     }
@@ -12180,11 +9931,11 @@ function is$BookCollectionBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.bookCollections;
   if (x14 !== undefined) {
@@ -12245,27 +9996,27 @@ function is$BookCollectionFull(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.uid;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'uid')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'uid')) return false;
   }
   const x4: unknown = o1.title;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'title')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'title')) return false;
   }
   const x6: unknown = o1.publishedYear;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedYear')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedYear')) return false;
   }
   const x8: unknown = o1.publishedMonth;
   if (x8 !== undefined) {
-    if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'publishedMonth')) return false;
+    if (!Number.isInteger(x8) && hasOwn.call(o1, 'publishedMonth')) return false;
   }
   const x10: unknown = o1.publishedDay;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'publishedDay')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'publishedDay')) return false;
   }
   const x12: unknown = o1.numberOfPages;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'numberOfPages')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'numberOfPages')) return false;
   }
   const x14: unknown = o1.stardateFrom;
   if (x14 !== undefined) {
@@ -12295,11 +10046,11 @@ function is$BookCollectionFull(v: unknown, d: number): boolean {
   }
   const x18: unknown = o1.yearFrom;
   if (x18 !== undefined) {
-    if ((!Number.isInteger(x18)) && hasOwn.call(o1, 'yearFrom')) return false;
+    if (!Number.isInteger(x18) && hasOwn.call(o1, 'yearFrom')) return false;
   }
   const x20: unknown = o1.yearTo;
   if (x20 !== undefined) {
-    if ((!Number.isInteger(x20)) && hasOwn.call(o1, 'yearTo')) return false;
+    if (!Number.isInteger(x20) && hasOwn.call(o1, 'yearTo')) return false;
   }
   const x22: unknown = o1.bookSeries;
   if (x22 !== undefined) {
@@ -12448,37 +10199,37 @@ function check$BookCollectionFull(v: unknown, p: IssuePath, s: ValidationIssue[]
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.uid;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'uid')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'uid')) {
         s = reportFixed(s, p, issue$uid_type_c8b6b9);
       }
     }
     const x3: unknown = o1.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'title')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
     const x4: unknown = o1.publishedYear;
     if (x4 !== undefined) {
-      if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYear')) {
+      if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYear')) {
         s = reportFixed(s, p, issue$publishedYear_type_a26e50);
       }
     }
     const x5: unknown = o1.publishedMonth;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'publishedMonth')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'publishedMonth')) {
         s = reportFixed(s, p, issue$publishedMonth_type_3ec384);
       }
     }
     const x6: unknown = o1.publishedDay;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedDay')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedDay')) {
         s = reportFixed(s, p, issue$publishedDay_type_fb5090);
       }
     }
     const x7: unknown = o1.numberOfPages;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'numberOfPages')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'numberOfPages')) {
         s = reportFixed(s, p, issue$numberOfPages_type_844f04);
       }
     }
@@ -12504,13 +10255,13 @@ function check$BookCollectionFull(v: unknown, p: IssuePath, s: ValidationIssue[]
     }
     const x10: unknown = o1.yearFrom;
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'yearFrom')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'yearFrom')) {
         s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
       }
     }
     const x11: unknown = o1.yearTo;
     if (x11 !== undefined) {
-      if ((!Number.isInteger(x11)) && hasOwn.call(o1, 'yearTo')) {
+      if (!Number.isInteger(x11) && hasOwn.call(o1, 'yearTo')) {
         s = reportFixed(s, p, issue$yearTo_type_9d514c);
       }
     }
@@ -12644,7 +10395,7 @@ function is$BookCollectionFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.bookCollection;
   if (x2 !== undefined) {
-    if ((!is$BookCollectionFull(x2, d + 1)) && hasOwn.call(o1, 'bookCollection')) return false;
+    if (!is$BookCollectionFull(x2, d + 1) && hasOwn.call(o1, 'bookCollection')) return false;
   }
   return true;
 }
@@ -12669,11 +10420,11 @@ function is$BookCollectionHeader(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.uid;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'uid')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'uid')) return false;
   }
   const x4: unknown = o1.title;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'title')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'title')) return false;
   }
   return true;
 }
@@ -12686,13 +10437,13 @@ function check$BookCollectionHeader(v: unknown, p: IssuePath, s: ValidationIssue
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.uid;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'uid')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'uid')) {
         s = reportFixed(s, p, issue$uid_type_c8b6b9);
       }
     }
     const x3: unknown = o1.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'title')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
@@ -12712,19 +10463,19 @@ function is$BookFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.publishedYear;
   if (x4 !== undefined) {
-    if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYear')) return false;
+    if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYear')) return false;
   }
   const x6: unknown = o1.publishedMonth;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedMonth')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedMonth')) return false;
   }
   const x8: unknown = o1.publishedDay;
   if (x8 !== undefined) {
-    if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'publishedDay')) return false;
+    if (!Number.isInteger(x8) && hasOwn.call(o1, 'publishedDay')) return false;
   }
   const x10: unknown = o1.numberOfPages;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'numberOfPages')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'numberOfPages')) return false;
   }
   const x12: unknown = o1.stardateFrom;
   if (x12 !== undefined) {
@@ -12754,11 +10505,11 @@ function is$BookFull(v: unknown, d: number): boolean {
   }
   const x16: unknown = o1.yearFrom;
   if (x16 !== undefined) {
-    if ((!Number.isInteger(x16)) && hasOwn.call(o1, 'yearFrom')) return false;
+    if (!Number.isInteger(x16) && hasOwn.call(o1, 'yearFrom')) return false;
   }
   const x18: unknown = o1.yearTo;
   if (x18 !== undefined) {
-    if ((!Number.isInteger(x18)) && hasOwn.call(o1, 'yearTo')) return false;
+    if (!Number.isInteger(x18) && hasOwn.call(o1, 'yearTo')) return false;
   }
   const x20: unknown = hasOwn.call(o1, 'novel') ? o1.novel : undefined;
   if (x20 === undefined) return false;
@@ -12789,23 +10540,23 @@ function is$BookFull(v: unknown, d: number): boolean {
   if (typeof x28 !== 'boolean') return false;
   const x29: unknown = o1.audiobookPublishedYear;
   if (x29 !== undefined) {
-    if ((!Number.isInteger(x29)) && hasOwn.call(o1, 'audiobookPublishedYear')) return false;
+    if (!Number.isInteger(x29) && hasOwn.call(o1, 'audiobookPublishedYear')) return false;
   }
   const x31: unknown = o1.audiobookPublishedMonth;
   if (x31 !== undefined) {
-    if ((!Number.isInteger(x31)) && hasOwn.call(o1, 'audiobookPublishedMonth')) return false;
+    if (!Number.isInteger(x31) && hasOwn.call(o1, 'audiobookPublishedMonth')) return false;
   }
   const x33: unknown = o1.audiobookPublishedDay;
   if (x33 !== undefined) {
-    if ((!Number.isInteger(x33)) && hasOwn.call(o1, 'audiobookPublishedDay')) return false;
+    if (!Number.isInteger(x33) && hasOwn.call(o1, 'audiobookPublishedDay')) return false;
   }
   const x35: unknown = o1.audiobookRunTime;
   if (x35 !== undefined) {
-    if ((!Number.isInteger(x35)) && hasOwn.call(o1, 'audiobookRunTime')) return false;
+    if (!Number.isInteger(x35) && hasOwn.call(o1, 'audiobookRunTime')) return false;
   }
   const x37: unknown = o1.productionNumber;
   if (x37 !== undefined) {
-    if ((typeof x37 !== 'string') && hasOwn.call(o1, 'productionNumber')) return false;
+    if (typeof x37 !== 'string' && hasOwn.call(o1, 'productionNumber')) return false;
   }
   const x39: unknown = o1.bookSeries;
   if (x39 !== undefined) {
@@ -13021,25 +10772,25 @@ function check$BookFull(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     }
     const x4: unknown = o1.publishedYear;
     if (x4 !== undefined) {
-      if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYear')) {
+      if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYear')) {
         s = reportFixed(s, p, issue$publishedYear_type_a26e50);
       }
     }
     const x5: unknown = o1.publishedMonth;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'publishedMonth')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'publishedMonth')) {
         s = reportFixed(s, p, issue$publishedMonth_type_3ec384);
       }
     }
     const x6: unknown = o1.publishedDay;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedDay')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedDay')) {
         s = reportFixed(s, p, issue$publishedDay_type_fb5090);
       }
     }
     const x7: unknown = o1.numberOfPages;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'numberOfPages')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'numberOfPages')) {
         s = reportFixed(s, p, issue$numberOfPages_type_844f04);
       }
     }
@@ -13065,13 +10816,13 @@ function check$BookFull(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     }
     const x10: unknown = o1.yearFrom;
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'yearFrom')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'yearFrom')) {
         s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
       }
     }
     const x11: unknown = o1.yearTo;
     if (x11 !== undefined) {
-      if ((!Number.isInteger(x11)) && hasOwn.call(o1, 'yearTo')) {
+      if (!Number.isInteger(x11) && hasOwn.call(o1, 'yearTo')) {
         s = reportFixed(s, p, issue$yearTo_type_9d514c);
       }
     }
@@ -13149,31 +10900,31 @@ function check$BookFull(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     }
     const x21: unknown = o1.audiobookPublishedYear;
     if (x21 !== undefined) {
-      if ((!Number.isInteger(x21)) && hasOwn.call(o1, 'audiobookPublishedYear')) {
+      if (!Number.isInteger(x21) && hasOwn.call(o1, 'audiobookPublishedYear')) {
         s = reportFixed(s, p, issue$audiobookPublishedYear_type_e14ba6);
       }
     }
     const x22: unknown = o1.audiobookPublishedMonth;
     if (x22 !== undefined) {
-      if ((!Number.isInteger(x22)) && hasOwn.call(o1, 'audiobookPublishedMonth')) {
+      if (!Number.isInteger(x22) && hasOwn.call(o1, 'audiobookPublishedMonth')) {
         s = reportFixed(s, p, issue$audiobookPublishedMonth_type_dd8e79);
       }
     }
     const x23: unknown = o1.audiobookPublishedDay;
     if (x23 !== undefined) {
-      if ((!Number.isInteger(x23)) && hasOwn.call(o1, 'audiobookPublishedDay')) {
+      if (!Number.isInteger(x23) && hasOwn.call(o1, 'audiobookPublishedDay')) {
         s = reportFixed(s, p, issue$audiobookPublishedDay_type_34f8ca);
       }
     }
     const x24: unknown = o1.audiobookRunTime;
     if (x24 !== undefined) {
-      if ((!Number.isInteger(x24)) && hasOwn.call(o1, 'audiobookRunTime')) {
+      if (!Number.isInteger(x24) && hasOwn.call(o1, 'audiobookRunTime')) {
         s = reportFixed(s, p, issue$audiobookRunTime_type_4ccc89);
       }
     }
     const x25: unknown = o1.productionNumber;
     if (x25 !== undefined) {
-      if ((typeof x25 !== 'string') && hasOwn.call(o1, 'productionNumber')) {
+      if (typeof x25 !== 'string' && hasOwn.call(o1, 'productionNumber')) {
         s = reportFixed(s, p, issue$productionNumber_type_effa69);
       }
     }
@@ -13352,7 +11103,7 @@ function is$BookFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.book;
   if (x2 !== undefined) {
-    if ((!is$BookFull(x2, d + 1)) && hasOwn.call(o1, 'book')) return false;
+    if (!is$BookFull(x2, d + 1) && hasOwn.call(o1, 'book')) return false;
   }
   return true;
 }
@@ -13422,39 +11173,39 @@ function is$BookSeriesBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.publishedYearFrom;
   if (x4 !== undefined) {
-    if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYearFrom')) return false;
+    if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYearFrom')) return false;
   }
   const x6: unknown = o1.publishedMonthFrom;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedMonthFrom')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedMonthFrom')) return false;
   }
   const x8: unknown = o1.publishedYearTo;
   if (x8 !== undefined) {
-    if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'publishedYearTo')) return false;
+    if (!Number.isInteger(x8) && hasOwn.call(o1, 'publishedYearTo')) return false;
   }
   const x10: unknown = o1.publishedMonthTo;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'publishedMonthTo')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'publishedMonthTo')) return false;
   }
   const x12: unknown = o1.numberOfBooks;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'numberOfBooks')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'numberOfBooks')) return false;
   }
   const x14: unknown = o1.yearFrom;
   if (x14 !== undefined) {
-    if ((!Number.isInteger(x14)) && hasOwn.call(o1, 'yearFrom')) return false;
+    if (!Number.isInteger(x14) && hasOwn.call(o1, 'yearFrom')) return false;
   }
   const x16: unknown = o1.yearTo;
   if (x16 !== undefined) {
-    if ((!Number.isInteger(x16)) && hasOwn.call(o1, 'yearTo')) return false;
+    if (!Number.isInteger(x16) && hasOwn.call(o1, 'yearTo')) return false;
   }
   const x18: unknown = o1.miniseries;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'miniseries')) return false;
+    if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'miniseries')) return false;
   }
   const x20: unknown = o1.eBookSeries;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'eBookSeries')) return false;
+    if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'eBookSeries')) return false;
   }
   return true;
 }
@@ -13483,55 +11234,55 @@ function check$BookSeriesBase(v: unknown, p: IssuePath, s: ValidationIssue[] | u
     }
     const x4: unknown = o1.publishedYearFrom;
     if (x4 !== undefined) {
-      if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYearFrom')) {
+      if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYearFrom')) {
         s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc);
       }
     }
     const x5: unknown = o1.publishedMonthFrom;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'publishedMonthFrom')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'publishedMonthFrom')) {
         s = reportFixed(s, p, issue$publishedMonthFrom_type_17063a);
       }
     }
     const x6: unknown = o1.publishedYearTo;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedYearTo')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedYearTo')) {
         s = reportFixed(s, p, issue$publishedYearTo_type_a6def4);
       }
     }
     const x7: unknown = o1.publishedMonthTo;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'publishedMonthTo')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'publishedMonthTo')) {
         s = reportFixed(s, p, issue$publishedMonthTo_type_88c35e);
       }
     }
     const x8: unknown = o1.numberOfBooks;
     if (x8 !== undefined) {
-      if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'numberOfBooks')) {
+      if (!Number.isInteger(x8) && hasOwn.call(o1, 'numberOfBooks')) {
         s = reportFixed(s, p, issue$numberOfBooks_type_9593a5);
       }
     }
     const x9: unknown = o1.yearFrom;
     if (x9 !== undefined) {
-      if ((!Number.isInteger(x9)) && hasOwn.call(o1, 'yearFrom')) {
+      if (!Number.isInteger(x9) && hasOwn.call(o1, 'yearFrom')) {
         s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
       }
     }
     const x10: unknown = o1.yearTo;
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'yearTo')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'yearTo')) {
         s = reportFixed(s, p, issue$yearTo_type_9d514c);
       }
     }
     const x11: unknown = o1.miniseries;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o1, 'miniseries')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o1, 'miniseries')) {
         s = reportFixed(s, p, issue$miniseries_type_692cc6);
       }
     }
     const x12: unknown = o1.eBookSeries;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'eBookSeries')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'eBookSeries')) {
         s = reportFixed(s, p, issue$eBookSeries_type_270afa);
       }
     }
@@ -13545,11 +11296,11 @@ function is$BookSeriesBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.bookSeries;
   if (x14 !== undefined) {
@@ -13616,39 +11367,39 @@ function is$BookSeriesFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.publishedYearFrom;
   if (x4 !== undefined) {
-    if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYearFrom')) return false;
+    if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYearFrom')) return false;
   }
   const x6: unknown = o1.publishedMonthFrom;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedMonthFrom')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedMonthFrom')) return false;
   }
   const x8: unknown = o1.publishedYearTo;
   if (x8 !== undefined) {
-    if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'publishedYearTo')) return false;
+    if (!Number.isInteger(x8) && hasOwn.call(o1, 'publishedYearTo')) return false;
   }
   const x10: unknown = o1.publishedMonthTo;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'publishedMonthTo')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'publishedMonthTo')) return false;
   }
   const x12: unknown = o1.numberOfBooks;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'numberOfBooks')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'numberOfBooks')) return false;
   }
   const x14: unknown = o1.yearFrom;
   if (x14 !== undefined) {
-    if ((!Number.isInteger(x14)) && hasOwn.call(o1, 'yearFrom')) return false;
+    if (!Number.isInteger(x14) && hasOwn.call(o1, 'yearFrom')) return false;
   }
   const x16: unknown = o1.yearTo;
   if (x16 !== undefined) {
-    if ((!Number.isInteger(x16)) && hasOwn.call(o1, 'yearTo')) return false;
+    if (!Number.isInteger(x16) && hasOwn.call(o1, 'yearTo')) return false;
   }
   const x18: unknown = o1.miniseries;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'miniseries')) return false;
+    if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'miniseries')) return false;
   }
   const x20: unknown = o1.eBookSeries;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'eBookSeries')) return false;
+    if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'eBookSeries')) return false;
   }
   const x22: unknown = o1.parentSeries;
   if (x22 !== undefined) {
@@ -13745,55 +11496,55 @@ function check$BookSeriesFull(v: unknown, p: IssuePath, s: ValidationIssue[] | u
     }
     const x4: unknown = o1.publishedYearFrom;
     if (x4 !== undefined) {
-      if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYearFrom')) {
+      if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYearFrom')) {
         s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc);
       }
     }
     const x5: unknown = o1.publishedMonthFrom;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'publishedMonthFrom')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'publishedMonthFrom')) {
         s = reportFixed(s, p, issue$publishedMonthFrom_type_17063a);
       }
     }
     const x6: unknown = o1.publishedYearTo;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedYearTo')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedYearTo')) {
         s = reportFixed(s, p, issue$publishedYearTo_type_a6def4);
       }
     }
     const x7: unknown = o1.publishedMonthTo;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'publishedMonthTo')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'publishedMonthTo')) {
         s = reportFixed(s, p, issue$publishedMonthTo_type_88c35e);
       }
     }
     const x8: unknown = o1.numberOfBooks;
     if (x8 !== undefined) {
-      if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'numberOfBooks')) {
+      if (!Number.isInteger(x8) && hasOwn.call(o1, 'numberOfBooks')) {
         s = reportFixed(s, p, issue$numberOfBooks_type_9593a5);
       }
     }
     const x9: unknown = o1.yearFrom;
     if (x9 !== undefined) {
-      if ((!Number.isInteger(x9)) && hasOwn.call(o1, 'yearFrom')) {
+      if (!Number.isInteger(x9) && hasOwn.call(o1, 'yearFrom')) {
         s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
       }
     }
     const x10: unknown = o1.yearTo;
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'yearTo')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'yearTo')) {
         s = reportFixed(s, p, issue$yearTo_type_9d514c);
       }
     }
     const x11: unknown = o1.miniseries;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o1, 'miniseries')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o1, 'miniseries')) {
         s = reportFixed(s, p, issue$miniseries_type_692cc6);
       }
     }
     const x12: unknown = o1.eBookSeries;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'eBookSeries')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'eBookSeries')) {
         s = reportFixed(s, p, issue$eBookSeries_type_270afa);
       }
     }
@@ -13867,7 +11618,7 @@ function is$BookSeriesFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.bookSeries;
   if (x2 !== undefined) {
-    if ((!is$BookSeriesFull(x2, d + 1)) && hasOwn.call(o1, 'bookSeries')) return false;
+    if (!is$BookSeriesFull(x2, d + 1) && hasOwn.call(o1, 'bookSeries')) return false;
   }
   return true;
 }
@@ -13892,11 +11643,11 @@ function is$BookSeriesHeader(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.uid;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'uid')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'uid')) return false;
   }
   const x4: unknown = o1.title;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'title')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'title')) return false;
   }
   return true;
 }
@@ -13909,13 +11660,13 @@ function check$BookSeriesHeader(v: unknown, p: IssuePath, s: ValidationIssue[] |
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.uid;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'uid')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'uid')) {
         s = reportFixed(s, p, issue$uid_type_c8b6b9);
       }
     }
     const x3: unknown = o1.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'title')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
@@ -13935,91 +11686,91 @@ function is$CharacterBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.gender;
   if (x4 !== undefined) {
-    if ((!is$Gender(x4, d + 1)) && hasOwn.call(o1, 'gender')) return false;
+    if (!is$Gender(x4, d + 1) && hasOwn.call(o1, 'gender')) return false;
   }
   const x10: unknown = o1.yearOfBirth;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'yearOfBirth')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'yearOfBirth')) return false;
   }
   const x12: unknown = o1.monthOfBirth;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'monthOfBirth')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'monthOfBirth')) return false;
   }
   const x14: unknown = o1.dayOfBirth;
   if (x14 !== undefined) {
-    if ((!Number.isInteger(x14)) && hasOwn.call(o1, 'dayOfBirth')) return false;
+    if (!Number.isInteger(x14) && hasOwn.call(o1, 'dayOfBirth')) return false;
   }
   const x16: unknown = o1.placeOfBirth;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'string') && hasOwn.call(o1, 'placeOfBirth')) return false;
+    if (typeof x16 !== 'string' && hasOwn.call(o1, 'placeOfBirth')) return false;
   }
   const x18: unknown = o1.yearOfDeath;
   if (x18 !== undefined) {
-    if ((!Number.isInteger(x18)) && hasOwn.call(o1, 'yearOfDeath')) return false;
+    if (!Number.isInteger(x18) && hasOwn.call(o1, 'yearOfDeath')) return false;
   }
   const x20: unknown = o1.monthOfDeath;
   if (x20 !== undefined) {
-    if ((!Number.isInteger(x20)) && hasOwn.call(o1, 'monthOfDeath')) return false;
+    if (!Number.isInteger(x20) && hasOwn.call(o1, 'monthOfDeath')) return false;
   }
   const x22: unknown = o1.dayOfDeath;
   if (x22 !== undefined) {
-    if ((!Number.isInteger(x22)) && hasOwn.call(o1, 'dayOfDeath')) return false;
+    if (!Number.isInteger(x22) && hasOwn.call(o1, 'dayOfDeath')) return false;
   }
   const x24: unknown = o1.placeOfDeath;
   if (x24 !== undefined) {
-    if ((typeof x24 !== 'string') && hasOwn.call(o1, 'placeOfDeath')) return false;
+    if (typeof x24 !== 'string' && hasOwn.call(o1, 'placeOfDeath')) return false;
   }
   const x26: unknown = o1.height;
   if (x26 !== undefined) {
-    if ((!Number.isInteger(x26)) && hasOwn.call(o1, 'height')) return false;
+    if (!Number.isInteger(x26) && hasOwn.call(o1, 'height')) return false;
   }
   const x28: unknown = o1.weight;
   if (x28 !== undefined) {
-    if ((!Number.isInteger(x28)) && hasOwn.call(o1, 'weight')) return false;
+    if (!Number.isInteger(x28) && hasOwn.call(o1, 'weight')) return false;
   }
   const x30: unknown = o1.deceased;
   if (x30 !== undefined) {
-    if ((typeof x30 !== 'boolean') && hasOwn.call(o1, 'deceased')) return false;
+    if (typeof x30 !== 'boolean' && hasOwn.call(o1, 'deceased')) return false;
   }
   const x32: unknown = o1.bloodType;
   if (x32 !== undefined) {
-    if ((!is$BloodType(x32, d + 1)) && hasOwn.call(o1, 'bloodType')) return false;
+    if (!is$BloodType(x32, d + 1) && hasOwn.call(o1, 'bloodType')) return false;
   }
   const x38: unknown = o1.maritalStatus;
   if (x38 !== undefined) {
-    if ((!is$MaritalStatus(x38, d + 1)) && hasOwn.call(o1, 'maritalStatus')) return false;
+    if (!is$MaritalStatus(x38, d + 1) && hasOwn.call(o1, 'maritalStatus')) return false;
   }
   const x44: unknown = o1.serialNumber;
   if (x44 !== undefined) {
-    if ((typeof x44 !== 'string') && hasOwn.call(o1, 'serialNumber')) return false;
+    if (typeof x44 !== 'string' && hasOwn.call(o1, 'serialNumber')) return false;
   }
   const x46: unknown = o1.hologramActivationDate;
   if (x46 !== undefined) {
-    if ((typeof x46 !== 'string') && hasOwn.call(o1, 'hologramActivationDate')) return false;
+    if (typeof x46 !== 'string' && hasOwn.call(o1, 'hologramActivationDate')) return false;
   }
   const x48: unknown = o1.hologramStatus;
   if (x48 !== undefined) {
-    if ((typeof x48 !== 'string') && hasOwn.call(o1, 'hologramStatus')) return false;
+    if (typeof x48 !== 'string' && hasOwn.call(o1, 'hologramStatus')) return false;
   }
   const x50: unknown = o1.hologramDateStatus;
   if (x50 !== undefined) {
-    if ((typeof x50 !== 'string') && hasOwn.call(o1, 'hologramDateStatus')) return false;
+    if (typeof x50 !== 'string' && hasOwn.call(o1, 'hologramDateStatus')) return false;
   }
   const x52: unknown = o1.hologram;
   if (x52 !== undefined) {
-    if ((typeof x52 !== 'boolean') && hasOwn.call(o1, 'hologram')) return false;
+    if (typeof x52 !== 'boolean' && hasOwn.call(o1, 'hologram')) return false;
   }
   const x54: unknown = o1.fictionalCharacter;
   if (x54 !== undefined) {
-    if ((typeof x54 !== 'boolean') && hasOwn.call(o1, 'fictionalCharacter')) return false;
+    if (typeof x54 !== 'boolean' && hasOwn.call(o1, 'fictionalCharacter')) return false;
   }
   const x56: unknown = o1.mirror;
   if (x56 !== undefined) {
-    if ((typeof x56 !== 'boolean') && hasOwn.call(o1, 'mirror')) return false;
+    if (typeof x56 !== 'boolean' && hasOwn.call(o1, 'mirror')) return false;
   }
   const x58: unknown = o1.alternateReality;
   if (x58 !== undefined) {
-    if ((typeof x58 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) return false;
+    if (typeof x58 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) return false;
   }
   return true;
 }
@@ -14052,67 +11803,67 @@ function check$CharacterBase(v: unknown, p: IssuePath, s: ValidationIssue[] | un
     }
     const x5: unknown = o1.yearOfBirth;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'yearOfBirth')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'yearOfBirth')) {
         s = reportFixed(s, p, issue$yearOfBirth_type_94f250);
       }
     }
     const x6: unknown = o1.monthOfBirth;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'monthOfBirth')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'monthOfBirth')) {
         s = reportFixed(s, p, issue$monthOfBirth_type_b6d0b2);
       }
     }
     const x7: unknown = o1.dayOfBirth;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'dayOfBirth')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'dayOfBirth')) {
         s = reportFixed(s, p, issue$dayOfBirth_type_61fe06);
       }
     }
     const x8: unknown = o1.placeOfBirth;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'string') && hasOwn.call(o1, 'placeOfBirth')) {
+      if (typeof x8 !== 'string' && hasOwn.call(o1, 'placeOfBirth')) {
         s = reportFixed(s, p, issue$placeOfBirth_type_166f7f);
       }
     }
     const x9: unknown = o1.yearOfDeath;
     if (x9 !== undefined) {
-      if ((!Number.isInteger(x9)) && hasOwn.call(o1, 'yearOfDeath')) {
+      if (!Number.isInteger(x9) && hasOwn.call(o1, 'yearOfDeath')) {
         s = reportFixed(s, p, issue$yearOfDeath_type_41ec60);
       }
     }
     const x10: unknown = o1.monthOfDeath;
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'monthOfDeath')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'monthOfDeath')) {
         s = reportFixed(s, p, issue$monthOfDeath_type_4a4a7b);
       }
     }
     const x11: unknown = o1.dayOfDeath;
     if (x11 !== undefined) {
-      if ((!Number.isInteger(x11)) && hasOwn.call(o1, 'dayOfDeath')) {
+      if (!Number.isInteger(x11) && hasOwn.call(o1, 'dayOfDeath')) {
         s = reportFixed(s, p, issue$dayOfDeath_type_a66a43);
       }
     }
     const x12: unknown = o1.placeOfDeath;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'string') && hasOwn.call(o1, 'placeOfDeath')) {
+      if (typeof x12 !== 'string' && hasOwn.call(o1, 'placeOfDeath')) {
         s = reportFixed(s, p, issue$placeOfDeath_type_944d85);
       }
     }
     const x13: unknown = o1.height;
     if (x13 !== undefined) {
-      if ((!Number.isInteger(x13)) && hasOwn.call(o1, 'height')) {
+      if (!Number.isInteger(x13) && hasOwn.call(o1, 'height')) {
         s = reportFixed(s, p, issue$height_type_8f6da4);
       }
     }
     const x14: unknown = o1.weight;
     if (x14 !== undefined) {
-      if ((!Number.isInteger(x14)) && hasOwn.call(o1, 'weight')) {
+      if (!Number.isInteger(x14) && hasOwn.call(o1, 'weight')) {
         s = reportFixed(s, p, issue$weight_type_05d97a);
       }
     }
     const x15: unknown = o1.deceased;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o1, 'deceased')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o1, 'deceased')) {
         s = reportFixed(s, p, issue$deceased_type_fae79a);
       }
     }
@@ -14126,49 +11877,49 @@ function check$CharacterBase(v: unknown, p: IssuePath, s: ValidationIssue[] | un
     }
     const x18: unknown = o1.serialNumber;
     if (x18 !== undefined) {
-      if ((typeof x18 !== 'string') && hasOwn.call(o1, 'serialNumber')) {
+      if (typeof x18 !== 'string' && hasOwn.call(o1, 'serialNumber')) {
         s = reportFixed(s, p, issue$serialNumber_type_e57eaf);
       }
     }
     const x19: unknown = o1.hologramActivationDate;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'string') && hasOwn.call(o1, 'hologramActivationDate')) {
+      if (typeof x19 !== 'string' && hasOwn.call(o1, 'hologramActivationDate')) {
         s = reportFixed(s, p, issue$hologramActivationDate_type_a0ddcb);
       }
     }
     const x20: unknown = o1.hologramStatus;
     if (x20 !== undefined) {
-      if ((typeof x20 !== 'string') && hasOwn.call(o1, 'hologramStatus')) {
+      if (typeof x20 !== 'string' && hasOwn.call(o1, 'hologramStatus')) {
         s = reportFixed(s, p, issue$hologramStatus_type_acd07d);
       }
     }
     const x21: unknown = o1.hologramDateStatus;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'string') && hasOwn.call(o1, 'hologramDateStatus')) {
+      if (typeof x21 !== 'string' && hasOwn.call(o1, 'hologramDateStatus')) {
         s = reportFixed(s, p, issue$hologramDateStatus_type_f07ca6);
       }
     }
     const x22: unknown = o1.hologram;
     if (x22 !== undefined) {
-      if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'hologram')) {
+      if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'hologram')) {
         s = reportFixed(s, p, issue$hologram_type_5aa0bd);
       }
     }
     const x23: unknown = o1.fictionalCharacter;
     if (x23 !== undefined) {
-      if ((typeof x23 !== 'boolean') && hasOwn.call(o1, 'fictionalCharacter')) {
+      if (typeof x23 !== 'boolean' && hasOwn.call(o1, 'fictionalCharacter')) {
         s = reportFixed(s, p, issue$fictionalCharacter_type_4bd936);
       }
     }
     const x24: unknown = o1.mirror;
     if (x24 !== undefined) {
-      if ((typeof x24 !== 'boolean') && hasOwn.call(o1, 'mirror')) {
+      if (typeof x24 !== 'boolean' && hasOwn.call(o1, 'mirror')) {
         s = reportFixed(s, p, issue$mirror_type_a51885);
       }
     }
     const x25: unknown = o1.alternateReality;
     if (x25 !== undefined) {
-      if ((typeof x25 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) {
+      if (typeof x25 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) {
         s = reportFixed(s, p, issue$alternateReality_type_30dab1);
       }
     }
@@ -14182,11 +11933,11 @@ function is$CharacterBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.characters;
   if (x14 !== undefined) {
@@ -14253,91 +12004,91 @@ function is$CharacterFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.gender;
   if (x4 !== undefined) {
-    if ((!is$Gender(x4, d + 1)) && hasOwn.call(o1, 'gender')) return false;
+    if (!is$Gender(x4, d + 1) && hasOwn.call(o1, 'gender')) return false;
   }
   const x10: unknown = o1.yearOfBirth;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'yearOfBirth')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'yearOfBirth')) return false;
   }
   const x12: unknown = o1.monthOfBirth;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'monthOfBirth')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'monthOfBirth')) return false;
   }
   const x14: unknown = o1.dayOfBirth;
   if (x14 !== undefined) {
-    if ((!Number.isInteger(x14)) && hasOwn.call(o1, 'dayOfBirth')) return false;
+    if (!Number.isInteger(x14) && hasOwn.call(o1, 'dayOfBirth')) return false;
   }
   const x16: unknown = o1.placeOfBirth;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'string') && hasOwn.call(o1, 'placeOfBirth')) return false;
+    if (typeof x16 !== 'string' && hasOwn.call(o1, 'placeOfBirth')) return false;
   }
   const x18: unknown = o1.yearOfDeath;
   if (x18 !== undefined) {
-    if ((!Number.isInteger(x18)) && hasOwn.call(o1, 'yearOfDeath')) return false;
+    if (!Number.isInteger(x18) && hasOwn.call(o1, 'yearOfDeath')) return false;
   }
   const x20: unknown = o1.monthOfDeath;
   if (x20 !== undefined) {
-    if ((!Number.isInteger(x20)) && hasOwn.call(o1, 'monthOfDeath')) return false;
+    if (!Number.isInteger(x20) && hasOwn.call(o1, 'monthOfDeath')) return false;
   }
   const x22: unknown = o1.dayOfDeath;
   if (x22 !== undefined) {
-    if ((!Number.isInteger(x22)) && hasOwn.call(o1, 'dayOfDeath')) return false;
+    if (!Number.isInteger(x22) && hasOwn.call(o1, 'dayOfDeath')) return false;
   }
   const x24: unknown = o1.placeOfDeath;
   if (x24 !== undefined) {
-    if ((typeof x24 !== 'string') && hasOwn.call(o1, 'placeOfDeath')) return false;
+    if (typeof x24 !== 'string' && hasOwn.call(o1, 'placeOfDeath')) return false;
   }
   const x26: unknown = o1.height;
   if (x26 !== undefined) {
-    if ((!Number.isInteger(x26)) && hasOwn.call(o1, 'height')) return false;
+    if (!Number.isInteger(x26) && hasOwn.call(o1, 'height')) return false;
   }
   const x28: unknown = o1.weight;
   if (x28 !== undefined) {
-    if ((!Number.isInteger(x28)) && hasOwn.call(o1, 'weight')) return false;
+    if (!Number.isInteger(x28) && hasOwn.call(o1, 'weight')) return false;
   }
   const x30: unknown = o1.deceased;
   if (x30 !== undefined) {
-    if ((typeof x30 !== 'boolean') && hasOwn.call(o1, 'deceased')) return false;
+    if (typeof x30 !== 'boolean' && hasOwn.call(o1, 'deceased')) return false;
   }
   const x32: unknown = o1.bloodType;
   if (x32 !== undefined) {
-    if ((!is$BloodType(x32, d + 1)) && hasOwn.call(o1, 'bloodType')) return false;
+    if (!is$BloodType(x32, d + 1) && hasOwn.call(o1, 'bloodType')) return false;
   }
   const x38: unknown = o1.maritalStatus;
   if (x38 !== undefined) {
-    if ((!is$MaritalStatus(x38, d + 1)) && hasOwn.call(o1, 'maritalStatus')) return false;
+    if (!is$MaritalStatus(x38, d + 1) && hasOwn.call(o1, 'maritalStatus')) return false;
   }
   const x44: unknown = o1.serialNumber;
   if (x44 !== undefined) {
-    if ((typeof x44 !== 'string') && hasOwn.call(o1, 'serialNumber')) return false;
+    if (typeof x44 !== 'string' && hasOwn.call(o1, 'serialNumber')) return false;
   }
   const x46: unknown = o1.hologramActivationDate;
   if (x46 !== undefined) {
-    if ((typeof x46 !== 'string') && hasOwn.call(o1, 'hologramActivationDate')) return false;
+    if (typeof x46 !== 'string' && hasOwn.call(o1, 'hologramActivationDate')) return false;
   }
   const x48: unknown = o1.hologramStatus;
   if (x48 !== undefined) {
-    if ((typeof x48 !== 'string') && hasOwn.call(o1, 'hologramStatus')) return false;
+    if (typeof x48 !== 'string' && hasOwn.call(o1, 'hologramStatus')) return false;
   }
   const x50: unknown = o1.hologramDateStatus;
   if (x50 !== undefined) {
-    if ((typeof x50 !== 'string') && hasOwn.call(o1, 'hologramDateStatus')) return false;
+    if (typeof x50 !== 'string' && hasOwn.call(o1, 'hologramDateStatus')) return false;
   }
   const x52: unknown = o1.hologram;
   if (x52 !== undefined) {
-    if ((typeof x52 !== 'boolean') && hasOwn.call(o1, 'hologram')) return false;
+    if (typeof x52 !== 'boolean' && hasOwn.call(o1, 'hologram')) return false;
   }
   const x54: unknown = o1.fictionalCharacter;
   if (x54 !== undefined) {
-    if ((typeof x54 !== 'boolean') && hasOwn.call(o1, 'fictionalCharacter')) return false;
+    if (typeof x54 !== 'boolean' && hasOwn.call(o1, 'fictionalCharacter')) return false;
   }
   const x56: unknown = o1.mirror;
   if (x56 !== undefined) {
-    if ((typeof x56 !== 'boolean') && hasOwn.call(o1, 'mirror')) return false;
+    if (typeof x56 !== 'boolean' && hasOwn.call(o1, 'mirror')) return false;
   }
   const x58: unknown = o1.alternateReality;
   if (x58 !== undefined) {
-    if ((typeof x58 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) return false;
+    if (typeof x58 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) return false;
   }
   const x60: unknown = o1.performers;
   if (x60 !== undefined) {
@@ -14506,67 +12257,67 @@ function check$CharacterFull(v: unknown, p: IssuePath, s: ValidationIssue[] | un
     }
     const x5: unknown = o1.yearOfBirth;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'yearOfBirth')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'yearOfBirth')) {
         s = reportFixed(s, p, issue$yearOfBirth_type_94f250);
       }
     }
     const x6: unknown = o1.monthOfBirth;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'monthOfBirth')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'monthOfBirth')) {
         s = reportFixed(s, p, issue$monthOfBirth_type_b6d0b2);
       }
     }
     const x7: unknown = o1.dayOfBirth;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'dayOfBirth')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'dayOfBirth')) {
         s = reportFixed(s, p, issue$dayOfBirth_type_61fe06);
       }
     }
     const x8: unknown = o1.placeOfBirth;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'string') && hasOwn.call(o1, 'placeOfBirth')) {
+      if (typeof x8 !== 'string' && hasOwn.call(o1, 'placeOfBirth')) {
         s = reportFixed(s, p, issue$placeOfBirth_type_166f7f);
       }
     }
     const x9: unknown = o1.yearOfDeath;
     if (x9 !== undefined) {
-      if ((!Number.isInteger(x9)) && hasOwn.call(o1, 'yearOfDeath')) {
+      if (!Number.isInteger(x9) && hasOwn.call(o1, 'yearOfDeath')) {
         s = reportFixed(s, p, issue$yearOfDeath_type_41ec60);
       }
     }
     const x10: unknown = o1.monthOfDeath;
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'monthOfDeath')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'monthOfDeath')) {
         s = reportFixed(s, p, issue$monthOfDeath_type_4a4a7b);
       }
     }
     const x11: unknown = o1.dayOfDeath;
     if (x11 !== undefined) {
-      if ((!Number.isInteger(x11)) && hasOwn.call(o1, 'dayOfDeath')) {
+      if (!Number.isInteger(x11) && hasOwn.call(o1, 'dayOfDeath')) {
         s = reportFixed(s, p, issue$dayOfDeath_type_a66a43);
       }
     }
     const x12: unknown = o1.placeOfDeath;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'string') && hasOwn.call(o1, 'placeOfDeath')) {
+      if (typeof x12 !== 'string' && hasOwn.call(o1, 'placeOfDeath')) {
         s = reportFixed(s, p, issue$placeOfDeath_type_944d85);
       }
     }
     const x13: unknown = o1.height;
     if (x13 !== undefined) {
-      if ((!Number.isInteger(x13)) && hasOwn.call(o1, 'height')) {
+      if (!Number.isInteger(x13) && hasOwn.call(o1, 'height')) {
         s = reportFixed(s, p, issue$height_type_8f6da4);
       }
     }
     const x14: unknown = o1.weight;
     if (x14 !== undefined) {
-      if ((!Number.isInteger(x14)) && hasOwn.call(o1, 'weight')) {
+      if (!Number.isInteger(x14) && hasOwn.call(o1, 'weight')) {
         s = reportFixed(s, p, issue$weight_type_05d97a);
       }
     }
     const x15: unknown = o1.deceased;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o1, 'deceased')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o1, 'deceased')) {
         s = reportFixed(s, p, issue$deceased_type_fae79a);
       }
     }
@@ -14580,49 +12331,49 @@ function check$CharacterFull(v: unknown, p: IssuePath, s: ValidationIssue[] | un
     }
     const x18: unknown = o1.serialNumber;
     if (x18 !== undefined) {
-      if ((typeof x18 !== 'string') && hasOwn.call(o1, 'serialNumber')) {
+      if (typeof x18 !== 'string' && hasOwn.call(o1, 'serialNumber')) {
         s = reportFixed(s, p, issue$serialNumber_type_e57eaf);
       }
     }
     const x19: unknown = o1.hologramActivationDate;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'string') && hasOwn.call(o1, 'hologramActivationDate')) {
+      if (typeof x19 !== 'string' && hasOwn.call(o1, 'hologramActivationDate')) {
         s = reportFixed(s, p, issue$hologramActivationDate_type_a0ddcb);
       }
     }
     const x20: unknown = o1.hologramStatus;
     if (x20 !== undefined) {
-      if ((typeof x20 !== 'string') && hasOwn.call(o1, 'hologramStatus')) {
+      if (typeof x20 !== 'string' && hasOwn.call(o1, 'hologramStatus')) {
         s = reportFixed(s, p, issue$hologramStatus_type_acd07d);
       }
     }
     const x21: unknown = o1.hologramDateStatus;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'string') && hasOwn.call(o1, 'hologramDateStatus')) {
+      if (typeof x21 !== 'string' && hasOwn.call(o1, 'hologramDateStatus')) {
         s = reportFixed(s, p, issue$hologramDateStatus_type_f07ca6);
       }
     }
     const x22: unknown = o1.hologram;
     if (x22 !== undefined) {
-      if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'hologram')) {
+      if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'hologram')) {
         s = reportFixed(s, p, issue$hologram_type_5aa0bd);
       }
     }
     const x23: unknown = o1.fictionalCharacter;
     if (x23 !== undefined) {
-      if ((typeof x23 !== 'boolean') && hasOwn.call(o1, 'fictionalCharacter')) {
+      if (typeof x23 !== 'boolean' && hasOwn.call(o1, 'fictionalCharacter')) {
         s = reportFixed(s, p, issue$fictionalCharacter_type_4bd936);
       }
     }
     const x24: unknown = o1.mirror;
     if (x24 !== undefined) {
-      if ((typeof x24 !== 'boolean') && hasOwn.call(o1, 'mirror')) {
+      if (typeof x24 !== 'boolean' && hasOwn.call(o1, 'mirror')) {
         s = reportFixed(s, p, issue$mirror_type_a51885);
       }
     }
     const x25: unknown = o1.alternateReality;
     if (x25 !== undefined) {
-      if ((typeof x25 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) {
+      if (typeof x25 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) {
         s = reportFixed(s, p, issue$alternateReality_type_30dab1);
       }
     }
@@ -14756,7 +12507,7 @@ function is$CharacterFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.character;
   if (x2 !== undefined) {
-    if ((!is$CharacterFull(x2, d + 1)) && hasOwn.call(o1, 'character')) return false;
+    if (!is$CharacterFull(x2, d + 1) && hasOwn.call(o1, 'character')) return false;
   }
   return true;
 }
@@ -14820,15 +12571,15 @@ function is$CharacterRelation(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.type;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'type')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'type')) return false;
   }
   const x4: unknown = o1.source;
   if (x4 !== undefined) {
-    if ((!is$CharacterHeader(x4, d + 1)) && hasOwn.call(o1, 'source')) return false;
+    if (!is$CharacterHeader(x4, d + 1) && hasOwn.call(o1, 'source')) return false;
   }
   const x10: unknown = o1.target;
   if (x10 !== undefined) {
-    if ((!is$CharacterHeader(x10, d + 1)) && hasOwn.call(o1, 'target')) return false;
+    if (!is$CharacterHeader(x10, d + 1) && hasOwn.call(o1, 'target')) return false;
   }
   return true;
 }
@@ -14841,7 +12592,7 @@ function check$CharacterRelation(v: unknown, p: IssuePath, s: ValidationIssue[] 
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.type;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'type')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'type')) {
         s = reportFixed(s, p, issue$type_type_d71169);
       }
     }
@@ -14863,19 +12614,19 @@ function is$CharacterSpecies(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.uid;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'uid')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'uid')) return false;
   }
   const x4: unknown = o1.name;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'name')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'name')) return false;
   }
   const x6: unknown = o1.numerator;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'numerator')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'numerator')) return false;
   }
   const x8: unknown = o1.denominator;
   if (x8 !== undefined) {
-    if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'denominator')) return false;
+    if (!Number.isInteger(x8) && hasOwn.call(o1, 'denominator')) return false;
   }
   return true;
 }
@@ -14888,25 +12639,25 @@ function check$CharacterSpecies(v: unknown, p: IssuePath, s: ValidationIssue[] |
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.uid;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'uid')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'uid')) {
         s = reportFixed(s, p, issue$uid_type_c8b6b9);
       }
     }
     const x3: unknown = o1.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
     const x4: unknown = o1.numerator;
     if (x4 !== undefined) {
-      if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'numerator')) {
+      if (!Number.isInteger(x4) && hasOwn.call(o1, 'numerator')) {
         s = reportFixed(s, p, issue$numerator_type_9443c1);
       }
     }
     const x5: unknown = o1.denominator;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'denominator')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'denominator')) {
         s = reportFixed(s, p, issue$denominator_type_83d87a);
       }
     }
@@ -14926,31 +12677,31 @@ function is$ComicCollectionBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.publishedYear;
   if (x4 !== undefined) {
-    if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYear')) return false;
+    if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYear')) return false;
   }
   const x6: unknown = o1.publishedMonth;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedMonth')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedMonth')) return false;
   }
   const x8: unknown = o1.publishedDay;
   if (x8 !== undefined) {
-    if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'publishedDay')) return false;
+    if (!Number.isInteger(x8) && hasOwn.call(o1, 'publishedDay')) return false;
   }
   const x10: unknown = o1.coverYear;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'coverYear')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'coverYear')) return false;
   }
   const x12: unknown = o1.coverMonth;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'coverMonth')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'coverMonth')) return false;
   }
   const x14: unknown = o1.coverDay;
   if (x14 !== undefined) {
-    if ((!Number.isInteger(x14)) && hasOwn.call(o1, 'coverDay')) return false;
+    if (!Number.isInteger(x14) && hasOwn.call(o1, 'coverDay')) return false;
   }
   const x16: unknown = o1.numberOfPages;
   if (x16 !== undefined) {
-    if ((!Number.isInteger(x16)) && hasOwn.call(o1, 'numberOfPages')) return false;
+    if (!Number.isInteger(x16) && hasOwn.call(o1, 'numberOfPages')) return false;
   }
   const x18: unknown = o1.stardateFrom;
   if (x18 !== undefined) {
@@ -14980,15 +12731,15 @@ function is$ComicCollectionBase(v: unknown, d: number): boolean {
   }
   const x22: unknown = o1.yearFrom;
   if (x22 !== undefined) {
-    if ((!Number.isInteger(x22)) && hasOwn.call(o1, 'yearFrom')) return false;
+    if (!Number.isInteger(x22) && hasOwn.call(o1, 'yearFrom')) return false;
   }
   const x24: unknown = o1.yearTo;
   if (x24 !== undefined) {
-    if ((!Number.isInteger(x24)) && hasOwn.call(o1, 'yearTo')) return false;
+    if (!Number.isInteger(x24) && hasOwn.call(o1, 'yearTo')) return false;
   }
   const x26: unknown = o1.photonovel;
   if (x26 !== undefined) {
-    if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'photonovel')) return false;
+    if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'photonovel')) return false;
   }
   return true;
 }
@@ -15017,43 +12768,43 @@ function check$ComicCollectionBase(v: unknown, p: IssuePath, s: ValidationIssue[
     }
     const x4: unknown = o1.publishedYear;
     if (x4 !== undefined) {
-      if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYear')) {
+      if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYear')) {
         s = reportFixed(s, p, issue$publishedYear_type_a26e50);
       }
     }
     const x5: unknown = o1.publishedMonth;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'publishedMonth')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'publishedMonth')) {
         s = reportFixed(s, p, issue$publishedMonth_type_3ec384);
       }
     }
     const x6: unknown = o1.publishedDay;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedDay')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedDay')) {
         s = reportFixed(s, p, issue$publishedDay_type_fb5090);
       }
     }
     const x7: unknown = o1.coverYear;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'coverYear')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'coverYear')) {
         s = reportFixed(s, p, issue$coverYear_type_9b7b97);
       }
     }
     const x8: unknown = o1.coverMonth;
     if (x8 !== undefined) {
-      if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'coverMonth')) {
+      if (!Number.isInteger(x8) && hasOwn.call(o1, 'coverMonth')) {
         s = reportFixed(s, p, issue$coverMonth_type_35d558);
       }
     }
     const x9: unknown = o1.coverDay;
     if (x9 !== undefined) {
-      if ((!Number.isInteger(x9)) && hasOwn.call(o1, 'coverDay')) {
+      if (!Number.isInteger(x9) && hasOwn.call(o1, 'coverDay')) {
         s = reportFixed(s, p, issue$coverDay_type_cb696a);
       }
     }
     const x10: unknown = o1.numberOfPages;
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'numberOfPages')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'numberOfPages')) {
         s = reportFixed(s, p, issue$numberOfPages_type_844f04);
       }
     }
@@ -15079,19 +12830,19 @@ function check$ComicCollectionBase(v: unknown, p: IssuePath, s: ValidationIssue[
     }
     const x13: unknown = o1.yearFrom;
     if (x13 !== undefined) {
-      if ((!Number.isInteger(x13)) && hasOwn.call(o1, 'yearFrom')) {
+      if (!Number.isInteger(x13) && hasOwn.call(o1, 'yearFrom')) {
         s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
       }
     }
     const x14: unknown = o1.yearTo;
     if (x14 !== undefined) {
-      if ((!Number.isInteger(x14)) && hasOwn.call(o1, 'yearTo')) {
+      if (!Number.isInteger(x14) && hasOwn.call(o1, 'yearTo')) {
         s = reportFixed(s, p, issue$yearTo_type_9d514c);
       }
     }
     const x15: unknown = o1.photonovel;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o1, 'photonovel')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o1, 'photonovel')) {
         s = reportFixed(s, p, issue$photonovel_type_d951bd);
       }
     }
@@ -15105,11 +12856,11 @@ function is$ComicCollectionBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.comicCollections;
   if (x14 !== undefined) {
@@ -15176,31 +12927,31 @@ function is$ComicCollectionFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.publishedYear;
   if (x4 !== undefined) {
-    if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYear')) return false;
+    if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYear')) return false;
   }
   const x6: unknown = o1.publishedMonth;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedMonth')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedMonth')) return false;
   }
   const x8: unknown = o1.publishedDay;
   if (x8 !== undefined) {
-    if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'publishedDay')) return false;
+    if (!Number.isInteger(x8) && hasOwn.call(o1, 'publishedDay')) return false;
   }
   const x10: unknown = o1.coverYear;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'coverYear')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'coverYear')) return false;
   }
   const x12: unknown = o1.coverMonth;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'coverMonth')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'coverMonth')) return false;
   }
   const x14: unknown = o1.coverDay;
   if (x14 !== undefined) {
-    if ((!Number.isInteger(x14)) && hasOwn.call(o1, 'coverDay')) return false;
+    if (!Number.isInteger(x14) && hasOwn.call(o1, 'coverDay')) return false;
   }
   const x16: unknown = o1.numberOfPages;
   if (x16 !== undefined) {
-    if ((!Number.isInteger(x16)) && hasOwn.call(o1, 'numberOfPages')) return false;
+    if (!Number.isInteger(x16) && hasOwn.call(o1, 'numberOfPages')) return false;
   }
   const x18: unknown = o1.stardateFrom;
   if (x18 !== undefined) {
@@ -15230,15 +12981,15 @@ function is$ComicCollectionFull(v: unknown, d: number): boolean {
   }
   const x22: unknown = o1.yearFrom;
   if (x22 !== undefined) {
-    if ((!Number.isInteger(x22)) && hasOwn.call(o1, 'yearFrom')) return false;
+    if (!Number.isInteger(x22) && hasOwn.call(o1, 'yearFrom')) return false;
   }
   const x24: unknown = o1.yearTo;
   if (x24 !== undefined) {
-    if ((!Number.isInteger(x24)) && hasOwn.call(o1, 'yearTo')) return false;
+    if (!Number.isInteger(x24) && hasOwn.call(o1, 'yearTo')) return false;
   }
   const x26: unknown = o1.photonovel;
   if (x26 !== undefined) {
-    if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'photonovel')) return false;
+    if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'photonovel')) return false;
   }
   const x28: unknown = o1.comicSeries;
   if (x28 !== undefined) {
@@ -15420,43 +13171,43 @@ function check$ComicCollectionFull(v: unknown, p: IssuePath, s: ValidationIssue[
     }
     const x4: unknown = o1.publishedYear;
     if (x4 !== undefined) {
-      if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYear')) {
+      if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYear')) {
         s = reportFixed(s, p, issue$publishedYear_type_a26e50);
       }
     }
     const x5: unknown = o1.publishedMonth;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'publishedMonth')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'publishedMonth')) {
         s = reportFixed(s, p, issue$publishedMonth_type_3ec384);
       }
     }
     const x6: unknown = o1.publishedDay;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedDay')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedDay')) {
         s = reportFixed(s, p, issue$publishedDay_type_fb5090);
       }
     }
     const x7: unknown = o1.coverYear;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'coverYear')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'coverYear')) {
         s = reportFixed(s, p, issue$coverYear_type_9b7b97);
       }
     }
     const x8: unknown = o1.coverMonth;
     if (x8 !== undefined) {
-      if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'coverMonth')) {
+      if (!Number.isInteger(x8) && hasOwn.call(o1, 'coverMonth')) {
         s = reportFixed(s, p, issue$coverMonth_type_35d558);
       }
     }
     const x9: unknown = o1.coverDay;
     if (x9 !== undefined) {
-      if ((!Number.isInteger(x9)) && hasOwn.call(o1, 'coverDay')) {
+      if (!Number.isInteger(x9) && hasOwn.call(o1, 'coverDay')) {
         s = reportFixed(s, p, issue$coverDay_type_cb696a);
       }
     }
     const x10: unknown = o1.numberOfPages;
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'numberOfPages')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'numberOfPages')) {
         s = reportFixed(s, p, issue$numberOfPages_type_844f04);
       }
     }
@@ -15482,19 +13233,19 @@ function check$ComicCollectionFull(v: unknown, p: IssuePath, s: ValidationIssue[
     }
     const x13: unknown = o1.yearFrom;
     if (x13 !== undefined) {
-      if ((!Number.isInteger(x13)) && hasOwn.call(o1, 'yearFrom')) {
+      if (!Number.isInteger(x13) && hasOwn.call(o1, 'yearFrom')) {
         s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
       }
     }
     const x14: unknown = o1.yearTo;
     if (x14 !== undefined) {
-      if ((!Number.isInteger(x14)) && hasOwn.call(o1, 'yearTo')) {
+      if (!Number.isInteger(x14) && hasOwn.call(o1, 'yearTo')) {
         s = reportFixed(s, p, issue$yearTo_type_9d514c);
       }
     }
     const x15: unknown = o1.photonovel;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o1, 'photonovel')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o1, 'photonovel')) {
         s = reportFixed(s, p, issue$photonovel_type_d951bd);
       }
     }
@@ -15643,7 +13394,7 @@ function is$ComicCollectionFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.comicCollection;
   if (x2 !== undefined) {
-    if ((!is$ComicCollectionFull(x2, d + 1)) && hasOwn.call(o1, 'comicCollection')) return false;
+    if (!is$ComicCollectionFull(x2, d + 1) && hasOwn.call(o1, 'comicCollection')) return false;
   }
   return true;
 }
@@ -15713,31 +13464,31 @@ function is$ComicSeriesBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.publishedYearFrom;
   if (x4 !== undefined) {
-    if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYearFrom')) return false;
+    if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYearFrom')) return false;
   }
   const x6: unknown = o1.publishedMonthFrom;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedMonthFrom')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedMonthFrom')) return false;
   }
   const x8: unknown = o1.publishedDayFrom;
   if (x8 !== undefined) {
-    if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'publishedDayFrom')) return false;
+    if (!Number.isInteger(x8) && hasOwn.call(o1, 'publishedDayFrom')) return false;
   }
   const x10: unknown = o1.publishedYearTo;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'publishedYearTo')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'publishedYearTo')) return false;
   }
   const x12: unknown = o1.publishedMonthTo;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'publishedMonthTo')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'publishedMonthTo')) return false;
   }
   const x14: unknown = o1.publishedDayTo;
   if (x14 !== undefined) {
-    if ((!Number.isInteger(x14)) && hasOwn.call(o1, 'publishedDayTo')) return false;
+    if (!Number.isInteger(x14) && hasOwn.call(o1, 'publishedDayTo')) return false;
   }
   const x16: unknown = o1.numberOfIssues;
   if (x16 !== undefined) {
-    if ((!Number.isInteger(x16)) && hasOwn.call(o1, 'numberOfIssues')) return false;
+    if (!Number.isInteger(x16) && hasOwn.call(o1, 'numberOfIssues')) return false;
   }
   const x18: unknown = o1.stardateFrom;
   if (x18 !== undefined) {
@@ -15767,19 +13518,19 @@ function is$ComicSeriesBase(v: unknown, d: number): boolean {
   }
   const x22: unknown = o1.yearFrom;
   if (x22 !== undefined) {
-    if ((!Number.isInteger(x22)) && hasOwn.call(o1, 'yearFrom')) return false;
+    if (!Number.isInteger(x22) && hasOwn.call(o1, 'yearFrom')) return false;
   }
   const x24: unknown = o1.yearTo;
   if (x24 !== undefined) {
-    if ((!Number.isInteger(x24)) && hasOwn.call(o1, 'yearTo')) return false;
+    if (!Number.isInteger(x24) && hasOwn.call(o1, 'yearTo')) return false;
   }
   const x26: unknown = o1.miniseries;
   if (x26 !== undefined) {
-    if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'miniseries')) return false;
+    if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'miniseries')) return false;
   }
   const x28: unknown = o1.photonovelSeries;
   if (x28 !== undefined) {
-    if ((typeof x28 !== 'boolean') && hasOwn.call(o1, 'photonovelSeries')) return false;
+    if (typeof x28 !== 'boolean' && hasOwn.call(o1, 'photonovelSeries')) return false;
   }
   return true;
 }
@@ -15808,43 +13559,43 @@ function check$ComicSeriesBase(v: unknown, p: IssuePath, s: ValidationIssue[] | 
     }
     const x4: unknown = o1.publishedYearFrom;
     if (x4 !== undefined) {
-      if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYearFrom')) {
+      if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYearFrom')) {
         s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc);
       }
     }
     const x5: unknown = o1.publishedMonthFrom;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'publishedMonthFrom')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'publishedMonthFrom')) {
         s = reportFixed(s, p, issue$publishedMonthFrom_type_17063a);
       }
     }
     const x6: unknown = o1.publishedDayFrom;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedDayFrom')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedDayFrom')) {
         s = reportFixed(s, p, issue$publishedDayFrom_type_17530d);
       }
     }
     const x7: unknown = o1.publishedYearTo;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'publishedYearTo')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'publishedYearTo')) {
         s = reportFixed(s, p, issue$publishedYearTo_type_a6def4);
       }
     }
     const x8: unknown = o1.publishedMonthTo;
     if (x8 !== undefined) {
-      if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'publishedMonthTo')) {
+      if (!Number.isInteger(x8) && hasOwn.call(o1, 'publishedMonthTo')) {
         s = reportFixed(s, p, issue$publishedMonthTo_type_88c35e);
       }
     }
     const x9: unknown = o1.publishedDayTo;
     if (x9 !== undefined) {
-      if ((!Number.isInteger(x9)) && hasOwn.call(o1, 'publishedDayTo')) {
+      if (!Number.isInteger(x9) && hasOwn.call(o1, 'publishedDayTo')) {
         s = reportFixed(s, p, issue$publishedDayTo_type_f5a5d7);
       }
     }
     const x10: unknown = o1.numberOfIssues;
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'numberOfIssues')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'numberOfIssues')) {
         s = reportFixed(s, p, issue$numberOfIssues_type_b4daea);
       }
     }
@@ -15870,25 +13621,25 @@ function check$ComicSeriesBase(v: unknown, p: IssuePath, s: ValidationIssue[] | 
     }
     const x13: unknown = o1.yearFrom;
     if (x13 !== undefined) {
-      if ((!Number.isInteger(x13)) && hasOwn.call(o1, 'yearFrom')) {
+      if (!Number.isInteger(x13) && hasOwn.call(o1, 'yearFrom')) {
         s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
       }
     }
     const x14: unknown = o1.yearTo;
     if (x14 !== undefined) {
-      if ((!Number.isInteger(x14)) && hasOwn.call(o1, 'yearTo')) {
+      if (!Number.isInteger(x14) && hasOwn.call(o1, 'yearTo')) {
         s = reportFixed(s, p, issue$yearTo_type_9d514c);
       }
     }
     const x15: unknown = o1.miniseries;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o1, 'miniseries')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o1, 'miniseries')) {
         s = reportFixed(s, p, issue$miniseries_type_692cc6);
       }
     }
     const x16: unknown = o1.photonovelSeries;
     if (x16 !== undefined) {
-      if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'photonovelSeries')) {
+      if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'photonovelSeries')) {
         s = reportFixed(s, p, issue$photonovelSeries_type_95911b);
       }
     }
@@ -15902,11 +13653,11 @@ function is$ComicSeriesBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.comicSeries;
   if (x14 !== undefined) {
@@ -15973,31 +13724,31 @@ function is$ComicSeriesFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.publishedYearFrom;
   if (x4 !== undefined) {
-    if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYearFrom')) return false;
+    if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYearFrom')) return false;
   }
   const x6: unknown = o1.publishedMonthFrom;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedMonthFrom')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedMonthFrom')) return false;
   }
   const x8: unknown = o1.publishedDayFrom;
   if (x8 !== undefined) {
-    if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'publishedDayFrom')) return false;
+    if (!Number.isInteger(x8) && hasOwn.call(o1, 'publishedDayFrom')) return false;
   }
   const x10: unknown = o1.publishedYearTo;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'publishedYearTo')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'publishedYearTo')) return false;
   }
   const x12: unknown = o1.publishedMonthTo;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'publishedMonthTo')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'publishedMonthTo')) return false;
   }
   const x14: unknown = o1.publishedDayTo;
   if (x14 !== undefined) {
-    if ((!Number.isInteger(x14)) && hasOwn.call(o1, 'publishedDayTo')) return false;
+    if (!Number.isInteger(x14) && hasOwn.call(o1, 'publishedDayTo')) return false;
   }
   const x16: unknown = o1.numberOfIssues;
   if (x16 !== undefined) {
-    if ((!Number.isInteger(x16)) && hasOwn.call(o1, 'numberOfIssues')) return false;
+    if (!Number.isInteger(x16) && hasOwn.call(o1, 'numberOfIssues')) return false;
   }
   const x18: unknown = o1.stardateFrom;
   if (x18 !== undefined) {
@@ -16027,19 +13778,19 @@ function is$ComicSeriesFull(v: unknown, d: number): boolean {
   }
   const x22: unknown = o1.yearFrom;
   if (x22 !== undefined) {
-    if ((!Number.isInteger(x22)) && hasOwn.call(o1, 'yearFrom')) return false;
+    if (!Number.isInteger(x22) && hasOwn.call(o1, 'yearFrom')) return false;
   }
   const x24: unknown = o1.yearTo;
   if (x24 !== undefined) {
-    if ((!Number.isInteger(x24)) && hasOwn.call(o1, 'yearTo')) return false;
+    if (!Number.isInteger(x24) && hasOwn.call(o1, 'yearTo')) return false;
   }
   const x26: unknown = o1.miniseries;
   if (x26 !== undefined) {
-    if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'miniseries')) return false;
+    if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'miniseries')) return false;
   }
   const x28: unknown = o1.photonovelSeries;
   if (x28 !== undefined) {
-    if ((typeof x28 !== 'boolean') && hasOwn.call(o1, 'photonovelSeries')) return false;
+    if (typeof x28 !== 'boolean' && hasOwn.call(o1, 'photonovelSeries')) return false;
   }
   const x30: unknown = o1.parentSeries;
   if (x30 !== undefined) {
@@ -16136,43 +13887,43 @@ function check$ComicSeriesFull(v: unknown, p: IssuePath, s: ValidationIssue[] | 
     }
     const x4: unknown = o1.publishedYearFrom;
     if (x4 !== undefined) {
-      if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYearFrom')) {
+      if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYearFrom')) {
         s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc);
       }
     }
     const x5: unknown = o1.publishedMonthFrom;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'publishedMonthFrom')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'publishedMonthFrom')) {
         s = reportFixed(s, p, issue$publishedMonthFrom_type_17063a);
       }
     }
     const x6: unknown = o1.publishedDayFrom;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedDayFrom')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedDayFrom')) {
         s = reportFixed(s, p, issue$publishedDayFrom_type_17530d);
       }
     }
     const x7: unknown = o1.publishedYearTo;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'publishedYearTo')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'publishedYearTo')) {
         s = reportFixed(s, p, issue$publishedYearTo_type_a6def4);
       }
     }
     const x8: unknown = o1.publishedMonthTo;
     if (x8 !== undefined) {
-      if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'publishedMonthTo')) {
+      if (!Number.isInteger(x8) && hasOwn.call(o1, 'publishedMonthTo')) {
         s = reportFixed(s, p, issue$publishedMonthTo_type_88c35e);
       }
     }
     const x9: unknown = o1.publishedDayTo;
     if (x9 !== undefined) {
-      if ((!Number.isInteger(x9)) && hasOwn.call(o1, 'publishedDayTo')) {
+      if (!Number.isInteger(x9) && hasOwn.call(o1, 'publishedDayTo')) {
         s = reportFixed(s, p, issue$publishedDayTo_type_f5a5d7);
       }
     }
     const x10: unknown = o1.numberOfIssues;
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'numberOfIssues')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'numberOfIssues')) {
         s = reportFixed(s, p, issue$numberOfIssues_type_b4daea);
       }
     }
@@ -16198,25 +13949,25 @@ function check$ComicSeriesFull(v: unknown, p: IssuePath, s: ValidationIssue[] | 
     }
     const x13: unknown = o1.yearFrom;
     if (x13 !== undefined) {
-      if ((!Number.isInteger(x13)) && hasOwn.call(o1, 'yearFrom')) {
+      if (!Number.isInteger(x13) && hasOwn.call(o1, 'yearFrom')) {
         s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
       }
     }
     const x14: unknown = o1.yearTo;
     if (x14 !== undefined) {
-      if ((!Number.isInteger(x14)) && hasOwn.call(o1, 'yearTo')) {
+      if (!Number.isInteger(x14) && hasOwn.call(o1, 'yearTo')) {
         s = reportFixed(s, p, issue$yearTo_type_9d514c);
       }
     }
     const x15: unknown = o1.miniseries;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o1, 'miniseries')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o1, 'miniseries')) {
         s = reportFixed(s, p, issue$miniseries_type_692cc6);
       }
     }
     const x16: unknown = o1.photonovelSeries;
     if (x16 !== undefined) {
-      if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'photonovelSeries')) {
+      if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'photonovelSeries')) {
         s = reportFixed(s, p, issue$photonovelSeries_type_95911b);
       }
     }
@@ -16290,7 +14041,7 @@ function is$ComicSeriesFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.comicSeries;
   if (x2 !== undefined) {
-    if ((!is$ComicSeriesFull(x2, d + 1)) && hasOwn.call(o1, 'comicSeries')) return false;
+    if (!is$ComicSeriesFull(x2, d + 1) && hasOwn.call(o1, 'comicSeries')) return false;
   }
   return true;
 }
@@ -16360,43 +14111,43 @@ function is$ComicStripBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.periodical;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'periodical')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'periodical')) return false;
   }
   const x6: unknown = o1.publishedYearFrom;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedYearFrom')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedYearFrom')) return false;
   }
   const x8: unknown = o1.publishedMonthFrom;
   if (x8 !== undefined) {
-    if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'publishedMonthFrom')) return false;
+    if (!Number.isInteger(x8) && hasOwn.call(o1, 'publishedMonthFrom')) return false;
   }
   const x10: unknown = o1.publishedDayFrom;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'publishedDayFrom')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'publishedDayFrom')) return false;
   }
   const x12: unknown = o1.publishedYearTo;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'publishedYearTo')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'publishedYearTo')) return false;
   }
   const x14: unknown = o1.publishedMonthTo;
   if (x14 !== undefined) {
-    if ((!Number.isInteger(x14)) && hasOwn.call(o1, 'publishedMonthTo')) return false;
+    if (!Number.isInteger(x14) && hasOwn.call(o1, 'publishedMonthTo')) return false;
   }
   const x16: unknown = o1.publishedDayTo;
   if (x16 !== undefined) {
-    if ((!Number.isInteger(x16)) && hasOwn.call(o1, 'publishedDayTo')) return false;
+    if (!Number.isInteger(x16) && hasOwn.call(o1, 'publishedDayTo')) return false;
   }
   const x18: unknown = o1.numberOfPages;
   if (x18 !== undefined) {
-    if ((!Number.isInteger(x18)) && hasOwn.call(o1, 'numberOfPages')) return false;
+    if (!Number.isInteger(x18) && hasOwn.call(o1, 'numberOfPages')) return false;
   }
   const x20: unknown = o1.yearFrom;
   if (x20 !== undefined) {
-    if ((!Number.isInteger(x20)) && hasOwn.call(o1, 'yearFrom')) return false;
+    if (!Number.isInteger(x20) && hasOwn.call(o1, 'yearFrom')) return false;
   }
   const x22: unknown = o1.yearTo;
   if (x22 !== undefined) {
-    if ((!Number.isInteger(x22)) && hasOwn.call(o1, 'yearTo')) return false;
+    if (!Number.isInteger(x22) && hasOwn.call(o1, 'yearTo')) return false;
   }
   return true;
 }
@@ -16425,61 +14176,61 @@ function check$ComicStripBase(v: unknown, p: IssuePath, s: ValidationIssue[] | u
     }
     const x4: unknown = o1.periodical;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'periodical')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'periodical')) {
         s = reportFixed(s, p, issue$periodical_type_b41998);
       }
     }
     const x5: unknown = o1.publishedYearFrom;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'publishedYearFrom')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'publishedYearFrom')) {
         s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc);
       }
     }
     const x6: unknown = o1.publishedMonthFrom;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedMonthFrom')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedMonthFrom')) {
         s = reportFixed(s, p, issue$publishedMonthFrom_type_17063a);
       }
     }
     const x7: unknown = o1.publishedDayFrom;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'publishedDayFrom')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'publishedDayFrom')) {
         s = reportFixed(s, p, issue$publishedDayFrom_type_17530d);
       }
     }
     const x8: unknown = o1.publishedYearTo;
     if (x8 !== undefined) {
-      if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'publishedYearTo')) {
+      if (!Number.isInteger(x8) && hasOwn.call(o1, 'publishedYearTo')) {
         s = reportFixed(s, p, issue$publishedYearTo_type_a6def4);
       }
     }
     const x9: unknown = o1.publishedMonthTo;
     if (x9 !== undefined) {
-      if ((!Number.isInteger(x9)) && hasOwn.call(o1, 'publishedMonthTo')) {
+      if (!Number.isInteger(x9) && hasOwn.call(o1, 'publishedMonthTo')) {
         s = reportFixed(s, p, issue$publishedMonthTo_type_88c35e);
       }
     }
     const x10: unknown = o1.publishedDayTo;
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'publishedDayTo')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'publishedDayTo')) {
         s = reportFixed(s, p, issue$publishedDayTo_type_f5a5d7);
       }
     }
     const x11: unknown = o1.numberOfPages;
     if (x11 !== undefined) {
-      if ((!Number.isInteger(x11)) && hasOwn.call(o1, 'numberOfPages')) {
+      if (!Number.isInteger(x11) && hasOwn.call(o1, 'numberOfPages')) {
         s = reportFixed(s, p, issue$numberOfPages_type_844f04);
       }
     }
     const x12: unknown = o1.yearFrom;
     if (x12 !== undefined) {
-      if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'yearFrom')) {
+      if (!Number.isInteger(x12) && hasOwn.call(o1, 'yearFrom')) {
         s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
       }
     }
     const x13: unknown = o1.yearTo;
     if (x13 !== undefined) {
-      if ((!Number.isInteger(x13)) && hasOwn.call(o1, 'yearTo')) {
+      if (!Number.isInteger(x13) && hasOwn.call(o1, 'yearTo')) {
         s = reportFixed(s, p, issue$yearTo_type_9d514c);
       }
     }
@@ -16493,11 +14244,11 @@ function is$ComicStripBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.comicStrips;
   if (x14 !== undefined) {
@@ -16564,43 +14315,43 @@ function is$ComicStripFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.periodical;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'periodical')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'periodical')) return false;
   }
   const x6: unknown = o1.publishedYearFrom;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedYearFrom')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedYearFrom')) return false;
   }
   const x8: unknown = o1.publishedMonthFrom;
   if (x8 !== undefined) {
-    if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'publishedMonthFrom')) return false;
+    if (!Number.isInteger(x8) && hasOwn.call(o1, 'publishedMonthFrom')) return false;
   }
   const x10: unknown = o1.publishedDayFrom;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'publishedDayFrom')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'publishedDayFrom')) return false;
   }
   const x12: unknown = o1.publishedYearTo;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'publishedYearTo')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'publishedYearTo')) return false;
   }
   const x14: unknown = o1.publishedMonthTo;
   if (x14 !== undefined) {
-    if ((!Number.isInteger(x14)) && hasOwn.call(o1, 'publishedMonthTo')) return false;
+    if (!Number.isInteger(x14) && hasOwn.call(o1, 'publishedMonthTo')) return false;
   }
   const x16: unknown = o1.publishedDayTo;
   if (x16 !== undefined) {
-    if ((!Number.isInteger(x16)) && hasOwn.call(o1, 'publishedDayTo')) return false;
+    if (!Number.isInteger(x16) && hasOwn.call(o1, 'publishedDayTo')) return false;
   }
   const x18: unknown = o1.numberOfPages;
   if (x18 !== undefined) {
-    if ((!Number.isInteger(x18)) && hasOwn.call(o1, 'numberOfPages')) return false;
+    if (!Number.isInteger(x18) && hasOwn.call(o1, 'numberOfPages')) return false;
   }
   const x20: unknown = o1.yearFrom;
   if (x20 !== undefined) {
-    if ((!Number.isInteger(x20)) && hasOwn.call(o1, 'yearFrom')) return false;
+    if (!Number.isInteger(x20) && hasOwn.call(o1, 'yearFrom')) return false;
   }
   const x22: unknown = o1.yearTo;
   if (x22 !== undefined) {
-    if ((!Number.isInteger(x22)) && hasOwn.call(o1, 'yearTo')) return false;
+    if (!Number.isInteger(x22) && hasOwn.call(o1, 'yearTo')) return false;
   }
   const x24: unknown = o1.comicSeries;
   if (x24 !== undefined) {
@@ -16697,61 +14448,61 @@ function check$ComicStripFull(v: unknown, p: IssuePath, s: ValidationIssue[] | u
     }
     const x4: unknown = o1.periodical;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'periodical')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'periodical')) {
         s = reportFixed(s, p, issue$periodical_type_b41998);
       }
     }
     const x5: unknown = o1.publishedYearFrom;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'publishedYearFrom')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'publishedYearFrom')) {
         s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc);
       }
     }
     const x6: unknown = o1.publishedMonthFrom;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedMonthFrom')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedMonthFrom')) {
         s = reportFixed(s, p, issue$publishedMonthFrom_type_17063a);
       }
     }
     const x7: unknown = o1.publishedDayFrom;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'publishedDayFrom')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'publishedDayFrom')) {
         s = reportFixed(s, p, issue$publishedDayFrom_type_17530d);
       }
     }
     const x8: unknown = o1.publishedYearTo;
     if (x8 !== undefined) {
-      if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'publishedYearTo')) {
+      if (!Number.isInteger(x8) && hasOwn.call(o1, 'publishedYearTo')) {
         s = reportFixed(s, p, issue$publishedYearTo_type_a6def4);
       }
     }
     const x9: unknown = o1.publishedMonthTo;
     if (x9 !== undefined) {
-      if ((!Number.isInteger(x9)) && hasOwn.call(o1, 'publishedMonthTo')) {
+      if (!Number.isInteger(x9) && hasOwn.call(o1, 'publishedMonthTo')) {
         s = reportFixed(s, p, issue$publishedMonthTo_type_88c35e);
       }
     }
     const x10: unknown = o1.publishedDayTo;
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'publishedDayTo')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'publishedDayTo')) {
         s = reportFixed(s, p, issue$publishedDayTo_type_f5a5d7);
       }
     }
     const x11: unknown = o1.numberOfPages;
     if (x11 !== undefined) {
-      if ((!Number.isInteger(x11)) && hasOwn.call(o1, 'numberOfPages')) {
+      if (!Number.isInteger(x11) && hasOwn.call(o1, 'numberOfPages')) {
         s = reportFixed(s, p, issue$numberOfPages_type_844f04);
       }
     }
     const x12: unknown = o1.yearFrom;
     if (x12 !== undefined) {
-      if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'yearFrom')) {
+      if (!Number.isInteger(x12) && hasOwn.call(o1, 'yearFrom')) {
         s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
       }
     }
     const x13: unknown = o1.yearTo;
     if (x13 !== undefined) {
-      if ((!Number.isInteger(x13)) && hasOwn.call(o1, 'yearTo')) {
+      if (!Number.isInteger(x13) && hasOwn.call(o1, 'yearTo')) {
         s = reportFixed(s, p, issue$yearTo_type_9d514c);
       }
     }
@@ -16825,7 +14576,7 @@ function is$ComicStripFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.comicStrip;
   if (x2 !== undefined) {
-    if ((!is$ComicStripFull(x2, d + 1)) && hasOwn.call(o1, 'comicStrip')) return false;
+    if (!is$ComicStripFull(x2, d + 1) && hasOwn.call(o1, 'comicStrip')) return false;
   }
   return true;
 }
@@ -16895,31 +14646,31 @@ function is$ComicsBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.publishedYear;
   if (x4 !== undefined) {
-    if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYear')) return false;
+    if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYear')) return false;
   }
   const x6: unknown = o1.publishedMonth;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedMonth')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedMonth')) return false;
   }
   const x8: unknown = o1.publishedDay;
   if (x8 !== undefined) {
-    if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'publishedDay')) return false;
+    if (!Number.isInteger(x8) && hasOwn.call(o1, 'publishedDay')) return false;
   }
   const x10: unknown = o1.coverYear;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'coverYear')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'coverYear')) return false;
   }
   const x12: unknown = o1.coverMonth;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'coverMonth')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'coverMonth')) return false;
   }
   const x14: unknown = o1.coverDay;
   if (x14 !== undefined) {
-    if ((!Number.isInteger(x14)) && hasOwn.call(o1, 'coverDay')) return false;
+    if (!Number.isInteger(x14) && hasOwn.call(o1, 'coverDay')) return false;
   }
   const x16: unknown = o1.numberOfPages;
   if (x16 !== undefined) {
-    if ((!Number.isInteger(x16)) && hasOwn.call(o1, 'numberOfPages')) return false;
+    if (!Number.isInteger(x16) && hasOwn.call(o1, 'numberOfPages')) return false;
   }
   const x18: unknown = o1.stardateFrom;
   if (x18 !== undefined) {
@@ -16949,19 +14700,19 @@ function is$ComicsBase(v: unknown, d: number): boolean {
   }
   const x22: unknown = o1.yearFrom;
   if (x22 !== undefined) {
-    if ((!Number.isInteger(x22)) && hasOwn.call(o1, 'yearFrom')) return false;
+    if (!Number.isInteger(x22) && hasOwn.call(o1, 'yearFrom')) return false;
   }
   const x24: unknown = o1.yearTo;
   if (x24 !== undefined) {
-    if ((!Number.isInteger(x24)) && hasOwn.call(o1, 'yearTo')) return false;
+    if (!Number.isInteger(x24) && hasOwn.call(o1, 'yearTo')) return false;
   }
   const x26: unknown = o1.photonovel;
   if (x26 !== undefined) {
-    if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'photonovel')) return false;
+    if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'photonovel')) return false;
   }
   const x28: unknown = o1.adaptation;
   if (x28 !== undefined) {
-    if ((typeof x28 !== 'boolean') && hasOwn.call(o1, 'adaptation')) return false;
+    if (typeof x28 !== 'boolean' && hasOwn.call(o1, 'adaptation')) return false;
   }
   return true;
 }
@@ -16990,43 +14741,43 @@ function check$ComicsBase(v: unknown, p: IssuePath, s: ValidationIssue[] | undef
     }
     const x4: unknown = o1.publishedYear;
     if (x4 !== undefined) {
-      if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYear')) {
+      if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYear')) {
         s = reportFixed(s, p, issue$publishedYear_type_a26e50);
       }
     }
     const x5: unknown = o1.publishedMonth;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'publishedMonth')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'publishedMonth')) {
         s = reportFixed(s, p, issue$publishedMonth_type_3ec384);
       }
     }
     const x6: unknown = o1.publishedDay;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedDay')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedDay')) {
         s = reportFixed(s, p, issue$publishedDay_type_fb5090);
       }
     }
     const x7: unknown = o1.coverYear;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'coverYear')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'coverYear')) {
         s = reportFixed(s, p, issue$coverYear_type_9b7b97);
       }
     }
     const x8: unknown = o1.coverMonth;
     if (x8 !== undefined) {
-      if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'coverMonth')) {
+      if (!Number.isInteger(x8) && hasOwn.call(o1, 'coverMonth')) {
         s = reportFixed(s, p, issue$coverMonth_type_35d558);
       }
     }
     const x9: unknown = o1.coverDay;
     if (x9 !== undefined) {
-      if ((!Number.isInteger(x9)) && hasOwn.call(o1, 'coverDay')) {
+      if (!Number.isInteger(x9) && hasOwn.call(o1, 'coverDay')) {
         s = reportFixed(s, p, issue$coverDay_type_cb696a);
       }
     }
     const x10: unknown = o1.numberOfPages;
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'numberOfPages')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'numberOfPages')) {
         s = reportFixed(s, p, issue$numberOfPages_type_844f04);
       }
     }
@@ -17052,25 +14803,25 @@ function check$ComicsBase(v: unknown, p: IssuePath, s: ValidationIssue[] | undef
     }
     const x13: unknown = o1.yearFrom;
     if (x13 !== undefined) {
-      if ((!Number.isInteger(x13)) && hasOwn.call(o1, 'yearFrom')) {
+      if (!Number.isInteger(x13) && hasOwn.call(o1, 'yearFrom')) {
         s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
       }
     }
     const x14: unknown = o1.yearTo;
     if (x14 !== undefined) {
-      if ((!Number.isInteger(x14)) && hasOwn.call(o1, 'yearTo')) {
+      if (!Number.isInteger(x14) && hasOwn.call(o1, 'yearTo')) {
         s = reportFixed(s, p, issue$yearTo_type_9d514c);
       }
     }
     const x15: unknown = o1.photonovel;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o1, 'photonovel')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o1, 'photonovel')) {
         s = reportFixed(s, p, issue$photonovel_type_d951bd);
       }
     }
     const x16: unknown = o1.adaptation;
     if (x16 !== undefined) {
-      if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'adaptation')) {
+      if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'adaptation')) {
         s = reportFixed(s, p, issue$adaptation_type_5d8795);
       }
     }
@@ -17084,11 +14835,11 @@ function is$ComicsBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.comics;
   if (x14 !== undefined) {
@@ -17155,31 +14906,31 @@ function is$ComicsFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.publishedYear;
   if (x4 !== undefined) {
-    if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYear')) return false;
+    if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYear')) return false;
   }
   const x6: unknown = o1.publishedMonth;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedMonth')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedMonth')) return false;
   }
   const x8: unknown = o1.publishedDay;
   if (x8 !== undefined) {
-    if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'publishedDay')) return false;
+    if (!Number.isInteger(x8) && hasOwn.call(o1, 'publishedDay')) return false;
   }
   const x10: unknown = o1.coverYear;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'coverYear')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'coverYear')) return false;
   }
   const x12: unknown = o1.coverMonth;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'coverMonth')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'coverMonth')) return false;
   }
   const x14: unknown = o1.coverDay;
   if (x14 !== undefined) {
-    if ((!Number.isInteger(x14)) && hasOwn.call(o1, 'coverDay')) return false;
+    if (!Number.isInteger(x14) && hasOwn.call(o1, 'coverDay')) return false;
   }
   const x16: unknown = o1.numberOfPages;
   if (x16 !== undefined) {
-    if ((!Number.isInteger(x16)) && hasOwn.call(o1, 'numberOfPages')) return false;
+    if (!Number.isInteger(x16) && hasOwn.call(o1, 'numberOfPages')) return false;
   }
   const x18: unknown = o1.stardateFrom;
   if (x18 !== undefined) {
@@ -17209,19 +14960,19 @@ function is$ComicsFull(v: unknown, d: number): boolean {
   }
   const x22: unknown = o1.yearFrom;
   if (x22 !== undefined) {
-    if ((!Number.isInteger(x22)) && hasOwn.call(o1, 'yearFrom')) return false;
+    if (!Number.isInteger(x22) && hasOwn.call(o1, 'yearFrom')) return false;
   }
   const x24: unknown = o1.yearTo;
   if (x24 !== undefined) {
-    if ((!Number.isInteger(x24)) && hasOwn.call(o1, 'yearTo')) return false;
+    if (!Number.isInteger(x24) && hasOwn.call(o1, 'yearTo')) return false;
   }
   const x26: unknown = o1.photonovel;
   if (x26 !== undefined) {
-    if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'photonovel')) return false;
+    if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'photonovel')) return false;
   }
   const x28: unknown = o1.adaptation;
   if (x28 !== undefined) {
-    if ((typeof x28 !== 'boolean') && hasOwn.call(o1, 'adaptation')) return false;
+    if (typeof x28 !== 'boolean' && hasOwn.call(o1, 'adaptation')) return false;
   }
   const x30: unknown = o1.comicSeries;
   if (x30 !== undefined) {
@@ -17403,43 +15154,43 @@ function check$ComicsFull(v: unknown, p: IssuePath, s: ValidationIssue[] | undef
     }
     const x4: unknown = o1.publishedYear;
     if (x4 !== undefined) {
-      if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYear')) {
+      if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYear')) {
         s = reportFixed(s, p, issue$publishedYear_type_a26e50);
       }
     }
     const x5: unknown = o1.publishedMonth;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'publishedMonth')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'publishedMonth')) {
         s = reportFixed(s, p, issue$publishedMonth_type_3ec384);
       }
     }
     const x6: unknown = o1.publishedDay;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedDay')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedDay')) {
         s = reportFixed(s, p, issue$publishedDay_type_fb5090);
       }
     }
     const x7: unknown = o1.coverYear;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'coverYear')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'coverYear')) {
         s = reportFixed(s, p, issue$coverYear_type_9b7b97);
       }
     }
     const x8: unknown = o1.coverMonth;
     if (x8 !== undefined) {
-      if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'coverMonth')) {
+      if (!Number.isInteger(x8) && hasOwn.call(o1, 'coverMonth')) {
         s = reportFixed(s, p, issue$coverMonth_type_35d558);
       }
     }
     const x9: unknown = o1.coverDay;
     if (x9 !== undefined) {
-      if ((!Number.isInteger(x9)) && hasOwn.call(o1, 'coverDay')) {
+      if (!Number.isInteger(x9) && hasOwn.call(o1, 'coverDay')) {
         s = reportFixed(s, p, issue$coverDay_type_cb696a);
       }
     }
     const x10: unknown = o1.numberOfPages;
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'numberOfPages')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'numberOfPages')) {
         s = reportFixed(s, p, issue$numberOfPages_type_844f04);
       }
     }
@@ -17465,25 +15216,25 @@ function check$ComicsFull(v: unknown, p: IssuePath, s: ValidationIssue[] | undef
     }
     const x13: unknown = o1.yearFrom;
     if (x13 !== undefined) {
-      if ((!Number.isInteger(x13)) && hasOwn.call(o1, 'yearFrom')) {
+      if (!Number.isInteger(x13) && hasOwn.call(o1, 'yearFrom')) {
         s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
       }
     }
     const x14: unknown = o1.yearTo;
     if (x14 !== undefined) {
-      if ((!Number.isInteger(x14)) && hasOwn.call(o1, 'yearTo')) {
+      if (!Number.isInteger(x14) && hasOwn.call(o1, 'yearTo')) {
         s = reportFixed(s, p, issue$yearTo_type_9d514c);
       }
     }
     const x15: unknown = o1.photonovel;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o1, 'photonovel')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o1, 'photonovel')) {
         s = reportFixed(s, p, issue$photonovel_type_d951bd);
       }
     }
     const x16: unknown = o1.adaptation;
     if (x16 !== undefined) {
-      if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'adaptation')) {
+      if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'adaptation')) {
         s = reportFixed(s, p, issue$adaptation_type_5d8795);
       }
     }
@@ -17632,7 +15383,7 @@ function is$ComicsFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.comics;
   if (x2 !== undefined) {
-    if ((!is$ComicsFull(x2, d + 1)) && hasOwn.call(o1, 'comics')) return false;
+    if (!is$ComicsFull(x2, d + 1) && hasOwn.call(o1, 'comics')) return false;
   }
   return true;
 }
@@ -17702,71 +15453,71 @@ function is$CompanyBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.broadcaster;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'broadcaster')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'broadcaster')) return false;
   }
   const x6: unknown = o1.collectibleCompany;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'collectibleCompany')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'collectibleCompany')) return false;
   }
   const x8: unknown = o1.conglomerate;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'conglomerate')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'conglomerate')) return false;
   }
   const x10: unknown = o1.digitalVisualEffectsCompany;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'digitalVisualEffectsCompany')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'digitalVisualEffectsCompany')) return false;
   }
   const x12: unknown = o1.distributor;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'distributor')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'distributor')) return false;
   }
   const x14: unknown = o1.gameCompany;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'gameCompany')) return false;
+    if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'gameCompany')) return false;
   }
   const x16: unknown = o1.filmEquipmentCompany;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'filmEquipmentCompany')) return false;
+    if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'filmEquipmentCompany')) return false;
   }
   const x18: unknown = o1.makeUpEffectsStudio;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'makeUpEffectsStudio')) return false;
+    if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'makeUpEffectsStudio')) return false;
   }
   const x20: unknown = o1.mattePaintingCompany;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'mattePaintingCompany')) return false;
+    if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'mattePaintingCompany')) return false;
   }
   const x22: unknown = o1.modelAndMiniatureEffectsCompany;
   if (x22 !== undefined) {
-    if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'modelAndMiniatureEffectsCompany')) return false;
+    if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'modelAndMiniatureEffectsCompany')) return false;
   }
   const x24: unknown = o1.postProductionCompany;
   if (x24 !== undefined) {
-    if ((typeof x24 !== 'boolean') && hasOwn.call(o1, 'postProductionCompany')) return false;
+    if (typeof x24 !== 'boolean' && hasOwn.call(o1, 'postProductionCompany')) return false;
   }
   const x26: unknown = o1.productionCompany;
   if (x26 !== undefined) {
-    if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'productionCompany')) return false;
+    if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'productionCompany')) return false;
   }
   const x28: unknown = o1.propCompany;
   if (x28 !== undefined) {
-    if ((typeof x28 !== 'boolean') && hasOwn.call(o1, 'propCompany')) return false;
+    if (typeof x28 !== 'boolean' && hasOwn.call(o1, 'propCompany')) return false;
   }
   const x30: unknown = o1.recordLabel;
   if (x30 !== undefined) {
-    if ((typeof x30 !== 'boolean') && hasOwn.call(o1, 'recordLabel')) return false;
+    if (typeof x30 !== 'boolean' && hasOwn.call(o1, 'recordLabel')) return false;
   }
   const x32: unknown = o1.specialEffectsCompany;
   if (x32 !== undefined) {
-    if ((typeof x32 !== 'boolean') && hasOwn.call(o1, 'specialEffectsCompany')) return false;
+    if (typeof x32 !== 'boolean' && hasOwn.call(o1, 'specialEffectsCompany')) return false;
   }
   const x34: unknown = o1.tvAndFilmProductionCompany;
   if (x34 !== undefined) {
-    if ((typeof x34 !== 'boolean') && hasOwn.call(o1, 'tvAndFilmProductionCompany')) return false;
+    if (typeof x34 !== 'boolean' && hasOwn.call(o1, 'tvAndFilmProductionCompany')) return false;
   }
   const x36: unknown = o1.videoGameCompany;
   if (x36 !== undefined) {
-    if ((typeof x36 !== 'boolean') && hasOwn.call(o1, 'videoGameCompany')) return false;
+    if (typeof x36 !== 'boolean' && hasOwn.call(o1, 'videoGameCompany')) return false;
   }
   return true;
 }
@@ -17795,103 +15546,103 @@ function check$CompanyBase(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
     }
     const x4: unknown = o1.broadcaster;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'broadcaster')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'broadcaster')) {
         s = reportFixed(s, p, issue$broadcaster_type_a179e5);
       }
     }
     const x5: unknown = o1.collectibleCompany;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'collectibleCompany')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'collectibleCompany')) {
         s = reportFixed(s, p, issue$collectibleCompany_type_09d02e);
       }
     }
     const x6: unknown = o1.conglomerate;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'conglomerate')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'conglomerate')) {
         s = reportFixed(s, p, issue$conglomerate_type_3e0471);
       }
     }
     const x7: unknown = o1.digitalVisualEffectsCompany;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'digitalVisualEffectsCompany')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'digitalVisualEffectsCompany')) {
         s = reportFixed(s, p, issue$digitalVisualEffectsCompany_type_bf7c41);
       }
     }
     const x8: unknown = o1.distributor;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'distributor')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'distributor')) {
         s = reportFixed(s, p, issue$distributor_type_c5061a);
       }
     }
     const x9: unknown = o1.gameCompany;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'gameCompany')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'gameCompany')) {
         s = reportFixed(s, p, issue$gameCompany_type_7ae127);
       }
     }
     const x10: unknown = o1.filmEquipmentCompany;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'filmEquipmentCompany')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'filmEquipmentCompany')) {
         s = reportFixed(s, p, issue$filmEquipmentCompany_type_ab714c);
       }
     }
     const x11: unknown = o1.makeUpEffectsStudio;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o1, 'makeUpEffectsStudio')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o1, 'makeUpEffectsStudio')) {
         s = reportFixed(s, p, issue$makeUpEffectsStudio_type_a51b28);
       }
     }
     const x12: unknown = o1.mattePaintingCompany;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'mattePaintingCompany')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'mattePaintingCompany')) {
         s = reportFixed(s, p, issue$mattePaintingCompany_type_b34262);
       }
     }
     const x13: unknown = o1.modelAndMiniatureEffectsCompany;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o1, 'modelAndMiniatureEffectsCompany')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o1, 'modelAndMiniatureEffectsCompany')) {
         s = reportFixed(s, p, issue$modelAndMiniatureEffectsCompany_type_505a85);
       }
     }
     const x14: unknown = o1.postProductionCompany;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'postProductionCompany')) {
+      if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'postProductionCompany')) {
         s = reportFixed(s, p, issue$postProductionCompany_type_7b3b01);
       }
     }
     const x15: unknown = o1.productionCompany;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o1, 'productionCompany')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o1, 'productionCompany')) {
         s = reportFixed(s, p, issue$productionCompany_type_6e143f);
       }
     }
     const x16: unknown = o1.propCompany;
     if (x16 !== undefined) {
-      if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'propCompany')) {
+      if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'propCompany')) {
         s = reportFixed(s, p, issue$propCompany_type_a5ee99);
       }
     }
     const x17: unknown = o1.recordLabel;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o1, 'recordLabel')) {
+      if (typeof x17 !== 'boolean' && hasOwn.call(o1, 'recordLabel')) {
         s = reportFixed(s, p, issue$recordLabel_type_219934);
       }
     }
     const x18: unknown = o1.specialEffectsCompany;
     if (x18 !== undefined) {
-      if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'specialEffectsCompany')) {
+      if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'specialEffectsCompany')) {
         s = reportFixed(s, p, issue$specialEffectsCompany_type_6a5938);
       }
     }
     const x19: unknown = o1.tvAndFilmProductionCompany;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'boolean') && hasOwn.call(o1, 'tvAndFilmProductionCompany')) {
+      if (typeof x19 !== 'boolean' && hasOwn.call(o1, 'tvAndFilmProductionCompany')) {
         s = reportFixed(s, p, issue$tvAndFilmProductionCompany_type_8d10eb);
       }
     }
     const x20: unknown = o1.videoGameCompany;
     if (x20 !== undefined) {
-      if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'videoGameCompany')) {
+      if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'videoGameCompany')) {
         s = reportFixed(s, p, issue$videoGameCompany_type_e7ce42);
       }
     }
@@ -17905,11 +15656,11 @@ function is$CompanyBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.companies;
   if (x14 !== undefined) {
@@ -17976,71 +15727,71 @@ function is$CompanyFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.broadcaster;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'broadcaster')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'broadcaster')) return false;
   }
   const x6: unknown = o1.collectibleCompany;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'collectibleCompany')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'collectibleCompany')) return false;
   }
   const x8: unknown = o1.conglomerate;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'conglomerate')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'conglomerate')) return false;
   }
   const x10: unknown = o1.digitalVisualEffectsCompany;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'digitalVisualEffectsCompany')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'digitalVisualEffectsCompany')) return false;
   }
   const x12: unknown = o1.distributor;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'distributor')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'distributor')) return false;
   }
   const x14: unknown = o1.gameCompany;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'gameCompany')) return false;
+    if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'gameCompany')) return false;
   }
   const x16: unknown = o1.filmEquipmentCompany;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'filmEquipmentCompany')) return false;
+    if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'filmEquipmentCompany')) return false;
   }
   const x18: unknown = o1.makeUpEffectsStudio;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'makeUpEffectsStudio')) return false;
+    if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'makeUpEffectsStudio')) return false;
   }
   const x20: unknown = o1.mattePaintingCompany;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'mattePaintingCompany')) return false;
+    if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'mattePaintingCompany')) return false;
   }
   const x22: unknown = o1.modelAndMiniatureEffectsCompany;
   if (x22 !== undefined) {
-    if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'modelAndMiniatureEffectsCompany')) return false;
+    if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'modelAndMiniatureEffectsCompany')) return false;
   }
   const x24: unknown = o1.postProductionCompany;
   if (x24 !== undefined) {
-    if ((typeof x24 !== 'boolean') && hasOwn.call(o1, 'postProductionCompany')) return false;
+    if (typeof x24 !== 'boolean' && hasOwn.call(o1, 'postProductionCompany')) return false;
   }
   const x26: unknown = o1.productionCompany;
   if (x26 !== undefined) {
-    if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'productionCompany')) return false;
+    if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'productionCompany')) return false;
   }
   const x28: unknown = o1.propCompany;
   if (x28 !== undefined) {
-    if ((typeof x28 !== 'boolean') && hasOwn.call(o1, 'propCompany')) return false;
+    if (typeof x28 !== 'boolean' && hasOwn.call(o1, 'propCompany')) return false;
   }
   const x30: unknown = o1.recordLabel;
   if (x30 !== undefined) {
-    if ((typeof x30 !== 'boolean') && hasOwn.call(o1, 'recordLabel')) return false;
+    if (typeof x30 !== 'boolean' && hasOwn.call(o1, 'recordLabel')) return false;
   }
   const x32: unknown = o1.specialEffectsCompany;
   if (x32 !== undefined) {
-    if ((typeof x32 !== 'boolean') && hasOwn.call(o1, 'specialEffectsCompany')) return false;
+    if (typeof x32 !== 'boolean' && hasOwn.call(o1, 'specialEffectsCompany')) return false;
   }
   const x34: unknown = o1.tvAndFilmProductionCompany;
   if (x34 !== undefined) {
-    if ((typeof x34 !== 'boolean') && hasOwn.call(o1, 'tvAndFilmProductionCompany')) return false;
+    if (typeof x34 !== 'boolean' && hasOwn.call(o1, 'tvAndFilmProductionCompany')) return false;
   }
   const x36: unknown = o1.videoGameCompany;
   if (x36 !== undefined) {
-    if ((typeof x36 !== 'boolean') && hasOwn.call(o1, 'videoGameCompany')) return false;
+    if (typeof x36 !== 'boolean' && hasOwn.call(o1, 'videoGameCompany')) return false;
   }
   return true;
 }
@@ -18069,103 +15820,103 @@ function check$CompanyFull(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
     }
     const x4: unknown = o1.broadcaster;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'broadcaster')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'broadcaster')) {
         s = reportFixed(s, p, issue$broadcaster_type_a179e5);
       }
     }
     const x5: unknown = o1.collectibleCompany;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'collectibleCompany')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'collectibleCompany')) {
         s = reportFixed(s, p, issue$collectibleCompany_type_09d02e);
       }
     }
     const x6: unknown = o1.conglomerate;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'conglomerate')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'conglomerate')) {
         s = reportFixed(s, p, issue$conglomerate_type_3e0471);
       }
     }
     const x7: unknown = o1.digitalVisualEffectsCompany;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'digitalVisualEffectsCompany')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'digitalVisualEffectsCompany')) {
         s = reportFixed(s, p, issue$digitalVisualEffectsCompany_type_bf7c41);
       }
     }
     const x8: unknown = o1.distributor;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'distributor')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'distributor')) {
         s = reportFixed(s, p, issue$distributor_type_c5061a);
       }
     }
     const x9: unknown = o1.gameCompany;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'gameCompany')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'gameCompany')) {
         s = reportFixed(s, p, issue$gameCompany_type_7ae127);
       }
     }
     const x10: unknown = o1.filmEquipmentCompany;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'filmEquipmentCompany')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'filmEquipmentCompany')) {
         s = reportFixed(s, p, issue$filmEquipmentCompany_type_ab714c);
       }
     }
     const x11: unknown = o1.makeUpEffectsStudio;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o1, 'makeUpEffectsStudio')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o1, 'makeUpEffectsStudio')) {
         s = reportFixed(s, p, issue$makeUpEffectsStudio_type_a51b28);
       }
     }
     const x12: unknown = o1.mattePaintingCompany;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'mattePaintingCompany')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'mattePaintingCompany')) {
         s = reportFixed(s, p, issue$mattePaintingCompany_type_b34262);
       }
     }
     const x13: unknown = o1.modelAndMiniatureEffectsCompany;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o1, 'modelAndMiniatureEffectsCompany')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o1, 'modelAndMiniatureEffectsCompany')) {
         s = reportFixed(s, p, issue$modelAndMiniatureEffectsCompany_type_505a85);
       }
     }
     const x14: unknown = o1.postProductionCompany;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'postProductionCompany')) {
+      if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'postProductionCompany')) {
         s = reportFixed(s, p, issue$postProductionCompany_type_7b3b01);
       }
     }
     const x15: unknown = o1.productionCompany;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o1, 'productionCompany')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o1, 'productionCompany')) {
         s = reportFixed(s, p, issue$productionCompany_type_6e143f);
       }
     }
     const x16: unknown = o1.propCompany;
     if (x16 !== undefined) {
-      if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'propCompany')) {
+      if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'propCompany')) {
         s = reportFixed(s, p, issue$propCompany_type_a5ee99);
       }
     }
     const x17: unknown = o1.recordLabel;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o1, 'recordLabel')) {
+      if (typeof x17 !== 'boolean' && hasOwn.call(o1, 'recordLabel')) {
         s = reportFixed(s, p, issue$recordLabel_type_219934);
       }
     }
     const x18: unknown = o1.specialEffectsCompany;
     if (x18 !== undefined) {
-      if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'specialEffectsCompany')) {
+      if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'specialEffectsCompany')) {
         s = reportFixed(s, p, issue$specialEffectsCompany_type_6a5938);
       }
     }
     const x19: unknown = o1.tvAndFilmProductionCompany;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'boolean') && hasOwn.call(o1, 'tvAndFilmProductionCompany')) {
+      if (typeof x19 !== 'boolean' && hasOwn.call(o1, 'tvAndFilmProductionCompany')) {
         s = reportFixed(s, p, issue$tvAndFilmProductionCompany_type_8d10eb);
       }
     }
     const x20: unknown = o1.videoGameCompany;
     if (x20 !== undefined) {
-      if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'videoGameCompany')) {
+      if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'videoGameCompany')) {
         s = reportFixed(s, p, issue$videoGameCompany_type_e7ce42);
       }
     }
@@ -18179,7 +15930,7 @@ function is$CompanyFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.company;
   if (x2 !== undefined) {
-    if ((!is$CompanyFull(x2, d + 1)) && hasOwn.call(o1, 'company')) return false;
+    if (!is$CompanyFull(x2, d + 1) && hasOwn.call(o1, 'company')) return false;
   }
   return true;
 }
@@ -18249,31 +16000,31 @@ function is$ConflictBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.yearFrom;
   if (x4 !== undefined) {
-    if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'yearFrom')) return false;
+    if (!Number.isInteger(x4) && hasOwn.call(o1, 'yearFrom')) return false;
   }
   const x6: unknown = o1.yearTo;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'yearTo')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'yearTo')) return false;
   }
   const x8: unknown = o1.earthConflict;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'earthConflict')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'earthConflict')) return false;
   }
   const x10: unknown = o1.federationWar;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'federationWar')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'federationWar')) return false;
   }
   const x12: unknown = o1.klingonWar;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'klingonWar')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'klingonWar')) return false;
   }
   const x14: unknown = o1.dominionWarBattle;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'dominionWarBattle')) return false;
+    if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'dominionWarBattle')) return false;
   }
   const x16: unknown = o1.alternateReality;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) return false;
+    if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) return false;
   }
   return true;
 }
@@ -18302,43 +16053,43 @@ function check$ConflictBase(v: unknown, p: IssuePath, s: ValidationIssue[] | und
     }
     const x4: unknown = o1.yearFrom;
     if (x4 !== undefined) {
-      if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'yearFrom')) {
+      if (!Number.isInteger(x4) && hasOwn.call(o1, 'yearFrom')) {
         s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
       }
     }
     const x5: unknown = o1.yearTo;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'yearTo')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'yearTo')) {
         s = reportFixed(s, p, issue$yearTo_type_9d514c);
       }
     }
     const x6: unknown = o1.earthConflict;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'earthConflict')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'earthConflict')) {
         s = reportFixed(s, p, issue$earthConflict_type_4ff5a2);
       }
     }
     const x7: unknown = o1.federationWar;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'federationWar')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'federationWar')) {
         s = reportFixed(s, p, issue$federationWar_type_b16336);
       }
     }
     const x8: unknown = o1.klingonWar;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'klingonWar')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'klingonWar')) {
         s = reportFixed(s, p, issue$klingonWar_type_e34eb3);
       }
     }
     const x9: unknown = o1.dominionWarBattle;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'dominionWarBattle')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'dominionWarBattle')) {
         s = reportFixed(s, p, issue$dominionWarBattle_type_5279e1);
       }
     }
     const x10: unknown = o1.alternateReality;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) {
         s = reportFixed(s, p, issue$alternateReality_type_30dab1);
       }
     }
@@ -18352,11 +16103,11 @@ function is$ConflictBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.conflicts;
   if (x14 !== undefined) {
@@ -18423,31 +16174,31 @@ function is$ConflictFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.yearFrom;
   if (x4 !== undefined) {
-    if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'yearFrom')) return false;
+    if (!Number.isInteger(x4) && hasOwn.call(o1, 'yearFrom')) return false;
   }
   const x6: unknown = o1.yearTo;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'yearTo')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'yearTo')) return false;
   }
   const x8: unknown = o1.earthConflict;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'earthConflict')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'earthConflict')) return false;
   }
   const x10: unknown = o1.federationWar;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'federationWar')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'federationWar')) return false;
   }
   const x12: unknown = o1.klingonWar;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'klingonWar')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'klingonWar')) return false;
   }
   const x14: unknown = o1.dominionWarBattle;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'dominionWarBattle')) return false;
+    if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'dominionWarBattle')) return false;
   }
   const x16: unknown = o1.alternateReality;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) return false;
+    if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) return false;
   }
   const x18: unknown = o1.locations;
   if (x18 !== undefined) {
@@ -18561,43 +16312,43 @@ function check$ConflictFull(v: unknown, p: IssuePath, s: ValidationIssue[] | und
     }
     const x4: unknown = o1.yearFrom;
     if (x4 !== undefined) {
-      if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'yearFrom')) {
+      if (!Number.isInteger(x4) && hasOwn.call(o1, 'yearFrom')) {
         s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
       }
     }
     const x5: unknown = o1.yearTo;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'yearTo')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'yearTo')) {
         s = reportFixed(s, p, issue$yearTo_type_9d514c);
       }
     }
     const x6: unknown = o1.earthConflict;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'earthConflict')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'earthConflict')) {
         s = reportFixed(s, p, issue$earthConflict_type_4ff5a2);
       }
     }
     const x7: unknown = o1.federationWar;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'federationWar')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'federationWar')) {
         s = reportFixed(s, p, issue$federationWar_type_b16336);
       }
     }
     const x8: unknown = o1.klingonWar;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'klingonWar')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'klingonWar')) {
         s = reportFixed(s, p, issue$klingonWar_type_e34eb3);
       }
     }
     const x9: unknown = o1.dominionWarBattle;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'dominionWarBattle')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'dominionWarBattle')) {
         s = reportFixed(s, p, issue$dominionWarBattle_type_5279e1);
       }
     }
     const x10: unknown = o1.alternateReality;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) {
         s = reportFixed(s, p, issue$alternateReality_type_30dab1);
       }
     }
@@ -18686,7 +16437,7 @@ function is$ConflictFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.conflict;
   if (x2 !== undefined) {
-    if ((!is$ConflictFull(x2, d + 1)) && hasOwn.call(o1, 'conflict')) return false;
+    if (!is$ConflictFull(x2, d + 1) && hasOwn.call(o1, 'conflict')) return false;
   }
   return true;
 }
@@ -18750,15 +16501,15 @@ function is$ContentLanguage(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.uid;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'uid')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'uid')) return false;
   }
   const x4: unknown = o1.name;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'name')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'name')) return false;
   }
   const x6: unknown = o1.iso6391Code;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'iso6391Code')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'iso6391Code')) return false;
   }
   return true;
 }
@@ -18771,19 +16522,19 @@ function check$ContentLanguage(v: unknown, p: IssuePath, s: ValidationIssue[] | 
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.uid;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'uid')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'uid')) {
         s = reportFixed(s, p, issue$uid_type_c8b6b9);
       }
     }
     const x3: unknown = o1.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
     const x4: unknown = o1.iso6391Code;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'iso6391Code')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'iso6391Code')) {
         s = reportFixed(s, p, issue$iso6391Code_type_d75a65);
       }
     }
@@ -18797,15 +16548,15 @@ function is$ContentRating(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.uid;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'uid')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'uid')) return false;
   }
   const x4: unknown = o1.contentRatingSystem;
   if (x4 !== undefined) {
-    if ((!is$ContentRatingSystem(x4, d + 1)) && hasOwn.call(o1, 'contentRatingSystem')) return false;
+    if (!is$ContentRatingSystem(x4, d + 1) && hasOwn.call(o1, 'contentRatingSystem')) return false;
   }
   const x10: unknown = o1.rating;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o1, 'rating')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o1, 'rating')) return false;
   }
   return true;
 }
@@ -18818,7 +16569,7 @@ function check$ContentRating(v: unknown, p: IssuePath, s: ValidationIssue[] | un
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.uid;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'uid')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'uid')) {
         s = reportFixed(s, p, issue$uid_type_c8b6b9);
       }
     }
@@ -18828,7 +16579,7 @@ function check$ContentRating(v: unknown, p: IssuePath, s: ValidationIssue[] | un
     }
     const x4: unknown = o1.rating;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'rating')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'rating')) {
         s = reportFixed(s, p, issue$rating_type_972aba);
       }
     }
@@ -18860,15 +16611,15 @@ function is$Country(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.uid;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'uid')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'uid')) return false;
   }
   const x4: unknown = o1.name;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'name')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'name')) return false;
   }
   const x6: unknown = o1.iso31661Alpha2Code;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'iso31661Alpha2Code')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'iso31661Alpha2Code')) return false;
   }
   return true;
 }
@@ -18881,19 +16632,19 @@ function check$Country(v: unknown, p: IssuePath, s: ValidationIssue[] | undefine
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.uid;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'uid')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'uid')) {
         s = reportFixed(s, p, issue$uid_type_c8b6b9);
       }
     }
     const x3: unknown = o1.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
     const x4: unknown = o1.iso31661Alpha2Code;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'iso31661Alpha2Code')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'iso31661Alpha2Code')) {
         s = reportFixed(s, p, issue$iso31661Alpha2Code_type_5a338e);
       }
     }
@@ -18913,43 +16664,43 @@ function is$ElementBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.symbol;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'symbol')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'symbol')) return false;
   }
   const x6: unknown = o1.atomicNumber;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'atomicNumber')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'atomicNumber')) return false;
   }
   const x8: unknown = o1.atomicWeight;
   if (x8 !== undefined) {
-    if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'atomicWeight')) return false;
+    if (!Number.isInteger(x8) && hasOwn.call(o1, 'atomicWeight')) return false;
   }
   const x10: unknown = o1.transuranium;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'transuranium')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'transuranium')) return false;
   }
   const x12: unknown = o1.gammaSeries;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'gammaSeries')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'gammaSeries')) return false;
   }
   const x14: unknown = o1.hypersonicSeries;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'hypersonicSeries')) return false;
+    if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'hypersonicSeries')) return false;
   }
   const x16: unknown = o1.megaSeries;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'megaSeries')) return false;
+    if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'megaSeries')) return false;
   }
   const x18: unknown = o1.omegaSeries;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'omegaSeries')) return false;
+    if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'omegaSeries')) return false;
   }
   const x20: unknown = o1.transonicSeries;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'transonicSeries')) return false;
+    if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'transonicSeries')) return false;
   }
   const x22: unknown = o1.worldSeries;
   if (x22 !== undefined) {
-    if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'worldSeries')) return false;
+    if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'worldSeries')) return false;
   }
   return true;
 }
@@ -18978,61 +16729,61 @@ function check$ElementBase(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
     }
     const x4: unknown = o1.symbol;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'symbol')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'symbol')) {
         s = reportFixed(s, p, issue$symbol_type_35ff12);
       }
     }
     const x5: unknown = o1.atomicNumber;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'atomicNumber')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'atomicNumber')) {
         s = reportFixed(s, p, issue$atomicNumber_type_ea5d60);
       }
     }
     const x6: unknown = o1.atomicWeight;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'atomicWeight')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'atomicWeight')) {
         s = reportFixed(s, p, issue$atomicWeight_type_0b9848);
       }
     }
     const x7: unknown = o1.transuranium;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'transuranium')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'transuranium')) {
         s = reportFixed(s, p, issue$transuranium_type_c4b5e7);
       }
     }
     const x8: unknown = o1.gammaSeries;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'gammaSeries')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'gammaSeries')) {
         s = reportFixed(s, p, issue$gammaSeries_type_0c4790);
       }
     }
     const x9: unknown = o1.hypersonicSeries;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'hypersonicSeries')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'hypersonicSeries')) {
         s = reportFixed(s, p, issue$hypersonicSeries_type_d13104);
       }
     }
     const x10: unknown = o1.megaSeries;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'megaSeries')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'megaSeries')) {
         s = reportFixed(s, p, issue$megaSeries_type_32b8c2);
       }
     }
     const x11: unknown = o1.omegaSeries;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o1, 'omegaSeries')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o1, 'omegaSeries')) {
         s = reportFixed(s, p, issue$omegaSeries_type_dda599);
       }
     }
     const x12: unknown = o1.transonicSeries;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'transonicSeries')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'transonicSeries')) {
         s = reportFixed(s, p, issue$transonicSeries_type_40f5d8);
       }
     }
     const x13: unknown = o1.worldSeries;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o1, 'worldSeries')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o1, 'worldSeries')) {
         s = reportFixed(s, p, issue$worldSeries_type_24d273);
       }
     }
@@ -19046,11 +16797,11 @@ function is$ElementBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.elements;
   if (x14 !== undefined) {
@@ -19117,43 +16868,43 @@ function is$ElementFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.symbol;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'symbol')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'symbol')) return false;
   }
   const x6: unknown = o1.atomicNumber;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'atomicNumber')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'atomicNumber')) return false;
   }
   const x8: unknown = o1.atomicWeight;
   if (x8 !== undefined) {
-    if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'atomicWeight')) return false;
+    if (!Number.isInteger(x8) && hasOwn.call(o1, 'atomicWeight')) return false;
   }
   const x10: unknown = o1.transuranium;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'transuranium')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'transuranium')) return false;
   }
   const x12: unknown = o1.gammaSeries;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'gammaSeries')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'gammaSeries')) return false;
   }
   const x14: unknown = o1.hypersonicSeries;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'hypersonicSeries')) return false;
+    if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'hypersonicSeries')) return false;
   }
   const x16: unknown = o1.megaSeries;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'megaSeries')) return false;
+    if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'megaSeries')) return false;
   }
   const x18: unknown = o1.omegaSeries;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'omegaSeries')) return false;
+    if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'omegaSeries')) return false;
   }
   const x20: unknown = o1.transonicSeries;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'transonicSeries')) return false;
+    if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'transonicSeries')) return false;
   }
   const x22: unknown = o1.worldSeries;
   if (x22 !== undefined) {
-    if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'worldSeries')) return false;
+    if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'worldSeries')) return false;
   }
   return true;
 }
@@ -19182,61 +16933,61 @@ function check$ElementFull(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
     }
     const x4: unknown = o1.symbol;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'symbol')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'symbol')) {
         s = reportFixed(s, p, issue$symbol_type_35ff12);
       }
     }
     const x5: unknown = o1.atomicNumber;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'atomicNumber')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'atomicNumber')) {
         s = reportFixed(s, p, issue$atomicNumber_type_ea5d60);
       }
     }
     const x6: unknown = o1.atomicWeight;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'atomicWeight')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'atomicWeight')) {
         s = reportFixed(s, p, issue$atomicWeight_type_0b9848);
       }
     }
     const x7: unknown = o1.transuranium;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'transuranium')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'transuranium')) {
         s = reportFixed(s, p, issue$transuranium_type_c4b5e7);
       }
     }
     const x8: unknown = o1.gammaSeries;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'gammaSeries')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'gammaSeries')) {
         s = reportFixed(s, p, issue$gammaSeries_type_0c4790);
       }
     }
     const x9: unknown = o1.hypersonicSeries;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'hypersonicSeries')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'hypersonicSeries')) {
         s = reportFixed(s, p, issue$hypersonicSeries_type_d13104);
       }
     }
     const x10: unknown = o1.megaSeries;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'megaSeries')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'megaSeries')) {
         s = reportFixed(s, p, issue$megaSeries_type_32b8c2);
       }
     }
     const x11: unknown = o1.omegaSeries;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o1, 'omegaSeries')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o1, 'omegaSeries')) {
         s = reportFixed(s, p, issue$omegaSeries_type_dda599);
       }
     }
     const x12: unknown = o1.transonicSeries;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'transonicSeries')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'transonicSeries')) {
         s = reportFixed(s, p, issue$transonicSeries_type_40f5d8);
       }
     }
     const x13: unknown = o1.worldSeries;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o1, 'worldSeries')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o1, 'worldSeries')) {
         s = reportFixed(s, p, issue$worldSeries_type_24d273);
       }
     }
@@ -19250,7 +17001,7 @@ function is$ElementFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.element;
   if (x2 !== undefined) {
-    if ((!is$ElementFull(x2, d + 1)) && hasOwn.call(o1, 'element')) return false;
+    if (!is$ElementFull(x2, d + 1) && hasOwn.call(o1, 'element')) return false;
   }
   return true;
 }
@@ -19320,39 +17071,39 @@ function is$EpisodeBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.titleGerman;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'titleGerman')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'titleGerman')) return false;
   }
   const x6: unknown = o1.titleItalian;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'titleItalian')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'titleItalian')) return false;
   }
   const x8: unknown = o1.titleJapanese;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'string') && hasOwn.call(o1, 'titleJapanese')) return false;
+    if (typeof x8 !== 'string' && hasOwn.call(o1, 'titleJapanese')) return false;
   }
   const x10: unknown = o1.series;
   if (x10 !== undefined) {
-    if ((!is$SeriesHeader(x10, d + 1)) && hasOwn.call(o1, 'series')) return false;
+    if (!is$SeriesHeader(x10, d + 1) && hasOwn.call(o1, 'series')) return false;
   }
   const x16: unknown = o1.season;
   if (x16 !== undefined) {
-    if ((!is$SeasonHeader(x16, d + 1)) && hasOwn.call(o1, 'season')) return false;
+    if (!is$SeasonHeader(x16, d + 1) && hasOwn.call(o1, 'season')) return false;
   }
   const x22: unknown = o1.seasonNumber;
   if (x22 !== undefined) {
-    if ((!Number.isInteger(x22)) && hasOwn.call(o1, 'seasonNumber')) return false;
+    if (!Number.isInteger(x22) && hasOwn.call(o1, 'seasonNumber')) return false;
   }
   const x24: unknown = o1.episodeNumber;
   if (x24 !== undefined) {
-    if ((!Number.isInteger(x24)) && hasOwn.call(o1, 'episodeNumber')) return false;
+    if (!Number.isInteger(x24) && hasOwn.call(o1, 'episodeNumber')) return false;
   }
   const x26: unknown = o1.productionSerialNumber;
   if (x26 !== undefined) {
-    if ((typeof x26 !== 'string') && hasOwn.call(o1, 'productionSerialNumber')) return false;
+    if (typeof x26 !== 'string' && hasOwn.call(o1, 'productionSerialNumber')) return false;
   }
   const x28: unknown = o1.featureLength;
   if (x28 !== undefined) {
-    if ((typeof x28 !== 'boolean') && hasOwn.call(o1, 'featureLength')) return false;
+    if (typeof x28 !== 'boolean' && hasOwn.call(o1, 'featureLength')) return false;
   }
   const x30: unknown = o1.stardateFrom;
   if (x30 !== undefined) {
@@ -19382,11 +17133,11 @@ function is$EpisodeBase(v: unknown, d: number): boolean {
   }
   const x34: unknown = o1.yearFrom;
   if (x34 !== undefined) {
-    if ((!Number.isInteger(x34)) && hasOwn.call(o1, 'yearFrom')) return false;
+    if (!Number.isInteger(x34) && hasOwn.call(o1, 'yearFrom')) return false;
   }
   const x36: unknown = o1.yearTo;
   if (x36 !== undefined) {
-    if ((!Number.isInteger(x36)) && hasOwn.call(o1, 'yearTo')) return false;
+    if (!Number.isInteger(x36) && hasOwn.call(o1, 'yearTo')) return false;
   }
   const x38: unknown = o1.usAirDate;
   if (x38 !== undefined) {
@@ -19441,19 +17192,19 @@ function check$EpisodeBase(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
     }
     const x4: unknown = o1.titleGerman;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'titleGerman')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'titleGerman')) {
         s = reportFixed(s, p, issue$titleGerman_type_d1bde2);
       }
     }
     const x5: unknown = o1.titleItalian;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o1, 'titleItalian')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o1, 'titleItalian')) {
         s = reportFixed(s, p, issue$titleItalian_type_84506d);
       }
     }
     const x6: unknown = o1.titleJapanese;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'string') && hasOwn.call(o1, 'titleJapanese')) {
+      if (typeof x6 !== 'string' && hasOwn.call(o1, 'titleJapanese')) {
         s = reportFixed(s, p, issue$titleJapanese_type_b47feb);
       }
     }
@@ -19467,25 +17218,25 @@ function check$EpisodeBase(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
     }
     const x9: unknown = o1.seasonNumber;
     if (x9 !== undefined) {
-      if ((!Number.isInteger(x9)) && hasOwn.call(o1, 'seasonNumber')) {
+      if (!Number.isInteger(x9) && hasOwn.call(o1, 'seasonNumber')) {
         s = reportFixed(s, p, issue$seasonNumber_type_e94bf7);
       }
     }
     const x10: unknown = o1.episodeNumber;
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'episodeNumber')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'episodeNumber')) {
         s = reportFixed(s, p, issue$episodeNumber_type_cb0547);
       }
     }
     const x11: unknown = o1.productionSerialNumber;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'string') && hasOwn.call(o1, 'productionSerialNumber')) {
+      if (typeof x11 !== 'string' && hasOwn.call(o1, 'productionSerialNumber')) {
         s = reportFixed(s, p, issue$productionSerialNumber_type_074dbb);
       }
     }
     const x12: unknown = o1.featureLength;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'featureLength')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'featureLength')) {
         s = reportFixed(s, p, issue$featureLength_type_d973fc);
       }
     }
@@ -19511,13 +17262,13 @@ function check$EpisodeBase(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
     }
     const x15: unknown = o1.yearFrom;
     if (x15 !== undefined) {
-      if ((!Number.isInteger(x15)) && hasOwn.call(o1, 'yearFrom')) {
+      if (!Number.isInteger(x15) && hasOwn.call(o1, 'yearFrom')) {
         s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
       }
     }
     const x16: unknown = o1.yearTo;
     if (x16 !== undefined) {
-      if ((!Number.isInteger(x16)) && hasOwn.call(o1, 'yearTo')) {
+      if (!Number.isInteger(x16) && hasOwn.call(o1, 'yearTo')) {
         s = reportFixed(s, p, issue$yearTo_type_9d514c);
       }
     }
@@ -19551,11 +17302,11 @@ function is$EpisodeBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.episodes;
   if (x14 !== undefined) {
@@ -19622,39 +17373,39 @@ function is$EpisodeFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.titleGerman;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'titleGerman')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'titleGerman')) return false;
   }
   const x6: unknown = o1.titleItalian;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'titleItalian')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'titleItalian')) return false;
   }
   const x8: unknown = o1.titleJapanese;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'string') && hasOwn.call(o1, 'titleJapanese')) return false;
+    if (typeof x8 !== 'string' && hasOwn.call(o1, 'titleJapanese')) return false;
   }
   const x10: unknown = o1.series;
   if (x10 !== undefined) {
-    if ((!is$SeriesBase(x10, d + 1)) && hasOwn.call(o1, 'series')) return false;
+    if (!is$SeriesBase(x10, d + 1) && hasOwn.call(o1, 'series')) return false;
   }
   const x16: unknown = o1.season;
   if (x16 !== undefined) {
-    if ((!is$SeasonBase(x16, d + 1)) && hasOwn.call(o1, 'season')) return false;
+    if (!is$SeasonBase(x16, d + 1) && hasOwn.call(o1, 'season')) return false;
   }
   const x22: unknown = o1.seasonNumber;
   if (x22 !== undefined) {
-    if ((!Number.isInteger(x22)) && hasOwn.call(o1, 'seasonNumber')) return false;
+    if (!Number.isInteger(x22) && hasOwn.call(o1, 'seasonNumber')) return false;
   }
   const x24: unknown = o1.episodeNumber;
   if (x24 !== undefined) {
-    if ((!Number.isInteger(x24)) && hasOwn.call(o1, 'episodeNumber')) return false;
+    if (!Number.isInteger(x24) && hasOwn.call(o1, 'episodeNumber')) return false;
   }
   const x26: unknown = o1.productionSerialNumber;
   if (x26 !== undefined) {
-    if ((typeof x26 !== 'string') && hasOwn.call(o1, 'productionSerialNumber')) return false;
+    if (typeof x26 !== 'string' && hasOwn.call(o1, 'productionSerialNumber')) return false;
   }
   const x28: unknown = o1.featureLength;
   if (x28 !== undefined) {
-    if ((typeof x28 !== 'boolean') && hasOwn.call(o1, 'featureLength')) return false;
+    if (typeof x28 !== 'boolean' && hasOwn.call(o1, 'featureLength')) return false;
   }
   const x30: unknown = o1.stardateFrom;
   if (x30 !== undefined) {
@@ -19684,11 +17435,11 @@ function is$EpisodeFull(v: unknown, d: number): boolean {
   }
   const x34: unknown = o1.yearFrom;
   if (x34 !== undefined) {
-    if ((!Number.isInteger(x34)) && hasOwn.call(o1, 'yearFrom')) return false;
+    if (!Number.isInteger(x34) && hasOwn.call(o1, 'yearFrom')) return false;
   }
   const x36: unknown = o1.yearTo;
   if (x36 !== undefined) {
-    if ((!Number.isInteger(x36)) && hasOwn.call(o1, 'yearTo')) return false;
+    if (!Number.isInteger(x36) && hasOwn.call(o1, 'yearTo')) return false;
   }
   const x38: unknown = o1.usAirDate;
   if (x38 !== undefined) {
@@ -19879,19 +17630,19 @@ function check$EpisodeFull(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
     }
     const x4: unknown = o1.titleGerman;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'titleGerman')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'titleGerman')) {
         s = reportFixed(s, p, issue$titleGerman_type_d1bde2);
       }
     }
     const x5: unknown = o1.titleItalian;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o1, 'titleItalian')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o1, 'titleItalian')) {
         s = reportFixed(s, p, issue$titleItalian_type_84506d);
       }
     }
     const x6: unknown = o1.titleJapanese;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'string') && hasOwn.call(o1, 'titleJapanese')) {
+      if (typeof x6 !== 'string' && hasOwn.call(o1, 'titleJapanese')) {
         s = reportFixed(s, p, issue$titleJapanese_type_b47feb);
       }
     }
@@ -19905,25 +17656,25 @@ function check$EpisodeFull(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
     }
     const x9: unknown = o1.seasonNumber;
     if (x9 !== undefined) {
-      if ((!Number.isInteger(x9)) && hasOwn.call(o1, 'seasonNumber')) {
+      if (!Number.isInteger(x9) && hasOwn.call(o1, 'seasonNumber')) {
         s = reportFixed(s, p, issue$seasonNumber_type_e94bf7);
       }
     }
     const x10: unknown = o1.episodeNumber;
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'episodeNumber')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'episodeNumber')) {
         s = reportFixed(s, p, issue$episodeNumber_type_cb0547);
       }
     }
     const x11: unknown = o1.productionSerialNumber;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'string') && hasOwn.call(o1, 'productionSerialNumber')) {
+      if (typeof x11 !== 'string' && hasOwn.call(o1, 'productionSerialNumber')) {
         s = reportFixed(s, p, issue$productionSerialNumber_type_074dbb);
       }
     }
     const x12: unknown = o1.featureLength;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'featureLength')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'featureLength')) {
         s = reportFixed(s, p, issue$featureLength_type_d973fc);
       }
     }
@@ -19949,13 +17700,13 @@ function check$EpisodeFull(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
     }
     const x15: unknown = o1.yearFrom;
     if (x15 !== undefined) {
-      if ((!Number.isInteger(x15)) && hasOwn.call(o1, 'yearFrom')) {
+      if (!Number.isInteger(x15) && hasOwn.call(o1, 'yearFrom')) {
         s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
       }
     }
     const x16: unknown = o1.yearTo;
     if (x16 !== undefined) {
-      if ((!Number.isInteger(x16)) && hasOwn.call(o1, 'yearTo')) {
+      if (!Number.isInteger(x16) && hasOwn.call(o1, 'yearTo')) {
         s = reportFixed(s, p, issue$yearTo_type_9d514c);
       }
     }
@@ -20109,7 +17860,7 @@ function is$EpisodeFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.episode;
   if (x2 !== undefined) {
-    if ((!is$EpisodeFull(x2, d + 1)) && hasOwn.call(o1, 'episode')) return false;
+    if (!is$EpisodeFull(x2, d + 1) && hasOwn.call(o1, 'episode')) return false;
   }
   return true;
 }
@@ -20173,11 +17924,11 @@ function is$Error(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.code;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'code')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'code')) return false;
   }
   const x4: unknown = o1.message;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'message')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'message')) return false;
   }
   return true;
 }
@@ -20190,13 +17941,13 @@ function check$Error(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined,
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.code;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'code')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'code')) {
         s = reportFixed(s, p, issue$code_type_485b74);
       }
     }
     const x3: unknown = o1.message;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'message')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'message')) {
         s = reportFixed(s, p, issue$message_type_eb355f);
       }
     }
@@ -20216,43 +17967,43 @@ function is$FoodBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.earthlyOrigin;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'earthlyOrigin')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'earthlyOrigin')) return false;
   }
   const x6: unknown = o1.dessert;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'dessert')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'dessert')) return false;
   }
   const x8: unknown = o1.fruit;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'fruit')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'fruit')) return false;
   }
   const x10: unknown = o1.herbOrSpice;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'herbOrSpice')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'herbOrSpice')) return false;
   }
   const x12: unknown = o1.sauce;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'sauce')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'sauce')) return false;
   }
   const x14: unknown = o1.soup;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'soup')) return false;
+    if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'soup')) return false;
   }
   const x16: unknown = o1.beverage;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'beverage')) return false;
+    if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'beverage')) return false;
   }
   const x18: unknown = o1.alcoholicBeverage;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'alcoholicBeverage')) return false;
+    if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'alcoholicBeverage')) return false;
   }
   const x20: unknown = o1.juice;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'juice')) return false;
+    if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'juice')) return false;
   }
   const x22: unknown = o1.tea;
   if (x22 !== undefined) {
-    if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'tea')) return false;
+    if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'tea')) return false;
   }
   return true;
 }
@@ -20281,61 +18032,61 @@ function check$FoodBase(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     }
     const x4: unknown = o1.earthlyOrigin;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'earthlyOrigin')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'earthlyOrigin')) {
         s = reportFixed(s, p, issue$earthlyOrigin_type_7b7eeb);
       }
     }
     const x5: unknown = o1.dessert;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'dessert')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'dessert')) {
         s = reportFixed(s, p, issue$dessert_type_729bf3);
       }
     }
     const x6: unknown = o1.fruit;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'fruit')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'fruit')) {
         s = reportFixed(s, p, issue$fruit_type_a25a6f);
       }
     }
     const x7: unknown = o1.herbOrSpice;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'herbOrSpice')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'herbOrSpice')) {
         s = reportFixed(s, p, issue$herbOrSpice_type_1f4027);
       }
     }
     const x8: unknown = o1.sauce;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'sauce')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'sauce')) {
         s = reportFixed(s, p, issue$sauce_type_0162d3);
       }
     }
     const x9: unknown = o1.soup;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'soup')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'soup')) {
         s = reportFixed(s, p, issue$soup_type_087850);
       }
     }
     const x10: unknown = o1.beverage;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'beverage')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'beverage')) {
         s = reportFixed(s, p, issue$beverage_type_189eed);
       }
     }
     const x11: unknown = o1.alcoholicBeverage;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o1, 'alcoholicBeverage')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o1, 'alcoholicBeverage')) {
         s = reportFixed(s, p, issue$alcoholicBeverage_type_648147);
       }
     }
     const x12: unknown = o1.juice;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'juice')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'juice')) {
         s = reportFixed(s, p, issue$juice_type_fe2771);
       }
     }
     const x13: unknown = o1.tea;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o1, 'tea')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o1, 'tea')) {
         s = reportFixed(s, p, issue$tea_type_aee752);
       }
     }
@@ -20349,11 +18100,11 @@ function is$FoodBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.foods;
   if (x14 !== undefined) {
@@ -20420,43 +18171,43 @@ function is$FoodFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.earthlyOrigin;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'earthlyOrigin')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'earthlyOrigin')) return false;
   }
   const x6: unknown = o1.dessert;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'dessert')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'dessert')) return false;
   }
   const x8: unknown = o1.fruit;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'fruit')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'fruit')) return false;
   }
   const x10: unknown = o1.herbOrSpice;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'herbOrSpice')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'herbOrSpice')) return false;
   }
   const x12: unknown = o1.sauce;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'sauce')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'sauce')) return false;
   }
   const x14: unknown = o1.soup;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'soup')) return false;
+    if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'soup')) return false;
   }
   const x16: unknown = o1.beverage;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'beverage')) return false;
+    if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'beverage')) return false;
   }
   const x18: unknown = o1.alcoholicBeverage;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'alcoholicBeverage')) return false;
+    if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'alcoholicBeverage')) return false;
   }
   const x20: unknown = o1.juice;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'juice')) return false;
+    if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'juice')) return false;
   }
   const x22: unknown = o1.tea;
   if (x22 !== undefined) {
-    if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'tea')) return false;
+    if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'tea')) return false;
   }
   return true;
 }
@@ -20485,61 +18236,61 @@ function check$FoodFull(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     }
     const x4: unknown = o1.earthlyOrigin;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'earthlyOrigin')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'earthlyOrigin')) {
         s = reportFixed(s, p, issue$earthlyOrigin_type_7b7eeb);
       }
     }
     const x5: unknown = o1.dessert;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'dessert')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'dessert')) {
         s = reportFixed(s, p, issue$dessert_type_729bf3);
       }
     }
     const x6: unknown = o1.fruit;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'fruit')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'fruit')) {
         s = reportFixed(s, p, issue$fruit_type_a25a6f);
       }
     }
     const x7: unknown = o1.herbOrSpice;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'herbOrSpice')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'herbOrSpice')) {
         s = reportFixed(s, p, issue$herbOrSpice_type_1f4027);
       }
     }
     const x8: unknown = o1.sauce;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'sauce')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'sauce')) {
         s = reportFixed(s, p, issue$sauce_type_0162d3);
       }
     }
     const x9: unknown = o1.soup;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'soup')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'soup')) {
         s = reportFixed(s, p, issue$soup_type_087850);
       }
     }
     const x10: unknown = o1.beverage;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'beverage')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'beverage')) {
         s = reportFixed(s, p, issue$beverage_type_189eed);
       }
     }
     const x11: unknown = o1.alcoholicBeverage;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o1, 'alcoholicBeverage')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o1, 'alcoholicBeverage')) {
         s = reportFixed(s, p, issue$alcoholicBeverage_type_648147);
       }
     }
     const x12: unknown = o1.juice;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'juice')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'juice')) {
         s = reportFixed(s, p, issue$juice_type_fe2771);
       }
     }
     const x13: unknown = o1.tea;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o1, 'tea')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o1, 'tea')) {
         s = reportFixed(s, p, issue$tea_type_aee752);
       }
     }
@@ -20553,7 +18304,7 @@ function is$FoodFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.food;
   if (x2 !== undefined) {
-    if ((!is$FoodFull(x2, d + 1)) && hasOwn.call(o1, 'food')) return false;
+    if (!is$FoodFull(x2, d + 1) && hasOwn.call(o1, 'food')) return false;
   }
   return true;
 }
@@ -20635,11 +18386,11 @@ function is$Genre(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.uid;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'uid')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'uid')) return false;
   }
   const x4: unknown = o1.name;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'name')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'name')) return false;
   }
   return true;
 }
@@ -20652,13 +18403,13 @@ function check$Genre(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined,
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.uid;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'uid')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'uid')) {
         s = reportFixed(s, p, issue$uid_type_c8b6b9);
       }
     }
     const x3: unknown = o1.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
@@ -20678,27 +18429,27 @@ function is$LiteratureBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.earthlyOrigin;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'earthlyOrigin')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'earthlyOrigin')) return false;
   }
   const x6: unknown = o1.shakespeareanWork;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'shakespeareanWork')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'shakespeareanWork')) return false;
   }
   const x8: unknown = o1.report;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'report')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'report')) return false;
   }
   const x10: unknown = o1.scientificLiterature;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'scientificLiterature')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'scientificLiterature')) return false;
   }
   const x12: unknown = o1.technicalManual;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'technicalManual')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'technicalManual')) return false;
   }
   const x14: unknown = o1.religiousLiterature;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'religiousLiterature')) return false;
+    if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'religiousLiterature')) return false;
   }
   return true;
 }
@@ -20727,37 +18478,37 @@ function check$LiteratureBase(v: unknown, p: IssuePath, s: ValidationIssue[] | u
     }
     const x4: unknown = o1.earthlyOrigin;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'earthlyOrigin')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'earthlyOrigin')) {
         s = reportFixed(s, p, issue$earthlyOrigin_type_7b7eeb);
       }
     }
     const x5: unknown = o1.shakespeareanWork;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'shakespeareanWork')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'shakespeareanWork')) {
         s = reportFixed(s, p, issue$shakespeareanWork_type_c66b97);
       }
     }
     const x6: unknown = o1.report;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'report')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'report')) {
         s = reportFixed(s, p, issue$report_type_aff532);
       }
     }
     const x7: unknown = o1.scientificLiterature;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'scientificLiterature')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'scientificLiterature')) {
         s = reportFixed(s, p, issue$scientificLiterature_type_1c643b);
       }
     }
     const x8: unknown = o1.technicalManual;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'technicalManual')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'technicalManual')) {
         s = reportFixed(s, p, issue$technicalManual_type_8b5a34);
       }
     }
     const x9: unknown = o1.religiousLiterature;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'religiousLiterature')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'religiousLiterature')) {
         s = reportFixed(s, p, issue$religiousLiterature_type_864a13);
       }
     }
@@ -20771,11 +18522,11 @@ function is$LiteratureBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.literature;
   if (x14 !== undefined) {
@@ -20842,27 +18593,27 @@ function is$LiteratureFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.earthlyOrigin;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'earthlyOrigin')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'earthlyOrigin')) return false;
   }
   const x6: unknown = o1.shakespeareanWork;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'shakespeareanWork')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'shakespeareanWork')) return false;
   }
   const x8: unknown = o1.report;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'report')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'report')) return false;
   }
   const x10: unknown = o1.scientificLiterature;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'scientificLiterature')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'scientificLiterature')) return false;
   }
   const x12: unknown = o1.technicalManual;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'technicalManual')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'technicalManual')) return false;
   }
   const x14: unknown = o1.religiousLiterature;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'religiousLiterature')) return false;
+    if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'religiousLiterature')) return false;
   }
   return true;
 }
@@ -20891,37 +18642,37 @@ function check$LiteratureFull(v: unknown, p: IssuePath, s: ValidationIssue[] | u
     }
     const x4: unknown = o1.earthlyOrigin;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'earthlyOrigin')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'earthlyOrigin')) {
         s = reportFixed(s, p, issue$earthlyOrigin_type_7b7eeb);
       }
     }
     const x5: unknown = o1.shakespeareanWork;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'shakespeareanWork')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'shakespeareanWork')) {
         s = reportFixed(s, p, issue$shakespeareanWork_type_c66b97);
       }
     }
     const x6: unknown = o1.report;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'report')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'report')) {
         s = reportFixed(s, p, issue$report_type_aff532);
       }
     }
     const x7: unknown = o1.scientificLiterature;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'scientificLiterature')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'scientificLiterature')) {
         s = reportFixed(s, p, issue$scientificLiterature_type_1c643b);
       }
     }
     const x8: unknown = o1.technicalManual;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'technicalManual')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'technicalManual')) {
         s = reportFixed(s, p, issue$technicalManual_type_8b5a34);
       }
     }
     const x9: unknown = o1.religiousLiterature;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'religiousLiterature')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'religiousLiterature')) {
         s = reportFixed(s, p, issue$religiousLiterature_type_864a13);
       }
     }
@@ -20935,7 +18686,7 @@ function is$LiteratureFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.literature;
   if (x2 !== undefined) {
-    if ((!is$LiteratureFull(x2, d + 1)) && hasOwn.call(o1, 'literature')) return false;
+    if (!is$LiteratureFull(x2, d + 1) && hasOwn.call(o1, 'literature')) return false;
   }
   return true;
 }
@@ -21005,95 +18756,95 @@ function is$LocationBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.earthlyLocation;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'earthlyLocation')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'earthlyLocation')) return false;
   }
   const x6: unknown = o1.fictionalLocation;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'fictionalLocation')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'fictionalLocation')) return false;
   }
   const x8: unknown = o1.religiousLocation;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'religiousLocation')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'religiousLocation')) return false;
   }
   const x10: unknown = o1.geographicalLocation;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'geographicalLocation')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'geographicalLocation')) return false;
   }
   const x12: unknown = o1.bodyOfWater;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'bodyOfWater')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'bodyOfWater')) return false;
   }
   const x14: unknown = o1.country;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'country')) return false;
+    if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'country')) return false;
   }
   const x16: unknown = o1.subnationalEntity;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'subnationalEntity')) return false;
+    if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'subnationalEntity')) return false;
   }
   const x18: unknown = o1.settlement;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'settlement')) return false;
+    if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'settlement')) return false;
   }
   const x20: unknown = o1.usSettlement;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'usSettlement')) return false;
+    if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'usSettlement')) return false;
   }
   const x22: unknown = o1.bajoranSettlement;
   if (x22 !== undefined) {
-    if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'bajoranSettlement')) return false;
+    if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'bajoranSettlement')) return false;
   }
   const x24: unknown = o1.colony;
   if (x24 !== undefined) {
-    if ((typeof x24 !== 'boolean') && hasOwn.call(o1, 'colony')) return false;
+    if (typeof x24 !== 'boolean' && hasOwn.call(o1, 'colony')) return false;
   }
   const x26: unknown = o1.landform;
   if (x26 !== undefined) {
-    if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'landform')) return false;
+    if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'landform')) return false;
   }
   const x28: unknown = o1.landmark;
   if (x28 !== undefined) {
-    if ((typeof x28 !== 'boolean') && hasOwn.call(o1, 'landmark')) return false;
+    if (typeof x28 !== 'boolean' && hasOwn.call(o1, 'landmark')) return false;
   }
   const x30: unknown = o1.road;
   if (x30 !== undefined) {
-    if ((typeof x30 !== 'boolean') && hasOwn.call(o1, 'road')) return false;
+    if (typeof x30 !== 'boolean' && hasOwn.call(o1, 'road')) return false;
   }
   const x32: unknown = o1.structure;
   if (x32 !== undefined) {
-    if ((typeof x32 !== 'boolean') && hasOwn.call(o1, 'structure')) return false;
+    if (typeof x32 !== 'boolean' && hasOwn.call(o1, 'structure')) return false;
   }
   const x34: unknown = o1.shipyard;
   if (x34 !== undefined) {
-    if ((typeof x34 !== 'boolean') && hasOwn.call(o1, 'shipyard')) return false;
+    if (typeof x34 !== 'boolean' && hasOwn.call(o1, 'shipyard')) return false;
   }
   const x36: unknown = o1.buildingInterior;
   if (x36 !== undefined) {
-    if ((typeof x36 !== 'boolean') && hasOwn.call(o1, 'buildingInterior')) return false;
+    if (typeof x36 !== 'boolean' && hasOwn.call(o1, 'buildingInterior')) return false;
   }
   const x38: unknown = o1.establishment;
   if (x38 !== undefined) {
-    if ((typeof x38 !== 'boolean') && hasOwn.call(o1, 'establishment')) return false;
+    if (typeof x38 !== 'boolean' && hasOwn.call(o1, 'establishment')) return false;
   }
   const x40: unknown = o1.medicalEstablishment;
   if (x40 !== undefined) {
-    if ((typeof x40 !== 'boolean') && hasOwn.call(o1, 'medicalEstablishment')) return false;
+    if (typeof x40 !== 'boolean' && hasOwn.call(o1, 'medicalEstablishment')) return false;
   }
   const x42: unknown = o1.ds9Establishment;
   if (x42 !== undefined) {
-    if ((typeof x42 !== 'boolean') && hasOwn.call(o1, 'ds9Establishment')) return false;
+    if (typeof x42 !== 'boolean' && hasOwn.call(o1, 'ds9Establishment')) return false;
   }
   const x44: unknown = o1.school;
   if (x44 !== undefined) {
-    if ((typeof x44 !== 'boolean') && hasOwn.call(o1, 'school')) return false;
+    if (typeof x44 !== 'boolean' && hasOwn.call(o1, 'school')) return false;
   }
   const x46: unknown = o1.mirror;
   if (x46 !== undefined) {
-    if ((typeof x46 !== 'boolean') && hasOwn.call(o1, 'mirror')) return false;
+    if (typeof x46 !== 'boolean' && hasOwn.call(o1, 'mirror')) return false;
   }
   const x48: unknown = o1.alternateReality;
   if (x48 !== undefined) {
-    if ((typeof x48 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) return false;
+    if (typeof x48 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) return false;
   }
   return true;
 }
@@ -21122,139 +18873,139 @@ function check$LocationBase(v: unknown, p: IssuePath, s: ValidationIssue[] | und
     }
     const x4: unknown = o1.earthlyLocation;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'earthlyLocation')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'earthlyLocation')) {
         s = reportFixed(s, p, issue$earthlyLocation_type_36cc7e);
       }
     }
     const x5: unknown = o1.fictionalLocation;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'fictionalLocation')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'fictionalLocation')) {
         s = reportFixed(s, p, issue$fictionalLocation_type_5e3ecc);
       }
     }
     const x6: unknown = o1.religiousLocation;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'religiousLocation')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'religiousLocation')) {
         s = reportFixed(s, p, issue$religiousLocation_type_7e8484);
       }
     }
     const x7: unknown = o1.geographicalLocation;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'geographicalLocation')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'geographicalLocation')) {
         s = reportFixed(s, p, issue$geographicalLocation_type_344d63);
       }
     }
     const x8: unknown = o1.bodyOfWater;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'bodyOfWater')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'bodyOfWater')) {
         s = reportFixed(s, p, issue$bodyOfWater_type_ec8191);
       }
     }
     const x9: unknown = o1.country;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'country')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'country')) {
         s = reportFixed(s, p, issue$country_type_1812ef);
       }
     }
     const x10: unknown = o1.subnationalEntity;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'subnationalEntity')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'subnationalEntity')) {
         s = reportFixed(s, p, issue$subnationalEntity_type_a90b41);
       }
     }
     const x11: unknown = o1.settlement;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o1, 'settlement')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o1, 'settlement')) {
         s = reportFixed(s, p, issue$settlement_type_5b8be9);
       }
     }
     const x12: unknown = o1.usSettlement;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'usSettlement')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'usSettlement')) {
         s = reportFixed(s, p, issue$usSettlement_type_347923);
       }
     }
     const x13: unknown = o1.bajoranSettlement;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o1, 'bajoranSettlement')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o1, 'bajoranSettlement')) {
         s = reportFixed(s, p, issue$bajoranSettlement_type_5d7dd9);
       }
     }
     const x14: unknown = o1.colony;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'colony')) {
+      if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'colony')) {
         s = reportFixed(s, p, issue$colony_type_f5c135);
       }
     }
     const x15: unknown = o1.landform;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o1, 'landform')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o1, 'landform')) {
         s = reportFixed(s, p, issue$landform_type_47fca3);
       }
     }
     const x16: unknown = o1.landmark;
     if (x16 !== undefined) {
-      if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'landmark')) {
+      if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'landmark')) {
         s = reportFixed(s, p, issue$landmark_type_f08229);
       }
     }
     const x17: unknown = o1.road;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o1, 'road')) {
+      if (typeof x17 !== 'boolean' && hasOwn.call(o1, 'road')) {
         s = reportFixed(s, p, issue$road_type_48b327);
       }
     }
     const x18: unknown = o1.structure;
     if (x18 !== undefined) {
-      if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'structure')) {
+      if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'structure')) {
         s = reportFixed(s, p, issue$structure_type_1d4833);
       }
     }
     const x19: unknown = o1.shipyard;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'boolean') && hasOwn.call(o1, 'shipyard')) {
+      if (typeof x19 !== 'boolean' && hasOwn.call(o1, 'shipyard')) {
         s = reportFixed(s, p, issue$shipyard_type_08f3c7);
       }
     }
     const x20: unknown = o1.buildingInterior;
     if (x20 !== undefined) {
-      if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'buildingInterior')) {
+      if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'buildingInterior')) {
         s = reportFixed(s, p, issue$buildingInterior_type_65b12c);
       }
     }
     const x21: unknown = o1.establishment;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'boolean') && hasOwn.call(o1, 'establishment')) {
+      if (typeof x21 !== 'boolean' && hasOwn.call(o1, 'establishment')) {
         s = reportFixed(s, p, issue$establishment_type_ebe87b);
       }
     }
     const x22: unknown = o1.medicalEstablishment;
     if (x22 !== undefined) {
-      if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'medicalEstablishment')) {
+      if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'medicalEstablishment')) {
         s = reportFixed(s, p, issue$medicalEstablishment_type_ac04f6);
       }
     }
     const x23: unknown = o1.ds9Establishment;
     if (x23 !== undefined) {
-      if ((typeof x23 !== 'boolean') && hasOwn.call(o1, 'ds9Establishment')) {
+      if (typeof x23 !== 'boolean' && hasOwn.call(o1, 'ds9Establishment')) {
         s = reportFixed(s, p, issue$ds9Establishment_type_3778b0);
       }
     }
     const x24: unknown = o1.school;
     if (x24 !== undefined) {
-      if ((typeof x24 !== 'boolean') && hasOwn.call(o1, 'school')) {
+      if (typeof x24 !== 'boolean' && hasOwn.call(o1, 'school')) {
         s = reportFixed(s, p, issue$school_type_fa3abe);
       }
     }
     const x25: unknown = o1.mirror;
     if (x25 !== undefined) {
-      if ((typeof x25 !== 'boolean') && hasOwn.call(o1, 'mirror')) {
+      if (typeof x25 !== 'boolean' && hasOwn.call(o1, 'mirror')) {
         s = reportFixed(s, p, issue$mirror_type_a51885);
       }
     }
     const x26: unknown = o1.alternateReality;
     if (x26 !== undefined) {
-      if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) {
+      if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) {
         s = reportFixed(s, p, issue$alternateReality_type_30dab1);
       }
     }
@@ -21268,11 +19019,11 @@ function is$LocationBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.locations;
   if (x14 !== undefined) {
@@ -21339,95 +19090,95 @@ function is$LocationFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.earthlyLocation;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'earthlyLocation')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'earthlyLocation')) return false;
   }
   const x6: unknown = o1.fictionalLocation;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'fictionalLocation')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'fictionalLocation')) return false;
   }
   const x8: unknown = o1.religiousLocation;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'religiousLocation')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'religiousLocation')) return false;
   }
   const x10: unknown = o1.geographicalLocation;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'geographicalLocation')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'geographicalLocation')) return false;
   }
   const x12: unknown = o1.bodyOfWater;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'bodyOfWater')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'bodyOfWater')) return false;
   }
   const x14: unknown = o1.country;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'country')) return false;
+    if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'country')) return false;
   }
   const x16: unknown = o1.subnationalEntity;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'subnationalEntity')) return false;
+    if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'subnationalEntity')) return false;
   }
   const x18: unknown = o1.settlement;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'settlement')) return false;
+    if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'settlement')) return false;
   }
   const x20: unknown = o1.usSettlement;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'usSettlement')) return false;
+    if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'usSettlement')) return false;
   }
   const x22: unknown = o1.bajoranSettlement;
   if (x22 !== undefined) {
-    if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'bajoranSettlement')) return false;
+    if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'bajoranSettlement')) return false;
   }
   const x24: unknown = o1.colony;
   if (x24 !== undefined) {
-    if ((typeof x24 !== 'boolean') && hasOwn.call(o1, 'colony')) return false;
+    if (typeof x24 !== 'boolean' && hasOwn.call(o1, 'colony')) return false;
   }
   const x26: unknown = o1.landform;
   if (x26 !== undefined) {
-    if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'landform')) return false;
+    if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'landform')) return false;
   }
   const x28: unknown = o1.landmark;
   if (x28 !== undefined) {
-    if ((typeof x28 !== 'boolean') && hasOwn.call(o1, 'landmark')) return false;
+    if (typeof x28 !== 'boolean' && hasOwn.call(o1, 'landmark')) return false;
   }
   const x30: unknown = o1.road;
   if (x30 !== undefined) {
-    if ((typeof x30 !== 'boolean') && hasOwn.call(o1, 'road')) return false;
+    if (typeof x30 !== 'boolean' && hasOwn.call(o1, 'road')) return false;
   }
   const x32: unknown = o1.structure;
   if (x32 !== undefined) {
-    if ((typeof x32 !== 'boolean') && hasOwn.call(o1, 'structure')) return false;
+    if (typeof x32 !== 'boolean' && hasOwn.call(o1, 'structure')) return false;
   }
   const x34: unknown = o1.shipyard;
   if (x34 !== undefined) {
-    if ((typeof x34 !== 'boolean') && hasOwn.call(o1, 'shipyard')) return false;
+    if (typeof x34 !== 'boolean' && hasOwn.call(o1, 'shipyard')) return false;
   }
   const x36: unknown = o1.buildingInterior;
   if (x36 !== undefined) {
-    if ((typeof x36 !== 'boolean') && hasOwn.call(o1, 'buildingInterior')) return false;
+    if (typeof x36 !== 'boolean' && hasOwn.call(o1, 'buildingInterior')) return false;
   }
   const x38: unknown = o1.establishment;
   if (x38 !== undefined) {
-    if ((typeof x38 !== 'boolean') && hasOwn.call(o1, 'establishment')) return false;
+    if (typeof x38 !== 'boolean' && hasOwn.call(o1, 'establishment')) return false;
   }
   const x40: unknown = o1.medicalEstablishment;
   if (x40 !== undefined) {
-    if ((typeof x40 !== 'boolean') && hasOwn.call(o1, 'medicalEstablishment')) return false;
+    if (typeof x40 !== 'boolean' && hasOwn.call(o1, 'medicalEstablishment')) return false;
   }
   const x42: unknown = o1.ds9Establishment;
   if (x42 !== undefined) {
-    if ((typeof x42 !== 'boolean') && hasOwn.call(o1, 'ds9Establishment')) return false;
+    if (typeof x42 !== 'boolean' && hasOwn.call(o1, 'ds9Establishment')) return false;
   }
   const x44: unknown = o1.school;
   if (x44 !== undefined) {
-    if ((typeof x44 !== 'boolean') && hasOwn.call(o1, 'school')) return false;
+    if (typeof x44 !== 'boolean' && hasOwn.call(o1, 'school')) return false;
   }
   const x46: unknown = o1.mirror;
   if (x46 !== undefined) {
-    if ((typeof x46 !== 'boolean') && hasOwn.call(o1, 'mirror')) return false;
+    if (typeof x46 !== 'boolean' && hasOwn.call(o1, 'mirror')) return false;
   }
   const x48: unknown = o1.alternateReality;
   if (x48 !== undefined) {
-    if ((typeof x48 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) return false;
+    if (typeof x48 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) return false;
   }
   return true;
 }
@@ -21456,139 +19207,139 @@ function check$LocationFull(v: unknown, p: IssuePath, s: ValidationIssue[] | und
     }
     const x4: unknown = o1.earthlyLocation;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'earthlyLocation')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'earthlyLocation')) {
         s = reportFixed(s, p, issue$earthlyLocation_type_36cc7e);
       }
     }
     const x5: unknown = o1.fictionalLocation;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'fictionalLocation')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'fictionalLocation')) {
         s = reportFixed(s, p, issue$fictionalLocation_type_5e3ecc);
       }
     }
     const x6: unknown = o1.religiousLocation;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'religiousLocation')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'religiousLocation')) {
         s = reportFixed(s, p, issue$religiousLocation_type_7e8484);
       }
     }
     const x7: unknown = o1.geographicalLocation;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'geographicalLocation')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'geographicalLocation')) {
         s = reportFixed(s, p, issue$geographicalLocation_type_344d63);
       }
     }
     const x8: unknown = o1.bodyOfWater;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'bodyOfWater')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'bodyOfWater')) {
         s = reportFixed(s, p, issue$bodyOfWater_type_ec8191);
       }
     }
     const x9: unknown = o1.country;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'country')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'country')) {
         s = reportFixed(s, p, issue$country_type_1812ef);
       }
     }
     const x10: unknown = o1.subnationalEntity;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'subnationalEntity')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'subnationalEntity')) {
         s = reportFixed(s, p, issue$subnationalEntity_type_a90b41);
       }
     }
     const x11: unknown = o1.settlement;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o1, 'settlement')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o1, 'settlement')) {
         s = reportFixed(s, p, issue$settlement_type_5b8be9);
       }
     }
     const x12: unknown = o1.usSettlement;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'usSettlement')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'usSettlement')) {
         s = reportFixed(s, p, issue$usSettlement_type_347923);
       }
     }
     const x13: unknown = o1.bajoranSettlement;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o1, 'bajoranSettlement')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o1, 'bajoranSettlement')) {
         s = reportFixed(s, p, issue$bajoranSettlement_type_5d7dd9);
       }
     }
     const x14: unknown = o1.colony;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'colony')) {
+      if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'colony')) {
         s = reportFixed(s, p, issue$colony_type_f5c135);
       }
     }
     const x15: unknown = o1.landform;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o1, 'landform')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o1, 'landform')) {
         s = reportFixed(s, p, issue$landform_type_47fca3);
       }
     }
     const x16: unknown = o1.landmark;
     if (x16 !== undefined) {
-      if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'landmark')) {
+      if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'landmark')) {
         s = reportFixed(s, p, issue$landmark_type_f08229);
       }
     }
     const x17: unknown = o1.road;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o1, 'road')) {
+      if (typeof x17 !== 'boolean' && hasOwn.call(o1, 'road')) {
         s = reportFixed(s, p, issue$road_type_48b327);
       }
     }
     const x18: unknown = o1.structure;
     if (x18 !== undefined) {
-      if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'structure')) {
+      if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'structure')) {
         s = reportFixed(s, p, issue$structure_type_1d4833);
       }
     }
     const x19: unknown = o1.shipyard;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'boolean') && hasOwn.call(o1, 'shipyard')) {
+      if (typeof x19 !== 'boolean' && hasOwn.call(o1, 'shipyard')) {
         s = reportFixed(s, p, issue$shipyard_type_08f3c7);
       }
     }
     const x20: unknown = o1.buildingInterior;
     if (x20 !== undefined) {
-      if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'buildingInterior')) {
+      if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'buildingInterior')) {
         s = reportFixed(s, p, issue$buildingInterior_type_65b12c);
       }
     }
     const x21: unknown = o1.establishment;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'boolean') && hasOwn.call(o1, 'establishment')) {
+      if (typeof x21 !== 'boolean' && hasOwn.call(o1, 'establishment')) {
         s = reportFixed(s, p, issue$establishment_type_ebe87b);
       }
     }
     const x22: unknown = o1.medicalEstablishment;
     if (x22 !== undefined) {
-      if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'medicalEstablishment')) {
+      if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'medicalEstablishment')) {
         s = reportFixed(s, p, issue$medicalEstablishment_type_ac04f6);
       }
     }
     const x23: unknown = o1.ds9Establishment;
     if (x23 !== undefined) {
-      if ((typeof x23 !== 'boolean') && hasOwn.call(o1, 'ds9Establishment')) {
+      if (typeof x23 !== 'boolean' && hasOwn.call(o1, 'ds9Establishment')) {
         s = reportFixed(s, p, issue$ds9Establishment_type_3778b0);
       }
     }
     const x24: unknown = o1.school;
     if (x24 !== undefined) {
-      if ((typeof x24 !== 'boolean') && hasOwn.call(o1, 'school')) {
+      if (typeof x24 !== 'boolean' && hasOwn.call(o1, 'school')) {
         s = reportFixed(s, p, issue$school_type_fa3abe);
       }
     }
     const x25: unknown = o1.mirror;
     if (x25 !== undefined) {
-      if ((typeof x25 !== 'boolean') && hasOwn.call(o1, 'mirror')) {
+      if (typeof x25 !== 'boolean' && hasOwn.call(o1, 'mirror')) {
         s = reportFixed(s, p, issue$mirror_type_a51885);
       }
     }
     const x26: unknown = o1.alternateReality;
     if (x26 !== undefined) {
-      if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) {
+      if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) {
         s = reportFixed(s, p, issue$alternateReality_type_30dab1);
       }
     }
@@ -21602,7 +19353,7 @@ function is$LocationFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.location;
   if (x2 !== undefined) {
-    if ((!is$LocationFull(x2, d + 1)) && hasOwn.call(o1, 'location')) return false;
+    if (!is$LocationFull(x2, d + 1) && hasOwn.call(o1, 'location')) return false;
   }
   return true;
 }
@@ -21672,35 +19423,35 @@ function is$MagazineBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.publishedYear;
   if (x4 !== undefined) {
-    if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYear')) return false;
+    if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYear')) return false;
   }
   const x6: unknown = o1.publishedMonth;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedMonth')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedMonth')) return false;
   }
   const x8: unknown = o1.publishedDay;
   if (x8 !== undefined) {
-    if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'publishedDay')) return false;
+    if (!Number.isInteger(x8) && hasOwn.call(o1, 'publishedDay')) return false;
   }
   const x10: unknown = o1.coverYear;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'coverYear')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'coverYear')) return false;
   }
   const x12: unknown = o1.coverMonth;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'coverMonth')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'coverMonth')) return false;
   }
   const x14: unknown = o1.coverDay;
   if (x14 !== undefined) {
-    if ((!Number.isInteger(x14)) && hasOwn.call(o1, 'coverDay')) return false;
+    if (!Number.isInteger(x14) && hasOwn.call(o1, 'coverDay')) return false;
   }
   const x16: unknown = o1.numberOfPages;
   if (x16 !== undefined) {
-    if ((!Number.isInteger(x16)) && hasOwn.call(o1, 'numberOfPages')) return false;
+    if (!Number.isInteger(x16) && hasOwn.call(o1, 'numberOfPages')) return false;
   }
   const x18: unknown = o1.issueNumber;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'string') && hasOwn.call(o1, 'issueNumber')) return false;
+    if (typeof x18 !== 'string' && hasOwn.call(o1, 'issueNumber')) return false;
   }
   return true;
 }
@@ -21729,49 +19480,49 @@ function check$MagazineBase(v: unknown, p: IssuePath, s: ValidationIssue[] | und
     }
     const x4: unknown = o1.publishedYear;
     if (x4 !== undefined) {
-      if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYear')) {
+      if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYear')) {
         s = reportFixed(s, p, issue$publishedYear_type_a26e50);
       }
     }
     const x5: unknown = o1.publishedMonth;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'publishedMonth')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'publishedMonth')) {
         s = reportFixed(s, p, issue$publishedMonth_type_3ec384);
       }
     }
     const x6: unknown = o1.publishedDay;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedDay')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedDay')) {
         s = reportFixed(s, p, issue$publishedDay_type_fb5090);
       }
     }
     const x7: unknown = o1.coverYear;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'coverYear')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'coverYear')) {
         s = reportFixed(s, p, issue$coverYear_type_9b7b97);
       }
     }
     const x8: unknown = o1.coverMonth;
     if (x8 !== undefined) {
-      if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'coverMonth')) {
+      if (!Number.isInteger(x8) && hasOwn.call(o1, 'coverMonth')) {
         s = reportFixed(s, p, issue$coverMonth_type_35d558);
       }
     }
     const x9: unknown = o1.coverDay;
     if (x9 !== undefined) {
-      if ((!Number.isInteger(x9)) && hasOwn.call(o1, 'coverDay')) {
+      if (!Number.isInteger(x9) && hasOwn.call(o1, 'coverDay')) {
         s = reportFixed(s, p, issue$coverDay_type_cb696a);
       }
     }
     const x10: unknown = o1.numberOfPages;
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'numberOfPages')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'numberOfPages')) {
         s = reportFixed(s, p, issue$numberOfPages_type_844f04);
       }
     }
     const x11: unknown = o1.issueNumber;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'string') && hasOwn.call(o1, 'issueNumber')) {
+      if (typeof x11 !== 'string' && hasOwn.call(o1, 'issueNumber')) {
         s = reportFixed(s, p, issue$issueNumber_type_d47401);
       }
     }
@@ -21785,11 +19536,11 @@ function is$MagazineBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.magazines;
   if (x14 !== undefined) {
@@ -21856,35 +19607,35 @@ function is$MagazineFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.publishedYear;
   if (x4 !== undefined) {
-    if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYear')) return false;
+    if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYear')) return false;
   }
   const x6: unknown = o1.publishedMonth;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedMonth')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedMonth')) return false;
   }
   const x8: unknown = o1.publishedDay;
   if (x8 !== undefined) {
-    if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'publishedDay')) return false;
+    if (!Number.isInteger(x8) && hasOwn.call(o1, 'publishedDay')) return false;
   }
   const x10: unknown = o1.coverYear;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'coverYear')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'coverYear')) return false;
   }
   const x12: unknown = o1.coverMonth;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'coverMonth')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'coverMonth')) return false;
   }
   const x14: unknown = o1.coverDay;
   if (x14 !== undefined) {
-    if ((!Number.isInteger(x14)) && hasOwn.call(o1, 'coverDay')) return false;
+    if (!Number.isInteger(x14) && hasOwn.call(o1, 'coverDay')) return false;
   }
   const x16: unknown = o1.numberOfPages;
   if (x16 !== undefined) {
-    if ((!Number.isInteger(x16)) && hasOwn.call(o1, 'numberOfPages')) return false;
+    if (!Number.isInteger(x16) && hasOwn.call(o1, 'numberOfPages')) return false;
   }
   const x18: unknown = o1.issueNumber;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'string') && hasOwn.call(o1, 'issueNumber')) return false;
+    if (typeof x18 !== 'string' && hasOwn.call(o1, 'issueNumber')) return false;
   }
   const x20: unknown = o1.magazineSeries;
   if (x20 !== undefined) {
@@ -21964,49 +19715,49 @@ function check$MagazineFull(v: unknown, p: IssuePath, s: ValidationIssue[] | und
     }
     const x4: unknown = o1.publishedYear;
     if (x4 !== undefined) {
-      if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYear')) {
+      if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYear')) {
         s = reportFixed(s, p, issue$publishedYear_type_a26e50);
       }
     }
     const x5: unknown = o1.publishedMonth;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'publishedMonth')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'publishedMonth')) {
         s = reportFixed(s, p, issue$publishedMonth_type_3ec384);
       }
     }
     const x6: unknown = o1.publishedDay;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedDay')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedDay')) {
         s = reportFixed(s, p, issue$publishedDay_type_fb5090);
       }
     }
     const x7: unknown = o1.coverYear;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'coverYear')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'coverYear')) {
         s = reportFixed(s, p, issue$coverYear_type_9b7b97);
       }
     }
     const x8: unknown = o1.coverMonth;
     if (x8 !== undefined) {
-      if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'coverMonth')) {
+      if (!Number.isInteger(x8) && hasOwn.call(o1, 'coverMonth')) {
         s = reportFixed(s, p, issue$coverMonth_type_35d558);
       }
     }
     const x9: unknown = o1.coverDay;
     if (x9 !== undefined) {
-      if ((!Number.isInteger(x9)) && hasOwn.call(o1, 'coverDay')) {
+      if (!Number.isInteger(x9) && hasOwn.call(o1, 'coverDay')) {
         s = reportFixed(s, p, issue$coverDay_type_cb696a);
       }
     }
     const x10: unknown = o1.numberOfPages;
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'numberOfPages')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'numberOfPages')) {
         s = reportFixed(s, p, issue$numberOfPages_type_844f04);
       }
     }
     const x11: unknown = o1.issueNumber;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'string') && hasOwn.call(o1, 'issueNumber')) {
+      if (typeof x11 !== 'string' && hasOwn.call(o1, 'issueNumber')) {
         s = reportFixed(s, p, issue$issueNumber_type_d47401);
       }
     }
@@ -22065,7 +19816,7 @@ function is$MagazineFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.magazine;
   if (x2 !== undefined) {
-    if ((!is$MagazineFull(x2, d + 1)) && hasOwn.call(o1, 'magazine')) return false;
+    if (!is$MagazineFull(x2, d + 1) && hasOwn.call(o1, 'magazine')) return false;
   }
   return true;
 }
@@ -22135,23 +19886,23 @@ function is$MagazineSeriesBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.publishedYearFrom;
   if (x4 !== undefined) {
-    if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYearFrom')) return false;
+    if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYearFrom')) return false;
   }
   const x6: unknown = o1.publishedMonthFrom;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedMonthFrom')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedMonthFrom')) return false;
   }
   const x8: unknown = o1.publishedYearTo;
   if (x8 !== undefined) {
-    if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'publishedYearTo')) return false;
+    if (!Number.isInteger(x8) && hasOwn.call(o1, 'publishedYearTo')) return false;
   }
   const x10: unknown = o1.publishedMonthTo;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'publishedMonthTo')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'publishedMonthTo')) return false;
   }
   const x12: unknown = o1.numberOfIssues;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'numberOfIssues')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'numberOfIssues')) return false;
   }
   return true;
 }
@@ -22180,31 +19931,31 @@ function check$MagazineSeriesBase(v: unknown, p: IssuePath, s: ValidationIssue[]
     }
     const x4: unknown = o1.publishedYearFrom;
     if (x4 !== undefined) {
-      if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYearFrom')) {
+      if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYearFrom')) {
         s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc);
       }
     }
     const x5: unknown = o1.publishedMonthFrom;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'publishedMonthFrom')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'publishedMonthFrom')) {
         s = reportFixed(s, p, issue$publishedMonthFrom_type_17063a);
       }
     }
     const x6: unknown = o1.publishedYearTo;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedYearTo')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedYearTo')) {
         s = reportFixed(s, p, issue$publishedYearTo_type_a6def4);
       }
     }
     const x7: unknown = o1.publishedMonthTo;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'publishedMonthTo')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'publishedMonthTo')) {
         s = reportFixed(s, p, issue$publishedMonthTo_type_88c35e);
       }
     }
     const x8: unknown = o1.numberOfIssues;
     if (x8 !== undefined) {
-      if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'numberOfIssues')) {
+      if (!Number.isInteger(x8) && hasOwn.call(o1, 'numberOfIssues')) {
         s = reportFixed(s, p, issue$numberOfIssues_type_b4daea);
       }
     }
@@ -22218,11 +19969,11 @@ function is$MagazineSeriesBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.magazineSeries;
   if (x14 !== undefined) {
@@ -22289,23 +20040,23 @@ function is$MagazineSeriesFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.publishedYearFrom;
   if (x4 !== undefined) {
-    if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYearFrom')) return false;
+    if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYearFrom')) return false;
   }
   const x6: unknown = o1.publishedMonthFrom;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedMonthFrom')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedMonthFrom')) return false;
   }
   const x8: unknown = o1.publishedYearTo;
   if (x8 !== undefined) {
-    if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'publishedYearTo')) return false;
+    if (!Number.isInteger(x8) && hasOwn.call(o1, 'publishedYearTo')) return false;
   }
   const x10: unknown = o1.publishedMonthTo;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'publishedMonthTo')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'publishedMonthTo')) return false;
   }
   const x12: unknown = o1.numberOfIssues;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'numberOfIssues')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'numberOfIssues')) return false;
   }
   const x14: unknown = o1.publishers;
   if (x14 !== undefined) {
@@ -22385,31 +20136,31 @@ function check$MagazineSeriesFull(v: unknown, p: IssuePath, s: ValidationIssue[]
     }
     const x4: unknown = o1.publishedYearFrom;
     if (x4 !== undefined) {
-      if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'publishedYearFrom')) {
+      if (!Number.isInteger(x4) && hasOwn.call(o1, 'publishedYearFrom')) {
         s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc);
       }
     }
     const x5: unknown = o1.publishedMonthFrom;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'publishedMonthFrom')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'publishedMonthFrom')) {
         s = reportFixed(s, p, issue$publishedMonthFrom_type_17063a);
       }
     }
     const x6: unknown = o1.publishedYearTo;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'publishedYearTo')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'publishedYearTo')) {
         s = reportFixed(s, p, issue$publishedYearTo_type_a6def4);
       }
     }
     const x7: unknown = o1.publishedMonthTo;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'publishedMonthTo')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'publishedMonthTo')) {
         s = reportFixed(s, p, issue$publishedMonthTo_type_88c35e);
       }
     }
     const x8: unknown = o1.numberOfIssues;
     if (x8 !== undefined) {
-      if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'numberOfIssues')) {
+      if (!Number.isInteger(x8) && hasOwn.call(o1, 'numberOfIssues')) {
         s = reportFixed(s, p, issue$numberOfIssues_type_b4daea);
       }
     }
@@ -22468,7 +20219,7 @@ function is$MagazineSeriesFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.magazineSeries;
   if (x2 !== undefined) {
-    if ((!is$MagazineSeriesFull(x2, d + 1)) && hasOwn.call(o1, 'magazineSeries')) return false;
+    if (!is$MagazineSeriesFull(x2, d + 1) && hasOwn.call(o1, 'magazineSeries')) return false;
   }
   return true;
 }
@@ -22556,43 +20307,43 @@ function is$MaterialBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.chemicalCompound;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'chemicalCompound')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'chemicalCompound')) return false;
   }
   const x6: unknown = o1.biochemicalCompound;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'biochemicalCompound')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'biochemicalCompound')) return false;
   }
   const x8: unknown = o1.drug;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'drug')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'drug')) return false;
   }
   const x10: unknown = o1.poisonousSubstance;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'poisonousSubstance')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'poisonousSubstance')) return false;
   }
   const x12: unknown = o1.explosive;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'explosive')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'explosive')) return false;
   }
   const x14: unknown = o1.gemstone;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'gemstone')) return false;
+    if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'gemstone')) return false;
   }
   const x16: unknown = o1.alloyOrComposite;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'alloyOrComposite')) return false;
+    if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'alloyOrComposite')) return false;
   }
   const x18: unknown = o1.fuel;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'fuel')) return false;
+    if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'fuel')) return false;
   }
   const x20: unknown = o1.mineral;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'mineral')) return false;
+    if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'mineral')) return false;
   }
   const x22: unknown = o1.preciousMaterial;
   if (x22 !== undefined) {
-    if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'preciousMaterial')) return false;
+    if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'preciousMaterial')) return false;
   }
   return true;
 }
@@ -22621,61 +20372,61 @@ function check$MaterialBase(v: unknown, p: IssuePath, s: ValidationIssue[] | und
     }
     const x4: unknown = o1.chemicalCompound;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'chemicalCompound')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'chemicalCompound')) {
         s = reportFixed(s, p, issue$chemicalCompound_type_9315c1);
       }
     }
     const x5: unknown = o1.biochemicalCompound;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'biochemicalCompound')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'biochemicalCompound')) {
         s = reportFixed(s, p, issue$biochemicalCompound_type_e2ea5a);
       }
     }
     const x6: unknown = o1.drug;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'drug')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'drug')) {
         s = reportFixed(s, p, issue$drug_type_981b5c);
       }
     }
     const x7: unknown = o1.poisonousSubstance;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'poisonousSubstance')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'poisonousSubstance')) {
         s = reportFixed(s, p, issue$poisonousSubstance_type_ac53c4);
       }
     }
     const x8: unknown = o1.explosive;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'explosive')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'explosive')) {
         s = reportFixed(s, p, issue$explosive_type_6ffbbf);
       }
     }
     const x9: unknown = o1.gemstone;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'gemstone')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'gemstone')) {
         s = reportFixed(s, p, issue$gemstone_type_3e5d93);
       }
     }
     const x10: unknown = o1.alloyOrComposite;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'alloyOrComposite')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'alloyOrComposite')) {
         s = reportFixed(s, p, issue$alloyOrComposite_type_98f11e);
       }
     }
     const x11: unknown = o1.fuel;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o1, 'fuel')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o1, 'fuel')) {
         s = reportFixed(s, p, issue$fuel_type_2d5526);
       }
     }
     const x12: unknown = o1.mineral;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'mineral')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'mineral')) {
         s = reportFixed(s, p, issue$mineral_type_cbdebf);
       }
     }
     const x13: unknown = o1.preciousMaterial;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o1, 'preciousMaterial')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o1, 'preciousMaterial')) {
         s = reportFixed(s, p, issue$preciousMaterial_type_878492);
       }
     }
@@ -22689,11 +20440,11 @@ function is$MaterialBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.materials;
   if (x14 !== undefined) {
@@ -22760,43 +20511,43 @@ function is$MaterialFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.chemicalCompound;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'chemicalCompound')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'chemicalCompound')) return false;
   }
   const x6: unknown = o1.biochemicalCompound;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'biochemicalCompound')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'biochemicalCompound')) return false;
   }
   const x8: unknown = o1.drug;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'drug')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'drug')) return false;
   }
   const x10: unknown = o1.poisonousSubstance;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'poisonousSubstance')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'poisonousSubstance')) return false;
   }
   const x12: unknown = o1.explosive;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'explosive')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'explosive')) return false;
   }
   const x14: unknown = o1.gemstone;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'gemstone')) return false;
+    if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'gemstone')) return false;
   }
   const x16: unknown = o1.alloyOrComposite;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'alloyOrComposite')) return false;
+    if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'alloyOrComposite')) return false;
   }
   const x18: unknown = o1.fuel;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'fuel')) return false;
+    if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'fuel')) return false;
   }
   const x20: unknown = o1.mineral;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'mineral')) return false;
+    if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'mineral')) return false;
   }
   const x22: unknown = o1.preciousMaterial;
   if (x22 !== undefined) {
-    if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'preciousMaterial')) return false;
+    if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'preciousMaterial')) return false;
   }
   return true;
 }
@@ -22825,61 +20576,61 @@ function check$MaterialFull(v: unknown, p: IssuePath, s: ValidationIssue[] | und
     }
     const x4: unknown = o1.chemicalCompound;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'chemicalCompound')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'chemicalCompound')) {
         s = reportFixed(s, p, issue$chemicalCompound_type_9315c1);
       }
     }
     const x5: unknown = o1.biochemicalCompound;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'biochemicalCompound')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'biochemicalCompound')) {
         s = reportFixed(s, p, issue$biochemicalCompound_type_e2ea5a);
       }
     }
     const x6: unknown = o1.drug;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'drug')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'drug')) {
         s = reportFixed(s, p, issue$drug_type_981b5c);
       }
     }
     const x7: unknown = o1.poisonousSubstance;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'poisonousSubstance')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'poisonousSubstance')) {
         s = reportFixed(s, p, issue$poisonousSubstance_type_ac53c4);
       }
     }
     const x8: unknown = o1.explosive;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'explosive')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'explosive')) {
         s = reportFixed(s, p, issue$explosive_type_6ffbbf);
       }
     }
     const x9: unknown = o1.gemstone;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'gemstone')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'gemstone')) {
         s = reportFixed(s, p, issue$gemstone_type_3e5d93);
       }
     }
     const x10: unknown = o1.alloyOrComposite;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'alloyOrComposite')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'alloyOrComposite')) {
         s = reportFixed(s, p, issue$alloyOrComposite_type_98f11e);
       }
     }
     const x11: unknown = o1.fuel;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o1, 'fuel')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o1, 'fuel')) {
         s = reportFixed(s, p, issue$fuel_type_2d5526);
       }
     }
     const x12: unknown = o1.mineral;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'mineral')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'mineral')) {
         s = reportFixed(s, p, issue$mineral_type_cbdebf);
       }
     }
     const x13: unknown = o1.preciousMaterial;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o1, 'preciousMaterial')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o1, 'preciousMaterial')) {
         s = reportFixed(s, p, issue$preciousMaterial_type_878492);
       }
     }
@@ -22893,7 +20644,7 @@ function is$MaterialFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.material;
   if (x2 !== undefined) {
-    if ((!is$MaterialFull(x2, d + 1)) && hasOwn.call(o1, 'material')) return false;
+    if (!is$MaterialFull(x2, d + 1) && hasOwn.call(o1, 'material')) return false;
   }
   return true;
 }
@@ -22963,7 +20714,7 @@ function is$MedicalConditionBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.psychologicalCondition;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'psychologicalCondition')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'psychologicalCondition')) return false;
   }
   return true;
 }
@@ -22992,7 +20743,7 @@ function check$MedicalConditionBase(v: unknown, p: IssuePath, s: ValidationIssue
     }
     const x4: unknown = o1.psychologicalCondition;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'psychologicalCondition')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'psychologicalCondition')) {
         s = reportFixed(s, p, issue$psychologicalCondition_type_e7ab24);
       }
     }
@@ -23006,11 +20757,11 @@ function is$MedicalConditionBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.medicalConditions;
   if (x14 !== undefined) {
@@ -23077,7 +20828,7 @@ function is$MedicalConditionFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.psychologicalCondition;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'psychologicalCondition')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'psychologicalCondition')) return false;
   }
   return true;
 }
@@ -23106,7 +20857,7 @@ function check$MedicalConditionFull(v: unknown, p: IssuePath, s: ValidationIssue
     }
     const x4: unknown = o1.psychologicalCondition;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'psychologicalCondition')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'psychologicalCondition')) {
         s = reportFixed(s, p, issue$psychologicalCondition_type_e7ab24);
       }
     }
@@ -23120,7 +20871,7 @@ function is$MedicalConditionFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.medicalCondition;
   if (x2 !== undefined) {
-    if ((!is$MedicalConditionFull(x2, d + 1)) && hasOwn.call(o1, 'medicalCondition')) return false;
+    if (!is$MedicalConditionFull(x2, d + 1) && hasOwn.call(o1, 'medicalCondition')) return false;
   }
   return true;
 }
@@ -23190,47 +20941,47 @@ function is$MovieBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.mainDirector;
   if (x4 !== undefined) {
-    if ((!is$StaffHeader(x4, d + 1)) && hasOwn.call(o1, 'mainDirector')) return false;
+    if (!is$StaffHeader(x4, d + 1) && hasOwn.call(o1, 'mainDirector')) return false;
   }
   const x10: unknown = o1.titleBulgarian;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o1, 'titleBulgarian')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o1, 'titleBulgarian')) return false;
   }
   const x12: unknown = o1.titleCatalan;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'string') && hasOwn.call(o1, 'titleCatalan')) return false;
+    if (typeof x12 !== 'string' && hasOwn.call(o1, 'titleCatalan')) return false;
   }
   const x14: unknown = o1.titleChineseTraditional;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'string') && hasOwn.call(o1, 'titleChineseTraditional')) return false;
+    if (typeof x14 !== 'string' && hasOwn.call(o1, 'titleChineseTraditional')) return false;
   }
   const x16: unknown = o1.titleGerman;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'string') && hasOwn.call(o1, 'titleGerman')) return false;
+    if (typeof x16 !== 'string' && hasOwn.call(o1, 'titleGerman')) return false;
   }
   const x18: unknown = o1.titleItalian;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'string') && hasOwn.call(o1, 'titleItalian')) return false;
+    if (typeof x18 !== 'string' && hasOwn.call(o1, 'titleItalian')) return false;
   }
   const x20: unknown = o1.titleJapanese;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'string') && hasOwn.call(o1, 'titleJapanese')) return false;
+    if (typeof x20 !== 'string' && hasOwn.call(o1, 'titleJapanese')) return false;
   }
   const x22: unknown = o1.titlePolish;
   if (x22 !== undefined) {
-    if ((typeof x22 !== 'string') && hasOwn.call(o1, 'titlePolish')) return false;
+    if (typeof x22 !== 'string' && hasOwn.call(o1, 'titlePolish')) return false;
   }
   const x24: unknown = o1.titleRussian;
   if (x24 !== undefined) {
-    if ((typeof x24 !== 'string') && hasOwn.call(o1, 'titleRussian')) return false;
+    if (typeof x24 !== 'string' && hasOwn.call(o1, 'titleRussian')) return false;
   }
   const x26: unknown = o1.titleSerbian;
   if (x26 !== undefined) {
-    if ((typeof x26 !== 'string') && hasOwn.call(o1, 'titleSerbian')) return false;
+    if (typeof x26 !== 'string' && hasOwn.call(o1, 'titleSerbian')) return false;
   }
   const x28: unknown = o1.titleSpanish;
   if (x28 !== undefined) {
-    if ((typeof x28 !== 'string') && hasOwn.call(o1, 'titleSpanish')) return false;
+    if (typeof x28 !== 'string' && hasOwn.call(o1, 'titleSpanish')) return false;
   }
   const x30: unknown = o1.stardateFrom;
   if (x30 !== undefined) {
@@ -23260,11 +21011,11 @@ function is$MovieBase(v: unknown, d: number): boolean {
   }
   const x34: unknown = o1.yearFrom;
   if (x34 !== undefined) {
-    if ((!Number.isInteger(x34)) && hasOwn.call(o1, 'yearFrom')) return false;
+    if (!Number.isInteger(x34) && hasOwn.call(o1, 'yearFrom')) return false;
   }
   const x36: unknown = o1.yearTo;
   if (x36 !== undefined) {
-    if ((!Number.isInteger(x36)) && hasOwn.call(o1, 'yearTo')) return false;
+    if (!Number.isInteger(x36) && hasOwn.call(o1, 'yearTo')) return false;
   }
   const x38: unknown = o1.usReleaseDate;
   if (x38 !== undefined) {
@@ -23310,61 +21061,61 @@ function check$MovieBase(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x5: unknown = o1.titleBulgarian;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o1, 'titleBulgarian')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o1, 'titleBulgarian')) {
         s = reportFixed(s, p, issue$titleBulgarian_type_feacb0);
       }
     }
     const x6: unknown = o1.titleCatalan;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'string') && hasOwn.call(o1, 'titleCatalan')) {
+      if (typeof x6 !== 'string' && hasOwn.call(o1, 'titleCatalan')) {
         s = reportFixed(s, p, issue$titleCatalan_type_081ffb);
       }
     }
     const x7: unknown = o1.titleChineseTraditional;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'string') && hasOwn.call(o1, 'titleChineseTraditional')) {
+      if (typeof x7 !== 'string' && hasOwn.call(o1, 'titleChineseTraditional')) {
         s = reportFixed(s, p, issue$titleChineseTraditional_type_bcd693);
       }
     }
     const x8: unknown = o1.titleGerman;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'string') && hasOwn.call(o1, 'titleGerman')) {
+      if (typeof x8 !== 'string' && hasOwn.call(o1, 'titleGerman')) {
         s = reportFixed(s, p, issue$titleGerman_type_d1bde2);
       }
     }
     const x9: unknown = o1.titleItalian;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'string') && hasOwn.call(o1, 'titleItalian')) {
+      if (typeof x9 !== 'string' && hasOwn.call(o1, 'titleItalian')) {
         s = reportFixed(s, p, issue$titleItalian_type_84506d);
       }
     }
     const x10: unknown = o1.titleJapanese;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o1, 'titleJapanese')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o1, 'titleJapanese')) {
         s = reportFixed(s, p, issue$titleJapanese_type_b47feb);
       }
     }
     const x11: unknown = o1.titlePolish;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'string') && hasOwn.call(o1, 'titlePolish')) {
+      if (typeof x11 !== 'string' && hasOwn.call(o1, 'titlePolish')) {
         s = reportFixed(s, p, issue$titlePolish_type_e8761d);
       }
     }
     const x12: unknown = o1.titleRussian;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'string') && hasOwn.call(o1, 'titleRussian')) {
+      if (typeof x12 !== 'string' && hasOwn.call(o1, 'titleRussian')) {
         s = reportFixed(s, p, issue$titleRussian_type_b24d53);
       }
     }
     const x13: unknown = o1.titleSerbian;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'string') && hasOwn.call(o1, 'titleSerbian')) {
+      if (typeof x13 !== 'string' && hasOwn.call(o1, 'titleSerbian')) {
         s = reportFixed(s, p, issue$titleSerbian_type_26cb64);
       }
     }
     const x14: unknown = o1.titleSpanish;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'string') && hasOwn.call(o1, 'titleSpanish')) {
+      if (typeof x14 !== 'string' && hasOwn.call(o1, 'titleSpanish')) {
         s = reportFixed(s, p, issue$titleSpanish_type_bfe8ae);
       }
     }
@@ -23390,13 +21141,13 @@ function check$MovieBase(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x17: unknown = o1.yearFrom;
     if (x17 !== undefined) {
-      if ((!Number.isInteger(x17)) && hasOwn.call(o1, 'yearFrom')) {
+      if (!Number.isInteger(x17) && hasOwn.call(o1, 'yearFrom')) {
         s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
       }
     }
     const x18: unknown = o1.yearTo;
     if (x18 !== undefined) {
-      if ((!Number.isInteger(x18)) && hasOwn.call(o1, 'yearTo')) {
+      if (!Number.isInteger(x18) && hasOwn.call(o1, 'yearTo')) {
         s = reportFixed(s, p, issue$yearTo_type_9d514c);
       }
     }
@@ -23420,11 +21171,11 @@ function is$MovieBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.movies;
   if (x14 !== undefined) {
@@ -23491,47 +21242,47 @@ function is$MovieFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.mainDirector;
   if (x4 !== undefined) {
-    if ((!is$StaffBase(x4, d + 1)) && hasOwn.call(o1, 'mainDirector')) return false;
+    if (!is$StaffBase(x4, d + 1) && hasOwn.call(o1, 'mainDirector')) return false;
   }
   const x10: unknown = o1.titleBulgarian;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o1, 'titleBulgarian')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o1, 'titleBulgarian')) return false;
   }
   const x12: unknown = o1.titleCatalan;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'string') && hasOwn.call(o1, 'titleCatalan')) return false;
+    if (typeof x12 !== 'string' && hasOwn.call(o1, 'titleCatalan')) return false;
   }
   const x14: unknown = o1.titleChineseTraditional;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'string') && hasOwn.call(o1, 'titleChineseTraditional')) return false;
+    if (typeof x14 !== 'string' && hasOwn.call(o1, 'titleChineseTraditional')) return false;
   }
   const x16: unknown = o1.titleGerman;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'string') && hasOwn.call(o1, 'titleGerman')) return false;
+    if (typeof x16 !== 'string' && hasOwn.call(o1, 'titleGerman')) return false;
   }
   const x18: unknown = o1.titleItalian;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'string') && hasOwn.call(o1, 'titleItalian')) return false;
+    if (typeof x18 !== 'string' && hasOwn.call(o1, 'titleItalian')) return false;
   }
   const x20: unknown = o1.titleJapanese;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'string') && hasOwn.call(o1, 'titleJapanese')) return false;
+    if (typeof x20 !== 'string' && hasOwn.call(o1, 'titleJapanese')) return false;
   }
   const x22: unknown = o1.titlePolish;
   if (x22 !== undefined) {
-    if ((typeof x22 !== 'string') && hasOwn.call(o1, 'titlePolish')) return false;
+    if (typeof x22 !== 'string' && hasOwn.call(o1, 'titlePolish')) return false;
   }
   const x24: unknown = o1.titleRussian;
   if (x24 !== undefined) {
-    if ((typeof x24 !== 'string') && hasOwn.call(o1, 'titleRussian')) return false;
+    if (typeof x24 !== 'string' && hasOwn.call(o1, 'titleRussian')) return false;
   }
   const x26: unknown = o1.titleSerbian;
   if (x26 !== undefined) {
-    if ((typeof x26 !== 'string') && hasOwn.call(o1, 'titleSerbian')) return false;
+    if (typeof x26 !== 'string' && hasOwn.call(o1, 'titleSerbian')) return false;
   }
   const x28: unknown = o1.titleSpanish;
   if (x28 !== undefined) {
-    if ((typeof x28 !== 'string') && hasOwn.call(o1, 'titleSpanish')) return false;
+    if (typeof x28 !== 'string' && hasOwn.call(o1, 'titleSpanish')) return false;
   }
   const x30: unknown = o1.stardateFrom;
   if (x30 !== undefined) {
@@ -23561,11 +21312,11 @@ function is$MovieFull(v: unknown, d: number): boolean {
   }
   const x34: unknown = o1.yearFrom;
   if (x34 !== undefined) {
-    if ((!Number.isInteger(x34)) && hasOwn.call(o1, 'yearFrom')) return false;
+    if (!Number.isInteger(x34) && hasOwn.call(o1, 'yearFrom')) return false;
   }
   const x36: unknown = o1.yearTo;
   if (x36 !== undefined) {
-    if ((!Number.isInteger(x36)) && hasOwn.call(o1, 'yearTo')) return false;
+    if (!Number.isInteger(x36) && hasOwn.call(o1, 'yearTo')) return false;
   }
   const x38: unknown = o1.usReleaseDate;
   if (x38 !== undefined) {
@@ -23781,61 +21532,61 @@ function check$MovieFull(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x5: unknown = o1.titleBulgarian;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o1, 'titleBulgarian')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o1, 'titleBulgarian')) {
         s = reportFixed(s, p, issue$titleBulgarian_type_feacb0);
       }
     }
     const x6: unknown = o1.titleCatalan;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'string') && hasOwn.call(o1, 'titleCatalan')) {
+      if (typeof x6 !== 'string' && hasOwn.call(o1, 'titleCatalan')) {
         s = reportFixed(s, p, issue$titleCatalan_type_081ffb);
       }
     }
     const x7: unknown = o1.titleChineseTraditional;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'string') && hasOwn.call(o1, 'titleChineseTraditional')) {
+      if (typeof x7 !== 'string' && hasOwn.call(o1, 'titleChineseTraditional')) {
         s = reportFixed(s, p, issue$titleChineseTraditional_type_bcd693);
       }
     }
     const x8: unknown = o1.titleGerman;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'string') && hasOwn.call(o1, 'titleGerman')) {
+      if (typeof x8 !== 'string' && hasOwn.call(o1, 'titleGerman')) {
         s = reportFixed(s, p, issue$titleGerman_type_d1bde2);
       }
     }
     const x9: unknown = o1.titleItalian;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'string') && hasOwn.call(o1, 'titleItalian')) {
+      if (typeof x9 !== 'string' && hasOwn.call(o1, 'titleItalian')) {
         s = reportFixed(s, p, issue$titleItalian_type_84506d);
       }
     }
     const x10: unknown = o1.titleJapanese;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o1, 'titleJapanese')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o1, 'titleJapanese')) {
         s = reportFixed(s, p, issue$titleJapanese_type_b47feb);
       }
     }
     const x11: unknown = o1.titlePolish;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'string') && hasOwn.call(o1, 'titlePolish')) {
+      if (typeof x11 !== 'string' && hasOwn.call(o1, 'titlePolish')) {
         s = reportFixed(s, p, issue$titlePolish_type_e8761d);
       }
     }
     const x12: unknown = o1.titleRussian;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'string') && hasOwn.call(o1, 'titleRussian')) {
+      if (typeof x12 !== 'string' && hasOwn.call(o1, 'titleRussian')) {
         s = reportFixed(s, p, issue$titleRussian_type_b24d53);
       }
     }
     const x13: unknown = o1.titleSerbian;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'string') && hasOwn.call(o1, 'titleSerbian')) {
+      if (typeof x13 !== 'string' && hasOwn.call(o1, 'titleSerbian')) {
         s = reportFixed(s, p, issue$titleSerbian_type_26cb64);
       }
     }
     const x14: unknown = o1.titleSpanish;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'string') && hasOwn.call(o1, 'titleSpanish')) {
+      if (typeof x14 !== 'string' && hasOwn.call(o1, 'titleSpanish')) {
         s = reportFixed(s, p, issue$titleSpanish_type_bfe8ae);
       }
     }
@@ -23861,13 +21612,13 @@ function check$MovieFull(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x17: unknown = o1.yearFrom;
     if (x17 !== undefined) {
-      if ((!Number.isInteger(x17)) && hasOwn.call(o1, 'yearFrom')) {
+      if (!Number.isInteger(x17) && hasOwn.call(o1, 'yearFrom')) {
         s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
       }
     }
     const x18: unknown = o1.yearTo;
     if (x18 !== undefined) {
-      if ((!Number.isInteger(x18)) && hasOwn.call(o1, 'yearTo')) {
+      if (!Number.isInteger(x18) && hasOwn.call(o1, 'yearTo')) {
         s = reportFixed(s, p, issue$yearTo_type_9d514c);
       }
     }
@@ -24041,7 +21792,7 @@ function is$MovieFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.movie;
   if (x2 !== undefined) {
-    if ((!is$MovieFull(x2, d + 1)) && hasOwn.call(o1, 'movie')) return false;
+    if (!is$MovieFull(x2, d + 1) && hasOwn.call(o1, 'movie')) return false;
   }
   return true;
 }
@@ -24111,15 +21862,15 @@ function is$OccupationBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.legalOccupation;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'legalOccupation')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'legalOccupation')) return false;
   }
   const x6: unknown = o1.medicalOccupation;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'medicalOccupation')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'medicalOccupation')) return false;
   }
   const x8: unknown = o1.scientificOccupation;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'scientificOccupation')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'scientificOccupation')) return false;
   }
   return true;
 }
@@ -24148,19 +21899,19 @@ function check$OccupationBase(v: unknown, p: IssuePath, s: ValidationIssue[] | u
     }
     const x4: unknown = o1.legalOccupation;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'legalOccupation')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'legalOccupation')) {
         s = reportFixed(s, p, issue$legalOccupation_type_4a13a9);
       }
     }
     const x5: unknown = o1.medicalOccupation;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'medicalOccupation')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'medicalOccupation')) {
         s = reportFixed(s, p, issue$medicalOccupation_type_21d7cd);
       }
     }
     const x6: unknown = o1.scientificOccupation;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'scientificOccupation')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'scientificOccupation')) {
         s = reportFixed(s, p, issue$scientificOccupation_type_e443bf);
       }
     }
@@ -24174,11 +21925,11 @@ function is$OccupationBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.occupations;
   if (x14 !== undefined) {
@@ -24245,15 +21996,15 @@ function is$OccupationFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.legalOccupation;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'legalOccupation')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'legalOccupation')) return false;
   }
   const x6: unknown = o1.medicalOccupation;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'medicalOccupation')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'medicalOccupation')) return false;
   }
   const x8: unknown = o1.scientificOccupation;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'scientificOccupation')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'scientificOccupation')) return false;
   }
   const x10: unknown = o1.characters;
   if (x10 !== undefined) {
@@ -24299,19 +22050,19 @@ function check$OccupationFull(v: unknown, p: IssuePath, s: ValidationIssue[] | u
     }
     const x4: unknown = o1.legalOccupation;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'legalOccupation')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'legalOccupation')) {
         s = reportFixed(s, p, issue$legalOccupation_type_4a13a9);
       }
     }
     const x5: unknown = o1.medicalOccupation;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'medicalOccupation')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'medicalOccupation')) {
         s = reportFixed(s, p, issue$medicalOccupation_type_21d7cd);
       }
     }
     const x6: unknown = o1.scientificOccupation;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'scientificOccupation')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'scientificOccupation')) {
         s = reportFixed(s, p, issue$scientificOccupation_type_e443bf);
       }
     }
@@ -24340,7 +22091,7 @@ function is$OccupationFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.occupation;
   if (x2 !== undefined) {
-    if ((!is$OccupationFull(x2, d + 1)) && hasOwn.call(o1, 'occupation')) return false;
+    if (!is$OccupationFull(x2, d + 1) && hasOwn.call(o1, 'occupation')) return false;
   }
   return true;
 }
@@ -24410,51 +22161,51 @@ function is$OrganizationBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.government;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'government')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'government')) return false;
   }
   const x6: unknown = o1.intergovernmentalOrganization;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'intergovernmentalOrganization')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'intergovernmentalOrganization')) return false;
   }
   const x8: unknown = o1.researchOrganization;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'researchOrganization')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'researchOrganization')) return false;
   }
   const x10: unknown = o1.sportOrganization;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'sportOrganization')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'sportOrganization')) return false;
   }
   const x12: unknown = o1.medicalOrganization;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'medicalOrganization')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'medicalOrganization')) return false;
   }
   const x14: unknown = o1.militaryOrganization;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'militaryOrganization')) return false;
+    if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'militaryOrganization')) return false;
   }
   const x16: unknown = o1.militaryUnit;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'militaryUnit')) return false;
+    if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'militaryUnit')) return false;
   }
   const x18: unknown = o1.governmentAgency;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'governmentAgency')) return false;
+    if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'governmentAgency')) return false;
   }
   const x20: unknown = o1.lawEnforcementAgency;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'lawEnforcementAgency')) return false;
+    if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'lawEnforcementAgency')) return false;
   }
   const x22: unknown = o1.prisonOrPenalColony;
   if (x22 !== undefined) {
-    if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'prisonOrPenalColony')) return false;
+    if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'prisonOrPenalColony')) return false;
   }
   const x24: unknown = o1.mirror;
   if (x24 !== undefined) {
-    if ((typeof x24 !== 'boolean') && hasOwn.call(o1, 'mirror')) return false;
+    if (typeof x24 !== 'boolean' && hasOwn.call(o1, 'mirror')) return false;
   }
   const x26: unknown = o1.alternateReality;
   if (x26 !== undefined) {
-    if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) return false;
+    if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) return false;
   }
   return true;
 }
@@ -24483,73 +22234,73 @@ function check$OrganizationBase(v: unknown, p: IssuePath, s: ValidationIssue[] |
     }
     const x4: unknown = o1.government;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'government')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'government')) {
         s = reportFixed(s, p, issue$government_type_0156a6);
       }
     }
     const x5: unknown = o1.intergovernmentalOrganization;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'intergovernmentalOrganization')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'intergovernmentalOrganization')) {
         s = reportFixed(s, p, issue$intergovernmentalOrganization_type_2252c4);
       }
     }
     const x6: unknown = o1.researchOrganization;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'researchOrganization')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'researchOrganization')) {
         s = reportFixed(s, p, issue$researchOrganization_type_2630ab);
       }
     }
     const x7: unknown = o1.sportOrganization;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'sportOrganization')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'sportOrganization')) {
         s = reportFixed(s, p, issue$sportOrganization_type_1ad35e);
       }
     }
     const x8: unknown = o1.medicalOrganization;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'medicalOrganization')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'medicalOrganization')) {
         s = reportFixed(s, p, issue$medicalOrganization_type_207c28);
       }
     }
     const x9: unknown = o1.militaryOrganization;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'militaryOrganization')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'militaryOrganization')) {
         s = reportFixed(s, p, issue$militaryOrganization_type_053272);
       }
     }
     const x10: unknown = o1.militaryUnit;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'militaryUnit')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'militaryUnit')) {
         s = reportFixed(s, p, issue$militaryUnit_type_2fc7f9);
       }
     }
     const x11: unknown = o1.governmentAgency;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o1, 'governmentAgency')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o1, 'governmentAgency')) {
         s = reportFixed(s, p, issue$governmentAgency_type_b5231d);
       }
     }
     const x12: unknown = o1.lawEnforcementAgency;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'lawEnforcementAgency')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'lawEnforcementAgency')) {
         s = reportFixed(s, p, issue$lawEnforcementAgency_type_82e6e7);
       }
     }
     const x13: unknown = o1.prisonOrPenalColony;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o1, 'prisonOrPenalColony')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o1, 'prisonOrPenalColony')) {
         s = reportFixed(s, p, issue$prisonOrPenalColony_type_980add);
       }
     }
     const x14: unknown = o1.mirror;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'mirror')) {
+      if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'mirror')) {
         s = reportFixed(s, p, issue$mirror_type_a51885);
       }
     }
     const x15: unknown = o1.alternateReality;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) {
         s = reportFixed(s, p, issue$alternateReality_type_30dab1);
       }
     }
@@ -24563,11 +22314,11 @@ function is$OrganizationBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.organizations;
   if (x14 !== undefined) {
@@ -24634,51 +22385,51 @@ function is$OrganizationFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.government;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'government')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'government')) return false;
   }
   const x6: unknown = o1.intergovernmentalOrganization;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'intergovernmentalOrganization')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'intergovernmentalOrganization')) return false;
   }
   const x8: unknown = o1.researchOrganization;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'researchOrganization')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'researchOrganization')) return false;
   }
   const x10: unknown = o1.sportOrganization;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'sportOrganization')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'sportOrganization')) return false;
   }
   const x12: unknown = o1.medicalOrganization;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'medicalOrganization')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'medicalOrganization')) return false;
   }
   const x14: unknown = o1.militaryOrganization;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'militaryOrganization')) return false;
+    if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'militaryOrganization')) return false;
   }
   const x16: unknown = o1.militaryUnit;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'militaryUnit')) return false;
+    if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'militaryUnit')) return false;
   }
   const x18: unknown = o1.governmentAgency;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'governmentAgency')) return false;
+    if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'governmentAgency')) return false;
   }
   const x20: unknown = o1.lawEnforcementAgency;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'lawEnforcementAgency')) return false;
+    if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'lawEnforcementAgency')) return false;
   }
   const x22: unknown = o1.prisonOrPenalColony;
   if (x22 !== undefined) {
-    if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'prisonOrPenalColony')) return false;
+    if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'prisonOrPenalColony')) return false;
   }
   const x24: unknown = o1.mirror;
   if (x24 !== undefined) {
-    if ((typeof x24 !== 'boolean') && hasOwn.call(o1, 'mirror')) return false;
+    if (typeof x24 !== 'boolean' && hasOwn.call(o1, 'mirror')) return false;
   }
   const x26: unknown = o1.alternateReality;
   if (x26 !== undefined) {
-    if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) return false;
+    if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) return false;
   }
   const x28: unknown = o1.characters;
   if (x28 !== undefined) {
@@ -24724,73 +22475,73 @@ function check$OrganizationFull(v: unknown, p: IssuePath, s: ValidationIssue[] |
     }
     const x4: unknown = o1.government;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'government')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'government')) {
         s = reportFixed(s, p, issue$government_type_0156a6);
       }
     }
     const x5: unknown = o1.intergovernmentalOrganization;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'intergovernmentalOrganization')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'intergovernmentalOrganization')) {
         s = reportFixed(s, p, issue$intergovernmentalOrganization_type_2252c4);
       }
     }
     const x6: unknown = o1.researchOrganization;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'researchOrganization')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'researchOrganization')) {
         s = reportFixed(s, p, issue$researchOrganization_type_2630ab);
       }
     }
     const x7: unknown = o1.sportOrganization;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'sportOrganization')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'sportOrganization')) {
         s = reportFixed(s, p, issue$sportOrganization_type_1ad35e);
       }
     }
     const x8: unknown = o1.medicalOrganization;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'medicalOrganization')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'medicalOrganization')) {
         s = reportFixed(s, p, issue$medicalOrganization_type_207c28);
       }
     }
     const x9: unknown = o1.militaryOrganization;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'militaryOrganization')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'militaryOrganization')) {
         s = reportFixed(s, p, issue$militaryOrganization_type_053272);
       }
     }
     const x10: unknown = o1.militaryUnit;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'militaryUnit')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'militaryUnit')) {
         s = reportFixed(s, p, issue$militaryUnit_type_2fc7f9);
       }
     }
     const x11: unknown = o1.governmentAgency;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o1, 'governmentAgency')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o1, 'governmentAgency')) {
         s = reportFixed(s, p, issue$governmentAgency_type_b5231d);
       }
     }
     const x12: unknown = o1.lawEnforcementAgency;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'lawEnforcementAgency')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'lawEnforcementAgency')) {
         s = reportFixed(s, p, issue$lawEnforcementAgency_type_82e6e7);
       }
     }
     const x13: unknown = o1.prisonOrPenalColony;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o1, 'prisonOrPenalColony')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o1, 'prisonOrPenalColony')) {
         s = reportFixed(s, p, issue$prisonOrPenalColony_type_980add);
       }
     }
     const x14: unknown = o1.mirror;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'mirror')) {
+      if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'mirror')) {
         s = reportFixed(s, p, issue$mirror_type_a51885);
       }
     }
     const x15: unknown = o1.alternateReality;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) {
         s = reportFixed(s, p, issue$alternateReality_type_30dab1);
       }
     }
@@ -24819,7 +22570,7 @@ function is$OrganizationFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.organization;
   if (x2 !== undefined) {
-    if ((!is$OrganizationFull(x2, d + 1)) && hasOwn.call(o1, 'organization')) return false;
+    if (!is$OrganizationFull(x2, d + 1) && hasOwn.call(o1, 'organization')) return false;
   }
   return true;
 }
@@ -24889,11 +22640,11 @@ function is$PerformerBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.birthName;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'birthName')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'birthName')) return false;
   }
   const x6: unknown = o1.gender;
   if (x6 !== undefined) {
-    if ((!is$Gender(x6, d + 1)) && hasOwn.call(o1, 'gender')) return false;
+    if (!is$Gender(x6, d + 1) && hasOwn.call(o1, 'gender')) return false;
   }
   const x12: unknown = o1.dateOfBirth;
   if (x12 !== undefined) {
@@ -24910,7 +22661,7 @@ function is$PerformerBase(v: unknown, d: number): boolean {
   }
   const x14: unknown = o1.placeOfBirth;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'string') && hasOwn.call(o1, 'placeOfBirth')) return false;
+    if (typeof x14 !== 'string' && hasOwn.call(o1, 'placeOfBirth')) return false;
   }
   const x16: unknown = o1.dateOfDeath;
   if (x16 !== undefined) {
@@ -24927,59 +22678,59 @@ function is$PerformerBase(v: unknown, d: number): boolean {
   }
   const x18: unknown = o1.placeOfDeath;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'string') && hasOwn.call(o1, 'placeOfDeath')) return false;
+    if (typeof x18 !== 'string' && hasOwn.call(o1, 'placeOfDeath')) return false;
   }
   const x20: unknown = o1.animalPerformer;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'animalPerformer')) return false;
+    if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'animalPerformer')) return false;
   }
   const x22: unknown = o1.disPerformer;
   if (x22 !== undefined) {
-    if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'disPerformer')) return false;
+    if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'disPerformer')) return false;
   }
   const x24: unknown = o1.ds9Performer;
   if (x24 !== undefined) {
-    if ((typeof x24 !== 'boolean') && hasOwn.call(o1, 'ds9Performer')) return false;
+    if (typeof x24 !== 'boolean' && hasOwn.call(o1, 'ds9Performer')) return false;
   }
   const x26: unknown = o1.entPerformer;
   if (x26 !== undefined) {
-    if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'entPerformer')) return false;
+    if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'entPerformer')) return false;
   }
   const x28: unknown = o1.filmPerformer;
   if (x28 !== undefined) {
-    if ((typeof x28 !== 'boolean') && hasOwn.call(o1, 'filmPerformer')) return false;
+    if (typeof x28 !== 'boolean' && hasOwn.call(o1, 'filmPerformer')) return false;
   }
   const x30: unknown = o1.standInPerformer;
   if (x30 !== undefined) {
-    if ((typeof x30 !== 'boolean') && hasOwn.call(o1, 'standInPerformer')) return false;
+    if (typeof x30 !== 'boolean' && hasOwn.call(o1, 'standInPerformer')) return false;
   }
   const x32: unknown = o1.stuntPerformer;
   if (x32 !== undefined) {
-    if ((typeof x32 !== 'boolean') && hasOwn.call(o1, 'stuntPerformer')) return false;
+    if (typeof x32 !== 'boolean' && hasOwn.call(o1, 'stuntPerformer')) return false;
   }
   const x34: unknown = o1.tasPerformer;
   if (x34 !== undefined) {
-    if ((typeof x34 !== 'boolean') && hasOwn.call(o1, 'tasPerformer')) return false;
+    if (typeof x34 !== 'boolean' && hasOwn.call(o1, 'tasPerformer')) return false;
   }
   const x36: unknown = o1.tngPerformer;
   if (x36 !== undefined) {
-    if ((typeof x36 !== 'boolean') && hasOwn.call(o1, 'tngPerformer')) return false;
+    if (typeof x36 !== 'boolean' && hasOwn.call(o1, 'tngPerformer')) return false;
   }
   const x38: unknown = o1.tosPerformer;
   if (x38 !== undefined) {
-    if ((typeof x38 !== 'boolean') && hasOwn.call(o1, 'tosPerformer')) return false;
+    if (typeof x38 !== 'boolean' && hasOwn.call(o1, 'tosPerformer')) return false;
   }
   const x40: unknown = o1.videoGamePerformer;
   if (x40 !== undefined) {
-    if ((typeof x40 !== 'boolean') && hasOwn.call(o1, 'videoGamePerformer')) return false;
+    if (typeof x40 !== 'boolean' && hasOwn.call(o1, 'videoGamePerformer')) return false;
   }
   const x42: unknown = o1.voicePerformer;
   if (x42 !== undefined) {
-    if ((typeof x42 !== 'boolean') && hasOwn.call(o1, 'voicePerformer')) return false;
+    if (typeof x42 !== 'boolean' && hasOwn.call(o1, 'voicePerformer')) return false;
   }
   const x44: unknown = o1.voyPerformer;
   if (x44 !== undefined) {
-    if ((typeof x44 !== 'boolean') && hasOwn.call(o1, 'voyPerformer')) return false;
+    if (typeof x44 !== 'boolean' && hasOwn.call(o1, 'voyPerformer')) return false;
   }
   return true;
 }
@@ -25008,7 +22759,7 @@ function check$PerformerBase(v: unknown, p: IssuePath, s: ValidationIssue[] | un
     }
     const x4: unknown = o1.birthName;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'birthName')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'birthName')) {
         s = reportFixed(s, p, issue$birthName_type_3eed8d);
       }
     }
@@ -25028,7 +22779,7 @@ function check$PerformerBase(v: unknown, p: IssuePath, s: ValidationIssue[] | un
     }
     const x7: unknown = o1.placeOfBirth;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'string') && hasOwn.call(o1, 'placeOfBirth')) {
+      if (typeof x7 !== 'string' && hasOwn.call(o1, 'placeOfBirth')) {
         s = reportFixed(s, p, issue$placeOfBirth_type_166f7f);
       }
     }
@@ -25044,85 +22795,85 @@ function check$PerformerBase(v: unknown, p: IssuePath, s: ValidationIssue[] | un
     }
     const x9: unknown = o1.placeOfDeath;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'string') && hasOwn.call(o1, 'placeOfDeath')) {
+      if (typeof x9 !== 'string' && hasOwn.call(o1, 'placeOfDeath')) {
         s = reportFixed(s, p, issue$placeOfDeath_type_944d85);
       }
     }
     const x10: unknown = o1.animalPerformer;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'animalPerformer')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'animalPerformer')) {
         s = reportFixed(s, p, issue$animalPerformer_type_9f344e);
       }
     }
     const x11: unknown = o1.disPerformer;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o1, 'disPerformer')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o1, 'disPerformer')) {
         s = reportFixed(s, p, issue$disPerformer_type_1205e7);
       }
     }
     const x12: unknown = o1.ds9Performer;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'ds9Performer')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'ds9Performer')) {
         s = reportFixed(s, p, issue$ds9Performer_type_625f0b);
       }
     }
     const x13: unknown = o1.entPerformer;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o1, 'entPerformer')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o1, 'entPerformer')) {
         s = reportFixed(s, p, issue$entPerformer_type_91a8b5);
       }
     }
     const x14: unknown = o1.filmPerformer;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'filmPerformer')) {
+      if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'filmPerformer')) {
         s = reportFixed(s, p, issue$filmPerformer_type_14eb31);
       }
     }
     const x15: unknown = o1.standInPerformer;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o1, 'standInPerformer')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o1, 'standInPerformer')) {
         s = reportFixed(s, p, issue$standInPerformer_type_c8b7af);
       }
     }
     const x16: unknown = o1.stuntPerformer;
     if (x16 !== undefined) {
-      if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'stuntPerformer')) {
+      if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'stuntPerformer')) {
         s = reportFixed(s, p, issue$stuntPerformer_type_92b1ca);
       }
     }
     const x17: unknown = o1.tasPerformer;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o1, 'tasPerformer')) {
+      if (typeof x17 !== 'boolean' && hasOwn.call(o1, 'tasPerformer')) {
         s = reportFixed(s, p, issue$tasPerformer_type_7a58f5);
       }
     }
     const x18: unknown = o1.tngPerformer;
     if (x18 !== undefined) {
-      if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'tngPerformer')) {
+      if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'tngPerformer')) {
         s = reportFixed(s, p, issue$tngPerformer_type_865212);
       }
     }
     const x19: unknown = o1.tosPerformer;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'boolean') && hasOwn.call(o1, 'tosPerformer')) {
+      if (typeof x19 !== 'boolean' && hasOwn.call(o1, 'tosPerformer')) {
         s = reportFixed(s, p, issue$tosPerformer_type_e6a568);
       }
     }
     const x20: unknown = o1.videoGamePerformer;
     if (x20 !== undefined) {
-      if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'videoGamePerformer')) {
+      if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'videoGamePerformer')) {
         s = reportFixed(s, p, issue$videoGamePerformer_type_2c278f);
       }
     }
     const x21: unknown = o1.voicePerformer;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'boolean') && hasOwn.call(o1, 'voicePerformer')) {
+      if (typeof x21 !== 'boolean' && hasOwn.call(o1, 'voicePerformer')) {
         s = reportFixed(s, p, issue$voicePerformer_type_16a8de);
       }
     }
     const x22: unknown = o1.voyPerformer;
     if (x22 !== undefined) {
-      if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'voyPerformer')) {
+      if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'voyPerformer')) {
         s = reportFixed(s, p, issue$voyPerformer_type_0c8bc3);
       }
     }
@@ -25136,11 +22887,11 @@ function is$PerformerBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.performers;
   if (x14 !== undefined) {
@@ -25207,11 +22958,11 @@ function is$PerformerFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.birthName;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'birthName')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'birthName')) return false;
   }
   const x6: unknown = o1.gender;
   if (x6 !== undefined) {
-    if ((!is$Gender(x6, d + 1)) && hasOwn.call(o1, 'gender')) return false;
+    if (!is$Gender(x6, d + 1) && hasOwn.call(o1, 'gender')) return false;
   }
   const x12: unknown = o1.dateOfBirth;
   if (x12 !== undefined) {
@@ -25228,7 +22979,7 @@ function is$PerformerFull(v: unknown, d: number): boolean {
   }
   const x14: unknown = o1.placeOfBirth;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'string') && hasOwn.call(o1, 'placeOfBirth')) return false;
+    if (typeof x14 !== 'string' && hasOwn.call(o1, 'placeOfBirth')) return false;
   }
   const x16: unknown = o1.dateOfDeath;
   if (x16 !== undefined) {
@@ -25245,59 +22996,59 @@ function is$PerformerFull(v: unknown, d: number): boolean {
   }
   const x18: unknown = o1.placeOfDeath;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'string') && hasOwn.call(o1, 'placeOfDeath')) return false;
+    if (typeof x18 !== 'string' && hasOwn.call(o1, 'placeOfDeath')) return false;
   }
   const x20: unknown = o1.animalPerformer;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'animalPerformer')) return false;
+    if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'animalPerformer')) return false;
   }
   const x22: unknown = o1.disPerformer;
   if (x22 !== undefined) {
-    if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'disPerformer')) return false;
+    if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'disPerformer')) return false;
   }
   const x24: unknown = o1.ds9Performer;
   if (x24 !== undefined) {
-    if ((typeof x24 !== 'boolean') && hasOwn.call(o1, 'ds9Performer')) return false;
+    if (typeof x24 !== 'boolean' && hasOwn.call(o1, 'ds9Performer')) return false;
   }
   const x26: unknown = o1.entPerformer;
   if (x26 !== undefined) {
-    if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'entPerformer')) return false;
+    if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'entPerformer')) return false;
   }
   const x28: unknown = o1.filmPerformer;
   if (x28 !== undefined) {
-    if ((typeof x28 !== 'boolean') && hasOwn.call(o1, 'filmPerformer')) return false;
+    if (typeof x28 !== 'boolean' && hasOwn.call(o1, 'filmPerformer')) return false;
   }
   const x30: unknown = o1.standInPerformer;
   if (x30 !== undefined) {
-    if ((typeof x30 !== 'boolean') && hasOwn.call(o1, 'standInPerformer')) return false;
+    if (typeof x30 !== 'boolean' && hasOwn.call(o1, 'standInPerformer')) return false;
   }
   const x32: unknown = o1.stuntPerformer;
   if (x32 !== undefined) {
-    if ((typeof x32 !== 'boolean') && hasOwn.call(o1, 'stuntPerformer')) return false;
+    if (typeof x32 !== 'boolean' && hasOwn.call(o1, 'stuntPerformer')) return false;
   }
   const x34: unknown = o1.tasPerformer;
   if (x34 !== undefined) {
-    if ((typeof x34 !== 'boolean') && hasOwn.call(o1, 'tasPerformer')) return false;
+    if (typeof x34 !== 'boolean' && hasOwn.call(o1, 'tasPerformer')) return false;
   }
   const x36: unknown = o1.tngPerformer;
   if (x36 !== undefined) {
-    if ((typeof x36 !== 'boolean') && hasOwn.call(o1, 'tngPerformer')) return false;
+    if (typeof x36 !== 'boolean' && hasOwn.call(o1, 'tngPerformer')) return false;
   }
   const x38: unknown = o1.tosPerformer;
   if (x38 !== undefined) {
-    if ((typeof x38 !== 'boolean') && hasOwn.call(o1, 'tosPerformer')) return false;
+    if (typeof x38 !== 'boolean' && hasOwn.call(o1, 'tosPerformer')) return false;
   }
   const x40: unknown = o1.videoGamePerformer;
   if (x40 !== undefined) {
-    if ((typeof x40 !== 'boolean') && hasOwn.call(o1, 'videoGamePerformer')) return false;
+    if (typeof x40 !== 'boolean' && hasOwn.call(o1, 'videoGamePerformer')) return false;
   }
   const x42: unknown = o1.voicePerformer;
   if (x42 !== undefined) {
-    if ((typeof x42 !== 'boolean') && hasOwn.call(o1, 'voicePerformer')) return false;
+    if (typeof x42 !== 'boolean' && hasOwn.call(o1, 'voicePerformer')) return false;
   }
   const x44: unknown = o1.voyPerformer;
   if (x44 !== undefined) {
-    if ((typeof x44 !== 'boolean') && hasOwn.call(o1, 'voyPerformer')) return false;
+    if (typeof x44 !== 'boolean' && hasOwn.call(o1, 'voyPerformer')) return false;
   }
   const x46: unknown = o1.episodesPerformances;
   if (x46 !== undefined) {
@@ -25445,7 +23196,7 @@ function check$PerformerFull(v: unknown, p: IssuePath, s: ValidationIssue[] | un
     }
     const x4: unknown = o1.birthName;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'birthName')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'birthName')) {
         s = reportFixed(s, p, issue$birthName_type_3eed8d);
       }
     }
@@ -25465,7 +23216,7 @@ function check$PerformerFull(v: unknown, p: IssuePath, s: ValidationIssue[] | un
     }
     const x7: unknown = o1.placeOfBirth;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'string') && hasOwn.call(o1, 'placeOfBirth')) {
+      if (typeof x7 !== 'string' && hasOwn.call(o1, 'placeOfBirth')) {
         s = reportFixed(s, p, issue$placeOfBirth_type_166f7f);
       }
     }
@@ -25481,85 +23232,85 @@ function check$PerformerFull(v: unknown, p: IssuePath, s: ValidationIssue[] | un
     }
     const x9: unknown = o1.placeOfDeath;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'string') && hasOwn.call(o1, 'placeOfDeath')) {
+      if (typeof x9 !== 'string' && hasOwn.call(o1, 'placeOfDeath')) {
         s = reportFixed(s, p, issue$placeOfDeath_type_944d85);
       }
     }
     const x10: unknown = o1.animalPerformer;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'animalPerformer')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'animalPerformer')) {
         s = reportFixed(s, p, issue$animalPerformer_type_9f344e);
       }
     }
     const x11: unknown = o1.disPerformer;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o1, 'disPerformer')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o1, 'disPerformer')) {
         s = reportFixed(s, p, issue$disPerformer_type_1205e7);
       }
     }
     const x12: unknown = o1.ds9Performer;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'ds9Performer')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'ds9Performer')) {
         s = reportFixed(s, p, issue$ds9Performer_type_625f0b);
       }
     }
     const x13: unknown = o1.entPerformer;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o1, 'entPerformer')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o1, 'entPerformer')) {
         s = reportFixed(s, p, issue$entPerformer_type_91a8b5);
       }
     }
     const x14: unknown = o1.filmPerformer;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'filmPerformer')) {
+      if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'filmPerformer')) {
         s = reportFixed(s, p, issue$filmPerformer_type_14eb31);
       }
     }
     const x15: unknown = o1.standInPerformer;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o1, 'standInPerformer')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o1, 'standInPerformer')) {
         s = reportFixed(s, p, issue$standInPerformer_type_c8b7af);
       }
     }
     const x16: unknown = o1.stuntPerformer;
     if (x16 !== undefined) {
-      if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'stuntPerformer')) {
+      if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'stuntPerformer')) {
         s = reportFixed(s, p, issue$stuntPerformer_type_92b1ca);
       }
     }
     const x17: unknown = o1.tasPerformer;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o1, 'tasPerformer')) {
+      if (typeof x17 !== 'boolean' && hasOwn.call(o1, 'tasPerformer')) {
         s = reportFixed(s, p, issue$tasPerformer_type_7a58f5);
       }
     }
     const x18: unknown = o1.tngPerformer;
     if (x18 !== undefined) {
-      if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'tngPerformer')) {
+      if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'tngPerformer')) {
         s = reportFixed(s, p, issue$tngPerformer_type_865212);
       }
     }
     const x19: unknown = o1.tosPerformer;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'boolean') && hasOwn.call(o1, 'tosPerformer')) {
+      if (typeof x19 !== 'boolean' && hasOwn.call(o1, 'tosPerformer')) {
         s = reportFixed(s, p, issue$tosPerformer_type_e6a568);
       }
     }
     const x20: unknown = o1.videoGamePerformer;
     if (x20 !== undefined) {
-      if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'videoGamePerformer')) {
+      if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'videoGamePerformer')) {
         s = reportFixed(s, p, issue$videoGamePerformer_type_2c278f);
       }
     }
     const x21: unknown = o1.voicePerformer;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'boolean') && hasOwn.call(o1, 'voicePerformer')) {
+      if (typeof x21 !== 'boolean' && hasOwn.call(o1, 'voicePerformer')) {
         s = reportFixed(s, p, issue$voicePerformer_type_16a8de);
       }
     }
     const x22: unknown = o1.voyPerformer;
     if (x22 !== undefined) {
-      if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'voyPerformer')) {
+      if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'voyPerformer')) {
         s = reportFixed(s, p, issue$voyPerformer_type_0c8bc3);
       }
     }
@@ -25678,7 +23429,7 @@ function is$PerformerFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.performer;
   if (x2 !== undefined) {
-    if ((!is$PerformerFull(x2, d + 1)) && hasOwn.call(o1, 'performer')) return false;
+    if (!is$PerformerFull(x2, d + 1) && hasOwn.call(o1, 'performer')) return false;
   }
   return true;
 }
@@ -25742,11 +23493,11 @@ function is$Platform(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.uid;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'uid')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'uid')) return false;
   }
   const x4: unknown = o1.name;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'name')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'name')) return false;
   }
   return true;
 }
@@ -25759,13 +23510,13 @@ function check$Platform(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.uid;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'uid')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'uid')) {
         s = reportFixed(s, p, issue$uid_type_c8b6b9);
       }
     }
     const x3: unknown = o1.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
@@ -25797,15 +23548,15 @@ function is$Reference(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.uid;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'uid')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'uid')) return false;
   }
   const x4: unknown = o1.referenceType;
   if (x4 !== undefined) {
-    if ((!is$ReferenceType(x4, d + 1)) && hasOwn.call(o1, 'referenceType')) return false;
+    if (!is$ReferenceType(x4, d + 1) && hasOwn.call(o1, 'referenceType')) return false;
   }
   const x10: unknown = o1.referenceNumber;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o1, 'referenceNumber')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o1, 'referenceNumber')) return false;
   }
   return true;
 }
@@ -25818,7 +23569,7 @@ function check$Reference(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.uid;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'uid')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'uid')) {
         s = reportFixed(s, p, issue$uid_type_c8b6b9);
       }
     }
@@ -25828,7 +23579,7 @@ function check$Reference(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x4: unknown = o1.referenceNumber;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'referenceNumber')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'referenceNumber')) {
         s = reportFixed(s, p, issue$referenceNumber_type_bcb8a1);
       }
     }
@@ -25925,11 +23676,11 @@ function is$ResponsePage(v: unknown, d: number): boolean {
   }
   const x12: unknown = o1.firstPage;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'firstPage')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'firstPage')) return false;
   }
   const x14: unknown = o1.lastPage;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'lastPage')) return false;
+    if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'lastPage')) return false;
   }
   return true;
 }
@@ -25992,13 +23743,13 @@ function check$ResponsePage(v: unknown, p: IssuePath, s: ValidationIssue[] | und
     }
     const x7: unknown = o1.firstPage;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'firstPage')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'firstPage')) {
         s = reportFixed(s, p, issue$firstPage_type_90dc13);
       }
     }
     const x8: unknown = o1.lastPage;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'lastPage')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'lastPage')) {
         s = reportFixed(s, p, issue$lastPage_type_7331c3);
       }
     }
@@ -26133,15 +23884,15 @@ function is$SeasonBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.series;
   if (x4 !== undefined) {
-    if ((!is$SeriesHeader(x4, d + 1)) && hasOwn.call(o1, 'series')) return false;
+    if (!is$SeriesHeader(x4, d + 1) && hasOwn.call(o1, 'series')) return false;
   }
   const x10: unknown = o1.seasonNumber;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'seasonNumber')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'seasonNumber')) return false;
   }
   const x12: unknown = o1.numberOfEpisodes;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'numberOfEpisodes')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'numberOfEpisodes')) return false;
   }
   return true;
 }
@@ -26174,13 +23925,13 @@ function check$SeasonBase(v: unknown, p: IssuePath, s: ValidationIssue[] | undef
     }
     const x5: unknown = o1.seasonNumber;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'seasonNumber')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'seasonNumber')) {
         s = reportFixed(s, p, issue$seasonNumber_type_e94bf7);
       }
     }
     const x6: unknown = o1.numberOfEpisodes;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'numberOfEpisodes')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'numberOfEpisodes')) {
         s = reportFixed(s, p, issue$numberOfEpisodes_type_92ed08);
       }
     }
@@ -26194,11 +23945,11 @@ function is$SeasonBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.seasons;
   if (x14 !== undefined) {
@@ -26265,15 +24016,15 @@ function is$SeasonFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.series;
   if (x4 !== undefined) {
-    if ((!is$SeriesBase(x4, d + 1)) && hasOwn.call(o1, 'series')) return false;
+    if (!is$SeriesBase(x4, d + 1) && hasOwn.call(o1, 'series')) return false;
   }
   const x10: unknown = o1.seasonNumber;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'seasonNumber')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'seasonNumber')) return false;
   }
   const x12: unknown = o1.numberOfEpisodes;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'numberOfEpisodes')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'numberOfEpisodes')) return false;
   }
   const x14: unknown = o1.episodes;
   if (x14 !== undefined) {
@@ -26323,13 +24074,13 @@ function check$SeasonFull(v: unknown, p: IssuePath, s: ValidationIssue[] | undef
     }
     const x5: unknown = o1.seasonNumber;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'seasonNumber')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'seasonNumber')) {
         s = reportFixed(s, p, issue$seasonNumber_type_e94bf7);
       }
     }
     const x6: unknown = o1.numberOfEpisodes;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'numberOfEpisodes')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'numberOfEpisodes')) {
         s = reportFixed(s, p, issue$numberOfEpisodes_type_92ed08);
       }
     }
@@ -26358,7 +24109,7 @@ function is$SeasonFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.season;
   if (x2 !== undefined) {
-    if ((!is$SeasonFull(x2, d + 1)) && hasOwn.call(o1, 'season')) return false;
+    if (!is$SeasonFull(x2, d + 1) && hasOwn.call(o1, 'season')) return false;
   }
   return true;
 }
@@ -26431,11 +24182,11 @@ function is$SeriesBase(v: unknown, d: number): boolean {
   if (typeof x4 !== 'string') return false;
   const x5: unknown = o1.productionStartYear;
   if (x5 !== undefined) {
-    if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'productionStartYear')) return false;
+    if (!Number.isInteger(x5) && hasOwn.call(o1, 'productionStartYear')) return false;
   }
   const x7: unknown = o1.productionEndYear;
   if (x7 !== undefined) {
-    if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'productionEndYear')) return false;
+    if (!Number.isInteger(x7) && hasOwn.call(o1, 'productionEndYear')) return false;
   }
   const x9: unknown = o1.originalRunStartDate;
   if (x9 !== undefined) {
@@ -26465,23 +24216,23 @@ function is$SeriesBase(v: unknown, d: number): boolean {
   }
   const x13: unknown = o1.seasonsCount;
   if (x13 !== undefined) {
-    if ((!Number.isInteger(x13)) && hasOwn.call(o1, 'seasonsCount')) return false;
+    if (!Number.isInteger(x13) && hasOwn.call(o1, 'seasonsCount')) return false;
   }
   const x15: unknown = o1.episodesCount;
   if (x15 !== undefined) {
-    if ((!Number.isInteger(x15)) && hasOwn.call(o1, 'episodesCount')) return false;
+    if (!Number.isInteger(x15) && hasOwn.call(o1, 'episodesCount')) return false;
   }
   const x17: unknown = o1.featureLengthEpisodesCount;
   if (x17 !== undefined) {
-    if ((!Number.isInteger(x17)) && hasOwn.call(o1, 'featureLengthEpisodesCount')) return false;
+    if (!Number.isInteger(x17) && hasOwn.call(o1, 'featureLengthEpisodesCount')) return false;
   }
   const x19: unknown = o1.productionCompany;
   if (x19 !== undefined) {
-    if ((!is$CompanyHeader(x19, d + 1)) && hasOwn.call(o1, 'productionCompany')) return false;
+    if (!is$CompanyHeader(x19, d + 1) && hasOwn.call(o1, 'productionCompany')) return false;
   }
   const x25: unknown = o1.originalBroadcaster;
   if (x25 !== undefined) {
-    if ((!is$CompanyHeader(x25, d + 1)) && hasOwn.call(o1, 'originalBroadcaster')) return false;
+    if (!is$CompanyHeader(x25, d + 1) && hasOwn.call(o1, 'originalBroadcaster')) return false;
   }
   return true;
 }
@@ -26518,13 +24269,13 @@ function check$SeriesBase(v: unknown, p: IssuePath, s: ValidationIssue[] | undef
     }
     const x5: unknown = o1.productionStartYear;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'productionStartYear')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'productionStartYear')) {
         s = reportFixed(s, p, issue$productionStartYear_type_c860a3);
       }
     }
     const x6: unknown = o1.productionEndYear;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'productionEndYear')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'productionEndYear')) {
         s = reportFixed(s, p, issue$productionEndYear_type_aedba8);
       }
     }
@@ -26550,19 +24301,19 @@ function check$SeriesBase(v: unknown, p: IssuePath, s: ValidationIssue[] | undef
     }
     const x9: unknown = o1.seasonsCount;
     if (x9 !== undefined) {
-      if ((!Number.isInteger(x9)) && hasOwn.call(o1, 'seasonsCount')) {
+      if (!Number.isInteger(x9) && hasOwn.call(o1, 'seasonsCount')) {
         s = reportFixed(s, p, issue$seasonsCount_type_0f18be);
       }
     }
     const x10: unknown = o1.episodesCount;
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'episodesCount')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'episodesCount')) {
         s = reportFixed(s, p, issue$episodesCount_type_2a5a6c);
       }
     }
     const x11: unknown = o1.featureLengthEpisodesCount;
     if (x11 !== undefined) {
-      if ((!Number.isInteger(x11)) && hasOwn.call(o1, 'featureLengthEpisodesCount')) {
+      if (!Number.isInteger(x11) && hasOwn.call(o1, 'featureLengthEpisodesCount')) {
         s = reportFixed(s, p, issue$featureLengthEpisodesCount_type_551ad6);
       }
     }
@@ -26584,11 +24335,11 @@ function is$SeriesBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.series;
   if (x14 !== undefined) {
@@ -26658,11 +24409,11 @@ function is$SeriesFull(v: unknown, d: number): boolean {
   if (typeof x4 !== 'string') return false;
   const x5: unknown = o1.productionStartYear;
   if (x5 !== undefined) {
-    if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'productionStartYear')) return false;
+    if (!Number.isInteger(x5) && hasOwn.call(o1, 'productionStartYear')) return false;
   }
   const x7: unknown = o1.productionEndYear;
   if (x7 !== undefined) {
-    if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'productionEndYear')) return false;
+    if (!Number.isInteger(x7) && hasOwn.call(o1, 'productionEndYear')) return false;
   }
   const x9: unknown = o1.originalRunStartDate;
   if (x9 !== undefined) {
@@ -26692,23 +24443,23 @@ function is$SeriesFull(v: unknown, d: number): boolean {
   }
   const x13: unknown = o1.seasonsCount;
   if (x13 !== undefined) {
-    if ((!Number.isInteger(x13)) && hasOwn.call(o1, 'seasonsCount')) return false;
+    if (!Number.isInteger(x13) && hasOwn.call(o1, 'seasonsCount')) return false;
   }
   const x15: unknown = o1.episodesCount;
   if (x15 !== undefined) {
-    if ((!Number.isInteger(x15)) && hasOwn.call(o1, 'episodesCount')) return false;
+    if (!Number.isInteger(x15) && hasOwn.call(o1, 'episodesCount')) return false;
   }
   const x17: unknown = o1.featureLengthEpisodesCount;
   if (x17 !== undefined) {
-    if ((!Number.isInteger(x17)) && hasOwn.call(o1, 'featureLengthEpisodesCount')) return false;
+    if (!Number.isInteger(x17) && hasOwn.call(o1, 'featureLengthEpisodesCount')) return false;
   }
   const x19: unknown = o1.productionCompany;
   if (x19 !== undefined) {
-    if ((!is$CompanyBase(x19, d + 1)) && hasOwn.call(o1, 'productionCompany')) return false;
+    if (!is$CompanyBase(x19, d + 1) && hasOwn.call(o1, 'productionCompany')) return false;
   }
   const x25: unknown = o1.originalBroadcaster;
   if (x25 !== undefined) {
-    if ((!is$CompanyBase(x25, d + 1)) && hasOwn.call(o1, 'originalBroadcaster')) return false;
+    if (!is$CompanyBase(x25, d + 1) && hasOwn.call(o1, 'originalBroadcaster')) return false;
   }
   const x31: unknown = o1.episodes;
   if (x31 !== undefined) {
@@ -26779,13 +24530,13 @@ function check$SeriesFull(v: unknown, p: IssuePath, s: ValidationIssue[] | undef
     }
     const x5: unknown = o1.productionStartYear;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'productionStartYear')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'productionStartYear')) {
         s = reportFixed(s, p, issue$productionStartYear_type_c860a3);
       }
     }
     const x6: unknown = o1.productionEndYear;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'productionEndYear')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'productionEndYear')) {
         s = reportFixed(s, p, issue$productionEndYear_type_aedba8);
       }
     }
@@ -26811,19 +24562,19 @@ function check$SeriesFull(v: unknown, p: IssuePath, s: ValidationIssue[] | undef
     }
     const x9: unknown = o1.seasonsCount;
     if (x9 !== undefined) {
-      if ((!Number.isInteger(x9)) && hasOwn.call(o1, 'seasonsCount')) {
+      if (!Number.isInteger(x9) && hasOwn.call(o1, 'seasonsCount')) {
         s = reportFixed(s, p, issue$seasonsCount_type_0f18be);
       }
     }
     const x10: unknown = o1.episodesCount;
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'episodesCount')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'episodesCount')) {
         s = reportFixed(s, p, issue$episodesCount_type_2a5a6c);
       }
     }
     const x11: unknown = o1.featureLengthEpisodesCount;
     if (x11 !== undefined) {
-      if ((!Number.isInteger(x11)) && hasOwn.call(o1, 'featureLengthEpisodesCount')) {
+      if (!Number.isInteger(x11) && hasOwn.call(o1, 'featureLengthEpisodesCount')) {
         s = reportFixed(s, p, issue$featureLengthEpisodesCount_type_551ad6);
       }
     }
@@ -26875,7 +24626,7 @@ function is$SeriesFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.series;
   if (x2 !== undefined) {
-    if ((!is$SeriesFull(x2, d + 1)) && hasOwn.call(o1, 'series')) return false;
+    if (!is$SeriesFull(x2, d + 1) && hasOwn.call(o1, 'series')) return false;
   }
   return true;
 }
@@ -26958,7 +24709,7 @@ function is$SoundtrackBase(v: unknown, d: number): boolean {
   }
   const x6: unknown = o1.length;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'length')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'length')) return false;
   }
   return true;
 }
@@ -26997,7 +24748,7 @@ function check$SoundtrackBase(v: unknown, p: IssuePath, s: ValidationIssue[] | u
     }
     const x5: unknown = o1.length;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'length')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'length')) {
         s = reportFixed(s, p, issue$length_type_ef6d2a);
       }
     }
@@ -27011,11 +24762,11 @@ function is$SoundtrackBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.soundtracks;
   if (x14 !== undefined) {
@@ -27095,7 +24846,7 @@ function is$SoundtrackFull(v: unknown, d: number): boolean {
   }
   const x6: unknown = o1.length;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'length')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'length')) return false;
   }
   const x8: unknown = o1.labels;
   if (x8 !== undefined) {
@@ -27219,7 +24970,7 @@ function check$SoundtrackFull(v: unknown, p: IssuePath, s: ValidationIssue[] | u
     }
     const x5: unknown = o1.length;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'length')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'length')) {
         s = reportFixed(s, p, issue$length_type_ef6d2a);
       }
     }
@@ -27308,7 +25059,7 @@ function is$SoundtrackFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.soundtrack;
   if (x2 !== undefined) {
-    if ((!is$SoundtrackFull(x2, d + 1)) && hasOwn.call(o1, 'soundtrack')) return false;
+    if (!is$SoundtrackFull(x2, d + 1) && hasOwn.call(o1, 'soundtrack')) return false;
   }
   return true;
 }
@@ -27378,27 +25129,27 @@ function is$SpacecraftBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.registry;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'registry')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'registry')) return false;
   }
   const x6: unknown = o1.status;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'status')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'status')) return false;
   }
   const x8: unknown = o1.dateStatus;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'string') && hasOwn.call(o1, 'dateStatus')) return false;
+    if (typeof x8 !== 'string' && hasOwn.call(o1, 'dateStatus')) return false;
   }
   const x10: unknown = o1.spacecraftClass;
   if (x10 !== undefined) {
-    if ((!is$SpacecraftClassHeader(x10, d + 1)) && hasOwn.call(o1, 'spacecraftClass')) return false;
+    if (!is$SpacecraftClassHeader(x10, d + 1) && hasOwn.call(o1, 'spacecraftClass')) return false;
   }
   const x16: unknown = o1.owner;
   if (x16 !== undefined) {
-    if ((!is$OrganizationHeader(x16, d + 1)) && hasOwn.call(o1, 'owner')) return false;
+    if (!is$OrganizationHeader(x16, d + 1) && hasOwn.call(o1, 'owner')) return false;
   }
   const x22: unknown = o1.operator;
   if (x22 !== undefined) {
-    if ((!is$OrganizationHeader(x22, d + 1)) && hasOwn.call(o1, 'operator')) return false;
+    if (!is$OrganizationHeader(x22, d + 1) && hasOwn.call(o1, 'operator')) return false;
   }
   return true;
 }
@@ -27427,19 +25178,19 @@ function check$SpacecraftBase(v: unknown, p: IssuePath, s: ValidationIssue[] | u
     }
     const x4: unknown = o1.registry;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'registry')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'registry')) {
         s = reportFixed(s, p, issue$registry_type_b9f034);
       }
     }
     const x5: unknown = o1.status;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o1, 'status')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o1, 'status')) {
         s = reportFixed(s, p, issue$status_type_2b9e05);
       }
     }
     const x6: unknown = o1.dateStatus;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'string') && hasOwn.call(o1, 'dateStatus')) {
+      if (typeof x6 !== 'string' && hasOwn.call(o1, 'dateStatus')) {
         s = reportFixed(s, p, issue$dateStatus_type_51c9e1);
       }
     }
@@ -27465,11 +25216,11 @@ function is$SpacecraftBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.spacecrafts;
   if (x14 !== undefined) {
@@ -27536,39 +25287,39 @@ function is$SpacecraftClassBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.numberOfDecks;
   if (x4 !== undefined) {
-    if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'numberOfDecks')) return false;
+    if (!Number.isInteger(x4) && hasOwn.call(o1, 'numberOfDecks')) return false;
   }
   const x6: unknown = o1.warpCapable;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'warpCapable')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'warpCapable')) return false;
   }
   const x8: unknown = o1.alternateReality;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) return false;
   }
   const x10: unknown = o1.activeFrom;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o1, 'activeFrom')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o1, 'activeFrom')) return false;
   }
   const x12: unknown = o1.activeTo;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'string') && hasOwn.call(o1, 'activeTo')) return false;
+    if (typeof x12 !== 'string' && hasOwn.call(o1, 'activeTo')) return false;
   }
   const x14: unknown = o1.species;
   if (x14 !== undefined) {
-    if ((!is$SpeciesHeader(x14, d + 1)) && hasOwn.call(o1, 'species')) return false;
+    if (!is$SpeciesHeader(x14, d + 1) && hasOwn.call(o1, 'species')) return false;
   }
   const x20: unknown = o1.owner;
   if (x20 !== undefined) {
-    if ((!is$OrganizationHeader(x20, d + 1)) && hasOwn.call(o1, 'owner')) return false;
+    if (!is$OrganizationHeader(x20, d + 1) && hasOwn.call(o1, 'owner')) return false;
   }
   const x26: unknown = o1.operator;
   if (x26 !== undefined) {
-    if ((!is$OrganizationHeader(x26, d + 1)) && hasOwn.call(o1, 'operator')) return false;
+    if (!is$OrganizationHeader(x26, d + 1) && hasOwn.call(o1, 'operator')) return false;
   }
   const x32: unknown = o1.affiliation;
   if (x32 !== undefined) {
-    if ((!is$OrganizationHeader(x32, d + 1)) && hasOwn.call(o1, 'affiliation')) return false;
+    if (!is$OrganizationHeader(x32, d + 1) && hasOwn.call(o1, 'affiliation')) return false;
   }
   return true;
 }
@@ -27597,31 +25348,31 @@ function check$SpacecraftClassBase(v: unknown, p: IssuePath, s: ValidationIssue[
     }
     const x4: unknown = o1.numberOfDecks;
     if (x4 !== undefined) {
-      if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'numberOfDecks')) {
+      if (!Number.isInteger(x4) && hasOwn.call(o1, 'numberOfDecks')) {
         s = reportFixed(s, p, issue$numberOfDecks_type_d2d299);
       }
     }
     const x5: unknown = o1.warpCapable;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'warpCapable')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'warpCapable')) {
         s = reportFixed(s, p, issue$warpCapable_type_2becb6);
       }
     }
     const x6: unknown = o1.alternateReality;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) {
         s = reportFixed(s, p, issue$alternateReality_type_30dab1);
       }
     }
     const x7: unknown = o1.activeFrom;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'string') && hasOwn.call(o1, 'activeFrom')) {
+      if (typeof x7 !== 'string' && hasOwn.call(o1, 'activeFrom')) {
         s = reportFixed(s, p, issue$activeFrom_type_f46caa);
       }
     }
     const x8: unknown = o1.activeTo;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'string') && hasOwn.call(o1, 'activeTo')) {
+      if (typeof x8 !== 'string' && hasOwn.call(o1, 'activeTo')) {
         s = reportFixed(s, p, issue$activeTo_type_b7fcb9);
       }
     }
@@ -27651,11 +25402,11 @@ function is$SpacecraftClassBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.spacecraftClasses;
   if (x14 !== undefined) {
@@ -27722,39 +25473,39 @@ function is$SpacecraftClassFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.numberOfDecks;
   if (x4 !== undefined) {
-    if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'numberOfDecks')) return false;
+    if (!Number.isInteger(x4) && hasOwn.call(o1, 'numberOfDecks')) return false;
   }
   const x6: unknown = o1.warpCapable;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'warpCapable')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'warpCapable')) return false;
   }
   const x8: unknown = o1.alternateReality;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) return false;
   }
   const x10: unknown = o1.activeFrom;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o1, 'activeFrom')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o1, 'activeFrom')) return false;
   }
   const x12: unknown = o1.activeTo;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'string') && hasOwn.call(o1, 'activeTo')) return false;
+    if (typeof x12 !== 'string' && hasOwn.call(o1, 'activeTo')) return false;
   }
   const x14: unknown = o1.species;
   if (x14 !== undefined) {
-    if ((!is$SpeciesHeader(x14, d + 1)) && hasOwn.call(o1, 'species')) return false;
+    if (!is$SpeciesHeader(x14, d + 1) && hasOwn.call(o1, 'species')) return false;
   }
   const x20: unknown = o1.owner;
   if (x20 !== undefined) {
-    if ((!is$OrganizationBase(x20, d + 1)) && hasOwn.call(o1, 'owner')) return false;
+    if (!is$OrganizationBase(x20, d + 1) && hasOwn.call(o1, 'owner')) return false;
   }
   const x26: unknown = o1.operator;
   if (x26 !== undefined) {
-    if ((!is$OrganizationBase(x26, d + 1)) && hasOwn.call(o1, 'operator')) return false;
+    if (!is$OrganizationBase(x26, d + 1) && hasOwn.call(o1, 'operator')) return false;
   }
   const x32: unknown = o1.affiliation;
   if (x32 !== undefined) {
-    if ((!is$OrganizationBase(x32, d + 1)) && hasOwn.call(o1, 'affiliation')) return false;
+    if (!is$OrganizationBase(x32, d + 1) && hasOwn.call(o1, 'affiliation')) return false;
   }
   const x38: unknown = o1.spacecraftTypes;
   if (x38 !== undefined) {
@@ -27817,31 +25568,31 @@ function check$SpacecraftClassFull(v: unknown, p: IssuePath, s: ValidationIssue[
     }
     const x4: unknown = o1.numberOfDecks;
     if (x4 !== undefined) {
-      if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'numberOfDecks')) {
+      if (!Number.isInteger(x4) && hasOwn.call(o1, 'numberOfDecks')) {
         s = reportFixed(s, p, issue$numberOfDecks_type_d2d299);
       }
     }
     const x5: unknown = o1.warpCapable;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'warpCapable')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'warpCapable')) {
         s = reportFixed(s, p, issue$warpCapable_type_2becb6);
       }
     }
     const x6: unknown = o1.alternateReality;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) {
         s = reportFixed(s, p, issue$alternateReality_type_30dab1);
       }
     }
     const x7: unknown = o1.activeFrom;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'string') && hasOwn.call(o1, 'activeFrom')) {
+      if (typeof x7 !== 'string' && hasOwn.call(o1, 'activeFrom')) {
         s = reportFixed(s, p, issue$activeFrom_type_f46caa);
       }
     }
     const x8: unknown = o1.activeTo;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'string') && hasOwn.call(o1, 'activeTo')) {
+      if (typeof x8 !== 'string' && hasOwn.call(o1, 'activeTo')) {
         s = reportFixed(s, p, issue$activeTo_type_b7fcb9);
       }
     }
@@ -27901,7 +25652,7 @@ function is$SpacecraftClassFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.spacecraftClass;
   if (x2 !== undefined) {
-    if ((!is$SpacecraftClassFull(x2, d + 1)) && hasOwn.call(o1, 'spacecraftClass')) return false;
+    if (!is$SpacecraftClassFull(x2, d + 1) && hasOwn.call(o1, 'spacecraftClass')) return false;
   }
   return true;
 }
@@ -27971,27 +25722,27 @@ function is$SpacecraftFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.registry;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'registry')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'registry')) return false;
   }
   const x6: unknown = o1.status;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'status')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'status')) return false;
   }
   const x8: unknown = o1.dateStatus;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'string') && hasOwn.call(o1, 'dateStatus')) return false;
+    if (typeof x8 !== 'string' && hasOwn.call(o1, 'dateStatus')) return false;
   }
   const x10: unknown = o1.spacecraftClass;
   if (x10 !== undefined) {
-    if ((!is$SpacecraftClassBase(x10, d + 1)) && hasOwn.call(o1, 'spacecraftClass')) return false;
+    if (!is$SpacecraftClassBase(x10, d + 1) && hasOwn.call(o1, 'spacecraftClass')) return false;
   }
   const x16: unknown = o1.owner;
   if (x16 !== undefined) {
-    if ((!is$OrganizationBase(x16, d + 1)) && hasOwn.call(o1, 'owner')) return false;
+    if (!is$OrganizationBase(x16, d + 1) && hasOwn.call(o1, 'owner')) return false;
   }
   const x22: unknown = o1.operator;
   if (x22 !== undefined) {
-    if ((!is$OrganizationBase(x22, d + 1)) && hasOwn.call(o1, 'operator')) return false;
+    if (!is$OrganizationBase(x22, d + 1) && hasOwn.call(o1, 'operator')) return false;
   }
   const x28: unknown = o1.spacecraftTypes;
   if (x28 !== undefined) {
@@ -28037,19 +25788,19 @@ function check$SpacecraftFull(v: unknown, p: IssuePath, s: ValidationIssue[] | u
     }
     const x4: unknown = o1.registry;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'registry')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'registry')) {
         s = reportFixed(s, p, issue$registry_type_b9f034);
       }
     }
     const x5: unknown = o1.status;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o1, 'status')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o1, 'status')) {
         s = reportFixed(s, p, issue$status_type_2b9e05);
       }
     }
     const x6: unknown = o1.dateStatus;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'string') && hasOwn.call(o1, 'dateStatus')) {
+      if (typeof x6 !== 'string' && hasOwn.call(o1, 'dateStatus')) {
         s = reportFixed(s, p, issue$dateStatus_type_51c9e1);
       }
     }
@@ -28090,7 +25841,7 @@ function is$SpacecraftFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.spacecraft;
   if (x2 !== undefined) {
-    if ((!is$SpacecraftFull(x2, d + 1)) && hasOwn.call(o1, 'spacecraft')) return false;
+    if (!is$SpacecraftFull(x2, d + 1) && hasOwn.call(o1, 'spacecraft')) return false;
   }
   return true;
 }
@@ -28154,11 +25905,11 @@ function is$SpacecraftType(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.uid;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'uid')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'uid')) return false;
   }
   const x4: unknown = o1.name;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'name')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'name')) return false;
   }
   return true;
 }
@@ -28171,13 +25922,13 @@ function check$SpacecraftType(v: unknown, p: IssuePath, s: ValidationIssue[] | u
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.uid;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'uid')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'uid')) {
         s = reportFixed(s, p, issue$uid_type_c8b6b9);
       }
     }
     const x3: unknown = o1.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
@@ -28197,59 +25948,59 @@ function is$SpeciesBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.homeworld;
   if (x4 !== undefined) {
-    if ((!is$AstronomicalObjectHeader(x4, d + 1)) && hasOwn.call(o1, 'homeworld')) return false;
+    if (!is$AstronomicalObjectHeader(x4, d + 1) && hasOwn.call(o1, 'homeworld')) return false;
   }
   const x10: unknown = o1.quadrant;
   if (x10 !== undefined) {
-    if ((!is$AstronomicalObjectHeader(x10, d + 1)) && hasOwn.call(o1, 'quadrant')) return false;
+    if (!is$AstronomicalObjectHeader(x10, d + 1) && hasOwn.call(o1, 'quadrant')) return false;
   }
   const x16: unknown = o1.extinctSpecies;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'extinctSpecies')) return false;
+    if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'extinctSpecies')) return false;
   }
   const x18: unknown = o1.warpCapableSpecies;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'warpCapableSpecies')) return false;
+    if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'warpCapableSpecies')) return false;
   }
   const x20: unknown = o1.extraGalacticSpecies;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'extraGalacticSpecies')) return false;
+    if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'extraGalacticSpecies')) return false;
   }
   const x22: unknown = o1.humanoidSpecies;
   if (x22 !== undefined) {
-    if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'humanoidSpecies')) return false;
+    if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'humanoidSpecies')) return false;
   }
   const x24: unknown = o1.reptilianSpecies;
   if (x24 !== undefined) {
-    if ((typeof x24 !== 'boolean') && hasOwn.call(o1, 'reptilianSpecies')) return false;
+    if (typeof x24 !== 'boolean' && hasOwn.call(o1, 'reptilianSpecies')) return false;
   }
   const x26: unknown = o1.nonCorporealSpecies;
   if (x26 !== undefined) {
-    if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'nonCorporealSpecies')) return false;
+    if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'nonCorporealSpecies')) return false;
   }
   const x28: unknown = o1.shapeshiftingSpecies;
   if (x28 !== undefined) {
-    if ((typeof x28 !== 'boolean') && hasOwn.call(o1, 'shapeshiftingSpecies')) return false;
+    if (typeof x28 !== 'boolean' && hasOwn.call(o1, 'shapeshiftingSpecies')) return false;
   }
   const x30: unknown = o1.spaceborneSpecies;
   if (x30 !== undefined) {
-    if ((typeof x30 !== 'boolean') && hasOwn.call(o1, 'spaceborneSpecies')) return false;
+    if (typeof x30 !== 'boolean' && hasOwn.call(o1, 'spaceborneSpecies')) return false;
   }
   const x32: unknown = o1.telepathicSpecies;
   if (x32 !== undefined) {
-    if ((typeof x32 !== 'boolean') && hasOwn.call(o1, 'telepathicSpecies')) return false;
+    if (typeof x32 !== 'boolean' && hasOwn.call(o1, 'telepathicSpecies')) return false;
   }
   const x34: unknown = o1.transDimensionalSpecies;
   if (x34 !== undefined) {
-    if ((typeof x34 !== 'boolean') && hasOwn.call(o1, 'transDimensionalSpecies')) return false;
+    if (typeof x34 !== 'boolean' && hasOwn.call(o1, 'transDimensionalSpecies')) return false;
   }
   const x36: unknown = o1.unnamedSpecies;
   if (x36 !== undefined) {
-    if ((typeof x36 !== 'boolean') && hasOwn.call(o1, 'unnamedSpecies')) return false;
+    if (typeof x36 !== 'boolean' && hasOwn.call(o1, 'unnamedSpecies')) return false;
   }
   const x38: unknown = o1.alternateReality;
   if (x38 !== undefined) {
-    if ((typeof x38 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) return false;
+    if (typeof x38 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) return false;
   }
   return true;
 }
@@ -28286,73 +26037,73 @@ function check$SpeciesBase(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
     }
     const x6: unknown = o1.extinctSpecies;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'extinctSpecies')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'extinctSpecies')) {
         s = reportFixed(s, p, issue$extinctSpecies_type_72b21c);
       }
     }
     const x7: unknown = o1.warpCapableSpecies;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'warpCapableSpecies')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'warpCapableSpecies')) {
         s = reportFixed(s, p, issue$warpCapableSpecies_type_e964c2);
       }
     }
     const x8: unknown = o1.extraGalacticSpecies;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'extraGalacticSpecies')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'extraGalacticSpecies')) {
         s = reportFixed(s, p, issue$extraGalacticSpecies_type_ab3101);
       }
     }
     const x9: unknown = o1.humanoidSpecies;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'humanoidSpecies')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'humanoidSpecies')) {
         s = reportFixed(s, p, issue$humanoidSpecies_type_bc868f);
       }
     }
     const x10: unknown = o1.reptilianSpecies;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'reptilianSpecies')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'reptilianSpecies')) {
         s = reportFixed(s, p, issue$reptilianSpecies_type_8005a9);
       }
     }
     const x11: unknown = o1.nonCorporealSpecies;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o1, 'nonCorporealSpecies')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o1, 'nonCorporealSpecies')) {
         s = reportFixed(s, p, issue$nonCorporealSpecies_type_df603e);
       }
     }
     const x12: unknown = o1.shapeshiftingSpecies;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'shapeshiftingSpecies')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'shapeshiftingSpecies')) {
         s = reportFixed(s, p, issue$shapeshiftingSpecies_type_8819e8);
       }
     }
     const x13: unknown = o1.spaceborneSpecies;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o1, 'spaceborneSpecies')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o1, 'spaceborneSpecies')) {
         s = reportFixed(s, p, issue$spaceborneSpecies_type_280e75);
       }
     }
     const x14: unknown = o1.telepathicSpecies;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'telepathicSpecies')) {
+      if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'telepathicSpecies')) {
         s = reportFixed(s, p, issue$telepathicSpecies_type_8aa677);
       }
     }
     const x15: unknown = o1.transDimensionalSpecies;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o1, 'transDimensionalSpecies')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o1, 'transDimensionalSpecies')) {
         s = reportFixed(s, p, issue$transDimensionalSpecies_type_34f829);
       }
     }
     const x16: unknown = o1.unnamedSpecies;
     if (x16 !== undefined) {
-      if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'unnamedSpecies')) {
+      if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'unnamedSpecies')) {
         s = reportFixed(s, p, issue$unnamedSpecies_type_4aa7b3);
       }
     }
     const x17: unknown = o1.alternateReality;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) {
+      if (typeof x17 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) {
         s = reportFixed(s, p, issue$alternateReality_type_30dab1);
       }
     }
@@ -28366,11 +26117,11 @@ function is$SpeciesBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.species;
   if (x14 !== undefined) {
@@ -28437,59 +26188,59 @@ function is$SpeciesFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.homeworld;
   if (x4 !== undefined) {
-    if ((!is$AstronomicalObjectBase(x4, d + 1)) && hasOwn.call(o1, 'homeworld')) return false;
+    if (!is$AstronomicalObjectBase(x4, d + 1) && hasOwn.call(o1, 'homeworld')) return false;
   }
   const x10: unknown = o1.quadrant;
   if (x10 !== undefined) {
-    if ((!is$AstronomicalObjectBase(x10, d + 1)) && hasOwn.call(o1, 'quadrant')) return false;
+    if (!is$AstronomicalObjectBase(x10, d + 1) && hasOwn.call(o1, 'quadrant')) return false;
   }
   const x16: unknown = o1.extinctSpecies;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'extinctSpecies')) return false;
+    if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'extinctSpecies')) return false;
   }
   const x18: unknown = o1.warpCapableSpecies;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'warpCapableSpecies')) return false;
+    if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'warpCapableSpecies')) return false;
   }
   const x20: unknown = o1.extraGalacticSpecies;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'extraGalacticSpecies')) return false;
+    if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'extraGalacticSpecies')) return false;
   }
   const x22: unknown = o1.humanoidSpecies;
   if (x22 !== undefined) {
-    if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'humanoidSpecies')) return false;
+    if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'humanoidSpecies')) return false;
   }
   const x24: unknown = o1.reptilianSpecies;
   if (x24 !== undefined) {
-    if ((typeof x24 !== 'boolean') && hasOwn.call(o1, 'reptilianSpecies')) return false;
+    if (typeof x24 !== 'boolean' && hasOwn.call(o1, 'reptilianSpecies')) return false;
   }
   const x26: unknown = o1.nonCorporealSpecies;
   if (x26 !== undefined) {
-    if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'nonCorporealSpecies')) return false;
+    if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'nonCorporealSpecies')) return false;
   }
   const x28: unknown = o1.shapeshiftingSpecies;
   if (x28 !== undefined) {
-    if ((typeof x28 !== 'boolean') && hasOwn.call(o1, 'shapeshiftingSpecies')) return false;
+    if (typeof x28 !== 'boolean' && hasOwn.call(o1, 'shapeshiftingSpecies')) return false;
   }
   const x30: unknown = o1.spaceborneSpecies;
   if (x30 !== undefined) {
-    if ((typeof x30 !== 'boolean') && hasOwn.call(o1, 'spaceborneSpecies')) return false;
+    if (typeof x30 !== 'boolean' && hasOwn.call(o1, 'spaceborneSpecies')) return false;
   }
   const x32: unknown = o1.telepathicSpecies;
   if (x32 !== undefined) {
-    if ((typeof x32 !== 'boolean') && hasOwn.call(o1, 'telepathicSpecies')) return false;
+    if (typeof x32 !== 'boolean' && hasOwn.call(o1, 'telepathicSpecies')) return false;
   }
   const x34: unknown = o1.transDimensionalSpecies;
   if (x34 !== undefined) {
-    if ((typeof x34 !== 'boolean') && hasOwn.call(o1, 'transDimensionalSpecies')) return false;
+    if (typeof x34 !== 'boolean' && hasOwn.call(o1, 'transDimensionalSpecies')) return false;
   }
   const x36: unknown = o1.unnamedSpecies;
   if (x36 !== undefined) {
-    if ((typeof x36 !== 'boolean') && hasOwn.call(o1, 'unnamedSpecies')) return false;
+    if (typeof x36 !== 'boolean' && hasOwn.call(o1, 'unnamedSpecies')) return false;
   }
   const x38: unknown = o1.alternateReality;
   if (x38 !== undefined) {
-    if ((typeof x38 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) return false;
+    if (typeof x38 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) return false;
   }
   const x40: unknown = o1.characters;
   if (x40 !== undefined) {
@@ -28543,73 +26294,73 @@ function check$SpeciesFull(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
     }
     const x6: unknown = o1.extinctSpecies;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'extinctSpecies')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'extinctSpecies')) {
         s = reportFixed(s, p, issue$extinctSpecies_type_72b21c);
       }
     }
     const x7: unknown = o1.warpCapableSpecies;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'warpCapableSpecies')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'warpCapableSpecies')) {
         s = reportFixed(s, p, issue$warpCapableSpecies_type_e964c2);
       }
     }
     const x8: unknown = o1.extraGalacticSpecies;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'extraGalacticSpecies')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'extraGalacticSpecies')) {
         s = reportFixed(s, p, issue$extraGalacticSpecies_type_ab3101);
       }
     }
     const x9: unknown = o1.humanoidSpecies;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'humanoidSpecies')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'humanoidSpecies')) {
         s = reportFixed(s, p, issue$humanoidSpecies_type_bc868f);
       }
     }
     const x10: unknown = o1.reptilianSpecies;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'reptilianSpecies')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'reptilianSpecies')) {
         s = reportFixed(s, p, issue$reptilianSpecies_type_8005a9);
       }
     }
     const x11: unknown = o1.nonCorporealSpecies;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o1, 'nonCorporealSpecies')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o1, 'nonCorporealSpecies')) {
         s = reportFixed(s, p, issue$nonCorporealSpecies_type_df603e);
       }
     }
     const x12: unknown = o1.shapeshiftingSpecies;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'shapeshiftingSpecies')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'shapeshiftingSpecies')) {
         s = reportFixed(s, p, issue$shapeshiftingSpecies_type_8819e8);
       }
     }
     const x13: unknown = o1.spaceborneSpecies;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o1, 'spaceborneSpecies')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o1, 'spaceborneSpecies')) {
         s = reportFixed(s, p, issue$spaceborneSpecies_type_280e75);
       }
     }
     const x14: unknown = o1.telepathicSpecies;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'telepathicSpecies')) {
+      if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'telepathicSpecies')) {
         s = reportFixed(s, p, issue$telepathicSpecies_type_8aa677);
       }
     }
     const x15: unknown = o1.transDimensionalSpecies;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o1, 'transDimensionalSpecies')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o1, 'transDimensionalSpecies')) {
         s = reportFixed(s, p, issue$transDimensionalSpecies_type_34f829);
       }
     }
     const x16: unknown = o1.unnamedSpecies;
     if (x16 !== undefined) {
-      if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'unnamedSpecies')) {
+      if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'unnamedSpecies')) {
         s = reportFixed(s, p, issue$unnamedSpecies_type_4aa7b3);
       }
     }
     const x17: unknown = o1.alternateReality;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) {
+      if (typeof x17 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) {
         s = reportFixed(s, p, issue$alternateReality_type_30dab1);
       }
     }
@@ -28638,7 +26389,7 @@ function is$SpeciesFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.species;
   if (x2 !== undefined) {
-    if ((!is$SpeciesFull(x2, d + 1)) && hasOwn.call(o1, 'species')) return false;
+    if (!is$SpeciesFull(x2, d + 1) && hasOwn.call(o1, 'species')) return false;
   }
   return true;
 }
@@ -28708,11 +26459,11 @@ function is$StaffBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.birthName;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'birthName')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'birthName')) return false;
   }
   const x6: unknown = o1.gender;
   if (x6 !== undefined) {
-    if ((!is$Gender(x6, d + 1)) && hasOwn.call(o1, 'gender')) return false;
+    if (!is$Gender(x6, d + 1) && hasOwn.call(o1, 'gender')) return false;
   }
   const x12: unknown = o1.dateOfBirth;
   if (x12 !== undefined) {
@@ -28729,7 +26480,7 @@ function is$StaffBase(v: unknown, d: number): boolean {
   }
   const x14: unknown = o1.placeOfBirth;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'string') && hasOwn.call(o1, 'placeOfBirth')) return false;
+    if (typeof x14 !== 'string' && hasOwn.call(o1, 'placeOfBirth')) return false;
   }
   const x16: unknown = o1.dateOfDeath;
   if (x16 !== undefined) {
@@ -28746,227 +26497,227 @@ function is$StaffBase(v: unknown, d: number): boolean {
   }
   const x18: unknown = o1.placeOfDeath;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'string') && hasOwn.call(o1, 'placeOfDeath')) return false;
+    if (typeof x18 !== 'string' && hasOwn.call(o1, 'placeOfDeath')) return false;
   }
   const x20: unknown = o1.artDepartment;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'artDepartment')) return false;
+    if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'artDepartment')) return false;
   }
   const x22: unknown = o1.artDirector;
   if (x22 !== undefined) {
-    if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'artDirector')) return false;
+    if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'artDirector')) return false;
   }
   const x24: unknown = o1.productionDesigner;
   if (x24 !== undefined) {
-    if ((typeof x24 !== 'boolean') && hasOwn.call(o1, 'productionDesigner')) return false;
+    if (typeof x24 !== 'boolean' && hasOwn.call(o1, 'productionDesigner')) return false;
   }
   const x26: unknown = o1.cameraAndElectricalDepartment;
   if (x26 !== undefined) {
-    if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'cameraAndElectricalDepartment')) return false;
+    if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'cameraAndElectricalDepartment')) return false;
   }
   const x28: unknown = o1.cinematographer;
   if (x28 !== undefined) {
-    if ((typeof x28 !== 'boolean') && hasOwn.call(o1, 'cinematographer')) return false;
+    if (typeof x28 !== 'boolean' && hasOwn.call(o1, 'cinematographer')) return false;
   }
   const x30: unknown = o1.castingDepartment;
   if (x30 !== undefined) {
-    if ((typeof x30 !== 'boolean') && hasOwn.call(o1, 'castingDepartment')) return false;
+    if (typeof x30 !== 'boolean' && hasOwn.call(o1, 'castingDepartment')) return false;
   }
   const x32: unknown = o1.costumeDepartment;
   if (x32 !== undefined) {
-    if ((typeof x32 !== 'boolean') && hasOwn.call(o1, 'costumeDepartment')) return false;
+    if (typeof x32 !== 'boolean' && hasOwn.call(o1, 'costumeDepartment')) return false;
   }
   const x34: unknown = o1.costumeDesigner;
   if (x34 !== undefined) {
-    if ((typeof x34 !== 'boolean') && hasOwn.call(o1, 'costumeDesigner')) return false;
+    if (typeof x34 !== 'boolean' && hasOwn.call(o1, 'costumeDesigner')) return false;
   }
   const x36: unknown = o1.director;
   if (x36 !== undefined) {
-    if ((typeof x36 !== 'boolean') && hasOwn.call(o1, 'director')) return false;
+    if (typeof x36 !== 'boolean' && hasOwn.call(o1, 'director')) return false;
   }
   const x38: unknown = o1.assistantOrSecondUnitDirector;
   if (x38 !== undefined) {
-    if ((typeof x38 !== 'boolean') && hasOwn.call(o1, 'assistantOrSecondUnitDirector')) return false;
+    if (typeof x38 !== 'boolean' && hasOwn.call(o1, 'assistantOrSecondUnitDirector')) return false;
   }
   const x40: unknown = o1.exhibitAndAttractionStaff;
   if (x40 !== undefined) {
-    if ((typeof x40 !== 'boolean') && hasOwn.call(o1, 'exhibitAndAttractionStaff')) return false;
+    if (typeof x40 !== 'boolean' && hasOwn.call(o1, 'exhibitAndAttractionStaff')) return false;
   }
   const x42: unknown = o1.filmEditor;
   if (x42 !== undefined) {
-    if ((typeof x42 !== 'boolean') && hasOwn.call(o1, 'filmEditor')) return false;
+    if (typeof x42 !== 'boolean' && hasOwn.call(o1, 'filmEditor')) return false;
   }
   const x44: unknown = o1.linguist;
   if (x44 !== undefined) {
-    if ((typeof x44 !== 'boolean') && hasOwn.call(o1, 'linguist')) return false;
+    if (typeof x44 !== 'boolean' && hasOwn.call(o1, 'linguist')) return false;
   }
   const x46: unknown = o1.locationStaff;
   if (x46 !== undefined) {
-    if ((typeof x46 !== 'boolean') && hasOwn.call(o1, 'locationStaff')) return false;
+    if (typeof x46 !== 'boolean' && hasOwn.call(o1, 'locationStaff')) return false;
   }
   const x48: unknown = o1.makeupStaff;
   if (x48 !== undefined) {
-    if ((typeof x48 !== 'boolean') && hasOwn.call(o1, 'makeupStaff')) return false;
+    if (typeof x48 !== 'boolean' && hasOwn.call(o1, 'makeupStaff')) return false;
   }
   const x50: unknown = o1.musicDepartment;
   if (x50 !== undefined) {
-    if ((typeof x50 !== 'boolean') && hasOwn.call(o1, 'musicDepartment')) return false;
+    if (typeof x50 !== 'boolean' && hasOwn.call(o1, 'musicDepartment')) return false;
   }
   const x52: unknown = o1.composer;
   if (x52 !== undefined) {
-    if ((typeof x52 !== 'boolean') && hasOwn.call(o1, 'composer')) return false;
+    if (typeof x52 !== 'boolean' && hasOwn.call(o1, 'composer')) return false;
   }
   const x54: unknown = o1.personalAssistant;
   if (x54 !== undefined) {
-    if ((typeof x54 !== 'boolean') && hasOwn.call(o1, 'personalAssistant')) return false;
+    if (typeof x54 !== 'boolean' && hasOwn.call(o1, 'personalAssistant')) return false;
   }
   const x56: unknown = o1.producer;
   if (x56 !== undefined) {
-    if ((typeof x56 !== 'boolean') && hasOwn.call(o1, 'producer')) return false;
+    if (typeof x56 !== 'boolean' && hasOwn.call(o1, 'producer')) return false;
   }
   const x58: unknown = o1.productionAssociate;
   if (x58 !== undefined) {
-    if ((typeof x58 !== 'boolean') && hasOwn.call(o1, 'productionAssociate')) return false;
+    if (typeof x58 !== 'boolean' && hasOwn.call(o1, 'productionAssociate')) return false;
   }
   const x60: unknown = o1.productionStaff;
   if (x60 !== undefined) {
-    if ((typeof x60 !== 'boolean') && hasOwn.call(o1, 'productionStaff')) return false;
+    if (typeof x60 !== 'boolean' && hasOwn.call(o1, 'productionStaff')) return false;
   }
   const x62: unknown = o1.publicationStaff;
   if (x62 !== undefined) {
-    if ((typeof x62 !== 'boolean') && hasOwn.call(o1, 'publicationStaff')) return false;
+    if (typeof x62 !== 'boolean' && hasOwn.call(o1, 'publicationStaff')) return false;
   }
   const x64: unknown = o1.scienceConsultant;
   if (x64 !== undefined) {
-    if ((typeof x64 !== 'boolean') && hasOwn.call(o1, 'scienceConsultant')) return false;
+    if (typeof x64 !== 'boolean' && hasOwn.call(o1, 'scienceConsultant')) return false;
   }
   const x66: unknown = o1.soundDepartment;
   if (x66 !== undefined) {
-    if ((typeof x66 !== 'boolean') && hasOwn.call(o1, 'soundDepartment')) return false;
+    if (typeof x66 !== 'boolean' && hasOwn.call(o1, 'soundDepartment')) return false;
   }
   const x68: unknown = o1.specialAndVisualEffectsStaff;
   if (x68 !== undefined) {
-    if ((typeof x68 !== 'boolean') && hasOwn.call(o1, 'specialAndVisualEffectsStaff')) return false;
+    if (typeof x68 !== 'boolean' && hasOwn.call(o1, 'specialAndVisualEffectsStaff')) return false;
   }
   const x70: unknown = o1.author;
   if (x70 !== undefined) {
-    if ((typeof x70 !== 'boolean') && hasOwn.call(o1, 'author')) return false;
+    if (typeof x70 !== 'boolean' && hasOwn.call(o1, 'author')) return false;
   }
   const x72: unknown = o1.audioAuthor;
   if (x72 !== undefined) {
-    if ((typeof x72 !== 'boolean') && hasOwn.call(o1, 'audioAuthor')) return false;
+    if (typeof x72 !== 'boolean' && hasOwn.call(o1, 'audioAuthor')) return false;
   }
   const x74: unknown = o1.calendarArtist;
   if (x74 !== undefined) {
-    if ((typeof x74 !== 'boolean') && hasOwn.call(o1, 'calendarArtist')) return false;
+    if (typeof x74 !== 'boolean' && hasOwn.call(o1, 'calendarArtist')) return false;
   }
   const x76: unknown = o1.comicArtist;
   if (x76 !== undefined) {
-    if ((typeof x76 !== 'boolean') && hasOwn.call(o1, 'comicArtist')) return false;
+    if (typeof x76 !== 'boolean' && hasOwn.call(o1, 'comicArtist')) return false;
   }
   const x78: unknown = o1.comicAuthor;
   if (x78 !== undefined) {
-    if ((typeof x78 !== 'boolean') && hasOwn.call(o1, 'comicAuthor')) return false;
+    if (typeof x78 !== 'boolean' && hasOwn.call(o1, 'comicAuthor')) return false;
   }
   const x80: unknown = o1.comicColorArtist;
   if (x80 !== undefined) {
-    if ((typeof x80 !== 'boolean') && hasOwn.call(o1, 'comicColorArtist')) return false;
+    if (typeof x80 !== 'boolean' && hasOwn.call(o1, 'comicColorArtist')) return false;
   }
   const x82: unknown = o1.comicInteriorArtist;
   if (x82 !== undefined) {
-    if ((typeof x82 !== 'boolean') && hasOwn.call(o1, 'comicInteriorArtist')) return false;
+    if (typeof x82 !== 'boolean' && hasOwn.call(o1, 'comicInteriorArtist')) return false;
   }
   const x84: unknown = o1.comicInkArtist;
   if (x84 !== undefined) {
-    if ((typeof x84 !== 'boolean') && hasOwn.call(o1, 'comicInkArtist')) return false;
+    if (typeof x84 !== 'boolean' && hasOwn.call(o1, 'comicInkArtist')) return false;
   }
   const x86: unknown = o1.comicPencilArtist;
   if (x86 !== undefined) {
-    if ((typeof x86 !== 'boolean') && hasOwn.call(o1, 'comicPencilArtist')) return false;
+    if (typeof x86 !== 'boolean' && hasOwn.call(o1, 'comicPencilArtist')) return false;
   }
   const x88: unknown = o1.comicLetterArtist;
   if (x88 !== undefined) {
-    if ((typeof x88 !== 'boolean') && hasOwn.call(o1, 'comicLetterArtist')) return false;
+    if (typeof x88 !== 'boolean' && hasOwn.call(o1, 'comicLetterArtist')) return false;
   }
   const x90: unknown = o1.comicStripArtist;
   if (x90 !== undefined) {
-    if ((typeof x90 !== 'boolean') && hasOwn.call(o1, 'comicStripArtist')) return false;
+    if (typeof x90 !== 'boolean' && hasOwn.call(o1, 'comicStripArtist')) return false;
   }
   const x92: unknown = o1.gameArtist;
   if (x92 !== undefined) {
-    if ((typeof x92 !== 'boolean') && hasOwn.call(o1, 'gameArtist')) return false;
+    if (typeof x92 !== 'boolean' && hasOwn.call(o1, 'gameArtist')) return false;
   }
   const x94: unknown = o1.gameAuthor;
   if (x94 !== undefined) {
-    if ((typeof x94 !== 'boolean') && hasOwn.call(o1, 'gameAuthor')) return false;
+    if (typeof x94 !== 'boolean' && hasOwn.call(o1, 'gameAuthor')) return false;
   }
   const x96: unknown = o1.novelArtist;
   if (x96 !== undefined) {
-    if ((typeof x96 !== 'boolean') && hasOwn.call(o1, 'novelArtist')) return false;
+    if (typeof x96 !== 'boolean' && hasOwn.call(o1, 'novelArtist')) return false;
   }
   const x98: unknown = o1.novelAuthor;
   if (x98 !== undefined) {
-    if ((typeof x98 !== 'boolean') && hasOwn.call(o1, 'novelAuthor')) return false;
+    if (typeof x98 !== 'boolean' && hasOwn.call(o1, 'novelAuthor')) return false;
   }
   const x100: unknown = o1.referenceArtist;
   if (x100 !== undefined) {
-    if ((typeof x100 !== 'boolean') && hasOwn.call(o1, 'referenceArtist')) return false;
+    if (typeof x100 !== 'boolean' && hasOwn.call(o1, 'referenceArtist')) return false;
   }
   const x102: unknown = o1.referenceAuthor;
   if (x102 !== undefined) {
-    if ((typeof x102 !== 'boolean') && hasOwn.call(o1, 'referenceAuthor')) return false;
+    if (typeof x102 !== 'boolean' && hasOwn.call(o1, 'referenceAuthor')) return false;
   }
   const x104: unknown = o1.publicationArtist;
   if (x104 !== undefined) {
-    if ((typeof x104 !== 'boolean') && hasOwn.call(o1, 'publicationArtist')) return false;
+    if (typeof x104 !== 'boolean' && hasOwn.call(o1, 'publicationArtist')) return false;
   }
   const x106: unknown = o1.publicationDesigner;
   if (x106 !== undefined) {
-    if ((typeof x106 !== 'boolean') && hasOwn.call(o1, 'publicationDesigner')) return false;
+    if (typeof x106 !== 'boolean' && hasOwn.call(o1, 'publicationDesigner')) return false;
   }
   const x108: unknown = o1.publicationEditor;
   if (x108 !== undefined) {
-    if ((typeof x108 !== 'boolean') && hasOwn.call(o1, 'publicationEditor')) return false;
+    if (typeof x108 !== 'boolean' && hasOwn.call(o1, 'publicationEditor')) return false;
   }
   const x110: unknown = o1.publicityArtist;
   if (x110 !== undefined) {
-    if ((typeof x110 !== 'boolean') && hasOwn.call(o1, 'publicityArtist')) return false;
+    if (typeof x110 !== 'boolean' && hasOwn.call(o1, 'publicityArtist')) return false;
   }
   const x112: unknown = o1.cbsDigitalStaff;
   if (x112 !== undefined) {
-    if ((typeof x112 !== 'boolean') && hasOwn.call(o1, 'cbsDigitalStaff')) return false;
+    if (typeof x112 !== 'boolean' && hasOwn.call(o1, 'cbsDigitalStaff')) return false;
   }
   const x114: unknown = o1.ilmProductionStaff;
   if (x114 !== undefined) {
-    if ((typeof x114 !== 'boolean') && hasOwn.call(o1, 'ilmProductionStaff')) return false;
+    if (typeof x114 !== 'boolean' && hasOwn.call(o1, 'ilmProductionStaff')) return false;
   }
   const x116: unknown = o1.specialFeaturesStaff;
   if (x116 !== undefined) {
-    if ((typeof x116 !== 'boolean') && hasOwn.call(o1, 'specialFeaturesStaff')) return false;
+    if (typeof x116 !== 'boolean' && hasOwn.call(o1, 'specialFeaturesStaff')) return false;
   }
   const x118: unknown = o1.storyEditor;
   if (x118 !== undefined) {
-    if ((typeof x118 !== 'boolean') && hasOwn.call(o1, 'storyEditor')) return false;
+    if (typeof x118 !== 'boolean' && hasOwn.call(o1, 'storyEditor')) return false;
   }
   const x120: unknown = o1.studioExecutive;
   if (x120 !== undefined) {
-    if ((typeof x120 !== 'boolean') && hasOwn.call(o1, 'studioExecutive')) return false;
+    if (typeof x120 !== 'boolean' && hasOwn.call(o1, 'studioExecutive')) return false;
   }
   const x122: unknown = o1.stuntDepartment;
   if (x122 !== undefined) {
-    if ((typeof x122 !== 'boolean') && hasOwn.call(o1, 'stuntDepartment')) return false;
+    if (typeof x122 !== 'boolean' && hasOwn.call(o1, 'stuntDepartment')) return false;
   }
   const x124: unknown = o1.transportationDepartment;
   if (x124 !== undefined) {
-    if ((typeof x124 !== 'boolean') && hasOwn.call(o1, 'transportationDepartment')) return false;
+    if (typeof x124 !== 'boolean' && hasOwn.call(o1, 'transportationDepartment')) return false;
   }
   const x126: unknown = o1.videoGameProductionStaff;
   if (x126 !== undefined) {
-    if ((typeof x126 !== 'boolean') && hasOwn.call(o1, 'videoGameProductionStaff')) return false;
+    if (typeof x126 !== 'boolean' && hasOwn.call(o1, 'videoGameProductionStaff')) return false;
   }
   const x128: unknown = o1.writer;
   if (x128 !== undefined) {
-    if ((typeof x128 !== 'boolean') && hasOwn.call(o1, 'writer')) return false;
+    if (typeof x128 !== 'boolean' && hasOwn.call(o1, 'writer')) return false;
   }
   return true;
 }
@@ -28995,7 +26746,7 @@ function check$StaffBase(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x4: unknown = o1.birthName;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'birthName')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'birthName')) {
         s = reportFixed(s, p, issue$birthName_type_3eed8d);
       }
     }
@@ -29015,7 +26766,7 @@ function check$StaffBase(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x7: unknown = o1.placeOfBirth;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'string') && hasOwn.call(o1, 'placeOfBirth')) {
+      if (typeof x7 !== 'string' && hasOwn.call(o1, 'placeOfBirth')) {
         s = reportFixed(s, p, issue$placeOfBirth_type_166f7f);
       }
     }
@@ -29031,337 +26782,337 @@ function check$StaffBase(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x9: unknown = o1.placeOfDeath;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'string') && hasOwn.call(o1, 'placeOfDeath')) {
+      if (typeof x9 !== 'string' && hasOwn.call(o1, 'placeOfDeath')) {
         s = reportFixed(s, p, issue$placeOfDeath_type_944d85);
       }
     }
     const x10: unknown = o1.artDepartment;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'artDepartment')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'artDepartment')) {
         s = reportFixed(s, p, issue$artDepartment_type_8a7bfd);
       }
     }
     const x11: unknown = o1.artDirector;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o1, 'artDirector')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o1, 'artDirector')) {
         s = reportFixed(s, p, issue$artDirector_type_01e3cd);
       }
     }
     const x12: unknown = o1.productionDesigner;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'productionDesigner')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'productionDesigner')) {
         s = reportFixed(s, p, issue$productionDesigner_type_56f72c);
       }
     }
     const x13: unknown = o1.cameraAndElectricalDepartment;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o1, 'cameraAndElectricalDepartment')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o1, 'cameraAndElectricalDepartment')) {
         s = reportFixed(s, p, issue$cameraAndElectricalDepartment_type_88f6e0);
       }
     }
     const x14: unknown = o1.cinematographer;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'cinematographer')) {
+      if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'cinematographer')) {
         s = reportFixed(s, p, issue$cinematographer_type_481ebb);
       }
     }
     const x15: unknown = o1.castingDepartment;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o1, 'castingDepartment')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o1, 'castingDepartment')) {
         s = reportFixed(s, p, issue$castingDepartment_type_3ed1cb);
       }
     }
     const x16: unknown = o1.costumeDepartment;
     if (x16 !== undefined) {
-      if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'costumeDepartment')) {
+      if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'costumeDepartment')) {
         s = reportFixed(s, p, issue$costumeDepartment_type_cb6bf1);
       }
     }
     const x17: unknown = o1.costumeDesigner;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o1, 'costumeDesigner')) {
+      if (typeof x17 !== 'boolean' && hasOwn.call(o1, 'costumeDesigner')) {
         s = reportFixed(s, p, issue$costumeDesigner_type_6dcab9);
       }
     }
     const x18: unknown = o1.director;
     if (x18 !== undefined) {
-      if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'director')) {
+      if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'director')) {
         s = reportFixed(s, p, issue$director_type_dc1816);
       }
     }
     const x19: unknown = o1.assistantOrSecondUnitDirector;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'boolean') && hasOwn.call(o1, 'assistantOrSecondUnitDirector')) {
+      if (typeof x19 !== 'boolean' && hasOwn.call(o1, 'assistantOrSecondUnitDirector')) {
         s = reportFixed(s, p, issue$assistantOrSecondUnitDirector_type_b08107);
       }
     }
     const x20: unknown = o1.exhibitAndAttractionStaff;
     if (x20 !== undefined) {
-      if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'exhibitAndAttractionStaff')) {
+      if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'exhibitAndAttractionStaff')) {
         s = reportFixed(s, p, issue$exhibitAndAttractionStaff_type_a2197e);
       }
     }
     const x21: unknown = o1.filmEditor;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'boolean') && hasOwn.call(o1, 'filmEditor')) {
+      if (typeof x21 !== 'boolean' && hasOwn.call(o1, 'filmEditor')) {
         s = reportFixed(s, p, issue$filmEditor_type_f473ed);
       }
     }
     const x22: unknown = o1.linguist;
     if (x22 !== undefined) {
-      if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'linguist')) {
+      if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'linguist')) {
         s = reportFixed(s, p, issue$linguist_type_868f69);
       }
     }
     const x23: unknown = o1.locationStaff;
     if (x23 !== undefined) {
-      if ((typeof x23 !== 'boolean') && hasOwn.call(o1, 'locationStaff')) {
+      if (typeof x23 !== 'boolean' && hasOwn.call(o1, 'locationStaff')) {
         s = reportFixed(s, p, issue$locationStaff_type_69ebc8);
       }
     }
     const x24: unknown = o1.makeupStaff;
     if (x24 !== undefined) {
-      if ((typeof x24 !== 'boolean') && hasOwn.call(o1, 'makeupStaff')) {
+      if (typeof x24 !== 'boolean' && hasOwn.call(o1, 'makeupStaff')) {
         s = reportFixed(s, p, issue$makeupStaff_type_b6e16e);
       }
     }
     const x25: unknown = o1.musicDepartment;
     if (x25 !== undefined) {
-      if ((typeof x25 !== 'boolean') && hasOwn.call(o1, 'musicDepartment')) {
+      if (typeof x25 !== 'boolean' && hasOwn.call(o1, 'musicDepartment')) {
         s = reportFixed(s, p, issue$musicDepartment_type_77e152);
       }
     }
     const x26: unknown = o1.composer;
     if (x26 !== undefined) {
-      if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'composer')) {
+      if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'composer')) {
         s = reportFixed(s, p, issue$composer_type_784209);
       }
     }
     const x27: unknown = o1.personalAssistant;
     if (x27 !== undefined) {
-      if ((typeof x27 !== 'boolean') && hasOwn.call(o1, 'personalAssistant')) {
+      if (typeof x27 !== 'boolean' && hasOwn.call(o1, 'personalAssistant')) {
         s = reportFixed(s, p, issue$personalAssistant_type_fe0823);
       }
     }
     const x28: unknown = o1.producer;
     if (x28 !== undefined) {
-      if ((typeof x28 !== 'boolean') && hasOwn.call(o1, 'producer')) {
+      if (typeof x28 !== 'boolean' && hasOwn.call(o1, 'producer')) {
         s = reportFixed(s, p, issue$producer_type_ecf9e0);
       }
     }
     const x29: unknown = o1.productionAssociate;
     if (x29 !== undefined) {
-      if ((typeof x29 !== 'boolean') && hasOwn.call(o1, 'productionAssociate')) {
+      if (typeof x29 !== 'boolean' && hasOwn.call(o1, 'productionAssociate')) {
         s = reportFixed(s, p, issue$productionAssociate_type_a8be3d);
       }
     }
     const x30: unknown = o1.productionStaff;
     if (x30 !== undefined) {
-      if ((typeof x30 !== 'boolean') && hasOwn.call(o1, 'productionStaff')) {
+      if (typeof x30 !== 'boolean' && hasOwn.call(o1, 'productionStaff')) {
         s = reportFixed(s, p, issue$productionStaff_type_5ba838);
       }
     }
     const x31: unknown = o1.publicationStaff;
     if (x31 !== undefined) {
-      if ((typeof x31 !== 'boolean') && hasOwn.call(o1, 'publicationStaff')) {
+      if (typeof x31 !== 'boolean' && hasOwn.call(o1, 'publicationStaff')) {
         s = reportFixed(s, p, issue$publicationStaff_type_6ae00a);
       }
     }
     const x32: unknown = o1.scienceConsultant;
     if (x32 !== undefined) {
-      if ((typeof x32 !== 'boolean') && hasOwn.call(o1, 'scienceConsultant')) {
+      if (typeof x32 !== 'boolean' && hasOwn.call(o1, 'scienceConsultant')) {
         s = reportFixed(s, p, issue$scienceConsultant_type_356143);
       }
     }
     const x33: unknown = o1.soundDepartment;
     if (x33 !== undefined) {
-      if ((typeof x33 !== 'boolean') && hasOwn.call(o1, 'soundDepartment')) {
+      if (typeof x33 !== 'boolean' && hasOwn.call(o1, 'soundDepartment')) {
         s = reportFixed(s, p, issue$soundDepartment_type_7a2e13);
       }
     }
     const x34: unknown = o1.specialAndVisualEffectsStaff;
     if (x34 !== undefined) {
-      if ((typeof x34 !== 'boolean') && hasOwn.call(o1, 'specialAndVisualEffectsStaff')) {
+      if (typeof x34 !== 'boolean' && hasOwn.call(o1, 'specialAndVisualEffectsStaff')) {
         s = reportFixed(s, p, issue$specialAndVisualEffectsStaff_type_7b9547);
       }
     }
     const x35: unknown = o1.author;
     if (x35 !== undefined) {
-      if ((typeof x35 !== 'boolean') && hasOwn.call(o1, 'author')) {
+      if (typeof x35 !== 'boolean' && hasOwn.call(o1, 'author')) {
         s = reportFixed(s, p, issue$author_type_807cc4);
       }
     }
     const x36: unknown = o1.audioAuthor;
     if (x36 !== undefined) {
-      if ((typeof x36 !== 'boolean') && hasOwn.call(o1, 'audioAuthor')) {
+      if (typeof x36 !== 'boolean' && hasOwn.call(o1, 'audioAuthor')) {
         s = reportFixed(s, p, issue$audioAuthor_type_51c62d);
       }
     }
     const x37: unknown = o1.calendarArtist;
     if (x37 !== undefined) {
-      if ((typeof x37 !== 'boolean') && hasOwn.call(o1, 'calendarArtist')) {
+      if (typeof x37 !== 'boolean' && hasOwn.call(o1, 'calendarArtist')) {
         s = reportFixed(s, p, issue$calendarArtist_type_5c0017);
       }
     }
     const x38: unknown = o1.comicArtist;
     if (x38 !== undefined) {
-      if ((typeof x38 !== 'boolean') && hasOwn.call(o1, 'comicArtist')) {
+      if (typeof x38 !== 'boolean' && hasOwn.call(o1, 'comicArtist')) {
         s = reportFixed(s, p, issue$comicArtist_type_127b70);
       }
     }
     const x39: unknown = o1.comicAuthor;
     if (x39 !== undefined) {
-      if ((typeof x39 !== 'boolean') && hasOwn.call(o1, 'comicAuthor')) {
+      if (typeof x39 !== 'boolean' && hasOwn.call(o1, 'comicAuthor')) {
         s = reportFixed(s, p, issue$comicAuthor_type_9b0664);
       }
     }
     const x40: unknown = o1.comicColorArtist;
     if (x40 !== undefined) {
-      if ((typeof x40 !== 'boolean') && hasOwn.call(o1, 'comicColorArtist')) {
+      if (typeof x40 !== 'boolean' && hasOwn.call(o1, 'comicColorArtist')) {
         s = reportFixed(s, p, issue$comicColorArtist_type_028aa0);
       }
     }
     const x41: unknown = o1.comicInteriorArtist;
     if (x41 !== undefined) {
-      if ((typeof x41 !== 'boolean') && hasOwn.call(o1, 'comicInteriorArtist')) {
+      if (typeof x41 !== 'boolean' && hasOwn.call(o1, 'comicInteriorArtist')) {
         s = reportFixed(s, p, issue$comicInteriorArtist_type_781810);
       }
     }
     const x42: unknown = o1.comicInkArtist;
     if (x42 !== undefined) {
-      if ((typeof x42 !== 'boolean') && hasOwn.call(o1, 'comicInkArtist')) {
+      if (typeof x42 !== 'boolean' && hasOwn.call(o1, 'comicInkArtist')) {
         s = reportFixed(s, p, issue$comicInkArtist_type_91e738);
       }
     }
     const x43: unknown = o1.comicPencilArtist;
     if (x43 !== undefined) {
-      if ((typeof x43 !== 'boolean') && hasOwn.call(o1, 'comicPencilArtist')) {
+      if (typeof x43 !== 'boolean' && hasOwn.call(o1, 'comicPencilArtist')) {
         s = reportFixed(s, p, issue$comicPencilArtist_type_4f4bee);
       }
     }
     const x44: unknown = o1.comicLetterArtist;
     if (x44 !== undefined) {
-      if ((typeof x44 !== 'boolean') && hasOwn.call(o1, 'comicLetterArtist')) {
+      if (typeof x44 !== 'boolean' && hasOwn.call(o1, 'comicLetterArtist')) {
         s = reportFixed(s, p, issue$comicLetterArtist_type_48d4c9);
       }
     }
     const x45: unknown = o1.comicStripArtist;
     if (x45 !== undefined) {
-      if ((typeof x45 !== 'boolean') && hasOwn.call(o1, 'comicStripArtist')) {
+      if (typeof x45 !== 'boolean' && hasOwn.call(o1, 'comicStripArtist')) {
         s = reportFixed(s, p, issue$comicStripArtist_type_acd6c5);
       }
     }
     const x46: unknown = o1.gameArtist;
     if (x46 !== undefined) {
-      if ((typeof x46 !== 'boolean') && hasOwn.call(o1, 'gameArtist')) {
+      if (typeof x46 !== 'boolean' && hasOwn.call(o1, 'gameArtist')) {
         s = reportFixed(s, p, issue$gameArtist_type_f58468);
       }
     }
     const x47: unknown = o1.gameAuthor;
     if (x47 !== undefined) {
-      if ((typeof x47 !== 'boolean') && hasOwn.call(o1, 'gameAuthor')) {
+      if (typeof x47 !== 'boolean' && hasOwn.call(o1, 'gameAuthor')) {
         s = reportFixed(s, p, issue$gameAuthor_type_e44a98);
       }
     }
     const x48: unknown = o1.novelArtist;
     if (x48 !== undefined) {
-      if ((typeof x48 !== 'boolean') && hasOwn.call(o1, 'novelArtist')) {
+      if (typeof x48 !== 'boolean' && hasOwn.call(o1, 'novelArtist')) {
         s = reportFixed(s, p, issue$novelArtist_type_ffba3b);
       }
     }
     const x49: unknown = o1.novelAuthor;
     if (x49 !== undefined) {
-      if ((typeof x49 !== 'boolean') && hasOwn.call(o1, 'novelAuthor')) {
+      if (typeof x49 !== 'boolean' && hasOwn.call(o1, 'novelAuthor')) {
         s = reportFixed(s, p, issue$novelAuthor_type_da6bc1);
       }
     }
     const x50: unknown = o1.referenceArtist;
     if (x50 !== undefined) {
-      if ((typeof x50 !== 'boolean') && hasOwn.call(o1, 'referenceArtist')) {
+      if (typeof x50 !== 'boolean' && hasOwn.call(o1, 'referenceArtist')) {
         s = reportFixed(s, p, issue$referenceArtist_type_d500b0);
       }
     }
     const x51: unknown = o1.referenceAuthor;
     if (x51 !== undefined) {
-      if ((typeof x51 !== 'boolean') && hasOwn.call(o1, 'referenceAuthor')) {
+      if (typeof x51 !== 'boolean' && hasOwn.call(o1, 'referenceAuthor')) {
         s = reportFixed(s, p, issue$referenceAuthor_type_4ba9d7);
       }
     }
     const x52: unknown = o1.publicationArtist;
     if (x52 !== undefined) {
-      if ((typeof x52 !== 'boolean') && hasOwn.call(o1, 'publicationArtist')) {
+      if (typeof x52 !== 'boolean' && hasOwn.call(o1, 'publicationArtist')) {
         s = reportFixed(s, p, issue$publicationArtist_type_658674);
       }
     }
     const x53: unknown = o1.publicationDesigner;
     if (x53 !== undefined) {
-      if ((typeof x53 !== 'boolean') && hasOwn.call(o1, 'publicationDesigner')) {
+      if (typeof x53 !== 'boolean' && hasOwn.call(o1, 'publicationDesigner')) {
         s = reportFixed(s, p, issue$publicationDesigner_type_ebe232);
       }
     }
     const x54: unknown = o1.publicationEditor;
     if (x54 !== undefined) {
-      if ((typeof x54 !== 'boolean') && hasOwn.call(o1, 'publicationEditor')) {
+      if (typeof x54 !== 'boolean' && hasOwn.call(o1, 'publicationEditor')) {
         s = reportFixed(s, p, issue$publicationEditor_type_902c60);
       }
     }
     const x55: unknown = o1.publicityArtist;
     if (x55 !== undefined) {
-      if ((typeof x55 !== 'boolean') && hasOwn.call(o1, 'publicityArtist')) {
+      if (typeof x55 !== 'boolean' && hasOwn.call(o1, 'publicityArtist')) {
         s = reportFixed(s, p, issue$publicityArtist_type_7afded);
       }
     }
     const x56: unknown = o1.cbsDigitalStaff;
     if (x56 !== undefined) {
-      if ((typeof x56 !== 'boolean') && hasOwn.call(o1, 'cbsDigitalStaff')) {
+      if (typeof x56 !== 'boolean' && hasOwn.call(o1, 'cbsDigitalStaff')) {
         s = reportFixed(s, p, issue$cbsDigitalStaff_type_dee910);
       }
     }
     const x57: unknown = o1.ilmProductionStaff;
     if (x57 !== undefined) {
-      if ((typeof x57 !== 'boolean') && hasOwn.call(o1, 'ilmProductionStaff')) {
+      if (typeof x57 !== 'boolean' && hasOwn.call(o1, 'ilmProductionStaff')) {
         s = reportFixed(s, p, issue$ilmProductionStaff_type_4a15fc);
       }
     }
     const x58: unknown = o1.specialFeaturesStaff;
     if (x58 !== undefined) {
-      if ((typeof x58 !== 'boolean') && hasOwn.call(o1, 'specialFeaturesStaff')) {
+      if (typeof x58 !== 'boolean' && hasOwn.call(o1, 'specialFeaturesStaff')) {
         s = reportFixed(s, p, issue$specialFeaturesStaff_type_8cafef);
       }
     }
     const x59: unknown = o1.storyEditor;
     if (x59 !== undefined) {
-      if ((typeof x59 !== 'boolean') && hasOwn.call(o1, 'storyEditor')) {
+      if (typeof x59 !== 'boolean' && hasOwn.call(o1, 'storyEditor')) {
         s = reportFixed(s, p, issue$storyEditor_type_4c4e44);
       }
     }
     const x60: unknown = o1.studioExecutive;
     if (x60 !== undefined) {
-      if ((typeof x60 !== 'boolean') && hasOwn.call(o1, 'studioExecutive')) {
+      if (typeof x60 !== 'boolean' && hasOwn.call(o1, 'studioExecutive')) {
         s = reportFixed(s, p, issue$studioExecutive_type_8a22e5);
       }
     }
     const x61: unknown = o1.stuntDepartment;
     if (x61 !== undefined) {
-      if ((typeof x61 !== 'boolean') && hasOwn.call(o1, 'stuntDepartment')) {
+      if (typeof x61 !== 'boolean' && hasOwn.call(o1, 'stuntDepartment')) {
         s = reportFixed(s, p, issue$stuntDepartment_type_af19db);
       }
     }
     const x62: unknown = o1.transportationDepartment;
     if (x62 !== undefined) {
-      if ((typeof x62 !== 'boolean') && hasOwn.call(o1, 'transportationDepartment')) {
+      if (typeof x62 !== 'boolean' && hasOwn.call(o1, 'transportationDepartment')) {
         s = reportFixed(s, p, issue$transportationDepartment_type_6eea5c);
       }
     }
     const x63: unknown = o1.videoGameProductionStaff;
     if (x63 !== undefined) {
-      if ((typeof x63 !== 'boolean') && hasOwn.call(o1, 'videoGameProductionStaff')) {
+      if (typeof x63 !== 'boolean' && hasOwn.call(o1, 'videoGameProductionStaff')) {
         s = reportFixed(s, p, issue$videoGameProductionStaff_type_3e2c81);
       }
     }
     const x64: unknown = o1.writer;
     if (x64 !== undefined) {
-      if ((typeof x64 !== 'boolean') && hasOwn.call(o1, 'writer')) {
+      if (typeof x64 !== 'boolean' && hasOwn.call(o1, 'writer')) {
         s = reportFixed(s, p, issue$writer_type_6c0151);
       }
     }
@@ -29375,11 +27126,11 @@ function is$StaffBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.staff;
   if (x14 !== undefined) {
@@ -29446,11 +27197,11 @@ function is$StaffFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.birthName;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'birthName')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'birthName')) return false;
   }
   const x6: unknown = o1.gender;
   if (x6 !== undefined) {
-    if ((!is$Gender(x6, d + 1)) && hasOwn.call(o1, 'gender')) return false;
+    if (!is$Gender(x6, d + 1) && hasOwn.call(o1, 'gender')) return false;
   }
   const x12: unknown = o1.dateOfBirth;
   if (x12 !== undefined) {
@@ -29467,7 +27218,7 @@ function is$StaffFull(v: unknown, d: number): boolean {
   }
   const x14: unknown = o1.placeOfBirth;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'string') && hasOwn.call(o1, 'placeOfBirth')) return false;
+    if (typeof x14 !== 'string' && hasOwn.call(o1, 'placeOfBirth')) return false;
   }
   const x16: unknown = o1.dateOfDeath;
   if (x16 !== undefined) {
@@ -29484,227 +27235,227 @@ function is$StaffFull(v: unknown, d: number): boolean {
   }
   const x18: unknown = o1.placeOfDeath;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'string') && hasOwn.call(o1, 'placeOfDeath')) return false;
+    if (typeof x18 !== 'string' && hasOwn.call(o1, 'placeOfDeath')) return false;
   }
   const x20: unknown = o1.artDepartment;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'artDepartment')) return false;
+    if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'artDepartment')) return false;
   }
   const x22: unknown = o1.artDirector;
   if (x22 !== undefined) {
-    if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'artDirector')) return false;
+    if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'artDirector')) return false;
   }
   const x24: unknown = o1.productionDesigner;
   if (x24 !== undefined) {
-    if ((typeof x24 !== 'boolean') && hasOwn.call(o1, 'productionDesigner')) return false;
+    if (typeof x24 !== 'boolean' && hasOwn.call(o1, 'productionDesigner')) return false;
   }
   const x26: unknown = o1.cameraAndElectricalDepartment;
   if (x26 !== undefined) {
-    if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'cameraAndElectricalDepartment')) return false;
+    if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'cameraAndElectricalDepartment')) return false;
   }
   const x28: unknown = o1.cinematographer;
   if (x28 !== undefined) {
-    if ((typeof x28 !== 'boolean') && hasOwn.call(o1, 'cinematographer')) return false;
+    if (typeof x28 !== 'boolean' && hasOwn.call(o1, 'cinematographer')) return false;
   }
   const x30: unknown = o1.castingDepartment;
   if (x30 !== undefined) {
-    if ((typeof x30 !== 'boolean') && hasOwn.call(o1, 'castingDepartment')) return false;
+    if (typeof x30 !== 'boolean' && hasOwn.call(o1, 'castingDepartment')) return false;
   }
   const x32: unknown = o1.costumeDepartment;
   if (x32 !== undefined) {
-    if ((typeof x32 !== 'boolean') && hasOwn.call(o1, 'costumeDepartment')) return false;
+    if (typeof x32 !== 'boolean' && hasOwn.call(o1, 'costumeDepartment')) return false;
   }
   const x34: unknown = o1.costumeDesigner;
   if (x34 !== undefined) {
-    if ((typeof x34 !== 'boolean') && hasOwn.call(o1, 'costumeDesigner')) return false;
+    if (typeof x34 !== 'boolean' && hasOwn.call(o1, 'costumeDesigner')) return false;
   }
   const x36: unknown = o1.director;
   if (x36 !== undefined) {
-    if ((typeof x36 !== 'boolean') && hasOwn.call(o1, 'director')) return false;
+    if (typeof x36 !== 'boolean' && hasOwn.call(o1, 'director')) return false;
   }
   const x38: unknown = o1.assistantOrSecondUnitDirector;
   if (x38 !== undefined) {
-    if ((typeof x38 !== 'boolean') && hasOwn.call(o1, 'assistantOrSecondUnitDirector')) return false;
+    if (typeof x38 !== 'boolean' && hasOwn.call(o1, 'assistantOrSecondUnitDirector')) return false;
   }
   const x40: unknown = o1.exhibitAndAttractionStaff;
   if (x40 !== undefined) {
-    if ((typeof x40 !== 'boolean') && hasOwn.call(o1, 'exhibitAndAttractionStaff')) return false;
+    if (typeof x40 !== 'boolean' && hasOwn.call(o1, 'exhibitAndAttractionStaff')) return false;
   }
   const x42: unknown = o1.filmEditor;
   if (x42 !== undefined) {
-    if ((typeof x42 !== 'boolean') && hasOwn.call(o1, 'filmEditor')) return false;
+    if (typeof x42 !== 'boolean' && hasOwn.call(o1, 'filmEditor')) return false;
   }
   const x44: unknown = o1.linguist;
   if (x44 !== undefined) {
-    if ((typeof x44 !== 'boolean') && hasOwn.call(o1, 'linguist')) return false;
+    if (typeof x44 !== 'boolean' && hasOwn.call(o1, 'linguist')) return false;
   }
   const x46: unknown = o1.locationStaff;
   if (x46 !== undefined) {
-    if ((typeof x46 !== 'boolean') && hasOwn.call(o1, 'locationStaff')) return false;
+    if (typeof x46 !== 'boolean' && hasOwn.call(o1, 'locationStaff')) return false;
   }
   const x48: unknown = o1.makeupStaff;
   if (x48 !== undefined) {
-    if ((typeof x48 !== 'boolean') && hasOwn.call(o1, 'makeupStaff')) return false;
+    if (typeof x48 !== 'boolean' && hasOwn.call(o1, 'makeupStaff')) return false;
   }
   const x50: unknown = o1.musicDepartment;
   if (x50 !== undefined) {
-    if ((typeof x50 !== 'boolean') && hasOwn.call(o1, 'musicDepartment')) return false;
+    if (typeof x50 !== 'boolean' && hasOwn.call(o1, 'musicDepartment')) return false;
   }
   const x52: unknown = o1.composer;
   if (x52 !== undefined) {
-    if ((typeof x52 !== 'boolean') && hasOwn.call(o1, 'composer')) return false;
+    if (typeof x52 !== 'boolean' && hasOwn.call(o1, 'composer')) return false;
   }
   const x54: unknown = o1.personalAssistant;
   if (x54 !== undefined) {
-    if ((typeof x54 !== 'boolean') && hasOwn.call(o1, 'personalAssistant')) return false;
+    if (typeof x54 !== 'boolean' && hasOwn.call(o1, 'personalAssistant')) return false;
   }
   const x56: unknown = o1.producer;
   if (x56 !== undefined) {
-    if ((typeof x56 !== 'boolean') && hasOwn.call(o1, 'producer')) return false;
+    if (typeof x56 !== 'boolean' && hasOwn.call(o1, 'producer')) return false;
   }
   const x58: unknown = o1.productionAssociate;
   if (x58 !== undefined) {
-    if ((typeof x58 !== 'boolean') && hasOwn.call(o1, 'productionAssociate')) return false;
+    if (typeof x58 !== 'boolean' && hasOwn.call(o1, 'productionAssociate')) return false;
   }
   const x60: unknown = o1.productionStaff;
   if (x60 !== undefined) {
-    if ((typeof x60 !== 'boolean') && hasOwn.call(o1, 'productionStaff')) return false;
+    if (typeof x60 !== 'boolean' && hasOwn.call(o1, 'productionStaff')) return false;
   }
   const x62: unknown = o1.publicationStaff;
   if (x62 !== undefined) {
-    if ((typeof x62 !== 'boolean') && hasOwn.call(o1, 'publicationStaff')) return false;
+    if (typeof x62 !== 'boolean' && hasOwn.call(o1, 'publicationStaff')) return false;
   }
   const x64: unknown = o1.scienceConsultant;
   if (x64 !== undefined) {
-    if ((typeof x64 !== 'boolean') && hasOwn.call(o1, 'scienceConsultant')) return false;
+    if (typeof x64 !== 'boolean' && hasOwn.call(o1, 'scienceConsultant')) return false;
   }
   const x66: unknown = o1.soundDepartment;
   if (x66 !== undefined) {
-    if ((typeof x66 !== 'boolean') && hasOwn.call(o1, 'soundDepartment')) return false;
+    if (typeof x66 !== 'boolean' && hasOwn.call(o1, 'soundDepartment')) return false;
   }
   const x68: unknown = o1.specialAndVisualEffectsStaff;
   if (x68 !== undefined) {
-    if ((typeof x68 !== 'boolean') && hasOwn.call(o1, 'specialAndVisualEffectsStaff')) return false;
+    if (typeof x68 !== 'boolean' && hasOwn.call(o1, 'specialAndVisualEffectsStaff')) return false;
   }
   const x70: unknown = o1.author;
   if (x70 !== undefined) {
-    if ((typeof x70 !== 'boolean') && hasOwn.call(o1, 'author')) return false;
+    if (typeof x70 !== 'boolean' && hasOwn.call(o1, 'author')) return false;
   }
   const x72: unknown = o1.audioAuthor;
   if (x72 !== undefined) {
-    if ((typeof x72 !== 'boolean') && hasOwn.call(o1, 'audioAuthor')) return false;
+    if (typeof x72 !== 'boolean' && hasOwn.call(o1, 'audioAuthor')) return false;
   }
   const x74: unknown = o1.calendarArtist;
   if (x74 !== undefined) {
-    if ((typeof x74 !== 'boolean') && hasOwn.call(o1, 'calendarArtist')) return false;
+    if (typeof x74 !== 'boolean' && hasOwn.call(o1, 'calendarArtist')) return false;
   }
   const x76: unknown = o1.comicArtist;
   if (x76 !== undefined) {
-    if ((typeof x76 !== 'boolean') && hasOwn.call(o1, 'comicArtist')) return false;
+    if (typeof x76 !== 'boolean' && hasOwn.call(o1, 'comicArtist')) return false;
   }
   const x78: unknown = o1.comicAuthor;
   if (x78 !== undefined) {
-    if ((typeof x78 !== 'boolean') && hasOwn.call(o1, 'comicAuthor')) return false;
+    if (typeof x78 !== 'boolean' && hasOwn.call(o1, 'comicAuthor')) return false;
   }
   const x80: unknown = o1.comicColorArtist;
   if (x80 !== undefined) {
-    if ((typeof x80 !== 'boolean') && hasOwn.call(o1, 'comicColorArtist')) return false;
+    if (typeof x80 !== 'boolean' && hasOwn.call(o1, 'comicColorArtist')) return false;
   }
   const x82: unknown = o1.comicInteriorArtist;
   if (x82 !== undefined) {
-    if ((typeof x82 !== 'boolean') && hasOwn.call(o1, 'comicInteriorArtist')) return false;
+    if (typeof x82 !== 'boolean' && hasOwn.call(o1, 'comicInteriorArtist')) return false;
   }
   const x84: unknown = o1.comicInkArtist;
   if (x84 !== undefined) {
-    if ((typeof x84 !== 'boolean') && hasOwn.call(o1, 'comicInkArtist')) return false;
+    if (typeof x84 !== 'boolean' && hasOwn.call(o1, 'comicInkArtist')) return false;
   }
   const x86: unknown = o1.comicPencilArtist;
   if (x86 !== undefined) {
-    if ((typeof x86 !== 'boolean') && hasOwn.call(o1, 'comicPencilArtist')) return false;
+    if (typeof x86 !== 'boolean' && hasOwn.call(o1, 'comicPencilArtist')) return false;
   }
   const x88: unknown = o1.comicLetterArtist;
   if (x88 !== undefined) {
-    if ((typeof x88 !== 'boolean') && hasOwn.call(o1, 'comicLetterArtist')) return false;
+    if (typeof x88 !== 'boolean' && hasOwn.call(o1, 'comicLetterArtist')) return false;
   }
   const x90: unknown = o1.comicStripArtist;
   if (x90 !== undefined) {
-    if ((typeof x90 !== 'boolean') && hasOwn.call(o1, 'comicStripArtist')) return false;
+    if (typeof x90 !== 'boolean' && hasOwn.call(o1, 'comicStripArtist')) return false;
   }
   const x92: unknown = o1.gameArtist;
   if (x92 !== undefined) {
-    if ((typeof x92 !== 'boolean') && hasOwn.call(o1, 'gameArtist')) return false;
+    if (typeof x92 !== 'boolean' && hasOwn.call(o1, 'gameArtist')) return false;
   }
   const x94: unknown = o1.gameAuthor;
   if (x94 !== undefined) {
-    if ((typeof x94 !== 'boolean') && hasOwn.call(o1, 'gameAuthor')) return false;
+    if (typeof x94 !== 'boolean' && hasOwn.call(o1, 'gameAuthor')) return false;
   }
   const x96: unknown = o1.novelArtist;
   if (x96 !== undefined) {
-    if ((typeof x96 !== 'boolean') && hasOwn.call(o1, 'novelArtist')) return false;
+    if (typeof x96 !== 'boolean' && hasOwn.call(o1, 'novelArtist')) return false;
   }
   const x98: unknown = o1.novelAuthor;
   if (x98 !== undefined) {
-    if ((typeof x98 !== 'boolean') && hasOwn.call(o1, 'novelAuthor')) return false;
+    if (typeof x98 !== 'boolean' && hasOwn.call(o1, 'novelAuthor')) return false;
   }
   const x100: unknown = o1.referenceArtist;
   if (x100 !== undefined) {
-    if ((typeof x100 !== 'boolean') && hasOwn.call(o1, 'referenceArtist')) return false;
+    if (typeof x100 !== 'boolean' && hasOwn.call(o1, 'referenceArtist')) return false;
   }
   const x102: unknown = o1.referenceAuthor;
   if (x102 !== undefined) {
-    if ((typeof x102 !== 'boolean') && hasOwn.call(o1, 'referenceAuthor')) return false;
+    if (typeof x102 !== 'boolean' && hasOwn.call(o1, 'referenceAuthor')) return false;
   }
   const x104: unknown = o1.publicationArtist;
   if (x104 !== undefined) {
-    if ((typeof x104 !== 'boolean') && hasOwn.call(o1, 'publicationArtist')) return false;
+    if (typeof x104 !== 'boolean' && hasOwn.call(o1, 'publicationArtist')) return false;
   }
   const x106: unknown = o1.publicationDesigner;
   if (x106 !== undefined) {
-    if ((typeof x106 !== 'boolean') && hasOwn.call(o1, 'publicationDesigner')) return false;
+    if (typeof x106 !== 'boolean' && hasOwn.call(o1, 'publicationDesigner')) return false;
   }
   const x108: unknown = o1.publicationEditor;
   if (x108 !== undefined) {
-    if ((typeof x108 !== 'boolean') && hasOwn.call(o1, 'publicationEditor')) return false;
+    if (typeof x108 !== 'boolean' && hasOwn.call(o1, 'publicationEditor')) return false;
   }
   const x110: unknown = o1.publicityArtist;
   if (x110 !== undefined) {
-    if ((typeof x110 !== 'boolean') && hasOwn.call(o1, 'publicityArtist')) return false;
+    if (typeof x110 !== 'boolean' && hasOwn.call(o1, 'publicityArtist')) return false;
   }
   const x112: unknown = o1.cbsDigitalStaff;
   if (x112 !== undefined) {
-    if ((typeof x112 !== 'boolean') && hasOwn.call(o1, 'cbsDigitalStaff')) return false;
+    if (typeof x112 !== 'boolean' && hasOwn.call(o1, 'cbsDigitalStaff')) return false;
   }
   const x114: unknown = o1.ilmProductionStaff;
   if (x114 !== undefined) {
-    if ((typeof x114 !== 'boolean') && hasOwn.call(o1, 'ilmProductionStaff')) return false;
+    if (typeof x114 !== 'boolean' && hasOwn.call(o1, 'ilmProductionStaff')) return false;
   }
   const x116: unknown = o1.specialFeaturesStaff;
   if (x116 !== undefined) {
-    if ((typeof x116 !== 'boolean') && hasOwn.call(o1, 'specialFeaturesStaff')) return false;
+    if (typeof x116 !== 'boolean' && hasOwn.call(o1, 'specialFeaturesStaff')) return false;
   }
   const x118: unknown = o1.storyEditor;
   if (x118 !== undefined) {
-    if ((typeof x118 !== 'boolean') && hasOwn.call(o1, 'storyEditor')) return false;
+    if (typeof x118 !== 'boolean' && hasOwn.call(o1, 'storyEditor')) return false;
   }
   const x120: unknown = o1.studioExecutive;
   if (x120 !== undefined) {
-    if ((typeof x120 !== 'boolean') && hasOwn.call(o1, 'studioExecutive')) return false;
+    if (typeof x120 !== 'boolean' && hasOwn.call(o1, 'studioExecutive')) return false;
   }
   const x122: unknown = o1.stuntDepartment;
   if (x122 !== undefined) {
-    if ((typeof x122 !== 'boolean') && hasOwn.call(o1, 'stuntDepartment')) return false;
+    if (typeof x122 !== 'boolean' && hasOwn.call(o1, 'stuntDepartment')) return false;
   }
   const x124: unknown = o1.transportationDepartment;
   if (x124 !== undefined) {
-    if ((typeof x124 !== 'boolean') && hasOwn.call(o1, 'transportationDepartment')) return false;
+    if (typeof x124 !== 'boolean' && hasOwn.call(o1, 'transportationDepartment')) return false;
   }
   const x126: unknown = o1.videoGameProductionStaff;
   if (x126 !== undefined) {
-    if ((typeof x126 !== 'boolean') && hasOwn.call(o1, 'videoGameProductionStaff')) return false;
+    if (typeof x126 !== 'boolean' && hasOwn.call(o1, 'videoGameProductionStaff')) return false;
   }
   const x128: unknown = o1.writer;
   if (x128 !== undefined) {
-    if ((typeof x128 !== 'boolean') && hasOwn.call(o1, 'writer')) return false;
+    if (typeof x128 !== 'boolean' && hasOwn.call(o1, 'writer')) return false;
   }
   const x130: unknown = o1.writtenEpisodes;
   if (x130 !== undefined) {
@@ -29920,7 +27671,7 @@ function check$StaffFull(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x4: unknown = o1.birthName;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'birthName')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'birthName')) {
         s = reportFixed(s, p, issue$birthName_type_3eed8d);
       }
     }
@@ -29940,7 +27691,7 @@ function check$StaffFull(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x7: unknown = o1.placeOfBirth;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'string') && hasOwn.call(o1, 'placeOfBirth')) {
+      if (typeof x7 !== 'string' && hasOwn.call(o1, 'placeOfBirth')) {
         s = reportFixed(s, p, issue$placeOfBirth_type_166f7f);
       }
     }
@@ -29956,337 +27707,337 @@ function check$StaffFull(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x9: unknown = o1.placeOfDeath;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'string') && hasOwn.call(o1, 'placeOfDeath')) {
+      if (typeof x9 !== 'string' && hasOwn.call(o1, 'placeOfDeath')) {
         s = reportFixed(s, p, issue$placeOfDeath_type_944d85);
       }
     }
     const x10: unknown = o1.artDepartment;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'artDepartment')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'artDepartment')) {
         s = reportFixed(s, p, issue$artDepartment_type_8a7bfd);
       }
     }
     const x11: unknown = o1.artDirector;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o1, 'artDirector')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o1, 'artDirector')) {
         s = reportFixed(s, p, issue$artDirector_type_01e3cd);
       }
     }
     const x12: unknown = o1.productionDesigner;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'productionDesigner')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'productionDesigner')) {
         s = reportFixed(s, p, issue$productionDesigner_type_56f72c);
       }
     }
     const x13: unknown = o1.cameraAndElectricalDepartment;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o1, 'cameraAndElectricalDepartment')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o1, 'cameraAndElectricalDepartment')) {
         s = reportFixed(s, p, issue$cameraAndElectricalDepartment_type_88f6e0);
       }
     }
     const x14: unknown = o1.cinematographer;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'cinematographer')) {
+      if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'cinematographer')) {
         s = reportFixed(s, p, issue$cinematographer_type_481ebb);
       }
     }
     const x15: unknown = o1.castingDepartment;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o1, 'castingDepartment')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o1, 'castingDepartment')) {
         s = reportFixed(s, p, issue$castingDepartment_type_3ed1cb);
       }
     }
     const x16: unknown = o1.costumeDepartment;
     if (x16 !== undefined) {
-      if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'costumeDepartment')) {
+      if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'costumeDepartment')) {
         s = reportFixed(s, p, issue$costumeDepartment_type_cb6bf1);
       }
     }
     const x17: unknown = o1.costumeDesigner;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o1, 'costumeDesigner')) {
+      if (typeof x17 !== 'boolean' && hasOwn.call(o1, 'costumeDesigner')) {
         s = reportFixed(s, p, issue$costumeDesigner_type_6dcab9);
       }
     }
     const x18: unknown = o1.director;
     if (x18 !== undefined) {
-      if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'director')) {
+      if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'director')) {
         s = reportFixed(s, p, issue$director_type_dc1816);
       }
     }
     const x19: unknown = o1.assistantOrSecondUnitDirector;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'boolean') && hasOwn.call(o1, 'assistantOrSecondUnitDirector')) {
+      if (typeof x19 !== 'boolean' && hasOwn.call(o1, 'assistantOrSecondUnitDirector')) {
         s = reportFixed(s, p, issue$assistantOrSecondUnitDirector_type_b08107);
       }
     }
     const x20: unknown = o1.exhibitAndAttractionStaff;
     if (x20 !== undefined) {
-      if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'exhibitAndAttractionStaff')) {
+      if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'exhibitAndAttractionStaff')) {
         s = reportFixed(s, p, issue$exhibitAndAttractionStaff_type_a2197e);
       }
     }
     const x21: unknown = o1.filmEditor;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'boolean') && hasOwn.call(o1, 'filmEditor')) {
+      if (typeof x21 !== 'boolean' && hasOwn.call(o1, 'filmEditor')) {
         s = reportFixed(s, p, issue$filmEditor_type_f473ed);
       }
     }
     const x22: unknown = o1.linguist;
     if (x22 !== undefined) {
-      if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'linguist')) {
+      if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'linguist')) {
         s = reportFixed(s, p, issue$linguist_type_868f69);
       }
     }
     const x23: unknown = o1.locationStaff;
     if (x23 !== undefined) {
-      if ((typeof x23 !== 'boolean') && hasOwn.call(o1, 'locationStaff')) {
+      if (typeof x23 !== 'boolean' && hasOwn.call(o1, 'locationStaff')) {
         s = reportFixed(s, p, issue$locationStaff_type_69ebc8);
       }
     }
     const x24: unknown = o1.makeupStaff;
     if (x24 !== undefined) {
-      if ((typeof x24 !== 'boolean') && hasOwn.call(o1, 'makeupStaff')) {
+      if (typeof x24 !== 'boolean' && hasOwn.call(o1, 'makeupStaff')) {
         s = reportFixed(s, p, issue$makeupStaff_type_b6e16e);
       }
     }
     const x25: unknown = o1.musicDepartment;
     if (x25 !== undefined) {
-      if ((typeof x25 !== 'boolean') && hasOwn.call(o1, 'musicDepartment')) {
+      if (typeof x25 !== 'boolean' && hasOwn.call(o1, 'musicDepartment')) {
         s = reportFixed(s, p, issue$musicDepartment_type_77e152);
       }
     }
     const x26: unknown = o1.composer;
     if (x26 !== undefined) {
-      if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'composer')) {
+      if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'composer')) {
         s = reportFixed(s, p, issue$composer_type_784209);
       }
     }
     const x27: unknown = o1.personalAssistant;
     if (x27 !== undefined) {
-      if ((typeof x27 !== 'boolean') && hasOwn.call(o1, 'personalAssistant')) {
+      if (typeof x27 !== 'boolean' && hasOwn.call(o1, 'personalAssistant')) {
         s = reportFixed(s, p, issue$personalAssistant_type_fe0823);
       }
     }
     const x28: unknown = o1.producer;
     if (x28 !== undefined) {
-      if ((typeof x28 !== 'boolean') && hasOwn.call(o1, 'producer')) {
+      if (typeof x28 !== 'boolean' && hasOwn.call(o1, 'producer')) {
         s = reportFixed(s, p, issue$producer_type_ecf9e0);
       }
     }
     const x29: unknown = o1.productionAssociate;
     if (x29 !== undefined) {
-      if ((typeof x29 !== 'boolean') && hasOwn.call(o1, 'productionAssociate')) {
+      if (typeof x29 !== 'boolean' && hasOwn.call(o1, 'productionAssociate')) {
         s = reportFixed(s, p, issue$productionAssociate_type_a8be3d);
       }
     }
     const x30: unknown = o1.productionStaff;
     if (x30 !== undefined) {
-      if ((typeof x30 !== 'boolean') && hasOwn.call(o1, 'productionStaff')) {
+      if (typeof x30 !== 'boolean' && hasOwn.call(o1, 'productionStaff')) {
         s = reportFixed(s, p, issue$productionStaff_type_5ba838);
       }
     }
     const x31: unknown = o1.publicationStaff;
     if (x31 !== undefined) {
-      if ((typeof x31 !== 'boolean') && hasOwn.call(o1, 'publicationStaff')) {
+      if (typeof x31 !== 'boolean' && hasOwn.call(o1, 'publicationStaff')) {
         s = reportFixed(s, p, issue$publicationStaff_type_6ae00a);
       }
     }
     const x32: unknown = o1.scienceConsultant;
     if (x32 !== undefined) {
-      if ((typeof x32 !== 'boolean') && hasOwn.call(o1, 'scienceConsultant')) {
+      if (typeof x32 !== 'boolean' && hasOwn.call(o1, 'scienceConsultant')) {
         s = reportFixed(s, p, issue$scienceConsultant_type_356143);
       }
     }
     const x33: unknown = o1.soundDepartment;
     if (x33 !== undefined) {
-      if ((typeof x33 !== 'boolean') && hasOwn.call(o1, 'soundDepartment')) {
+      if (typeof x33 !== 'boolean' && hasOwn.call(o1, 'soundDepartment')) {
         s = reportFixed(s, p, issue$soundDepartment_type_7a2e13);
       }
     }
     const x34: unknown = o1.specialAndVisualEffectsStaff;
     if (x34 !== undefined) {
-      if ((typeof x34 !== 'boolean') && hasOwn.call(o1, 'specialAndVisualEffectsStaff')) {
+      if (typeof x34 !== 'boolean' && hasOwn.call(o1, 'specialAndVisualEffectsStaff')) {
         s = reportFixed(s, p, issue$specialAndVisualEffectsStaff_type_7b9547);
       }
     }
     const x35: unknown = o1.author;
     if (x35 !== undefined) {
-      if ((typeof x35 !== 'boolean') && hasOwn.call(o1, 'author')) {
+      if (typeof x35 !== 'boolean' && hasOwn.call(o1, 'author')) {
         s = reportFixed(s, p, issue$author_type_807cc4);
       }
     }
     const x36: unknown = o1.audioAuthor;
     if (x36 !== undefined) {
-      if ((typeof x36 !== 'boolean') && hasOwn.call(o1, 'audioAuthor')) {
+      if (typeof x36 !== 'boolean' && hasOwn.call(o1, 'audioAuthor')) {
         s = reportFixed(s, p, issue$audioAuthor_type_51c62d);
       }
     }
     const x37: unknown = o1.calendarArtist;
     if (x37 !== undefined) {
-      if ((typeof x37 !== 'boolean') && hasOwn.call(o1, 'calendarArtist')) {
+      if (typeof x37 !== 'boolean' && hasOwn.call(o1, 'calendarArtist')) {
         s = reportFixed(s, p, issue$calendarArtist_type_5c0017);
       }
     }
     const x38: unknown = o1.comicArtist;
     if (x38 !== undefined) {
-      if ((typeof x38 !== 'boolean') && hasOwn.call(o1, 'comicArtist')) {
+      if (typeof x38 !== 'boolean' && hasOwn.call(o1, 'comicArtist')) {
         s = reportFixed(s, p, issue$comicArtist_type_127b70);
       }
     }
     const x39: unknown = o1.comicAuthor;
     if (x39 !== undefined) {
-      if ((typeof x39 !== 'boolean') && hasOwn.call(o1, 'comicAuthor')) {
+      if (typeof x39 !== 'boolean' && hasOwn.call(o1, 'comicAuthor')) {
         s = reportFixed(s, p, issue$comicAuthor_type_9b0664);
       }
     }
     const x40: unknown = o1.comicColorArtist;
     if (x40 !== undefined) {
-      if ((typeof x40 !== 'boolean') && hasOwn.call(o1, 'comicColorArtist')) {
+      if (typeof x40 !== 'boolean' && hasOwn.call(o1, 'comicColorArtist')) {
         s = reportFixed(s, p, issue$comicColorArtist_type_028aa0);
       }
     }
     const x41: unknown = o1.comicInteriorArtist;
     if (x41 !== undefined) {
-      if ((typeof x41 !== 'boolean') && hasOwn.call(o1, 'comicInteriorArtist')) {
+      if (typeof x41 !== 'boolean' && hasOwn.call(o1, 'comicInteriorArtist')) {
         s = reportFixed(s, p, issue$comicInteriorArtist_type_781810);
       }
     }
     const x42: unknown = o1.comicInkArtist;
     if (x42 !== undefined) {
-      if ((typeof x42 !== 'boolean') && hasOwn.call(o1, 'comicInkArtist')) {
+      if (typeof x42 !== 'boolean' && hasOwn.call(o1, 'comicInkArtist')) {
         s = reportFixed(s, p, issue$comicInkArtist_type_91e738);
       }
     }
     const x43: unknown = o1.comicPencilArtist;
     if (x43 !== undefined) {
-      if ((typeof x43 !== 'boolean') && hasOwn.call(o1, 'comicPencilArtist')) {
+      if (typeof x43 !== 'boolean' && hasOwn.call(o1, 'comicPencilArtist')) {
         s = reportFixed(s, p, issue$comicPencilArtist_type_4f4bee);
       }
     }
     const x44: unknown = o1.comicLetterArtist;
     if (x44 !== undefined) {
-      if ((typeof x44 !== 'boolean') && hasOwn.call(o1, 'comicLetterArtist')) {
+      if (typeof x44 !== 'boolean' && hasOwn.call(o1, 'comicLetterArtist')) {
         s = reportFixed(s, p, issue$comicLetterArtist_type_48d4c9);
       }
     }
     const x45: unknown = o1.comicStripArtist;
     if (x45 !== undefined) {
-      if ((typeof x45 !== 'boolean') && hasOwn.call(o1, 'comicStripArtist')) {
+      if (typeof x45 !== 'boolean' && hasOwn.call(o1, 'comicStripArtist')) {
         s = reportFixed(s, p, issue$comicStripArtist_type_acd6c5);
       }
     }
     const x46: unknown = o1.gameArtist;
     if (x46 !== undefined) {
-      if ((typeof x46 !== 'boolean') && hasOwn.call(o1, 'gameArtist')) {
+      if (typeof x46 !== 'boolean' && hasOwn.call(o1, 'gameArtist')) {
         s = reportFixed(s, p, issue$gameArtist_type_f58468);
       }
     }
     const x47: unknown = o1.gameAuthor;
     if (x47 !== undefined) {
-      if ((typeof x47 !== 'boolean') && hasOwn.call(o1, 'gameAuthor')) {
+      if (typeof x47 !== 'boolean' && hasOwn.call(o1, 'gameAuthor')) {
         s = reportFixed(s, p, issue$gameAuthor_type_e44a98);
       }
     }
     const x48: unknown = o1.novelArtist;
     if (x48 !== undefined) {
-      if ((typeof x48 !== 'boolean') && hasOwn.call(o1, 'novelArtist')) {
+      if (typeof x48 !== 'boolean' && hasOwn.call(o1, 'novelArtist')) {
         s = reportFixed(s, p, issue$novelArtist_type_ffba3b);
       }
     }
     const x49: unknown = o1.novelAuthor;
     if (x49 !== undefined) {
-      if ((typeof x49 !== 'boolean') && hasOwn.call(o1, 'novelAuthor')) {
+      if (typeof x49 !== 'boolean' && hasOwn.call(o1, 'novelAuthor')) {
         s = reportFixed(s, p, issue$novelAuthor_type_da6bc1);
       }
     }
     const x50: unknown = o1.referenceArtist;
     if (x50 !== undefined) {
-      if ((typeof x50 !== 'boolean') && hasOwn.call(o1, 'referenceArtist')) {
+      if (typeof x50 !== 'boolean' && hasOwn.call(o1, 'referenceArtist')) {
         s = reportFixed(s, p, issue$referenceArtist_type_d500b0);
       }
     }
     const x51: unknown = o1.referenceAuthor;
     if (x51 !== undefined) {
-      if ((typeof x51 !== 'boolean') && hasOwn.call(o1, 'referenceAuthor')) {
+      if (typeof x51 !== 'boolean' && hasOwn.call(o1, 'referenceAuthor')) {
         s = reportFixed(s, p, issue$referenceAuthor_type_4ba9d7);
       }
     }
     const x52: unknown = o1.publicationArtist;
     if (x52 !== undefined) {
-      if ((typeof x52 !== 'boolean') && hasOwn.call(o1, 'publicationArtist')) {
+      if (typeof x52 !== 'boolean' && hasOwn.call(o1, 'publicationArtist')) {
         s = reportFixed(s, p, issue$publicationArtist_type_658674);
       }
     }
     const x53: unknown = o1.publicationDesigner;
     if (x53 !== undefined) {
-      if ((typeof x53 !== 'boolean') && hasOwn.call(o1, 'publicationDesigner')) {
+      if (typeof x53 !== 'boolean' && hasOwn.call(o1, 'publicationDesigner')) {
         s = reportFixed(s, p, issue$publicationDesigner_type_ebe232);
       }
     }
     const x54: unknown = o1.publicationEditor;
     if (x54 !== undefined) {
-      if ((typeof x54 !== 'boolean') && hasOwn.call(o1, 'publicationEditor')) {
+      if (typeof x54 !== 'boolean' && hasOwn.call(o1, 'publicationEditor')) {
         s = reportFixed(s, p, issue$publicationEditor_type_902c60);
       }
     }
     const x55: unknown = o1.publicityArtist;
     if (x55 !== undefined) {
-      if ((typeof x55 !== 'boolean') && hasOwn.call(o1, 'publicityArtist')) {
+      if (typeof x55 !== 'boolean' && hasOwn.call(o1, 'publicityArtist')) {
         s = reportFixed(s, p, issue$publicityArtist_type_7afded);
       }
     }
     const x56: unknown = o1.cbsDigitalStaff;
     if (x56 !== undefined) {
-      if ((typeof x56 !== 'boolean') && hasOwn.call(o1, 'cbsDigitalStaff')) {
+      if (typeof x56 !== 'boolean' && hasOwn.call(o1, 'cbsDigitalStaff')) {
         s = reportFixed(s, p, issue$cbsDigitalStaff_type_dee910);
       }
     }
     const x57: unknown = o1.ilmProductionStaff;
     if (x57 !== undefined) {
-      if ((typeof x57 !== 'boolean') && hasOwn.call(o1, 'ilmProductionStaff')) {
+      if (typeof x57 !== 'boolean' && hasOwn.call(o1, 'ilmProductionStaff')) {
         s = reportFixed(s, p, issue$ilmProductionStaff_type_4a15fc);
       }
     }
     const x58: unknown = o1.specialFeaturesStaff;
     if (x58 !== undefined) {
-      if ((typeof x58 !== 'boolean') && hasOwn.call(o1, 'specialFeaturesStaff')) {
+      if (typeof x58 !== 'boolean' && hasOwn.call(o1, 'specialFeaturesStaff')) {
         s = reportFixed(s, p, issue$specialFeaturesStaff_type_8cafef);
       }
     }
     const x59: unknown = o1.storyEditor;
     if (x59 !== undefined) {
-      if ((typeof x59 !== 'boolean') && hasOwn.call(o1, 'storyEditor')) {
+      if (typeof x59 !== 'boolean' && hasOwn.call(o1, 'storyEditor')) {
         s = reportFixed(s, p, issue$storyEditor_type_4c4e44);
       }
     }
     const x60: unknown = o1.studioExecutive;
     if (x60 !== undefined) {
-      if ((typeof x60 !== 'boolean') && hasOwn.call(o1, 'studioExecutive')) {
+      if (typeof x60 !== 'boolean' && hasOwn.call(o1, 'studioExecutive')) {
         s = reportFixed(s, p, issue$studioExecutive_type_8a22e5);
       }
     }
     const x61: unknown = o1.stuntDepartment;
     if (x61 !== undefined) {
-      if ((typeof x61 !== 'boolean') && hasOwn.call(o1, 'stuntDepartment')) {
+      if (typeof x61 !== 'boolean' && hasOwn.call(o1, 'stuntDepartment')) {
         s = reportFixed(s, p, issue$stuntDepartment_type_af19db);
       }
     }
     const x62: unknown = o1.transportationDepartment;
     if (x62 !== undefined) {
-      if ((typeof x62 !== 'boolean') && hasOwn.call(o1, 'transportationDepartment')) {
+      if (typeof x62 !== 'boolean' && hasOwn.call(o1, 'transportationDepartment')) {
         s = reportFixed(s, p, issue$transportationDepartment_type_6eea5c);
       }
     }
     const x63: unknown = o1.videoGameProductionStaff;
     if (x63 !== undefined) {
-      if ((typeof x63 !== 'boolean') && hasOwn.call(o1, 'videoGameProductionStaff')) {
+      if (typeof x63 !== 'boolean' && hasOwn.call(o1, 'videoGameProductionStaff')) {
         s = reportFixed(s, p, issue$videoGameProductionStaff_type_3e2c81);
       }
     }
     const x64: unknown = o1.writer;
     if (x64 !== undefined) {
-      if ((typeof x64 !== 'boolean') && hasOwn.call(o1, 'writer')) {
+      if (typeof x64 !== 'boolean' && hasOwn.call(o1, 'writer')) {
         s = reportFixed(s, p, issue$writer_type_6c0151);
       }
     }
@@ -30465,7 +28216,7 @@ function is$StaffFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.staff;
   if (x2 !== undefined) {
-    if ((!is$StaffFull(x2, d + 1)) && hasOwn.call(o1, 'staff')) return false;
+    if (!is$StaffFull(x2, d + 1) && hasOwn.call(o1, 'staff')) return false;
   }
   return true;
 }
@@ -30535,83 +28286,83 @@ function is$TechnologyBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.borgTechnology;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'borgTechnology')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'borgTechnology')) return false;
   }
   const x6: unknown = o1.borgComponent;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'borgComponent')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'borgComponent')) return false;
   }
   const x8: unknown = o1.communicationsTechnology;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'communicationsTechnology')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'communicationsTechnology')) return false;
   }
   const x10: unknown = o1.computerTechnology;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'computerTechnology')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'computerTechnology')) return false;
   }
   const x12: unknown = o1.computerProgramming;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'computerProgramming')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'computerProgramming')) return false;
   }
   const x14: unknown = o1.subroutine;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'subroutine')) return false;
+    if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'subroutine')) return false;
   }
   const x16: unknown = o1.database;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'database')) return false;
+    if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'database')) return false;
   }
   const x18: unknown = o1.energyTechnology;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'energyTechnology')) return false;
+    if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'energyTechnology')) return false;
   }
   const x20: unknown = o1.fictionalTechnology;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'fictionalTechnology')) return false;
+    if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'fictionalTechnology')) return false;
   }
   const x22: unknown = o1.holographicTechnology;
   if (x22 !== undefined) {
-    if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'holographicTechnology')) return false;
+    if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'holographicTechnology')) return false;
   }
   const x24: unknown = o1.identificationTechnology;
   if (x24 !== undefined) {
-    if ((typeof x24 !== 'boolean') && hasOwn.call(o1, 'identificationTechnology')) return false;
+    if (typeof x24 !== 'boolean' && hasOwn.call(o1, 'identificationTechnology')) return false;
   }
   const x26: unknown = o1.lifeSupportTechnology;
   if (x26 !== undefined) {
-    if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'lifeSupportTechnology')) return false;
+    if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'lifeSupportTechnology')) return false;
   }
   const x28: unknown = o1.sensorTechnology;
   if (x28 !== undefined) {
-    if ((typeof x28 !== 'boolean') && hasOwn.call(o1, 'sensorTechnology')) return false;
+    if (typeof x28 !== 'boolean' && hasOwn.call(o1, 'sensorTechnology')) return false;
   }
   const x30: unknown = o1.shieldTechnology;
   if (x30 !== undefined) {
-    if ((typeof x30 !== 'boolean') && hasOwn.call(o1, 'shieldTechnology')) return false;
+    if (typeof x30 !== 'boolean' && hasOwn.call(o1, 'shieldTechnology')) return false;
   }
   const x32: unknown = o1.tool;
   if (x32 !== undefined) {
-    if ((typeof x32 !== 'boolean') && hasOwn.call(o1, 'tool')) return false;
+    if (typeof x32 !== 'boolean' && hasOwn.call(o1, 'tool')) return false;
   }
   const x34: unknown = o1.culinaryTool;
   if (x34 !== undefined) {
-    if ((typeof x34 !== 'boolean') && hasOwn.call(o1, 'culinaryTool')) return false;
+    if (typeof x34 !== 'boolean' && hasOwn.call(o1, 'culinaryTool')) return false;
   }
   const x36: unknown = o1.engineeringTool;
   if (x36 !== undefined) {
-    if ((typeof x36 !== 'boolean') && hasOwn.call(o1, 'engineeringTool')) return false;
+    if (typeof x36 !== 'boolean' && hasOwn.call(o1, 'engineeringTool')) return false;
   }
   const x38: unknown = o1.householdTool;
   if (x38 !== undefined) {
-    if ((typeof x38 !== 'boolean') && hasOwn.call(o1, 'householdTool')) return false;
+    if (typeof x38 !== 'boolean' && hasOwn.call(o1, 'householdTool')) return false;
   }
   const x40: unknown = o1.medicalEquipment;
   if (x40 !== undefined) {
-    if ((typeof x40 !== 'boolean') && hasOwn.call(o1, 'medicalEquipment')) return false;
+    if (typeof x40 !== 'boolean' && hasOwn.call(o1, 'medicalEquipment')) return false;
   }
   const x42: unknown = o1.transporterTechnology;
   if (x42 !== undefined) {
-    if ((typeof x42 !== 'boolean') && hasOwn.call(o1, 'transporterTechnology')) return false;
+    if (typeof x42 !== 'boolean' && hasOwn.call(o1, 'transporterTechnology')) return false;
   }
   return true;
 }
@@ -30640,121 +28391,121 @@ function check$TechnologyBase(v: unknown, p: IssuePath, s: ValidationIssue[] | u
     }
     const x4: unknown = o1.borgTechnology;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'borgTechnology')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'borgTechnology')) {
         s = reportFixed(s, p, issue$borgTechnology_type_e20a44);
       }
     }
     const x5: unknown = o1.borgComponent;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'borgComponent')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'borgComponent')) {
         s = reportFixed(s, p, issue$borgComponent_type_18cd9c);
       }
     }
     const x6: unknown = o1.communicationsTechnology;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'communicationsTechnology')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'communicationsTechnology')) {
         s = reportFixed(s, p, issue$communicationsTechnology_type_dd402b);
       }
     }
     const x7: unknown = o1.computerTechnology;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'computerTechnology')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'computerTechnology')) {
         s = reportFixed(s, p, issue$computerTechnology_type_d8ebc7);
       }
     }
     const x8: unknown = o1.computerProgramming;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'computerProgramming')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'computerProgramming')) {
         s = reportFixed(s, p, issue$computerProgramming_type_903fa3);
       }
     }
     const x9: unknown = o1.subroutine;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'subroutine')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'subroutine')) {
         s = reportFixed(s, p, issue$subroutine_type_e26b1c);
       }
     }
     const x10: unknown = o1.database;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'database')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'database')) {
         s = reportFixed(s, p, issue$database_type_3c7e11);
       }
     }
     const x11: unknown = o1.energyTechnology;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o1, 'energyTechnology')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o1, 'energyTechnology')) {
         s = reportFixed(s, p, issue$energyTechnology_type_6efa9f);
       }
     }
     const x12: unknown = o1.fictionalTechnology;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'fictionalTechnology')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'fictionalTechnology')) {
         s = reportFixed(s, p, issue$fictionalTechnology_type_5efaa4);
       }
     }
     const x13: unknown = o1.holographicTechnology;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o1, 'holographicTechnology')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o1, 'holographicTechnology')) {
         s = reportFixed(s, p, issue$holographicTechnology_type_8e5779);
       }
     }
     const x14: unknown = o1.identificationTechnology;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'identificationTechnology')) {
+      if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'identificationTechnology')) {
         s = reportFixed(s, p, issue$identificationTechnology_type_d1fbe2);
       }
     }
     const x15: unknown = o1.lifeSupportTechnology;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o1, 'lifeSupportTechnology')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o1, 'lifeSupportTechnology')) {
         s = reportFixed(s, p, issue$lifeSupportTechnology_type_c72702);
       }
     }
     const x16: unknown = o1.sensorTechnology;
     if (x16 !== undefined) {
-      if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'sensorTechnology')) {
+      if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'sensorTechnology')) {
         s = reportFixed(s, p, issue$sensorTechnology_type_79b2b8);
       }
     }
     const x17: unknown = o1.shieldTechnology;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o1, 'shieldTechnology')) {
+      if (typeof x17 !== 'boolean' && hasOwn.call(o1, 'shieldTechnology')) {
         s = reportFixed(s, p, issue$shieldTechnology_type_46934f);
       }
     }
     const x18: unknown = o1.tool;
     if (x18 !== undefined) {
-      if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'tool')) {
+      if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'tool')) {
         s = reportFixed(s, p, issue$tool_type_8a448f);
       }
     }
     const x19: unknown = o1.culinaryTool;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'boolean') && hasOwn.call(o1, 'culinaryTool')) {
+      if (typeof x19 !== 'boolean' && hasOwn.call(o1, 'culinaryTool')) {
         s = reportFixed(s, p, issue$culinaryTool_type_80fecb);
       }
     }
     const x20: unknown = o1.engineeringTool;
     if (x20 !== undefined) {
-      if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'engineeringTool')) {
+      if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'engineeringTool')) {
         s = reportFixed(s, p, issue$engineeringTool_type_217e36);
       }
     }
     const x21: unknown = o1.householdTool;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'boolean') && hasOwn.call(o1, 'householdTool')) {
+      if (typeof x21 !== 'boolean' && hasOwn.call(o1, 'householdTool')) {
         s = reportFixed(s, p, issue$householdTool_type_06f50d);
       }
     }
     const x22: unknown = o1.medicalEquipment;
     if (x22 !== undefined) {
-      if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'medicalEquipment')) {
+      if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'medicalEquipment')) {
         s = reportFixed(s, p, issue$medicalEquipment_type_a259e7);
       }
     }
     const x23: unknown = o1.transporterTechnology;
     if (x23 !== undefined) {
-      if ((typeof x23 !== 'boolean') && hasOwn.call(o1, 'transporterTechnology')) {
+      if (typeof x23 !== 'boolean' && hasOwn.call(o1, 'transporterTechnology')) {
         s = reportFixed(s, p, issue$transporterTechnology_type_130f33);
       }
     }
@@ -30768,11 +28519,11 @@ function is$TechnologyBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.technology;
   if (x14 !== undefined) {
@@ -30839,83 +28590,83 @@ function is$TechnologyFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.borgTechnology;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'borgTechnology')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'borgTechnology')) return false;
   }
   const x6: unknown = o1.borgComponent;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'borgComponent')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'borgComponent')) return false;
   }
   const x8: unknown = o1.communicationsTechnology;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'communicationsTechnology')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'communicationsTechnology')) return false;
   }
   const x10: unknown = o1.computerTechnology;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'computerTechnology')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'computerTechnology')) return false;
   }
   const x12: unknown = o1.computerProgramming;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'computerProgramming')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'computerProgramming')) return false;
   }
   const x14: unknown = o1.subroutine;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'subroutine')) return false;
+    if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'subroutine')) return false;
   }
   const x16: unknown = o1.database;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'database')) return false;
+    if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'database')) return false;
   }
   const x18: unknown = o1.energyTechnology;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'energyTechnology')) return false;
+    if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'energyTechnology')) return false;
   }
   const x20: unknown = o1.fictionalTechnology;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'fictionalTechnology')) return false;
+    if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'fictionalTechnology')) return false;
   }
   const x22: unknown = o1.holographicTechnology;
   if (x22 !== undefined) {
-    if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'holographicTechnology')) return false;
+    if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'holographicTechnology')) return false;
   }
   const x24: unknown = o1.identificationTechnology;
   if (x24 !== undefined) {
-    if ((typeof x24 !== 'boolean') && hasOwn.call(o1, 'identificationTechnology')) return false;
+    if (typeof x24 !== 'boolean' && hasOwn.call(o1, 'identificationTechnology')) return false;
   }
   const x26: unknown = o1.lifeSupportTechnology;
   if (x26 !== undefined) {
-    if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'lifeSupportTechnology')) return false;
+    if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'lifeSupportTechnology')) return false;
   }
   const x28: unknown = o1.sensorTechnology;
   if (x28 !== undefined) {
-    if ((typeof x28 !== 'boolean') && hasOwn.call(o1, 'sensorTechnology')) return false;
+    if (typeof x28 !== 'boolean' && hasOwn.call(o1, 'sensorTechnology')) return false;
   }
   const x30: unknown = o1.shieldTechnology;
   if (x30 !== undefined) {
-    if ((typeof x30 !== 'boolean') && hasOwn.call(o1, 'shieldTechnology')) return false;
+    if (typeof x30 !== 'boolean' && hasOwn.call(o1, 'shieldTechnology')) return false;
   }
   const x32: unknown = o1.tool;
   if (x32 !== undefined) {
-    if ((typeof x32 !== 'boolean') && hasOwn.call(o1, 'tool')) return false;
+    if (typeof x32 !== 'boolean' && hasOwn.call(o1, 'tool')) return false;
   }
   const x34: unknown = o1.culinaryTool;
   if (x34 !== undefined) {
-    if ((typeof x34 !== 'boolean') && hasOwn.call(o1, 'culinaryTool')) return false;
+    if (typeof x34 !== 'boolean' && hasOwn.call(o1, 'culinaryTool')) return false;
   }
   const x36: unknown = o1.engineeringTool;
   if (x36 !== undefined) {
-    if ((typeof x36 !== 'boolean') && hasOwn.call(o1, 'engineeringTool')) return false;
+    if (typeof x36 !== 'boolean' && hasOwn.call(o1, 'engineeringTool')) return false;
   }
   const x38: unknown = o1.householdTool;
   if (x38 !== undefined) {
-    if ((typeof x38 !== 'boolean') && hasOwn.call(o1, 'householdTool')) return false;
+    if (typeof x38 !== 'boolean' && hasOwn.call(o1, 'householdTool')) return false;
   }
   const x40: unknown = o1.medicalEquipment;
   if (x40 !== undefined) {
-    if ((typeof x40 !== 'boolean') && hasOwn.call(o1, 'medicalEquipment')) return false;
+    if (typeof x40 !== 'boolean' && hasOwn.call(o1, 'medicalEquipment')) return false;
   }
   const x42: unknown = o1.transporterTechnology;
   if (x42 !== undefined) {
-    if ((typeof x42 !== 'boolean') && hasOwn.call(o1, 'transporterTechnology')) return false;
+    if (typeof x42 !== 'boolean' && hasOwn.call(o1, 'transporterTechnology')) return false;
   }
   return true;
 }
@@ -30944,121 +28695,121 @@ function check$TechnologyFull(v: unknown, p: IssuePath, s: ValidationIssue[] | u
     }
     const x4: unknown = o1.borgTechnology;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'borgTechnology')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'borgTechnology')) {
         s = reportFixed(s, p, issue$borgTechnology_type_e20a44);
       }
     }
     const x5: unknown = o1.borgComponent;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'borgComponent')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'borgComponent')) {
         s = reportFixed(s, p, issue$borgComponent_type_18cd9c);
       }
     }
     const x6: unknown = o1.communicationsTechnology;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'communicationsTechnology')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'communicationsTechnology')) {
         s = reportFixed(s, p, issue$communicationsTechnology_type_dd402b);
       }
     }
     const x7: unknown = o1.computerTechnology;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'computerTechnology')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'computerTechnology')) {
         s = reportFixed(s, p, issue$computerTechnology_type_d8ebc7);
       }
     }
     const x8: unknown = o1.computerProgramming;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'computerProgramming')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'computerProgramming')) {
         s = reportFixed(s, p, issue$computerProgramming_type_903fa3);
       }
     }
     const x9: unknown = o1.subroutine;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'subroutine')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'subroutine')) {
         s = reportFixed(s, p, issue$subroutine_type_e26b1c);
       }
     }
     const x10: unknown = o1.database;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'database')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'database')) {
         s = reportFixed(s, p, issue$database_type_3c7e11);
       }
     }
     const x11: unknown = o1.energyTechnology;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o1, 'energyTechnology')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o1, 'energyTechnology')) {
         s = reportFixed(s, p, issue$energyTechnology_type_6efa9f);
       }
     }
     const x12: unknown = o1.fictionalTechnology;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'fictionalTechnology')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'fictionalTechnology')) {
         s = reportFixed(s, p, issue$fictionalTechnology_type_5efaa4);
       }
     }
     const x13: unknown = o1.holographicTechnology;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o1, 'holographicTechnology')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o1, 'holographicTechnology')) {
         s = reportFixed(s, p, issue$holographicTechnology_type_8e5779);
       }
     }
     const x14: unknown = o1.identificationTechnology;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'identificationTechnology')) {
+      if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'identificationTechnology')) {
         s = reportFixed(s, p, issue$identificationTechnology_type_d1fbe2);
       }
     }
     const x15: unknown = o1.lifeSupportTechnology;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o1, 'lifeSupportTechnology')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o1, 'lifeSupportTechnology')) {
         s = reportFixed(s, p, issue$lifeSupportTechnology_type_c72702);
       }
     }
     const x16: unknown = o1.sensorTechnology;
     if (x16 !== undefined) {
-      if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'sensorTechnology')) {
+      if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'sensorTechnology')) {
         s = reportFixed(s, p, issue$sensorTechnology_type_79b2b8);
       }
     }
     const x17: unknown = o1.shieldTechnology;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o1, 'shieldTechnology')) {
+      if (typeof x17 !== 'boolean' && hasOwn.call(o1, 'shieldTechnology')) {
         s = reportFixed(s, p, issue$shieldTechnology_type_46934f);
       }
     }
     const x18: unknown = o1.tool;
     if (x18 !== undefined) {
-      if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'tool')) {
+      if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'tool')) {
         s = reportFixed(s, p, issue$tool_type_8a448f);
       }
     }
     const x19: unknown = o1.culinaryTool;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'boolean') && hasOwn.call(o1, 'culinaryTool')) {
+      if (typeof x19 !== 'boolean' && hasOwn.call(o1, 'culinaryTool')) {
         s = reportFixed(s, p, issue$culinaryTool_type_80fecb);
       }
     }
     const x20: unknown = o1.engineeringTool;
     if (x20 !== undefined) {
-      if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'engineeringTool')) {
+      if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'engineeringTool')) {
         s = reportFixed(s, p, issue$engineeringTool_type_217e36);
       }
     }
     const x21: unknown = o1.householdTool;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'boolean') && hasOwn.call(o1, 'householdTool')) {
+      if (typeof x21 !== 'boolean' && hasOwn.call(o1, 'householdTool')) {
         s = reportFixed(s, p, issue$householdTool_type_06f50d);
       }
     }
     const x22: unknown = o1.medicalEquipment;
     if (x22 !== undefined) {
-      if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'medicalEquipment')) {
+      if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'medicalEquipment')) {
         s = reportFixed(s, p, issue$medicalEquipment_type_a259e7);
       }
     }
     const x23: unknown = o1.transporterTechnology;
     if (x23 !== undefined) {
-      if ((typeof x23 !== 'boolean') && hasOwn.call(o1, 'transporterTechnology')) {
+      if (typeof x23 !== 'boolean' && hasOwn.call(o1, 'transporterTechnology')) {
         s = reportFixed(s, p, issue$transporterTechnology_type_130f33);
       }
     }
@@ -31072,7 +28823,7 @@ function is$TechnologyFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.technology;
   if (x2 !== undefined) {
-    if ((!is$TechnologyFull(x2, d + 1)) && hasOwn.call(o1, 'technology')) return false;
+    if (!is$TechnologyFull(x2, d + 1) && hasOwn.call(o1, 'technology')) return false;
   }
   return true;
 }
@@ -31142,23 +28893,23 @@ function is$TitleBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.militaryRank;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'militaryRank')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'militaryRank')) return false;
   }
   const x6: unknown = o1.fleetRank;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'fleetRank')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'fleetRank')) return false;
   }
   const x8: unknown = o1.religiousTitle;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'religiousTitle')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'religiousTitle')) return false;
   }
   const x10: unknown = o1.position;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'position')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'position')) return false;
   }
   const x12: unknown = o1.mirror;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'mirror')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'mirror')) return false;
   }
   return true;
 }
@@ -31187,31 +28938,31 @@ function check$TitleBase(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x4: unknown = o1.militaryRank;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'militaryRank')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'militaryRank')) {
         s = reportFixed(s, p, issue$militaryRank_type_78db6b);
       }
     }
     const x5: unknown = o1.fleetRank;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'fleetRank')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'fleetRank')) {
         s = reportFixed(s, p, issue$fleetRank_type_fd9d67);
       }
     }
     const x6: unknown = o1.religiousTitle;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'religiousTitle')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'religiousTitle')) {
         s = reportFixed(s, p, issue$religiousTitle_type_5e30ec);
       }
     }
     const x7: unknown = o1.position;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'position')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'position')) {
         s = reportFixed(s, p, issue$position_type_78f1df);
       }
     }
     const x8: unknown = o1.mirror;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'mirror')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'mirror')) {
         s = reportFixed(s, p, issue$mirror_type_a51885);
       }
     }
@@ -31225,11 +28976,11 @@ function is$TitleBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.titles;
   if (x14 !== undefined) {
@@ -31296,23 +29047,23 @@ function is$TitleFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.militaryRank;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'militaryRank')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'militaryRank')) return false;
   }
   const x6: unknown = o1.fleetRank;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'fleetRank')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'fleetRank')) return false;
   }
   const x8: unknown = o1.religiousTitle;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'religiousTitle')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'religiousTitle')) return false;
   }
   const x10: unknown = o1.position;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'position')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'position')) return false;
   }
   const x12: unknown = o1.mirror;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'mirror')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'mirror')) return false;
   }
   const x14: unknown = o1.characters;
   if (x14 !== undefined) {
@@ -31358,31 +29109,31 @@ function check$TitleFull(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x4: unknown = o1.militaryRank;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'militaryRank')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'militaryRank')) {
         s = reportFixed(s, p, issue$militaryRank_type_78db6b);
       }
     }
     const x5: unknown = o1.fleetRank;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'fleetRank')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'fleetRank')) {
         s = reportFixed(s, p, issue$fleetRank_type_fd9d67);
       }
     }
     const x6: unknown = o1.religiousTitle;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'religiousTitle')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'religiousTitle')) {
         s = reportFixed(s, p, issue$religiousTitle_type_5e30ec);
       }
     }
     const x7: unknown = o1.position;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'position')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'position')) {
         s = reportFixed(s, p, issue$position_type_78f1df);
       }
     }
     const x8: unknown = o1.mirror;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'mirror')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'mirror')) {
         s = reportFixed(s, p, issue$mirror_type_a51885);
       }
     }
@@ -31411,7 +29162,7 @@ function is$TitleFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.title;
   if (x2 !== undefined) {
-    if ((!is$TitleFull(x2, d + 1)) && hasOwn.call(o1, 'title')) return false;
+    if (!is$TitleFull(x2, d + 1) && hasOwn.call(o1, 'title')) return false;
   }
   return true;
 }
@@ -31481,23 +29232,23 @@ function is$TradingCardBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.number;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'number')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'number')) return false;
   }
   const x6: unknown = o1.releaseYear;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'releaseYear')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'releaseYear')) return false;
   }
   const x8: unknown = o1.productionRun;
   if (x8 !== undefined) {
-    if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'productionRun')) return false;
+    if (!Number.isInteger(x8) && hasOwn.call(o1, 'productionRun')) return false;
   }
   const x10: unknown = o1.tradingCardSet;
   if (x10 !== undefined) {
-    if ((!is$TradingCardSetHeader(x10, d + 1)) && hasOwn.call(o1, 'tradingCardSet')) return false;
+    if (!is$TradingCardSetHeader(x10, d + 1) && hasOwn.call(o1, 'tradingCardSet')) return false;
   }
   const x16: unknown = o1.tradingCardDeck;
   if (x16 !== undefined) {
-    if ((!is$TradingCardDeckHeader(x16, d + 1)) && hasOwn.call(o1, 'tradingCardDeck')) return false;
+    if (!is$TradingCardDeckHeader(x16, d + 1) && hasOwn.call(o1, 'tradingCardDeck')) return false;
   }
   return true;
 }
@@ -31526,19 +29277,19 @@ function check$TradingCardBase(v: unknown, p: IssuePath, s: ValidationIssue[] | 
     }
     const x4: unknown = o1.number;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'number')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'number')) {
         s = reportFixed(s, p, issue$number_type_4a683a);
       }
     }
     const x5: unknown = o1.releaseYear;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'releaseYear')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'releaseYear')) {
         s = reportFixed(s, p, issue$releaseYear_type_618a4f);
       }
     }
     const x6: unknown = o1.productionRun;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'productionRun')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'productionRun')) {
         s = reportFixed(s, p, issue$productionRun_type_fe3011);
       }
     }
@@ -31560,11 +29311,11 @@ function is$TradingCardBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.tradingCards;
   if (x14 !== undefined) {
@@ -31631,11 +29382,11 @@ function is$TradingCardDeckBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.frequency;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'frequency')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'frequency')) return false;
   }
   const x6: unknown = o1.tradingCardSet;
   if (x6 !== undefined) {
-    if ((!is$TradingCardSetHeader(x6, d + 1)) && hasOwn.call(o1, 'tradingCardSet')) return false;
+    if (!is$TradingCardSetHeader(x6, d + 1) && hasOwn.call(o1, 'tradingCardSet')) return false;
   }
   return true;
 }
@@ -31664,7 +29415,7 @@ function check$TradingCardDeckBase(v: unknown, p: IssuePath, s: ValidationIssue[
     }
     const x4: unknown = o1.frequency;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'frequency')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'frequency')) {
         s = reportFixed(s, p, issue$frequency_type_35bdcd);
       }
     }
@@ -31682,11 +29433,11 @@ function is$TradingCardDeckBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.tradingCardDecks;
   if (x14 !== undefined) {
@@ -31753,11 +29504,11 @@ function is$TradingCardDeckFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.frequency;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'frequency')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'frequency')) return false;
   }
   const x6: unknown = o1.tradingCardSet;
   if (x6 !== undefined) {
-    if ((!is$TradingCardSetHeader(x6, d + 1)) && hasOwn.call(o1, 'tradingCardSet')) return false;
+    if (!is$TradingCardSetHeader(x6, d + 1) && hasOwn.call(o1, 'tradingCardSet')) return false;
   }
   const x12: unknown = o1.tradingCards;
   if (x12 !== undefined) {
@@ -31803,7 +29554,7 @@ function check$TradingCardDeckFull(v: unknown, p: IssuePath, s: ValidationIssue[
     }
     const x4: unknown = o1.frequency;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'frequency')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'frequency')) {
         s = reportFixed(s, p, issue$frequency_type_35bdcd);
       }
     }
@@ -31836,7 +29587,7 @@ function is$TradingCardDeckFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.tradingCardDeck;
   if (x2 !== undefined) {
-    if ((!is$TradingCardDeckFull(x2, d + 1)) && hasOwn.call(o1, 'tradingCardDeck')) return false;
+    if (!is$TradingCardDeckFull(x2, d + 1) && hasOwn.call(o1, 'tradingCardDeck')) return false;
   }
   return true;
 }
@@ -31906,23 +29657,23 @@ function is$TradingCardFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.tradingCardSet;
   if (x4 !== undefined) {
-    if ((!is$TradingCardSetBase(x4, d + 1)) && hasOwn.call(o1, 'tradingCardSet')) return false;
+    if (!is$TradingCardSetBase(x4, d + 1) && hasOwn.call(o1, 'tradingCardSet')) return false;
   }
   const x10: unknown = o1.tradingCardDeck;
   if (x10 !== undefined) {
-    if ((!is$TradingCardDeckBase(x10, d + 1)) && hasOwn.call(o1, 'tradingCardDeck')) return false;
+    if (!is$TradingCardDeckBase(x10, d + 1) && hasOwn.call(o1, 'tradingCardDeck')) return false;
   }
   const x16: unknown = o1.number;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'string') && hasOwn.call(o1, 'number')) return false;
+    if (typeof x16 !== 'string' && hasOwn.call(o1, 'number')) return false;
   }
   const x18: unknown = o1.releaseYear;
   if (x18 !== undefined) {
-    if ((!Number.isInteger(x18)) && hasOwn.call(o1, 'releaseYear')) return false;
+    if (!Number.isInteger(x18) && hasOwn.call(o1, 'releaseYear')) return false;
   }
   const x20: unknown = o1.productionRun;
   if (x20 !== undefined) {
-    if ((!Number.isInteger(x20)) && hasOwn.call(o1, 'productionRun')) return false;
+    if (!Number.isInteger(x20) && hasOwn.call(o1, 'productionRun')) return false;
   }
   return true;
 }
@@ -31959,19 +29710,19 @@ function check$TradingCardFull(v: unknown, p: IssuePath, s: ValidationIssue[] | 
     }
     const x6: unknown = o1.number;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'string') && hasOwn.call(o1, 'number')) {
+      if (typeof x6 !== 'string' && hasOwn.call(o1, 'number')) {
         s = reportFixed(s, p, issue$number_type_4a683a);
       }
     }
     const x7: unknown = o1.releaseYear;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'releaseYear')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'releaseYear')) {
         s = reportFixed(s, p, issue$releaseYear_type_618a4f);
       }
     }
     const x8: unknown = o1.productionRun;
     if (x8 !== undefined) {
-      if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'productionRun')) {
+      if (!Number.isInteger(x8) && hasOwn.call(o1, 'productionRun')) {
         s = reportFixed(s, p, issue$productionRun_type_fe3011);
       }
     }
@@ -31985,7 +29736,7 @@ function is$TradingCardFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.tradingCard;
   if (x2 !== undefined) {
-    if ((!is$TradingCardFull(x2, d + 1)) && hasOwn.call(o1, 'tradingCard')) return false;
+    if (!is$TradingCardFull(x2, d + 1) && hasOwn.call(o1, 'tradingCard')) return false;
   }
   return true;
 }
@@ -32055,43 +29806,43 @@ function is$TradingCardSetBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.releaseYear;
   if (x4 !== undefined) {
-    if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'releaseYear')) return false;
+    if (!Number.isInteger(x4) && hasOwn.call(o1, 'releaseYear')) return false;
   }
   const x6: unknown = o1.releaseMonth;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'releaseMonth')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'releaseMonth')) return false;
   }
   const x8: unknown = o1.releaseDay;
   if (x8 !== undefined) {
-    if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'releaseDay')) return false;
+    if (!Number.isInteger(x8) && hasOwn.call(o1, 'releaseDay')) return false;
   }
   const x10: unknown = o1.cardsPerPack;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'cardsPerPack')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'cardsPerPack')) return false;
   }
   const x12: unknown = o1.packsPerBox;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'packsPerBox')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'packsPerBox')) return false;
   }
   const x14: unknown = o1.boxesPerCase;
   if (x14 !== undefined) {
-    if ((!Number.isInteger(x14)) && hasOwn.call(o1, 'boxesPerCase')) return false;
+    if (!Number.isInteger(x14) && hasOwn.call(o1, 'boxesPerCase')) return false;
   }
   const x16: unknown = o1.productionRun;
   if (x16 !== undefined) {
-    if ((!Number.isInteger(x16)) && hasOwn.call(o1, 'productionRun')) return false;
+    if (!Number.isInteger(x16) && hasOwn.call(o1, 'productionRun')) return false;
   }
   const x18: unknown = o1.productionRunUnit;
   if (x18 !== undefined) {
-    if ((!is$ProductionRunUnit(x18, d + 1)) && hasOwn.call(o1, 'productionRunUnit')) return false;
+    if (!is$ProductionRunUnit(x18, d + 1) && hasOwn.call(o1, 'productionRunUnit')) return false;
   }
   const x24: unknown = o1.cardWidth;
   if (x24 !== undefined) {
-    if ((!Number.isFinite(x24)) && hasOwn.call(o1, 'cardWidth')) return false;
+    if (!Number.isFinite(x24) && hasOwn.call(o1, 'cardWidth')) return false;
   }
   const x26: unknown = o1.cardHeight;
   if (x26 !== undefined) {
-    if ((!Number.isFinite(x26)) && hasOwn.call(o1, 'cardHeight')) return false;
+    if (!Number.isFinite(x26) && hasOwn.call(o1, 'cardHeight')) return false;
   }
   return true;
 }
@@ -32120,43 +29871,43 @@ function check$TradingCardSetBase(v: unknown, p: IssuePath, s: ValidationIssue[]
     }
     const x4: unknown = o1.releaseYear;
     if (x4 !== undefined) {
-      if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'releaseYear')) {
+      if (!Number.isInteger(x4) && hasOwn.call(o1, 'releaseYear')) {
         s = reportFixed(s, p, issue$releaseYear_type_618a4f);
       }
     }
     const x5: unknown = o1.releaseMonth;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'releaseMonth')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'releaseMonth')) {
         s = reportFixed(s, p, issue$releaseMonth_type_e38db1);
       }
     }
     const x6: unknown = o1.releaseDay;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'releaseDay')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'releaseDay')) {
         s = reportFixed(s, p, issue$releaseDay_type_da9d87);
       }
     }
     const x7: unknown = o1.cardsPerPack;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'cardsPerPack')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'cardsPerPack')) {
         s = reportFixed(s, p, issue$cardsPerPack_type_f43c7b);
       }
     }
     const x8: unknown = o1.packsPerBox;
     if (x8 !== undefined) {
-      if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'packsPerBox')) {
+      if (!Number.isInteger(x8) && hasOwn.call(o1, 'packsPerBox')) {
         s = reportFixed(s, p, issue$packsPerBox_type_088a10);
       }
     }
     const x9: unknown = o1.boxesPerCase;
     if (x9 !== undefined) {
-      if ((!Number.isInteger(x9)) && hasOwn.call(o1, 'boxesPerCase')) {
+      if (!Number.isInteger(x9) && hasOwn.call(o1, 'boxesPerCase')) {
         s = reportFixed(s, p, issue$boxesPerCase_type_ed69b5);
       }
     }
     const x10: unknown = o1.productionRun;
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'productionRun')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'productionRun')) {
         s = reportFixed(s, p, issue$productionRun_type_fe3011);
       }
     }
@@ -32166,13 +29917,13 @@ function check$TradingCardSetBase(v: unknown, p: IssuePath, s: ValidationIssue[]
     }
     const x12: unknown = o1.cardWidth;
     if (x12 !== undefined) {
-      if ((!Number.isFinite(x12)) && hasOwn.call(o1, 'cardWidth')) {
+      if (!Number.isFinite(x12) && hasOwn.call(o1, 'cardWidth')) {
         s = reportFixed(s, p, issue$cardWidth_type_4aba51);
       }
     }
     const x13: unknown = o1.cardHeight;
     if (x13 !== undefined) {
-      if ((!Number.isFinite(x13)) && hasOwn.call(o1, 'cardHeight')) {
+      if (!Number.isFinite(x13) && hasOwn.call(o1, 'cardHeight')) {
         s = reportFixed(s, p, issue$cardHeight_type_e95a5b);
       }
     }
@@ -32186,11 +29937,11 @@ function is$TradingCardSetBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.tradingCardSets;
   if (x14 !== undefined) {
@@ -32257,43 +30008,43 @@ function is$TradingCardSetFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.releaseYear;
   if (x4 !== undefined) {
-    if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'releaseYear')) return false;
+    if (!Number.isInteger(x4) && hasOwn.call(o1, 'releaseYear')) return false;
   }
   const x6: unknown = o1.releaseMonth;
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'releaseMonth')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'releaseMonth')) return false;
   }
   const x8: unknown = o1.releaseDay;
   if (x8 !== undefined) {
-    if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'releaseDay')) return false;
+    if (!Number.isInteger(x8) && hasOwn.call(o1, 'releaseDay')) return false;
   }
   const x10: unknown = o1.cardsPerPack;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'cardsPerPack')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'cardsPerPack')) return false;
   }
   const x12: unknown = o1.packsPerBox;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'packsPerBox')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'packsPerBox')) return false;
   }
   const x14: unknown = o1.boxesPerCase;
   if (x14 !== undefined) {
-    if ((!Number.isInteger(x14)) && hasOwn.call(o1, 'boxesPerCase')) return false;
+    if (!Number.isInteger(x14) && hasOwn.call(o1, 'boxesPerCase')) return false;
   }
   const x16: unknown = o1.productionRun;
   if (x16 !== undefined) {
-    if ((!Number.isInteger(x16)) && hasOwn.call(o1, 'productionRun')) return false;
+    if (!Number.isInteger(x16) && hasOwn.call(o1, 'productionRun')) return false;
   }
   const x18: unknown = o1.productionRunUnit;
   if (x18 !== undefined) {
-    if ((!is$ProductionRunUnit(x18, d + 1)) && hasOwn.call(o1, 'productionRunUnit')) return false;
+    if (!is$ProductionRunUnit(x18, d + 1) && hasOwn.call(o1, 'productionRunUnit')) return false;
   }
   const x24: unknown = o1.cardWidth;
   if (x24 !== undefined) {
-    if ((!Number.isFinite(x24)) && hasOwn.call(o1, 'cardWidth')) return false;
+    if (!Number.isFinite(x24) && hasOwn.call(o1, 'cardWidth')) return false;
   }
   const x26: unknown = o1.cardHeight;
   if (x26 !== undefined) {
-    if ((!Number.isFinite(x26)) && hasOwn.call(o1, 'cardHeight')) return false;
+    if (!Number.isFinite(x26) && hasOwn.call(o1, 'cardHeight')) return false;
   }
   const x28: unknown = o1.manufacturers;
   if (x28 !== undefined) {
@@ -32390,43 +30141,43 @@ function check$TradingCardSetFull(v: unknown, p: IssuePath, s: ValidationIssue[]
     }
     const x4: unknown = o1.releaseYear;
     if (x4 !== undefined) {
-      if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'releaseYear')) {
+      if (!Number.isInteger(x4) && hasOwn.call(o1, 'releaseYear')) {
         s = reportFixed(s, p, issue$releaseYear_type_618a4f);
       }
     }
     const x5: unknown = o1.releaseMonth;
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'releaseMonth')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'releaseMonth')) {
         s = reportFixed(s, p, issue$releaseMonth_type_e38db1);
       }
     }
     const x6: unknown = o1.releaseDay;
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'releaseDay')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'releaseDay')) {
         s = reportFixed(s, p, issue$releaseDay_type_da9d87);
       }
     }
     const x7: unknown = o1.cardsPerPack;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'cardsPerPack')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'cardsPerPack')) {
         s = reportFixed(s, p, issue$cardsPerPack_type_f43c7b);
       }
     }
     const x8: unknown = o1.packsPerBox;
     if (x8 !== undefined) {
-      if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'packsPerBox')) {
+      if (!Number.isInteger(x8) && hasOwn.call(o1, 'packsPerBox')) {
         s = reportFixed(s, p, issue$packsPerBox_type_088a10);
       }
     }
     const x9: unknown = o1.boxesPerCase;
     if (x9 !== undefined) {
-      if ((!Number.isInteger(x9)) && hasOwn.call(o1, 'boxesPerCase')) {
+      if (!Number.isInteger(x9) && hasOwn.call(o1, 'boxesPerCase')) {
         s = reportFixed(s, p, issue$boxesPerCase_type_ed69b5);
       }
     }
     const x10: unknown = o1.productionRun;
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'productionRun')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'productionRun')) {
         s = reportFixed(s, p, issue$productionRun_type_fe3011);
       }
     }
@@ -32436,13 +30187,13 @@ function check$TradingCardSetFull(v: unknown, p: IssuePath, s: ValidationIssue[]
     }
     const x12: unknown = o1.cardWidth;
     if (x12 !== undefined) {
-      if ((!Number.isFinite(x12)) && hasOwn.call(o1, 'cardWidth')) {
+      if (!Number.isFinite(x12) && hasOwn.call(o1, 'cardWidth')) {
         s = reportFixed(s, p, issue$cardWidth_type_4aba51);
       }
     }
     const x13: unknown = o1.cardHeight;
     if (x13 !== undefined) {
-      if ((!Number.isFinite(x13)) && hasOwn.call(o1, 'cardHeight')) {
+      if (!Number.isFinite(x13) && hasOwn.call(o1, 'cardHeight')) {
         s = reportFixed(s, p, issue$cardHeight_type_e95a5b);
       }
     }
@@ -32516,7 +30267,7 @@ function is$TradingCardSetFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.tradingCardSet;
   if (x2 !== undefined) {
-    if ((!is$TradingCardSetFull(x2, d + 1)) && hasOwn.call(o1, 'tradingCardSet')) return false;
+    if (!is$TradingCardSetFull(x2, d + 1) && hasOwn.call(o1, 'tradingCardSet')) return false;
   }
   return true;
 }
@@ -32625,15 +30376,15 @@ function is$VideoGameBase(v: unknown, d: number): boolean {
   }
   const x10: unknown = o1.yearFrom;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'yearFrom')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'yearFrom')) return false;
   }
   const x12: unknown = o1.yearTo;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'yearTo')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'yearTo')) return false;
   }
   const x14: unknown = o1.systemRequirements;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'string') && hasOwn.call(o1, 'systemRequirements')) return false;
+    if (typeof x14 !== 'string' && hasOwn.call(o1, 'systemRequirements')) return false;
   }
   return true;
 }
@@ -32692,19 +30443,19 @@ function check$VideoGameBase(v: unknown, p: IssuePath, s: ValidationIssue[] | un
     }
     const x7: unknown = o1.yearFrom;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'yearFrom')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'yearFrom')) {
         s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
       }
     }
     const x8: unknown = o1.yearTo;
     if (x8 !== undefined) {
-      if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'yearTo')) {
+      if (!Number.isInteger(x8) && hasOwn.call(o1, 'yearTo')) {
         s = reportFixed(s, p, issue$yearTo_type_9d514c);
       }
     }
     const x9: unknown = o1.systemRequirements;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'string') && hasOwn.call(o1, 'systemRequirements')) {
+      if (typeof x9 !== 'string' && hasOwn.call(o1, 'systemRequirements')) {
         s = reportFixed(s, p, issue$systemRequirements_type_5e9385);
       }
     }
@@ -32718,11 +30469,11 @@ function is$VideoGameBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.videoGames;
   if (x14 !== undefined) {
@@ -32828,15 +30579,15 @@ function is$VideoGameFull(v: unknown, d: number): boolean {
   }
   const x10: unknown = o1.yearFrom;
   if (x10 !== undefined) {
-    if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'yearFrom')) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'yearFrom')) return false;
   }
   const x12: unknown = o1.yearTo;
   if (x12 !== undefined) {
-    if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'yearTo')) return false;
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'yearTo')) return false;
   }
   const x14: unknown = o1.systemRequirements;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'string') && hasOwn.call(o1, 'systemRequirements')) return false;
+    if (typeof x14 !== 'string' && hasOwn.call(o1, 'systemRequirements')) return false;
   }
   const x16: unknown = o1.publishers;
   if (x16 !== undefined) {
@@ -32997,19 +30748,19 @@ function check$VideoGameFull(v: unknown, p: IssuePath, s: ValidationIssue[] | un
     }
     const x7: unknown = o1.yearFrom;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'yearFrom')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'yearFrom')) {
         s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
       }
     }
     const x8: unknown = o1.yearTo;
     if (x8 !== undefined) {
-      if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'yearTo')) {
+      if (!Number.isInteger(x8) && hasOwn.call(o1, 'yearTo')) {
         s = reportFixed(s, p, issue$yearTo_type_9d514c);
       }
     }
     const x9: unknown = o1.systemRequirements;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'string') && hasOwn.call(o1, 'systemRequirements')) {
+      if (typeof x9 !== 'string' && hasOwn.call(o1, 'systemRequirements')) {
         s = reportFixed(s, p, issue$systemRequirements_type_5e9385);
       }
     }
@@ -33113,7 +30864,7 @@ function is$VideoGameFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.videoGame;
   if (x2 !== undefined) {
-    if ((!is$VideoGameFull(x2, d + 1)) && hasOwn.call(o1, 'videoGame')) return false;
+    if (!is$VideoGameFull(x2, d + 1) && hasOwn.call(o1, 'videoGame')) return false;
   }
   return true;
 }
@@ -33183,39 +30934,39 @@ function is$VideoReleaseBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.series;
   if (x4 !== undefined) {
-    if ((!is$SeriesHeader(x4, d + 1)) && hasOwn.call(o1, 'series')) return false;
+    if (!is$SeriesHeader(x4, d + 1) && hasOwn.call(o1, 'series')) return false;
   }
   const x10: unknown = o1.season;
   if (x10 !== undefined) {
-    if ((!is$SeasonHeader(x10, d + 1)) && hasOwn.call(o1, 'season')) return false;
+    if (!is$SeasonHeader(x10, d + 1) && hasOwn.call(o1, 'season')) return false;
   }
   const x16: unknown = o1.format;
   if (x16 !== undefined) {
-    if ((!is$VideoReleaseFormat(x16, d + 1)) && hasOwn.call(o1, 'format')) return false;
+    if (!is$VideoReleaseFormat(x16, d + 1) && hasOwn.call(o1, 'format')) return false;
   }
   const x22: unknown = o1.numberOfEpisodes;
   if (x22 !== undefined) {
-    if ((!Number.isInteger(x22)) && hasOwn.call(o1, 'numberOfEpisodes')) return false;
+    if (!Number.isInteger(x22) && hasOwn.call(o1, 'numberOfEpisodes')) return false;
   }
   const x24: unknown = o1.numberOfFeatureLengthEpisodes;
   if (x24 !== undefined) {
-    if ((!Number.isInteger(x24)) && hasOwn.call(o1, 'numberOfFeatureLengthEpisodes')) return false;
+    if (!Number.isInteger(x24) && hasOwn.call(o1, 'numberOfFeatureLengthEpisodes')) return false;
   }
   const x26: unknown = o1.numberOfDataCarriers;
   if (x26 !== undefined) {
-    if ((!Number.isInteger(x26)) && hasOwn.call(o1, 'numberOfDataCarriers')) return false;
+    if (!Number.isInteger(x26) && hasOwn.call(o1, 'numberOfDataCarriers')) return false;
   }
   const x28: unknown = o1.runTime;
   if (x28 !== undefined) {
-    if ((!Number.isInteger(x28)) && hasOwn.call(o1, 'runTime')) return false;
+    if (!Number.isInteger(x28) && hasOwn.call(o1, 'runTime')) return false;
   }
   const x30: unknown = o1.yearFrom;
   if (x30 !== undefined) {
-    if ((!Number.isInteger(x30)) && hasOwn.call(o1, 'yearFrom')) return false;
+    if (!Number.isInteger(x30) && hasOwn.call(o1, 'yearFrom')) return false;
   }
   const x32: unknown = o1.yearTo;
   if (x32 !== undefined) {
-    if ((!Number.isInteger(x32)) && hasOwn.call(o1, 'yearTo')) return false;
+    if (!Number.isInteger(x32) && hasOwn.call(o1, 'yearTo')) return false;
   }
   const x34: unknown = o1.regionFreeReleaseDate;
   if (x34 !== undefined) {
@@ -33310,43 +31061,43 @@ function is$VideoReleaseBase(v: unknown, d: number): boolean {
   }
   const x48: unknown = o1.amazonDigitalRelease;
   if (x48 !== undefined) {
-    if ((typeof x48 !== 'boolean') && hasOwn.call(o1, 'amazonDigitalRelease')) return false;
+    if (typeof x48 !== 'boolean' && hasOwn.call(o1, 'amazonDigitalRelease')) return false;
   }
   const x50: unknown = o1.dailymotionDigitalRelease;
   if (x50 !== undefined) {
-    if ((typeof x50 !== 'boolean') && hasOwn.call(o1, 'dailymotionDigitalRelease')) return false;
+    if (typeof x50 !== 'boolean' && hasOwn.call(o1, 'dailymotionDigitalRelease')) return false;
   }
   const x52: unknown = o1.googlePlayDigitalRelease;
   if (x52 !== undefined) {
-    if ((typeof x52 !== 'boolean') && hasOwn.call(o1, 'googlePlayDigitalRelease')) return false;
+    if (typeof x52 !== 'boolean' && hasOwn.call(o1, 'googlePlayDigitalRelease')) return false;
   }
   const x54: unknown = o1.iTunesDigitalRelease;
   if (x54 !== undefined) {
-    if ((typeof x54 !== 'boolean') && hasOwn.call(o1, 'iTunesDigitalRelease')) return false;
+    if (typeof x54 !== 'boolean' && hasOwn.call(o1, 'iTunesDigitalRelease')) return false;
   }
   const x56: unknown = o1.ultraVioletDigitalRelease;
   if (x56 !== undefined) {
-    if ((typeof x56 !== 'boolean') && hasOwn.call(o1, 'ultraVioletDigitalRelease')) return false;
+    if (typeof x56 !== 'boolean' && hasOwn.call(o1, 'ultraVioletDigitalRelease')) return false;
   }
   const x58: unknown = o1.vimeoDigitalRelease;
   if (x58 !== undefined) {
-    if ((typeof x58 !== 'boolean') && hasOwn.call(o1, 'vimeoDigitalRelease')) return false;
+    if (typeof x58 !== 'boolean' && hasOwn.call(o1, 'vimeoDigitalRelease')) return false;
   }
   const x60: unknown = o1.vuduDigitalRelease;
   if (x60 !== undefined) {
-    if ((typeof x60 !== 'boolean') && hasOwn.call(o1, 'vuduDigitalRelease')) return false;
+    if (typeof x60 !== 'boolean' && hasOwn.call(o1, 'vuduDigitalRelease')) return false;
   }
   const x62: unknown = o1.xboxSmartGlassDigitalRelease;
   if (x62 !== undefined) {
-    if ((typeof x62 !== 'boolean') && hasOwn.call(o1, 'xboxSmartGlassDigitalRelease')) return false;
+    if (typeof x62 !== 'boolean' && hasOwn.call(o1, 'xboxSmartGlassDigitalRelease')) return false;
   }
   const x64: unknown = o1.youTubeDigitalRelease;
   if (x64 !== undefined) {
-    if ((typeof x64 !== 'boolean') && hasOwn.call(o1, 'youTubeDigitalRelease')) return false;
+    if (typeof x64 !== 'boolean' && hasOwn.call(o1, 'youTubeDigitalRelease')) return false;
   }
   const x66: unknown = o1.netflixDigitalRelease;
   if (x66 !== undefined) {
-    if ((typeof x66 !== 'boolean') && hasOwn.call(o1, 'netflixDigitalRelease')) return false;
+    if (typeof x66 !== 'boolean' && hasOwn.call(o1, 'netflixDigitalRelease')) return false;
   }
   return true;
 }
@@ -33387,37 +31138,37 @@ function check$VideoReleaseBase(v: unknown, p: IssuePath, s: ValidationIssue[] |
     }
     const x7: unknown = o1.numberOfEpisodes;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'numberOfEpisodes')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'numberOfEpisodes')) {
         s = reportFixed(s, p, issue$numberOfEpisodes_type_92ed08);
       }
     }
     const x8: unknown = o1.numberOfFeatureLengthEpisodes;
     if (x8 !== undefined) {
-      if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'numberOfFeatureLengthEpisodes')) {
+      if (!Number.isInteger(x8) && hasOwn.call(o1, 'numberOfFeatureLengthEpisodes')) {
         s = reportFixed(s, p, issue$numberOfFeatureLengthEpisodes_type_235a47);
       }
     }
     const x9: unknown = o1.numberOfDataCarriers;
     if (x9 !== undefined) {
-      if ((!Number.isInteger(x9)) && hasOwn.call(o1, 'numberOfDataCarriers')) {
+      if (!Number.isInteger(x9) && hasOwn.call(o1, 'numberOfDataCarriers')) {
         s = reportFixed(s, p, issue$numberOfDataCarriers_type_0ca485);
       }
     }
     const x10: unknown = o1.runTime;
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'runTime')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'runTime')) {
         s = reportFixed(s, p, issue$runTime_type_34b68e);
       }
     }
     const x11: unknown = o1.yearFrom;
     if (x11 !== undefined) {
-      if ((!Number.isInteger(x11)) && hasOwn.call(o1, 'yearFrom')) {
+      if (!Number.isInteger(x11) && hasOwn.call(o1, 'yearFrom')) {
         s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
       }
     }
     const x12: unknown = o1.yearTo;
     if (x12 !== undefined) {
-      if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'yearTo')) {
+      if (!Number.isInteger(x12) && hasOwn.call(o1, 'yearTo')) {
         s = reportFixed(s, p, issue$yearTo_type_9d514c);
       }
     }
@@ -33493,61 +31244,61 @@ function check$VideoReleaseBase(v: unknown, p: IssuePath, s: ValidationIssue[] |
     }
     const x20: unknown = o1.amazonDigitalRelease;
     if (x20 !== undefined) {
-      if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'amazonDigitalRelease')) {
+      if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'amazonDigitalRelease')) {
         s = reportFixed(s, p, issue$amazonDigitalRelease_type_1870e5);
       }
     }
     const x21: unknown = o1.dailymotionDigitalRelease;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'boolean') && hasOwn.call(o1, 'dailymotionDigitalRelease')) {
+      if (typeof x21 !== 'boolean' && hasOwn.call(o1, 'dailymotionDigitalRelease')) {
         s = reportFixed(s, p, issue$dailymotionDigitalRelease_type_1f7947);
       }
     }
     const x22: unknown = o1.googlePlayDigitalRelease;
     if (x22 !== undefined) {
-      if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'googlePlayDigitalRelease')) {
+      if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'googlePlayDigitalRelease')) {
         s = reportFixed(s, p, issue$googlePlayDigitalRelease_type_9dc0a5);
       }
     }
     const x23: unknown = o1.iTunesDigitalRelease;
     if (x23 !== undefined) {
-      if ((typeof x23 !== 'boolean') && hasOwn.call(o1, 'iTunesDigitalRelease')) {
+      if (typeof x23 !== 'boolean' && hasOwn.call(o1, 'iTunesDigitalRelease')) {
         s = reportFixed(s, p, issue$iTunesDigitalRelease_type_18fe8d);
       }
     }
     const x24: unknown = o1.ultraVioletDigitalRelease;
     if (x24 !== undefined) {
-      if ((typeof x24 !== 'boolean') && hasOwn.call(o1, 'ultraVioletDigitalRelease')) {
+      if (typeof x24 !== 'boolean' && hasOwn.call(o1, 'ultraVioletDigitalRelease')) {
         s = reportFixed(s, p, issue$ultraVioletDigitalRelease_type_b7c76d);
       }
     }
     const x25: unknown = o1.vimeoDigitalRelease;
     if (x25 !== undefined) {
-      if ((typeof x25 !== 'boolean') && hasOwn.call(o1, 'vimeoDigitalRelease')) {
+      if (typeof x25 !== 'boolean' && hasOwn.call(o1, 'vimeoDigitalRelease')) {
         s = reportFixed(s, p, issue$vimeoDigitalRelease_type_db8d59);
       }
     }
     const x26: unknown = o1.vuduDigitalRelease;
     if (x26 !== undefined) {
-      if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'vuduDigitalRelease')) {
+      if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'vuduDigitalRelease')) {
         s = reportFixed(s, p, issue$vuduDigitalRelease_type_fc5deb);
       }
     }
     const x27: unknown = o1.xboxSmartGlassDigitalRelease;
     if (x27 !== undefined) {
-      if ((typeof x27 !== 'boolean') && hasOwn.call(o1, 'xboxSmartGlassDigitalRelease')) {
+      if (typeof x27 !== 'boolean' && hasOwn.call(o1, 'xboxSmartGlassDigitalRelease')) {
         s = reportFixed(s, p, issue$xboxSmartGlassDigitalRelease_type_6cfc09);
       }
     }
     const x28: unknown = o1.youTubeDigitalRelease;
     if (x28 !== undefined) {
-      if ((typeof x28 !== 'boolean') && hasOwn.call(o1, 'youTubeDigitalRelease')) {
+      if (typeof x28 !== 'boolean' && hasOwn.call(o1, 'youTubeDigitalRelease')) {
         s = reportFixed(s, p, issue$youTubeDigitalRelease_type_27c550);
       }
     }
     const x29: unknown = o1.netflixDigitalRelease;
     if (x29 !== undefined) {
-      if ((typeof x29 !== 'boolean') && hasOwn.call(o1, 'netflixDigitalRelease')) {
+      if (typeof x29 !== 'boolean' && hasOwn.call(o1, 'netflixDigitalRelease')) {
         s = reportFixed(s, p, issue$netflixDigitalRelease_type_5c80d2);
       }
     }
@@ -33561,11 +31312,11 @@ function is$VideoReleaseBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.videoReleases;
   if (x14 !== undefined) {
@@ -33650,39 +31401,39 @@ function is$VideoReleaseFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.series;
   if (x4 !== undefined) {
-    if ((!is$SeriesBase(x4, d + 1)) && hasOwn.call(o1, 'series')) return false;
+    if (!is$SeriesBase(x4, d + 1) && hasOwn.call(o1, 'series')) return false;
   }
   const x10: unknown = o1.season;
   if (x10 !== undefined) {
-    if ((!is$SeasonBase(x10, d + 1)) && hasOwn.call(o1, 'season')) return false;
+    if (!is$SeasonBase(x10, d + 1) && hasOwn.call(o1, 'season')) return false;
   }
   const x16: unknown = o1.format;
   if (x16 !== undefined) {
-    if ((!is$VideoReleaseFormat(x16, d + 1)) && hasOwn.call(o1, 'format')) return false;
+    if (!is$VideoReleaseFormat(x16, d + 1) && hasOwn.call(o1, 'format')) return false;
   }
   const x22: unknown = o1.numberOfEpisodes;
   if (x22 !== undefined) {
-    if ((!Number.isInteger(x22)) && hasOwn.call(o1, 'numberOfEpisodes')) return false;
+    if (!Number.isInteger(x22) && hasOwn.call(o1, 'numberOfEpisodes')) return false;
   }
   const x24: unknown = o1.numberOfFeatureLengthEpisodes;
   if (x24 !== undefined) {
-    if ((!Number.isInteger(x24)) && hasOwn.call(o1, 'numberOfFeatureLengthEpisodes')) return false;
+    if (!Number.isInteger(x24) && hasOwn.call(o1, 'numberOfFeatureLengthEpisodes')) return false;
   }
   const x26: unknown = o1.numberOfDataCarriers;
   if (x26 !== undefined) {
-    if ((!Number.isInteger(x26)) && hasOwn.call(o1, 'numberOfDataCarriers')) return false;
+    if (!Number.isInteger(x26) && hasOwn.call(o1, 'numberOfDataCarriers')) return false;
   }
   const x28: unknown = o1.runTime;
   if (x28 !== undefined) {
-    if ((!Number.isInteger(x28)) && hasOwn.call(o1, 'runTime')) return false;
+    if (!Number.isInteger(x28) && hasOwn.call(o1, 'runTime')) return false;
   }
   const x30: unknown = o1.yearFrom;
   if (x30 !== undefined) {
-    if ((!Number.isInteger(x30)) && hasOwn.call(o1, 'yearFrom')) return false;
+    if (!Number.isInteger(x30) && hasOwn.call(o1, 'yearFrom')) return false;
   }
   const x32: unknown = o1.yearTo;
   if (x32 !== undefined) {
-    if ((!Number.isInteger(x32)) && hasOwn.call(o1, 'yearTo')) return false;
+    if (!Number.isInteger(x32) && hasOwn.call(o1, 'yearTo')) return false;
   }
   const x34: unknown = o1.regionFreeReleaseDate;
   if (x34 !== undefined) {
@@ -33777,43 +31528,43 @@ function is$VideoReleaseFull(v: unknown, d: number): boolean {
   }
   const x48: unknown = o1.amazonDigitalRelease;
   if (x48 !== undefined) {
-    if ((typeof x48 !== 'boolean') && hasOwn.call(o1, 'amazonDigitalRelease')) return false;
+    if (typeof x48 !== 'boolean' && hasOwn.call(o1, 'amazonDigitalRelease')) return false;
   }
   const x50: unknown = o1.dailymotionDigitalRelease;
   if (x50 !== undefined) {
-    if ((typeof x50 !== 'boolean') && hasOwn.call(o1, 'dailymotionDigitalRelease')) return false;
+    if (typeof x50 !== 'boolean' && hasOwn.call(o1, 'dailymotionDigitalRelease')) return false;
   }
   const x52: unknown = o1.googlePlayDigitalRelease;
   if (x52 !== undefined) {
-    if ((typeof x52 !== 'boolean') && hasOwn.call(o1, 'googlePlayDigitalRelease')) return false;
+    if (typeof x52 !== 'boolean' && hasOwn.call(o1, 'googlePlayDigitalRelease')) return false;
   }
   const x54: unknown = o1.iTunesDigitalRelease;
   if (x54 !== undefined) {
-    if ((typeof x54 !== 'boolean') && hasOwn.call(o1, 'iTunesDigitalRelease')) return false;
+    if (typeof x54 !== 'boolean' && hasOwn.call(o1, 'iTunesDigitalRelease')) return false;
   }
   const x56: unknown = o1.ultraVioletDigitalRelease;
   if (x56 !== undefined) {
-    if ((typeof x56 !== 'boolean') && hasOwn.call(o1, 'ultraVioletDigitalRelease')) return false;
+    if (typeof x56 !== 'boolean' && hasOwn.call(o1, 'ultraVioletDigitalRelease')) return false;
   }
   const x58: unknown = o1.vimeoDigitalRelease;
   if (x58 !== undefined) {
-    if ((typeof x58 !== 'boolean') && hasOwn.call(o1, 'vimeoDigitalRelease')) return false;
+    if (typeof x58 !== 'boolean' && hasOwn.call(o1, 'vimeoDigitalRelease')) return false;
   }
   const x60: unknown = o1.vuduDigitalRelease;
   if (x60 !== undefined) {
-    if ((typeof x60 !== 'boolean') && hasOwn.call(o1, 'vuduDigitalRelease')) return false;
+    if (typeof x60 !== 'boolean' && hasOwn.call(o1, 'vuduDigitalRelease')) return false;
   }
   const x62: unknown = o1.xboxSmartGlassDigitalRelease;
   if (x62 !== undefined) {
-    if ((typeof x62 !== 'boolean') && hasOwn.call(o1, 'xboxSmartGlassDigitalRelease')) return false;
+    if (typeof x62 !== 'boolean' && hasOwn.call(o1, 'xboxSmartGlassDigitalRelease')) return false;
   }
   const x64: unknown = o1.youTubeDigitalRelease;
   if (x64 !== undefined) {
-    if ((typeof x64 !== 'boolean') && hasOwn.call(o1, 'youTubeDigitalRelease')) return false;
+    if (typeof x64 !== 'boolean' && hasOwn.call(o1, 'youTubeDigitalRelease')) return false;
   }
   const x66: unknown = o1.netflixDigitalRelease;
   if (x66 !== undefined) {
-    if ((typeof x66 !== 'boolean') && hasOwn.call(o1, 'netflixDigitalRelease')) return false;
+    if (typeof x66 !== 'boolean' && hasOwn.call(o1, 'netflixDigitalRelease')) return false;
   }
   const x68: unknown = o1.references;
   if (x68 !== undefined) {
@@ -33939,37 +31690,37 @@ function check$VideoReleaseFull(v: unknown, p: IssuePath, s: ValidationIssue[] |
     }
     const x7: unknown = o1.numberOfEpisodes;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'numberOfEpisodes')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'numberOfEpisodes')) {
         s = reportFixed(s, p, issue$numberOfEpisodes_type_92ed08);
       }
     }
     const x8: unknown = o1.numberOfFeatureLengthEpisodes;
     if (x8 !== undefined) {
-      if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'numberOfFeatureLengthEpisodes')) {
+      if (!Number.isInteger(x8) && hasOwn.call(o1, 'numberOfFeatureLengthEpisodes')) {
         s = reportFixed(s, p, issue$numberOfFeatureLengthEpisodes_type_235a47);
       }
     }
     const x9: unknown = o1.numberOfDataCarriers;
     if (x9 !== undefined) {
-      if ((!Number.isInteger(x9)) && hasOwn.call(o1, 'numberOfDataCarriers')) {
+      if (!Number.isInteger(x9) && hasOwn.call(o1, 'numberOfDataCarriers')) {
         s = reportFixed(s, p, issue$numberOfDataCarriers_type_0ca485);
       }
     }
     const x10: unknown = o1.runTime;
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'runTime')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'runTime')) {
         s = reportFixed(s, p, issue$runTime_type_34b68e);
       }
     }
     const x11: unknown = o1.yearFrom;
     if (x11 !== undefined) {
-      if ((!Number.isInteger(x11)) && hasOwn.call(o1, 'yearFrom')) {
+      if (!Number.isInteger(x11) && hasOwn.call(o1, 'yearFrom')) {
         s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
       }
     }
     const x12: unknown = o1.yearTo;
     if (x12 !== undefined) {
-      if ((!Number.isInteger(x12)) && hasOwn.call(o1, 'yearTo')) {
+      if (!Number.isInteger(x12) && hasOwn.call(o1, 'yearTo')) {
         s = reportFixed(s, p, issue$yearTo_type_9d514c);
       }
     }
@@ -34045,61 +31796,61 @@ function check$VideoReleaseFull(v: unknown, p: IssuePath, s: ValidationIssue[] |
     }
     const x20: unknown = o1.amazonDigitalRelease;
     if (x20 !== undefined) {
-      if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'amazonDigitalRelease')) {
+      if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'amazonDigitalRelease')) {
         s = reportFixed(s, p, issue$amazonDigitalRelease_type_1870e5);
       }
     }
     const x21: unknown = o1.dailymotionDigitalRelease;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'boolean') && hasOwn.call(o1, 'dailymotionDigitalRelease')) {
+      if (typeof x21 !== 'boolean' && hasOwn.call(o1, 'dailymotionDigitalRelease')) {
         s = reportFixed(s, p, issue$dailymotionDigitalRelease_type_1f7947);
       }
     }
     const x22: unknown = o1.googlePlayDigitalRelease;
     if (x22 !== undefined) {
-      if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'googlePlayDigitalRelease')) {
+      if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'googlePlayDigitalRelease')) {
         s = reportFixed(s, p, issue$googlePlayDigitalRelease_type_9dc0a5);
       }
     }
     const x23: unknown = o1.iTunesDigitalRelease;
     if (x23 !== undefined) {
-      if ((typeof x23 !== 'boolean') && hasOwn.call(o1, 'iTunesDigitalRelease')) {
+      if (typeof x23 !== 'boolean' && hasOwn.call(o1, 'iTunesDigitalRelease')) {
         s = reportFixed(s, p, issue$iTunesDigitalRelease_type_18fe8d);
       }
     }
     const x24: unknown = o1.ultraVioletDigitalRelease;
     if (x24 !== undefined) {
-      if ((typeof x24 !== 'boolean') && hasOwn.call(o1, 'ultraVioletDigitalRelease')) {
+      if (typeof x24 !== 'boolean' && hasOwn.call(o1, 'ultraVioletDigitalRelease')) {
         s = reportFixed(s, p, issue$ultraVioletDigitalRelease_type_b7c76d);
       }
     }
     const x25: unknown = o1.vimeoDigitalRelease;
     if (x25 !== undefined) {
-      if ((typeof x25 !== 'boolean') && hasOwn.call(o1, 'vimeoDigitalRelease')) {
+      if (typeof x25 !== 'boolean' && hasOwn.call(o1, 'vimeoDigitalRelease')) {
         s = reportFixed(s, p, issue$vimeoDigitalRelease_type_db8d59);
       }
     }
     const x26: unknown = o1.vuduDigitalRelease;
     if (x26 !== undefined) {
-      if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'vuduDigitalRelease')) {
+      if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'vuduDigitalRelease')) {
         s = reportFixed(s, p, issue$vuduDigitalRelease_type_fc5deb);
       }
     }
     const x27: unknown = o1.xboxSmartGlassDigitalRelease;
     if (x27 !== undefined) {
-      if ((typeof x27 !== 'boolean') && hasOwn.call(o1, 'xboxSmartGlassDigitalRelease')) {
+      if (typeof x27 !== 'boolean' && hasOwn.call(o1, 'xboxSmartGlassDigitalRelease')) {
         s = reportFixed(s, p, issue$xboxSmartGlassDigitalRelease_type_6cfc09);
       }
     }
     const x28: unknown = o1.youTubeDigitalRelease;
     if (x28 !== undefined) {
-      if ((typeof x28 !== 'boolean') && hasOwn.call(o1, 'youTubeDigitalRelease')) {
+      if (typeof x28 !== 'boolean' && hasOwn.call(o1, 'youTubeDigitalRelease')) {
         s = reportFixed(s, p, issue$youTubeDigitalRelease_type_27c550);
       }
     }
     const x29: unknown = o1.netflixDigitalRelease;
     if (x29 !== undefined) {
-      if ((typeof x29 !== 'boolean') && hasOwn.call(o1, 'netflixDigitalRelease')) {
+      if (typeof x29 !== 'boolean' && hasOwn.call(o1, 'netflixDigitalRelease')) {
         s = reportFixed(s, p, issue$netflixDigitalRelease_type_5c80d2);
       }
     }
@@ -34188,7 +31939,7 @@ function is$VideoReleaseFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.videoRelease;
   if (x2 !== undefined) {
-    if ((!is$VideoReleaseFull(x2, d + 1)) && hasOwn.call(o1, 'videoRelease')) return false;
+    if (!is$VideoReleaseFull(x2, d + 1) && hasOwn.call(o1, 'videoRelease')) return false;
   }
   return true;
 }
@@ -34258,31 +32009,31 @@ function is$WeaponBase(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.handHeldWeapon;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'handHeldWeapon')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'handHeldWeapon')) return false;
   }
   const x6: unknown = o1.laserTechnology;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'laserTechnology')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'laserTechnology')) return false;
   }
   const x8: unknown = o1.plasmaTechnology;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'plasmaTechnology')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'plasmaTechnology')) return false;
   }
   const x10: unknown = o1.photonicTechnology;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'photonicTechnology')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'photonicTechnology')) return false;
   }
   const x12: unknown = o1.phaserTechnology;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'phaserTechnology')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'phaserTechnology')) return false;
   }
   const x14: unknown = o1.mirror;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'mirror')) return false;
+    if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'mirror')) return false;
   }
   const x16: unknown = o1.alternateReality;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) return false;
+    if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) return false;
   }
   return true;
 }
@@ -34311,43 +32062,43 @@ function check$WeaponBase(v: unknown, p: IssuePath, s: ValidationIssue[] | undef
     }
     const x4: unknown = o1.handHeldWeapon;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'handHeldWeapon')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'handHeldWeapon')) {
         s = reportFixed(s, p, issue$handHeldWeapon_type_2862f4);
       }
     }
     const x5: unknown = o1.laserTechnology;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'laserTechnology')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'laserTechnology')) {
         s = reportFixed(s, p, issue$laserTechnology_type_8f84e2);
       }
     }
     const x6: unknown = o1.plasmaTechnology;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'plasmaTechnology')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'plasmaTechnology')) {
         s = reportFixed(s, p, issue$plasmaTechnology_type_7d6172);
       }
     }
     const x7: unknown = o1.photonicTechnology;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'photonicTechnology')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'photonicTechnology')) {
         s = reportFixed(s, p, issue$photonicTechnology_type_0a44b3);
       }
     }
     const x8: unknown = o1.phaserTechnology;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'phaserTechnology')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'phaserTechnology')) {
         s = reportFixed(s, p, issue$phaserTechnology_type_3c1781);
       }
     }
     const x9: unknown = o1.mirror;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'mirror')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'mirror')) {
         s = reportFixed(s, p, issue$mirror_type_a51885);
       }
     }
     const x10: unknown = o1.alternateReality;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) {
         s = reportFixed(s, p, issue$alternateReality_type_30dab1);
       }
     }
@@ -34361,11 +32112,11 @@ function is$WeaponBaseResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.page;
   if (x2 !== undefined) {
-    if ((!is$ResponsePage(x2, d + 1)) && hasOwn.call(o1, 'page')) return false;
+    if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, 'page')) return false;
   }
   const x8: unknown = o1.sort;
   if (x8 !== undefined) {
-    if ((!is$ResponseSort(x8, d + 1)) && hasOwn.call(o1, 'sort')) return false;
+    if (!is$ResponseSort(x8, d + 1) && hasOwn.call(o1, 'sort')) return false;
   }
   const x14: unknown = o1.weapons;
   if (x14 !== undefined) {
@@ -34432,31 +32183,31 @@ function is$WeaponFull(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.handHeldWeapon;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'handHeldWeapon')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'handHeldWeapon')) return false;
   }
   const x6: unknown = o1.laserTechnology;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'laserTechnology')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'laserTechnology')) return false;
   }
   const x8: unknown = o1.plasmaTechnology;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'plasmaTechnology')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'plasmaTechnology')) return false;
   }
   const x10: unknown = o1.photonicTechnology;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'photonicTechnology')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'photonicTechnology')) return false;
   }
   const x12: unknown = o1.phaserTechnology;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'phaserTechnology')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'phaserTechnology')) return false;
   }
   const x14: unknown = o1.mirror;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'mirror')) return false;
+    if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'mirror')) return false;
   }
   const x16: unknown = o1.alternateReality;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) return false;
+    if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) return false;
   }
   return true;
 }
@@ -34485,43 +32236,43 @@ function check$WeaponFull(v: unknown, p: IssuePath, s: ValidationIssue[] | undef
     }
     const x4: unknown = o1.handHeldWeapon;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'handHeldWeapon')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'handHeldWeapon')) {
         s = reportFixed(s, p, issue$handHeldWeapon_type_2862f4);
       }
     }
     const x5: unknown = o1.laserTechnology;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'laserTechnology')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'laserTechnology')) {
         s = reportFixed(s, p, issue$laserTechnology_type_8f84e2);
       }
     }
     const x6: unknown = o1.plasmaTechnology;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'plasmaTechnology')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'plasmaTechnology')) {
         s = reportFixed(s, p, issue$plasmaTechnology_type_7d6172);
       }
     }
     const x7: unknown = o1.photonicTechnology;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'photonicTechnology')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'photonicTechnology')) {
         s = reportFixed(s, p, issue$photonicTechnology_type_0a44b3);
       }
     }
     const x8: unknown = o1.phaserTechnology;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'phaserTechnology')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'phaserTechnology')) {
         s = reportFixed(s, p, issue$phaserTechnology_type_3c1781);
       }
     }
     const x9: unknown = o1.mirror;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'mirror')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'mirror')) {
         s = reportFixed(s, p, issue$mirror_type_a51885);
       }
     }
     const x10: unknown = o1.alternateReality;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'alternateReality')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'alternateReality')) {
         s = reportFixed(s, p, issue$alternateReality_type_30dab1);
       }
     }
@@ -34535,7 +32286,7 @@ function is$WeaponFullResponse(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.weapon;
   if (x2 !== undefined) {
-    if ((!is$WeaponFull(x2, d + 1)) && hasOwn.call(o1, 'weapon')) return false;
+    if (!is$WeaponFull(x2, d + 1) && hasOwn.call(o1, 'weapon')) return false;
   }
   return true;
 }
@@ -34599,27 +32350,27 @@ function is$PostAnimalSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) return false;
     }
     const x5: unknown = o2.earthAnimal;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'earthAnimal')) return false;
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'earthAnimal')) return false;
     }
     const x7: unknown = o2.earthInsect;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'earthInsect')) return false;
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'earthInsect')) return false;
     }
     const x9: unknown = o2.avian;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'avian')) return false;
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'avian')) return false;
     }
     const x11: unknown = o2.canine;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o2, 'canine')) return false;
+      if (typeof x11 !== 'boolean' && hasOwn.call(o2, 'canine')) return false;
     }
     const x13: unknown = o2.feline;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o2, 'feline')) return false;
+      if (typeof x13 !== 'boolean' && hasOwn.call(o2, 'feline')) return false;
     }
   }
   return true;
@@ -34631,37 +32382,37 @@ function check$PostAnimalSearchRequestBody(v: unknown, p: IssuePath, s: Validati
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
     const x4: unknown = o2.earthAnimal;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o2, 'earthAnimal')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o2, 'earthAnimal')) {
         s = reportFixed(s, p, issue$earthAnimal_type_be0039);
       }
     }
     const x5: unknown = o2.earthInsect;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'earthInsect')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'earthInsect')) {
         s = reportFixed(s, p, issue$earthInsect_type_cf571c);
       }
     }
     const x6: unknown = o2.avian;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o2, 'avian')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o2, 'avian')) {
         s = reportFixed(s, p, issue$avian_type_3c4a5a);
       }
     }
     const x7: unknown = o2.canine;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'canine')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'canine')) {
         s = reportFixed(s, p, issue$canine_type_198fb8);
       }
     }
     const x8: unknown = o2.feline;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o2, 'feline')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o2, 'feline')) {
         s = reportFixed(s, p, issue$feline_type_0700e7);
       }
     }
@@ -34675,15 +32426,15 @@ function is$PostAstronomicalObjectSearchRequestBody(v: unknown, d: number): bool
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) return false;
     }
     const x5: unknown = o2.astronomicalObjectType;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o2, 'astronomicalObjectType')) return false;
+      if (typeof x5 !== 'string' && hasOwn.call(o2, 'astronomicalObjectType')) return false;
     }
     const x7: unknown = o2.locationUid;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'string') && hasOwn.call(o2, 'locationUid')) return false;
+      if (typeof x7 !== 'string' && hasOwn.call(o2, 'locationUid')) return false;
     }
   }
   return true;
@@ -34695,19 +32446,19 @@ function check$PostAstronomicalObjectSearchRequestBody(v: unknown, p: IssuePath,
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
     const x4: unknown = o2.astronomicalObjectType;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o2, 'astronomicalObjectType')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o2, 'astronomicalObjectType')) {
         s = reportFixed(s, p, issue$astronomicalObjectType_type_2c0fc1);
       }
     }
     const x5: unknown = o2.locationUid;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o2, 'locationUid')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o2, 'locationUid')) {
         s = reportFixed(s, p, issue$locationUid_type_0e40e2);
       }
     }
@@ -34721,7 +32472,7 @@ function is$PostBookSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) return false;
     }
     const x5: unknown = o2.publishedYearFrom;
     if (x5 !== undefined) {
@@ -34829,39 +32580,39 @@ function is$PostBookSearchRequestBody(v: unknown, d: number): boolean {
     }
     const x21: unknown = o2.novel;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'boolean') && hasOwn.call(o2, 'novel')) return false;
+      if (typeof x21 !== 'boolean' && hasOwn.call(o2, 'novel')) return false;
     }
     const x23: unknown = o2.referenceBook;
     if (x23 !== undefined) {
-      if ((typeof x23 !== 'boolean') && hasOwn.call(o2, 'referenceBook')) return false;
+      if (typeof x23 !== 'boolean' && hasOwn.call(o2, 'referenceBook')) return false;
     }
     const x25: unknown = o2.biographyBook;
     if (x25 !== undefined) {
-      if ((typeof x25 !== 'boolean') && hasOwn.call(o2, 'biographyBook')) return false;
+      if (typeof x25 !== 'boolean' && hasOwn.call(o2, 'biographyBook')) return false;
     }
     const x27: unknown = o2.rolePlayingBook;
     if (x27 !== undefined) {
-      if ((typeof x27 !== 'boolean') && hasOwn.call(o2, 'rolePlayingBook')) return false;
+      if (typeof x27 !== 'boolean' && hasOwn.call(o2, 'rolePlayingBook')) return false;
     }
     const x29: unknown = o2.eBook;
     if (x29 !== undefined) {
-      if ((typeof x29 !== 'boolean') && hasOwn.call(o2, 'eBook')) return false;
+      if (typeof x29 !== 'boolean' && hasOwn.call(o2, 'eBook')) return false;
     }
     const x31: unknown = o2.anthology;
     if (x31 !== undefined) {
-      if ((typeof x31 !== 'boolean') && hasOwn.call(o2, 'anthology')) return false;
+      if (typeof x31 !== 'boolean' && hasOwn.call(o2, 'anthology')) return false;
     }
     const x33: unknown = o2.novelization;
     if (x33 !== undefined) {
-      if ((typeof x33 !== 'boolean') && hasOwn.call(o2, 'novelization')) return false;
+      if (typeof x33 !== 'boolean' && hasOwn.call(o2, 'novelization')) return false;
     }
     const x35: unknown = o2.audiobook;
     if (x35 !== undefined) {
-      if ((typeof x35 !== 'boolean') && hasOwn.call(o2, 'audiobook')) return false;
+      if (typeof x35 !== 'boolean' && hasOwn.call(o2, 'audiobook')) return false;
     }
     const x37: unknown = o2.audiobookAbridged;
     if (x37 !== undefined) {
-      if ((typeof x37 !== 'boolean') && hasOwn.call(o2, 'audiobookAbridged')) return false;
+      if (typeof x37 !== 'boolean' && hasOwn.call(o2, 'audiobookAbridged')) return false;
     }
     const x39: unknown = o2.audiobookPublishedYearFrom;
     if (x39 !== undefined) {
@@ -34925,7 +32676,7 @@ function check$PostBookSearchRequestBody(v: unknown, p: IssuePath, s: Validation
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
@@ -35011,55 +32762,55 @@ function check$PostBookSearchRequestBody(v: unknown, p: IssuePath, s: Validation
     }
     const x12: unknown = o2.novel;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o2, 'novel')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o2, 'novel')) {
         s = reportFixed(s, p, issue$novel_type_11db55);
       }
     }
     const x13: unknown = o2.referenceBook;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o2, 'referenceBook')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o2, 'referenceBook')) {
         s = reportFixed(s, p, issue$referenceBook_type_35ae4d);
       }
     }
     const x14: unknown = o2.biographyBook;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'boolean') && hasOwn.call(o2, 'biographyBook')) {
+      if (typeof x14 !== 'boolean' && hasOwn.call(o2, 'biographyBook')) {
         s = reportFixed(s, p, issue$biographyBook_type_fba6ed);
       }
     }
     const x15: unknown = o2.rolePlayingBook;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o2, 'rolePlayingBook')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o2, 'rolePlayingBook')) {
         s = reportFixed(s, p, issue$rolePlayingBook_type_7370f4);
       }
     }
     const x16: unknown = o2.eBook;
     if (x16 !== undefined) {
-      if ((typeof x16 !== 'boolean') && hasOwn.call(o2, 'eBook')) {
+      if (typeof x16 !== 'boolean' && hasOwn.call(o2, 'eBook')) {
         s = reportFixed(s, p, issue$eBook_type_fe7231);
       }
     }
     const x17: unknown = o2.anthology;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o2, 'anthology')) {
+      if (typeof x17 !== 'boolean' && hasOwn.call(o2, 'anthology')) {
         s = reportFixed(s, p, issue$anthology_type_8ef0c3);
       }
     }
     const x18: unknown = o2.novelization;
     if (x18 !== undefined) {
-      if ((typeof x18 !== 'boolean') && hasOwn.call(o2, 'novelization')) {
+      if (typeof x18 !== 'boolean' && hasOwn.call(o2, 'novelization')) {
         s = reportFixed(s, p, issue$novelization_type_1a906b);
       }
     }
     const x19: unknown = o2.audiobook;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'boolean') && hasOwn.call(o2, 'audiobook')) {
+      if (typeof x19 !== 'boolean' && hasOwn.call(o2, 'audiobook')) {
         s = reportFixed(s, p, issue$audiobook_type_472a27);
       }
     }
     const x20: unknown = o2.audiobookAbridged;
     if (x20 !== undefined) {
-      if ((typeof x20 !== 'boolean') && hasOwn.call(o2, 'audiobookAbridged')) {
+      if (typeof x20 !== 'boolean' && hasOwn.call(o2, 'audiobookAbridged')) {
         s = reportFixed(s, p, issue$audiobookAbridged_type_9c2372);
       }
     }
@@ -35113,7 +32864,7 @@ function is$PostBookCollectionSearchRequestBody(v: unknown, d: number): boolean 
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) return false;
     }
     const x5: unknown = o2.publishedYearFrom;
     if (x5 !== undefined) {
@@ -35229,7 +32980,7 @@ function check$PostBookCollectionSearchRequestBody(v: unknown, p: IssuePath, s: 
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
@@ -35323,7 +33074,7 @@ function is$PostBookSeriesSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) return false;
     }
     const x5: unknown = o2.publishedYearFrom;
     if (x5 !== undefined) {
@@ -35405,11 +33156,11 @@ function is$PostBookSeriesSearchRequestBody(v: unknown, d: number): boolean {
     }
     const x17: unknown = o2.miniseries;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o2, 'miniseries')) return false;
+      if (typeof x17 !== 'boolean' && hasOwn.call(o2, 'miniseries')) return false;
     }
     const x19: unknown = o2.eBookSeries;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'boolean') && hasOwn.call(o2, 'eBookSeries')) return false;
+      if (typeof x19 !== 'boolean' && hasOwn.call(o2, 'eBookSeries')) return false;
     }
   }
   return true;
@@ -35421,7 +33172,7 @@ function check$PostBookSeriesSearchRequestBody(v: unknown, p: IssuePath, s: Vali
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
@@ -35487,13 +33238,13 @@ function check$PostBookSeriesSearchRequestBody(v: unknown, p: IssuePath, s: Vali
     }
     const x10: unknown = o2.miniseries;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o2, 'miniseries')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o2, 'miniseries')) {
         s = reportFixed(s, p, issue$miniseries_type_692cc6);
       }
     }
     const x11: unknown = o2.eBookSeries;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o2, 'eBookSeries')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o2, 'eBookSeries')) {
         s = reportFixed(s, p, issue$eBookSeries_type_270afa);
       }
     }
@@ -35507,31 +33258,31 @@ function is$PostCharacterSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) return false;
     }
     const x5: unknown = o2.gender;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o2, 'gender')) return false;
+      if (typeof x5 !== 'string' && hasOwn.call(o2, 'gender')) return false;
     }
     const x7: unknown = o2.deceased;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'deceased')) return false;
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'deceased')) return false;
     }
     const x9: unknown = o2.hologram;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'hologram')) return false;
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'hologram')) return false;
     }
     const x11: unknown = o2.fictionalCharacter;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o2, 'fictionalCharacter')) return false;
+      if (typeof x11 !== 'boolean' && hasOwn.call(o2, 'fictionalCharacter')) return false;
     }
     const x13: unknown = o2.mirror;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o2, 'mirror')) return false;
+      if (typeof x13 !== 'boolean' && hasOwn.call(o2, 'mirror')) return false;
     }
     const x15: unknown = o2.alternateReality;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o2, 'alternateReality')) return false;
+      if (typeof x15 !== 'boolean' && hasOwn.call(o2, 'alternateReality')) return false;
     }
   }
   return true;
@@ -35543,43 +33294,43 @@ function check$PostCharacterSearchRequestBody(v: unknown, p: IssuePath, s: Valid
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
     const x4: unknown = o2.gender;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o2, 'gender')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o2, 'gender')) {
         s = reportFixed(s, p, issue$gender_type_47e330);
       }
     }
     const x5: unknown = o2.deceased;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'deceased')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'deceased')) {
         s = reportFixed(s, p, issue$deceased_type_fae79a);
       }
     }
     const x6: unknown = o2.hologram;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o2, 'hologram')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o2, 'hologram')) {
         s = reportFixed(s, p, issue$hologram_type_5aa0bd);
       }
     }
     const x7: unknown = o2.fictionalCharacter;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'fictionalCharacter')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'fictionalCharacter')) {
         s = reportFixed(s, p, issue$fictionalCharacter_type_4bd936);
       }
     }
     const x8: unknown = o2.mirror;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o2, 'mirror')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o2, 'mirror')) {
         s = reportFixed(s, p, issue$mirror_type_a51885);
       }
     }
     const x9: unknown = o2.alternateReality;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'alternateReality')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'alternateReality')) {
         s = reportFixed(s, p, issue$alternateReality_type_30dab1);
       }
     }
@@ -35593,7 +33344,7 @@ function is$PostComicCollectionSearchRequestBody(v: unknown, d: number): boolean
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) return false;
     }
     const x5: unknown = o2.publishedYearFrom;
     if (x5 !== undefined) {
@@ -35701,7 +33452,7 @@ function is$PostComicCollectionSearchRequestBody(v: unknown, d: number): boolean
     }
     const x21: unknown = o2.photonovel;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'boolean') && hasOwn.call(o2, 'photonovel')) return false;
+      if (typeof x21 !== 'boolean' && hasOwn.call(o2, 'photonovel')) return false;
     }
   }
   return true;
@@ -35713,7 +33464,7 @@ function check$PostComicCollectionSearchRequestBody(v: unknown, p: IssuePath, s:
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
@@ -35799,7 +33550,7 @@ function check$PostComicCollectionSearchRequestBody(v: unknown, p: IssuePath, s:
     }
     const x12: unknown = o2.photonovel;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o2, 'photonovel')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o2, 'photonovel')) {
         s = reportFixed(s, p, issue$photonovel_type_d951bd);
       }
     }
@@ -35813,7 +33564,7 @@ function is$PostComicSeriesSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) return false;
     }
     const x5: unknown = o2.publishedYearFrom;
     if (x5 !== undefined) {
@@ -35921,11 +33672,11 @@ function is$PostComicSeriesSearchRequestBody(v: unknown, d: number): boolean {
     }
     const x21: unknown = o2.miniseries;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'boolean') && hasOwn.call(o2, 'miniseries')) return false;
+      if (typeof x21 !== 'boolean' && hasOwn.call(o2, 'miniseries')) return false;
     }
     const x23: unknown = o2.photonovelSeries;
     if (x23 !== undefined) {
-      if ((typeof x23 !== 'boolean') && hasOwn.call(o2, 'photonovelSeries')) return false;
+      if (typeof x23 !== 'boolean' && hasOwn.call(o2, 'photonovelSeries')) return false;
     }
   }
   return true;
@@ -35937,7 +33688,7 @@ function check$PostComicSeriesSearchRequestBody(v: unknown, p: IssuePath, s: Val
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
@@ -36023,13 +33774,13 @@ function check$PostComicSeriesSearchRequestBody(v: unknown, p: IssuePath, s: Val
     }
     const x12: unknown = o2.miniseries;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o2, 'miniseries')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o2, 'miniseries')) {
         s = reportFixed(s, p, issue$miniseries_type_692cc6);
       }
     }
     const x13: unknown = o2.photonovelSeries;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o2, 'photonovelSeries')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o2, 'photonovelSeries')) {
         s = reportFixed(s, p, issue$photonovelSeries_type_95911b);
       }
     }
@@ -36043,7 +33794,7 @@ function is$PostComicStripSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) return false;
     }
     const x5: unknown = o2.publishedYearFrom;
     if (x5 !== undefined) {
@@ -36133,7 +33884,7 @@ function check$PostComicStripSearchRequestBody(v: unknown, p: IssuePath, s: Vali
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
@@ -36207,7 +33958,7 @@ function is$PostComicsSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) return false;
     }
     const x5: unknown = o2.publishedYearFrom;
     if (x5 !== undefined) {
@@ -36315,11 +34066,11 @@ function is$PostComicsSearchRequestBody(v: unknown, d: number): boolean {
     }
     const x21: unknown = o2.photonovel;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'boolean') && hasOwn.call(o2, 'photonovel')) return false;
+      if (typeof x21 !== 'boolean' && hasOwn.call(o2, 'photonovel')) return false;
     }
     const x23: unknown = o2.adaptation;
     if (x23 !== undefined) {
-      if ((typeof x23 !== 'boolean') && hasOwn.call(o2, 'adaptation')) return false;
+      if (typeof x23 !== 'boolean' && hasOwn.call(o2, 'adaptation')) return false;
     }
   }
   return true;
@@ -36331,7 +34082,7 @@ function check$PostComicsSearchRequestBody(v: unknown, p: IssuePath, s: Validati
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
@@ -36417,13 +34168,13 @@ function check$PostComicsSearchRequestBody(v: unknown, p: IssuePath, s: Validati
     }
     const x12: unknown = o2.photonovel;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o2, 'photonovel')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o2, 'photonovel')) {
         s = reportFixed(s, p, issue$photonovel_type_d951bd);
       }
     }
     const x13: unknown = o2.adaptation;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o2, 'adaptation')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o2, 'adaptation')) {
         s = reportFixed(s, p, issue$adaptation_type_5d8795);
       }
     }
@@ -36437,75 +34188,75 @@ function is$PostCompanySearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) return false;
     }
     const x5: unknown = o2.broadcaster;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'broadcaster')) return false;
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'broadcaster')) return false;
     }
     const x7: unknown = o2.collectibleCompany;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'collectibleCompany')) return false;
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'collectibleCompany')) return false;
     }
     const x9: unknown = o2.conglomerate;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'conglomerate')) return false;
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'conglomerate')) return false;
     }
     const x11: unknown = o2.digitalVisualEffectsCompany;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o2, 'digitalVisualEffectsCompany')) return false;
+      if (typeof x11 !== 'boolean' && hasOwn.call(o2, 'digitalVisualEffectsCompany')) return false;
     }
     const x13: unknown = o2.distributor;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o2, 'distributor')) return false;
+      if (typeof x13 !== 'boolean' && hasOwn.call(o2, 'distributor')) return false;
     }
     const x15: unknown = o2.gameCompany;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o2, 'gameCompany')) return false;
+      if (typeof x15 !== 'boolean' && hasOwn.call(o2, 'gameCompany')) return false;
     }
     const x17: unknown = o2.filmEquipmentCompany;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o2, 'filmEquipmentCompany')) return false;
+      if (typeof x17 !== 'boolean' && hasOwn.call(o2, 'filmEquipmentCompany')) return false;
     }
     const x19: unknown = o2.makeUpEffectsStudio;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'boolean') && hasOwn.call(o2, 'makeUpEffectsStudio')) return false;
+      if (typeof x19 !== 'boolean' && hasOwn.call(o2, 'makeUpEffectsStudio')) return false;
     }
     const x21: unknown = o2.mattePaintingCompany;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'boolean') && hasOwn.call(o2, 'mattePaintingCompany')) return false;
+      if (typeof x21 !== 'boolean' && hasOwn.call(o2, 'mattePaintingCompany')) return false;
     }
     const x23: unknown = o2.modelAndMiniatureEffectsCompany;
     if (x23 !== undefined) {
-      if ((typeof x23 !== 'boolean') && hasOwn.call(o2, 'modelAndMiniatureEffectsCompany')) return false;
+      if (typeof x23 !== 'boolean' && hasOwn.call(o2, 'modelAndMiniatureEffectsCompany')) return false;
     }
     const x25: unknown = o2.postProductionCompany;
     if (x25 !== undefined) {
-      if ((typeof x25 !== 'boolean') && hasOwn.call(o2, 'postProductionCompany')) return false;
+      if (typeof x25 !== 'boolean' && hasOwn.call(o2, 'postProductionCompany')) return false;
     }
     const x27: unknown = o2.productionCompany;
     if (x27 !== undefined) {
-      if ((typeof x27 !== 'boolean') && hasOwn.call(o2, 'productionCompany')) return false;
+      if (typeof x27 !== 'boolean' && hasOwn.call(o2, 'productionCompany')) return false;
     }
     const x29: unknown = o2.propCompany;
     if (x29 !== undefined) {
-      if ((typeof x29 !== 'boolean') && hasOwn.call(o2, 'propCompany')) return false;
+      if (typeof x29 !== 'boolean' && hasOwn.call(o2, 'propCompany')) return false;
     }
     const x31: unknown = o2.recordLabel;
     if (x31 !== undefined) {
-      if ((typeof x31 !== 'boolean') && hasOwn.call(o2, 'recordLabel')) return false;
+      if (typeof x31 !== 'boolean' && hasOwn.call(o2, 'recordLabel')) return false;
     }
     const x33: unknown = o2.specialEffectsCompany;
     if (x33 !== undefined) {
-      if ((typeof x33 !== 'boolean') && hasOwn.call(o2, 'specialEffectsCompany')) return false;
+      if (typeof x33 !== 'boolean' && hasOwn.call(o2, 'specialEffectsCompany')) return false;
     }
     const x35: unknown = o2.tvAndFilmProductionCompany;
     if (x35 !== undefined) {
-      if ((typeof x35 !== 'boolean') && hasOwn.call(o2, 'tvAndFilmProductionCompany')) return false;
+      if (typeof x35 !== 'boolean' && hasOwn.call(o2, 'tvAndFilmProductionCompany')) return false;
     }
     const x37: unknown = o2.videoGameCompany;
     if (x37 !== undefined) {
-      if ((typeof x37 !== 'boolean') && hasOwn.call(o2, 'videoGameCompany')) return false;
+      if (typeof x37 !== 'boolean' && hasOwn.call(o2, 'videoGameCompany')) return false;
     }
   }
   return true;
@@ -36517,109 +34268,109 @@ function check$PostCompanySearchRequestBody(v: unknown, p: IssuePath, s: Validat
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
     const x4: unknown = o2.broadcaster;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o2, 'broadcaster')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o2, 'broadcaster')) {
         s = reportFixed(s, p, issue$broadcaster_type_a179e5);
       }
     }
     const x5: unknown = o2.collectibleCompany;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'collectibleCompany')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'collectibleCompany')) {
         s = reportFixed(s, p, issue$collectibleCompany_type_09d02e);
       }
     }
     const x6: unknown = o2.conglomerate;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o2, 'conglomerate')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o2, 'conglomerate')) {
         s = reportFixed(s, p, issue$conglomerate_type_3e0471);
       }
     }
     const x7: unknown = o2.digitalVisualEffectsCompany;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'digitalVisualEffectsCompany')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'digitalVisualEffectsCompany')) {
         s = reportFixed(s, p, issue$digitalVisualEffectsCompany_type_bf7c41);
       }
     }
     const x8: unknown = o2.distributor;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o2, 'distributor')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o2, 'distributor')) {
         s = reportFixed(s, p, issue$distributor_type_c5061a);
       }
     }
     const x9: unknown = o2.gameCompany;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'gameCompany')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'gameCompany')) {
         s = reportFixed(s, p, issue$gameCompany_type_7ae127);
       }
     }
     const x10: unknown = o2.filmEquipmentCompany;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o2, 'filmEquipmentCompany')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o2, 'filmEquipmentCompany')) {
         s = reportFixed(s, p, issue$filmEquipmentCompany_type_ab714c);
       }
     }
     const x11: unknown = o2.makeUpEffectsStudio;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o2, 'makeUpEffectsStudio')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o2, 'makeUpEffectsStudio')) {
         s = reportFixed(s, p, issue$makeUpEffectsStudio_type_a51b28);
       }
     }
     const x12: unknown = o2.mattePaintingCompany;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o2, 'mattePaintingCompany')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o2, 'mattePaintingCompany')) {
         s = reportFixed(s, p, issue$mattePaintingCompany_type_b34262);
       }
     }
     const x13: unknown = o2.modelAndMiniatureEffectsCompany;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o2, 'modelAndMiniatureEffectsCompany')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o2, 'modelAndMiniatureEffectsCompany')) {
         s = reportFixed(s, p, issue$modelAndMiniatureEffectsCompany_type_505a85);
       }
     }
     const x14: unknown = o2.postProductionCompany;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'boolean') && hasOwn.call(o2, 'postProductionCompany')) {
+      if (typeof x14 !== 'boolean' && hasOwn.call(o2, 'postProductionCompany')) {
         s = reportFixed(s, p, issue$postProductionCompany_type_7b3b01);
       }
     }
     const x15: unknown = o2.productionCompany;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o2, 'productionCompany')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o2, 'productionCompany')) {
         s = reportFixed(s, p, issue$productionCompany_type_6e143f);
       }
     }
     const x16: unknown = o2.propCompany;
     if (x16 !== undefined) {
-      if ((typeof x16 !== 'boolean') && hasOwn.call(o2, 'propCompany')) {
+      if (typeof x16 !== 'boolean' && hasOwn.call(o2, 'propCompany')) {
         s = reportFixed(s, p, issue$propCompany_type_a5ee99);
       }
     }
     const x17: unknown = o2.recordLabel;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o2, 'recordLabel')) {
+      if (typeof x17 !== 'boolean' && hasOwn.call(o2, 'recordLabel')) {
         s = reportFixed(s, p, issue$recordLabel_type_219934);
       }
     }
     const x18: unknown = o2.specialEffectsCompany;
     if (x18 !== undefined) {
-      if ((typeof x18 !== 'boolean') && hasOwn.call(o2, 'specialEffectsCompany')) {
+      if (typeof x18 !== 'boolean' && hasOwn.call(o2, 'specialEffectsCompany')) {
         s = reportFixed(s, p, issue$specialEffectsCompany_type_6a5938);
       }
     }
     const x19: unknown = o2.tvAndFilmProductionCompany;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'boolean') && hasOwn.call(o2, 'tvAndFilmProductionCompany')) {
+      if (typeof x19 !== 'boolean' && hasOwn.call(o2, 'tvAndFilmProductionCompany')) {
         s = reportFixed(s, p, issue$tvAndFilmProductionCompany_type_8d10eb);
       }
     }
     const x20: unknown = o2.videoGameCompany;
     if (x20 !== undefined) {
-      if ((typeof x20 !== 'boolean') && hasOwn.call(o2, 'videoGameCompany')) {
+      if (typeof x20 !== 'boolean' && hasOwn.call(o2, 'videoGameCompany')) {
         s = reportFixed(s, p, issue$videoGameCompany_type_e7ce42);
       }
     }
@@ -36633,7 +34384,7 @@ function is$PostConflictSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) return false;
     }
     const x5: unknown = o2.yearFrom;
     if (x5 !== undefined) {
@@ -36663,23 +34414,23 @@ function is$PostConflictSearchRequestBody(v: unknown, d: number): boolean {
     }
     const x9: unknown = o2.earthConflict;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'earthConflict')) return false;
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'earthConflict')) return false;
     }
     const x11: unknown = o2.federationWar;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o2, 'federationWar')) return false;
+      if (typeof x11 !== 'boolean' && hasOwn.call(o2, 'federationWar')) return false;
     }
     const x13: unknown = o2.klingonWar;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o2, 'klingonWar')) return false;
+      if (typeof x13 !== 'boolean' && hasOwn.call(o2, 'klingonWar')) return false;
     }
     const x15: unknown = o2.dominionWarBattle;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o2, 'dominionWarBattle')) return false;
+      if (typeof x15 !== 'boolean' && hasOwn.call(o2, 'dominionWarBattle')) return false;
     }
     const x17: unknown = o2.alternateReality;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o2, 'alternateReality')) return false;
+      if (typeof x17 !== 'boolean' && hasOwn.call(o2, 'alternateReality')) return false;
     }
   }
   return true;
@@ -36691,7 +34442,7 @@ function check$PostConflictSearchRequestBody(v: unknown, p: IssuePath, s: Valida
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
@@ -36717,31 +34468,31 @@ function check$PostConflictSearchRequestBody(v: unknown, p: IssuePath, s: Valida
     }
     const x6: unknown = o2.earthConflict;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o2, 'earthConflict')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o2, 'earthConflict')) {
         s = reportFixed(s, p, issue$earthConflict_type_4ff5a2);
       }
     }
     const x7: unknown = o2.federationWar;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'federationWar')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'federationWar')) {
         s = reportFixed(s, p, issue$federationWar_type_b16336);
       }
     }
     const x8: unknown = o2.klingonWar;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o2, 'klingonWar')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o2, 'klingonWar')) {
         s = reportFixed(s, p, issue$klingonWar_type_e34eb3);
       }
     }
     const x9: unknown = o2.dominionWarBattle;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'dominionWarBattle')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'dominionWarBattle')) {
         s = reportFixed(s, p, issue$dominionWarBattle_type_5279e1);
       }
     }
     const x10: unknown = o2.alternateReality;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o2, 'alternateReality')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o2, 'alternateReality')) {
         s = reportFixed(s, p, issue$alternateReality_type_30dab1);
       }
     }
@@ -36755,39 +34506,39 @@ function is$PostElementSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) return false;
     }
     const x5: unknown = o2.symbol;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o2, 'symbol')) return false;
+      if (typeof x5 !== 'string' && hasOwn.call(o2, 'symbol')) return false;
     }
     const x7: unknown = o2.transuranium;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'transuranium')) return false;
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'transuranium')) return false;
     }
     const x9: unknown = o2.gammaSeries;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'gammaSeries')) return false;
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'gammaSeries')) return false;
     }
     const x11: unknown = o2.hypersonicSeries;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o2, 'hypersonicSeries')) return false;
+      if (typeof x11 !== 'boolean' && hasOwn.call(o2, 'hypersonicSeries')) return false;
     }
     const x13: unknown = o2.megaSeries;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o2, 'megaSeries')) return false;
+      if (typeof x13 !== 'boolean' && hasOwn.call(o2, 'megaSeries')) return false;
     }
     const x15: unknown = o2.omegaSeries;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o2, 'omegaSeries')) return false;
+      if (typeof x15 !== 'boolean' && hasOwn.call(o2, 'omegaSeries')) return false;
     }
     const x17: unknown = o2.transonicSeries;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o2, 'transonicSeries')) return false;
+      if (typeof x17 !== 'boolean' && hasOwn.call(o2, 'transonicSeries')) return false;
     }
     const x19: unknown = o2.worldSeries;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'boolean') && hasOwn.call(o2, 'worldSeries')) return false;
+      if (typeof x19 !== 'boolean' && hasOwn.call(o2, 'worldSeries')) return false;
     }
   }
   return true;
@@ -36799,55 +34550,55 @@ function check$PostElementSearchRequestBody(v: unknown, p: IssuePath, s: Validat
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
     const x4: unknown = o2.symbol;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o2, 'symbol')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o2, 'symbol')) {
         s = reportFixed(s, p, issue$symbol_type_35ff12);
       }
     }
     const x5: unknown = o2.transuranium;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'transuranium')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'transuranium')) {
         s = reportFixed(s, p, issue$transuranium_type_c4b5e7);
       }
     }
     const x6: unknown = o2.gammaSeries;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o2, 'gammaSeries')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o2, 'gammaSeries')) {
         s = reportFixed(s, p, issue$gammaSeries_type_0c4790);
       }
     }
     const x7: unknown = o2.hypersonicSeries;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'hypersonicSeries')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'hypersonicSeries')) {
         s = reportFixed(s, p, issue$hypersonicSeries_type_d13104);
       }
     }
     const x8: unknown = o2.megaSeries;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o2, 'megaSeries')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o2, 'megaSeries')) {
         s = reportFixed(s, p, issue$megaSeries_type_32b8c2);
       }
     }
     const x9: unknown = o2.omegaSeries;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'omegaSeries')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'omegaSeries')) {
         s = reportFixed(s, p, issue$omegaSeries_type_dda599);
       }
     }
     const x10: unknown = o2.transonicSeries;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o2, 'transonicSeries')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o2, 'transonicSeries')) {
         s = reportFixed(s, p, issue$transonicSeries_type_40f5d8);
       }
     }
     const x11: unknown = o2.worldSeries;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o2, 'worldSeries')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o2, 'worldSeries')) {
         s = reportFixed(s, p, issue$worldSeries_type_24d273);
       }
     }
@@ -36861,7 +34612,7 @@ function is$PostEpisodeSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) return false;
     }
     const x5: unknown = o2.seasonNumberFrom;
     if (x5 !== undefined) {
@@ -36917,11 +34668,11 @@ function is$PostEpisodeSearchRequestBody(v: unknown, d: number): boolean {
     }
     const x13: unknown = o2.productionSerialNumber;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'string') && hasOwn.call(o2, 'productionSerialNumber')) return false;
+      if (typeof x13 !== 'string' && hasOwn.call(o2, 'productionSerialNumber')) return false;
     }
     const x15: unknown = o2.featureLength;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o2, 'featureLength')) return false;
+      if (typeof x15 !== 'boolean' && hasOwn.call(o2, 'featureLength')) return false;
     }
     const x17: unknown = o2.stardateFrom;
     if (x17 !== undefined) {
@@ -37037,7 +34788,7 @@ function check$PostEpisodeSearchRequestBody(v: unknown, p: IssuePath, s: Validat
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
@@ -37083,13 +34834,13 @@ function check$PostEpisodeSearchRequestBody(v: unknown, p: IssuePath, s: Validat
     }
     const x8: unknown = o2.productionSerialNumber;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'string') && hasOwn.call(o2, 'productionSerialNumber')) {
+      if (typeof x8 !== 'string' && hasOwn.call(o2, 'productionSerialNumber')) {
         s = reportFixed(s, p, issue$productionSerialNumber_type_074dbb);
       }
     }
     const x9: unknown = o2.featureLength;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'featureLength')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'featureLength')) {
         s = reportFixed(s, p, issue$featureLength_type_d973fc);
       }
     }
@@ -37183,47 +34934,47 @@ function is$PostFoodSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) return false;
     }
     const x5: unknown = o2.earthlyOrigin;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'earthlyOrigin')) return false;
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'earthlyOrigin')) return false;
     }
     const x7: unknown = o2.dessert;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'dessert')) return false;
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'dessert')) return false;
     }
     const x9: unknown = o2.fruit;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'fruit')) return false;
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'fruit')) return false;
     }
     const x11: unknown = o2.herbOrSpice;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o2, 'herbOrSpice')) return false;
+      if (typeof x11 !== 'boolean' && hasOwn.call(o2, 'herbOrSpice')) return false;
     }
     const x13: unknown = o2.sauce;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o2, 'sauce')) return false;
+      if (typeof x13 !== 'boolean' && hasOwn.call(o2, 'sauce')) return false;
     }
     const x15: unknown = o2.soup;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o2, 'soup')) return false;
+      if (typeof x15 !== 'boolean' && hasOwn.call(o2, 'soup')) return false;
     }
     const x17: unknown = o2.beverage;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o2, 'beverage')) return false;
+      if (typeof x17 !== 'boolean' && hasOwn.call(o2, 'beverage')) return false;
     }
     const x19: unknown = o2.alcoholicBeverage;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'boolean') && hasOwn.call(o2, 'alcoholicBeverage')) return false;
+      if (typeof x19 !== 'boolean' && hasOwn.call(o2, 'alcoholicBeverage')) return false;
     }
     const x21: unknown = o2.juice;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'boolean') && hasOwn.call(o2, 'juice')) return false;
+      if (typeof x21 !== 'boolean' && hasOwn.call(o2, 'juice')) return false;
     }
     const x23: unknown = o2.tea;
     if (x23 !== undefined) {
-      if ((typeof x23 !== 'boolean') && hasOwn.call(o2, 'tea')) return false;
+      if (typeof x23 !== 'boolean' && hasOwn.call(o2, 'tea')) return false;
     }
   }
   return true;
@@ -37235,67 +34986,67 @@ function check$PostFoodSearchRequestBody(v: unknown, p: IssuePath, s: Validation
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
     const x4: unknown = o2.earthlyOrigin;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o2, 'earthlyOrigin')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o2, 'earthlyOrigin')) {
         s = reportFixed(s, p, issue$earthlyOrigin_type_7b7eeb);
       }
     }
     const x5: unknown = o2.dessert;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'dessert')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'dessert')) {
         s = reportFixed(s, p, issue$dessert_type_729bf3);
       }
     }
     const x6: unknown = o2.fruit;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o2, 'fruit')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o2, 'fruit')) {
         s = reportFixed(s, p, issue$fruit_type_a25a6f);
       }
     }
     const x7: unknown = o2.herbOrSpice;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'herbOrSpice')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'herbOrSpice')) {
         s = reportFixed(s, p, issue$herbOrSpice_type_1f4027);
       }
     }
     const x8: unknown = o2.sauce;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o2, 'sauce')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o2, 'sauce')) {
         s = reportFixed(s, p, issue$sauce_type_0162d3);
       }
     }
     const x9: unknown = o2.soup;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'soup')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'soup')) {
         s = reportFixed(s, p, issue$soup_type_087850);
       }
     }
     const x10: unknown = o2.beverage;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o2, 'beverage')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o2, 'beverage')) {
         s = reportFixed(s, p, issue$beverage_type_189eed);
       }
     }
     const x11: unknown = o2.alcoholicBeverage;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o2, 'alcoholicBeverage')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o2, 'alcoholicBeverage')) {
         s = reportFixed(s, p, issue$alcoholicBeverage_type_648147);
       }
     }
     const x12: unknown = o2.juice;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o2, 'juice')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o2, 'juice')) {
         s = reportFixed(s, p, issue$juice_type_fe2771);
       }
     }
     const x13: unknown = o2.tea;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o2, 'tea')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o2, 'tea')) {
         s = reportFixed(s, p, issue$tea_type_aee752);
       }
     }
@@ -37309,31 +35060,31 @@ function is$PostLiteratureSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) return false;
     }
     const x5: unknown = o2.earthlyOrigin;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'earthlyOrigin')) return false;
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'earthlyOrigin')) return false;
     }
     const x7: unknown = o2.shakespeareanWork;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'shakespeareanWork')) return false;
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'shakespeareanWork')) return false;
     }
     const x9: unknown = o2.report;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'report')) return false;
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'report')) return false;
     }
     const x11: unknown = o2.scientificLiterature;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o2, 'scientificLiterature')) return false;
+      if (typeof x11 !== 'boolean' && hasOwn.call(o2, 'scientificLiterature')) return false;
     }
     const x13: unknown = o2.technicalManual;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o2, 'technicalManual')) return false;
+      if (typeof x13 !== 'boolean' && hasOwn.call(o2, 'technicalManual')) return false;
     }
     const x15: unknown = o2.religiousLiterature;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o2, 'religiousLiterature')) return false;
+      if (typeof x15 !== 'boolean' && hasOwn.call(o2, 'religiousLiterature')) return false;
     }
   }
   return true;
@@ -37345,43 +35096,43 @@ function check$PostLiteratureSearchRequestBody(v: unknown, p: IssuePath, s: Vali
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
     const x4: unknown = o2.earthlyOrigin;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o2, 'earthlyOrigin')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o2, 'earthlyOrigin')) {
         s = reportFixed(s, p, issue$earthlyOrigin_type_7b7eeb);
       }
     }
     const x5: unknown = o2.shakespeareanWork;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'shakespeareanWork')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'shakespeareanWork')) {
         s = reportFixed(s, p, issue$shakespeareanWork_type_c66b97);
       }
     }
     const x6: unknown = o2.report;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o2, 'report')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o2, 'report')) {
         s = reportFixed(s, p, issue$report_type_aff532);
       }
     }
     const x7: unknown = o2.scientificLiterature;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'scientificLiterature')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'scientificLiterature')) {
         s = reportFixed(s, p, issue$scientificLiterature_type_1c643b);
       }
     }
     const x8: unknown = o2.technicalManual;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o2, 'technicalManual')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o2, 'technicalManual')) {
         s = reportFixed(s, p, issue$technicalManual_type_8b5a34);
       }
     }
     const x9: unknown = o2.religiousLiterature;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'religiousLiterature')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'religiousLiterature')) {
         s = reportFixed(s, p, issue$religiousLiterature_type_864a13);
       }
     }
@@ -37395,99 +35146,99 @@ function is$PostLocationSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) return false;
     }
     const x5: unknown = o2.earthlyLocation;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'earthlyLocation')) return false;
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'earthlyLocation')) return false;
     }
     const x7: unknown = o2.fictionalLocation;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'fictionalLocation')) return false;
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'fictionalLocation')) return false;
     }
     const x9: unknown = o2.religiousLocation;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'religiousLocation')) return false;
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'religiousLocation')) return false;
     }
     const x11: unknown = o2.geographicalLocation;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o2, 'geographicalLocation')) return false;
+      if (typeof x11 !== 'boolean' && hasOwn.call(o2, 'geographicalLocation')) return false;
     }
     const x13: unknown = o2.bodyOfWater;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o2, 'bodyOfWater')) return false;
+      if (typeof x13 !== 'boolean' && hasOwn.call(o2, 'bodyOfWater')) return false;
     }
     const x15: unknown = o2.country;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o2, 'country')) return false;
+      if (typeof x15 !== 'boolean' && hasOwn.call(o2, 'country')) return false;
     }
     const x17: unknown = o2.subnationalEntity;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o2, 'subnationalEntity')) return false;
+      if (typeof x17 !== 'boolean' && hasOwn.call(o2, 'subnationalEntity')) return false;
     }
     const x19: unknown = o2.settlement;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'boolean') && hasOwn.call(o2, 'settlement')) return false;
+      if (typeof x19 !== 'boolean' && hasOwn.call(o2, 'settlement')) return false;
     }
     const x21: unknown = o2.usSettlement;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'boolean') && hasOwn.call(o2, 'usSettlement')) return false;
+      if (typeof x21 !== 'boolean' && hasOwn.call(o2, 'usSettlement')) return false;
     }
     const x23: unknown = o2.bajoranSettlement;
     if (x23 !== undefined) {
-      if ((typeof x23 !== 'boolean') && hasOwn.call(o2, 'bajoranSettlement')) return false;
+      if (typeof x23 !== 'boolean' && hasOwn.call(o2, 'bajoranSettlement')) return false;
     }
     const x25: unknown = o2.colony;
     if (x25 !== undefined) {
-      if ((typeof x25 !== 'boolean') && hasOwn.call(o2, 'colony')) return false;
+      if (typeof x25 !== 'boolean' && hasOwn.call(o2, 'colony')) return false;
     }
     const x27: unknown = o2.landform;
     if (x27 !== undefined) {
-      if ((typeof x27 !== 'boolean') && hasOwn.call(o2, 'landform')) return false;
+      if (typeof x27 !== 'boolean' && hasOwn.call(o2, 'landform')) return false;
     }
     const x29: unknown = o2.landmark;
     if (x29 !== undefined) {
-      if ((typeof x29 !== 'boolean') && hasOwn.call(o2, 'landmark')) return false;
+      if (typeof x29 !== 'boolean' && hasOwn.call(o2, 'landmark')) return false;
     }
     const x31: unknown = o2.road;
     if (x31 !== undefined) {
-      if ((typeof x31 !== 'boolean') && hasOwn.call(o2, 'road')) return false;
+      if (typeof x31 !== 'boolean' && hasOwn.call(o2, 'road')) return false;
     }
     const x33: unknown = o2.structure;
     if (x33 !== undefined) {
-      if ((typeof x33 !== 'boolean') && hasOwn.call(o2, 'structure')) return false;
+      if (typeof x33 !== 'boolean' && hasOwn.call(o2, 'structure')) return false;
     }
     const x35: unknown = o2.shipyard;
     if (x35 !== undefined) {
-      if ((typeof x35 !== 'boolean') && hasOwn.call(o2, 'shipyard')) return false;
+      if (typeof x35 !== 'boolean' && hasOwn.call(o2, 'shipyard')) return false;
     }
     const x37: unknown = o2.buildingInterior;
     if (x37 !== undefined) {
-      if ((typeof x37 !== 'boolean') && hasOwn.call(o2, 'buildingInterior')) return false;
+      if (typeof x37 !== 'boolean' && hasOwn.call(o2, 'buildingInterior')) return false;
     }
     const x39: unknown = o2.establishment;
     if (x39 !== undefined) {
-      if ((typeof x39 !== 'boolean') && hasOwn.call(o2, 'establishment')) return false;
+      if (typeof x39 !== 'boolean' && hasOwn.call(o2, 'establishment')) return false;
     }
     const x41: unknown = o2.medicalEstablishment;
     if (x41 !== undefined) {
-      if ((typeof x41 !== 'boolean') && hasOwn.call(o2, 'medicalEstablishment')) return false;
+      if (typeof x41 !== 'boolean' && hasOwn.call(o2, 'medicalEstablishment')) return false;
     }
     const x43: unknown = o2.ds9Establishment;
     if (x43 !== undefined) {
-      if ((typeof x43 !== 'boolean') && hasOwn.call(o2, 'ds9Establishment')) return false;
+      if (typeof x43 !== 'boolean' && hasOwn.call(o2, 'ds9Establishment')) return false;
     }
     const x45: unknown = o2.school;
     if (x45 !== undefined) {
-      if ((typeof x45 !== 'boolean') && hasOwn.call(o2, 'school')) return false;
+      if (typeof x45 !== 'boolean' && hasOwn.call(o2, 'school')) return false;
     }
     const x47: unknown = o2.mirror;
     if (x47 !== undefined) {
-      if ((typeof x47 !== 'boolean') && hasOwn.call(o2, 'mirror')) return false;
+      if (typeof x47 !== 'boolean' && hasOwn.call(o2, 'mirror')) return false;
     }
     const x49: unknown = o2.alternateReality;
     if (x49 !== undefined) {
-      if ((typeof x49 !== 'boolean') && hasOwn.call(o2, 'alternateReality')) return false;
+      if (typeof x49 !== 'boolean' && hasOwn.call(o2, 'alternateReality')) return false;
     }
   }
   return true;
@@ -37499,145 +35250,145 @@ function check$PostLocationSearchRequestBody(v: unknown, p: IssuePath, s: Valida
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
     const x4: unknown = o2.earthlyLocation;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o2, 'earthlyLocation')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o2, 'earthlyLocation')) {
         s = reportFixed(s, p, issue$earthlyLocation_type_36cc7e);
       }
     }
     const x5: unknown = o2.fictionalLocation;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'fictionalLocation')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'fictionalLocation')) {
         s = reportFixed(s, p, issue$fictionalLocation_type_5e3ecc);
       }
     }
     const x6: unknown = o2.religiousLocation;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o2, 'religiousLocation')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o2, 'religiousLocation')) {
         s = reportFixed(s, p, issue$religiousLocation_type_7e8484);
       }
     }
     const x7: unknown = o2.geographicalLocation;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'geographicalLocation')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'geographicalLocation')) {
         s = reportFixed(s, p, issue$geographicalLocation_type_344d63);
       }
     }
     const x8: unknown = o2.bodyOfWater;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o2, 'bodyOfWater')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o2, 'bodyOfWater')) {
         s = reportFixed(s, p, issue$bodyOfWater_type_ec8191);
       }
     }
     const x9: unknown = o2.country;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'country')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'country')) {
         s = reportFixed(s, p, issue$country_type_1812ef);
       }
     }
     const x10: unknown = o2.subnationalEntity;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o2, 'subnationalEntity')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o2, 'subnationalEntity')) {
         s = reportFixed(s, p, issue$subnationalEntity_type_a90b41);
       }
     }
     const x11: unknown = o2.settlement;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o2, 'settlement')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o2, 'settlement')) {
         s = reportFixed(s, p, issue$settlement_type_5b8be9);
       }
     }
     const x12: unknown = o2.usSettlement;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o2, 'usSettlement')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o2, 'usSettlement')) {
         s = reportFixed(s, p, issue$usSettlement_type_347923);
       }
     }
     const x13: unknown = o2.bajoranSettlement;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o2, 'bajoranSettlement')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o2, 'bajoranSettlement')) {
         s = reportFixed(s, p, issue$bajoranSettlement_type_5d7dd9);
       }
     }
     const x14: unknown = o2.colony;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'boolean') && hasOwn.call(o2, 'colony')) {
+      if (typeof x14 !== 'boolean' && hasOwn.call(o2, 'colony')) {
         s = reportFixed(s, p, issue$colony_type_f5c135);
       }
     }
     const x15: unknown = o2.landform;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o2, 'landform')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o2, 'landform')) {
         s = reportFixed(s, p, issue$landform_type_47fca3);
       }
     }
     const x16: unknown = o2.landmark;
     if (x16 !== undefined) {
-      if ((typeof x16 !== 'boolean') && hasOwn.call(o2, 'landmark')) {
+      if (typeof x16 !== 'boolean' && hasOwn.call(o2, 'landmark')) {
         s = reportFixed(s, p, issue$landmark_type_f08229);
       }
     }
     const x17: unknown = o2.road;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o2, 'road')) {
+      if (typeof x17 !== 'boolean' && hasOwn.call(o2, 'road')) {
         s = reportFixed(s, p, issue$road_type_48b327);
       }
     }
     const x18: unknown = o2.structure;
     if (x18 !== undefined) {
-      if ((typeof x18 !== 'boolean') && hasOwn.call(o2, 'structure')) {
+      if (typeof x18 !== 'boolean' && hasOwn.call(o2, 'structure')) {
         s = reportFixed(s, p, issue$structure_type_1d4833);
       }
     }
     const x19: unknown = o2.shipyard;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'boolean') && hasOwn.call(o2, 'shipyard')) {
+      if (typeof x19 !== 'boolean' && hasOwn.call(o2, 'shipyard')) {
         s = reportFixed(s, p, issue$shipyard_type_08f3c7);
       }
     }
     const x20: unknown = o2.buildingInterior;
     if (x20 !== undefined) {
-      if ((typeof x20 !== 'boolean') && hasOwn.call(o2, 'buildingInterior')) {
+      if (typeof x20 !== 'boolean' && hasOwn.call(o2, 'buildingInterior')) {
         s = reportFixed(s, p, issue$buildingInterior_type_65b12c);
       }
     }
     const x21: unknown = o2.establishment;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'boolean') && hasOwn.call(o2, 'establishment')) {
+      if (typeof x21 !== 'boolean' && hasOwn.call(o2, 'establishment')) {
         s = reportFixed(s, p, issue$establishment_type_ebe87b);
       }
     }
     const x22: unknown = o2.medicalEstablishment;
     if (x22 !== undefined) {
-      if ((typeof x22 !== 'boolean') && hasOwn.call(o2, 'medicalEstablishment')) {
+      if (typeof x22 !== 'boolean' && hasOwn.call(o2, 'medicalEstablishment')) {
         s = reportFixed(s, p, issue$medicalEstablishment_type_ac04f6);
       }
     }
     const x23: unknown = o2.ds9Establishment;
     if (x23 !== undefined) {
-      if ((typeof x23 !== 'boolean') && hasOwn.call(o2, 'ds9Establishment')) {
+      if (typeof x23 !== 'boolean' && hasOwn.call(o2, 'ds9Establishment')) {
         s = reportFixed(s, p, issue$ds9Establishment_type_3778b0);
       }
     }
     const x24: unknown = o2.school;
     if (x24 !== undefined) {
-      if ((typeof x24 !== 'boolean') && hasOwn.call(o2, 'school')) {
+      if (typeof x24 !== 'boolean' && hasOwn.call(o2, 'school')) {
         s = reportFixed(s, p, issue$school_type_fa3abe);
       }
     }
     const x25: unknown = o2.mirror;
     if (x25 !== undefined) {
-      if ((typeof x25 !== 'boolean') && hasOwn.call(o2, 'mirror')) {
+      if (typeof x25 !== 'boolean' && hasOwn.call(o2, 'mirror')) {
         s = reportFixed(s, p, issue$mirror_type_a51885);
       }
     }
     const x26: unknown = o2.alternateReality;
     if (x26 !== undefined) {
-      if ((typeof x26 !== 'boolean') && hasOwn.call(o2, 'alternateReality')) {
+      if (typeof x26 !== 'boolean' && hasOwn.call(o2, 'alternateReality')) {
         s = reportFixed(s, p, issue$alternateReality_type_30dab1);
       }
     }
@@ -37651,7 +35402,7 @@ function is$PostMagazineSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) return false;
     }
     const x5: unknown = o2.publishedYearFrom;
     if (x5 !== undefined) {
@@ -37715,7 +35466,7 @@ function check$PostMagazineSearchRequestBody(v: unknown, p: IssuePath, s: Valida
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
@@ -37769,7 +35520,7 @@ function is$PostMagazineSeriesSearchRequestBody(v: unknown, d: number): boolean 
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) return false;
     }
     const x5: unknown = o2.publishedYearFrom;
     if (x5 !== undefined) {
@@ -37833,7 +35584,7 @@ function check$PostMagazineSeriesSearchRequestBody(v: unknown, p: IssuePath, s: 
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
@@ -37887,47 +35638,47 @@ function is$PostMaterialSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) return false;
     }
     const x5: unknown = o2.chemicalCompound;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'chemicalCompound')) return false;
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'chemicalCompound')) return false;
     }
     const x7: unknown = o2.biochemicalCompound;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'biochemicalCompound')) return false;
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'biochemicalCompound')) return false;
     }
     const x9: unknown = o2.drug;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'drug')) return false;
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'drug')) return false;
     }
     const x11: unknown = o2.poisonousSubstance;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o2, 'poisonousSubstance')) return false;
+      if (typeof x11 !== 'boolean' && hasOwn.call(o2, 'poisonousSubstance')) return false;
     }
     const x13: unknown = o2.explosive;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o2, 'explosive')) return false;
+      if (typeof x13 !== 'boolean' && hasOwn.call(o2, 'explosive')) return false;
     }
     const x15: unknown = o2.gemstone;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o2, 'gemstone')) return false;
+      if (typeof x15 !== 'boolean' && hasOwn.call(o2, 'gemstone')) return false;
     }
     const x17: unknown = o2.alloyOrComposite;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o2, 'alloyOrComposite')) return false;
+      if (typeof x17 !== 'boolean' && hasOwn.call(o2, 'alloyOrComposite')) return false;
     }
     const x19: unknown = o2.fuel;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'boolean') && hasOwn.call(o2, 'fuel')) return false;
+      if (typeof x19 !== 'boolean' && hasOwn.call(o2, 'fuel')) return false;
     }
     const x21: unknown = o2.mineral;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'boolean') && hasOwn.call(o2, 'mineral')) return false;
+      if (typeof x21 !== 'boolean' && hasOwn.call(o2, 'mineral')) return false;
     }
     const x23: unknown = o2.preciousMaterial;
     if (x23 !== undefined) {
-      if ((typeof x23 !== 'boolean') && hasOwn.call(o2, 'preciousMaterial')) return false;
+      if (typeof x23 !== 'boolean' && hasOwn.call(o2, 'preciousMaterial')) return false;
     }
   }
   return true;
@@ -37939,67 +35690,67 @@ function check$PostMaterialSearchRequestBody(v: unknown, p: IssuePath, s: Valida
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
     const x4: unknown = o2.chemicalCompound;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o2, 'chemicalCompound')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o2, 'chemicalCompound')) {
         s = reportFixed(s, p, issue$chemicalCompound_type_9315c1);
       }
     }
     const x5: unknown = o2.biochemicalCompound;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'biochemicalCompound')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'biochemicalCompound')) {
         s = reportFixed(s, p, issue$biochemicalCompound_type_e2ea5a);
       }
     }
     const x6: unknown = o2.drug;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o2, 'drug')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o2, 'drug')) {
         s = reportFixed(s, p, issue$drug_type_981b5c);
       }
     }
     const x7: unknown = o2.poisonousSubstance;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'poisonousSubstance')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'poisonousSubstance')) {
         s = reportFixed(s, p, issue$poisonousSubstance_type_ac53c4);
       }
     }
     const x8: unknown = o2.explosive;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o2, 'explosive')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o2, 'explosive')) {
         s = reportFixed(s, p, issue$explosive_type_6ffbbf);
       }
     }
     const x9: unknown = o2.gemstone;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'gemstone')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'gemstone')) {
         s = reportFixed(s, p, issue$gemstone_type_3e5d93);
       }
     }
     const x10: unknown = o2.alloyOrComposite;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o2, 'alloyOrComposite')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o2, 'alloyOrComposite')) {
         s = reportFixed(s, p, issue$alloyOrComposite_type_98f11e);
       }
     }
     const x11: unknown = o2.fuel;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o2, 'fuel')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o2, 'fuel')) {
         s = reportFixed(s, p, issue$fuel_type_2d5526);
       }
     }
     const x12: unknown = o2.mineral;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o2, 'mineral')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o2, 'mineral')) {
         s = reportFixed(s, p, issue$mineral_type_cbdebf);
       }
     }
     const x13: unknown = o2.preciousMaterial;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o2, 'preciousMaterial')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o2, 'preciousMaterial')) {
         s = reportFixed(s, p, issue$preciousMaterial_type_878492);
       }
     }
@@ -38013,11 +35764,11 @@ function is$PostMedicalConditionSearchRequestBody(v: unknown, d: number): boolea
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) return false;
     }
     const x5: unknown = o2.psychologicalCondition;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'psychologicalCondition')) return false;
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'psychologicalCondition')) return false;
     }
   }
   return true;
@@ -38029,13 +35780,13 @@ function check$PostMedicalConditionSearchRequestBody(v: unknown, p: IssuePath, s
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
     const x4: unknown = o2.psychologicalCondition;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o2, 'psychologicalCondition')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o2, 'psychologicalCondition')) {
         s = reportFixed(s, p, issue$psychologicalCondition_type_e7ab24);
       }
     }
@@ -38049,7 +35800,7 @@ function is$PostMovieSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) return false;
     }
     const x5: unknown = o2.stardateFrom;
     if (x5 !== undefined) {
@@ -38139,7 +35890,7 @@ function check$PostMovieSearchRequestBody(v: unknown, p: IssuePath, s: Validatio
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
@@ -38213,19 +35964,19 @@ function is$PostOccupationSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) return false;
     }
     const x5: unknown = o2.legalOccupation;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'legalOccupation')) return false;
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'legalOccupation')) return false;
     }
     const x7: unknown = o2.medicalOccupation;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'medicalOccupation')) return false;
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'medicalOccupation')) return false;
     }
     const x9: unknown = o2.scientificOccupation;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'scientificOccupation')) return false;
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'scientificOccupation')) return false;
     }
   }
   return true;
@@ -38237,25 +35988,25 @@ function check$PostOccupationSearchRequestBody(v: unknown, p: IssuePath, s: Vali
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
     const x4: unknown = o2.legalOccupation;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o2, 'legalOccupation')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o2, 'legalOccupation')) {
         s = reportFixed(s, p, issue$legalOccupation_type_4a13a9);
       }
     }
     const x5: unknown = o2.medicalOccupation;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'medicalOccupation')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'medicalOccupation')) {
         s = reportFixed(s, p, issue$medicalOccupation_type_21d7cd);
       }
     }
     const x6: unknown = o2.scientificOccupation;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o2, 'scientificOccupation')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o2, 'scientificOccupation')) {
         s = reportFixed(s, p, issue$scientificOccupation_type_e443bf);
       }
     }
@@ -38269,55 +36020,55 @@ function is$PostOrganizationSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) return false;
     }
     const x5: unknown = o2.government;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'government')) return false;
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'government')) return false;
     }
     const x7: unknown = o2.intergovernmentalOrganization;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'intergovernmentalOrganization')) return false;
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'intergovernmentalOrganization')) return false;
     }
     const x9: unknown = o2.researchOrganization;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'researchOrganization')) return false;
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'researchOrganization')) return false;
     }
     const x11: unknown = o2.sportOrganization;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o2, 'sportOrganization')) return false;
+      if (typeof x11 !== 'boolean' && hasOwn.call(o2, 'sportOrganization')) return false;
     }
     const x13: unknown = o2.medicalOrganization;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o2, 'medicalOrganization')) return false;
+      if (typeof x13 !== 'boolean' && hasOwn.call(o2, 'medicalOrganization')) return false;
     }
     const x15: unknown = o2.militaryOrganization;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o2, 'militaryOrganization')) return false;
+      if (typeof x15 !== 'boolean' && hasOwn.call(o2, 'militaryOrganization')) return false;
     }
     const x17: unknown = o2.militaryUnit;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o2, 'militaryUnit')) return false;
+      if (typeof x17 !== 'boolean' && hasOwn.call(o2, 'militaryUnit')) return false;
     }
     const x19: unknown = o2.governmentAgency;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'boolean') && hasOwn.call(o2, 'governmentAgency')) return false;
+      if (typeof x19 !== 'boolean' && hasOwn.call(o2, 'governmentAgency')) return false;
     }
     const x21: unknown = o2.lawEnforcementAgency;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'boolean') && hasOwn.call(o2, 'lawEnforcementAgency')) return false;
+      if (typeof x21 !== 'boolean' && hasOwn.call(o2, 'lawEnforcementAgency')) return false;
     }
     const x23: unknown = o2.prisonOrPenalColony;
     if (x23 !== undefined) {
-      if ((typeof x23 !== 'boolean') && hasOwn.call(o2, 'prisonOrPenalColony')) return false;
+      if (typeof x23 !== 'boolean' && hasOwn.call(o2, 'prisonOrPenalColony')) return false;
     }
     const x25: unknown = o2.mirror;
     if (x25 !== undefined) {
-      if ((typeof x25 !== 'boolean') && hasOwn.call(o2, 'mirror')) return false;
+      if (typeof x25 !== 'boolean' && hasOwn.call(o2, 'mirror')) return false;
     }
     const x27: unknown = o2.alternateReality;
     if (x27 !== undefined) {
-      if ((typeof x27 !== 'boolean') && hasOwn.call(o2, 'alternateReality')) return false;
+      if (typeof x27 !== 'boolean' && hasOwn.call(o2, 'alternateReality')) return false;
     }
   }
   return true;
@@ -38329,79 +36080,79 @@ function check$PostOrganizationSearchRequestBody(v: unknown, p: IssuePath, s: Va
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
     const x4: unknown = o2.government;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o2, 'government')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o2, 'government')) {
         s = reportFixed(s, p, issue$government_type_0156a6);
       }
     }
     const x5: unknown = o2.intergovernmentalOrganization;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'intergovernmentalOrganization')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'intergovernmentalOrganization')) {
         s = reportFixed(s, p, issue$intergovernmentalOrganization_type_2252c4);
       }
     }
     const x6: unknown = o2.researchOrganization;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o2, 'researchOrganization')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o2, 'researchOrganization')) {
         s = reportFixed(s, p, issue$researchOrganization_type_2630ab);
       }
     }
     const x7: unknown = o2.sportOrganization;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'sportOrganization')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'sportOrganization')) {
         s = reportFixed(s, p, issue$sportOrganization_type_1ad35e);
       }
     }
     const x8: unknown = o2.medicalOrganization;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o2, 'medicalOrganization')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o2, 'medicalOrganization')) {
         s = reportFixed(s, p, issue$medicalOrganization_type_207c28);
       }
     }
     const x9: unknown = o2.militaryOrganization;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'militaryOrganization')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'militaryOrganization')) {
         s = reportFixed(s, p, issue$militaryOrganization_type_053272);
       }
     }
     const x10: unknown = o2.militaryUnit;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o2, 'militaryUnit')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o2, 'militaryUnit')) {
         s = reportFixed(s, p, issue$militaryUnit_type_2fc7f9);
       }
     }
     const x11: unknown = o2.governmentAgency;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o2, 'governmentAgency')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o2, 'governmentAgency')) {
         s = reportFixed(s, p, issue$governmentAgency_type_b5231d);
       }
     }
     const x12: unknown = o2.lawEnforcementAgency;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o2, 'lawEnforcementAgency')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o2, 'lawEnforcementAgency')) {
         s = reportFixed(s, p, issue$lawEnforcementAgency_type_82e6e7);
       }
     }
     const x13: unknown = o2.prisonOrPenalColony;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o2, 'prisonOrPenalColony')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o2, 'prisonOrPenalColony')) {
         s = reportFixed(s, p, issue$prisonOrPenalColony_type_980add);
       }
     }
     const x14: unknown = o2.mirror;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'boolean') && hasOwn.call(o2, 'mirror')) {
+      if (typeof x14 !== 'boolean' && hasOwn.call(o2, 'mirror')) {
         s = reportFixed(s, p, issue$mirror_type_a51885);
       }
     }
     const x15: unknown = o2.alternateReality;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o2, 'alternateReality')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o2, 'alternateReality')) {
         s = reportFixed(s, p, issue$alternateReality_type_30dab1);
       }
     }
@@ -38415,15 +36166,15 @@ function is$PostPerformerSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) return false;
     }
     const x5: unknown = o2.birthName;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o2, 'birthName')) return false;
+      if (typeof x5 !== 'string' && hasOwn.call(o2, 'birthName')) return false;
     }
     const x7: unknown = o2.gender;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'string') && hasOwn.call(o2, 'gender')) return false;
+      if (typeof x7 !== 'string' && hasOwn.call(o2, 'gender')) return false;
     }
     const x9: unknown = o2.dateOfBirthFrom;
     if (x9 !== undefined) {
@@ -38453,7 +36204,7 @@ function is$PostPerformerSearchRequestBody(v: unknown, d: number): boolean {
     }
     const x13: unknown = o2.placeOfBirth;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'string') && hasOwn.call(o2, 'placeOfBirth')) return false;
+      if (typeof x13 !== 'string' && hasOwn.call(o2, 'placeOfBirth')) return false;
     }
     const x15: unknown = o2.dateOfDeathFrom;
     if (x15 !== undefined) {
@@ -38483,59 +36234,59 @@ function is$PostPerformerSearchRequestBody(v: unknown, d: number): boolean {
     }
     const x19: unknown = o2.placeOfDeath;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'string') && hasOwn.call(o2, 'placeOfDeath')) return false;
+      if (typeof x19 !== 'string' && hasOwn.call(o2, 'placeOfDeath')) return false;
     }
     const x21: unknown = o2.animalPerformer;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'boolean') && hasOwn.call(o2, 'animalPerformer')) return false;
+      if (typeof x21 !== 'boolean' && hasOwn.call(o2, 'animalPerformer')) return false;
     }
     const x23: unknown = o2.disPerformer;
     if (x23 !== undefined) {
-      if ((typeof x23 !== 'boolean') && hasOwn.call(o2, 'disPerformer')) return false;
+      if (typeof x23 !== 'boolean' && hasOwn.call(o2, 'disPerformer')) return false;
     }
     const x25: unknown = o2.ds9Performer;
     if (x25 !== undefined) {
-      if ((typeof x25 !== 'boolean') && hasOwn.call(o2, 'ds9Performer')) return false;
+      if (typeof x25 !== 'boolean' && hasOwn.call(o2, 'ds9Performer')) return false;
     }
     const x27: unknown = o2.entPerformer;
     if (x27 !== undefined) {
-      if ((typeof x27 !== 'boolean') && hasOwn.call(o2, 'entPerformer')) return false;
+      if (typeof x27 !== 'boolean' && hasOwn.call(o2, 'entPerformer')) return false;
     }
     const x29: unknown = o2.filmPerformer;
     if (x29 !== undefined) {
-      if ((typeof x29 !== 'boolean') && hasOwn.call(o2, 'filmPerformer')) return false;
+      if (typeof x29 !== 'boolean' && hasOwn.call(o2, 'filmPerformer')) return false;
     }
     const x31: unknown = o2.standInPerformer;
     if (x31 !== undefined) {
-      if ((typeof x31 !== 'boolean') && hasOwn.call(o2, 'standInPerformer')) return false;
+      if (typeof x31 !== 'boolean' && hasOwn.call(o2, 'standInPerformer')) return false;
     }
     const x33: unknown = o2.stuntPerformer;
     if (x33 !== undefined) {
-      if ((typeof x33 !== 'boolean') && hasOwn.call(o2, 'stuntPerformer')) return false;
+      if (typeof x33 !== 'boolean' && hasOwn.call(o2, 'stuntPerformer')) return false;
     }
     const x35: unknown = o2.tasPerformer;
     if (x35 !== undefined) {
-      if ((typeof x35 !== 'boolean') && hasOwn.call(o2, 'tasPerformer')) return false;
+      if (typeof x35 !== 'boolean' && hasOwn.call(o2, 'tasPerformer')) return false;
     }
     const x37: unknown = o2.tngPerformer;
     if (x37 !== undefined) {
-      if ((typeof x37 !== 'boolean') && hasOwn.call(o2, 'tngPerformer')) return false;
+      if (typeof x37 !== 'boolean' && hasOwn.call(o2, 'tngPerformer')) return false;
     }
     const x39: unknown = o2.tosPerformer;
     if (x39 !== undefined) {
-      if ((typeof x39 !== 'boolean') && hasOwn.call(o2, 'tosPerformer')) return false;
+      if (typeof x39 !== 'boolean' && hasOwn.call(o2, 'tosPerformer')) return false;
     }
     const x41: unknown = o2.videoGamePerformer;
     if (x41 !== undefined) {
-      if ((typeof x41 !== 'boolean') && hasOwn.call(o2, 'videoGamePerformer')) return false;
+      if (typeof x41 !== 'boolean' && hasOwn.call(o2, 'videoGamePerformer')) return false;
     }
     const x43: unknown = o2.voicePerformer;
     if (x43 !== undefined) {
-      if ((typeof x43 !== 'boolean') && hasOwn.call(o2, 'voicePerformer')) return false;
+      if (typeof x43 !== 'boolean' && hasOwn.call(o2, 'voicePerformer')) return false;
     }
     const x45: unknown = o2.voyPerformer;
     if (x45 !== undefined) {
-      if ((typeof x45 !== 'boolean') && hasOwn.call(o2, 'voyPerformer')) return false;
+      if (typeof x45 !== 'boolean' && hasOwn.call(o2, 'voyPerformer')) return false;
     }
   }
   return true;
@@ -38547,19 +36298,19 @@ function check$PostPerformerSearchRequestBody(v: unknown, p: IssuePath, s: Valid
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
     const x4: unknown = o2.birthName;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o2, 'birthName')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o2, 'birthName')) {
         s = reportFixed(s, p, issue$birthName_type_3eed8d);
       }
     }
     const x5: unknown = o2.gender;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o2, 'gender')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o2, 'gender')) {
         s = reportFixed(s, p, issue$gender_type_47e330);
       }
     }
@@ -38585,7 +36336,7 @@ function check$PostPerformerSearchRequestBody(v: unknown, p: IssuePath, s: Valid
     }
     const x8: unknown = o2.placeOfBirth;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'string') && hasOwn.call(o2, 'placeOfBirth')) {
+      if (typeof x8 !== 'string' && hasOwn.call(o2, 'placeOfBirth')) {
         s = reportFixed(s, p, issue$placeOfBirth_type_166f7f);
       }
     }
@@ -38611,85 +36362,85 @@ function check$PostPerformerSearchRequestBody(v: unknown, p: IssuePath, s: Valid
     }
     const x11: unknown = o2.placeOfDeath;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'string') && hasOwn.call(o2, 'placeOfDeath')) {
+      if (typeof x11 !== 'string' && hasOwn.call(o2, 'placeOfDeath')) {
         s = reportFixed(s, p, issue$placeOfDeath_type_944d85);
       }
     }
     const x12: unknown = o2.animalPerformer;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o2, 'animalPerformer')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o2, 'animalPerformer')) {
         s = reportFixed(s, p, issue$animalPerformer_type_9f344e);
       }
     }
     const x13: unknown = o2.disPerformer;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o2, 'disPerformer')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o2, 'disPerformer')) {
         s = reportFixed(s, p, issue$disPerformer_type_1205e7);
       }
     }
     const x14: unknown = o2.ds9Performer;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'boolean') && hasOwn.call(o2, 'ds9Performer')) {
+      if (typeof x14 !== 'boolean' && hasOwn.call(o2, 'ds9Performer')) {
         s = reportFixed(s, p, issue$ds9Performer_type_625f0b);
       }
     }
     const x15: unknown = o2.entPerformer;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o2, 'entPerformer')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o2, 'entPerformer')) {
         s = reportFixed(s, p, issue$entPerformer_type_91a8b5);
       }
     }
     const x16: unknown = o2.filmPerformer;
     if (x16 !== undefined) {
-      if ((typeof x16 !== 'boolean') && hasOwn.call(o2, 'filmPerformer')) {
+      if (typeof x16 !== 'boolean' && hasOwn.call(o2, 'filmPerformer')) {
         s = reportFixed(s, p, issue$filmPerformer_type_14eb31);
       }
     }
     const x17: unknown = o2.standInPerformer;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o2, 'standInPerformer')) {
+      if (typeof x17 !== 'boolean' && hasOwn.call(o2, 'standInPerformer')) {
         s = reportFixed(s, p, issue$standInPerformer_type_c8b7af);
       }
     }
     const x18: unknown = o2.stuntPerformer;
     if (x18 !== undefined) {
-      if ((typeof x18 !== 'boolean') && hasOwn.call(o2, 'stuntPerformer')) {
+      if (typeof x18 !== 'boolean' && hasOwn.call(o2, 'stuntPerformer')) {
         s = reportFixed(s, p, issue$stuntPerformer_type_92b1ca);
       }
     }
     const x19: unknown = o2.tasPerformer;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'boolean') && hasOwn.call(o2, 'tasPerformer')) {
+      if (typeof x19 !== 'boolean' && hasOwn.call(o2, 'tasPerformer')) {
         s = reportFixed(s, p, issue$tasPerformer_type_7a58f5);
       }
     }
     const x20: unknown = o2.tngPerformer;
     if (x20 !== undefined) {
-      if ((typeof x20 !== 'boolean') && hasOwn.call(o2, 'tngPerformer')) {
+      if (typeof x20 !== 'boolean' && hasOwn.call(o2, 'tngPerformer')) {
         s = reportFixed(s, p, issue$tngPerformer_type_865212);
       }
     }
     const x21: unknown = o2.tosPerformer;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'boolean') && hasOwn.call(o2, 'tosPerformer')) {
+      if (typeof x21 !== 'boolean' && hasOwn.call(o2, 'tosPerformer')) {
         s = reportFixed(s, p, issue$tosPerformer_type_e6a568);
       }
     }
     const x22: unknown = o2.videoGamePerformer;
     if (x22 !== undefined) {
-      if ((typeof x22 !== 'boolean') && hasOwn.call(o2, 'videoGamePerformer')) {
+      if (typeof x22 !== 'boolean' && hasOwn.call(o2, 'videoGamePerformer')) {
         s = reportFixed(s, p, issue$videoGamePerformer_type_2c278f);
       }
     }
     const x23: unknown = o2.voicePerformer;
     if (x23 !== undefined) {
-      if ((typeof x23 !== 'boolean') && hasOwn.call(o2, 'voicePerformer')) {
+      if (typeof x23 !== 'boolean' && hasOwn.call(o2, 'voicePerformer')) {
         s = reportFixed(s, p, issue$voicePerformer_type_16a8de);
       }
     }
     const x24: unknown = o2.voyPerformer;
     if (x24 !== undefined) {
-      if ((typeof x24 !== 'boolean') && hasOwn.call(o2, 'voyPerformer')) {
+      if (typeof x24 !== 'boolean' && hasOwn.call(o2, 'voyPerformer')) {
         s = reportFixed(s, p, issue$voyPerformer_type_0c8bc3);
       }
     }
@@ -38703,7 +36454,7 @@ function is$PostSeasonSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) return false;
     }
     const x5: unknown = o2.seasonNumberFrom;
     if (x5 !== undefined) {
@@ -38767,7 +36518,7 @@ function check$PostSeasonSearchRequestBody(v: unknown, p: IssuePath, s: Validati
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
@@ -38821,11 +36572,11 @@ function is$PostSeriesSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) return false;
     }
     const x5: unknown = o2.abbreviation;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o2, 'abbreviation')) return false;
+      if (typeof x5 !== 'string' && hasOwn.call(o2, 'abbreviation')) return false;
     }
     const x7: unknown = o2.productionStartYearFrom;
     if (x7 !== undefined) {
@@ -38941,13 +36692,13 @@ function check$PostSeriesSearchRequestBody(v: unknown, p: IssuePath, s: Validati
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
     const x4: unknown = o2.abbreviation;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o2, 'abbreviation')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o2, 'abbreviation')) {
         s = reportFixed(s, p, issue$abbreviation_type_874d58);
       }
     }
@@ -39041,7 +36792,7 @@ function is$PostSoundtrackSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) return false;
     }
     const x5: unknown = o2.releaseDateFrom;
     if (x5 !== undefined) {
@@ -39105,7 +36856,7 @@ function check$PostSoundtrackSearchRequestBody(v: unknown, p: IssuePath, s: Vali
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
@@ -39159,7 +36910,7 @@ function is$PostSpacecraftSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) return false;
     }
   }
   return true;
@@ -39171,7 +36922,7 @@ function check$PostSpacecraftSearchRequestBody(v: unknown, p: IssuePath, s: Vali
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
@@ -39185,15 +36936,15 @@ function is$PostSpacecraftClassSearchRequestBody(v: unknown, d: number): boolean
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) return false;
     }
     const x5: unknown = o2.warpCapableSpecies;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'warpCapableSpecies')) return false;
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'warpCapableSpecies')) return false;
     }
     const x7: unknown = o2.alternateReality;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'alternateReality')) return false;
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'alternateReality')) return false;
     }
   }
   return true;
@@ -39205,19 +36956,19 @@ function check$PostSpacecraftClassSearchRequestBody(v: unknown, p: IssuePath, s:
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
     const x4: unknown = o2.warpCapableSpecies;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o2, 'warpCapableSpecies')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o2, 'warpCapableSpecies')) {
         s = reportFixed(s, p, issue$warpCapableSpecies_type_e964c2);
       }
     }
     const x5: unknown = o2.alternateReality;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'alternateReality')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'alternateReality')) {
         s = reportFixed(s, p, issue$alternateReality_type_30dab1);
       }
     }
@@ -39231,55 +36982,55 @@ function is$PostSpeciesSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) return false;
     }
     const x5: unknown = o2.extinctSpecies;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'extinctSpecies')) return false;
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'extinctSpecies')) return false;
     }
     const x7: unknown = o2.warpCapableSpecies;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'warpCapableSpecies')) return false;
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'warpCapableSpecies')) return false;
     }
     const x9: unknown = o2.extraGalacticSpecies;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'extraGalacticSpecies')) return false;
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'extraGalacticSpecies')) return false;
     }
     const x11: unknown = o2.humanoidSpecies;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o2, 'humanoidSpecies')) return false;
+      if (typeof x11 !== 'boolean' && hasOwn.call(o2, 'humanoidSpecies')) return false;
     }
     const x13: unknown = o2.reptilianSpecies;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o2, 'reptilianSpecies')) return false;
+      if (typeof x13 !== 'boolean' && hasOwn.call(o2, 'reptilianSpecies')) return false;
     }
     const x15: unknown = o2.nonCorporealSpecies;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o2, 'nonCorporealSpecies')) return false;
+      if (typeof x15 !== 'boolean' && hasOwn.call(o2, 'nonCorporealSpecies')) return false;
     }
     const x17: unknown = o2.shapeshiftingSpecies;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o2, 'shapeshiftingSpecies')) return false;
+      if (typeof x17 !== 'boolean' && hasOwn.call(o2, 'shapeshiftingSpecies')) return false;
     }
     const x19: unknown = o2.spaceborneSpecies;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'boolean') && hasOwn.call(o2, 'spaceborneSpecies')) return false;
+      if (typeof x19 !== 'boolean' && hasOwn.call(o2, 'spaceborneSpecies')) return false;
     }
     const x21: unknown = o2.telepathicSpecies;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'boolean') && hasOwn.call(o2, 'telepathicSpecies')) return false;
+      if (typeof x21 !== 'boolean' && hasOwn.call(o2, 'telepathicSpecies')) return false;
     }
     const x23: unknown = o2.transDimensionalSpecies;
     if (x23 !== undefined) {
-      if ((typeof x23 !== 'boolean') && hasOwn.call(o2, 'transDimensionalSpecies')) return false;
+      if (typeof x23 !== 'boolean' && hasOwn.call(o2, 'transDimensionalSpecies')) return false;
     }
     const x25: unknown = o2.unnamedSpecies;
     if (x25 !== undefined) {
-      if ((typeof x25 !== 'boolean') && hasOwn.call(o2, 'unnamedSpecies')) return false;
+      if (typeof x25 !== 'boolean' && hasOwn.call(o2, 'unnamedSpecies')) return false;
     }
     const x27: unknown = o2.alternateReality;
     if (x27 !== undefined) {
-      if ((typeof x27 !== 'boolean') && hasOwn.call(o2, 'alternateReality')) return false;
+      if (typeof x27 !== 'boolean' && hasOwn.call(o2, 'alternateReality')) return false;
     }
   }
   return true;
@@ -39291,79 +37042,79 @@ function check$PostSpeciesSearchRequestBody(v: unknown, p: IssuePath, s: Validat
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
     const x4: unknown = o2.extinctSpecies;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o2, 'extinctSpecies')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o2, 'extinctSpecies')) {
         s = reportFixed(s, p, issue$extinctSpecies_type_72b21c);
       }
     }
     const x5: unknown = o2.warpCapableSpecies;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'warpCapableSpecies')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'warpCapableSpecies')) {
         s = reportFixed(s, p, issue$warpCapableSpecies_type_e964c2);
       }
     }
     const x6: unknown = o2.extraGalacticSpecies;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o2, 'extraGalacticSpecies')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o2, 'extraGalacticSpecies')) {
         s = reportFixed(s, p, issue$extraGalacticSpecies_type_ab3101);
       }
     }
     const x7: unknown = o2.humanoidSpecies;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'humanoidSpecies')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'humanoidSpecies')) {
         s = reportFixed(s, p, issue$humanoidSpecies_type_bc868f);
       }
     }
     const x8: unknown = o2.reptilianSpecies;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o2, 'reptilianSpecies')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o2, 'reptilianSpecies')) {
         s = reportFixed(s, p, issue$reptilianSpecies_type_8005a9);
       }
     }
     const x9: unknown = o2.nonCorporealSpecies;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'nonCorporealSpecies')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'nonCorporealSpecies')) {
         s = reportFixed(s, p, issue$nonCorporealSpecies_type_df603e);
       }
     }
     const x10: unknown = o2.shapeshiftingSpecies;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o2, 'shapeshiftingSpecies')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o2, 'shapeshiftingSpecies')) {
         s = reportFixed(s, p, issue$shapeshiftingSpecies_type_8819e8);
       }
     }
     const x11: unknown = o2.spaceborneSpecies;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o2, 'spaceborneSpecies')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o2, 'spaceborneSpecies')) {
         s = reportFixed(s, p, issue$spaceborneSpecies_type_280e75);
       }
     }
     const x12: unknown = o2.telepathicSpecies;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o2, 'telepathicSpecies')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o2, 'telepathicSpecies')) {
         s = reportFixed(s, p, issue$telepathicSpecies_type_8aa677);
       }
     }
     const x13: unknown = o2.transDimensionalSpecies;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o2, 'transDimensionalSpecies')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o2, 'transDimensionalSpecies')) {
         s = reportFixed(s, p, issue$transDimensionalSpecies_type_34f829);
       }
     }
     const x14: unknown = o2.unnamedSpecies;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'boolean') && hasOwn.call(o2, 'unnamedSpecies')) {
+      if (typeof x14 !== 'boolean' && hasOwn.call(o2, 'unnamedSpecies')) {
         s = reportFixed(s, p, issue$unnamedSpecies_type_4aa7b3);
       }
     }
     const x15: unknown = o2.alternateReality;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o2, 'alternateReality')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o2, 'alternateReality')) {
         s = reportFixed(s, p, issue$alternateReality_type_30dab1);
       }
     }
@@ -39377,15 +37128,15 @@ function is$PostStaffSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) return false;
     }
     const x5: unknown = o2.birthName;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o2, 'birthName')) return false;
+      if (typeof x5 !== 'string' && hasOwn.call(o2, 'birthName')) return false;
     }
     const x7: unknown = o2.gender;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'string') && hasOwn.call(o2, 'gender')) return false;
+      if (typeof x7 !== 'string' && hasOwn.call(o2, 'gender')) return false;
     }
     const x9: unknown = o2.dateOfBirthFrom;
     if (x9 !== undefined) {
@@ -39415,7 +37166,7 @@ function is$PostStaffSearchRequestBody(v: unknown, d: number): boolean {
     }
     const x13: unknown = o2.placeOfBirth;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'string') && hasOwn.call(o2, 'placeOfBirth')) return false;
+      if (typeof x13 !== 'string' && hasOwn.call(o2, 'placeOfBirth')) return false;
     }
     const x15: unknown = o2.dateOfDeathFrom;
     if (x15 !== undefined) {
@@ -39445,227 +37196,227 @@ function is$PostStaffSearchRequestBody(v: unknown, d: number): boolean {
     }
     const x19: unknown = o2.placeOfDeath;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'string') && hasOwn.call(o2, 'placeOfDeath')) return false;
+      if (typeof x19 !== 'string' && hasOwn.call(o2, 'placeOfDeath')) return false;
     }
     const x21: unknown = o2.artDepartment;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'boolean') && hasOwn.call(o2, 'artDepartment')) return false;
+      if (typeof x21 !== 'boolean' && hasOwn.call(o2, 'artDepartment')) return false;
     }
     const x23: unknown = o2.artDirector;
     if (x23 !== undefined) {
-      if ((typeof x23 !== 'boolean') && hasOwn.call(o2, 'artDirector')) return false;
+      if (typeof x23 !== 'boolean' && hasOwn.call(o2, 'artDirector')) return false;
     }
     const x25: unknown = o2.productionDesigner;
     if (x25 !== undefined) {
-      if ((typeof x25 !== 'boolean') && hasOwn.call(o2, 'productionDesigner')) return false;
+      if (typeof x25 !== 'boolean' && hasOwn.call(o2, 'productionDesigner')) return false;
     }
     const x27: unknown = o2.cameraAndElectricalDepartment;
     if (x27 !== undefined) {
-      if ((typeof x27 !== 'boolean') && hasOwn.call(o2, 'cameraAndElectricalDepartment')) return false;
+      if (typeof x27 !== 'boolean' && hasOwn.call(o2, 'cameraAndElectricalDepartment')) return false;
     }
     const x29: unknown = o2.cinematographer;
     if (x29 !== undefined) {
-      if ((typeof x29 !== 'boolean') && hasOwn.call(o2, 'cinematographer')) return false;
+      if (typeof x29 !== 'boolean' && hasOwn.call(o2, 'cinematographer')) return false;
     }
     const x31: unknown = o2.castingDepartment;
     if (x31 !== undefined) {
-      if ((typeof x31 !== 'boolean') && hasOwn.call(o2, 'castingDepartment')) return false;
+      if (typeof x31 !== 'boolean' && hasOwn.call(o2, 'castingDepartment')) return false;
     }
     const x33: unknown = o2.costumeDepartment;
     if (x33 !== undefined) {
-      if ((typeof x33 !== 'boolean') && hasOwn.call(o2, 'costumeDepartment')) return false;
+      if (typeof x33 !== 'boolean' && hasOwn.call(o2, 'costumeDepartment')) return false;
     }
     const x35: unknown = o2.costumeDesigner;
     if (x35 !== undefined) {
-      if ((typeof x35 !== 'boolean') && hasOwn.call(o2, 'costumeDesigner')) return false;
+      if (typeof x35 !== 'boolean' && hasOwn.call(o2, 'costumeDesigner')) return false;
     }
     const x37: unknown = o2.director;
     if (x37 !== undefined) {
-      if ((typeof x37 !== 'boolean') && hasOwn.call(o2, 'director')) return false;
+      if (typeof x37 !== 'boolean' && hasOwn.call(o2, 'director')) return false;
     }
     const x39: unknown = o2.assistantOrSecondUnitDirector;
     if (x39 !== undefined) {
-      if ((typeof x39 !== 'boolean') && hasOwn.call(o2, 'assistantOrSecondUnitDirector')) return false;
+      if (typeof x39 !== 'boolean' && hasOwn.call(o2, 'assistantOrSecondUnitDirector')) return false;
     }
     const x41: unknown = o2.exhibitAndAttractionStaff;
     if (x41 !== undefined) {
-      if ((typeof x41 !== 'boolean') && hasOwn.call(o2, 'exhibitAndAttractionStaff')) return false;
+      if (typeof x41 !== 'boolean' && hasOwn.call(o2, 'exhibitAndAttractionStaff')) return false;
     }
     const x43: unknown = o2.filmEditor;
     if (x43 !== undefined) {
-      if ((typeof x43 !== 'boolean') && hasOwn.call(o2, 'filmEditor')) return false;
+      if (typeof x43 !== 'boolean' && hasOwn.call(o2, 'filmEditor')) return false;
     }
     const x45: unknown = o2.linguist;
     if (x45 !== undefined) {
-      if ((typeof x45 !== 'boolean') && hasOwn.call(o2, 'linguist')) return false;
+      if (typeof x45 !== 'boolean' && hasOwn.call(o2, 'linguist')) return false;
     }
     const x47: unknown = o2.locationStaff;
     if (x47 !== undefined) {
-      if ((typeof x47 !== 'boolean') && hasOwn.call(o2, 'locationStaff')) return false;
+      if (typeof x47 !== 'boolean' && hasOwn.call(o2, 'locationStaff')) return false;
     }
     const x49: unknown = o2.makeupStaff;
     if (x49 !== undefined) {
-      if ((typeof x49 !== 'boolean') && hasOwn.call(o2, 'makeupStaff')) return false;
+      if (typeof x49 !== 'boolean' && hasOwn.call(o2, 'makeupStaff')) return false;
     }
     const x51: unknown = o2.musicDepartment;
     if (x51 !== undefined) {
-      if ((typeof x51 !== 'boolean') && hasOwn.call(o2, 'musicDepartment')) return false;
+      if (typeof x51 !== 'boolean' && hasOwn.call(o2, 'musicDepartment')) return false;
     }
     const x53: unknown = o2.composer;
     if (x53 !== undefined) {
-      if ((typeof x53 !== 'boolean') && hasOwn.call(o2, 'composer')) return false;
+      if (typeof x53 !== 'boolean' && hasOwn.call(o2, 'composer')) return false;
     }
     const x55: unknown = o2.personalAssistant;
     if (x55 !== undefined) {
-      if ((typeof x55 !== 'boolean') && hasOwn.call(o2, 'personalAssistant')) return false;
+      if (typeof x55 !== 'boolean' && hasOwn.call(o2, 'personalAssistant')) return false;
     }
     const x57: unknown = o2.producer;
     if (x57 !== undefined) {
-      if ((typeof x57 !== 'boolean') && hasOwn.call(o2, 'producer')) return false;
+      if (typeof x57 !== 'boolean' && hasOwn.call(o2, 'producer')) return false;
     }
     const x59: unknown = o2.productionAssociate;
     if (x59 !== undefined) {
-      if ((typeof x59 !== 'boolean') && hasOwn.call(o2, 'productionAssociate')) return false;
+      if (typeof x59 !== 'boolean' && hasOwn.call(o2, 'productionAssociate')) return false;
     }
     const x61: unknown = o2.productionStaff;
     if (x61 !== undefined) {
-      if ((typeof x61 !== 'boolean') && hasOwn.call(o2, 'productionStaff')) return false;
+      if (typeof x61 !== 'boolean' && hasOwn.call(o2, 'productionStaff')) return false;
     }
     const x63: unknown = o2.publicationStaff;
     if (x63 !== undefined) {
-      if ((typeof x63 !== 'boolean') && hasOwn.call(o2, 'publicationStaff')) return false;
+      if (typeof x63 !== 'boolean' && hasOwn.call(o2, 'publicationStaff')) return false;
     }
     const x65: unknown = o2.scienceConsultant;
     if (x65 !== undefined) {
-      if ((typeof x65 !== 'boolean') && hasOwn.call(o2, 'scienceConsultant')) return false;
+      if (typeof x65 !== 'boolean' && hasOwn.call(o2, 'scienceConsultant')) return false;
     }
     const x67: unknown = o2.soundDepartment;
     if (x67 !== undefined) {
-      if ((typeof x67 !== 'boolean') && hasOwn.call(o2, 'soundDepartment')) return false;
+      if (typeof x67 !== 'boolean' && hasOwn.call(o2, 'soundDepartment')) return false;
     }
     const x69: unknown = o2.specialAndVisualEffectsStaff;
     if (x69 !== undefined) {
-      if ((typeof x69 !== 'boolean') && hasOwn.call(o2, 'specialAndVisualEffectsStaff')) return false;
+      if (typeof x69 !== 'boolean' && hasOwn.call(o2, 'specialAndVisualEffectsStaff')) return false;
     }
     const x71: unknown = o2.author;
     if (x71 !== undefined) {
-      if ((typeof x71 !== 'boolean') && hasOwn.call(o2, 'author')) return false;
+      if (typeof x71 !== 'boolean' && hasOwn.call(o2, 'author')) return false;
     }
     const x73: unknown = o2.audioAuthor;
     if (x73 !== undefined) {
-      if ((typeof x73 !== 'boolean') && hasOwn.call(o2, 'audioAuthor')) return false;
+      if (typeof x73 !== 'boolean' && hasOwn.call(o2, 'audioAuthor')) return false;
     }
     const x75: unknown = o2.calendarArtist;
     if (x75 !== undefined) {
-      if ((typeof x75 !== 'boolean') && hasOwn.call(o2, 'calendarArtist')) return false;
+      if (typeof x75 !== 'boolean' && hasOwn.call(o2, 'calendarArtist')) return false;
     }
     const x77: unknown = o2.comicArtist;
     if (x77 !== undefined) {
-      if ((typeof x77 !== 'boolean') && hasOwn.call(o2, 'comicArtist')) return false;
+      if (typeof x77 !== 'boolean' && hasOwn.call(o2, 'comicArtist')) return false;
     }
     const x79: unknown = o2.comicAuthor;
     if (x79 !== undefined) {
-      if ((typeof x79 !== 'boolean') && hasOwn.call(o2, 'comicAuthor')) return false;
+      if (typeof x79 !== 'boolean' && hasOwn.call(o2, 'comicAuthor')) return false;
     }
     const x81: unknown = o2.comicColorArtist;
     if (x81 !== undefined) {
-      if ((typeof x81 !== 'boolean') && hasOwn.call(o2, 'comicColorArtist')) return false;
+      if (typeof x81 !== 'boolean' && hasOwn.call(o2, 'comicColorArtist')) return false;
     }
     const x83: unknown = o2.comicInteriorArtist;
     if (x83 !== undefined) {
-      if ((typeof x83 !== 'boolean') && hasOwn.call(o2, 'comicInteriorArtist')) return false;
+      if (typeof x83 !== 'boolean' && hasOwn.call(o2, 'comicInteriorArtist')) return false;
     }
     const x85: unknown = o2.comicInkArtist;
     if (x85 !== undefined) {
-      if ((typeof x85 !== 'boolean') && hasOwn.call(o2, 'comicInkArtist')) return false;
+      if (typeof x85 !== 'boolean' && hasOwn.call(o2, 'comicInkArtist')) return false;
     }
     const x87: unknown = o2.comicPencilArtist;
     if (x87 !== undefined) {
-      if ((typeof x87 !== 'boolean') && hasOwn.call(o2, 'comicPencilArtist')) return false;
+      if (typeof x87 !== 'boolean' && hasOwn.call(o2, 'comicPencilArtist')) return false;
     }
     const x89: unknown = o2.comicLetterArtist;
     if (x89 !== undefined) {
-      if ((typeof x89 !== 'boolean') && hasOwn.call(o2, 'comicLetterArtist')) return false;
+      if (typeof x89 !== 'boolean' && hasOwn.call(o2, 'comicLetterArtist')) return false;
     }
     const x91: unknown = o2.comicStripArtist;
     if (x91 !== undefined) {
-      if ((typeof x91 !== 'boolean') && hasOwn.call(o2, 'comicStripArtist')) return false;
+      if (typeof x91 !== 'boolean' && hasOwn.call(o2, 'comicStripArtist')) return false;
     }
     const x93: unknown = o2.gameArtist;
     if (x93 !== undefined) {
-      if ((typeof x93 !== 'boolean') && hasOwn.call(o2, 'gameArtist')) return false;
+      if (typeof x93 !== 'boolean' && hasOwn.call(o2, 'gameArtist')) return false;
     }
     const x95: unknown = o2.gameAuthor;
     if (x95 !== undefined) {
-      if ((typeof x95 !== 'boolean') && hasOwn.call(o2, 'gameAuthor')) return false;
+      if (typeof x95 !== 'boolean' && hasOwn.call(o2, 'gameAuthor')) return false;
     }
     const x97: unknown = o2.novelArtist;
     if (x97 !== undefined) {
-      if ((typeof x97 !== 'boolean') && hasOwn.call(o2, 'novelArtist')) return false;
+      if (typeof x97 !== 'boolean' && hasOwn.call(o2, 'novelArtist')) return false;
     }
     const x99: unknown = o2.novelAuthor;
     if (x99 !== undefined) {
-      if ((typeof x99 !== 'boolean') && hasOwn.call(o2, 'novelAuthor')) return false;
+      if (typeof x99 !== 'boolean' && hasOwn.call(o2, 'novelAuthor')) return false;
     }
     const x101: unknown = o2.referenceArtist;
     if (x101 !== undefined) {
-      if ((typeof x101 !== 'boolean') && hasOwn.call(o2, 'referenceArtist')) return false;
+      if (typeof x101 !== 'boolean' && hasOwn.call(o2, 'referenceArtist')) return false;
     }
     const x103: unknown = o2.referenceAuthor;
     if (x103 !== undefined) {
-      if ((typeof x103 !== 'boolean') && hasOwn.call(o2, 'referenceAuthor')) return false;
+      if (typeof x103 !== 'boolean' && hasOwn.call(o2, 'referenceAuthor')) return false;
     }
     const x105: unknown = o2.publicationArtist;
     if (x105 !== undefined) {
-      if ((typeof x105 !== 'boolean') && hasOwn.call(o2, 'publicationArtist')) return false;
+      if (typeof x105 !== 'boolean' && hasOwn.call(o2, 'publicationArtist')) return false;
     }
     const x107: unknown = o2.publicationDesigner;
     if (x107 !== undefined) {
-      if ((typeof x107 !== 'boolean') && hasOwn.call(o2, 'publicationDesigner')) return false;
+      if (typeof x107 !== 'boolean' && hasOwn.call(o2, 'publicationDesigner')) return false;
     }
     const x109: unknown = o2.publicationEditor;
     if (x109 !== undefined) {
-      if ((typeof x109 !== 'boolean') && hasOwn.call(o2, 'publicationEditor')) return false;
+      if (typeof x109 !== 'boolean' && hasOwn.call(o2, 'publicationEditor')) return false;
     }
     const x111: unknown = o2.publicityArtist;
     if (x111 !== undefined) {
-      if ((typeof x111 !== 'boolean') && hasOwn.call(o2, 'publicityArtist')) return false;
+      if (typeof x111 !== 'boolean' && hasOwn.call(o2, 'publicityArtist')) return false;
     }
     const x113: unknown = o2.cbsDigitalStaff;
     if (x113 !== undefined) {
-      if ((typeof x113 !== 'boolean') && hasOwn.call(o2, 'cbsDigitalStaff')) return false;
+      if (typeof x113 !== 'boolean' && hasOwn.call(o2, 'cbsDigitalStaff')) return false;
     }
     const x115: unknown = o2.ilmProductionStaff;
     if (x115 !== undefined) {
-      if ((typeof x115 !== 'boolean') && hasOwn.call(o2, 'ilmProductionStaff')) return false;
+      if (typeof x115 !== 'boolean' && hasOwn.call(o2, 'ilmProductionStaff')) return false;
     }
     const x117: unknown = o2.specialFeaturesStaff;
     if (x117 !== undefined) {
-      if ((typeof x117 !== 'boolean') && hasOwn.call(o2, 'specialFeaturesStaff')) return false;
+      if (typeof x117 !== 'boolean' && hasOwn.call(o2, 'specialFeaturesStaff')) return false;
     }
     const x119: unknown = o2.storyEditor;
     if (x119 !== undefined) {
-      if ((typeof x119 !== 'boolean') && hasOwn.call(o2, 'storyEditor')) return false;
+      if (typeof x119 !== 'boolean' && hasOwn.call(o2, 'storyEditor')) return false;
     }
     const x121: unknown = o2.studioExecutive;
     if (x121 !== undefined) {
-      if ((typeof x121 !== 'boolean') && hasOwn.call(o2, 'studioExecutive')) return false;
+      if (typeof x121 !== 'boolean' && hasOwn.call(o2, 'studioExecutive')) return false;
     }
     const x123: unknown = o2.stuntDepartment;
     if (x123 !== undefined) {
-      if ((typeof x123 !== 'boolean') && hasOwn.call(o2, 'stuntDepartment')) return false;
+      if (typeof x123 !== 'boolean' && hasOwn.call(o2, 'stuntDepartment')) return false;
     }
     const x125: unknown = o2.transportationDepartment;
     if (x125 !== undefined) {
-      if ((typeof x125 !== 'boolean') && hasOwn.call(o2, 'transportationDepartment')) return false;
+      if (typeof x125 !== 'boolean' && hasOwn.call(o2, 'transportationDepartment')) return false;
     }
     const x127: unknown = o2.videoGameProductionStaff;
     if (x127 !== undefined) {
-      if ((typeof x127 !== 'boolean') && hasOwn.call(o2, 'videoGameProductionStaff')) return false;
+      if (typeof x127 !== 'boolean' && hasOwn.call(o2, 'videoGameProductionStaff')) return false;
     }
     const x129: unknown = o2.writer;
     if (x129 !== undefined) {
-      if ((typeof x129 !== 'boolean') && hasOwn.call(o2, 'writer')) return false;
+      if (typeof x129 !== 'boolean' && hasOwn.call(o2, 'writer')) return false;
     }
   }
   return true;
@@ -39677,19 +37428,19 @@ function check$PostStaffSearchRequestBody(v: unknown, p: IssuePath, s: Validatio
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
     const x4: unknown = o2.birthName;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o2, 'birthName')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o2, 'birthName')) {
         s = reportFixed(s, p, issue$birthName_type_3eed8d);
       }
     }
     const x5: unknown = o2.gender;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o2, 'gender')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o2, 'gender')) {
         s = reportFixed(s, p, issue$gender_type_47e330);
       }
     }
@@ -39715,7 +37466,7 @@ function check$PostStaffSearchRequestBody(v: unknown, p: IssuePath, s: Validatio
     }
     const x8: unknown = o2.placeOfBirth;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'string') && hasOwn.call(o2, 'placeOfBirth')) {
+      if (typeof x8 !== 'string' && hasOwn.call(o2, 'placeOfBirth')) {
         s = reportFixed(s, p, issue$placeOfBirth_type_166f7f);
       }
     }
@@ -39741,337 +37492,337 @@ function check$PostStaffSearchRequestBody(v: unknown, p: IssuePath, s: Validatio
     }
     const x11: unknown = o2.placeOfDeath;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'string') && hasOwn.call(o2, 'placeOfDeath')) {
+      if (typeof x11 !== 'string' && hasOwn.call(o2, 'placeOfDeath')) {
         s = reportFixed(s, p, issue$placeOfDeath_type_944d85);
       }
     }
     const x12: unknown = o2.artDepartment;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o2, 'artDepartment')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o2, 'artDepartment')) {
         s = reportFixed(s, p, issue$artDepartment_type_8a7bfd);
       }
     }
     const x13: unknown = o2.artDirector;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o2, 'artDirector')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o2, 'artDirector')) {
         s = reportFixed(s, p, issue$artDirector_type_01e3cd);
       }
     }
     const x14: unknown = o2.productionDesigner;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'boolean') && hasOwn.call(o2, 'productionDesigner')) {
+      if (typeof x14 !== 'boolean' && hasOwn.call(o2, 'productionDesigner')) {
         s = reportFixed(s, p, issue$productionDesigner_type_56f72c);
       }
     }
     const x15: unknown = o2.cameraAndElectricalDepartment;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o2, 'cameraAndElectricalDepartment')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o2, 'cameraAndElectricalDepartment')) {
         s = reportFixed(s, p, issue$cameraAndElectricalDepartment_type_88f6e0);
       }
     }
     const x16: unknown = o2.cinematographer;
     if (x16 !== undefined) {
-      if ((typeof x16 !== 'boolean') && hasOwn.call(o2, 'cinematographer')) {
+      if (typeof x16 !== 'boolean' && hasOwn.call(o2, 'cinematographer')) {
         s = reportFixed(s, p, issue$cinematographer_type_481ebb);
       }
     }
     const x17: unknown = o2.castingDepartment;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o2, 'castingDepartment')) {
+      if (typeof x17 !== 'boolean' && hasOwn.call(o2, 'castingDepartment')) {
         s = reportFixed(s, p, issue$castingDepartment_type_3ed1cb);
       }
     }
     const x18: unknown = o2.costumeDepartment;
     if (x18 !== undefined) {
-      if ((typeof x18 !== 'boolean') && hasOwn.call(o2, 'costumeDepartment')) {
+      if (typeof x18 !== 'boolean' && hasOwn.call(o2, 'costumeDepartment')) {
         s = reportFixed(s, p, issue$costumeDepartment_type_cb6bf1);
       }
     }
     const x19: unknown = o2.costumeDesigner;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'boolean') && hasOwn.call(o2, 'costumeDesigner')) {
+      if (typeof x19 !== 'boolean' && hasOwn.call(o2, 'costumeDesigner')) {
         s = reportFixed(s, p, issue$costumeDesigner_type_6dcab9);
       }
     }
     const x20: unknown = o2.director;
     if (x20 !== undefined) {
-      if ((typeof x20 !== 'boolean') && hasOwn.call(o2, 'director')) {
+      if (typeof x20 !== 'boolean' && hasOwn.call(o2, 'director')) {
         s = reportFixed(s, p, issue$director_type_dc1816);
       }
     }
     const x21: unknown = o2.assistantOrSecondUnitDirector;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'boolean') && hasOwn.call(o2, 'assistantOrSecondUnitDirector')) {
+      if (typeof x21 !== 'boolean' && hasOwn.call(o2, 'assistantOrSecondUnitDirector')) {
         s = reportFixed(s, p, issue$assistantOrSecondUnitDirector_type_b08107);
       }
     }
     const x22: unknown = o2.exhibitAndAttractionStaff;
     if (x22 !== undefined) {
-      if ((typeof x22 !== 'boolean') && hasOwn.call(o2, 'exhibitAndAttractionStaff')) {
+      if (typeof x22 !== 'boolean' && hasOwn.call(o2, 'exhibitAndAttractionStaff')) {
         s = reportFixed(s, p, issue$exhibitAndAttractionStaff_type_a2197e);
       }
     }
     const x23: unknown = o2.filmEditor;
     if (x23 !== undefined) {
-      if ((typeof x23 !== 'boolean') && hasOwn.call(o2, 'filmEditor')) {
+      if (typeof x23 !== 'boolean' && hasOwn.call(o2, 'filmEditor')) {
         s = reportFixed(s, p, issue$filmEditor_type_f473ed);
       }
     }
     const x24: unknown = o2.linguist;
     if (x24 !== undefined) {
-      if ((typeof x24 !== 'boolean') && hasOwn.call(o2, 'linguist')) {
+      if (typeof x24 !== 'boolean' && hasOwn.call(o2, 'linguist')) {
         s = reportFixed(s, p, issue$linguist_type_868f69);
       }
     }
     const x25: unknown = o2.locationStaff;
     if (x25 !== undefined) {
-      if ((typeof x25 !== 'boolean') && hasOwn.call(o2, 'locationStaff')) {
+      if (typeof x25 !== 'boolean' && hasOwn.call(o2, 'locationStaff')) {
         s = reportFixed(s, p, issue$locationStaff_type_69ebc8);
       }
     }
     const x26: unknown = o2.makeupStaff;
     if (x26 !== undefined) {
-      if ((typeof x26 !== 'boolean') && hasOwn.call(o2, 'makeupStaff')) {
+      if (typeof x26 !== 'boolean' && hasOwn.call(o2, 'makeupStaff')) {
         s = reportFixed(s, p, issue$makeupStaff_type_b6e16e);
       }
     }
     const x27: unknown = o2.musicDepartment;
     if (x27 !== undefined) {
-      if ((typeof x27 !== 'boolean') && hasOwn.call(o2, 'musicDepartment')) {
+      if (typeof x27 !== 'boolean' && hasOwn.call(o2, 'musicDepartment')) {
         s = reportFixed(s, p, issue$musicDepartment_type_77e152);
       }
     }
     const x28: unknown = o2.composer;
     if (x28 !== undefined) {
-      if ((typeof x28 !== 'boolean') && hasOwn.call(o2, 'composer')) {
+      if (typeof x28 !== 'boolean' && hasOwn.call(o2, 'composer')) {
         s = reportFixed(s, p, issue$composer_type_784209);
       }
     }
     const x29: unknown = o2.personalAssistant;
     if (x29 !== undefined) {
-      if ((typeof x29 !== 'boolean') && hasOwn.call(o2, 'personalAssistant')) {
+      if (typeof x29 !== 'boolean' && hasOwn.call(o2, 'personalAssistant')) {
         s = reportFixed(s, p, issue$personalAssistant_type_fe0823);
       }
     }
     const x30: unknown = o2.producer;
     if (x30 !== undefined) {
-      if ((typeof x30 !== 'boolean') && hasOwn.call(o2, 'producer')) {
+      if (typeof x30 !== 'boolean' && hasOwn.call(o2, 'producer')) {
         s = reportFixed(s, p, issue$producer_type_ecf9e0);
       }
     }
     const x31: unknown = o2.productionAssociate;
     if (x31 !== undefined) {
-      if ((typeof x31 !== 'boolean') && hasOwn.call(o2, 'productionAssociate')) {
+      if (typeof x31 !== 'boolean' && hasOwn.call(o2, 'productionAssociate')) {
         s = reportFixed(s, p, issue$productionAssociate_type_a8be3d);
       }
     }
     const x32: unknown = o2.productionStaff;
     if (x32 !== undefined) {
-      if ((typeof x32 !== 'boolean') && hasOwn.call(o2, 'productionStaff')) {
+      if (typeof x32 !== 'boolean' && hasOwn.call(o2, 'productionStaff')) {
         s = reportFixed(s, p, issue$productionStaff_type_5ba838);
       }
     }
     const x33: unknown = o2.publicationStaff;
     if (x33 !== undefined) {
-      if ((typeof x33 !== 'boolean') && hasOwn.call(o2, 'publicationStaff')) {
+      if (typeof x33 !== 'boolean' && hasOwn.call(o2, 'publicationStaff')) {
         s = reportFixed(s, p, issue$publicationStaff_type_6ae00a);
       }
     }
     const x34: unknown = o2.scienceConsultant;
     if (x34 !== undefined) {
-      if ((typeof x34 !== 'boolean') && hasOwn.call(o2, 'scienceConsultant')) {
+      if (typeof x34 !== 'boolean' && hasOwn.call(o2, 'scienceConsultant')) {
         s = reportFixed(s, p, issue$scienceConsultant_type_356143);
       }
     }
     const x35: unknown = o2.soundDepartment;
     if (x35 !== undefined) {
-      if ((typeof x35 !== 'boolean') && hasOwn.call(o2, 'soundDepartment')) {
+      if (typeof x35 !== 'boolean' && hasOwn.call(o2, 'soundDepartment')) {
         s = reportFixed(s, p, issue$soundDepartment_type_7a2e13);
       }
     }
     const x36: unknown = o2.specialAndVisualEffectsStaff;
     if (x36 !== undefined) {
-      if ((typeof x36 !== 'boolean') && hasOwn.call(o2, 'specialAndVisualEffectsStaff')) {
+      if (typeof x36 !== 'boolean' && hasOwn.call(o2, 'specialAndVisualEffectsStaff')) {
         s = reportFixed(s, p, issue$specialAndVisualEffectsStaff_type_7b9547);
       }
     }
     const x37: unknown = o2.author;
     if (x37 !== undefined) {
-      if ((typeof x37 !== 'boolean') && hasOwn.call(o2, 'author')) {
+      if (typeof x37 !== 'boolean' && hasOwn.call(o2, 'author')) {
         s = reportFixed(s, p, issue$author_type_807cc4);
       }
     }
     const x38: unknown = o2.audioAuthor;
     if (x38 !== undefined) {
-      if ((typeof x38 !== 'boolean') && hasOwn.call(o2, 'audioAuthor')) {
+      if (typeof x38 !== 'boolean' && hasOwn.call(o2, 'audioAuthor')) {
         s = reportFixed(s, p, issue$audioAuthor_type_51c62d);
       }
     }
     const x39: unknown = o2.calendarArtist;
     if (x39 !== undefined) {
-      if ((typeof x39 !== 'boolean') && hasOwn.call(o2, 'calendarArtist')) {
+      if (typeof x39 !== 'boolean' && hasOwn.call(o2, 'calendarArtist')) {
         s = reportFixed(s, p, issue$calendarArtist_type_5c0017);
       }
     }
     const x40: unknown = o2.comicArtist;
     if (x40 !== undefined) {
-      if ((typeof x40 !== 'boolean') && hasOwn.call(o2, 'comicArtist')) {
+      if (typeof x40 !== 'boolean' && hasOwn.call(o2, 'comicArtist')) {
         s = reportFixed(s, p, issue$comicArtist_type_127b70);
       }
     }
     const x41: unknown = o2.comicAuthor;
     if (x41 !== undefined) {
-      if ((typeof x41 !== 'boolean') && hasOwn.call(o2, 'comicAuthor')) {
+      if (typeof x41 !== 'boolean' && hasOwn.call(o2, 'comicAuthor')) {
         s = reportFixed(s, p, issue$comicAuthor_type_9b0664);
       }
     }
     const x42: unknown = o2.comicColorArtist;
     if (x42 !== undefined) {
-      if ((typeof x42 !== 'boolean') && hasOwn.call(o2, 'comicColorArtist')) {
+      if (typeof x42 !== 'boolean' && hasOwn.call(o2, 'comicColorArtist')) {
         s = reportFixed(s, p, issue$comicColorArtist_type_028aa0);
       }
     }
     const x43: unknown = o2.comicInteriorArtist;
     if (x43 !== undefined) {
-      if ((typeof x43 !== 'boolean') && hasOwn.call(o2, 'comicInteriorArtist')) {
+      if (typeof x43 !== 'boolean' && hasOwn.call(o2, 'comicInteriorArtist')) {
         s = reportFixed(s, p, issue$comicInteriorArtist_type_781810);
       }
     }
     const x44: unknown = o2.comicInkArtist;
     if (x44 !== undefined) {
-      if ((typeof x44 !== 'boolean') && hasOwn.call(o2, 'comicInkArtist')) {
+      if (typeof x44 !== 'boolean' && hasOwn.call(o2, 'comicInkArtist')) {
         s = reportFixed(s, p, issue$comicInkArtist_type_91e738);
       }
     }
     const x45: unknown = o2.comicPencilArtist;
     if (x45 !== undefined) {
-      if ((typeof x45 !== 'boolean') && hasOwn.call(o2, 'comicPencilArtist')) {
+      if (typeof x45 !== 'boolean' && hasOwn.call(o2, 'comicPencilArtist')) {
         s = reportFixed(s, p, issue$comicPencilArtist_type_4f4bee);
       }
     }
     const x46: unknown = o2.comicLetterArtist;
     if (x46 !== undefined) {
-      if ((typeof x46 !== 'boolean') && hasOwn.call(o2, 'comicLetterArtist')) {
+      if (typeof x46 !== 'boolean' && hasOwn.call(o2, 'comicLetterArtist')) {
         s = reportFixed(s, p, issue$comicLetterArtist_type_48d4c9);
       }
     }
     const x47: unknown = o2.comicStripArtist;
     if (x47 !== undefined) {
-      if ((typeof x47 !== 'boolean') && hasOwn.call(o2, 'comicStripArtist')) {
+      if (typeof x47 !== 'boolean' && hasOwn.call(o2, 'comicStripArtist')) {
         s = reportFixed(s, p, issue$comicStripArtist_type_acd6c5);
       }
     }
     const x48: unknown = o2.gameArtist;
     if (x48 !== undefined) {
-      if ((typeof x48 !== 'boolean') && hasOwn.call(o2, 'gameArtist')) {
+      if (typeof x48 !== 'boolean' && hasOwn.call(o2, 'gameArtist')) {
         s = reportFixed(s, p, issue$gameArtist_type_f58468);
       }
     }
     const x49: unknown = o2.gameAuthor;
     if (x49 !== undefined) {
-      if ((typeof x49 !== 'boolean') && hasOwn.call(o2, 'gameAuthor')) {
+      if (typeof x49 !== 'boolean' && hasOwn.call(o2, 'gameAuthor')) {
         s = reportFixed(s, p, issue$gameAuthor_type_e44a98);
       }
     }
     const x50: unknown = o2.novelArtist;
     if (x50 !== undefined) {
-      if ((typeof x50 !== 'boolean') && hasOwn.call(o2, 'novelArtist')) {
+      if (typeof x50 !== 'boolean' && hasOwn.call(o2, 'novelArtist')) {
         s = reportFixed(s, p, issue$novelArtist_type_ffba3b);
       }
     }
     const x51: unknown = o2.novelAuthor;
     if (x51 !== undefined) {
-      if ((typeof x51 !== 'boolean') && hasOwn.call(o2, 'novelAuthor')) {
+      if (typeof x51 !== 'boolean' && hasOwn.call(o2, 'novelAuthor')) {
         s = reportFixed(s, p, issue$novelAuthor_type_da6bc1);
       }
     }
     const x52: unknown = o2.referenceArtist;
     if (x52 !== undefined) {
-      if ((typeof x52 !== 'boolean') && hasOwn.call(o2, 'referenceArtist')) {
+      if (typeof x52 !== 'boolean' && hasOwn.call(o2, 'referenceArtist')) {
         s = reportFixed(s, p, issue$referenceArtist_type_d500b0);
       }
     }
     const x53: unknown = o2.referenceAuthor;
     if (x53 !== undefined) {
-      if ((typeof x53 !== 'boolean') && hasOwn.call(o2, 'referenceAuthor')) {
+      if (typeof x53 !== 'boolean' && hasOwn.call(o2, 'referenceAuthor')) {
         s = reportFixed(s, p, issue$referenceAuthor_type_4ba9d7);
       }
     }
     const x54: unknown = o2.publicationArtist;
     if (x54 !== undefined) {
-      if ((typeof x54 !== 'boolean') && hasOwn.call(o2, 'publicationArtist')) {
+      if (typeof x54 !== 'boolean' && hasOwn.call(o2, 'publicationArtist')) {
         s = reportFixed(s, p, issue$publicationArtist_type_658674);
       }
     }
     const x55: unknown = o2.publicationDesigner;
     if (x55 !== undefined) {
-      if ((typeof x55 !== 'boolean') && hasOwn.call(o2, 'publicationDesigner')) {
+      if (typeof x55 !== 'boolean' && hasOwn.call(o2, 'publicationDesigner')) {
         s = reportFixed(s, p, issue$publicationDesigner_type_ebe232);
       }
     }
     const x56: unknown = o2.publicationEditor;
     if (x56 !== undefined) {
-      if ((typeof x56 !== 'boolean') && hasOwn.call(o2, 'publicationEditor')) {
+      if (typeof x56 !== 'boolean' && hasOwn.call(o2, 'publicationEditor')) {
         s = reportFixed(s, p, issue$publicationEditor_type_902c60);
       }
     }
     const x57: unknown = o2.publicityArtist;
     if (x57 !== undefined) {
-      if ((typeof x57 !== 'boolean') && hasOwn.call(o2, 'publicityArtist')) {
+      if (typeof x57 !== 'boolean' && hasOwn.call(o2, 'publicityArtist')) {
         s = reportFixed(s, p, issue$publicityArtist_type_7afded);
       }
     }
     const x58: unknown = o2.cbsDigitalStaff;
     if (x58 !== undefined) {
-      if ((typeof x58 !== 'boolean') && hasOwn.call(o2, 'cbsDigitalStaff')) {
+      if (typeof x58 !== 'boolean' && hasOwn.call(o2, 'cbsDigitalStaff')) {
         s = reportFixed(s, p, issue$cbsDigitalStaff_type_dee910);
       }
     }
     const x59: unknown = o2.ilmProductionStaff;
     if (x59 !== undefined) {
-      if ((typeof x59 !== 'boolean') && hasOwn.call(o2, 'ilmProductionStaff')) {
+      if (typeof x59 !== 'boolean' && hasOwn.call(o2, 'ilmProductionStaff')) {
         s = reportFixed(s, p, issue$ilmProductionStaff_type_4a15fc);
       }
     }
     const x60: unknown = o2.specialFeaturesStaff;
     if (x60 !== undefined) {
-      if ((typeof x60 !== 'boolean') && hasOwn.call(o2, 'specialFeaturesStaff')) {
+      if (typeof x60 !== 'boolean' && hasOwn.call(o2, 'specialFeaturesStaff')) {
         s = reportFixed(s, p, issue$specialFeaturesStaff_type_8cafef);
       }
     }
     const x61: unknown = o2.storyEditor;
     if (x61 !== undefined) {
-      if ((typeof x61 !== 'boolean') && hasOwn.call(o2, 'storyEditor')) {
+      if (typeof x61 !== 'boolean' && hasOwn.call(o2, 'storyEditor')) {
         s = reportFixed(s, p, issue$storyEditor_type_4c4e44);
       }
     }
     const x62: unknown = o2.studioExecutive;
     if (x62 !== undefined) {
-      if ((typeof x62 !== 'boolean') && hasOwn.call(o2, 'studioExecutive')) {
+      if (typeof x62 !== 'boolean' && hasOwn.call(o2, 'studioExecutive')) {
         s = reportFixed(s, p, issue$studioExecutive_type_8a22e5);
       }
     }
     const x63: unknown = o2.stuntDepartment;
     if (x63 !== undefined) {
-      if ((typeof x63 !== 'boolean') && hasOwn.call(o2, 'stuntDepartment')) {
+      if (typeof x63 !== 'boolean' && hasOwn.call(o2, 'stuntDepartment')) {
         s = reportFixed(s, p, issue$stuntDepartment_type_af19db);
       }
     }
     const x64: unknown = o2.transportationDepartment;
     if (x64 !== undefined) {
-      if ((typeof x64 !== 'boolean') && hasOwn.call(o2, 'transportationDepartment')) {
+      if (typeof x64 !== 'boolean' && hasOwn.call(o2, 'transportationDepartment')) {
         s = reportFixed(s, p, issue$transportationDepartment_type_6eea5c);
       }
     }
     const x65: unknown = o2.videoGameProductionStaff;
     if (x65 !== undefined) {
-      if ((typeof x65 !== 'boolean') && hasOwn.call(o2, 'videoGameProductionStaff')) {
+      if (typeof x65 !== 'boolean' && hasOwn.call(o2, 'videoGameProductionStaff')) {
         s = reportFixed(s, p, issue$videoGameProductionStaff_type_3e2c81);
       }
     }
     const x66: unknown = o2.writer;
     if (x66 !== undefined) {
-      if ((typeof x66 !== 'boolean') && hasOwn.call(o2, 'writer')) {
+      if (typeof x66 !== 'boolean' && hasOwn.call(o2, 'writer')) {
         s = reportFixed(s, p, issue$writer_type_6c0151);
       }
     }
@@ -40085,87 +37836,87 @@ function is$PostTechnologySearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) return false;
     }
     const x5: unknown = o2.borgTechnology;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'borgTechnology')) return false;
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'borgTechnology')) return false;
     }
     const x7: unknown = o2.borgComponent;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'borgComponent')) return false;
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'borgComponent')) return false;
     }
     const x9: unknown = o2.communicationsTechnology;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'communicationsTechnology')) return false;
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'communicationsTechnology')) return false;
     }
     const x11: unknown = o2.computerTechnology;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o2, 'computerTechnology')) return false;
+      if (typeof x11 !== 'boolean' && hasOwn.call(o2, 'computerTechnology')) return false;
     }
     const x13: unknown = o2.computerProgramming;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o2, 'computerProgramming')) return false;
+      if (typeof x13 !== 'boolean' && hasOwn.call(o2, 'computerProgramming')) return false;
     }
     const x15: unknown = o2.subroutine;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o2, 'subroutine')) return false;
+      if (typeof x15 !== 'boolean' && hasOwn.call(o2, 'subroutine')) return false;
     }
     const x17: unknown = o2.database;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o2, 'database')) return false;
+      if (typeof x17 !== 'boolean' && hasOwn.call(o2, 'database')) return false;
     }
     const x19: unknown = o2.energyTechnology;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'boolean') && hasOwn.call(o2, 'energyTechnology')) return false;
+      if (typeof x19 !== 'boolean' && hasOwn.call(o2, 'energyTechnology')) return false;
     }
     const x21: unknown = o2.fictionalTechnology;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'boolean') && hasOwn.call(o2, 'fictionalTechnology')) return false;
+      if (typeof x21 !== 'boolean' && hasOwn.call(o2, 'fictionalTechnology')) return false;
     }
     const x23: unknown = o2.holographicTechnology;
     if (x23 !== undefined) {
-      if ((typeof x23 !== 'boolean') && hasOwn.call(o2, 'holographicTechnology')) return false;
+      if (typeof x23 !== 'boolean' && hasOwn.call(o2, 'holographicTechnology')) return false;
     }
     const x25: unknown = o2.identificationTechnology;
     if (x25 !== undefined) {
-      if ((typeof x25 !== 'boolean') && hasOwn.call(o2, 'identificationTechnology')) return false;
+      if (typeof x25 !== 'boolean' && hasOwn.call(o2, 'identificationTechnology')) return false;
     }
     const x27: unknown = o2.lifeSupportTechnology;
     if (x27 !== undefined) {
-      if ((typeof x27 !== 'boolean') && hasOwn.call(o2, 'lifeSupportTechnology')) return false;
+      if (typeof x27 !== 'boolean' && hasOwn.call(o2, 'lifeSupportTechnology')) return false;
     }
     const x29: unknown = o2.sensorTechnology;
     if (x29 !== undefined) {
-      if ((typeof x29 !== 'boolean') && hasOwn.call(o2, 'sensorTechnology')) return false;
+      if (typeof x29 !== 'boolean' && hasOwn.call(o2, 'sensorTechnology')) return false;
     }
     const x31: unknown = o2.shieldTechnology;
     if (x31 !== undefined) {
-      if ((typeof x31 !== 'boolean') && hasOwn.call(o2, 'shieldTechnology')) return false;
+      if (typeof x31 !== 'boolean' && hasOwn.call(o2, 'shieldTechnology')) return false;
     }
     const x33: unknown = o2.tool;
     if (x33 !== undefined) {
-      if ((typeof x33 !== 'boolean') && hasOwn.call(o2, 'tool')) return false;
+      if (typeof x33 !== 'boolean' && hasOwn.call(o2, 'tool')) return false;
     }
     const x35: unknown = o2.culinaryTool;
     if (x35 !== undefined) {
-      if ((typeof x35 !== 'boolean') && hasOwn.call(o2, 'culinaryTool')) return false;
+      if (typeof x35 !== 'boolean' && hasOwn.call(o2, 'culinaryTool')) return false;
     }
     const x37: unknown = o2.engineeringTool;
     if (x37 !== undefined) {
-      if ((typeof x37 !== 'boolean') && hasOwn.call(o2, 'engineeringTool')) return false;
+      if (typeof x37 !== 'boolean' && hasOwn.call(o2, 'engineeringTool')) return false;
     }
     const x39: unknown = o2.householdTool;
     if (x39 !== undefined) {
-      if ((typeof x39 !== 'boolean') && hasOwn.call(o2, 'householdTool')) return false;
+      if (typeof x39 !== 'boolean' && hasOwn.call(o2, 'householdTool')) return false;
     }
     const x41: unknown = o2.medicalEquipment;
     if (x41 !== undefined) {
-      if ((typeof x41 !== 'boolean') && hasOwn.call(o2, 'medicalEquipment')) return false;
+      if (typeof x41 !== 'boolean' && hasOwn.call(o2, 'medicalEquipment')) return false;
     }
     const x43: unknown = o2.transporterTechnology;
     if (x43 !== undefined) {
-      if ((typeof x43 !== 'boolean') && hasOwn.call(o2, 'transporterTechnology')) return false;
+      if (typeof x43 !== 'boolean' && hasOwn.call(o2, 'transporterTechnology')) return false;
     }
   }
   return true;
@@ -40177,127 +37928,127 @@ function check$PostTechnologySearchRequestBody(v: unknown, p: IssuePath, s: Vali
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
     const x4: unknown = o2.borgTechnology;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o2, 'borgTechnology')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o2, 'borgTechnology')) {
         s = reportFixed(s, p, issue$borgTechnology_type_e20a44);
       }
     }
     const x5: unknown = o2.borgComponent;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'borgComponent')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'borgComponent')) {
         s = reportFixed(s, p, issue$borgComponent_type_18cd9c);
       }
     }
     const x6: unknown = o2.communicationsTechnology;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o2, 'communicationsTechnology')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o2, 'communicationsTechnology')) {
         s = reportFixed(s, p, issue$communicationsTechnology_type_dd402b);
       }
     }
     const x7: unknown = o2.computerTechnology;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'computerTechnology')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'computerTechnology')) {
         s = reportFixed(s, p, issue$computerTechnology_type_d8ebc7);
       }
     }
     const x8: unknown = o2.computerProgramming;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o2, 'computerProgramming')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o2, 'computerProgramming')) {
         s = reportFixed(s, p, issue$computerProgramming_type_903fa3);
       }
     }
     const x9: unknown = o2.subroutine;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'subroutine')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'subroutine')) {
         s = reportFixed(s, p, issue$subroutine_type_e26b1c);
       }
     }
     const x10: unknown = o2.database;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o2, 'database')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o2, 'database')) {
         s = reportFixed(s, p, issue$database_type_3c7e11);
       }
     }
     const x11: unknown = o2.energyTechnology;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o2, 'energyTechnology')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o2, 'energyTechnology')) {
         s = reportFixed(s, p, issue$energyTechnology_type_6efa9f);
       }
     }
     const x12: unknown = o2.fictionalTechnology;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o2, 'fictionalTechnology')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o2, 'fictionalTechnology')) {
         s = reportFixed(s, p, issue$fictionalTechnology_type_5efaa4);
       }
     }
     const x13: unknown = o2.holographicTechnology;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o2, 'holographicTechnology')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o2, 'holographicTechnology')) {
         s = reportFixed(s, p, issue$holographicTechnology_type_8e5779);
       }
     }
     const x14: unknown = o2.identificationTechnology;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'boolean') && hasOwn.call(o2, 'identificationTechnology')) {
+      if (typeof x14 !== 'boolean' && hasOwn.call(o2, 'identificationTechnology')) {
         s = reportFixed(s, p, issue$identificationTechnology_type_d1fbe2);
       }
     }
     const x15: unknown = o2.lifeSupportTechnology;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o2, 'lifeSupportTechnology')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o2, 'lifeSupportTechnology')) {
         s = reportFixed(s, p, issue$lifeSupportTechnology_type_c72702);
       }
     }
     const x16: unknown = o2.sensorTechnology;
     if (x16 !== undefined) {
-      if ((typeof x16 !== 'boolean') && hasOwn.call(o2, 'sensorTechnology')) {
+      if (typeof x16 !== 'boolean' && hasOwn.call(o2, 'sensorTechnology')) {
         s = reportFixed(s, p, issue$sensorTechnology_type_79b2b8);
       }
     }
     const x17: unknown = o2.shieldTechnology;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o2, 'shieldTechnology')) {
+      if (typeof x17 !== 'boolean' && hasOwn.call(o2, 'shieldTechnology')) {
         s = reportFixed(s, p, issue$shieldTechnology_type_46934f);
       }
     }
     const x18: unknown = o2.tool;
     if (x18 !== undefined) {
-      if ((typeof x18 !== 'boolean') && hasOwn.call(o2, 'tool')) {
+      if (typeof x18 !== 'boolean' && hasOwn.call(o2, 'tool')) {
         s = reportFixed(s, p, issue$tool_type_8a448f);
       }
     }
     const x19: unknown = o2.culinaryTool;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'boolean') && hasOwn.call(o2, 'culinaryTool')) {
+      if (typeof x19 !== 'boolean' && hasOwn.call(o2, 'culinaryTool')) {
         s = reportFixed(s, p, issue$culinaryTool_type_80fecb);
       }
     }
     const x20: unknown = o2.engineeringTool;
     if (x20 !== undefined) {
-      if ((typeof x20 !== 'boolean') && hasOwn.call(o2, 'engineeringTool')) {
+      if (typeof x20 !== 'boolean' && hasOwn.call(o2, 'engineeringTool')) {
         s = reportFixed(s, p, issue$engineeringTool_type_217e36);
       }
     }
     const x21: unknown = o2.householdTool;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'boolean') && hasOwn.call(o2, 'householdTool')) {
+      if (typeof x21 !== 'boolean' && hasOwn.call(o2, 'householdTool')) {
         s = reportFixed(s, p, issue$householdTool_type_06f50d);
       }
     }
     const x22: unknown = o2.medicalEquipment;
     if (x22 !== undefined) {
-      if ((typeof x22 !== 'boolean') && hasOwn.call(o2, 'medicalEquipment')) {
+      if (typeof x22 !== 'boolean' && hasOwn.call(o2, 'medicalEquipment')) {
         s = reportFixed(s, p, issue$medicalEquipment_type_a259e7);
       }
     }
     const x23: unknown = o2.transporterTechnology;
     if (x23 !== undefined) {
-      if ((typeof x23 !== 'boolean') && hasOwn.call(o2, 'transporterTechnology')) {
+      if (typeof x23 !== 'boolean' && hasOwn.call(o2, 'transporterTechnology')) {
         s = reportFixed(s, p, issue$transporterTechnology_type_130f33);
       }
     }
@@ -40311,27 +38062,27 @@ function is$PostTitleSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) return false;
     }
     const x5: unknown = o2.militaryRank;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'militaryRank')) return false;
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'militaryRank')) return false;
     }
     const x7: unknown = o2.fleetRank;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'fleetRank')) return false;
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'fleetRank')) return false;
     }
     const x9: unknown = o2.religiousTitle;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'religiousTitle')) return false;
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'religiousTitle')) return false;
     }
     const x11: unknown = o2.position;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o2, 'position')) return false;
+      if (typeof x11 !== 'boolean' && hasOwn.call(o2, 'position')) return false;
     }
     const x13: unknown = o2.mirror;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o2, 'mirror')) return false;
+      if (typeof x13 !== 'boolean' && hasOwn.call(o2, 'mirror')) return false;
     }
   }
   return true;
@@ -40343,37 +38094,37 @@ function check$PostTitleSearchRequestBody(v: unknown, p: IssuePath, s: Validatio
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
     const x4: unknown = o2.militaryRank;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o2, 'militaryRank')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o2, 'militaryRank')) {
         s = reportFixed(s, p, issue$militaryRank_type_78db6b);
       }
     }
     const x5: unknown = o2.fleetRank;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'fleetRank')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'fleetRank')) {
         s = reportFixed(s, p, issue$fleetRank_type_fd9d67);
       }
     }
     const x6: unknown = o2.religiousTitle;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o2, 'religiousTitle')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o2, 'religiousTitle')) {
         s = reportFixed(s, p, issue$religiousTitle_type_5e30ec);
       }
     }
     const x7: unknown = o2.position;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'position')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'position')) {
         s = reportFixed(s, p, issue$position_type_78f1df);
       }
     }
     const x8: unknown = o2.mirror;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o2, 'mirror')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o2, 'mirror')) {
         s = reportFixed(s, p, issue$mirror_type_a51885);
       }
     }
@@ -40387,15 +38138,15 @@ function is$PostTradingCardSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) return false;
     }
     const x5: unknown = o2.tradingCardDeckUid;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o2, 'tradingCardDeckUid')) return false;
+      if (typeof x5 !== 'string' && hasOwn.call(o2, 'tradingCardDeckUid')) return false;
     }
     const x7: unknown = o2.tradingCardSetUid;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'string') && hasOwn.call(o2, 'tradingCardSetUid')) return false;
+      if (typeof x7 !== 'string' && hasOwn.call(o2, 'tradingCardSetUid')) return false;
     }
   }
   return true;
@@ -40407,19 +38158,19 @@ function check$PostTradingCardSearchRequestBody(v: unknown, p: IssuePath, s: Val
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
     const x4: unknown = o2.tradingCardDeckUid;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o2, 'tradingCardDeckUid')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o2, 'tradingCardDeckUid')) {
         s = reportFixed(s, p, issue$tradingCardDeckUid_type_a239e9);
       }
     }
     const x5: unknown = o2.tradingCardSetUid;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o2, 'tradingCardSetUid')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o2, 'tradingCardSetUid')) {
         s = reportFixed(s, p, issue$tradingCardSetUid_type_a1a0e3);
       }
     }
@@ -40433,11 +38184,11 @@ function is$PostTradingCardDeckSearchRequestBody(v: unknown, d: number): boolean
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) return false;
     }
     const x5: unknown = o2.tradingCardSetUid;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o2, 'tradingCardSetUid')) return false;
+      if (typeof x5 !== 'string' && hasOwn.call(o2, 'tradingCardSetUid')) return false;
     }
   }
   return true;
@@ -40449,13 +38200,13 @@ function check$PostTradingCardDeckSearchRequestBody(v: unknown, p: IssuePath, s:
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
     const x4: unknown = o2.tradingCardSetUid;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o2, 'tradingCardSetUid')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o2, 'tradingCardSetUid')) {
         s = reportFixed(s, p, issue$tradingCardSetUid_type_a1a0e3);
       }
     }
@@ -40469,7 +38220,7 @@ function is$PostTradingCardSetSearchRequestBody(v: unknown, d: number): boolean 
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) return false;
     }
     const x5: unknown = o2.releaseYearFrom;
     if (x5 !== undefined) {
@@ -40603,23 +38354,23 @@ function is$PostTradingCardSetSearchRequestBody(v: unknown, d: number): boolean 
     }
     const x25: unknown = o2.productionRunUnit;
     if (x25 !== undefined) {
-      if ((typeof x25 !== 'string') && hasOwn.call(o2, 'productionRunUnit')) return false;
+      if (typeof x25 !== 'string' && hasOwn.call(o2, 'productionRunUnit')) return false;
     }
     const x27: unknown = o2.cardWidthFrom;
     if (x27 !== undefined) {
-      if ((!Number.isFinite(x27)) && hasOwn.call(o2, 'cardWidthFrom')) return false;
+      if (!Number.isFinite(x27) && hasOwn.call(o2, 'cardWidthFrom')) return false;
     }
     const x29: unknown = o2.cardWidthTo;
     if (x29 !== undefined) {
-      if ((!Number.isFinite(x29)) && hasOwn.call(o2, 'cardWidthTo')) return false;
+      if (!Number.isFinite(x29) && hasOwn.call(o2, 'cardWidthTo')) return false;
     }
     const x31: unknown = o2.cardHeightFrom;
     if (x31 !== undefined) {
-      if ((!Number.isFinite(x31)) && hasOwn.call(o2, 'cardHeightFrom')) return false;
+      if (!Number.isFinite(x31) && hasOwn.call(o2, 'cardHeightFrom')) return false;
     }
     const x33: unknown = o2.cardHeightTo;
     if (x33 !== undefined) {
-      if ((!Number.isFinite(x33)) && hasOwn.call(o2, 'cardHeightTo')) return false;
+      if (!Number.isFinite(x33) && hasOwn.call(o2, 'cardHeightTo')) return false;
     }
   }
   return true;
@@ -40631,7 +38382,7 @@ function check$PostTradingCardSetSearchRequestBody(v: unknown, p: IssuePath, s: 
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
@@ -40737,31 +38488,31 @@ function check$PostTradingCardSetSearchRequestBody(v: unknown, p: IssuePath, s: 
     }
     const x14: unknown = o2.productionRunUnit;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'string') && hasOwn.call(o2, 'productionRunUnit')) {
+      if (typeof x14 !== 'string' && hasOwn.call(o2, 'productionRunUnit')) {
         s = reportFixed(s, p, issue$productionRunUnit_type_2cc5c6);
       }
     }
     const x15: unknown = o2.cardWidthFrom;
     if (x15 !== undefined) {
-      if ((!Number.isFinite(x15)) && hasOwn.call(o2, 'cardWidthFrom')) {
+      if (!Number.isFinite(x15) && hasOwn.call(o2, 'cardWidthFrom')) {
         s = reportFixed(s, p, issue$cardWidthFrom_type_f583e5);
       }
     }
     const x16: unknown = o2.cardWidthTo;
     if (x16 !== undefined) {
-      if ((!Number.isFinite(x16)) && hasOwn.call(o2, 'cardWidthTo')) {
+      if (!Number.isFinite(x16) && hasOwn.call(o2, 'cardWidthTo')) {
         s = reportFixed(s, p, issue$cardWidthTo_type_22b184);
       }
     }
     const x17: unknown = o2.cardHeightFrom;
     if (x17 !== undefined) {
-      if ((!Number.isFinite(x17)) && hasOwn.call(o2, 'cardHeightFrom')) {
+      if (!Number.isFinite(x17) && hasOwn.call(o2, 'cardHeightFrom')) {
         s = reportFixed(s, p, issue$cardHeightFrom_type_7486d2);
       }
     }
     const x18: unknown = o2.cardHeightTo;
     if (x18 !== undefined) {
-      if ((!Number.isFinite(x18)) && hasOwn.call(o2, 'cardHeightTo')) {
+      if (!Number.isFinite(x18) && hasOwn.call(o2, 'cardHeightTo')) {
         s = reportFixed(s, p, issue$cardHeightTo_type_2346c7);
       }
     }
@@ -40775,7 +38526,7 @@ function is$PostVideoGameSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) return false;
     }
     const x5: unknown = o2.releaseDateFrom;
     if (x5 !== undefined) {
@@ -40813,7 +38564,7 @@ function check$PostVideoGameSearchRequestBody(v: unknown, p: IssuePath, s: Valid
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
@@ -40847,7 +38598,7 @@ function is$PostVideoReleaseSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) return false;
     }
     const x5: unknown = o2.yearFrom;
     if (x5 !== undefined) {
@@ -40911,7 +38662,7 @@ function check$PostVideoReleaseSearchRequestBody(v: unknown, p: IssuePath, s: Va
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.title;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'title')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
@@ -40965,35 +38716,35 @@ function is$PostWeaponSearchRequestBody(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) return false;
     }
     const x5: unknown = o2.handHeldWeapon;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'handHeldWeapon')) return false;
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'handHeldWeapon')) return false;
     }
     const x7: unknown = o2.laserTechnology;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'laserTechnology')) return false;
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'laserTechnology')) return false;
     }
     const x9: unknown = o2.plasmaTechnology;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'plasmaTechnology')) return false;
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'plasmaTechnology')) return false;
     }
     const x11: unknown = o2.photonicTechnology;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o2, 'photonicTechnology')) return false;
+      if (typeof x11 !== 'boolean' && hasOwn.call(o2, 'photonicTechnology')) return false;
     }
     const x13: unknown = o2.phaserTechnology;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o2, 'phaserTechnology')) return false;
+      if (typeof x13 !== 'boolean' && hasOwn.call(o2, 'phaserTechnology')) return false;
     }
     const x15: unknown = o2.mirror;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o2, 'mirror')) return false;
+      if (typeof x15 !== 'boolean' && hasOwn.call(o2, 'mirror')) return false;
     }
     const x17: unknown = o2.alternateReality;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'boolean') && hasOwn.call(o2, 'alternateReality')) return false;
+      if (typeof x17 !== 'boolean' && hasOwn.call(o2, 'alternateReality')) return false;
     }
   }
   return true;
@@ -41005,49 +38756,49 @@ function check$PostWeaponSearchRequestBody(v: unknown, p: IssuePath, s: Validati
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
     const x4: unknown = o2.handHeldWeapon;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o2, 'handHeldWeapon')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o2, 'handHeldWeapon')) {
         s = reportFixed(s, p, issue$handHeldWeapon_type_2862f4);
       }
     }
     const x5: unknown = o2.laserTechnology;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o2, 'laserTechnology')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o2, 'laserTechnology')) {
         s = reportFixed(s, p, issue$laserTechnology_type_8f84e2);
       }
     }
     const x6: unknown = o2.plasmaTechnology;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o2, 'plasmaTechnology')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o2, 'plasmaTechnology')) {
         s = reportFixed(s, p, issue$plasmaTechnology_type_7d6172);
       }
     }
     const x7: unknown = o2.photonicTechnology;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o2, 'photonicTechnology')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o2, 'photonicTechnology')) {
         s = reportFixed(s, p, issue$photonicTechnology_type_0a44b3);
       }
     }
     const x8: unknown = o2.phaserTechnology;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o2, 'phaserTechnology')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o2, 'phaserTechnology')) {
         s = reportFixed(s, p, issue$phaserTechnology_type_3c1781);
       }
     }
     const x9: unknown = o2.mirror;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o2, 'mirror')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o2, 'mirror')) {
         s = reportFixed(s, p, issue$mirror_type_a51885);
       }
     }
     const x10: unknown = o2.alternateReality;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o2, 'alternateReality')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o2, 'alternateReality')) {
         s = reportFixed(s, p, issue$alternateReality_type_30dab1);
       }
     }

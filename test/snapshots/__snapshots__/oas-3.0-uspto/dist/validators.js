@@ -12,23 +12,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$apis_type_28f88b = /* @__PURE__ */ fixedIssue(["apis"], "type", "must be an array");
-const issue$criteria_required_76479e = /* @__PURE__ */ fixedIssue(
-  ["criteria"],
-  "required",
-  "is required"
-);
-const issue$criteria_type_3b818c = /* @__PURE__ */ fixedIssue(
-  ["criteria"],
-  "type",
-  "must be a string"
-);
-const issue$rows_type_71c6f6 = /* @__PURE__ */ fixedIssue(["rows"], "type", "must be an integer");
-const issue$start_type_fb3e59 = /* @__PURE__ */ fixedIssue(["start"], "type", "must be an integer");
-const issue$total_type_42bd0f = /* @__PURE__ */ fixedIssue(["total"], "type", "must be an integer");
-const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
-const issue$type_ac2ac7 = /* @__PURE__ */ fixedIssue([], "type", "must be an array");
-const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
 function validateDataSetList(value) {
   const issues = check$DataSetList(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -79,6 +62,15 @@ const schemas = {
     validatePerformSearchResponse
   )
 };
+const issue$apis_type_28f88b = /* @__PURE__ */ fixedIssue(["apis"], "type", "must be an array");
+const issue$criteria_required_76479e = /* @__PURE__ */ fixedIssue(["criteria"], "required", "is required");
+const issue$criteria_type_3b818c = /* @__PURE__ */ fixedIssue(["criteria"], "type", "must be a string");
+const issue$rows_type_71c6f6 = /* @__PURE__ */ fixedIssue(["rows"], "type", "must be an integer");
+const issue$start_type_fb3e59 = /* @__PURE__ */ fixedIssue(["start"], "type", "must be an integer");
+const issue$total_type_42bd0f = /* @__PURE__ */ fixedIssue(["total"], "type", "must be an integer");
+const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
+const issue$type_ac2ac7 = /* @__PURE__ */ fixedIssue([], "type", "must be an array");
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
 function is$DataSetList(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;

@@ -38,23 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$apis_type_28f88b = /*#__PURE__*/ fixedIssue(['apis'], 'type', 'must be an array');
-const issue$criteria_required_76479e = /*#__PURE__*/ fixedIssue(
-  ['criteria'],
-  'required',
-  'is required',
-);
-const issue$criteria_type_3b818c = /*#__PURE__*/ fixedIssue(
-  ['criteria'],
-  'type',
-  'must be a string',
-);
-const issue$rows_type_71c6f6 = /*#__PURE__*/ fixedIssue(['rows'], 'type', 'must be an integer');
-const issue$start_type_fb3e59 = /*#__PURE__*/ fixedIssue(['start'], 'type', 'must be an integer');
-const issue$total_type_42bd0f = /*#__PURE__*/ fixedIssue(['total'], 'type', 'must be an integer');
-const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
-const issue$type_ac2ac7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an array');
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
 
 /**
  * Checks a value against `DataSetList`: returns it typed, or every issue found.
@@ -168,13 +151,23 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const issue$apis_type_28f88b = /*#__PURE__*/ fixedIssue(['apis'], 'type', 'must be an array');
+const issue$criteria_required_76479e = /*#__PURE__*/ fixedIssue(['criteria'], 'required', 'is required');
+const issue$criteria_type_3b818c = /*#__PURE__*/ fixedIssue(['criteria'], 'type', 'must be a string');
+const issue$rows_type_71c6f6 = /*#__PURE__*/ fixedIssue(['rows'], 'type', 'must be an integer');
+const issue$start_type_fb3e59 = /*#__PURE__*/ fixedIssue(['start'], 'type', 'must be an integer');
+const issue$total_type_42bd0f = /*#__PURE__*/ fixedIssue(['total'], 'type', 'must be an integer');
+const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
+const issue$type_ac2ac7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an array');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+
 function is$DataSetList(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.total;
   if (x2 !== undefined) {
-    if ((!Number.isInteger(x2)) && hasOwn.call(o1, 'total')) return false;
+    if (!Number.isInteger(x2) && hasOwn.call(o1, 'total')) return false;
   }
   const x4: unknown = o1.apis;
   if (x4 !== undefined) {
@@ -193,28 +186,28 @@ function is$DataSetList(v: unknown, d: number): boolean {
         const o9 = x8 as Record<string, unknown>;
         const x10: unknown = o9.apiKey;
         if (x10 !== undefined) {
-          if ((typeof x10 !== 'string') && hasOwn.call(o9, 'apiKey')) {
+          if (typeof x10 !== 'string' && hasOwn.call(o9, 'apiKey')) {
             if (hasOwn.call(o1, 'apis')) return false;
             break property5;
           }
         }
         const x12: unknown = o9.apiVersionNumber;
         if (x12 !== undefined) {
-          if ((typeof x12 !== 'string') && hasOwn.call(o9, 'apiVersionNumber')) {
+          if (typeof x12 !== 'string' && hasOwn.call(o9, 'apiVersionNumber')) {
             if (hasOwn.call(o1, 'apis')) return false;
             break property5;
           }
         }
         const x14: unknown = o9.apiUrl;
         if (x14 !== undefined) {
-          if ((typeof x14 !== 'string') && hasOwn.call(o9, 'apiUrl')) {
+          if (typeof x14 !== 'string' && hasOwn.call(o9, 'apiUrl')) {
             if (hasOwn.call(o1, 'apis')) return false;
             break property5;
           }
         }
         const x16: unknown = o9.apiDocumentationUrl;
         if (x16 !== undefined) {
-          if ((typeof x16 !== 'string') && hasOwn.call(o9, 'apiDocumentationUrl')) {
+          if (typeof x16 !== 'string' && hasOwn.call(o9, 'apiDocumentationUrl')) {
             if (hasOwn.call(o1, 'apis')) return false;
             break property5;
           }
@@ -233,7 +226,7 @@ function check$DataSetList(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.total;
     if (x2 !== undefined) {
-      if ((!Number.isInteger(x2)) && hasOwn.call(o1, 'total')) {
+      if (!Number.isInteger(x2) && hasOwn.call(o1, 'total')) {
         s = reportFixed(s, p, issue$total_type_42bd0f);
       }
     }
@@ -253,25 +246,25 @@ function check$DataSetList(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
               const o7 = x6 as Record<string, unknown>;
               const x8: unknown = o7.apiKey;
               if (x8 !== undefined) {
-                if ((typeof x8 !== 'string') && hasOwn.call(o7, 'apiKey')) {
+                if (typeof x8 !== 'string' && hasOwn.call(o7, 'apiKey')) {
                   s = report(s, p, ['apis', i5, 'apiKey'], 'type', 'must be a string');
                 }
               }
               const x9: unknown = o7.apiVersionNumber;
               if (x9 !== undefined) {
-                if ((typeof x9 !== 'string') && hasOwn.call(o7, 'apiVersionNumber')) {
+                if (typeof x9 !== 'string' && hasOwn.call(o7, 'apiVersionNumber')) {
                   s = report(s, p, ['apis', i5, 'apiVersionNumber'], 'type', 'must be a string');
                 }
               }
               const x10: unknown = o7.apiUrl;
               if (x10 !== undefined) {
-                if ((typeof x10 !== 'string') && hasOwn.call(o7, 'apiUrl')) {
+                if (typeof x10 !== 'string' && hasOwn.call(o7, 'apiUrl')) {
                   s = report(s, p, ['apis', i5, 'apiUrl'], 'type', 'must be a string');
                 }
               }
               const x11: unknown = o7.apiDocumentationUrl;
               if (x11 !== undefined) {
-                if ((typeof x11 !== 'string') && hasOwn.call(o7, 'apiDocumentationUrl')) {
+                if (typeof x11 !== 'string' && hasOwn.call(o7, 'apiDocumentationUrl')) {
                   s = report(s, p, ['apis', i5, 'apiDocumentationUrl'], 'type', 'must be a string');
                 }
               }
@@ -307,11 +300,11 @@ function is$PerformSearchRequestBody(v: unknown, d: number): boolean {
   if (typeof x2 !== 'string') return false;
   const x3: unknown = o1.start;
   if (x3 !== undefined) {
-    if ((!Number.isInteger(x3)) && hasOwn.call(o1, 'start')) return false;
+    if (!Number.isInteger(x3) && hasOwn.call(o1, 'start')) return false;
   }
   const x5: unknown = o1.rows;
   if (x5 !== undefined) {
-    if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'rows')) return false;
+    if (!Number.isInteger(x5) && hasOwn.call(o1, 'rows')) return false;
   }
   return true;
 }
@@ -332,13 +325,13 @@ function check$PerformSearchRequestBody(v: unknown, p: IssuePath, s: ValidationI
     }
     const x3: unknown = o1.start;
     if (x3 !== undefined) {
-      if ((!Number.isInteger(x3)) && hasOwn.call(o1, 'start')) {
+      if (!Number.isInteger(x3) && hasOwn.call(o1, 'start')) {
         s = reportFixed(s, p, issue$start_type_fb3e59);
       }
     }
     const x4: unknown = o1.rows;
     if (x4 !== undefined) {
-      if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'rows')) {
+      if (!Number.isInteger(x4) && hasOwn.call(o1, 'rows')) {
         s = reportFixed(s, p, issue$rows_type_71c6f6);
       }
     }

@@ -38,24 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$array_type_0c50f9 = /*#__PURE__*/ fixedIssue(['array'], 'type', 'must be an array');
-const issue$object_bar_type_0b0dd0 = /*#__PURE__*/ fixedIssue(
-  ['object', 'bar'],
-  'type',
-  'must be a string',
-);
-const issue$object_foo_type_e7dfb6 = /*#__PURE__*/ fixedIssue(
-  ['object', 'foo'],
-  'type',
-  'must be a string',
-);
-const issue$object_type_b6aad8 = /*#__PURE__*/ fixedIssue(['object'], 'type', 'must be an object');
-const issue$primitive_type_9a4c78 = /*#__PURE__*/ fixedIssue(
-  ['primitive'],
-  'type',
-  'must be a string',
-);
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
 
 /**
  * Checks a value against the request body of `formDataStandard`: returns it typed, or every issue found.
@@ -795,13 +777,20 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const issue$array_type_0c50f9 = /*#__PURE__*/ fixedIssue(['array'], 'type', 'must be an array');
+const issue$object_bar_type_0b0dd0 = /*#__PURE__*/ fixedIssue(['object', 'bar'], 'type', 'must be a string');
+const issue$object_foo_type_e7dfb6 = /*#__PURE__*/ fixedIssue(['object', 'foo'], 'type', 'must be a string');
+const issue$object_type_b6aad8 = /*#__PURE__*/ fixedIssue(['object'], 'type', 'must be an object');
+const issue$primitive_type_9a4c78 = /*#__PURE__*/ fixedIssue(['primitive'], 'type', 'must be a string');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+
 function is$FormDataStandardRequestBody(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.primitive;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'primitive')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) return false;
   }
   const x4: unknown = o1.array;
   if (x4 !== undefined) {
@@ -830,14 +819,14 @@ function is$FormDataStandardRequestBody(v: unknown, d: number): boolean {
       const o11 = x9 as Record<string, unknown>;
       const x12: unknown = o11.foo;
       if (x12 !== undefined) {
-        if ((typeof x12 !== 'string') && hasOwn.call(o11, 'foo')) {
+        if (typeof x12 !== 'string' && hasOwn.call(o11, 'foo')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property10;
         }
       }
       const x14: unknown = o11.bar;
       if (x14 !== undefined) {
-        if ((typeof x14 !== 'string') && hasOwn.call(o11, 'bar')) {
+        if (typeof x14 !== 'string' && hasOwn.call(o11, 'bar')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property10;
         }
@@ -855,7 +844,7 @@ function check$FormDataStandardRequestBody(v: unknown, p: IssuePath, s: Validati
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.primitive;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'primitive')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) {
         s = reportFixed(s, p, issue$primitive_type_9a4c78);
       }
     }
@@ -885,13 +874,13 @@ function check$FormDataStandardRequestBody(v: unknown, p: IssuePath, s: Validati
           const o8 = x7 as Record<string, unknown>;
           const x9: unknown = o8.foo;
           if (x9 !== undefined) {
-            if ((typeof x9 !== 'string') && hasOwn.call(o8, 'foo')) {
+            if (typeof x9 !== 'string' && hasOwn.call(o8, 'foo')) {
               s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
             }
           }
           const x10: unknown = o8.bar;
           if (x10 !== undefined) {
-            if ((typeof x10 !== 'string') && hasOwn.call(o8, 'bar')) {
+            if (typeof x10 !== 'string' && hasOwn.call(o8, 'bar')) {
               s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
             }
           }
@@ -918,7 +907,7 @@ function is$FormDataDeepObjectExplodedRequestBody(v: unknown, d: number): boolea
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.primitive;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'primitive')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) return false;
   }
   const x4: unknown = o1.array;
   if (x4 !== undefined) {
@@ -947,14 +936,14 @@ function is$FormDataDeepObjectExplodedRequestBody(v: unknown, d: number): boolea
       const o11 = x9 as Record<string, unknown>;
       const x12: unknown = o11.foo;
       if (x12 !== undefined) {
-        if ((typeof x12 !== 'string') && hasOwn.call(o11, 'foo')) {
+        if (typeof x12 !== 'string' && hasOwn.call(o11, 'foo')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property10;
         }
       }
       const x14: unknown = o11.bar;
       if (x14 !== undefined) {
-        if ((typeof x14 !== 'string') && hasOwn.call(o11, 'bar')) {
+        if (typeof x14 !== 'string' && hasOwn.call(o11, 'bar')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property10;
         }
@@ -972,7 +961,7 @@ function check$FormDataDeepObjectExplodedRequestBody(v: unknown, p: IssuePath, s
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.primitive;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'primitive')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) {
         s = reportFixed(s, p, issue$primitive_type_9a4c78);
       }
     }
@@ -1002,13 +991,13 @@ function check$FormDataDeepObjectExplodedRequestBody(v: unknown, p: IssuePath, s
           const o8 = x7 as Record<string, unknown>;
           const x9: unknown = o8.foo;
           if (x9 !== undefined) {
-            if ((typeof x9 !== 'string') && hasOwn.call(o8, 'foo')) {
+            if (typeof x9 !== 'string' && hasOwn.call(o8, 'foo')) {
               s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
             }
           }
           const x10: unknown = o8.bar;
           if (x10 !== undefined) {
-            if ((typeof x10 !== 'string') && hasOwn.call(o8, 'bar')) {
+            if (typeof x10 !== 'string' && hasOwn.call(o8, 'bar')) {
               s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
             }
           }
@@ -1035,7 +1024,7 @@ function is$FormDataFormExplodedRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.primitive;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'primitive')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) return false;
   }
   const x4: unknown = o1.array;
   if (x4 !== undefined) {
@@ -1064,14 +1053,14 @@ function is$FormDataFormExplodedRequestBody(v: unknown, d: number): boolean {
       const o11 = x9 as Record<string, unknown>;
       const x12: unknown = o11.foo;
       if (x12 !== undefined) {
-        if ((typeof x12 !== 'string') && hasOwn.call(o11, 'foo')) {
+        if (typeof x12 !== 'string' && hasOwn.call(o11, 'foo')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property10;
         }
       }
       const x14: unknown = o11.bar;
       if (x14 !== undefined) {
-        if ((typeof x14 !== 'string') && hasOwn.call(o11, 'bar')) {
+        if (typeof x14 !== 'string' && hasOwn.call(o11, 'bar')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property10;
         }
@@ -1089,7 +1078,7 @@ function check$FormDataFormExplodedRequestBody(v: unknown, p: IssuePath, s: Vali
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.primitive;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'primitive')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) {
         s = reportFixed(s, p, issue$primitive_type_9a4c78);
       }
     }
@@ -1119,13 +1108,13 @@ function check$FormDataFormExplodedRequestBody(v: unknown, p: IssuePath, s: Vali
           const o8 = x7 as Record<string, unknown>;
           const x9: unknown = o8.foo;
           if (x9 !== undefined) {
-            if ((typeof x9 !== 'string') && hasOwn.call(o8, 'foo')) {
+            if (typeof x9 !== 'string' && hasOwn.call(o8, 'foo')) {
               s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
             }
           }
           const x10: unknown = o8.bar;
           if (x10 !== undefined) {
-            if ((typeof x10 !== 'string') && hasOwn.call(o8, 'bar')) {
+            if (typeof x10 !== 'string' && hasOwn.call(o8, 'bar')) {
               s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
             }
           }
@@ -1152,7 +1141,7 @@ function is$FormDataFormNonExplodedRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.primitive;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'primitive')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) return false;
   }
   const x4: unknown = o1.array;
   if (x4 !== undefined) {
@@ -1181,14 +1170,14 @@ function is$FormDataFormNonExplodedRequestBody(v: unknown, d: number): boolean {
       const o11 = x9 as Record<string, unknown>;
       const x12: unknown = o11.foo;
       if (x12 !== undefined) {
-        if ((typeof x12 !== 'string') && hasOwn.call(o11, 'foo')) {
+        if (typeof x12 !== 'string' && hasOwn.call(o11, 'foo')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property10;
         }
       }
       const x14: unknown = o11.bar;
       if (x14 !== undefined) {
-        if ((typeof x14 !== 'string') && hasOwn.call(o11, 'bar')) {
+        if (typeof x14 !== 'string' && hasOwn.call(o11, 'bar')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property10;
         }
@@ -1206,7 +1195,7 @@ function check$FormDataFormNonExplodedRequestBody(v: unknown, p: IssuePath, s: V
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.primitive;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'primitive')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) {
         s = reportFixed(s, p, issue$primitive_type_9a4c78);
       }
     }
@@ -1236,13 +1225,13 @@ function check$FormDataFormNonExplodedRequestBody(v: unknown, p: IssuePath, s: V
           const o8 = x7 as Record<string, unknown>;
           const x9: unknown = o8.foo;
           if (x9 !== undefined) {
-            if ((typeof x9 !== 'string') && hasOwn.call(o8, 'foo')) {
+            if (typeof x9 !== 'string' && hasOwn.call(o8, 'foo')) {
               s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
             }
           }
           const x10: unknown = o8.bar;
           if (x10 !== undefined) {
-            if ((typeof x10 !== 'string') && hasOwn.call(o8, 'bar')) {
+            if (typeof x10 !== 'string' && hasOwn.call(o8, 'bar')) {
               s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
             }
           }
@@ -1294,14 +1283,14 @@ function is$FormDataPipeDelimitedNonExplodedRequestBody(v: unknown, d: number): 
       const o9 = x7 as Record<string, unknown>;
       const x10: unknown = o9.foo;
       if (x10 !== undefined) {
-        if ((typeof x10 !== 'string') && hasOwn.call(o9, 'foo')) {
+        if (typeof x10 !== 'string' && hasOwn.call(o9, 'foo')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property8;
         }
       }
       const x12: unknown = o9.bar;
       if (x12 !== undefined) {
-        if ((typeof x12 !== 'string') && hasOwn.call(o9, 'bar')) {
+        if (typeof x12 !== 'string' && hasOwn.call(o9, 'bar')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property8;
         }
@@ -1343,13 +1332,13 @@ function check$FormDataPipeDelimitedNonExplodedRequestBody(v: unknown, p: IssueP
           const o7 = x6 as Record<string, unknown>;
           const x8: unknown = o7.foo;
           if (x8 !== undefined) {
-            if ((typeof x8 !== 'string') && hasOwn.call(o7, 'foo')) {
+            if (typeof x8 !== 'string' && hasOwn.call(o7, 'foo')) {
               s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
             }
           }
           const x9: unknown = o7.bar;
           if (x9 !== undefined) {
-            if ((typeof x9 !== 'string') && hasOwn.call(o7, 'bar')) {
+            if (typeof x9 !== 'string' && hasOwn.call(o7, 'bar')) {
               s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
             }
           }
@@ -1401,14 +1390,14 @@ function is$FormDataSpaceDelimitedNonExplodedRequestBody(v: unknown, d: number):
       const o9 = x7 as Record<string, unknown>;
       const x10: unknown = o9.foo;
       if (x10 !== undefined) {
-        if ((typeof x10 !== 'string') && hasOwn.call(o9, 'foo')) {
+        if (typeof x10 !== 'string' && hasOwn.call(o9, 'foo')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property8;
         }
       }
       const x12: unknown = o9.bar;
       if (x12 !== undefined) {
-        if ((typeof x12 !== 'string') && hasOwn.call(o9, 'bar')) {
+        if (typeof x12 !== 'string' && hasOwn.call(o9, 'bar')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property8;
         }
@@ -1450,13 +1439,13 @@ function check$FormDataSpaceDelimitedNonExplodedRequestBody(v: unknown, p: Issue
           const o7 = x6 as Record<string, unknown>;
           const x8: unknown = o7.foo;
           if (x8 !== undefined) {
-            if ((typeof x8 !== 'string') && hasOwn.call(o7, 'foo')) {
+            if (typeof x8 !== 'string' && hasOwn.call(o7, 'foo')) {
               s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
             }
           }
           const x9: unknown = o7.bar;
           if (x9 !== undefined) {
-            if ((typeof x9 !== 'string') && hasOwn.call(o7, 'bar')) {
+            if (typeof x9 !== 'string' && hasOwn.call(o7, 'bar')) {
               s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
             }
           }

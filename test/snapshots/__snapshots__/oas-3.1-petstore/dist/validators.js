@@ -15,116 +15,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$code_format_d545fa = /* @__PURE__ */ fixedIssue(
-  ["code"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$code_type_5205f9 = /* @__PURE__ */ fixedIssue(["code"], "type", "must be an integer");
-const issue$complete_type_0f8c97 = /* @__PURE__ */ fixedIssue(
-  ["complete"],
-  "type",
-  "must be a boolean"
-);
-const issue$email_type_fc4ae4 = /* @__PURE__ */ fixedIssue(["email"], "type", "must be a string");
-const issue$firstName_type_60c4a2 = /* @__PURE__ */ fixedIssue(
-  ["firstName"],
-  "type",
-  "must be a string"
-);
-const issue$id_format_0a4d9e = /* @__PURE__ */ fixedIssue(
-  ["id"],
-  "format",
-  "must be a 64-bit integer (format int64)"
-);
-const issue$id_readOnly_c411fa = /* @__PURE__ */ fixedIssue(
-  ["id"],
-  "readOnly",
-  "is read-only: it must not be sent in a request"
-);
-const issue$id_type_3ce31e = /* @__PURE__ */ fixedIssue(["id"], "type", "must be an integer");
-const issue$lastName_type_fec29f = /* @__PURE__ */ fixedIssue(
-  ["lastName"],
-  "type",
-  "must be a string"
-);
-const issue$message_type_eb355f = /* @__PURE__ */ fixedIssue(["message"], "type", "must be a string");
-const issue$name_required_f3024a = /* @__PURE__ */ fixedIssue(["name"], "required", "is required");
-const issue$name_type_734500 = /* @__PURE__ */ fixedIssue(["name"], "type", "must be a string");
-const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
-const issue$password_type_10a1a6 = /* @__PURE__ */ fixedIssue(
-  ["password"],
-  "type",
-  "must be a string"
-);
-const issue$petId_format_c9388b = /* @__PURE__ */ fixedIssue(
-  ["petId"],
-  "format",
-  "must be a 64-bit integer (format int64)"
-);
-const issue$petId_type_4919e4 = /* @__PURE__ */ fixedIssue(["petId"], "type", "must be an integer");
-const issue$phone_type_a061f2 = /* @__PURE__ */ fixedIssue(["phone"], "type", "must be a string");
-const issue$photoUrls_required_8db35d = /* @__PURE__ */ fixedIssue(
-  ["photoUrls"],
-  "required",
-  "is required"
-);
-const issue$photoUrls_type_10d0ee = /* @__PURE__ */ fixedIssue(
-  ["photoUrls"],
-  "type",
-  "must be an array"
-);
-const issue$quantity_format_845f26 = /* @__PURE__ */ fixedIssue(
-  ["quantity"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$quantity_type_45d418 = /* @__PURE__ */ fixedIssue(
-  ["quantity"],
-  "type",
-  "must be an integer"
-);
-const issue$shipDate_format_ce01ec = /* @__PURE__ */ fixedIssue(
-  ["shipDate"],
-  "format",
-  "must be a valid date-time"
-);
-const issue$shipDate_type_2bc1ae = /* @__PURE__ */ fixedIssue(
-  ["shipDate"],
-  "type",
-  "must be a string"
-);
-const issue$status_enum_5db649 = /* @__PURE__ */ fixedIssue(
-  ["status"],
-  "enum",
-  'must be one of "available", "pending", "sold"'
-);
-const issue$status_enum_da25c7 = /* @__PURE__ */ fixedIssue(
-  ["status"],
-  "enum",
-  'must be one of "placed", "approved", "delivered"'
-);
-const issue$status_type_2b9e05 = /* @__PURE__ */ fixedIssue(["status"], "type", "must be a string");
-const issue$tags_type_6b6b73 = /* @__PURE__ */ fixedIssue(["tags"], "type", "must be an array");
-const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
-const issue$type_ac2ac7 = /* @__PURE__ */ fixedIssue([], "type", "must be an array");
-const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
-const issue$type_type_d71169 = /* @__PURE__ */ fixedIssue(["type"], "type", "must be a string");
-const issue$userStatus_format_51fb5c = /* @__PURE__ */ fixedIssue(
-  ["userStatus"],
-  "format",
-  "must be a 32-bit integer (format int32)"
-);
-const issue$userStatus_type_ab2b40 = /* @__PURE__ */ fixedIssue(
-  ["userStatus"],
-  "type",
-  "must be an integer"
-);
-const issue$username_type_30da7a = /* @__PURE__ */ fixedIssue(
-  ["username"],
-  "type",
-  "must be a string"
-);
 function validateApiResponse(value) {
   const issues = check$ApiResponse(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -478,6 +368,40 @@ const schemas = {
     validateDeleteUserResponse
   )
 };
+const issue$code_format_d545fa = /* @__PURE__ */ fixedIssue(["code"], "format", "must be a 32-bit integer (format int32)");
+const issue$code_type_5205f9 = /* @__PURE__ */ fixedIssue(["code"], "type", "must be an integer");
+const issue$complete_type_0f8c97 = /* @__PURE__ */ fixedIssue(["complete"], "type", "must be a boolean");
+const issue$email_type_fc4ae4 = /* @__PURE__ */ fixedIssue(["email"], "type", "must be a string");
+const issue$firstName_type_60c4a2 = /* @__PURE__ */ fixedIssue(["firstName"], "type", "must be a string");
+const issue$id_format_0a4d9e = /* @__PURE__ */ fixedIssue(["id"], "format", "must be a 64-bit integer (format int64)");
+const issue$id_readOnly_c411fa = /* @__PURE__ */ fixedIssue(["id"], "readOnly", "is read-only: it must not be sent in a request");
+const issue$id_type_3ce31e = /* @__PURE__ */ fixedIssue(["id"], "type", "must be an integer");
+const issue$lastName_type_fec29f = /* @__PURE__ */ fixedIssue(["lastName"], "type", "must be a string");
+const issue$message_type_eb355f = /* @__PURE__ */ fixedIssue(["message"], "type", "must be a string");
+const issue$name_required_f3024a = /* @__PURE__ */ fixedIssue(["name"], "required", "is required");
+const issue$name_type_734500 = /* @__PURE__ */ fixedIssue(["name"], "type", "must be a string");
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
+const issue$password_type_10a1a6 = /* @__PURE__ */ fixedIssue(["password"], "type", "must be a string");
+const issue$petId_format_c9388b = /* @__PURE__ */ fixedIssue(["petId"], "format", "must be a 64-bit integer (format int64)");
+const issue$petId_type_4919e4 = /* @__PURE__ */ fixedIssue(["petId"], "type", "must be an integer");
+const issue$phone_type_a061f2 = /* @__PURE__ */ fixedIssue(["phone"], "type", "must be a string");
+const issue$photoUrls_required_8db35d = /* @__PURE__ */ fixedIssue(["photoUrls"], "required", "is required");
+const issue$photoUrls_type_10d0ee = /* @__PURE__ */ fixedIssue(["photoUrls"], "type", "must be an array");
+const issue$quantity_format_845f26 = /* @__PURE__ */ fixedIssue(["quantity"], "format", "must be a 32-bit integer (format int32)");
+const issue$quantity_type_45d418 = /* @__PURE__ */ fixedIssue(["quantity"], "type", "must be an integer");
+const issue$shipDate_format_ce01ec = /* @__PURE__ */ fixedIssue(["shipDate"], "format", "must be a valid date-time");
+const issue$shipDate_type_2bc1ae = /* @__PURE__ */ fixedIssue(["shipDate"], "type", "must be a string");
+const issue$status_enum_5db649 = /* @__PURE__ */ fixedIssue(["status"], "enum", 'must be one of "available", "pending", "sold"');
+const issue$status_enum_da25c7 = /* @__PURE__ */ fixedIssue(["status"], "enum", 'must be one of "placed", "approved", "delivered"');
+const issue$status_type_2b9e05 = /* @__PURE__ */ fixedIssue(["status"], "type", "must be a string");
+const issue$tags_type_6b6b73 = /* @__PURE__ */ fixedIssue(["tags"], "type", "must be an array");
+const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
+const issue$type_ac2ac7 = /* @__PURE__ */ fixedIssue([], "type", "must be an array");
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
+const issue$type_type_d71169 = /* @__PURE__ */ fixedIssue(["type"], "type", "must be a string");
+const issue$userStatus_format_51fb5c = /* @__PURE__ */ fixedIssue(["userStatus"], "format", "must be a 32-bit integer (format int32)");
+const issue$userStatus_type_ab2b40 = /* @__PURE__ */ fixedIssue(["userStatus"], "type", "must be an integer");
+const issue$username_type_30da7a = /* @__PURE__ */ fixedIssue(["username"], "type", "must be a string");
 function is$ApiResponse(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;

@@ -38,116 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$code_format_d545fa = /*#__PURE__*/ fixedIssue(
-  ['code'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$code_type_5205f9 = /*#__PURE__*/ fixedIssue(['code'], 'type', 'must be an integer');
-const issue$complete_type_0f8c97 = /*#__PURE__*/ fixedIssue(
-  ['complete'],
-  'type',
-  'must be a boolean',
-);
-const issue$email_type_fc4ae4 = /*#__PURE__*/ fixedIssue(['email'], 'type', 'must be a string');
-const issue$firstName_type_60c4a2 = /*#__PURE__*/ fixedIssue(
-  ['firstName'],
-  'type',
-  'must be a string',
-);
-const issue$id_format_0a4d9e = /*#__PURE__*/ fixedIssue(
-  ['id'],
-  'format',
-  'must be a 64-bit integer (format int64)',
-);
-const issue$id_readOnly_c411fa = /*#__PURE__*/ fixedIssue(
-  ['id'],
-  'readOnly',
-  'is read-only: it must not be sent in a request',
-);
-const issue$id_type_3ce31e = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be an integer');
-const issue$lastName_type_fec29f = /*#__PURE__*/ fixedIssue(
-  ['lastName'],
-  'type',
-  'must be a string',
-);
-const issue$message_type_eb355f = /*#__PURE__*/ fixedIssue(['message'], 'type', 'must be a string');
-const issue$name_required_f3024a = /*#__PURE__*/ fixedIssue(['name'], 'required', 'is required');
-const issue$name_type_734500 = /*#__PURE__*/ fixedIssue(['name'], 'type', 'must be a string');
-const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
-const issue$password_type_10a1a6 = /*#__PURE__*/ fixedIssue(
-  ['password'],
-  'type',
-  'must be a string',
-);
-const issue$petId_format_c9388b = /*#__PURE__*/ fixedIssue(
-  ['petId'],
-  'format',
-  'must be a 64-bit integer (format int64)',
-);
-const issue$petId_type_4919e4 = /*#__PURE__*/ fixedIssue(['petId'], 'type', 'must be an integer');
-const issue$phone_type_a061f2 = /*#__PURE__*/ fixedIssue(['phone'], 'type', 'must be a string');
-const issue$photoUrls_required_8db35d = /*#__PURE__*/ fixedIssue(
-  ['photoUrls'],
-  'required',
-  'is required',
-);
-const issue$photoUrls_type_10d0ee = /*#__PURE__*/ fixedIssue(
-  ['photoUrls'],
-  'type',
-  'must be an array',
-);
-const issue$quantity_format_845f26 = /*#__PURE__*/ fixedIssue(
-  ['quantity'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$quantity_type_45d418 = /*#__PURE__*/ fixedIssue(
-  ['quantity'],
-  'type',
-  'must be an integer',
-);
-const issue$shipDate_format_ce01ec = /*#__PURE__*/ fixedIssue(
-  ['shipDate'],
-  'format',
-  'must be a valid date-time',
-);
-const issue$shipDate_type_2bc1ae = /*#__PURE__*/ fixedIssue(
-  ['shipDate'],
-  'type',
-  'must be a string',
-);
-const issue$status_enum_5db649 = /*#__PURE__*/ fixedIssue(
-  ['status'],
-  'enum',
-  'must be one of "available", "pending", "sold"',
-);
-const issue$status_enum_da25c7 = /*#__PURE__*/ fixedIssue(
-  ['status'],
-  'enum',
-  'must be one of "placed", "approved", "delivered"',
-);
-const issue$status_type_2b9e05 = /*#__PURE__*/ fixedIssue(['status'], 'type', 'must be a string');
-const issue$tags_type_6b6b73 = /*#__PURE__*/ fixedIssue(['tags'], 'type', 'must be an array');
-const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
-const issue$type_ac2ac7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an array');
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
-const issue$type_type_d71169 = /*#__PURE__*/ fixedIssue(['type'], 'type', 'must be a string');
-const issue$userStatus_format_51fb5c = /*#__PURE__*/ fixedIssue(
-  ['userStatus'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$userStatus_type_ab2b40 = /*#__PURE__*/ fixedIssue(
-  ['userStatus'],
-  'type',
-  'must be an integer',
-);
-const issue$username_type_30da7a = /*#__PURE__*/ fixedIssue(
-  ['username'],
-  'type',
-  'must be a string',
-);
 
 /**
  * Checks a value against `ApiResponse`: returns it typed, or every issue found.
@@ -896,6 +786,41 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const issue$code_format_d545fa = /*#__PURE__*/ fixedIssue(['code'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$code_type_5205f9 = /*#__PURE__*/ fixedIssue(['code'], 'type', 'must be an integer');
+const issue$complete_type_0f8c97 = /*#__PURE__*/ fixedIssue(['complete'], 'type', 'must be a boolean');
+const issue$email_type_fc4ae4 = /*#__PURE__*/ fixedIssue(['email'], 'type', 'must be a string');
+const issue$firstName_type_60c4a2 = /*#__PURE__*/ fixedIssue(['firstName'], 'type', 'must be a string');
+const issue$id_format_0a4d9e = /*#__PURE__*/ fixedIssue(['id'], 'format', 'must be a 64-bit integer (format int64)');
+const issue$id_readOnly_c411fa = /*#__PURE__*/ fixedIssue(['id'], 'readOnly', 'is read-only: it must not be sent in a request');
+const issue$id_type_3ce31e = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be an integer');
+const issue$lastName_type_fec29f = /*#__PURE__*/ fixedIssue(['lastName'], 'type', 'must be a string');
+const issue$message_type_eb355f = /*#__PURE__*/ fixedIssue(['message'], 'type', 'must be a string');
+const issue$name_required_f3024a = /*#__PURE__*/ fixedIssue(['name'], 'required', 'is required');
+const issue$name_type_734500 = /*#__PURE__*/ fixedIssue(['name'], 'type', 'must be a string');
+const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
+const issue$password_type_10a1a6 = /*#__PURE__*/ fixedIssue(['password'], 'type', 'must be a string');
+const issue$petId_format_c9388b = /*#__PURE__*/ fixedIssue(['petId'], 'format', 'must be a 64-bit integer (format int64)');
+const issue$petId_type_4919e4 = /*#__PURE__*/ fixedIssue(['petId'], 'type', 'must be an integer');
+const issue$phone_type_a061f2 = /*#__PURE__*/ fixedIssue(['phone'], 'type', 'must be a string');
+const issue$photoUrls_required_8db35d = /*#__PURE__*/ fixedIssue(['photoUrls'], 'required', 'is required');
+const issue$photoUrls_type_10d0ee = /*#__PURE__*/ fixedIssue(['photoUrls'], 'type', 'must be an array');
+const issue$quantity_format_845f26 = /*#__PURE__*/ fixedIssue(['quantity'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$quantity_type_45d418 = /*#__PURE__*/ fixedIssue(['quantity'], 'type', 'must be an integer');
+const issue$shipDate_format_ce01ec = /*#__PURE__*/ fixedIssue(['shipDate'], 'format', 'must be a valid date-time');
+const issue$shipDate_type_2bc1ae = /*#__PURE__*/ fixedIssue(['shipDate'], 'type', 'must be a string');
+const issue$status_enum_5db649 = /*#__PURE__*/ fixedIssue(['status'], 'enum', 'must be one of "available", "pending", "sold"');
+const issue$status_enum_da25c7 = /*#__PURE__*/ fixedIssue(['status'], 'enum', 'must be one of "placed", "approved", "delivered"');
+const issue$status_type_2b9e05 = /*#__PURE__*/ fixedIssue(['status'], 'type', 'must be a string');
+const issue$tags_type_6b6b73 = /*#__PURE__*/ fixedIssue(['tags'], 'type', 'must be an array');
+const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
+const issue$type_ac2ac7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an array');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+const issue$type_type_d71169 = /*#__PURE__*/ fixedIssue(['type'], 'type', 'must be a string');
+const issue$userStatus_format_51fb5c = /*#__PURE__*/ fixedIssue(['userStatus'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$userStatus_type_ab2b40 = /*#__PURE__*/ fixedIssue(['userStatus'], 'type', 'must be an integer');
+const issue$username_type_30da7a = /*#__PURE__*/ fixedIssue(['username'], 'type', 'must be a string');
+
 function is$ApiResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
@@ -915,11 +840,11 @@ function is$ApiResponse(v: unknown, d: number): boolean {
   }
   const x4: unknown = o1.type;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'type')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'type')) return false;
   }
   const x6: unknown = o1.message;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'message')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'message')) return false;
   }
   return true;
 }
@@ -942,13 +867,13 @@ function check$ApiResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
     }
     const x3: unknown = o1.type;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'type')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'type')) {
         s = reportFixed(s, p, issue$type_type_d71169);
       }
     }
     const x4: unknown = o1.message;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'message')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'message')) {
         s = reportFixed(s, p, issue$message_type_eb355f);
       }
     }
@@ -975,7 +900,7 @@ function is$Category(v: unknown, d: number): boolean {
   }
   const x4: unknown = o1.name;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'name')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'name')) return false;
   }
   return true;
 }
@@ -998,7 +923,7 @@ function check$Category(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     }
     const x3: unknown = o1.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
@@ -1064,11 +989,11 @@ function is$Order(v: unknown, d: number): boolean {
   }
   const x10: unknown = o1.status;
   if (x10 !== undefined) {
-    if ((x10 !== 'placed' && x10 !== 'approved' && x10 !== 'delivered') && hasOwn.call(o1, 'status')) return false;
+    if (x10 !== 'placed' && x10 !== 'approved' && x10 !== 'delivered' && hasOwn.call(o1, 'status')) return false;
   }
   const x12: unknown = o1.complete;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'complete')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'complete')) return false;
   }
   return true;
 }
@@ -1121,7 +1046,7 @@ function check$Order(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined,
     }
     const x6: unknown = o1.status;
     if (x6 !== undefined) {
-      if ((x6 !== 'placed' && x6 !== 'approved' && x6 !== 'delivered') && hasOwn.call(o1, 'status')) {
+      if (x6 !== 'placed' && x6 !== 'approved' && x6 !== 'delivered' && hasOwn.call(o1, 'status')) {
         if (typeof x6 !== 'string') {
           s = reportFixed(s, p, issue$status_type_2b9e05);
         } else {
@@ -1131,7 +1056,7 @@ function check$Order(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined,
     }
     const x7: unknown = o1.complete;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'complete')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'complete')) {
         s = reportFixed(s, p, issue$complete_type_0f8c97);
       }
     }
@@ -1158,7 +1083,7 @@ function is$Pet(v: unknown, d: number): boolean {
   }
   const x4: unknown = o1.category;
   if (x4 !== undefined) {
-    if ((!is$Category(x4, d + 1)) && hasOwn.call(o1, 'category')) return false;
+    if (!is$Category(x4, d + 1) && hasOwn.call(o1, 'category')) return false;
   }
   const x10: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
   if (x10 === undefined) return false;
@@ -1190,7 +1115,7 @@ function is$Pet(v: unknown, d: number): boolean {
   }
   const x24: unknown = o1.status;
   if (x24 !== undefined) {
-    if ((x24 !== 'available' && x24 !== 'pending' && x24 !== 'sold') && hasOwn.call(o1, 'status')) return false;
+    if (x24 !== 'available' && x24 !== 'pending' && x24 !== 'sold' && hasOwn.call(o1, 'status')) return false;
   }
   return true;
 }
@@ -1257,7 +1182,7 @@ function check$Pet(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d
     }
     const x13: unknown = o1.status;
     if (x13 !== undefined) {
-      if ((x13 !== 'available' && x13 !== 'pending' && x13 !== 'sold') && hasOwn.call(o1, 'status')) {
+      if (x13 !== 'available' && x13 !== 'pending' && x13 !== 'sold' && hasOwn.call(o1, 'status')) {
         if (typeof x13 !== 'string') {
           s = reportFixed(s, p, issue$status_type_2b9e05);
         } else {
@@ -1276,7 +1201,7 @@ function is$PetWritable(v: unknown, d: number): boolean {
   if (o1.id !== undefined && hasOwn.call(o1, 'id')) return false;
   const x2: unknown = o1.category;
   if (x2 !== undefined) {
-    if ((!is$Category(x2, d + 1)) && hasOwn.call(o1, 'category')) return false;
+    if (!is$Category(x2, d + 1) && hasOwn.call(o1, 'category')) return false;
   }
   const x8: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
   if (x8 === undefined) return false;
@@ -1308,7 +1233,7 @@ function is$PetWritable(v: unknown, d: number): boolean {
   }
   const x22: unknown = o1.status;
   if (x22 !== undefined) {
-    if ((x22 !== 'available' && x22 !== 'pending' && x22 !== 'sold') && hasOwn.call(o1, 'status')) return false;
+    if (x22 !== 'available' && x22 !== 'pending' && x22 !== 'sold' && hasOwn.call(o1, 'status')) return false;
   }
   return true;
 }
@@ -1366,7 +1291,7 @@ function check$PetWritable(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
     }
     const x12: unknown = o1.status;
     if (x12 !== undefined) {
-      if ((x12 !== 'available' && x12 !== 'pending' && x12 !== 'sold') && hasOwn.call(o1, 'status')) {
+      if (x12 !== 'available' && x12 !== 'pending' && x12 !== 'sold' && hasOwn.call(o1, 'status')) {
         if (typeof x12 !== 'string') {
           s = reportFixed(s, p, issue$status_type_2b9e05);
         } else {
@@ -1397,7 +1322,7 @@ function is$Tag(v: unknown, d: number): boolean {
   }
   const x4: unknown = o1.name;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'name')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'name')) return false;
   }
   return true;
 }
@@ -1420,7 +1345,7 @@ function check$Tag(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d
     }
     const x3: unknown = o1.name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
@@ -1447,27 +1372,27 @@ function is$User(v: unknown, d: number): boolean {
   }
   const x4: unknown = o1.username;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'username')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'username')) return false;
   }
   const x6: unknown = o1.firstName;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'firstName')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'firstName')) return false;
   }
   const x8: unknown = o1.lastName;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'string') && hasOwn.call(o1, 'lastName')) return false;
+    if (typeof x8 !== 'string' && hasOwn.call(o1, 'lastName')) return false;
   }
   const x10: unknown = o1.email;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o1, 'email')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o1, 'email')) return false;
   }
   const x12: unknown = o1.password;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'string') && hasOwn.call(o1, 'password')) return false;
+    if (typeof x12 !== 'string' && hasOwn.call(o1, 'password')) return false;
   }
   const x14: unknown = o1.phone;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'string') && hasOwn.call(o1, 'phone')) return false;
+    if (typeof x14 !== 'string' && hasOwn.call(o1, 'phone')) return false;
   }
   const x16: unknown = o1.userStatus;
   if (x16 !== undefined) {
@@ -1503,37 +1428,37 @@ function check$User(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, 
     }
     const x3: unknown = o1.username;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'username')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'username')) {
         s = reportFixed(s, p, issue$username_type_30da7a);
       }
     }
     const x4: unknown = o1.firstName;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'firstName')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'firstName')) {
         s = reportFixed(s, p, issue$firstName_type_60c4a2);
       }
     }
     const x5: unknown = o1.lastName;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o1, 'lastName')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o1, 'lastName')) {
         s = reportFixed(s, p, issue$lastName_type_fec29f);
       }
     }
     const x6: unknown = o1.email;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'string') && hasOwn.call(o1, 'email')) {
+      if (typeof x6 !== 'string' && hasOwn.call(o1, 'email')) {
         s = reportFixed(s, p, issue$email_type_fc4ae4);
       }
     }
     const x7: unknown = o1.password;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'string') && hasOwn.call(o1, 'password')) {
+      if (typeof x7 !== 'string' && hasOwn.call(o1, 'password')) {
         s = reportFixed(s, p, issue$password_type_10a1a6);
       }
     }
     const x8: unknown = o1.phone;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'string') && hasOwn.call(o1, 'phone')) {
+      if (typeof x8 !== 'string' && hasOwn.call(o1, 'phone')) {
         s = reportFixed(s, p, issue$phone_type_a061f2);
       }
     }
@@ -1605,11 +1530,11 @@ function is$UpdatePetWithFormRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.name;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'name')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'name')) return false;
   }
   const x4: unknown = o1.status;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'status')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'status')) return false;
   }
   return true;
 }
@@ -1622,13 +1547,13 @@ function check$UpdatePetWithFormRequestBody(v: unknown, p: IssuePath, s: Validat
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.name;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'name')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'name')) {
         s = reportFixed(s, p, issue$name_type_734500);
       }
     }
     const x3: unknown = o1.status;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'status')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'status')) {
         s = reportFixed(s, p, issue$status_type_2b9e05);
       }
     }

@@ -17,3498 +17,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const allowed$00eb3e = /* @__PURE__ */ new Set([
-  "top-left",
-  "top-center",
-  "top-right",
-  "center-left",
-  "center-center",
-  "center-right",
-  "bottom-left",
-  "bottom-center",
-  "bottom-right"
-]);
-const allowed$0e019b = /* @__PURE__ */ new Set([
-  "base",
-  "display_name",
-  "name",
-  "privacy",
-  "release_stage",
-  "source",
-  "state",
-  "updated_at",
-  "uri"
-]);
-const allowed$0e8aca = /* @__PURE__ */ new Set([
-  "api",
-  "apidesigner",
-  "apieditor",
-  "bidi",
-  "form",
-  "postman",
-  "rdme",
-  "rdme_github",
-  "url"
-]);
-const allowed$16fb6d = /* @__PURE__ */ new Set([
-  "allow_crawlers",
-  "appearance",
-  "category",
-  "content",
-  "metadata",
-  "parent",
-  "privacy",
-  "slug",
-  "state",
-  "title",
-  "type",
-  "connections",
-  "position",
-  "api_config",
-  "api"
-]);
-const allowed$202ea4 = /* @__PURE__ */ new Set([
-  "allow_crawlers",
-  "appearance",
-  "category",
-  "content",
-  "metadata",
-  "parent",
-  "privacy",
-  "slug",
-  "state",
-  "title",
-  "type",
-  "connections",
-  "api",
-  "position"
-]);
-const allowed$4bc86a = /* @__PURE__ */ new Set([
-  "aws",
-  "bing",
-  "google",
-  "heap",
-  "intercom",
-  "postman",
-  "koala",
-  "localize",
-  "recaptcha",
-  "segment",
-  "speakeasy",
-  "stainless",
-  "typekit",
-  "zendesk"
-]);
-const allowed$4cddb7 = /* @__PURE__ */ new Set([
-  "appearance",
-  "connections",
-  "content",
-  "description",
-  "privacy",
-  "title",
-  "links",
-  "slug",
-  "uri"
-]);
-const allowed$55c72b = /* @__PURE__ */ new Set([
-  "created_at",
-  "filename",
-  "legacy_id",
-  "source",
-  "type",
-  "updated_at",
-  "upload",
-  "uri",
-  "schema"
-]);
-const allowed$61a0e4 = /* @__PURE__ */ new Set([
-  "af-south-1",
-  "ap-east-1",
-  "ap-northeast-1",
-  "ap-northeast-2",
-  "ap-northeast-3",
-  "ap-south-1",
-  "ap-south-2",
-  "ap-southeast-1",
-  "ap-southeast-2",
-  "ap-southeast-3",
-  "ap-southeast-4",
-  "ap-southeast-5",
-  "ca-central-1",
-  "ca-west-1",
-  "cn-north-1",
-  "cn-northwest-1",
-  "eu-central-1",
-  "eu-central-2",
-  "eu-north-1",
-  "eu-south-1",
-  "eu-south-2",
-  "eu-west-1",
-  "eu-west-2",
-  "eu-west-3",
-  "il-central-1",
-  "me-central-1",
-  "me-south-1",
-  "sa-east-1",
-  "us-east-1",
-  "us-east-2",
-  "us-west-1",
-  "us-west-2"
-]);
-const allowed$64f6e6 = /* @__PURE__ */ new Set([
-  "home",
-  "guides",
-  "discussions",
-  "changelog",
-  "search_box",
-  "link_url",
-  "custom_page",
-  "user_controls",
-  "reference",
-  "recipes"
-]);
-const allowed$761aa2 = /* @__PURE__ */ new Set([
-  "allow_crawlers",
-  "api_designer",
-  "appearance",
-  "canonical_url",
-  "custom_login",
-  "default_version",
-  "description",
-  "glossary",
-  "health_check",
-  "homepage_url",
-  "integrations",
-  "mcp",
-  "name",
-  "onboarding_completed",
-  "pages",
-  "parent",
-  "plan",
-  "privacy",
-  "redirects",
-  "reference",
-  "seo",
-  "sitemap",
-  "llms_txt",
-  "subdomain",
-  "suggested_edits",
-  "variable_defaults",
-  "webhooks",
-  "id",
-  "features",
-  "git",
-  "permissions",
-  "refactored",
-  "uri"
-]);
-const allowed$9638fc = /* @__PURE__ */ new Set([
-  "additional_properties",
-  "callbacks",
-  "circular_references",
-  "common_parameters",
-  "discriminators",
-  "links",
-  "polymorphism",
-  "references",
-  "server_variables",
-  "style",
-  "webhooks",
-  "xml_requests",
-  "xml_responses",
-  "xml_schemas"
-]);
-const allowed$b53212 = /* @__PURE__ */ new Set([
-  "business",
-  "business2018",
-  "business-annual-2024",
-  "enterprise",
-  "free",
-  "freelaunch",
-  "opensource",
-  "startup",
-  "startup2018",
-  "startup-annual-2024"
-]);
-const allowed$b57921 = /* @__PURE__ */ new Set([
-  "allow_crawlers",
-  "appearance",
-  "category",
-  "content",
-  "metadata",
-  "parent",
-  "privacy",
-  "slug",
-  "state",
-  "title",
-  "type",
-  "api_config",
-  "api",
-  "connections",
-  "href",
-  "links",
-  "project",
-  "renderable",
-  "updated_at",
-  "uri"
-]);
-const allowed$d3ceec = /* @__PURE__ */ new Set([
-  "url",
-  "title",
-  "excerpt",
-  "highlights",
-  "slug",
-  "section",
-  "version",
-  "project",
-  "api",
-  "uri"
-]);
-const allowed$d444b0 = /* @__PURE__ */ new Set([
-  "allow_crawlers",
-  "appearance",
-  "category",
-  "content",
-  "metadata",
-  "parent",
-  "privacy",
-  "slug",
-  "state",
-  "title",
-  "type",
-  "position"
-]);
-const allowed$d4bdbf = /* @__PURE__ */ new Set([
-  "first_page",
-  "left",
-  "links",
-  "logo_link",
-  "page_icons",
-  "right",
-  "sub_nav",
-  "subheader_layout",
-  "version"
-]);
-const allowed$d9be48 = /* @__PURE__ */ new Set([
-  "brand",
-  "changelog",
-  "custom_code",
-  "footer",
-  "header",
-  "layout",
-  "logo",
-  "markdown",
-  "navigation",
-  "table_of_contents",
-  "ai",
-  "whats_next_label"
-]);
-const allowed$e46f0f = /* @__PURE__ */ new Set([
-  "appearance",
-  "content",
-  "metadata",
-  "privacy",
-  "slug",
-  "title",
-  "links",
-  "renderable",
-  "updated_at",
-  "uri"
-]);
-const allowed$e98025 = /* @__PURE__ */ new Set([
-  "author",
-  "content",
-  "created_at",
-  "metadata",
-  "privacy",
-  "slug",
-  "title",
-  "type",
-  "links",
-  "updated_at",
-  "uri"
-]);
-const allowed$eff178 = /* @__PURE__ */ new Set([
-  "allow_crawlers",
-  "appearance",
-  "category",
-  "content",
-  "metadata",
-  "parent",
-  "privacy",
-  "slug",
-  "state",
-  "title",
-  "type",
-  "href",
-  "links",
-  "project",
-  "renderable",
-  "updated_at",
-  "uri"
-]);
-const issue$additional_properties_type_07911d = /* @__PURE__ */ fixedIssue(
-  ["additional_properties"],
-  "type",
-  "must be a boolean"
-);
-const issue$ai_required_970014 = /* @__PURE__ */ fixedIssue(["ai"], "required", "is required");
-const issue$allow_crawlers_enum_92cc54 = /* @__PURE__ */ fixedIssue(
-  ["allow_crawlers"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$allow_crawlers_type_16ecbf = /* @__PURE__ */ fixedIssue(
-  ["allow_crawlers"],
-  "type",
-  "must be a string"
-);
-const issue$answer_required_05d882 = /* @__PURE__ */ fixedIssue(
-  ["answer"],
-  "required",
-  "is required"
-);
-const issue$answer_type_06f793 = /* @__PURE__ */ fixedIssue(["answer"], "type", "must be a string");
-const issue$anyOf_1827ca = /* @__PURE__ */ fixedIssue(
-  [],
-  "anyOf",
-  "must match at least one of the allowed schemas (anyOf)"
-);
-const issue$api_config_enum_b9e9f9 = /* @__PURE__ */ fixedIssue(
-  ["api_config"],
-  "enum",
-  'must be one of "authentication", "getting-started", "my-requests"'
-);
-const issue$api_config_required_89f69d = /* @__PURE__ */ fixedIssue(
-  ["api_config"],
-  "required",
-  "is required"
-);
-const issue$api_config_type_cd1489 = /* @__PURE__ */ fixedIssue(
-  ["api_config"],
-  "type",
-  "must be a string"
-);
-const issue$api_designer_allow_editing_enum_66d986 = /* @__PURE__ */ fixedIssue(
-  ["api_designer", "allow_editing"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$api_designer_allow_editing_type_53a701 = /* @__PURE__ */ fixedIssue(
-  ["api_designer", "allow_editing"],
-  "type",
-  "must be a string"
-);
-const issue$api_designer_required_8f224c = /* @__PURE__ */ fixedIssue(
-  ["api_designer"],
-  "required",
-  "is required"
-);
-const issue$api_designer_type_415941 = /* @__PURE__ */ fixedIssue(
-  ["api_designer"],
-  "type",
-  "must be an object"
-);
-const issue$api_method_required_701438 = /* @__PURE__ */ fixedIssue(
-  ["api", "method"],
-  "required",
-  "is required"
-);
-const issue$api_method_type_ba6d1f = /* @__PURE__ */ fixedIssue(
-  ["api", "method"],
-  "type",
-  "must be a string"
-);
-const issue$api_required_564bba = /* @__PURE__ */ fixedIssue(["api"], "required", "is required");
-const issue$api_sdk_snippets_enum_b9e139 = /* @__PURE__ */ fixedIssue(
-  ["api_sdk_snippets"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$api_sdk_snippets_type_f52902 = /* @__PURE__ */ fixedIssue(
-  ["api_sdk_snippets"],
-  "type",
-  "must be a string"
-);
-const issue$api_type_24e12a = /* @__PURE__ */ fixedIssue(["api"], "type", "must be a boolean");
-const issue$api_type_eff7e7 = /* @__PURE__ */ fixedIssue(["api"], "type", "must be an object");
-const issue$appearance_background_color_pattern_1ee010 = /* @__PURE__ */ fixedIssue(
-  ["appearance", "background_color"],
-  "pattern",
-  'must match the pattern "^(?:#[0-9a-fA-F]{3}|#[0-9a-fA-F]{4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})$"'
-);
-const issue$appearance_background_color_type_a35a33 = /* @__PURE__ */ fixedIssue(
-  ["appearance", "background_color"],
-  "type",
-  "must be a string"
-);
-const issue$appearance_emoji_required_ff3a30 = /* @__PURE__ */ fixedIssue(
-  ["appearance", "emoji"],
-  "required",
-  "is required"
-);
-const issue$appearance_emoji_type_e0a22b = /* @__PURE__ */ fixedIssue(
-  ["appearance", "emoji"],
-  "type",
-  "must be a string"
-);
-const issue$appearance_fullscreen_type_525193 = /* @__PURE__ */ fixedIssue(
-  ["appearance", "fullscreen"],
-  "type",
-  "must be a boolean"
-);
-const issue$appearance_icon_name_required_23e126 = /* @__PURE__ */ fixedIssue(
-  ["appearance", "icon", "name"],
-  "required",
-  "is required"
-);
-const issue$appearance_icon_name_type_877bae = /* @__PURE__ */ fixedIssue(
-  ["appearance", "icon", "name"],
-  "type",
-  "must be a string"
-);
-const issue$appearance_icon_required_4d8ca1 = /* @__PURE__ */ fixedIssue(
-  ["appearance", "icon"],
-  "required",
-  "is required"
-);
-const issue$appearance_icon_type_enum_1a6e6b = /* @__PURE__ */ fixedIssue(
-  ["appearance", "icon", "type"],
-  "enum",
-  'must be one of "icon", "emoji"'
-);
-const issue$appearance_icon_type_fdc60f = /* @__PURE__ */ fixedIssue(
-  ["appearance", "icon"],
-  "type",
-  "must be an object"
-);
-const issue$appearance_icon_type_required_96a4da = /* @__PURE__ */ fixedIssue(
-  ["appearance", "icon", "type"],
-  "required",
-  "is required"
-);
-const issue$appearance_icon_type_type_e6bdc2 = /* @__PURE__ */ fixedIssue(
-  ["appearance", "icon", "type"],
-  "type",
-  "must be a string"
-);
-const issue$appearance_required_41ca10 = /* @__PURE__ */ fixedIssue(
-  ["appearance"],
-  "required",
-  "is required"
-);
-const issue$appearance_type_213b91 = /* @__PURE__ */ fixedIssue(
-  ["appearance"],
-  "type",
-  "must be an object"
-);
-const issue$appearance_type_d8d14b = /* @__PURE__ */ fixedIssue(
-  ["appearance"],
-  "type",
-  "must be a boolean"
-);
-const issue$author_id_required_e1e58f = /* @__PURE__ */ fixedIssue(
-  ["author", "id"],
-  "required",
-  "is required"
-);
-const issue$author_id_type_2faf67 = /* @__PURE__ */ fixedIssue(
-  ["author", "id"],
-  "type",
-  "must be a string"
-);
-const issue$author_name_required_8e8125 = /* @__PURE__ */ fixedIssue(
-  ["author", "name"],
-  "required",
-  "is required"
-);
-const issue$author_name_type_6934e1 = /* @__PURE__ */ fixedIssue(
-  ["author", "name"],
-  "type",
-  "must be a string"
-);
-const issue$author_required_e3907b = /* @__PURE__ */ fixedIssue(
-  ["author"],
-  "required",
-  "is required"
-);
-const issue$author_type_6858e8 = /* @__PURE__ */ fixedIssue(["author"], "type", "must be an object");
-const issue$aws_required_235b46 = /* @__PURE__ */ fixedIssue(["aws"], "required", "is required");
-const issue$base_required_85bec2 = /* @__PURE__ */ fixedIssue(["base"], "required", "is required");
-const issue$base_type_4a9350 = /* @__PURE__ */ fixedIssue(["base"], "type", "must be a string");
-const issue$bing_required_3d287b = /* @__PURE__ */ fixedIssue(["bing"], "required", "is required");
-const issue$bing_type_0d327a = /* @__PURE__ */ fixedIssue(["bing"], "type", "must be an object");
-const issue$bing_verify_required_a4e927 = /* @__PURE__ */ fixedIssue(
-  ["bing", "verify"],
-  "required",
-  "is required"
-);
-const issue$bing_verify_type_e5c363 = /* @__PURE__ */ fixedIssue(
-  ["bing", "verify"],
-  "type",
-  "must be a string"
-);
-const issue$body_required_471094 = /* @__PURE__ */ fixedIssue(["body"], "required", "is required");
-const issue$body_type_35015b = /* @__PURE__ */ fixedIssue(["body"], "type", "must be a string");
-const issue$branches_merge_admin_required_7d7cdf = /* @__PURE__ */ fixedIssue(
-  ["branches", "merge", "admin"],
-  "required",
-  "is required"
-);
-const issue$branches_merge_admin_type_0bc581 = /* @__PURE__ */ fixedIssue(
-  ["branches", "merge", "admin"],
-  "type",
-  "must be a boolean"
-);
-const issue$branches_merge_editor_required_c3a453 = /* @__PURE__ */ fixedIssue(
-  ["branches", "merge", "editor"],
-  "required",
-  "is required"
-);
-const issue$branches_merge_editor_type_5d28a6 = /* @__PURE__ */ fixedIssue(
-  ["branches", "merge", "editor"],
-  "type",
-  "must be a boolean"
-);
-const issue$branches_merge_required_bb47bf = /* @__PURE__ */ fixedIssue(
-  ["branches", "merge"],
-  "required",
-  "is required"
-);
-const issue$branches_merge_type_5b9692 = /* @__PURE__ */ fixedIssue(
-  ["branches", "merge"],
-  "type",
-  "must be an object"
-);
-const issue$branches_required_1eb034 = /* @__PURE__ */ fixedIssue(
-  ["branches"],
-  "required",
-  "is required"
-);
-const issue$branches_type_995839 = /* @__PURE__ */ fixedIssue(
-  ["branches"],
-  "type",
-  "must be an object"
-);
-const issue$brand_link_color_required_419556 = /* @__PURE__ */ fixedIssue(
-  ["brand", "link_color"],
-  "required",
-  "is required"
-);
-const issue$brand_link_color_type_c57e67 = /* @__PURE__ */ fixedIssue(
-  ["brand", "link_color"],
-  "type",
-  "must be a string"
-);
-const issue$brand_primary_color_required_e26735 = /* @__PURE__ */ fixedIssue(
-  ["brand", "primary_color"],
-  "required",
-  "is required"
-);
-const issue$brand_primary_color_type_d8d2d0 = /* @__PURE__ */ fixedIssue(
-  ["brand", "primary_color"],
-  "type",
-  "must be a string"
-);
-const issue$brand_required_ff1fed = /* @__PURE__ */ fixedIssue(["brand"], "required", "is required");
-const issue$brand_theme_enum_cb3e5b = /* @__PURE__ */ fixedIssue(
-  ["brand", "theme"],
-  "enum",
-  'must be one of "system", "light", "dark"'
-);
-const issue$brand_theme_type_fe3d14 = /* @__PURE__ */ fixedIssue(
-  ["brand", "theme"],
-  "type",
-  "must be a string"
-);
-const issue$brand_type_2c1e53 = /* @__PURE__ */ fixedIssue(["brand"], "type", "must be an object");
-const issue$callbacks_type_acd13b = /* @__PURE__ */ fixedIssue(
-  ["callbacks"],
-  "type",
-  "must be a boolean"
-);
-const issue$canonical_url_format_ae103f = /* @__PURE__ */ fixedIssue(
-  ["canonical_url"],
-  "format",
-  "must be a valid uri"
-);
-const issue$canonical_url_required_4d0882 = /* @__PURE__ */ fixedIssue(
-  ["canonical_url"],
-  "required",
-  "is required"
-);
-const issue$canonical_url_type_5b1da8 = /* @__PURE__ */ fixedIssue(
-  ["canonical_url"],
-  "type",
-  "must be a string"
-);
-const issue$careers_required_0def64 = /* @__PURE__ */ fixedIssue(
-  ["careers"],
-  "required",
-  "is required"
-);
-const issue$careers_type_37d5a5 = /* @__PURE__ */ fixedIssue(["careers"], "type", "must be a string");
-const issue$category_required_fe6d0d = /* @__PURE__ */ fixedIssue(
-  ["category"],
-  "required",
-  "is required"
-);
-const issue$category_type_46ec91 = /* @__PURE__ */ fixedIssue(
-  ["category"],
-  "type",
-  "must be an object"
-);
-const issue$category_uri_pattern_f47ced = /* @__PURE__ */ fixedIssue(
-  ["category", "uri"],
-  "pattern",
-  'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/categories\\\\/(guides|reference)\\\\/((.*))"'
-);
-const issue$category_uri_required_356de6 = /* @__PURE__ */ fixedIssue(
-  ["category", "uri"],
-  "required",
-  "is required"
-);
-const issue$category_uri_type_60c2ee = /* @__PURE__ */ fixedIssue(
-  ["category", "uri"],
-  "type",
-  "must be a string"
-);
-const issue$changelog_alias_required_5b9c95 = /* @__PURE__ */ fixedIssue(
-  ["changelog", "alias"],
-  "required",
-  "is required"
-);
-const issue$changelog_alias_type_66d71a = /* @__PURE__ */ fixedIssue(
-  ["changelog", "alias"],
-  "type",
-  "must be a string"
-);
-const issue$changelog_label_enum_468737 = /* @__PURE__ */ fixedIssue(
-  ["changelog", "label"],
-  "enum",
-  'must be one of "Changelog"'
-);
-const issue$changelog_label_required_c82d52 = /* @__PURE__ */ fixedIssue(
-  ["changelog", "label"],
-  "required",
-  "is required"
-);
-const issue$changelog_label_type_0c55a1 = /* @__PURE__ */ fixedIssue(
-  ["changelog", "label"],
-  "type",
-  "must be a string"
-);
-const issue$changelog_layout_enum_7b1f08 = /* @__PURE__ */ fixedIssue(
-  ["changelog", "layout"],
-  "enum",
-  'must be one of "collapsed", "continuous"'
-);
-const issue$changelog_layout_type_769ab4 = /* @__PURE__ */ fixedIssue(
-  ["changelog", "layout"],
-  "type",
-  "must be a string"
-);
-const issue$changelog_required_a7bcf3 = /* @__PURE__ */ fixedIssue(
-  ["changelog"],
-  "required",
-  "is required"
-);
-const issue$changelog_show_author_type_c18097 = /* @__PURE__ */ fixedIssue(
-  ["changelog", "show_author"],
-  "type",
-  "must be a boolean"
-);
-const issue$changelog_show_exact_date_type_e93b91 = /* @__PURE__ */ fixedIssue(
-  ["changelog", "show_exact_date"],
-  "type",
-  "must be a boolean"
-);
-const issue$changelog_type_f324de = /* @__PURE__ */ fixedIssue(
-  ["changelog"],
-  "type",
-  "must be an object"
-);
-const issue$changelog_visibility_enum_ed96a8 = /* @__PURE__ */ fixedIssue(
-  ["changelog", "visibility"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$changelog_visibility_type_3d67da = /* @__PURE__ */ fixedIssue(
-  ["changelog", "visibility"],
-  "type",
-  "must be a string"
-);
-const issue$circular_references_type_c1d025 = /* @__PURE__ */ fixedIssue(
-  ["circular_references"],
-  "type",
-  "must be a boolean"
-);
-const issue$code_options_required_914ecd = /* @__PURE__ */ fixedIssue(
-  ["code_options"],
-  "required",
-  "is required"
-);
-const issue$code_options_type_fb7ee4 = /* @__PURE__ */ fixedIssue(
-  ["code_options"],
-  "type",
-  "must be an array"
-);
-const issue$color_pattern_fdf303 = /* @__PURE__ */ fixedIssue(
-  ["color"],
-  "pattern",
-  'must match the pattern "^(?:#[0-9a-fA-F]{3}|#[0-9a-fA-F]{4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})$"'
-);
-const issue$color_required_2721a4 = /* @__PURE__ */ fixedIssue(["color"], "required", "is required");
-const issue$color_type_13e718 = /* @__PURE__ */ fixedIssue(["color"], "type", "must be a string");
-const issue$common_parameters_type_843bb4 = /* @__PURE__ */ fixedIssue(
-  ["common_parameters"],
-  "type",
-  "must be a boolean"
-);
-const issue$connection_required_aa00f0 = /* @__PURE__ */ fixedIssue(
-  ["connection"],
-  "required",
-  "is required"
-);
-const issue$connections_recipes_required_010e63 = /* @__PURE__ */ fixedIssue(
-  ["connections", "recipes"],
-  "required",
-  "is required"
-);
-const issue$connections_recipes_type_fe77e6 = /* @__PURE__ */ fixedIssue(
-  ["connections", "recipes"],
-  "type",
-  "must be an array"
-);
-const issue$connections_references_required_e89f6d = /* @__PURE__ */ fixedIssue(
-  ["connections", "references"],
-  "required",
-  "is required"
-);
-const issue$connections_references_type_411704 = /* @__PURE__ */ fixedIssue(
-  ["connections", "references"],
-  "type",
-  "must be an array"
-);
-const issue$connections_required_578b70 = /* @__PURE__ */ fixedIssue(
-  ["connections"],
-  "required",
-  "is required"
-);
-const issue$connections_type_dfe020 = /* @__PURE__ */ fixedIssue(
-  ["connections"],
-  "type",
-  "must be an object"
-);
-const issue$content_body_required_59062e = /* @__PURE__ */ fixedIssue(
-  ["content", "body"],
-  "required",
-  "is required"
-);
-const issue$content_body_type_807432 = /* @__PURE__ */ fixedIssue(
-  ["content", "body"],
-  "type",
-  "must be a string"
-);
-const issue$content_required_6c800f = /* @__PURE__ */ fixedIssue(
-  ["content"],
-  "required",
-  "is required"
-);
-const issue$content_type_ce2684 = /* @__PURE__ */ fixedIssue(
-  ["content"],
-  "type",
-  "must be an object"
-);
-const issue$content_type_enum_4ac096 = /* @__PURE__ */ fixedIssue(
-  ["content", "type"],
-  "enum",
-  'must be one of "markdown", "html"'
-);
-const issue$content_type_type_8c4105 = /* @__PURE__ */ fixedIssue(
-  ["content", "type"],
-  "type",
-  "must be a string"
-);
-const issue$coverLetter_type_f0e390 = /* @__PURE__ */ fixedIssue(
-  ["coverLetter"],
-  "type",
-  "must be a string"
-);
-const issue$created_at_format_e0c890 = /* @__PURE__ */ fixedIssue(
-  ["created_at"],
-  "format",
-  "must be a valid date-time"
-);
-const issue$created_at_required_156e2e = /* @__PURE__ */ fixedIssue(
-  ["created_at"],
-  "required",
-  "is required"
-);
-const issue$created_at_type_d41067 = /* @__PURE__ */ fixedIssue(
-  ["created_at"],
-  "type",
-  "must be a string"
-);
-const issue$css_required_c91b32 = /* @__PURE__ */ fixedIssue(["css"], "required", "is required");
-const issue$css_type_c7de4b = /* @__PURE__ */ fixedIssue(["css"], "type", "must be a string");
-const issue$custom_code_css_enum_f47078 = /* @__PURE__ */ fixedIssue(
-  ["custom_code", "css"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$custom_code_css_type_09bfbf = /* @__PURE__ */ fixedIssue(
-  ["custom_code", "css"],
-  "type",
-  "must be a string"
-);
-const issue$custom_code_html_enum_96b280 = /* @__PURE__ */ fixedIssue(
-  ["custom_code", "html"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$custom_code_html_type_4f7a11 = /* @__PURE__ */ fixedIssue(
-  ["custom_code", "html"],
-  "type",
-  "must be a string"
-);
-const issue$custom_code_js_enum_0d273b = /* @__PURE__ */ fixedIssue(
-  ["custom_code", "js"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$custom_code_js_type_91605b = /* @__PURE__ */ fixedIssue(
-  ["custom_code", "js"],
-  "type",
-  "must be a string"
-);
-const issue$custom_code_required_964bd6 = /* @__PURE__ */ fixedIssue(
-  ["custom_code"],
-  "required",
-  "is required"
-);
-const issue$custom_code_type_93dfe1 = /* @__PURE__ */ fixedIssue(
-  ["custom_code"],
-  "type",
-  "must be an object"
-);
-const issue$custom_login_jwt_secret_required_eb4b9e = /* @__PURE__ */ fixedIssue(
-  ["custom_login", "jwt_secret"],
-  "required",
-  "is required"
-);
-const issue$custom_login_jwt_secret_type_8a8a57 = /* @__PURE__ */ fixedIssue(
-  ["custom_login", "jwt_secret"],
-  "type",
-  "must be a string"
-);
-const issue$custom_login_login_url_required_6921c6 = /* @__PURE__ */ fixedIssue(
-  ["custom_login", "login_url"],
-  "required",
-  "is required"
-);
-const issue$custom_login_login_url_type_7d396f = /* @__PURE__ */ fixedIssue(
-  ["custom_login", "login_url"],
-  "type",
-  "must be a string"
-);
-const issue$custom_login_logout_url_required_ecb959 = /* @__PURE__ */ fixedIssue(
-  ["custom_login", "logout_url"],
-  "required",
-  "is required"
-);
-const issue$custom_login_logout_url_type_18ca87 = /* @__PURE__ */ fixedIssue(
-  ["custom_login", "logout_url"],
-  "type",
-  "must be a string"
-);
-const issue$custom_login_required_ad3491 = /* @__PURE__ */ fixedIssue(
-  ["custom_login"],
-  "required",
-  "is required"
-);
-const issue$custom_login_type_da0077 = /* @__PURE__ */ fixedIssue(
-  ["custom_login"],
-  "type",
-  "must be an object"
-);
-const issue$dark_mode_required_e25996 = /* @__PURE__ */ fixedIssue(
-  ["dark_mode"],
-  "required",
-  "is required"
-);
-const issue$data_created_at_format_f1fb03 = /* @__PURE__ */ fixedIssue(
-  ["data", "created_at"],
-  "format",
-  "must be a valid date-time"
-);
-const issue$data_created_at_required_fee9ca = /* @__PURE__ */ fixedIssue(
-  ["data", "created_at"],
-  "required",
-  "is required"
-);
-const issue$data_created_at_type_78a1f9 = /* @__PURE__ */ fixedIssue(
-  ["data", "created_at"],
-  "type",
-  "must be a string"
-);
-const issue$data_label_required_7d5027 = /* @__PURE__ */ fixedIssue(
-  ["data", "label"],
-  "required",
-  "is required"
-);
-const issue$data_label_type_67a6f1 = /* @__PURE__ */ fixedIssue(
-  ["data", "label"],
-  "type",
-  "must be a string"
-);
-const issue$data_last_accessed_on_format_550430 = /* @__PURE__ */ fixedIssue(
-  ["data", "last_accessed_on"],
-  "format",
-  "must be a valid date-time"
-);
-const issue$data_last_accessed_on_required_61424d = /* @__PURE__ */ fixedIssue(
-  ["data", "last_accessed_on"],
-  "required",
-  "is required"
-);
-const issue$data_last_accessed_on_type_7d63f7 = /* @__PURE__ */ fixedIssue(
-  ["data", "last_accessed_on"],
-  "type",
-  "must be a string"
-);
-const issue$data_required_423da9 = /* @__PURE__ */ fixedIssue(["data"], "required", "is required");
-const issue$data_token_pattern_0f84f8 = /* @__PURE__ */ fixedIssue(
-  ["data", "token"],
-  "pattern",
-  'must match the pattern "rdme_\\\\w+"'
-);
-const issue$data_token_required_f6e754 = /* @__PURE__ */ fixedIssue(
-  ["data", "token"],
-  "required",
-  "is required"
-);
-const issue$data_token_type_b15c34 = /* @__PURE__ */ fixedIssue(
-  ["data", "token"],
-  "type",
-  "must be a string"
-);
-const issue$data_type_33d84b = /* @__PURE__ */ fixedIssue(["data"], "type", "must be an array");
-const issue$data_type_a4419d = /* @__PURE__ */ fixedIssue(["data"], "type", "must be an object");
-const issue$data_upload_required_c8c8bf = /* @__PURE__ */ fixedIssue(
-  ["data", "upload"],
-  "required",
-  "is required"
-);
-const issue$data_upload_status_enum_3b3048 = /* @__PURE__ */ fixedIssue(
-  ["data", "upload", "status"],
-  "enum",
-  'must be one of "pending", "failed", "done", "pending_update", "failed_update"'
-);
-const issue$data_upload_status_required_360fce = /* @__PURE__ */ fixedIssue(
-  ["data", "upload", "status"],
-  "required",
-  "is required"
-);
-const issue$data_upload_status_type_59c83c = /* @__PURE__ */ fixedIssue(
-  ["data", "upload", "status"],
-  "type",
-  "must be a string"
-);
-const issue$data_upload_type_05bede = /* @__PURE__ */ fixedIssue(
-  ["data", "upload"],
-  "type",
-  "must be an object"
-);
-const issue$data_uri_pattern_0796b0 = /* @__PURE__ */ fixedIssue(
-  ["data", "uri"],
-  "pattern",
-  'must match the pattern "\\\\/projects\\\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)\\\\/apikeys\\\\/[a-f\\\\d]{24}"'
-);
-const issue$data_uri_pattern_cd1790 = /* @__PURE__ */ fixedIssue(
-  ["data", "uri"],
-  "pattern",
-  'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/apis\\\\/((([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+.(json|yaml|yml)))"'
-);
-const issue$data_uri_required_8c38eb = /* @__PURE__ */ fixedIssue(
-  ["data", "uri"],
-  "required",
-  "is required"
-);
-const issue$data_uri_type_7c208e = /* @__PURE__ */ fixedIssue(
-  ["data", "uri"],
-  "type",
-  "must be a string"
-);
-const issue$default_type_314805 = /* @__PURE__ */ fixedIssue(["default"], "type", "must be a string");
-const issue$default_version_name_pattern_bff9a6 = /* @__PURE__ */ fixedIssue(
-  ["default_version", "name"],
-  "pattern",
-  'must match the pattern "stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?"'
-);
-const issue$default_version_name_required_214a83 = /* @__PURE__ */ fixedIssue(
-  ["default_version", "name"],
-  "required",
-  "is required"
-);
-const issue$default_version_name_type_686294 = /* @__PURE__ */ fixedIssue(
-  ["default_version", "name"],
-  "type",
-  "must be a string"
-);
-const issue$default_version_required_b9c7aa = /* @__PURE__ */ fixedIssue(
-  ["default_version"],
-  "required",
-  "is required"
-);
-const issue$default_version_type_57b584 = /* @__PURE__ */ fixedIssue(
-  ["default_version"],
-  "type",
-  "must be an object"
-);
-const issue$defaults_enum_bd88ac = /* @__PURE__ */ fixedIssue(
-  ["defaults"],
-  "enum",
-  'must be one of "always_use", "use_only_if_required"'
-);
-const issue$defaults_type_e97fd0 = /* @__PURE__ */ fixedIssue(
-  ["defaults"],
-  "type",
-  "must be a string"
-);
-const issue$department_required_e95fca = /* @__PURE__ */ fixedIssue(
-  ["department"],
-  "required",
-  "is required"
-);
-const issue$department_type_f68d8f = /* @__PURE__ */ fixedIssue(
-  ["department"],
-  "type",
-  "must be a string"
-);
-const issue$description_required_1f65a1 = /* @__PURE__ */ fixedIssue(
-  ["description"],
-  "required",
-  "is required"
-);
-const issue$description_type_1fd77a = /* @__PURE__ */ fixedIssue(
-  ["description"],
-  "type",
-  "must be a string"
-);
-const issue$discriminators_type_b74557 = /* @__PURE__ */ fixedIssue(
-  ["discriminators"],
-  "type",
-  "must be a boolean"
-);
-const issue$discussions_alias_required_d09088 = /* @__PURE__ */ fixedIssue(
-  ["discussions", "alias"],
-  "required",
-  "is required"
-);
-const issue$discussions_alias_type_0970d7 = /* @__PURE__ */ fixedIssue(
-  ["discussions", "alias"],
-  "type",
-  "must be a string"
-);
-const issue$discussions_label_enum_0df2d7 = /* @__PURE__ */ fixedIssue(
-  ["discussions", "label"],
-  "enum",
-  'must be one of "Discussions"'
-);
-const issue$discussions_label_required_b25efb = /* @__PURE__ */ fixedIssue(
-  ["discussions", "label"],
-  "required",
-  "is required"
-);
-const issue$discussions_label_type_b596d3 = /* @__PURE__ */ fixedIssue(
-  ["discussions", "label"],
-  "type",
-  "must be a string"
-);
-const issue$discussions_required_9e0400 = /* @__PURE__ */ fixedIssue(
-  ["discussions"],
-  "required",
-  "is required"
-);
-const issue$discussions_type_8dd6ae = /* @__PURE__ */ fixedIssue(
-  ["discussions"],
-  "type",
-  "must be an object"
-);
-const issue$discussions_visibility_enum_fd468b = /* @__PURE__ */ fixedIssue(
-  ["discussions", "visibility"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$discussions_visibility_type_1f39ff = /* @__PURE__ */ fixedIssue(
-  ["discussions", "visibility"],
-  "type",
-  "must be a string"
-);
-const issue$display_name_required_c32173 = /* @__PURE__ */ fixedIssue(
-  ["display_name"],
-  "required",
-  "is required"
-);
-const issue$display_name_type_08fa36 = /* @__PURE__ */ fixedIssue(
-  ["display_name"],
-  "type",
-  "must be a string"
-);
-const issue$documentation_type_5db7c3 = /* @__PURE__ */ fixedIssue(
-  ["documentation"],
-  "type",
-  "must be a boolean"
-);
-const issue$domain_type_d5d5cd = /* @__PURE__ */ fixedIssue(["domain"], "type", "must be a boolean");
-const issue$dont_really_apply_type_66ee37 = /* @__PURE__ */ fixedIssue(
-  ["dont_really_apply"],
-  "type",
-  "must be a boolean"
-);
-const issue$dropdown_enum_efe445 = /* @__PURE__ */ fixedIssue(
-  ["dropdown"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$dropdown_type_fa3722 = /* @__PURE__ */ fixedIssue(
-  ["dropdown"],
-  "type",
-  "must be a string"
-);
-const issue$email_format_97a0cf = /* @__PURE__ */ fixedIssue(
-  ["email"],
-  "format",
-  "must be a valid email"
-);
-const issue$email_type_fc4ae4 = /* @__PURE__ */ fixedIssue(["email"], "type", "must be a string");
-const issue$excerpt_required_376f2d = /* @__PURE__ */ fixedIssue(
-  ["excerpt"],
-  "required",
-  "is required"
-);
-const issue$excerpt_type_8a9f37 = /* @__PURE__ */ fixedIssue(["excerpt"], "type", "must be a string");
-const issue$favicon_required_15119b = /* @__PURE__ */ fixedIssue(
-  ["favicon"],
-  "required",
-  "is required"
-);
-const issue$features_mdx_enum_cc6b74 = /* @__PURE__ */ fixedIssue(
-  ["features", "mdx"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$features_mdx_type_e6c06a = /* @__PURE__ */ fixedIssue(
-  ["features", "mdx"],
-  "type",
-  "must be a string"
-);
-const issue$features_required_6d26fe = /* @__PURE__ */ fixedIssue(
-  ["features"],
-  "required",
-  "is required"
-);
-const issue$features_type_3aa858 = /* @__PURE__ */ fixedIssue(
-  ["features"],
-  "type",
-  "must be an object"
-);
-const issue$filename_required_5137b1 = /* @__PURE__ */ fixedIssue(
-  ["filename"],
-  "required",
-  "is required"
-);
-const issue$filename_type_46f21d = /* @__PURE__ */ fixedIssue(
-  ["filename"],
-  "type",
-  "must be a string"
-);
-const issue$fill_enum_c843cf = /* @__PURE__ */ fixedIssue(
-  ["fill"],
-  "enum",
-  'must be one of "auto", "tile", "tile-x", "tile-y", "cover", "contain"'
-);
-const issue$fill_type_e84994 = /* @__PURE__ */ fixedIssue(["fill"], "type", "must be a string");
-const issue$first_page_enum_49e935 = /* @__PURE__ */ fixedIssue(
-  ["first_page"],
-  "enum",
-  'must be one of "documentation", "reference", "landing_page"'
-);
-const issue$first_page_type_c2440e = /* @__PURE__ */ fixedIssue(
-  ["first_page"],
-  "type",
-  "must be a string"
-);
-const issue$footer_readme_logo_enum_ca3870 = /* @__PURE__ */ fixedIssue(
-  ["footer", "readme_logo"],
-  "enum",
-  'must be one of "hide", "show"'
-);
-const issue$footer_readme_logo_type_e67abc = /* @__PURE__ */ fixedIssue(
-  ["footer", "readme_logo"],
-  "type",
-  "must be a string"
-);
-const issue$footer_required_90b5f5 = /* @__PURE__ */ fixedIssue(
-  ["footer"],
-  "required",
-  "is required"
-);
-const issue$footer_type_ba17a6 = /* @__PURE__ */ fixedIssue(["footer"], "type", "must be an object");
-const issue$git_required_e452d5 = /* @__PURE__ */ fixedIssue(["git"], "required", "is required");
-const issue$github_format_1206b1 = /* @__PURE__ */ fixedIssue(
-  ["github"],
-  "format",
-  "must be a valid uri"
-);
-const issue$github_type_e2c6af = /* @__PURE__ */ fixedIssue(["github"], "type", "must be a string");
-const issue$glossary_type_1a0d20 = /* @__PURE__ */ fixedIssue(
-  ["glossary"],
-  "type",
-  "must be an array"
-);
-const issue$google_analytics_required_549f8f = /* @__PURE__ */ fixedIssue(
-  ["google", "analytics"],
-  "required",
-  "is required"
-);
-const issue$google_analytics_type_303513 = /* @__PURE__ */ fixedIssue(
-  ["google", "analytics"],
-  "type",
-  "must be a string"
-);
-const issue$google_required_aed2e6 = /* @__PURE__ */ fixedIssue(
-  ["google"],
-  "required",
-  "is required"
-);
-const issue$google_site_verification_required_e15725 = /* @__PURE__ */ fixedIssue(
-  ["google", "site_verification"],
-  "required",
-  "is required"
-);
-const issue$google_site_verification_type_43eb4e = /* @__PURE__ */ fixedIssue(
-  ["google", "site_verification"],
-  "type",
-  "must be a string"
-);
-const issue$google_type_7ccc02 = /* @__PURE__ */ fixedIssue(["google"], "type", "must be an object");
-const issue$grace_period_enabled_type_63ad69 = /* @__PURE__ */ fixedIssue(
-  ["grace_period", "enabled"],
-  "type",
-  "must be a boolean"
-);
-const issue$grace_period_end_date_format_c8baac = /* @__PURE__ */ fixedIssue(
-  ["grace_period", "end_date"],
-  "format",
-  "must be a valid date-time"
-);
-const issue$grace_period_end_date_type_f25ac3 = /* @__PURE__ */ fixedIssue(
-  ["grace_period", "end_date"],
-  "type",
-  "must be a string"
-);
-const issue$grace_period_required_314ce2 = /* @__PURE__ */ fixedIssue(
-  ["grace_period"],
-  "required",
-  "is required"
-);
-const issue$grace_period_type_c81c4b = /* @__PURE__ */ fixedIssue(
-  ["grace_period"],
-  "type",
-  "must be an object"
-);
-const issue$gradient_color_required_bc5acb = /* @__PURE__ */ fixedIssue(
-  ["gradient_color"],
-  "required",
-  "is required"
-);
-const issue$gradient_color_type_46efe1 = /* @__PURE__ */ fixedIssue(
-  ["gradient_color"],
-  "type",
-  "must be a string"
-);
-const issue$graphql_label_enum_ee91a1 = /* @__PURE__ */ fixedIssue(
-  ["graphql", "label"],
-  "enum",
-  'must be one of "GraphQL"'
-);
-const issue$graphql_label_required_ba5fe0 = /* @__PURE__ */ fixedIssue(
-  ["graphql", "label"],
-  "required",
-  "is required"
-);
-const issue$graphql_label_type_7436c3 = /* @__PURE__ */ fixedIssue(
-  ["graphql", "label"],
-  "type",
-  "must be a string"
-);
-const issue$graphql_required_0dea67 = /* @__PURE__ */ fixedIssue(
-  ["graphql"],
-  "required",
-  "is required"
-);
-const issue$graphql_type_dc899e = /* @__PURE__ */ fixedIssue(
-  ["graphql"],
-  "type",
-  "must be an object"
-);
-const issue$graphql_visibility_enum_4511f2 = /* @__PURE__ */ fixedIssue(
-  ["graphql", "visibility"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$graphql_visibility_type_767245 = /* @__PURE__ */ fixedIssue(
-  ["graphql", "visibility"],
-  "type",
-  "must be a string"
-);
-const issue$guides_alias_required_7c3276 = /* @__PURE__ */ fixedIssue(
-  ["guides", "alias"],
-  "required",
-  "is required"
-);
-const issue$guides_alias_type_a9c365 = /* @__PURE__ */ fixedIssue(
-  ["guides", "alias"],
-  "type",
-  "must be a string"
-);
-const issue$guides_label_enum_13bd0c = /* @__PURE__ */ fixedIssue(
-  ["guides", "label"],
-  "enum",
-  'must be one of "Guides"'
-);
-const issue$guides_label_required_fc0a4c = /* @__PURE__ */ fixedIssue(
-  ["guides", "label"],
-  "required",
-  "is required"
-);
-const issue$guides_label_type_3226a1 = /* @__PURE__ */ fixedIssue(
-  ["guides", "label"],
-  "type",
-  "must be a string"
-);
-const issue$guides_required_851e6b = /* @__PURE__ */ fixedIssue(
-  ["guides"],
-  "required",
-  "is required"
-);
-const issue$guides_type_f33861 = /* @__PURE__ */ fixedIssue(["guides"], "type", "must be an object");
-const issue$guides_visibility_enum_a51e7e = /* @__PURE__ */ fixedIssue(
-  ["guides", "visibility"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$guides_visibility_type_f97552 = /* @__PURE__ */ fixedIssue(
-  ["guides", "visibility"],
-  "type",
-  "must be a string"
-);
-const issue$header_required_553628 = /* @__PURE__ */ fixedIssue(
-  ["header"],
-  "required",
-  "is required"
-);
-const issue$health_check_required_b32c6f = /* @__PURE__ */ fixedIssue(
-  ["health_check"],
-  "required",
-  "is required"
-);
-const issue$heap_id_required_981ec7 = /* @__PURE__ */ fixedIssue(
-  ["heap", "id"],
-  "required",
-  "is required"
-);
-const issue$heap_id_type_39c7d9 = /* @__PURE__ */ fixedIssue(
-  ["heap", "id"],
-  "type",
-  "must be a string"
-);
-const issue$heap_required_94d868 = /* @__PURE__ */ fixedIssue(["heap"], "required", "is required");
-const issue$heap_type_4225e5 = /* @__PURE__ */ fixedIssue(["heap"], "type", "must be an object");
-const issue$height_required_202d2a = /* @__PURE__ */ fixedIssue(
-  ["height"],
-  "required",
-  "is required"
-);
-const issue$height_type_7f9710 = /* @__PURE__ */ fixedIssue(["height"], "type", "must be a number");
-const issue$highlights_required_2d78b6 = /* @__PURE__ */ fixedIssue(
-  ["highlights"],
-  "required",
-  "is required"
-);
-const issue$home_label_enum_3ea2a6 = /* @__PURE__ */ fixedIssue(
-  ["home", "label"],
-  "enum",
-  'must be one of "Home"'
-);
-const issue$home_label_required_5d64c5 = /* @__PURE__ */ fixedIssue(
-  ["home", "label"],
-  "required",
-  "is required"
-);
-const issue$home_label_type_05c027 = /* @__PURE__ */ fixedIssue(
-  ["home", "label"],
-  "type",
-  "must be a string"
-);
-const issue$home_required_b511d7 = /* @__PURE__ */ fixedIssue(["home"], "required", "is required");
-const issue$home_type_a918f6 = /* @__PURE__ */ fixedIssue(["home"], "type", "must be an object");
-const issue$home_visibility_enum_989caa = /* @__PURE__ */ fixedIssue(
-  ["home", "visibility"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$home_visibility_type_8f4f50 = /* @__PURE__ */ fixedIssue(
-  ["home", "visibility"],
-  "type",
-  "must be a string"
-);
-const issue$homepage_url_required_3e6f47 = /* @__PURE__ */ fixedIssue(
-  ["homepage_url"],
-  "required",
-  "is required"
-);
-const issue$homepage_url_type_cfcac9 = /* @__PURE__ */ fixedIssue(
-  ["homepage_url"],
-  "type",
-  "must be a string"
-);
-const issue$href_dash_format_d23d9d = /* @__PURE__ */ fixedIssue(
-  ["href", "dash"],
-  "format",
-  "must be a valid uri"
-);
-const issue$href_dash_required_499ff3 = /* @__PURE__ */ fixedIssue(
-  ["href", "dash"],
-  "required",
-  "is required"
-);
-const issue$href_dash_type_791017 = /* @__PURE__ */ fixedIssue(
-  ["href", "dash"],
-  "type",
-  "must be a string"
-);
-const issue$href_external_diff_required_fcf26a = /* @__PURE__ */ fixedIssue(
-  ["href", "external", "diff"],
-  "required",
-  "is required"
-);
-const issue$href_external_diff_type_0352e8 = /* @__PURE__ */ fixedIssue(
-  ["href", "external", "diff"],
-  "type",
-  "must be a string"
-);
-const issue$href_external_required_9356e5 = /* @__PURE__ */ fixedIssue(
-  ["href", "external"],
-  "required",
-  "is required"
-);
-const issue$href_external_type_005fb2 = /* @__PURE__ */ fixedIssue(
-  ["href", "external"],
-  "type",
-  "must be an object"
-);
-const issue$href_external_view_required_92170b = /* @__PURE__ */ fixedIssue(
-  ["href", "external", "view"],
-  "required",
-  "is required"
-);
-const issue$href_external_view_type_c5f2af = /* @__PURE__ */ fixedIssue(
-  ["href", "external", "view"],
-  "type",
-  "must be a string"
-);
-const issue$href_hub_format_3664c1 = /* @__PURE__ */ fixedIssue(
-  ["href", "hub"],
-  "format",
-  "must be a valid uri"
-);
-const issue$href_hub_required_c18616 = /* @__PURE__ */ fixedIssue(
-  ["href", "hub"],
-  "required",
-  "is required"
-);
-const issue$href_hub_type_fe98c5 = /* @__PURE__ */ fixedIssue(
-  ["href", "hub"],
-  "type",
-  "must be a string"
-);
-const issue$href_required_172b07 = /* @__PURE__ */ fixedIssue(["href"], "required", "is required");
-const issue$href_type_7b4c3a = /* @__PURE__ */ fixedIssue(["href"], "type", "must be an object");
-const issue$html_header_required_55bdbd = /* @__PURE__ */ fixedIssue(
-  ["html", "header"],
-  "required",
-  "is required"
-);
-const issue$html_header_type_8b3cf5 = /* @__PURE__ */ fixedIssue(
-  ["html", "header"],
-  "type",
-  "must be a string"
-);
-const issue$html_home_footer_required_105a79 = /* @__PURE__ */ fixedIssue(
-  ["html", "home_footer"],
-  "required",
-  "is required"
-);
-const issue$html_home_footer_type_f21117 = /* @__PURE__ */ fixedIssue(
-  ["html", "home_footer"],
-  "type",
-  "must be a string"
-);
-const issue$html_page_footer_required_cd1e9a = /* @__PURE__ */ fixedIssue(
-  ["html", "page_footer"],
-  "required",
-  "is required"
-);
-const issue$html_page_footer_type_832ffb = /* @__PURE__ */ fixedIssue(
-  ["html", "page_footer"],
-  "type",
-  "must be a string"
-);
-const issue$html_required_2c9563 = /* @__PURE__ */ fixedIssue(["html"], "required", "is required");
-const issue$html_type_8398d8 = /* @__PURE__ */ fixedIssue(["html"], "type", "must be an object");
-const issue$id_pattern_9f422c = /* @__PURE__ */ fixedIssue(
-  ["id"],
-  "pattern",
-  'must match the pattern "^[a-f\\\\d]{24}$"'
-);
-const issue$id_required_f4322b = /* @__PURE__ */ fixedIssue(["id"], "required", "is required");
-const issue$id_type_d0b34f = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a string");
-const issue$image_required_cb140f = /* @__PURE__ */ fixedIssue(["image"], "required", "is required");
-const issue$image_type_d29e7a = /* @__PURE__ */ fixedIssue(["image"], "type", "must be an object");
-const issue$image_uri_pattern_e7c9fb = /* @__PURE__ */ fixedIssue(
-  ["image", "uri"],
-  "pattern",
-  'must match the pattern "\\\\/images\\\\/([a-f\\\\d]{24})"'
-);
-const issue$image_uri_required_87ce76 = /* @__PURE__ */ fixedIssue(
-  ["image", "uri"],
-  "required",
-  "is required"
-);
-const issue$image_uri_type_3fa499 = /* @__PURE__ */ fixedIssue(
-  ["image", "uri"],
-  "type",
-  "must be a string"
-);
-const issue$image_url_format_27c883 = /* @__PURE__ */ fixedIssue(
-  ["image", "url"],
-  "format",
-  "must be a valid uri"
-);
-const issue$image_url_required_6002d8 = /* @__PURE__ */ fixedIssue(
-  ["image", "url"],
-  "required",
-  "is required"
-);
-const issue$image_url_type_5cd8a9 = /* @__PURE__ */ fixedIssue(
-  ["image", "url"],
-  "type",
-  "must be a string"
-);
-const issue$integrations_required_70e07f = /* @__PURE__ */ fixedIssue(
-  ["integrations"],
-  "required",
-  "is required"
-);
-const issue$intercom_app_id_required_c74ebb = /* @__PURE__ */ fixedIssue(
-  ["intercom", "app_id"],
-  "required",
-  "is required"
-);
-const issue$intercom_app_id_type_f38530 = /* @__PURE__ */ fixedIssue(
-  ["intercom", "app_id"],
-  "type",
-  "must be a string"
-);
-const issue$intercom_required_b681b1 = /* @__PURE__ */ fixedIssue(
-  ["intercom"],
-  "required",
-  "is required"
-);
-const issue$intercom_secure_mode_email_only_type_96712a = /* @__PURE__ */ fixedIssue(
-  ["intercom", "secure_mode", "email_only"],
-  "type",
-  "must be a boolean"
-);
-const issue$intercom_secure_mode_key_required_1908fe = /* @__PURE__ */ fixedIssue(
-  ["intercom", "secure_mode", "key"],
-  "required",
-  "is required"
-);
-const issue$intercom_secure_mode_key_type_688657 = /* @__PURE__ */ fixedIssue(
-  ["intercom", "secure_mode", "key"],
-  "type",
-  "must be a string"
-);
-const issue$intercom_secure_mode_required_40000f = /* @__PURE__ */ fixedIssue(
-  ["intercom", "secure_mode"],
-  "required",
-  "is required"
-);
-const issue$intercom_secure_mode_type_d94bc8 = /* @__PURE__ */ fixedIssue(
-  ["intercom", "secure_mode"],
-  "type",
-  "must be an object"
-);
-const issue$intercom_type_267911 = /* @__PURE__ */ fixedIssue(
-  ["intercom"],
-  "type",
-  "must be an object"
-);
-const issue$job_required_781401 = /* @__PURE__ */ fixedIssue(["job"], "required", "is required");
-const issue$job_type_c062ea = /* @__PURE__ */ fixedIssue(["job"], "type", "must be a string");
-const issue$js_required_a10564 = /* @__PURE__ */ fixedIssue(["js"], "required", "is required");
-const issue$js_type_407b26 = /* @__PURE__ */ fixedIssue(["js"], "type", "must be a string");
-const issue$json_editor_enum_d8b827 = /* @__PURE__ */ fixedIssue(
-  ["json_editor"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$json_editor_type_88d57b = /* @__PURE__ */ fixedIssue(
-  ["json_editor"],
-  "type",
-  "must be a string"
-);
-const issue$jwt_type_00b067 = /* @__PURE__ */ fixedIssue(["jwt"], "type", "must be a boolean");
-const issue$keyvalues_required_c59573 = /* @__PURE__ */ fixedIssue(
-  ["keyvalues"],
-  "required",
-  "is required"
-);
-const issue$keyvalues_type_493491 = /* @__PURE__ */ fixedIssue(
-  ["keyvalues"],
-  "type",
-  "must be a string"
-);
-const issue$keywords_required_ec10f3 = /* @__PURE__ */ fixedIssue(
-  ["keywords"],
-  "required",
-  "is required"
-);
-const issue$keywords_type_bf129c = /* @__PURE__ */ fixedIssue(
-  ["keywords"],
-  "type",
-  "must be a string"
-);
-const issue$koala_key_required_835b11 = /* @__PURE__ */ fixedIssue(
-  ["koala", "key"],
-  "required",
-  "is required"
-);
-const issue$koala_key_type_dc1bc9 = /* @__PURE__ */ fixedIssue(
-  ["koala", "key"],
-  "type",
-  "must be a string"
-);
-const issue$koala_required_e869b3 = /* @__PURE__ */ fixedIssue(["koala"], "required", "is required");
-const issue$koala_type_69580f = /* @__PURE__ */ fixedIssue(["koala"], "type", "must be an object");
-const issue$label_minLength_76f928 = /* @__PURE__ */ fixedIssue(
-  ["label"],
-  "minLength",
-  "must be at least 1 character long"
-);
-const issue$label_required_837785 = /* @__PURE__ */ fixedIssue(["label"], "required", "is required");
-const issue$label_type_ad7315 = /* @__PURE__ */ fixedIssue(["label"], "type", "must be a string");
-const issue$layout_full_width_enum_eb08b3 = /* @__PURE__ */ fixedIssue(
-  ["layout", "full_width"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$layout_full_width_type_15855f = /* @__PURE__ */ fixedIssue(
-  ["layout", "full_width"],
-  "type",
-  "must be a string"
-);
-const issue$layout_required_d2dce4 = /* @__PURE__ */ fixedIssue(
-  ["layout"],
-  "required",
-  "is required"
-);
-const issue$layout_style_enum_db5b53 = /* @__PURE__ */ fixedIssue(
-  ["layout", "style"],
-  "enum",
-  'must be one of "classic", "modern", "compact", "sidebar"'
-);
-const issue$layout_style_type_ee26a4 = /* @__PURE__ */ fixedIssue(
-  ["layout", "style"],
-  "type",
-  "must be a string"
-);
-const issue$layout_type_10918c = /* @__PURE__ */ fixedIssue(["layout"], "type", "must be an object");
-const issue$left_required_0fe54c = /* @__PURE__ */ fixedIssue(["left"], "required", "is required");
-const issue$left_type_1f8114 = /* @__PURE__ */ fixedIssue(["left"], "type", "must be an array");
-const issue$legacy_id_pattern_3b0a47 = /* @__PURE__ */ fixedIssue(
-  ["legacy_id"],
-  "pattern",
-  'must match the pattern "[a-f\\\\d]{24}"'
-);
-const issue$legacy_id_required_55a123 = /* @__PURE__ */ fixedIssue(
-  ["legacy_id"],
-  "required",
-  "is required"
-);
-const issue$legacy_id_type_bc94c9 = /* @__PURE__ */ fixedIssue(
-  ["legacy_id"],
-  "type",
-  "must be a string"
-);
-const issue$link_new_tab_required_60178a = /* @__PURE__ */ fixedIssue(
-  ["link", "new_tab"],
-  "required",
-  "is required"
-);
-const issue$link_new_tab_type_ce9418 = /* @__PURE__ */ fixedIssue(
-  ["link", "new_tab"],
-  "type",
-  "must be a boolean"
-);
-const issue$link_required_e448c2 = /* @__PURE__ */ fixedIssue(["link"], "required", "is required");
-const issue$link_style_enum_15bf4e = /* @__PURE__ */ fixedIssue(
-  ["link_style"],
-  "enum",
-  'must be one of "buttons", "tabs"'
-);
-const issue$link_style_type_f4934a = /* @__PURE__ */ fixedIssue(
-  ["link_style"],
-  "type",
-  "must be a string"
-);
-const issue$link_type_b8d1b3 = /* @__PURE__ */ fixedIssue(["link"], "type", "must be an object");
-const issue$link_url_required_6007fe = /* @__PURE__ */ fixedIssue(
-  ["link", "url"],
-  "required",
-  "is required"
-);
-const issue$link_url_type_45bef4 = /* @__PURE__ */ fixedIssue(
-  ["link", "url"],
-  "type",
-  "must be a string"
-);
-const issue$linkedin_format_33d7b1 = /* @__PURE__ */ fixedIssue(
-  ["linkedin"],
-  "format",
-  "must be a valid uri"
-);
-const issue$linkedin_type_183953 = /* @__PURE__ */ fixedIssue(
-  ["linkedin"],
-  "type",
-  "must be a string"
-);
-const issue$links_original_url_format_5649a4 = /* @__PURE__ */ fixedIssue(
-  ["links", "original_url"],
-  "format",
-  "must be a valid uri"
-);
-const issue$links_original_url_required_7d863e = /* @__PURE__ */ fixedIssue(
-  ["links", "original_url"],
-  "required",
-  "is required"
-);
-const issue$links_original_url_type_a0d036 = /* @__PURE__ */ fixedIssue(
-  ["links", "original_url"],
-  "type",
-  "must be a string"
-);
-const issue$links_project_pattern_c783eb = /* @__PURE__ */ fixedIssue(
-  ["links", "project"],
-  "pattern",
-  'must match the pattern "\\\\/projects\\\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"'
-);
-const issue$links_project_required_cfec4c = /* @__PURE__ */ fixedIssue(
-  ["links", "project"],
-  "required",
-  "is required"
-);
-const issue$links_project_type_962488 = /* @__PURE__ */ fixedIssue(
-  ["links", "project"],
-  "type",
-  "must be a string"
-);
-const issue$links_required_8e39df = /* @__PURE__ */ fixedIssue(["links"], "required", "is required");
-const issue$links_type_ef1bb6 = /* @__PURE__ */ fixedIssue(["links"], "type", "must be a boolean");
-const issue$links_type_fa1509 = /* @__PURE__ */ fixedIssue(["links"], "type", "must be an object");
-const issue$llms_txt_enum_42c8fc = /* @__PURE__ */ fixedIssue(
-  ["llms_txt"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$llms_txt_type_e92070 = /* @__PURE__ */ fixedIssue(
-  ["llms_txt"],
-  "type",
-  "must be a string"
-);
-const issue$localize_key_required_181e14 = /* @__PURE__ */ fixedIssue(
-  ["localize", "key"],
-  "required",
-  "is required"
-);
-const issue$localize_key_type_599673 = /* @__PURE__ */ fixedIssue(
-  ["localize", "key"],
-  "type",
-  "must be a string"
-);
-const issue$localize_required_1e8f3d = /* @__PURE__ */ fixedIssue(
-  ["localize"],
-  "required",
-  "is required"
-);
-const issue$localize_type_c319c0 = /* @__PURE__ */ fixedIssue(
-  ["localize"],
-  "type",
-  "must be an object"
-);
-const issue$location_required_5fe8a4 = /* @__PURE__ */ fixedIssue(
-  ["location"],
-  "required",
-  "is required"
-);
-const issue$location_type_769fc9 = /* @__PURE__ */ fixedIssue(
-  ["location"],
-  "type",
-  "must be a string"
-);
-const issue$logo_link_enum_83f53a = /* @__PURE__ */ fixedIssue(
-  ["logo_link"],
-  "enum",
-  'must be one of "landing_page", "homepage"'
-);
-const issue$logo_link_type_647038 = /* @__PURE__ */ fixedIssue(
-  ["logo_link"],
-  "type",
-  "must be a string"
-);
-const issue$logo_required_9b256a = /* @__PURE__ */ fixedIssue(["logo"], "required", "is required");
-const issue$logs_type_def727 = /* @__PURE__ */ fixedIssue(["logs"], "type", "must be a boolean");
-const issue$main_required_51a2d1 = /* @__PURE__ */ fixedIssue(["main"], "required", "is required");
-const issue$manual_required_7f6b30 = /* @__PURE__ */ fixedIssue(
-  ["manual"],
-  "required",
-  "is required"
-);
-const issue$manual_status_enum_3d8785 = /* @__PURE__ */ fixedIssue(
-  ["manual", "status"],
-  "enum",
-  'must be one of "up", "down"'
-);
-const issue$manual_status_type_fb37a8 = /* @__PURE__ */ fixedIssue(
-  ["manual", "status"],
-  "type",
-  "must be a string"
-);
-const issue$manual_type_b3c6cb = /* @__PURE__ */ fixedIssue(["manual"], "type", "must be an object");
-const issue$manual_url_required_282a2d = /* @__PURE__ */ fixedIssue(
-  ["manual", "url"],
-  "required",
-  "is required"
-);
-const issue$manual_url_type_9b0a20 = /* @__PURE__ */ fixedIssue(
-  ["manual", "url"],
-  "type",
-  "must be a string"
-);
-const issue$markdown_callouts_icon_font_enum_ef7a5e = /* @__PURE__ */ fixedIssue(
-  ["markdown", "callouts", "icon_font"],
-  "enum",
-  'must be one of "emojis", "fontawesome"'
-);
-const issue$markdown_callouts_icon_font_type_cfd4a6 = /* @__PURE__ */ fixedIssue(
-  ["markdown", "callouts", "icon_font"],
-  "type",
-  "must be a string"
-);
-const issue$markdown_callouts_required_1e8abe = /* @__PURE__ */ fixedIssue(
-  ["markdown", "callouts"],
-  "required",
-  "is required"
-);
-const issue$markdown_callouts_type_0fcc10 = /* @__PURE__ */ fixedIssue(
-  ["markdown", "callouts"],
-  "type",
-  "must be an object"
-);
-const issue$markdown_required_003d4f = /* @__PURE__ */ fixedIssue(
-  ["markdown"],
-  "required",
-  "is required"
-);
-const issue$markdown_type_d7d1d5 = /* @__PURE__ */ fixedIssue(
-  ["markdown"],
-  "type",
-  "must be an object"
-);
-const issue$mcp_required_f96274 = /* @__PURE__ */ fixedIssue(["mcp"], "required", "is required");
-const issue$mcp_state_enum_ffcbf5 = /* @__PURE__ */ fixedIssue(
-  ["mcp", "state"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$mcp_state_type_5c82f1 = /* @__PURE__ */ fixedIssue(
-  ["mcp", "state"],
-  "type",
-  "must be a string"
-);
-const issue$mcp_type_4c6abc = /* @__PURE__ */ fixedIssue(["mcp"], "type", "must be an object");
-const issue$message_required_cddeac = /* @__PURE__ */ fixedIssue(
-  ["message"],
-  "required",
-  "is required"
-);
-const issue$message_type_eb355f = /* @__PURE__ */ fixedIssue(["message"], "type", "must be a string");
-const issue$metadata_required_a1e739 = /* @__PURE__ */ fixedIssue(
-  ["metadata"],
-  "required",
-  "is required"
-);
-const issue$method_enum_d0b1d2 = /* @__PURE__ */ fixedIssue(
-  ["method"],
-  "enum",
-  'must be one of "get", "put", "post", "delete", "options", "head", "patch", "trace"'
-);
-const issue$method_required_94fdb3 = /* @__PURE__ */ fixedIssue(
-  ["method"],
-  "required",
-  "is required"
-);
-const issue$method_type_117b16 = /* @__PURE__ */ fixedIssue(["method"], "type", "must be a string");
-const issue$metricsSDK_type_1351c6 = /* @__PURE__ */ fixedIssue(
-  ["metricsSDK"],
-  "type",
-  "must be a boolean"
-);
-const issue$name_minLength_1dfe7a = /* @__PURE__ */ fixedIssue(
-  ["name"],
-  "minLength",
-  "must be at least 1 character long"
-);
-const issue$name_pattern_38a360 = /* @__PURE__ */ fixedIssue(
-  ["name"],
-  "pattern",
-  'must match the pattern "(v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?"'
-);
-const issue$name_pattern_4a2878 = /* @__PURE__ */ fixedIssue(
-  ["name"],
-  "pattern",
-  'must match the pattern "stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?"'
-);
-const issue$name_required_f3024a = /* @__PURE__ */ fixedIssue(["name"], "required", "is required");
-const issue$name_type_734500 = /* @__PURE__ */ fixedIssue(["name"], "type", "must be a string");
-const issue$navigation_required_5aca32 = /* @__PURE__ */ fixedIssue(
-  ["navigation"],
-  "required",
-  "is required"
-);
-const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
-const issue$next_required_3a7153 = /* @__PURE__ */ fixedIssue(["next"], "required", "is required");
-const issue$oauth_flows_enum_b6153b = /* @__PURE__ */ fixedIssue(
-  ["oauth_flows"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$oauth_flows_type_d412b1 = /* @__PURE__ */ fixedIssue(
-  ["oauth_flows"],
-  "type",
-  "must be a string"
-);
-const issue$onboarding_completed_required_93d002 = /* @__PURE__ */ fixedIssue(
-  ["onboarding_completed"],
-  "required",
-  "is required"
-);
-const issue$options_chatgpt_enum_2fe157 = /* @__PURE__ */ fixedIssue(
-  ["options", "chatgpt"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$options_chatgpt_type_ec4e4e = /* @__PURE__ */ fixedIssue(
-  ["options", "chatgpt"],
-  "type",
-  "must be a string"
-);
-const issue$options_claude_enum_94762a = /* @__PURE__ */ fixedIssue(
-  ["options", "claude"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$options_claude_type_89d841 = /* @__PURE__ */ fixedIssue(
-  ["options", "claude"],
-  "type",
-  "must be a string"
-);
-const issue$options_clipboard_enum_881cfd = /* @__PURE__ */ fixedIssue(
-  ["options", "clipboard"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$options_clipboard_type_3839e5 = /* @__PURE__ */ fixedIssue(
-  ["options", "clipboard"],
-  "type",
-  "must be a string"
-);
-const issue$options_copilot_enum_a173c6 = /* @__PURE__ */ fixedIssue(
-  ["options", "copilot"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$options_copilot_type_f72aa1 = /* @__PURE__ */ fixedIssue(
-  ["options", "copilot"],
-  "type",
-  "must be a string"
-);
-const issue$options_required_4be921 = /* @__PURE__ */ fixedIssue(
-  ["options"],
-  "required",
-  "is required"
-);
-const issue$options_type_047f65 = /* @__PURE__ */ fixedIssue(
-  ["options"],
-  "type",
-  "must be an object"
-);
-const issue$options_view_as_markdown_enum_527a47 = /* @__PURE__ */ fixedIssue(
-  ["options", "view_as_markdown"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$options_view_as_markdown_type_904bd9 = /* @__PURE__ */ fixedIssue(
-  ["options", "view_as_markdown"],
-  "type",
-  "must be a string"
-);
-const issue$organization_name_required_acf8d3 = /* @__PURE__ */ fixedIssue(
-  ["organization", "name"],
-  "required",
-  "is required"
-);
-const issue$organization_name_type_74bce7 = /* @__PURE__ */ fixedIssue(
-  ["organization", "name"],
-  "type",
-  "must be a string"
-);
-const issue$organization_provider_type_enum_1e0633 = /* @__PURE__ */ fixedIssue(
-  ["organization", "provider_type"],
-  "enum",
-  'must be one of "github", "github_enterprise_server"'
-);
-const issue$organization_provider_type_required_a3326f = /* @__PURE__ */ fixedIssue(
-  ["organization", "provider_type"],
-  "required",
-  "is required"
-);
-const issue$organization_provider_type_type_db4c55 = /* @__PURE__ */ fixedIssue(
-  ["organization", "provider_type"],
-  "type",
-  "must be a string"
-);
-const issue$organization_required_a04a84 = /* @__PURE__ */ fixedIssue(
-  ["organization"],
-  "required",
-  "is required"
-);
-const issue$organization_type_4ae6e0 = /* @__PURE__ */ fixedIssue(
-  ["organization"],
-  "type",
-  "must be an object"
-);
-const issue$overlay_required_91d84f = /* @__PURE__ */ fixedIssue(
-  ["overlay"],
-  "required",
-  "is required"
-);
-const issue$page_icons_enum_6343f9 = /* @__PURE__ */ fixedIssue(
-  ["page_icons"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$page_icons_type_19c5ea = /* @__PURE__ */ fixedIssue(
-  ["page_icons"],
-  "type",
-  "must be a string"
-);
-const issue$page_required_a2510d = /* @__PURE__ */ fixedIssue(["page"], "required", "is required");
-const issue$page_type_ebfbb2 = /* @__PURE__ */ fixedIssue(["page"], "type", "must be a number");
-const issue$pages_not_found_pattern_120280 = /* @__PURE__ */ fixedIssue(
-  ["pages", "not_found"],
-  "pattern",
-  'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/custom_pages\\\\/([a-f\\\\d]{24}|([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+)"'
-);
-const issue$pages_not_found_required_c496d2 = /* @__PURE__ */ fixedIssue(
-  ["pages", "not_found"],
-  "required",
-  "is required"
-);
-const issue$pages_not_found_type_73e148 = /* @__PURE__ */ fixedIssue(
-  ["pages", "not_found"],
-  "type",
-  "must be a string"
-);
-const issue$pages_required_856129 = /* @__PURE__ */ fixedIssue(["pages"], "required", "is required");
-const issue$pages_type_167167 = /* @__PURE__ */ fixedIssue(["pages"], "type", "must be an object");
-const issue$paging_first_required_483cdf = /* @__PURE__ */ fixedIssue(
-  ["paging", "first"],
-  "required",
-  "is required"
-);
-const issue$paging_first_type_a2b9ea = /* @__PURE__ */ fixedIssue(
-  ["paging", "first"],
-  "type",
-  "must be a string"
-);
-const issue$paging_last_required_147200 = /* @__PURE__ */ fixedIssue(
-  ["paging", "last"],
-  "required",
-  "is required"
-);
-const issue$paging_last_type_916cc5 = /* @__PURE__ */ fixedIssue(
-  ["paging", "last"],
-  "type",
-  "must be a string"
-);
-const issue$paging_next_required_0c238b = /* @__PURE__ */ fixedIssue(
-  ["paging", "next"],
-  "required",
-  "is required"
-);
-const issue$paging_next_type_f6fa78 = /* @__PURE__ */ fixedIssue(
-  ["paging", "next"],
-  "type",
-  "must be a string"
-);
-const issue$paging_previous_required_b24c82 = /* @__PURE__ */ fixedIssue(
-  ["paging", "previous"],
-  "required",
-  "is required"
-);
-const issue$paging_previous_type_b75b57 = /* @__PURE__ */ fixedIssue(
-  ["paging", "previous"],
-  "type",
-  "must be a string"
-);
-const issue$paging_required_4c1802 = /* @__PURE__ */ fixedIssue(
-  ["paging"],
-  "required",
-  "is required"
-);
-const issue$paging_type_a060b3 = /* @__PURE__ */ fixedIssue(["paging"], "type", "must be an object");
-const issue$parent_required_e62704 = /* @__PURE__ */ fixedIssue(
-  ["parent"],
-  "required",
-  "is required"
-);
-const issue$parent_type_416983 = /* @__PURE__ */ fixedIssue(["parent"], "type", "must be an object");
-const issue$parent_type_8db1f6 = /* @__PURE__ */ fixedIssue(["parent"], "type", "must be a string");
-const issue$parent_uri_pattern_1e668d = /* @__PURE__ */ fixedIssue(
-  ["parent", "uri"],
-  "pattern",
-  'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/(guides|reference)\\\\/(([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+)"'
-);
-const issue$parent_uri_required_aa2d96 = /* @__PURE__ */ fixedIssue(
-  ["parent", "uri"],
-  "required",
-  "is required"
-);
-const issue$parent_uri_type_bf0b31 = /* @__PURE__ */ fixedIssue(
-  ["parent", "uri"],
-  "type",
-  "must be a string"
-);
-const issue$path_enum_0c15b5 = /* @__PURE__ */ fixedIssue(
-  ["path"],
-  "enum",
-  'must be one of "title", "excerpt", "searchContents"'
-);
-const issue$path_required_cac17f = /* @__PURE__ */ fixedIssue(["path"], "required", "is required");
-const issue$path_type_b9dd73 = /* @__PURE__ */ fixedIssue(["path"], "type", "must be a string");
-const issue$per_page_required_480f95 = /* @__PURE__ */ fixedIssue(
-  ["per_page"],
-  "required",
-  "is required"
-);
-const issue$per_page_type_ea21cc = /* @__PURE__ */ fixedIssue(
-  ["per_page"],
-  "type",
-  "must be a number"
-);
-const issue$permissions_required_eabea1 = /* @__PURE__ */ fixedIssue(
-  ["permissions"],
-  "required",
-  "is required"
-);
-const issue$plan_required_b49ce8 = /* @__PURE__ */ fixedIssue(["plan"], "required", "is required");
-const issue$poem_required_6643c3 = /* @__PURE__ */ fixedIssue(["poem"], "required", "is required");
-const issue$poem_type_438c89 = /* @__PURE__ */ fixedIssue(["poem"], "type", "must be an array");
-const issue$polymorphism_type_0a5dce = /* @__PURE__ */ fixedIssue(
-  ["polymorphism"],
-  "type",
-  "must be a boolean"
-);
-const issue$position_enum_8de4f5 = /* @__PURE__ */ fixedIssue(
-  ["position"],
-  "enum",
-  'must be one of "top-left", "top-center", "top-right", "center-left", "center-center", "center-right", "bottom-left", "bottom-center", "bottom-right"'
-);
-const issue$position_type_c92b52 = /* @__PURE__ */ fixedIssue(
-  ["position"],
-  "type",
-  "must be a string"
-);
-const issue$position_type_df003c = /* @__PURE__ */ fixedIssue(
-  ["position"],
-  "type",
-  "must be a number"
-);
-const issue$postman_client_id_required_1d464c = /* @__PURE__ */ fixedIssue(
-  ["postman", "client_id"],
-  "required",
-  "is required"
-);
-const issue$postman_client_id_type_26cfec = /* @__PURE__ */ fixedIssue(
-  ["postman", "client_id"],
-  "type",
-  "must be a string"
-);
-const issue$postman_client_secret_required_488b5c = /* @__PURE__ */ fixedIssue(
-  ["postman", "client_secret"],
-  "required",
-  "is required"
-);
-const issue$postman_client_secret_type_a8a4a9 = /* @__PURE__ */ fixedIssue(
-  ["postman", "client_secret"],
-  "type",
-  "must be a string"
-);
-const issue$postman_key_required_477057 = /* @__PURE__ */ fixedIssue(
-  ["postman", "key"],
-  "required",
-  "is required"
-);
-const issue$postman_key_type_e59f64 = /* @__PURE__ */ fixedIssue(
-  ["postman", "key"],
-  "type",
-  "must be a string"
-);
-const issue$postman_required_93bc7a = /* @__PURE__ */ fixedIssue(
-  ["postman"],
-  "required",
-  "is required"
-);
-const issue$postman_type_cc8238 = /* @__PURE__ */ fixedIssue(
-  ["postman"],
-  "type",
-  "must be an object"
-);
-const issue$privacy_openapi_enum_c4be75 = /* @__PURE__ */ fixedIssue(
-  ["privacy", "openapi"],
-  "enum",
-  'must be one of "public", "admin"'
-);
-const issue$privacy_openapi_type_883f56 = /* @__PURE__ */ fixedIssue(
-  ["privacy", "openapi"],
-  "type",
-  "must be a string"
-);
-const issue$privacy_password_required_59bd35 = /* @__PURE__ */ fixedIssue(
-  ["privacy", "password"],
-  "required",
-  "is required"
-);
-const issue$privacy_password_type_460755 = /* @__PURE__ */ fixedIssue(
-  ["privacy", "password"],
-  "type",
-  "must be a string"
-);
-const issue$privacy_required_35fb64 = /* @__PURE__ */ fixedIssue(
-  ["privacy"],
-  "required",
-  "is required"
-);
-const issue$privacy_type_dc9598 = /* @__PURE__ */ fixedIssue(
-  ["privacy"],
-  "type",
-  "must be an object"
-);
-const issue$privacy_view_enum_3f548b = /* @__PURE__ */ fixedIssue(
-  ["privacy", "view"],
-  "enum",
-  'must be one of "public", "admin", "password", "custom_login"'
-);
-const issue$privacy_view_enum_6f23be = /* @__PURE__ */ fixedIssue(
-  ["privacy", "view"],
-  "enum",
-  'must be one of "public", "anyone_with_link"'
-);
-const issue$privacy_view_enum_f02a3e = /* @__PURE__ */ fixedIssue(
-  ["privacy", "view"],
-  "enum",
-  'must be one of "default", "hidden", "public"'
-);
-const issue$privacy_view_required_791fe7 = /* @__PURE__ */ fixedIssue(
-  ["privacy", "view"],
-  "required",
-  "is required"
-);
-const issue$privacy_view_type_a353f5 = /* @__PURE__ */ fixedIssue(
-  ["privacy", "view"],
-  "type",
-  "must be a string"
-);
-const issue$private_label_enum_87d5b7 = /* @__PURE__ */ fixedIssue(
-  ["private_label"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$private_label_type_e20d65 = /* @__PURE__ */ fixedIssue(
-  ["private_label"],
-  "type",
-  "must be a string"
-);
-const issue$project_name_required_8d7d42 = /* @__PURE__ */ fixedIssue(
-  ["project", "name"],
-  "required",
-  "is required"
-);
-const issue$project_name_type_4ba60f = /* @__PURE__ */ fixedIssue(
-  ["project", "name"],
-  "type",
-  "must be a string"
-);
-const issue$project_required_5d2fec = /* @__PURE__ */ fixedIssue(
-  ["project"],
-  "required",
-  "is required"
-);
-const issue$project_subdomain_maxLength_04c352 = /* @__PURE__ */ fixedIssue(
-  ["project", "subdomain"],
-  "maxLength",
-  "must be at most 30 characters long"
-);
-const issue$project_subdomain_pattern_c0e807 = /* @__PURE__ */ fixedIssue(
-  ["project", "subdomain"],
-  "pattern",
-  'must match the pattern "[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*"'
-);
-const issue$project_subdomain_required_a67bd5 = /* @__PURE__ */ fixedIssue(
-  ["project", "subdomain"],
-  "required",
-  "is required"
-);
-const issue$project_subdomain_type_05bd2e = /* @__PURE__ */ fixedIssue(
-  ["project", "subdomain"],
-  "type",
-  "must be a string"
-);
-const issue$project_type_b516a6 = /* @__PURE__ */ fixedIssue(
-  ["project"],
-  "type",
-  "must be an object"
-);
-const issue$project_uri_pattern_3578cc = /* @__PURE__ */ fixedIssue(
-  ["project", "uri"],
-  "pattern",
-  'must match the pattern "\\\\/projects\\\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"'
-);
-const issue$project_uri_required_a77b94 = /* @__PURE__ */ fixedIssue(
-  ["project", "uri"],
-  "required",
-  "is required"
-);
-const issue$project_uri_type_6bd0cd = /* @__PURE__ */ fixedIssue(
-  ["project", "uri"],
-  "type",
-  "must be a string"
-);
-const issue$pronouns_type_cd42cc = /* @__PURE__ */ fixedIssue(
-  ["pronouns"],
-  "type",
-  "must be a string"
-);
-const issue$provider_enum_f50fdb = /* @__PURE__ */ fixedIssue(
-  ["provider"],
-  "enum",
-  'must be one of "manual", "statuspage", "none"'
-);
-const issue$provider_type_c661ee = /* @__PURE__ */ fixedIssue(
-  ["provider"],
-  "type",
-  "must be a string"
-);
-const issue$pullquote_required_705a45 = /* @__PURE__ */ fixedIssue(
-  ["pullquote"],
-  "required",
-  "is required"
-);
-const issue$pullquote_type_029022 = /* @__PURE__ */ fixedIssue(
-  ["pullquote"],
-  "type",
-  "must be a string"
-);
-const issue$question_required_d68d8b = /* @__PURE__ */ fixedIssue(
-  ["question"],
-  "required",
-  "is required"
-);
-const issue$question_type_5bd5f4 = /* @__PURE__ */ fixedIssue(
-  ["question"],
-  "type",
-  "must be a string"
-);
-const issue$questions_required_66d1a7 = /* @__PURE__ */ fixedIssue(
-  ["questions?"],
-  "required",
-  "is required"
-);
-const issue$questions_type_4746ad = /* @__PURE__ */ fixedIssue(
-  ["questions?"],
-  "type",
-  "must be a string"
-);
-const issue$readme_webhook_login_external_id_require_b40ce0 = /* @__PURE__ */ fixedIssue(
-  ["readme_webhook_login", "external_id"],
-  "required",
-  "is required"
-);
-const issue$readme_webhook_login_external_id_type_44db8d = /* @__PURE__ */ fixedIssue(
-  ["readme_webhook_login", "external_id"],
-  "type",
-  "must be a string"
-);
-const issue$readme_webhook_login_region_enum_4192bb = /* @__PURE__ */ fixedIssue(
-  ["readme_webhook_login", "region"],
-  "enum",
-  'must be one of "af-south-1", "ap-east-1", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-south-1", "ap-south-2", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", ... (32 values)'
-);
-const issue$readme_webhook_login_region_required_7eedcf = /* @__PURE__ */ fixedIssue(
-  ["readme_webhook_login", "region"],
-  "required",
-  "is required"
-);
-const issue$readme_webhook_login_region_type_cadd12 = /* @__PURE__ */ fixedIssue(
-  ["readme_webhook_login", "region"],
-  "type",
-  "must be a string"
-);
-const issue$readme_webhook_login_required_755daa = /* @__PURE__ */ fixedIssue(
-  ["readme_webhook_login"],
-  "required",
-  "is required"
-);
-const issue$readme_webhook_login_role_arn_required_b16388 = /* @__PURE__ */ fixedIssue(
-  ["readme_webhook_login", "role_arn"],
-  "required",
-  "is required"
-);
-const issue$readme_webhook_login_role_arn_type_4d869a = /* @__PURE__ */ fixedIssue(
-  ["readme_webhook_login", "role_arn"],
-  "type",
-  "must be a string"
-);
-const issue$readme_webhook_login_type_c3da38 = /* @__PURE__ */ fixedIssue(
-  ["readme_webhook_login"],
-  "type",
-  "must be an object"
-);
-const issue$readme_webhook_login_usage_plan_id_requi_2b4198 = /* @__PURE__ */ fixedIssue(
-  ["readme_webhook_login", "usage_plan_id"],
-  "required",
-  "is required"
-);
-const issue$readme_webhook_login_usage_plan_id_type_9afe7f = /* @__PURE__ */ fixedIssue(
-  ["readme_webhook_login", "usage_plan_id"],
-  "type",
-  "must be a string"
-);
-const issue$recaptcha_required_9bf012 = /* @__PURE__ */ fixedIssue(
-  ["recaptcha"],
-  "required",
-  "is required"
-);
-const issue$recaptcha_secret_key_required_2dcd08 = /* @__PURE__ */ fixedIssue(
-  ["recaptcha", "secret_key"],
-  "required",
-  "is required"
-);
-const issue$recaptcha_secret_key_type_ab26a3 = /* @__PURE__ */ fixedIssue(
-  ["recaptcha", "secret_key"],
-  "type",
-  "must be a string"
-);
-const issue$recaptcha_site_key_required_30e936 = /* @__PURE__ */ fixedIssue(
-  ["recaptcha", "site_key"],
-  "required",
-  "is required"
-);
-const issue$recaptcha_site_key_type_c7aa06 = /* @__PURE__ */ fixedIssue(
-  ["recaptcha", "site_key"],
-  "type",
-  "must be a string"
-);
-const issue$recaptcha_type_38743c = /* @__PURE__ */ fixedIssue(
-  ["recaptcha"],
-  "type",
-  "must be an object"
-);
-const issue$recipes_alias_required_dc0097 = /* @__PURE__ */ fixedIssue(
-  ["recipes", "alias"],
-  "required",
-  "is required"
-);
-const issue$recipes_alias_type_556e8e = /* @__PURE__ */ fixedIssue(
-  ["recipes", "alias"],
-  "type",
-  "must be a string"
-);
-const issue$recipes_label_enum_c287e8 = /* @__PURE__ */ fixedIssue(
-  ["recipes", "label"],
-  "enum",
-  'must be one of "Recipes"'
-);
-const issue$recipes_label_required_ff8aff = /* @__PURE__ */ fixedIssue(
-  ["recipes", "label"],
-  "required",
-  "is required"
-);
-const issue$recipes_label_type_4b5b8b = /* @__PURE__ */ fixedIssue(
-  ["recipes", "label"],
-  "type",
-  "must be a string"
-);
-const issue$recipes_required_190aaa = /* @__PURE__ */ fixedIssue(
-  ["recipes"],
-  "required",
-  "is required"
-);
-const issue$recipes_type_2432ea = /* @__PURE__ */ fixedIssue(
-  ["recipes"],
-  "type",
-  "must be an object"
-);
-const issue$recipes_visibility_enum_d561e5 = /* @__PURE__ */ fixedIssue(
-  ["recipes", "visibility"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$recipes_visibility_type_557c6e = /* @__PURE__ */ fixedIssue(
-  ["recipes", "visibility"],
-  "type",
-  "must be a string"
-);
-const issue$redirects_required_2f11e1 = /* @__PURE__ */ fixedIssue(
-  ["redirects"],
-  "required",
-  "is required"
-);
-const issue$redirects_type_b209f6 = /* @__PURE__ */ fixedIssue(
-  ["redirects"],
-  "type",
-  "must be an array"
-);
-const issue$refactored_migrated_enum_8cd390 = /* @__PURE__ */ fixedIssue(
-  ["refactored", "migrated"],
-  "enum",
-  'must be one of "failed", "processing", "successful", "unknown"'
-);
-const issue$refactored_migrated_type_2e6ded = /* @__PURE__ */ fixedIssue(
-  ["refactored", "migrated"],
-  "type",
-  "must be a string"
-);
-const issue$refactored_required_20f8df = /* @__PURE__ */ fixedIssue(
-  ["refactored"],
-  "required",
-  "is required"
-);
-const issue$refactored_status_enum_55d725 = /* @__PURE__ */ fixedIssue(
-  ["refactored", "status"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$refactored_status_type_31dd72 = /* @__PURE__ */ fixedIssue(
-  ["refactored", "status"],
-  "type",
-  "must be a string"
-);
-const issue$refactored_type_030e36 = /* @__PURE__ */ fixedIssue(
-  ["refactored"],
-  "type",
-  "must be an object"
-);
-const issue$reference_alias_required_cd252d = /* @__PURE__ */ fixedIssue(
-  ["reference", "alias"],
-  "required",
-  "is required"
-);
-const issue$reference_alias_type_9a22b8 = /* @__PURE__ */ fixedIssue(
-  ["reference", "alias"],
-  "type",
-  "must be a string"
-);
-const issue$reference_label_enum_a80d06 = /* @__PURE__ */ fixedIssue(
-  ["reference", "label"],
-  "enum",
-  'must be one of "API Reference"'
-);
-const issue$reference_label_required_20231d = /* @__PURE__ */ fixedIssue(
-  ["reference", "label"],
-  "required",
-  "is required"
-);
-const issue$reference_label_type_9f442b = /* @__PURE__ */ fixedIssue(
-  ["reference", "label"],
-  "type",
-  "must be a string"
-);
-const issue$reference_required_d7733b = /* @__PURE__ */ fixedIssue(
-  ["reference"],
-  "required",
-  "is required"
-);
-const issue$reference_type_782ca6 = /* @__PURE__ */ fixedIssue(
-  ["reference"],
-  "type",
-  "must be an object"
-);
-const issue$reference_visibility_enum_778e79 = /* @__PURE__ */ fixedIssue(
-  ["reference", "visibility"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$reference_visibility_type_288906 = /* @__PURE__ */ fixedIssue(
-  ["reference", "visibility"],
-  "type",
-  "must be a string"
-);
-const issue$references_type_878a9f = /* @__PURE__ */ fixedIssue(
-  ["references"],
-  "type",
-  "must be a boolean"
-);
-const issue$release_stage_enum_48bdd0 = /* @__PURE__ */ fixedIssue(
-  ["release_stage"],
-  "enum",
-  'must be one of "beta", "release"'
-);
-const issue$release_stage_required_a2c7d4 = /* @__PURE__ */ fixedIssue(
-  ["release_stage"],
-  "required",
-  "is required"
-);
-const issue$release_stage_type_5102c8 = /* @__PURE__ */ fixedIssue(
-  ["release_stage"],
-  "type",
-  "must be a string"
-);
-const issue$renderable_error_type_ba62ca = /* @__PURE__ */ fixedIssue(
-  ["renderable", "error"],
-  "type",
-  "must be a string"
-);
-const issue$renderable_message_type_41918e = /* @__PURE__ */ fixedIssue(
-  ["renderable", "message"],
-  "type",
-  "must be a string"
-);
-const issue$renderable_required_ae4771 = /* @__PURE__ */ fixedIssue(
-  ["renderable"],
-  "required",
-  "is required"
-);
-const issue$renderable_status_type_0dbbcd = /* @__PURE__ */ fixedIssue(
-  ["renderable", "status"],
-  "type",
-  "must be a boolean"
-);
-const issue$renderable_type_3bd07d = /* @__PURE__ */ fixedIssue(
-  ["renderable"],
-  "type",
-  "must be an object"
-);
-const issue$repository_full_name_required_5ab374 = /* @__PURE__ */ fixedIssue(
-  ["repository", "full_name"],
-  "required",
-  "is required"
-);
-const issue$repository_full_name_type_5c9f3d = /* @__PURE__ */ fixedIssue(
-  ["repository", "full_name"],
-  "type",
-  "must be a string"
-);
-const issue$repository_name_required_5aef64 = /* @__PURE__ */ fixedIssue(
-  ["repository", "name"],
-  "required",
-  "is required"
-);
-const issue$repository_name_type_a7050f = /* @__PURE__ */ fixedIssue(
-  ["repository", "name"],
-  "type",
-  "must be a string"
-);
-const issue$repository_provider_type_enum_18f82a = /* @__PURE__ */ fixedIssue(
-  ["repository", "provider_type"],
-  "enum",
-  'must be one of "github", "github_enterprise_server"'
-);
-const issue$repository_provider_type_required_a98281 = /* @__PURE__ */ fixedIssue(
-  ["repository", "provider_type"],
-  "required",
-  "is required"
-);
-const issue$repository_provider_type_type_16bdf9 = /* @__PURE__ */ fixedIssue(
-  ["repository", "provider_type"],
-  "type",
-  "must be a string"
-);
-const issue$repository_required_0e0530 = /* @__PURE__ */ fixedIssue(
-  ["repository"],
-  "required",
-  "is required"
-);
-const issue$repository_type_a1c0c5 = /* @__PURE__ */ fixedIssue(
-  ["repository"],
-  "type",
-  "must be an object"
-);
-const issue$repository_url_format_803ae1 = /* @__PURE__ */ fixedIssue(
-  ["repository", "url"],
-  "format",
-  "must be a valid uri"
-);
-const issue$repository_url_required_ab71ea = /* @__PURE__ */ fixedIssue(
-  ["repository", "url"],
-  "required",
-  "is required"
-);
-const issue$repository_url_type_4b26b1 = /* @__PURE__ */ fixedIssue(
-  ["repository", "url"],
-  "type",
-  "must be a string"
-);
-const issue$request_history_enum_0a652d = /* @__PURE__ */ fixedIssue(
-  ["request_history"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$request_history_type_db9bb8 = /* @__PURE__ */ fixedIssue(
-  ["request_history"],
-  "type",
-  "must be a string"
-);
-const issue$response_examples_enum_43c716 = /* @__PURE__ */ fixedIssue(
-  ["response_examples"],
-  "enum",
-  'must be one of "expanded", "collapsed"'
-);
-const issue$response_examples_type_f7f07f = /* @__PURE__ */ fixedIssue(
-  ["response_examples"],
-  "type",
-  "must be a string"
-);
-const issue$response_required_ee159e = /* @__PURE__ */ fixedIssue(
-  ["response"],
-  "required",
-  "is required"
-);
-const issue$response_schemas_enum_2aa109 = /* @__PURE__ */ fixedIssue(
-  ["response_schemas"],
-  "enum",
-  'must be one of "expanded", "collapsed"'
-);
-const issue$response_schemas_type_28ab66 = /* @__PURE__ */ fixedIssue(
-  ["response_schemas"],
-  "type",
-  "must be a string"
-);
-const issue$response_type_0cb402 = /* @__PURE__ */ fixedIssue(
-  ["response"],
-  "type",
-  "must be a string"
-);
-const issue$right_required_bd9579 = /* @__PURE__ */ fixedIssue(["right"], "required", "is required");
-const issue$right_type_ef5543 = /* @__PURE__ */ fixedIssue(["right"], "type", "must be an array");
-const issue$schema_required_2bec07 = /* @__PURE__ */ fixedIssue(
-  ["schema"],
-  "required",
-  "is required"
-);
-const issue$schema_type_1c3028 = /* @__PURE__ */ fixedIssue(["schema"], "type", "must be an object");
-const issue$scheme_type_25a959 = /* @__PURE__ */ fixedIssue(["scheme"], "type", "must be a string");
-const issue$score_required_9836c6 = /* @__PURE__ */ fixedIssue(["score"], "required", "is required");
-const issue$score_type_90e2ab = /* @__PURE__ */ fixedIssue(["score"], "type", "must be a number");
-const issue$sdk_snippets_external_enum_33de82 = /* @__PURE__ */ fixedIssue(
-  ["sdk_snippets", "external"],
-  "enum",
-  'must be one of "active", "disabled", "enabled"'
-);
-const issue$sdk_snippets_external_type_f50833 = /* @__PURE__ */ fixedIssue(
-  ["sdk_snippets", "external"],
-  "type",
-  "must be a string"
-);
-const issue$sdk_snippets_required_a7b8cc = /* @__PURE__ */ fixedIssue(
-  ["sdk_snippets"],
-  "required",
-  "is required"
-);
-const issue$sdk_snippets_type_8b8e59 = /* @__PURE__ */ fixedIssue(
-  ["sdk_snippets"],
-  "type",
-  "must be an object"
-);
-const issue$section_enum_3e8d00 = /* @__PURE__ */ fixedIssue(
-  ["section"],
-  "enum",
-  'must be one of "guide", "reference"'
-);
-const issue$section_enum_d109fd = /* @__PURE__ */ fixedIssue(
-  ["section"],
-  "enum",
-  'must be one of "guides", "reference", "recipes", "custom_pages", "discuss", "changelog"'
-);
-const issue$section_required_ae21ef = /* @__PURE__ */ fixedIssue(
-  ["section"],
-  "required",
-  "is required"
-);
-const issue$section_type_28a6e9 = /* @__PURE__ */ fixedIssue(["section"], "type", "must be a string");
-const issue$segment_domain_required_88145d = /* @__PURE__ */ fixedIssue(
-  ["segment", "domain"],
-  "required",
-  "is required"
-);
-const issue$segment_domain_type_e0823f = /* @__PURE__ */ fixedIssue(
-  ["segment", "domain"],
-  "type",
-  "must be a string"
-);
-const issue$segment_key_required_52e7f4 = /* @__PURE__ */ fixedIssue(
-  ["segment", "key"],
-  "required",
-  "is required"
-);
-const issue$segment_key_type_bdeacf = /* @__PURE__ */ fixedIssue(
-  ["segment", "key"],
-  "type",
-  "must be a string"
-);
-const issue$segment_required_3b98d0 = /* @__PURE__ */ fixedIssue(
-  ["segment"],
-  "required",
-  "is required"
-);
-const issue$segment_type_d105da = /* @__PURE__ */ fixedIssue(
-  ["segment"],
-  "type",
-  "must be an object"
-);
-const issue$seo_overwrite_title_tag_enum_9f80ed = /* @__PURE__ */ fixedIssue(
-  ["seo", "overwrite_title_tag"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$seo_overwrite_title_tag_type_f6650f = /* @__PURE__ */ fixedIssue(
-  ["seo", "overwrite_title_tag"],
-  "type",
-  "must be a string"
-);
-const issue$seo_required_8cc18c = /* @__PURE__ */ fixedIssue(["seo"], "required", "is required");
-const issue$seo_type_d34151 = /* @__PURE__ */ fixedIssue(["seo"], "type", "must be an object");
-const issue$server_variables_type_85c41b = /* @__PURE__ */ fixedIssue(
-  ["server_variables"],
-  "type",
-  "must be a boolean"
-);
-const issue$settings_required_60917b = /* @__PURE__ */ fixedIssue(
-  ["settings"],
-  "required",
-  "is required"
-);
-const issue$sitemap_enum_cf14b3 = /* @__PURE__ */ fixedIssue(
-  ["sitemap"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$sitemap_type_c86f00 = /* @__PURE__ */ fixedIssue(["sitemap"], "type", "must be a string");
-const issue$size_enum_ec349a = /* @__PURE__ */ fixedIssue(
-  ["size"],
-  "enum",
-  'must be one of "default", "large"'
-);
-const issue$size_type_d8f6f0 = /* @__PURE__ */ fixedIssue(["size"], "type", "must be a string");
-const issue$slug_minLength_0f82e7 = /* @__PURE__ */ fixedIssue(
-  ["slug"],
-  "minLength",
-  "must be at least 1 character long"
-);
-const issue$slug_pattern_f75e56 = /* @__PURE__ */ fixedIssue(
-  ["slug"],
-  "pattern",
-  'must match the pattern "([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+"'
-);
-const issue$slug_required_bfd2d8 = /* @__PURE__ */ fixedIssue(["slug"], "required", "is required");
-const issue$slug_type_7a933b = /* @__PURE__ */ fixedIssue(["slug"], "type", "must be a string");
-const issue$snippet_required_639755 = /* @__PURE__ */ fixedIssue(
-  ["snippet"],
-  "required",
-  "is required"
-);
-const issue$source_current_enum_aa8e5a = /* @__PURE__ */ fixedIssue(
-  ["source", "current"],
-  "enum",
-  'must be one of "api", "apidesigner", "apieditor", "bidi", "form", "postman", "rdme", "rdme_github", "url"'
-);
-const issue$source_current_required_c4e41f = /* @__PURE__ */ fixedIssue(
-  ["source", "current"],
-  "required",
-  "is required"
-);
-const issue$source_current_type_18d705 = /* @__PURE__ */ fixedIssue(
-  ["source", "current"],
-  "type",
-  "must be a string"
-);
-const issue$source_enum_5f0a06 = /* @__PURE__ */ fixedIssue(
-  ["source"],
-  "enum",
-  'must be one of "readme", "bidi"'
-);
-const issue$source_enum_8ce542 = /* @__PURE__ */ fixedIssue(
-  ["source"],
-  "enum",
-  'must be one of "server", "security", "custom", ""'
-);
-const issue$source_enum_f7e6e9 = /* @__PURE__ */ fixedIssue(
-  ["source"],
-  "enum",
-  'must be one of "api", "apidesigner", "apieditor", "bidi", "form", "postman", "rdme", "rdme_github", "url"'
-);
-const issue$source_original_enum_e44b86 = /* @__PURE__ */ fixedIssue(
-  ["source", "original"],
-  "enum",
-  'must be one of "api", "apidesigner", "apieditor", "bidi", "form", "postman", "rdme", "rdme_github", "url"'
-);
-const issue$source_original_required_b19d0a = /* @__PURE__ */ fixedIssue(
-  ["source", "original"],
-  "required",
-  "is required"
-);
-const issue$source_original_type_fa44b6 = /* @__PURE__ */ fixedIssue(
-  ["source", "original"],
-  "type",
-  "must be a string"
-);
-const issue$source_required_db927a = /* @__PURE__ */ fixedIssue(
-  ["source"],
-  "required",
-  "is required"
-);
-const issue$source_type_50aa68 = /* @__PURE__ */ fixedIssue(["source"], "type", "must be a string");
-const issue$source_type_e537de = /* @__PURE__ */ fixedIssue(["source"], "type", "must be an object");
-const issue$sources_required_7da28b = /* @__PURE__ */ fixedIssue(
-  ["sources"],
-  "required",
-  "is required"
-);
-const issue$sources_type_60c2b3 = /* @__PURE__ */ fixedIssue(["sources"], "type", "must be an array");
-const issue$speakeasy_key_required_757751 = /* @__PURE__ */ fixedIssue(
-  ["speakeasy", "key"],
-  "required",
-  "is required"
-);
-const issue$speakeasy_key_type_f38b64 = /* @__PURE__ */ fixedIssue(
-  ["speakeasy", "key"],
-  "type",
-  "must be a string"
-);
-const issue$speakeasy_required_1376a2 = /* @__PURE__ */ fixedIssue(
-  ["speakeasy"],
-  "required",
-  "is required"
-);
-const issue$speakeasy_spec_url_required_e709fa = /* @__PURE__ */ fixedIssue(
-  ["speakeasy", "spec_url"],
-  "required",
-  "is required"
-);
-const issue$speakeasy_spec_url_type_22ab39 = /* @__PURE__ */ fixedIssue(
-  ["speakeasy", "spec_url"],
-  "type",
-  "must be a string"
-);
-const issue$speakeasy_type_bf5150 = /* @__PURE__ */ fixedIssue(
-  ["speakeasy"],
-  "type",
-  "must be an object"
-);
-const issue$stainless_key_required_9b338c = /* @__PURE__ */ fixedIssue(
-  ["stainless", "key"],
-  "required",
-  "is required"
-);
-const issue$stainless_key_type_992eb8 = /* @__PURE__ */ fixedIssue(
-  ["stainless", "key"],
-  "type",
-  "must be a string"
-);
-const issue$stainless_name_required_4f621e = /* @__PURE__ */ fixedIssue(
-  ["stainless", "name"],
-  "required",
-  "is required"
-);
-const issue$stainless_name_type_ac8d00 = /* @__PURE__ */ fixedIssue(
-  ["stainless", "name"],
-  "type",
-  "must be a string"
-);
-const issue$stainless_required_dcd9ec = /* @__PURE__ */ fixedIssue(
-  ["stainless"],
-  "required",
-  "is required"
-);
-const issue$stainless_type_9e5380 = /* @__PURE__ */ fixedIssue(
-  ["stainless"],
-  "type",
-  "must be an object"
-);
-const issue$state_enum_8fd6b6 = /* @__PURE__ */ fixedIssue(
-  ["state"],
-  "enum",
-  'must be one of "current", "deprecated"'
-);
-const issue$state_required_0358f3 = /* @__PURE__ */ fixedIssue(["state"], "required", "is required");
-const issue$state_type_40fd80 = /* @__PURE__ */ fixedIssue(["state"], "type", "must be a string");
-const issue$stats_required_56f738 = /* @__PURE__ */ fixedIssue(["stats"], "required", "is required");
-const issue$status_enum_30767c = /* @__PURE__ */ fixedIssue(
-  ["status"],
-  "enum",
-  'must be one of "active", "inactive", "none"'
-);
-const issue$status_type_2b9e05 = /* @__PURE__ */ fixedIssue(["status"], "type", "must be a string");
-const issue$statuspage_id_required_8bfacb = /* @__PURE__ */ fixedIssue(
-  ["statuspage", "id"],
-  "required",
-  "is required"
-);
-const issue$statuspage_id_type_29e8b9 = /* @__PURE__ */ fixedIssue(
-  ["statuspage", "id"],
-  "type",
-  "must be a string"
-);
-const issue$statuspage_required_1dc14c = /* @__PURE__ */ fixedIssue(
-  ["statuspage"],
-  "required",
-  "is required"
-);
-const issue$statuspage_type_e1795f = /* @__PURE__ */ fixedIssue(
-  ["statuspage"],
-  "type",
-  "must be an object"
-);
-const issue$steps_required_1cf129 = /* @__PURE__ */ fixedIssue(["steps"], "required", "is required");
-const issue$steps_type_336073 = /* @__PURE__ */ fixedIssue(["steps"], "type", "must be an array");
-const issue$style_type_c447cd = /* @__PURE__ */ fixedIssue(["style"], "type", "must be a boolean");
-const issue$sub_nav_required_15f177 = /* @__PURE__ */ fixedIssue(
-  ["sub_nav"],
-  "required",
-  "is required"
-);
-const issue$sub_nav_type_e7acac = /* @__PURE__ */ fixedIssue(["sub_nav"], "type", "must be an array");
-const issue$subdomain_maxLength_d10dea = /* @__PURE__ */ fixedIssue(
-  ["subdomain"],
-  "maxLength",
-  "must be at most 30 characters long"
-);
-const issue$subdomain_pattern_1e6ce9 = /* @__PURE__ */ fixedIssue(
-  ["subdomain"],
-  "pattern",
-  'must match the pattern "[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*"'
-);
-const issue$subdomain_required_ad5a53 = /* @__PURE__ */ fixedIssue(
-  ["subdomain"],
-  "required",
-  "is required"
-);
-const issue$subdomain_type_3d1df7 = /* @__PURE__ */ fixedIssue(
-  ["subdomain"],
-  "type",
-  "must be a string"
-);
-const issue$subheader_layout_enum_7eab37 = /* @__PURE__ */ fixedIssue(
-  ["subheader_layout"],
-  "enum",
-  'must be one of "links", "dropdown"'
-);
-const issue$subheader_layout_type_11bfb0 = /* @__PURE__ */ fixedIssue(
-  ["subheader_layout"],
-  "type",
-  "must be a string"
-);
-const issue$suggested_edits_enum_b8e8b9 = /* @__PURE__ */ fixedIssue(
-  ["suggested_edits"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$suggested_edits_type_3b1094 = /* @__PURE__ */ fixedIssue(
-  ["suggested_edits"],
-  "type",
-  "must be a string"
-);
-const issue$table_of_contents_enum_2250ad = /* @__PURE__ */ fixedIssue(
-  ["table_of_contents"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$table_of_contents_type_8404f4 = /* @__PURE__ */ fixedIssue(
-  ["table_of_contents"],
-  "type",
-  "must be a string"
-);
-const issue$texts_required_e00831 = /* @__PURE__ */ fixedIssue(["texts"], "required", "is required");
-const issue$texts_type_cb10b4 = /* @__PURE__ */ fixedIssue(["texts"], "type", "must be an array");
-const issue$title_required_fa43a3 = /* @__PURE__ */ fixedIssue(["title"], "required", "is required");
-const issue$title_type_ebed80 = /* @__PURE__ */ fixedIssue(["title"], "type", "must be a string");
-const issue$total_required_81935b = /* @__PURE__ */ fixedIssue(["total"], "required", "is required");
-const issue$total_type_c5fa69 = /* @__PURE__ */ fixedIssue(["total"], "type", "must be a number");
-const issue$trial_end_date_format_96052b = /* @__PURE__ */ fixedIssue(
-  ["trial", "end_date"],
-  "format",
-  "must be a valid date-time"
-);
-const issue$trial_end_date_required_d10b5e = /* @__PURE__ */ fixedIssue(
-  ["trial", "end_date"],
-  "required",
-  "is required"
-);
-const issue$trial_end_date_type_4295fb = /* @__PURE__ */ fixedIssue(
-  ["trial", "end_date"],
-  "type",
-  "must be a string"
-);
-const issue$trial_expired_type_1f0fde = /* @__PURE__ */ fixedIssue(
-  ["trial", "expired"],
-  "type",
-  "must be a boolean"
-);
-const issue$trial_required_a671fd = /* @__PURE__ */ fixedIssue(["trial"], "required", "is required");
-const issue$trial_type_582336 = /* @__PURE__ */ fixedIssue(["trial"], "type", "must be an object");
-const issue$type_ac2ac7 = /* @__PURE__ */ fixedIssue([], "type", "must be an array");
-const issue$type_enum_074ef3 = /* @__PURE__ */ fixedIssue(
-  ["type"],
-  "enum",
-  'must be one of "none", "added", "fixed", "improved", "deprecated", "removed"'
-);
-const issue$type_enum_1e5c6a = /* @__PURE__ */ fixedIssue(
-  ["type"],
-  "enum",
-  'must be one of "http", "apiKey", "openIdConnect", "oauth2", ""'
-);
-const issue$type_enum_1f5f88 = /* @__PURE__ */ fixedIssue(
-  ["type"],
-  "enum",
-  'must be one of "solid", "gradient", "line", "overlay"'
-);
-const issue$type_enum_4112d9 = /* @__PURE__ */ fixedIssue(
-  ["type"],
-  "enum",
-  'must be one of "business", "business2018", "business-annual-2024", "enterprise", "free", "freelaunch", "opensource", "startup", "startup2018", "startup-annual-2024"'
-);
-const issue$type_enum_70dbac = /* @__PURE__ */ fixedIssue(
-  ["type"],
-  "enum",
-  'must be one of "triangles", "blueprint", "grain", "map", "circuits", "custom"'
-);
-const issue$type_enum_7dcdbb = /* @__PURE__ */ fixedIssue(
-  ["type"],
-  "enum",
-  'must be one of "api_config", "basic", "endpoint", "link", "webhook"'
-);
-const issue$type_enum_a4bd5a = /* @__PURE__ */ fixedIssue(
-  ["type"],
-  "enum",
-  'must be one of "branch"'
-);
-const issue$type_enum_bfbecd = /* @__PURE__ */ fixedIssue(
-  ["type"],
-  "enum",
-  'must be one of "openapi", "postman", "swagger", "unknown"'
-);
-const issue$type_enum_c0ca07 = /* @__PURE__ */ fixedIssue(
-  ["type"],
-  "enum",
-  'must be one of "version"'
-);
-const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
-const issue$type_required_2026eb = /* @__PURE__ */ fixedIssue(["type"], "required", "is required");
-const issue$type_type_d71169 = /* @__PURE__ */ fixedIssue(["type"], "type", "must be a string");
-const issue$typekit_key_required_de89de = /* @__PURE__ */ fixedIssue(
-  ["typekit", "key"],
-  "required",
-  "is required"
-);
-const issue$typekit_key_type_2c086d = /* @__PURE__ */ fixedIssue(
-  ["typekit", "key"],
-  "type",
-  "must be a string"
-);
-const issue$typekit_required_55acda = /* @__PURE__ */ fixedIssue(
-  ["typekit"],
-  "required",
-  "is required"
-);
-const issue$typekit_type_a95b9b = /* @__PURE__ */ fixedIssue(
-  ["typekit"],
-  "type",
-  "must be an object"
-);
-const issue$updated_at_format_fbe20e = /* @__PURE__ */ fixedIssue(
-  ["updated_at"],
-  "format",
-  "must be a valid date-time"
-);
-const issue$updated_at_required_17369b = /* @__PURE__ */ fixedIssue(
-  ["updated_at"],
-  "required",
-  "is required"
-);
-const issue$updated_at_type_80b3f5 = /* @__PURE__ */ fixedIssue(
-  ["updated_at"],
-  "type",
-  "must be a string"
-);
-const issue$upload_reason_required_3e6fd8 = /* @__PURE__ */ fixedIssue(
-  ["upload", "reason"],
-  "required",
-  "is required"
-);
-const issue$upload_reason_type_f53449 = /* @__PURE__ */ fixedIssue(
-  ["upload", "reason"],
-  "type",
-  "must be a string"
-);
-const issue$upload_required_41e02f = /* @__PURE__ */ fixedIssue(
-  ["upload"],
-  "required",
-  "is required"
-);
-const issue$upload_status_enum_a306dd = /* @__PURE__ */ fixedIssue(
-  ["upload", "status"],
-  "enum",
-  'must be one of "pending", "failed", "done", "pending_update", "failed_update"'
-);
-const issue$upload_status_required_93e1fe = /* @__PURE__ */ fixedIssue(
-  ["upload", "status"],
-  "required",
-  "is required"
-);
-const issue$upload_status_type_5c863e = /* @__PURE__ */ fixedIssue(
-  ["upload", "status"],
-  "type",
-  "must be a string"
-);
-const issue$upload_type_9d97e5 = /* @__PURE__ */ fixedIssue(["upload"], "type", "must be an object");
-const issue$upload_warnings_required_74b5af = /* @__PURE__ */ fixedIssue(
-  ["upload", "warnings"],
-  "required",
-  "is required"
-);
-const issue$upload_warnings_type_dd8f27 = /* @__PURE__ */ fixedIssue(
-  ["upload", "warnings"],
-  "type",
-  "must be a string"
-);
-const issue$uri_pattern_01ef86 = /* @__PURE__ */ fixedIssue(
-  ["uri"],
-  "pattern",
-  'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/apis\\\\/((([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+.(json|yaml|yml)))"'
-);
-const issue$uri_pattern_0b3b4f = /* @__PURE__ */ fixedIssue(
-  ["uri"],
-  "pattern",
-  'must match the pattern "\\\\/branches\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)"'
-);
-const issue$uri_pattern_2e0198 = /* @__PURE__ */ fixedIssue(
-  ["uri"],
-  "pattern",
-  'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/categories\\\\/(guides|reference)\\\\/((.*))"'
-);
-const issue$uri_pattern_341844 = /* @__PURE__ */ fixedIssue(
-  ["uri"],
-  "pattern",
-  'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/custom_pages\\\\/([a-f\\\\d]{24}|([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+)"'
-);
-const issue$uri_pattern_3c1f1a = /* @__PURE__ */ fixedIssue(
-  ["uri"],
-  "pattern",
-  'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/(guides|reference)\\\\/(([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+)"'
-);
-const issue$uri_pattern_3c2c79 = /* @__PURE__ */ fixedIssue(
-  ["uri"],
-  "pattern",
-  'must match the pattern "\\\\/images\\\\/([a-f\\\\d]{24})"'
-);
-const issue$uri_pattern_764171 = /* @__PURE__ */ fixedIssue(
-  ["uri"],
-  "pattern",
-  'must match the pattern "\\\\/projects\\\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"'
-);
-const issue$uri_pattern_a41bd4 = /* @__PURE__ */ fixedIssue(
-  ["uri"],
-  "pattern",
-  'must match the pattern "\\\\/changelogs\\\\/([a-f\\\\d]{24}|([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+)"'
-);
-const issue$uri_pattern_ac4dbf = /* @__PURE__ */ fixedIssue(
-  ["uri"],
-  "pattern",
-  'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/recipes\\\\/(([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+)"'
-);
-const issue$uri_required_a09978 = /* @__PURE__ */ fixedIssue(["uri"], "required", "is required");
-const issue$uri_type_05c4f2 = /* @__PURE__ */ fixedIssue(["uri"], "type", "must be a string");
-const issue$url_format_8c0b2c = /* @__PURE__ */ fixedIssue(["url"], "format", "must be a valid uri");
-const issue$url_full_required_44ee06 = /* @__PURE__ */ fixedIssue(
-  ["url", "full"],
-  "required",
-  "is required"
-);
-const issue$url_full_type_31ab61 = /* @__PURE__ */ fixedIssue(
-  ["url", "full"],
-  "type",
-  "must be a string"
-);
-const issue$url_relative_required_5ee10e = /* @__PURE__ */ fixedIssue(
-  ["url", "relative"],
-  "required",
-  "is required"
-);
-const issue$url_relative_type_6dd5f5 = /* @__PURE__ */ fixedIssue(
-  ["url", "relative"],
-  "type",
-  "must be a string"
-);
-const issue$url_required_7e5b0e = /* @__PURE__ */ fixedIssue(["url"], "required", "is required");
-const issue$url_type_4c30e0 = /* @__PURE__ */ fixedIssue(["url"], "type", "must be a string");
-const issue$url_type_595513 = /* @__PURE__ */ fixedIssue(["url"], "type", "must be an object");
-const issue$version_enum_49d2a7 = /* @__PURE__ */ fixedIssue(
-  ["version"],
-  "enum",
-  'must be one of "enabled", "disabled"'
-);
-const issue$version_required_9ce4cd = /* @__PURE__ */ fixedIssue(
-  ["version"],
-  "required",
-  "is required"
-);
-const issue$version_type_753cce = /* @__PURE__ */ fixedIssue(["version"], "type", "must be a string");
-const issue$webhooks_type_c5b297 = /* @__PURE__ */ fixedIssue(
-  ["webhooks"],
-  "type",
-  "must be an array"
-);
-const issue$webhooks_type_f41fbf = /* @__PURE__ */ fixedIssue(
-  ["webhooks"],
-  "type",
-  "must be a boolean"
-);
-const issue$whats_next_label_required_d49306 = /* @__PURE__ */ fixedIssue(
-  ["whats_next_label"],
-  "required",
-  "is required"
-);
-const issue$whats_next_label_type_a069c5 = /* @__PURE__ */ fixedIssue(
-  ["whats_next_label"],
-  "type",
-  "must be a string"
-);
-const issue$width_required_3b29c5 = /* @__PURE__ */ fixedIssue(["width"], "required", "is required");
-const issue$width_type_67c2ea = /* @__PURE__ */ fixedIssue(["width"], "type", "must be a number");
-const issue$xml_requests_type_023569 = /* @__PURE__ */ fixedIssue(
-  ["xml_requests"],
-  "type",
-  "must be a boolean"
-);
-const issue$xml_responses_type_349021 = /* @__PURE__ */ fixedIssue(
-  ["xml_responses"],
-  "type",
-  "must be a boolean"
-);
-const issue$xml_schemas_type_c92372 = /* @__PURE__ */ fixedIssue(
-  ["xml_schemas"],
-  "type",
-  "must be a boolean"
-);
-const issue$zendesk_required_e26a63 = /* @__PURE__ */ fixedIssue(
-  ["zendesk"],
-  "required",
-  "is required"
-);
-const issue$zendesk_subdomain_required_fafbdf = /* @__PURE__ */ fixedIssue(
-  ["zendesk", "subdomain"],
-  "required",
-  "is required"
-);
-const issue$zendesk_subdomain_type_f5a578 = /* @__PURE__ */ fixedIssue(
-  ["zendesk", "subdomain"],
-  "type",
-  "must be a string"
-);
-const issue$zendesk_type_3166cf = /* @__PURE__ */ fixedIssue(
-  ["zendesk"],
-  "type",
-  "must be an object"
-);
-const pattern$0a12d2 = /* @__PURE__ */ new RegExp("[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*", "u");
-const pattern$53f863 = /* @__PURE__ */ new RegExp("([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+", "u");
-const pattern$54983b = /* @__PURE__ */ new RegExp(
-  "^(?:#[0-9a-fA-F]{3}|#[0-9a-fA-F]{4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})$",
-  "u"
-);
-const pattern$564e25 = /* @__PURE__ */ new RegExp(
-  "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/categories\\/(guides|reference)\\/((.*))",
-  "u"
-);
-const pattern$5b79dc = /* @__PURE__ */ new RegExp(
-  "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)",
-  "u"
-);
-const pattern$6404d7 = /* @__PURE__ */ new RegExp("^[a-f\\d]{24}$", "u");
-const pattern$6be753 = /* @__PURE__ */ new RegExp(
-  "\\/changelogs\\/([a-f\\d]{24}|([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)",
-  "u"
-);
-const pattern$89ead5 = /* @__PURE__ */ new RegExp(
-  "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)\\/apikeys\\/[a-f\\d]{24}",
-  "u"
-);
-const pattern$903722 = /* @__PURE__ */ new RegExp("\\/images\\/([a-f\\d]{24})", "u");
-const pattern$bfb52f = /* @__PURE__ */ new RegExp("rdme_\\w+", "u");
-const pattern$c07e7c = /* @__PURE__ */ new RegExp(
-  "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/custom_pages\\/([a-f\\d]{24}|([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)",
-  "u"
-);
-const pattern$ccf52a = /* @__PURE__ */ new RegExp(
-  "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/recipes\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)",
-  "u"
-);
-const pattern$d0e01d = /* @__PURE__ */ new RegExp("[a-f\\d]{24}", "u");
-const pattern$d527fa = /* @__PURE__ */ new RegExp(
-  "(v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?",
-  "u"
-);
-const pattern$d56d23 = /* @__PURE__ */ new RegExp(
-  "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/apis\\/((([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+.(json|yaml|yml)))",
-  "u"
-);
-const pattern$d7b5f7 = /* @__PURE__ */ new RegExp(
-  "\\/branches\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)",
-  "u"
-);
-const pattern$e17a25 = /* @__PURE__ */ new RegExp(
-  "stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?",
-  "u"
-);
-const pattern$fcf4d6 = /* @__PURE__ */ new RegExp(
-  "\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)",
-  "u"
-);
 function validateGetOpenRolesResponse(value) {
   const issues = check$GetOpenRolesResponse(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -4280,6 +788,773 @@ const schemas = {
     validateValidateAPIResponse
   )
 };
+const allowed$00eb3e = /* @__PURE__ */ new Set(["top-left", "top-center", "top-right", "center-left", "center-center", "center-right", "bottom-left", "bottom-center", "bottom-right"]);
+const allowed$0e019b = /* @__PURE__ */ new Set(["base", "display_name", "name", "privacy", "release_stage", "source", "state", "updated_at", "uri"]);
+const allowed$0e8aca = /* @__PURE__ */ new Set(["api", "apidesigner", "apieditor", "bidi", "form", "postman", "rdme", "rdme_github", "url"]);
+const allowed$16fb6d = /* @__PURE__ */ new Set(["allow_crawlers", "appearance", "category", "content", "metadata", "parent", "privacy", "slug", "state", "title", "type", "connections", "position", "api_config", "api"]);
+const allowed$202ea4 = /* @__PURE__ */ new Set(["allow_crawlers", "appearance", "category", "content", "metadata", "parent", "privacy", "slug", "state", "title", "type", "connections", "api", "position"]);
+const allowed$4bc86a = /* @__PURE__ */ new Set(["aws", "bing", "google", "heap", "intercom", "postman", "koala", "localize", "recaptcha", "segment", "speakeasy", "stainless", "typekit", "zendesk"]);
+const allowed$4cddb7 = /* @__PURE__ */ new Set(["appearance", "connections", "content", "description", "privacy", "title", "links", "slug", "uri"]);
+const allowed$55c72b = /* @__PURE__ */ new Set(["created_at", "filename", "legacy_id", "source", "type", "updated_at", "upload", "uri", "schema"]);
+const allowed$61a0e4 = /* @__PURE__ */ new Set(["af-south-1", "ap-east-1", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-south-1", "ap-south-2", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "ap-southeast-5", "ca-central-1", "ca-west-1", "cn-north-1", "cn-northwest-1", "eu-central-1", "eu-central-2", "eu-north-1", "eu-south-1", "eu-south-2", "eu-west-1", "eu-west-2", "eu-west-3", "il-central-1", "me-central-1", "me-south-1", "sa-east-1", "us-east-1", "us-east-2", "us-west-1", "us-west-2"]);
+const allowed$64f6e6 = /* @__PURE__ */ new Set(["home", "guides", "discussions", "changelog", "search_box", "link_url", "custom_page", "user_controls", "reference", "recipes"]);
+const allowed$761aa2 = /* @__PURE__ */ new Set(["allow_crawlers", "api_designer", "appearance", "canonical_url", "custom_login", "default_version", "description", "glossary", "health_check", "homepage_url", "integrations", "mcp", "name", "onboarding_completed", "pages", "parent", "plan", "privacy", "redirects", "reference", "seo", "sitemap", "llms_txt", "subdomain", "suggested_edits", "variable_defaults", "webhooks", "id", "features", "git", "permissions", "refactored", "uri"]);
+const allowed$9638fc = /* @__PURE__ */ new Set(["additional_properties", "callbacks", "circular_references", "common_parameters", "discriminators", "links", "polymorphism", "references", "server_variables", "style", "webhooks", "xml_requests", "xml_responses", "xml_schemas"]);
+const allowed$b53212 = /* @__PURE__ */ new Set(["business", "business2018", "business-annual-2024", "enterprise", "free", "freelaunch", "opensource", "startup", "startup2018", "startup-annual-2024"]);
+const allowed$b57921 = /* @__PURE__ */ new Set(["allow_crawlers", "appearance", "category", "content", "metadata", "parent", "privacy", "slug", "state", "title", "type", "api_config", "api", "connections", "href", "links", "project", "renderable", "updated_at", "uri"]);
+const allowed$d3ceec = /* @__PURE__ */ new Set(["url", "title", "excerpt", "highlights", "slug", "section", "version", "project", "api", "uri"]);
+const allowed$d444b0 = /* @__PURE__ */ new Set(["allow_crawlers", "appearance", "category", "content", "metadata", "parent", "privacy", "slug", "state", "title", "type", "position"]);
+const allowed$d4bdbf = /* @__PURE__ */ new Set(["first_page", "left", "links", "logo_link", "page_icons", "right", "sub_nav", "subheader_layout", "version"]);
+const allowed$d9be48 = /* @__PURE__ */ new Set(["brand", "changelog", "custom_code", "footer", "header", "layout", "logo", "markdown", "navigation", "table_of_contents", "ai", "whats_next_label"]);
+const allowed$e46f0f = /* @__PURE__ */ new Set(["appearance", "content", "metadata", "privacy", "slug", "title", "links", "renderable", "updated_at", "uri"]);
+const allowed$e98025 = /* @__PURE__ */ new Set(["author", "content", "created_at", "metadata", "privacy", "slug", "title", "type", "links", "updated_at", "uri"]);
+const allowed$eff178 = /* @__PURE__ */ new Set(["allow_crawlers", "appearance", "category", "content", "metadata", "parent", "privacy", "slug", "state", "title", "type", "href", "links", "project", "renderable", "updated_at", "uri"]);
+const issue$additional_properties_type_07911d = /* @__PURE__ */ fixedIssue(["additional_properties"], "type", "must be a boolean");
+const issue$ai_required_970014 = /* @__PURE__ */ fixedIssue(["ai"], "required", "is required");
+const issue$allow_crawlers_enum_92cc54 = /* @__PURE__ */ fixedIssue(["allow_crawlers"], "enum", 'must be one of "enabled", "disabled"');
+const issue$allow_crawlers_type_16ecbf = /* @__PURE__ */ fixedIssue(["allow_crawlers"], "type", "must be a string");
+const issue$answer_required_05d882 = /* @__PURE__ */ fixedIssue(["answer"], "required", "is required");
+const issue$answer_type_06f793 = /* @__PURE__ */ fixedIssue(["answer"], "type", "must be a string");
+const issue$anyOf_1827ca = /* @__PURE__ */ fixedIssue([], "anyOf", "must match at least one of the allowed schemas (anyOf)");
+const issue$api_config_enum_b9e9f9 = /* @__PURE__ */ fixedIssue(["api_config"], "enum", 'must be one of "authentication", "getting-started", "my-requests"');
+const issue$api_config_required_89f69d = /* @__PURE__ */ fixedIssue(["api_config"], "required", "is required");
+const issue$api_config_type_cd1489 = /* @__PURE__ */ fixedIssue(["api_config"], "type", "must be a string");
+const issue$api_designer_allow_editing_enum_66d986 = /* @__PURE__ */ fixedIssue(["api_designer", "allow_editing"], "enum", 'must be one of "enabled", "disabled"');
+const issue$api_designer_allow_editing_type_53a701 = /* @__PURE__ */ fixedIssue(["api_designer", "allow_editing"], "type", "must be a string");
+const issue$api_designer_required_8f224c = /* @__PURE__ */ fixedIssue(["api_designer"], "required", "is required");
+const issue$api_designer_type_415941 = /* @__PURE__ */ fixedIssue(["api_designer"], "type", "must be an object");
+const issue$api_method_required_701438 = /* @__PURE__ */ fixedIssue(["api", "method"], "required", "is required");
+const issue$api_method_type_ba6d1f = /* @__PURE__ */ fixedIssue(["api", "method"], "type", "must be a string");
+const issue$api_required_564bba = /* @__PURE__ */ fixedIssue(["api"], "required", "is required");
+const issue$api_sdk_snippets_enum_b9e139 = /* @__PURE__ */ fixedIssue(["api_sdk_snippets"], "enum", 'must be one of "enabled", "disabled"');
+const issue$api_sdk_snippets_type_f52902 = /* @__PURE__ */ fixedIssue(["api_sdk_snippets"], "type", "must be a string");
+const issue$api_type_24e12a = /* @__PURE__ */ fixedIssue(["api"], "type", "must be a boolean");
+const issue$api_type_eff7e7 = /* @__PURE__ */ fixedIssue(["api"], "type", "must be an object");
+const issue$appearance_background_color_pattern_1ee010 = /* @__PURE__ */ fixedIssue(["appearance", "background_color"], "pattern", 'must match the pattern "^(?:#[0-9a-fA-F]{3}|#[0-9a-fA-F]{4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})$"');
+const issue$appearance_background_color_type_a35a33 = /* @__PURE__ */ fixedIssue(["appearance", "background_color"], "type", "must be a string");
+const issue$appearance_emoji_required_ff3a30 = /* @__PURE__ */ fixedIssue(["appearance", "emoji"], "required", "is required");
+const issue$appearance_emoji_type_e0a22b = /* @__PURE__ */ fixedIssue(["appearance", "emoji"], "type", "must be a string");
+const issue$appearance_fullscreen_type_525193 = /* @__PURE__ */ fixedIssue(["appearance", "fullscreen"], "type", "must be a boolean");
+const issue$appearance_icon_name_required_23e126 = /* @__PURE__ */ fixedIssue(["appearance", "icon", "name"], "required", "is required");
+const issue$appearance_icon_name_type_877bae = /* @__PURE__ */ fixedIssue(["appearance", "icon", "name"], "type", "must be a string");
+const issue$appearance_icon_required_4d8ca1 = /* @__PURE__ */ fixedIssue(["appearance", "icon"], "required", "is required");
+const issue$appearance_icon_type_enum_1a6e6b = /* @__PURE__ */ fixedIssue(["appearance", "icon", "type"], "enum", 'must be one of "icon", "emoji"');
+const issue$appearance_icon_type_fdc60f = /* @__PURE__ */ fixedIssue(["appearance", "icon"], "type", "must be an object");
+const issue$appearance_icon_type_required_96a4da = /* @__PURE__ */ fixedIssue(["appearance", "icon", "type"], "required", "is required");
+const issue$appearance_icon_type_type_e6bdc2 = /* @__PURE__ */ fixedIssue(["appearance", "icon", "type"], "type", "must be a string");
+const issue$appearance_required_41ca10 = /* @__PURE__ */ fixedIssue(["appearance"], "required", "is required");
+const issue$appearance_type_213b91 = /* @__PURE__ */ fixedIssue(["appearance"], "type", "must be an object");
+const issue$appearance_type_d8d14b = /* @__PURE__ */ fixedIssue(["appearance"], "type", "must be a boolean");
+const issue$author_id_required_e1e58f = /* @__PURE__ */ fixedIssue(["author", "id"], "required", "is required");
+const issue$author_id_type_2faf67 = /* @__PURE__ */ fixedIssue(["author", "id"], "type", "must be a string");
+const issue$author_name_required_8e8125 = /* @__PURE__ */ fixedIssue(["author", "name"], "required", "is required");
+const issue$author_name_type_6934e1 = /* @__PURE__ */ fixedIssue(["author", "name"], "type", "must be a string");
+const issue$author_required_e3907b = /* @__PURE__ */ fixedIssue(["author"], "required", "is required");
+const issue$author_type_6858e8 = /* @__PURE__ */ fixedIssue(["author"], "type", "must be an object");
+const issue$aws_required_235b46 = /* @__PURE__ */ fixedIssue(["aws"], "required", "is required");
+const issue$base_required_85bec2 = /* @__PURE__ */ fixedIssue(["base"], "required", "is required");
+const issue$base_type_4a9350 = /* @__PURE__ */ fixedIssue(["base"], "type", "must be a string");
+const issue$bing_required_3d287b = /* @__PURE__ */ fixedIssue(["bing"], "required", "is required");
+const issue$bing_type_0d327a = /* @__PURE__ */ fixedIssue(["bing"], "type", "must be an object");
+const issue$bing_verify_required_a4e927 = /* @__PURE__ */ fixedIssue(["bing", "verify"], "required", "is required");
+const issue$bing_verify_type_e5c363 = /* @__PURE__ */ fixedIssue(["bing", "verify"], "type", "must be a string");
+const issue$body_required_471094 = /* @__PURE__ */ fixedIssue(["body"], "required", "is required");
+const issue$body_type_35015b = /* @__PURE__ */ fixedIssue(["body"], "type", "must be a string");
+const issue$branches_merge_admin_required_7d7cdf = /* @__PURE__ */ fixedIssue(["branches", "merge", "admin"], "required", "is required");
+const issue$branches_merge_admin_type_0bc581 = /* @__PURE__ */ fixedIssue(["branches", "merge", "admin"], "type", "must be a boolean");
+const issue$branches_merge_editor_required_c3a453 = /* @__PURE__ */ fixedIssue(["branches", "merge", "editor"], "required", "is required");
+const issue$branches_merge_editor_type_5d28a6 = /* @__PURE__ */ fixedIssue(["branches", "merge", "editor"], "type", "must be a boolean");
+const issue$branches_merge_required_bb47bf = /* @__PURE__ */ fixedIssue(["branches", "merge"], "required", "is required");
+const issue$branches_merge_type_5b9692 = /* @__PURE__ */ fixedIssue(["branches", "merge"], "type", "must be an object");
+const issue$branches_required_1eb034 = /* @__PURE__ */ fixedIssue(["branches"], "required", "is required");
+const issue$branches_type_995839 = /* @__PURE__ */ fixedIssue(["branches"], "type", "must be an object");
+const issue$brand_link_color_required_419556 = /* @__PURE__ */ fixedIssue(["brand", "link_color"], "required", "is required");
+const issue$brand_link_color_type_c57e67 = /* @__PURE__ */ fixedIssue(["brand", "link_color"], "type", "must be a string");
+const issue$brand_primary_color_required_e26735 = /* @__PURE__ */ fixedIssue(["brand", "primary_color"], "required", "is required");
+const issue$brand_primary_color_type_d8d2d0 = /* @__PURE__ */ fixedIssue(["brand", "primary_color"], "type", "must be a string");
+const issue$brand_required_ff1fed = /* @__PURE__ */ fixedIssue(["brand"], "required", "is required");
+const issue$brand_theme_enum_cb3e5b = /* @__PURE__ */ fixedIssue(["brand", "theme"], "enum", 'must be one of "system", "light", "dark"');
+const issue$brand_theme_type_fe3d14 = /* @__PURE__ */ fixedIssue(["brand", "theme"], "type", "must be a string");
+const issue$brand_type_2c1e53 = /* @__PURE__ */ fixedIssue(["brand"], "type", "must be an object");
+const issue$callbacks_type_acd13b = /* @__PURE__ */ fixedIssue(["callbacks"], "type", "must be a boolean");
+const issue$canonical_url_format_ae103f = /* @__PURE__ */ fixedIssue(["canonical_url"], "format", "must be a valid uri");
+const issue$canonical_url_required_4d0882 = /* @__PURE__ */ fixedIssue(["canonical_url"], "required", "is required");
+const issue$canonical_url_type_5b1da8 = /* @__PURE__ */ fixedIssue(["canonical_url"], "type", "must be a string");
+const issue$careers_required_0def64 = /* @__PURE__ */ fixedIssue(["careers"], "required", "is required");
+const issue$careers_type_37d5a5 = /* @__PURE__ */ fixedIssue(["careers"], "type", "must be a string");
+const issue$category_required_fe6d0d = /* @__PURE__ */ fixedIssue(["category"], "required", "is required");
+const issue$category_type_46ec91 = /* @__PURE__ */ fixedIssue(["category"], "type", "must be an object");
+const issue$category_uri_pattern_f47ced = /* @__PURE__ */ fixedIssue(["category", "uri"], "pattern", 'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/categories\\\\/(guides|reference)\\\\/((.*))"');
+const issue$category_uri_required_356de6 = /* @__PURE__ */ fixedIssue(["category", "uri"], "required", "is required");
+const issue$category_uri_type_60c2ee = /* @__PURE__ */ fixedIssue(["category", "uri"], "type", "must be a string");
+const issue$changelog_alias_required_5b9c95 = /* @__PURE__ */ fixedIssue(["changelog", "alias"], "required", "is required");
+const issue$changelog_alias_type_66d71a = /* @__PURE__ */ fixedIssue(["changelog", "alias"], "type", "must be a string");
+const issue$changelog_label_enum_468737 = /* @__PURE__ */ fixedIssue(["changelog", "label"], "enum", 'must be one of "Changelog"');
+const issue$changelog_label_required_c82d52 = /* @__PURE__ */ fixedIssue(["changelog", "label"], "required", "is required");
+const issue$changelog_label_type_0c55a1 = /* @__PURE__ */ fixedIssue(["changelog", "label"], "type", "must be a string");
+const issue$changelog_layout_enum_7b1f08 = /* @__PURE__ */ fixedIssue(["changelog", "layout"], "enum", 'must be one of "collapsed", "continuous"');
+const issue$changelog_layout_type_769ab4 = /* @__PURE__ */ fixedIssue(["changelog", "layout"], "type", "must be a string");
+const issue$changelog_required_a7bcf3 = /* @__PURE__ */ fixedIssue(["changelog"], "required", "is required");
+const issue$changelog_show_author_type_c18097 = /* @__PURE__ */ fixedIssue(["changelog", "show_author"], "type", "must be a boolean");
+const issue$changelog_show_exact_date_type_e93b91 = /* @__PURE__ */ fixedIssue(["changelog", "show_exact_date"], "type", "must be a boolean");
+const issue$changelog_type_f324de = /* @__PURE__ */ fixedIssue(["changelog"], "type", "must be an object");
+const issue$changelog_visibility_enum_ed96a8 = /* @__PURE__ */ fixedIssue(["changelog", "visibility"], "enum", 'must be one of "enabled", "disabled"');
+const issue$changelog_visibility_type_3d67da = /* @__PURE__ */ fixedIssue(["changelog", "visibility"], "type", "must be a string");
+const issue$circular_references_type_c1d025 = /* @__PURE__ */ fixedIssue(["circular_references"], "type", "must be a boolean");
+const issue$code_options_required_914ecd = /* @__PURE__ */ fixedIssue(["code_options"], "required", "is required");
+const issue$code_options_type_fb7ee4 = /* @__PURE__ */ fixedIssue(["code_options"], "type", "must be an array");
+const issue$color_pattern_fdf303 = /* @__PURE__ */ fixedIssue(["color"], "pattern", 'must match the pattern "^(?:#[0-9a-fA-F]{3}|#[0-9a-fA-F]{4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})$"');
+const issue$color_required_2721a4 = /* @__PURE__ */ fixedIssue(["color"], "required", "is required");
+const issue$color_type_13e718 = /* @__PURE__ */ fixedIssue(["color"], "type", "must be a string");
+const issue$common_parameters_type_843bb4 = /* @__PURE__ */ fixedIssue(["common_parameters"], "type", "must be a boolean");
+const issue$connection_required_aa00f0 = /* @__PURE__ */ fixedIssue(["connection"], "required", "is required");
+const issue$connections_recipes_required_010e63 = /* @__PURE__ */ fixedIssue(["connections", "recipes"], "required", "is required");
+const issue$connections_recipes_type_fe77e6 = /* @__PURE__ */ fixedIssue(["connections", "recipes"], "type", "must be an array");
+const issue$connections_references_required_e89f6d = /* @__PURE__ */ fixedIssue(["connections", "references"], "required", "is required");
+const issue$connections_references_type_411704 = /* @__PURE__ */ fixedIssue(["connections", "references"], "type", "must be an array");
+const issue$connections_required_578b70 = /* @__PURE__ */ fixedIssue(["connections"], "required", "is required");
+const issue$connections_type_dfe020 = /* @__PURE__ */ fixedIssue(["connections"], "type", "must be an object");
+const issue$content_body_required_59062e = /* @__PURE__ */ fixedIssue(["content", "body"], "required", "is required");
+const issue$content_body_type_807432 = /* @__PURE__ */ fixedIssue(["content", "body"], "type", "must be a string");
+const issue$content_required_6c800f = /* @__PURE__ */ fixedIssue(["content"], "required", "is required");
+const issue$content_type_ce2684 = /* @__PURE__ */ fixedIssue(["content"], "type", "must be an object");
+const issue$content_type_enum_4ac096 = /* @__PURE__ */ fixedIssue(["content", "type"], "enum", 'must be one of "markdown", "html"');
+const issue$content_type_type_8c4105 = /* @__PURE__ */ fixedIssue(["content", "type"], "type", "must be a string");
+const issue$coverLetter_type_f0e390 = /* @__PURE__ */ fixedIssue(["coverLetter"], "type", "must be a string");
+const issue$created_at_format_e0c890 = /* @__PURE__ */ fixedIssue(["created_at"], "format", "must be a valid date-time");
+const issue$created_at_required_156e2e = /* @__PURE__ */ fixedIssue(["created_at"], "required", "is required");
+const issue$created_at_type_d41067 = /* @__PURE__ */ fixedIssue(["created_at"], "type", "must be a string");
+const issue$css_required_c91b32 = /* @__PURE__ */ fixedIssue(["css"], "required", "is required");
+const issue$css_type_c7de4b = /* @__PURE__ */ fixedIssue(["css"], "type", "must be a string");
+const issue$custom_code_css_enum_f47078 = /* @__PURE__ */ fixedIssue(["custom_code", "css"], "enum", 'must be one of "enabled", "disabled"');
+const issue$custom_code_css_type_09bfbf = /* @__PURE__ */ fixedIssue(["custom_code", "css"], "type", "must be a string");
+const issue$custom_code_html_enum_96b280 = /* @__PURE__ */ fixedIssue(["custom_code", "html"], "enum", 'must be one of "enabled", "disabled"');
+const issue$custom_code_html_type_4f7a11 = /* @__PURE__ */ fixedIssue(["custom_code", "html"], "type", "must be a string");
+const issue$custom_code_js_enum_0d273b = /* @__PURE__ */ fixedIssue(["custom_code", "js"], "enum", 'must be one of "enabled", "disabled"');
+const issue$custom_code_js_type_91605b = /* @__PURE__ */ fixedIssue(["custom_code", "js"], "type", "must be a string");
+const issue$custom_code_required_964bd6 = /* @__PURE__ */ fixedIssue(["custom_code"], "required", "is required");
+const issue$custom_code_type_93dfe1 = /* @__PURE__ */ fixedIssue(["custom_code"], "type", "must be an object");
+const issue$custom_login_jwt_secret_required_eb4b9e = /* @__PURE__ */ fixedIssue(["custom_login", "jwt_secret"], "required", "is required");
+const issue$custom_login_jwt_secret_type_8a8a57 = /* @__PURE__ */ fixedIssue(["custom_login", "jwt_secret"], "type", "must be a string");
+const issue$custom_login_login_url_required_6921c6 = /* @__PURE__ */ fixedIssue(["custom_login", "login_url"], "required", "is required");
+const issue$custom_login_login_url_type_7d396f = /* @__PURE__ */ fixedIssue(["custom_login", "login_url"], "type", "must be a string");
+const issue$custom_login_logout_url_required_ecb959 = /* @__PURE__ */ fixedIssue(["custom_login", "logout_url"], "required", "is required");
+const issue$custom_login_logout_url_type_18ca87 = /* @__PURE__ */ fixedIssue(["custom_login", "logout_url"], "type", "must be a string");
+const issue$custom_login_required_ad3491 = /* @__PURE__ */ fixedIssue(["custom_login"], "required", "is required");
+const issue$custom_login_type_da0077 = /* @__PURE__ */ fixedIssue(["custom_login"], "type", "must be an object");
+const issue$dark_mode_required_e25996 = /* @__PURE__ */ fixedIssue(["dark_mode"], "required", "is required");
+const issue$data_created_at_format_f1fb03 = /* @__PURE__ */ fixedIssue(["data", "created_at"], "format", "must be a valid date-time");
+const issue$data_created_at_required_fee9ca = /* @__PURE__ */ fixedIssue(["data", "created_at"], "required", "is required");
+const issue$data_created_at_type_78a1f9 = /* @__PURE__ */ fixedIssue(["data", "created_at"], "type", "must be a string");
+const issue$data_label_required_7d5027 = /* @__PURE__ */ fixedIssue(["data", "label"], "required", "is required");
+const issue$data_label_type_67a6f1 = /* @__PURE__ */ fixedIssue(["data", "label"], "type", "must be a string");
+const issue$data_last_accessed_on_format_550430 = /* @__PURE__ */ fixedIssue(["data", "last_accessed_on"], "format", "must be a valid date-time");
+const issue$data_last_accessed_on_required_61424d = /* @__PURE__ */ fixedIssue(["data", "last_accessed_on"], "required", "is required");
+const issue$data_last_accessed_on_type_7d63f7 = /* @__PURE__ */ fixedIssue(["data", "last_accessed_on"], "type", "must be a string");
+const issue$data_required_423da9 = /* @__PURE__ */ fixedIssue(["data"], "required", "is required");
+const issue$data_token_pattern_0f84f8 = /* @__PURE__ */ fixedIssue(["data", "token"], "pattern", 'must match the pattern "rdme_\\\\w+"');
+const issue$data_token_required_f6e754 = /* @__PURE__ */ fixedIssue(["data", "token"], "required", "is required");
+const issue$data_token_type_b15c34 = /* @__PURE__ */ fixedIssue(["data", "token"], "type", "must be a string");
+const issue$data_type_33d84b = /* @__PURE__ */ fixedIssue(["data"], "type", "must be an array");
+const issue$data_type_a4419d = /* @__PURE__ */ fixedIssue(["data"], "type", "must be an object");
+const issue$data_upload_required_c8c8bf = /* @__PURE__ */ fixedIssue(["data", "upload"], "required", "is required");
+const issue$data_upload_status_enum_3b3048 = /* @__PURE__ */ fixedIssue(["data", "upload", "status"], "enum", 'must be one of "pending", "failed", "done", "pending_update", "failed_update"');
+const issue$data_upload_status_required_360fce = /* @__PURE__ */ fixedIssue(["data", "upload", "status"], "required", "is required");
+const issue$data_upload_status_type_59c83c = /* @__PURE__ */ fixedIssue(["data", "upload", "status"], "type", "must be a string");
+const issue$data_upload_type_05bede = /* @__PURE__ */ fixedIssue(["data", "upload"], "type", "must be an object");
+const issue$data_uri_pattern_0796b0 = /* @__PURE__ */ fixedIssue(["data", "uri"], "pattern", 'must match the pattern "\\\\/projects\\\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)\\\\/apikeys\\\\/[a-f\\\\d]{24}"');
+const issue$data_uri_pattern_cd1790 = /* @__PURE__ */ fixedIssue(["data", "uri"], "pattern", 'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/apis\\\\/((([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+.(json|yaml|yml)))"');
+const issue$data_uri_required_8c38eb = /* @__PURE__ */ fixedIssue(["data", "uri"], "required", "is required");
+const issue$data_uri_type_7c208e = /* @__PURE__ */ fixedIssue(["data", "uri"], "type", "must be a string");
+const issue$default_type_314805 = /* @__PURE__ */ fixedIssue(["default"], "type", "must be a string");
+const issue$default_version_name_pattern_bff9a6 = /* @__PURE__ */ fixedIssue(["default_version", "name"], "pattern", 'must match the pattern "stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?"');
+const issue$default_version_name_required_214a83 = /* @__PURE__ */ fixedIssue(["default_version", "name"], "required", "is required");
+const issue$default_version_name_type_686294 = /* @__PURE__ */ fixedIssue(["default_version", "name"], "type", "must be a string");
+const issue$default_version_required_b9c7aa = /* @__PURE__ */ fixedIssue(["default_version"], "required", "is required");
+const issue$default_version_type_57b584 = /* @__PURE__ */ fixedIssue(["default_version"], "type", "must be an object");
+const issue$defaults_enum_bd88ac = /* @__PURE__ */ fixedIssue(["defaults"], "enum", 'must be one of "always_use", "use_only_if_required"');
+const issue$defaults_type_e97fd0 = /* @__PURE__ */ fixedIssue(["defaults"], "type", "must be a string");
+const issue$department_required_e95fca = /* @__PURE__ */ fixedIssue(["department"], "required", "is required");
+const issue$department_type_f68d8f = /* @__PURE__ */ fixedIssue(["department"], "type", "must be a string");
+const issue$description_required_1f65a1 = /* @__PURE__ */ fixedIssue(["description"], "required", "is required");
+const issue$description_type_1fd77a = /* @__PURE__ */ fixedIssue(["description"], "type", "must be a string");
+const issue$discriminators_type_b74557 = /* @__PURE__ */ fixedIssue(["discriminators"], "type", "must be a boolean");
+const issue$discussions_alias_required_d09088 = /* @__PURE__ */ fixedIssue(["discussions", "alias"], "required", "is required");
+const issue$discussions_alias_type_0970d7 = /* @__PURE__ */ fixedIssue(["discussions", "alias"], "type", "must be a string");
+const issue$discussions_label_enum_0df2d7 = /* @__PURE__ */ fixedIssue(["discussions", "label"], "enum", 'must be one of "Discussions"');
+const issue$discussions_label_required_b25efb = /* @__PURE__ */ fixedIssue(["discussions", "label"], "required", "is required");
+const issue$discussions_label_type_b596d3 = /* @__PURE__ */ fixedIssue(["discussions", "label"], "type", "must be a string");
+const issue$discussions_required_9e0400 = /* @__PURE__ */ fixedIssue(["discussions"], "required", "is required");
+const issue$discussions_type_8dd6ae = /* @__PURE__ */ fixedIssue(["discussions"], "type", "must be an object");
+const issue$discussions_visibility_enum_fd468b = /* @__PURE__ */ fixedIssue(["discussions", "visibility"], "enum", 'must be one of "enabled", "disabled"');
+const issue$discussions_visibility_type_1f39ff = /* @__PURE__ */ fixedIssue(["discussions", "visibility"], "type", "must be a string");
+const issue$display_name_required_c32173 = /* @__PURE__ */ fixedIssue(["display_name"], "required", "is required");
+const issue$display_name_type_08fa36 = /* @__PURE__ */ fixedIssue(["display_name"], "type", "must be a string");
+const issue$documentation_type_5db7c3 = /* @__PURE__ */ fixedIssue(["documentation"], "type", "must be a boolean");
+const issue$domain_type_d5d5cd = /* @__PURE__ */ fixedIssue(["domain"], "type", "must be a boolean");
+const issue$dont_really_apply_type_66ee37 = /* @__PURE__ */ fixedIssue(["dont_really_apply"], "type", "must be a boolean");
+const issue$dropdown_enum_efe445 = /* @__PURE__ */ fixedIssue(["dropdown"], "enum", 'must be one of "enabled", "disabled"');
+const issue$dropdown_type_fa3722 = /* @__PURE__ */ fixedIssue(["dropdown"], "type", "must be a string");
+const issue$email_format_97a0cf = /* @__PURE__ */ fixedIssue(["email"], "format", "must be a valid email");
+const issue$email_type_fc4ae4 = /* @__PURE__ */ fixedIssue(["email"], "type", "must be a string");
+const issue$excerpt_required_376f2d = /* @__PURE__ */ fixedIssue(["excerpt"], "required", "is required");
+const issue$excerpt_type_8a9f37 = /* @__PURE__ */ fixedIssue(["excerpt"], "type", "must be a string");
+const issue$favicon_required_15119b = /* @__PURE__ */ fixedIssue(["favicon"], "required", "is required");
+const issue$features_mdx_enum_cc6b74 = /* @__PURE__ */ fixedIssue(["features", "mdx"], "enum", 'must be one of "enabled", "disabled"');
+const issue$features_mdx_type_e6c06a = /* @__PURE__ */ fixedIssue(["features", "mdx"], "type", "must be a string");
+const issue$features_required_6d26fe = /* @__PURE__ */ fixedIssue(["features"], "required", "is required");
+const issue$features_type_3aa858 = /* @__PURE__ */ fixedIssue(["features"], "type", "must be an object");
+const issue$filename_required_5137b1 = /* @__PURE__ */ fixedIssue(["filename"], "required", "is required");
+const issue$filename_type_46f21d = /* @__PURE__ */ fixedIssue(["filename"], "type", "must be a string");
+const issue$fill_enum_c843cf = /* @__PURE__ */ fixedIssue(["fill"], "enum", 'must be one of "auto", "tile", "tile-x", "tile-y", "cover", "contain"');
+const issue$fill_type_e84994 = /* @__PURE__ */ fixedIssue(["fill"], "type", "must be a string");
+const issue$first_page_enum_49e935 = /* @__PURE__ */ fixedIssue(["first_page"], "enum", 'must be one of "documentation", "reference", "landing_page"');
+const issue$first_page_type_c2440e = /* @__PURE__ */ fixedIssue(["first_page"], "type", "must be a string");
+const issue$footer_readme_logo_enum_ca3870 = /* @__PURE__ */ fixedIssue(["footer", "readme_logo"], "enum", 'must be one of "hide", "show"');
+const issue$footer_readme_logo_type_e67abc = /* @__PURE__ */ fixedIssue(["footer", "readme_logo"], "type", "must be a string");
+const issue$footer_required_90b5f5 = /* @__PURE__ */ fixedIssue(["footer"], "required", "is required");
+const issue$footer_type_ba17a6 = /* @__PURE__ */ fixedIssue(["footer"], "type", "must be an object");
+const issue$git_required_e452d5 = /* @__PURE__ */ fixedIssue(["git"], "required", "is required");
+const issue$github_format_1206b1 = /* @__PURE__ */ fixedIssue(["github"], "format", "must be a valid uri");
+const issue$github_type_e2c6af = /* @__PURE__ */ fixedIssue(["github"], "type", "must be a string");
+const issue$glossary_type_1a0d20 = /* @__PURE__ */ fixedIssue(["glossary"], "type", "must be an array");
+const issue$google_analytics_required_549f8f = /* @__PURE__ */ fixedIssue(["google", "analytics"], "required", "is required");
+const issue$google_analytics_type_303513 = /* @__PURE__ */ fixedIssue(["google", "analytics"], "type", "must be a string");
+const issue$google_required_aed2e6 = /* @__PURE__ */ fixedIssue(["google"], "required", "is required");
+const issue$google_site_verification_required_e15725 = /* @__PURE__ */ fixedIssue(["google", "site_verification"], "required", "is required");
+const issue$google_site_verification_type_43eb4e = /* @__PURE__ */ fixedIssue(["google", "site_verification"], "type", "must be a string");
+const issue$google_type_7ccc02 = /* @__PURE__ */ fixedIssue(["google"], "type", "must be an object");
+const issue$grace_period_enabled_type_63ad69 = /* @__PURE__ */ fixedIssue(["grace_period", "enabled"], "type", "must be a boolean");
+const issue$grace_period_end_date_format_c8baac = /* @__PURE__ */ fixedIssue(["grace_period", "end_date"], "format", "must be a valid date-time");
+const issue$grace_period_end_date_type_f25ac3 = /* @__PURE__ */ fixedIssue(["grace_period", "end_date"], "type", "must be a string");
+const issue$grace_period_required_314ce2 = /* @__PURE__ */ fixedIssue(["grace_period"], "required", "is required");
+const issue$grace_period_type_c81c4b = /* @__PURE__ */ fixedIssue(["grace_period"], "type", "must be an object");
+const issue$gradient_color_required_bc5acb = /* @__PURE__ */ fixedIssue(["gradient_color"], "required", "is required");
+const issue$gradient_color_type_46efe1 = /* @__PURE__ */ fixedIssue(["gradient_color"], "type", "must be a string");
+const issue$graphql_label_enum_ee91a1 = /* @__PURE__ */ fixedIssue(["graphql", "label"], "enum", 'must be one of "GraphQL"');
+const issue$graphql_label_required_ba5fe0 = /* @__PURE__ */ fixedIssue(["graphql", "label"], "required", "is required");
+const issue$graphql_label_type_7436c3 = /* @__PURE__ */ fixedIssue(["graphql", "label"], "type", "must be a string");
+const issue$graphql_required_0dea67 = /* @__PURE__ */ fixedIssue(["graphql"], "required", "is required");
+const issue$graphql_type_dc899e = /* @__PURE__ */ fixedIssue(["graphql"], "type", "must be an object");
+const issue$graphql_visibility_enum_4511f2 = /* @__PURE__ */ fixedIssue(["graphql", "visibility"], "enum", 'must be one of "enabled", "disabled"');
+const issue$graphql_visibility_type_767245 = /* @__PURE__ */ fixedIssue(["graphql", "visibility"], "type", "must be a string");
+const issue$guides_alias_required_7c3276 = /* @__PURE__ */ fixedIssue(["guides", "alias"], "required", "is required");
+const issue$guides_alias_type_a9c365 = /* @__PURE__ */ fixedIssue(["guides", "alias"], "type", "must be a string");
+const issue$guides_label_enum_13bd0c = /* @__PURE__ */ fixedIssue(["guides", "label"], "enum", 'must be one of "Guides"');
+const issue$guides_label_required_fc0a4c = /* @__PURE__ */ fixedIssue(["guides", "label"], "required", "is required");
+const issue$guides_label_type_3226a1 = /* @__PURE__ */ fixedIssue(["guides", "label"], "type", "must be a string");
+const issue$guides_required_851e6b = /* @__PURE__ */ fixedIssue(["guides"], "required", "is required");
+const issue$guides_type_f33861 = /* @__PURE__ */ fixedIssue(["guides"], "type", "must be an object");
+const issue$guides_visibility_enum_a51e7e = /* @__PURE__ */ fixedIssue(["guides", "visibility"], "enum", 'must be one of "enabled", "disabled"');
+const issue$guides_visibility_type_f97552 = /* @__PURE__ */ fixedIssue(["guides", "visibility"], "type", "must be a string");
+const issue$header_required_553628 = /* @__PURE__ */ fixedIssue(["header"], "required", "is required");
+const issue$health_check_required_b32c6f = /* @__PURE__ */ fixedIssue(["health_check"], "required", "is required");
+const issue$heap_id_required_981ec7 = /* @__PURE__ */ fixedIssue(["heap", "id"], "required", "is required");
+const issue$heap_id_type_39c7d9 = /* @__PURE__ */ fixedIssue(["heap", "id"], "type", "must be a string");
+const issue$heap_required_94d868 = /* @__PURE__ */ fixedIssue(["heap"], "required", "is required");
+const issue$heap_type_4225e5 = /* @__PURE__ */ fixedIssue(["heap"], "type", "must be an object");
+const issue$height_required_202d2a = /* @__PURE__ */ fixedIssue(["height"], "required", "is required");
+const issue$height_type_7f9710 = /* @__PURE__ */ fixedIssue(["height"], "type", "must be a number");
+const issue$highlights_required_2d78b6 = /* @__PURE__ */ fixedIssue(["highlights"], "required", "is required");
+const issue$home_label_enum_3ea2a6 = /* @__PURE__ */ fixedIssue(["home", "label"], "enum", 'must be one of "Home"');
+const issue$home_label_required_5d64c5 = /* @__PURE__ */ fixedIssue(["home", "label"], "required", "is required");
+const issue$home_label_type_05c027 = /* @__PURE__ */ fixedIssue(["home", "label"], "type", "must be a string");
+const issue$home_required_b511d7 = /* @__PURE__ */ fixedIssue(["home"], "required", "is required");
+const issue$home_type_a918f6 = /* @__PURE__ */ fixedIssue(["home"], "type", "must be an object");
+const issue$home_visibility_enum_989caa = /* @__PURE__ */ fixedIssue(["home", "visibility"], "enum", 'must be one of "enabled", "disabled"');
+const issue$home_visibility_type_8f4f50 = /* @__PURE__ */ fixedIssue(["home", "visibility"], "type", "must be a string");
+const issue$homepage_url_required_3e6f47 = /* @__PURE__ */ fixedIssue(["homepage_url"], "required", "is required");
+const issue$homepage_url_type_cfcac9 = /* @__PURE__ */ fixedIssue(["homepage_url"], "type", "must be a string");
+const issue$href_dash_format_d23d9d = /* @__PURE__ */ fixedIssue(["href", "dash"], "format", "must be a valid uri");
+const issue$href_dash_required_499ff3 = /* @__PURE__ */ fixedIssue(["href", "dash"], "required", "is required");
+const issue$href_dash_type_791017 = /* @__PURE__ */ fixedIssue(["href", "dash"], "type", "must be a string");
+const issue$href_external_diff_required_fcf26a = /* @__PURE__ */ fixedIssue(["href", "external", "diff"], "required", "is required");
+const issue$href_external_diff_type_0352e8 = /* @__PURE__ */ fixedIssue(["href", "external", "diff"], "type", "must be a string");
+const issue$href_external_required_9356e5 = /* @__PURE__ */ fixedIssue(["href", "external"], "required", "is required");
+const issue$href_external_type_005fb2 = /* @__PURE__ */ fixedIssue(["href", "external"], "type", "must be an object");
+const issue$href_external_view_required_92170b = /* @__PURE__ */ fixedIssue(["href", "external", "view"], "required", "is required");
+const issue$href_external_view_type_c5f2af = /* @__PURE__ */ fixedIssue(["href", "external", "view"], "type", "must be a string");
+const issue$href_hub_format_3664c1 = /* @__PURE__ */ fixedIssue(["href", "hub"], "format", "must be a valid uri");
+const issue$href_hub_required_c18616 = /* @__PURE__ */ fixedIssue(["href", "hub"], "required", "is required");
+const issue$href_hub_type_fe98c5 = /* @__PURE__ */ fixedIssue(["href", "hub"], "type", "must be a string");
+const issue$href_required_172b07 = /* @__PURE__ */ fixedIssue(["href"], "required", "is required");
+const issue$href_type_7b4c3a = /* @__PURE__ */ fixedIssue(["href"], "type", "must be an object");
+const issue$html_header_required_55bdbd = /* @__PURE__ */ fixedIssue(["html", "header"], "required", "is required");
+const issue$html_header_type_8b3cf5 = /* @__PURE__ */ fixedIssue(["html", "header"], "type", "must be a string");
+const issue$html_home_footer_required_105a79 = /* @__PURE__ */ fixedIssue(["html", "home_footer"], "required", "is required");
+const issue$html_home_footer_type_f21117 = /* @__PURE__ */ fixedIssue(["html", "home_footer"], "type", "must be a string");
+const issue$html_page_footer_required_cd1e9a = /* @__PURE__ */ fixedIssue(["html", "page_footer"], "required", "is required");
+const issue$html_page_footer_type_832ffb = /* @__PURE__ */ fixedIssue(["html", "page_footer"], "type", "must be a string");
+const issue$html_required_2c9563 = /* @__PURE__ */ fixedIssue(["html"], "required", "is required");
+const issue$html_type_8398d8 = /* @__PURE__ */ fixedIssue(["html"], "type", "must be an object");
+const issue$id_pattern_9f422c = /* @__PURE__ */ fixedIssue(["id"], "pattern", 'must match the pattern "^[a-f\\\\d]{24}$"');
+const issue$id_required_f4322b = /* @__PURE__ */ fixedIssue(["id"], "required", "is required");
+const issue$id_type_d0b34f = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a string");
+const issue$image_required_cb140f = /* @__PURE__ */ fixedIssue(["image"], "required", "is required");
+const issue$image_type_d29e7a = /* @__PURE__ */ fixedIssue(["image"], "type", "must be an object");
+const issue$image_uri_pattern_e7c9fb = /* @__PURE__ */ fixedIssue(["image", "uri"], "pattern", 'must match the pattern "\\\\/images\\\\/([a-f\\\\d]{24})"');
+const issue$image_uri_required_87ce76 = /* @__PURE__ */ fixedIssue(["image", "uri"], "required", "is required");
+const issue$image_uri_type_3fa499 = /* @__PURE__ */ fixedIssue(["image", "uri"], "type", "must be a string");
+const issue$image_url_format_27c883 = /* @__PURE__ */ fixedIssue(["image", "url"], "format", "must be a valid uri");
+const issue$image_url_required_6002d8 = /* @__PURE__ */ fixedIssue(["image", "url"], "required", "is required");
+const issue$image_url_type_5cd8a9 = /* @__PURE__ */ fixedIssue(["image", "url"], "type", "must be a string");
+const issue$integrations_required_70e07f = /* @__PURE__ */ fixedIssue(["integrations"], "required", "is required");
+const issue$intercom_app_id_required_c74ebb = /* @__PURE__ */ fixedIssue(["intercom", "app_id"], "required", "is required");
+const issue$intercom_app_id_type_f38530 = /* @__PURE__ */ fixedIssue(["intercom", "app_id"], "type", "must be a string");
+const issue$intercom_required_b681b1 = /* @__PURE__ */ fixedIssue(["intercom"], "required", "is required");
+const issue$intercom_secure_mode_email_only_type_96712a = /* @__PURE__ */ fixedIssue(["intercom", "secure_mode", "email_only"], "type", "must be a boolean");
+const issue$intercom_secure_mode_key_required_1908fe = /* @__PURE__ */ fixedIssue(["intercom", "secure_mode", "key"], "required", "is required");
+const issue$intercom_secure_mode_key_type_688657 = /* @__PURE__ */ fixedIssue(["intercom", "secure_mode", "key"], "type", "must be a string");
+const issue$intercom_secure_mode_required_40000f = /* @__PURE__ */ fixedIssue(["intercom", "secure_mode"], "required", "is required");
+const issue$intercom_secure_mode_type_d94bc8 = /* @__PURE__ */ fixedIssue(["intercom", "secure_mode"], "type", "must be an object");
+const issue$intercom_type_267911 = /* @__PURE__ */ fixedIssue(["intercom"], "type", "must be an object");
+const issue$job_required_781401 = /* @__PURE__ */ fixedIssue(["job"], "required", "is required");
+const issue$job_type_c062ea = /* @__PURE__ */ fixedIssue(["job"], "type", "must be a string");
+const issue$js_required_a10564 = /* @__PURE__ */ fixedIssue(["js"], "required", "is required");
+const issue$js_type_407b26 = /* @__PURE__ */ fixedIssue(["js"], "type", "must be a string");
+const issue$json_editor_enum_d8b827 = /* @__PURE__ */ fixedIssue(["json_editor"], "enum", 'must be one of "enabled", "disabled"');
+const issue$json_editor_type_88d57b = /* @__PURE__ */ fixedIssue(["json_editor"], "type", "must be a string");
+const issue$jwt_type_00b067 = /* @__PURE__ */ fixedIssue(["jwt"], "type", "must be a boolean");
+const issue$keyvalues_required_c59573 = /* @__PURE__ */ fixedIssue(["keyvalues"], "required", "is required");
+const issue$keyvalues_type_493491 = /* @__PURE__ */ fixedIssue(["keyvalues"], "type", "must be a string");
+const issue$keywords_required_ec10f3 = /* @__PURE__ */ fixedIssue(["keywords"], "required", "is required");
+const issue$keywords_type_bf129c = /* @__PURE__ */ fixedIssue(["keywords"], "type", "must be a string");
+const issue$koala_key_required_835b11 = /* @__PURE__ */ fixedIssue(["koala", "key"], "required", "is required");
+const issue$koala_key_type_dc1bc9 = /* @__PURE__ */ fixedIssue(["koala", "key"], "type", "must be a string");
+const issue$koala_required_e869b3 = /* @__PURE__ */ fixedIssue(["koala"], "required", "is required");
+const issue$koala_type_69580f = /* @__PURE__ */ fixedIssue(["koala"], "type", "must be an object");
+const issue$label_minLength_76f928 = /* @__PURE__ */ fixedIssue(["label"], "minLength", "must be at least 1 character long");
+const issue$label_required_837785 = /* @__PURE__ */ fixedIssue(["label"], "required", "is required");
+const issue$label_type_ad7315 = /* @__PURE__ */ fixedIssue(["label"], "type", "must be a string");
+const issue$layout_full_width_enum_eb08b3 = /* @__PURE__ */ fixedIssue(["layout", "full_width"], "enum", 'must be one of "enabled", "disabled"');
+const issue$layout_full_width_type_15855f = /* @__PURE__ */ fixedIssue(["layout", "full_width"], "type", "must be a string");
+const issue$layout_required_d2dce4 = /* @__PURE__ */ fixedIssue(["layout"], "required", "is required");
+const issue$layout_style_enum_db5b53 = /* @__PURE__ */ fixedIssue(["layout", "style"], "enum", 'must be one of "classic", "modern", "compact", "sidebar"');
+const issue$layout_style_type_ee26a4 = /* @__PURE__ */ fixedIssue(["layout", "style"], "type", "must be a string");
+const issue$layout_type_10918c = /* @__PURE__ */ fixedIssue(["layout"], "type", "must be an object");
+const issue$left_required_0fe54c = /* @__PURE__ */ fixedIssue(["left"], "required", "is required");
+const issue$left_type_1f8114 = /* @__PURE__ */ fixedIssue(["left"], "type", "must be an array");
+const issue$legacy_id_pattern_3b0a47 = /* @__PURE__ */ fixedIssue(["legacy_id"], "pattern", 'must match the pattern "[a-f\\\\d]{24}"');
+const issue$legacy_id_required_55a123 = /* @__PURE__ */ fixedIssue(["legacy_id"], "required", "is required");
+const issue$legacy_id_type_bc94c9 = /* @__PURE__ */ fixedIssue(["legacy_id"], "type", "must be a string");
+const issue$link_new_tab_required_60178a = /* @__PURE__ */ fixedIssue(["link", "new_tab"], "required", "is required");
+const issue$link_new_tab_type_ce9418 = /* @__PURE__ */ fixedIssue(["link", "new_tab"], "type", "must be a boolean");
+const issue$link_required_e448c2 = /* @__PURE__ */ fixedIssue(["link"], "required", "is required");
+const issue$link_style_enum_15bf4e = /* @__PURE__ */ fixedIssue(["link_style"], "enum", 'must be one of "buttons", "tabs"');
+const issue$link_style_type_f4934a = /* @__PURE__ */ fixedIssue(["link_style"], "type", "must be a string");
+const issue$link_type_b8d1b3 = /* @__PURE__ */ fixedIssue(["link"], "type", "must be an object");
+const issue$link_url_required_6007fe = /* @__PURE__ */ fixedIssue(["link", "url"], "required", "is required");
+const issue$link_url_type_45bef4 = /* @__PURE__ */ fixedIssue(["link", "url"], "type", "must be a string");
+const issue$linkedin_format_33d7b1 = /* @__PURE__ */ fixedIssue(["linkedin"], "format", "must be a valid uri");
+const issue$linkedin_type_183953 = /* @__PURE__ */ fixedIssue(["linkedin"], "type", "must be a string");
+const issue$links_original_url_format_5649a4 = /* @__PURE__ */ fixedIssue(["links", "original_url"], "format", "must be a valid uri");
+const issue$links_original_url_required_7d863e = /* @__PURE__ */ fixedIssue(["links", "original_url"], "required", "is required");
+const issue$links_original_url_type_a0d036 = /* @__PURE__ */ fixedIssue(["links", "original_url"], "type", "must be a string");
+const issue$links_project_pattern_c783eb = /* @__PURE__ */ fixedIssue(["links", "project"], "pattern", 'must match the pattern "\\\\/projects\\\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"');
+const issue$links_project_required_cfec4c = /* @__PURE__ */ fixedIssue(["links", "project"], "required", "is required");
+const issue$links_project_type_962488 = /* @__PURE__ */ fixedIssue(["links", "project"], "type", "must be a string");
+const issue$links_required_8e39df = /* @__PURE__ */ fixedIssue(["links"], "required", "is required");
+const issue$links_type_ef1bb6 = /* @__PURE__ */ fixedIssue(["links"], "type", "must be a boolean");
+const issue$links_type_fa1509 = /* @__PURE__ */ fixedIssue(["links"], "type", "must be an object");
+const issue$llms_txt_enum_42c8fc = /* @__PURE__ */ fixedIssue(["llms_txt"], "enum", 'must be one of "enabled", "disabled"');
+const issue$llms_txt_type_e92070 = /* @__PURE__ */ fixedIssue(["llms_txt"], "type", "must be a string");
+const issue$localize_key_required_181e14 = /* @__PURE__ */ fixedIssue(["localize", "key"], "required", "is required");
+const issue$localize_key_type_599673 = /* @__PURE__ */ fixedIssue(["localize", "key"], "type", "must be a string");
+const issue$localize_required_1e8f3d = /* @__PURE__ */ fixedIssue(["localize"], "required", "is required");
+const issue$localize_type_c319c0 = /* @__PURE__ */ fixedIssue(["localize"], "type", "must be an object");
+const issue$location_required_5fe8a4 = /* @__PURE__ */ fixedIssue(["location"], "required", "is required");
+const issue$location_type_769fc9 = /* @__PURE__ */ fixedIssue(["location"], "type", "must be a string");
+const issue$logo_link_enum_83f53a = /* @__PURE__ */ fixedIssue(["logo_link"], "enum", 'must be one of "landing_page", "homepage"');
+const issue$logo_link_type_647038 = /* @__PURE__ */ fixedIssue(["logo_link"], "type", "must be a string");
+const issue$logo_required_9b256a = /* @__PURE__ */ fixedIssue(["logo"], "required", "is required");
+const issue$logs_type_def727 = /* @__PURE__ */ fixedIssue(["logs"], "type", "must be a boolean");
+const issue$main_required_51a2d1 = /* @__PURE__ */ fixedIssue(["main"], "required", "is required");
+const issue$manual_required_7f6b30 = /* @__PURE__ */ fixedIssue(["manual"], "required", "is required");
+const issue$manual_status_enum_3d8785 = /* @__PURE__ */ fixedIssue(["manual", "status"], "enum", 'must be one of "up", "down"');
+const issue$manual_status_type_fb37a8 = /* @__PURE__ */ fixedIssue(["manual", "status"], "type", "must be a string");
+const issue$manual_type_b3c6cb = /* @__PURE__ */ fixedIssue(["manual"], "type", "must be an object");
+const issue$manual_url_required_282a2d = /* @__PURE__ */ fixedIssue(["manual", "url"], "required", "is required");
+const issue$manual_url_type_9b0a20 = /* @__PURE__ */ fixedIssue(["manual", "url"], "type", "must be a string");
+const issue$markdown_callouts_icon_font_enum_ef7a5e = /* @__PURE__ */ fixedIssue(["markdown", "callouts", "icon_font"], "enum", 'must be one of "emojis", "fontawesome"');
+const issue$markdown_callouts_icon_font_type_cfd4a6 = /* @__PURE__ */ fixedIssue(["markdown", "callouts", "icon_font"], "type", "must be a string");
+const issue$markdown_callouts_required_1e8abe = /* @__PURE__ */ fixedIssue(["markdown", "callouts"], "required", "is required");
+const issue$markdown_callouts_type_0fcc10 = /* @__PURE__ */ fixedIssue(["markdown", "callouts"], "type", "must be an object");
+const issue$markdown_required_003d4f = /* @__PURE__ */ fixedIssue(["markdown"], "required", "is required");
+const issue$markdown_type_d7d1d5 = /* @__PURE__ */ fixedIssue(["markdown"], "type", "must be an object");
+const issue$mcp_required_f96274 = /* @__PURE__ */ fixedIssue(["mcp"], "required", "is required");
+const issue$mcp_state_enum_ffcbf5 = /* @__PURE__ */ fixedIssue(["mcp", "state"], "enum", 'must be one of "enabled", "disabled"');
+const issue$mcp_state_type_5c82f1 = /* @__PURE__ */ fixedIssue(["mcp", "state"], "type", "must be a string");
+const issue$mcp_type_4c6abc = /* @__PURE__ */ fixedIssue(["mcp"], "type", "must be an object");
+const issue$message_required_cddeac = /* @__PURE__ */ fixedIssue(["message"], "required", "is required");
+const issue$message_type_eb355f = /* @__PURE__ */ fixedIssue(["message"], "type", "must be a string");
+const issue$metadata_required_a1e739 = /* @__PURE__ */ fixedIssue(["metadata"], "required", "is required");
+const issue$method_enum_d0b1d2 = /* @__PURE__ */ fixedIssue(["method"], "enum", 'must be one of "get", "put", "post", "delete", "options", "head", "patch", "trace"');
+const issue$method_required_94fdb3 = /* @__PURE__ */ fixedIssue(["method"], "required", "is required");
+const issue$method_type_117b16 = /* @__PURE__ */ fixedIssue(["method"], "type", "must be a string");
+const issue$metricsSDK_type_1351c6 = /* @__PURE__ */ fixedIssue(["metricsSDK"], "type", "must be a boolean");
+const issue$name_minLength_1dfe7a = /* @__PURE__ */ fixedIssue(["name"], "minLength", "must be at least 1 character long");
+const issue$name_pattern_38a360 = /* @__PURE__ */ fixedIssue(["name"], "pattern", 'must match the pattern "(v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?"');
+const issue$name_pattern_4a2878 = /* @__PURE__ */ fixedIssue(["name"], "pattern", 'must match the pattern "stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?"');
+const issue$name_required_f3024a = /* @__PURE__ */ fixedIssue(["name"], "required", "is required");
+const issue$name_type_734500 = /* @__PURE__ */ fixedIssue(["name"], "type", "must be a string");
+const issue$navigation_required_5aca32 = /* @__PURE__ */ fixedIssue(["navigation"], "required", "is required");
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
+const issue$next_required_3a7153 = /* @__PURE__ */ fixedIssue(["next"], "required", "is required");
+const issue$oauth_flows_enum_b6153b = /* @__PURE__ */ fixedIssue(["oauth_flows"], "enum", 'must be one of "enabled", "disabled"');
+const issue$oauth_flows_type_d412b1 = /* @__PURE__ */ fixedIssue(["oauth_flows"], "type", "must be a string");
+const issue$onboarding_completed_required_93d002 = /* @__PURE__ */ fixedIssue(["onboarding_completed"], "required", "is required");
+const issue$options_chatgpt_enum_2fe157 = /* @__PURE__ */ fixedIssue(["options", "chatgpt"], "enum", 'must be one of "enabled", "disabled"');
+const issue$options_chatgpt_type_ec4e4e = /* @__PURE__ */ fixedIssue(["options", "chatgpt"], "type", "must be a string");
+const issue$options_claude_enum_94762a = /* @__PURE__ */ fixedIssue(["options", "claude"], "enum", 'must be one of "enabled", "disabled"');
+const issue$options_claude_type_89d841 = /* @__PURE__ */ fixedIssue(["options", "claude"], "type", "must be a string");
+const issue$options_clipboard_enum_881cfd = /* @__PURE__ */ fixedIssue(["options", "clipboard"], "enum", 'must be one of "enabled", "disabled"');
+const issue$options_clipboard_type_3839e5 = /* @__PURE__ */ fixedIssue(["options", "clipboard"], "type", "must be a string");
+const issue$options_copilot_enum_a173c6 = /* @__PURE__ */ fixedIssue(["options", "copilot"], "enum", 'must be one of "enabled", "disabled"');
+const issue$options_copilot_type_f72aa1 = /* @__PURE__ */ fixedIssue(["options", "copilot"], "type", "must be a string");
+const issue$options_required_4be921 = /* @__PURE__ */ fixedIssue(["options"], "required", "is required");
+const issue$options_type_047f65 = /* @__PURE__ */ fixedIssue(["options"], "type", "must be an object");
+const issue$options_view_as_markdown_enum_527a47 = /* @__PURE__ */ fixedIssue(["options", "view_as_markdown"], "enum", 'must be one of "enabled", "disabled"');
+const issue$options_view_as_markdown_type_904bd9 = /* @__PURE__ */ fixedIssue(["options", "view_as_markdown"], "type", "must be a string");
+const issue$organization_name_required_acf8d3 = /* @__PURE__ */ fixedIssue(["organization", "name"], "required", "is required");
+const issue$organization_name_type_74bce7 = /* @__PURE__ */ fixedIssue(["organization", "name"], "type", "must be a string");
+const issue$organization_provider_type_enum_1e0633 = /* @__PURE__ */ fixedIssue(["organization", "provider_type"], "enum", 'must be one of "github", "github_enterprise_server"');
+const issue$organization_provider_type_required_a3326f = /* @__PURE__ */ fixedIssue(["organization", "provider_type"], "required", "is required");
+const issue$organization_provider_type_type_db4c55 = /* @__PURE__ */ fixedIssue(["organization", "provider_type"], "type", "must be a string");
+const issue$organization_required_a04a84 = /* @__PURE__ */ fixedIssue(["organization"], "required", "is required");
+const issue$organization_type_4ae6e0 = /* @__PURE__ */ fixedIssue(["organization"], "type", "must be an object");
+const issue$overlay_required_91d84f = /* @__PURE__ */ fixedIssue(["overlay"], "required", "is required");
+const issue$page_icons_enum_6343f9 = /* @__PURE__ */ fixedIssue(["page_icons"], "enum", 'must be one of "enabled", "disabled"');
+const issue$page_icons_type_19c5ea = /* @__PURE__ */ fixedIssue(["page_icons"], "type", "must be a string");
+const issue$page_required_a2510d = /* @__PURE__ */ fixedIssue(["page"], "required", "is required");
+const issue$page_type_ebfbb2 = /* @__PURE__ */ fixedIssue(["page"], "type", "must be a number");
+const issue$pages_not_found_pattern_120280 = /* @__PURE__ */ fixedIssue(["pages", "not_found"], "pattern", 'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/custom_pages\\\\/([a-f\\\\d]{24}|([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+)"');
+const issue$pages_not_found_required_c496d2 = /* @__PURE__ */ fixedIssue(["pages", "not_found"], "required", "is required");
+const issue$pages_not_found_type_73e148 = /* @__PURE__ */ fixedIssue(["pages", "not_found"], "type", "must be a string");
+const issue$pages_required_856129 = /* @__PURE__ */ fixedIssue(["pages"], "required", "is required");
+const issue$pages_type_167167 = /* @__PURE__ */ fixedIssue(["pages"], "type", "must be an object");
+const issue$paging_first_required_483cdf = /* @__PURE__ */ fixedIssue(["paging", "first"], "required", "is required");
+const issue$paging_first_type_a2b9ea = /* @__PURE__ */ fixedIssue(["paging", "first"], "type", "must be a string");
+const issue$paging_last_required_147200 = /* @__PURE__ */ fixedIssue(["paging", "last"], "required", "is required");
+const issue$paging_last_type_916cc5 = /* @__PURE__ */ fixedIssue(["paging", "last"], "type", "must be a string");
+const issue$paging_next_required_0c238b = /* @__PURE__ */ fixedIssue(["paging", "next"], "required", "is required");
+const issue$paging_next_type_f6fa78 = /* @__PURE__ */ fixedIssue(["paging", "next"], "type", "must be a string");
+const issue$paging_previous_required_b24c82 = /* @__PURE__ */ fixedIssue(["paging", "previous"], "required", "is required");
+const issue$paging_previous_type_b75b57 = /* @__PURE__ */ fixedIssue(["paging", "previous"], "type", "must be a string");
+const issue$paging_required_4c1802 = /* @__PURE__ */ fixedIssue(["paging"], "required", "is required");
+const issue$paging_type_a060b3 = /* @__PURE__ */ fixedIssue(["paging"], "type", "must be an object");
+const issue$parent_required_e62704 = /* @__PURE__ */ fixedIssue(["parent"], "required", "is required");
+const issue$parent_type_416983 = /* @__PURE__ */ fixedIssue(["parent"], "type", "must be an object");
+const issue$parent_type_8db1f6 = /* @__PURE__ */ fixedIssue(["parent"], "type", "must be a string");
+const issue$parent_uri_pattern_1e668d = /* @__PURE__ */ fixedIssue(["parent", "uri"], "pattern", 'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/(guides|reference)\\\\/(([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+)"');
+const issue$parent_uri_required_aa2d96 = /* @__PURE__ */ fixedIssue(["parent", "uri"], "required", "is required");
+const issue$parent_uri_type_bf0b31 = /* @__PURE__ */ fixedIssue(["parent", "uri"], "type", "must be a string");
+const issue$path_enum_0c15b5 = /* @__PURE__ */ fixedIssue(["path"], "enum", 'must be one of "title", "excerpt", "searchContents"');
+const issue$path_required_cac17f = /* @__PURE__ */ fixedIssue(["path"], "required", "is required");
+const issue$path_type_b9dd73 = /* @__PURE__ */ fixedIssue(["path"], "type", "must be a string");
+const issue$per_page_required_480f95 = /* @__PURE__ */ fixedIssue(["per_page"], "required", "is required");
+const issue$per_page_type_ea21cc = /* @__PURE__ */ fixedIssue(["per_page"], "type", "must be a number");
+const issue$permissions_required_eabea1 = /* @__PURE__ */ fixedIssue(["permissions"], "required", "is required");
+const issue$plan_required_b49ce8 = /* @__PURE__ */ fixedIssue(["plan"], "required", "is required");
+const issue$poem_required_6643c3 = /* @__PURE__ */ fixedIssue(["poem"], "required", "is required");
+const issue$poem_type_438c89 = /* @__PURE__ */ fixedIssue(["poem"], "type", "must be an array");
+const issue$polymorphism_type_0a5dce = /* @__PURE__ */ fixedIssue(["polymorphism"], "type", "must be a boolean");
+const issue$position_enum_8de4f5 = /* @__PURE__ */ fixedIssue(["position"], "enum", 'must be one of "top-left", "top-center", "top-right", "center-left", "center-center", "center-right", "bottom-left", "bottom-center", "bottom-right"');
+const issue$position_type_c92b52 = /* @__PURE__ */ fixedIssue(["position"], "type", "must be a string");
+const issue$position_type_df003c = /* @__PURE__ */ fixedIssue(["position"], "type", "must be a number");
+const issue$postman_client_id_required_1d464c = /* @__PURE__ */ fixedIssue(["postman", "client_id"], "required", "is required");
+const issue$postman_client_id_type_26cfec = /* @__PURE__ */ fixedIssue(["postman", "client_id"], "type", "must be a string");
+const issue$postman_client_secret_required_488b5c = /* @__PURE__ */ fixedIssue(["postman", "client_secret"], "required", "is required");
+const issue$postman_client_secret_type_a8a4a9 = /* @__PURE__ */ fixedIssue(["postman", "client_secret"], "type", "must be a string");
+const issue$postman_key_required_477057 = /* @__PURE__ */ fixedIssue(["postman", "key"], "required", "is required");
+const issue$postman_key_type_e59f64 = /* @__PURE__ */ fixedIssue(["postman", "key"], "type", "must be a string");
+const issue$postman_required_93bc7a = /* @__PURE__ */ fixedIssue(["postman"], "required", "is required");
+const issue$postman_type_cc8238 = /* @__PURE__ */ fixedIssue(["postman"], "type", "must be an object");
+const issue$privacy_openapi_enum_c4be75 = /* @__PURE__ */ fixedIssue(["privacy", "openapi"], "enum", 'must be one of "public", "admin"');
+const issue$privacy_openapi_type_883f56 = /* @__PURE__ */ fixedIssue(["privacy", "openapi"], "type", "must be a string");
+const issue$privacy_password_required_59bd35 = /* @__PURE__ */ fixedIssue(["privacy", "password"], "required", "is required");
+const issue$privacy_password_type_460755 = /* @__PURE__ */ fixedIssue(["privacy", "password"], "type", "must be a string");
+const issue$privacy_required_35fb64 = /* @__PURE__ */ fixedIssue(["privacy"], "required", "is required");
+const issue$privacy_type_dc9598 = /* @__PURE__ */ fixedIssue(["privacy"], "type", "must be an object");
+const issue$privacy_view_enum_3f548b = /* @__PURE__ */ fixedIssue(["privacy", "view"], "enum", 'must be one of "public", "admin", "password", "custom_login"');
+const issue$privacy_view_enum_6f23be = /* @__PURE__ */ fixedIssue(["privacy", "view"], "enum", 'must be one of "public", "anyone_with_link"');
+const issue$privacy_view_enum_f02a3e = /* @__PURE__ */ fixedIssue(["privacy", "view"], "enum", 'must be one of "default", "hidden", "public"');
+const issue$privacy_view_required_791fe7 = /* @__PURE__ */ fixedIssue(["privacy", "view"], "required", "is required");
+const issue$privacy_view_type_a353f5 = /* @__PURE__ */ fixedIssue(["privacy", "view"], "type", "must be a string");
+const issue$private_label_enum_87d5b7 = /* @__PURE__ */ fixedIssue(["private_label"], "enum", 'must be one of "enabled", "disabled"');
+const issue$private_label_type_e20d65 = /* @__PURE__ */ fixedIssue(["private_label"], "type", "must be a string");
+const issue$project_name_required_8d7d42 = /* @__PURE__ */ fixedIssue(["project", "name"], "required", "is required");
+const issue$project_name_type_4ba60f = /* @__PURE__ */ fixedIssue(["project", "name"], "type", "must be a string");
+const issue$project_required_5d2fec = /* @__PURE__ */ fixedIssue(["project"], "required", "is required");
+const issue$project_subdomain_maxLength_04c352 = /* @__PURE__ */ fixedIssue(["project", "subdomain"], "maxLength", "must be at most 30 characters long");
+const issue$project_subdomain_pattern_c0e807 = /* @__PURE__ */ fixedIssue(["project", "subdomain"], "pattern", 'must match the pattern "[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*"');
+const issue$project_subdomain_required_a67bd5 = /* @__PURE__ */ fixedIssue(["project", "subdomain"], "required", "is required");
+const issue$project_subdomain_type_05bd2e = /* @__PURE__ */ fixedIssue(["project", "subdomain"], "type", "must be a string");
+const issue$project_type_b516a6 = /* @__PURE__ */ fixedIssue(["project"], "type", "must be an object");
+const issue$project_uri_pattern_3578cc = /* @__PURE__ */ fixedIssue(["project", "uri"], "pattern", 'must match the pattern "\\\\/projects\\\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"');
+const issue$project_uri_required_a77b94 = /* @__PURE__ */ fixedIssue(["project", "uri"], "required", "is required");
+const issue$project_uri_type_6bd0cd = /* @__PURE__ */ fixedIssue(["project", "uri"], "type", "must be a string");
+const issue$pronouns_type_cd42cc = /* @__PURE__ */ fixedIssue(["pronouns"], "type", "must be a string");
+const issue$provider_enum_f50fdb = /* @__PURE__ */ fixedIssue(["provider"], "enum", 'must be one of "manual", "statuspage", "none"');
+const issue$provider_type_c661ee = /* @__PURE__ */ fixedIssue(["provider"], "type", "must be a string");
+const issue$pullquote_required_705a45 = /* @__PURE__ */ fixedIssue(["pullquote"], "required", "is required");
+const issue$pullquote_type_029022 = /* @__PURE__ */ fixedIssue(["pullquote"], "type", "must be a string");
+const issue$question_required_d68d8b = /* @__PURE__ */ fixedIssue(["question"], "required", "is required");
+const issue$question_type_5bd5f4 = /* @__PURE__ */ fixedIssue(["question"], "type", "must be a string");
+const issue$questions_required_66d1a7 = /* @__PURE__ */ fixedIssue(["questions?"], "required", "is required");
+const issue$questions_type_4746ad = /* @__PURE__ */ fixedIssue(["questions?"], "type", "must be a string");
+const issue$readme_webhook_login_external_id_require_b40ce0 = /* @__PURE__ */ fixedIssue(["readme_webhook_login", "external_id"], "required", "is required");
+const issue$readme_webhook_login_external_id_type_44db8d = /* @__PURE__ */ fixedIssue(["readme_webhook_login", "external_id"], "type", "must be a string");
+const issue$readme_webhook_login_region_enum_4192bb = /* @__PURE__ */ fixedIssue(["readme_webhook_login", "region"], "enum", 'must be one of "af-south-1", "ap-east-1", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-south-1", "ap-south-2", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", ... (32 values)');
+const issue$readme_webhook_login_region_required_7eedcf = /* @__PURE__ */ fixedIssue(["readme_webhook_login", "region"], "required", "is required");
+const issue$readme_webhook_login_region_type_cadd12 = /* @__PURE__ */ fixedIssue(["readme_webhook_login", "region"], "type", "must be a string");
+const issue$readme_webhook_login_required_755daa = /* @__PURE__ */ fixedIssue(["readme_webhook_login"], "required", "is required");
+const issue$readme_webhook_login_role_arn_required_b16388 = /* @__PURE__ */ fixedIssue(["readme_webhook_login", "role_arn"], "required", "is required");
+const issue$readme_webhook_login_role_arn_type_4d869a = /* @__PURE__ */ fixedIssue(["readme_webhook_login", "role_arn"], "type", "must be a string");
+const issue$readme_webhook_login_type_c3da38 = /* @__PURE__ */ fixedIssue(["readme_webhook_login"], "type", "must be an object");
+const issue$readme_webhook_login_usage_plan_id_requi_2b4198 = /* @__PURE__ */ fixedIssue(["readme_webhook_login", "usage_plan_id"], "required", "is required");
+const issue$readme_webhook_login_usage_plan_id_type_9afe7f = /* @__PURE__ */ fixedIssue(["readme_webhook_login", "usage_plan_id"], "type", "must be a string");
+const issue$recaptcha_required_9bf012 = /* @__PURE__ */ fixedIssue(["recaptcha"], "required", "is required");
+const issue$recaptcha_secret_key_required_2dcd08 = /* @__PURE__ */ fixedIssue(["recaptcha", "secret_key"], "required", "is required");
+const issue$recaptcha_secret_key_type_ab26a3 = /* @__PURE__ */ fixedIssue(["recaptcha", "secret_key"], "type", "must be a string");
+const issue$recaptcha_site_key_required_30e936 = /* @__PURE__ */ fixedIssue(["recaptcha", "site_key"], "required", "is required");
+const issue$recaptcha_site_key_type_c7aa06 = /* @__PURE__ */ fixedIssue(["recaptcha", "site_key"], "type", "must be a string");
+const issue$recaptcha_type_38743c = /* @__PURE__ */ fixedIssue(["recaptcha"], "type", "must be an object");
+const issue$recipes_alias_required_dc0097 = /* @__PURE__ */ fixedIssue(["recipes", "alias"], "required", "is required");
+const issue$recipes_alias_type_556e8e = /* @__PURE__ */ fixedIssue(["recipes", "alias"], "type", "must be a string");
+const issue$recipes_label_enum_c287e8 = /* @__PURE__ */ fixedIssue(["recipes", "label"], "enum", 'must be one of "Recipes"');
+const issue$recipes_label_required_ff8aff = /* @__PURE__ */ fixedIssue(["recipes", "label"], "required", "is required");
+const issue$recipes_label_type_4b5b8b = /* @__PURE__ */ fixedIssue(["recipes", "label"], "type", "must be a string");
+const issue$recipes_required_190aaa = /* @__PURE__ */ fixedIssue(["recipes"], "required", "is required");
+const issue$recipes_type_2432ea = /* @__PURE__ */ fixedIssue(["recipes"], "type", "must be an object");
+const issue$recipes_visibility_enum_d561e5 = /* @__PURE__ */ fixedIssue(["recipes", "visibility"], "enum", 'must be one of "enabled", "disabled"');
+const issue$recipes_visibility_type_557c6e = /* @__PURE__ */ fixedIssue(["recipes", "visibility"], "type", "must be a string");
+const issue$redirects_required_2f11e1 = /* @__PURE__ */ fixedIssue(["redirects"], "required", "is required");
+const issue$redirects_type_b209f6 = /* @__PURE__ */ fixedIssue(["redirects"], "type", "must be an array");
+const issue$refactored_migrated_enum_8cd390 = /* @__PURE__ */ fixedIssue(["refactored", "migrated"], "enum", 'must be one of "failed", "processing", "successful", "unknown"');
+const issue$refactored_migrated_type_2e6ded = /* @__PURE__ */ fixedIssue(["refactored", "migrated"], "type", "must be a string");
+const issue$refactored_required_20f8df = /* @__PURE__ */ fixedIssue(["refactored"], "required", "is required");
+const issue$refactored_status_enum_55d725 = /* @__PURE__ */ fixedIssue(["refactored", "status"], "enum", 'must be one of "enabled", "disabled"');
+const issue$refactored_status_type_31dd72 = /* @__PURE__ */ fixedIssue(["refactored", "status"], "type", "must be a string");
+const issue$refactored_type_030e36 = /* @__PURE__ */ fixedIssue(["refactored"], "type", "must be an object");
+const issue$reference_alias_required_cd252d = /* @__PURE__ */ fixedIssue(["reference", "alias"], "required", "is required");
+const issue$reference_alias_type_9a22b8 = /* @__PURE__ */ fixedIssue(["reference", "alias"], "type", "must be a string");
+const issue$reference_label_enum_a80d06 = /* @__PURE__ */ fixedIssue(["reference", "label"], "enum", 'must be one of "API Reference"');
+const issue$reference_label_required_20231d = /* @__PURE__ */ fixedIssue(["reference", "label"], "required", "is required");
+const issue$reference_label_type_9f442b = /* @__PURE__ */ fixedIssue(["reference", "label"], "type", "must be a string");
+const issue$reference_required_d7733b = /* @__PURE__ */ fixedIssue(["reference"], "required", "is required");
+const issue$reference_type_782ca6 = /* @__PURE__ */ fixedIssue(["reference"], "type", "must be an object");
+const issue$reference_visibility_enum_778e79 = /* @__PURE__ */ fixedIssue(["reference", "visibility"], "enum", 'must be one of "enabled", "disabled"');
+const issue$reference_visibility_type_288906 = /* @__PURE__ */ fixedIssue(["reference", "visibility"], "type", "must be a string");
+const issue$references_type_878a9f = /* @__PURE__ */ fixedIssue(["references"], "type", "must be a boolean");
+const issue$release_stage_enum_48bdd0 = /* @__PURE__ */ fixedIssue(["release_stage"], "enum", 'must be one of "beta", "release"');
+const issue$release_stage_required_a2c7d4 = /* @__PURE__ */ fixedIssue(["release_stage"], "required", "is required");
+const issue$release_stage_type_5102c8 = /* @__PURE__ */ fixedIssue(["release_stage"], "type", "must be a string");
+const issue$renderable_error_type_ba62ca = /* @__PURE__ */ fixedIssue(["renderable", "error"], "type", "must be a string");
+const issue$renderable_message_type_41918e = /* @__PURE__ */ fixedIssue(["renderable", "message"], "type", "must be a string");
+const issue$renderable_required_ae4771 = /* @__PURE__ */ fixedIssue(["renderable"], "required", "is required");
+const issue$renderable_status_type_0dbbcd = /* @__PURE__ */ fixedIssue(["renderable", "status"], "type", "must be a boolean");
+const issue$renderable_type_3bd07d = /* @__PURE__ */ fixedIssue(["renderable"], "type", "must be an object");
+const issue$repository_full_name_required_5ab374 = /* @__PURE__ */ fixedIssue(["repository", "full_name"], "required", "is required");
+const issue$repository_full_name_type_5c9f3d = /* @__PURE__ */ fixedIssue(["repository", "full_name"], "type", "must be a string");
+const issue$repository_name_required_5aef64 = /* @__PURE__ */ fixedIssue(["repository", "name"], "required", "is required");
+const issue$repository_name_type_a7050f = /* @__PURE__ */ fixedIssue(["repository", "name"], "type", "must be a string");
+const issue$repository_provider_type_enum_18f82a = /* @__PURE__ */ fixedIssue(["repository", "provider_type"], "enum", 'must be one of "github", "github_enterprise_server"');
+const issue$repository_provider_type_required_a98281 = /* @__PURE__ */ fixedIssue(["repository", "provider_type"], "required", "is required");
+const issue$repository_provider_type_type_16bdf9 = /* @__PURE__ */ fixedIssue(["repository", "provider_type"], "type", "must be a string");
+const issue$repository_required_0e0530 = /* @__PURE__ */ fixedIssue(["repository"], "required", "is required");
+const issue$repository_type_a1c0c5 = /* @__PURE__ */ fixedIssue(["repository"], "type", "must be an object");
+const issue$repository_url_format_803ae1 = /* @__PURE__ */ fixedIssue(["repository", "url"], "format", "must be a valid uri");
+const issue$repository_url_required_ab71ea = /* @__PURE__ */ fixedIssue(["repository", "url"], "required", "is required");
+const issue$repository_url_type_4b26b1 = /* @__PURE__ */ fixedIssue(["repository", "url"], "type", "must be a string");
+const issue$request_history_enum_0a652d = /* @__PURE__ */ fixedIssue(["request_history"], "enum", 'must be one of "enabled", "disabled"');
+const issue$request_history_type_db9bb8 = /* @__PURE__ */ fixedIssue(["request_history"], "type", "must be a string");
+const issue$response_examples_enum_43c716 = /* @__PURE__ */ fixedIssue(["response_examples"], "enum", 'must be one of "expanded", "collapsed"');
+const issue$response_examples_type_f7f07f = /* @__PURE__ */ fixedIssue(["response_examples"], "type", "must be a string");
+const issue$response_required_ee159e = /* @__PURE__ */ fixedIssue(["response"], "required", "is required");
+const issue$response_schemas_enum_2aa109 = /* @__PURE__ */ fixedIssue(["response_schemas"], "enum", 'must be one of "expanded", "collapsed"');
+const issue$response_schemas_type_28ab66 = /* @__PURE__ */ fixedIssue(["response_schemas"], "type", "must be a string");
+const issue$response_type_0cb402 = /* @__PURE__ */ fixedIssue(["response"], "type", "must be a string");
+const issue$right_required_bd9579 = /* @__PURE__ */ fixedIssue(["right"], "required", "is required");
+const issue$right_type_ef5543 = /* @__PURE__ */ fixedIssue(["right"], "type", "must be an array");
+const issue$schema_required_2bec07 = /* @__PURE__ */ fixedIssue(["schema"], "required", "is required");
+const issue$schema_type_1c3028 = /* @__PURE__ */ fixedIssue(["schema"], "type", "must be an object");
+const issue$scheme_type_25a959 = /* @__PURE__ */ fixedIssue(["scheme"], "type", "must be a string");
+const issue$score_required_9836c6 = /* @__PURE__ */ fixedIssue(["score"], "required", "is required");
+const issue$score_type_90e2ab = /* @__PURE__ */ fixedIssue(["score"], "type", "must be a number");
+const issue$sdk_snippets_external_enum_33de82 = /* @__PURE__ */ fixedIssue(["sdk_snippets", "external"], "enum", 'must be one of "active", "disabled", "enabled"');
+const issue$sdk_snippets_external_type_f50833 = /* @__PURE__ */ fixedIssue(["sdk_snippets", "external"], "type", "must be a string");
+const issue$sdk_snippets_required_a7b8cc = /* @__PURE__ */ fixedIssue(["sdk_snippets"], "required", "is required");
+const issue$sdk_snippets_type_8b8e59 = /* @__PURE__ */ fixedIssue(["sdk_snippets"], "type", "must be an object");
+const issue$section_enum_3e8d00 = /* @__PURE__ */ fixedIssue(["section"], "enum", 'must be one of "guide", "reference"');
+const issue$section_enum_d109fd = /* @__PURE__ */ fixedIssue(["section"], "enum", 'must be one of "guides", "reference", "recipes", "custom_pages", "discuss", "changelog"');
+const issue$section_required_ae21ef = /* @__PURE__ */ fixedIssue(["section"], "required", "is required");
+const issue$section_type_28a6e9 = /* @__PURE__ */ fixedIssue(["section"], "type", "must be a string");
+const issue$segment_domain_required_88145d = /* @__PURE__ */ fixedIssue(["segment", "domain"], "required", "is required");
+const issue$segment_domain_type_e0823f = /* @__PURE__ */ fixedIssue(["segment", "domain"], "type", "must be a string");
+const issue$segment_key_required_52e7f4 = /* @__PURE__ */ fixedIssue(["segment", "key"], "required", "is required");
+const issue$segment_key_type_bdeacf = /* @__PURE__ */ fixedIssue(["segment", "key"], "type", "must be a string");
+const issue$segment_required_3b98d0 = /* @__PURE__ */ fixedIssue(["segment"], "required", "is required");
+const issue$segment_type_d105da = /* @__PURE__ */ fixedIssue(["segment"], "type", "must be an object");
+const issue$seo_overwrite_title_tag_enum_9f80ed = /* @__PURE__ */ fixedIssue(["seo", "overwrite_title_tag"], "enum", 'must be one of "enabled", "disabled"');
+const issue$seo_overwrite_title_tag_type_f6650f = /* @__PURE__ */ fixedIssue(["seo", "overwrite_title_tag"], "type", "must be a string");
+const issue$seo_required_8cc18c = /* @__PURE__ */ fixedIssue(["seo"], "required", "is required");
+const issue$seo_type_d34151 = /* @__PURE__ */ fixedIssue(["seo"], "type", "must be an object");
+const issue$server_variables_type_85c41b = /* @__PURE__ */ fixedIssue(["server_variables"], "type", "must be a boolean");
+const issue$settings_required_60917b = /* @__PURE__ */ fixedIssue(["settings"], "required", "is required");
+const issue$sitemap_enum_cf14b3 = /* @__PURE__ */ fixedIssue(["sitemap"], "enum", 'must be one of "enabled", "disabled"');
+const issue$sitemap_type_c86f00 = /* @__PURE__ */ fixedIssue(["sitemap"], "type", "must be a string");
+const issue$size_enum_ec349a = /* @__PURE__ */ fixedIssue(["size"], "enum", 'must be one of "default", "large"');
+const issue$size_type_d8f6f0 = /* @__PURE__ */ fixedIssue(["size"], "type", "must be a string");
+const issue$slug_minLength_0f82e7 = /* @__PURE__ */ fixedIssue(["slug"], "minLength", "must be at least 1 character long");
+const issue$slug_pattern_f75e56 = /* @__PURE__ */ fixedIssue(["slug"], "pattern", 'must match the pattern "([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+"');
+const issue$slug_required_bfd2d8 = /* @__PURE__ */ fixedIssue(["slug"], "required", "is required");
+const issue$slug_type_7a933b = /* @__PURE__ */ fixedIssue(["slug"], "type", "must be a string");
+const issue$snippet_required_639755 = /* @__PURE__ */ fixedIssue(["snippet"], "required", "is required");
+const issue$source_current_enum_aa8e5a = /* @__PURE__ */ fixedIssue(["source", "current"], "enum", 'must be one of "api", "apidesigner", "apieditor", "bidi", "form", "postman", "rdme", "rdme_github", "url"');
+const issue$source_current_required_c4e41f = /* @__PURE__ */ fixedIssue(["source", "current"], "required", "is required");
+const issue$source_current_type_18d705 = /* @__PURE__ */ fixedIssue(["source", "current"], "type", "must be a string");
+const issue$source_enum_5f0a06 = /* @__PURE__ */ fixedIssue(["source"], "enum", 'must be one of "readme", "bidi"');
+const issue$source_enum_8ce542 = /* @__PURE__ */ fixedIssue(["source"], "enum", 'must be one of "server", "security", "custom", ""');
+const issue$source_enum_f7e6e9 = /* @__PURE__ */ fixedIssue(["source"], "enum", 'must be one of "api", "apidesigner", "apieditor", "bidi", "form", "postman", "rdme", "rdme_github", "url"');
+const issue$source_original_enum_e44b86 = /* @__PURE__ */ fixedIssue(["source", "original"], "enum", 'must be one of "api", "apidesigner", "apieditor", "bidi", "form", "postman", "rdme", "rdme_github", "url"');
+const issue$source_original_required_b19d0a = /* @__PURE__ */ fixedIssue(["source", "original"], "required", "is required");
+const issue$source_original_type_fa44b6 = /* @__PURE__ */ fixedIssue(["source", "original"], "type", "must be a string");
+const issue$source_required_db927a = /* @__PURE__ */ fixedIssue(["source"], "required", "is required");
+const issue$source_type_50aa68 = /* @__PURE__ */ fixedIssue(["source"], "type", "must be a string");
+const issue$source_type_e537de = /* @__PURE__ */ fixedIssue(["source"], "type", "must be an object");
+const issue$sources_required_7da28b = /* @__PURE__ */ fixedIssue(["sources"], "required", "is required");
+const issue$sources_type_60c2b3 = /* @__PURE__ */ fixedIssue(["sources"], "type", "must be an array");
+const issue$speakeasy_key_required_757751 = /* @__PURE__ */ fixedIssue(["speakeasy", "key"], "required", "is required");
+const issue$speakeasy_key_type_f38b64 = /* @__PURE__ */ fixedIssue(["speakeasy", "key"], "type", "must be a string");
+const issue$speakeasy_required_1376a2 = /* @__PURE__ */ fixedIssue(["speakeasy"], "required", "is required");
+const issue$speakeasy_spec_url_required_e709fa = /* @__PURE__ */ fixedIssue(["speakeasy", "spec_url"], "required", "is required");
+const issue$speakeasy_spec_url_type_22ab39 = /* @__PURE__ */ fixedIssue(["speakeasy", "spec_url"], "type", "must be a string");
+const issue$speakeasy_type_bf5150 = /* @__PURE__ */ fixedIssue(["speakeasy"], "type", "must be an object");
+const issue$stainless_key_required_9b338c = /* @__PURE__ */ fixedIssue(["stainless", "key"], "required", "is required");
+const issue$stainless_key_type_992eb8 = /* @__PURE__ */ fixedIssue(["stainless", "key"], "type", "must be a string");
+const issue$stainless_name_required_4f621e = /* @__PURE__ */ fixedIssue(["stainless", "name"], "required", "is required");
+const issue$stainless_name_type_ac8d00 = /* @__PURE__ */ fixedIssue(["stainless", "name"], "type", "must be a string");
+const issue$stainless_required_dcd9ec = /* @__PURE__ */ fixedIssue(["stainless"], "required", "is required");
+const issue$stainless_type_9e5380 = /* @__PURE__ */ fixedIssue(["stainless"], "type", "must be an object");
+const issue$state_enum_8fd6b6 = /* @__PURE__ */ fixedIssue(["state"], "enum", 'must be one of "current", "deprecated"');
+const issue$state_required_0358f3 = /* @__PURE__ */ fixedIssue(["state"], "required", "is required");
+const issue$state_type_40fd80 = /* @__PURE__ */ fixedIssue(["state"], "type", "must be a string");
+const issue$stats_required_56f738 = /* @__PURE__ */ fixedIssue(["stats"], "required", "is required");
+const issue$status_enum_30767c = /* @__PURE__ */ fixedIssue(["status"], "enum", 'must be one of "active", "inactive", "none"');
+const issue$status_type_2b9e05 = /* @__PURE__ */ fixedIssue(["status"], "type", "must be a string");
+const issue$statuspage_id_required_8bfacb = /* @__PURE__ */ fixedIssue(["statuspage", "id"], "required", "is required");
+const issue$statuspage_id_type_29e8b9 = /* @__PURE__ */ fixedIssue(["statuspage", "id"], "type", "must be a string");
+const issue$statuspage_required_1dc14c = /* @__PURE__ */ fixedIssue(["statuspage"], "required", "is required");
+const issue$statuspage_type_e1795f = /* @__PURE__ */ fixedIssue(["statuspage"], "type", "must be an object");
+const issue$steps_required_1cf129 = /* @__PURE__ */ fixedIssue(["steps"], "required", "is required");
+const issue$steps_type_336073 = /* @__PURE__ */ fixedIssue(["steps"], "type", "must be an array");
+const issue$style_type_c447cd = /* @__PURE__ */ fixedIssue(["style"], "type", "must be a boolean");
+const issue$sub_nav_required_15f177 = /* @__PURE__ */ fixedIssue(["sub_nav"], "required", "is required");
+const issue$sub_nav_type_e7acac = /* @__PURE__ */ fixedIssue(["sub_nav"], "type", "must be an array");
+const issue$subdomain_maxLength_d10dea = /* @__PURE__ */ fixedIssue(["subdomain"], "maxLength", "must be at most 30 characters long");
+const issue$subdomain_pattern_1e6ce9 = /* @__PURE__ */ fixedIssue(["subdomain"], "pattern", 'must match the pattern "[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*"');
+const issue$subdomain_required_ad5a53 = /* @__PURE__ */ fixedIssue(["subdomain"], "required", "is required");
+const issue$subdomain_type_3d1df7 = /* @__PURE__ */ fixedIssue(["subdomain"], "type", "must be a string");
+const issue$subheader_layout_enum_7eab37 = /* @__PURE__ */ fixedIssue(["subheader_layout"], "enum", 'must be one of "links", "dropdown"');
+const issue$subheader_layout_type_11bfb0 = /* @__PURE__ */ fixedIssue(["subheader_layout"], "type", "must be a string");
+const issue$suggested_edits_enum_b8e8b9 = /* @__PURE__ */ fixedIssue(["suggested_edits"], "enum", 'must be one of "enabled", "disabled"');
+const issue$suggested_edits_type_3b1094 = /* @__PURE__ */ fixedIssue(["suggested_edits"], "type", "must be a string");
+const issue$table_of_contents_enum_2250ad = /* @__PURE__ */ fixedIssue(["table_of_contents"], "enum", 'must be one of "enabled", "disabled"');
+const issue$table_of_contents_type_8404f4 = /* @__PURE__ */ fixedIssue(["table_of_contents"], "type", "must be a string");
+const issue$texts_required_e00831 = /* @__PURE__ */ fixedIssue(["texts"], "required", "is required");
+const issue$texts_type_cb10b4 = /* @__PURE__ */ fixedIssue(["texts"], "type", "must be an array");
+const issue$title_required_fa43a3 = /* @__PURE__ */ fixedIssue(["title"], "required", "is required");
+const issue$title_type_ebed80 = /* @__PURE__ */ fixedIssue(["title"], "type", "must be a string");
+const issue$total_required_81935b = /* @__PURE__ */ fixedIssue(["total"], "required", "is required");
+const issue$total_type_c5fa69 = /* @__PURE__ */ fixedIssue(["total"], "type", "must be a number");
+const issue$trial_end_date_format_96052b = /* @__PURE__ */ fixedIssue(["trial", "end_date"], "format", "must be a valid date-time");
+const issue$trial_end_date_required_d10b5e = /* @__PURE__ */ fixedIssue(["trial", "end_date"], "required", "is required");
+const issue$trial_end_date_type_4295fb = /* @__PURE__ */ fixedIssue(["trial", "end_date"], "type", "must be a string");
+const issue$trial_expired_type_1f0fde = /* @__PURE__ */ fixedIssue(["trial", "expired"], "type", "must be a boolean");
+const issue$trial_required_a671fd = /* @__PURE__ */ fixedIssue(["trial"], "required", "is required");
+const issue$trial_type_582336 = /* @__PURE__ */ fixedIssue(["trial"], "type", "must be an object");
+const issue$type_ac2ac7 = /* @__PURE__ */ fixedIssue([], "type", "must be an array");
+const issue$type_enum_074ef3 = /* @__PURE__ */ fixedIssue(["type"], "enum", 'must be one of "none", "added", "fixed", "improved", "deprecated", "removed"');
+const issue$type_enum_1e5c6a = /* @__PURE__ */ fixedIssue(["type"], "enum", 'must be one of "http", "apiKey", "openIdConnect", "oauth2", ""');
+const issue$type_enum_1f5f88 = /* @__PURE__ */ fixedIssue(["type"], "enum", 'must be one of "solid", "gradient", "line", "overlay"');
+const issue$type_enum_4112d9 = /* @__PURE__ */ fixedIssue(["type"], "enum", 'must be one of "business", "business2018", "business-annual-2024", "enterprise", "free", "freelaunch", "opensource", "startup", "startup2018", "startup-annual-2024"');
+const issue$type_enum_70dbac = /* @__PURE__ */ fixedIssue(["type"], "enum", 'must be one of "triangles", "blueprint", "grain", "map", "circuits", "custom"');
+const issue$type_enum_7dcdbb = /* @__PURE__ */ fixedIssue(["type"], "enum", 'must be one of "api_config", "basic", "endpoint", "link", "webhook"');
+const issue$type_enum_a4bd5a = /* @__PURE__ */ fixedIssue(["type"], "enum", 'must be one of "branch"');
+const issue$type_enum_bfbecd = /* @__PURE__ */ fixedIssue(["type"], "enum", 'must be one of "openapi", "postman", "swagger", "unknown"');
+const issue$type_enum_c0ca07 = /* @__PURE__ */ fixedIssue(["type"], "enum", 'must be one of "version"');
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
+const issue$type_required_2026eb = /* @__PURE__ */ fixedIssue(["type"], "required", "is required");
+const issue$type_type_d71169 = /* @__PURE__ */ fixedIssue(["type"], "type", "must be a string");
+const issue$typekit_key_required_de89de = /* @__PURE__ */ fixedIssue(["typekit", "key"], "required", "is required");
+const issue$typekit_key_type_2c086d = /* @__PURE__ */ fixedIssue(["typekit", "key"], "type", "must be a string");
+const issue$typekit_required_55acda = /* @__PURE__ */ fixedIssue(["typekit"], "required", "is required");
+const issue$typekit_type_a95b9b = /* @__PURE__ */ fixedIssue(["typekit"], "type", "must be an object");
+const issue$updated_at_format_fbe20e = /* @__PURE__ */ fixedIssue(["updated_at"], "format", "must be a valid date-time");
+const issue$updated_at_required_17369b = /* @__PURE__ */ fixedIssue(["updated_at"], "required", "is required");
+const issue$updated_at_type_80b3f5 = /* @__PURE__ */ fixedIssue(["updated_at"], "type", "must be a string");
+const issue$upload_reason_required_3e6fd8 = /* @__PURE__ */ fixedIssue(["upload", "reason"], "required", "is required");
+const issue$upload_reason_type_f53449 = /* @__PURE__ */ fixedIssue(["upload", "reason"], "type", "must be a string");
+const issue$upload_required_41e02f = /* @__PURE__ */ fixedIssue(["upload"], "required", "is required");
+const issue$upload_status_enum_a306dd = /* @__PURE__ */ fixedIssue(["upload", "status"], "enum", 'must be one of "pending", "failed", "done", "pending_update", "failed_update"');
+const issue$upload_status_required_93e1fe = /* @__PURE__ */ fixedIssue(["upload", "status"], "required", "is required");
+const issue$upload_status_type_5c863e = /* @__PURE__ */ fixedIssue(["upload", "status"], "type", "must be a string");
+const issue$upload_type_9d97e5 = /* @__PURE__ */ fixedIssue(["upload"], "type", "must be an object");
+const issue$upload_warnings_required_74b5af = /* @__PURE__ */ fixedIssue(["upload", "warnings"], "required", "is required");
+const issue$upload_warnings_type_dd8f27 = /* @__PURE__ */ fixedIssue(["upload", "warnings"], "type", "must be a string");
+const issue$uri_pattern_01ef86 = /* @__PURE__ */ fixedIssue(["uri"], "pattern", 'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/apis\\\\/((([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+.(json|yaml|yml)))"');
+const issue$uri_pattern_0b3b4f = /* @__PURE__ */ fixedIssue(["uri"], "pattern", 'must match the pattern "\\\\/branches\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)"');
+const issue$uri_pattern_2e0198 = /* @__PURE__ */ fixedIssue(["uri"], "pattern", 'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/categories\\\\/(guides|reference)\\\\/((.*))"');
+const issue$uri_pattern_341844 = /* @__PURE__ */ fixedIssue(["uri"], "pattern", 'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/custom_pages\\\\/([a-f\\\\d]{24}|([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+)"');
+const issue$uri_pattern_3c1f1a = /* @__PURE__ */ fixedIssue(["uri"], "pattern", 'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/(guides|reference)\\\\/(([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+)"');
+const issue$uri_pattern_3c2c79 = /* @__PURE__ */ fixedIssue(["uri"], "pattern", 'must match the pattern "\\\\/images\\\\/([a-f\\\\d]{24})"');
+const issue$uri_pattern_764171 = /* @__PURE__ */ fixedIssue(["uri"], "pattern", 'must match the pattern "\\\\/projects\\\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"');
+const issue$uri_pattern_a41bd4 = /* @__PURE__ */ fixedIssue(["uri"], "pattern", 'must match the pattern "\\\\/changelogs\\\\/([a-f\\\\d]{24}|([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+)"');
+const issue$uri_pattern_ac4dbf = /* @__PURE__ */ fixedIssue(["uri"], "pattern", 'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/recipes\\\\/(([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+)"');
+const issue$uri_required_a09978 = /* @__PURE__ */ fixedIssue(["uri"], "required", "is required");
+const issue$uri_type_05c4f2 = /* @__PURE__ */ fixedIssue(["uri"], "type", "must be a string");
+const issue$url_format_8c0b2c = /* @__PURE__ */ fixedIssue(["url"], "format", "must be a valid uri");
+const issue$url_full_required_44ee06 = /* @__PURE__ */ fixedIssue(["url", "full"], "required", "is required");
+const issue$url_full_type_31ab61 = /* @__PURE__ */ fixedIssue(["url", "full"], "type", "must be a string");
+const issue$url_relative_required_5ee10e = /* @__PURE__ */ fixedIssue(["url", "relative"], "required", "is required");
+const issue$url_relative_type_6dd5f5 = /* @__PURE__ */ fixedIssue(["url", "relative"], "type", "must be a string");
+const issue$url_required_7e5b0e = /* @__PURE__ */ fixedIssue(["url"], "required", "is required");
+const issue$url_type_4c30e0 = /* @__PURE__ */ fixedIssue(["url"], "type", "must be a string");
+const issue$url_type_595513 = /* @__PURE__ */ fixedIssue(["url"], "type", "must be an object");
+const issue$version_enum_49d2a7 = /* @__PURE__ */ fixedIssue(["version"], "enum", 'must be one of "enabled", "disabled"');
+const issue$version_required_9ce4cd = /* @__PURE__ */ fixedIssue(["version"], "required", "is required");
+const issue$version_type_753cce = /* @__PURE__ */ fixedIssue(["version"], "type", "must be a string");
+const issue$webhooks_type_c5b297 = /* @__PURE__ */ fixedIssue(["webhooks"], "type", "must be an array");
+const issue$webhooks_type_f41fbf = /* @__PURE__ */ fixedIssue(["webhooks"], "type", "must be a boolean");
+const issue$whats_next_label_required_d49306 = /* @__PURE__ */ fixedIssue(["whats_next_label"], "required", "is required");
+const issue$whats_next_label_type_a069c5 = /* @__PURE__ */ fixedIssue(["whats_next_label"], "type", "must be a string");
+const issue$width_required_3b29c5 = /* @__PURE__ */ fixedIssue(["width"], "required", "is required");
+const issue$width_type_67c2ea = /* @__PURE__ */ fixedIssue(["width"], "type", "must be a number");
+const issue$xml_requests_type_023569 = /* @__PURE__ */ fixedIssue(["xml_requests"], "type", "must be a boolean");
+const issue$xml_responses_type_349021 = /* @__PURE__ */ fixedIssue(["xml_responses"], "type", "must be a boolean");
+const issue$xml_schemas_type_c92372 = /* @__PURE__ */ fixedIssue(["xml_schemas"], "type", "must be a boolean");
+const issue$zendesk_required_e26a63 = /* @__PURE__ */ fixedIssue(["zendesk"], "required", "is required");
+const issue$zendesk_subdomain_required_fafbdf = /* @__PURE__ */ fixedIssue(["zendesk", "subdomain"], "required", "is required");
+const issue$zendesk_subdomain_type_f5a578 = /* @__PURE__ */ fixedIssue(["zendesk", "subdomain"], "type", "must be a string");
+const issue$zendesk_type_3166cf = /* @__PURE__ */ fixedIssue(["zendesk"], "type", "must be an object");
+const pattern$0a12d2 = /* @__PURE__ */ new RegExp("[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*", "u");
+const pattern$53f863 = /* @__PURE__ */ new RegExp("([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+", "u");
+const pattern$54983b = /* @__PURE__ */ new RegExp("^(?:#[0-9a-fA-F]{3}|#[0-9a-fA-F]{4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})$", "u");
+const pattern$564e25 = /* @__PURE__ */ new RegExp("\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/categories\\/(guides|reference)\\/((.*))", "u");
+const pattern$5b79dc = /* @__PURE__ */ new RegExp("\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)", "u");
+const pattern$6404d7 = /* @__PURE__ */ new RegExp("^[a-f\\d]{24}$", "u");
+const pattern$6be753 = /* @__PURE__ */ new RegExp("\\/changelogs\\/([a-f\\d]{24}|([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)", "u");
+const pattern$89ead5 = /* @__PURE__ */ new RegExp("\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)\\/apikeys\\/[a-f\\d]{24}", "u");
+const pattern$903722 = /* @__PURE__ */ new RegExp("\\/images\\/([a-f\\d]{24})", "u");
+const pattern$bfb52f = /* @__PURE__ */ new RegExp("rdme_\\w+", "u");
+const pattern$c07e7c = /* @__PURE__ */ new RegExp("\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/custom_pages\\/([a-f\\d]{24}|([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)", "u");
+const pattern$ccf52a = /* @__PURE__ */ new RegExp("\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/recipes\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)", "u");
+const pattern$d0e01d = /* @__PURE__ */ new RegExp("[a-f\\d]{24}", "u");
+const pattern$d527fa = /* @__PURE__ */ new RegExp("(v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?", "u");
+const pattern$d56d23 = /* @__PURE__ */ new RegExp("\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/apis\\/((([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+.(json|yaml|yml)))", "u");
+const pattern$d7b5f7 = /* @__PURE__ */ new RegExp("\\/branches\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)", "u");
+const pattern$e17a25 = /* @__PURE__ */ new RegExp("stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?", "u");
+const pattern$fcf4d6 = /* @__PURE__ */ new RegExp("\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)", "u");
 function is$$inline2(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;

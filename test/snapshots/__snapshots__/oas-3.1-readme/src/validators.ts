@@ -38,3498 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const allowed$00eb3e = /*#__PURE__*/ new Set<unknown>([
-  'top-left',
-  'top-center',
-  'top-right',
-  'center-left',
-  'center-center',
-  'center-right',
-  'bottom-left',
-  'bottom-center',
-  'bottom-right',
-]);
-const allowed$0e019b = /*#__PURE__*/ new Set<unknown>([
-  'base',
-  'display_name',
-  'name',
-  'privacy',
-  'release_stage',
-  'source',
-  'state',
-  'updated_at',
-  'uri',
-]);
-const allowed$0e8aca = /*#__PURE__*/ new Set<unknown>([
-  'api',
-  'apidesigner',
-  'apieditor',
-  'bidi',
-  'form',
-  'postman',
-  'rdme',
-  'rdme_github',
-  'url',
-]);
-const allowed$16fb6d = /*#__PURE__*/ new Set<unknown>([
-  'allow_crawlers',
-  'appearance',
-  'category',
-  'content',
-  'metadata',
-  'parent',
-  'privacy',
-  'slug',
-  'state',
-  'title',
-  'type',
-  'connections',
-  'position',
-  'api_config',
-  'api',
-]);
-const allowed$202ea4 = /*#__PURE__*/ new Set<unknown>([
-  'allow_crawlers',
-  'appearance',
-  'category',
-  'content',
-  'metadata',
-  'parent',
-  'privacy',
-  'slug',
-  'state',
-  'title',
-  'type',
-  'connections',
-  'api',
-  'position',
-]);
-const allowed$4bc86a = /*#__PURE__*/ new Set<unknown>([
-  'aws',
-  'bing',
-  'google',
-  'heap',
-  'intercom',
-  'postman',
-  'koala',
-  'localize',
-  'recaptcha',
-  'segment',
-  'speakeasy',
-  'stainless',
-  'typekit',
-  'zendesk',
-]);
-const allowed$4cddb7 = /*#__PURE__*/ new Set<unknown>([
-  'appearance',
-  'connections',
-  'content',
-  'description',
-  'privacy',
-  'title',
-  'links',
-  'slug',
-  'uri',
-]);
-const allowed$55c72b = /*#__PURE__*/ new Set<unknown>([
-  'created_at',
-  'filename',
-  'legacy_id',
-  'source',
-  'type',
-  'updated_at',
-  'upload',
-  'uri',
-  'schema',
-]);
-const allowed$61a0e4 = /*#__PURE__*/ new Set<unknown>([
-  'af-south-1',
-  'ap-east-1',
-  'ap-northeast-1',
-  'ap-northeast-2',
-  'ap-northeast-3',
-  'ap-south-1',
-  'ap-south-2',
-  'ap-southeast-1',
-  'ap-southeast-2',
-  'ap-southeast-3',
-  'ap-southeast-4',
-  'ap-southeast-5',
-  'ca-central-1',
-  'ca-west-1',
-  'cn-north-1',
-  'cn-northwest-1',
-  'eu-central-1',
-  'eu-central-2',
-  'eu-north-1',
-  'eu-south-1',
-  'eu-south-2',
-  'eu-west-1',
-  'eu-west-2',
-  'eu-west-3',
-  'il-central-1',
-  'me-central-1',
-  'me-south-1',
-  'sa-east-1',
-  'us-east-1',
-  'us-east-2',
-  'us-west-1',
-  'us-west-2',
-]);
-const allowed$64f6e6 = /*#__PURE__*/ new Set<unknown>([
-  'home',
-  'guides',
-  'discussions',
-  'changelog',
-  'search_box',
-  'link_url',
-  'custom_page',
-  'user_controls',
-  'reference',
-  'recipes',
-]);
-const allowed$761aa2 = /*#__PURE__*/ new Set<unknown>([
-  'allow_crawlers',
-  'api_designer',
-  'appearance',
-  'canonical_url',
-  'custom_login',
-  'default_version',
-  'description',
-  'glossary',
-  'health_check',
-  'homepage_url',
-  'integrations',
-  'mcp',
-  'name',
-  'onboarding_completed',
-  'pages',
-  'parent',
-  'plan',
-  'privacy',
-  'redirects',
-  'reference',
-  'seo',
-  'sitemap',
-  'llms_txt',
-  'subdomain',
-  'suggested_edits',
-  'variable_defaults',
-  'webhooks',
-  'id',
-  'features',
-  'git',
-  'permissions',
-  'refactored',
-  'uri',
-]);
-const allowed$9638fc = /*#__PURE__*/ new Set<unknown>([
-  'additional_properties',
-  'callbacks',
-  'circular_references',
-  'common_parameters',
-  'discriminators',
-  'links',
-  'polymorphism',
-  'references',
-  'server_variables',
-  'style',
-  'webhooks',
-  'xml_requests',
-  'xml_responses',
-  'xml_schemas',
-]);
-const allowed$b53212 = /*#__PURE__*/ new Set<unknown>([
-  'business',
-  'business2018',
-  'business-annual-2024',
-  'enterprise',
-  'free',
-  'freelaunch',
-  'opensource',
-  'startup',
-  'startup2018',
-  'startup-annual-2024',
-]);
-const allowed$b57921 = /*#__PURE__*/ new Set<unknown>([
-  'allow_crawlers',
-  'appearance',
-  'category',
-  'content',
-  'metadata',
-  'parent',
-  'privacy',
-  'slug',
-  'state',
-  'title',
-  'type',
-  'api_config',
-  'api',
-  'connections',
-  'href',
-  'links',
-  'project',
-  'renderable',
-  'updated_at',
-  'uri',
-]);
-const allowed$d3ceec = /*#__PURE__*/ new Set<unknown>([
-  'url',
-  'title',
-  'excerpt',
-  'highlights',
-  'slug',
-  'section',
-  'version',
-  'project',
-  'api',
-  'uri',
-]);
-const allowed$d444b0 = /*#__PURE__*/ new Set<unknown>([
-  'allow_crawlers',
-  'appearance',
-  'category',
-  'content',
-  'metadata',
-  'parent',
-  'privacy',
-  'slug',
-  'state',
-  'title',
-  'type',
-  'position',
-]);
-const allowed$d4bdbf = /*#__PURE__*/ new Set<unknown>([
-  'first_page',
-  'left',
-  'links',
-  'logo_link',
-  'page_icons',
-  'right',
-  'sub_nav',
-  'subheader_layout',
-  'version',
-]);
-const allowed$d9be48 = /*#__PURE__*/ new Set<unknown>([
-  'brand',
-  'changelog',
-  'custom_code',
-  'footer',
-  'header',
-  'layout',
-  'logo',
-  'markdown',
-  'navigation',
-  'table_of_contents',
-  'ai',
-  'whats_next_label',
-]);
-const allowed$e46f0f = /*#__PURE__*/ new Set<unknown>([
-  'appearance',
-  'content',
-  'metadata',
-  'privacy',
-  'slug',
-  'title',
-  'links',
-  'renderable',
-  'updated_at',
-  'uri',
-]);
-const allowed$e98025 = /*#__PURE__*/ new Set<unknown>([
-  'author',
-  'content',
-  'created_at',
-  'metadata',
-  'privacy',
-  'slug',
-  'title',
-  'type',
-  'links',
-  'updated_at',
-  'uri',
-]);
-const allowed$eff178 = /*#__PURE__*/ new Set<unknown>([
-  'allow_crawlers',
-  'appearance',
-  'category',
-  'content',
-  'metadata',
-  'parent',
-  'privacy',
-  'slug',
-  'state',
-  'title',
-  'type',
-  'href',
-  'links',
-  'project',
-  'renderable',
-  'updated_at',
-  'uri',
-]);
-const issue$additional_properties_type_07911d = /*#__PURE__*/ fixedIssue(
-  ['additional_properties'],
-  'type',
-  'must be a boolean',
-);
-const issue$ai_required_970014 = /*#__PURE__*/ fixedIssue(['ai'], 'required', 'is required');
-const issue$allow_crawlers_enum_92cc54 = /*#__PURE__*/ fixedIssue(
-  ['allow_crawlers'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$allow_crawlers_type_16ecbf = /*#__PURE__*/ fixedIssue(
-  ['allow_crawlers'],
-  'type',
-  'must be a string',
-);
-const issue$answer_required_05d882 = /*#__PURE__*/ fixedIssue(
-  ['answer'],
-  'required',
-  'is required',
-);
-const issue$answer_type_06f793 = /*#__PURE__*/ fixedIssue(['answer'], 'type', 'must be a string');
-const issue$anyOf_1827ca = /*#__PURE__*/ fixedIssue(
-  [],
-  'anyOf',
-  'must match at least one of the allowed schemas (anyOf)',
-);
-const issue$api_config_enum_b9e9f9 = /*#__PURE__*/ fixedIssue(
-  ['api_config'],
-  'enum',
-  'must be one of "authentication", "getting-started", "my-requests"',
-);
-const issue$api_config_required_89f69d = /*#__PURE__*/ fixedIssue(
-  ['api_config'],
-  'required',
-  'is required',
-);
-const issue$api_config_type_cd1489 = /*#__PURE__*/ fixedIssue(
-  ['api_config'],
-  'type',
-  'must be a string',
-);
-const issue$api_designer_allow_editing_enum_66d986 = /*#__PURE__*/ fixedIssue(
-  ['api_designer', 'allow_editing'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$api_designer_allow_editing_type_53a701 = /*#__PURE__*/ fixedIssue(
-  ['api_designer', 'allow_editing'],
-  'type',
-  'must be a string',
-);
-const issue$api_designer_required_8f224c = /*#__PURE__*/ fixedIssue(
-  ['api_designer'],
-  'required',
-  'is required',
-);
-const issue$api_designer_type_415941 = /*#__PURE__*/ fixedIssue(
-  ['api_designer'],
-  'type',
-  'must be an object',
-);
-const issue$api_method_required_701438 = /*#__PURE__*/ fixedIssue(
-  ['api', 'method'],
-  'required',
-  'is required',
-);
-const issue$api_method_type_ba6d1f = /*#__PURE__*/ fixedIssue(
-  ['api', 'method'],
-  'type',
-  'must be a string',
-);
-const issue$api_required_564bba = /*#__PURE__*/ fixedIssue(['api'], 'required', 'is required');
-const issue$api_sdk_snippets_enum_b9e139 = /*#__PURE__*/ fixedIssue(
-  ['api_sdk_snippets'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$api_sdk_snippets_type_f52902 = /*#__PURE__*/ fixedIssue(
-  ['api_sdk_snippets'],
-  'type',
-  'must be a string',
-);
-const issue$api_type_24e12a = /*#__PURE__*/ fixedIssue(['api'], 'type', 'must be a boolean');
-const issue$api_type_eff7e7 = /*#__PURE__*/ fixedIssue(['api'], 'type', 'must be an object');
-const issue$appearance_background_color_pattern_1ee010 = /*#__PURE__*/ fixedIssue(
-  ['appearance', 'background_color'],
-  'pattern',
-  'must match the pattern "^(?:#[0-9a-fA-F]{3}|#[0-9a-fA-F]{4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})$"',
-);
-const issue$appearance_background_color_type_a35a33 = /*#__PURE__*/ fixedIssue(
-  ['appearance', 'background_color'],
-  'type',
-  'must be a string',
-);
-const issue$appearance_emoji_required_ff3a30 = /*#__PURE__*/ fixedIssue(
-  ['appearance', 'emoji'],
-  'required',
-  'is required',
-);
-const issue$appearance_emoji_type_e0a22b = /*#__PURE__*/ fixedIssue(
-  ['appearance', 'emoji'],
-  'type',
-  'must be a string',
-);
-const issue$appearance_fullscreen_type_525193 = /*#__PURE__*/ fixedIssue(
-  ['appearance', 'fullscreen'],
-  'type',
-  'must be a boolean',
-);
-const issue$appearance_icon_name_required_23e126 = /*#__PURE__*/ fixedIssue(
-  ['appearance', 'icon', 'name'],
-  'required',
-  'is required',
-);
-const issue$appearance_icon_name_type_877bae = /*#__PURE__*/ fixedIssue(
-  ['appearance', 'icon', 'name'],
-  'type',
-  'must be a string',
-);
-const issue$appearance_icon_required_4d8ca1 = /*#__PURE__*/ fixedIssue(
-  ['appearance', 'icon'],
-  'required',
-  'is required',
-);
-const issue$appearance_icon_type_enum_1a6e6b = /*#__PURE__*/ fixedIssue(
-  ['appearance', 'icon', 'type'],
-  'enum',
-  'must be one of "icon", "emoji"',
-);
-const issue$appearance_icon_type_fdc60f = /*#__PURE__*/ fixedIssue(
-  ['appearance', 'icon'],
-  'type',
-  'must be an object',
-);
-const issue$appearance_icon_type_required_96a4da = /*#__PURE__*/ fixedIssue(
-  ['appearance', 'icon', 'type'],
-  'required',
-  'is required',
-);
-const issue$appearance_icon_type_type_e6bdc2 = /*#__PURE__*/ fixedIssue(
-  ['appearance', 'icon', 'type'],
-  'type',
-  'must be a string',
-);
-const issue$appearance_required_41ca10 = /*#__PURE__*/ fixedIssue(
-  ['appearance'],
-  'required',
-  'is required',
-);
-const issue$appearance_type_213b91 = /*#__PURE__*/ fixedIssue(
-  ['appearance'],
-  'type',
-  'must be an object',
-);
-const issue$appearance_type_d8d14b = /*#__PURE__*/ fixedIssue(
-  ['appearance'],
-  'type',
-  'must be a boolean',
-);
-const issue$author_id_required_e1e58f = /*#__PURE__*/ fixedIssue(
-  ['author', 'id'],
-  'required',
-  'is required',
-);
-const issue$author_id_type_2faf67 = /*#__PURE__*/ fixedIssue(
-  ['author', 'id'],
-  'type',
-  'must be a string',
-);
-const issue$author_name_required_8e8125 = /*#__PURE__*/ fixedIssue(
-  ['author', 'name'],
-  'required',
-  'is required',
-);
-const issue$author_name_type_6934e1 = /*#__PURE__*/ fixedIssue(
-  ['author', 'name'],
-  'type',
-  'must be a string',
-);
-const issue$author_required_e3907b = /*#__PURE__*/ fixedIssue(
-  ['author'],
-  'required',
-  'is required',
-);
-const issue$author_type_6858e8 = /*#__PURE__*/ fixedIssue(['author'], 'type', 'must be an object');
-const issue$aws_required_235b46 = /*#__PURE__*/ fixedIssue(['aws'], 'required', 'is required');
-const issue$base_required_85bec2 = /*#__PURE__*/ fixedIssue(['base'], 'required', 'is required');
-const issue$base_type_4a9350 = /*#__PURE__*/ fixedIssue(['base'], 'type', 'must be a string');
-const issue$bing_required_3d287b = /*#__PURE__*/ fixedIssue(['bing'], 'required', 'is required');
-const issue$bing_type_0d327a = /*#__PURE__*/ fixedIssue(['bing'], 'type', 'must be an object');
-const issue$bing_verify_required_a4e927 = /*#__PURE__*/ fixedIssue(
-  ['bing', 'verify'],
-  'required',
-  'is required',
-);
-const issue$bing_verify_type_e5c363 = /*#__PURE__*/ fixedIssue(
-  ['bing', 'verify'],
-  'type',
-  'must be a string',
-);
-const issue$body_required_471094 = /*#__PURE__*/ fixedIssue(['body'], 'required', 'is required');
-const issue$body_type_35015b = /*#__PURE__*/ fixedIssue(['body'], 'type', 'must be a string');
-const issue$branches_merge_admin_required_7d7cdf = /*#__PURE__*/ fixedIssue(
-  ['branches', 'merge', 'admin'],
-  'required',
-  'is required',
-);
-const issue$branches_merge_admin_type_0bc581 = /*#__PURE__*/ fixedIssue(
-  ['branches', 'merge', 'admin'],
-  'type',
-  'must be a boolean',
-);
-const issue$branches_merge_editor_required_c3a453 = /*#__PURE__*/ fixedIssue(
-  ['branches', 'merge', 'editor'],
-  'required',
-  'is required',
-);
-const issue$branches_merge_editor_type_5d28a6 = /*#__PURE__*/ fixedIssue(
-  ['branches', 'merge', 'editor'],
-  'type',
-  'must be a boolean',
-);
-const issue$branches_merge_required_bb47bf = /*#__PURE__*/ fixedIssue(
-  ['branches', 'merge'],
-  'required',
-  'is required',
-);
-const issue$branches_merge_type_5b9692 = /*#__PURE__*/ fixedIssue(
-  ['branches', 'merge'],
-  'type',
-  'must be an object',
-);
-const issue$branches_required_1eb034 = /*#__PURE__*/ fixedIssue(
-  ['branches'],
-  'required',
-  'is required',
-);
-const issue$branches_type_995839 = /*#__PURE__*/ fixedIssue(
-  ['branches'],
-  'type',
-  'must be an object',
-);
-const issue$brand_link_color_required_419556 = /*#__PURE__*/ fixedIssue(
-  ['brand', 'link_color'],
-  'required',
-  'is required',
-);
-const issue$brand_link_color_type_c57e67 = /*#__PURE__*/ fixedIssue(
-  ['brand', 'link_color'],
-  'type',
-  'must be a string',
-);
-const issue$brand_primary_color_required_e26735 = /*#__PURE__*/ fixedIssue(
-  ['brand', 'primary_color'],
-  'required',
-  'is required',
-);
-const issue$brand_primary_color_type_d8d2d0 = /*#__PURE__*/ fixedIssue(
-  ['brand', 'primary_color'],
-  'type',
-  'must be a string',
-);
-const issue$brand_required_ff1fed = /*#__PURE__*/ fixedIssue(['brand'], 'required', 'is required');
-const issue$brand_theme_enum_cb3e5b = /*#__PURE__*/ fixedIssue(
-  ['brand', 'theme'],
-  'enum',
-  'must be one of "system", "light", "dark"',
-);
-const issue$brand_theme_type_fe3d14 = /*#__PURE__*/ fixedIssue(
-  ['brand', 'theme'],
-  'type',
-  'must be a string',
-);
-const issue$brand_type_2c1e53 = /*#__PURE__*/ fixedIssue(['brand'], 'type', 'must be an object');
-const issue$callbacks_type_acd13b = /*#__PURE__*/ fixedIssue(
-  ['callbacks'],
-  'type',
-  'must be a boolean',
-);
-const issue$canonical_url_format_ae103f = /*#__PURE__*/ fixedIssue(
-  ['canonical_url'],
-  'format',
-  'must be a valid uri',
-);
-const issue$canonical_url_required_4d0882 = /*#__PURE__*/ fixedIssue(
-  ['canonical_url'],
-  'required',
-  'is required',
-);
-const issue$canonical_url_type_5b1da8 = /*#__PURE__*/ fixedIssue(
-  ['canonical_url'],
-  'type',
-  'must be a string',
-);
-const issue$careers_required_0def64 = /*#__PURE__*/ fixedIssue(
-  ['careers'],
-  'required',
-  'is required',
-);
-const issue$careers_type_37d5a5 = /*#__PURE__*/ fixedIssue(['careers'], 'type', 'must be a string');
-const issue$category_required_fe6d0d = /*#__PURE__*/ fixedIssue(
-  ['category'],
-  'required',
-  'is required',
-);
-const issue$category_type_46ec91 = /*#__PURE__*/ fixedIssue(
-  ['category'],
-  'type',
-  'must be an object',
-);
-const issue$category_uri_pattern_f47ced = /*#__PURE__*/ fixedIssue(
-  ['category', 'uri'],
-  'pattern',
-  'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/categories\\\\/(guides|reference)\\\\/((.*))"',
-);
-const issue$category_uri_required_356de6 = /*#__PURE__*/ fixedIssue(
-  ['category', 'uri'],
-  'required',
-  'is required',
-);
-const issue$category_uri_type_60c2ee = /*#__PURE__*/ fixedIssue(
-  ['category', 'uri'],
-  'type',
-  'must be a string',
-);
-const issue$changelog_alias_required_5b9c95 = /*#__PURE__*/ fixedIssue(
-  ['changelog', 'alias'],
-  'required',
-  'is required',
-);
-const issue$changelog_alias_type_66d71a = /*#__PURE__*/ fixedIssue(
-  ['changelog', 'alias'],
-  'type',
-  'must be a string',
-);
-const issue$changelog_label_enum_468737 = /*#__PURE__*/ fixedIssue(
-  ['changelog', 'label'],
-  'enum',
-  'must be one of "Changelog"',
-);
-const issue$changelog_label_required_c82d52 = /*#__PURE__*/ fixedIssue(
-  ['changelog', 'label'],
-  'required',
-  'is required',
-);
-const issue$changelog_label_type_0c55a1 = /*#__PURE__*/ fixedIssue(
-  ['changelog', 'label'],
-  'type',
-  'must be a string',
-);
-const issue$changelog_layout_enum_7b1f08 = /*#__PURE__*/ fixedIssue(
-  ['changelog', 'layout'],
-  'enum',
-  'must be one of "collapsed", "continuous"',
-);
-const issue$changelog_layout_type_769ab4 = /*#__PURE__*/ fixedIssue(
-  ['changelog', 'layout'],
-  'type',
-  'must be a string',
-);
-const issue$changelog_required_a7bcf3 = /*#__PURE__*/ fixedIssue(
-  ['changelog'],
-  'required',
-  'is required',
-);
-const issue$changelog_show_author_type_c18097 = /*#__PURE__*/ fixedIssue(
-  ['changelog', 'show_author'],
-  'type',
-  'must be a boolean',
-);
-const issue$changelog_show_exact_date_type_e93b91 = /*#__PURE__*/ fixedIssue(
-  ['changelog', 'show_exact_date'],
-  'type',
-  'must be a boolean',
-);
-const issue$changelog_type_f324de = /*#__PURE__*/ fixedIssue(
-  ['changelog'],
-  'type',
-  'must be an object',
-);
-const issue$changelog_visibility_enum_ed96a8 = /*#__PURE__*/ fixedIssue(
-  ['changelog', 'visibility'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$changelog_visibility_type_3d67da = /*#__PURE__*/ fixedIssue(
-  ['changelog', 'visibility'],
-  'type',
-  'must be a string',
-);
-const issue$circular_references_type_c1d025 = /*#__PURE__*/ fixedIssue(
-  ['circular_references'],
-  'type',
-  'must be a boolean',
-);
-const issue$code_options_required_914ecd = /*#__PURE__*/ fixedIssue(
-  ['code_options'],
-  'required',
-  'is required',
-);
-const issue$code_options_type_fb7ee4 = /*#__PURE__*/ fixedIssue(
-  ['code_options'],
-  'type',
-  'must be an array',
-);
-const issue$color_pattern_fdf303 = /*#__PURE__*/ fixedIssue(
-  ['color'],
-  'pattern',
-  'must match the pattern "^(?:#[0-9a-fA-F]{3}|#[0-9a-fA-F]{4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})$"',
-);
-const issue$color_required_2721a4 = /*#__PURE__*/ fixedIssue(['color'], 'required', 'is required');
-const issue$color_type_13e718 = /*#__PURE__*/ fixedIssue(['color'], 'type', 'must be a string');
-const issue$common_parameters_type_843bb4 = /*#__PURE__*/ fixedIssue(
-  ['common_parameters'],
-  'type',
-  'must be a boolean',
-);
-const issue$connection_required_aa00f0 = /*#__PURE__*/ fixedIssue(
-  ['connection'],
-  'required',
-  'is required',
-);
-const issue$connections_recipes_required_010e63 = /*#__PURE__*/ fixedIssue(
-  ['connections', 'recipes'],
-  'required',
-  'is required',
-);
-const issue$connections_recipes_type_fe77e6 = /*#__PURE__*/ fixedIssue(
-  ['connections', 'recipes'],
-  'type',
-  'must be an array',
-);
-const issue$connections_references_required_e89f6d = /*#__PURE__*/ fixedIssue(
-  ['connections', 'references'],
-  'required',
-  'is required',
-);
-const issue$connections_references_type_411704 = /*#__PURE__*/ fixedIssue(
-  ['connections', 'references'],
-  'type',
-  'must be an array',
-);
-const issue$connections_required_578b70 = /*#__PURE__*/ fixedIssue(
-  ['connections'],
-  'required',
-  'is required',
-);
-const issue$connections_type_dfe020 = /*#__PURE__*/ fixedIssue(
-  ['connections'],
-  'type',
-  'must be an object',
-);
-const issue$content_body_required_59062e = /*#__PURE__*/ fixedIssue(
-  ['content', 'body'],
-  'required',
-  'is required',
-);
-const issue$content_body_type_807432 = /*#__PURE__*/ fixedIssue(
-  ['content', 'body'],
-  'type',
-  'must be a string',
-);
-const issue$content_required_6c800f = /*#__PURE__*/ fixedIssue(
-  ['content'],
-  'required',
-  'is required',
-);
-const issue$content_type_ce2684 = /*#__PURE__*/ fixedIssue(
-  ['content'],
-  'type',
-  'must be an object',
-);
-const issue$content_type_enum_4ac096 = /*#__PURE__*/ fixedIssue(
-  ['content', 'type'],
-  'enum',
-  'must be one of "markdown", "html"',
-);
-const issue$content_type_type_8c4105 = /*#__PURE__*/ fixedIssue(
-  ['content', 'type'],
-  'type',
-  'must be a string',
-);
-const issue$coverLetter_type_f0e390 = /*#__PURE__*/ fixedIssue(
-  ['coverLetter'],
-  'type',
-  'must be a string',
-);
-const issue$created_at_format_e0c890 = /*#__PURE__*/ fixedIssue(
-  ['created_at'],
-  'format',
-  'must be a valid date-time',
-);
-const issue$created_at_required_156e2e = /*#__PURE__*/ fixedIssue(
-  ['created_at'],
-  'required',
-  'is required',
-);
-const issue$created_at_type_d41067 = /*#__PURE__*/ fixedIssue(
-  ['created_at'],
-  'type',
-  'must be a string',
-);
-const issue$css_required_c91b32 = /*#__PURE__*/ fixedIssue(['css'], 'required', 'is required');
-const issue$css_type_c7de4b = /*#__PURE__*/ fixedIssue(['css'], 'type', 'must be a string');
-const issue$custom_code_css_enum_f47078 = /*#__PURE__*/ fixedIssue(
-  ['custom_code', 'css'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$custom_code_css_type_09bfbf = /*#__PURE__*/ fixedIssue(
-  ['custom_code', 'css'],
-  'type',
-  'must be a string',
-);
-const issue$custom_code_html_enum_96b280 = /*#__PURE__*/ fixedIssue(
-  ['custom_code', 'html'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$custom_code_html_type_4f7a11 = /*#__PURE__*/ fixedIssue(
-  ['custom_code', 'html'],
-  'type',
-  'must be a string',
-);
-const issue$custom_code_js_enum_0d273b = /*#__PURE__*/ fixedIssue(
-  ['custom_code', 'js'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$custom_code_js_type_91605b = /*#__PURE__*/ fixedIssue(
-  ['custom_code', 'js'],
-  'type',
-  'must be a string',
-);
-const issue$custom_code_required_964bd6 = /*#__PURE__*/ fixedIssue(
-  ['custom_code'],
-  'required',
-  'is required',
-);
-const issue$custom_code_type_93dfe1 = /*#__PURE__*/ fixedIssue(
-  ['custom_code'],
-  'type',
-  'must be an object',
-);
-const issue$custom_login_jwt_secret_required_eb4b9e = /*#__PURE__*/ fixedIssue(
-  ['custom_login', 'jwt_secret'],
-  'required',
-  'is required',
-);
-const issue$custom_login_jwt_secret_type_8a8a57 = /*#__PURE__*/ fixedIssue(
-  ['custom_login', 'jwt_secret'],
-  'type',
-  'must be a string',
-);
-const issue$custom_login_login_url_required_6921c6 = /*#__PURE__*/ fixedIssue(
-  ['custom_login', 'login_url'],
-  'required',
-  'is required',
-);
-const issue$custom_login_login_url_type_7d396f = /*#__PURE__*/ fixedIssue(
-  ['custom_login', 'login_url'],
-  'type',
-  'must be a string',
-);
-const issue$custom_login_logout_url_required_ecb959 = /*#__PURE__*/ fixedIssue(
-  ['custom_login', 'logout_url'],
-  'required',
-  'is required',
-);
-const issue$custom_login_logout_url_type_18ca87 = /*#__PURE__*/ fixedIssue(
-  ['custom_login', 'logout_url'],
-  'type',
-  'must be a string',
-);
-const issue$custom_login_required_ad3491 = /*#__PURE__*/ fixedIssue(
-  ['custom_login'],
-  'required',
-  'is required',
-);
-const issue$custom_login_type_da0077 = /*#__PURE__*/ fixedIssue(
-  ['custom_login'],
-  'type',
-  'must be an object',
-);
-const issue$dark_mode_required_e25996 = /*#__PURE__*/ fixedIssue(
-  ['dark_mode'],
-  'required',
-  'is required',
-);
-const issue$data_created_at_format_f1fb03 = /*#__PURE__*/ fixedIssue(
-  ['data', 'created_at'],
-  'format',
-  'must be a valid date-time',
-);
-const issue$data_created_at_required_fee9ca = /*#__PURE__*/ fixedIssue(
-  ['data', 'created_at'],
-  'required',
-  'is required',
-);
-const issue$data_created_at_type_78a1f9 = /*#__PURE__*/ fixedIssue(
-  ['data', 'created_at'],
-  'type',
-  'must be a string',
-);
-const issue$data_label_required_7d5027 = /*#__PURE__*/ fixedIssue(
-  ['data', 'label'],
-  'required',
-  'is required',
-);
-const issue$data_label_type_67a6f1 = /*#__PURE__*/ fixedIssue(
-  ['data', 'label'],
-  'type',
-  'must be a string',
-);
-const issue$data_last_accessed_on_format_550430 = /*#__PURE__*/ fixedIssue(
-  ['data', 'last_accessed_on'],
-  'format',
-  'must be a valid date-time',
-);
-const issue$data_last_accessed_on_required_61424d = /*#__PURE__*/ fixedIssue(
-  ['data', 'last_accessed_on'],
-  'required',
-  'is required',
-);
-const issue$data_last_accessed_on_type_7d63f7 = /*#__PURE__*/ fixedIssue(
-  ['data', 'last_accessed_on'],
-  'type',
-  'must be a string',
-);
-const issue$data_required_423da9 = /*#__PURE__*/ fixedIssue(['data'], 'required', 'is required');
-const issue$data_token_pattern_0f84f8 = /*#__PURE__*/ fixedIssue(
-  ['data', 'token'],
-  'pattern',
-  'must match the pattern "rdme_\\\\w+"',
-);
-const issue$data_token_required_f6e754 = /*#__PURE__*/ fixedIssue(
-  ['data', 'token'],
-  'required',
-  'is required',
-);
-const issue$data_token_type_b15c34 = /*#__PURE__*/ fixedIssue(
-  ['data', 'token'],
-  'type',
-  'must be a string',
-);
-const issue$data_type_33d84b = /*#__PURE__*/ fixedIssue(['data'], 'type', 'must be an array');
-const issue$data_type_a4419d = /*#__PURE__*/ fixedIssue(['data'], 'type', 'must be an object');
-const issue$data_upload_required_c8c8bf = /*#__PURE__*/ fixedIssue(
-  ['data', 'upload'],
-  'required',
-  'is required',
-);
-const issue$data_upload_status_enum_3b3048 = /*#__PURE__*/ fixedIssue(
-  ['data', 'upload', 'status'],
-  'enum',
-  'must be one of "pending", "failed", "done", "pending_update", "failed_update"',
-);
-const issue$data_upload_status_required_360fce = /*#__PURE__*/ fixedIssue(
-  ['data', 'upload', 'status'],
-  'required',
-  'is required',
-);
-const issue$data_upload_status_type_59c83c = /*#__PURE__*/ fixedIssue(
-  ['data', 'upload', 'status'],
-  'type',
-  'must be a string',
-);
-const issue$data_upload_type_05bede = /*#__PURE__*/ fixedIssue(
-  ['data', 'upload'],
-  'type',
-  'must be an object',
-);
-const issue$data_uri_pattern_0796b0 = /*#__PURE__*/ fixedIssue(
-  ['data', 'uri'],
-  'pattern',
-  'must match the pattern "\\\\/projects\\\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)\\\\/apikeys\\\\/[a-f\\\\d]{24}"',
-);
-const issue$data_uri_pattern_cd1790 = /*#__PURE__*/ fixedIssue(
-  ['data', 'uri'],
-  'pattern',
-  'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/apis\\\\/((([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+.(json|yaml|yml)))"',
-);
-const issue$data_uri_required_8c38eb = /*#__PURE__*/ fixedIssue(
-  ['data', 'uri'],
-  'required',
-  'is required',
-);
-const issue$data_uri_type_7c208e = /*#__PURE__*/ fixedIssue(
-  ['data', 'uri'],
-  'type',
-  'must be a string',
-);
-const issue$default_type_314805 = /*#__PURE__*/ fixedIssue(['default'], 'type', 'must be a string');
-const issue$default_version_name_pattern_bff9a6 = /*#__PURE__*/ fixedIssue(
-  ['default_version', 'name'],
-  'pattern',
-  'must match the pattern "stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?"',
-);
-const issue$default_version_name_required_214a83 = /*#__PURE__*/ fixedIssue(
-  ['default_version', 'name'],
-  'required',
-  'is required',
-);
-const issue$default_version_name_type_686294 = /*#__PURE__*/ fixedIssue(
-  ['default_version', 'name'],
-  'type',
-  'must be a string',
-);
-const issue$default_version_required_b9c7aa = /*#__PURE__*/ fixedIssue(
-  ['default_version'],
-  'required',
-  'is required',
-);
-const issue$default_version_type_57b584 = /*#__PURE__*/ fixedIssue(
-  ['default_version'],
-  'type',
-  'must be an object',
-);
-const issue$defaults_enum_bd88ac = /*#__PURE__*/ fixedIssue(
-  ['defaults'],
-  'enum',
-  'must be one of "always_use", "use_only_if_required"',
-);
-const issue$defaults_type_e97fd0 = /*#__PURE__*/ fixedIssue(
-  ['defaults'],
-  'type',
-  'must be a string',
-);
-const issue$department_required_e95fca = /*#__PURE__*/ fixedIssue(
-  ['department'],
-  'required',
-  'is required',
-);
-const issue$department_type_f68d8f = /*#__PURE__*/ fixedIssue(
-  ['department'],
-  'type',
-  'must be a string',
-);
-const issue$description_required_1f65a1 = /*#__PURE__*/ fixedIssue(
-  ['description'],
-  'required',
-  'is required',
-);
-const issue$description_type_1fd77a = /*#__PURE__*/ fixedIssue(
-  ['description'],
-  'type',
-  'must be a string',
-);
-const issue$discriminators_type_b74557 = /*#__PURE__*/ fixedIssue(
-  ['discriminators'],
-  'type',
-  'must be a boolean',
-);
-const issue$discussions_alias_required_d09088 = /*#__PURE__*/ fixedIssue(
-  ['discussions', 'alias'],
-  'required',
-  'is required',
-);
-const issue$discussions_alias_type_0970d7 = /*#__PURE__*/ fixedIssue(
-  ['discussions', 'alias'],
-  'type',
-  'must be a string',
-);
-const issue$discussions_label_enum_0df2d7 = /*#__PURE__*/ fixedIssue(
-  ['discussions', 'label'],
-  'enum',
-  'must be one of "Discussions"',
-);
-const issue$discussions_label_required_b25efb = /*#__PURE__*/ fixedIssue(
-  ['discussions', 'label'],
-  'required',
-  'is required',
-);
-const issue$discussions_label_type_b596d3 = /*#__PURE__*/ fixedIssue(
-  ['discussions', 'label'],
-  'type',
-  'must be a string',
-);
-const issue$discussions_required_9e0400 = /*#__PURE__*/ fixedIssue(
-  ['discussions'],
-  'required',
-  'is required',
-);
-const issue$discussions_type_8dd6ae = /*#__PURE__*/ fixedIssue(
-  ['discussions'],
-  'type',
-  'must be an object',
-);
-const issue$discussions_visibility_enum_fd468b = /*#__PURE__*/ fixedIssue(
-  ['discussions', 'visibility'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$discussions_visibility_type_1f39ff = /*#__PURE__*/ fixedIssue(
-  ['discussions', 'visibility'],
-  'type',
-  'must be a string',
-);
-const issue$display_name_required_c32173 = /*#__PURE__*/ fixedIssue(
-  ['display_name'],
-  'required',
-  'is required',
-);
-const issue$display_name_type_08fa36 = /*#__PURE__*/ fixedIssue(
-  ['display_name'],
-  'type',
-  'must be a string',
-);
-const issue$documentation_type_5db7c3 = /*#__PURE__*/ fixedIssue(
-  ['documentation'],
-  'type',
-  'must be a boolean',
-);
-const issue$domain_type_d5d5cd = /*#__PURE__*/ fixedIssue(['domain'], 'type', 'must be a boolean');
-const issue$dont_really_apply_type_66ee37 = /*#__PURE__*/ fixedIssue(
-  ['dont_really_apply'],
-  'type',
-  'must be a boolean',
-);
-const issue$dropdown_enum_efe445 = /*#__PURE__*/ fixedIssue(
-  ['dropdown'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$dropdown_type_fa3722 = /*#__PURE__*/ fixedIssue(
-  ['dropdown'],
-  'type',
-  'must be a string',
-);
-const issue$email_format_97a0cf = /*#__PURE__*/ fixedIssue(
-  ['email'],
-  'format',
-  'must be a valid email',
-);
-const issue$email_type_fc4ae4 = /*#__PURE__*/ fixedIssue(['email'], 'type', 'must be a string');
-const issue$excerpt_required_376f2d = /*#__PURE__*/ fixedIssue(
-  ['excerpt'],
-  'required',
-  'is required',
-);
-const issue$excerpt_type_8a9f37 = /*#__PURE__*/ fixedIssue(['excerpt'], 'type', 'must be a string');
-const issue$favicon_required_15119b = /*#__PURE__*/ fixedIssue(
-  ['favicon'],
-  'required',
-  'is required',
-);
-const issue$features_mdx_enum_cc6b74 = /*#__PURE__*/ fixedIssue(
-  ['features', 'mdx'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$features_mdx_type_e6c06a = /*#__PURE__*/ fixedIssue(
-  ['features', 'mdx'],
-  'type',
-  'must be a string',
-);
-const issue$features_required_6d26fe = /*#__PURE__*/ fixedIssue(
-  ['features'],
-  'required',
-  'is required',
-);
-const issue$features_type_3aa858 = /*#__PURE__*/ fixedIssue(
-  ['features'],
-  'type',
-  'must be an object',
-);
-const issue$filename_required_5137b1 = /*#__PURE__*/ fixedIssue(
-  ['filename'],
-  'required',
-  'is required',
-);
-const issue$filename_type_46f21d = /*#__PURE__*/ fixedIssue(
-  ['filename'],
-  'type',
-  'must be a string',
-);
-const issue$fill_enum_c843cf = /*#__PURE__*/ fixedIssue(
-  ['fill'],
-  'enum',
-  'must be one of "auto", "tile", "tile-x", "tile-y", "cover", "contain"',
-);
-const issue$fill_type_e84994 = /*#__PURE__*/ fixedIssue(['fill'], 'type', 'must be a string');
-const issue$first_page_enum_49e935 = /*#__PURE__*/ fixedIssue(
-  ['first_page'],
-  'enum',
-  'must be one of "documentation", "reference", "landing_page"',
-);
-const issue$first_page_type_c2440e = /*#__PURE__*/ fixedIssue(
-  ['first_page'],
-  'type',
-  'must be a string',
-);
-const issue$footer_readme_logo_enum_ca3870 = /*#__PURE__*/ fixedIssue(
-  ['footer', 'readme_logo'],
-  'enum',
-  'must be one of "hide", "show"',
-);
-const issue$footer_readme_logo_type_e67abc = /*#__PURE__*/ fixedIssue(
-  ['footer', 'readme_logo'],
-  'type',
-  'must be a string',
-);
-const issue$footer_required_90b5f5 = /*#__PURE__*/ fixedIssue(
-  ['footer'],
-  'required',
-  'is required',
-);
-const issue$footer_type_ba17a6 = /*#__PURE__*/ fixedIssue(['footer'], 'type', 'must be an object');
-const issue$git_required_e452d5 = /*#__PURE__*/ fixedIssue(['git'], 'required', 'is required');
-const issue$github_format_1206b1 = /*#__PURE__*/ fixedIssue(
-  ['github'],
-  'format',
-  'must be a valid uri',
-);
-const issue$github_type_e2c6af = /*#__PURE__*/ fixedIssue(['github'], 'type', 'must be a string');
-const issue$glossary_type_1a0d20 = /*#__PURE__*/ fixedIssue(
-  ['glossary'],
-  'type',
-  'must be an array',
-);
-const issue$google_analytics_required_549f8f = /*#__PURE__*/ fixedIssue(
-  ['google', 'analytics'],
-  'required',
-  'is required',
-);
-const issue$google_analytics_type_303513 = /*#__PURE__*/ fixedIssue(
-  ['google', 'analytics'],
-  'type',
-  'must be a string',
-);
-const issue$google_required_aed2e6 = /*#__PURE__*/ fixedIssue(
-  ['google'],
-  'required',
-  'is required',
-);
-const issue$google_site_verification_required_e15725 = /*#__PURE__*/ fixedIssue(
-  ['google', 'site_verification'],
-  'required',
-  'is required',
-);
-const issue$google_site_verification_type_43eb4e = /*#__PURE__*/ fixedIssue(
-  ['google', 'site_verification'],
-  'type',
-  'must be a string',
-);
-const issue$google_type_7ccc02 = /*#__PURE__*/ fixedIssue(['google'], 'type', 'must be an object');
-const issue$grace_period_enabled_type_63ad69 = /*#__PURE__*/ fixedIssue(
-  ['grace_period', 'enabled'],
-  'type',
-  'must be a boolean',
-);
-const issue$grace_period_end_date_format_c8baac = /*#__PURE__*/ fixedIssue(
-  ['grace_period', 'end_date'],
-  'format',
-  'must be a valid date-time',
-);
-const issue$grace_period_end_date_type_f25ac3 = /*#__PURE__*/ fixedIssue(
-  ['grace_period', 'end_date'],
-  'type',
-  'must be a string',
-);
-const issue$grace_period_required_314ce2 = /*#__PURE__*/ fixedIssue(
-  ['grace_period'],
-  'required',
-  'is required',
-);
-const issue$grace_period_type_c81c4b = /*#__PURE__*/ fixedIssue(
-  ['grace_period'],
-  'type',
-  'must be an object',
-);
-const issue$gradient_color_required_bc5acb = /*#__PURE__*/ fixedIssue(
-  ['gradient_color'],
-  'required',
-  'is required',
-);
-const issue$gradient_color_type_46efe1 = /*#__PURE__*/ fixedIssue(
-  ['gradient_color'],
-  'type',
-  'must be a string',
-);
-const issue$graphql_label_enum_ee91a1 = /*#__PURE__*/ fixedIssue(
-  ['graphql', 'label'],
-  'enum',
-  'must be one of "GraphQL"',
-);
-const issue$graphql_label_required_ba5fe0 = /*#__PURE__*/ fixedIssue(
-  ['graphql', 'label'],
-  'required',
-  'is required',
-);
-const issue$graphql_label_type_7436c3 = /*#__PURE__*/ fixedIssue(
-  ['graphql', 'label'],
-  'type',
-  'must be a string',
-);
-const issue$graphql_required_0dea67 = /*#__PURE__*/ fixedIssue(
-  ['graphql'],
-  'required',
-  'is required',
-);
-const issue$graphql_type_dc899e = /*#__PURE__*/ fixedIssue(
-  ['graphql'],
-  'type',
-  'must be an object',
-);
-const issue$graphql_visibility_enum_4511f2 = /*#__PURE__*/ fixedIssue(
-  ['graphql', 'visibility'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$graphql_visibility_type_767245 = /*#__PURE__*/ fixedIssue(
-  ['graphql', 'visibility'],
-  'type',
-  'must be a string',
-);
-const issue$guides_alias_required_7c3276 = /*#__PURE__*/ fixedIssue(
-  ['guides', 'alias'],
-  'required',
-  'is required',
-);
-const issue$guides_alias_type_a9c365 = /*#__PURE__*/ fixedIssue(
-  ['guides', 'alias'],
-  'type',
-  'must be a string',
-);
-const issue$guides_label_enum_13bd0c = /*#__PURE__*/ fixedIssue(
-  ['guides', 'label'],
-  'enum',
-  'must be one of "Guides"',
-);
-const issue$guides_label_required_fc0a4c = /*#__PURE__*/ fixedIssue(
-  ['guides', 'label'],
-  'required',
-  'is required',
-);
-const issue$guides_label_type_3226a1 = /*#__PURE__*/ fixedIssue(
-  ['guides', 'label'],
-  'type',
-  'must be a string',
-);
-const issue$guides_required_851e6b = /*#__PURE__*/ fixedIssue(
-  ['guides'],
-  'required',
-  'is required',
-);
-const issue$guides_type_f33861 = /*#__PURE__*/ fixedIssue(['guides'], 'type', 'must be an object');
-const issue$guides_visibility_enum_a51e7e = /*#__PURE__*/ fixedIssue(
-  ['guides', 'visibility'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$guides_visibility_type_f97552 = /*#__PURE__*/ fixedIssue(
-  ['guides', 'visibility'],
-  'type',
-  'must be a string',
-);
-const issue$header_required_553628 = /*#__PURE__*/ fixedIssue(
-  ['header'],
-  'required',
-  'is required',
-);
-const issue$health_check_required_b32c6f = /*#__PURE__*/ fixedIssue(
-  ['health_check'],
-  'required',
-  'is required',
-);
-const issue$heap_id_required_981ec7 = /*#__PURE__*/ fixedIssue(
-  ['heap', 'id'],
-  'required',
-  'is required',
-);
-const issue$heap_id_type_39c7d9 = /*#__PURE__*/ fixedIssue(
-  ['heap', 'id'],
-  'type',
-  'must be a string',
-);
-const issue$heap_required_94d868 = /*#__PURE__*/ fixedIssue(['heap'], 'required', 'is required');
-const issue$heap_type_4225e5 = /*#__PURE__*/ fixedIssue(['heap'], 'type', 'must be an object');
-const issue$height_required_202d2a = /*#__PURE__*/ fixedIssue(
-  ['height'],
-  'required',
-  'is required',
-);
-const issue$height_type_7f9710 = /*#__PURE__*/ fixedIssue(['height'], 'type', 'must be a number');
-const issue$highlights_required_2d78b6 = /*#__PURE__*/ fixedIssue(
-  ['highlights'],
-  'required',
-  'is required',
-);
-const issue$home_label_enum_3ea2a6 = /*#__PURE__*/ fixedIssue(
-  ['home', 'label'],
-  'enum',
-  'must be one of "Home"',
-);
-const issue$home_label_required_5d64c5 = /*#__PURE__*/ fixedIssue(
-  ['home', 'label'],
-  'required',
-  'is required',
-);
-const issue$home_label_type_05c027 = /*#__PURE__*/ fixedIssue(
-  ['home', 'label'],
-  'type',
-  'must be a string',
-);
-const issue$home_required_b511d7 = /*#__PURE__*/ fixedIssue(['home'], 'required', 'is required');
-const issue$home_type_a918f6 = /*#__PURE__*/ fixedIssue(['home'], 'type', 'must be an object');
-const issue$home_visibility_enum_989caa = /*#__PURE__*/ fixedIssue(
-  ['home', 'visibility'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$home_visibility_type_8f4f50 = /*#__PURE__*/ fixedIssue(
-  ['home', 'visibility'],
-  'type',
-  'must be a string',
-);
-const issue$homepage_url_required_3e6f47 = /*#__PURE__*/ fixedIssue(
-  ['homepage_url'],
-  'required',
-  'is required',
-);
-const issue$homepage_url_type_cfcac9 = /*#__PURE__*/ fixedIssue(
-  ['homepage_url'],
-  'type',
-  'must be a string',
-);
-const issue$href_dash_format_d23d9d = /*#__PURE__*/ fixedIssue(
-  ['href', 'dash'],
-  'format',
-  'must be a valid uri',
-);
-const issue$href_dash_required_499ff3 = /*#__PURE__*/ fixedIssue(
-  ['href', 'dash'],
-  'required',
-  'is required',
-);
-const issue$href_dash_type_791017 = /*#__PURE__*/ fixedIssue(
-  ['href', 'dash'],
-  'type',
-  'must be a string',
-);
-const issue$href_external_diff_required_fcf26a = /*#__PURE__*/ fixedIssue(
-  ['href', 'external', 'diff'],
-  'required',
-  'is required',
-);
-const issue$href_external_diff_type_0352e8 = /*#__PURE__*/ fixedIssue(
-  ['href', 'external', 'diff'],
-  'type',
-  'must be a string',
-);
-const issue$href_external_required_9356e5 = /*#__PURE__*/ fixedIssue(
-  ['href', 'external'],
-  'required',
-  'is required',
-);
-const issue$href_external_type_005fb2 = /*#__PURE__*/ fixedIssue(
-  ['href', 'external'],
-  'type',
-  'must be an object',
-);
-const issue$href_external_view_required_92170b = /*#__PURE__*/ fixedIssue(
-  ['href', 'external', 'view'],
-  'required',
-  'is required',
-);
-const issue$href_external_view_type_c5f2af = /*#__PURE__*/ fixedIssue(
-  ['href', 'external', 'view'],
-  'type',
-  'must be a string',
-);
-const issue$href_hub_format_3664c1 = /*#__PURE__*/ fixedIssue(
-  ['href', 'hub'],
-  'format',
-  'must be a valid uri',
-);
-const issue$href_hub_required_c18616 = /*#__PURE__*/ fixedIssue(
-  ['href', 'hub'],
-  'required',
-  'is required',
-);
-const issue$href_hub_type_fe98c5 = /*#__PURE__*/ fixedIssue(
-  ['href', 'hub'],
-  'type',
-  'must be a string',
-);
-const issue$href_required_172b07 = /*#__PURE__*/ fixedIssue(['href'], 'required', 'is required');
-const issue$href_type_7b4c3a = /*#__PURE__*/ fixedIssue(['href'], 'type', 'must be an object');
-const issue$html_header_required_55bdbd = /*#__PURE__*/ fixedIssue(
-  ['html', 'header'],
-  'required',
-  'is required',
-);
-const issue$html_header_type_8b3cf5 = /*#__PURE__*/ fixedIssue(
-  ['html', 'header'],
-  'type',
-  'must be a string',
-);
-const issue$html_home_footer_required_105a79 = /*#__PURE__*/ fixedIssue(
-  ['html', 'home_footer'],
-  'required',
-  'is required',
-);
-const issue$html_home_footer_type_f21117 = /*#__PURE__*/ fixedIssue(
-  ['html', 'home_footer'],
-  'type',
-  'must be a string',
-);
-const issue$html_page_footer_required_cd1e9a = /*#__PURE__*/ fixedIssue(
-  ['html', 'page_footer'],
-  'required',
-  'is required',
-);
-const issue$html_page_footer_type_832ffb = /*#__PURE__*/ fixedIssue(
-  ['html', 'page_footer'],
-  'type',
-  'must be a string',
-);
-const issue$html_required_2c9563 = /*#__PURE__*/ fixedIssue(['html'], 'required', 'is required');
-const issue$html_type_8398d8 = /*#__PURE__*/ fixedIssue(['html'], 'type', 'must be an object');
-const issue$id_pattern_9f422c = /*#__PURE__*/ fixedIssue(
-  ['id'],
-  'pattern',
-  'must match the pattern "^[a-f\\\\d]{24}$"',
-);
-const issue$id_required_f4322b = /*#__PURE__*/ fixedIssue(['id'], 'required', 'is required');
-const issue$id_type_d0b34f = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be a string');
-const issue$image_required_cb140f = /*#__PURE__*/ fixedIssue(['image'], 'required', 'is required');
-const issue$image_type_d29e7a = /*#__PURE__*/ fixedIssue(['image'], 'type', 'must be an object');
-const issue$image_uri_pattern_e7c9fb = /*#__PURE__*/ fixedIssue(
-  ['image', 'uri'],
-  'pattern',
-  'must match the pattern "\\\\/images\\\\/([a-f\\\\d]{24})"',
-);
-const issue$image_uri_required_87ce76 = /*#__PURE__*/ fixedIssue(
-  ['image', 'uri'],
-  'required',
-  'is required',
-);
-const issue$image_uri_type_3fa499 = /*#__PURE__*/ fixedIssue(
-  ['image', 'uri'],
-  'type',
-  'must be a string',
-);
-const issue$image_url_format_27c883 = /*#__PURE__*/ fixedIssue(
-  ['image', 'url'],
-  'format',
-  'must be a valid uri',
-);
-const issue$image_url_required_6002d8 = /*#__PURE__*/ fixedIssue(
-  ['image', 'url'],
-  'required',
-  'is required',
-);
-const issue$image_url_type_5cd8a9 = /*#__PURE__*/ fixedIssue(
-  ['image', 'url'],
-  'type',
-  'must be a string',
-);
-const issue$integrations_required_70e07f = /*#__PURE__*/ fixedIssue(
-  ['integrations'],
-  'required',
-  'is required',
-);
-const issue$intercom_app_id_required_c74ebb = /*#__PURE__*/ fixedIssue(
-  ['intercom', 'app_id'],
-  'required',
-  'is required',
-);
-const issue$intercom_app_id_type_f38530 = /*#__PURE__*/ fixedIssue(
-  ['intercom', 'app_id'],
-  'type',
-  'must be a string',
-);
-const issue$intercom_required_b681b1 = /*#__PURE__*/ fixedIssue(
-  ['intercom'],
-  'required',
-  'is required',
-);
-const issue$intercom_secure_mode_email_only_type_96712a = /*#__PURE__*/ fixedIssue(
-  ['intercom', 'secure_mode', 'email_only'],
-  'type',
-  'must be a boolean',
-);
-const issue$intercom_secure_mode_key_required_1908fe = /*#__PURE__*/ fixedIssue(
-  ['intercom', 'secure_mode', 'key'],
-  'required',
-  'is required',
-);
-const issue$intercom_secure_mode_key_type_688657 = /*#__PURE__*/ fixedIssue(
-  ['intercom', 'secure_mode', 'key'],
-  'type',
-  'must be a string',
-);
-const issue$intercom_secure_mode_required_40000f = /*#__PURE__*/ fixedIssue(
-  ['intercom', 'secure_mode'],
-  'required',
-  'is required',
-);
-const issue$intercom_secure_mode_type_d94bc8 = /*#__PURE__*/ fixedIssue(
-  ['intercom', 'secure_mode'],
-  'type',
-  'must be an object',
-);
-const issue$intercom_type_267911 = /*#__PURE__*/ fixedIssue(
-  ['intercom'],
-  'type',
-  'must be an object',
-);
-const issue$job_required_781401 = /*#__PURE__*/ fixedIssue(['job'], 'required', 'is required');
-const issue$job_type_c062ea = /*#__PURE__*/ fixedIssue(['job'], 'type', 'must be a string');
-const issue$js_required_a10564 = /*#__PURE__*/ fixedIssue(['js'], 'required', 'is required');
-const issue$js_type_407b26 = /*#__PURE__*/ fixedIssue(['js'], 'type', 'must be a string');
-const issue$json_editor_enum_d8b827 = /*#__PURE__*/ fixedIssue(
-  ['json_editor'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$json_editor_type_88d57b = /*#__PURE__*/ fixedIssue(
-  ['json_editor'],
-  'type',
-  'must be a string',
-);
-const issue$jwt_type_00b067 = /*#__PURE__*/ fixedIssue(['jwt'], 'type', 'must be a boolean');
-const issue$keyvalues_required_c59573 = /*#__PURE__*/ fixedIssue(
-  ['keyvalues'],
-  'required',
-  'is required',
-);
-const issue$keyvalues_type_493491 = /*#__PURE__*/ fixedIssue(
-  ['keyvalues'],
-  'type',
-  'must be a string',
-);
-const issue$keywords_required_ec10f3 = /*#__PURE__*/ fixedIssue(
-  ['keywords'],
-  'required',
-  'is required',
-);
-const issue$keywords_type_bf129c = /*#__PURE__*/ fixedIssue(
-  ['keywords'],
-  'type',
-  'must be a string',
-);
-const issue$koala_key_required_835b11 = /*#__PURE__*/ fixedIssue(
-  ['koala', 'key'],
-  'required',
-  'is required',
-);
-const issue$koala_key_type_dc1bc9 = /*#__PURE__*/ fixedIssue(
-  ['koala', 'key'],
-  'type',
-  'must be a string',
-);
-const issue$koala_required_e869b3 = /*#__PURE__*/ fixedIssue(['koala'], 'required', 'is required');
-const issue$koala_type_69580f = /*#__PURE__*/ fixedIssue(['koala'], 'type', 'must be an object');
-const issue$label_minLength_76f928 = /*#__PURE__*/ fixedIssue(
-  ['label'],
-  'minLength',
-  'must be at least 1 character long',
-);
-const issue$label_required_837785 = /*#__PURE__*/ fixedIssue(['label'], 'required', 'is required');
-const issue$label_type_ad7315 = /*#__PURE__*/ fixedIssue(['label'], 'type', 'must be a string');
-const issue$layout_full_width_enum_eb08b3 = /*#__PURE__*/ fixedIssue(
-  ['layout', 'full_width'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$layout_full_width_type_15855f = /*#__PURE__*/ fixedIssue(
-  ['layout', 'full_width'],
-  'type',
-  'must be a string',
-);
-const issue$layout_required_d2dce4 = /*#__PURE__*/ fixedIssue(
-  ['layout'],
-  'required',
-  'is required',
-);
-const issue$layout_style_enum_db5b53 = /*#__PURE__*/ fixedIssue(
-  ['layout', 'style'],
-  'enum',
-  'must be one of "classic", "modern", "compact", "sidebar"',
-);
-const issue$layout_style_type_ee26a4 = /*#__PURE__*/ fixedIssue(
-  ['layout', 'style'],
-  'type',
-  'must be a string',
-);
-const issue$layout_type_10918c = /*#__PURE__*/ fixedIssue(['layout'], 'type', 'must be an object');
-const issue$left_required_0fe54c = /*#__PURE__*/ fixedIssue(['left'], 'required', 'is required');
-const issue$left_type_1f8114 = /*#__PURE__*/ fixedIssue(['left'], 'type', 'must be an array');
-const issue$legacy_id_pattern_3b0a47 = /*#__PURE__*/ fixedIssue(
-  ['legacy_id'],
-  'pattern',
-  'must match the pattern "[a-f\\\\d]{24}"',
-);
-const issue$legacy_id_required_55a123 = /*#__PURE__*/ fixedIssue(
-  ['legacy_id'],
-  'required',
-  'is required',
-);
-const issue$legacy_id_type_bc94c9 = /*#__PURE__*/ fixedIssue(
-  ['legacy_id'],
-  'type',
-  'must be a string',
-);
-const issue$link_new_tab_required_60178a = /*#__PURE__*/ fixedIssue(
-  ['link', 'new_tab'],
-  'required',
-  'is required',
-);
-const issue$link_new_tab_type_ce9418 = /*#__PURE__*/ fixedIssue(
-  ['link', 'new_tab'],
-  'type',
-  'must be a boolean',
-);
-const issue$link_required_e448c2 = /*#__PURE__*/ fixedIssue(['link'], 'required', 'is required');
-const issue$link_style_enum_15bf4e = /*#__PURE__*/ fixedIssue(
-  ['link_style'],
-  'enum',
-  'must be one of "buttons", "tabs"',
-);
-const issue$link_style_type_f4934a = /*#__PURE__*/ fixedIssue(
-  ['link_style'],
-  'type',
-  'must be a string',
-);
-const issue$link_type_b8d1b3 = /*#__PURE__*/ fixedIssue(['link'], 'type', 'must be an object');
-const issue$link_url_required_6007fe = /*#__PURE__*/ fixedIssue(
-  ['link', 'url'],
-  'required',
-  'is required',
-);
-const issue$link_url_type_45bef4 = /*#__PURE__*/ fixedIssue(
-  ['link', 'url'],
-  'type',
-  'must be a string',
-);
-const issue$linkedin_format_33d7b1 = /*#__PURE__*/ fixedIssue(
-  ['linkedin'],
-  'format',
-  'must be a valid uri',
-);
-const issue$linkedin_type_183953 = /*#__PURE__*/ fixedIssue(
-  ['linkedin'],
-  'type',
-  'must be a string',
-);
-const issue$links_original_url_format_5649a4 = /*#__PURE__*/ fixedIssue(
-  ['links', 'original_url'],
-  'format',
-  'must be a valid uri',
-);
-const issue$links_original_url_required_7d863e = /*#__PURE__*/ fixedIssue(
-  ['links', 'original_url'],
-  'required',
-  'is required',
-);
-const issue$links_original_url_type_a0d036 = /*#__PURE__*/ fixedIssue(
-  ['links', 'original_url'],
-  'type',
-  'must be a string',
-);
-const issue$links_project_pattern_c783eb = /*#__PURE__*/ fixedIssue(
-  ['links', 'project'],
-  'pattern',
-  'must match the pattern "\\\\/projects\\\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"',
-);
-const issue$links_project_required_cfec4c = /*#__PURE__*/ fixedIssue(
-  ['links', 'project'],
-  'required',
-  'is required',
-);
-const issue$links_project_type_962488 = /*#__PURE__*/ fixedIssue(
-  ['links', 'project'],
-  'type',
-  'must be a string',
-);
-const issue$links_required_8e39df = /*#__PURE__*/ fixedIssue(['links'], 'required', 'is required');
-const issue$links_type_ef1bb6 = /*#__PURE__*/ fixedIssue(['links'], 'type', 'must be a boolean');
-const issue$links_type_fa1509 = /*#__PURE__*/ fixedIssue(['links'], 'type', 'must be an object');
-const issue$llms_txt_enum_42c8fc = /*#__PURE__*/ fixedIssue(
-  ['llms_txt'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$llms_txt_type_e92070 = /*#__PURE__*/ fixedIssue(
-  ['llms_txt'],
-  'type',
-  'must be a string',
-);
-const issue$localize_key_required_181e14 = /*#__PURE__*/ fixedIssue(
-  ['localize', 'key'],
-  'required',
-  'is required',
-);
-const issue$localize_key_type_599673 = /*#__PURE__*/ fixedIssue(
-  ['localize', 'key'],
-  'type',
-  'must be a string',
-);
-const issue$localize_required_1e8f3d = /*#__PURE__*/ fixedIssue(
-  ['localize'],
-  'required',
-  'is required',
-);
-const issue$localize_type_c319c0 = /*#__PURE__*/ fixedIssue(
-  ['localize'],
-  'type',
-  'must be an object',
-);
-const issue$location_required_5fe8a4 = /*#__PURE__*/ fixedIssue(
-  ['location'],
-  'required',
-  'is required',
-);
-const issue$location_type_769fc9 = /*#__PURE__*/ fixedIssue(
-  ['location'],
-  'type',
-  'must be a string',
-);
-const issue$logo_link_enum_83f53a = /*#__PURE__*/ fixedIssue(
-  ['logo_link'],
-  'enum',
-  'must be one of "landing_page", "homepage"',
-);
-const issue$logo_link_type_647038 = /*#__PURE__*/ fixedIssue(
-  ['logo_link'],
-  'type',
-  'must be a string',
-);
-const issue$logo_required_9b256a = /*#__PURE__*/ fixedIssue(['logo'], 'required', 'is required');
-const issue$logs_type_def727 = /*#__PURE__*/ fixedIssue(['logs'], 'type', 'must be a boolean');
-const issue$main_required_51a2d1 = /*#__PURE__*/ fixedIssue(['main'], 'required', 'is required');
-const issue$manual_required_7f6b30 = /*#__PURE__*/ fixedIssue(
-  ['manual'],
-  'required',
-  'is required',
-);
-const issue$manual_status_enum_3d8785 = /*#__PURE__*/ fixedIssue(
-  ['manual', 'status'],
-  'enum',
-  'must be one of "up", "down"',
-);
-const issue$manual_status_type_fb37a8 = /*#__PURE__*/ fixedIssue(
-  ['manual', 'status'],
-  'type',
-  'must be a string',
-);
-const issue$manual_type_b3c6cb = /*#__PURE__*/ fixedIssue(['manual'], 'type', 'must be an object');
-const issue$manual_url_required_282a2d = /*#__PURE__*/ fixedIssue(
-  ['manual', 'url'],
-  'required',
-  'is required',
-);
-const issue$manual_url_type_9b0a20 = /*#__PURE__*/ fixedIssue(
-  ['manual', 'url'],
-  'type',
-  'must be a string',
-);
-const issue$markdown_callouts_icon_font_enum_ef7a5e = /*#__PURE__*/ fixedIssue(
-  ['markdown', 'callouts', 'icon_font'],
-  'enum',
-  'must be one of "emojis", "fontawesome"',
-);
-const issue$markdown_callouts_icon_font_type_cfd4a6 = /*#__PURE__*/ fixedIssue(
-  ['markdown', 'callouts', 'icon_font'],
-  'type',
-  'must be a string',
-);
-const issue$markdown_callouts_required_1e8abe = /*#__PURE__*/ fixedIssue(
-  ['markdown', 'callouts'],
-  'required',
-  'is required',
-);
-const issue$markdown_callouts_type_0fcc10 = /*#__PURE__*/ fixedIssue(
-  ['markdown', 'callouts'],
-  'type',
-  'must be an object',
-);
-const issue$markdown_required_003d4f = /*#__PURE__*/ fixedIssue(
-  ['markdown'],
-  'required',
-  'is required',
-);
-const issue$markdown_type_d7d1d5 = /*#__PURE__*/ fixedIssue(
-  ['markdown'],
-  'type',
-  'must be an object',
-);
-const issue$mcp_required_f96274 = /*#__PURE__*/ fixedIssue(['mcp'], 'required', 'is required');
-const issue$mcp_state_enum_ffcbf5 = /*#__PURE__*/ fixedIssue(
-  ['mcp', 'state'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$mcp_state_type_5c82f1 = /*#__PURE__*/ fixedIssue(
-  ['mcp', 'state'],
-  'type',
-  'must be a string',
-);
-const issue$mcp_type_4c6abc = /*#__PURE__*/ fixedIssue(['mcp'], 'type', 'must be an object');
-const issue$message_required_cddeac = /*#__PURE__*/ fixedIssue(
-  ['message'],
-  'required',
-  'is required',
-);
-const issue$message_type_eb355f = /*#__PURE__*/ fixedIssue(['message'], 'type', 'must be a string');
-const issue$metadata_required_a1e739 = /*#__PURE__*/ fixedIssue(
-  ['metadata'],
-  'required',
-  'is required',
-);
-const issue$method_enum_d0b1d2 = /*#__PURE__*/ fixedIssue(
-  ['method'],
-  'enum',
-  'must be one of "get", "put", "post", "delete", "options", "head", "patch", "trace"',
-);
-const issue$method_required_94fdb3 = /*#__PURE__*/ fixedIssue(
-  ['method'],
-  'required',
-  'is required',
-);
-const issue$method_type_117b16 = /*#__PURE__*/ fixedIssue(['method'], 'type', 'must be a string');
-const issue$metricsSDK_type_1351c6 = /*#__PURE__*/ fixedIssue(
-  ['metricsSDK'],
-  'type',
-  'must be a boolean',
-);
-const issue$name_minLength_1dfe7a = /*#__PURE__*/ fixedIssue(
-  ['name'],
-  'minLength',
-  'must be at least 1 character long',
-);
-const issue$name_pattern_38a360 = /*#__PURE__*/ fixedIssue(
-  ['name'],
-  'pattern',
-  'must match the pattern "(v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?"',
-);
-const issue$name_pattern_4a2878 = /*#__PURE__*/ fixedIssue(
-  ['name'],
-  'pattern',
-  'must match the pattern "stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?"',
-);
-const issue$name_required_f3024a = /*#__PURE__*/ fixedIssue(['name'], 'required', 'is required');
-const issue$name_type_734500 = /*#__PURE__*/ fixedIssue(['name'], 'type', 'must be a string');
-const issue$navigation_required_5aca32 = /*#__PURE__*/ fixedIssue(
-  ['navigation'],
-  'required',
-  'is required',
-);
-const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
-const issue$next_required_3a7153 = /*#__PURE__*/ fixedIssue(['next'], 'required', 'is required');
-const issue$oauth_flows_enum_b6153b = /*#__PURE__*/ fixedIssue(
-  ['oauth_flows'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$oauth_flows_type_d412b1 = /*#__PURE__*/ fixedIssue(
-  ['oauth_flows'],
-  'type',
-  'must be a string',
-);
-const issue$onboarding_completed_required_93d002 = /*#__PURE__*/ fixedIssue(
-  ['onboarding_completed'],
-  'required',
-  'is required',
-);
-const issue$options_chatgpt_enum_2fe157 = /*#__PURE__*/ fixedIssue(
-  ['options', 'chatgpt'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$options_chatgpt_type_ec4e4e = /*#__PURE__*/ fixedIssue(
-  ['options', 'chatgpt'],
-  'type',
-  'must be a string',
-);
-const issue$options_claude_enum_94762a = /*#__PURE__*/ fixedIssue(
-  ['options', 'claude'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$options_claude_type_89d841 = /*#__PURE__*/ fixedIssue(
-  ['options', 'claude'],
-  'type',
-  'must be a string',
-);
-const issue$options_clipboard_enum_881cfd = /*#__PURE__*/ fixedIssue(
-  ['options', 'clipboard'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$options_clipboard_type_3839e5 = /*#__PURE__*/ fixedIssue(
-  ['options', 'clipboard'],
-  'type',
-  'must be a string',
-);
-const issue$options_copilot_enum_a173c6 = /*#__PURE__*/ fixedIssue(
-  ['options', 'copilot'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$options_copilot_type_f72aa1 = /*#__PURE__*/ fixedIssue(
-  ['options', 'copilot'],
-  'type',
-  'must be a string',
-);
-const issue$options_required_4be921 = /*#__PURE__*/ fixedIssue(
-  ['options'],
-  'required',
-  'is required',
-);
-const issue$options_type_047f65 = /*#__PURE__*/ fixedIssue(
-  ['options'],
-  'type',
-  'must be an object',
-);
-const issue$options_view_as_markdown_enum_527a47 = /*#__PURE__*/ fixedIssue(
-  ['options', 'view_as_markdown'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$options_view_as_markdown_type_904bd9 = /*#__PURE__*/ fixedIssue(
-  ['options', 'view_as_markdown'],
-  'type',
-  'must be a string',
-);
-const issue$organization_name_required_acf8d3 = /*#__PURE__*/ fixedIssue(
-  ['organization', 'name'],
-  'required',
-  'is required',
-);
-const issue$organization_name_type_74bce7 = /*#__PURE__*/ fixedIssue(
-  ['organization', 'name'],
-  'type',
-  'must be a string',
-);
-const issue$organization_provider_type_enum_1e0633 = /*#__PURE__*/ fixedIssue(
-  ['organization', 'provider_type'],
-  'enum',
-  'must be one of "github", "github_enterprise_server"',
-);
-const issue$organization_provider_type_required_a3326f = /*#__PURE__*/ fixedIssue(
-  ['organization', 'provider_type'],
-  'required',
-  'is required',
-);
-const issue$organization_provider_type_type_db4c55 = /*#__PURE__*/ fixedIssue(
-  ['organization', 'provider_type'],
-  'type',
-  'must be a string',
-);
-const issue$organization_required_a04a84 = /*#__PURE__*/ fixedIssue(
-  ['organization'],
-  'required',
-  'is required',
-);
-const issue$organization_type_4ae6e0 = /*#__PURE__*/ fixedIssue(
-  ['organization'],
-  'type',
-  'must be an object',
-);
-const issue$overlay_required_91d84f = /*#__PURE__*/ fixedIssue(
-  ['overlay'],
-  'required',
-  'is required',
-);
-const issue$page_icons_enum_6343f9 = /*#__PURE__*/ fixedIssue(
-  ['page_icons'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$page_icons_type_19c5ea = /*#__PURE__*/ fixedIssue(
-  ['page_icons'],
-  'type',
-  'must be a string',
-);
-const issue$page_required_a2510d = /*#__PURE__*/ fixedIssue(['page'], 'required', 'is required');
-const issue$page_type_ebfbb2 = /*#__PURE__*/ fixedIssue(['page'], 'type', 'must be a number');
-const issue$pages_not_found_pattern_120280 = /*#__PURE__*/ fixedIssue(
-  ['pages', 'not_found'],
-  'pattern',
-  'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/custom_pages\\\\/([a-f\\\\d]{24}|([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+)"',
-);
-const issue$pages_not_found_required_c496d2 = /*#__PURE__*/ fixedIssue(
-  ['pages', 'not_found'],
-  'required',
-  'is required',
-);
-const issue$pages_not_found_type_73e148 = /*#__PURE__*/ fixedIssue(
-  ['pages', 'not_found'],
-  'type',
-  'must be a string',
-);
-const issue$pages_required_856129 = /*#__PURE__*/ fixedIssue(['pages'], 'required', 'is required');
-const issue$pages_type_167167 = /*#__PURE__*/ fixedIssue(['pages'], 'type', 'must be an object');
-const issue$paging_first_required_483cdf = /*#__PURE__*/ fixedIssue(
-  ['paging', 'first'],
-  'required',
-  'is required',
-);
-const issue$paging_first_type_a2b9ea = /*#__PURE__*/ fixedIssue(
-  ['paging', 'first'],
-  'type',
-  'must be a string',
-);
-const issue$paging_last_required_147200 = /*#__PURE__*/ fixedIssue(
-  ['paging', 'last'],
-  'required',
-  'is required',
-);
-const issue$paging_last_type_916cc5 = /*#__PURE__*/ fixedIssue(
-  ['paging', 'last'],
-  'type',
-  'must be a string',
-);
-const issue$paging_next_required_0c238b = /*#__PURE__*/ fixedIssue(
-  ['paging', 'next'],
-  'required',
-  'is required',
-);
-const issue$paging_next_type_f6fa78 = /*#__PURE__*/ fixedIssue(
-  ['paging', 'next'],
-  'type',
-  'must be a string',
-);
-const issue$paging_previous_required_b24c82 = /*#__PURE__*/ fixedIssue(
-  ['paging', 'previous'],
-  'required',
-  'is required',
-);
-const issue$paging_previous_type_b75b57 = /*#__PURE__*/ fixedIssue(
-  ['paging', 'previous'],
-  'type',
-  'must be a string',
-);
-const issue$paging_required_4c1802 = /*#__PURE__*/ fixedIssue(
-  ['paging'],
-  'required',
-  'is required',
-);
-const issue$paging_type_a060b3 = /*#__PURE__*/ fixedIssue(['paging'], 'type', 'must be an object');
-const issue$parent_required_e62704 = /*#__PURE__*/ fixedIssue(
-  ['parent'],
-  'required',
-  'is required',
-);
-const issue$parent_type_416983 = /*#__PURE__*/ fixedIssue(['parent'], 'type', 'must be an object');
-const issue$parent_type_8db1f6 = /*#__PURE__*/ fixedIssue(['parent'], 'type', 'must be a string');
-const issue$parent_uri_pattern_1e668d = /*#__PURE__*/ fixedIssue(
-  ['parent', 'uri'],
-  'pattern',
-  'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/(guides|reference)\\\\/(([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+)"',
-);
-const issue$parent_uri_required_aa2d96 = /*#__PURE__*/ fixedIssue(
-  ['parent', 'uri'],
-  'required',
-  'is required',
-);
-const issue$parent_uri_type_bf0b31 = /*#__PURE__*/ fixedIssue(
-  ['parent', 'uri'],
-  'type',
-  'must be a string',
-);
-const issue$path_enum_0c15b5 = /*#__PURE__*/ fixedIssue(
-  ['path'],
-  'enum',
-  'must be one of "title", "excerpt", "searchContents"',
-);
-const issue$path_required_cac17f = /*#__PURE__*/ fixedIssue(['path'], 'required', 'is required');
-const issue$path_type_b9dd73 = /*#__PURE__*/ fixedIssue(['path'], 'type', 'must be a string');
-const issue$per_page_required_480f95 = /*#__PURE__*/ fixedIssue(
-  ['per_page'],
-  'required',
-  'is required',
-);
-const issue$per_page_type_ea21cc = /*#__PURE__*/ fixedIssue(
-  ['per_page'],
-  'type',
-  'must be a number',
-);
-const issue$permissions_required_eabea1 = /*#__PURE__*/ fixedIssue(
-  ['permissions'],
-  'required',
-  'is required',
-);
-const issue$plan_required_b49ce8 = /*#__PURE__*/ fixedIssue(['plan'], 'required', 'is required');
-const issue$poem_required_6643c3 = /*#__PURE__*/ fixedIssue(['poem'], 'required', 'is required');
-const issue$poem_type_438c89 = /*#__PURE__*/ fixedIssue(['poem'], 'type', 'must be an array');
-const issue$polymorphism_type_0a5dce = /*#__PURE__*/ fixedIssue(
-  ['polymorphism'],
-  'type',
-  'must be a boolean',
-);
-const issue$position_enum_8de4f5 = /*#__PURE__*/ fixedIssue(
-  ['position'],
-  'enum',
-  'must be one of "top-left", "top-center", "top-right", "center-left", "center-center", "center-right", "bottom-left", "bottom-center", "bottom-right"',
-);
-const issue$position_type_c92b52 = /*#__PURE__*/ fixedIssue(
-  ['position'],
-  'type',
-  'must be a string',
-);
-const issue$position_type_df003c = /*#__PURE__*/ fixedIssue(
-  ['position'],
-  'type',
-  'must be a number',
-);
-const issue$postman_client_id_required_1d464c = /*#__PURE__*/ fixedIssue(
-  ['postman', 'client_id'],
-  'required',
-  'is required',
-);
-const issue$postman_client_id_type_26cfec = /*#__PURE__*/ fixedIssue(
-  ['postman', 'client_id'],
-  'type',
-  'must be a string',
-);
-const issue$postman_client_secret_required_488b5c = /*#__PURE__*/ fixedIssue(
-  ['postman', 'client_secret'],
-  'required',
-  'is required',
-);
-const issue$postman_client_secret_type_a8a4a9 = /*#__PURE__*/ fixedIssue(
-  ['postman', 'client_secret'],
-  'type',
-  'must be a string',
-);
-const issue$postman_key_required_477057 = /*#__PURE__*/ fixedIssue(
-  ['postman', 'key'],
-  'required',
-  'is required',
-);
-const issue$postman_key_type_e59f64 = /*#__PURE__*/ fixedIssue(
-  ['postman', 'key'],
-  'type',
-  'must be a string',
-);
-const issue$postman_required_93bc7a = /*#__PURE__*/ fixedIssue(
-  ['postman'],
-  'required',
-  'is required',
-);
-const issue$postman_type_cc8238 = /*#__PURE__*/ fixedIssue(
-  ['postman'],
-  'type',
-  'must be an object',
-);
-const issue$privacy_openapi_enum_c4be75 = /*#__PURE__*/ fixedIssue(
-  ['privacy', 'openapi'],
-  'enum',
-  'must be one of "public", "admin"',
-);
-const issue$privacy_openapi_type_883f56 = /*#__PURE__*/ fixedIssue(
-  ['privacy', 'openapi'],
-  'type',
-  'must be a string',
-);
-const issue$privacy_password_required_59bd35 = /*#__PURE__*/ fixedIssue(
-  ['privacy', 'password'],
-  'required',
-  'is required',
-);
-const issue$privacy_password_type_460755 = /*#__PURE__*/ fixedIssue(
-  ['privacy', 'password'],
-  'type',
-  'must be a string',
-);
-const issue$privacy_required_35fb64 = /*#__PURE__*/ fixedIssue(
-  ['privacy'],
-  'required',
-  'is required',
-);
-const issue$privacy_type_dc9598 = /*#__PURE__*/ fixedIssue(
-  ['privacy'],
-  'type',
-  'must be an object',
-);
-const issue$privacy_view_enum_3f548b = /*#__PURE__*/ fixedIssue(
-  ['privacy', 'view'],
-  'enum',
-  'must be one of "public", "admin", "password", "custom_login"',
-);
-const issue$privacy_view_enum_6f23be = /*#__PURE__*/ fixedIssue(
-  ['privacy', 'view'],
-  'enum',
-  'must be one of "public", "anyone_with_link"',
-);
-const issue$privacy_view_enum_f02a3e = /*#__PURE__*/ fixedIssue(
-  ['privacy', 'view'],
-  'enum',
-  'must be one of "default", "hidden", "public"',
-);
-const issue$privacy_view_required_791fe7 = /*#__PURE__*/ fixedIssue(
-  ['privacy', 'view'],
-  'required',
-  'is required',
-);
-const issue$privacy_view_type_a353f5 = /*#__PURE__*/ fixedIssue(
-  ['privacy', 'view'],
-  'type',
-  'must be a string',
-);
-const issue$private_label_enum_87d5b7 = /*#__PURE__*/ fixedIssue(
-  ['private_label'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$private_label_type_e20d65 = /*#__PURE__*/ fixedIssue(
-  ['private_label'],
-  'type',
-  'must be a string',
-);
-const issue$project_name_required_8d7d42 = /*#__PURE__*/ fixedIssue(
-  ['project', 'name'],
-  'required',
-  'is required',
-);
-const issue$project_name_type_4ba60f = /*#__PURE__*/ fixedIssue(
-  ['project', 'name'],
-  'type',
-  'must be a string',
-);
-const issue$project_required_5d2fec = /*#__PURE__*/ fixedIssue(
-  ['project'],
-  'required',
-  'is required',
-);
-const issue$project_subdomain_maxLength_04c352 = /*#__PURE__*/ fixedIssue(
-  ['project', 'subdomain'],
-  'maxLength',
-  'must be at most 30 characters long',
-);
-const issue$project_subdomain_pattern_c0e807 = /*#__PURE__*/ fixedIssue(
-  ['project', 'subdomain'],
-  'pattern',
-  'must match the pattern "[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*"',
-);
-const issue$project_subdomain_required_a67bd5 = /*#__PURE__*/ fixedIssue(
-  ['project', 'subdomain'],
-  'required',
-  'is required',
-);
-const issue$project_subdomain_type_05bd2e = /*#__PURE__*/ fixedIssue(
-  ['project', 'subdomain'],
-  'type',
-  'must be a string',
-);
-const issue$project_type_b516a6 = /*#__PURE__*/ fixedIssue(
-  ['project'],
-  'type',
-  'must be an object',
-);
-const issue$project_uri_pattern_3578cc = /*#__PURE__*/ fixedIssue(
-  ['project', 'uri'],
-  'pattern',
-  'must match the pattern "\\\\/projects\\\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"',
-);
-const issue$project_uri_required_a77b94 = /*#__PURE__*/ fixedIssue(
-  ['project', 'uri'],
-  'required',
-  'is required',
-);
-const issue$project_uri_type_6bd0cd = /*#__PURE__*/ fixedIssue(
-  ['project', 'uri'],
-  'type',
-  'must be a string',
-);
-const issue$pronouns_type_cd42cc = /*#__PURE__*/ fixedIssue(
-  ['pronouns'],
-  'type',
-  'must be a string',
-);
-const issue$provider_enum_f50fdb = /*#__PURE__*/ fixedIssue(
-  ['provider'],
-  'enum',
-  'must be one of "manual", "statuspage", "none"',
-);
-const issue$provider_type_c661ee = /*#__PURE__*/ fixedIssue(
-  ['provider'],
-  'type',
-  'must be a string',
-);
-const issue$pullquote_required_705a45 = /*#__PURE__*/ fixedIssue(
-  ['pullquote'],
-  'required',
-  'is required',
-);
-const issue$pullquote_type_029022 = /*#__PURE__*/ fixedIssue(
-  ['pullquote'],
-  'type',
-  'must be a string',
-);
-const issue$question_required_d68d8b = /*#__PURE__*/ fixedIssue(
-  ['question'],
-  'required',
-  'is required',
-);
-const issue$question_type_5bd5f4 = /*#__PURE__*/ fixedIssue(
-  ['question'],
-  'type',
-  'must be a string',
-);
-const issue$questions_required_66d1a7 = /*#__PURE__*/ fixedIssue(
-  ['questions?'],
-  'required',
-  'is required',
-);
-const issue$questions_type_4746ad = /*#__PURE__*/ fixedIssue(
-  ['questions?'],
-  'type',
-  'must be a string',
-);
-const issue$readme_webhook_login_external_id_require_b40ce0 = /*#__PURE__*/ fixedIssue(
-  ['readme_webhook_login', 'external_id'],
-  'required',
-  'is required',
-);
-const issue$readme_webhook_login_external_id_type_44db8d = /*#__PURE__*/ fixedIssue(
-  ['readme_webhook_login', 'external_id'],
-  'type',
-  'must be a string',
-);
-const issue$readme_webhook_login_region_enum_4192bb = /*#__PURE__*/ fixedIssue(
-  ['readme_webhook_login', 'region'],
-  'enum',
-  'must be one of "af-south-1", "ap-east-1", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-south-1", "ap-south-2", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", ... (32 values)',
-);
-const issue$readme_webhook_login_region_required_7eedcf = /*#__PURE__*/ fixedIssue(
-  ['readme_webhook_login', 'region'],
-  'required',
-  'is required',
-);
-const issue$readme_webhook_login_region_type_cadd12 = /*#__PURE__*/ fixedIssue(
-  ['readme_webhook_login', 'region'],
-  'type',
-  'must be a string',
-);
-const issue$readme_webhook_login_required_755daa = /*#__PURE__*/ fixedIssue(
-  ['readme_webhook_login'],
-  'required',
-  'is required',
-);
-const issue$readme_webhook_login_role_arn_required_b16388 = /*#__PURE__*/ fixedIssue(
-  ['readme_webhook_login', 'role_arn'],
-  'required',
-  'is required',
-);
-const issue$readme_webhook_login_role_arn_type_4d869a = /*#__PURE__*/ fixedIssue(
-  ['readme_webhook_login', 'role_arn'],
-  'type',
-  'must be a string',
-);
-const issue$readme_webhook_login_type_c3da38 = /*#__PURE__*/ fixedIssue(
-  ['readme_webhook_login'],
-  'type',
-  'must be an object',
-);
-const issue$readme_webhook_login_usage_plan_id_requi_2b4198 = /*#__PURE__*/ fixedIssue(
-  ['readme_webhook_login', 'usage_plan_id'],
-  'required',
-  'is required',
-);
-const issue$readme_webhook_login_usage_plan_id_type_9afe7f = /*#__PURE__*/ fixedIssue(
-  ['readme_webhook_login', 'usage_plan_id'],
-  'type',
-  'must be a string',
-);
-const issue$recaptcha_required_9bf012 = /*#__PURE__*/ fixedIssue(
-  ['recaptcha'],
-  'required',
-  'is required',
-);
-const issue$recaptcha_secret_key_required_2dcd08 = /*#__PURE__*/ fixedIssue(
-  ['recaptcha', 'secret_key'],
-  'required',
-  'is required',
-);
-const issue$recaptcha_secret_key_type_ab26a3 = /*#__PURE__*/ fixedIssue(
-  ['recaptcha', 'secret_key'],
-  'type',
-  'must be a string',
-);
-const issue$recaptcha_site_key_required_30e936 = /*#__PURE__*/ fixedIssue(
-  ['recaptcha', 'site_key'],
-  'required',
-  'is required',
-);
-const issue$recaptcha_site_key_type_c7aa06 = /*#__PURE__*/ fixedIssue(
-  ['recaptcha', 'site_key'],
-  'type',
-  'must be a string',
-);
-const issue$recaptcha_type_38743c = /*#__PURE__*/ fixedIssue(
-  ['recaptcha'],
-  'type',
-  'must be an object',
-);
-const issue$recipes_alias_required_dc0097 = /*#__PURE__*/ fixedIssue(
-  ['recipes', 'alias'],
-  'required',
-  'is required',
-);
-const issue$recipes_alias_type_556e8e = /*#__PURE__*/ fixedIssue(
-  ['recipes', 'alias'],
-  'type',
-  'must be a string',
-);
-const issue$recipes_label_enum_c287e8 = /*#__PURE__*/ fixedIssue(
-  ['recipes', 'label'],
-  'enum',
-  'must be one of "Recipes"',
-);
-const issue$recipes_label_required_ff8aff = /*#__PURE__*/ fixedIssue(
-  ['recipes', 'label'],
-  'required',
-  'is required',
-);
-const issue$recipes_label_type_4b5b8b = /*#__PURE__*/ fixedIssue(
-  ['recipes', 'label'],
-  'type',
-  'must be a string',
-);
-const issue$recipes_required_190aaa = /*#__PURE__*/ fixedIssue(
-  ['recipes'],
-  'required',
-  'is required',
-);
-const issue$recipes_type_2432ea = /*#__PURE__*/ fixedIssue(
-  ['recipes'],
-  'type',
-  'must be an object',
-);
-const issue$recipes_visibility_enum_d561e5 = /*#__PURE__*/ fixedIssue(
-  ['recipes', 'visibility'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$recipes_visibility_type_557c6e = /*#__PURE__*/ fixedIssue(
-  ['recipes', 'visibility'],
-  'type',
-  'must be a string',
-);
-const issue$redirects_required_2f11e1 = /*#__PURE__*/ fixedIssue(
-  ['redirects'],
-  'required',
-  'is required',
-);
-const issue$redirects_type_b209f6 = /*#__PURE__*/ fixedIssue(
-  ['redirects'],
-  'type',
-  'must be an array',
-);
-const issue$refactored_migrated_enum_8cd390 = /*#__PURE__*/ fixedIssue(
-  ['refactored', 'migrated'],
-  'enum',
-  'must be one of "failed", "processing", "successful", "unknown"',
-);
-const issue$refactored_migrated_type_2e6ded = /*#__PURE__*/ fixedIssue(
-  ['refactored', 'migrated'],
-  'type',
-  'must be a string',
-);
-const issue$refactored_required_20f8df = /*#__PURE__*/ fixedIssue(
-  ['refactored'],
-  'required',
-  'is required',
-);
-const issue$refactored_status_enum_55d725 = /*#__PURE__*/ fixedIssue(
-  ['refactored', 'status'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$refactored_status_type_31dd72 = /*#__PURE__*/ fixedIssue(
-  ['refactored', 'status'],
-  'type',
-  'must be a string',
-);
-const issue$refactored_type_030e36 = /*#__PURE__*/ fixedIssue(
-  ['refactored'],
-  'type',
-  'must be an object',
-);
-const issue$reference_alias_required_cd252d = /*#__PURE__*/ fixedIssue(
-  ['reference', 'alias'],
-  'required',
-  'is required',
-);
-const issue$reference_alias_type_9a22b8 = /*#__PURE__*/ fixedIssue(
-  ['reference', 'alias'],
-  'type',
-  'must be a string',
-);
-const issue$reference_label_enum_a80d06 = /*#__PURE__*/ fixedIssue(
-  ['reference', 'label'],
-  'enum',
-  'must be one of "API Reference"',
-);
-const issue$reference_label_required_20231d = /*#__PURE__*/ fixedIssue(
-  ['reference', 'label'],
-  'required',
-  'is required',
-);
-const issue$reference_label_type_9f442b = /*#__PURE__*/ fixedIssue(
-  ['reference', 'label'],
-  'type',
-  'must be a string',
-);
-const issue$reference_required_d7733b = /*#__PURE__*/ fixedIssue(
-  ['reference'],
-  'required',
-  'is required',
-);
-const issue$reference_type_782ca6 = /*#__PURE__*/ fixedIssue(
-  ['reference'],
-  'type',
-  'must be an object',
-);
-const issue$reference_visibility_enum_778e79 = /*#__PURE__*/ fixedIssue(
-  ['reference', 'visibility'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$reference_visibility_type_288906 = /*#__PURE__*/ fixedIssue(
-  ['reference', 'visibility'],
-  'type',
-  'must be a string',
-);
-const issue$references_type_878a9f = /*#__PURE__*/ fixedIssue(
-  ['references'],
-  'type',
-  'must be a boolean',
-);
-const issue$release_stage_enum_48bdd0 = /*#__PURE__*/ fixedIssue(
-  ['release_stage'],
-  'enum',
-  'must be one of "beta", "release"',
-);
-const issue$release_stage_required_a2c7d4 = /*#__PURE__*/ fixedIssue(
-  ['release_stage'],
-  'required',
-  'is required',
-);
-const issue$release_stage_type_5102c8 = /*#__PURE__*/ fixedIssue(
-  ['release_stage'],
-  'type',
-  'must be a string',
-);
-const issue$renderable_error_type_ba62ca = /*#__PURE__*/ fixedIssue(
-  ['renderable', 'error'],
-  'type',
-  'must be a string',
-);
-const issue$renderable_message_type_41918e = /*#__PURE__*/ fixedIssue(
-  ['renderable', 'message'],
-  'type',
-  'must be a string',
-);
-const issue$renderable_required_ae4771 = /*#__PURE__*/ fixedIssue(
-  ['renderable'],
-  'required',
-  'is required',
-);
-const issue$renderable_status_type_0dbbcd = /*#__PURE__*/ fixedIssue(
-  ['renderable', 'status'],
-  'type',
-  'must be a boolean',
-);
-const issue$renderable_type_3bd07d = /*#__PURE__*/ fixedIssue(
-  ['renderable'],
-  'type',
-  'must be an object',
-);
-const issue$repository_full_name_required_5ab374 = /*#__PURE__*/ fixedIssue(
-  ['repository', 'full_name'],
-  'required',
-  'is required',
-);
-const issue$repository_full_name_type_5c9f3d = /*#__PURE__*/ fixedIssue(
-  ['repository', 'full_name'],
-  'type',
-  'must be a string',
-);
-const issue$repository_name_required_5aef64 = /*#__PURE__*/ fixedIssue(
-  ['repository', 'name'],
-  'required',
-  'is required',
-);
-const issue$repository_name_type_a7050f = /*#__PURE__*/ fixedIssue(
-  ['repository', 'name'],
-  'type',
-  'must be a string',
-);
-const issue$repository_provider_type_enum_18f82a = /*#__PURE__*/ fixedIssue(
-  ['repository', 'provider_type'],
-  'enum',
-  'must be one of "github", "github_enterprise_server"',
-);
-const issue$repository_provider_type_required_a98281 = /*#__PURE__*/ fixedIssue(
-  ['repository', 'provider_type'],
-  'required',
-  'is required',
-);
-const issue$repository_provider_type_type_16bdf9 = /*#__PURE__*/ fixedIssue(
-  ['repository', 'provider_type'],
-  'type',
-  'must be a string',
-);
-const issue$repository_required_0e0530 = /*#__PURE__*/ fixedIssue(
-  ['repository'],
-  'required',
-  'is required',
-);
-const issue$repository_type_a1c0c5 = /*#__PURE__*/ fixedIssue(
-  ['repository'],
-  'type',
-  'must be an object',
-);
-const issue$repository_url_format_803ae1 = /*#__PURE__*/ fixedIssue(
-  ['repository', 'url'],
-  'format',
-  'must be a valid uri',
-);
-const issue$repository_url_required_ab71ea = /*#__PURE__*/ fixedIssue(
-  ['repository', 'url'],
-  'required',
-  'is required',
-);
-const issue$repository_url_type_4b26b1 = /*#__PURE__*/ fixedIssue(
-  ['repository', 'url'],
-  'type',
-  'must be a string',
-);
-const issue$request_history_enum_0a652d = /*#__PURE__*/ fixedIssue(
-  ['request_history'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$request_history_type_db9bb8 = /*#__PURE__*/ fixedIssue(
-  ['request_history'],
-  'type',
-  'must be a string',
-);
-const issue$response_examples_enum_43c716 = /*#__PURE__*/ fixedIssue(
-  ['response_examples'],
-  'enum',
-  'must be one of "expanded", "collapsed"',
-);
-const issue$response_examples_type_f7f07f = /*#__PURE__*/ fixedIssue(
-  ['response_examples'],
-  'type',
-  'must be a string',
-);
-const issue$response_required_ee159e = /*#__PURE__*/ fixedIssue(
-  ['response'],
-  'required',
-  'is required',
-);
-const issue$response_schemas_enum_2aa109 = /*#__PURE__*/ fixedIssue(
-  ['response_schemas'],
-  'enum',
-  'must be one of "expanded", "collapsed"',
-);
-const issue$response_schemas_type_28ab66 = /*#__PURE__*/ fixedIssue(
-  ['response_schemas'],
-  'type',
-  'must be a string',
-);
-const issue$response_type_0cb402 = /*#__PURE__*/ fixedIssue(
-  ['response'],
-  'type',
-  'must be a string',
-);
-const issue$right_required_bd9579 = /*#__PURE__*/ fixedIssue(['right'], 'required', 'is required');
-const issue$right_type_ef5543 = /*#__PURE__*/ fixedIssue(['right'], 'type', 'must be an array');
-const issue$schema_required_2bec07 = /*#__PURE__*/ fixedIssue(
-  ['schema'],
-  'required',
-  'is required',
-);
-const issue$schema_type_1c3028 = /*#__PURE__*/ fixedIssue(['schema'], 'type', 'must be an object');
-const issue$scheme_type_25a959 = /*#__PURE__*/ fixedIssue(['scheme'], 'type', 'must be a string');
-const issue$score_required_9836c6 = /*#__PURE__*/ fixedIssue(['score'], 'required', 'is required');
-const issue$score_type_90e2ab = /*#__PURE__*/ fixedIssue(['score'], 'type', 'must be a number');
-const issue$sdk_snippets_external_enum_33de82 = /*#__PURE__*/ fixedIssue(
-  ['sdk_snippets', 'external'],
-  'enum',
-  'must be one of "active", "disabled", "enabled"',
-);
-const issue$sdk_snippets_external_type_f50833 = /*#__PURE__*/ fixedIssue(
-  ['sdk_snippets', 'external'],
-  'type',
-  'must be a string',
-);
-const issue$sdk_snippets_required_a7b8cc = /*#__PURE__*/ fixedIssue(
-  ['sdk_snippets'],
-  'required',
-  'is required',
-);
-const issue$sdk_snippets_type_8b8e59 = /*#__PURE__*/ fixedIssue(
-  ['sdk_snippets'],
-  'type',
-  'must be an object',
-);
-const issue$section_enum_3e8d00 = /*#__PURE__*/ fixedIssue(
-  ['section'],
-  'enum',
-  'must be one of "guide", "reference"',
-);
-const issue$section_enum_d109fd = /*#__PURE__*/ fixedIssue(
-  ['section'],
-  'enum',
-  'must be one of "guides", "reference", "recipes", "custom_pages", "discuss", "changelog"',
-);
-const issue$section_required_ae21ef = /*#__PURE__*/ fixedIssue(
-  ['section'],
-  'required',
-  'is required',
-);
-const issue$section_type_28a6e9 = /*#__PURE__*/ fixedIssue(['section'], 'type', 'must be a string');
-const issue$segment_domain_required_88145d = /*#__PURE__*/ fixedIssue(
-  ['segment', 'domain'],
-  'required',
-  'is required',
-);
-const issue$segment_domain_type_e0823f = /*#__PURE__*/ fixedIssue(
-  ['segment', 'domain'],
-  'type',
-  'must be a string',
-);
-const issue$segment_key_required_52e7f4 = /*#__PURE__*/ fixedIssue(
-  ['segment', 'key'],
-  'required',
-  'is required',
-);
-const issue$segment_key_type_bdeacf = /*#__PURE__*/ fixedIssue(
-  ['segment', 'key'],
-  'type',
-  'must be a string',
-);
-const issue$segment_required_3b98d0 = /*#__PURE__*/ fixedIssue(
-  ['segment'],
-  'required',
-  'is required',
-);
-const issue$segment_type_d105da = /*#__PURE__*/ fixedIssue(
-  ['segment'],
-  'type',
-  'must be an object',
-);
-const issue$seo_overwrite_title_tag_enum_9f80ed = /*#__PURE__*/ fixedIssue(
-  ['seo', 'overwrite_title_tag'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$seo_overwrite_title_tag_type_f6650f = /*#__PURE__*/ fixedIssue(
-  ['seo', 'overwrite_title_tag'],
-  'type',
-  'must be a string',
-);
-const issue$seo_required_8cc18c = /*#__PURE__*/ fixedIssue(['seo'], 'required', 'is required');
-const issue$seo_type_d34151 = /*#__PURE__*/ fixedIssue(['seo'], 'type', 'must be an object');
-const issue$server_variables_type_85c41b = /*#__PURE__*/ fixedIssue(
-  ['server_variables'],
-  'type',
-  'must be a boolean',
-);
-const issue$settings_required_60917b = /*#__PURE__*/ fixedIssue(
-  ['settings'],
-  'required',
-  'is required',
-);
-const issue$sitemap_enum_cf14b3 = /*#__PURE__*/ fixedIssue(
-  ['sitemap'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$sitemap_type_c86f00 = /*#__PURE__*/ fixedIssue(['sitemap'], 'type', 'must be a string');
-const issue$size_enum_ec349a = /*#__PURE__*/ fixedIssue(
-  ['size'],
-  'enum',
-  'must be one of "default", "large"',
-);
-const issue$size_type_d8f6f0 = /*#__PURE__*/ fixedIssue(['size'], 'type', 'must be a string');
-const issue$slug_minLength_0f82e7 = /*#__PURE__*/ fixedIssue(
-  ['slug'],
-  'minLength',
-  'must be at least 1 character long',
-);
-const issue$slug_pattern_f75e56 = /*#__PURE__*/ fixedIssue(
-  ['slug'],
-  'pattern',
-  'must match the pattern "([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+"',
-);
-const issue$slug_required_bfd2d8 = /*#__PURE__*/ fixedIssue(['slug'], 'required', 'is required');
-const issue$slug_type_7a933b = /*#__PURE__*/ fixedIssue(['slug'], 'type', 'must be a string');
-const issue$snippet_required_639755 = /*#__PURE__*/ fixedIssue(
-  ['snippet'],
-  'required',
-  'is required',
-);
-const issue$source_current_enum_aa8e5a = /*#__PURE__*/ fixedIssue(
-  ['source', 'current'],
-  'enum',
-  'must be one of "api", "apidesigner", "apieditor", "bidi", "form", "postman", "rdme", "rdme_github", "url"',
-);
-const issue$source_current_required_c4e41f = /*#__PURE__*/ fixedIssue(
-  ['source', 'current'],
-  'required',
-  'is required',
-);
-const issue$source_current_type_18d705 = /*#__PURE__*/ fixedIssue(
-  ['source', 'current'],
-  'type',
-  'must be a string',
-);
-const issue$source_enum_5f0a06 = /*#__PURE__*/ fixedIssue(
-  ['source'],
-  'enum',
-  'must be one of "readme", "bidi"',
-);
-const issue$source_enum_8ce542 = /*#__PURE__*/ fixedIssue(
-  ['source'],
-  'enum',
-  'must be one of "server", "security", "custom", ""',
-);
-const issue$source_enum_f7e6e9 = /*#__PURE__*/ fixedIssue(
-  ['source'],
-  'enum',
-  'must be one of "api", "apidesigner", "apieditor", "bidi", "form", "postman", "rdme", "rdme_github", "url"',
-);
-const issue$source_original_enum_e44b86 = /*#__PURE__*/ fixedIssue(
-  ['source', 'original'],
-  'enum',
-  'must be one of "api", "apidesigner", "apieditor", "bidi", "form", "postman", "rdme", "rdme_github", "url"',
-);
-const issue$source_original_required_b19d0a = /*#__PURE__*/ fixedIssue(
-  ['source', 'original'],
-  'required',
-  'is required',
-);
-const issue$source_original_type_fa44b6 = /*#__PURE__*/ fixedIssue(
-  ['source', 'original'],
-  'type',
-  'must be a string',
-);
-const issue$source_required_db927a = /*#__PURE__*/ fixedIssue(
-  ['source'],
-  'required',
-  'is required',
-);
-const issue$source_type_50aa68 = /*#__PURE__*/ fixedIssue(['source'], 'type', 'must be a string');
-const issue$source_type_e537de = /*#__PURE__*/ fixedIssue(['source'], 'type', 'must be an object');
-const issue$sources_required_7da28b = /*#__PURE__*/ fixedIssue(
-  ['sources'],
-  'required',
-  'is required',
-);
-const issue$sources_type_60c2b3 = /*#__PURE__*/ fixedIssue(['sources'], 'type', 'must be an array');
-const issue$speakeasy_key_required_757751 = /*#__PURE__*/ fixedIssue(
-  ['speakeasy', 'key'],
-  'required',
-  'is required',
-);
-const issue$speakeasy_key_type_f38b64 = /*#__PURE__*/ fixedIssue(
-  ['speakeasy', 'key'],
-  'type',
-  'must be a string',
-);
-const issue$speakeasy_required_1376a2 = /*#__PURE__*/ fixedIssue(
-  ['speakeasy'],
-  'required',
-  'is required',
-);
-const issue$speakeasy_spec_url_required_e709fa = /*#__PURE__*/ fixedIssue(
-  ['speakeasy', 'spec_url'],
-  'required',
-  'is required',
-);
-const issue$speakeasy_spec_url_type_22ab39 = /*#__PURE__*/ fixedIssue(
-  ['speakeasy', 'spec_url'],
-  'type',
-  'must be a string',
-);
-const issue$speakeasy_type_bf5150 = /*#__PURE__*/ fixedIssue(
-  ['speakeasy'],
-  'type',
-  'must be an object',
-);
-const issue$stainless_key_required_9b338c = /*#__PURE__*/ fixedIssue(
-  ['stainless', 'key'],
-  'required',
-  'is required',
-);
-const issue$stainless_key_type_992eb8 = /*#__PURE__*/ fixedIssue(
-  ['stainless', 'key'],
-  'type',
-  'must be a string',
-);
-const issue$stainless_name_required_4f621e = /*#__PURE__*/ fixedIssue(
-  ['stainless', 'name'],
-  'required',
-  'is required',
-);
-const issue$stainless_name_type_ac8d00 = /*#__PURE__*/ fixedIssue(
-  ['stainless', 'name'],
-  'type',
-  'must be a string',
-);
-const issue$stainless_required_dcd9ec = /*#__PURE__*/ fixedIssue(
-  ['stainless'],
-  'required',
-  'is required',
-);
-const issue$stainless_type_9e5380 = /*#__PURE__*/ fixedIssue(
-  ['stainless'],
-  'type',
-  'must be an object',
-);
-const issue$state_enum_8fd6b6 = /*#__PURE__*/ fixedIssue(
-  ['state'],
-  'enum',
-  'must be one of "current", "deprecated"',
-);
-const issue$state_required_0358f3 = /*#__PURE__*/ fixedIssue(['state'], 'required', 'is required');
-const issue$state_type_40fd80 = /*#__PURE__*/ fixedIssue(['state'], 'type', 'must be a string');
-const issue$stats_required_56f738 = /*#__PURE__*/ fixedIssue(['stats'], 'required', 'is required');
-const issue$status_enum_30767c = /*#__PURE__*/ fixedIssue(
-  ['status'],
-  'enum',
-  'must be one of "active", "inactive", "none"',
-);
-const issue$status_type_2b9e05 = /*#__PURE__*/ fixedIssue(['status'], 'type', 'must be a string');
-const issue$statuspage_id_required_8bfacb = /*#__PURE__*/ fixedIssue(
-  ['statuspage', 'id'],
-  'required',
-  'is required',
-);
-const issue$statuspage_id_type_29e8b9 = /*#__PURE__*/ fixedIssue(
-  ['statuspage', 'id'],
-  'type',
-  'must be a string',
-);
-const issue$statuspage_required_1dc14c = /*#__PURE__*/ fixedIssue(
-  ['statuspage'],
-  'required',
-  'is required',
-);
-const issue$statuspage_type_e1795f = /*#__PURE__*/ fixedIssue(
-  ['statuspage'],
-  'type',
-  'must be an object',
-);
-const issue$steps_required_1cf129 = /*#__PURE__*/ fixedIssue(['steps'], 'required', 'is required');
-const issue$steps_type_336073 = /*#__PURE__*/ fixedIssue(['steps'], 'type', 'must be an array');
-const issue$style_type_c447cd = /*#__PURE__*/ fixedIssue(['style'], 'type', 'must be a boolean');
-const issue$sub_nav_required_15f177 = /*#__PURE__*/ fixedIssue(
-  ['sub_nav'],
-  'required',
-  'is required',
-);
-const issue$sub_nav_type_e7acac = /*#__PURE__*/ fixedIssue(['sub_nav'], 'type', 'must be an array');
-const issue$subdomain_maxLength_d10dea = /*#__PURE__*/ fixedIssue(
-  ['subdomain'],
-  'maxLength',
-  'must be at most 30 characters long',
-);
-const issue$subdomain_pattern_1e6ce9 = /*#__PURE__*/ fixedIssue(
-  ['subdomain'],
-  'pattern',
-  'must match the pattern "[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*"',
-);
-const issue$subdomain_required_ad5a53 = /*#__PURE__*/ fixedIssue(
-  ['subdomain'],
-  'required',
-  'is required',
-);
-const issue$subdomain_type_3d1df7 = /*#__PURE__*/ fixedIssue(
-  ['subdomain'],
-  'type',
-  'must be a string',
-);
-const issue$subheader_layout_enum_7eab37 = /*#__PURE__*/ fixedIssue(
-  ['subheader_layout'],
-  'enum',
-  'must be one of "links", "dropdown"',
-);
-const issue$subheader_layout_type_11bfb0 = /*#__PURE__*/ fixedIssue(
-  ['subheader_layout'],
-  'type',
-  'must be a string',
-);
-const issue$suggested_edits_enum_b8e8b9 = /*#__PURE__*/ fixedIssue(
-  ['suggested_edits'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$suggested_edits_type_3b1094 = /*#__PURE__*/ fixedIssue(
-  ['suggested_edits'],
-  'type',
-  'must be a string',
-);
-const issue$table_of_contents_enum_2250ad = /*#__PURE__*/ fixedIssue(
-  ['table_of_contents'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$table_of_contents_type_8404f4 = /*#__PURE__*/ fixedIssue(
-  ['table_of_contents'],
-  'type',
-  'must be a string',
-);
-const issue$texts_required_e00831 = /*#__PURE__*/ fixedIssue(['texts'], 'required', 'is required');
-const issue$texts_type_cb10b4 = /*#__PURE__*/ fixedIssue(['texts'], 'type', 'must be an array');
-const issue$title_required_fa43a3 = /*#__PURE__*/ fixedIssue(['title'], 'required', 'is required');
-const issue$title_type_ebed80 = /*#__PURE__*/ fixedIssue(['title'], 'type', 'must be a string');
-const issue$total_required_81935b = /*#__PURE__*/ fixedIssue(['total'], 'required', 'is required');
-const issue$total_type_c5fa69 = /*#__PURE__*/ fixedIssue(['total'], 'type', 'must be a number');
-const issue$trial_end_date_format_96052b = /*#__PURE__*/ fixedIssue(
-  ['trial', 'end_date'],
-  'format',
-  'must be a valid date-time',
-);
-const issue$trial_end_date_required_d10b5e = /*#__PURE__*/ fixedIssue(
-  ['trial', 'end_date'],
-  'required',
-  'is required',
-);
-const issue$trial_end_date_type_4295fb = /*#__PURE__*/ fixedIssue(
-  ['trial', 'end_date'],
-  'type',
-  'must be a string',
-);
-const issue$trial_expired_type_1f0fde = /*#__PURE__*/ fixedIssue(
-  ['trial', 'expired'],
-  'type',
-  'must be a boolean',
-);
-const issue$trial_required_a671fd = /*#__PURE__*/ fixedIssue(['trial'], 'required', 'is required');
-const issue$trial_type_582336 = /*#__PURE__*/ fixedIssue(['trial'], 'type', 'must be an object');
-const issue$type_ac2ac7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an array');
-const issue$type_enum_074ef3 = /*#__PURE__*/ fixedIssue(
-  ['type'],
-  'enum',
-  'must be one of "none", "added", "fixed", "improved", "deprecated", "removed"',
-);
-const issue$type_enum_1e5c6a = /*#__PURE__*/ fixedIssue(
-  ['type'],
-  'enum',
-  'must be one of "http", "apiKey", "openIdConnect", "oauth2", ""',
-);
-const issue$type_enum_1f5f88 = /*#__PURE__*/ fixedIssue(
-  ['type'],
-  'enum',
-  'must be one of "solid", "gradient", "line", "overlay"',
-);
-const issue$type_enum_4112d9 = /*#__PURE__*/ fixedIssue(
-  ['type'],
-  'enum',
-  'must be one of "business", "business2018", "business-annual-2024", "enterprise", "free", "freelaunch", "opensource", "startup", "startup2018", "startup-annual-2024"',
-);
-const issue$type_enum_70dbac = /*#__PURE__*/ fixedIssue(
-  ['type'],
-  'enum',
-  'must be one of "triangles", "blueprint", "grain", "map", "circuits", "custom"',
-);
-const issue$type_enum_7dcdbb = /*#__PURE__*/ fixedIssue(
-  ['type'],
-  'enum',
-  'must be one of "api_config", "basic", "endpoint", "link", "webhook"',
-);
-const issue$type_enum_a4bd5a = /*#__PURE__*/ fixedIssue(
-  ['type'],
-  'enum',
-  'must be one of "branch"',
-);
-const issue$type_enum_bfbecd = /*#__PURE__*/ fixedIssue(
-  ['type'],
-  'enum',
-  'must be one of "openapi", "postman", "swagger", "unknown"',
-);
-const issue$type_enum_c0ca07 = /*#__PURE__*/ fixedIssue(
-  ['type'],
-  'enum',
-  'must be one of "version"',
-);
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
-const issue$type_required_2026eb = /*#__PURE__*/ fixedIssue(['type'], 'required', 'is required');
-const issue$type_type_d71169 = /*#__PURE__*/ fixedIssue(['type'], 'type', 'must be a string');
-const issue$typekit_key_required_de89de = /*#__PURE__*/ fixedIssue(
-  ['typekit', 'key'],
-  'required',
-  'is required',
-);
-const issue$typekit_key_type_2c086d = /*#__PURE__*/ fixedIssue(
-  ['typekit', 'key'],
-  'type',
-  'must be a string',
-);
-const issue$typekit_required_55acda = /*#__PURE__*/ fixedIssue(
-  ['typekit'],
-  'required',
-  'is required',
-);
-const issue$typekit_type_a95b9b = /*#__PURE__*/ fixedIssue(
-  ['typekit'],
-  'type',
-  'must be an object',
-);
-const issue$updated_at_format_fbe20e = /*#__PURE__*/ fixedIssue(
-  ['updated_at'],
-  'format',
-  'must be a valid date-time',
-);
-const issue$updated_at_required_17369b = /*#__PURE__*/ fixedIssue(
-  ['updated_at'],
-  'required',
-  'is required',
-);
-const issue$updated_at_type_80b3f5 = /*#__PURE__*/ fixedIssue(
-  ['updated_at'],
-  'type',
-  'must be a string',
-);
-const issue$upload_reason_required_3e6fd8 = /*#__PURE__*/ fixedIssue(
-  ['upload', 'reason'],
-  'required',
-  'is required',
-);
-const issue$upload_reason_type_f53449 = /*#__PURE__*/ fixedIssue(
-  ['upload', 'reason'],
-  'type',
-  'must be a string',
-);
-const issue$upload_required_41e02f = /*#__PURE__*/ fixedIssue(
-  ['upload'],
-  'required',
-  'is required',
-);
-const issue$upload_status_enum_a306dd = /*#__PURE__*/ fixedIssue(
-  ['upload', 'status'],
-  'enum',
-  'must be one of "pending", "failed", "done", "pending_update", "failed_update"',
-);
-const issue$upload_status_required_93e1fe = /*#__PURE__*/ fixedIssue(
-  ['upload', 'status'],
-  'required',
-  'is required',
-);
-const issue$upload_status_type_5c863e = /*#__PURE__*/ fixedIssue(
-  ['upload', 'status'],
-  'type',
-  'must be a string',
-);
-const issue$upload_type_9d97e5 = /*#__PURE__*/ fixedIssue(['upload'], 'type', 'must be an object');
-const issue$upload_warnings_required_74b5af = /*#__PURE__*/ fixedIssue(
-  ['upload', 'warnings'],
-  'required',
-  'is required',
-);
-const issue$upload_warnings_type_dd8f27 = /*#__PURE__*/ fixedIssue(
-  ['upload', 'warnings'],
-  'type',
-  'must be a string',
-);
-const issue$uri_pattern_01ef86 = /*#__PURE__*/ fixedIssue(
-  ['uri'],
-  'pattern',
-  'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/apis\\\\/((([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+.(json|yaml|yml)))"',
-);
-const issue$uri_pattern_0b3b4f = /*#__PURE__*/ fixedIssue(
-  ['uri'],
-  'pattern',
-  'must match the pattern "\\\\/branches\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)"',
-);
-const issue$uri_pattern_2e0198 = /*#__PURE__*/ fixedIssue(
-  ['uri'],
-  'pattern',
-  'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/categories\\\\/(guides|reference)\\\\/((.*))"',
-);
-const issue$uri_pattern_341844 = /*#__PURE__*/ fixedIssue(
-  ['uri'],
-  'pattern',
-  'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/custom_pages\\\\/([a-f\\\\d]{24}|([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+)"',
-);
-const issue$uri_pattern_3c1f1a = /*#__PURE__*/ fixedIssue(
-  ['uri'],
-  'pattern',
-  'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/(guides|reference)\\\\/(([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+)"',
-);
-const issue$uri_pattern_3c2c79 = /*#__PURE__*/ fixedIssue(
-  ['uri'],
-  'pattern',
-  'must match the pattern "\\\\/images\\\\/([a-f\\\\d]{24})"',
-);
-const issue$uri_pattern_764171 = /*#__PURE__*/ fixedIssue(
-  ['uri'],
-  'pattern',
-  'must match the pattern "\\\\/projects\\\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"',
-);
-const issue$uri_pattern_a41bd4 = /*#__PURE__*/ fixedIssue(
-  ['uri'],
-  'pattern',
-  'must match the pattern "\\\\/changelogs\\\\/([a-f\\\\d]{24}|([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+)"',
-);
-const issue$uri_pattern_ac4dbf = /*#__PURE__*/ fixedIssue(
-  ['uri'],
-  'pattern',
-  'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/recipes\\\\/(([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+)"',
-);
-const issue$uri_required_a09978 = /*#__PURE__*/ fixedIssue(['uri'], 'required', 'is required');
-const issue$uri_type_05c4f2 = /*#__PURE__*/ fixedIssue(['uri'], 'type', 'must be a string');
-const issue$url_format_8c0b2c = /*#__PURE__*/ fixedIssue(['url'], 'format', 'must be a valid uri');
-const issue$url_full_required_44ee06 = /*#__PURE__*/ fixedIssue(
-  ['url', 'full'],
-  'required',
-  'is required',
-);
-const issue$url_full_type_31ab61 = /*#__PURE__*/ fixedIssue(
-  ['url', 'full'],
-  'type',
-  'must be a string',
-);
-const issue$url_relative_required_5ee10e = /*#__PURE__*/ fixedIssue(
-  ['url', 'relative'],
-  'required',
-  'is required',
-);
-const issue$url_relative_type_6dd5f5 = /*#__PURE__*/ fixedIssue(
-  ['url', 'relative'],
-  'type',
-  'must be a string',
-);
-const issue$url_required_7e5b0e = /*#__PURE__*/ fixedIssue(['url'], 'required', 'is required');
-const issue$url_type_4c30e0 = /*#__PURE__*/ fixedIssue(['url'], 'type', 'must be a string');
-const issue$url_type_595513 = /*#__PURE__*/ fixedIssue(['url'], 'type', 'must be an object');
-const issue$version_enum_49d2a7 = /*#__PURE__*/ fixedIssue(
-  ['version'],
-  'enum',
-  'must be one of "enabled", "disabled"',
-);
-const issue$version_required_9ce4cd = /*#__PURE__*/ fixedIssue(
-  ['version'],
-  'required',
-  'is required',
-);
-const issue$version_type_753cce = /*#__PURE__*/ fixedIssue(['version'], 'type', 'must be a string');
-const issue$webhooks_type_c5b297 = /*#__PURE__*/ fixedIssue(
-  ['webhooks'],
-  'type',
-  'must be an array',
-);
-const issue$webhooks_type_f41fbf = /*#__PURE__*/ fixedIssue(
-  ['webhooks'],
-  'type',
-  'must be a boolean',
-);
-const issue$whats_next_label_required_d49306 = /*#__PURE__*/ fixedIssue(
-  ['whats_next_label'],
-  'required',
-  'is required',
-);
-const issue$whats_next_label_type_a069c5 = /*#__PURE__*/ fixedIssue(
-  ['whats_next_label'],
-  'type',
-  'must be a string',
-);
-const issue$width_required_3b29c5 = /*#__PURE__*/ fixedIssue(['width'], 'required', 'is required');
-const issue$width_type_67c2ea = /*#__PURE__*/ fixedIssue(['width'], 'type', 'must be a number');
-const issue$xml_requests_type_023569 = /*#__PURE__*/ fixedIssue(
-  ['xml_requests'],
-  'type',
-  'must be a boolean',
-);
-const issue$xml_responses_type_349021 = /*#__PURE__*/ fixedIssue(
-  ['xml_responses'],
-  'type',
-  'must be a boolean',
-);
-const issue$xml_schemas_type_c92372 = /*#__PURE__*/ fixedIssue(
-  ['xml_schemas'],
-  'type',
-  'must be a boolean',
-);
-const issue$zendesk_required_e26a63 = /*#__PURE__*/ fixedIssue(
-  ['zendesk'],
-  'required',
-  'is required',
-);
-const issue$zendesk_subdomain_required_fafbdf = /*#__PURE__*/ fixedIssue(
-  ['zendesk', 'subdomain'],
-  'required',
-  'is required',
-);
-const issue$zendesk_subdomain_type_f5a578 = /*#__PURE__*/ fixedIssue(
-  ['zendesk', 'subdomain'],
-  'type',
-  'must be a string',
-);
-const issue$zendesk_type_3166cf = /*#__PURE__*/ fixedIssue(
-  ['zendesk'],
-  'type',
-  'must be an object',
-);
-const pattern$0a12d2 = /*#__PURE__*/ new RegExp('[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*', 'u');
-const pattern$53f863 = /*#__PURE__*/ new RegExp('([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+', 'u');
-const pattern$54983b = /*#__PURE__*/ new RegExp(
-  '^(?:#[0-9a-fA-F]{3}|#[0-9a-fA-F]{4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})$',
-  'u',
-);
-const pattern$564e25 = /*#__PURE__*/ new RegExp(
-  '\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/categories\\/(guides|reference)\\/((.*))',
-  'u',
-);
-const pattern$5b79dc = /*#__PURE__*/ new RegExp(
-  '\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)',
-  'u',
-);
-const pattern$6404d7 = /*#__PURE__*/ new RegExp('^[a-f\\d]{24}$', 'u');
-const pattern$6be753 = /*#__PURE__*/ new RegExp(
-  '\\/changelogs\\/([a-f\\d]{24}|([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)',
-  'u',
-);
-const pattern$89ead5 = /*#__PURE__*/ new RegExp(
-  '\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)\\/apikeys\\/[a-f\\d]{24}',
-  'u',
-);
-const pattern$903722 = /*#__PURE__*/ new RegExp('\\/images\\/([a-f\\d]{24})', 'u');
-const pattern$bfb52f = /*#__PURE__*/ new RegExp('rdme_\\w+', 'u');
-const pattern$c07e7c = /*#__PURE__*/ new RegExp(
-  '\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/custom_pages\\/([a-f\\d]{24}|([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)',
-  'u',
-);
-const pattern$ccf52a = /*#__PURE__*/ new RegExp(
-  '\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/recipes\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)',
-  'u',
-);
-const pattern$d0e01d = /*#__PURE__*/ new RegExp('[a-f\\d]{24}', 'u');
-const pattern$d527fa = /*#__PURE__*/ new RegExp(
-  '(v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?',
-  'u',
-);
-const pattern$d56d23 = /*#__PURE__*/ new RegExp(
-  '\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/apis\\/((([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+.(json|yaml|yml)))',
-  'u',
-);
-const pattern$d7b5f7 = /*#__PURE__*/ new RegExp(
-  '\\/branches\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)',
-  'u',
-);
-const pattern$e17a25 = /*#__PURE__*/ new RegExp(
-  'stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?',
-  'u',
-);
-const pattern$fcf4d6 = /*#__PURE__*/ new RegExp(
-  '\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)',
-  'u',
-);
 
 /**
  * Checks a value against the response body of `getOpenRoles`: returns it typed, or every issue found.
@@ -5198,6 +1706,774 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const allowed$00eb3e = /*#__PURE__*/ new Set<unknown>(['top-left', 'top-center', 'top-right', 'center-left', 'center-center', 'center-right', 'bottom-left', 'bottom-center', 'bottom-right']);
+const allowed$0e019b = /*#__PURE__*/ new Set<unknown>(['base', 'display_name', 'name', 'privacy', 'release_stage', 'source', 'state', 'updated_at', 'uri']);
+const allowed$0e8aca = /*#__PURE__*/ new Set<unknown>(['api', 'apidesigner', 'apieditor', 'bidi', 'form', 'postman', 'rdme', 'rdme_github', 'url']);
+const allowed$16fb6d = /*#__PURE__*/ new Set<unknown>(['allow_crawlers', 'appearance', 'category', 'content', 'metadata', 'parent', 'privacy', 'slug', 'state', 'title', 'type', 'connections', 'position', 'api_config', 'api']);
+const allowed$202ea4 = /*#__PURE__*/ new Set<unknown>(['allow_crawlers', 'appearance', 'category', 'content', 'metadata', 'parent', 'privacy', 'slug', 'state', 'title', 'type', 'connections', 'api', 'position']);
+const allowed$4bc86a = /*#__PURE__*/ new Set<unknown>(['aws', 'bing', 'google', 'heap', 'intercom', 'postman', 'koala', 'localize', 'recaptcha', 'segment', 'speakeasy', 'stainless', 'typekit', 'zendesk']);
+const allowed$4cddb7 = /*#__PURE__*/ new Set<unknown>(['appearance', 'connections', 'content', 'description', 'privacy', 'title', 'links', 'slug', 'uri']);
+const allowed$55c72b = /*#__PURE__*/ new Set<unknown>(['created_at', 'filename', 'legacy_id', 'source', 'type', 'updated_at', 'upload', 'uri', 'schema']);
+const allowed$61a0e4 = /*#__PURE__*/ new Set<unknown>(['af-south-1', 'ap-east-1', 'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3', 'ap-south-1', 'ap-south-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'ap-southeast-4', 'ap-southeast-5', 'ca-central-1', 'ca-west-1', 'cn-north-1', 'cn-northwest-1', 'eu-central-1', 'eu-central-2', 'eu-north-1', 'eu-south-1', 'eu-south-2', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'il-central-1', 'me-central-1', 'me-south-1', 'sa-east-1', 'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2']);
+const allowed$64f6e6 = /*#__PURE__*/ new Set<unknown>(['home', 'guides', 'discussions', 'changelog', 'search_box', 'link_url', 'custom_page', 'user_controls', 'reference', 'recipes']);
+const allowed$761aa2 = /*#__PURE__*/ new Set<unknown>(['allow_crawlers', 'api_designer', 'appearance', 'canonical_url', 'custom_login', 'default_version', 'description', 'glossary', 'health_check', 'homepage_url', 'integrations', 'mcp', 'name', 'onboarding_completed', 'pages', 'parent', 'plan', 'privacy', 'redirects', 'reference', 'seo', 'sitemap', 'llms_txt', 'subdomain', 'suggested_edits', 'variable_defaults', 'webhooks', 'id', 'features', 'git', 'permissions', 'refactored', 'uri']);
+const allowed$9638fc = /*#__PURE__*/ new Set<unknown>(['additional_properties', 'callbacks', 'circular_references', 'common_parameters', 'discriminators', 'links', 'polymorphism', 'references', 'server_variables', 'style', 'webhooks', 'xml_requests', 'xml_responses', 'xml_schemas']);
+const allowed$b53212 = /*#__PURE__*/ new Set<unknown>(['business', 'business2018', 'business-annual-2024', 'enterprise', 'free', 'freelaunch', 'opensource', 'startup', 'startup2018', 'startup-annual-2024']);
+const allowed$b57921 = /*#__PURE__*/ new Set<unknown>(['allow_crawlers', 'appearance', 'category', 'content', 'metadata', 'parent', 'privacy', 'slug', 'state', 'title', 'type', 'api_config', 'api', 'connections', 'href', 'links', 'project', 'renderable', 'updated_at', 'uri']);
+const allowed$d3ceec = /*#__PURE__*/ new Set<unknown>(['url', 'title', 'excerpt', 'highlights', 'slug', 'section', 'version', 'project', 'api', 'uri']);
+const allowed$d444b0 = /*#__PURE__*/ new Set<unknown>(['allow_crawlers', 'appearance', 'category', 'content', 'metadata', 'parent', 'privacy', 'slug', 'state', 'title', 'type', 'position']);
+const allowed$d4bdbf = /*#__PURE__*/ new Set<unknown>(['first_page', 'left', 'links', 'logo_link', 'page_icons', 'right', 'sub_nav', 'subheader_layout', 'version']);
+const allowed$d9be48 = /*#__PURE__*/ new Set<unknown>(['brand', 'changelog', 'custom_code', 'footer', 'header', 'layout', 'logo', 'markdown', 'navigation', 'table_of_contents', 'ai', 'whats_next_label']);
+const allowed$e46f0f = /*#__PURE__*/ new Set<unknown>(['appearance', 'content', 'metadata', 'privacy', 'slug', 'title', 'links', 'renderable', 'updated_at', 'uri']);
+const allowed$e98025 = /*#__PURE__*/ new Set<unknown>(['author', 'content', 'created_at', 'metadata', 'privacy', 'slug', 'title', 'type', 'links', 'updated_at', 'uri']);
+const allowed$eff178 = /*#__PURE__*/ new Set<unknown>(['allow_crawlers', 'appearance', 'category', 'content', 'metadata', 'parent', 'privacy', 'slug', 'state', 'title', 'type', 'href', 'links', 'project', 'renderable', 'updated_at', 'uri']);
+const issue$additional_properties_type_07911d = /*#__PURE__*/ fixedIssue(['additional_properties'], 'type', 'must be a boolean');
+const issue$ai_required_970014 = /*#__PURE__*/ fixedIssue(['ai'], 'required', 'is required');
+const issue$allow_crawlers_enum_92cc54 = /*#__PURE__*/ fixedIssue(['allow_crawlers'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$allow_crawlers_type_16ecbf = /*#__PURE__*/ fixedIssue(['allow_crawlers'], 'type', 'must be a string');
+const issue$answer_required_05d882 = /*#__PURE__*/ fixedIssue(['answer'], 'required', 'is required');
+const issue$answer_type_06f793 = /*#__PURE__*/ fixedIssue(['answer'], 'type', 'must be a string');
+const issue$anyOf_1827ca = /*#__PURE__*/ fixedIssue([], 'anyOf', 'must match at least one of the allowed schemas (anyOf)');
+const issue$api_config_enum_b9e9f9 = /*#__PURE__*/ fixedIssue(['api_config'], 'enum', 'must be one of "authentication", "getting-started", "my-requests"');
+const issue$api_config_required_89f69d = /*#__PURE__*/ fixedIssue(['api_config'], 'required', 'is required');
+const issue$api_config_type_cd1489 = /*#__PURE__*/ fixedIssue(['api_config'], 'type', 'must be a string');
+const issue$api_designer_allow_editing_enum_66d986 = /*#__PURE__*/ fixedIssue(['api_designer', 'allow_editing'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$api_designer_allow_editing_type_53a701 = /*#__PURE__*/ fixedIssue(['api_designer', 'allow_editing'], 'type', 'must be a string');
+const issue$api_designer_required_8f224c = /*#__PURE__*/ fixedIssue(['api_designer'], 'required', 'is required');
+const issue$api_designer_type_415941 = /*#__PURE__*/ fixedIssue(['api_designer'], 'type', 'must be an object');
+const issue$api_method_required_701438 = /*#__PURE__*/ fixedIssue(['api', 'method'], 'required', 'is required');
+const issue$api_method_type_ba6d1f = /*#__PURE__*/ fixedIssue(['api', 'method'], 'type', 'must be a string');
+const issue$api_required_564bba = /*#__PURE__*/ fixedIssue(['api'], 'required', 'is required');
+const issue$api_sdk_snippets_enum_b9e139 = /*#__PURE__*/ fixedIssue(['api_sdk_snippets'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$api_sdk_snippets_type_f52902 = /*#__PURE__*/ fixedIssue(['api_sdk_snippets'], 'type', 'must be a string');
+const issue$api_type_24e12a = /*#__PURE__*/ fixedIssue(['api'], 'type', 'must be a boolean');
+const issue$api_type_eff7e7 = /*#__PURE__*/ fixedIssue(['api'], 'type', 'must be an object');
+const issue$appearance_background_color_pattern_1ee010 = /*#__PURE__*/ fixedIssue(['appearance', 'background_color'], 'pattern', 'must match the pattern "^(?:#[0-9a-fA-F]{3}|#[0-9a-fA-F]{4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})$"');
+const issue$appearance_background_color_type_a35a33 = /*#__PURE__*/ fixedIssue(['appearance', 'background_color'], 'type', 'must be a string');
+const issue$appearance_emoji_required_ff3a30 = /*#__PURE__*/ fixedIssue(['appearance', 'emoji'], 'required', 'is required');
+const issue$appearance_emoji_type_e0a22b = /*#__PURE__*/ fixedIssue(['appearance', 'emoji'], 'type', 'must be a string');
+const issue$appearance_fullscreen_type_525193 = /*#__PURE__*/ fixedIssue(['appearance', 'fullscreen'], 'type', 'must be a boolean');
+const issue$appearance_icon_name_required_23e126 = /*#__PURE__*/ fixedIssue(['appearance', 'icon', 'name'], 'required', 'is required');
+const issue$appearance_icon_name_type_877bae = /*#__PURE__*/ fixedIssue(['appearance', 'icon', 'name'], 'type', 'must be a string');
+const issue$appearance_icon_required_4d8ca1 = /*#__PURE__*/ fixedIssue(['appearance', 'icon'], 'required', 'is required');
+const issue$appearance_icon_type_enum_1a6e6b = /*#__PURE__*/ fixedIssue(['appearance', 'icon', 'type'], 'enum', 'must be one of "icon", "emoji"');
+const issue$appearance_icon_type_fdc60f = /*#__PURE__*/ fixedIssue(['appearance', 'icon'], 'type', 'must be an object');
+const issue$appearance_icon_type_required_96a4da = /*#__PURE__*/ fixedIssue(['appearance', 'icon', 'type'], 'required', 'is required');
+const issue$appearance_icon_type_type_e6bdc2 = /*#__PURE__*/ fixedIssue(['appearance', 'icon', 'type'], 'type', 'must be a string');
+const issue$appearance_required_41ca10 = /*#__PURE__*/ fixedIssue(['appearance'], 'required', 'is required');
+const issue$appearance_type_213b91 = /*#__PURE__*/ fixedIssue(['appearance'], 'type', 'must be an object');
+const issue$appearance_type_d8d14b = /*#__PURE__*/ fixedIssue(['appearance'], 'type', 'must be a boolean');
+const issue$author_id_required_e1e58f = /*#__PURE__*/ fixedIssue(['author', 'id'], 'required', 'is required');
+const issue$author_id_type_2faf67 = /*#__PURE__*/ fixedIssue(['author', 'id'], 'type', 'must be a string');
+const issue$author_name_required_8e8125 = /*#__PURE__*/ fixedIssue(['author', 'name'], 'required', 'is required');
+const issue$author_name_type_6934e1 = /*#__PURE__*/ fixedIssue(['author', 'name'], 'type', 'must be a string');
+const issue$author_required_e3907b = /*#__PURE__*/ fixedIssue(['author'], 'required', 'is required');
+const issue$author_type_6858e8 = /*#__PURE__*/ fixedIssue(['author'], 'type', 'must be an object');
+const issue$aws_required_235b46 = /*#__PURE__*/ fixedIssue(['aws'], 'required', 'is required');
+const issue$base_required_85bec2 = /*#__PURE__*/ fixedIssue(['base'], 'required', 'is required');
+const issue$base_type_4a9350 = /*#__PURE__*/ fixedIssue(['base'], 'type', 'must be a string');
+const issue$bing_required_3d287b = /*#__PURE__*/ fixedIssue(['bing'], 'required', 'is required');
+const issue$bing_type_0d327a = /*#__PURE__*/ fixedIssue(['bing'], 'type', 'must be an object');
+const issue$bing_verify_required_a4e927 = /*#__PURE__*/ fixedIssue(['bing', 'verify'], 'required', 'is required');
+const issue$bing_verify_type_e5c363 = /*#__PURE__*/ fixedIssue(['bing', 'verify'], 'type', 'must be a string');
+const issue$body_required_471094 = /*#__PURE__*/ fixedIssue(['body'], 'required', 'is required');
+const issue$body_type_35015b = /*#__PURE__*/ fixedIssue(['body'], 'type', 'must be a string');
+const issue$branches_merge_admin_required_7d7cdf = /*#__PURE__*/ fixedIssue(['branches', 'merge', 'admin'], 'required', 'is required');
+const issue$branches_merge_admin_type_0bc581 = /*#__PURE__*/ fixedIssue(['branches', 'merge', 'admin'], 'type', 'must be a boolean');
+const issue$branches_merge_editor_required_c3a453 = /*#__PURE__*/ fixedIssue(['branches', 'merge', 'editor'], 'required', 'is required');
+const issue$branches_merge_editor_type_5d28a6 = /*#__PURE__*/ fixedIssue(['branches', 'merge', 'editor'], 'type', 'must be a boolean');
+const issue$branches_merge_required_bb47bf = /*#__PURE__*/ fixedIssue(['branches', 'merge'], 'required', 'is required');
+const issue$branches_merge_type_5b9692 = /*#__PURE__*/ fixedIssue(['branches', 'merge'], 'type', 'must be an object');
+const issue$branches_required_1eb034 = /*#__PURE__*/ fixedIssue(['branches'], 'required', 'is required');
+const issue$branches_type_995839 = /*#__PURE__*/ fixedIssue(['branches'], 'type', 'must be an object');
+const issue$brand_link_color_required_419556 = /*#__PURE__*/ fixedIssue(['brand', 'link_color'], 'required', 'is required');
+const issue$brand_link_color_type_c57e67 = /*#__PURE__*/ fixedIssue(['brand', 'link_color'], 'type', 'must be a string');
+const issue$brand_primary_color_required_e26735 = /*#__PURE__*/ fixedIssue(['brand', 'primary_color'], 'required', 'is required');
+const issue$brand_primary_color_type_d8d2d0 = /*#__PURE__*/ fixedIssue(['brand', 'primary_color'], 'type', 'must be a string');
+const issue$brand_required_ff1fed = /*#__PURE__*/ fixedIssue(['brand'], 'required', 'is required');
+const issue$brand_theme_enum_cb3e5b = /*#__PURE__*/ fixedIssue(['brand', 'theme'], 'enum', 'must be one of "system", "light", "dark"');
+const issue$brand_theme_type_fe3d14 = /*#__PURE__*/ fixedIssue(['brand', 'theme'], 'type', 'must be a string');
+const issue$brand_type_2c1e53 = /*#__PURE__*/ fixedIssue(['brand'], 'type', 'must be an object');
+const issue$callbacks_type_acd13b = /*#__PURE__*/ fixedIssue(['callbacks'], 'type', 'must be a boolean');
+const issue$canonical_url_format_ae103f = /*#__PURE__*/ fixedIssue(['canonical_url'], 'format', 'must be a valid uri');
+const issue$canonical_url_required_4d0882 = /*#__PURE__*/ fixedIssue(['canonical_url'], 'required', 'is required');
+const issue$canonical_url_type_5b1da8 = /*#__PURE__*/ fixedIssue(['canonical_url'], 'type', 'must be a string');
+const issue$careers_required_0def64 = /*#__PURE__*/ fixedIssue(['careers'], 'required', 'is required');
+const issue$careers_type_37d5a5 = /*#__PURE__*/ fixedIssue(['careers'], 'type', 'must be a string');
+const issue$category_required_fe6d0d = /*#__PURE__*/ fixedIssue(['category'], 'required', 'is required');
+const issue$category_type_46ec91 = /*#__PURE__*/ fixedIssue(['category'], 'type', 'must be an object');
+const issue$category_uri_pattern_f47ced = /*#__PURE__*/ fixedIssue(['category', 'uri'], 'pattern', 'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/categories\\\\/(guides|reference)\\\\/((.*))"');
+const issue$category_uri_required_356de6 = /*#__PURE__*/ fixedIssue(['category', 'uri'], 'required', 'is required');
+const issue$category_uri_type_60c2ee = /*#__PURE__*/ fixedIssue(['category', 'uri'], 'type', 'must be a string');
+const issue$changelog_alias_required_5b9c95 = /*#__PURE__*/ fixedIssue(['changelog', 'alias'], 'required', 'is required');
+const issue$changelog_alias_type_66d71a = /*#__PURE__*/ fixedIssue(['changelog', 'alias'], 'type', 'must be a string');
+const issue$changelog_label_enum_468737 = /*#__PURE__*/ fixedIssue(['changelog', 'label'], 'enum', 'must be one of "Changelog"');
+const issue$changelog_label_required_c82d52 = /*#__PURE__*/ fixedIssue(['changelog', 'label'], 'required', 'is required');
+const issue$changelog_label_type_0c55a1 = /*#__PURE__*/ fixedIssue(['changelog', 'label'], 'type', 'must be a string');
+const issue$changelog_layout_enum_7b1f08 = /*#__PURE__*/ fixedIssue(['changelog', 'layout'], 'enum', 'must be one of "collapsed", "continuous"');
+const issue$changelog_layout_type_769ab4 = /*#__PURE__*/ fixedIssue(['changelog', 'layout'], 'type', 'must be a string');
+const issue$changelog_required_a7bcf3 = /*#__PURE__*/ fixedIssue(['changelog'], 'required', 'is required');
+const issue$changelog_show_author_type_c18097 = /*#__PURE__*/ fixedIssue(['changelog', 'show_author'], 'type', 'must be a boolean');
+const issue$changelog_show_exact_date_type_e93b91 = /*#__PURE__*/ fixedIssue(['changelog', 'show_exact_date'], 'type', 'must be a boolean');
+const issue$changelog_type_f324de = /*#__PURE__*/ fixedIssue(['changelog'], 'type', 'must be an object');
+const issue$changelog_visibility_enum_ed96a8 = /*#__PURE__*/ fixedIssue(['changelog', 'visibility'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$changelog_visibility_type_3d67da = /*#__PURE__*/ fixedIssue(['changelog', 'visibility'], 'type', 'must be a string');
+const issue$circular_references_type_c1d025 = /*#__PURE__*/ fixedIssue(['circular_references'], 'type', 'must be a boolean');
+const issue$code_options_required_914ecd = /*#__PURE__*/ fixedIssue(['code_options'], 'required', 'is required');
+const issue$code_options_type_fb7ee4 = /*#__PURE__*/ fixedIssue(['code_options'], 'type', 'must be an array');
+const issue$color_pattern_fdf303 = /*#__PURE__*/ fixedIssue(['color'], 'pattern', 'must match the pattern "^(?:#[0-9a-fA-F]{3}|#[0-9a-fA-F]{4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})$"');
+const issue$color_required_2721a4 = /*#__PURE__*/ fixedIssue(['color'], 'required', 'is required');
+const issue$color_type_13e718 = /*#__PURE__*/ fixedIssue(['color'], 'type', 'must be a string');
+const issue$common_parameters_type_843bb4 = /*#__PURE__*/ fixedIssue(['common_parameters'], 'type', 'must be a boolean');
+const issue$connection_required_aa00f0 = /*#__PURE__*/ fixedIssue(['connection'], 'required', 'is required');
+const issue$connections_recipes_required_010e63 = /*#__PURE__*/ fixedIssue(['connections', 'recipes'], 'required', 'is required');
+const issue$connections_recipes_type_fe77e6 = /*#__PURE__*/ fixedIssue(['connections', 'recipes'], 'type', 'must be an array');
+const issue$connections_references_required_e89f6d = /*#__PURE__*/ fixedIssue(['connections', 'references'], 'required', 'is required');
+const issue$connections_references_type_411704 = /*#__PURE__*/ fixedIssue(['connections', 'references'], 'type', 'must be an array');
+const issue$connections_required_578b70 = /*#__PURE__*/ fixedIssue(['connections'], 'required', 'is required');
+const issue$connections_type_dfe020 = /*#__PURE__*/ fixedIssue(['connections'], 'type', 'must be an object');
+const issue$content_body_required_59062e = /*#__PURE__*/ fixedIssue(['content', 'body'], 'required', 'is required');
+const issue$content_body_type_807432 = /*#__PURE__*/ fixedIssue(['content', 'body'], 'type', 'must be a string');
+const issue$content_required_6c800f = /*#__PURE__*/ fixedIssue(['content'], 'required', 'is required');
+const issue$content_type_ce2684 = /*#__PURE__*/ fixedIssue(['content'], 'type', 'must be an object');
+const issue$content_type_enum_4ac096 = /*#__PURE__*/ fixedIssue(['content', 'type'], 'enum', 'must be one of "markdown", "html"');
+const issue$content_type_type_8c4105 = /*#__PURE__*/ fixedIssue(['content', 'type'], 'type', 'must be a string');
+const issue$coverLetter_type_f0e390 = /*#__PURE__*/ fixedIssue(['coverLetter'], 'type', 'must be a string');
+const issue$created_at_format_e0c890 = /*#__PURE__*/ fixedIssue(['created_at'], 'format', 'must be a valid date-time');
+const issue$created_at_required_156e2e = /*#__PURE__*/ fixedIssue(['created_at'], 'required', 'is required');
+const issue$created_at_type_d41067 = /*#__PURE__*/ fixedIssue(['created_at'], 'type', 'must be a string');
+const issue$css_required_c91b32 = /*#__PURE__*/ fixedIssue(['css'], 'required', 'is required');
+const issue$css_type_c7de4b = /*#__PURE__*/ fixedIssue(['css'], 'type', 'must be a string');
+const issue$custom_code_css_enum_f47078 = /*#__PURE__*/ fixedIssue(['custom_code', 'css'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$custom_code_css_type_09bfbf = /*#__PURE__*/ fixedIssue(['custom_code', 'css'], 'type', 'must be a string');
+const issue$custom_code_html_enum_96b280 = /*#__PURE__*/ fixedIssue(['custom_code', 'html'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$custom_code_html_type_4f7a11 = /*#__PURE__*/ fixedIssue(['custom_code', 'html'], 'type', 'must be a string');
+const issue$custom_code_js_enum_0d273b = /*#__PURE__*/ fixedIssue(['custom_code', 'js'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$custom_code_js_type_91605b = /*#__PURE__*/ fixedIssue(['custom_code', 'js'], 'type', 'must be a string');
+const issue$custom_code_required_964bd6 = /*#__PURE__*/ fixedIssue(['custom_code'], 'required', 'is required');
+const issue$custom_code_type_93dfe1 = /*#__PURE__*/ fixedIssue(['custom_code'], 'type', 'must be an object');
+const issue$custom_login_jwt_secret_required_eb4b9e = /*#__PURE__*/ fixedIssue(['custom_login', 'jwt_secret'], 'required', 'is required');
+const issue$custom_login_jwt_secret_type_8a8a57 = /*#__PURE__*/ fixedIssue(['custom_login', 'jwt_secret'], 'type', 'must be a string');
+const issue$custom_login_login_url_required_6921c6 = /*#__PURE__*/ fixedIssue(['custom_login', 'login_url'], 'required', 'is required');
+const issue$custom_login_login_url_type_7d396f = /*#__PURE__*/ fixedIssue(['custom_login', 'login_url'], 'type', 'must be a string');
+const issue$custom_login_logout_url_required_ecb959 = /*#__PURE__*/ fixedIssue(['custom_login', 'logout_url'], 'required', 'is required');
+const issue$custom_login_logout_url_type_18ca87 = /*#__PURE__*/ fixedIssue(['custom_login', 'logout_url'], 'type', 'must be a string');
+const issue$custom_login_required_ad3491 = /*#__PURE__*/ fixedIssue(['custom_login'], 'required', 'is required');
+const issue$custom_login_type_da0077 = /*#__PURE__*/ fixedIssue(['custom_login'], 'type', 'must be an object');
+const issue$dark_mode_required_e25996 = /*#__PURE__*/ fixedIssue(['dark_mode'], 'required', 'is required');
+const issue$data_created_at_format_f1fb03 = /*#__PURE__*/ fixedIssue(['data', 'created_at'], 'format', 'must be a valid date-time');
+const issue$data_created_at_required_fee9ca = /*#__PURE__*/ fixedIssue(['data', 'created_at'], 'required', 'is required');
+const issue$data_created_at_type_78a1f9 = /*#__PURE__*/ fixedIssue(['data', 'created_at'], 'type', 'must be a string');
+const issue$data_label_required_7d5027 = /*#__PURE__*/ fixedIssue(['data', 'label'], 'required', 'is required');
+const issue$data_label_type_67a6f1 = /*#__PURE__*/ fixedIssue(['data', 'label'], 'type', 'must be a string');
+const issue$data_last_accessed_on_format_550430 = /*#__PURE__*/ fixedIssue(['data', 'last_accessed_on'], 'format', 'must be a valid date-time');
+const issue$data_last_accessed_on_required_61424d = /*#__PURE__*/ fixedIssue(['data', 'last_accessed_on'], 'required', 'is required');
+const issue$data_last_accessed_on_type_7d63f7 = /*#__PURE__*/ fixedIssue(['data', 'last_accessed_on'], 'type', 'must be a string');
+const issue$data_required_423da9 = /*#__PURE__*/ fixedIssue(['data'], 'required', 'is required');
+const issue$data_token_pattern_0f84f8 = /*#__PURE__*/ fixedIssue(['data', 'token'], 'pattern', 'must match the pattern "rdme_\\\\w+"');
+const issue$data_token_required_f6e754 = /*#__PURE__*/ fixedIssue(['data', 'token'], 'required', 'is required');
+const issue$data_token_type_b15c34 = /*#__PURE__*/ fixedIssue(['data', 'token'], 'type', 'must be a string');
+const issue$data_type_33d84b = /*#__PURE__*/ fixedIssue(['data'], 'type', 'must be an array');
+const issue$data_type_a4419d = /*#__PURE__*/ fixedIssue(['data'], 'type', 'must be an object');
+const issue$data_upload_required_c8c8bf = /*#__PURE__*/ fixedIssue(['data', 'upload'], 'required', 'is required');
+const issue$data_upload_status_enum_3b3048 = /*#__PURE__*/ fixedIssue(['data', 'upload', 'status'], 'enum', 'must be one of "pending", "failed", "done", "pending_update", "failed_update"');
+const issue$data_upload_status_required_360fce = /*#__PURE__*/ fixedIssue(['data', 'upload', 'status'], 'required', 'is required');
+const issue$data_upload_status_type_59c83c = /*#__PURE__*/ fixedIssue(['data', 'upload', 'status'], 'type', 'must be a string');
+const issue$data_upload_type_05bede = /*#__PURE__*/ fixedIssue(['data', 'upload'], 'type', 'must be an object');
+const issue$data_uri_pattern_0796b0 = /*#__PURE__*/ fixedIssue(['data', 'uri'], 'pattern', 'must match the pattern "\\\\/projects\\\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)\\\\/apikeys\\\\/[a-f\\\\d]{24}"');
+const issue$data_uri_pattern_cd1790 = /*#__PURE__*/ fixedIssue(['data', 'uri'], 'pattern', 'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/apis\\\\/((([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+.(json|yaml|yml)))"');
+const issue$data_uri_required_8c38eb = /*#__PURE__*/ fixedIssue(['data', 'uri'], 'required', 'is required');
+const issue$data_uri_type_7c208e = /*#__PURE__*/ fixedIssue(['data', 'uri'], 'type', 'must be a string');
+const issue$default_type_314805 = /*#__PURE__*/ fixedIssue(['default'], 'type', 'must be a string');
+const issue$default_version_name_pattern_bff9a6 = /*#__PURE__*/ fixedIssue(['default_version', 'name'], 'pattern', 'must match the pattern "stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?"');
+const issue$default_version_name_required_214a83 = /*#__PURE__*/ fixedIssue(['default_version', 'name'], 'required', 'is required');
+const issue$default_version_name_type_686294 = /*#__PURE__*/ fixedIssue(['default_version', 'name'], 'type', 'must be a string');
+const issue$default_version_required_b9c7aa = /*#__PURE__*/ fixedIssue(['default_version'], 'required', 'is required');
+const issue$default_version_type_57b584 = /*#__PURE__*/ fixedIssue(['default_version'], 'type', 'must be an object');
+const issue$defaults_enum_bd88ac = /*#__PURE__*/ fixedIssue(['defaults'], 'enum', 'must be one of "always_use", "use_only_if_required"');
+const issue$defaults_type_e97fd0 = /*#__PURE__*/ fixedIssue(['defaults'], 'type', 'must be a string');
+const issue$department_required_e95fca = /*#__PURE__*/ fixedIssue(['department'], 'required', 'is required');
+const issue$department_type_f68d8f = /*#__PURE__*/ fixedIssue(['department'], 'type', 'must be a string');
+const issue$description_required_1f65a1 = /*#__PURE__*/ fixedIssue(['description'], 'required', 'is required');
+const issue$description_type_1fd77a = /*#__PURE__*/ fixedIssue(['description'], 'type', 'must be a string');
+const issue$discriminators_type_b74557 = /*#__PURE__*/ fixedIssue(['discriminators'], 'type', 'must be a boolean');
+const issue$discussions_alias_required_d09088 = /*#__PURE__*/ fixedIssue(['discussions', 'alias'], 'required', 'is required');
+const issue$discussions_alias_type_0970d7 = /*#__PURE__*/ fixedIssue(['discussions', 'alias'], 'type', 'must be a string');
+const issue$discussions_label_enum_0df2d7 = /*#__PURE__*/ fixedIssue(['discussions', 'label'], 'enum', 'must be one of "Discussions"');
+const issue$discussions_label_required_b25efb = /*#__PURE__*/ fixedIssue(['discussions', 'label'], 'required', 'is required');
+const issue$discussions_label_type_b596d3 = /*#__PURE__*/ fixedIssue(['discussions', 'label'], 'type', 'must be a string');
+const issue$discussions_required_9e0400 = /*#__PURE__*/ fixedIssue(['discussions'], 'required', 'is required');
+const issue$discussions_type_8dd6ae = /*#__PURE__*/ fixedIssue(['discussions'], 'type', 'must be an object');
+const issue$discussions_visibility_enum_fd468b = /*#__PURE__*/ fixedIssue(['discussions', 'visibility'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$discussions_visibility_type_1f39ff = /*#__PURE__*/ fixedIssue(['discussions', 'visibility'], 'type', 'must be a string');
+const issue$display_name_required_c32173 = /*#__PURE__*/ fixedIssue(['display_name'], 'required', 'is required');
+const issue$display_name_type_08fa36 = /*#__PURE__*/ fixedIssue(['display_name'], 'type', 'must be a string');
+const issue$documentation_type_5db7c3 = /*#__PURE__*/ fixedIssue(['documentation'], 'type', 'must be a boolean');
+const issue$domain_type_d5d5cd = /*#__PURE__*/ fixedIssue(['domain'], 'type', 'must be a boolean');
+const issue$dont_really_apply_type_66ee37 = /*#__PURE__*/ fixedIssue(['dont_really_apply'], 'type', 'must be a boolean');
+const issue$dropdown_enum_efe445 = /*#__PURE__*/ fixedIssue(['dropdown'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$dropdown_type_fa3722 = /*#__PURE__*/ fixedIssue(['dropdown'], 'type', 'must be a string');
+const issue$email_format_97a0cf = /*#__PURE__*/ fixedIssue(['email'], 'format', 'must be a valid email');
+const issue$email_type_fc4ae4 = /*#__PURE__*/ fixedIssue(['email'], 'type', 'must be a string');
+const issue$excerpt_required_376f2d = /*#__PURE__*/ fixedIssue(['excerpt'], 'required', 'is required');
+const issue$excerpt_type_8a9f37 = /*#__PURE__*/ fixedIssue(['excerpt'], 'type', 'must be a string');
+const issue$favicon_required_15119b = /*#__PURE__*/ fixedIssue(['favicon'], 'required', 'is required');
+const issue$features_mdx_enum_cc6b74 = /*#__PURE__*/ fixedIssue(['features', 'mdx'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$features_mdx_type_e6c06a = /*#__PURE__*/ fixedIssue(['features', 'mdx'], 'type', 'must be a string');
+const issue$features_required_6d26fe = /*#__PURE__*/ fixedIssue(['features'], 'required', 'is required');
+const issue$features_type_3aa858 = /*#__PURE__*/ fixedIssue(['features'], 'type', 'must be an object');
+const issue$filename_required_5137b1 = /*#__PURE__*/ fixedIssue(['filename'], 'required', 'is required');
+const issue$filename_type_46f21d = /*#__PURE__*/ fixedIssue(['filename'], 'type', 'must be a string');
+const issue$fill_enum_c843cf = /*#__PURE__*/ fixedIssue(['fill'], 'enum', 'must be one of "auto", "tile", "tile-x", "tile-y", "cover", "contain"');
+const issue$fill_type_e84994 = /*#__PURE__*/ fixedIssue(['fill'], 'type', 'must be a string');
+const issue$first_page_enum_49e935 = /*#__PURE__*/ fixedIssue(['first_page'], 'enum', 'must be one of "documentation", "reference", "landing_page"');
+const issue$first_page_type_c2440e = /*#__PURE__*/ fixedIssue(['first_page'], 'type', 'must be a string');
+const issue$footer_readme_logo_enum_ca3870 = /*#__PURE__*/ fixedIssue(['footer', 'readme_logo'], 'enum', 'must be one of "hide", "show"');
+const issue$footer_readme_logo_type_e67abc = /*#__PURE__*/ fixedIssue(['footer', 'readme_logo'], 'type', 'must be a string');
+const issue$footer_required_90b5f5 = /*#__PURE__*/ fixedIssue(['footer'], 'required', 'is required');
+const issue$footer_type_ba17a6 = /*#__PURE__*/ fixedIssue(['footer'], 'type', 'must be an object');
+const issue$git_required_e452d5 = /*#__PURE__*/ fixedIssue(['git'], 'required', 'is required');
+const issue$github_format_1206b1 = /*#__PURE__*/ fixedIssue(['github'], 'format', 'must be a valid uri');
+const issue$github_type_e2c6af = /*#__PURE__*/ fixedIssue(['github'], 'type', 'must be a string');
+const issue$glossary_type_1a0d20 = /*#__PURE__*/ fixedIssue(['glossary'], 'type', 'must be an array');
+const issue$google_analytics_required_549f8f = /*#__PURE__*/ fixedIssue(['google', 'analytics'], 'required', 'is required');
+const issue$google_analytics_type_303513 = /*#__PURE__*/ fixedIssue(['google', 'analytics'], 'type', 'must be a string');
+const issue$google_required_aed2e6 = /*#__PURE__*/ fixedIssue(['google'], 'required', 'is required');
+const issue$google_site_verification_required_e15725 = /*#__PURE__*/ fixedIssue(['google', 'site_verification'], 'required', 'is required');
+const issue$google_site_verification_type_43eb4e = /*#__PURE__*/ fixedIssue(['google', 'site_verification'], 'type', 'must be a string');
+const issue$google_type_7ccc02 = /*#__PURE__*/ fixedIssue(['google'], 'type', 'must be an object');
+const issue$grace_period_enabled_type_63ad69 = /*#__PURE__*/ fixedIssue(['grace_period', 'enabled'], 'type', 'must be a boolean');
+const issue$grace_period_end_date_format_c8baac = /*#__PURE__*/ fixedIssue(['grace_period', 'end_date'], 'format', 'must be a valid date-time');
+const issue$grace_period_end_date_type_f25ac3 = /*#__PURE__*/ fixedIssue(['grace_period', 'end_date'], 'type', 'must be a string');
+const issue$grace_period_required_314ce2 = /*#__PURE__*/ fixedIssue(['grace_period'], 'required', 'is required');
+const issue$grace_period_type_c81c4b = /*#__PURE__*/ fixedIssue(['grace_period'], 'type', 'must be an object');
+const issue$gradient_color_required_bc5acb = /*#__PURE__*/ fixedIssue(['gradient_color'], 'required', 'is required');
+const issue$gradient_color_type_46efe1 = /*#__PURE__*/ fixedIssue(['gradient_color'], 'type', 'must be a string');
+const issue$graphql_label_enum_ee91a1 = /*#__PURE__*/ fixedIssue(['graphql', 'label'], 'enum', 'must be one of "GraphQL"');
+const issue$graphql_label_required_ba5fe0 = /*#__PURE__*/ fixedIssue(['graphql', 'label'], 'required', 'is required');
+const issue$graphql_label_type_7436c3 = /*#__PURE__*/ fixedIssue(['graphql', 'label'], 'type', 'must be a string');
+const issue$graphql_required_0dea67 = /*#__PURE__*/ fixedIssue(['graphql'], 'required', 'is required');
+const issue$graphql_type_dc899e = /*#__PURE__*/ fixedIssue(['graphql'], 'type', 'must be an object');
+const issue$graphql_visibility_enum_4511f2 = /*#__PURE__*/ fixedIssue(['graphql', 'visibility'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$graphql_visibility_type_767245 = /*#__PURE__*/ fixedIssue(['graphql', 'visibility'], 'type', 'must be a string');
+const issue$guides_alias_required_7c3276 = /*#__PURE__*/ fixedIssue(['guides', 'alias'], 'required', 'is required');
+const issue$guides_alias_type_a9c365 = /*#__PURE__*/ fixedIssue(['guides', 'alias'], 'type', 'must be a string');
+const issue$guides_label_enum_13bd0c = /*#__PURE__*/ fixedIssue(['guides', 'label'], 'enum', 'must be one of "Guides"');
+const issue$guides_label_required_fc0a4c = /*#__PURE__*/ fixedIssue(['guides', 'label'], 'required', 'is required');
+const issue$guides_label_type_3226a1 = /*#__PURE__*/ fixedIssue(['guides', 'label'], 'type', 'must be a string');
+const issue$guides_required_851e6b = /*#__PURE__*/ fixedIssue(['guides'], 'required', 'is required');
+const issue$guides_type_f33861 = /*#__PURE__*/ fixedIssue(['guides'], 'type', 'must be an object');
+const issue$guides_visibility_enum_a51e7e = /*#__PURE__*/ fixedIssue(['guides', 'visibility'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$guides_visibility_type_f97552 = /*#__PURE__*/ fixedIssue(['guides', 'visibility'], 'type', 'must be a string');
+const issue$header_required_553628 = /*#__PURE__*/ fixedIssue(['header'], 'required', 'is required');
+const issue$health_check_required_b32c6f = /*#__PURE__*/ fixedIssue(['health_check'], 'required', 'is required');
+const issue$heap_id_required_981ec7 = /*#__PURE__*/ fixedIssue(['heap', 'id'], 'required', 'is required');
+const issue$heap_id_type_39c7d9 = /*#__PURE__*/ fixedIssue(['heap', 'id'], 'type', 'must be a string');
+const issue$heap_required_94d868 = /*#__PURE__*/ fixedIssue(['heap'], 'required', 'is required');
+const issue$heap_type_4225e5 = /*#__PURE__*/ fixedIssue(['heap'], 'type', 'must be an object');
+const issue$height_required_202d2a = /*#__PURE__*/ fixedIssue(['height'], 'required', 'is required');
+const issue$height_type_7f9710 = /*#__PURE__*/ fixedIssue(['height'], 'type', 'must be a number');
+const issue$highlights_required_2d78b6 = /*#__PURE__*/ fixedIssue(['highlights'], 'required', 'is required');
+const issue$home_label_enum_3ea2a6 = /*#__PURE__*/ fixedIssue(['home', 'label'], 'enum', 'must be one of "Home"');
+const issue$home_label_required_5d64c5 = /*#__PURE__*/ fixedIssue(['home', 'label'], 'required', 'is required');
+const issue$home_label_type_05c027 = /*#__PURE__*/ fixedIssue(['home', 'label'], 'type', 'must be a string');
+const issue$home_required_b511d7 = /*#__PURE__*/ fixedIssue(['home'], 'required', 'is required');
+const issue$home_type_a918f6 = /*#__PURE__*/ fixedIssue(['home'], 'type', 'must be an object');
+const issue$home_visibility_enum_989caa = /*#__PURE__*/ fixedIssue(['home', 'visibility'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$home_visibility_type_8f4f50 = /*#__PURE__*/ fixedIssue(['home', 'visibility'], 'type', 'must be a string');
+const issue$homepage_url_required_3e6f47 = /*#__PURE__*/ fixedIssue(['homepage_url'], 'required', 'is required');
+const issue$homepage_url_type_cfcac9 = /*#__PURE__*/ fixedIssue(['homepage_url'], 'type', 'must be a string');
+const issue$href_dash_format_d23d9d = /*#__PURE__*/ fixedIssue(['href', 'dash'], 'format', 'must be a valid uri');
+const issue$href_dash_required_499ff3 = /*#__PURE__*/ fixedIssue(['href', 'dash'], 'required', 'is required');
+const issue$href_dash_type_791017 = /*#__PURE__*/ fixedIssue(['href', 'dash'], 'type', 'must be a string');
+const issue$href_external_diff_required_fcf26a = /*#__PURE__*/ fixedIssue(['href', 'external', 'diff'], 'required', 'is required');
+const issue$href_external_diff_type_0352e8 = /*#__PURE__*/ fixedIssue(['href', 'external', 'diff'], 'type', 'must be a string');
+const issue$href_external_required_9356e5 = /*#__PURE__*/ fixedIssue(['href', 'external'], 'required', 'is required');
+const issue$href_external_type_005fb2 = /*#__PURE__*/ fixedIssue(['href', 'external'], 'type', 'must be an object');
+const issue$href_external_view_required_92170b = /*#__PURE__*/ fixedIssue(['href', 'external', 'view'], 'required', 'is required');
+const issue$href_external_view_type_c5f2af = /*#__PURE__*/ fixedIssue(['href', 'external', 'view'], 'type', 'must be a string');
+const issue$href_hub_format_3664c1 = /*#__PURE__*/ fixedIssue(['href', 'hub'], 'format', 'must be a valid uri');
+const issue$href_hub_required_c18616 = /*#__PURE__*/ fixedIssue(['href', 'hub'], 'required', 'is required');
+const issue$href_hub_type_fe98c5 = /*#__PURE__*/ fixedIssue(['href', 'hub'], 'type', 'must be a string');
+const issue$href_required_172b07 = /*#__PURE__*/ fixedIssue(['href'], 'required', 'is required');
+const issue$href_type_7b4c3a = /*#__PURE__*/ fixedIssue(['href'], 'type', 'must be an object');
+const issue$html_header_required_55bdbd = /*#__PURE__*/ fixedIssue(['html', 'header'], 'required', 'is required');
+const issue$html_header_type_8b3cf5 = /*#__PURE__*/ fixedIssue(['html', 'header'], 'type', 'must be a string');
+const issue$html_home_footer_required_105a79 = /*#__PURE__*/ fixedIssue(['html', 'home_footer'], 'required', 'is required');
+const issue$html_home_footer_type_f21117 = /*#__PURE__*/ fixedIssue(['html', 'home_footer'], 'type', 'must be a string');
+const issue$html_page_footer_required_cd1e9a = /*#__PURE__*/ fixedIssue(['html', 'page_footer'], 'required', 'is required');
+const issue$html_page_footer_type_832ffb = /*#__PURE__*/ fixedIssue(['html', 'page_footer'], 'type', 'must be a string');
+const issue$html_required_2c9563 = /*#__PURE__*/ fixedIssue(['html'], 'required', 'is required');
+const issue$html_type_8398d8 = /*#__PURE__*/ fixedIssue(['html'], 'type', 'must be an object');
+const issue$id_pattern_9f422c = /*#__PURE__*/ fixedIssue(['id'], 'pattern', 'must match the pattern "^[a-f\\\\d]{24}$"');
+const issue$id_required_f4322b = /*#__PURE__*/ fixedIssue(['id'], 'required', 'is required');
+const issue$id_type_d0b34f = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be a string');
+const issue$image_required_cb140f = /*#__PURE__*/ fixedIssue(['image'], 'required', 'is required');
+const issue$image_type_d29e7a = /*#__PURE__*/ fixedIssue(['image'], 'type', 'must be an object');
+const issue$image_uri_pattern_e7c9fb = /*#__PURE__*/ fixedIssue(['image', 'uri'], 'pattern', 'must match the pattern "\\\\/images\\\\/([a-f\\\\d]{24})"');
+const issue$image_uri_required_87ce76 = /*#__PURE__*/ fixedIssue(['image', 'uri'], 'required', 'is required');
+const issue$image_uri_type_3fa499 = /*#__PURE__*/ fixedIssue(['image', 'uri'], 'type', 'must be a string');
+const issue$image_url_format_27c883 = /*#__PURE__*/ fixedIssue(['image', 'url'], 'format', 'must be a valid uri');
+const issue$image_url_required_6002d8 = /*#__PURE__*/ fixedIssue(['image', 'url'], 'required', 'is required');
+const issue$image_url_type_5cd8a9 = /*#__PURE__*/ fixedIssue(['image', 'url'], 'type', 'must be a string');
+const issue$integrations_required_70e07f = /*#__PURE__*/ fixedIssue(['integrations'], 'required', 'is required');
+const issue$intercom_app_id_required_c74ebb = /*#__PURE__*/ fixedIssue(['intercom', 'app_id'], 'required', 'is required');
+const issue$intercom_app_id_type_f38530 = /*#__PURE__*/ fixedIssue(['intercom', 'app_id'], 'type', 'must be a string');
+const issue$intercom_required_b681b1 = /*#__PURE__*/ fixedIssue(['intercom'], 'required', 'is required');
+const issue$intercom_secure_mode_email_only_type_96712a = /*#__PURE__*/ fixedIssue(['intercom', 'secure_mode', 'email_only'], 'type', 'must be a boolean');
+const issue$intercom_secure_mode_key_required_1908fe = /*#__PURE__*/ fixedIssue(['intercom', 'secure_mode', 'key'], 'required', 'is required');
+const issue$intercom_secure_mode_key_type_688657 = /*#__PURE__*/ fixedIssue(['intercom', 'secure_mode', 'key'], 'type', 'must be a string');
+const issue$intercom_secure_mode_required_40000f = /*#__PURE__*/ fixedIssue(['intercom', 'secure_mode'], 'required', 'is required');
+const issue$intercom_secure_mode_type_d94bc8 = /*#__PURE__*/ fixedIssue(['intercom', 'secure_mode'], 'type', 'must be an object');
+const issue$intercom_type_267911 = /*#__PURE__*/ fixedIssue(['intercom'], 'type', 'must be an object');
+const issue$job_required_781401 = /*#__PURE__*/ fixedIssue(['job'], 'required', 'is required');
+const issue$job_type_c062ea = /*#__PURE__*/ fixedIssue(['job'], 'type', 'must be a string');
+const issue$js_required_a10564 = /*#__PURE__*/ fixedIssue(['js'], 'required', 'is required');
+const issue$js_type_407b26 = /*#__PURE__*/ fixedIssue(['js'], 'type', 'must be a string');
+const issue$json_editor_enum_d8b827 = /*#__PURE__*/ fixedIssue(['json_editor'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$json_editor_type_88d57b = /*#__PURE__*/ fixedIssue(['json_editor'], 'type', 'must be a string');
+const issue$jwt_type_00b067 = /*#__PURE__*/ fixedIssue(['jwt'], 'type', 'must be a boolean');
+const issue$keyvalues_required_c59573 = /*#__PURE__*/ fixedIssue(['keyvalues'], 'required', 'is required');
+const issue$keyvalues_type_493491 = /*#__PURE__*/ fixedIssue(['keyvalues'], 'type', 'must be a string');
+const issue$keywords_required_ec10f3 = /*#__PURE__*/ fixedIssue(['keywords'], 'required', 'is required');
+const issue$keywords_type_bf129c = /*#__PURE__*/ fixedIssue(['keywords'], 'type', 'must be a string');
+const issue$koala_key_required_835b11 = /*#__PURE__*/ fixedIssue(['koala', 'key'], 'required', 'is required');
+const issue$koala_key_type_dc1bc9 = /*#__PURE__*/ fixedIssue(['koala', 'key'], 'type', 'must be a string');
+const issue$koala_required_e869b3 = /*#__PURE__*/ fixedIssue(['koala'], 'required', 'is required');
+const issue$koala_type_69580f = /*#__PURE__*/ fixedIssue(['koala'], 'type', 'must be an object');
+const issue$label_minLength_76f928 = /*#__PURE__*/ fixedIssue(['label'], 'minLength', 'must be at least 1 character long');
+const issue$label_required_837785 = /*#__PURE__*/ fixedIssue(['label'], 'required', 'is required');
+const issue$label_type_ad7315 = /*#__PURE__*/ fixedIssue(['label'], 'type', 'must be a string');
+const issue$layout_full_width_enum_eb08b3 = /*#__PURE__*/ fixedIssue(['layout', 'full_width'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$layout_full_width_type_15855f = /*#__PURE__*/ fixedIssue(['layout', 'full_width'], 'type', 'must be a string');
+const issue$layout_required_d2dce4 = /*#__PURE__*/ fixedIssue(['layout'], 'required', 'is required');
+const issue$layout_style_enum_db5b53 = /*#__PURE__*/ fixedIssue(['layout', 'style'], 'enum', 'must be one of "classic", "modern", "compact", "sidebar"');
+const issue$layout_style_type_ee26a4 = /*#__PURE__*/ fixedIssue(['layout', 'style'], 'type', 'must be a string');
+const issue$layout_type_10918c = /*#__PURE__*/ fixedIssue(['layout'], 'type', 'must be an object');
+const issue$left_required_0fe54c = /*#__PURE__*/ fixedIssue(['left'], 'required', 'is required');
+const issue$left_type_1f8114 = /*#__PURE__*/ fixedIssue(['left'], 'type', 'must be an array');
+const issue$legacy_id_pattern_3b0a47 = /*#__PURE__*/ fixedIssue(['legacy_id'], 'pattern', 'must match the pattern "[a-f\\\\d]{24}"');
+const issue$legacy_id_required_55a123 = /*#__PURE__*/ fixedIssue(['legacy_id'], 'required', 'is required');
+const issue$legacy_id_type_bc94c9 = /*#__PURE__*/ fixedIssue(['legacy_id'], 'type', 'must be a string');
+const issue$link_new_tab_required_60178a = /*#__PURE__*/ fixedIssue(['link', 'new_tab'], 'required', 'is required');
+const issue$link_new_tab_type_ce9418 = /*#__PURE__*/ fixedIssue(['link', 'new_tab'], 'type', 'must be a boolean');
+const issue$link_required_e448c2 = /*#__PURE__*/ fixedIssue(['link'], 'required', 'is required');
+const issue$link_style_enum_15bf4e = /*#__PURE__*/ fixedIssue(['link_style'], 'enum', 'must be one of "buttons", "tabs"');
+const issue$link_style_type_f4934a = /*#__PURE__*/ fixedIssue(['link_style'], 'type', 'must be a string');
+const issue$link_type_b8d1b3 = /*#__PURE__*/ fixedIssue(['link'], 'type', 'must be an object');
+const issue$link_url_required_6007fe = /*#__PURE__*/ fixedIssue(['link', 'url'], 'required', 'is required');
+const issue$link_url_type_45bef4 = /*#__PURE__*/ fixedIssue(['link', 'url'], 'type', 'must be a string');
+const issue$linkedin_format_33d7b1 = /*#__PURE__*/ fixedIssue(['linkedin'], 'format', 'must be a valid uri');
+const issue$linkedin_type_183953 = /*#__PURE__*/ fixedIssue(['linkedin'], 'type', 'must be a string');
+const issue$links_original_url_format_5649a4 = /*#__PURE__*/ fixedIssue(['links', 'original_url'], 'format', 'must be a valid uri');
+const issue$links_original_url_required_7d863e = /*#__PURE__*/ fixedIssue(['links', 'original_url'], 'required', 'is required');
+const issue$links_original_url_type_a0d036 = /*#__PURE__*/ fixedIssue(['links', 'original_url'], 'type', 'must be a string');
+const issue$links_project_pattern_c783eb = /*#__PURE__*/ fixedIssue(['links', 'project'], 'pattern', 'must match the pattern "\\\\/projects\\\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"');
+const issue$links_project_required_cfec4c = /*#__PURE__*/ fixedIssue(['links', 'project'], 'required', 'is required');
+const issue$links_project_type_962488 = /*#__PURE__*/ fixedIssue(['links', 'project'], 'type', 'must be a string');
+const issue$links_required_8e39df = /*#__PURE__*/ fixedIssue(['links'], 'required', 'is required');
+const issue$links_type_ef1bb6 = /*#__PURE__*/ fixedIssue(['links'], 'type', 'must be a boolean');
+const issue$links_type_fa1509 = /*#__PURE__*/ fixedIssue(['links'], 'type', 'must be an object');
+const issue$llms_txt_enum_42c8fc = /*#__PURE__*/ fixedIssue(['llms_txt'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$llms_txt_type_e92070 = /*#__PURE__*/ fixedIssue(['llms_txt'], 'type', 'must be a string');
+const issue$localize_key_required_181e14 = /*#__PURE__*/ fixedIssue(['localize', 'key'], 'required', 'is required');
+const issue$localize_key_type_599673 = /*#__PURE__*/ fixedIssue(['localize', 'key'], 'type', 'must be a string');
+const issue$localize_required_1e8f3d = /*#__PURE__*/ fixedIssue(['localize'], 'required', 'is required');
+const issue$localize_type_c319c0 = /*#__PURE__*/ fixedIssue(['localize'], 'type', 'must be an object');
+const issue$location_required_5fe8a4 = /*#__PURE__*/ fixedIssue(['location'], 'required', 'is required');
+const issue$location_type_769fc9 = /*#__PURE__*/ fixedIssue(['location'], 'type', 'must be a string');
+const issue$logo_link_enum_83f53a = /*#__PURE__*/ fixedIssue(['logo_link'], 'enum', 'must be one of "landing_page", "homepage"');
+const issue$logo_link_type_647038 = /*#__PURE__*/ fixedIssue(['logo_link'], 'type', 'must be a string');
+const issue$logo_required_9b256a = /*#__PURE__*/ fixedIssue(['logo'], 'required', 'is required');
+const issue$logs_type_def727 = /*#__PURE__*/ fixedIssue(['logs'], 'type', 'must be a boolean');
+const issue$main_required_51a2d1 = /*#__PURE__*/ fixedIssue(['main'], 'required', 'is required');
+const issue$manual_required_7f6b30 = /*#__PURE__*/ fixedIssue(['manual'], 'required', 'is required');
+const issue$manual_status_enum_3d8785 = /*#__PURE__*/ fixedIssue(['manual', 'status'], 'enum', 'must be one of "up", "down"');
+const issue$manual_status_type_fb37a8 = /*#__PURE__*/ fixedIssue(['manual', 'status'], 'type', 'must be a string');
+const issue$manual_type_b3c6cb = /*#__PURE__*/ fixedIssue(['manual'], 'type', 'must be an object');
+const issue$manual_url_required_282a2d = /*#__PURE__*/ fixedIssue(['manual', 'url'], 'required', 'is required');
+const issue$manual_url_type_9b0a20 = /*#__PURE__*/ fixedIssue(['manual', 'url'], 'type', 'must be a string');
+const issue$markdown_callouts_icon_font_enum_ef7a5e = /*#__PURE__*/ fixedIssue(['markdown', 'callouts', 'icon_font'], 'enum', 'must be one of "emojis", "fontawesome"');
+const issue$markdown_callouts_icon_font_type_cfd4a6 = /*#__PURE__*/ fixedIssue(['markdown', 'callouts', 'icon_font'], 'type', 'must be a string');
+const issue$markdown_callouts_required_1e8abe = /*#__PURE__*/ fixedIssue(['markdown', 'callouts'], 'required', 'is required');
+const issue$markdown_callouts_type_0fcc10 = /*#__PURE__*/ fixedIssue(['markdown', 'callouts'], 'type', 'must be an object');
+const issue$markdown_required_003d4f = /*#__PURE__*/ fixedIssue(['markdown'], 'required', 'is required');
+const issue$markdown_type_d7d1d5 = /*#__PURE__*/ fixedIssue(['markdown'], 'type', 'must be an object');
+const issue$mcp_required_f96274 = /*#__PURE__*/ fixedIssue(['mcp'], 'required', 'is required');
+const issue$mcp_state_enum_ffcbf5 = /*#__PURE__*/ fixedIssue(['mcp', 'state'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$mcp_state_type_5c82f1 = /*#__PURE__*/ fixedIssue(['mcp', 'state'], 'type', 'must be a string');
+const issue$mcp_type_4c6abc = /*#__PURE__*/ fixedIssue(['mcp'], 'type', 'must be an object');
+const issue$message_required_cddeac = /*#__PURE__*/ fixedIssue(['message'], 'required', 'is required');
+const issue$message_type_eb355f = /*#__PURE__*/ fixedIssue(['message'], 'type', 'must be a string');
+const issue$metadata_required_a1e739 = /*#__PURE__*/ fixedIssue(['metadata'], 'required', 'is required');
+const issue$method_enum_d0b1d2 = /*#__PURE__*/ fixedIssue(['method'], 'enum', 'must be one of "get", "put", "post", "delete", "options", "head", "patch", "trace"');
+const issue$method_required_94fdb3 = /*#__PURE__*/ fixedIssue(['method'], 'required', 'is required');
+const issue$method_type_117b16 = /*#__PURE__*/ fixedIssue(['method'], 'type', 'must be a string');
+const issue$metricsSDK_type_1351c6 = /*#__PURE__*/ fixedIssue(['metricsSDK'], 'type', 'must be a boolean');
+const issue$name_minLength_1dfe7a = /*#__PURE__*/ fixedIssue(['name'], 'minLength', 'must be at least 1 character long');
+const issue$name_pattern_38a360 = /*#__PURE__*/ fixedIssue(['name'], 'pattern', 'must match the pattern "(v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?"');
+const issue$name_pattern_4a2878 = /*#__PURE__*/ fixedIssue(['name'], 'pattern', 'must match the pattern "stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?"');
+const issue$name_required_f3024a = /*#__PURE__*/ fixedIssue(['name'], 'required', 'is required');
+const issue$name_type_734500 = /*#__PURE__*/ fixedIssue(['name'], 'type', 'must be a string');
+const issue$navigation_required_5aca32 = /*#__PURE__*/ fixedIssue(['navigation'], 'required', 'is required');
+const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
+const issue$next_required_3a7153 = /*#__PURE__*/ fixedIssue(['next'], 'required', 'is required');
+const issue$oauth_flows_enum_b6153b = /*#__PURE__*/ fixedIssue(['oauth_flows'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$oauth_flows_type_d412b1 = /*#__PURE__*/ fixedIssue(['oauth_flows'], 'type', 'must be a string');
+const issue$onboarding_completed_required_93d002 = /*#__PURE__*/ fixedIssue(['onboarding_completed'], 'required', 'is required');
+const issue$options_chatgpt_enum_2fe157 = /*#__PURE__*/ fixedIssue(['options', 'chatgpt'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$options_chatgpt_type_ec4e4e = /*#__PURE__*/ fixedIssue(['options', 'chatgpt'], 'type', 'must be a string');
+const issue$options_claude_enum_94762a = /*#__PURE__*/ fixedIssue(['options', 'claude'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$options_claude_type_89d841 = /*#__PURE__*/ fixedIssue(['options', 'claude'], 'type', 'must be a string');
+const issue$options_clipboard_enum_881cfd = /*#__PURE__*/ fixedIssue(['options', 'clipboard'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$options_clipboard_type_3839e5 = /*#__PURE__*/ fixedIssue(['options', 'clipboard'], 'type', 'must be a string');
+const issue$options_copilot_enum_a173c6 = /*#__PURE__*/ fixedIssue(['options', 'copilot'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$options_copilot_type_f72aa1 = /*#__PURE__*/ fixedIssue(['options', 'copilot'], 'type', 'must be a string');
+const issue$options_required_4be921 = /*#__PURE__*/ fixedIssue(['options'], 'required', 'is required');
+const issue$options_type_047f65 = /*#__PURE__*/ fixedIssue(['options'], 'type', 'must be an object');
+const issue$options_view_as_markdown_enum_527a47 = /*#__PURE__*/ fixedIssue(['options', 'view_as_markdown'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$options_view_as_markdown_type_904bd9 = /*#__PURE__*/ fixedIssue(['options', 'view_as_markdown'], 'type', 'must be a string');
+const issue$organization_name_required_acf8d3 = /*#__PURE__*/ fixedIssue(['organization', 'name'], 'required', 'is required');
+const issue$organization_name_type_74bce7 = /*#__PURE__*/ fixedIssue(['organization', 'name'], 'type', 'must be a string');
+const issue$organization_provider_type_enum_1e0633 = /*#__PURE__*/ fixedIssue(['organization', 'provider_type'], 'enum', 'must be one of "github", "github_enterprise_server"');
+const issue$organization_provider_type_required_a3326f = /*#__PURE__*/ fixedIssue(['organization', 'provider_type'], 'required', 'is required');
+const issue$organization_provider_type_type_db4c55 = /*#__PURE__*/ fixedIssue(['organization', 'provider_type'], 'type', 'must be a string');
+const issue$organization_required_a04a84 = /*#__PURE__*/ fixedIssue(['organization'], 'required', 'is required');
+const issue$organization_type_4ae6e0 = /*#__PURE__*/ fixedIssue(['organization'], 'type', 'must be an object');
+const issue$overlay_required_91d84f = /*#__PURE__*/ fixedIssue(['overlay'], 'required', 'is required');
+const issue$page_icons_enum_6343f9 = /*#__PURE__*/ fixedIssue(['page_icons'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$page_icons_type_19c5ea = /*#__PURE__*/ fixedIssue(['page_icons'], 'type', 'must be a string');
+const issue$page_required_a2510d = /*#__PURE__*/ fixedIssue(['page'], 'required', 'is required');
+const issue$page_type_ebfbb2 = /*#__PURE__*/ fixedIssue(['page'], 'type', 'must be a number');
+const issue$pages_not_found_pattern_120280 = /*#__PURE__*/ fixedIssue(['pages', 'not_found'], 'pattern', 'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/custom_pages\\\\/([a-f\\\\d]{24}|([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+)"');
+const issue$pages_not_found_required_c496d2 = /*#__PURE__*/ fixedIssue(['pages', 'not_found'], 'required', 'is required');
+const issue$pages_not_found_type_73e148 = /*#__PURE__*/ fixedIssue(['pages', 'not_found'], 'type', 'must be a string');
+const issue$pages_required_856129 = /*#__PURE__*/ fixedIssue(['pages'], 'required', 'is required');
+const issue$pages_type_167167 = /*#__PURE__*/ fixedIssue(['pages'], 'type', 'must be an object');
+const issue$paging_first_required_483cdf = /*#__PURE__*/ fixedIssue(['paging', 'first'], 'required', 'is required');
+const issue$paging_first_type_a2b9ea = /*#__PURE__*/ fixedIssue(['paging', 'first'], 'type', 'must be a string');
+const issue$paging_last_required_147200 = /*#__PURE__*/ fixedIssue(['paging', 'last'], 'required', 'is required');
+const issue$paging_last_type_916cc5 = /*#__PURE__*/ fixedIssue(['paging', 'last'], 'type', 'must be a string');
+const issue$paging_next_required_0c238b = /*#__PURE__*/ fixedIssue(['paging', 'next'], 'required', 'is required');
+const issue$paging_next_type_f6fa78 = /*#__PURE__*/ fixedIssue(['paging', 'next'], 'type', 'must be a string');
+const issue$paging_previous_required_b24c82 = /*#__PURE__*/ fixedIssue(['paging', 'previous'], 'required', 'is required');
+const issue$paging_previous_type_b75b57 = /*#__PURE__*/ fixedIssue(['paging', 'previous'], 'type', 'must be a string');
+const issue$paging_required_4c1802 = /*#__PURE__*/ fixedIssue(['paging'], 'required', 'is required');
+const issue$paging_type_a060b3 = /*#__PURE__*/ fixedIssue(['paging'], 'type', 'must be an object');
+const issue$parent_required_e62704 = /*#__PURE__*/ fixedIssue(['parent'], 'required', 'is required');
+const issue$parent_type_416983 = /*#__PURE__*/ fixedIssue(['parent'], 'type', 'must be an object');
+const issue$parent_type_8db1f6 = /*#__PURE__*/ fixedIssue(['parent'], 'type', 'must be a string');
+const issue$parent_uri_pattern_1e668d = /*#__PURE__*/ fixedIssue(['parent', 'uri'], 'pattern', 'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/(guides|reference)\\\\/(([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+)"');
+const issue$parent_uri_required_aa2d96 = /*#__PURE__*/ fixedIssue(['parent', 'uri'], 'required', 'is required');
+const issue$parent_uri_type_bf0b31 = /*#__PURE__*/ fixedIssue(['parent', 'uri'], 'type', 'must be a string');
+const issue$path_enum_0c15b5 = /*#__PURE__*/ fixedIssue(['path'], 'enum', 'must be one of "title", "excerpt", "searchContents"');
+const issue$path_required_cac17f = /*#__PURE__*/ fixedIssue(['path'], 'required', 'is required');
+const issue$path_type_b9dd73 = /*#__PURE__*/ fixedIssue(['path'], 'type', 'must be a string');
+const issue$per_page_required_480f95 = /*#__PURE__*/ fixedIssue(['per_page'], 'required', 'is required');
+const issue$per_page_type_ea21cc = /*#__PURE__*/ fixedIssue(['per_page'], 'type', 'must be a number');
+const issue$permissions_required_eabea1 = /*#__PURE__*/ fixedIssue(['permissions'], 'required', 'is required');
+const issue$plan_required_b49ce8 = /*#__PURE__*/ fixedIssue(['plan'], 'required', 'is required');
+const issue$poem_required_6643c3 = /*#__PURE__*/ fixedIssue(['poem'], 'required', 'is required');
+const issue$poem_type_438c89 = /*#__PURE__*/ fixedIssue(['poem'], 'type', 'must be an array');
+const issue$polymorphism_type_0a5dce = /*#__PURE__*/ fixedIssue(['polymorphism'], 'type', 'must be a boolean');
+const issue$position_enum_8de4f5 = /*#__PURE__*/ fixedIssue(['position'], 'enum', 'must be one of "top-left", "top-center", "top-right", "center-left", "center-center", "center-right", "bottom-left", "bottom-center", "bottom-right"');
+const issue$position_type_c92b52 = /*#__PURE__*/ fixedIssue(['position'], 'type', 'must be a string');
+const issue$position_type_df003c = /*#__PURE__*/ fixedIssue(['position'], 'type', 'must be a number');
+const issue$postman_client_id_required_1d464c = /*#__PURE__*/ fixedIssue(['postman', 'client_id'], 'required', 'is required');
+const issue$postman_client_id_type_26cfec = /*#__PURE__*/ fixedIssue(['postman', 'client_id'], 'type', 'must be a string');
+const issue$postman_client_secret_required_488b5c = /*#__PURE__*/ fixedIssue(['postman', 'client_secret'], 'required', 'is required');
+const issue$postman_client_secret_type_a8a4a9 = /*#__PURE__*/ fixedIssue(['postman', 'client_secret'], 'type', 'must be a string');
+const issue$postman_key_required_477057 = /*#__PURE__*/ fixedIssue(['postman', 'key'], 'required', 'is required');
+const issue$postman_key_type_e59f64 = /*#__PURE__*/ fixedIssue(['postman', 'key'], 'type', 'must be a string');
+const issue$postman_required_93bc7a = /*#__PURE__*/ fixedIssue(['postman'], 'required', 'is required');
+const issue$postman_type_cc8238 = /*#__PURE__*/ fixedIssue(['postman'], 'type', 'must be an object');
+const issue$privacy_openapi_enum_c4be75 = /*#__PURE__*/ fixedIssue(['privacy', 'openapi'], 'enum', 'must be one of "public", "admin"');
+const issue$privacy_openapi_type_883f56 = /*#__PURE__*/ fixedIssue(['privacy', 'openapi'], 'type', 'must be a string');
+const issue$privacy_password_required_59bd35 = /*#__PURE__*/ fixedIssue(['privacy', 'password'], 'required', 'is required');
+const issue$privacy_password_type_460755 = /*#__PURE__*/ fixedIssue(['privacy', 'password'], 'type', 'must be a string');
+const issue$privacy_required_35fb64 = /*#__PURE__*/ fixedIssue(['privacy'], 'required', 'is required');
+const issue$privacy_type_dc9598 = /*#__PURE__*/ fixedIssue(['privacy'], 'type', 'must be an object');
+const issue$privacy_view_enum_3f548b = /*#__PURE__*/ fixedIssue(['privacy', 'view'], 'enum', 'must be one of "public", "admin", "password", "custom_login"');
+const issue$privacy_view_enum_6f23be = /*#__PURE__*/ fixedIssue(['privacy', 'view'], 'enum', 'must be one of "public", "anyone_with_link"');
+const issue$privacy_view_enum_f02a3e = /*#__PURE__*/ fixedIssue(['privacy', 'view'], 'enum', 'must be one of "default", "hidden", "public"');
+const issue$privacy_view_required_791fe7 = /*#__PURE__*/ fixedIssue(['privacy', 'view'], 'required', 'is required');
+const issue$privacy_view_type_a353f5 = /*#__PURE__*/ fixedIssue(['privacy', 'view'], 'type', 'must be a string');
+const issue$private_label_enum_87d5b7 = /*#__PURE__*/ fixedIssue(['private_label'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$private_label_type_e20d65 = /*#__PURE__*/ fixedIssue(['private_label'], 'type', 'must be a string');
+const issue$project_name_required_8d7d42 = /*#__PURE__*/ fixedIssue(['project', 'name'], 'required', 'is required');
+const issue$project_name_type_4ba60f = /*#__PURE__*/ fixedIssue(['project', 'name'], 'type', 'must be a string');
+const issue$project_required_5d2fec = /*#__PURE__*/ fixedIssue(['project'], 'required', 'is required');
+const issue$project_subdomain_maxLength_04c352 = /*#__PURE__*/ fixedIssue(['project', 'subdomain'], 'maxLength', 'must be at most 30 characters long');
+const issue$project_subdomain_pattern_c0e807 = /*#__PURE__*/ fixedIssue(['project', 'subdomain'], 'pattern', 'must match the pattern "[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*"');
+const issue$project_subdomain_required_a67bd5 = /*#__PURE__*/ fixedIssue(['project', 'subdomain'], 'required', 'is required');
+const issue$project_subdomain_type_05bd2e = /*#__PURE__*/ fixedIssue(['project', 'subdomain'], 'type', 'must be a string');
+const issue$project_type_b516a6 = /*#__PURE__*/ fixedIssue(['project'], 'type', 'must be an object');
+const issue$project_uri_pattern_3578cc = /*#__PURE__*/ fixedIssue(['project', 'uri'], 'pattern', 'must match the pattern "\\\\/projects\\\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"');
+const issue$project_uri_required_a77b94 = /*#__PURE__*/ fixedIssue(['project', 'uri'], 'required', 'is required');
+const issue$project_uri_type_6bd0cd = /*#__PURE__*/ fixedIssue(['project', 'uri'], 'type', 'must be a string');
+const issue$pronouns_type_cd42cc = /*#__PURE__*/ fixedIssue(['pronouns'], 'type', 'must be a string');
+const issue$provider_enum_f50fdb = /*#__PURE__*/ fixedIssue(['provider'], 'enum', 'must be one of "manual", "statuspage", "none"');
+const issue$provider_type_c661ee = /*#__PURE__*/ fixedIssue(['provider'], 'type', 'must be a string');
+const issue$pullquote_required_705a45 = /*#__PURE__*/ fixedIssue(['pullquote'], 'required', 'is required');
+const issue$pullquote_type_029022 = /*#__PURE__*/ fixedIssue(['pullquote'], 'type', 'must be a string');
+const issue$question_required_d68d8b = /*#__PURE__*/ fixedIssue(['question'], 'required', 'is required');
+const issue$question_type_5bd5f4 = /*#__PURE__*/ fixedIssue(['question'], 'type', 'must be a string');
+const issue$questions_required_66d1a7 = /*#__PURE__*/ fixedIssue(['questions?'], 'required', 'is required');
+const issue$questions_type_4746ad = /*#__PURE__*/ fixedIssue(['questions?'], 'type', 'must be a string');
+const issue$readme_webhook_login_external_id_require_b40ce0 = /*#__PURE__*/ fixedIssue(['readme_webhook_login', 'external_id'], 'required', 'is required');
+const issue$readme_webhook_login_external_id_type_44db8d = /*#__PURE__*/ fixedIssue(['readme_webhook_login', 'external_id'], 'type', 'must be a string');
+const issue$readme_webhook_login_region_enum_4192bb = /*#__PURE__*/ fixedIssue(['readme_webhook_login', 'region'], 'enum', 'must be one of "af-south-1", "ap-east-1", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-south-1", "ap-south-2", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", ... (32 values)');
+const issue$readme_webhook_login_region_required_7eedcf = /*#__PURE__*/ fixedIssue(['readme_webhook_login', 'region'], 'required', 'is required');
+const issue$readme_webhook_login_region_type_cadd12 = /*#__PURE__*/ fixedIssue(['readme_webhook_login', 'region'], 'type', 'must be a string');
+const issue$readme_webhook_login_required_755daa = /*#__PURE__*/ fixedIssue(['readme_webhook_login'], 'required', 'is required');
+const issue$readme_webhook_login_role_arn_required_b16388 = /*#__PURE__*/ fixedIssue(['readme_webhook_login', 'role_arn'], 'required', 'is required');
+const issue$readme_webhook_login_role_arn_type_4d869a = /*#__PURE__*/ fixedIssue(['readme_webhook_login', 'role_arn'], 'type', 'must be a string');
+const issue$readme_webhook_login_type_c3da38 = /*#__PURE__*/ fixedIssue(['readme_webhook_login'], 'type', 'must be an object');
+const issue$readme_webhook_login_usage_plan_id_requi_2b4198 = /*#__PURE__*/ fixedIssue(['readme_webhook_login', 'usage_plan_id'], 'required', 'is required');
+const issue$readme_webhook_login_usage_plan_id_type_9afe7f = /*#__PURE__*/ fixedIssue(['readme_webhook_login', 'usage_plan_id'], 'type', 'must be a string');
+const issue$recaptcha_required_9bf012 = /*#__PURE__*/ fixedIssue(['recaptcha'], 'required', 'is required');
+const issue$recaptcha_secret_key_required_2dcd08 = /*#__PURE__*/ fixedIssue(['recaptcha', 'secret_key'], 'required', 'is required');
+const issue$recaptcha_secret_key_type_ab26a3 = /*#__PURE__*/ fixedIssue(['recaptcha', 'secret_key'], 'type', 'must be a string');
+const issue$recaptcha_site_key_required_30e936 = /*#__PURE__*/ fixedIssue(['recaptcha', 'site_key'], 'required', 'is required');
+const issue$recaptcha_site_key_type_c7aa06 = /*#__PURE__*/ fixedIssue(['recaptcha', 'site_key'], 'type', 'must be a string');
+const issue$recaptcha_type_38743c = /*#__PURE__*/ fixedIssue(['recaptcha'], 'type', 'must be an object');
+const issue$recipes_alias_required_dc0097 = /*#__PURE__*/ fixedIssue(['recipes', 'alias'], 'required', 'is required');
+const issue$recipes_alias_type_556e8e = /*#__PURE__*/ fixedIssue(['recipes', 'alias'], 'type', 'must be a string');
+const issue$recipes_label_enum_c287e8 = /*#__PURE__*/ fixedIssue(['recipes', 'label'], 'enum', 'must be one of "Recipes"');
+const issue$recipes_label_required_ff8aff = /*#__PURE__*/ fixedIssue(['recipes', 'label'], 'required', 'is required');
+const issue$recipes_label_type_4b5b8b = /*#__PURE__*/ fixedIssue(['recipes', 'label'], 'type', 'must be a string');
+const issue$recipes_required_190aaa = /*#__PURE__*/ fixedIssue(['recipes'], 'required', 'is required');
+const issue$recipes_type_2432ea = /*#__PURE__*/ fixedIssue(['recipes'], 'type', 'must be an object');
+const issue$recipes_visibility_enum_d561e5 = /*#__PURE__*/ fixedIssue(['recipes', 'visibility'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$recipes_visibility_type_557c6e = /*#__PURE__*/ fixedIssue(['recipes', 'visibility'], 'type', 'must be a string');
+const issue$redirects_required_2f11e1 = /*#__PURE__*/ fixedIssue(['redirects'], 'required', 'is required');
+const issue$redirects_type_b209f6 = /*#__PURE__*/ fixedIssue(['redirects'], 'type', 'must be an array');
+const issue$refactored_migrated_enum_8cd390 = /*#__PURE__*/ fixedIssue(['refactored', 'migrated'], 'enum', 'must be one of "failed", "processing", "successful", "unknown"');
+const issue$refactored_migrated_type_2e6ded = /*#__PURE__*/ fixedIssue(['refactored', 'migrated'], 'type', 'must be a string');
+const issue$refactored_required_20f8df = /*#__PURE__*/ fixedIssue(['refactored'], 'required', 'is required');
+const issue$refactored_status_enum_55d725 = /*#__PURE__*/ fixedIssue(['refactored', 'status'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$refactored_status_type_31dd72 = /*#__PURE__*/ fixedIssue(['refactored', 'status'], 'type', 'must be a string');
+const issue$refactored_type_030e36 = /*#__PURE__*/ fixedIssue(['refactored'], 'type', 'must be an object');
+const issue$reference_alias_required_cd252d = /*#__PURE__*/ fixedIssue(['reference', 'alias'], 'required', 'is required');
+const issue$reference_alias_type_9a22b8 = /*#__PURE__*/ fixedIssue(['reference', 'alias'], 'type', 'must be a string');
+const issue$reference_label_enum_a80d06 = /*#__PURE__*/ fixedIssue(['reference', 'label'], 'enum', 'must be one of "API Reference"');
+const issue$reference_label_required_20231d = /*#__PURE__*/ fixedIssue(['reference', 'label'], 'required', 'is required');
+const issue$reference_label_type_9f442b = /*#__PURE__*/ fixedIssue(['reference', 'label'], 'type', 'must be a string');
+const issue$reference_required_d7733b = /*#__PURE__*/ fixedIssue(['reference'], 'required', 'is required');
+const issue$reference_type_782ca6 = /*#__PURE__*/ fixedIssue(['reference'], 'type', 'must be an object');
+const issue$reference_visibility_enum_778e79 = /*#__PURE__*/ fixedIssue(['reference', 'visibility'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$reference_visibility_type_288906 = /*#__PURE__*/ fixedIssue(['reference', 'visibility'], 'type', 'must be a string');
+const issue$references_type_878a9f = /*#__PURE__*/ fixedIssue(['references'], 'type', 'must be a boolean');
+const issue$release_stage_enum_48bdd0 = /*#__PURE__*/ fixedIssue(['release_stage'], 'enum', 'must be one of "beta", "release"');
+const issue$release_stage_required_a2c7d4 = /*#__PURE__*/ fixedIssue(['release_stage'], 'required', 'is required');
+const issue$release_stage_type_5102c8 = /*#__PURE__*/ fixedIssue(['release_stage'], 'type', 'must be a string');
+const issue$renderable_error_type_ba62ca = /*#__PURE__*/ fixedIssue(['renderable', 'error'], 'type', 'must be a string');
+const issue$renderable_message_type_41918e = /*#__PURE__*/ fixedIssue(['renderable', 'message'], 'type', 'must be a string');
+const issue$renderable_required_ae4771 = /*#__PURE__*/ fixedIssue(['renderable'], 'required', 'is required');
+const issue$renderable_status_type_0dbbcd = /*#__PURE__*/ fixedIssue(['renderable', 'status'], 'type', 'must be a boolean');
+const issue$renderable_type_3bd07d = /*#__PURE__*/ fixedIssue(['renderable'], 'type', 'must be an object');
+const issue$repository_full_name_required_5ab374 = /*#__PURE__*/ fixedIssue(['repository', 'full_name'], 'required', 'is required');
+const issue$repository_full_name_type_5c9f3d = /*#__PURE__*/ fixedIssue(['repository', 'full_name'], 'type', 'must be a string');
+const issue$repository_name_required_5aef64 = /*#__PURE__*/ fixedIssue(['repository', 'name'], 'required', 'is required');
+const issue$repository_name_type_a7050f = /*#__PURE__*/ fixedIssue(['repository', 'name'], 'type', 'must be a string');
+const issue$repository_provider_type_enum_18f82a = /*#__PURE__*/ fixedIssue(['repository', 'provider_type'], 'enum', 'must be one of "github", "github_enterprise_server"');
+const issue$repository_provider_type_required_a98281 = /*#__PURE__*/ fixedIssue(['repository', 'provider_type'], 'required', 'is required');
+const issue$repository_provider_type_type_16bdf9 = /*#__PURE__*/ fixedIssue(['repository', 'provider_type'], 'type', 'must be a string');
+const issue$repository_required_0e0530 = /*#__PURE__*/ fixedIssue(['repository'], 'required', 'is required');
+const issue$repository_type_a1c0c5 = /*#__PURE__*/ fixedIssue(['repository'], 'type', 'must be an object');
+const issue$repository_url_format_803ae1 = /*#__PURE__*/ fixedIssue(['repository', 'url'], 'format', 'must be a valid uri');
+const issue$repository_url_required_ab71ea = /*#__PURE__*/ fixedIssue(['repository', 'url'], 'required', 'is required');
+const issue$repository_url_type_4b26b1 = /*#__PURE__*/ fixedIssue(['repository', 'url'], 'type', 'must be a string');
+const issue$request_history_enum_0a652d = /*#__PURE__*/ fixedIssue(['request_history'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$request_history_type_db9bb8 = /*#__PURE__*/ fixedIssue(['request_history'], 'type', 'must be a string');
+const issue$response_examples_enum_43c716 = /*#__PURE__*/ fixedIssue(['response_examples'], 'enum', 'must be one of "expanded", "collapsed"');
+const issue$response_examples_type_f7f07f = /*#__PURE__*/ fixedIssue(['response_examples'], 'type', 'must be a string');
+const issue$response_required_ee159e = /*#__PURE__*/ fixedIssue(['response'], 'required', 'is required');
+const issue$response_schemas_enum_2aa109 = /*#__PURE__*/ fixedIssue(['response_schemas'], 'enum', 'must be one of "expanded", "collapsed"');
+const issue$response_schemas_type_28ab66 = /*#__PURE__*/ fixedIssue(['response_schemas'], 'type', 'must be a string');
+const issue$response_type_0cb402 = /*#__PURE__*/ fixedIssue(['response'], 'type', 'must be a string');
+const issue$right_required_bd9579 = /*#__PURE__*/ fixedIssue(['right'], 'required', 'is required');
+const issue$right_type_ef5543 = /*#__PURE__*/ fixedIssue(['right'], 'type', 'must be an array');
+const issue$schema_required_2bec07 = /*#__PURE__*/ fixedIssue(['schema'], 'required', 'is required');
+const issue$schema_type_1c3028 = /*#__PURE__*/ fixedIssue(['schema'], 'type', 'must be an object');
+const issue$scheme_type_25a959 = /*#__PURE__*/ fixedIssue(['scheme'], 'type', 'must be a string');
+const issue$score_required_9836c6 = /*#__PURE__*/ fixedIssue(['score'], 'required', 'is required');
+const issue$score_type_90e2ab = /*#__PURE__*/ fixedIssue(['score'], 'type', 'must be a number');
+const issue$sdk_snippets_external_enum_33de82 = /*#__PURE__*/ fixedIssue(['sdk_snippets', 'external'], 'enum', 'must be one of "active", "disabled", "enabled"');
+const issue$sdk_snippets_external_type_f50833 = /*#__PURE__*/ fixedIssue(['sdk_snippets', 'external'], 'type', 'must be a string');
+const issue$sdk_snippets_required_a7b8cc = /*#__PURE__*/ fixedIssue(['sdk_snippets'], 'required', 'is required');
+const issue$sdk_snippets_type_8b8e59 = /*#__PURE__*/ fixedIssue(['sdk_snippets'], 'type', 'must be an object');
+const issue$section_enum_3e8d00 = /*#__PURE__*/ fixedIssue(['section'], 'enum', 'must be one of "guide", "reference"');
+const issue$section_enum_d109fd = /*#__PURE__*/ fixedIssue(['section'], 'enum', 'must be one of "guides", "reference", "recipes", "custom_pages", "discuss", "changelog"');
+const issue$section_required_ae21ef = /*#__PURE__*/ fixedIssue(['section'], 'required', 'is required');
+const issue$section_type_28a6e9 = /*#__PURE__*/ fixedIssue(['section'], 'type', 'must be a string');
+const issue$segment_domain_required_88145d = /*#__PURE__*/ fixedIssue(['segment', 'domain'], 'required', 'is required');
+const issue$segment_domain_type_e0823f = /*#__PURE__*/ fixedIssue(['segment', 'domain'], 'type', 'must be a string');
+const issue$segment_key_required_52e7f4 = /*#__PURE__*/ fixedIssue(['segment', 'key'], 'required', 'is required');
+const issue$segment_key_type_bdeacf = /*#__PURE__*/ fixedIssue(['segment', 'key'], 'type', 'must be a string');
+const issue$segment_required_3b98d0 = /*#__PURE__*/ fixedIssue(['segment'], 'required', 'is required');
+const issue$segment_type_d105da = /*#__PURE__*/ fixedIssue(['segment'], 'type', 'must be an object');
+const issue$seo_overwrite_title_tag_enum_9f80ed = /*#__PURE__*/ fixedIssue(['seo', 'overwrite_title_tag'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$seo_overwrite_title_tag_type_f6650f = /*#__PURE__*/ fixedIssue(['seo', 'overwrite_title_tag'], 'type', 'must be a string');
+const issue$seo_required_8cc18c = /*#__PURE__*/ fixedIssue(['seo'], 'required', 'is required');
+const issue$seo_type_d34151 = /*#__PURE__*/ fixedIssue(['seo'], 'type', 'must be an object');
+const issue$server_variables_type_85c41b = /*#__PURE__*/ fixedIssue(['server_variables'], 'type', 'must be a boolean');
+const issue$settings_required_60917b = /*#__PURE__*/ fixedIssue(['settings'], 'required', 'is required');
+const issue$sitemap_enum_cf14b3 = /*#__PURE__*/ fixedIssue(['sitemap'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$sitemap_type_c86f00 = /*#__PURE__*/ fixedIssue(['sitemap'], 'type', 'must be a string');
+const issue$size_enum_ec349a = /*#__PURE__*/ fixedIssue(['size'], 'enum', 'must be one of "default", "large"');
+const issue$size_type_d8f6f0 = /*#__PURE__*/ fixedIssue(['size'], 'type', 'must be a string');
+const issue$slug_minLength_0f82e7 = /*#__PURE__*/ fixedIssue(['slug'], 'minLength', 'must be at least 1 character long');
+const issue$slug_pattern_f75e56 = /*#__PURE__*/ fixedIssue(['slug'], 'pattern', 'must match the pattern "([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+"');
+const issue$slug_required_bfd2d8 = /*#__PURE__*/ fixedIssue(['slug'], 'required', 'is required');
+const issue$slug_type_7a933b = /*#__PURE__*/ fixedIssue(['slug'], 'type', 'must be a string');
+const issue$snippet_required_639755 = /*#__PURE__*/ fixedIssue(['snippet'], 'required', 'is required');
+const issue$source_current_enum_aa8e5a = /*#__PURE__*/ fixedIssue(['source', 'current'], 'enum', 'must be one of "api", "apidesigner", "apieditor", "bidi", "form", "postman", "rdme", "rdme_github", "url"');
+const issue$source_current_required_c4e41f = /*#__PURE__*/ fixedIssue(['source', 'current'], 'required', 'is required');
+const issue$source_current_type_18d705 = /*#__PURE__*/ fixedIssue(['source', 'current'], 'type', 'must be a string');
+const issue$source_enum_5f0a06 = /*#__PURE__*/ fixedIssue(['source'], 'enum', 'must be one of "readme", "bidi"');
+const issue$source_enum_8ce542 = /*#__PURE__*/ fixedIssue(['source'], 'enum', 'must be one of "server", "security", "custom", ""');
+const issue$source_enum_f7e6e9 = /*#__PURE__*/ fixedIssue(['source'], 'enum', 'must be one of "api", "apidesigner", "apieditor", "bidi", "form", "postman", "rdme", "rdme_github", "url"');
+const issue$source_original_enum_e44b86 = /*#__PURE__*/ fixedIssue(['source', 'original'], 'enum', 'must be one of "api", "apidesigner", "apieditor", "bidi", "form", "postman", "rdme", "rdme_github", "url"');
+const issue$source_original_required_b19d0a = /*#__PURE__*/ fixedIssue(['source', 'original'], 'required', 'is required');
+const issue$source_original_type_fa44b6 = /*#__PURE__*/ fixedIssue(['source', 'original'], 'type', 'must be a string');
+const issue$source_required_db927a = /*#__PURE__*/ fixedIssue(['source'], 'required', 'is required');
+const issue$source_type_50aa68 = /*#__PURE__*/ fixedIssue(['source'], 'type', 'must be a string');
+const issue$source_type_e537de = /*#__PURE__*/ fixedIssue(['source'], 'type', 'must be an object');
+const issue$sources_required_7da28b = /*#__PURE__*/ fixedIssue(['sources'], 'required', 'is required');
+const issue$sources_type_60c2b3 = /*#__PURE__*/ fixedIssue(['sources'], 'type', 'must be an array');
+const issue$speakeasy_key_required_757751 = /*#__PURE__*/ fixedIssue(['speakeasy', 'key'], 'required', 'is required');
+const issue$speakeasy_key_type_f38b64 = /*#__PURE__*/ fixedIssue(['speakeasy', 'key'], 'type', 'must be a string');
+const issue$speakeasy_required_1376a2 = /*#__PURE__*/ fixedIssue(['speakeasy'], 'required', 'is required');
+const issue$speakeasy_spec_url_required_e709fa = /*#__PURE__*/ fixedIssue(['speakeasy', 'spec_url'], 'required', 'is required');
+const issue$speakeasy_spec_url_type_22ab39 = /*#__PURE__*/ fixedIssue(['speakeasy', 'spec_url'], 'type', 'must be a string');
+const issue$speakeasy_type_bf5150 = /*#__PURE__*/ fixedIssue(['speakeasy'], 'type', 'must be an object');
+const issue$stainless_key_required_9b338c = /*#__PURE__*/ fixedIssue(['stainless', 'key'], 'required', 'is required');
+const issue$stainless_key_type_992eb8 = /*#__PURE__*/ fixedIssue(['stainless', 'key'], 'type', 'must be a string');
+const issue$stainless_name_required_4f621e = /*#__PURE__*/ fixedIssue(['stainless', 'name'], 'required', 'is required');
+const issue$stainless_name_type_ac8d00 = /*#__PURE__*/ fixedIssue(['stainless', 'name'], 'type', 'must be a string');
+const issue$stainless_required_dcd9ec = /*#__PURE__*/ fixedIssue(['stainless'], 'required', 'is required');
+const issue$stainless_type_9e5380 = /*#__PURE__*/ fixedIssue(['stainless'], 'type', 'must be an object');
+const issue$state_enum_8fd6b6 = /*#__PURE__*/ fixedIssue(['state'], 'enum', 'must be one of "current", "deprecated"');
+const issue$state_required_0358f3 = /*#__PURE__*/ fixedIssue(['state'], 'required', 'is required');
+const issue$state_type_40fd80 = /*#__PURE__*/ fixedIssue(['state'], 'type', 'must be a string');
+const issue$stats_required_56f738 = /*#__PURE__*/ fixedIssue(['stats'], 'required', 'is required');
+const issue$status_enum_30767c = /*#__PURE__*/ fixedIssue(['status'], 'enum', 'must be one of "active", "inactive", "none"');
+const issue$status_type_2b9e05 = /*#__PURE__*/ fixedIssue(['status'], 'type', 'must be a string');
+const issue$statuspage_id_required_8bfacb = /*#__PURE__*/ fixedIssue(['statuspage', 'id'], 'required', 'is required');
+const issue$statuspage_id_type_29e8b9 = /*#__PURE__*/ fixedIssue(['statuspage', 'id'], 'type', 'must be a string');
+const issue$statuspage_required_1dc14c = /*#__PURE__*/ fixedIssue(['statuspage'], 'required', 'is required');
+const issue$statuspage_type_e1795f = /*#__PURE__*/ fixedIssue(['statuspage'], 'type', 'must be an object');
+const issue$steps_required_1cf129 = /*#__PURE__*/ fixedIssue(['steps'], 'required', 'is required');
+const issue$steps_type_336073 = /*#__PURE__*/ fixedIssue(['steps'], 'type', 'must be an array');
+const issue$style_type_c447cd = /*#__PURE__*/ fixedIssue(['style'], 'type', 'must be a boolean');
+const issue$sub_nav_required_15f177 = /*#__PURE__*/ fixedIssue(['sub_nav'], 'required', 'is required');
+const issue$sub_nav_type_e7acac = /*#__PURE__*/ fixedIssue(['sub_nav'], 'type', 'must be an array');
+const issue$subdomain_maxLength_d10dea = /*#__PURE__*/ fixedIssue(['subdomain'], 'maxLength', 'must be at most 30 characters long');
+const issue$subdomain_pattern_1e6ce9 = /*#__PURE__*/ fixedIssue(['subdomain'], 'pattern', 'must match the pattern "[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*"');
+const issue$subdomain_required_ad5a53 = /*#__PURE__*/ fixedIssue(['subdomain'], 'required', 'is required');
+const issue$subdomain_type_3d1df7 = /*#__PURE__*/ fixedIssue(['subdomain'], 'type', 'must be a string');
+const issue$subheader_layout_enum_7eab37 = /*#__PURE__*/ fixedIssue(['subheader_layout'], 'enum', 'must be one of "links", "dropdown"');
+const issue$subheader_layout_type_11bfb0 = /*#__PURE__*/ fixedIssue(['subheader_layout'], 'type', 'must be a string');
+const issue$suggested_edits_enum_b8e8b9 = /*#__PURE__*/ fixedIssue(['suggested_edits'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$suggested_edits_type_3b1094 = /*#__PURE__*/ fixedIssue(['suggested_edits'], 'type', 'must be a string');
+const issue$table_of_contents_enum_2250ad = /*#__PURE__*/ fixedIssue(['table_of_contents'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$table_of_contents_type_8404f4 = /*#__PURE__*/ fixedIssue(['table_of_contents'], 'type', 'must be a string');
+const issue$texts_required_e00831 = /*#__PURE__*/ fixedIssue(['texts'], 'required', 'is required');
+const issue$texts_type_cb10b4 = /*#__PURE__*/ fixedIssue(['texts'], 'type', 'must be an array');
+const issue$title_required_fa43a3 = /*#__PURE__*/ fixedIssue(['title'], 'required', 'is required');
+const issue$title_type_ebed80 = /*#__PURE__*/ fixedIssue(['title'], 'type', 'must be a string');
+const issue$total_required_81935b = /*#__PURE__*/ fixedIssue(['total'], 'required', 'is required');
+const issue$total_type_c5fa69 = /*#__PURE__*/ fixedIssue(['total'], 'type', 'must be a number');
+const issue$trial_end_date_format_96052b = /*#__PURE__*/ fixedIssue(['trial', 'end_date'], 'format', 'must be a valid date-time');
+const issue$trial_end_date_required_d10b5e = /*#__PURE__*/ fixedIssue(['trial', 'end_date'], 'required', 'is required');
+const issue$trial_end_date_type_4295fb = /*#__PURE__*/ fixedIssue(['trial', 'end_date'], 'type', 'must be a string');
+const issue$trial_expired_type_1f0fde = /*#__PURE__*/ fixedIssue(['trial', 'expired'], 'type', 'must be a boolean');
+const issue$trial_required_a671fd = /*#__PURE__*/ fixedIssue(['trial'], 'required', 'is required');
+const issue$trial_type_582336 = /*#__PURE__*/ fixedIssue(['trial'], 'type', 'must be an object');
+const issue$type_ac2ac7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an array');
+const issue$type_enum_074ef3 = /*#__PURE__*/ fixedIssue(['type'], 'enum', 'must be one of "none", "added", "fixed", "improved", "deprecated", "removed"');
+const issue$type_enum_1e5c6a = /*#__PURE__*/ fixedIssue(['type'], 'enum', 'must be one of "http", "apiKey", "openIdConnect", "oauth2", ""');
+const issue$type_enum_1f5f88 = /*#__PURE__*/ fixedIssue(['type'], 'enum', 'must be one of "solid", "gradient", "line", "overlay"');
+const issue$type_enum_4112d9 = /*#__PURE__*/ fixedIssue(['type'], 'enum', 'must be one of "business", "business2018", "business-annual-2024", "enterprise", "free", "freelaunch", "opensource", "startup", "startup2018", "startup-annual-2024"');
+const issue$type_enum_70dbac = /*#__PURE__*/ fixedIssue(['type'], 'enum', 'must be one of "triangles", "blueprint", "grain", "map", "circuits", "custom"');
+const issue$type_enum_7dcdbb = /*#__PURE__*/ fixedIssue(['type'], 'enum', 'must be one of "api_config", "basic", "endpoint", "link", "webhook"');
+const issue$type_enum_a4bd5a = /*#__PURE__*/ fixedIssue(['type'], 'enum', 'must be one of "branch"');
+const issue$type_enum_bfbecd = /*#__PURE__*/ fixedIssue(['type'], 'enum', 'must be one of "openapi", "postman", "swagger", "unknown"');
+const issue$type_enum_c0ca07 = /*#__PURE__*/ fixedIssue(['type'], 'enum', 'must be one of "version"');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+const issue$type_required_2026eb = /*#__PURE__*/ fixedIssue(['type'], 'required', 'is required');
+const issue$type_type_d71169 = /*#__PURE__*/ fixedIssue(['type'], 'type', 'must be a string');
+const issue$typekit_key_required_de89de = /*#__PURE__*/ fixedIssue(['typekit', 'key'], 'required', 'is required');
+const issue$typekit_key_type_2c086d = /*#__PURE__*/ fixedIssue(['typekit', 'key'], 'type', 'must be a string');
+const issue$typekit_required_55acda = /*#__PURE__*/ fixedIssue(['typekit'], 'required', 'is required');
+const issue$typekit_type_a95b9b = /*#__PURE__*/ fixedIssue(['typekit'], 'type', 'must be an object');
+const issue$updated_at_format_fbe20e = /*#__PURE__*/ fixedIssue(['updated_at'], 'format', 'must be a valid date-time');
+const issue$updated_at_required_17369b = /*#__PURE__*/ fixedIssue(['updated_at'], 'required', 'is required');
+const issue$updated_at_type_80b3f5 = /*#__PURE__*/ fixedIssue(['updated_at'], 'type', 'must be a string');
+const issue$upload_reason_required_3e6fd8 = /*#__PURE__*/ fixedIssue(['upload', 'reason'], 'required', 'is required');
+const issue$upload_reason_type_f53449 = /*#__PURE__*/ fixedIssue(['upload', 'reason'], 'type', 'must be a string');
+const issue$upload_required_41e02f = /*#__PURE__*/ fixedIssue(['upload'], 'required', 'is required');
+const issue$upload_status_enum_a306dd = /*#__PURE__*/ fixedIssue(['upload', 'status'], 'enum', 'must be one of "pending", "failed", "done", "pending_update", "failed_update"');
+const issue$upload_status_required_93e1fe = /*#__PURE__*/ fixedIssue(['upload', 'status'], 'required', 'is required');
+const issue$upload_status_type_5c863e = /*#__PURE__*/ fixedIssue(['upload', 'status'], 'type', 'must be a string');
+const issue$upload_type_9d97e5 = /*#__PURE__*/ fixedIssue(['upload'], 'type', 'must be an object');
+const issue$upload_warnings_required_74b5af = /*#__PURE__*/ fixedIssue(['upload', 'warnings'], 'required', 'is required');
+const issue$upload_warnings_type_dd8f27 = /*#__PURE__*/ fixedIssue(['upload', 'warnings'], 'type', 'must be a string');
+const issue$uri_pattern_01ef86 = /*#__PURE__*/ fixedIssue(['uri'], 'pattern', 'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/apis\\\\/((([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+.(json|yaml|yml)))"');
+const issue$uri_pattern_0b3b4f = /*#__PURE__*/ fixedIssue(['uri'], 'pattern', 'must match the pattern "\\\\/branches\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)"');
+const issue$uri_pattern_2e0198 = /*#__PURE__*/ fixedIssue(['uri'], 'pattern', 'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/categories\\\\/(guides|reference)\\\\/((.*))"');
+const issue$uri_pattern_341844 = /*#__PURE__*/ fixedIssue(['uri'], 'pattern', 'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/custom_pages\\\\/([a-f\\\\d]{24}|([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+)"');
+const issue$uri_pattern_3c1f1a = /*#__PURE__*/ fixedIssue(['uri'], 'pattern', 'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/(guides|reference)\\\\/(([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+)"');
+const issue$uri_pattern_3c2c79 = /*#__PURE__*/ fixedIssue(['uri'], 'pattern', 'must match the pattern "\\\\/images\\\\/([a-f\\\\d]{24})"');
+const issue$uri_pattern_764171 = /*#__PURE__*/ fixedIssue(['uri'], 'pattern', 'must match the pattern "\\\\/projects\\\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)"');
+const issue$uri_pattern_a41bd4 = /*#__PURE__*/ fixedIssue(['uri'], 'pattern', 'must match the pattern "\\\\/changelogs\\\\/([a-f\\\\d]{24}|([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+)"');
+const issue$uri_pattern_ac4dbf = /*#__PURE__*/ fixedIssue(['uri'], 'pattern', 'must match the pattern "\\\\/(versions|branches)\\\\/((v{0,1})(stable|([0-9]+)(?:\\\\.([0-9]+))?(?:\\\\.([0-9]+))?(-.*)?)(_(.*))?)\\\\/recipes\\\\/(([a-z0-9-_ ]|[^\\\\\\\\x00-\\\\\\\\x7F])+)"');
+const issue$uri_required_a09978 = /*#__PURE__*/ fixedIssue(['uri'], 'required', 'is required');
+const issue$uri_type_05c4f2 = /*#__PURE__*/ fixedIssue(['uri'], 'type', 'must be a string');
+const issue$url_format_8c0b2c = /*#__PURE__*/ fixedIssue(['url'], 'format', 'must be a valid uri');
+const issue$url_full_required_44ee06 = /*#__PURE__*/ fixedIssue(['url', 'full'], 'required', 'is required');
+const issue$url_full_type_31ab61 = /*#__PURE__*/ fixedIssue(['url', 'full'], 'type', 'must be a string');
+const issue$url_relative_required_5ee10e = /*#__PURE__*/ fixedIssue(['url', 'relative'], 'required', 'is required');
+const issue$url_relative_type_6dd5f5 = /*#__PURE__*/ fixedIssue(['url', 'relative'], 'type', 'must be a string');
+const issue$url_required_7e5b0e = /*#__PURE__*/ fixedIssue(['url'], 'required', 'is required');
+const issue$url_type_4c30e0 = /*#__PURE__*/ fixedIssue(['url'], 'type', 'must be a string');
+const issue$url_type_595513 = /*#__PURE__*/ fixedIssue(['url'], 'type', 'must be an object');
+const issue$version_enum_49d2a7 = /*#__PURE__*/ fixedIssue(['version'], 'enum', 'must be one of "enabled", "disabled"');
+const issue$version_required_9ce4cd = /*#__PURE__*/ fixedIssue(['version'], 'required', 'is required');
+const issue$version_type_753cce = /*#__PURE__*/ fixedIssue(['version'], 'type', 'must be a string');
+const issue$webhooks_type_c5b297 = /*#__PURE__*/ fixedIssue(['webhooks'], 'type', 'must be an array');
+const issue$webhooks_type_f41fbf = /*#__PURE__*/ fixedIssue(['webhooks'], 'type', 'must be a boolean');
+const issue$whats_next_label_required_d49306 = /*#__PURE__*/ fixedIssue(['whats_next_label'], 'required', 'is required');
+const issue$whats_next_label_type_a069c5 = /*#__PURE__*/ fixedIssue(['whats_next_label'], 'type', 'must be a string');
+const issue$width_required_3b29c5 = /*#__PURE__*/ fixedIssue(['width'], 'required', 'is required');
+const issue$width_type_67c2ea = /*#__PURE__*/ fixedIssue(['width'], 'type', 'must be a number');
+const issue$xml_requests_type_023569 = /*#__PURE__*/ fixedIssue(['xml_requests'], 'type', 'must be a boolean');
+const issue$xml_responses_type_349021 = /*#__PURE__*/ fixedIssue(['xml_responses'], 'type', 'must be a boolean');
+const issue$xml_schemas_type_c92372 = /*#__PURE__*/ fixedIssue(['xml_schemas'], 'type', 'must be a boolean');
+const issue$zendesk_required_e26a63 = /*#__PURE__*/ fixedIssue(['zendesk'], 'required', 'is required');
+const issue$zendesk_subdomain_required_fafbdf = /*#__PURE__*/ fixedIssue(['zendesk', 'subdomain'], 'required', 'is required');
+const issue$zendesk_subdomain_type_f5a578 = /*#__PURE__*/ fixedIssue(['zendesk', 'subdomain'], 'type', 'must be a string');
+const issue$zendesk_type_3166cf = /*#__PURE__*/ fixedIssue(['zendesk'], 'type', 'must be an object');
+const pattern$0a12d2 = /*#__PURE__*/ new RegExp('[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*', 'u');
+const pattern$53f863 = /*#__PURE__*/ new RegExp('([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+', 'u');
+const pattern$54983b = /*#__PURE__*/ new RegExp('^(?:#[0-9a-fA-F]{3}|#[0-9a-fA-F]{4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8})$', 'u');
+const pattern$564e25 = /*#__PURE__*/ new RegExp('\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/categories\\/(guides|reference)\\/((.*))', 'u');
+const pattern$5b79dc = /*#__PURE__*/ new RegExp('\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/(guides|reference)\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)', 'u');
+const pattern$6404d7 = /*#__PURE__*/ new RegExp('^[a-f\\d]{24}$', 'u');
+const pattern$6be753 = /*#__PURE__*/ new RegExp('\\/changelogs\\/([a-f\\d]{24}|([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)', 'u');
+const pattern$89ead5 = /*#__PURE__*/ new RegExp('\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)\\/apikeys\\/[a-f\\d]{24}', 'u');
+const pattern$903722 = /*#__PURE__*/ new RegExp('\\/images\\/([a-f\\d]{24})', 'u');
+const pattern$bfb52f = /*#__PURE__*/ new RegExp('rdme_\\w+', 'u');
+const pattern$c07e7c = /*#__PURE__*/ new RegExp('\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/custom_pages\\/([a-f\\d]{24}|([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)', 'u');
+const pattern$ccf52a = /*#__PURE__*/ new RegExp('\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/recipes\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)', 'u');
+const pattern$d0e01d = /*#__PURE__*/ new RegExp('[a-f\\d]{24}', 'u');
+const pattern$d527fa = /*#__PURE__*/ new RegExp('(v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?', 'u');
+const pattern$d56d23 = /*#__PURE__*/ new RegExp('\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/apis\\/((([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+.(json|yaml|yml)))', 'u');
+const pattern$d7b5f7 = /*#__PURE__*/ new RegExp('\\/branches\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)', 'u');
+const pattern$e17a25 = /*#__PURE__*/ new RegExp('stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?', 'u');
+const pattern$fcf4d6 = /*#__PURE__*/ new RegExp('\\/projects\\/(me|[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)', 'u');
+
 function is$$inline2(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
@@ -5418,7 +2694,7 @@ function is$ApplyToReadMeRequestBody(v: unknown, d: number): boolean {
   if (typeof x5 !== 'string') return false;
   const x6: unknown = o1.pronouns;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'pronouns')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'pronouns')) return false;
   }
   const x8: unknown = o1.linkedin;
   if (x8 !== undefined) {
@@ -5448,11 +2724,11 @@ function is$ApplyToReadMeRequestBody(v: unknown, d: number): boolean {
   }
   const x12: unknown = o1.coverLetter;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'string') && hasOwn.call(o1, 'coverLetter')) return false;
+    if (typeof x12 !== 'string' && hasOwn.call(o1, 'coverLetter')) return false;
   }
   const x14: unknown = o1.dont_really_apply;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'dont_really_apply')) return false;
+    if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'dont_really_apply')) return false;
   }
   for (const k16 in o1) {
     if (!hasOwn.call(o1, k16)) continue;
@@ -5501,7 +2777,7 @@ function check$ApplyToReadMeRequestBody(v: unknown, p: IssuePath, s: ValidationI
     }
     const x5: unknown = o1.pronouns;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o1, 'pronouns')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o1, 'pronouns')) {
         s = reportFixed(s, p, issue$pronouns_type_cd42cc);
       }
     }
@@ -5527,13 +2803,13 @@ function check$ApplyToReadMeRequestBody(v: unknown, p: IssuePath, s: ValidationI
     }
     const x8: unknown = o1.coverLetter;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'string') && hasOwn.call(o1, 'coverLetter')) {
+      if (typeof x8 !== 'string' && hasOwn.call(o1, 'coverLetter')) {
         s = reportFixed(s, p, issue$coverLetter_type_f0e390);
       }
     }
     const x9: unknown = o1.dont_really_apply;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'dont_really_apply')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'dont_really_apply')) {
         s = reportFixed(s, p, issue$dont_really_apply_type_66ee37);
       }
     }
@@ -6436,7 +3712,7 @@ function is$$inline9(v: unknown, d: number): boolean {
   if (typeof x2 !== 'string') return false;
   const x3: unknown = o1.display_name;
   if (x3 !== undefined) {
-    if ((typeof x3 !== 'string') && hasOwn.call(o1, 'display_name')) return false;
+    if (typeof x3 !== 'string' && hasOwn.call(o1, 'display_name')) return false;
   }
   const x5: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
   if (x5 === undefined) return false;
@@ -6452,7 +3728,7 @@ function is$$inline9(v: unknown, d: number): boolean {
       const o8 = x6 as Record<string, unknown>;
       const x9: unknown = o8.view;
       if (x9 !== undefined) {
-        if ((x9 !== 'default' && x9 !== 'hidden' && x9 !== 'public') && hasOwn.call(o8, 'view')) {
+        if (x9 !== 'default' && x9 !== 'hidden' && x9 !== 'public' && hasOwn.call(o8, 'view')) {
           if (hasOwn.call(o1, 'privacy')) return false;
           break property7;
         }
@@ -6472,11 +3748,11 @@ function is$$inline9(v: unknown, d: number): boolean {
   }
   const x13: unknown = o1.release_stage;
   if (x13 !== undefined) {
-    if ((x13 !== 'beta' && x13 !== 'release') && hasOwn.call(o1, 'release_stage')) return false;
+    if (x13 !== 'beta' && x13 !== 'release' && hasOwn.call(o1, 'release_stage')) return false;
   }
   const x15: unknown = o1.state;
   if (x15 !== undefined) {
-    if ((x15 !== 'current' && x15 !== 'deprecated') && hasOwn.call(o1, 'state')) return false;
+    if (x15 !== 'current' && x15 !== 'deprecated' && hasOwn.call(o1, 'state')) return false;
   }
   for (const k17 in o1) {
     if (!hasOwn.call(o1, k17)) continue;
@@ -6505,7 +3781,7 @@ function check$$inline9(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     }
     const x3: unknown = o1.display_name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'display_name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'display_name')) {
         s = reportFixed(s, p, issue$display_name_type_08fa36);
       }
     }
@@ -6528,7 +3804,7 @@ function check$$inline9(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
           const o6 = x5 as Record<string, unknown>;
           const x7: unknown = o6.view;
           if (x7 !== undefined) {
-            if ((x7 !== 'default' && x7 !== 'hidden' && x7 !== 'public') && hasOwn.call(o6, 'view')) {
+            if (x7 !== 'default' && x7 !== 'hidden' && x7 !== 'public' && hasOwn.call(o6, 'view')) {
               if (typeof x7 !== 'string') {
                 s = reportFixed(s, p, issue$privacy_view_type_a353f5);
               } else {
@@ -6550,7 +3826,7 @@ function check$$inline9(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     }
     const x10: unknown = o1.release_stage;
     if (x10 !== undefined) {
-      if ((x10 !== 'beta' && x10 !== 'release') && hasOwn.call(o1, 'release_stage')) {
+      if (x10 !== 'beta' && x10 !== 'release' && hasOwn.call(o1, 'release_stage')) {
         if (typeof x10 !== 'string') {
           s = reportFixed(s, p, issue$release_stage_type_5102c8);
         } else {
@@ -6560,7 +3836,7 @@ function check$$inline9(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     }
     const x11: unknown = o1.state;
     if (x11 !== undefined) {
-      if ((x11 !== 'current' && x11 !== 'deprecated') && hasOwn.call(o1, 'state')) {
+      if (x11 !== 'current' && x11 !== 'deprecated' && hasOwn.call(o1, 'state')) {
         if (typeof x11 !== 'string') {
           s = reportFixed(s, p, issue$state_type_40fd80);
         } else {
@@ -6835,7 +4111,7 @@ function is$$inline12(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.display_name;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'display_name')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'display_name')) return false;
   }
   const x4: unknown = o1.name;
   if (x4 !== undefined) {
@@ -6860,7 +4136,7 @@ function is$$inline12(v: unknown, d: number): boolean {
       const o8 = x6 as Record<string, unknown>;
       const x9: unknown = o8.view;
       if (x9 !== undefined) {
-        if ((x9 !== 'default' && x9 !== 'hidden' && x9 !== 'public') && hasOwn.call(o8, 'view')) {
+        if (x9 !== 'default' && x9 !== 'hidden' && x9 !== 'public' && hasOwn.call(o8, 'view')) {
           if (hasOwn.call(o1, 'privacy')) return false;
           break property7;
         }
@@ -6880,11 +4156,11 @@ function is$$inline12(v: unknown, d: number): boolean {
   }
   const x13: unknown = o1.release_stage;
   if (x13 !== undefined) {
-    if ((x13 !== 'beta' && x13 !== 'release') && hasOwn.call(o1, 'release_stage')) return false;
+    if (x13 !== 'beta' && x13 !== 'release' && hasOwn.call(o1, 'release_stage')) return false;
   }
   const x15: unknown = o1.state;
   if (x15 !== undefined) {
-    if ((x15 !== 'current' && x15 !== 'deprecated') && hasOwn.call(o1, 'state')) return false;
+    if (x15 !== 'current' && x15 !== 'deprecated' && hasOwn.call(o1, 'state')) return false;
   }
   for (const k17 in o1) {
     if (!hasOwn.call(o1, k17)) continue;
@@ -6905,7 +4181,7 @@ function check$$inline12(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.display_name;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'display_name')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'display_name')) {
         s = reportFixed(s, p, issue$display_name_type_08fa36);
       }
     }
@@ -6928,7 +4204,7 @@ function check$$inline12(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
           const o5 = x4 as Record<string, unknown>;
           const x6: unknown = o5.view;
           if (x6 !== undefined) {
-            if ((x6 !== 'default' && x6 !== 'hidden' && x6 !== 'public') && hasOwn.call(o5, 'view')) {
+            if (x6 !== 'default' && x6 !== 'hidden' && x6 !== 'public' && hasOwn.call(o5, 'view')) {
               if (typeof x6 !== 'string') {
                 s = reportFixed(s, p, issue$privacy_view_type_a353f5);
               } else {
@@ -6950,7 +4226,7 @@ function check$$inline12(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x9: unknown = o1.release_stage;
     if (x9 !== undefined) {
-      if ((x9 !== 'beta' && x9 !== 'release') && hasOwn.call(o1, 'release_stage')) {
+      if (x9 !== 'beta' && x9 !== 'release' && hasOwn.call(o1, 'release_stage')) {
         if (typeof x9 !== 'string') {
           s = reportFixed(s, p, issue$release_stage_type_5102c8);
         } else {
@@ -6960,7 +4236,7 @@ function check$$inline12(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x10: unknown = o1.state;
     if (x10 !== undefined) {
-      if ((x10 !== 'current' && x10 !== 'deprecated') && hasOwn.call(o1, 'state')) {
+      if (x10 !== 'current' && x10 !== 'deprecated' && hasOwn.call(o1, 'state')) {
         if (typeof x10 !== 'string') {
           s = reportFixed(s, p, issue$state_type_40fd80);
         } else {
@@ -8021,7 +5297,7 @@ function is$CreateCategoryRequestBody(v: unknown, d: number): boolean {
   if (typeof x2 !== 'string') return false;
   const x3: unknown = o1.section;
   if (x3 !== undefined) {
-    if ((x3 !== 'guide' && x3 !== 'reference') && hasOwn.call(o1, 'section')) return false;
+    if (x3 !== 'guide' && x3 !== 'reference' && hasOwn.call(o1, 'section')) return false;
   }
   for (const k5 in o1) {
     if (!hasOwn.call(o1, k5)) continue;
@@ -8050,7 +5326,7 @@ function check$CreateCategoryRequestBody(v: unknown, p: IssuePath, s: Validation
     }
     const x3: unknown = o1.section;
     if (x3 !== undefined) {
-      if ((x3 !== 'guide' && x3 !== 'reference') && hasOwn.call(o1, 'section')) {
+      if (x3 !== 'guide' && x3 !== 'reference' && hasOwn.call(o1, 'section')) {
         if (typeof x3 !== 'string') {
           s = reportFixed(s, p, issue$section_type_28a6e9);
         } else {
@@ -8080,7 +5356,7 @@ function is$$inline16(v: unknown, d: number): boolean {
   if (typeof x2 !== 'string') return false;
   const x3: unknown = o1.section;
   if (x3 !== undefined) {
-    if ((x3 !== 'guide' && x3 !== 'reference') && hasOwn.call(o1, 'section')) return false;
+    if (x3 !== 'guide' && x3 !== 'reference' && hasOwn.call(o1, 'section')) return false;
   }
   const x5: unknown = hasOwn.call(o1, 'links') ? o1.links : undefined;
   if (x5 === undefined) return false;
@@ -8129,7 +5405,7 @@ function check$$inline16(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x3: unknown = o1.section;
     if (x3 !== undefined) {
-      if ((x3 !== 'guide' && x3 !== 'reference') && hasOwn.call(o1, 'section')) {
+      if (x3 !== 'guide' && x3 !== 'reference' && hasOwn.call(o1, 'section')) {
         if (typeof x3 !== 'string') {
           s = reportFixed(s, p, issue$section_type_28a6e9);
         } else {
@@ -8371,15 +5647,15 @@ function is$UpdateCategoryRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.title;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'title')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'title')) return false;
   }
   const x4: unknown = o1.section;
   if (x4 !== undefined) {
-    if ((x4 !== 'guide' && x4 !== 'reference') && hasOwn.call(o1, 'section')) return false;
+    if (x4 !== 'guide' && x4 !== 'reference' && hasOwn.call(o1, 'section')) return false;
   }
   const x6: unknown = o1.position;
   if (x6 !== undefined) {
-    if ((!Number.isFinite(x6)) && hasOwn.call(o1, 'position')) return false;
+    if (!Number.isFinite(x6) && hasOwn.call(o1, 'position')) return false;
   }
   for (const k8 in o1) {
     if (!hasOwn.call(o1, k8)) continue;
@@ -8400,13 +5676,13 @@ function check$UpdateCategoryRequestBody(v: unknown, p: IssuePath, s: Validation
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.title;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'title')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
     const x3: unknown = o1.section;
     if (x3 !== undefined) {
-      if ((x3 !== 'guide' && x3 !== 'reference') && hasOwn.call(o1, 'section')) {
+      if (x3 !== 'guide' && x3 !== 'reference' && hasOwn.call(o1, 'section')) {
         if (typeof x3 !== 'string') {
           s = reportFixed(s, p, issue$section_type_28a6e9);
         } else {
@@ -8416,7 +5692,7 @@ function check$UpdateCategoryRequestBody(v: unknown, p: IssuePath, s: Validation
     }
     const x4: unknown = o1.position;
     if (x4 !== undefined) {
-      if ((!Number.isFinite(x4)) && hasOwn.call(o1, 'position')) {
+      if (!Number.isFinite(x4) && hasOwn.call(o1, 'position')) {
         s = reportFixed(s, p, issue$position_type_df003c);
       }
     }
@@ -8872,7 +6148,7 @@ function is$$inline21(v: unknown, d: number): boolean {
   const o3 = x2 as Record<string, unknown>;
   const x4: unknown = o3.fullscreen;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o3, 'fullscreen')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o3, 'fullscreen')) return false;
   }
   for (const k6 in o3) {
     if (!hasOwn.call(o3, k6)) continue;
@@ -8891,7 +6167,7 @@ function is$$inline21(v: unknown, d: number): boolean {
   if (typeof x10 !== 'string') return false;
   const x11: unknown = o9.type;
   if (x11 !== undefined) {
-    if ((x11 !== 'markdown' && x11 !== 'html') && hasOwn.call(o9, 'type')) return false;
+    if (x11 !== 'markdown' && x11 !== 'html' && hasOwn.call(o9, 'type')) return false;
   }
   for (const k13 in o9) {
     if (!hasOwn.call(o9, k13)) continue;
@@ -8910,7 +6186,7 @@ function is$$inline21(v: unknown, d: number): boolean {
   const o17 = x16 as Record<string, unknown>;
   const x18: unknown = o17.view;
   if (x18 !== undefined) {
-    if ((x18 !== 'public' && x18 !== 'anyone_with_link') && hasOwn.call(o17, 'view')) return false;
+    if (x18 !== 'public' && x18 !== 'anyone_with_link' && hasOwn.call(o17, 'view')) return false;
   }
   for (const k20 in o17) {
     if (!hasOwn.call(o17, k20)) continue;
@@ -8949,15 +6225,15 @@ function is$$inline21(v: unknown, d: number): boolean {
   const o30 = x29 as Record<string, unknown>;
   const x31: unknown = o30.status;
   if (x31 !== undefined) {
-    if ((typeof x31 !== 'boolean') && hasOwn.call(o30, 'status')) return false;
+    if (typeof x31 !== 'boolean' && hasOwn.call(o30, 'status')) return false;
   }
   const x33: unknown = o30.error;
   if (x33 !== undefined) {
-    if ((typeof x33 !== 'string') && hasOwn.call(o30, 'error')) return false;
+    if (typeof x33 !== 'string' && hasOwn.call(o30, 'error')) return false;
   }
   const x35: unknown = o30.message;
   if (x35 !== undefined) {
-    if ((typeof x35 !== 'string') && hasOwn.call(o30, 'message')) return false;
+    if (typeof x35 !== 'string' && hasOwn.call(o30, 'message')) return false;
   }
   for (const k37 in o30) {
     if (!hasOwn.call(o30, k37)) continue;
@@ -9002,7 +6278,7 @@ function check$$inline21(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         const o3 = x2 as Record<string, unknown>;
         const x4: unknown = o3.fullscreen;
         if (x4 !== undefined) {
-          if ((typeof x4 !== 'boolean') && hasOwn.call(o3, 'fullscreen')) {
+          if (typeof x4 !== 'boolean' && hasOwn.call(o3, 'fullscreen')) {
             s = reportFixed(s, p, issue$appearance_fullscreen_type_525193);
           }
         }
@@ -9035,7 +6311,7 @@ function check$$inline21(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         }
         const x10: unknown = o8.type;
         if (x10 !== undefined) {
-          if ((x10 !== 'markdown' && x10 !== 'html') && hasOwn.call(o8, 'type')) {
+          if (x10 !== 'markdown' && x10 !== 'html' && hasOwn.call(o8, 'type')) {
             if (typeof x10 !== 'string') {
               s = reportFixed(s, p, issue$content_type_type_8c4105);
             } else {
@@ -9070,7 +6346,7 @@ function check$$inline21(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         const o15 = x14 as Record<string, unknown>;
         const x16: unknown = o15.view;
         if (x16 !== undefined) {
-          if ((x16 !== 'public' && x16 !== 'anyone_with_link') && hasOwn.call(o15, 'view')) {
+          if (x16 !== 'public' && x16 !== 'anyone_with_link' && hasOwn.call(o15, 'view')) {
             if (typeof x16 !== 'string') {
               s = reportFixed(s, p, issue$privacy_view_type_a353f5);
             } else {
@@ -9146,19 +6422,19 @@ function check$$inline21(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         const o27 = x26 as Record<string, unknown>;
         const x28: unknown = o27.status;
         if (x28 !== undefined) {
-          if ((typeof x28 !== 'boolean') && hasOwn.call(o27, 'status')) {
+          if (typeof x28 !== 'boolean' && hasOwn.call(o27, 'status')) {
             s = reportFixed(s, p, issue$renderable_status_type_0dbbcd);
           }
         }
         const x29: unknown = o27.error;
         if (x29 !== undefined) {
-          if ((typeof x29 !== 'string') && hasOwn.call(o27, 'error')) {
+          if (typeof x29 !== 'string' && hasOwn.call(o27, 'error')) {
             s = reportFixed(s, p, issue$renderable_error_type_ba62ca);
           }
         }
         const x30: unknown = o27.message;
         if (x30 !== undefined) {
-          if ((typeof x30 !== 'string') && hasOwn.call(o27, 'message')) {
+          if (typeof x30 !== 'string' && hasOwn.call(o27, 'message')) {
             s = reportFixed(s, p, issue$renderable_message_type_41918e);
           }
         }
@@ -9292,7 +6568,7 @@ function is$$inline23(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.description;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'description')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'description')) return false;
   }
   const x4: unknown = o1.image;
   if (x4 !== undefined) {
@@ -9355,11 +6631,11 @@ function is$$inline23(v: unknown, d: number): boolean {
   }
   const x13: unknown = o1.keywords;
   if (x13 !== undefined) {
-    if ((typeof x13 !== 'string') && hasOwn.call(o1, 'keywords')) return false;
+    if (typeof x13 !== 'string' && hasOwn.call(o1, 'keywords')) return false;
   }
   const x15: unknown = o1.title;
   if (x15 !== undefined) {
-    if ((typeof x15 !== 'string') && hasOwn.call(o1, 'title')) return false;
+    if (typeof x15 !== 'string' && hasOwn.call(o1, 'title')) return false;
   }
   for (const k17 in o1) {
     if (!hasOwn.call(o1, k17)) continue;
@@ -9380,7 +6656,7 @@ function check$$inline23(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.description;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'description')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'description')) {
         s = reportFixed(s, p, issue$description_type_1fd77a);
       }
     }
@@ -9425,13 +6701,13 @@ function check$$inline23(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x9: unknown = o1.keywords;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'string') && hasOwn.call(o1, 'keywords')) {
+      if (typeof x9 !== 'string' && hasOwn.call(o1, 'keywords')) {
         s = reportFixed(s, p, issue$keywords_type_bf129c);
       }
     }
     const x10: unknown = o1.title;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o1, 'title')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o1, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
@@ -9462,7 +6738,7 @@ function is$CreateCustomPageRequestBody(v: unknown, d: number): boolean {
       const o4 = x2 as Record<string, unknown>;
       const x5: unknown = o4.fullscreen;
       if (x5 !== undefined) {
-        if ((typeof x5 !== 'boolean') && hasOwn.call(o4, 'fullscreen')) {
+        if (typeof x5 !== 'boolean' && hasOwn.call(o4, 'fullscreen')) {
           if (hasOwn.call(o1, 'appearance')) return false;
           break property3;
         }
@@ -9490,14 +6766,14 @@ function is$CreateCustomPageRequestBody(v: unknown, d: number): boolean {
       const o11 = x9 as Record<string, unknown>;
       const x12: unknown = o11.body;
       if (x12 !== undefined) {
-        if ((typeof x12 !== 'string') && hasOwn.call(o11, 'body')) {
+        if (typeof x12 !== 'string' && hasOwn.call(o11, 'body')) {
           if (hasOwn.call(o1, 'content')) return false;
           break property10;
         }
       }
       const x14: unknown = o11.type;
       if (x14 !== undefined) {
-        if ((x14 !== 'markdown' && x14 !== 'html') && hasOwn.call(o11, 'type')) {
+        if (x14 !== 'markdown' && x14 !== 'html' && hasOwn.call(o11, 'type')) {
           if (hasOwn.call(o1, 'content')) return false;
           break property10;
         }
@@ -9517,7 +6793,7 @@ function is$CreateCustomPageRequestBody(v: unknown, d: number): boolean {
   }
   const x18: unknown = o1.metadata;
   if (x18 !== undefined) {
-    if ((!is$$inline23(x18, d + 1)) && hasOwn.call(o1, 'metadata')) return false;
+    if (!is$$inline23(x18, d + 1) && hasOwn.call(o1, 'metadata')) return false;
   }
   const x20: unknown = o1.privacy;
   if (x20 !== undefined) {
@@ -9529,7 +6805,7 @@ function is$CreateCustomPageRequestBody(v: unknown, d: number): boolean {
       const o22 = x20 as Record<string, unknown>;
       const x23: unknown = o22.view;
       if (x23 !== undefined) {
-        if ((x23 !== 'public' && x23 !== 'anyone_with_link') && hasOwn.call(o22, 'view')) {
+        if (x23 !== 'public' && x23 !== 'anyone_with_link' && hasOwn.call(o22, 'view')) {
           if (hasOwn.call(o1, 'privacy')) return false;
           break property21;
         }
@@ -9589,7 +6865,7 @@ function check$CreateCustomPageRequestBody(v: unknown, p: IssuePath, s: Validati
           const o3 = x2 as Record<string, unknown>;
           const x4: unknown = o3.fullscreen;
           if (x4 !== undefined) {
-            if ((typeof x4 !== 'boolean') && hasOwn.call(o3, 'fullscreen')) {
+            if (typeof x4 !== 'boolean' && hasOwn.call(o3, 'fullscreen')) {
               s = reportFixed(s, p, issue$appearance_fullscreen_type_525193);
             }
           }
@@ -9614,13 +6890,13 @@ function check$CreateCustomPageRequestBody(v: unknown, p: IssuePath, s: Validati
           const o8 = x7 as Record<string, unknown>;
           const x9: unknown = o8.body;
           if (x9 !== undefined) {
-            if ((typeof x9 !== 'string') && hasOwn.call(o8, 'body')) {
+            if (typeof x9 !== 'string' && hasOwn.call(o8, 'body')) {
               s = reportFixed(s, p, issue$content_body_type_807432);
             }
           }
           const x10: unknown = o8.type;
           if (x10 !== undefined) {
-            if ((x10 !== 'markdown' && x10 !== 'html') && hasOwn.call(o8, 'type')) {
+            if (x10 !== 'markdown' && x10 !== 'html' && hasOwn.call(o8, 'type')) {
               if (typeof x10 !== 'string') {
                 s = reportFixed(s, p, issue$content_type_type_8c4105);
               } else {
@@ -9653,7 +6929,7 @@ function check$CreateCustomPageRequestBody(v: unknown, p: IssuePath, s: Validati
           const o15 = x14 as Record<string, unknown>;
           const x16: unknown = o15.view;
           if (x16 !== undefined) {
-            if ((x16 !== 'public' && x16 !== 'anyone_with_link') && hasOwn.call(o15, 'view')) {
+            if (x16 !== 'public' && x16 !== 'anyone_with_link' && hasOwn.call(o15, 'view')) {
               if (typeof x16 !== 'string') {
                 s = reportFixed(s, p, issue$privacy_view_type_a353f5);
               } else {
@@ -9814,7 +7090,7 @@ function is$UpdateCustomPageRequestBody(v: unknown, d: number): boolean {
       const o4 = x2 as Record<string, unknown>;
       const x5: unknown = o4.fullscreen;
       if (x5 !== undefined) {
-        if ((typeof x5 !== 'boolean') && hasOwn.call(o4, 'fullscreen')) {
+        if (typeof x5 !== 'boolean' && hasOwn.call(o4, 'fullscreen')) {
           if (hasOwn.call(o1, 'appearance')) return false;
           break property3;
         }
@@ -9842,14 +7118,14 @@ function is$UpdateCustomPageRequestBody(v: unknown, d: number): boolean {
       const o11 = x9 as Record<string, unknown>;
       const x12: unknown = o11.body;
       if (x12 !== undefined) {
-        if ((typeof x12 !== 'string') && hasOwn.call(o11, 'body')) {
+        if (typeof x12 !== 'string' && hasOwn.call(o11, 'body')) {
           if (hasOwn.call(o1, 'content')) return false;
           break property10;
         }
       }
       const x14: unknown = o11.type;
       if (x14 !== undefined) {
-        if ((x14 !== 'markdown' && x14 !== 'html') && hasOwn.call(o11, 'type')) {
+        if (x14 !== 'markdown' && x14 !== 'html' && hasOwn.call(o11, 'type')) {
           if (hasOwn.call(o1, 'content')) return false;
           break property10;
         }
@@ -9869,7 +7145,7 @@ function is$UpdateCustomPageRequestBody(v: unknown, d: number): boolean {
   }
   const x18: unknown = o1.metadata;
   if (x18 !== undefined) {
-    if ((!is$$inline23(x18, d + 1)) && hasOwn.call(o1, 'metadata')) return false;
+    if (!is$$inline23(x18, d + 1) && hasOwn.call(o1, 'metadata')) return false;
   }
   const x20: unknown = o1.privacy;
   if (x20 !== undefined) {
@@ -9881,7 +7157,7 @@ function is$UpdateCustomPageRequestBody(v: unknown, d: number): boolean {
       const o22 = x20 as Record<string, unknown>;
       const x23: unknown = o22.view;
       if (x23 !== undefined) {
-        if ((x23 !== 'public' && x23 !== 'anyone_with_link') && hasOwn.call(o22, 'view')) {
+        if (x23 !== 'public' && x23 !== 'anyone_with_link' && hasOwn.call(o22, 'view')) {
           if (hasOwn.call(o1, 'privacy')) return false;
           break property21;
         }
@@ -9914,7 +7190,7 @@ function is$UpdateCustomPageRequestBody(v: unknown, d: number): boolean {
   }
   const x29: unknown = o1.title;
   if (x29 !== undefined) {
-    if ((typeof x29 !== 'string') && hasOwn.call(o1, 'title')) return false;
+    if (typeof x29 !== 'string' && hasOwn.call(o1, 'title')) return false;
   }
   for (const k31 in o1) {
     if (!hasOwn.call(o1, k31)) continue;
@@ -9942,7 +7218,7 @@ function check$UpdateCustomPageRequestBody(v: unknown, p: IssuePath, s: Validati
           const o3 = x2 as Record<string, unknown>;
           const x4: unknown = o3.fullscreen;
           if (x4 !== undefined) {
-            if ((typeof x4 !== 'boolean') && hasOwn.call(o3, 'fullscreen')) {
+            if (typeof x4 !== 'boolean' && hasOwn.call(o3, 'fullscreen')) {
               s = reportFixed(s, p, issue$appearance_fullscreen_type_525193);
             }
           }
@@ -9967,13 +7243,13 @@ function check$UpdateCustomPageRequestBody(v: unknown, p: IssuePath, s: Validati
           const o8 = x7 as Record<string, unknown>;
           const x9: unknown = o8.body;
           if (x9 !== undefined) {
-            if ((typeof x9 !== 'string') && hasOwn.call(o8, 'body')) {
+            if (typeof x9 !== 'string' && hasOwn.call(o8, 'body')) {
               s = reportFixed(s, p, issue$content_body_type_807432);
             }
           }
           const x10: unknown = o8.type;
           if (x10 !== undefined) {
-            if ((x10 !== 'markdown' && x10 !== 'html') && hasOwn.call(o8, 'type')) {
+            if (x10 !== 'markdown' && x10 !== 'html' && hasOwn.call(o8, 'type')) {
               if (typeof x10 !== 'string') {
                 s = reportFixed(s, p, issue$content_type_type_8c4105);
               } else {
@@ -10006,7 +7282,7 @@ function check$UpdateCustomPageRequestBody(v: unknown, p: IssuePath, s: Validati
           const o15 = x14 as Record<string, unknown>;
           const x16: unknown = o15.view;
           if (x16 !== undefined) {
-            if ((x16 !== 'public' && x16 !== 'anyone_with_link') && hasOwn.call(o15, 'view')) {
+            if (x16 !== 'public' && x16 !== 'anyone_with_link' && hasOwn.call(o15, 'view')) {
               if (typeof x16 !== 'string') {
                 s = reportFixed(s, p, issue$privacy_view_type_a353f5);
               } else {
@@ -10038,7 +7314,7 @@ function check$UpdateCustomPageRequestBody(v: unknown, p: IssuePath, s: Validati
     }
     const x20: unknown = o1.title;
     if (x20 !== undefined) {
-      if ((typeof x20 !== 'string') && hasOwn.call(o1, 'title')) {
+      if (typeof x20 !== 'string' && hasOwn.call(o1, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
@@ -10234,11 +7510,11 @@ function is$$inline25(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.description;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'description')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'description')) return false;
   }
   const x4: unknown = o1.pages;
   if (x4 !== undefined) {
-    if ((!is$$inline26(x4, d + 1)) && hasOwn.call(o1, 'pages')) return false;
+    if (!is$$inline26(x4, d + 1) && hasOwn.call(o1, 'pages')) return false;
   }
   for (const k6 in o1) {
     if (!hasOwn.call(o1, k6)) continue;
@@ -10259,7 +7535,7 @@ function check$$inline25(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.description;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'description')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'description')) {
         s = reportFixed(s, p, issue$description_type_1fd77a);
       }
     }
@@ -10286,11 +7562,11 @@ function is$$inline24(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.body;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'body')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'body')) return false;
   }
   const x4: unknown = o1.excerpt;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'excerpt')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'excerpt')) return false;
   }
   const x6: unknown = o1.link;
   if (x6 !== undefined) {
@@ -10302,14 +7578,14 @@ function is$$inline24(v: unknown, d: number): boolean {
       const o8 = x6 as Record<string, unknown>;
       const x9: unknown = o8.url;
       if (x9 !== undefined) {
-        if ((typeof x9 !== 'string') && hasOwn.call(o8, 'url')) {
+        if (typeof x9 !== 'string' && hasOwn.call(o8, 'url')) {
           if (hasOwn.call(o1, 'link')) return false;
           break property7;
         }
       }
       const x11: unknown = o8.new_tab;
       if (x11 !== undefined) {
-        if ((typeof x11 !== 'boolean') && hasOwn.call(o8, 'new_tab')) {
+        if (typeof x11 !== 'boolean' && hasOwn.call(o8, 'new_tab')) {
           if (hasOwn.call(o1, 'link')) return false;
           break property7;
         }
@@ -10329,7 +7605,7 @@ function is$$inline24(v: unknown, d: number): boolean {
   }
   const x15: unknown = o1.next;
   if (x15 !== undefined) {
-    if ((!is$$inline25(x15, d + 1)) && hasOwn.call(o1, 'next')) return false;
+    if (!is$$inline25(x15, d + 1) && hasOwn.call(o1, 'next')) return false;
   }
   for (const k17 in o1) {
     if (!hasOwn.call(o1, k17)) continue;
@@ -10350,13 +7626,13 @@ function check$$inline24(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.body;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'body')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'body')) {
         s = reportFixed(s, p, issue$body_type_35015b);
       }
     }
     const x3: unknown = o1.excerpt;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'excerpt')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'excerpt')) {
         s = reportFixed(s, p, issue$excerpt_type_8a9f37);
       }
     }
@@ -10369,13 +7645,13 @@ function check$$inline24(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
           const o5 = x4 as Record<string, unknown>;
           const x6: unknown = o5.url;
           if (x6 !== undefined) {
-            if ((typeof x6 !== 'string') && hasOwn.call(o5, 'url')) {
+            if (typeof x6 !== 'string' && hasOwn.call(o5, 'url')) {
               s = reportFixed(s, p, issue$link_url_type_45bef4);
             }
           }
           const x7: unknown = o5.new_tab;
           if (x7 !== undefined) {
-            if ((typeof x7 !== 'boolean') && hasOwn.call(o5, 'new_tab')) {
+            if (typeof x7 !== 'boolean' && hasOwn.call(o5, 'new_tab')) {
               s = reportFixed(s, p, issue$link_new_tab_type_ce9418);
             }
           }
@@ -10414,15 +7690,15 @@ function is$$inline28(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.description;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'description')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'description')) return false;
   }
   const x4: unknown = o1.keywords;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'keywords')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'keywords')) return false;
   }
   const x6: unknown = o1.title;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'title')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'title')) return false;
   }
   const x8: unknown = o1.image;
   if (x8 !== undefined) {
@@ -10483,19 +7759,19 @@ function check$$inline28(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.description;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'description')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'description')) {
         s = reportFixed(s, p, issue$description_type_1fd77a);
       }
     }
     const x3: unknown = o1.keywords;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'keywords')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'keywords')) {
         s = reportFixed(s, p, issue$keywords_type_bf129c);
       }
     }
     const x4: unknown = o1.title;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'title')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
@@ -10547,7 +7823,7 @@ function is$CreateGuideRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.allow_crawlers;
   if (x2 !== undefined) {
-    if ((x2 !== 'enabled' && x2 !== 'disabled') && hasOwn.call(o1, 'allow_crawlers')) return false;
+    if (x2 !== 'enabled' && x2 !== 'disabled' && hasOwn.call(o1, 'allow_crawlers')) return false;
   }
   const x4: unknown = o1.appearance;
   if (x4 !== undefined) {
@@ -10570,7 +7846,7 @@ function is$CreateGuideRequestBody(v: unknown, d: number): boolean {
           const o9 = x7 as Record<string, unknown>;
           const x10: unknown = o9.name;
           if (x10 !== undefined) {
-            if ((typeof x10 !== 'string') && hasOwn.call(o9, 'name')) {
+            if (typeof x10 !== 'string' && hasOwn.call(o9, 'name')) {
               if (hasOwn.call(o6, 'icon')) {
                 if (hasOwn.call(o1, 'appearance')) return false;
                 break property5;
@@ -10580,7 +7856,7 @@ function is$CreateGuideRequestBody(v: unknown, d: number): boolean {
           }
           const x12: unknown = o9.type;
           if (x12 !== undefined) {
-            if ((x12 !== 'icon' && x12 !== 'emoji') && hasOwn.call(o9, 'type')) {
+            if (x12 !== 'icon' && x12 !== 'emoji' && hasOwn.call(o9, 'type')) {
               if (hasOwn.call(o6, 'icon')) {
                 if (hasOwn.call(o1, 'appearance')) return false;
                 break property5;
@@ -10635,11 +7911,11 @@ function is$CreateGuideRequestBody(v: unknown, d: number): boolean {
   }
   const x23: unknown = o1.content;
   if (x23 !== undefined) {
-    if ((!is$$inline24(x23, d + 1)) && hasOwn.call(o1, 'content')) return false;
+    if (!is$$inline24(x23, d + 1) && hasOwn.call(o1, 'content')) return false;
   }
   const x25: unknown = o1.metadata;
   if (x25 !== undefined) {
-    if ((!is$$inline28(x25, d + 1)) && hasOwn.call(o1, 'metadata')) return false;
+    if (!is$$inline28(x25, d + 1) && hasOwn.call(o1, 'metadata')) return false;
   }
   const x27: unknown = o1.parent;
   if (x27 !== undefined) {
@@ -10691,7 +7967,7 @@ function is$CreateGuideRequestBody(v: unknown, d: number): boolean {
       const o36 = x34 as Record<string, unknown>;
       const x37: unknown = o36.view;
       if (x37 !== undefined) {
-        if ((x37 !== 'public' && x37 !== 'anyone_with_link') && hasOwn.call(o36, 'view')) {
+        if (x37 !== 'public' && x37 !== 'anyone_with_link' && hasOwn.call(o36, 'view')) {
           if (hasOwn.call(o1, 'privacy')) return false;
           break property35;
         }
@@ -10724,18 +8000,18 @@ function is$CreateGuideRequestBody(v: unknown, d: number): boolean {
   }
   const x47: unknown = o1.state;
   if (x47 !== undefined) {
-    if ((x47 !== 'current' && x47 !== 'deprecated') && hasOwn.call(o1, 'state')) return false;
+    if (x47 !== 'current' && x47 !== 'deprecated' && hasOwn.call(o1, 'state')) return false;
   }
   const x49: unknown = hasOwn.call(o1, 'title') ? o1.title : undefined;
   if (x49 === undefined) return false;
   if (typeof x49 !== 'string') return false;
   const x50: unknown = o1.type;
   if (x50 !== undefined) {
-    if ((x50 !== 'api_config' && x50 !== 'basic' && x50 !== 'endpoint' && x50 !== 'link' && x50 !== 'webhook') && hasOwn.call(o1, 'type')) return false;
+    if (x50 !== 'api_config' && x50 !== 'basic' && x50 !== 'endpoint' && x50 !== 'link' && x50 !== 'webhook' && hasOwn.call(o1, 'type')) return false;
   }
   const x52: unknown = o1.position;
   if (x52 !== undefined) {
-    if ((!Number.isFinite(x52)) && hasOwn.call(o1, 'position')) return false;
+    if (!Number.isFinite(x52) && hasOwn.call(o1, 'position')) return false;
   }
   for (const k54 in o1) {
     if (!hasOwn.call(o1, k54)) continue;
@@ -10756,7 +8032,7 @@ function check$CreateGuideRequestBody(v: unknown, p: IssuePath, s: ValidationIss
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.allow_crawlers;
     if (x2 !== undefined) {
-      if ((x2 !== 'enabled' && x2 !== 'disabled') && hasOwn.call(o1, 'allow_crawlers')) {
+      if (x2 !== 'enabled' && x2 !== 'disabled' && hasOwn.call(o1, 'allow_crawlers')) {
         if (typeof x2 !== 'string') {
           s = reportFixed(s, p, issue$allow_crawlers_type_16ecbf);
         } else {
@@ -10780,13 +8056,13 @@ function check$CreateGuideRequestBody(v: unknown, p: IssuePath, s: ValidationIss
                 const o6 = x5 as Record<string, unknown>;
                 const x7: unknown = o6.name;
                 if (x7 !== undefined) {
-                  if ((typeof x7 !== 'string') && hasOwn.call(o6, 'name')) {
+                  if (typeof x7 !== 'string' && hasOwn.call(o6, 'name')) {
                     s = reportFixed(s, p, issue$appearance_icon_name_type_877bae);
                   }
                 }
                 const x8: unknown = o6.type;
                 if (x8 !== undefined) {
-                  if ((x8 !== 'icon' && x8 !== 'emoji') && hasOwn.call(o6, 'type')) {
+                  if (x8 !== 'icon' && x8 !== 'emoji' && hasOwn.call(o6, 'type')) {
                     if (typeof x8 !== 'string') {
                       s = reportFixed(s, p, issue$appearance_icon_type_type_e6bdc2);
                     } else {
@@ -10893,7 +8169,7 @@ function check$CreateGuideRequestBody(v: unknown, p: IssuePath, s: ValidationIss
           const o26 = x25 as Record<string, unknown>;
           const x27: unknown = o26.view;
           if (x27 !== undefined) {
-            if ((x27 !== 'public' && x27 !== 'anyone_with_link') && hasOwn.call(o26, 'view')) {
+            if (x27 !== 'public' && x27 !== 'anyone_with_link' && hasOwn.call(o26, 'view')) {
               if (typeof x27 !== 'string') {
                 s = reportFixed(s, p, issue$privacy_view_type_a353f5);
               } else {
@@ -10928,7 +8204,7 @@ function check$CreateGuideRequestBody(v: unknown, p: IssuePath, s: ValidationIss
     }
     const x35: unknown = o1.state;
     if (x35 !== undefined) {
-      if ((x35 !== 'current' && x35 !== 'deprecated') && hasOwn.call(o1, 'state')) {
+      if (x35 !== 'current' && x35 !== 'deprecated' && hasOwn.call(o1, 'state')) {
         if (typeof x35 !== 'string') {
           s = reportFixed(s, p, issue$state_type_40fd80);
         } else {
@@ -10946,7 +8222,7 @@ function check$CreateGuideRequestBody(v: unknown, p: IssuePath, s: ValidationIss
     }
     const x37: unknown = o1.type;
     if (x37 !== undefined) {
-      if ((x37 !== 'api_config' && x37 !== 'basic' && x37 !== 'endpoint' && x37 !== 'link' && x37 !== 'webhook') && hasOwn.call(o1, 'type')) {
+      if (x37 !== 'api_config' && x37 !== 'basic' && x37 !== 'endpoint' && x37 !== 'link' && x37 !== 'webhook' && hasOwn.call(o1, 'type')) {
         if (typeof x37 !== 'string') {
           s = reportFixed(s, p, issue$type_type_d71169);
         } else {
@@ -10956,7 +8232,7 @@ function check$CreateGuideRequestBody(v: unknown, p: IssuePath, s: ValidationIss
     }
     const x38: unknown = o1.position;
     if (x38 !== undefined) {
-      if ((!Number.isFinite(x38)) && hasOwn.call(o1, 'position')) {
+      if (!Number.isFinite(x38) && hasOwn.call(o1, 'position')) {
         s = reportFixed(s, p, issue$position_type_df003c);
       }
     }
@@ -11281,7 +8557,7 @@ function is$$inline29(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.allow_crawlers;
   if (x2 !== undefined) {
-    if ((x2 !== 'enabled' && x2 !== 'disabled') && hasOwn.call(o1, 'allow_crawlers')) return false;
+    if (x2 !== 'enabled' && x2 !== 'disabled' && hasOwn.call(o1, 'allow_crawlers')) return false;
   }
   const x4: unknown = hasOwn.call(o1, 'appearance') ? o1.appearance : undefined;
   if (x4 === undefined) return false;
@@ -11357,7 +8633,7 @@ function is$$inline29(v: unknown, d: number): boolean {
   const o27 = x26 as Record<string, unknown>;
   const x28: unknown = o27.view;
   if (x28 !== undefined) {
-    if ((x28 !== 'public' && x28 !== 'anyone_with_link') && hasOwn.call(o27, 'view')) return false;
+    if (x28 !== 'public' && x28 !== 'anyone_with_link' && hasOwn.call(o27, 'view')) return false;
   }
   for (const k30 in o27) {
     if (!hasOwn.call(o27, k30)) continue;
@@ -11373,14 +8649,14 @@ function is$$inline29(v: unknown, d: number): boolean {
   if ((x32 as string).length < 1) return false;
   const x37: unknown = o1.state;
   if (x37 !== undefined) {
-    if ((x37 !== 'current' && x37 !== 'deprecated') && hasOwn.call(o1, 'state')) return false;
+    if (x37 !== 'current' && x37 !== 'deprecated' && hasOwn.call(o1, 'state')) return false;
   }
   const x39: unknown = hasOwn.call(o1, 'title') ? o1.title : undefined;
   if (x39 === undefined) return false;
   if (typeof x39 !== 'string') return false;
   const x40: unknown = o1.type;
   if (x40 !== undefined) {
-    if ((x40 !== 'api_config' && x40 !== 'basic' && x40 !== 'endpoint' && x40 !== 'link' && x40 !== 'webhook') && hasOwn.call(o1, 'type')) return false;
+    if (x40 !== 'api_config' && x40 !== 'basic' && x40 !== 'endpoint' && x40 !== 'link' && x40 !== 'webhook' && hasOwn.call(o1, 'type')) return false;
   }
   const x42: unknown = hasOwn.call(o1, 'href') ? o1.href : undefined;
   if (x42 === undefined) return false;
@@ -11447,15 +8723,15 @@ function is$$inline29(v: unknown, d: number): boolean {
   const o61 = x60 as Record<string, unknown>;
   const x62: unknown = o61.status;
   if (x62 !== undefined) {
-    if ((typeof x62 !== 'boolean') && hasOwn.call(o61, 'status')) return false;
+    if (typeof x62 !== 'boolean' && hasOwn.call(o61, 'status')) return false;
   }
   const x64: unknown = o61.error;
   if (x64 !== undefined) {
-    if ((typeof x64 !== 'string') && hasOwn.call(o61, 'error')) return false;
+    if (typeof x64 !== 'string' && hasOwn.call(o61, 'error')) return false;
   }
   const x66: unknown = o61.message;
   if (x66 !== undefined) {
-    if ((typeof x66 !== 'string') && hasOwn.call(o61, 'message')) return false;
+    if (typeof x66 !== 'string' && hasOwn.call(o61, 'message')) return false;
   }
   for (const k68 in o61) {
     if (!hasOwn.call(o61, k68)) continue;
@@ -11492,7 +8768,7 @@ function check$$inline29(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.allow_crawlers;
     if (x2 !== undefined) {
-      if ((x2 !== 'enabled' && x2 !== 'disabled') && hasOwn.call(o1, 'allow_crawlers')) {
+      if (x2 !== 'enabled' && x2 !== 'disabled' && hasOwn.call(o1, 'allow_crawlers')) {
         if (typeof x2 !== 'string') {
           s = reportFixed(s, p, issue$allow_crawlers_type_16ecbf);
         } else {
@@ -11638,7 +8914,7 @@ function check$$inline29(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         const o26 = x25 as Record<string, unknown>;
         const x27: unknown = o26.view;
         if (x27 !== undefined) {
-          if ((x27 !== 'public' && x27 !== 'anyone_with_link') && hasOwn.call(o26, 'view')) {
+          if (x27 !== 'public' && x27 !== 'anyone_with_link' && hasOwn.call(o26, 'view')) {
             if (typeof x27 !== 'string') {
               s = reportFixed(s, p, issue$privacy_view_type_a353f5);
             } else {
@@ -11672,7 +8948,7 @@ function check$$inline29(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x35: unknown = o1.state;
     if (x35 !== undefined) {
-      if ((x35 !== 'current' && x35 !== 'deprecated') && hasOwn.call(o1, 'state')) {
+      if (x35 !== 'current' && x35 !== 'deprecated' && hasOwn.call(o1, 'state')) {
         if (typeof x35 !== 'string') {
           s = reportFixed(s, p, issue$state_type_40fd80);
         } else {
@@ -11690,7 +8966,7 @@ function check$$inline29(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x37: unknown = o1.type;
     if (x37 !== undefined) {
-      if ((x37 !== 'api_config' && x37 !== 'basic' && x37 !== 'endpoint' && x37 !== 'link' && x37 !== 'webhook') && hasOwn.call(o1, 'type')) {
+      if (x37 !== 'api_config' && x37 !== 'basic' && x37 !== 'endpoint' && x37 !== 'link' && x37 !== 'webhook' && hasOwn.call(o1, 'type')) {
         if (typeof x37 !== 'string') {
           s = reportFixed(s, p, issue$type_type_d71169);
         } else {
@@ -11824,19 +9100,19 @@ function check$$inline29(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         const o57 = x56 as Record<string, unknown>;
         const x58: unknown = o57.status;
         if (x58 !== undefined) {
-          if ((typeof x58 !== 'boolean') && hasOwn.call(o57, 'status')) {
+          if (typeof x58 !== 'boolean' && hasOwn.call(o57, 'status')) {
             s = reportFixed(s, p, issue$renderable_status_type_0dbbcd);
           }
         }
         const x59: unknown = o57.error;
         if (x59 !== undefined) {
-          if ((typeof x59 !== 'string') && hasOwn.call(o57, 'error')) {
+          if (typeof x59 !== 'string' && hasOwn.call(o57, 'error')) {
             s = reportFixed(s, p, issue$renderable_error_type_ba62ca);
           }
         }
         const x60: unknown = o57.message;
         if (x60 !== undefined) {
-          if ((typeof x60 !== 'string') && hasOwn.call(o57, 'message')) {
+          if (typeof x60 !== 'string' && hasOwn.call(o57, 'message')) {
             s = reportFixed(s, p, issue$renderable_message_type_41918e);
           }
         }
@@ -11986,7 +9262,7 @@ function is$UpdateGuideRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.allow_crawlers;
   if (x2 !== undefined) {
-    if ((x2 !== 'enabled' && x2 !== 'disabled') && hasOwn.call(o1, 'allow_crawlers')) return false;
+    if (x2 !== 'enabled' && x2 !== 'disabled' && hasOwn.call(o1, 'allow_crawlers')) return false;
   }
   const x4: unknown = o1.appearance;
   if (x4 !== undefined) {
@@ -12009,7 +9285,7 @@ function is$UpdateGuideRequestBody(v: unknown, d: number): boolean {
           const o9 = x7 as Record<string, unknown>;
           const x10: unknown = o9.name;
           if (x10 !== undefined) {
-            if ((typeof x10 !== 'string') && hasOwn.call(o9, 'name')) {
+            if (typeof x10 !== 'string' && hasOwn.call(o9, 'name')) {
               if (hasOwn.call(o6, 'icon')) {
                 if (hasOwn.call(o1, 'appearance')) return false;
                 break property5;
@@ -12019,7 +9295,7 @@ function is$UpdateGuideRequestBody(v: unknown, d: number): boolean {
           }
           const x12: unknown = o9.type;
           if (x12 !== undefined) {
-            if ((x12 !== 'icon' && x12 !== 'emoji') && hasOwn.call(o9, 'type')) {
+            if (x12 !== 'icon' && x12 !== 'emoji' && hasOwn.call(o9, 'type')) {
               if (hasOwn.call(o6, 'icon')) {
                 if (hasOwn.call(o1, 'appearance')) return false;
                 break property5;
@@ -12098,11 +9374,11 @@ function is$UpdateGuideRequestBody(v: unknown, d: number): boolean {
   }
   const x25: unknown = o1.content;
   if (x25 !== undefined) {
-    if ((!is$$inline24(x25, d + 1)) && hasOwn.call(o1, 'content')) return false;
+    if (!is$$inline24(x25, d + 1) && hasOwn.call(o1, 'content')) return false;
   }
   const x27: unknown = o1.metadata;
   if (x27 !== undefined) {
-    if ((!is$$inline28(x27, d + 1)) && hasOwn.call(o1, 'metadata')) return false;
+    if (!is$$inline28(x27, d + 1) && hasOwn.call(o1, 'metadata')) return false;
   }
   const x29: unknown = o1.parent;
   if (x29 !== undefined) {
@@ -12154,7 +9430,7 @@ function is$UpdateGuideRequestBody(v: unknown, d: number): boolean {
       const o38 = x36 as Record<string, unknown>;
       const x39: unknown = o38.view;
       if (x39 !== undefined) {
-        if ((x39 !== 'public' && x39 !== 'anyone_with_link') && hasOwn.call(o38, 'view')) {
+        if (x39 !== 'public' && x39 !== 'anyone_with_link' && hasOwn.call(o38, 'view')) {
           if (hasOwn.call(o1, 'privacy')) return false;
           break property37;
         }
@@ -12187,19 +9463,19 @@ function is$UpdateGuideRequestBody(v: unknown, d: number): boolean {
   }
   const x49: unknown = o1.state;
   if (x49 !== undefined) {
-    if ((x49 !== 'current' && x49 !== 'deprecated') && hasOwn.call(o1, 'state')) return false;
+    if (x49 !== 'current' && x49 !== 'deprecated' && hasOwn.call(o1, 'state')) return false;
   }
   const x51: unknown = o1.title;
   if (x51 !== undefined) {
-    if ((typeof x51 !== 'string') && hasOwn.call(o1, 'title')) return false;
+    if (typeof x51 !== 'string' && hasOwn.call(o1, 'title')) return false;
   }
   const x53: unknown = o1.type;
   if (x53 !== undefined) {
-    if ((x53 !== 'api_config' && x53 !== 'basic' && x53 !== 'endpoint' && x53 !== 'link' && x53 !== 'webhook') && hasOwn.call(o1, 'type')) return false;
+    if (x53 !== 'api_config' && x53 !== 'basic' && x53 !== 'endpoint' && x53 !== 'link' && x53 !== 'webhook' && hasOwn.call(o1, 'type')) return false;
   }
   const x55: unknown = o1.position;
   if (x55 !== undefined) {
-    if ((!Number.isFinite(x55)) && hasOwn.call(o1, 'position')) return false;
+    if (!Number.isFinite(x55) && hasOwn.call(o1, 'position')) return false;
   }
   for (const k57 in o1) {
     if (!hasOwn.call(o1, k57)) continue;
@@ -12220,7 +9496,7 @@ function check$UpdateGuideRequestBody(v: unknown, p: IssuePath, s: ValidationIss
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.allow_crawlers;
     if (x2 !== undefined) {
-      if ((x2 !== 'enabled' && x2 !== 'disabled') && hasOwn.call(o1, 'allow_crawlers')) {
+      if (x2 !== 'enabled' && x2 !== 'disabled' && hasOwn.call(o1, 'allow_crawlers')) {
         if (typeof x2 !== 'string') {
           s = reportFixed(s, p, issue$allow_crawlers_type_16ecbf);
         } else {
@@ -12244,13 +9520,13 @@ function check$UpdateGuideRequestBody(v: unknown, p: IssuePath, s: ValidationIss
                 const o6 = x5 as Record<string, unknown>;
                 const x7: unknown = o6.name;
                 if (x7 !== undefined) {
-                  if ((typeof x7 !== 'string') && hasOwn.call(o6, 'name')) {
+                  if (typeof x7 !== 'string' && hasOwn.call(o6, 'name')) {
                     s = reportFixed(s, p, issue$appearance_icon_name_type_877bae);
                   }
                 }
                 const x8: unknown = o6.type;
                 if (x8 !== undefined) {
-                  if ((x8 !== 'icon' && x8 !== 'emoji') && hasOwn.call(o6, 'type')) {
+                  if (x8 !== 'icon' && x8 !== 'emoji' && hasOwn.call(o6, 'type')) {
                     if (typeof x8 !== 'string') {
                       s = reportFixed(s, p, issue$appearance_icon_type_type_e6bdc2);
                     } else {
@@ -12357,7 +9633,7 @@ function check$UpdateGuideRequestBody(v: unknown, p: IssuePath, s: ValidationIss
           const o26 = x25 as Record<string, unknown>;
           const x27: unknown = o26.view;
           if (x27 !== undefined) {
-            if ((x27 !== 'public' && x27 !== 'anyone_with_link') && hasOwn.call(o26, 'view')) {
+            if (x27 !== 'public' && x27 !== 'anyone_with_link' && hasOwn.call(o26, 'view')) {
               if (typeof x27 !== 'string') {
                 s = reportFixed(s, p, issue$privacy_view_type_a353f5);
               } else {
@@ -12392,7 +9668,7 @@ function check$UpdateGuideRequestBody(v: unknown, p: IssuePath, s: ValidationIss
     }
     const x35: unknown = o1.state;
     if (x35 !== undefined) {
-      if ((x35 !== 'current' && x35 !== 'deprecated') && hasOwn.call(o1, 'state')) {
+      if (x35 !== 'current' && x35 !== 'deprecated' && hasOwn.call(o1, 'state')) {
         if (typeof x35 !== 'string') {
           s = reportFixed(s, p, issue$state_type_40fd80);
         } else {
@@ -12402,13 +9678,13 @@ function check$UpdateGuideRequestBody(v: unknown, p: IssuePath, s: ValidationIss
     }
     const x36: unknown = o1.title;
     if (x36 !== undefined) {
-      if ((typeof x36 !== 'string') && hasOwn.call(o1, 'title')) {
+      if (typeof x36 !== 'string' && hasOwn.call(o1, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
     const x37: unknown = o1.type;
     if (x37 !== undefined) {
-      if ((x37 !== 'api_config' && x37 !== 'basic' && x37 !== 'endpoint' && x37 !== 'link' && x37 !== 'webhook') && hasOwn.call(o1, 'type')) {
+      if (x37 !== 'api_config' && x37 !== 'basic' && x37 !== 'endpoint' && x37 !== 'link' && x37 !== 'webhook' && hasOwn.call(o1, 'type')) {
         if (typeof x37 !== 'string') {
           s = reportFixed(s, p, issue$type_type_d71169);
         } else {
@@ -12418,7 +9694,7 @@ function check$UpdateGuideRequestBody(v: unknown, p: IssuePath, s: ValidationIss
     }
     const x38: unknown = o1.position;
     if (x38 !== undefined) {
-      if ((!Number.isFinite(x38)) && hasOwn.call(o1, 'position')) {
+      if (!Number.isFinite(x38) && hasOwn.call(o1, 'position')) {
         s = reportFixed(s, p, issue$position_type_df003c);
       }
     }
@@ -12498,11 +9774,11 @@ function is$$inline37(v: unknown, d: number): boolean {
     if (typeof x8 !== 'string') return false;
     const x9: unknown = o6.name;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'string') && hasOwn.call(o6, 'name')) return false;
+      if (typeof x9 !== 'string' && hasOwn.call(o6, 'name')) return false;
     }
     const x11: unknown = o6.highlighted_syntax;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'string') && hasOwn.call(o6, 'highlighted_syntax')) return false;
+      if (typeof x11 !== 'string' && hasOwn.call(o6, 'highlighted_syntax')) return false;
     }
     for (const k13 in o6) {
       if (!hasOwn.call(o6, k13)) continue;
@@ -12563,13 +9839,13 @@ function check$$inline37(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
             }
             const x9: unknown = o6.name;
             if (x9 !== undefined) {
-              if ((typeof x9 !== 'string') && hasOwn.call(o6, 'name')) {
+              if (typeof x9 !== 'string' && hasOwn.call(o6, 'name')) {
                 s = report(s, p, ['code_options', i4, 'name'], 'type', 'must be a string');
               }
             }
             const x10: unknown = o6.highlighted_syntax;
             if (x10 !== undefined) {
-              if ((typeof x10 !== 'string') && hasOwn.call(o6, 'highlighted_syntax')) {
+              if (typeof x10 !== 'string' && hasOwn.call(o6, 'highlighted_syntax')) {
                 s = report(s, p, ['code_options', i4, 'highlighted_syntax'], 'type', 'must be a string');
               }
             }
@@ -13182,28 +10458,28 @@ function is$$inline39(v: unknown, d: number): boolean {
         const o7 = x6 as Record<string, unknown>;
         const x8: unknown = o7.code;
         if (x8 !== undefined) {
-          if ((typeof x8 !== 'string') && hasOwn.call(o7, 'code')) {
+          if (typeof x8 !== 'string' && hasOwn.call(o7, 'code')) {
             if (hasOwn.call(o1, 'code_options')) return false;
             break property3;
           }
         }
         const x10: unknown = o7.language;
         if (x10 !== undefined) {
-          if ((typeof x10 !== 'string') && hasOwn.call(o7, 'language')) {
+          if (typeof x10 !== 'string' && hasOwn.call(o7, 'language')) {
             if (hasOwn.call(o1, 'code_options')) return false;
             break property3;
           }
         }
         const x12: unknown = o7.name;
         if (x12 !== undefined) {
-          if ((typeof x12 !== 'string') && hasOwn.call(o7, 'name')) {
+          if (typeof x12 !== 'string' && hasOwn.call(o7, 'name')) {
             if (hasOwn.call(o1, 'code_options')) return false;
             break property3;
           }
         }
         const x14: unknown = o7.highlighted_syntax;
         if (x14 !== undefined) {
-          if ((typeof x14 !== 'string') && hasOwn.call(o7, 'highlighted_syntax')) {
+          if (typeof x14 !== 'string' && hasOwn.call(o7, 'highlighted_syntax')) {
             if (hasOwn.call(o1, 'code_options')) return false;
             break property3;
           }
@@ -13255,25 +10531,25 @@ function check$$inline39(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
               const o6 = x5 as Record<string, unknown>;
               const x7: unknown = o6.code;
               if (x7 !== undefined) {
-                if ((typeof x7 !== 'string') && hasOwn.call(o6, 'code')) {
+                if (typeof x7 !== 'string' && hasOwn.call(o6, 'code')) {
                   s = report(s, p, ['code_options', i4, 'code'], 'type', 'must be a string');
                 }
               }
               const x8: unknown = o6.language;
               if (x8 !== undefined) {
-                if ((typeof x8 !== 'string') && hasOwn.call(o6, 'language')) {
+                if (typeof x8 !== 'string' && hasOwn.call(o6, 'language')) {
                   s = report(s, p, ['code_options', i4, 'language'], 'type', 'must be a string');
                 }
               }
               const x9: unknown = o6.name;
               if (x9 !== undefined) {
-                if ((typeof x9 !== 'string') && hasOwn.call(o6, 'name')) {
+                if (typeof x9 !== 'string' && hasOwn.call(o6, 'name')) {
                   s = report(s, p, ['code_options', i4, 'name'], 'type', 'must be a string');
                 }
               }
               const x10: unknown = o6.highlighted_syntax;
               if (x10 !== undefined) {
-                if ((typeof x10 !== 'string') && hasOwn.call(o6, 'highlighted_syntax')) {
+                if (typeof x10 !== 'string' && hasOwn.call(o6, 'highlighted_syntax')) {
                   s = report(s, p, ['code_options', i4, 'highlighted_syntax'], 'type', 'must be a string');
                 }
               }
@@ -13325,14 +10601,14 @@ function is$$inline38(v: unknown, d: number): boolean {
         const o7 = x6 as Record<string, unknown>;
         const x8: unknown = o7.title;
         if (x8 !== undefined) {
-          if ((typeof x8 !== 'string') && hasOwn.call(o7, 'title')) {
+          if (typeof x8 !== 'string' && hasOwn.call(o7, 'title')) {
             if (hasOwn.call(o1, 'steps')) return false;
             break property3;
           }
         }
         const x10: unknown = o7.body;
         if (x10 !== undefined) {
-          if ((typeof x10 !== 'string') && hasOwn.call(o7, 'body')) {
+          if (typeof x10 !== 'string' && hasOwn.call(o7, 'body')) {
             if (hasOwn.call(o1, 'steps')) return false;
             break property3;
           }
@@ -13376,11 +10652,11 @@ function is$$inline38(v: unknown, d: number): boolean {
   }
   const x19: unknown = o1.snippet;
   if (x19 !== undefined) {
-    if ((!is$$inline39(x19, d + 1)) && hasOwn.call(o1, 'snippet')) return false;
+    if (!is$$inline39(x19, d + 1) && hasOwn.call(o1, 'snippet')) return false;
   }
   const x21: unknown = o1.response;
   if (x21 !== undefined) {
-    if ((typeof x21 !== 'string') && hasOwn.call(o1, 'response')) return false;
+    if (typeof x21 !== 'string' && hasOwn.call(o1, 'response')) return false;
   }
   for (const k23 in o1) {
     if (!hasOwn.call(o1, k23)) continue;
@@ -13415,13 +10691,13 @@ function check$$inline38(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
               const o6 = x5 as Record<string, unknown>;
               const x7: unknown = o6.title;
               if (x7 !== undefined) {
-                if ((typeof x7 !== 'string') && hasOwn.call(o6, 'title')) {
+                if (typeof x7 !== 'string' && hasOwn.call(o6, 'title')) {
                   s = report(s, p, ['steps', i4, 'title'], 'type', 'must be a string');
                 }
               }
               const x8: unknown = o6.body;
               if (x8 !== undefined) {
-                if ((typeof x8 !== 'string') && hasOwn.call(o6, 'body')) {
+                if (typeof x8 !== 'string' && hasOwn.call(o6, 'body')) {
                   s = report(s, p, ['steps', i4, 'body'], 'type', 'must be a string');
                 }
               }
@@ -13462,7 +10738,7 @@ function check$$inline38(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x16: unknown = o1.response;
     if (x16 !== undefined) {
-      if ((typeof x16 !== 'string') && hasOwn.call(o1, 'response')) {
+      if (typeof x16 !== 'string' && hasOwn.call(o1, 'response')) {
         s = reportFixed(s, p, issue$response_type_0cb402);
       }
     }
@@ -13512,7 +10788,7 @@ function is$CreateRecipeRequestBody(v: unknown, d: number): boolean {
       }
       const x7: unknown = o4.emoji;
       if (x7 !== undefined) {
-        if ((typeof x7 !== 'string') && hasOwn.call(o4, 'emoji')) {
+        if (typeof x7 !== 'string' && hasOwn.call(o4, 'emoji')) {
           if (hasOwn.call(o1, 'appearance')) return false;
           break property3;
         }
@@ -13630,7 +10906,7 @@ function is$CreateRecipeRequestBody(v: unknown, d: number): boolean {
       const o30 = x28 as Record<string, unknown>;
       const x31: unknown = o30.view;
       if (x31 !== undefined) {
-        if ((x31 !== 'public' && x31 !== 'anyone_with_link') && hasOwn.call(o30, 'view')) {
+        if (x31 !== 'public' && x31 !== 'anyone_with_link' && hasOwn.call(o30, 'view')) {
           if (hasOwn.call(o1, 'privacy')) return false;
           break property29;
         }
@@ -13687,7 +10963,7 @@ function check$CreateRecipeRequestBody(v: unknown, p: IssuePath, s: ValidationIs
           }
           const x5: unknown = o3.emoji;
           if (x5 !== undefined) {
-            if ((typeof x5 !== 'string') && hasOwn.call(o3, 'emoji')) {
+            if (typeof x5 !== 'string' && hasOwn.call(o3, 'emoji')) {
               s = reportFixed(s, p, issue$appearance_emoji_type_e0a22b);
             }
           }
@@ -13783,7 +11059,7 @@ function check$CreateRecipeRequestBody(v: unknown, p: IssuePath, s: ValidationIs
           const o23 = x22 as Record<string, unknown>;
           const x24: unknown = o23.view;
           if (x24 !== undefined) {
-            if ((x24 !== 'public' && x24 !== 'anyone_with_link') && hasOwn.call(o23, 'view')) {
+            if (x24 !== 'public' && x24 !== 'anyone_with_link' && hasOwn.call(o23, 'view')) {
               if (typeof x24 !== 'string') {
                 s = reportFixed(s, p, issue$privacy_view_type_a353f5);
               } else {
@@ -13953,7 +11229,7 @@ function is$UpdateRecipeRequestBody(v: unknown, d: number): boolean {
       }
       const x7: unknown = o4.emoji;
       if (x7 !== undefined) {
-        if ((typeof x7 !== 'string') && hasOwn.call(o4, 'emoji')) {
+        if (typeof x7 !== 'string' && hasOwn.call(o4, 'emoji')) {
           if (hasOwn.call(o1, 'appearance')) return false;
           break property3;
         }
@@ -14057,11 +11333,11 @@ function is$UpdateRecipeRequestBody(v: unknown, d: number): boolean {
   }
   const x26: unknown = o1.content;
   if (x26 !== undefined) {
-    if ((!is$$inline38(x26, d + 1)) && hasOwn.call(o1, 'content')) return false;
+    if (!is$$inline38(x26, d + 1) && hasOwn.call(o1, 'content')) return false;
   }
   const x28: unknown = o1.description;
   if (x28 !== undefined) {
-    if ((typeof x28 !== 'string') && hasOwn.call(o1, 'description')) return false;
+    if (typeof x28 !== 'string' && hasOwn.call(o1, 'description')) return false;
   }
   const x30: unknown = o1.privacy;
   if (x30 !== undefined) {
@@ -14073,7 +11349,7 @@ function is$UpdateRecipeRequestBody(v: unknown, d: number): boolean {
       const o32 = x30 as Record<string, unknown>;
       const x33: unknown = o32.view;
       if (x33 !== undefined) {
-        if ((x33 !== 'public' && x33 !== 'anyone_with_link') && hasOwn.call(o32, 'view')) {
+        if (x33 !== 'public' && x33 !== 'anyone_with_link' && hasOwn.call(o32, 'view')) {
           if (hasOwn.call(o1, 'privacy')) return false;
           break property31;
         }
@@ -14093,11 +11369,11 @@ function is$UpdateRecipeRequestBody(v: unknown, d: number): boolean {
   }
   const x37: unknown = o1.title;
   if (x37 !== undefined) {
-    if ((typeof x37 !== 'string') && hasOwn.call(o1, 'title')) return false;
+    if (typeof x37 !== 'string' && hasOwn.call(o1, 'title')) return false;
   }
   const x39: unknown = o1.position;
   if (x39 !== undefined) {
-    if ((!Number.isFinite(x39)) && hasOwn.call(o1, 'position')) return false;
+    if (!Number.isFinite(x39) && hasOwn.call(o1, 'position')) return false;
   }
   for (const k41 in o1) {
     if (!hasOwn.call(o1, k41)) continue;
@@ -14135,7 +11411,7 @@ function check$UpdateRecipeRequestBody(v: unknown, p: IssuePath, s: ValidationIs
           }
           const x5: unknown = o3.emoji;
           if (x5 !== undefined) {
-            if ((typeof x5 !== 'string') && hasOwn.call(o3, 'emoji')) {
+            if (typeof x5 !== 'string' && hasOwn.call(o3, 'emoji')) {
               s = reportFixed(s, p, issue$appearance_emoji_type_e0a22b);
             }
           }
@@ -14214,7 +11490,7 @@ function check$UpdateRecipeRequestBody(v: unknown, p: IssuePath, s: ValidationIs
     }
     const x21: unknown = o1.description;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'string') && hasOwn.call(o1, 'description')) {
+      if (typeof x21 !== 'string' && hasOwn.call(o1, 'description')) {
         s = reportFixed(s, p, issue$description_type_1fd77a);
       }
     }
@@ -14227,7 +11503,7 @@ function check$UpdateRecipeRequestBody(v: unknown, p: IssuePath, s: ValidationIs
           const o23 = x22 as Record<string, unknown>;
           const x24: unknown = o23.view;
           if (x24 !== undefined) {
-            if ((x24 !== 'public' && x24 !== 'anyone_with_link') && hasOwn.call(o23, 'view')) {
+            if (x24 !== 'public' && x24 !== 'anyone_with_link' && hasOwn.call(o23, 'view')) {
               if (typeof x24 !== 'string') {
                 s = reportFixed(s, p, issue$privacy_view_type_a353f5);
               } else {
@@ -14249,13 +11525,13 @@ function check$UpdateRecipeRequestBody(v: unknown, p: IssuePath, s: ValidationIs
     }
     const x27: unknown = o1.title;
     if (x27 !== undefined) {
-      if ((typeof x27 !== 'string') && hasOwn.call(o1, 'title')) {
+      if (typeof x27 !== 'string' && hasOwn.call(o1, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
     const x28: unknown = o1.position;
     if (x28 !== undefined) {
-      if ((!Number.isFinite(x28)) && hasOwn.call(o1, 'position')) {
+      if (!Number.isFinite(x28) && hasOwn.call(o1, 'position')) {
         s = reportFixed(s, p, issue$position_type_df003c);
       }
     }
@@ -14321,59 +11597,59 @@ function is$$inline41(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.additional_properties;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'boolean') && hasOwn.call(o1, 'additional_properties')) return false;
+    if (typeof x2 !== 'boolean' && hasOwn.call(o1, 'additional_properties')) return false;
   }
   const x4: unknown = o1.callbacks;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'callbacks')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'callbacks')) return false;
   }
   const x6: unknown = o1.circular_references;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'circular_references')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'circular_references')) return false;
   }
   const x8: unknown = o1.common_parameters;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'common_parameters')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'common_parameters')) return false;
   }
   const x10: unknown = o1.discriminators;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'discriminators')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'discriminators')) return false;
   }
   const x12: unknown = o1.links;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'links')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'links')) return false;
   }
   const x14: unknown = o1.polymorphism;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'polymorphism')) return false;
+    if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'polymorphism')) return false;
   }
   const x16: unknown = o1.references;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'references')) return false;
+    if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'references')) return false;
   }
   const x18: unknown = o1.server_variables;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'server_variables')) return false;
+    if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'server_variables')) return false;
   }
   const x20: unknown = o1.style;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'style')) return false;
+    if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'style')) return false;
   }
   const x22: unknown = o1.webhooks;
   if (x22 !== undefined) {
-    if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'webhooks')) return false;
+    if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'webhooks')) return false;
   }
   const x24: unknown = o1.xml_requests;
   if (x24 !== undefined) {
-    if ((typeof x24 !== 'boolean') && hasOwn.call(o1, 'xml_requests')) return false;
+    if (typeof x24 !== 'boolean' && hasOwn.call(o1, 'xml_requests')) return false;
   }
   const x26: unknown = o1.xml_responses;
   if (x26 !== undefined) {
-    if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'xml_responses')) return false;
+    if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'xml_responses')) return false;
   }
   const x28: unknown = o1.xml_schemas;
   if (x28 !== undefined) {
-    if ((typeof x28 !== 'boolean') && hasOwn.call(o1, 'xml_schemas')) return false;
+    if (typeof x28 !== 'boolean' && hasOwn.call(o1, 'xml_schemas')) return false;
   }
   for (const k30 in o1) {
     if (!hasOwn.call(o1, k30)) continue;
@@ -14394,85 +11670,85 @@ function check$$inline41(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.additional_properties;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'boolean') && hasOwn.call(o1, 'additional_properties')) {
+      if (typeof x2 !== 'boolean' && hasOwn.call(o1, 'additional_properties')) {
         s = reportFixed(s, p, issue$additional_properties_type_07911d);
       }
     }
     const x3: unknown = o1.callbacks;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'boolean') && hasOwn.call(o1, 'callbacks')) {
+      if (typeof x3 !== 'boolean' && hasOwn.call(o1, 'callbacks')) {
         s = reportFixed(s, p, issue$callbacks_type_acd13b);
       }
     }
     const x4: unknown = o1.circular_references;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'circular_references')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'circular_references')) {
         s = reportFixed(s, p, issue$circular_references_type_c1d025);
       }
     }
     const x5: unknown = o1.common_parameters;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'common_parameters')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'common_parameters')) {
         s = reportFixed(s, p, issue$common_parameters_type_843bb4);
       }
     }
     const x6: unknown = o1.discriminators;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'discriminators')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'discriminators')) {
         s = reportFixed(s, p, issue$discriminators_type_b74557);
       }
     }
     const x7: unknown = o1.links;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'links')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'links')) {
         s = reportFixed(s, p, issue$links_type_ef1bb6);
       }
     }
     const x8: unknown = o1.polymorphism;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'polymorphism')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'polymorphism')) {
         s = reportFixed(s, p, issue$polymorphism_type_0a5dce);
       }
     }
     const x9: unknown = o1.references;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'references')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'references')) {
         s = reportFixed(s, p, issue$references_type_878a9f);
       }
     }
     const x10: unknown = o1.server_variables;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'server_variables')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'server_variables')) {
         s = reportFixed(s, p, issue$server_variables_type_85c41b);
       }
     }
     const x11: unknown = o1.style;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o1, 'style')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o1, 'style')) {
         s = reportFixed(s, p, issue$style_type_c447cd);
       }
     }
     const x12: unknown = o1.webhooks;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'webhooks')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'webhooks')) {
         s = reportFixed(s, p, issue$webhooks_type_f41fbf);
       }
     }
     const x13: unknown = o1.xml_requests;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o1, 'xml_requests')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o1, 'xml_requests')) {
         s = reportFixed(s, p, issue$xml_requests_type_023569);
       }
     }
     const x14: unknown = o1.xml_responses;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'xml_responses')) {
+      if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'xml_responses')) {
         s = reportFixed(s, p, issue$xml_responses_type_349021);
       }
     }
     const x15: unknown = o1.xml_schemas;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o1, 'xml_schemas')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o1, 'xml_schemas')) {
         s = reportFixed(s, p, issue$xml_schemas_type_c92372);
       }
     }
@@ -14495,19 +11771,19 @@ function is$$inline40(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.method;
   if (x2 !== undefined) {
-    if ((x2 !== 'get' && x2 !== 'put' && x2 !== 'post' && x2 !== 'delete' && x2 !== 'options' && x2 !== 'head' && x2 !== 'patch' && x2 !== 'trace') && hasOwn.call(o1, 'method')) return false;
+    if (x2 !== 'get' && x2 !== 'put' && x2 !== 'post' && x2 !== 'delete' && x2 !== 'options' && x2 !== 'head' && x2 !== 'patch' && x2 !== 'trace' && hasOwn.call(o1, 'method')) return false;
   }
   const x4: unknown = o1.path;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'path')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'path')) return false;
   }
   const x12: unknown = o1.stats;
   if (x12 !== undefined) {
-    if ((!is$$inline41(x12, d + 1)) && hasOwn.call(o1, 'stats')) return false;
+    if (!is$$inline41(x12, d + 1) && hasOwn.call(o1, 'stats')) return false;
   }
   const x14: unknown = o1.source;
   if (x14 !== undefined) {
-    if ((!allowed$0e8aca.has(x14)) && hasOwn.call(o1, 'source')) return false;
+    if (!allowed$0e8aca.has(x14) && hasOwn.call(o1, 'source')) return false;
   }
   const x16: unknown = o1.uri;
   if (x16 !== undefined) {
@@ -14541,7 +11817,7 @@ function check$$inline40(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.method;
     if (x2 !== undefined) {
-      if ((x2 !== 'get' && x2 !== 'put' && x2 !== 'post' && x2 !== 'delete' && x2 !== 'options' && x2 !== 'head' && x2 !== 'patch' && x2 !== 'trace') && hasOwn.call(o1, 'method')) {
+      if (x2 !== 'get' && x2 !== 'put' && x2 !== 'post' && x2 !== 'delete' && x2 !== 'options' && x2 !== 'head' && x2 !== 'patch' && x2 !== 'trace' && hasOwn.call(o1, 'method')) {
         if (typeof x2 !== 'string') {
           s = reportFixed(s, p, issue$method_type_117b16);
         } else {
@@ -14551,7 +11827,7 @@ function check$$inline40(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x3: unknown = o1.path;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'path')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'path')) {
         s = reportFixed(s, p, issue$path_type_b9dd73);
       }
     }
@@ -14561,7 +11837,7 @@ function check$$inline40(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x10: unknown = o1.source;
     if (x10 !== undefined) {
-      if ((!allowed$0e8aca.has(x10)) && hasOwn.call(o1, 'source')) {
+      if (!allowed$0e8aca.has(x10) && hasOwn.call(o1, 'source')) {
         if (typeof x10 !== 'string') {
           s = reportFixed(s, p, issue$source_type_50aa68);
         } else {
@@ -14598,7 +11874,7 @@ function is$CreateReferenceRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.allow_crawlers;
   if (x2 !== undefined) {
-    if ((x2 !== 'enabled' && x2 !== 'disabled') && hasOwn.call(o1, 'allow_crawlers')) return false;
+    if (x2 !== 'enabled' && x2 !== 'disabled' && hasOwn.call(o1, 'allow_crawlers')) return false;
   }
   const x4: unknown = o1.appearance;
   if (x4 !== undefined) {
@@ -14621,7 +11897,7 @@ function is$CreateReferenceRequestBody(v: unknown, d: number): boolean {
           const o9 = x7 as Record<string, unknown>;
           const x10: unknown = o9.name;
           if (x10 !== undefined) {
-            if ((typeof x10 !== 'string') && hasOwn.call(o9, 'name')) {
+            if (typeof x10 !== 'string' && hasOwn.call(o9, 'name')) {
               if (hasOwn.call(o6, 'icon')) {
                 if (hasOwn.call(o1, 'appearance')) return false;
                 break property5;
@@ -14631,7 +11907,7 @@ function is$CreateReferenceRequestBody(v: unknown, d: number): boolean {
           }
           const x12: unknown = o9.type;
           if (x12 !== undefined) {
-            if ((x12 !== 'icon' && x12 !== 'emoji') && hasOwn.call(o9, 'type')) {
+            if (x12 !== 'icon' && x12 !== 'emoji' && hasOwn.call(o9, 'type')) {
               if (hasOwn.call(o6, 'icon')) {
                 if (hasOwn.call(o1, 'appearance')) return false;
                 break property5;
@@ -14686,11 +11962,11 @@ function is$CreateReferenceRequestBody(v: unknown, d: number): boolean {
   }
   const x23: unknown = o1.content;
   if (x23 !== undefined) {
-    if ((!is$$inline24(x23, d + 1)) && hasOwn.call(o1, 'content')) return false;
+    if (!is$$inline24(x23, d + 1) && hasOwn.call(o1, 'content')) return false;
   }
   const x25: unknown = o1.metadata;
   if (x25 !== undefined) {
-    if ((!is$$inline28(x25, d + 1)) && hasOwn.call(o1, 'metadata')) return false;
+    if (!is$$inline28(x25, d + 1) && hasOwn.call(o1, 'metadata')) return false;
   }
   const x27: unknown = o1.parent;
   if (x27 !== undefined) {
@@ -14742,7 +12018,7 @@ function is$CreateReferenceRequestBody(v: unknown, d: number): boolean {
       const o36 = x34 as Record<string, unknown>;
       const x37: unknown = o36.view;
       if (x37 !== undefined) {
-        if ((x37 !== 'public' && x37 !== 'anyone_with_link') && hasOwn.call(o36, 'view')) {
+        if (x37 !== 'public' && x37 !== 'anyone_with_link' && hasOwn.call(o36, 'view')) {
           if (hasOwn.call(o1, 'privacy')) return false;
           break property35;
         }
@@ -14775,14 +12051,14 @@ function is$CreateReferenceRequestBody(v: unknown, d: number): boolean {
   }
   const x47: unknown = o1.state;
   if (x47 !== undefined) {
-    if ((x47 !== 'current' && x47 !== 'deprecated') && hasOwn.call(o1, 'state')) return false;
+    if (x47 !== 'current' && x47 !== 'deprecated' && hasOwn.call(o1, 'state')) return false;
   }
   const x49: unknown = hasOwn.call(o1, 'title') ? o1.title : undefined;
   if (x49 === undefined) return false;
   if (typeof x49 !== 'string') return false;
   const x50: unknown = o1.type;
   if (x50 !== undefined) {
-    if ((x50 !== 'api_config' && x50 !== 'basic' && x50 !== 'endpoint' && x50 !== 'link' && x50 !== 'webhook') && hasOwn.call(o1, 'type')) return false;
+    if (x50 !== 'api_config' && x50 !== 'basic' && x50 !== 'endpoint' && x50 !== 'link' && x50 !== 'webhook' && hasOwn.call(o1, 'type')) return false;
   }
   const x52: unknown = o1.connections;
   if (x52 !== undefined) {
@@ -14870,15 +12146,15 @@ function is$CreateReferenceRequestBody(v: unknown, d: number): boolean {
   }
   const x67: unknown = o1.position;
   if (x67 !== undefined) {
-    if ((!Number.isFinite(x67)) && hasOwn.call(o1, 'position')) return false;
+    if (!Number.isFinite(x67) && hasOwn.call(o1, 'position')) return false;
   }
   const x69: unknown = o1.api_config;
   if (x69 !== undefined) {
-    if ((x69 !== 'authentication' && x69 !== 'getting-started' && x69 !== 'my-requests') && hasOwn.call(o1, 'api_config')) return false;
+    if (x69 !== 'authentication' && x69 !== 'getting-started' && x69 !== 'my-requests' && hasOwn.call(o1, 'api_config')) return false;
   }
   const x71: unknown = o1.api;
   if (x71 !== undefined) {
-    if ((!is$$inline40(x71, d + 1)) && hasOwn.call(o1, 'api')) return false;
+    if (!is$$inline40(x71, d + 1) && hasOwn.call(o1, 'api')) return false;
   }
   for (const k73 in o1) {
     if (!hasOwn.call(o1, k73)) continue;
@@ -14899,7 +12175,7 @@ function check$CreateReferenceRequestBody(v: unknown, p: IssuePath, s: Validatio
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.allow_crawlers;
     if (x2 !== undefined) {
-      if ((x2 !== 'enabled' && x2 !== 'disabled') && hasOwn.call(o1, 'allow_crawlers')) {
+      if (x2 !== 'enabled' && x2 !== 'disabled' && hasOwn.call(o1, 'allow_crawlers')) {
         if (typeof x2 !== 'string') {
           s = reportFixed(s, p, issue$allow_crawlers_type_16ecbf);
         } else {
@@ -14923,13 +12199,13 @@ function check$CreateReferenceRequestBody(v: unknown, p: IssuePath, s: Validatio
                 const o6 = x5 as Record<string, unknown>;
                 const x7: unknown = o6.name;
                 if (x7 !== undefined) {
-                  if ((typeof x7 !== 'string') && hasOwn.call(o6, 'name')) {
+                  if (typeof x7 !== 'string' && hasOwn.call(o6, 'name')) {
                     s = reportFixed(s, p, issue$appearance_icon_name_type_877bae);
                   }
                 }
                 const x8: unknown = o6.type;
                 if (x8 !== undefined) {
-                  if ((x8 !== 'icon' && x8 !== 'emoji') && hasOwn.call(o6, 'type')) {
+                  if (x8 !== 'icon' && x8 !== 'emoji' && hasOwn.call(o6, 'type')) {
                     if (typeof x8 !== 'string') {
                       s = reportFixed(s, p, issue$appearance_icon_type_type_e6bdc2);
                     } else {
@@ -15036,7 +12312,7 @@ function check$CreateReferenceRequestBody(v: unknown, p: IssuePath, s: Validatio
           const o26 = x25 as Record<string, unknown>;
           const x27: unknown = o26.view;
           if (x27 !== undefined) {
-            if ((x27 !== 'public' && x27 !== 'anyone_with_link') && hasOwn.call(o26, 'view')) {
+            if (x27 !== 'public' && x27 !== 'anyone_with_link' && hasOwn.call(o26, 'view')) {
               if (typeof x27 !== 'string') {
                 s = reportFixed(s, p, issue$privacy_view_type_a353f5);
               } else {
@@ -15071,7 +12347,7 @@ function check$CreateReferenceRequestBody(v: unknown, p: IssuePath, s: Validatio
     }
     const x35: unknown = o1.state;
     if (x35 !== undefined) {
-      if ((x35 !== 'current' && x35 !== 'deprecated') && hasOwn.call(o1, 'state')) {
+      if (x35 !== 'current' && x35 !== 'deprecated' && hasOwn.call(o1, 'state')) {
         if (typeof x35 !== 'string') {
           s = reportFixed(s, p, issue$state_type_40fd80);
         } else {
@@ -15089,7 +12365,7 @@ function check$CreateReferenceRequestBody(v: unknown, p: IssuePath, s: Validatio
     }
     const x37: unknown = o1.type;
     if (x37 !== undefined) {
-      if ((x37 !== 'api_config' && x37 !== 'basic' && x37 !== 'endpoint' && x37 !== 'link' && x37 !== 'webhook') && hasOwn.call(o1, 'type')) {
+      if (x37 !== 'api_config' && x37 !== 'basic' && x37 !== 'endpoint' && x37 !== 'link' && x37 !== 'webhook' && hasOwn.call(o1, 'type')) {
         if (typeof x37 !== 'string') {
           s = reportFixed(s, p, issue$type_type_d71169);
         } else {
@@ -15156,13 +12432,13 @@ function check$CreateReferenceRequestBody(v: unknown, p: IssuePath, s: Validatio
     }
     const x50: unknown = o1.position;
     if (x50 !== undefined) {
-      if ((!Number.isFinite(x50)) && hasOwn.call(o1, 'position')) {
+      if (!Number.isFinite(x50) && hasOwn.call(o1, 'position')) {
         s = reportFixed(s, p, issue$position_type_df003c);
       }
     }
     const x51: unknown = o1.api_config;
     if (x51 !== undefined) {
-      if ((x51 !== 'authentication' && x51 !== 'getting-started' && x51 !== 'my-requests') && hasOwn.call(o1, 'api_config')) {
+      if (x51 !== 'authentication' && x51 !== 'getting-started' && x51 !== 'my-requests' && hasOwn.call(o1, 'api_config')) {
         if (typeof x51 !== 'string') {
           s = reportFixed(s, p, issue$api_config_type_cd1489);
         } else {
@@ -15193,59 +12469,59 @@ function is$$inline44(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.additional_properties;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'boolean') && hasOwn.call(o1, 'additional_properties')) return false;
+    if (typeof x2 !== 'boolean' && hasOwn.call(o1, 'additional_properties')) return false;
   }
   const x4: unknown = o1.callbacks;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'callbacks')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'callbacks')) return false;
   }
   const x6: unknown = o1.circular_references;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'circular_references')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'circular_references')) return false;
   }
   const x8: unknown = o1.common_parameters;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'common_parameters')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'common_parameters')) return false;
   }
   const x10: unknown = o1.discriminators;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'discriminators')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'discriminators')) return false;
   }
   const x12: unknown = o1.links;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'links')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'links')) return false;
   }
   const x14: unknown = o1.polymorphism;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'polymorphism')) return false;
+    if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'polymorphism')) return false;
   }
   const x16: unknown = o1.references;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'references')) return false;
+    if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'references')) return false;
   }
   const x18: unknown = o1.server_variables;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'server_variables')) return false;
+    if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'server_variables')) return false;
   }
   const x20: unknown = o1.style;
   if (x20 !== undefined) {
-    if ((typeof x20 !== 'boolean') && hasOwn.call(o1, 'style')) return false;
+    if (typeof x20 !== 'boolean' && hasOwn.call(o1, 'style')) return false;
   }
   const x22: unknown = o1.webhooks;
   if (x22 !== undefined) {
-    if ((typeof x22 !== 'boolean') && hasOwn.call(o1, 'webhooks')) return false;
+    if (typeof x22 !== 'boolean' && hasOwn.call(o1, 'webhooks')) return false;
   }
   const x24: unknown = o1.xml_requests;
   if (x24 !== undefined) {
-    if ((typeof x24 !== 'boolean') && hasOwn.call(o1, 'xml_requests')) return false;
+    if (typeof x24 !== 'boolean' && hasOwn.call(o1, 'xml_requests')) return false;
   }
   const x26: unknown = o1.xml_responses;
   if (x26 !== undefined) {
-    if ((typeof x26 !== 'boolean') && hasOwn.call(o1, 'xml_responses')) return false;
+    if (typeof x26 !== 'boolean' && hasOwn.call(o1, 'xml_responses')) return false;
   }
   const x28: unknown = o1.xml_schemas;
   if (x28 !== undefined) {
-    if ((typeof x28 !== 'boolean') && hasOwn.call(o1, 'xml_schemas')) return false;
+    if (typeof x28 !== 'boolean' && hasOwn.call(o1, 'xml_schemas')) return false;
   }
   for (const k30 in o1) {
     if (!hasOwn.call(o1, k30)) continue;
@@ -15266,85 +12542,85 @@ function check$$inline44(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.additional_properties;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'boolean') && hasOwn.call(o1, 'additional_properties')) {
+      if (typeof x2 !== 'boolean' && hasOwn.call(o1, 'additional_properties')) {
         s = reportFixed(s, p, issue$additional_properties_type_07911d);
       }
     }
     const x3: unknown = o1.callbacks;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'boolean') && hasOwn.call(o1, 'callbacks')) {
+      if (typeof x3 !== 'boolean' && hasOwn.call(o1, 'callbacks')) {
         s = reportFixed(s, p, issue$callbacks_type_acd13b);
       }
     }
     const x4: unknown = o1.circular_references;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'circular_references')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'circular_references')) {
         s = reportFixed(s, p, issue$circular_references_type_c1d025);
       }
     }
     const x5: unknown = o1.common_parameters;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'common_parameters')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'common_parameters')) {
         s = reportFixed(s, p, issue$common_parameters_type_843bb4);
       }
     }
     const x6: unknown = o1.discriminators;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'discriminators')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'discriminators')) {
         s = reportFixed(s, p, issue$discriminators_type_b74557);
       }
     }
     const x7: unknown = o1.links;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'links')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'links')) {
         s = reportFixed(s, p, issue$links_type_ef1bb6);
       }
     }
     const x8: unknown = o1.polymorphism;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'polymorphism')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'polymorphism')) {
         s = reportFixed(s, p, issue$polymorphism_type_0a5dce);
       }
     }
     const x9: unknown = o1.references;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'references')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'references')) {
         s = reportFixed(s, p, issue$references_type_878a9f);
       }
     }
     const x10: unknown = o1.server_variables;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'server_variables')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'server_variables')) {
         s = reportFixed(s, p, issue$server_variables_type_85c41b);
       }
     }
     const x11: unknown = o1.style;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'boolean') && hasOwn.call(o1, 'style')) {
+      if (typeof x11 !== 'boolean' && hasOwn.call(o1, 'style')) {
         s = reportFixed(s, p, issue$style_type_c447cd);
       }
     }
     const x12: unknown = o1.webhooks;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'webhooks')) {
+      if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'webhooks')) {
         s = reportFixed(s, p, issue$webhooks_type_f41fbf);
       }
     }
     const x13: unknown = o1.xml_requests;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'boolean') && hasOwn.call(o1, 'xml_requests')) {
+      if (typeof x13 !== 'boolean' && hasOwn.call(o1, 'xml_requests')) {
         s = reportFixed(s, p, issue$xml_requests_type_023569);
       }
     }
     const x14: unknown = o1.xml_responses;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'xml_responses')) {
+      if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'xml_responses')) {
         s = reportFixed(s, p, issue$xml_responses_type_349021);
       }
     }
     const x15: unknown = o1.xml_schemas;
     if (x15 !== undefined) {
-      if ((typeof x15 !== 'boolean') && hasOwn.call(o1, 'xml_schemas')) {
+      if (typeof x15 !== 'boolean' && hasOwn.call(o1, 'xml_schemas')) {
         s = reportFixed(s, p, issue$xml_schemas_type_c92372);
       }
     }
@@ -15465,7 +12741,7 @@ function is$$inline42(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.allow_crawlers;
   if (x2 !== undefined) {
-    if ((x2 !== 'enabled' && x2 !== 'disabled') && hasOwn.call(o1, 'allow_crawlers')) return false;
+    if (x2 !== 'enabled' && x2 !== 'disabled' && hasOwn.call(o1, 'allow_crawlers')) return false;
   }
   const x4: unknown = hasOwn.call(o1, 'appearance') ? o1.appearance : undefined;
   if (x4 === undefined) return false;
@@ -15541,7 +12817,7 @@ function is$$inline42(v: unknown, d: number): boolean {
   const o27 = x26 as Record<string, unknown>;
   const x28: unknown = o27.view;
   if (x28 !== undefined) {
-    if ((x28 !== 'public' && x28 !== 'anyone_with_link') && hasOwn.call(o27, 'view')) return false;
+    if (x28 !== 'public' && x28 !== 'anyone_with_link' && hasOwn.call(o27, 'view')) return false;
   }
   for (const k30 in o27) {
     if (!hasOwn.call(o27, k30)) continue;
@@ -15557,14 +12833,14 @@ function is$$inline42(v: unknown, d: number): boolean {
   if ((x32 as string).length < 1) return false;
   const x37: unknown = o1.state;
   if (x37 !== undefined) {
-    if ((x37 !== 'current' && x37 !== 'deprecated') && hasOwn.call(o1, 'state')) return false;
+    if (x37 !== 'current' && x37 !== 'deprecated' && hasOwn.call(o1, 'state')) return false;
   }
   const x39: unknown = hasOwn.call(o1, 'title') ? o1.title : undefined;
   if (x39 === undefined) return false;
   if (typeof x39 !== 'string') return false;
   const x40: unknown = o1.type;
   if (x40 !== undefined) {
-    if ((x40 !== 'api_config' && x40 !== 'basic' && x40 !== 'endpoint' && x40 !== 'link' && x40 !== 'webhook') && hasOwn.call(o1, 'type')) return false;
+    if (x40 !== 'api_config' && x40 !== 'basic' && x40 !== 'endpoint' && x40 !== 'link' && x40 !== 'webhook' && hasOwn.call(o1, 'type')) return false;
   }
   const x42: unknown = hasOwn.call(o1, 'api_config') ? o1.api_config : undefined;
   if (x42 === undefined) return false;
@@ -15670,15 +12946,15 @@ function is$$inline42(v: unknown, d: number): boolean {
   const o75 = x74 as Record<string, unknown>;
   const x76: unknown = o75.status;
   if (x76 !== undefined) {
-    if ((typeof x76 !== 'boolean') && hasOwn.call(o75, 'status')) return false;
+    if (typeof x76 !== 'boolean' && hasOwn.call(o75, 'status')) return false;
   }
   const x78: unknown = o75.error;
   if (x78 !== undefined) {
-    if ((typeof x78 !== 'string') && hasOwn.call(o75, 'error')) return false;
+    if (typeof x78 !== 'string' && hasOwn.call(o75, 'error')) return false;
   }
   const x80: unknown = o75.message;
   if (x80 !== undefined) {
-    if ((typeof x80 !== 'string') && hasOwn.call(o75, 'message')) return false;
+    if (typeof x80 !== 'string' && hasOwn.call(o75, 'message')) return false;
   }
   for (const k82 in o75) {
     if (!hasOwn.call(o75, k82)) continue;
@@ -15715,7 +12991,7 @@ function check$$inline42(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.allow_crawlers;
     if (x2 !== undefined) {
-      if ((x2 !== 'enabled' && x2 !== 'disabled') && hasOwn.call(o1, 'allow_crawlers')) {
+      if (x2 !== 'enabled' && x2 !== 'disabled' && hasOwn.call(o1, 'allow_crawlers')) {
         if (typeof x2 !== 'string') {
           s = reportFixed(s, p, issue$allow_crawlers_type_16ecbf);
         } else {
@@ -15861,7 +13137,7 @@ function check$$inline42(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         const o26 = x25 as Record<string, unknown>;
         const x27: unknown = o26.view;
         if (x27 !== undefined) {
-          if ((x27 !== 'public' && x27 !== 'anyone_with_link') && hasOwn.call(o26, 'view')) {
+          if (x27 !== 'public' && x27 !== 'anyone_with_link' && hasOwn.call(o26, 'view')) {
             if (typeof x27 !== 'string') {
               s = reportFixed(s, p, issue$privacy_view_type_a353f5);
             } else {
@@ -15895,7 +13171,7 @@ function check$$inline42(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x35: unknown = o1.state;
     if (x35 !== undefined) {
-      if ((x35 !== 'current' && x35 !== 'deprecated') && hasOwn.call(o1, 'state')) {
+      if (x35 !== 'current' && x35 !== 'deprecated' && hasOwn.call(o1, 'state')) {
         if (typeof x35 !== 'string') {
           s = reportFixed(s, p, issue$state_type_40fd80);
         } else {
@@ -15913,7 +13189,7 @@ function check$$inline42(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x37: unknown = o1.type;
     if (x37 !== undefined) {
-      if ((x37 !== 'api_config' && x37 !== 'basic' && x37 !== 'endpoint' && x37 !== 'link' && x37 !== 'webhook') && hasOwn.call(o1, 'type')) {
+      if (x37 !== 'api_config' && x37 !== 'basic' && x37 !== 'endpoint' && x37 !== 'link' && x37 !== 'webhook' && hasOwn.call(o1, 'type')) {
         if (typeof x37 !== 'string') {
           s = reportFixed(s, p, issue$type_type_d71169);
         } else {
@@ -16122,19 +13398,19 @@ function check$$inline42(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         const o71 = x70 as Record<string, unknown>;
         const x72: unknown = o71.status;
         if (x72 !== undefined) {
-          if ((typeof x72 !== 'boolean') && hasOwn.call(o71, 'status')) {
+          if (typeof x72 !== 'boolean' && hasOwn.call(o71, 'status')) {
             s = reportFixed(s, p, issue$renderable_status_type_0dbbcd);
           }
         }
         const x73: unknown = o71.error;
         if (x73 !== undefined) {
-          if ((typeof x73 !== 'string') && hasOwn.call(o71, 'error')) {
+          if (typeof x73 !== 'string' && hasOwn.call(o71, 'error')) {
             s = reportFixed(s, p, issue$renderable_error_type_ba62ca);
           }
         }
         const x74: unknown = o71.message;
         if (x74 !== undefined) {
-          if ((typeof x74 !== 'string') && hasOwn.call(o71, 'message')) {
+          if (typeof x74 !== 'string' && hasOwn.call(o71, 'message')) {
             s = reportFixed(s, p, issue$renderable_message_type_41918e);
           }
         }
@@ -16284,7 +13560,7 @@ function is$UpdateReferenceRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.allow_crawlers;
   if (x2 !== undefined) {
-    if ((x2 !== 'enabled' && x2 !== 'disabled') && hasOwn.call(o1, 'allow_crawlers')) return false;
+    if (x2 !== 'enabled' && x2 !== 'disabled' && hasOwn.call(o1, 'allow_crawlers')) return false;
   }
   const x4: unknown = o1.appearance;
   if (x4 !== undefined) {
@@ -16307,7 +13583,7 @@ function is$UpdateReferenceRequestBody(v: unknown, d: number): boolean {
           const o9 = x7 as Record<string, unknown>;
           const x10: unknown = o9.name;
           if (x10 !== undefined) {
-            if ((typeof x10 !== 'string') && hasOwn.call(o9, 'name')) {
+            if (typeof x10 !== 'string' && hasOwn.call(o9, 'name')) {
               if (hasOwn.call(o6, 'icon')) {
                 if (hasOwn.call(o1, 'appearance')) return false;
                 break property5;
@@ -16317,7 +13593,7 @@ function is$UpdateReferenceRequestBody(v: unknown, d: number): boolean {
           }
           const x12: unknown = o9.type;
           if (x12 !== undefined) {
-            if ((x12 !== 'icon' && x12 !== 'emoji') && hasOwn.call(o9, 'type')) {
+            if (x12 !== 'icon' && x12 !== 'emoji' && hasOwn.call(o9, 'type')) {
               if (hasOwn.call(o6, 'icon')) {
                 if (hasOwn.call(o1, 'appearance')) return false;
                 break property5;
@@ -16396,11 +13672,11 @@ function is$UpdateReferenceRequestBody(v: unknown, d: number): boolean {
   }
   const x25: unknown = o1.content;
   if (x25 !== undefined) {
-    if ((!is$$inline24(x25, d + 1)) && hasOwn.call(o1, 'content')) return false;
+    if (!is$$inline24(x25, d + 1) && hasOwn.call(o1, 'content')) return false;
   }
   const x27: unknown = o1.metadata;
   if (x27 !== undefined) {
-    if ((!is$$inline28(x27, d + 1)) && hasOwn.call(o1, 'metadata')) return false;
+    if (!is$$inline28(x27, d + 1) && hasOwn.call(o1, 'metadata')) return false;
   }
   const x29: unknown = o1.parent;
   if (x29 !== undefined) {
@@ -16452,7 +13728,7 @@ function is$UpdateReferenceRequestBody(v: unknown, d: number): boolean {
       const o38 = x36 as Record<string, unknown>;
       const x39: unknown = o38.view;
       if (x39 !== undefined) {
-        if ((x39 !== 'public' && x39 !== 'anyone_with_link') && hasOwn.call(o38, 'view')) {
+        if (x39 !== 'public' && x39 !== 'anyone_with_link' && hasOwn.call(o38, 'view')) {
           if (hasOwn.call(o1, 'privacy')) return false;
           break property37;
         }
@@ -16485,15 +13761,15 @@ function is$UpdateReferenceRequestBody(v: unknown, d: number): boolean {
   }
   const x49: unknown = o1.state;
   if (x49 !== undefined) {
-    if ((x49 !== 'current' && x49 !== 'deprecated') && hasOwn.call(o1, 'state')) return false;
+    if (x49 !== 'current' && x49 !== 'deprecated' && hasOwn.call(o1, 'state')) return false;
   }
   const x51: unknown = o1.title;
   if (x51 !== undefined) {
-    if ((typeof x51 !== 'string') && hasOwn.call(o1, 'title')) return false;
+    if (typeof x51 !== 'string' && hasOwn.call(o1, 'title')) return false;
   }
   const x53: unknown = o1.type;
   if (x53 !== undefined) {
-    if ((x53 !== 'api_config' && x53 !== 'basic' && x53 !== 'endpoint' && x53 !== 'link' && x53 !== 'webhook') && hasOwn.call(o1, 'type')) return false;
+    if (x53 !== 'api_config' && x53 !== 'basic' && x53 !== 'endpoint' && x53 !== 'link' && x53 !== 'webhook' && hasOwn.call(o1, 'type')) return false;
   }
   const x55: unknown = o1.connections;
   if (x55 !== undefined) {
@@ -16581,11 +13857,11 @@ function is$UpdateReferenceRequestBody(v: unknown, d: number): boolean {
   }
   const x70: unknown = o1.api;
   if (x70 !== undefined) {
-    if ((!is$$inline40(x70, d + 1)) && hasOwn.call(o1, 'api')) return false;
+    if (!is$$inline40(x70, d + 1) && hasOwn.call(o1, 'api')) return false;
   }
   const x72: unknown = o1.position;
   if (x72 !== undefined) {
-    if ((!Number.isFinite(x72)) && hasOwn.call(o1, 'position')) return false;
+    if (!Number.isFinite(x72) && hasOwn.call(o1, 'position')) return false;
   }
   for (const k74 in o1) {
     if (!hasOwn.call(o1, k74)) continue;
@@ -16606,7 +13882,7 @@ function check$UpdateReferenceRequestBody(v: unknown, p: IssuePath, s: Validatio
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.allow_crawlers;
     if (x2 !== undefined) {
-      if ((x2 !== 'enabled' && x2 !== 'disabled') && hasOwn.call(o1, 'allow_crawlers')) {
+      if (x2 !== 'enabled' && x2 !== 'disabled' && hasOwn.call(o1, 'allow_crawlers')) {
         if (typeof x2 !== 'string') {
           s = reportFixed(s, p, issue$allow_crawlers_type_16ecbf);
         } else {
@@ -16630,13 +13906,13 @@ function check$UpdateReferenceRequestBody(v: unknown, p: IssuePath, s: Validatio
                 const o6 = x5 as Record<string, unknown>;
                 const x7: unknown = o6.name;
                 if (x7 !== undefined) {
-                  if ((typeof x7 !== 'string') && hasOwn.call(o6, 'name')) {
+                  if (typeof x7 !== 'string' && hasOwn.call(o6, 'name')) {
                     s = reportFixed(s, p, issue$appearance_icon_name_type_877bae);
                   }
                 }
                 const x8: unknown = o6.type;
                 if (x8 !== undefined) {
-                  if ((x8 !== 'icon' && x8 !== 'emoji') && hasOwn.call(o6, 'type')) {
+                  if (x8 !== 'icon' && x8 !== 'emoji' && hasOwn.call(o6, 'type')) {
                     if (typeof x8 !== 'string') {
                       s = reportFixed(s, p, issue$appearance_icon_type_type_e6bdc2);
                     } else {
@@ -16743,7 +14019,7 @@ function check$UpdateReferenceRequestBody(v: unknown, p: IssuePath, s: Validatio
           const o26 = x25 as Record<string, unknown>;
           const x27: unknown = o26.view;
           if (x27 !== undefined) {
-            if ((x27 !== 'public' && x27 !== 'anyone_with_link') && hasOwn.call(o26, 'view')) {
+            if (x27 !== 'public' && x27 !== 'anyone_with_link' && hasOwn.call(o26, 'view')) {
               if (typeof x27 !== 'string') {
                 s = reportFixed(s, p, issue$privacy_view_type_a353f5);
               } else {
@@ -16778,7 +14054,7 @@ function check$UpdateReferenceRequestBody(v: unknown, p: IssuePath, s: Validatio
     }
     const x35: unknown = o1.state;
     if (x35 !== undefined) {
-      if ((x35 !== 'current' && x35 !== 'deprecated') && hasOwn.call(o1, 'state')) {
+      if (x35 !== 'current' && x35 !== 'deprecated' && hasOwn.call(o1, 'state')) {
         if (typeof x35 !== 'string') {
           s = reportFixed(s, p, issue$state_type_40fd80);
         } else {
@@ -16788,13 +14064,13 @@ function check$UpdateReferenceRequestBody(v: unknown, p: IssuePath, s: Validatio
     }
     const x36: unknown = o1.title;
     if (x36 !== undefined) {
-      if ((typeof x36 !== 'string') && hasOwn.call(o1, 'title')) {
+      if (typeof x36 !== 'string' && hasOwn.call(o1, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
     const x37: unknown = o1.type;
     if (x37 !== undefined) {
-      if ((x37 !== 'api_config' && x37 !== 'basic' && x37 !== 'endpoint' && x37 !== 'link' && x37 !== 'webhook') && hasOwn.call(o1, 'type')) {
+      if (x37 !== 'api_config' && x37 !== 'basic' && x37 !== 'endpoint' && x37 !== 'link' && x37 !== 'webhook' && hasOwn.call(o1, 'type')) {
         if (typeof x37 !== 'string') {
           s = reportFixed(s, p, issue$type_type_d71169);
         } else {
@@ -16865,7 +14141,7 @@ function check$UpdateReferenceRequestBody(v: unknown, p: IssuePath, s: Validatio
     }
     const x51: unknown = o1.position;
     if (x51 !== undefined) {
-      if ((!Number.isFinite(x51)) && hasOwn.call(o1, 'position')) {
+      if (!Number.isFinite(x51) && hasOwn.call(o1, 'position')) {
         s = reportFixed(s, p, issue$position_type_df003c);
       }
     }
@@ -16975,7 +14251,7 @@ function is$$inline46(v: unknown, d: number): boolean {
   const o16 = x15 as Record<string, unknown>;
   const x17: unknown = o16.view;
   if (x17 !== undefined) {
-    if ((x17 !== 'public' && x17 !== 'anyone_with_link') && hasOwn.call(o16, 'view')) return false;
+    if (x17 !== 'public' && x17 !== 'anyone_with_link' && hasOwn.call(o16, 'view')) return false;
   }
   for (const k19 in o16) {
     if (!hasOwn.call(o16, k19)) continue;
@@ -16993,7 +14269,7 @@ function is$$inline46(v: unknown, d: number): boolean {
   if (typeof x22 !== 'string') return false;
   const x23: unknown = o1.type;
   if (x23 !== undefined) {
-    if ((x23 !== 'none' && x23 !== 'added' && x23 !== 'fixed' && x23 !== 'improved' && x23 !== 'deprecated' && x23 !== 'removed') && hasOwn.call(o1, 'type')) return false;
+    if (x23 !== 'none' && x23 !== 'added' && x23 !== 'fixed' && x23 !== 'improved' && x23 !== 'deprecated' && x23 !== 'removed' && hasOwn.call(o1, 'type')) return false;
   }
   const x25: unknown = hasOwn.call(o1, 'links') ? o1.links : undefined;
   if (x25 === undefined) return false;
@@ -17124,7 +14400,7 @@ function check$$inline46(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         const o16 = x15 as Record<string, unknown>;
         const x17: unknown = o16.view;
         if (x17 !== undefined) {
-          if ((x17 !== 'public' && x17 !== 'anyone_with_link') && hasOwn.call(o16, 'view')) {
+          if (x17 !== 'public' && x17 !== 'anyone_with_link' && hasOwn.call(o16, 'view')) {
             if (typeof x17 !== 'string') {
               s = reportFixed(s, p, issue$privacy_view_type_a353f5);
             } else {
@@ -17161,7 +14437,7 @@ function check$$inline46(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x22: unknown = o1.type;
     if (x22 !== undefined) {
-      if ((x22 !== 'none' && x22 !== 'added' && x22 !== 'fixed' && x22 !== 'improved' && x22 !== 'deprecated' && x22 !== 'removed') && hasOwn.call(o1, 'type')) {
+      if (x22 !== 'none' && x22 !== 'added' && x22 !== 'fixed' && x22 !== 'improved' && x22 !== 'deprecated' && x22 !== 'removed' && hasOwn.call(o1, 'type')) {
         if (typeof x22 !== 'string') {
           s = reportFixed(s, p, issue$type_type_d71169);
         } else {
@@ -17422,7 +14698,7 @@ function is$CreateChangelogRequestBody(v: unknown, d: number): boolean {
       const o4 = x2 as Record<string, unknown>;
       const x5: unknown = o4.id;
       if (x5 !== undefined) {
-        if ((typeof x5 !== 'string') && hasOwn.call(o4, 'id')) {
+        if (typeof x5 !== 'string' && hasOwn.call(o4, 'id')) {
           if (hasOwn.call(o1, 'author')) return false;
           break property3;
         }
@@ -17450,7 +14726,7 @@ function is$CreateChangelogRequestBody(v: unknown, d: number): boolean {
       const o11 = x9 as Record<string, unknown>;
       const x12: unknown = o11.body;
       if (x12 !== undefined) {
-        if ((typeof x12 !== 'string') && hasOwn.call(o11, 'body')) {
+        if (typeof x12 !== 'string' && hasOwn.call(o11, 'body')) {
           if (hasOwn.call(o1, 'content')) return false;
           break property10;
         }
@@ -17483,7 +14759,7 @@ function is$CreateChangelogRequestBody(v: unknown, d: number): boolean {
   }
   const x18: unknown = o1.metadata;
   if (x18 !== undefined) {
-    if ((!is$$inline23(x18, d + 1)) && hasOwn.call(o1, 'metadata')) return false;
+    if (!is$$inline23(x18, d + 1) && hasOwn.call(o1, 'metadata')) return false;
   }
   const x20: unknown = o1.privacy;
   if (x20 !== undefined) {
@@ -17495,7 +14771,7 @@ function is$CreateChangelogRequestBody(v: unknown, d: number): boolean {
       const o22 = x20 as Record<string, unknown>;
       const x23: unknown = o22.view;
       if (x23 !== undefined) {
-        if ((x23 !== 'public' && x23 !== 'anyone_with_link') && hasOwn.call(o22, 'view')) {
+        if (x23 !== 'public' && x23 !== 'anyone_with_link' && hasOwn.call(o22, 'view')) {
           if (hasOwn.call(o1, 'privacy')) return false;
           break property21;
         }
@@ -17515,14 +14791,14 @@ function is$CreateChangelogRequestBody(v: unknown, d: number): boolean {
   }
   const x27: unknown = o1.slug;
   if (x27 !== undefined) {
-    if ((typeof x27 !== 'string') && hasOwn.call(o1, 'slug')) return false;
+    if (typeof x27 !== 'string' && hasOwn.call(o1, 'slug')) return false;
   }
   const x29: unknown = hasOwn.call(o1, 'title') ? o1.title : undefined;
   if (x29 === undefined) return false;
   if (typeof x29 !== 'string') return false;
   const x30: unknown = o1.type;
   if (x30 !== undefined) {
-    if ((x30 !== 'none' && x30 !== 'added' && x30 !== 'fixed' && x30 !== 'improved' && x30 !== 'deprecated' && x30 !== 'removed') && hasOwn.call(o1, 'type')) return false;
+    if (x30 !== 'none' && x30 !== 'added' && x30 !== 'fixed' && x30 !== 'improved' && x30 !== 'deprecated' && x30 !== 'removed' && hasOwn.call(o1, 'type')) return false;
   }
   for (const k32 in o1) {
     if (!hasOwn.call(o1, k32)) continue;
@@ -17550,7 +14826,7 @@ function check$CreateChangelogRequestBody(v: unknown, p: IssuePath, s: Validatio
           const o3 = x2 as Record<string, unknown>;
           const x4: unknown = o3.id;
           if (x4 !== undefined) {
-            if ((typeof x4 !== 'string') && hasOwn.call(o3, 'id')) {
+            if (typeof x4 !== 'string' && hasOwn.call(o3, 'id')) {
               s = reportFixed(s, p, issue$author_id_type_2faf67);
             }
           }
@@ -17575,7 +14851,7 @@ function check$CreateChangelogRequestBody(v: unknown, p: IssuePath, s: Validatio
           const o8 = x7 as Record<string, unknown>;
           const x9: unknown = o8.body;
           if (x9 !== undefined) {
-            if ((typeof x9 !== 'string') && hasOwn.call(o8, 'body')) {
+            if (typeof x9 !== 'string' && hasOwn.call(o8, 'body')) {
               s = reportFixed(s, p, issue$content_body_type_807432);
             }
           }
@@ -17614,7 +14890,7 @@ function check$CreateChangelogRequestBody(v: unknown, p: IssuePath, s: Validatio
           const o15 = x14 as Record<string, unknown>;
           const x16: unknown = o15.view;
           if (x16 !== undefined) {
-            if ((x16 !== 'public' && x16 !== 'anyone_with_link') && hasOwn.call(o15, 'view')) {
+            if (x16 !== 'public' && x16 !== 'anyone_with_link' && hasOwn.call(o15, 'view')) {
               if (typeof x16 !== 'string') {
                 s = reportFixed(s, p, issue$privacy_view_type_a353f5);
               } else {
@@ -17636,7 +14912,7 @@ function check$CreateChangelogRequestBody(v: unknown, p: IssuePath, s: Validatio
     }
     const x19: unknown = o1.slug;
     if (x19 !== undefined) {
-      if ((typeof x19 !== 'string') && hasOwn.call(o1, 'slug')) {
+      if (typeof x19 !== 'string' && hasOwn.call(o1, 'slug')) {
         s = reportFixed(s, p, issue$slug_type_7a933b);
       }
     }
@@ -17650,7 +14926,7 @@ function check$CreateChangelogRequestBody(v: unknown, p: IssuePath, s: Validatio
     }
     const x21: unknown = o1.type;
     if (x21 !== undefined) {
-      if ((x21 !== 'none' && x21 !== 'added' && x21 !== 'fixed' && x21 !== 'improved' && x21 !== 'deprecated' && x21 !== 'removed') && hasOwn.call(o1, 'type')) {
+      if (x21 !== 'none' && x21 !== 'added' && x21 !== 'fixed' && x21 !== 'improved' && x21 !== 'deprecated' && x21 !== 'removed' && hasOwn.call(o1, 'type')) {
         if (typeof x21 !== 'string') {
           s = reportFixed(s, p, issue$type_type_d71169);
         } else {
@@ -17781,14 +15057,14 @@ function is$UpdateChangelogRequestBody(v: unknown, d: number): boolean {
       const o4 = x2 as Record<string, unknown>;
       const x5: unknown = o4.id;
       if (x5 !== undefined) {
-        if ((typeof x5 !== 'string') && hasOwn.call(o4, 'id')) {
+        if (typeof x5 !== 'string' && hasOwn.call(o4, 'id')) {
           if (hasOwn.call(o1, 'author')) return false;
           break property3;
         }
       }
       const x7: unknown = o4.name;
       if (x7 !== undefined) {
-        if ((typeof x7 !== 'string') && hasOwn.call(o4, 'name')) {
+        if (typeof x7 !== 'string' && hasOwn.call(o4, 'name')) {
           if (hasOwn.call(o1, 'author')) return false;
           break property3;
         }
@@ -17816,7 +15092,7 @@ function is$UpdateChangelogRequestBody(v: unknown, d: number): boolean {
       const o13 = x11 as Record<string, unknown>;
       const x14: unknown = o13.body;
       if (x14 !== undefined) {
-        if ((typeof x14 !== 'string') && hasOwn.call(o13, 'body')) {
+        if (typeof x14 !== 'string' && hasOwn.call(o13, 'body')) {
           if (hasOwn.call(o1, 'content')) return false;
           break property12;
         }
@@ -17849,7 +15125,7 @@ function is$UpdateChangelogRequestBody(v: unknown, d: number): boolean {
   }
   const x20: unknown = o1.metadata;
   if (x20 !== undefined) {
-    if ((!is$$inline23(x20, d + 1)) && hasOwn.call(o1, 'metadata')) return false;
+    if (!is$$inline23(x20, d + 1) && hasOwn.call(o1, 'metadata')) return false;
   }
   const x22: unknown = o1.privacy;
   if (x22 !== undefined) {
@@ -17861,7 +15137,7 @@ function is$UpdateChangelogRequestBody(v: unknown, d: number): boolean {
       const o24 = x22 as Record<string, unknown>;
       const x25: unknown = o24.view;
       if (x25 !== undefined) {
-        if ((x25 !== 'public' && x25 !== 'anyone_with_link') && hasOwn.call(o24, 'view')) {
+        if (x25 !== 'public' && x25 !== 'anyone_with_link' && hasOwn.call(o24, 'view')) {
           if (hasOwn.call(o1, 'privacy')) return false;
           break property23;
         }
@@ -17881,15 +15157,15 @@ function is$UpdateChangelogRequestBody(v: unknown, d: number): boolean {
   }
   const x29: unknown = o1.slug;
   if (x29 !== undefined) {
-    if ((typeof x29 !== 'string') && hasOwn.call(o1, 'slug')) return false;
+    if (typeof x29 !== 'string' && hasOwn.call(o1, 'slug')) return false;
   }
   const x31: unknown = o1.title;
   if (x31 !== undefined) {
-    if ((typeof x31 !== 'string') && hasOwn.call(o1, 'title')) return false;
+    if (typeof x31 !== 'string' && hasOwn.call(o1, 'title')) return false;
   }
   const x33: unknown = o1.type;
   if (x33 !== undefined) {
-    if ((x33 !== 'none' && x33 !== 'added' && x33 !== 'fixed' && x33 !== 'improved' && x33 !== 'deprecated' && x33 !== 'removed') && hasOwn.call(o1, 'type')) return false;
+    if (x33 !== 'none' && x33 !== 'added' && x33 !== 'fixed' && x33 !== 'improved' && x33 !== 'deprecated' && x33 !== 'removed' && hasOwn.call(o1, 'type')) return false;
   }
   for (const k35 in o1) {
     if (!hasOwn.call(o1, k35)) continue;
@@ -17917,13 +15193,13 @@ function check$UpdateChangelogRequestBody(v: unknown, p: IssuePath, s: Validatio
           const o3 = x2 as Record<string, unknown>;
           const x4: unknown = o3.id;
           if (x4 !== undefined) {
-            if ((typeof x4 !== 'string') && hasOwn.call(o3, 'id')) {
+            if (typeof x4 !== 'string' && hasOwn.call(o3, 'id')) {
               s = reportFixed(s, p, issue$author_id_type_2faf67);
             }
           }
           const x5: unknown = o3.name;
           if (x5 !== undefined) {
-            if ((typeof x5 !== 'string') && hasOwn.call(o3, 'name')) {
+            if (typeof x5 !== 'string' && hasOwn.call(o3, 'name')) {
               s = reportFixed(s, p, issue$author_name_type_6934e1);
             }
           }
@@ -17948,7 +15224,7 @@ function check$UpdateChangelogRequestBody(v: unknown, p: IssuePath, s: Validatio
           const o9 = x8 as Record<string, unknown>;
           const x10: unknown = o9.body;
           if (x10 !== undefined) {
-            if ((typeof x10 !== 'string') && hasOwn.call(o9, 'body')) {
+            if (typeof x10 !== 'string' && hasOwn.call(o9, 'body')) {
               s = reportFixed(s, p, issue$content_body_type_807432);
             }
           }
@@ -17987,7 +15263,7 @@ function check$UpdateChangelogRequestBody(v: unknown, p: IssuePath, s: Validatio
           const o16 = x15 as Record<string, unknown>;
           const x17: unknown = o16.view;
           if (x17 !== undefined) {
-            if ((x17 !== 'public' && x17 !== 'anyone_with_link') && hasOwn.call(o16, 'view')) {
+            if (x17 !== 'public' && x17 !== 'anyone_with_link' && hasOwn.call(o16, 'view')) {
               if (typeof x17 !== 'string') {
                 s = reportFixed(s, p, issue$privacy_view_type_a353f5);
               } else {
@@ -18009,19 +15285,19 @@ function check$UpdateChangelogRequestBody(v: unknown, p: IssuePath, s: Validatio
     }
     const x20: unknown = o1.slug;
     if (x20 !== undefined) {
-      if ((typeof x20 !== 'string') && hasOwn.call(o1, 'slug')) {
+      if (typeof x20 !== 'string' && hasOwn.call(o1, 'slug')) {
         s = reportFixed(s, p, issue$slug_type_7a933b);
       }
     }
     const x21: unknown = o1.title;
     if (x21 !== undefined) {
-      if ((typeof x21 !== 'string') && hasOwn.call(o1, 'title')) {
+      if (typeof x21 !== 'string' && hasOwn.call(o1, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
     const x22: unknown = o1.type;
     if (x22 !== undefined) {
-      if ((x22 !== 'none' && x22 !== 'added' && x22 !== 'fixed' && x22 !== 'improved' && x22 !== 'deprecated' && x22 !== 'removed') && hasOwn.call(o1, 'type')) {
+      if (x22 !== 'none' && x22 !== 'added' && x22 !== 'fixed' && x22 !== 'improved' && x22 !== 'deprecated' && x22 !== 'removed' && hasOwn.call(o1, 'type')) {
         if (typeof x22 !== 'string') {
           s = reportFixed(s, p, issue$type_type_d71169);
         } else {
@@ -18955,15 +16231,15 @@ function is$$inline54(v: unknown, d: number): boolean {
   if (!is$$inline48(x2, d + 1)) return false;
   const x3: unknown = o1.type;
   if (x3 !== undefined) {
-    if ((x3 !== 'triangles' && x3 !== 'blueprint' && x3 !== 'grain' && x3 !== 'map' && x3 !== 'circuits' && x3 !== 'custom') && hasOwn.call(o1, 'type')) return false;
+    if (x3 !== 'triangles' && x3 !== 'blueprint' && x3 !== 'grain' && x3 !== 'map' && x3 !== 'circuits' && x3 !== 'custom' && hasOwn.call(o1, 'type')) return false;
   }
   const x5: unknown = o1.fill;
   if (x5 !== undefined) {
-    if ((x5 !== 'auto' && x5 !== 'tile' && x5 !== 'tile-x' && x5 !== 'tile-y' && x5 !== 'cover' && x5 !== 'contain') && hasOwn.call(o1, 'fill')) return false;
+    if (x5 !== 'auto' && x5 !== 'tile' && x5 !== 'tile-x' && x5 !== 'tile-y' && x5 !== 'cover' && x5 !== 'contain' && hasOwn.call(o1, 'fill')) return false;
   }
   const x7: unknown = o1.position;
   if (x7 !== undefined) {
-    if ((!allowed$00eb3e.has(x7)) && hasOwn.call(o1, 'position')) return false;
+    if (!allowed$00eb3e.has(x7) && hasOwn.call(o1, 'position')) return false;
   }
   for (const k9 in o1) {
     if (!hasOwn.call(o1, k9)) continue;
@@ -18990,7 +16266,7 @@ function check$$inline54(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x3: unknown = o1.type;
     if (x3 !== undefined) {
-      if ((x3 !== 'triangles' && x3 !== 'blueprint' && x3 !== 'grain' && x3 !== 'map' && x3 !== 'circuits' && x3 !== 'custom') && hasOwn.call(o1, 'type')) {
+      if (x3 !== 'triangles' && x3 !== 'blueprint' && x3 !== 'grain' && x3 !== 'map' && x3 !== 'circuits' && x3 !== 'custom' && hasOwn.call(o1, 'type')) {
         if (typeof x3 !== 'string') {
           s = reportFixed(s, p, issue$type_type_d71169);
         } else {
@@ -19000,7 +16276,7 @@ function check$$inline54(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x4: unknown = o1.fill;
     if (x4 !== undefined) {
-      if ((x4 !== 'auto' && x4 !== 'tile' && x4 !== 'tile-x' && x4 !== 'tile-y' && x4 !== 'cover' && x4 !== 'contain') && hasOwn.call(o1, 'fill')) {
+      if (x4 !== 'auto' && x4 !== 'tile' && x4 !== 'tile-x' && x4 !== 'tile-y' && x4 !== 'cover' && x4 !== 'contain' && hasOwn.call(o1, 'fill')) {
         if (typeof x4 !== 'string') {
           s = reportFixed(s, p, issue$fill_type_e84994);
         } else {
@@ -19010,7 +16286,7 @@ function check$$inline54(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x5: unknown = o1.position;
     if (x5 !== undefined) {
-      if ((!allowed$00eb3e.has(x5)) && hasOwn.call(o1, 'position')) {
+      if (!allowed$00eb3e.has(x5) && hasOwn.call(o1, 'position')) {
         if (typeof x5 !== 'string') {
           s = reportFixed(s, p, issue$position_type_c92b52);
         } else {
@@ -19037,14 +16313,14 @@ function is$$inline53(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.type;
   if (x2 !== undefined) {
-    if ((x2 !== 'solid' && x2 !== 'gradient' && x2 !== 'line' && x2 !== 'overlay') && hasOwn.call(o1, 'type')) return false;
+    if (x2 !== 'solid' && x2 !== 'gradient' && x2 !== 'line' && x2 !== 'overlay' && hasOwn.call(o1, 'type')) return false;
   }
   const x4: unknown = hasOwn.call(o1, 'gradient_color') ? o1.gradient_color : undefined;
   if (x4 === undefined) return false;
   if (typeof x4 !== 'string') return false;
   const x5: unknown = o1.link_style;
   if (x5 !== undefined) {
-    if ((x5 !== 'buttons' && x5 !== 'tabs') && hasOwn.call(o1, 'link_style')) return false;
+    if (x5 !== 'buttons' && x5 !== 'tabs' && hasOwn.call(o1, 'link_style')) return false;
   }
   const x7: unknown = hasOwn.call(o1, 'overlay') ? o1.overlay : undefined;
   if (x7 === undefined) return false;
@@ -19068,7 +16344,7 @@ function check$$inline53(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.type;
     if (x2 !== undefined) {
-      if ((x2 !== 'solid' && x2 !== 'gradient' && x2 !== 'line' && x2 !== 'overlay') && hasOwn.call(o1, 'type')) {
+      if (x2 !== 'solid' && x2 !== 'gradient' && x2 !== 'line' && x2 !== 'overlay' && hasOwn.call(o1, 'type')) {
         if (typeof x2 !== 'string') {
           s = reportFixed(s, p, issue$type_type_d71169);
         } else {
@@ -19086,7 +16362,7 @@ function check$$inline53(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x4: unknown = o1.link_style;
     if (x4 !== undefined) {
-      if ((x4 !== 'buttons' && x4 !== 'tabs') && hasOwn.call(o1, 'link_style')) {
+      if (x4 !== 'buttons' && x4 !== 'tabs' && hasOwn.call(o1, 'link_style')) {
         if (typeof x4 !== 'string') {
           s = reportFixed(s, p, issue$link_style_type_f4934a);
         } else {
@@ -19128,7 +16404,7 @@ function is$$inline55(v: unknown, d: number): boolean {
   if (!is$$inline48(x4, d + 1)) return false;
   const x5: unknown = o1.size;
   if (x5 !== undefined) {
-    if ((x5 !== 'default' && x5 !== 'large') && hasOwn.call(o1, 'size')) return false;
+    if (x5 !== 'default' && x5 !== 'large' && hasOwn.call(o1, 'size')) return false;
   }
   for (const k7 in o1) {
     if (!hasOwn.call(o1, k7)) continue;
@@ -19167,7 +16443,7 @@ function check$$inline55(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x5: unknown = o1.size;
     if (x5 !== undefined) {
-      if ((x5 !== 'default' && x5 !== 'large') && hasOwn.call(o1, 'size')) {
+      if (x5 !== 'default' && x5 !== 'large' && hasOwn.call(o1, 'size')) {
         if (typeof x5 !== 'string') {
           s = reportFixed(s, p, issue$size_type_d8f6f0);
         } else {
@@ -19204,7 +16480,7 @@ function is$$inline57(v: unknown, d: number): boolean {
   if (typeof x5 !== 'string') return false;
   const x6: unknown = o3.visibility;
   if (x6 !== undefined) {
-    if ((x6 !== 'enabled' && x6 !== 'disabled') && hasOwn.call(o3, 'visibility')) return false;
+    if (x6 !== 'enabled' && x6 !== 'disabled' && hasOwn.call(o3, 'visibility')) return false;
   }
   for (const k8 in o3) {
     if (!hasOwn.call(o3, k8)) continue;
@@ -19226,7 +16502,7 @@ function is$$inline57(v: unknown, d: number): boolean {
   if (typeof x13 !== 'string') return false;
   const x14: unknown = o11.visibility;
   if (x14 !== undefined) {
-    if ((x14 !== 'enabled' && x14 !== 'disabled') && hasOwn.call(o11, 'visibility')) return false;
+    if (x14 !== 'enabled' && x14 !== 'disabled' && hasOwn.call(o11, 'visibility')) return false;
   }
   for (const k16 in o11) {
     if (!hasOwn.call(o11, k16)) continue;
@@ -19245,7 +16521,7 @@ function is$$inline57(v: unknown, d: number): boolean {
   if (x20 !== 'Home') return false;
   const x21: unknown = o19.visibility;
   if (x21 !== undefined) {
-    if ((x21 !== 'enabled' && x21 !== 'disabled') && hasOwn.call(o19, 'visibility')) return false;
+    if (x21 !== 'enabled' && x21 !== 'disabled' && hasOwn.call(o19, 'visibility')) return false;
   }
   for (const k23 in o19) {
     if (!hasOwn.call(o19, k23)) continue;
@@ -19264,7 +16540,7 @@ function is$$inline57(v: unknown, d: number): boolean {
   if (x27 !== 'GraphQL') return false;
   const x28: unknown = o26.visibility;
   if (x28 !== undefined) {
-    if ((x28 !== 'enabled' && x28 !== 'disabled') && hasOwn.call(o26, 'visibility')) return false;
+    if (x28 !== 'enabled' && x28 !== 'disabled' && hasOwn.call(o26, 'visibility')) return false;
   }
   for (const k30 in o26) {
     if (!hasOwn.call(o26, k30)) continue;
@@ -19286,7 +16562,7 @@ function is$$inline57(v: unknown, d: number): boolean {
   if (typeof x35 !== 'string') return false;
   const x36: unknown = o33.visibility;
   if (x36 !== undefined) {
-    if ((x36 !== 'enabled' && x36 !== 'disabled') && hasOwn.call(o33, 'visibility')) return false;
+    if (x36 !== 'enabled' && x36 !== 'disabled' && hasOwn.call(o33, 'visibility')) return false;
   }
   for (const k38 in o33) {
     if (!hasOwn.call(o33, k38)) continue;
@@ -19308,7 +16584,7 @@ function is$$inline57(v: unknown, d: number): boolean {
   if (typeof x43 !== 'string') return false;
   const x44: unknown = o41.visibility;
   if (x44 !== undefined) {
-    if ((x44 !== 'enabled' && x44 !== 'disabled') && hasOwn.call(o41, 'visibility')) return false;
+    if (x44 !== 'enabled' && x44 !== 'disabled' && hasOwn.call(o41, 'visibility')) return false;
   }
   for (const k46 in o41) {
     if (!hasOwn.call(o41, k46)) continue;
@@ -19330,7 +16606,7 @@ function is$$inline57(v: unknown, d: number): boolean {
   if (typeof x51 !== 'string') return false;
   const x52: unknown = o49.visibility;
   if (x52 !== undefined) {
-    if ((x52 !== 'enabled' && x52 !== 'disabled') && hasOwn.call(o49, 'visibility')) return false;
+    if (x52 !== 'enabled' && x52 !== 'disabled' && hasOwn.call(o49, 'visibility')) return false;
   }
   for (const k54 in o49) {
     if (!hasOwn.call(o49, k54)) continue;
@@ -19387,7 +16663,7 @@ function check$$inline57(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         }
         const x6: unknown = o3.visibility;
         if (x6 !== undefined) {
-          if ((x6 !== 'enabled' && x6 !== 'disabled') && hasOwn.call(o3, 'visibility')) {
+          if (x6 !== 'enabled' && x6 !== 'disabled' && hasOwn.call(o3, 'visibility')) {
             if (typeof x6 !== 'string') {
               s = reportFixed(s, p, issue$changelog_visibility_type_3d67da);
             } else {
@@ -19436,7 +16712,7 @@ function check$$inline57(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         }
         const x13: unknown = o10.visibility;
         if (x13 !== undefined) {
-          if ((x13 !== 'enabled' && x13 !== 'disabled') && hasOwn.call(o10, 'visibility')) {
+          if (x13 !== 'enabled' && x13 !== 'disabled' && hasOwn.call(o10, 'visibility')) {
             if (typeof x13 !== 'string') {
               s = reportFixed(s, p, issue$discussions_visibility_type_1f39ff);
             } else {
@@ -19477,7 +16753,7 @@ function check$$inline57(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         }
         const x19: unknown = o17.visibility;
         if (x19 !== undefined) {
-          if ((x19 !== 'enabled' && x19 !== 'disabled') && hasOwn.call(o17, 'visibility')) {
+          if (x19 !== 'enabled' && x19 !== 'disabled' && hasOwn.call(o17, 'visibility')) {
             if (typeof x19 !== 'string') {
               s = reportFixed(s, p, issue$home_visibility_type_8f4f50);
             } else {
@@ -19518,7 +16794,7 @@ function check$$inline57(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         }
         const x25: unknown = o23.visibility;
         if (x25 !== undefined) {
-          if ((x25 !== 'enabled' && x25 !== 'disabled') && hasOwn.call(o23, 'visibility')) {
+          if (x25 !== 'enabled' && x25 !== 'disabled' && hasOwn.call(o23, 'visibility')) {
             if (typeof x25 !== 'string') {
               s = reportFixed(s, p, issue$graphql_visibility_type_767245);
             } else {
@@ -19567,7 +16843,7 @@ function check$$inline57(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         }
         const x32: unknown = o29.visibility;
         if (x32 !== undefined) {
-          if ((x32 !== 'enabled' && x32 !== 'disabled') && hasOwn.call(o29, 'visibility')) {
+          if (x32 !== 'enabled' && x32 !== 'disabled' && hasOwn.call(o29, 'visibility')) {
             if (typeof x32 !== 'string') {
               s = reportFixed(s, p, issue$guides_visibility_type_f97552);
             } else {
@@ -19616,7 +16892,7 @@ function check$$inline57(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         }
         const x39: unknown = o36.visibility;
         if (x39 !== undefined) {
-          if ((x39 !== 'enabled' && x39 !== 'disabled') && hasOwn.call(o36, 'visibility')) {
+          if (x39 !== 'enabled' && x39 !== 'disabled' && hasOwn.call(o36, 'visibility')) {
             if (typeof x39 !== 'string') {
               s = reportFixed(s, p, issue$recipes_visibility_type_557c6e);
             } else {
@@ -19665,7 +16941,7 @@ function check$$inline57(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         }
         const x46: unknown = o43.visibility;
         if (x46 !== undefined) {
-          if ((x46 !== 'enabled' && x46 !== 'disabled') && hasOwn.call(o43, 'visibility')) {
+          if (x46 !== 'enabled' && x46 !== 'disabled' && hasOwn.call(o43, 'visibility')) {
             if (typeof x46 !== 'string') {
               s = reportFixed(s, p, issue$reference_visibility_type_288906);
             } else {
@@ -19703,7 +16979,7 @@ function is$$inline56(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.first_page;
   if (x2 !== undefined) {
-    if ((x2 !== 'documentation' && x2 !== 'reference' && x2 !== 'landing_page') && hasOwn.call(o1, 'first_page')) return false;
+    if (x2 !== 'documentation' && x2 !== 'reference' && x2 !== 'landing_page' && hasOwn.call(o1, 'first_page')) return false;
   }
   const x4: unknown = hasOwn.call(o1, 'left') ? o1.left : undefined;
   if (x4 === undefined) return false;
@@ -19739,11 +17015,11 @@ function is$$inline56(v: unknown, d: number): boolean {
   if (!is$$inline57(x15, d + 1)) return false;
   const x16: unknown = o1.logo_link;
   if (x16 !== undefined) {
-    if ((x16 !== 'landing_page' && x16 !== 'homepage') && hasOwn.call(o1, 'logo_link')) return false;
+    if (x16 !== 'landing_page' && x16 !== 'homepage' && hasOwn.call(o1, 'logo_link')) return false;
   }
   const x18: unknown = o1.page_icons;
   if (x18 !== undefined) {
-    if ((x18 !== 'enabled' && x18 !== 'disabled') && hasOwn.call(o1, 'page_icons')) return false;
+    if (x18 !== 'enabled' && x18 !== 'disabled' && hasOwn.call(o1, 'page_icons')) return false;
   }
   const x20: unknown = hasOwn.call(o1, 'right') ? o1.right : undefined;
   if (x20 === undefined) return false;
@@ -19805,11 +17081,11 @@ function is$$inline56(v: unknown, d: number): boolean {
   }
   const x42: unknown = o1.subheader_layout;
   if (x42 !== undefined) {
-    if ((x42 !== 'links' && x42 !== 'dropdown') && hasOwn.call(o1, 'subheader_layout')) return false;
+    if (x42 !== 'links' && x42 !== 'dropdown' && hasOwn.call(o1, 'subheader_layout')) return false;
   }
   const x44: unknown = o1.version;
   if (x44 !== undefined) {
-    if ((x44 !== 'enabled' && x44 !== 'disabled') && hasOwn.call(o1, 'version')) return false;
+    if (x44 !== 'enabled' && x44 !== 'disabled' && hasOwn.call(o1, 'version')) return false;
   }
   for (const k46 in o1) {
     if (!hasOwn.call(o1, k46)) continue;
@@ -19830,7 +17106,7 @@ function check$$inline56(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.first_page;
     if (x2 !== undefined) {
-      if ((x2 !== 'documentation' && x2 !== 'reference' && x2 !== 'landing_page') && hasOwn.call(o1, 'first_page')) {
+      if (x2 !== 'documentation' && x2 !== 'reference' && x2 !== 'landing_page' && hasOwn.call(o1, 'first_page')) {
         if (typeof x2 !== 'string') {
           s = reportFixed(s, p, issue$first_page_type_c2440e);
         } else {
@@ -19910,7 +17186,7 @@ function check$$inline56(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x15: unknown = o1.logo_link;
     if (x15 !== undefined) {
-      if ((x15 !== 'landing_page' && x15 !== 'homepage') && hasOwn.call(o1, 'logo_link')) {
+      if (x15 !== 'landing_page' && x15 !== 'homepage' && hasOwn.call(o1, 'logo_link')) {
         if (typeof x15 !== 'string') {
           s = reportFixed(s, p, issue$logo_link_type_647038);
         } else {
@@ -19920,7 +17196,7 @@ function check$$inline56(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x16: unknown = o1.page_icons;
     if (x16 !== undefined) {
-      if ((x16 !== 'enabled' && x16 !== 'disabled') && hasOwn.call(o1, 'page_icons')) {
+      if (x16 !== 'enabled' && x16 !== 'disabled' && hasOwn.call(o1, 'page_icons')) {
         if (typeof x16 !== 'string') {
           s = reportFixed(s, p, issue$page_icons_type_19c5ea);
         } else {
@@ -20058,7 +17334,7 @@ function check$$inline56(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x39: unknown = o1.subheader_layout;
     if (x39 !== undefined) {
-      if ((x39 !== 'links' && x39 !== 'dropdown') && hasOwn.call(o1, 'subheader_layout')) {
+      if (x39 !== 'links' && x39 !== 'dropdown' && hasOwn.call(o1, 'subheader_layout')) {
         if (typeof x39 !== 'string') {
           s = reportFixed(s, p, issue$subheader_layout_type_11bfb0);
         } else {
@@ -20068,7 +17344,7 @@ function check$$inline56(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x40: unknown = o1.version;
     if (x40 !== undefined) {
-      if ((x40 !== 'enabled' && x40 !== 'disabled') && hasOwn.call(o1, 'version')) {
+      if (x40 !== 'enabled' && x40 !== 'disabled' && hasOwn.call(o1, 'version')) {
         if (typeof x40 !== 'string') {
           s = reportFixed(s, p, issue$version_type_753cce);
         } else {
@@ -20095,7 +17371,7 @@ function is$$inline58(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.dropdown;
   if (x2 !== undefined) {
-    if ((x2 !== 'enabled' && x2 !== 'disabled') && hasOwn.call(o1, 'dropdown')) return false;
+    if (x2 !== 'enabled' && x2 !== 'disabled' && hasOwn.call(o1, 'dropdown')) return false;
   }
   const x4: unknown = hasOwn.call(o1, 'options') ? o1.options : undefined;
   if (x4 === undefined) return false;
@@ -20103,23 +17379,23 @@ function is$$inline58(v: unknown, d: number): boolean {
   const o5 = x4 as Record<string, unknown>;
   const x6: unknown = o5.chatgpt;
   if (x6 !== undefined) {
-    if ((x6 !== 'enabled' && x6 !== 'disabled') && hasOwn.call(o5, 'chatgpt')) return false;
+    if (x6 !== 'enabled' && x6 !== 'disabled' && hasOwn.call(o5, 'chatgpt')) return false;
   }
   const x8: unknown = o5.claude;
   if (x8 !== undefined) {
-    if ((x8 !== 'enabled' && x8 !== 'disabled') && hasOwn.call(o5, 'claude')) return false;
+    if (x8 !== 'enabled' && x8 !== 'disabled' && hasOwn.call(o5, 'claude')) return false;
   }
   const x10: unknown = o5.clipboard;
   if (x10 !== undefined) {
-    if ((x10 !== 'enabled' && x10 !== 'disabled') && hasOwn.call(o5, 'clipboard')) return false;
+    if (x10 !== 'enabled' && x10 !== 'disabled' && hasOwn.call(o5, 'clipboard')) return false;
   }
   const x12: unknown = o5.copilot;
   if (x12 !== undefined) {
-    if ((x12 !== 'enabled' && x12 !== 'disabled') && hasOwn.call(o5, 'copilot')) return false;
+    if (x12 !== 'enabled' && x12 !== 'disabled' && hasOwn.call(o5, 'copilot')) return false;
   }
   const x14: unknown = o5.view_as_markdown;
   if (x14 !== undefined) {
-    if ((x14 !== 'enabled' && x14 !== 'disabled') && hasOwn.call(o5, 'view_as_markdown')) return false;
+    if (x14 !== 'enabled' && x14 !== 'disabled' && hasOwn.call(o5, 'view_as_markdown')) return false;
   }
   for (const k16 in o5) {
     if (!hasOwn.call(o5, k16)) continue;
@@ -20148,7 +17424,7 @@ function check$$inline58(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.dropdown;
     if (x2 !== undefined) {
-      if ((x2 !== 'enabled' && x2 !== 'disabled') && hasOwn.call(o1, 'dropdown')) {
+      if (x2 !== 'enabled' && x2 !== 'disabled' && hasOwn.call(o1, 'dropdown')) {
         if (typeof x2 !== 'string') {
           s = reportFixed(s, p, issue$dropdown_type_fa3722);
         } else {
@@ -20166,7 +17442,7 @@ function check$$inline58(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         const o4 = x3 as Record<string, unknown>;
         const x5: unknown = o4.chatgpt;
         if (x5 !== undefined) {
-          if ((x5 !== 'enabled' && x5 !== 'disabled') && hasOwn.call(o4, 'chatgpt')) {
+          if (x5 !== 'enabled' && x5 !== 'disabled' && hasOwn.call(o4, 'chatgpt')) {
             if (typeof x5 !== 'string') {
               s = reportFixed(s, p, issue$options_chatgpt_type_ec4e4e);
             } else {
@@ -20176,7 +17452,7 @@ function check$$inline58(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         }
         const x6: unknown = o4.claude;
         if (x6 !== undefined) {
-          if ((x6 !== 'enabled' && x6 !== 'disabled') && hasOwn.call(o4, 'claude')) {
+          if (x6 !== 'enabled' && x6 !== 'disabled' && hasOwn.call(o4, 'claude')) {
             if (typeof x6 !== 'string') {
               s = reportFixed(s, p, issue$options_claude_type_89d841);
             } else {
@@ -20186,7 +17462,7 @@ function check$$inline58(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         }
         const x7: unknown = o4.clipboard;
         if (x7 !== undefined) {
-          if ((x7 !== 'enabled' && x7 !== 'disabled') && hasOwn.call(o4, 'clipboard')) {
+          if (x7 !== 'enabled' && x7 !== 'disabled' && hasOwn.call(o4, 'clipboard')) {
             if (typeof x7 !== 'string') {
               s = reportFixed(s, p, issue$options_clipboard_type_3839e5);
             } else {
@@ -20196,7 +17472,7 @@ function check$$inline58(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         }
         const x8: unknown = o4.copilot;
         if (x8 !== undefined) {
-          if ((x8 !== 'enabled' && x8 !== 'disabled') && hasOwn.call(o4, 'copilot')) {
+          if (x8 !== 'enabled' && x8 !== 'disabled' && hasOwn.call(o4, 'copilot')) {
             if (typeof x8 !== 'string') {
               s = reportFixed(s, p, issue$options_copilot_type_f72aa1);
             } else {
@@ -20206,7 +17482,7 @@ function check$$inline58(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         }
         const x9: unknown = o4.view_as_markdown;
         if (x9 !== undefined) {
-          if ((x9 !== 'enabled' && x9 !== 'disabled') && hasOwn.call(o4, 'view_as_markdown')) {
+          if (x9 !== 'enabled' && x9 !== 'disabled' && hasOwn.call(o4, 'view_as_markdown')) {
             if (typeof x9 !== 'string') {
               s = reportFixed(s, p, issue$options_view_as_markdown_type_904bd9);
             } else {
@@ -20254,7 +17530,7 @@ function is$$inline51(v: unknown, d: number): boolean {
   if (typeof x5 !== 'string') return false;
   const x6: unknown = o3.theme;
   if (x6 !== undefined) {
-    if ((x6 !== 'system' && x6 !== 'light' && x6 !== 'dark') && hasOwn.call(o3, 'theme')) return false;
+    if (x6 !== 'system' && x6 !== 'light' && x6 !== 'dark' && hasOwn.call(o3, 'theme')) return false;
   }
   for (const k8 in o3) {
     if (!hasOwn.call(o3, k8)) continue;
@@ -20270,15 +17546,15 @@ function is$$inline51(v: unknown, d: number): boolean {
   const o11 = x10 as Record<string, unknown>;
   const x12: unknown = o11.layout;
   if (x12 !== undefined) {
-    if ((x12 !== 'collapsed' && x12 !== 'continuous') && hasOwn.call(o11, 'layout')) return false;
+    if (x12 !== 'collapsed' && x12 !== 'continuous' && hasOwn.call(o11, 'layout')) return false;
   }
   const x14: unknown = o11.show_author;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'boolean') && hasOwn.call(o11, 'show_author')) return false;
+    if (typeof x14 !== 'boolean' && hasOwn.call(o11, 'show_author')) return false;
   }
   const x16: unknown = o11.show_exact_date;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'boolean') && hasOwn.call(o11, 'show_exact_date')) return false;
+    if (typeof x16 !== 'boolean' && hasOwn.call(o11, 'show_exact_date')) return false;
   }
   for (const k18 in o11) {
     if (!hasOwn.call(o11, k18)) continue;
@@ -20297,7 +17573,7 @@ function is$$inline51(v: unknown, d: number): boolean {
   const o22 = x21 as Record<string, unknown>;
   const x23: unknown = o22.readme_logo;
   if (x23 !== undefined) {
-    if ((x23 !== 'hide' && x23 !== 'show') && hasOwn.call(o22, 'readme_logo')) return false;
+    if (x23 !== 'hide' && x23 !== 'show' && hasOwn.call(o22, 'readme_logo')) return false;
   }
   for (const k25 in o22) {
     if (!hasOwn.call(o22, k25)) continue;
@@ -20316,11 +17592,11 @@ function is$$inline51(v: unknown, d: number): boolean {
   const o29 = x28 as Record<string, unknown>;
   const x30: unknown = o29.full_width;
   if (x30 !== undefined) {
-    if ((x30 !== 'enabled' && x30 !== 'disabled') && hasOwn.call(o29, 'full_width')) return false;
+    if (x30 !== 'enabled' && x30 !== 'disabled' && hasOwn.call(o29, 'full_width')) return false;
   }
   const x32: unknown = o29.style;
   if (x32 !== undefined) {
-    if ((x32 !== 'classic' && x32 !== 'modern' && x32 !== 'compact' && x32 !== 'sidebar') && hasOwn.call(o29, 'style')) return false;
+    if (x32 !== 'classic' && x32 !== 'modern' && x32 !== 'compact' && x32 !== 'sidebar' && hasOwn.call(o29, 'style')) return false;
   }
   for (const k34 in o29) {
     if (!hasOwn.call(o29, k34)) continue;
@@ -20343,7 +17619,7 @@ function is$$inline51(v: unknown, d: number): boolean {
   const o40 = x39 as Record<string, unknown>;
   const x41: unknown = o40.icon_font;
   if (x41 !== undefined) {
-    if ((x41 !== 'emojis' && x41 !== 'fontawesome') && hasOwn.call(o40, 'icon_font')) return false;
+    if (x41 !== 'emojis' && x41 !== 'fontawesome' && hasOwn.call(o40, 'icon_font')) return false;
   }
   for (const k43 in o40) {
     if (!hasOwn.call(o40, k43)) continue;
@@ -20366,7 +17642,7 @@ function is$$inline51(v: unknown, d: number): boolean {
   if (!is$$inline56(x47, d + 1)) return false;
   const x48: unknown = o1.table_of_contents;
   if (x48 !== undefined) {
-    if ((x48 !== 'enabled' && x48 !== 'disabled') && hasOwn.call(o1, 'table_of_contents')) return false;
+    if (x48 !== 'enabled' && x48 !== 'disabled' && hasOwn.call(o1, 'table_of_contents')) return false;
   }
   const x50: unknown = hasOwn.call(o1, 'ai') ? o1.ai : undefined;
   if (x50 === undefined) return false;
@@ -20417,7 +17693,7 @@ function check$$inline51(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         }
         const x6: unknown = o3.theme;
         if (x6 !== undefined) {
-          if ((x6 !== 'system' && x6 !== 'light' && x6 !== 'dark') && hasOwn.call(o3, 'theme')) {
+          if (x6 !== 'system' && x6 !== 'light' && x6 !== 'dark' && hasOwn.call(o3, 'theme')) {
             if (typeof x6 !== 'string') {
               s = reportFixed(s, p, issue$brand_theme_type_fe3d14);
             } else {
@@ -20446,7 +17722,7 @@ function check$$inline51(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         const o10 = x9 as Record<string, unknown>;
         const x11: unknown = o10.layout;
         if (x11 !== undefined) {
-          if ((x11 !== 'collapsed' && x11 !== 'continuous') && hasOwn.call(o10, 'layout')) {
+          if (x11 !== 'collapsed' && x11 !== 'continuous' && hasOwn.call(o10, 'layout')) {
             if (typeof x11 !== 'string') {
               s = reportFixed(s, p, issue$changelog_layout_type_769ab4);
             } else {
@@ -20456,13 +17732,13 @@ function check$$inline51(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         }
         const x12: unknown = o10.show_author;
         if (x12 !== undefined) {
-          if ((typeof x12 !== 'boolean') && hasOwn.call(o10, 'show_author')) {
+          if (typeof x12 !== 'boolean' && hasOwn.call(o10, 'show_author')) {
             s = reportFixed(s, p, issue$changelog_show_author_type_c18097);
           }
         }
         const x13: unknown = o10.show_exact_date;
         if (x13 !== undefined) {
-          if ((typeof x13 !== 'boolean') && hasOwn.call(o10, 'show_exact_date')) {
+          if (typeof x13 !== 'boolean' && hasOwn.call(o10, 'show_exact_date')) {
             s = reportFixed(s, p, issue$changelog_show_exact_date_type_e93b91);
           }
         }
@@ -20493,7 +17769,7 @@ function check$$inline51(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         const o18 = x17 as Record<string, unknown>;
         const x19: unknown = o18.readme_logo;
         if (x19 !== undefined) {
-          if ((x19 !== 'hide' && x19 !== 'show') && hasOwn.call(o18, 'readme_logo')) {
+          if (x19 !== 'hide' && x19 !== 'show' && hasOwn.call(o18, 'readme_logo')) {
             if (typeof x19 !== 'string') {
               s = reportFixed(s, p, issue$footer_readme_logo_type_e67abc);
             } else {
@@ -20528,7 +17804,7 @@ function check$$inline51(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         const o24 = x23 as Record<string, unknown>;
         const x25: unknown = o24.full_width;
         if (x25 !== undefined) {
-          if ((x25 !== 'enabled' && x25 !== 'disabled') && hasOwn.call(o24, 'full_width')) {
+          if (x25 !== 'enabled' && x25 !== 'disabled' && hasOwn.call(o24, 'full_width')) {
             if (typeof x25 !== 'string') {
               s = reportFixed(s, p, issue$layout_full_width_type_15855f);
             } else {
@@ -20538,7 +17814,7 @@ function check$$inline51(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         }
         const x26: unknown = o24.style;
         if (x26 !== undefined) {
-          if ((x26 !== 'classic' && x26 !== 'modern' && x26 !== 'compact' && x26 !== 'sidebar') && hasOwn.call(o24, 'style')) {
+          if (x26 !== 'classic' && x26 !== 'modern' && x26 !== 'compact' && x26 !== 'sidebar' && hasOwn.call(o24, 'style')) {
             if (typeof x26 !== 'string') {
               s = reportFixed(s, p, issue$layout_style_type_ee26a4);
             } else {
@@ -20581,7 +17857,7 @@ function check$$inline51(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
             const o33 = x32 as Record<string, unknown>;
             const x34: unknown = o33.icon_font;
             if (x34 !== undefined) {
-              if ((x34 !== 'emojis' && x34 !== 'fontawesome') && hasOwn.call(o33, 'icon_font')) {
+              if (x34 !== 'emojis' && x34 !== 'fontawesome' && hasOwn.call(o33, 'icon_font')) {
                 if (typeof x34 !== 'string') {
                   s = reportFixed(s, p, issue$markdown_callouts_icon_font_type_cfd4a6);
                 } else {
@@ -20619,7 +17895,7 @@ function check$$inline51(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x40: unknown = o1.table_of_contents;
     if (x40 !== undefined) {
-      if ((x40 !== 'enabled' && x40 !== 'disabled') && hasOwn.call(o1, 'table_of_contents')) {
+      if (x40 !== 'enabled' && x40 !== 'disabled' && hasOwn.call(o1, 'table_of_contents')) {
         if (typeof x40 !== 'string') {
           s = reportFixed(s, p, issue$table_of_contents_type_8404f4);
         } else {
@@ -20664,7 +17940,7 @@ function is$$inline60(v: unknown, d: number): boolean {
   const o3 = x2 as Record<string, unknown>;
   const x4: unknown = o3.status;
   if (x4 !== undefined) {
-    if ((x4 !== 'up' && x4 !== 'down') && hasOwn.call(o3, 'status')) return false;
+    if (x4 !== 'up' && x4 !== 'down' && hasOwn.call(o3, 'status')) return false;
   }
   const x6: unknown = hasOwn.call(o3, 'url') ? o3.url : undefined;
   if (x6 === undefined) return false;
@@ -20719,7 +17995,7 @@ function check$$inline60(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         const o3 = x2 as Record<string, unknown>;
         const x4: unknown = o3.status;
         if (x4 !== undefined) {
-          if ((x4 !== 'up' && x4 !== 'down') && hasOwn.call(o3, 'status')) {
+          if (x4 !== 'up' && x4 !== 'down' && hasOwn.call(o3, 'status')) {
             if (typeof x4 !== 'string') {
               s = reportFixed(s, p, issue$manual_status_type_fb37a8);
             } else {
@@ -20792,7 +18068,7 @@ function is$$inline59(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.provider;
   if (x2 !== undefined) {
-    if ((x2 !== 'manual' && x2 !== 'statuspage' && x2 !== 'none') && hasOwn.call(o1, 'provider')) return false;
+    if (x2 !== 'manual' && x2 !== 'statuspage' && x2 !== 'none' && hasOwn.call(o1, 'provider')) return false;
   }
   const x4: unknown = hasOwn.call(o1, 'settings') ? o1.settings : undefined;
   if (x4 === undefined) return false;
@@ -20816,7 +18092,7 @@ function check$$inline59(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.provider;
     if (x2 !== undefined) {
-      if ((x2 !== 'manual' && x2 !== 'statuspage' && x2 !== 'none') && hasOwn.call(o1, 'provider')) {
+      if (x2 !== 'manual' && x2 !== 'statuspage' && x2 !== 'none' && hasOwn.call(o1, 'provider')) {
         if (typeof x2 !== 'string') {
           s = reportFixed(s, p, issue$provider_type_c661ee);
         } else {
@@ -21027,7 +18303,7 @@ function is$$inline61(v: unknown, d: number): boolean {
   if (typeof x24 !== 'string') return false;
   const x25: unknown = o23.email_only;
   if (x25 !== undefined) {
-    if ((typeof x25 !== 'boolean') && hasOwn.call(o23, 'email_only')) return false;
+    if (typeof x25 !== 'boolean' && hasOwn.call(o23, 'email_only')) return false;
   }
   for (const k27 in o23) {
     if (!hasOwn.call(o23, k27)) continue;
@@ -21344,7 +18620,7 @@ function check$$inline61(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
             }
             const x25: unknown = o23.email_only;
             if (x25 !== undefined) {
-              if ((typeof x25 !== 'boolean') && hasOwn.call(o23, 'email_only')) {
+              if (typeof x25 !== 'boolean' && hasOwn.call(o23, 'email_only')) {
                 s = reportFixed(s, p, issue$intercom_secure_mode_email_only_type_96712a);
               }
             }
@@ -21680,31 +18956,31 @@ function is$$inline63(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.api;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'boolean') && hasOwn.call(o1, 'api')) return false;
+    if (typeof x2 !== 'boolean' && hasOwn.call(o1, 'api')) return false;
   }
   const x4: unknown = o1.appearance;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'appearance')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'appearance')) return false;
   }
   const x6: unknown = o1.documentation;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'documentation')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'documentation')) return false;
   }
   const x8: unknown = o1.domain;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'domain')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'domain')) return false;
   }
   const x10: unknown = o1.jwt;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'jwt')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'jwt')) return false;
   }
   const x12: unknown = o1.logs;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'boolean') && hasOwn.call(o1, 'logs')) return false;
+    if (typeof x12 !== 'boolean' && hasOwn.call(o1, 'logs')) return false;
   }
   const x14: unknown = o1.metricsSDK;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'boolean') && hasOwn.call(o1, 'metricsSDK')) return false;
+    if (typeof x14 !== 'boolean' && hasOwn.call(o1, 'metricsSDK')) return false;
   }
   for (const k16 in o1) {
     if (!hasOwn.call(o1, k16)) continue;
@@ -21725,43 +19001,43 @@ function check$$inline63(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.api;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'boolean') && hasOwn.call(o1, 'api')) {
+      if (typeof x2 !== 'boolean' && hasOwn.call(o1, 'api')) {
         s = reportFixed(s, p, issue$api_type_24e12a);
       }
     }
     const x3: unknown = o1.appearance;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'boolean') && hasOwn.call(o1, 'appearance')) {
+      if (typeof x3 !== 'boolean' && hasOwn.call(o1, 'appearance')) {
         s = reportFixed(s, p, issue$appearance_type_d8d14b);
       }
     }
     const x4: unknown = o1.documentation;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'documentation')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'documentation')) {
         s = reportFixed(s, p, issue$documentation_type_5db7c3);
       }
     }
     const x5: unknown = o1.domain;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'domain')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'domain')) {
         s = reportFixed(s, p, issue$domain_type_d5d5cd);
       }
     }
     const x6: unknown = o1.jwt;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'jwt')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'jwt')) {
         s = reportFixed(s, p, issue$jwt_type_00b067);
       }
     }
     const x7: unknown = o1.logs;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'boolean') && hasOwn.call(o1, 'logs')) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'logs')) {
         s = reportFixed(s, p, issue$logs_type_def727);
       }
     }
     const x8: unknown = o1.metricsSDK;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'metricsSDK')) {
+      if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'metricsSDK')) {
         s = reportFixed(s, p, issue$metricsSDK_type_1351c6);
       }
     }
@@ -21784,7 +19060,7 @@ function is$$inline64(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.type;
   if (x2 !== undefined) {
-    if ((!allowed$b53212.has(x2)) && hasOwn.call(o1, 'type')) return false;
+    if (!allowed$b53212.has(x2) && hasOwn.call(o1, 'type')) return false;
   }
   const x4: unknown = hasOwn.call(o1, 'grace_period') ? o1.grace_period : undefined;
   if (x4 === undefined) return false;
@@ -21792,7 +19068,7 @@ function is$$inline64(v: unknown, d: number): boolean {
   const o5 = x4 as Record<string, unknown>;
   const x6: unknown = o5.enabled;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o5, 'enabled')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o5, 'enabled')) return false;
   }
   const x8: unknown = o5.end_date;
   if (x8 !== undefined) {
@@ -21821,7 +19097,7 @@ function is$$inline64(v: unknown, d: number): boolean {
   const o13 = x12 as Record<string, unknown>;
   const x14: unknown = o13.expired;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'boolean') && hasOwn.call(o13, 'expired')) return false;
+    if (typeof x14 !== 'boolean' && hasOwn.call(o13, 'expired')) return false;
   }
   const x16: unknown = hasOwn.call(o13, 'end_date') ? o13.end_date : undefined;
   if (x16 === undefined) return false;
@@ -21854,7 +19130,7 @@ function check$$inline64(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.type;
     if (x2 !== undefined) {
-      if ((!allowed$b53212.has(x2)) && hasOwn.call(o1, 'type')) {
+      if (!allowed$b53212.has(x2) && hasOwn.call(o1, 'type')) {
         if (typeof x2 !== 'string') {
           s = reportFixed(s, p, issue$type_type_d71169);
         } else {
@@ -21872,7 +19148,7 @@ function check$$inline64(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         const o4 = x3 as Record<string, unknown>;
         const x5: unknown = o4.enabled;
         if (x5 !== undefined) {
-          if ((typeof x5 !== 'boolean') && hasOwn.call(o4, 'enabled')) {
+          if (typeof x5 !== 'boolean' && hasOwn.call(o4, 'enabled')) {
             s = reportFixed(s, p, issue$grace_period_enabled_type_63ad69);
           }
         }
@@ -21907,7 +19183,7 @@ function check$$inline64(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         const o10 = x9 as Record<string, unknown>;
         const x11: unknown = o10.expired;
         if (x11 !== undefined) {
-          if ((typeof x11 !== 'boolean') && hasOwn.call(o10, 'expired')) {
+          if (typeof x11 !== 'boolean' && hasOwn.call(o10, 'expired')) {
             s = reportFixed(s, p, issue$trial_expired_type_1f0fde);
           }
         }
@@ -21951,7 +19227,7 @@ function is$$inline65(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.api_sdk_snippets;
   if (x2 !== undefined) {
-    if ((x2 !== 'enabled' && x2 !== 'disabled') && hasOwn.call(o1, 'api_sdk_snippets')) return false;
+    if (x2 !== 'enabled' && x2 !== 'disabled' && hasOwn.call(o1, 'api_sdk_snippets')) return false;
   }
   const x4: unknown = hasOwn.call(o1, 'sdk_snippets') ? o1.sdk_snippets : undefined;
   if (x4 === undefined) return false;
@@ -21959,7 +19235,7 @@ function is$$inline65(v: unknown, d: number): boolean {
   const o5 = x4 as Record<string, unknown>;
   const x6: unknown = o5.external;
   if (x6 !== undefined) {
-    if ((x6 !== 'active' && x6 !== 'disabled' && x6 !== 'enabled') && hasOwn.call(o5, 'external')) return false;
+    if (x6 !== 'active' && x6 !== 'disabled' && x6 !== 'enabled' && hasOwn.call(o5, 'external')) return false;
   }
   for (const k8 in o5) {
     if (!hasOwn.call(o5, k8)) continue;
@@ -21971,27 +19247,27 @@ function is$$inline65(v: unknown, d: number): boolean {
   }
   const x10: unknown = o1.defaults;
   if (x10 !== undefined) {
-    if ((x10 !== 'always_use' && x10 !== 'use_only_if_required') && hasOwn.call(o1, 'defaults')) return false;
+    if (x10 !== 'always_use' && x10 !== 'use_only_if_required' && hasOwn.call(o1, 'defaults')) return false;
   }
   const x12: unknown = o1.json_editor;
   if (x12 !== undefined) {
-    if ((x12 !== 'enabled' && x12 !== 'disabled') && hasOwn.call(o1, 'json_editor')) return false;
+    if (x12 !== 'enabled' && x12 !== 'disabled' && hasOwn.call(o1, 'json_editor')) return false;
   }
   const x14: unknown = o1.request_history;
   if (x14 !== undefined) {
-    if ((x14 !== 'enabled' && x14 !== 'disabled') && hasOwn.call(o1, 'request_history')) return false;
+    if (x14 !== 'enabled' && x14 !== 'disabled' && hasOwn.call(o1, 'request_history')) return false;
   }
   const x16: unknown = o1.oauth_flows;
   if (x16 !== undefined) {
-    if ((x16 !== 'enabled' && x16 !== 'disabled') && hasOwn.call(o1, 'oauth_flows')) return false;
+    if (x16 !== 'enabled' && x16 !== 'disabled' && hasOwn.call(o1, 'oauth_flows')) return false;
   }
   const x18: unknown = o1.response_examples;
   if (x18 !== undefined) {
-    if ((x18 !== 'expanded' && x18 !== 'collapsed') && hasOwn.call(o1, 'response_examples')) return false;
+    if (x18 !== 'expanded' && x18 !== 'collapsed' && hasOwn.call(o1, 'response_examples')) return false;
   }
   const x20: unknown = o1.response_schemas;
   if (x20 !== undefined) {
-    if ((x20 !== 'expanded' && x20 !== 'collapsed') && hasOwn.call(o1, 'response_schemas')) return false;
+    if (x20 !== 'expanded' && x20 !== 'collapsed' && hasOwn.call(o1, 'response_schemas')) return false;
   }
   for (const k22 in o1) {
     if (!hasOwn.call(o1, k22)) continue;
@@ -22012,7 +19288,7 @@ function check$$inline65(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.api_sdk_snippets;
     if (x2 !== undefined) {
-      if ((x2 !== 'enabled' && x2 !== 'disabled') && hasOwn.call(o1, 'api_sdk_snippets')) {
+      if (x2 !== 'enabled' && x2 !== 'disabled' && hasOwn.call(o1, 'api_sdk_snippets')) {
         if (typeof x2 !== 'string') {
           s = reportFixed(s, p, issue$api_sdk_snippets_type_f52902);
         } else {
@@ -22030,7 +19306,7 @@ function check$$inline65(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         const o4 = x3 as Record<string, unknown>;
         const x5: unknown = o4.external;
         if (x5 !== undefined) {
-          if ((x5 !== 'active' && x5 !== 'disabled' && x5 !== 'enabled') && hasOwn.call(o4, 'external')) {
+          if (x5 !== 'active' && x5 !== 'disabled' && x5 !== 'enabled' && hasOwn.call(o4, 'external')) {
             if (typeof x5 !== 'string') {
               s = reportFixed(s, p, issue$sdk_snippets_external_type_f50833);
             } else {
@@ -22051,7 +19327,7 @@ function check$$inline65(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x8: unknown = o1.defaults;
     if (x8 !== undefined) {
-      if ((x8 !== 'always_use' && x8 !== 'use_only_if_required') && hasOwn.call(o1, 'defaults')) {
+      if (x8 !== 'always_use' && x8 !== 'use_only_if_required' && hasOwn.call(o1, 'defaults')) {
         if (typeof x8 !== 'string') {
           s = reportFixed(s, p, issue$defaults_type_e97fd0);
         } else {
@@ -22061,7 +19337,7 @@ function check$$inline65(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x9: unknown = o1.json_editor;
     if (x9 !== undefined) {
-      if ((x9 !== 'enabled' && x9 !== 'disabled') && hasOwn.call(o1, 'json_editor')) {
+      if (x9 !== 'enabled' && x9 !== 'disabled' && hasOwn.call(o1, 'json_editor')) {
         if (typeof x9 !== 'string') {
           s = reportFixed(s, p, issue$json_editor_type_88d57b);
         } else {
@@ -22071,7 +19347,7 @@ function check$$inline65(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x10: unknown = o1.request_history;
     if (x10 !== undefined) {
-      if ((x10 !== 'enabled' && x10 !== 'disabled') && hasOwn.call(o1, 'request_history')) {
+      if (x10 !== 'enabled' && x10 !== 'disabled' && hasOwn.call(o1, 'request_history')) {
         if (typeof x10 !== 'string') {
           s = reportFixed(s, p, issue$request_history_type_db9bb8);
         } else {
@@ -22081,7 +19357,7 @@ function check$$inline65(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x11: unknown = o1.oauth_flows;
     if (x11 !== undefined) {
-      if ((x11 !== 'enabled' && x11 !== 'disabled') && hasOwn.call(o1, 'oauth_flows')) {
+      if (x11 !== 'enabled' && x11 !== 'disabled' && hasOwn.call(o1, 'oauth_flows')) {
         if (typeof x11 !== 'string') {
           s = reportFixed(s, p, issue$oauth_flows_type_d412b1);
         } else {
@@ -22091,7 +19367,7 @@ function check$$inline65(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x12: unknown = o1.response_examples;
     if (x12 !== undefined) {
-      if ((x12 !== 'expanded' && x12 !== 'collapsed') && hasOwn.call(o1, 'response_examples')) {
+      if (x12 !== 'expanded' && x12 !== 'collapsed' && hasOwn.call(o1, 'response_examples')) {
         if (typeof x12 !== 'string') {
           s = reportFixed(s, p, issue$response_examples_type_f7f07f);
         } else {
@@ -22101,7 +19377,7 @@ function check$$inline65(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x13: unknown = o1.response_schemas;
     if (x13 !== undefined) {
-      if ((x13 !== 'expanded' && x13 !== 'collapsed') && hasOwn.call(o1, 'response_schemas')) {
+      if (x13 !== 'expanded' && x13 !== 'collapsed' && hasOwn.call(o1, 'response_schemas')) {
         if (typeof x13 !== 'string') {
           s = reportFixed(s, p, issue$response_schemas_type_28ab66);
         } else {
@@ -22134,19 +19410,19 @@ function is$$inline67(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.default;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'default')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'default')) return false;
   }
   const x6: unknown = o1.source;
   if (x6 !== undefined) {
-    if ((x6 !== 'server' && x6 !== 'security' && x6 !== 'custom' && x6 !== '') && hasOwn.call(o1, 'source')) return false;
+    if (x6 !== 'server' && x6 !== 'security' && x6 !== 'custom' && x6 !== '' && hasOwn.call(o1, 'source')) return false;
   }
   const x8: unknown = o1.type;
   if (x8 !== undefined) {
-    if ((x8 !== 'http' && x8 !== 'apiKey' && x8 !== 'openIdConnect' && x8 !== 'oauth2' && x8 !== '') && hasOwn.call(o1, 'type')) return false;
+    if (x8 !== 'http' && x8 !== 'apiKey' && x8 !== 'openIdConnect' && x8 !== 'oauth2' && x8 !== '' && hasOwn.call(o1, 'type')) return false;
   }
   const x10: unknown = o1.scheme;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'string') && hasOwn.call(o1, 'scheme')) return false;
+    if (typeof x10 !== 'string' && hasOwn.call(o1, 'scheme')) return false;
   }
   for (const k12 in o1) {
     if (!hasOwn.call(o1, k12)) continue;
@@ -22183,13 +19459,13 @@ function check$$inline67(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x4: unknown = o1.default;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'default')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'default')) {
         s = reportFixed(s, p, issue$default_type_314805);
       }
     }
     const x5: unknown = o1.source;
     if (x5 !== undefined) {
-      if ((x5 !== 'server' && x5 !== 'security' && x5 !== 'custom' && x5 !== '') && hasOwn.call(o1, 'source')) {
+      if (x5 !== 'server' && x5 !== 'security' && x5 !== 'custom' && x5 !== '' && hasOwn.call(o1, 'source')) {
         if (typeof x5 !== 'string') {
           s = reportFixed(s, p, issue$source_type_50aa68);
         } else {
@@ -22199,7 +19475,7 @@ function check$$inline67(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x6: unknown = o1.type;
     if (x6 !== undefined) {
-      if ((x6 !== 'http' && x6 !== 'apiKey' && x6 !== 'openIdConnect' && x6 !== 'oauth2' && x6 !== '') && hasOwn.call(o1, 'type')) {
+      if (x6 !== 'http' && x6 !== 'apiKey' && x6 !== 'openIdConnect' && x6 !== 'oauth2' && x6 !== '' && hasOwn.call(o1, 'type')) {
         if (typeof x6 !== 'string') {
           s = reportFixed(s, p, issue$type_type_d71169);
         } else {
@@ -22209,7 +19485,7 @@ function check$$inline67(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x7: unknown = o1.scheme;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'string') && hasOwn.call(o1, 'scheme')) {
+      if (typeof x7 !== 'string' && hasOwn.call(o1, 'scheme')) {
         s = reportFixed(s, p, issue$scheme_type_25a959);
       }
     }
@@ -22301,7 +19577,7 @@ function is$$inline69(v: unknown, d: number): boolean {
   }
   const x16: unknown = o1.status;
   if (x16 !== undefined) {
-    if ((x16 !== 'active' && x16 !== 'inactive' && x16 !== 'none') && hasOwn.call(o1, 'status')) return false;
+    if (x16 !== 'active' && x16 !== 'inactive' && x16 !== 'none' && hasOwn.call(o1, 'status')) return false;
   }
   for (const k18 in o1) {
     if (!hasOwn.call(o1, k18)) continue;
@@ -22418,7 +19694,7 @@ function check$$inline69(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x16: unknown = o1.status;
     if (x16 !== undefined) {
-      if ((x16 !== 'active' && x16 !== 'inactive' && x16 !== 'none') && hasOwn.call(o1, 'status')) {
+      if (x16 !== 'active' && x16 !== 'inactive' && x16 !== 'none' && hasOwn.call(o1, 'status')) {
         if (typeof x16 !== 'string') {
           s = reportFixed(s, p, issue$status_type_2b9e05);
         } else {
@@ -22488,7 +19764,7 @@ function is$$inline71(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.private_label;
   if (x2 !== undefined) {
-    if ((x2 !== 'enabled' && x2 !== 'disabled') && hasOwn.call(o1, 'private_label')) return false;
+    if (x2 !== 'enabled' && x2 !== 'disabled' && hasOwn.call(o1, 'private_label')) return false;
   }
   const x4: unknown = hasOwn.call(o1, 'custom_code') ? o1.custom_code : undefined;
   if (x4 === undefined) return false;
@@ -22496,15 +19772,15 @@ function is$$inline71(v: unknown, d: number): boolean {
   const o5 = x4 as Record<string, unknown>;
   const x6: unknown = o5.css;
   if (x6 !== undefined) {
-    if ((x6 !== 'enabled' && x6 !== 'disabled') && hasOwn.call(o5, 'css')) return false;
+    if (x6 !== 'enabled' && x6 !== 'disabled' && hasOwn.call(o5, 'css')) return false;
   }
   const x8: unknown = o5.html;
   if (x8 !== undefined) {
-    if ((x8 !== 'enabled' && x8 !== 'disabled') && hasOwn.call(o5, 'html')) return false;
+    if (x8 !== 'enabled' && x8 !== 'disabled' && hasOwn.call(o5, 'html')) return false;
   }
   const x10: unknown = o5.js;
   if (x10 !== undefined) {
-    if ((x10 !== 'enabled' && x10 !== 'disabled') && hasOwn.call(o5, 'js')) return false;
+    if (x10 !== 'enabled' && x10 !== 'disabled' && hasOwn.call(o5, 'js')) return false;
   }
   for (const k12 in o5) {
     if (!hasOwn.call(o5, k12)) continue;
@@ -22533,7 +19809,7 @@ function check$$inline71(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.private_label;
     if (x2 !== undefined) {
-      if ((x2 !== 'enabled' && x2 !== 'disabled') && hasOwn.call(o1, 'private_label')) {
+      if (x2 !== 'enabled' && x2 !== 'disabled' && hasOwn.call(o1, 'private_label')) {
         if (typeof x2 !== 'string') {
           s = reportFixed(s, p, issue$private_label_type_e20d65);
         } else {
@@ -22551,7 +19827,7 @@ function check$$inline71(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         const o4 = x3 as Record<string, unknown>;
         const x5: unknown = o4.css;
         if (x5 !== undefined) {
-          if ((x5 !== 'enabled' && x5 !== 'disabled') && hasOwn.call(o4, 'css')) {
+          if (x5 !== 'enabled' && x5 !== 'disabled' && hasOwn.call(o4, 'css')) {
             if (typeof x5 !== 'string') {
               s = reportFixed(s, p, issue$custom_code_css_type_09bfbf);
             } else {
@@ -22561,7 +19837,7 @@ function check$$inline71(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         }
         const x6: unknown = o4.html;
         if (x6 !== undefined) {
-          if ((x6 !== 'enabled' && x6 !== 'disabled') && hasOwn.call(o4, 'html')) {
+          if (x6 !== 'enabled' && x6 !== 'disabled' && hasOwn.call(o4, 'html')) {
             if (typeof x6 !== 'string') {
               s = reportFixed(s, p, issue$custom_code_html_type_4f7a11);
             } else {
@@ -22571,7 +19847,7 @@ function check$$inline71(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         }
         const x7: unknown = o4.js;
         if (x7 !== undefined) {
-          if ((x7 !== 'enabled' && x7 !== 'disabled') && hasOwn.call(o4, 'js')) {
+          if (x7 !== 'enabled' && x7 !== 'disabled' && hasOwn.call(o4, 'js')) {
             if (typeof x7 !== 'string') {
               s = reportFixed(s, p, issue$custom_code_js_type_91605b);
             } else {
@@ -22736,7 +20012,7 @@ function is$$inline50(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.allow_crawlers;
   if (x2 !== undefined) {
-    if ((x2 !== 'enabled' && x2 !== 'disabled') && hasOwn.call(o1, 'allow_crawlers')) return false;
+    if (x2 !== 'enabled' && x2 !== 'disabled' && hasOwn.call(o1, 'allow_crawlers')) return false;
   }
   const x4: unknown = hasOwn.call(o1, 'api_designer') ? o1.api_designer : undefined;
   if (x4 === undefined) return false;
@@ -22744,7 +20020,7 @@ function is$$inline50(v: unknown, d: number): boolean {
   const o5 = x4 as Record<string, unknown>;
   const x6: unknown = o5.allow_editing;
   if (x6 !== undefined) {
-    if ((x6 !== 'enabled' && x6 !== 'disabled') && hasOwn.call(o5, 'allow_editing')) return false;
+    if (x6 !== 'enabled' && x6 !== 'disabled' && hasOwn.call(o5, 'allow_editing')) return false;
   }
   for (const k8 in o5) {
     if (!hasOwn.call(o5, k8)) continue;
@@ -22863,7 +20139,7 @@ function is$$inline50(v: unknown, d: number): boolean {
   const o39 = x38 as Record<string, unknown>;
   const x40: unknown = o39.state;
   if (x40 !== undefined) {
-    if ((x40 !== 'enabled' && x40 !== 'disabled') && hasOwn.call(o39, 'state')) return false;
+    if (x40 !== 'enabled' && x40 !== 'disabled' && hasOwn.call(o39, 'state')) return false;
   }
   for (const k42 in o39) {
     if (!hasOwn.call(o39, k42)) continue;
@@ -22907,14 +20183,14 @@ function is$$inline50(v: unknown, d: number): boolean {
   const o54 = x53 as Record<string, unknown>;
   const x55: unknown = o54.openapi;
   if (x55 !== undefined) {
-    if ((x55 !== 'public' && x55 !== 'admin') && hasOwn.call(o54, 'openapi')) return false;
+    if (x55 !== 'public' && x55 !== 'admin' && hasOwn.call(o54, 'openapi')) return false;
   }
   const x57: unknown = hasOwn.call(o54, 'password') ? o54.password : undefined;
   if (x57 === undefined) return false;
   if (typeof x57 !== 'string') return false;
   const x58: unknown = o54.view;
   if (x58 !== undefined) {
-    if ((x58 !== 'public' && x58 !== 'admin' && x58 !== 'password' && x58 !== 'custom_login') && hasOwn.call(o54, 'view')) return false;
+    if (x58 !== 'public' && x58 !== 'admin' && x58 !== 'password' && x58 !== 'custom_login' && hasOwn.call(o54, 'view')) return false;
   }
   for (const k60 in o54) {
     if (!hasOwn.call(o54, k60)) continue;
@@ -22956,7 +20232,7 @@ function is$$inline50(v: unknown, d: number): boolean {
   const o73 = x72 as Record<string, unknown>;
   const x74: unknown = o73.overwrite_title_tag;
   if (x74 !== undefined) {
-    if ((x74 !== 'enabled' && x74 !== 'disabled') && hasOwn.call(o73, 'overwrite_title_tag')) return false;
+    if (x74 !== 'enabled' && x74 !== 'disabled' && hasOwn.call(o73, 'overwrite_title_tag')) return false;
   }
   for (const k76 in o73) {
     if (!hasOwn.call(o73, k76)) continue;
@@ -22968,11 +20244,11 @@ function is$$inline50(v: unknown, d: number): boolean {
   }
   const x78: unknown = o1.sitemap;
   if (x78 !== undefined) {
-    if ((x78 !== 'enabled' && x78 !== 'disabled') && hasOwn.call(o1, 'sitemap')) return false;
+    if (x78 !== 'enabled' && x78 !== 'disabled' && hasOwn.call(o1, 'sitemap')) return false;
   }
   const x80: unknown = o1.llms_txt;
   if (x80 !== undefined) {
-    if ((x80 !== 'enabled' && x80 !== 'disabled') && hasOwn.call(o1, 'llms_txt')) return false;
+    if (x80 !== 'enabled' && x80 !== 'disabled' && hasOwn.call(o1, 'llms_txt')) return false;
   }
   const x82: unknown = hasOwn.call(o1, 'subdomain') ? o1.subdomain : undefined;
   if (x82 === undefined) return false;
@@ -22980,11 +20256,11 @@ function is$$inline50(v: unknown, d: number): boolean {
   if (((x82 as string).length > 30 && ((x82 as string).length > 60 || codePointLength((x82 as string)) > 30)) || (!pattern$0a12d2.test((x82 as string)))) return false;
   const x83: unknown = o1.suggested_edits;
   if (x83 !== undefined) {
-    if ((x83 !== 'enabled' && x83 !== 'disabled') && hasOwn.call(o1, 'suggested_edits')) return false;
+    if (x83 !== 'enabled' && x83 !== 'disabled' && hasOwn.call(o1, 'suggested_edits')) return false;
   }
   const x85: unknown = o1.variable_defaults;
   if (x85 !== undefined) {
-    if ((!is$$inline66(x85, d + 1)) && hasOwn.call(o1, 'variable_defaults')) return false;
+    if (!is$$inline66(x85, d + 1) && hasOwn.call(o1, 'variable_defaults')) return false;
   }
   const x87: unknown = o1.webhooks;
   if (x87 !== undefined) {
@@ -23003,14 +20279,14 @@ function is$$inline50(v: unknown, d: number): boolean {
         const o92 = x91 as Record<string, unknown>;
         const x93: unknown = o92.action;
         if (x93 !== undefined) {
-          if ((x93 !== 'login') && hasOwn.call(o92, 'action')) {
+          if (x93 !== 'login' && hasOwn.call(o92, 'action')) {
             if (hasOwn.call(o1, 'webhooks')) return false;
             break property88;
           }
         }
         const x95: unknown = o92.timeout;
         if (x95 !== undefined) {
-          if ((!Number.isFinite(x95)) && hasOwn.call(o92, 'timeout')) {
+          if (!Number.isFinite(x95) && hasOwn.call(o92, 'timeout')) {
             if (hasOwn.call(o1, 'webhooks')) return false;
             break property88;
           }
@@ -23052,7 +20328,7 @@ function is$$inline50(v: unknown, d: number): boolean {
   const o102 = x101 as Record<string, unknown>;
   const x103: unknown = o102.mdx;
   if (x103 !== undefined) {
-    if ((x103 !== 'enabled' && x103 !== 'disabled') && hasOwn.call(o102, 'mdx')) return false;
+    if (x103 !== 'enabled' && x103 !== 'disabled' && hasOwn.call(o102, 'mdx')) return false;
   }
   for (const k105 in o102) {
     if (!hasOwn.call(o102, k105)) continue;
@@ -23074,11 +20350,11 @@ function is$$inline50(v: unknown, d: number): boolean {
   const o110 = x109 as Record<string, unknown>;
   const x111: unknown = o110.status;
   if (x111 !== undefined) {
-    if ((x111 !== 'enabled' && x111 !== 'disabled') && hasOwn.call(o110, 'status')) return false;
+    if (x111 !== 'enabled' && x111 !== 'disabled' && hasOwn.call(o110, 'status')) return false;
   }
   const x113: unknown = o110.migrated;
   if (x113 !== undefined) {
-    if ((x113 !== 'failed' && x113 !== 'processing' && x113 !== 'successful' && x113 !== 'unknown') && hasOwn.call(o110, 'migrated')) return false;
+    if (x113 !== 'failed' && x113 !== 'processing' && x113 !== 'successful' && x113 !== 'unknown' && hasOwn.call(o110, 'migrated')) return false;
   }
   for (const k115 in o110) {
     if (!hasOwn.call(o110, k115)) continue;
@@ -23111,7 +20387,7 @@ function check$$inline50(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.allow_crawlers;
     if (x2 !== undefined) {
-      if ((x2 !== 'enabled' && x2 !== 'disabled') && hasOwn.call(o1, 'allow_crawlers')) {
+      if (x2 !== 'enabled' && x2 !== 'disabled' && hasOwn.call(o1, 'allow_crawlers')) {
         if (typeof x2 !== 'string') {
           s = reportFixed(s, p, issue$allow_crawlers_type_16ecbf);
         } else {
@@ -23129,7 +20405,7 @@ function check$$inline50(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         const o4 = x3 as Record<string, unknown>;
         const x5: unknown = o4.allow_editing;
         if (x5 !== undefined) {
-          if ((x5 !== 'enabled' && x5 !== 'disabled') && hasOwn.call(o4, 'allow_editing')) {
+          if (x5 !== 'enabled' && x5 !== 'disabled' && hasOwn.call(o4, 'allow_editing')) {
             if (typeof x5 !== 'string') {
               s = reportFixed(s, p, issue$api_designer_allow_editing_type_53a701);
             } else {
@@ -23318,7 +20594,7 @@ function check$$inline50(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         const o36 = x35 as Record<string, unknown>;
         const x37: unknown = o36.state;
         if (x37 !== undefined) {
-          if ((x37 !== 'enabled' && x37 !== 'disabled') && hasOwn.call(o36, 'state')) {
+          if (x37 !== 'enabled' && x37 !== 'disabled' && hasOwn.call(o36, 'state')) {
             if (typeof x37 !== 'string') {
               s = reportFixed(s, p, issue$mcp_state_type_5c82f1);
             } else {
@@ -23404,7 +20680,7 @@ function check$$inline50(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         const o50 = x49 as Record<string, unknown>;
         const x51: unknown = o50.openapi;
         if (x51 !== undefined) {
-          if ((x51 !== 'public' && x51 !== 'admin') && hasOwn.call(o50, 'openapi')) {
+          if (x51 !== 'public' && x51 !== 'admin' && hasOwn.call(o50, 'openapi')) {
             if (typeof x51 !== 'string') {
               s = reportFixed(s, p, issue$privacy_openapi_type_883f56);
             } else {
@@ -23422,7 +20698,7 @@ function check$$inline50(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         }
         const x53: unknown = o50.view;
         if (x53 !== undefined) {
-          if ((x53 !== 'public' && x53 !== 'admin' && x53 !== 'password' && x53 !== 'custom_login') && hasOwn.call(o50, 'view')) {
+          if (x53 !== 'public' && x53 !== 'admin' && x53 !== 'password' && x53 !== 'custom_login' && hasOwn.call(o50, 'view')) {
             if (typeof x53 !== 'string') {
               s = reportFixed(s, p, issue$privacy_view_type_a353f5);
             } else {
@@ -23501,7 +20777,7 @@ function check$$inline50(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         const o67 = x66 as Record<string, unknown>;
         const x68: unknown = o67.overwrite_title_tag;
         if (x68 !== undefined) {
-          if ((x68 !== 'enabled' && x68 !== 'disabled') && hasOwn.call(o67, 'overwrite_title_tag')) {
+          if (x68 !== 'enabled' && x68 !== 'disabled' && hasOwn.call(o67, 'overwrite_title_tag')) {
             if (typeof x68 !== 'string') {
               s = reportFixed(s, p, issue$seo_overwrite_title_tag_type_f6650f);
             } else {
@@ -23522,7 +20798,7 @@ function check$$inline50(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x71: unknown = o1.sitemap;
     if (x71 !== undefined) {
-      if ((x71 !== 'enabled' && x71 !== 'disabled') && hasOwn.call(o1, 'sitemap')) {
+      if (x71 !== 'enabled' && x71 !== 'disabled' && hasOwn.call(o1, 'sitemap')) {
         if (typeof x71 !== 'string') {
           s = reportFixed(s, p, issue$sitemap_type_c86f00);
         } else {
@@ -23532,7 +20808,7 @@ function check$$inline50(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x72: unknown = o1.llms_txt;
     if (x72 !== undefined) {
-      if ((x72 !== 'enabled' && x72 !== 'disabled') && hasOwn.call(o1, 'llms_txt')) {
+      if (x72 !== 'enabled' && x72 !== 'disabled' && hasOwn.call(o1, 'llms_txt')) {
         if (typeof x72 !== 'string') {
           s = reportFixed(s, p, issue$llms_txt_type_e92070);
         } else {
@@ -23553,7 +20829,7 @@ function check$$inline50(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x74: unknown = o1.suggested_edits;
     if (x74 !== undefined) {
-      if ((x74 !== 'enabled' && x74 !== 'disabled') && hasOwn.call(o1, 'suggested_edits')) {
+      if (x74 !== 'enabled' && x74 !== 'disabled' && hasOwn.call(o1, 'suggested_edits')) {
         if (typeof x74 !== 'string') {
           s = reportFixed(s, p, issue$suggested_edits_type_3b1094);
         } else {
@@ -23581,7 +20857,7 @@ function check$$inline50(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
               const o80 = x79 as Record<string, unknown>;
               const x81: unknown = o80.action;
               if (x81 !== undefined) {
-                if ((x81 !== 'login') && hasOwn.call(o80, 'action')) {
+                if (x81 !== 'login' && hasOwn.call(o80, 'action')) {
                   if (typeof x81 !== 'string') {
                     s = report(s, p, ['webhooks', i78, 'action'], 'type', 'must be a string');
                   } else {
@@ -23591,7 +20867,7 @@ function check$$inline50(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
               }
               const x82: unknown = o80.timeout;
               if (x82 !== undefined) {
-                if ((!Number.isFinite(x82)) && hasOwn.call(o80, 'timeout')) {
+                if (!Number.isFinite(x82) && hasOwn.call(o80, 'timeout')) {
                   s = report(s, p, ['webhooks', i78, 'timeout'], 'type', 'must be a number');
                 }
               }
@@ -23639,7 +20915,7 @@ function check$$inline50(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         const o88 = x87 as Record<string, unknown>;
         const x89: unknown = o88.mdx;
         if (x89 !== undefined) {
-          if ((x89 !== 'enabled' && x89 !== 'disabled') && hasOwn.call(o88, 'mdx')) {
+          if (x89 !== 'enabled' && x89 !== 'disabled' && hasOwn.call(o88, 'mdx')) {
             if (typeof x89 !== 'string') {
               s = reportFixed(s, p, issue$features_mdx_type_e6c06a);
             } else {
@@ -23680,7 +20956,7 @@ function check$$inline50(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         const o95 = x94 as Record<string, unknown>;
         const x96: unknown = o95.status;
         if (x96 !== undefined) {
-          if ((x96 !== 'enabled' && x96 !== 'disabled') && hasOwn.call(o95, 'status')) {
+          if (x96 !== 'enabled' && x96 !== 'disabled' && hasOwn.call(o95, 'status')) {
             if (typeof x96 !== 'string') {
               s = reportFixed(s, p, issue$refactored_status_type_31dd72);
             } else {
@@ -23690,7 +20966,7 @@ function check$$inline50(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
         }
         const x97: unknown = o95.migrated;
         if (x97 !== undefined) {
-          if ((x97 !== 'failed' && x97 !== 'processing' && x97 !== 'successful' && x97 !== 'unknown') && hasOwn.call(o95, 'migrated')) {
+          if (x97 !== 'failed' && x97 !== 'processing' && x97 !== 'successful' && x97 !== 'unknown' && hasOwn.call(o95, 'migrated')) {
             if (typeof x97 !== 'string') {
               s = reportFixed(s, p, issue$refactored_migrated_type_2e6ded);
             } else {

@@ -38,575 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$RAW_BODY_type_1e56d0 = /*#__PURE__*/ fixedIssue(
-  ['RAW_BODY'],
-  'type',
-  'must be a string',
-);
-const issue$array_any_but_no_items_property_type_c79fe2 = /*#__PURE__*/ fixedIssue(
-  ['array<any> (but no `items` property)'],
-  'type',
-  'must be an array',
-);
-const issue$array_any_type_20cb51 = /*#__PURE__*/ fixedIssue(
-  ['array<any>'],
-  'type',
-  'must be an array',
-);
-const issue$array_array_object_type_f9c16c = /*#__PURE__*/ fixedIssue(
-  ['array<array<object>>'],
-  'type',
-  'must be an array',
-);
-const issue$array_boolean_type_2a5370 = /*#__PURE__*/ fixedIssue(
-  ['array<boolean>'],
-  'type',
-  'must be an array',
-);
-const issue$array_integer_type_566a44 = /*#__PURE__*/ fixedIssue(
-  ['array<integer>'],
-  'type',
-  'must be an array',
-);
-const issue$array_number_type_a10f96 = /*#__PURE__*/ fixedIssue(
-  ['array<number>'],
-  'type',
-  'must be an array',
-);
-const issue$array_object_additionalProperties_type_4758fe = /*#__PURE__*/ fixedIssue(
-  ['array<object> (additionalProperties)'],
-  'type',
-  'must be an array',
-);
-const issue$array_object_type_87d2fa = /*#__PURE__*/ fixedIssue(
-  ['array<object>'],
-  'type',
-  'must be an array',
-);
-const issue$array_string_loaded_via_a_ref_type_34afe9 = /*#__PURE__*/ fixedIssue(
-  ['array<string> (loaded via a $ref)'],
-  'type',
-  'must be an array',
-);
-const issue$array_string_type_7cfed7 = /*#__PURE__*/ fixedIssue(
-  ['array<string>'],
-  'type',
-  'must be an array',
-);
-const issue$array_string_with_overall_null_default_t_9b0bd0 = /*#__PURE__*/ fixedIssue(
-  ['array<string> (with overall `null` default)'],
-  'type',
-  'must be an array',
-);
-const issue$array_type_0c50f9 = /*#__PURE__*/ fixedIssue(['array'], 'type', 'must be an array');
-const issue$binary_type_c1916d = /*#__PURE__*/ fixedIssue(['binary'], 'type', 'must be a string');
-const issue$binary_with_default_required_c44aa4 = /*#__PURE__*/ fixedIssue(
-  ['binary (with default)'],
-  'required',
-  'is required',
-);
-const issue$binary_with_default_type_b59bd4 = /*#__PURE__*/ fixedIssue(
-  ['binary (with default)'],
-  'type',
-  'must be a string',
-);
-const issue$blob_type_5e0d73 = /*#__PURE__*/ fixedIssue(['blob'], 'type', 'must be a string');
-const issue$boolean_and_null_type_d0770c = /*#__PURE__*/ fixedIssue(
-  ['boolean and null'],
-  'type',
-  'must be a boolean or null',
-);
-const issue$boolean_type_9f058c = /*#__PURE__*/ fixedIssue(
-  ['boolean'],
-  'type',
-  'must be a boolean',
-);
-const issue$children_type_6a618e = /*#__PURE__*/ fixedIssue(
-  ['children'],
-  'type',
-  'must be an array',
-);
-const issue$compatible_name_type_e2a06f = /*#__PURE__*/ fixedIssue(
-  ['compatible', 'name'],
-  'type',
-  'must be a string',
-);
-const issue$compatible_type_03b320 = /*#__PURE__*/ fixedIssue(
-  ['compatible'],
-  'type',
-  'must be an object',
-);
-const issue$date_format_5a7e63 = /*#__PURE__*/ fixedIssue(
-  ['date'],
-  'format',
-  'must be a valid date',
-);
-const issue$date_time_format_d3f176 = /*#__PURE__*/ fixedIssue(
-  ['date-time'],
-  'format',
-  'must be a valid date-time',
-);
-const issue$date_time_type_3fd269 = /*#__PURE__*/ fixedIssue(
-  ['date-time'],
-  'type',
-  'must be a string',
-);
-const issue$date_type_f35295 = /*#__PURE__*/ fixedIssue(['date'], 'type', 'must be a string');
-const issue$date_with_pattern_format_873fe4 = /*#__PURE__*/ fixedIssue(
-  ['date (with pattern)'],
-  'format',
-  'must be a valid date',
-);
-const issue$date_with_pattern_pattern_f7a3e1 = /*#__PURE__*/ fixedIssue(
-  ['date (with pattern)'],
-  'pattern',
-  'must match the pattern "(\\\\d{4})-(\\\\d{2})-(\\\\d{2})"',
-);
-const issue$date_with_pattern_type_bd0e0d = /*#__PURE__*/ fixedIssue(
-  ['date (with pattern)'],
-  'type',
-  'must be a string',
-);
-const issue$default_null_type_a3f631 = /*#__PURE__*/ fixedIssue(
-  ['default (null)'],
-  'type',
-  'must be a string',
-);
-const issue$default_required_required_c102db = /*#__PURE__*/ fixedIssue(
-  ['default (required)'],
-  'required',
-  'is required',
-);
-const issue$default_required_type_2e165f = /*#__PURE__*/ fixedIssue(
-  ['default (required)'],
-  'type',
-  'must be a boolean',
-);
-const issue$default_required_type_cecece = /*#__PURE__*/ fixedIssue(
-  ['default (required)'],
-  'type',
-  'must be a string',
-);
-const issue$default_type_314805 = /*#__PURE__*/ fixedIssue(['default'], 'type', 'must be a string');
-const issue$default_type_325f91 = /*#__PURE__*/ fixedIssue(
-  ['default'],
-  'type',
-  'must be a boolean',
-);
-const issue$description_markdown_type_166a9e = /*#__PURE__*/ fixedIssue(
-  ['description (markdown)'],
-  'type',
-  'must be a string',
-);
-const issue$description_markdown_type_628353 = /*#__PURE__*/ fixedIssue(
-  ['description (markdown)'],
-  'type',
-  'must be a boolean',
-);
-const issue$enum_9f60ca = /*#__PURE__*/ fixedIssue(
-  [],
-  'enum',
-  'must be one of "available", "pending", "sold"',
-);
-const issue$enum_enum_364253 = /*#__PURE__*/ fixedIssue(
-  ['enum'],
-  'enum',
-  'must be one of "available", "pending", "sold"',
-);
-const issue$enum_type_02ca3f = /*#__PURE__*/ fixedIssue(['enum'], 'type', 'must be a string');
-const issue$enum_with_default_and_required_enum_ea815f = /*#__PURE__*/ fixedIssue(
-  ['enum (with default and required)'],
-  'enum',
-  'must be one of "available", "pending", "sold"',
-);
-const issue$enum_with_default_and_required_required_1aa901 = /*#__PURE__*/ fixedIssue(
-  ['enum (with default and required)'],
-  'required',
-  'is required',
-);
-const issue$enum_with_default_and_required_type_03bec7 = /*#__PURE__*/ fixedIssue(
-  ['enum (with default and required)'],
-  'type',
-  'must be a string',
-);
-const issue$enum_with_default_enum_4a5eda = /*#__PURE__*/ fixedIssue(
-  ['enum (with default)'],
-  'enum',
-  'must be one of "available", "pending", "sold"',
-);
-const issue$enum_with_default_type_56cbc2 = /*#__PURE__*/ fixedIssue(
-  ['enum (with default)'],
-  'type',
-  'must be a string',
-);
-const issue$enum_with_empty_option_and_empty_default_380294 = /*#__PURE__*/ fixedIssue(
-  ['enum (with empty option and empty default)'],
-  'enum',
-  'must be one of ""',
-);
-const issue$enum_with_empty_option_and_empty_default_d99401 = /*#__PURE__*/ fixedIssue(
-  ['enum (with empty option and empty default)'],
-  'type',
-  'must be a string',
-);
-const issue$enum_with_empty_option_enum_b151cc = /*#__PURE__*/ fixedIssue(
-  ['enum (with empty option)'],
-  'enum',
-  'must be one of "", "available", "pending", "sold"',
-);
-const issue$enum_with_empty_option_type_a58163 = /*#__PURE__*/ fixedIssue(
-  ['enum (with empty option)'],
-  'type',
-  'must be a string',
-);
-const issue$format_b695d0 = /*#__PURE__*/ fixedIssue(
-  [],
-  'format',
-  'must be a 64-bit integer (format int64)',
-);
-const issue$html_type_a51541 = /*#__PURE__*/ fixedIssue(['html'], 'type', 'must be a string');
-const issue$implicit_object_name_type_2f576c = /*#__PURE__*/ fixedIssue(
-  ['implicit object', 'name'],
-  'type',
-  'must be a string',
-);
-const issue$incompatible_type_a16363 = /*#__PURE__*/ fixedIssue(
-  ['incompatible'],
-  'type',
-  'must be a string',
-);
-const issue$incompatible_type_eff740 = /*#__PURE__*/ fixedIssue(
-  ['incompatible'],
-  'type',
-  'must be an integer',
-);
-const issue$inferred_from_enum_enum_babc98 = /*#__PURE__*/ fixedIssue(
-  ['inferred from enum'],
-  'enum',
-  'must be one of true, false',
-);
-const issue$integer_default_null_type_40cc8f = /*#__PURE__*/ fixedIssue(
-  ['integer (default null)'],
-  'type',
-  'must be an integer',
-);
-const issue$integer_default_required_required_d50eee = /*#__PURE__*/ fixedIssue(
-  ['integer (default, required)'],
-  'required',
-  'is required',
-);
-const issue$integer_default_required_type_66c05e = /*#__PURE__*/ fixedIssue(
-  ['integer (default, required)'],
-  'type',
-  'must be an integer',
-);
-const issue$integer_default_type_b3f57c = /*#__PURE__*/ fixedIssue(
-  ['integer (default)'],
-  'type',
-  'must be an integer',
-);
-const issue$integer_format_int16_type_c01998 = /*#__PURE__*/ fixedIssue(
-  ['integer (format: int16)'],
-  'type',
-  'must be an integer',
-);
-const issue$integer_format_int32_format_653bd3 = /*#__PURE__*/ fixedIssue(
-  ['integer (format: int32)'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$integer_format_int32_multipleOf_2_format_93207a = /*#__PURE__*/ fixedIssue(
-  ['integer (format: int32, multipleOf: 2)'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$integer_format_int32_multipleOf_2_multip_2145f4 = /*#__PURE__*/ fixedIssue(
-  ['integer (format: int32, multipleOf: 2)'],
-  'multipleOf',
-  'must be a multiple of 2',
-);
-const issue$integer_format_int32_multipleOf_2_type_216e23 = /*#__PURE__*/ fixedIssue(
-  ['integer (format: int32, multipleOf: 2)'],
-  'type',
-  'must be an integer',
-);
-const issue$integer_format_int32_type_b03d50 = /*#__PURE__*/ fixedIssue(
-  ['integer (format: int32)'],
-  'type',
-  'must be an integer',
-);
-const issue$integer_format_int64_format_5fd379 = /*#__PURE__*/ fixedIssue(
-  ['integer (format: int64)'],
-  'format',
-  'must be a 64-bit integer (format int64)',
-);
-const issue$integer_format_int64_type_69448f = /*#__PURE__*/ fixedIssue(
-  ['integer (format: int64)'],
-  'type',
-  'must be an integer',
-);
-const issue$integer_format_int8_type_bb0eaf = /*#__PURE__*/ fixedIssue(
-  ['integer (format: int8)'],
-  'type',
-  'must be an integer',
-);
-const issue$integer_format_uint16_type_29d1d9 = /*#__PURE__*/ fixedIssue(
-  ['integer (format: uint16)'],
-  'type',
-  'must be an integer',
-);
-const issue$integer_format_uint32_type_3dda32 = /*#__PURE__*/ fixedIssue(
-  ['integer (format: uint32)'],
-  'type',
-  'must be an integer',
-);
-const issue$integer_format_uint64_type_d3aa05 = /*#__PURE__*/ fixedIssue(
-  ['integer (format: uint64)'],
-  'type',
-  'must be an integer',
-);
-const issue$integer_format_uint8_type_6e774f = /*#__PURE__*/ fixedIssue(
-  ['integer (format: uint8)'],
-  'type',
-  'must be an integer',
-);
-const issue$integer_markdown_description_type_4267bc = /*#__PURE__*/ fixedIssue(
-  ['integer (markdown description)'],
-  'type',
-  'must be an integer',
-);
-const issue$integer_minimum_maximum_maximum_2ce5d2 = /*#__PURE__*/ fixedIssue(
-  ['integer (minimum / maximum)'],
-  'maximum',
-  'must be <= 999',
-);
-const issue$integer_minimum_maximum_minimum_e535b4 = /*#__PURE__*/ fixedIssue(
-  ['integer (minimum / maximum)'],
-  'minimum',
-  'must be >= 100',
-);
-const issue$integer_minimum_maximum_type_e55bf6 = /*#__PURE__*/ fixedIssue(
-  ['integer (minimum / maximum)'],
-  'type',
-  'must be an integer',
-);
-const issue$integer_nullable_type_1e1185 = /*#__PURE__*/ fixedIssue(
-  ['integer (nullable)'],
-  'type',
-  'must be an integer',
-);
-const issue$integer_required_required_a36c6a = /*#__PURE__*/ fixedIssue(
-  ['integer (required)'],
-  'required',
-  'is required',
-);
-const issue$integer_required_type_388ae4 = /*#__PURE__*/ fixedIssue(
-  ['integer (required)'],
-  'type',
-  'must be an integer',
-);
-const issue$integer_stock_type_7e501d = /*#__PURE__*/ fixedIssue(
-  ['integer (stock)'],
-  'type',
-  'must be an integer',
-);
-const issue$integer_title_type_40a45b = /*#__PURE__*/ fixedIssue(
-  ['integer (title)'],
-  'type',
-  'must be an integer',
-);
-const issue$integer_type_4080bd = /*#__PURE__*/ fixedIssue(
-  ['integer'],
-  'type',
-  'must be an integer',
-);
-const issue$json_type_28d91e = /*#__PURE__*/ fixedIssue(['json'], 'type', 'must be a string');
-const issue$nullable_type_7d06a9 = /*#__PURE__*/ fixedIssue(
-  ['nullable'],
-  'type',
-  'must be a string',
-);
-const issue$number_default_null_type_d52533 = /*#__PURE__*/ fixedIssue(
-  ['number (default null)'],
-  'type',
-  'must be a number',
-);
-const issue$number_default_required_required_c29da7 = /*#__PURE__*/ fixedIssue(
-  ['number (default, required)'],
-  'required',
-  'is required',
-);
-const issue$number_default_required_type_e5037a = /*#__PURE__*/ fixedIssue(
-  ['number (default, required)'],
-  'type',
-  'must be a number',
-);
-const issue$number_default_type_d3c6c8 = /*#__PURE__*/ fixedIssue(
-  ['number (default)'],
-  'type',
-  'must be a number',
-);
-const issue$number_format_double_type_e3a0f5 = /*#__PURE__*/ fixedIssue(
-  ['number (format: double)'],
-  'type',
-  'must be a number',
-);
-const issue$number_format_float_format_45bf4c = /*#__PURE__*/ fixedIssue(
-  ['number (format: float)'],
-  'format',
-  'must be within the range of a 32-bit float (format float)',
-);
-const issue$number_format_float_type_72cb36 = /*#__PURE__*/ fixedIssue(
-  ['number (format: float)'],
-  'type',
-  'must be a number',
-);
-const issue$number_markdown_description_type_e1ed25 = /*#__PURE__*/ fixedIssue(
-  ['number (markdown description)'],
-  'type',
-  'must be a number',
-);
-const issue$number_nullable_type_83fafa = /*#__PURE__*/ fixedIssue(
-  ['number (nullable)'],
-  'type',
-  'must be a number',
-);
-const issue$number_required_required_67b8b1 = /*#__PURE__*/ fixedIssue(
-  ['number (required)'],
-  'required',
-  'is required',
-);
-const issue$number_required_type_0a2ab0 = /*#__PURE__*/ fixedIssue(
-  ['number (required)'],
-  'type',
-  'must be a number',
-);
-const issue$number_stock_type_6eb160 = /*#__PURE__*/ fixedIssue(
-  ['number (stock)'],
-  'type',
-  'must be a number',
-);
-const issue$number_title_type_a76982 = /*#__PURE__*/ fixedIssue(
-  ['number (title)'],
-  'type',
-  'must be a number',
-);
-const issue$number_type_a9fa46 = /*#__PURE__*/ fixedIssue(['number'], 'type', 'must be a number');
-const issue$object_additionalProperties_type_8433f7 = /*#__PURE__*/ fixedIssue(
-  ['object (additionalProperties)'],
-  'type',
-  'must be an object',
-);
-const issue$object_string_type_d0555c = /*#__PURE__*/ fixedIssue(
-  ['object', 'string'],
-  'type',
-  'must be a string',
-);
-const issue$object_type_b6aad8 = /*#__PURE__*/ fixedIssue(['object'], 'type', 'must be an object');
-const issue$object_without_an_explicit_type_property_4e9c23 = /*#__PURE__*/ fixedIssue(
-  ['object (without an explicit `type`)', 'property2'],
-  'format',
-  'must be a 64-bit integer (format int64)',
-);
-const issue$object_without_an_explicit_type_property_6efffb = /*#__PURE__*/ fixedIssue(
-  ['object (without an explicit `type`)', 'property2'],
-  'type',
-  'must be an integer',
-);
-const issue$object_without_an_explicit_type_property_804c94 = /*#__PURE__*/ fixedIssue(
-  ['object (without an explicit `type`)', 'property1'],
-  'format',
-  'must be a 64-bit integer (format int64)',
-);
-const issue$object_without_an_explicit_type_property_a52338 = /*#__PURE__*/ fixedIssue(
-  ['object (without an explicit `type`)', 'property1'],
-  'type',
-  'must be an integer',
-);
-const issue$object_without_properties_type_1f5edf = /*#__PURE__*/ fixedIssue(
-  ['object (without `properties`)'],
-  'type',
-  'must be an object',
-);
-const issue$password_minLength_5_maxLength_20_maxLen_542d21 = /*#__PURE__*/ fixedIssue(
-  ['password (minLength: 5, maxLength: 20)'],
-  'maxLength',
-  'must be at most 20 characters long',
-);
-const issue$password_minLength_5_maxLength_20_minLen_385528 = /*#__PURE__*/ fixedIssue(
-  ['password (minLength: 5, maxLength: 20)'],
-  'minLength',
-  'must be at least 5 characters long',
-);
-const issue$password_minLength_5_maxLength_20_type_b47481 = /*#__PURE__*/ fixedIssue(
-  ['password (minLength: 5, maxLength: 20)'],
-  'type',
-  'must be a string',
-);
-const issue$password_type_10a1a6 = /*#__PURE__*/ fixedIssue(
-  ['password'],
-  'type',
-  'must be a string',
-);
-const issue$required_required_d35a7f = /*#__PURE__*/ fixedIssue(
-  ['required'],
-  'required',
-  'is required',
-);
-const issue$required_type_51c1d9 = /*#__PURE__*/ fixedIssue(
-  ['required'],
-  'type',
-  'must be a boolean',
-);
-const issue$required_type_daea47 = /*#__PURE__*/ fixedIssue(
-  ['required'],
-  'type',
-  'must be a string',
-);
-const issue$stock_type_080f54 = /*#__PURE__*/ fixedIssue(['stock'], 'type', 'must be a string');
-const issue$stock_type_0c5a4b = /*#__PURE__*/ fixedIssue(['stock'], 'type', 'must be null');
-const issue$stock_type_6ce536 = /*#__PURE__*/ fixedIssue(['stock'], 'type', 'must be an array');
-const issue$stock_type_8ca7a0 = /*#__PURE__*/ fixedIssue(['stock'], 'type', 'must be a boolean');
-const issue$string_and_boolean_type_4ab814 = /*#__PURE__*/ fixedIssue(
-  ['string and boolean'],
-  'type',
-  'must be a string or a boolean',
-);
-const issue$string_and_null_type_554031 = /*#__PURE__*/ fixedIssue(
-  ['string and null'],
-  'type',
-  'must be a string or null',
-);
-const issue$string_and_number_type_da4864 = /*#__PURE__*/ fixedIssue(
-  ['string and number'],
-  'type',
-  'must be a string or a number',
-);
-const issue$string_type_021e66 = /*#__PURE__*/ fixedIssue(['string'], 'type', 'must be a string');
-const issue$title_type_dd1035 = /*#__PURE__*/ fixedIssue(['title'], 'type', 'must be a boolean');
-const issue$title_type_ebed80 = /*#__PURE__*/ fixedIssue(['title'], 'type', 'must be a string');
-const issue$type_456846 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an integer');
-const issue$type_a2dec7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a boolean');
-const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
-const issue$type_ac2ac7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an array');
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
-const issue$unknown_format_type_692d51 = /*#__PURE__*/ fixedIssue(
-  ['unknown-format'],
-  'type',
-  'must be a string',
-);
-const issue$url_type_4c30e0 = /*#__PURE__*/ fixedIssue(['url'], 'type', 'must be a string');
-const issue$with_markdown_description_type_2b6ea8 = /*#__PURE__*/ fixedIssue(
-  ['with markdown description'],
-  'type',
-  'must be an array',
-);
-const issue$with_title_type_b7aea6 = /*#__PURE__*/ fixedIssue(
-  ['with title'],
-  'type',
-  'must be an array',
-);
-const pattern$220631 = /*#__PURE__*/ new RegExp('(\\d{4})-(\\d{2})-(\\d{2})', 'u');
 
 /**
  * Checks a value against `Circular`: returns it typed, or every issue found.
@@ -1730,13 +1161,147 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const issue$RAW_BODY_type_1e56d0 = /*#__PURE__*/ fixedIssue(['RAW_BODY'], 'type', 'must be a string');
+const issue$array_any_but_no_items_property_type_c79fe2 = /*#__PURE__*/ fixedIssue(['array<any> (but no `items` property)'], 'type', 'must be an array');
+const issue$array_any_type_20cb51 = /*#__PURE__*/ fixedIssue(['array<any>'], 'type', 'must be an array');
+const issue$array_array_object_type_f9c16c = /*#__PURE__*/ fixedIssue(['array<array<object>>'], 'type', 'must be an array');
+const issue$array_boolean_type_2a5370 = /*#__PURE__*/ fixedIssue(['array<boolean>'], 'type', 'must be an array');
+const issue$array_integer_type_566a44 = /*#__PURE__*/ fixedIssue(['array<integer>'], 'type', 'must be an array');
+const issue$array_number_type_a10f96 = /*#__PURE__*/ fixedIssue(['array<number>'], 'type', 'must be an array');
+const issue$array_object_additionalProperties_type_4758fe = /*#__PURE__*/ fixedIssue(['array<object> (additionalProperties)'], 'type', 'must be an array');
+const issue$array_object_type_87d2fa = /*#__PURE__*/ fixedIssue(['array<object>'], 'type', 'must be an array');
+const issue$array_string_loaded_via_a_ref_type_34afe9 = /*#__PURE__*/ fixedIssue(['array<string> (loaded via a $ref)'], 'type', 'must be an array');
+const issue$array_string_type_7cfed7 = /*#__PURE__*/ fixedIssue(['array<string>'], 'type', 'must be an array');
+const issue$array_string_with_overall_null_default_t_9b0bd0 = /*#__PURE__*/ fixedIssue(['array<string> (with overall `null` default)'], 'type', 'must be an array');
+const issue$array_type_0c50f9 = /*#__PURE__*/ fixedIssue(['array'], 'type', 'must be an array');
+const issue$binary_type_c1916d = /*#__PURE__*/ fixedIssue(['binary'], 'type', 'must be a string');
+const issue$binary_with_default_required_c44aa4 = /*#__PURE__*/ fixedIssue(['binary (with default)'], 'required', 'is required');
+const issue$binary_with_default_type_b59bd4 = /*#__PURE__*/ fixedIssue(['binary (with default)'], 'type', 'must be a string');
+const issue$blob_type_5e0d73 = /*#__PURE__*/ fixedIssue(['blob'], 'type', 'must be a string');
+const issue$boolean_and_null_type_d0770c = /*#__PURE__*/ fixedIssue(['boolean and null'], 'type', 'must be a boolean or null');
+const issue$boolean_type_9f058c = /*#__PURE__*/ fixedIssue(['boolean'], 'type', 'must be a boolean');
+const issue$children_type_6a618e = /*#__PURE__*/ fixedIssue(['children'], 'type', 'must be an array');
+const issue$compatible_name_type_e2a06f = /*#__PURE__*/ fixedIssue(['compatible', 'name'], 'type', 'must be a string');
+const issue$compatible_type_03b320 = /*#__PURE__*/ fixedIssue(['compatible'], 'type', 'must be an object');
+const issue$date_format_5a7e63 = /*#__PURE__*/ fixedIssue(['date'], 'format', 'must be a valid date');
+const issue$date_time_format_d3f176 = /*#__PURE__*/ fixedIssue(['date-time'], 'format', 'must be a valid date-time');
+const issue$date_time_type_3fd269 = /*#__PURE__*/ fixedIssue(['date-time'], 'type', 'must be a string');
+const issue$date_type_f35295 = /*#__PURE__*/ fixedIssue(['date'], 'type', 'must be a string');
+const issue$date_with_pattern_format_873fe4 = /*#__PURE__*/ fixedIssue(['date (with pattern)'], 'format', 'must be a valid date');
+const issue$date_with_pattern_pattern_f7a3e1 = /*#__PURE__*/ fixedIssue(['date (with pattern)'], 'pattern', 'must match the pattern "(\\\\d{4})-(\\\\d{2})-(\\\\d{2})"');
+const issue$date_with_pattern_type_bd0e0d = /*#__PURE__*/ fixedIssue(['date (with pattern)'], 'type', 'must be a string');
+const issue$default_null_type_a3f631 = /*#__PURE__*/ fixedIssue(['default (null)'], 'type', 'must be a string');
+const issue$default_required_required_c102db = /*#__PURE__*/ fixedIssue(['default (required)'], 'required', 'is required');
+const issue$default_required_type_2e165f = /*#__PURE__*/ fixedIssue(['default (required)'], 'type', 'must be a boolean');
+const issue$default_required_type_cecece = /*#__PURE__*/ fixedIssue(['default (required)'], 'type', 'must be a string');
+const issue$default_type_314805 = /*#__PURE__*/ fixedIssue(['default'], 'type', 'must be a string');
+const issue$default_type_325f91 = /*#__PURE__*/ fixedIssue(['default'], 'type', 'must be a boolean');
+const issue$description_markdown_type_166a9e = /*#__PURE__*/ fixedIssue(['description (markdown)'], 'type', 'must be a string');
+const issue$description_markdown_type_628353 = /*#__PURE__*/ fixedIssue(['description (markdown)'], 'type', 'must be a boolean');
+const issue$enum_9f60ca = /*#__PURE__*/ fixedIssue([], 'enum', 'must be one of "available", "pending", "sold"');
+const issue$enum_enum_364253 = /*#__PURE__*/ fixedIssue(['enum'], 'enum', 'must be one of "available", "pending", "sold"');
+const issue$enum_type_02ca3f = /*#__PURE__*/ fixedIssue(['enum'], 'type', 'must be a string');
+const issue$enum_with_default_and_required_enum_ea815f = /*#__PURE__*/ fixedIssue(['enum (with default and required)'], 'enum', 'must be one of "available", "pending", "sold"');
+const issue$enum_with_default_and_required_required_1aa901 = /*#__PURE__*/ fixedIssue(['enum (with default and required)'], 'required', 'is required');
+const issue$enum_with_default_and_required_type_03bec7 = /*#__PURE__*/ fixedIssue(['enum (with default and required)'], 'type', 'must be a string');
+const issue$enum_with_default_enum_4a5eda = /*#__PURE__*/ fixedIssue(['enum (with default)'], 'enum', 'must be one of "available", "pending", "sold"');
+const issue$enum_with_default_type_56cbc2 = /*#__PURE__*/ fixedIssue(['enum (with default)'], 'type', 'must be a string');
+const issue$enum_with_empty_option_and_empty_default_380294 = /*#__PURE__*/ fixedIssue(['enum (with empty option and empty default)'], 'enum', 'must be one of ""');
+const issue$enum_with_empty_option_and_empty_default_d99401 = /*#__PURE__*/ fixedIssue(['enum (with empty option and empty default)'], 'type', 'must be a string');
+const issue$enum_with_empty_option_enum_b151cc = /*#__PURE__*/ fixedIssue(['enum (with empty option)'], 'enum', 'must be one of "", "available", "pending", "sold"');
+const issue$enum_with_empty_option_type_a58163 = /*#__PURE__*/ fixedIssue(['enum (with empty option)'], 'type', 'must be a string');
+const issue$format_b695d0 = /*#__PURE__*/ fixedIssue([], 'format', 'must be a 64-bit integer (format int64)');
+const issue$html_type_a51541 = /*#__PURE__*/ fixedIssue(['html'], 'type', 'must be a string');
+const issue$implicit_object_name_type_2f576c = /*#__PURE__*/ fixedIssue(['implicit object', 'name'], 'type', 'must be a string');
+const issue$incompatible_type_a16363 = /*#__PURE__*/ fixedIssue(['incompatible'], 'type', 'must be a string');
+const issue$incompatible_type_eff740 = /*#__PURE__*/ fixedIssue(['incompatible'], 'type', 'must be an integer');
+const issue$inferred_from_enum_enum_babc98 = /*#__PURE__*/ fixedIssue(['inferred from enum'], 'enum', 'must be one of true, false');
+const issue$integer_default_null_type_40cc8f = /*#__PURE__*/ fixedIssue(['integer (default null)'], 'type', 'must be an integer');
+const issue$integer_default_required_required_d50eee = /*#__PURE__*/ fixedIssue(['integer (default, required)'], 'required', 'is required');
+const issue$integer_default_required_type_66c05e = /*#__PURE__*/ fixedIssue(['integer (default, required)'], 'type', 'must be an integer');
+const issue$integer_default_type_b3f57c = /*#__PURE__*/ fixedIssue(['integer (default)'], 'type', 'must be an integer');
+const issue$integer_format_int16_type_c01998 = /*#__PURE__*/ fixedIssue(['integer (format: int16)'], 'type', 'must be an integer');
+const issue$integer_format_int32_format_653bd3 = /*#__PURE__*/ fixedIssue(['integer (format: int32)'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$integer_format_int32_multipleOf_2_format_93207a = /*#__PURE__*/ fixedIssue(['integer (format: int32, multipleOf: 2)'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$integer_format_int32_multipleOf_2_multip_2145f4 = /*#__PURE__*/ fixedIssue(['integer (format: int32, multipleOf: 2)'], 'multipleOf', 'must be a multiple of 2');
+const issue$integer_format_int32_multipleOf_2_type_216e23 = /*#__PURE__*/ fixedIssue(['integer (format: int32, multipleOf: 2)'], 'type', 'must be an integer');
+const issue$integer_format_int32_type_b03d50 = /*#__PURE__*/ fixedIssue(['integer (format: int32)'], 'type', 'must be an integer');
+const issue$integer_format_int64_format_5fd379 = /*#__PURE__*/ fixedIssue(['integer (format: int64)'], 'format', 'must be a 64-bit integer (format int64)');
+const issue$integer_format_int64_type_69448f = /*#__PURE__*/ fixedIssue(['integer (format: int64)'], 'type', 'must be an integer');
+const issue$integer_format_int8_type_bb0eaf = /*#__PURE__*/ fixedIssue(['integer (format: int8)'], 'type', 'must be an integer');
+const issue$integer_format_uint16_type_29d1d9 = /*#__PURE__*/ fixedIssue(['integer (format: uint16)'], 'type', 'must be an integer');
+const issue$integer_format_uint32_type_3dda32 = /*#__PURE__*/ fixedIssue(['integer (format: uint32)'], 'type', 'must be an integer');
+const issue$integer_format_uint64_type_d3aa05 = /*#__PURE__*/ fixedIssue(['integer (format: uint64)'], 'type', 'must be an integer');
+const issue$integer_format_uint8_type_6e774f = /*#__PURE__*/ fixedIssue(['integer (format: uint8)'], 'type', 'must be an integer');
+const issue$integer_markdown_description_type_4267bc = /*#__PURE__*/ fixedIssue(['integer (markdown description)'], 'type', 'must be an integer');
+const issue$integer_minimum_maximum_maximum_2ce5d2 = /*#__PURE__*/ fixedIssue(['integer (minimum / maximum)'], 'maximum', 'must be <= 999');
+const issue$integer_minimum_maximum_minimum_e535b4 = /*#__PURE__*/ fixedIssue(['integer (minimum / maximum)'], 'minimum', 'must be >= 100');
+const issue$integer_minimum_maximum_type_e55bf6 = /*#__PURE__*/ fixedIssue(['integer (minimum / maximum)'], 'type', 'must be an integer');
+const issue$integer_nullable_type_1e1185 = /*#__PURE__*/ fixedIssue(['integer (nullable)'], 'type', 'must be an integer');
+const issue$integer_required_required_a36c6a = /*#__PURE__*/ fixedIssue(['integer (required)'], 'required', 'is required');
+const issue$integer_required_type_388ae4 = /*#__PURE__*/ fixedIssue(['integer (required)'], 'type', 'must be an integer');
+const issue$integer_stock_type_7e501d = /*#__PURE__*/ fixedIssue(['integer (stock)'], 'type', 'must be an integer');
+const issue$integer_title_type_40a45b = /*#__PURE__*/ fixedIssue(['integer (title)'], 'type', 'must be an integer');
+const issue$integer_type_4080bd = /*#__PURE__*/ fixedIssue(['integer'], 'type', 'must be an integer');
+const issue$json_type_28d91e = /*#__PURE__*/ fixedIssue(['json'], 'type', 'must be a string');
+const issue$nullable_type_7d06a9 = /*#__PURE__*/ fixedIssue(['nullable'], 'type', 'must be a string');
+const issue$number_default_null_type_d52533 = /*#__PURE__*/ fixedIssue(['number (default null)'], 'type', 'must be a number');
+const issue$number_default_required_required_c29da7 = /*#__PURE__*/ fixedIssue(['number (default, required)'], 'required', 'is required');
+const issue$number_default_required_type_e5037a = /*#__PURE__*/ fixedIssue(['number (default, required)'], 'type', 'must be a number');
+const issue$number_default_type_d3c6c8 = /*#__PURE__*/ fixedIssue(['number (default)'], 'type', 'must be a number');
+const issue$number_format_double_type_e3a0f5 = /*#__PURE__*/ fixedIssue(['number (format: double)'], 'type', 'must be a number');
+const issue$number_format_float_format_45bf4c = /*#__PURE__*/ fixedIssue(['number (format: float)'], 'format', 'must be within the range of a 32-bit float (format float)');
+const issue$number_format_float_type_72cb36 = /*#__PURE__*/ fixedIssue(['number (format: float)'], 'type', 'must be a number');
+const issue$number_markdown_description_type_e1ed25 = /*#__PURE__*/ fixedIssue(['number (markdown description)'], 'type', 'must be a number');
+const issue$number_nullable_type_83fafa = /*#__PURE__*/ fixedIssue(['number (nullable)'], 'type', 'must be a number');
+const issue$number_required_required_67b8b1 = /*#__PURE__*/ fixedIssue(['number (required)'], 'required', 'is required');
+const issue$number_required_type_0a2ab0 = /*#__PURE__*/ fixedIssue(['number (required)'], 'type', 'must be a number');
+const issue$number_stock_type_6eb160 = /*#__PURE__*/ fixedIssue(['number (stock)'], 'type', 'must be a number');
+const issue$number_title_type_a76982 = /*#__PURE__*/ fixedIssue(['number (title)'], 'type', 'must be a number');
+const issue$number_type_a9fa46 = /*#__PURE__*/ fixedIssue(['number'], 'type', 'must be a number');
+const issue$object_additionalProperties_type_8433f7 = /*#__PURE__*/ fixedIssue(['object (additionalProperties)'], 'type', 'must be an object');
+const issue$object_string_type_d0555c = /*#__PURE__*/ fixedIssue(['object', 'string'], 'type', 'must be a string');
+const issue$object_type_b6aad8 = /*#__PURE__*/ fixedIssue(['object'], 'type', 'must be an object');
+const issue$object_without_an_explicit_type_property_4e9c23 = /*#__PURE__*/ fixedIssue(['object (without an explicit `type`)', 'property2'], 'format', 'must be a 64-bit integer (format int64)');
+const issue$object_without_an_explicit_type_property_6efffb = /*#__PURE__*/ fixedIssue(['object (without an explicit `type`)', 'property2'], 'type', 'must be an integer');
+const issue$object_without_an_explicit_type_property_804c94 = /*#__PURE__*/ fixedIssue(['object (without an explicit `type`)', 'property1'], 'format', 'must be a 64-bit integer (format int64)');
+const issue$object_without_an_explicit_type_property_a52338 = /*#__PURE__*/ fixedIssue(['object (without an explicit `type`)', 'property1'], 'type', 'must be an integer');
+const issue$object_without_properties_type_1f5edf = /*#__PURE__*/ fixedIssue(['object (without `properties`)'], 'type', 'must be an object');
+const issue$password_minLength_5_maxLength_20_maxLen_542d21 = /*#__PURE__*/ fixedIssue(['password (minLength: 5, maxLength: 20)'], 'maxLength', 'must be at most 20 characters long');
+const issue$password_minLength_5_maxLength_20_minLen_385528 = /*#__PURE__*/ fixedIssue(['password (minLength: 5, maxLength: 20)'], 'minLength', 'must be at least 5 characters long');
+const issue$password_minLength_5_maxLength_20_type_b47481 = /*#__PURE__*/ fixedIssue(['password (minLength: 5, maxLength: 20)'], 'type', 'must be a string');
+const issue$password_type_10a1a6 = /*#__PURE__*/ fixedIssue(['password'], 'type', 'must be a string');
+const issue$required_required_d35a7f = /*#__PURE__*/ fixedIssue(['required'], 'required', 'is required');
+const issue$required_type_51c1d9 = /*#__PURE__*/ fixedIssue(['required'], 'type', 'must be a boolean');
+const issue$required_type_daea47 = /*#__PURE__*/ fixedIssue(['required'], 'type', 'must be a string');
+const issue$stock_type_080f54 = /*#__PURE__*/ fixedIssue(['stock'], 'type', 'must be a string');
+const issue$stock_type_0c5a4b = /*#__PURE__*/ fixedIssue(['stock'], 'type', 'must be null');
+const issue$stock_type_6ce536 = /*#__PURE__*/ fixedIssue(['stock'], 'type', 'must be an array');
+const issue$stock_type_8ca7a0 = /*#__PURE__*/ fixedIssue(['stock'], 'type', 'must be a boolean');
+const issue$string_and_boolean_type_4ab814 = /*#__PURE__*/ fixedIssue(['string and boolean'], 'type', 'must be a string or a boolean');
+const issue$string_and_null_type_554031 = /*#__PURE__*/ fixedIssue(['string and null'], 'type', 'must be a string or null');
+const issue$string_and_number_type_da4864 = /*#__PURE__*/ fixedIssue(['string and number'], 'type', 'must be a string or a number');
+const issue$string_type_021e66 = /*#__PURE__*/ fixedIssue(['string'], 'type', 'must be a string');
+const issue$title_type_dd1035 = /*#__PURE__*/ fixedIssue(['title'], 'type', 'must be a boolean');
+const issue$title_type_ebed80 = /*#__PURE__*/ fixedIssue(['title'], 'type', 'must be a string');
+const issue$type_456846 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an integer');
+const issue$type_a2dec7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a boolean');
+const issue$type_a5cbd8 = /*#__PURE__*/ fixedIssue([], 'type', 'must be a string');
+const issue$type_ac2ac7 = /*#__PURE__*/ fixedIssue([], 'type', 'must be an array');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+const issue$unknown_format_type_692d51 = /*#__PURE__*/ fixedIssue(['unknown-format'], 'type', 'must be a string');
+const issue$url_type_4c30e0 = /*#__PURE__*/ fixedIssue(['url'], 'type', 'must be a string');
+const issue$with_markdown_description_type_2b6ea8 = /*#__PURE__*/ fixedIssue(['with markdown description'], 'type', 'must be an array');
+const issue$with_title_type_b7aea6 = /*#__PURE__*/ fixedIssue(['with title'], 'type', 'must be an array');
+const pattern$220631 = /*#__PURE__*/ new RegExp('(\\d{4})-(\\d{2})-(\\d{2})', 'u');
+
 function is$Circular(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.string;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'string')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'string')) return false;
   }
   const x4: unknown = o1.children;
   if (x4 !== undefined) {
@@ -1766,7 +1331,7 @@ function check$Circular(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.string;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'string')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'string')) {
         s = reportFixed(s, p, issue$string_type_021e66);
       }
     }
@@ -1813,23 +1378,23 @@ function is$ArraySchemaSupportRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.stock;
   if (x2 !== undefined) {
-    if ((!Array.isArray(x2)) && hasOwn.call(o1, 'stock')) return false;
+    if (!Array.isArray(x2) && hasOwn.call(o1, 'stock')) return false;
   }
   const x11: unknown = o1['with markdown description'];
   if (x11 !== undefined) {
-    if ((!Array.isArray(x11)) && hasOwn.call(o1, 'with markdown description')) return false;
+    if (!Array.isArray(x11) && hasOwn.call(o1, 'with markdown description')) return false;
   }
   const x20: unknown = o1['with title'];
   if (x20 !== undefined) {
-    if ((!Array.isArray(x20)) && hasOwn.call(o1, 'with title')) return false;
+    if (!Array.isArray(x20) && hasOwn.call(o1, 'with title')) return false;
   }
   const x29: unknown = o1['array<any>'];
   if (x29 !== undefined) {
-    if ((!Array.isArray(x29)) && hasOwn.call(o1, 'array<any>')) return false;
+    if (!Array.isArray(x29) && hasOwn.call(o1, 'array<any>')) return false;
   }
   const x38: unknown = o1['array<any> (but no `items` property)'];
   if (x38 !== undefined) {
-    if ((!Array.isArray(x38)) && hasOwn.call(o1, 'array<any> (but no `items` property)')) return false;
+    if (!Array.isArray(x38) && hasOwn.call(o1, 'array<any> (but no `items` property)')) return false;
   }
   const x41: unknown = o1['array<string>'];
   if (x41 !== undefined) {
@@ -1958,28 +1523,28 @@ function is$ArraySchemaSupportRequestBody(v: unknown, d: number): boolean {
         const o80 = x79 as Record<string, unknown>;
         const x81: unknown = o80.string;
         if (x81 !== undefined) {
-          if ((typeof x81 !== 'string') && hasOwn.call(o80, 'string')) {
+          if (typeof x81 !== 'string' && hasOwn.call(o80, 'string')) {
             if (hasOwn.call(o1, 'array<object>')) return false;
             break property76;
           }
         }
         const x83: unknown = o80.integer;
         if (x83 !== undefined) {
-          if ((!Number.isInteger(x83)) && hasOwn.call(o80, 'integer')) {
+          if (!Number.isInteger(x83) && hasOwn.call(o80, 'integer')) {
             if (hasOwn.call(o1, 'array<object>')) return false;
             break property76;
           }
         }
         const x85: unknown = o80.number;
         if (x85 !== undefined) {
-          if ((!Number.isFinite(x85)) && hasOwn.call(o80, 'number')) {
+          if (!Number.isFinite(x85) && hasOwn.call(o80, 'number')) {
             if (hasOwn.call(o1, 'array<object>')) return false;
             break property76;
           }
         }
         const x87: unknown = o80.boolean;
         if (x87 !== undefined) {
-          if ((typeof x87 !== 'boolean') && hasOwn.call(o80, 'boolean')) {
+          if (typeof x87 !== 'boolean' && hasOwn.call(o80, 'boolean')) {
             if (hasOwn.call(o1, 'array<object>')) return false;
             break property76;
           }
@@ -2028,7 +1593,7 @@ function is$ArraySchemaSupportRequestBody(v: unknown, d: number): boolean {
           const o107 = x106 as Record<string, unknown>;
           const x108: unknown = o107.string;
           if (x108 !== undefined) {
-            if ((typeof x108 !== 'string') && hasOwn.call(o107, 'string')) {
+            if (typeof x108 !== 'string' && hasOwn.call(o107, 'string')) {
               if (hasOwn.call(o1, 'array<array<object>>')) return false;
               break property100;
             }
@@ -2048,31 +1613,31 @@ function check$ArraySchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valida
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.stock;
     if (x2 !== undefined) {
-      if ((!Array.isArray(x2)) && hasOwn.call(o1, 'stock')) {
+      if (!Array.isArray(x2) && hasOwn.call(o1, 'stock')) {
         s = reportFixed(s, p, issue$stock_type_6ce536);
       }
     }
     const x10: unknown = o1['with markdown description'];
     if (x10 !== undefined) {
-      if ((!Array.isArray(x10)) && hasOwn.call(o1, 'with markdown description')) {
+      if (!Array.isArray(x10) && hasOwn.call(o1, 'with markdown description')) {
         s = reportFixed(s, p, issue$with_markdown_description_type_2b6ea8);
       }
     }
     const x18: unknown = o1['with title'];
     if (x18 !== undefined) {
-      if ((!Array.isArray(x18)) && hasOwn.call(o1, 'with title')) {
+      if (!Array.isArray(x18) && hasOwn.call(o1, 'with title')) {
         s = reportFixed(s, p, issue$with_title_type_b7aea6);
       }
     }
     const x26: unknown = o1['array<any>'];
     if (x26 !== undefined) {
-      if ((!Array.isArray(x26)) && hasOwn.call(o1, 'array<any>')) {
+      if (!Array.isArray(x26) && hasOwn.call(o1, 'array<any>')) {
         s = reportFixed(s, p, issue$array_any_type_20cb51);
       }
     }
     const x34: unknown = o1['array<any> (but no `items` property)'];
     if (x34 !== undefined) {
-      if ((!Array.isArray(x34)) && hasOwn.call(o1, 'array<any> (but no `items` property)')) {
+      if (!Array.isArray(x34) && hasOwn.call(o1, 'array<any> (but no `items` property)')) {
         s = reportFixed(s, p, issue$array_any_but_no_items_property_type_c79fe2);
       }
     }
@@ -2196,25 +1761,25 @@ function check$ArraySchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valida
               const o64 = x63 as Record<string, unknown>;
               const x65: unknown = o64.string;
               if (x65 !== undefined) {
-                if ((typeof x65 !== 'string') && hasOwn.call(o64, 'string')) {
+                if (typeof x65 !== 'string' && hasOwn.call(o64, 'string')) {
                   s = report(s, p, ['array<object>', i62, 'string'], 'type', 'must be a string');
                 }
               }
               const x66: unknown = o64.integer;
               if (x66 !== undefined) {
-                if ((!Number.isInteger(x66)) && hasOwn.call(o64, 'integer')) {
+                if (!Number.isInteger(x66) && hasOwn.call(o64, 'integer')) {
                   s = report(s, p, ['array<object>', i62, 'integer'], 'type', 'must be an integer');
                 }
               }
               const x67: unknown = o64.number;
               if (x67 !== undefined) {
-                if ((!Number.isFinite(x67)) && hasOwn.call(o64, 'number')) {
+                if (!Number.isFinite(x67) && hasOwn.call(o64, 'number')) {
                   s = report(s, p, ['array<object>', i62, 'number'], 'type', 'must be a number');
                 }
               }
               const x68: unknown = o64.boolean;
               if (x68 !== undefined) {
-                if ((typeof x68 !== 'boolean') && hasOwn.call(o64, 'boolean')) {
+                if (typeof x68 !== 'boolean' && hasOwn.call(o64, 'boolean')) {
                   s = report(s, p, ['array<object>', i62, 'boolean'], 'type', 'must be a boolean');
                 }
               }
@@ -2263,7 +1828,7 @@ function check$ArraySchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valida
                   const o85 = x84 as Record<string, unknown>;
                   const x86: unknown = o85.string;
                   if (x86 !== undefined) {
-                    if ((typeof x86 !== 'string') && hasOwn.call(o85, 'string')) {
+                    if (typeof x86 !== 'string' && hasOwn.call(o85, 'string')) {
                       s = report(s, p, ['array<array<object>>', i80, i83, 'string'], 'type', 'must be a string');
                     }
                   }
@@ -2294,23 +1859,23 @@ function is$$inline1(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.string;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'string')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'string')) return false;
   }
   const x4: unknown = o1.integer;
   if (x4 !== undefined) {
-    if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'integer')) return false;
+    if (!Number.isInteger(x4) && hasOwn.call(o1, 'integer')) return false;
   }
   const x6: unknown = o1.number;
   if (x6 !== undefined) {
-    if ((!Number.isFinite(x6)) && hasOwn.call(o1, 'number')) return false;
+    if (!Number.isFinite(x6) && hasOwn.call(o1, 'number')) return false;
   }
   const x8: unknown = o1.boolean;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'boolean')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'boolean')) return false;
   }
   const x10: unknown = o1.array;
   if (x10 !== undefined) {
-    if ((!Array.isArray(x10)) && hasOwn.call(o1, 'array')) return false;
+    if (!Array.isArray(x10) && hasOwn.call(o1, 'array')) return false;
   }
   const x19: unknown = o1.object;
   if (x19 !== undefined) {
@@ -2327,31 +1892,31 @@ function check$$inline1(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.string;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'string')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'string')) {
         s = reportFixed(s, p, issue$string_type_021e66);
       }
     }
     const x3: unknown = o1.integer;
     if (x3 !== undefined) {
-      if ((!Number.isInteger(x3)) && hasOwn.call(o1, 'integer')) {
+      if (!Number.isInteger(x3) && hasOwn.call(o1, 'integer')) {
         s = reportFixed(s, p, issue$integer_type_4080bd);
       }
     }
     const x4: unknown = o1.number;
     if (x4 !== undefined) {
-      if ((!Number.isFinite(x4)) && hasOwn.call(o1, 'number')) {
+      if (!Number.isFinite(x4) && hasOwn.call(o1, 'number')) {
         s = reportFixed(s, p, issue$number_type_a9fa46);
       }
     }
     const x5: unknown = o1.boolean;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'boolean')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'boolean')) {
         s = reportFixed(s, p, issue$boolean_type_9f058c);
       }
     }
     const x6: unknown = o1.array;
     if (x6 !== undefined) {
-      if ((!Array.isArray(x6)) && hasOwn.call(o1, 'array')) {
+      if (!Array.isArray(x6) && hasOwn.call(o1, 'array')) {
         s = reportFixed(s, p, issue$array_type_0c50f9);
       }
     }
@@ -2445,29 +2010,29 @@ function is$BooleanSchemaSupportRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.stock;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'boolean') && hasOwn.call(o1, 'stock')) return false;
+    if (typeof x2 !== 'boolean' && hasOwn.call(o1, 'stock')) return false;
   }
   const x4: unknown = o1['description (markdown)'];
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'description (markdown)')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'description (markdown)')) return false;
   }
   const x6: unknown = o1.title;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'title')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'title')) return false;
   }
   const x8: unknown = hasOwn.call(o1, 'required') ? o1.required : undefined;
   if (x8 === undefined) return false;
   if (typeof x8 !== 'boolean') return false;
   const x9: unknown = o1.default;
   if (x9 !== undefined) {
-    if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'default')) return false;
+    if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'default')) return false;
   }
   const x11: unknown = hasOwn.call(o1, 'default (required)') ? o1['default (required)'] : undefined;
   if (x11 === undefined) return false;
   if (typeof x11 !== 'boolean') return false;
   const x12: unknown = o1['inferred from enum'];
   if (x12 !== undefined) {
-    if ((x12 !== true && x12 !== false) && hasOwn.call(o1, 'inferred from enum')) return false;
+    if (x12 !== true && x12 !== false && hasOwn.call(o1, 'inferred from enum')) return false;
   }
   return true;
 }
@@ -2480,19 +2045,19 @@ function check$BooleanSchemaSupportRequestBody(v: unknown, p: IssuePath, s: Vali
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.stock;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'boolean') && hasOwn.call(o1, 'stock')) {
+      if (typeof x2 !== 'boolean' && hasOwn.call(o1, 'stock')) {
         s = reportFixed(s, p, issue$stock_type_8ca7a0);
       }
     }
     const x3: unknown = o1['description (markdown)'];
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'boolean') && hasOwn.call(o1, 'description (markdown)')) {
+      if (typeof x3 !== 'boolean' && hasOwn.call(o1, 'description (markdown)')) {
         s = reportFixed(s, p, issue$description_markdown_type_628353);
       }
     }
     const x4: unknown = o1.title;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'title')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'title')) {
         s = reportFixed(s, p, issue$title_type_dd1035);
       }
     }
@@ -2506,7 +2071,7 @@ function check$BooleanSchemaSupportRequestBody(v: unknown, p: IssuePath, s: Vali
     }
     const x6: unknown = o1.default;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'default')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'default')) {
         s = reportFixed(s, p, issue$default_type_325f91);
       }
     }
@@ -2520,7 +2085,7 @@ function check$BooleanSchemaSupportRequestBody(v: unknown, p: IssuePath, s: Vali
     }
     const x8: unknown = o1['inferred from enum'];
     if (x8 !== undefined) {
-      if ((x8 !== true && x8 !== false) && hasOwn.call(o1, 'inferred from enum')) {
+      if (x8 !== true && x8 !== false && hasOwn.call(o1, 'inferred from enum')) {
         if (x8 !== true && x8 !== false) s = reportFixed(s, p, issue$inferred_from_enum_enum_babc98);
       }
     }
@@ -2568,7 +2133,7 @@ function is$CircularHandlingRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.circular;
   if (x2 !== undefined) {
-    if ((!is$Circular(x2, d + 1)) && hasOwn.call(o1, 'circular')) return false;
+    if (!is$Circular(x2, d + 1) && hasOwn.call(o1, 'circular')) return false;
   }
   return true;
 }
@@ -2680,7 +2245,7 @@ function is$NullSchemaSupportRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.stock;
   if (x2 !== undefined) {
-    if ((x2 !== null) && hasOwn.call(o1, 'stock')) return false;
+    if (x2 !== null && hasOwn.call(o1, 'stock')) return false;
   }
   return true;
 }
@@ -2693,7 +2258,7 @@ function check$NullSchemaSupportRequestBody(v: unknown, p: IssuePath, s: Validat
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.stock;
     if (x2 !== undefined) {
-      if ((x2 !== null) && hasOwn.call(o1, 'stock')) {
+      if (x2 !== null && hasOwn.call(o1, 'stock')) {
         s = reportFixed(s, p, issue$stock_type_0c5a4b);
       }
     }
@@ -2717,19 +2282,19 @@ function is$NumberFormatSupportRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1['integer (format: int8)'];
   if (x2 !== undefined) {
-    if ((!Number.isInteger(x2)) && hasOwn.call(o1, 'integer (format: int8)')) return false;
+    if (!Number.isInteger(x2) && hasOwn.call(o1, 'integer (format: int8)')) return false;
   }
   const x4: unknown = o1['integer (format: uint8)'];
   if (x4 !== undefined) {
-    if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'integer (format: uint8)')) return false;
+    if (!Number.isInteger(x4) && hasOwn.call(o1, 'integer (format: uint8)')) return false;
   }
   const x6: unknown = o1['integer (format: int16)'];
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'integer (format: int16)')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'integer (format: int16)')) return false;
   }
   const x8: unknown = o1['integer (format: uint16)'];
   if (x8 !== undefined) {
-    if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'integer (format: uint16)')) return false;
+    if (!Number.isInteger(x8) && hasOwn.call(o1, 'integer (format: uint16)')) return false;
   }
   const x10: unknown = o1['integer (format: int32)'];
   if (x10 !== undefined) {
@@ -2759,7 +2324,7 @@ function is$NumberFormatSupportRequestBody(v: unknown, d: number): boolean {
   }
   const x14: unknown = o1['integer (format: uint32)'];
   if (x14 !== undefined) {
-    if ((!Number.isInteger(x14)) && hasOwn.call(o1, 'integer (format: uint32)')) return false;
+    if (!Number.isInteger(x14) && hasOwn.call(o1, 'integer (format: uint32)')) return false;
   }
   const x16: unknown = o1['integer (format: int64)'];
   if (x16 !== undefined) {
@@ -2776,7 +2341,7 @@ function is$NumberFormatSupportRequestBody(v: unknown, d: number): boolean {
   }
   const x18: unknown = o1['integer (format: uint64)'];
   if (x18 !== undefined) {
-    if ((!Number.isInteger(x18)) && hasOwn.call(o1, 'integer (format: uint64)')) return false;
+    if (!Number.isInteger(x18) && hasOwn.call(o1, 'integer (format: uint64)')) return false;
   }
   const x20: unknown = o1['number (format: float)'];
   if (x20 !== undefined) {
@@ -2793,7 +2358,7 @@ function is$NumberFormatSupportRequestBody(v: unknown, d: number): boolean {
   }
   const x22: unknown = o1['number (format: double)'];
   if (x22 !== undefined) {
-    if ((!Number.isFinite(x22)) && hasOwn.call(o1, 'number (format: double)')) return false;
+    if (!Number.isFinite(x22) && hasOwn.call(o1, 'number (format: double)')) return false;
   }
   return true;
 }
@@ -2806,25 +2371,25 @@ function check$NumberFormatSupportRequestBody(v: unknown, p: IssuePath, s: Valid
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1['integer (format: int8)'];
     if (x2 !== undefined) {
-      if ((!Number.isInteger(x2)) && hasOwn.call(o1, 'integer (format: int8)')) {
+      if (!Number.isInteger(x2) && hasOwn.call(o1, 'integer (format: int8)')) {
         s = reportFixed(s, p, issue$integer_format_int8_type_bb0eaf);
       }
     }
     const x3: unknown = o1['integer (format: uint8)'];
     if (x3 !== undefined) {
-      if ((!Number.isInteger(x3)) && hasOwn.call(o1, 'integer (format: uint8)')) {
+      if (!Number.isInteger(x3) && hasOwn.call(o1, 'integer (format: uint8)')) {
         s = reportFixed(s, p, issue$integer_format_uint8_type_6e774f);
       }
     }
     const x4: unknown = o1['integer (format: int16)'];
     if (x4 !== undefined) {
-      if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'integer (format: int16)')) {
+      if (!Number.isInteger(x4) && hasOwn.call(o1, 'integer (format: int16)')) {
         s = reportFixed(s, p, issue$integer_format_int16_type_c01998);
       }
     }
     const x5: unknown = o1['integer (format: uint16)'];
     if (x5 !== undefined) {
-      if ((!Number.isInteger(x5)) && hasOwn.call(o1, 'integer (format: uint16)')) {
+      if (!Number.isInteger(x5) && hasOwn.call(o1, 'integer (format: uint16)')) {
         s = reportFixed(s, p, issue$integer_format_uint16_type_29d1d9);
       }
     }
@@ -2851,7 +2416,7 @@ function check$NumberFormatSupportRequestBody(v: unknown, p: IssuePath, s: Valid
     }
     const x8: unknown = o1['integer (format: uint32)'];
     if (x8 !== undefined) {
-      if ((!Number.isInteger(x8)) && hasOwn.call(o1, 'integer (format: uint32)')) {
+      if (!Number.isInteger(x8) && hasOwn.call(o1, 'integer (format: uint32)')) {
         s = reportFixed(s, p, issue$integer_format_uint32_type_3dda32);
       }
     }
@@ -2867,7 +2432,7 @@ function check$NumberFormatSupportRequestBody(v: unknown, p: IssuePath, s: Valid
     }
     const x10: unknown = o1['integer (format: uint64)'];
     if (x10 !== undefined) {
-      if ((!Number.isInteger(x10)) && hasOwn.call(o1, 'integer (format: uint64)')) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'integer (format: uint64)')) {
         s = reportFixed(s, p, issue$integer_format_uint64_type_d3aa05);
       }
     }
@@ -2883,7 +2448,7 @@ function check$NumberFormatSupportRequestBody(v: unknown, p: IssuePath, s: Valid
     }
     const x12: unknown = o1['number (format: double)'];
     if (x12 !== undefined) {
-      if ((!Number.isFinite(x12)) && hasOwn.call(o1, 'number (format: double)')) {
+      if (!Number.isFinite(x12) && hasOwn.call(o1, 'number (format: double)')) {
         s = reportFixed(s, p, issue$number_format_double_type_e3a0f5);
       }
     }
@@ -2907,33 +2472,33 @@ function is$NumberSchemaSupportRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1['integer (stock)'];
   if (x2 !== undefined) {
-    if ((!Number.isInteger(x2)) && hasOwn.call(o1, 'integer (stock)')) return false;
+    if (!Number.isInteger(x2) && hasOwn.call(o1, 'integer (stock)')) return false;
   }
   const x4: unknown = o1['integer (markdown description)'];
   if (x4 !== undefined) {
-    if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'integer (markdown description)')) return false;
+    if (!Number.isInteger(x4) && hasOwn.call(o1, 'integer (markdown description)')) return false;
   }
   const x6: unknown = o1['integer (title)'];
   if (x6 !== undefined) {
-    if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'integer (title)')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'integer (title)')) return false;
   }
   const x8: unknown = hasOwn.call(o1, 'integer (required)') ? o1['integer (required)'] : undefined;
   if (x8 === undefined) return false;
   if (!Number.isInteger(x8)) return false;
   const x9: unknown = o1['integer (default)'];
   if (x9 !== undefined) {
-    if ((!Number.isInteger(x9)) && hasOwn.call(o1, 'integer (default)')) return false;
+    if (!Number.isInteger(x9) && hasOwn.call(o1, 'integer (default)')) return false;
   }
   const x11: unknown = o1['integer (default null)'];
   if (x11 !== undefined) {
-    if ((!Number.isInteger(x11)) && hasOwn.call(o1, 'integer (default null)')) return false;
+    if (!Number.isInteger(x11) && hasOwn.call(o1, 'integer (default null)')) return false;
   }
   const x13: unknown = hasOwn.call(o1, 'integer (default, required)') ? o1['integer (default, required)'] : undefined;
   if (x13 === undefined) return false;
   if (!Number.isInteger(x13)) return false;
   const x14: unknown = o1['integer (nullable)'];
   if (x14 !== undefined) {
-    if ((!Number.isInteger(x14)) && hasOwn.call(o1, 'integer (nullable)')) return false;
+    if (!Number.isInteger(x14) && hasOwn.call(o1, 'integer (nullable)')) return false;
   }
   const x16: unknown = o1['integer (minimum / maximum)'];
   if (x16 !== undefined) {
@@ -2950,33 +2515,33 @@ function is$NumberSchemaSupportRequestBody(v: unknown, d: number): boolean {
   }
   const x18: unknown = o1['number (stock)'];
   if (x18 !== undefined) {
-    if ((!Number.isFinite(x18)) && hasOwn.call(o1, 'number (stock)')) return false;
+    if (!Number.isFinite(x18) && hasOwn.call(o1, 'number (stock)')) return false;
   }
   const x20: unknown = o1['number (markdown description)'];
   if (x20 !== undefined) {
-    if ((!Number.isFinite(x20)) && hasOwn.call(o1, 'number (markdown description)')) return false;
+    if (!Number.isFinite(x20) && hasOwn.call(o1, 'number (markdown description)')) return false;
   }
   const x22: unknown = o1['number (title)'];
   if (x22 !== undefined) {
-    if ((!Number.isFinite(x22)) && hasOwn.call(o1, 'number (title)')) return false;
+    if (!Number.isFinite(x22) && hasOwn.call(o1, 'number (title)')) return false;
   }
   const x24: unknown = hasOwn.call(o1, 'number (required)') ? o1['number (required)'] : undefined;
   if (x24 === undefined) return false;
   if (!Number.isFinite(x24)) return false;
   const x25: unknown = o1['number (default)'];
   if (x25 !== undefined) {
-    if ((!Number.isFinite(x25)) && hasOwn.call(o1, 'number (default)')) return false;
+    if (!Number.isFinite(x25) && hasOwn.call(o1, 'number (default)')) return false;
   }
   const x27: unknown = hasOwn.call(o1, 'number (default, required)') ? o1['number (default, required)'] : undefined;
   if (x27 === undefined) return false;
   if (!Number.isFinite(x27)) return false;
   const x28: unknown = o1['number (default null)'];
   if (x28 !== undefined) {
-    if ((!Number.isFinite(x28)) && hasOwn.call(o1, 'number (default null)')) return false;
+    if (!Number.isFinite(x28) && hasOwn.call(o1, 'number (default null)')) return false;
   }
   const x30: unknown = o1['number (nullable)'];
   if (x30 !== undefined) {
-    if ((!Number.isFinite(x30)) && hasOwn.call(o1, 'number (nullable)')) return false;
+    if (!Number.isFinite(x30) && hasOwn.call(o1, 'number (nullable)')) return false;
   }
   return true;
 }
@@ -2989,19 +2554,19 @@ function check$NumberSchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valid
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1['integer (stock)'];
     if (x2 !== undefined) {
-      if ((!Number.isInteger(x2)) && hasOwn.call(o1, 'integer (stock)')) {
+      if (!Number.isInteger(x2) && hasOwn.call(o1, 'integer (stock)')) {
         s = reportFixed(s, p, issue$integer_stock_type_7e501d);
       }
     }
     const x3: unknown = o1['integer (markdown description)'];
     if (x3 !== undefined) {
-      if ((!Number.isInteger(x3)) && hasOwn.call(o1, 'integer (markdown description)')) {
+      if (!Number.isInteger(x3) && hasOwn.call(o1, 'integer (markdown description)')) {
         s = reportFixed(s, p, issue$integer_markdown_description_type_4267bc);
       }
     }
     const x4: unknown = o1['integer (title)'];
     if (x4 !== undefined) {
-      if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'integer (title)')) {
+      if (!Number.isInteger(x4) && hasOwn.call(o1, 'integer (title)')) {
         s = reportFixed(s, p, issue$integer_title_type_40a45b);
       }
     }
@@ -3015,13 +2580,13 @@ function check$NumberSchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valid
     }
     const x6: unknown = o1['integer (default)'];
     if (x6 !== undefined) {
-      if ((!Number.isInteger(x6)) && hasOwn.call(o1, 'integer (default)')) {
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'integer (default)')) {
         s = reportFixed(s, p, issue$integer_default_type_b3f57c);
       }
     }
     const x7: unknown = o1['integer (default null)'];
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o1, 'integer (default null)')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'integer (default null)')) {
         s = reportFixed(s, p, issue$integer_default_null_type_40cc8f);
       }
     }
@@ -3035,7 +2600,7 @@ function check$NumberSchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valid
     }
     const x9: unknown = o1['integer (nullable)'];
     if (x9 !== undefined) {
-      if ((!Number.isInteger(x9)) && hasOwn.call(o1, 'integer (nullable)')) {
+      if (!Number.isInteger(x9) && hasOwn.call(o1, 'integer (nullable)')) {
         s = reportFixed(s, p, issue$integer_nullable_type_1e1185);
       }
     }
@@ -3052,19 +2617,19 @@ function check$NumberSchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valid
     }
     const x11: unknown = o1['number (stock)'];
     if (x11 !== undefined) {
-      if ((!Number.isFinite(x11)) && hasOwn.call(o1, 'number (stock)')) {
+      if (!Number.isFinite(x11) && hasOwn.call(o1, 'number (stock)')) {
         s = reportFixed(s, p, issue$number_stock_type_6eb160);
       }
     }
     const x12: unknown = o1['number (markdown description)'];
     if (x12 !== undefined) {
-      if ((!Number.isFinite(x12)) && hasOwn.call(o1, 'number (markdown description)')) {
+      if (!Number.isFinite(x12) && hasOwn.call(o1, 'number (markdown description)')) {
         s = reportFixed(s, p, issue$number_markdown_description_type_e1ed25);
       }
     }
     const x13: unknown = o1['number (title)'];
     if (x13 !== undefined) {
-      if ((!Number.isFinite(x13)) && hasOwn.call(o1, 'number (title)')) {
+      if (!Number.isFinite(x13) && hasOwn.call(o1, 'number (title)')) {
         s = reportFixed(s, p, issue$number_title_type_a76982);
       }
     }
@@ -3078,7 +2643,7 @@ function check$NumberSchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valid
     }
     const x15: unknown = o1['number (default)'];
     if (x15 !== undefined) {
-      if ((!Number.isFinite(x15)) && hasOwn.call(o1, 'number (default)')) {
+      if (!Number.isFinite(x15) && hasOwn.call(o1, 'number (default)')) {
         s = reportFixed(s, p, issue$number_default_type_d3c6c8);
       }
     }
@@ -3092,13 +2657,13 @@ function check$NumberSchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valid
     }
     const x17: unknown = o1['number (default null)'];
     if (x17 !== undefined) {
-      if ((!Number.isFinite(x17)) && hasOwn.call(o1, 'number (default null)')) {
+      if (!Number.isFinite(x17) && hasOwn.call(o1, 'number (default null)')) {
         s = reportFixed(s, p, issue$number_default_null_type_d52533);
       }
     }
     const x18: unknown = o1['number (nullable)'];
     if (x18 !== undefined) {
-      if ((!Number.isFinite(x18)) && hasOwn.call(o1, 'number (nullable)')) {
+      if (!Number.isFinite(x18) && hasOwn.call(o1, 'number (nullable)')) {
         s = reportFixed(s, p, issue$number_nullable_type_83fafa);
       }
     }
@@ -3149,15 +2714,15 @@ function is$$inline2(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.string;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'string')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'string')) return false;
   }
   const x4: unknown = o1.integer;
   if (x4 !== undefined) {
-    if ((!Number.isInteger(x4)) && hasOwn.call(o1, 'integer')) return false;
+    if (!Number.isInteger(x4) && hasOwn.call(o1, 'integer')) return false;
   }
   const x6: unknown = o1.number;
   if (x6 !== undefined) {
-    if ((!Number.isFinite(x6)) && hasOwn.call(o1, 'number')) return false;
+    if (!Number.isFinite(x6) && hasOwn.call(o1, 'number')) return false;
   }
   const x8: unknown = o1.object;
   if (x8 !== undefined) {
@@ -3169,7 +2734,7 @@ function is$$inline2(v: unknown, d: number): boolean {
       const o10 = x8 as Record<string, unknown>;
       const x11: unknown = o10.string;
       if (x11 !== undefined) {
-        if ((typeof x11 !== 'string') && hasOwn.call(o10, 'string')) {
+        if (typeof x11 !== 'string' && hasOwn.call(o10, 'string')) {
           if (hasOwn.call(o1, 'object')) return false;
           break property9;
         }
@@ -3204,19 +2769,19 @@ function check$$inline2(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.string;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'string')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'string')) {
         s = reportFixed(s, p, issue$string_type_021e66);
       }
     }
     const x3: unknown = o1.integer;
     if (x3 !== undefined) {
-      if ((!Number.isInteger(x3)) && hasOwn.call(o1, 'integer')) {
+      if (!Number.isInteger(x3) && hasOwn.call(o1, 'integer')) {
         s = reportFixed(s, p, issue$integer_type_4080bd);
       }
     }
     const x4: unknown = o1.number;
     if (x4 !== undefined) {
-      if ((!Number.isFinite(x4)) && hasOwn.call(o1, 'number')) {
+      if (!Number.isFinite(x4) && hasOwn.call(o1, 'number')) {
         s = reportFixed(s, p, issue$number_type_a9fa46);
       }
     }
@@ -3229,7 +2794,7 @@ function check$$inline2(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
           const o6 = x5 as Record<string, unknown>;
           const x7: unknown = o6.string;
           if (x7 !== undefined) {
-            if ((typeof x7 !== 'string') && hasOwn.call(o6, 'string')) {
+            if (typeof x7 !== 'string' && hasOwn.call(o6, 'string')) {
               s = reportFixed(s, p, issue$object_string_type_d0555c);
             }
           }
@@ -3263,11 +2828,11 @@ function is$ObjectSchemaSupportRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.object;
   if (x2 !== undefined) {
-    if ((!is$$inline2(x2, d + 1)) && hasOwn.call(o1, 'object')) return false;
+    if (!is$$inline2(x2, d + 1) && hasOwn.call(o1, 'object')) return false;
   }
   const x4: unknown = o1['object (with `title`)'];
   if (x4 !== undefined) {
-    if ((!is$$inline2(x4, d + 1)) && hasOwn.call(o1, 'object (with `title`)')) return false;
+    if (!is$$inline2(x4, d + 1) && hasOwn.call(o1, 'object (with `title`)')) return false;
   }
   const x6: unknown = o1['object (without an explicit `type`)'];
   if (x6 !== undefined) {
@@ -3342,7 +2907,7 @@ function check$ObjectSchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valid
     }
     const x4: unknown = o1['object (without an explicit `type`)'];
     if (x4 !== undefined) {
-      if ((typeof x4 === 'object' && x4 !== null && !Array.isArray(x4)) && hasOwn.call(o1, 'object (without an explicit `type`)')) {
+      if (typeof x4 === 'object' && x4 !== null && !Array.isArray(x4) && hasOwn.call(o1, 'object (without an explicit `type`)')) {
         const o6 = x4 as Record<string, unknown>;
         const x7: unknown = o6.property1;
         if (x7 !== undefined) {
@@ -3418,7 +2983,7 @@ function is$QuirksMissingTypeRequestBody(v: unknown, d: number): boolean {
         const o25 = x22 as Record<string, unknown>;
         const x26: unknown = o25.name;
         if (x26 !== undefined) {
-          if ((typeof x26 !== 'string') && hasOwn.call(o25, 'name')) {
+          if (typeof x26 !== 'string' && hasOwn.call(o25, 'name')) {
             if (hasOwn.call(o1, 'implicit object')) return false;
             break property23;
           }
@@ -3437,7 +3002,7 @@ function check$QuirksMissingTypeRequestBody(v: unknown, p: IssuePath, s: Validat
     const o1 = v as Record<string, unknown>;
     const x12: unknown = o1['implicit array'];
     if (x12 !== undefined) {
-      if ((Array.isArray(x12)) && hasOwn.call(o1, 'implicit array')) {
+      if (Array.isArray(x12) && hasOwn.call(o1, 'implicit array')) {
         const a13 = x12 as unknown[];
         for (let i14 = 0; i14 < a13.length; i14++) {
           if (s !== undefined && s.length >= MAX_ISSUES) return s;
@@ -3450,11 +3015,11 @@ function check$QuirksMissingTypeRequestBody(v: unknown, p: IssuePath, s: Validat
     }
     const x19: unknown = o1['implicit object'];
     if (x19 !== undefined) {
-      if ((typeof x19 === 'object' && x19 !== null && !Array.isArray(x19)) && hasOwn.call(o1, 'implicit object')) {
+      if (typeof x19 === 'object' && x19 !== null && !Array.isArray(x19) && hasOwn.call(o1, 'implicit object')) {
         const o21 = x19 as Record<string, unknown>;
         const x22: unknown = o21.name;
         if (x22 !== undefined) {
-          if ((typeof x22 !== 'string') && hasOwn.call(o21, 'name')) {
+          if (typeof x22 !== 'string' && hasOwn.call(o21, 'name')) {
             s = reportFixed(s, p, issue$implicit_object_name_type_2f576c);
           }
         }
@@ -3529,7 +3094,7 @@ function is$QuirksIncompatibleNestedAllOfRequestBody(v: unknown, d: number): boo
       const o14 = x8 as Record<string, unknown>;
       const x15: unknown = o14.name;
       if (x15 !== undefined) {
-        if ((typeof x15 !== 'string') && hasOwn.call(o14, 'name')) {
+        if (typeof x15 !== 'string' && hasOwn.call(o14, 'name')) {
           if (hasOwn.call(o1, 'compatible')) return false;
           break property9;
         }
@@ -3565,7 +3130,7 @@ function check$QuirksIncompatibleNestedAllOfRequestBody(v: unknown, p: IssuePath
           const o12 = x7 as Record<string, unknown>;
           const x13: unknown = o12.name;
           if (x13 !== undefined) {
-            if ((typeof x13 !== 'string') && hasOwn.call(o12, 'name')) {
+            if (typeof x13 !== 'string' && hasOwn.call(o12, 'name')) {
               s = reportFixed(s, p, issue$compatible_name_type_e2a06f);
             }
           }
@@ -3623,7 +3188,7 @@ function is$RawBodyTopLevelRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.RAW_BODY;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'RAW_BODY')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'RAW_BODY')) return false;
   }
   return true;
 }
@@ -3636,7 +3201,7 @@ function check$RawBodyTopLevelRequestBody(v: unknown, p: IssuePath, s: Validatio
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.RAW_BODY;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'RAW_BODY')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'RAW_BODY')) {
         s = reportFixed(s, p, issue$RAW_BODY_type_1e56d0);
       }
     }
@@ -3660,7 +3225,7 @@ function is$RawBodyTopLevelJSONRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.RAW_BODY;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'RAW_BODY')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'RAW_BODY')) return false;
   }
   return true;
 }
@@ -3673,7 +3238,7 @@ function check$RawBodyTopLevelJSONRequestBody(v: unknown, p: IssuePath, s: Valid
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.RAW_BODY;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'RAW_BODY')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'RAW_BODY')) {
         s = reportFixed(s, p, issue$RAW_BODY_type_1e56d0);
       }
     }
@@ -3697,14 +3262,14 @@ function is$StringFormatSupportRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.binary;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'binary')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'binary')) return false;
   }
   const x4: unknown = hasOwn.call(o1, 'binary (with default)') ? o1['binary (with default)'] : undefined;
   if (x4 === undefined) return false;
   if (typeof x4 !== 'string') return false;
   const x5: unknown = o1.blob;
   if (x5 !== undefined) {
-    if ((typeof x5 !== 'string') && hasOwn.call(o1, 'blob')) return false;
+    if (typeof x5 !== 'string' && hasOwn.call(o1, 'blob')) return false;
   }
   const x7: unknown = o1.date;
   if (x7 !== undefined) {
@@ -3747,19 +3312,19 @@ function is$StringFormatSupportRequestBody(v: unknown, d: number): boolean {
   }
   const x13: unknown = o1.html;
   if (x13 !== undefined) {
-    if ((typeof x13 !== 'string') && hasOwn.call(o1, 'html')) return false;
+    if (typeof x13 !== 'string' && hasOwn.call(o1, 'html')) return false;
   }
   const x15: unknown = o1.json;
   if (x15 !== undefined) {
-    if ((typeof x15 !== 'string') && hasOwn.call(o1, 'json')) return false;
+    if (typeof x15 !== 'string' && hasOwn.call(o1, 'json')) return false;
   }
   const x17: unknown = o1.string;
   if (x17 !== undefined) {
-    if ((typeof x17 !== 'string') && hasOwn.call(o1, 'string')) return false;
+    if (typeof x17 !== 'string' && hasOwn.call(o1, 'string')) return false;
   }
   const x19: unknown = o1.password;
   if (x19 !== undefined) {
-    if ((typeof x19 !== 'string') && hasOwn.call(o1, 'password')) return false;
+    if (typeof x19 !== 'string' && hasOwn.call(o1, 'password')) return false;
   }
   const x21: unknown = o1['password (minLength: 5, maxLength: 20)'];
   if (x21 !== undefined) {
@@ -3776,11 +3341,11 @@ function is$StringFormatSupportRequestBody(v: unknown, d: number): boolean {
   }
   const x23: unknown = o1.url;
   if (x23 !== undefined) {
-    if ((typeof x23 !== 'string') && hasOwn.call(o1, 'url')) return false;
+    if (typeof x23 !== 'string' && hasOwn.call(o1, 'url')) return false;
   }
   const x25: unknown = o1['unknown-format'];
   if (x25 !== undefined) {
-    if ((typeof x25 !== 'string') && hasOwn.call(o1, 'unknown-format')) return false;
+    if (typeof x25 !== 'string' && hasOwn.call(o1, 'unknown-format')) return false;
   }
   return true;
 }
@@ -3793,7 +3358,7 @@ function check$StringFormatSupportRequestBody(v: unknown, p: IssuePath, s: Valid
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.binary;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'binary')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'binary')) {
         s = reportFixed(s, p, issue$binary_type_c1916d);
       }
     }
@@ -3807,7 +3372,7 @@ function check$StringFormatSupportRequestBody(v: unknown, p: IssuePath, s: Valid
     }
     const x4: unknown = o1.blob;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'blob')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'blob')) {
         s = reportFixed(s, p, issue$blob_type_5e0d73);
       }
     }
@@ -3844,25 +3409,25 @@ function check$StringFormatSupportRequestBody(v: unknown, p: IssuePath, s: Valid
     }
     const x8: unknown = o1.html;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'string') && hasOwn.call(o1, 'html')) {
+      if (typeof x8 !== 'string' && hasOwn.call(o1, 'html')) {
         s = reportFixed(s, p, issue$html_type_a51541);
       }
     }
     const x9: unknown = o1.json;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'string') && hasOwn.call(o1, 'json')) {
+      if (typeof x9 !== 'string' && hasOwn.call(o1, 'json')) {
         s = reportFixed(s, p, issue$json_type_28d91e);
       }
     }
     const x10: unknown = o1.string;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o1, 'string')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o1, 'string')) {
         s = reportFixed(s, p, issue$string_type_021e66);
       }
     }
     const x11: unknown = o1.password;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'string') && hasOwn.call(o1, 'password')) {
+      if (typeof x11 !== 'string' && hasOwn.call(o1, 'password')) {
         s = reportFixed(s, p, issue$password_type_10a1a6);
       }
     }
@@ -3879,13 +3444,13 @@ function check$StringFormatSupportRequestBody(v: unknown, p: IssuePath, s: Valid
     }
     const x13: unknown = o1.url;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'string') && hasOwn.call(o1, 'url')) {
+      if (typeof x13 !== 'string' && hasOwn.call(o1, 'url')) {
         s = reportFixed(s, p, issue$url_type_4c30e0);
       }
     }
     const x14: unknown = o1['unknown-format'];
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'string') && hasOwn.call(o1, 'unknown-format')) {
+      if (typeof x14 !== 'string' && hasOwn.call(o1, 'unknown-format')) {
         s = reportFixed(s, p, issue$unknown_format_type_692d51);
       }
     }
@@ -3909,52 +3474,52 @@ function is$StringSchemaSupportRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.stock;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'stock')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'stock')) return false;
   }
   const x4: unknown = o1['description (markdown)'];
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'description (markdown)')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'description (markdown)')) return false;
   }
   const x6: unknown = o1.title;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'title')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'title')) return false;
   }
   const x8: unknown = hasOwn.call(o1, 'required') ? o1.required : undefined;
   if (x8 === undefined) return false;
   if (typeof x8 !== 'string') return false;
   const x9: unknown = o1.default;
   if (x9 !== undefined) {
-    if ((typeof x9 !== 'string') && hasOwn.call(o1, 'default')) return false;
+    if (typeof x9 !== 'string' && hasOwn.call(o1, 'default')) return false;
   }
   const x11: unknown = o1['default (null)'];
   if (x11 !== undefined) {
-    if ((typeof x11 !== 'string') && hasOwn.call(o1, 'default (null)')) return false;
+    if (typeof x11 !== 'string' && hasOwn.call(o1, 'default (null)')) return false;
   }
   const x13: unknown = hasOwn.call(o1, 'default (required)') ? o1['default (required)'] : undefined;
   if (x13 === undefined) return false;
   if (typeof x13 !== 'string') return false;
   const x14: unknown = o1.nullable;
   if (x14 !== undefined) {
-    if ((typeof x14 !== 'string') && hasOwn.call(o1, 'nullable')) return false;
+    if (typeof x14 !== 'string' && hasOwn.call(o1, 'nullable')) return false;
   }
   const x16: unknown = o1.enum;
   if (x16 !== undefined) {
-    if ((x16 !== 'available' && x16 !== 'pending' && x16 !== 'sold') && hasOwn.call(o1, 'enum')) return false;
+    if (x16 !== 'available' && x16 !== 'pending' && x16 !== 'sold' && hasOwn.call(o1, 'enum')) return false;
   }
   const x18: unknown = o1['enum (with default)'];
   if (x18 !== undefined) {
-    if ((x18 !== 'available' && x18 !== 'pending' && x18 !== 'sold') && hasOwn.call(o1, 'enum (with default)')) return false;
+    if (x18 !== 'available' && x18 !== 'pending' && x18 !== 'sold' && hasOwn.call(o1, 'enum (with default)')) return false;
   }
   const x20: unknown = hasOwn.call(o1, 'enum (with default and required)') ? o1['enum (with default and required)'] : undefined;
   if (x20 === undefined) return false;
   if (x20 !== 'available' && x20 !== 'pending' && x20 !== 'sold') return false;
   const x21: unknown = o1['enum (with empty option)'];
   if (x21 !== undefined) {
-    if ((x21 !== '' && x21 !== 'available' && x21 !== 'pending' && x21 !== 'sold') && hasOwn.call(o1, 'enum (with empty option)')) return false;
+    if (x21 !== '' && x21 !== 'available' && x21 !== 'pending' && x21 !== 'sold' && hasOwn.call(o1, 'enum (with empty option)')) return false;
   }
   const x23: unknown = o1['enum (with empty option and empty default)'];
   if (x23 !== undefined) {
-    if ((x23 !== '') && hasOwn.call(o1, 'enum (with empty option and empty default)')) return false;
+    if (x23 !== '' && hasOwn.call(o1, 'enum (with empty option and empty default)')) return false;
   }
   return true;
 }
@@ -3967,19 +3532,19 @@ function check$StringSchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valid
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.stock;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'stock')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'stock')) {
         s = reportFixed(s, p, issue$stock_type_080f54);
       }
     }
     const x3: unknown = o1['description (markdown)'];
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'description (markdown)')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'description (markdown)')) {
         s = reportFixed(s, p, issue$description_markdown_type_166a9e);
       }
     }
     const x4: unknown = o1.title;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'title')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
@@ -3993,13 +3558,13 @@ function check$StringSchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valid
     }
     const x6: unknown = o1.default;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'string') && hasOwn.call(o1, 'default')) {
+      if (typeof x6 !== 'string' && hasOwn.call(o1, 'default')) {
         s = reportFixed(s, p, issue$default_type_314805);
       }
     }
     const x7: unknown = o1['default (null)'];
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'string') && hasOwn.call(o1, 'default (null)')) {
+      if (typeof x7 !== 'string' && hasOwn.call(o1, 'default (null)')) {
         s = reportFixed(s, p, issue$default_null_type_a3f631);
       }
     }
@@ -4013,13 +3578,13 @@ function check$StringSchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valid
     }
     const x9: unknown = o1.nullable;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'string') && hasOwn.call(o1, 'nullable')) {
+      if (typeof x9 !== 'string' && hasOwn.call(o1, 'nullable')) {
         s = reportFixed(s, p, issue$nullable_type_7d06a9);
       }
     }
     const x10: unknown = o1.enum;
     if (x10 !== undefined) {
-      if ((x10 !== 'available' && x10 !== 'pending' && x10 !== 'sold') && hasOwn.call(o1, 'enum')) {
+      if (x10 !== 'available' && x10 !== 'pending' && x10 !== 'sold' && hasOwn.call(o1, 'enum')) {
         if (typeof x10 !== 'string') {
           s = reportFixed(s, p, issue$enum_type_02ca3f);
         } else {
@@ -4029,7 +3594,7 @@ function check$StringSchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valid
     }
     const x11: unknown = o1['enum (with default)'];
     if (x11 !== undefined) {
-      if ((x11 !== 'available' && x11 !== 'pending' && x11 !== 'sold') && hasOwn.call(o1, 'enum (with default)')) {
+      if (x11 !== 'available' && x11 !== 'pending' && x11 !== 'sold' && hasOwn.call(o1, 'enum (with default)')) {
         if (typeof x11 !== 'string') {
           s = reportFixed(s, p, issue$enum_with_default_type_56cbc2);
         } else {
@@ -4051,7 +3616,7 @@ function check$StringSchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valid
     }
     const x13: unknown = o1['enum (with empty option)'];
     if (x13 !== undefined) {
-      if ((x13 !== '' && x13 !== 'available' && x13 !== 'pending' && x13 !== 'sold') && hasOwn.call(o1, 'enum (with empty option)')) {
+      if (x13 !== '' && x13 !== 'available' && x13 !== 'pending' && x13 !== 'sold' && hasOwn.call(o1, 'enum (with empty option)')) {
         if (typeof x13 !== 'string') {
           s = reportFixed(s, p, issue$enum_with_empty_option_type_a58163);
         } else {
@@ -4061,7 +3626,7 @@ function check$StringSchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valid
     }
     const x14: unknown = o1['enum (with empty option and empty default)'];
     if (x14 !== undefined) {
-      if ((x14 !== '') && hasOwn.call(o1, 'enum (with empty option and empty default)')) {
+      if (x14 !== '' && hasOwn.call(o1, 'enum (with empty option and empty default)')) {
         if (typeof x14 !== 'string') {
           s = reportFixed(s, p, issue$enum_with_empty_option_and_empty_default_d99401);
         } else {

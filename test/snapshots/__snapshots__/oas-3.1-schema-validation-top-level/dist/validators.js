@@ -10,7 +10,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function validateGetAnythingNumbersResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetAnythingNumbersResponse(value, ROOT, void 0, 0);
@@ -24,6 +23,7 @@ const schemas = {
     validateGetAnythingNumbersResponse
   )
 };
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function is$GetAnythingNumbersResponse(v, d) {
   if (d > MAX_DEPTH) return false;
   return false;

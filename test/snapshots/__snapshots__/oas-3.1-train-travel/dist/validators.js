@@ -14,300 +14,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$account_type_enum_d97158 = /* @__PURE__ */ fixedIssue(
-  ["account_type"],
-  "enum",
-  'must be one of "individual", "company"'
-);
-const issue$account_type_required_8b50ef = /* @__PURE__ */ fixedIssue(
-  ["account_type"],
-  "required",
-  "is required"
-);
-const issue$account_type_type_d781e7 = /* @__PURE__ */ fixedIssue(
-  ["account_type"],
-  "type",
-  "must be a string"
-);
-const issue$address_city_type_ba7020 = /* @__PURE__ */ fixedIssue(
-  ["address_city"],
-  "type",
-  "must be a string"
-);
-const issue$address_country_required_ff729e = /* @__PURE__ */ fixedIssue(
-  ["address_country"],
-  "required",
-  "is required"
-);
-const issue$address_country_type_a48d54 = /* @__PURE__ */ fixedIssue(
-  ["address_country"],
-  "type",
-  "must be a string"
-);
-const issue$address_line1_type_94a95b = /* @__PURE__ */ fixedIssue(
-  ["address_line1"],
-  "type",
-  "must be a string"
-);
-const issue$address_line1_writeOnly_ae06b3 = /* @__PURE__ */ fixedIssue(
-  ["address_line1"],
-  "writeOnly",
-  "is write-only: it must not appear in a response"
-);
-const issue$address_line2_type_003f35 = /* @__PURE__ */ fixedIssue(
-  ["address_line2"],
-  "type",
-  "must be a string"
-);
-const issue$address_line2_writeOnly_fae877 = /* @__PURE__ */ fixedIssue(
-  ["address_line2"],
-  "writeOnly",
-  "is write-only: it must not appear in a response"
-);
-const issue$address_post_code_type_11b3bb = /* @__PURE__ */ fixedIssue(
-  ["address_post_code"],
-  "type",
-  "must be a string"
-);
-const issue$address_required_4eee52 = /* @__PURE__ */ fixedIssue(
-  ["address"],
-  "required",
-  "is required"
-);
-const issue$address_type_0b3a68 = /* @__PURE__ */ fixedIssue(["address"], "type", "must be a string");
-const issue$amount_exclusiveMinimum_a76a60 = /* @__PURE__ */ fixedIssue(
-  ["amount"],
-  "exclusiveMinimum",
-  "must be > 0"
-);
-const issue$amount_type_196e8e = /* @__PURE__ */ fixedIssue(["amount"], "type", "must be a number");
-const issue$anyOf_1827ca = /* @__PURE__ */ fixedIssue(
-  [],
-  "anyOf",
-  "must match at least one of the allowed schemas (anyOf)"
-);
-const issue$arrival_time_format_faa9e5 = /* @__PURE__ */ fixedIssue(
-  ["arrival_time"],
-  "format",
-  "must be a valid date-time"
-);
-const issue$arrival_time_type_5a5833 = /* @__PURE__ */ fixedIssue(
-  ["arrival_time"],
-  "type",
-  "must be a string"
-);
-const issue$bank_name_required_97044c = /* @__PURE__ */ fixedIssue(
-  ["bank_name"],
-  "required",
-  "is required"
-);
-const issue$bank_name_type_dc7915 = /* @__PURE__ */ fixedIssue(
-  ["bank_name"],
-  "type",
-  "must be a string"
-);
-const issue$bicycles_allowed_type_5f229a = /* @__PURE__ */ fixedIssue(
-  ["bicycles_allowed"],
-  "type",
-  "must be a boolean"
-);
-const issue$booking_format_fcb2c4 = /* @__PURE__ */ fixedIssue(
-  ["booking"],
-  "format",
-  "must be a valid uri"
-);
-const issue$booking_type_bc086e = /* @__PURE__ */ fixedIssue(["booking"], "type", "must be a string");
-const issue$country_code_required_05c6b6 = /* @__PURE__ */ fixedIssue(
-  ["country_code"],
-  "required",
-  "is required"
-);
-const issue$country_code_type_991737 = /* @__PURE__ */ fixedIssue(
-  ["country_code"],
-  "type",
-  "must be a string"
-);
-const issue$country_required_31d99a = /* @__PURE__ */ fixedIssue(
-  ["country"],
-  "required",
-  "is required"
-);
-const issue$country_type_b677c5 = /* @__PURE__ */ fixedIssue(["country"], "type", "must be a string");
-const issue$currency_enum_35e71f = /* @__PURE__ */ fixedIssue(
-  ["currency"],
-  "enum",
-  'must be one of "bam", "bgn", "chf", "eur", "gbp", "nok", "sek", "try"'
-);
-const issue$currency_type_c47946 = /* @__PURE__ */ fixedIssue(
-  ["currency"],
-  "type",
-  "must be a string"
-);
-const issue$cvc_required_e61f27 = /* @__PURE__ */ fixedIssue(["cvc"], "required", "is required");
-const issue$cvc_type_a0d5ee = /* @__PURE__ */ fixedIssue(["cvc"], "type", "must be an integer");
-const issue$cvc_writeOnly_1c4da8 = /* @__PURE__ */ fixedIssue(
-  ["cvc"],
-  "writeOnly",
-  "is write-only: it must not appear in a response"
-);
-const issue$data_type_33d84b = /* @__PURE__ */ fixedIssue(["data"], "type", "must be an array");
-const issue$departure_time_format_302c6b = /* @__PURE__ */ fixedIssue(
-  ["departure_time"],
-  "format",
-  "must be a valid date-time"
-);
-const issue$departure_time_type_ccdfa0 = /* @__PURE__ */ fixedIssue(
-  ["departure_time"],
-  "type",
-  "must be a string"
-);
-const issue$destination_type_431cb0 = /* @__PURE__ */ fixedIssue(
-  ["destination"],
-  "type",
-  "must be a string"
-);
-const issue$detail_type_2f777c = /* @__PURE__ */ fixedIssue(["detail"], "type", "must be a string");
-const issue$dogs_allowed_type_d23c93 = /* @__PURE__ */ fixedIssue(
-  ["dogs_allowed"],
-  "type",
-  "must be a boolean"
-);
-const issue$exp_month_format_b5e887 = /* @__PURE__ */ fixedIssue(
-  ["exp_month"],
-  "format",
-  "must be a 64-bit integer (format int64)"
-);
-const issue$exp_month_required_e2c378 = /* @__PURE__ */ fixedIssue(
-  ["exp_month"],
-  "required",
-  "is required"
-);
-const issue$exp_month_type_888501 = /* @__PURE__ */ fixedIssue(
-  ["exp_month"],
-  "type",
-  "must be an integer"
-);
-const issue$exp_year_format_f52d8f = /* @__PURE__ */ fixedIssue(
-  ["exp_year"],
-  "format",
-  "must be a 64-bit integer (format int64)"
-);
-const issue$exp_year_required_b82829 = /* @__PURE__ */ fixedIssue(
-  ["exp_year"],
-  "required",
-  "is required"
-);
-const issue$exp_year_type_8dbd53 = /* @__PURE__ */ fixedIssue(
-  ["exp_year"],
-  "type",
-  "must be an integer"
-);
-const issue$has_bicycle_type_63222a = /* @__PURE__ */ fixedIssue(
-  ["has_bicycle"],
-  "type",
-  "must be a boolean"
-);
-const issue$has_dog_type_5b49c2 = /* @__PURE__ */ fixedIssue(
-  ["has_dog"],
-  "type",
-  "must be a boolean"
-);
-const issue$id_format_5ca6f3 = /* @__PURE__ */ fixedIssue(["id"], "format", "must be a valid uuid");
-const issue$id_readOnly_c411fa = /* @__PURE__ */ fixedIssue(
-  ["id"],
-  "readOnly",
-  "is read-only: it must not be sent in a request"
-);
-const issue$id_required_f4322b = /* @__PURE__ */ fixedIssue(["id"], "required", "is required");
-const issue$id_type_d0b34f = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a string");
-const issue$instance_type_3fb2d2 = /* @__PURE__ */ fixedIssue(
-  ["instance"],
-  "type",
-  "must be a string"
-);
-const issue$links_readOnly_f4ffef = /* @__PURE__ */ fixedIssue(
-  ["links"],
-  "readOnly",
-  "is read-only: it must not be sent in a request"
-);
-const issue$links_type_fa1509 = /* @__PURE__ */ fixedIssue(["links"], "type", "must be an object");
-const issue$name_required_f3024a = /* @__PURE__ */ fixedIssue(["name"], "required", "is required");
-const issue$name_type_734500 = /* @__PURE__ */ fixedIssue(["name"], "type", "must be a string");
-const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
-const issue$next_format_f988b4 = /* @__PURE__ */ fixedIssue(
-  ["next"],
-  "format",
-  "must be a valid uri"
-);
-const issue$next_type_50f280 = /* @__PURE__ */ fixedIssue(["next"], "type", "must be a string");
-const issue$number_required_7e5600 = /* @__PURE__ */ fixedIssue(
-  ["number"],
-  "required",
-  "is required"
-);
-const issue$number_type_4a683a = /* @__PURE__ */ fixedIssue(["number"], "type", "must be a string");
-const issue$object_const_07dc5e = /* @__PURE__ */ fixedIssue(
-  ["object"],
-  "const",
-  'must be "bank_account"'
-);
-const issue$object_const_0fb1ed = /* @__PURE__ */ fixedIssue(["object"], "const", 'must be "card"');
-const issue$object_type_d0f3ba = /* @__PURE__ */ fixedIssue(["object"], "type", "must be a string");
-const issue$operator_type_c2de85 = /* @__PURE__ */ fixedIssue(
-  ["operator"],
-  "type",
-  "must be a string"
-);
-const issue$origin_type_f5c22e = /* @__PURE__ */ fixedIssue(["origin"], "type", "must be a string");
-const issue$passenger_name_type_0dc476 = /* @__PURE__ */ fixedIssue(
-  ["passenger_name"],
-  "type",
-  "must be a string"
-);
-const issue$prev_format_0378cf = /* @__PURE__ */ fixedIssue(
-  ["prev"],
-  "format",
-  "must be a valid uri"
-);
-const issue$prev_type_db635f = /* @__PURE__ */ fixedIssue(["prev"], "type", "must be a string");
-const issue$price_type_ba823f = /* @__PURE__ */ fixedIssue(["price"], "type", "must be a number");
-const issue$self_format_c6a591 = /* @__PURE__ */ fixedIssue(
-  ["self"],
-  "format",
-  "must be a valid uri"
-);
-const issue$self_type_dbd32b = /* @__PURE__ */ fixedIssue(["self"], "type", "must be a string");
-const issue$sort_code_type_4f53f9 = /* @__PURE__ */ fixedIssue(
-  ["sort_code"],
-  "type",
-  "must be a string"
-);
-const issue$status_enum_f771a1 = /* @__PURE__ */ fixedIssue(
-  ["status"],
-  "enum",
-  'must be one of "pending", "succeeded", "failed"'
-);
-const issue$status_readOnly_b2baf1 = /* @__PURE__ */ fixedIssue(
-  ["status"],
-  "readOnly",
-  "is read-only: it must not be sent in a request"
-);
-const issue$status_type_2b9e05 = /* @__PURE__ */ fixedIssue(["status"], "type", "must be a string");
-const issue$status_type_e7ab7a = /* @__PURE__ */ fixedIssue(["status"], "type", "must be an integer");
-const issue$timezone_type_a256c2 = /* @__PURE__ */ fixedIssue(
-  ["timezone"],
-  "type",
-  "must be a string"
-);
-const issue$title_type_ebed80 = /* @__PURE__ */ fixedIssue(["title"], "type", "must be a string");
-const issue$trip_id_format_94b892 = /* @__PURE__ */ fixedIssue(
-  ["trip_id"],
-  "format",
-  "must be a valid uuid"
-);
-const issue$trip_id_type_2de8f5 = /* @__PURE__ */ fixedIssue(["trip_id"], "type", "must be a string");
-const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
-const issue$type_type_d71169 = /* @__PURE__ */ fixedIssue(["type"], "type", "must be a string");
 function validateBooking(value) {
   const issues = check$Booking(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -511,6 +217,88 @@ const schemas = {
     validateGetTripsResponse
   )
 };
+const issue$account_type_enum_d97158 = /* @__PURE__ */ fixedIssue(["account_type"], "enum", 'must be one of "individual", "company"');
+const issue$account_type_required_8b50ef = /* @__PURE__ */ fixedIssue(["account_type"], "required", "is required");
+const issue$account_type_type_d781e7 = /* @__PURE__ */ fixedIssue(["account_type"], "type", "must be a string");
+const issue$address_city_type_ba7020 = /* @__PURE__ */ fixedIssue(["address_city"], "type", "must be a string");
+const issue$address_country_required_ff729e = /* @__PURE__ */ fixedIssue(["address_country"], "required", "is required");
+const issue$address_country_type_a48d54 = /* @__PURE__ */ fixedIssue(["address_country"], "type", "must be a string");
+const issue$address_line1_type_94a95b = /* @__PURE__ */ fixedIssue(["address_line1"], "type", "must be a string");
+const issue$address_line1_writeOnly_ae06b3 = /* @__PURE__ */ fixedIssue(["address_line1"], "writeOnly", "is write-only: it must not appear in a response");
+const issue$address_line2_type_003f35 = /* @__PURE__ */ fixedIssue(["address_line2"], "type", "must be a string");
+const issue$address_line2_writeOnly_fae877 = /* @__PURE__ */ fixedIssue(["address_line2"], "writeOnly", "is write-only: it must not appear in a response");
+const issue$address_post_code_type_11b3bb = /* @__PURE__ */ fixedIssue(["address_post_code"], "type", "must be a string");
+const issue$address_required_4eee52 = /* @__PURE__ */ fixedIssue(["address"], "required", "is required");
+const issue$address_type_0b3a68 = /* @__PURE__ */ fixedIssue(["address"], "type", "must be a string");
+const issue$amount_exclusiveMinimum_a76a60 = /* @__PURE__ */ fixedIssue(["amount"], "exclusiveMinimum", "must be > 0");
+const issue$amount_type_196e8e = /* @__PURE__ */ fixedIssue(["amount"], "type", "must be a number");
+const issue$anyOf_1827ca = /* @__PURE__ */ fixedIssue([], "anyOf", "must match at least one of the allowed schemas (anyOf)");
+const issue$arrival_time_format_faa9e5 = /* @__PURE__ */ fixedIssue(["arrival_time"], "format", "must be a valid date-time");
+const issue$arrival_time_type_5a5833 = /* @__PURE__ */ fixedIssue(["arrival_time"], "type", "must be a string");
+const issue$bank_name_required_97044c = /* @__PURE__ */ fixedIssue(["bank_name"], "required", "is required");
+const issue$bank_name_type_dc7915 = /* @__PURE__ */ fixedIssue(["bank_name"], "type", "must be a string");
+const issue$bicycles_allowed_type_5f229a = /* @__PURE__ */ fixedIssue(["bicycles_allowed"], "type", "must be a boolean");
+const issue$booking_format_fcb2c4 = /* @__PURE__ */ fixedIssue(["booking"], "format", "must be a valid uri");
+const issue$booking_type_bc086e = /* @__PURE__ */ fixedIssue(["booking"], "type", "must be a string");
+const issue$country_code_required_05c6b6 = /* @__PURE__ */ fixedIssue(["country_code"], "required", "is required");
+const issue$country_code_type_991737 = /* @__PURE__ */ fixedIssue(["country_code"], "type", "must be a string");
+const issue$country_required_31d99a = /* @__PURE__ */ fixedIssue(["country"], "required", "is required");
+const issue$country_type_b677c5 = /* @__PURE__ */ fixedIssue(["country"], "type", "must be a string");
+const issue$currency_enum_35e71f = /* @__PURE__ */ fixedIssue(["currency"], "enum", 'must be one of "bam", "bgn", "chf", "eur", "gbp", "nok", "sek", "try"');
+const issue$currency_type_c47946 = /* @__PURE__ */ fixedIssue(["currency"], "type", "must be a string");
+const issue$cvc_required_e61f27 = /* @__PURE__ */ fixedIssue(["cvc"], "required", "is required");
+const issue$cvc_type_a0d5ee = /* @__PURE__ */ fixedIssue(["cvc"], "type", "must be an integer");
+const issue$cvc_writeOnly_1c4da8 = /* @__PURE__ */ fixedIssue(["cvc"], "writeOnly", "is write-only: it must not appear in a response");
+const issue$data_type_33d84b = /* @__PURE__ */ fixedIssue(["data"], "type", "must be an array");
+const issue$departure_time_format_302c6b = /* @__PURE__ */ fixedIssue(["departure_time"], "format", "must be a valid date-time");
+const issue$departure_time_type_ccdfa0 = /* @__PURE__ */ fixedIssue(["departure_time"], "type", "must be a string");
+const issue$destination_type_431cb0 = /* @__PURE__ */ fixedIssue(["destination"], "type", "must be a string");
+const issue$detail_type_2f777c = /* @__PURE__ */ fixedIssue(["detail"], "type", "must be a string");
+const issue$dogs_allowed_type_d23c93 = /* @__PURE__ */ fixedIssue(["dogs_allowed"], "type", "must be a boolean");
+const issue$exp_month_format_b5e887 = /* @__PURE__ */ fixedIssue(["exp_month"], "format", "must be a 64-bit integer (format int64)");
+const issue$exp_month_required_e2c378 = /* @__PURE__ */ fixedIssue(["exp_month"], "required", "is required");
+const issue$exp_month_type_888501 = /* @__PURE__ */ fixedIssue(["exp_month"], "type", "must be an integer");
+const issue$exp_year_format_f52d8f = /* @__PURE__ */ fixedIssue(["exp_year"], "format", "must be a 64-bit integer (format int64)");
+const issue$exp_year_required_b82829 = /* @__PURE__ */ fixedIssue(["exp_year"], "required", "is required");
+const issue$exp_year_type_8dbd53 = /* @__PURE__ */ fixedIssue(["exp_year"], "type", "must be an integer");
+const issue$has_bicycle_type_63222a = /* @__PURE__ */ fixedIssue(["has_bicycle"], "type", "must be a boolean");
+const issue$has_dog_type_5b49c2 = /* @__PURE__ */ fixedIssue(["has_dog"], "type", "must be a boolean");
+const issue$id_format_5ca6f3 = /* @__PURE__ */ fixedIssue(["id"], "format", "must be a valid uuid");
+const issue$id_readOnly_c411fa = /* @__PURE__ */ fixedIssue(["id"], "readOnly", "is read-only: it must not be sent in a request");
+const issue$id_required_f4322b = /* @__PURE__ */ fixedIssue(["id"], "required", "is required");
+const issue$id_type_d0b34f = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a string");
+const issue$instance_type_3fb2d2 = /* @__PURE__ */ fixedIssue(["instance"], "type", "must be a string");
+const issue$links_readOnly_f4ffef = /* @__PURE__ */ fixedIssue(["links"], "readOnly", "is read-only: it must not be sent in a request");
+const issue$links_type_fa1509 = /* @__PURE__ */ fixedIssue(["links"], "type", "must be an object");
+const issue$name_required_f3024a = /* @__PURE__ */ fixedIssue(["name"], "required", "is required");
+const issue$name_type_734500 = /* @__PURE__ */ fixedIssue(["name"], "type", "must be a string");
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
+const issue$next_format_f988b4 = /* @__PURE__ */ fixedIssue(["next"], "format", "must be a valid uri");
+const issue$next_type_50f280 = /* @__PURE__ */ fixedIssue(["next"], "type", "must be a string");
+const issue$number_required_7e5600 = /* @__PURE__ */ fixedIssue(["number"], "required", "is required");
+const issue$number_type_4a683a = /* @__PURE__ */ fixedIssue(["number"], "type", "must be a string");
+const issue$object_const_07dc5e = /* @__PURE__ */ fixedIssue(["object"], "const", 'must be "bank_account"');
+const issue$object_const_0fb1ed = /* @__PURE__ */ fixedIssue(["object"], "const", 'must be "card"');
+const issue$object_type_d0f3ba = /* @__PURE__ */ fixedIssue(["object"], "type", "must be a string");
+const issue$operator_type_c2de85 = /* @__PURE__ */ fixedIssue(["operator"], "type", "must be a string");
+const issue$origin_type_f5c22e = /* @__PURE__ */ fixedIssue(["origin"], "type", "must be a string");
+const issue$passenger_name_type_0dc476 = /* @__PURE__ */ fixedIssue(["passenger_name"], "type", "must be a string");
+const issue$prev_format_0378cf = /* @__PURE__ */ fixedIssue(["prev"], "format", "must be a valid uri");
+const issue$prev_type_db635f = /* @__PURE__ */ fixedIssue(["prev"], "type", "must be a string");
+const issue$price_type_ba823f = /* @__PURE__ */ fixedIssue(["price"], "type", "must be a number");
+const issue$self_format_c6a591 = /* @__PURE__ */ fixedIssue(["self"], "format", "must be a valid uri");
+const issue$self_type_dbd32b = /* @__PURE__ */ fixedIssue(["self"], "type", "must be a string");
+const issue$sort_code_type_4f53f9 = /* @__PURE__ */ fixedIssue(["sort_code"], "type", "must be a string");
+const issue$status_enum_f771a1 = /* @__PURE__ */ fixedIssue(["status"], "enum", 'must be one of "pending", "succeeded", "failed"');
+const issue$status_readOnly_b2baf1 = /* @__PURE__ */ fixedIssue(["status"], "readOnly", "is read-only: it must not be sent in a request");
+const issue$status_type_2b9e05 = /* @__PURE__ */ fixedIssue(["status"], "type", "must be a string");
+const issue$status_type_e7ab7a = /* @__PURE__ */ fixedIssue(["status"], "type", "must be an integer");
+const issue$timezone_type_a256c2 = /* @__PURE__ */ fixedIssue(["timezone"], "type", "must be a string");
+const issue$title_type_ebed80 = /* @__PURE__ */ fixedIssue(["title"], "type", "must be a string");
+const issue$trip_id_format_94b892 = /* @__PURE__ */ fixedIssue(["trip_id"], "format", "must be a valid uuid");
+const issue$trip_id_type_2de8f5 = /* @__PURE__ */ fixedIssue(["trip_id"], "type", "must be a string");
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
+const issue$type_type_d71169 = /* @__PURE__ */ fixedIssue(["type"], "type", "must be a string");
 function is$Booking(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;

@@ -38,300 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$account_type_enum_d97158 = /*#__PURE__*/ fixedIssue(
-  ['account_type'],
-  'enum',
-  'must be one of "individual", "company"',
-);
-const issue$account_type_required_8b50ef = /*#__PURE__*/ fixedIssue(
-  ['account_type'],
-  'required',
-  'is required',
-);
-const issue$account_type_type_d781e7 = /*#__PURE__*/ fixedIssue(
-  ['account_type'],
-  'type',
-  'must be a string',
-);
-const issue$address_city_type_ba7020 = /*#__PURE__*/ fixedIssue(
-  ['address_city'],
-  'type',
-  'must be a string',
-);
-const issue$address_country_required_ff729e = /*#__PURE__*/ fixedIssue(
-  ['address_country'],
-  'required',
-  'is required',
-);
-const issue$address_country_type_a48d54 = /*#__PURE__*/ fixedIssue(
-  ['address_country'],
-  'type',
-  'must be a string',
-);
-const issue$address_line1_type_94a95b = /*#__PURE__*/ fixedIssue(
-  ['address_line1'],
-  'type',
-  'must be a string',
-);
-const issue$address_line1_writeOnly_ae06b3 = /*#__PURE__*/ fixedIssue(
-  ['address_line1'],
-  'writeOnly',
-  'is write-only: it must not appear in a response',
-);
-const issue$address_line2_type_003f35 = /*#__PURE__*/ fixedIssue(
-  ['address_line2'],
-  'type',
-  'must be a string',
-);
-const issue$address_line2_writeOnly_fae877 = /*#__PURE__*/ fixedIssue(
-  ['address_line2'],
-  'writeOnly',
-  'is write-only: it must not appear in a response',
-);
-const issue$address_post_code_type_11b3bb = /*#__PURE__*/ fixedIssue(
-  ['address_post_code'],
-  'type',
-  'must be a string',
-);
-const issue$address_required_4eee52 = /*#__PURE__*/ fixedIssue(
-  ['address'],
-  'required',
-  'is required',
-);
-const issue$address_type_0b3a68 = /*#__PURE__*/ fixedIssue(['address'], 'type', 'must be a string');
-const issue$amount_exclusiveMinimum_a76a60 = /*#__PURE__*/ fixedIssue(
-  ['amount'],
-  'exclusiveMinimum',
-  'must be > 0',
-);
-const issue$amount_type_196e8e = /*#__PURE__*/ fixedIssue(['amount'], 'type', 'must be a number');
-const issue$anyOf_1827ca = /*#__PURE__*/ fixedIssue(
-  [],
-  'anyOf',
-  'must match at least one of the allowed schemas (anyOf)',
-);
-const issue$arrival_time_format_faa9e5 = /*#__PURE__*/ fixedIssue(
-  ['arrival_time'],
-  'format',
-  'must be a valid date-time',
-);
-const issue$arrival_time_type_5a5833 = /*#__PURE__*/ fixedIssue(
-  ['arrival_time'],
-  'type',
-  'must be a string',
-);
-const issue$bank_name_required_97044c = /*#__PURE__*/ fixedIssue(
-  ['bank_name'],
-  'required',
-  'is required',
-);
-const issue$bank_name_type_dc7915 = /*#__PURE__*/ fixedIssue(
-  ['bank_name'],
-  'type',
-  'must be a string',
-);
-const issue$bicycles_allowed_type_5f229a = /*#__PURE__*/ fixedIssue(
-  ['bicycles_allowed'],
-  'type',
-  'must be a boolean',
-);
-const issue$booking_format_fcb2c4 = /*#__PURE__*/ fixedIssue(
-  ['booking'],
-  'format',
-  'must be a valid uri',
-);
-const issue$booking_type_bc086e = /*#__PURE__*/ fixedIssue(['booking'], 'type', 'must be a string');
-const issue$country_code_required_05c6b6 = /*#__PURE__*/ fixedIssue(
-  ['country_code'],
-  'required',
-  'is required',
-);
-const issue$country_code_type_991737 = /*#__PURE__*/ fixedIssue(
-  ['country_code'],
-  'type',
-  'must be a string',
-);
-const issue$country_required_31d99a = /*#__PURE__*/ fixedIssue(
-  ['country'],
-  'required',
-  'is required',
-);
-const issue$country_type_b677c5 = /*#__PURE__*/ fixedIssue(['country'], 'type', 'must be a string');
-const issue$currency_enum_35e71f = /*#__PURE__*/ fixedIssue(
-  ['currency'],
-  'enum',
-  'must be one of "bam", "bgn", "chf", "eur", "gbp", "nok", "sek", "try"',
-);
-const issue$currency_type_c47946 = /*#__PURE__*/ fixedIssue(
-  ['currency'],
-  'type',
-  'must be a string',
-);
-const issue$cvc_required_e61f27 = /*#__PURE__*/ fixedIssue(['cvc'], 'required', 'is required');
-const issue$cvc_type_a0d5ee = /*#__PURE__*/ fixedIssue(['cvc'], 'type', 'must be an integer');
-const issue$cvc_writeOnly_1c4da8 = /*#__PURE__*/ fixedIssue(
-  ['cvc'],
-  'writeOnly',
-  'is write-only: it must not appear in a response',
-);
-const issue$data_type_33d84b = /*#__PURE__*/ fixedIssue(['data'], 'type', 'must be an array');
-const issue$departure_time_format_302c6b = /*#__PURE__*/ fixedIssue(
-  ['departure_time'],
-  'format',
-  'must be a valid date-time',
-);
-const issue$departure_time_type_ccdfa0 = /*#__PURE__*/ fixedIssue(
-  ['departure_time'],
-  'type',
-  'must be a string',
-);
-const issue$destination_type_431cb0 = /*#__PURE__*/ fixedIssue(
-  ['destination'],
-  'type',
-  'must be a string',
-);
-const issue$detail_type_2f777c = /*#__PURE__*/ fixedIssue(['detail'], 'type', 'must be a string');
-const issue$dogs_allowed_type_d23c93 = /*#__PURE__*/ fixedIssue(
-  ['dogs_allowed'],
-  'type',
-  'must be a boolean',
-);
-const issue$exp_month_format_b5e887 = /*#__PURE__*/ fixedIssue(
-  ['exp_month'],
-  'format',
-  'must be a 64-bit integer (format int64)',
-);
-const issue$exp_month_required_e2c378 = /*#__PURE__*/ fixedIssue(
-  ['exp_month'],
-  'required',
-  'is required',
-);
-const issue$exp_month_type_888501 = /*#__PURE__*/ fixedIssue(
-  ['exp_month'],
-  'type',
-  'must be an integer',
-);
-const issue$exp_year_format_f52d8f = /*#__PURE__*/ fixedIssue(
-  ['exp_year'],
-  'format',
-  'must be a 64-bit integer (format int64)',
-);
-const issue$exp_year_required_b82829 = /*#__PURE__*/ fixedIssue(
-  ['exp_year'],
-  'required',
-  'is required',
-);
-const issue$exp_year_type_8dbd53 = /*#__PURE__*/ fixedIssue(
-  ['exp_year'],
-  'type',
-  'must be an integer',
-);
-const issue$has_bicycle_type_63222a = /*#__PURE__*/ fixedIssue(
-  ['has_bicycle'],
-  'type',
-  'must be a boolean',
-);
-const issue$has_dog_type_5b49c2 = /*#__PURE__*/ fixedIssue(
-  ['has_dog'],
-  'type',
-  'must be a boolean',
-);
-const issue$id_format_5ca6f3 = /*#__PURE__*/ fixedIssue(['id'], 'format', 'must be a valid uuid');
-const issue$id_readOnly_c411fa = /*#__PURE__*/ fixedIssue(
-  ['id'],
-  'readOnly',
-  'is read-only: it must not be sent in a request',
-);
-const issue$id_required_f4322b = /*#__PURE__*/ fixedIssue(['id'], 'required', 'is required');
-const issue$id_type_d0b34f = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be a string');
-const issue$instance_type_3fb2d2 = /*#__PURE__*/ fixedIssue(
-  ['instance'],
-  'type',
-  'must be a string',
-);
-const issue$links_readOnly_f4ffef = /*#__PURE__*/ fixedIssue(
-  ['links'],
-  'readOnly',
-  'is read-only: it must not be sent in a request',
-);
-const issue$links_type_fa1509 = /*#__PURE__*/ fixedIssue(['links'], 'type', 'must be an object');
-const issue$name_required_f3024a = /*#__PURE__*/ fixedIssue(['name'], 'required', 'is required');
-const issue$name_type_734500 = /*#__PURE__*/ fixedIssue(['name'], 'type', 'must be a string');
-const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
-const issue$next_format_f988b4 = /*#__PURE__*/ fixedIssue(
-  ['next'],
-  'format',
-  'must be a valid uri',
-);
-const issue$next_type_50f280 = /*#__PURE__*/ fixedIssue(['next'], 'type', 'must be a string');
-const issue$number_required_7e5600 = /*#__PURE__*/ fixedIssue(
-  ['number'],
-  'required',
-  'is required',
-);
-const issue$number_type_4a683a = /*#__PURE__*/ fixedIssue(['number'], 'type', 'must be a string');
-const issue$object_const_07dc5e = /*#__PURE__*/ fixedIssue(
-  ['object'],
-  'const',
-  'must be "bank_account"',
-);
-const issue$object_const_0fb1ed = /*#__PURE__*/ fixedIssue(['object'], 'const', 'must be "card"');
-const issue$object_type_d0f3ba = /*#__PURE__*/ fixedIssue(['object'], 'type', 'must be a string');
-const issue$operator_type_c2de85 = /*#__PURE__*/ fixedIssue(
-  ['operator'],
-  'type',
-  'must be a string',
-);
-const issue$origin_type_f5c22e = /*#__PURE__*/ fixedIssue(['origin'], 'type', 'must be a string');
-const issue$passenger_name_type_0dc476 = /*#__PURE__*/ fixedIssue(
-  ['passenger_name'],
-  'type',
-  'must be a string',
-);
-const issue$prev_format_0378cf = /*#__PURE__*/ fixedIssue(
-  ['prev'],
-  'format',
-  'must be a valid uri',
-);
-const issue$prev_type_db635f = /*#__PURE__*/ fixedIssue(['prev'], 'type', 'must be a string');
-const issue$price_type_ba823f = /*#__PURE__*/ fixedIssue(['price'], 'type', 'must be a number');
-const issue$self_format_c6a591 = /*#__PURE__*/ fixedIssue(
-  ['self'],
-  'format',
-  'must be a valid uri',
-);
-const issue$self_type_dbd32b = /*#__PURE__*/ fixedIssue(['self'], 'type', 'must be a string');
-const issue$sort_code_type_4f53f9 = /*#__PURE__*/ fixedIssue(
-  ['sort_code'],
-  'type',
-  'must be a string',
-);
-const issue$status_enum_f771a1 = /*#__PURE__*/ fixedIssue(
-  ['status'],
-  'enum',
-  'must be one of "pending", "succeeded", "failed"',
-);
-const issue$status_readOnly_b2baf1 = /*#__PURE__*/ fixedIssue(
-  ['status'],
-  'readOnly',
-  'is read-only: it must not be sent in a request',
-);
-const issue$status_type_2b9e05 = /*#__PURE__*/ fixedIssue(['status'], 'type', 'must be a string');
-const issue$status_type_e7ab7a = /*#__PURE__*/ fixedIssue(['status'], 'type', 'must be an integer');
-const issue$timezone_type_a256c2 = /*#__PURE__*/ fixedIssue(
-  ['timezone'],
-  'type',
-  'must be a string',
-);
-const issue$title_type_ebed80 = /*#__PURE__*/ fixedIssue(['title'], 'type', 'must be a string');
-const issue$trip_id_format_94b892 = /*#__PURE__*/ fixedIssue(
-  ['trip_id'],
-  'format',
-  'must be a valid uuid',
-);
-const issue$trip_id_type_2de8f5 = /*#__PURE__*/ fixedIssue(['trip_id'], 'type', 'must be a string');
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
-const issue$type_type_d71169 = /*#__PURE__*/ fixedIssue(['type'], 'type', 'must be a string');
 
 /**
  * Checks a value against `Booking` as received (writeOnly properties refused): returns it typed, or every issue found.
@@ -762,6 +468,89 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const issue$account_type_enum_d97158 = /*#__PURE__*/ fixedIssue(['account_type'], 'enum', 'must be one of "individual", "company"');
+const issue$account_type_required_8b50ef = /*#__PURE__*/ fixedIssue(['account_type'], 'required', 'is required');
+const issue$account_type_type_d781e7 = /*#__PURE__*/ fixedIssue(['account_type'], 'type', 'must be a string');
+const issue$address_city_type_ba7020 = /*#__PURE__*/ fixedIssue(['address_city'], 'type', 'must be a string');
+const issue$address_country_required_ff729e = /*#__PURE__*/ fixedIssue(['address_country'], 'required', 'is required');
+const issue$address_country_type_a48d54 = /*#__PURE__*/ fixedIssue(['address_country'], 'type', 'must be a string');
+const issue$address_line1_type_94a95b = /*#__PURE__*/ fixedIssue(['address_line1'], 'type', 'must be a string');
+const issue$address_line1_writeOnly_ae06b3 = /*#__PURE__*/ fixedIssue(['address_line1'], 'writeOnly', 'is write-only: it must not appear in a response');
+const issue$address_line2_type_003f35 = /*#__PURE__*/ fixedIssue(['address_line2'], 'type', 'must be a string');
+const issue$address_line2_writeOnly_fae877 = /*#__PURE__*/ fixedIssue(['address_line2'], 'writeOnly', 'is write-only: it must not appear in a response');
+const issue$address_post_code_type_11b3bb = /*#__PURE__*/ fixedIssue(['address_post_code'], 'type', 'must be a string');
+const issue$address_required_4eee52 = /*#__PURE__*/ fixedIssue(['address'], 'required', 'is required');
+const issue$address_type_0b3a68 = /*#__PURE__*/ fixedIssue(['address'], 'type', 'must be a string');
+const issue$amount_exclusiveMinimum_a76a60 = /*#__PURE__*/ fixedIssue(['amount'], 'exclusiveMinimum', 'must be > 0');
+const issue$amount_type_196e8e = /*#__PURE__*/ fixedIssue(['amount'], 'type', 'must be a number');
+const issue$anyOf_1827ca = /*#__PURE__*/ fixedIssue([], 'anyOf', 'must match at least one of the allowed schemas (anyOf)');
+const issue$arrival_time_format_faa9e5 = /*#__PURE__*/ fixedIssue(['arrival_time'], 'format', 'must be a valid date-time');
+const issue$arrival_time_type_5a5833 = /*#__PURE__*/ fixedIssue(['arrival_time'], 'type', 'must be a string');
+const issue$bank_name_required_97044c = /*#__PURE__*/ fixedIssue(['bank_name'], 'required', 'is required');
+const issue$bank_name_type_dc7915 = /*#__PURE__*/ fixedIssue(['bank_name'], 'type', 'must be a string');
+const issue$bicycles_allowed_type_5f229a = /*#__PURE__*/ fixedIssue(['bicycles_allowed'], 'type', 'must be a boolean');
+const issue$booking_format_fcb2c4 = /*#__PURE__*/ fixedIssue(['booking'], 'format', 'must be a valid uri');
+const issue$booking_type_bc086e = /*#__PURE__*/ fixedIssue(['booking'], 'type', 'must be a string');
+const issue$country_code_required_05c6b6 = /*#__PURE__*/ fixedIssue(['country_code'], 'required', 'is required');
+const issue$country_code_type_991737 = /*#__PURE__*/ fixedIssue(['country_code'], 'type', 'must be a string');
+const issue$country_required_31d99a = /*#__PURE__*/ fixedIssue(['country'], 'required', 'is required');
+const issue$country_type_b677c5 = /*#__PURE__*/ fixedIssue(['country'], 'type', 'must be a string');
+const issue$currency_enum_35e71f = /*#__PURE__*/ fixedIssue(['currency'], 'enum', 'must be one of "bam", "bgn", "chf", "eur", "gbp", "nok", "sek", "try"');
+const issue$currency_type_c47946 = /*#__PURE__*/ fixedIssue(['currency'], 'type', 'must be a string');
+const issue$cvc_required_e61f27 = /*#__PURE__*/ fixedIssue(['cvc'], 'required', 'is required');
+const issue$cvc_type_a0d5ee = /*#__PURE__*/ fixedIssue(['cvc'], 'type', 'must be an integer');
+const issue$cvc_writeOnly_1c4da8 = /*#__PURE__*/ fixedIssue(['cvc'], 'writeOnly', 'is write-only: it must not appear in a response');
+const issue$data_type_33d84b = /*#__PURE__*/ fixedIssue(['data'], 'type', 'must be an array');
+const issue$departure_time_format_302c6b = /*#__PURE__*/ fixedIssue(['departure_time'], 'format', 'must be a valid date-time');
+const issue$departure_time_type_ccdfa0 = /*#__PURE__*/ fixedIssue(['departure_time'], 'type', 'must be a string');
+const issue$destination_type_431cb0 = /*#__PURE__*/ fixedIssue(['destination'], 'type', 'must be a string');
+const issue$detail_type_2f777c = /*#__PURE__*/ fixedIssue(['detail'], 'type', 'must be a string');
+const issue$dogs_allowed_type_d23c93 = /*#__PURE__*/ fixedIssue(['dogs_allowed'], 'type', 'must be a boolean');
+const issue$exp_month_format_b5e887 = /*#__PURE__*/ fixedIssue(['exp_month'], 'format', 'must be a 64-bit integer (format int64)');
+const issue$exp_month_required_e2c378 = /*#__PURE__*/ fixedIssue(['exp_month'], 'required', 'is required');
+const issue$exp_month_type_888501 = /*#__PURE__*/ fixedIssue(['exp_month'], 'type', 'must be an integer');
+const issue$exp_year_format_f52d8f = /*#__PURE__*/ fixedIssue(['exp_year'], 'format', 'must be a 64-bit integer (format int64)');
+const issue$exp_year_required_b82829 = /*#__PURE__*/ fixedIssue(['exp_year'], 'required', 'is required');
+const issue$exp_year_type_8dbd53 = /*#__PURE__*/ fixedIssue(['exp_year'], 'type', 'must be an integer');
+const issue$has_bicycle_type_63222a = /*#__PURE__*/ fixedIssue(['has_bicycle'], 'type', 'must be a boolean');
+const issue$has_dog_type_5b49c2 = /*#__PURE__*/ fixedIssue(['has_dog'], 'type', 'must be a boolean');
+const issue$id_format_5ca6f3 = /*#__PURE__*/ fixedIssue(['id'], 'format', 'must be a valid uuid');
+const issue$id_readOnly_c411fa = /*#__PURE__*/ fixedIssue(['id'], 'readOnly', 'is read-only: it must not be sent in a request');
+const issue$id_required_f4322b = /*#__PURE__*/ fixedIssue(['id'], 'required', 'is required');
+const issue$id_type_d0b34f = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be a string');
+const issue$instance_type_3fb2d2 = /*#__PURE__*/ fixedIssue(['instance'], 'type', 'must be a string');
+const issue$links_readOnly_f4ffef = /*#__PURE__*/ fixedIssue(['links'], 'readOnly', 'is read-only: it must not be sent in a request');
+const issue$links_type_fa1509 = /*#__PURE__*/ fixedIssue(['links'], 'type', 'must be an object');
+const issue$name_required_f3024a = /*#__PURE__*/ fixedIssue(['name'], 'required', 'is required');
+const issue$name_type_734500 = /*#__PURE__*/ fixedIssue(['name'], 'type', 'must be a string');
+const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
+const issue$next_format_f988b4 = /*#__PURE__*/ fixedIssue(['next'], 'format', 'must be a valid uri');
+const issue$next_type_50f280 = /*#__PURE__*/ fixedIssue(['next'], 'type', 'must be a string');
+const issue$number_required_7e5600 = /*#__PURE__*/ fixedIssue(['number'], 'required', 'is required');
+const issue$number_type_4a683a = /*#__PURE__*/ fixedIssue(['number'], 'type', 'must be a string');
+const issue$object_const_07dc5e = /*#__PURE__*/ fixedIssue(['object'], 'const', 'must be "bank_account"');
+const issue$object_const_0fb1ed = /*#__PURE__*/ fixedIssue(['object'], 'const', 'must be "card"');
+const issue$object_type_d0f3ba = /*#__PURE__*/ fixedIssue(['object'], 'type', 'must be a string');
+const issue$operator_type_c2de85 = /*#__PURE__*/ fixedIssue(['operator'], 'type', 'must be a string');
+const issue$origin_type_f5c22e = /*#__PURE__*/ fixedIssue(['origin'], 'type', 'must be a string');
+const issue$passenger_name_type_0dc476 = /*#__PURE__*/ fixedIssue(['passenger_name'], 'type', 'must be a string');
+const issue$prev_format_0378cf = /*#__PURE__*/ fixedIssue(['prev'], 'format', 'must be a valid uri');
+const issue$prev_type_db635f = /*#__PURE__*/ fixedIssue(['prev'], 'type', 'must be a string');
+const issue$price_type_ba823f = /*#__PURE__*/ fixedIssue(['price'], 'type', 'must be a number');
+const issue$self_format_c6a591 = /*#__PURE__*/ fixedIssue(['self'], 'format', 'must be a valid uri');
+const issue$self_type_dbd32b = /*#__PURE__*/ fixedIssue(['self'], 'type', 'must be a string');
+const issue$sort_code_type_4f53f9 = /*#__PURE__*/ fixedIssue(['sort_code'], 'type', 'must be a string');
+const issue$status_enum_f771a1 = /*#__PURE__*/ fixedIssue(['status'], 'enum', 'must be one of "pending", "succeeded", "failed"');
+const issue$status_readOnly_b2baf1 = /*#__PURE__*/ fixedIssue(['status'], 'readOnly', 'is read-only: it must not be sent in a request');
+const issue$status_type_2b9e05 = /*#__PURE__*/ fixedIssue(['status'], 'type', 'must be a string');
+const issue$status_type_e7ab7a = /*#__PURE__*/ fixedIssue(['status'], 'type', 'must be an integer');
+const issue$timezone_type_a256c2 = /*#__PURE__*/ fixedIssue(['timezone'], 'type', 'must be a string');
+const issue$title_type_ebed80 = /*#__PURE__*/ fixedIssue(['title'], 'type', 'must be a string');
+const issue$trip_id_format_94b892 = /*#__PURE__*/ fixedIssue(['trip_id'], 'format', 'must be a valid uuid');
+const issue$trip_id_type_2de8f5 = /*#__PURE__*/ fixedIssue(['trip_id'], 'type', 'must be a string');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+const issue$type_type_d71169 = /*#__PURE__*/ fixedIssue(['type'], 'type', 'must be a string');
+
 function is$Booking(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
@@ -794,15 +583,15 @@ function is$Booking(v: unknown, d: number): boolean {
   }
   const x6: unknown = o1.passenger_name;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'passenger_name')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'passenger_name')) return false;
   }
   const x8: unknown = o1.has_bicycle;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'has_bicycle')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'has_bicycle')) return false;
   }
   const x10: unknown = o1.has_dog;
   if (x10 !== undefined) {
-    if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'has_dog')) return false;
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'has_dog')) return false;
   }
   return true;
 }
@@ -835,19 +624,19 @@ function check$Booking(v: unknown, p: IssuePath, s: ValidationIssue[] | undefine
     }
     const x4: unknown = o1.passenger_name;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'passenger_name')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'passenger_name')) {
         s = reportFixed(s, p, issue$passenger_name_type_0dc476);
       }
     }
     const x5: unknown = o1.has_bicycle;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'has_bicycle')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'has_bicycle')) {
         s = reportFixed(s, p, issue$has_bicycle_type_63222a);
       }
     }
     const x6: unknown = o1.has_dog;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'has_dog')) {
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'has_dog')) {
         s = reportFixed(s, p, issue$has_dog_type_5b49c2);
       }
     }
@@ -875,15 +664,15 @@ function is$BookingWritable(v: unknown, d: number): boolean {
   }
   const x4: unknown = o1.passenger_name;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'passenger_name')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'passenger_name')) return false;
   }
   const x6: unknown = o1.has_bicycle;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'boolean') && hasOwn.call(o1, 'has_bicycle')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'has_bicycle')) return false;
   }
   const x8: unknown = o1.has_dog;
   if (x8 !== undefined) {
-    if ((typeof x8 !== 'boolean') && hasOwn.call(o1, 'has_dog')) return false;
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'has_dog')) return false;
   }
   return true;
 }
@@ -907,19 +696,19 @@ function check$BookingWritable(v: unknown, p: IssuePath, s: ValidationIssue[] | 
     }
     const x3: unknown = o1.passenger_name;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'passenger_name')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'passenger_name')) {
         s = reportFixed(s, p, issue$passenger_name_type_0dc476);
       }
     }
     const x4: unknown = o1.has_bicycle;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'boolean') && hasOwn.call(o1, 'has_bicycle')) {
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'has_bicycle')) {
         s = reportFixed(s, p, issue$has_bicycle_type_63222a);
       }
     }
     const x5: unknown = o1.has_dog;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'boolean') && hasOwn.call(o1, 'has_dog')) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'has_dog')) {
         s = reportFixed(s, p, issue$has_dog_type_5b49c2);
       }
     }
@@ -933,7 +722,7 @@ function is$$inline2(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.object;
     if (x3 !== undefined) {
-      if ((x3 !== 'card') && hasOwn.call(o2, 'object')) return false;
+      if (x3 !== 'card' && hasOwn.call(o2, 'object')) return false;
     }
     const x5: unknown = hasOwn.call(o2, 'name') ? o2.name : undefined;
     if (x5 === undefined) return false;
@@ -954,14 +743,14 @@ function is$$inline2(v: unknown, d: number): boolean {
     if (o2.address_line2 !== undefined && hasOwn.call(o2, 'address_line2')) return false;
     const x9: unknown = o2.address_city;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'string') && hasOwn.call(o2, 'address_city')) return false;
+      if (typeof x9 !== 'string' && hasOwn.call(o2, 'address_city')) return false;
     }
     const x11: unknown = hasOwn.call(o2, 'address_country') ? o2.address_country : undefined;
     if (x11 === undefined) return false;
     if (typeof x11 !== 'string') return false;
     const x12: unknown = o2.address_post_code;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'string') && hasOwn.call(o2, 'address_post_code')) return false;
+      if (typeof x12 !== 'string' && hasOwn.call(o2, 'address_post_code')) return false;
     }
   }
   return true;
@@ -973,7 +762,7 @@ function check$$inline2(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.object;
     if (x3 !== undefined) {
-      if ((x3 !== 'card') && hasOwn.call(o2, 'object')) {
+      if (x3 !== 'card' && hasOwn.call(o2, 'object')) {
         if (typeof x3 !== 'string') {
           s = reportFixed(s, p, issue$object_type_d0f3ba);
         } else {
@@ -1022,7 +811,7 @@ function check$$inline2(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     if (o2.address_line2 !== undefined && hasOwn.call(o2, 'address_line2')) s = reportFixed(s, p, issue$address_line2_writeOnly_fae877);
     const x8: unknown = o2.address_city;
     if (x8 !== undefined) {
-      if ((typeof x8 !== 'string') && hasOwn.call(o2, 'address_city')) {
+      if (typeof x8 !== 'string' && hasOwn.call(o2, 'address_city')) {
         s = reportFixed(s, p, issue$address_city_type_ba7020);
       }
     }
@@ -1036,7 +825,7 @@ function check$$inline2(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     }
     const x10: unknown = o2.address_post_code;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o2, 'address_post_code')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o2, 'address_post_code')) {
         s = reportFixed(s, p, issue$address_post_code_type_11b3bb);
       }
     }
@@ -1050,7 +839,7 @@ function is$$inline3(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.object;
   if (x2 !== undefined) {
-    if ((x2 !== 'bank_account') && hasOwn.call(o1, 'object')) return false;
+    if (x2 !== 'bank_account' && hasOwn.call(o1, 'object')) return false;
   }
   const x4: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
   if (x4 === undefined) return false;
@@ -1060,7 +849,7 @@ function is$$inline3(v: unknown, d: number): boolean {
   if (typeof x5 !== 'string') return false;
   const x6: unknown = o1.sort_code;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'sort_code')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'sort_code')) return false;
   }
   const x8: unknown = hasOwn.call(o1, 'account_type') ? o1.account_type : undefined;
   if (x8 === undefined) return false;
@@ -1082,7 +871,7 @@ function check$$inline3(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.object;
     if (x2 !== undefined) {
-      if ((x2 !== 'bank_account') && hasOwn.call(o1, 'object')) {
+      if (x2 !== 'bank_account' && hasOwn.call(o1, 'object')) {
         if (typeof x2 !== 'string') {
           s = reportFixed(s, p, issue$object_type_d0f3ba);
         } else {
@@ -1108,7 +897,7 @@ function check$$inline3(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     }
     const x5: unknown = o1.sort_code;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o1, 'sort_code')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o1, 'sort_code')) {
         s = reportFixed(s, p, issue$sort_code_type_4f53f9);
       }
     }
@@ -1212,15 +1001,15 @@ function is$BookingPayment(v: unknown, d: number): boolean {
   }
   const x6: unknown = o1.currency;
   if (x6 !== undefined) {
-    if ((x6 !== 'bam' && x6 !== 'bgn' && x6 !== 'chf' && x6 !== 'eur' && x6 !== 'gbp' && x6 !== 'nok' && x6 !== 'sek' && x6 !== 'try') && hasOwn.call(o1, 'currency')) return false;
+    if (x6 !== 'bam' && x6 !== 'bgn' && x6 !== 'chf' && x6 !== 'eur' && x6 !== 'gbp' && x6 !== 'nok' && x6 !== 'sek' && x6 !== 'try' && hasOwn.call(o1, 'currency')) return false;
   }
   const x8: unknown = o1.source;
   if (x8 !== undefined) {
-    if ((!is$$inline1(x8, d + 1)) && hasOwn.call(o1, 'source')) return false;
+    if (!is$$inline1(x8, d + 1) && hasOwn.call(o1, 'source')) return false;
   }
   const x10: unknown = o1.status;
   if (x10 !== undefined) {
-    if ((x10 !== 'pending' && x10 !== 'succeeded' && x10 !== 'failed') && hasOwn.call(o1, 'status')) return false;
+    if (x10 !== 'pending' && x10 !== 'succeeded' && x10 !== 'failed' && hasOwn.call(o1, 'status')) return false;
   }
   return true;
 }
@@ -1253,7 +1042,7 @@ function check$BookingPayment(v: unknown, p: IssuePath, s: ValidationIssue[] | u
     }
     const x4: unknown = o1.currency;
     if (x4 !== undefined) {
-      if ((x4 !== 'bam' && x4 !== 'bgn' && x4 !== 'chf' && x4 !== 'eur' && x4 !== 'gbp' && x4 !== 'nok' && x4 !== 'sek' && x4 !== 'try') && hasOwn.call(o1, 'currency')) {
+      if (x4 !== 'bam' && x4 !== 'bgn' && x4 !== 'chf' && x4 !== 'eur' && x4 !== 'gbp' && x4 !== 'nok' && x4 !== 'sek' && x4 !== 'try' && hasOwn.call(o1, 'currency')) {
         if (typeof x4 !== 'string') {
           s = reportFixed(s, p, issue$currency_type_c47946);
         } else {
@@ -1267,7 +1056,7 @@ function check$BookingPayment(v: unknown, p: IssuePath, s: ValidationIssue[] | u
     }
     const x6: unknown = o1.status;
     if (x6 !== undefined) {
-      if ((x6 !== 'pending' && x6 !== 'succeeded' && x6 !== 'failed') && hasOwn.call(o1, 'status')) {
+      if (x6 !== 'pending' && x6 !== 'succeeded' && x6 !== 'failed' && hasOwn.call(o1, 'status')) {
         if (typeof x6 !== 'string') {
           s = reportFixed(s, p, issue$status_type_2b9e05);
         } else {
@@ -1285,7 +1074,7 @@ function is$$inline5(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.object;
     if (x3 !== undefined) {
-      if ((x3 !== 'card') && hasOwn.call(o2, 'object')) return false;
+      if (x3 !== 'card' && hasOwn.call(o2, 'object')) return false;
     }
     const x5: unknown = hasOwn.call(o2, 'name') ? o2.name : undefined;
     if (x5 === undefined) return false;
@@ -1306,22 +1095,22 @@ function is$$inline5(v: unknown, d: number): boolean {
     if ((x9 as number) < -9.223372036854776e18 || (x9 as number) >= 9.223372036854776e18) return false;
     const x10: unknown = o2.address_line1;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o2, 'address_line1')) return false;
+      if (typeof x10 !== 'string' && hasOwn.call(o2, 'address_line1')) return false;
     }
     const x12: unknown = o2.address_line2;
     if (x12 !== undefined) {
-      if ((typeof x12 !== 'string') && hasOwn.call(o2, 'address_line2')) return false;
+      if (typeof x12 !== 'string' && hasOwn.call(o2, 'address_line2')) return false;
     }
     const x14: unknown = o2.address_city;
     if (x14 !== undefined) {
-      if ((typeof x14 !== 'string') && hasOwn.call(o2, 'address_city')) return false;
+      if (typeof x14 !== 'string' && hasOwn.call(o2, 'address_city')) return false;
     }
     const x16: unknown = hasOwn.call(o2, 'address_country') ? o2.address_country : undefined;
     if (x16 === undefined) return false;
     if (typeof x16 !== 'string') return false;
     const x17: unknown = o2.address_post_code;
     if (x17 !== undefined) {
-      if ((typeof x17 !== 'string') && hasOwn.call(o2, 'address_post_code')) return false;
+      if (typeof x17 !== 'string' && hasOwn.call(o2, 'address_post_code')) return false;
     }
   }
   return true;
@@ -1333,7 +1122,7 @@ function check$$inline5(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.object;
     if (x3 !== undefined) {
-      if ((x3 !== 'card') && hasOwn.call(o2, 'object')) {
+      if (x3 !== 'card' && hasOwn.call(o2, 'object')) {
         if (typeof x3 !== 'string') {
           s = reportFixed(s, p, issue$object_type_d0f3ba);
         } else {
@@ -1387,19 +1176,19 @@ function check$$inline5(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     }
     const x9: unknown = o2.address_line1;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'string') && hasOwn.call(o2, 'address_line1')) {
+      if (typeof x9 !== 'string' && hasOwn.call(o2, 'address_line1')) {
         s = reportFixed(s, p, issue$address_line1_type_94a95b);
       }
     }
     const x10: unknown = o2.address_line2;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'string') && hasOwn.call(o2, 'address_line2')) {
+      if (typeof x10 !== 'string' && hasOwn.call(o2, 'address_line2')) {
         s = reportFixed(s, p, issue$address_line2_type_003f35);
       }
     }
     const x11: unknown = o2.address_city;
     if (x11 !== undefined) {
-      if ((typeof x11 !== 'string') && hasOwn.call(o2, 'address_city')) {
+      if (typeof x11 !== 'string' && hasOwn.call(o2, 'address_city')) {
         s = reportFixed(s, p, issue$address_city_type_ba7020);
       }
     }
@@ -1413,7 +1202,7 @@ function check$$inline5(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     }
     const x13: unknown = o2.address_post_code;
     if (x13 !== undefined) {
-      if ((typeof x13 !== 'string') && hasOwn.call(o2, 'address_post_code')) {
+      if (typeof x13 !== 'string' && hasOwn.call(o2, 'address_post_code')) {
         s = reportFixed(s, p, issue$address_post_code_type_11b3bb);
       }
     }
@@ -1427,7 +1216,7 @@ function is$$inline6(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.object;
   if (x2 !== undefined) {
-    if ((x2 !== 'bank_account') && hasOwn.call(o1, 'object')) return false;
+    if (x2 !== 'bank_account' && hasOwn.call(o1, 'object')) return false;
   }
   const x4: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
   if (x4 === undefined) return false;
@@ -1437,7 +1226,7 @@ function is$$inline6(v: unknown, d: number): boolean {
   if (typeof x5 !== 'string') return false;
   const x6: unknown = o1.sort_code;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'sort_code')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'sort_code')) return false;
   }
   const x8: unknown = hasOwn.call(o1, 'account_type') ? o1.account_type : undefined;
   if (x8 === undefined) return false;
@@ -1459,7 +1248,7 @@ function check$$inline6(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.object;
     if (x2 !== undefined) {
-      if ((x2 !== 'bank_account') && hasOwn.call(o1, 'object')) {
+      if (x2 !== 'bank_account' && hasOwn.call(o1, 'object')) {
         if (typeof x2 !== 'string') {
           s = reportFixed(s, p, issue$object_type_d0f3ba);
         } else {
@@ -1485,7 +1274,7 @@ function check$$inline6(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     }
     const x5: unknown = o1.sort_code;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o1, 'sort_code')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o1, 'sort_code')) {
         s = reportFixed(s, p, issue$sort_code_type_4f53f9);
       }
     }
@@ -1577,11 +1366,11 @@ function is$BookingPaymentWritable(v: unknown, d: number): boolean {
   }
   const x4: unknown = o1.currency;
   if (x4 !== undefined) {
-    if ((x4 !== 'bam' && x4 !== 'bgn' && x4 !== 'chf' && x4 !== 'eur' && x4 !== 'gbp' && x4 !== 'nok' && x4 !== 'sek' && x4 !== 'try') && hasOwn.call(o1, 'currency')) return false;
+    if (x4 !== 'bam' && x4 !== 'bgn' && x4 !== 'chf' && x4 !== 'eur' && x4 !== 'gbp' && x4 !== 'nok' && x4 !== 'sek' && x4 !== 'try' && hasOwn.call(o1, 'currency')) return false;
   }
   const x6: unknown = o1.source;
   if (x6 !== undefined) {
-    if ((!is$$inline4(x6, d + 1)) && hasOwn.call(o1, 'source')) return false;
+    if (!is$$inline4(x6, d + 1) && hasOwn.call(o1, 'source')) return false;
   }
   if (o1.status !== undefined && hasOwn.call(o1, 'status')) return false;
   return true;
@@ -1606,7 +1395,7 @@ function check$BookingPaymentWritable(v: unknown, p: IssuePath, s: ValidationIss
     }
     const x3: unknown = o1.currency;
     if (x3 !== undefined) {
-      if ((x3 !== 'bam' && x3 !== 'bgn' && x3 !== 'chf' && x3 !== 'eur' && x3 !== 'gbp' && x3 !== 'nok' && x3 !== 'sek' && x3 !== 'try') && hasOwn.call(o1, 'currency')) {
+      if (x3 !== 'bam' && x3 !== 'bgn' && x3 !== 'chf' && x3 !== 'eur' && x3 !== 'gbp' && x3 !== 'nok' && x3 !== 'sek' && x3 !== 'try' && hasOwn.call(o1, 'currency')) {
         if (typeof x3 !== 'string') {
           s = reportFixed(s, p, issue$currency_type_c47946);
         } else {
@@ -1772,23 +1561,23 @@ function is$Problem(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.type;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'type')) return false;
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'type')) return false;
     }
     const x5: unknown = o2.title;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o2, 'title')) return false;
+      if (typeof x5 !== 'string' && hasOwn.call(o2, 'title')) return false;
     }
     const x7: unknown = o2.detail;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'string') && hasOwn.call(o2, 'detail')) return false;
+      if (typeof x7 !== 'string' && hasOwn.call(o2, 'detail')) return false;
     }
     const x9: unknown = o2.instance;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'string') && hasOwn.call(o2, 'instance')) return false;
+      if (typeof x9 !== 'string' && hasOwn.call(o2, 'instance')) return false;
     }
     const x11: unknown = o2.status;
     if (x11 !== undefined) {
-      if ((!Number.isInteger(x11)) && hasOwn.call(o2, 'status')) return false;
+      if (!Number.isInteger(x11) && hasOwn.call(o2, 'status')) return false;
     }
   }
   return true;
@@ -1800,31 +1589,31 @@ function check$Problem(v: unknown, p: IssuePath, s: ValidationIssue[] | undefine
     const o2 = v as Record<string, unknown>;
     const x3: unknown = o2.type;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o2, 'type')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o2, 'type')) {
         s = reportFixed(s, p, issue$type_type_d71169);
       }
     }
     const x4: unknown = o2.title;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o2, 'title')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o2, 'title')) {
         s = reportFixed(s, p, issue$title_type_ebed80);
       }
     }
     const x5: unknown = o2.detail;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o2, 'detail')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o2, 'detail')) {
         s = reportFixed(s, p, issue$detail_type_2f777c);
       }
     }
     const x6: unknown = o2.instance;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'string') && hasOwn.call(o2, 'instance')) {
+      if (typeof x6 !== 'string' && hasOwn.call(o2, 'instance')) {
         s = reportFixed(s, p, issue$instance_type_3fb2d2);
       }
     }
     const x7: unknown = o2.status;
     if (x7 !== undefined) {
-      if ((!Number.isInteger(x7)) && hasOwn.call(o2, 'status')) {
+      if (!Number.isInteger(x7) && hasOwn.call(o2, 'status')) {
         s = reportFixed(s, p, issue$status_type_e7ab7a);
       }
     }
@@ -1851,7 +1640,7 @@ function is$Station(v: unknown, d: number): boolean {
   if (typeof x5 !== 'string') return false;
   const x6: unknown = o1.timezone;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'timezone')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'timezone')) return false;
   }
   return true;
 }
@@ -1898,7 +1687,7 @@ function check$Station(v: unknown, p: IssuePath, s: ValidationIssue[] | undefine
     }
     const x6: unknown = o1.timezone;
     if (x6 !== undefined) {
-      if ((typeof x6 !== 'string') && hasOwn.call(o1, 'timezone')) {
+      if (typeof x6 !== 'string' && hasOwn.call(o1, 'timezone')) {
         s = reportFixed(s, p, issue$timezone_type_a256c2);
       }
     }
@@ -1925,11 +1714,11 @@ function is$Trip(v: unknown, d: number): boolean {
   }
   const x4: unknown = o1.origin;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'origin')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'origin')) return false;
   }
   const x6: unknown = o1.destination;
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'destination')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'destination')) return false;
   }
   const x8: unknown = o1.departure_time;
   if (x8 !== undefined) {
@@ -1959,19 +1748,19 @@ function is$Trip(v: unknown, d: number): boolean {
   }
   const x12: unknown = o1.operator;
   if (x12 !== undefined) {
-    if ((typeof x12 !== 'string') && hasOwn.call(o1, 'operator')) return false;
+    if (typeof x12 !== 'string' && hasOwn.call(o1, 'operator')) return false;
   }
   const x14: unknown = o1.price;
   if (x14 !== undefined) {
-    if ((!Number.isFinite(x14)) && hasOwn.call(o1, 'price')) return false;
+    if (!Number.isFinite(x14) && hasOwn.call(o1, 'price')) return false;
   }
   const x16: unknown = o1.bicycles_allowed;
   if (x16 !== undefined) {
-    if ((typeof x16 !== 'boolean') && hasOwn.call(o1, 'bicycles_allowed')) return false;
+    if (typeof x16 !== 'boolean' && hasOwn.call(o1, 'bicycles_allowed')) return false;
   }
   const x18: unknown = o1.dogs_allowed;
   if (x18 !== undefined) {
-    if ((typeof x18 !== 'boolean') && hasOwn.call(o1, 'dogs_allowed')) return false;
+    if (typeof x18 !== 'boolean' && hasOwn.call(o1, 'dogs_allowed')) return false;
   }
   return true;
 }
@@ -1994,13 +1783,13 @@ function check$Trip(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, 
     }
     const x3: unknown = o1.origin;
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'origin')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'origin')) {
         s = reportFixed(s, p, issue$origin_type_f5c22e);
       }
     }
     const x4: unknown = o1.destination;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'destination')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'destination')) {
         s = reportFixed(s, p, issue$destination_type_431cb0);
       }
     }
@@ -2026,25 +1815,25 @@ function check$Trip(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, 
     }
     const x7: unknown = o1.operator;
     if (x7 !== undefined) {
-      if ((typeof x7 !== 'string') && hasOwn.call(o1, 'operator')) {
+      if (typeof x7 !== 'string' && hasOwn.call(o1, 'operator')) {
         s = reportFixed(s, p, issue$operator_type_c2de85);
       }
     }
     const x8: unknown = o1.price;
     if (x8 !== undefined) {
-      if ((!Number.isFinite(x8)) && hasOwn.call(o1, 'price')) {
+      if (!Number.isFinite(x8) && hasOwn.call(o1, 'price')) {
         s = reportFixed(s, p, issue$price_type_ba823f);
       }
     }
     const x9: unknown = o1.bicycles_allowed;
     if (x9 !== undefined) {
-      if ((typeof x9 !== 'boolean') && hasOwn.call(o1, 'bicycles_allowed')) {
+      if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'bicycles_allowed')) {
         s = reportFixed(s, p, issue$bicycles_allowed_type_5f229a);
       }
     }
     const x10: unknown = o1.dogs_allowed;
     if (x10 !== undefined) {
-      if ((typeof x10 !== 'boolean') && hasOwn.call(o1, 'dogs_allowed')) {
+      if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'dogs_allowed')) {
         s = reportFixed(s, p, issue$dogs_allowed_type_d23c93);
       }
     }
@@ -2249,7 +2038,7 @@ function is$CreateBookingResponse(v: unknown, d: number): boolean {
     const o10 = v as Record<string, unknown>;
     const x11: unknown = o10.links;
     if (x11 !== undefined) {
-      if ((!is$LinksSelf(x11, d + 1)) && hasOwn.call(o10, 'links')) return false;
+      if (!is$LinksSelf(x11, d + 1) && hasOwn.call(o10, 'links')) return false;
     }
   }
   return true;
@@ -2275,7 +2064,7 @@ function is$GetBookingResponse(v: unknown, d: number): boolean {
     const o10 = v as Record<string, unknown>;
     const x11: unknown = o10.links;
     if (x11 !== undefined) {
-      if ((!is$LinksSelf(x11, d + 1)) && hasOwn.call(o10, 'links')) return false;
+      if (!is$LinksSelf(x11, d + 1) && hasOwn.call(o10, 'links')) return false;
     }
   }
   return true;
@@ -2311,7 +2100,7 @@ function is$CreateBookingPaymentResponse(v: unknown, d: number): boolean {
     const o10 = v as Record<string, unknown>;
     const x11: unknown = o10.links;
     if (x11 !== undefined) {
-      if ((!is$LinksBooking(x11, d + 1)) && hasOwn.call(o10, 'links')) return false;
+      if (!is$LinksBooking(x11, d + 1) && hasOwn.call(o10, 'links')) return false;
     }
   }
   return true;

@@ -10,16 +10,6 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$id_format_0a4d9e = /* @__PURE__ */ fixedIssue(
-  ["id"],
-  "format",
-  "must be a 64-bit integer (format int64)"
-);
-const issue$id_required_f4322b = /* @__PURE__ */ fixedIssue(["id"], "required", "is required");
-const issue$id_type_3ce31e = /* @__PURE__ */ fixedIssue(["id"], "type", "must be an integer");
-const issue$name_required_f3024a = /* @__PURE__ */ fixedIssue(["name"], "required", "is required");
-const issue$name_type_734500 = /* @__PURE__ */ fixedIssue(["name"], "type", "must be a string");
-const issue$tag_type_75506b = /* @__PURE__ */ fixedIssue(["tag"], "type", "must be a string");
 function validatePet(value) {
   const issues = check$Pet(value, ROOT, void 0, 0);
   return issues === void 0 ? { ok: true, value } : { ok: false, issues };
@@ -30,6 +20,12 @@ function isPet(value) {
 const schemas = {
   Pet: /* @__PURE__ */ standardSchema(validatePet)
 };
+const issue$id_format_0a4d9e = /* @__PURE__ */ fixedIssue(["id"], "format", "must be a 64-bit integer (format int64)");
+const issue$id_required_f4322b = /* @__PURE__ */ fixedIssue(["id"], "required", "is required");
+const issue$id_type_3ce31e = /* @__PURE__ */ fixedIssue(["id"], "type", "must be an integer");
+const issue$name_required_f3024a = /* @__PURE__ */ fixedIssue(["name"], "required", "is required");
+const issue$name_type_734500 = /* @__PURE__ */ fixedIssue(["name"], "type", "must be a string");
+const issue$tag_type_75506b = /* @__PURE__ */ fixedIssue(["tag"], "type", "must be a string");
 function is$Pet(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v === "object" && v !== null && !Array.isArray(v)) {

@@ -38,16 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$id_format_0a4d9e = /*#__PURE__*/ fixedIssue(
-  ['id'],
-  'format',
-  'must be a 64-bit integer (format int64)',
-);
-const issue$id_required_f4322b = /*#__PURE__*/ fixedIssue(['id'], 'required', 'is required');
-const issue$id_type_3ce31e = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be an integer');
-const issue$name_required_f3024a = /*#__PURE__*/ fixedIssue(['name'], 'required', 'is required');
-const issue$name_type_734500 = /*#__PURE__*/ fixedIssue(['name'], 'type', 'must be a string');
-const issue$tag_type_75506b = /*#__PURE__*/ fixedIssue(['tag'], 'type', 'must be a string');
 
 /**
  * Checks a value against `Pet`: returns it typed, or every issue found.
@@ -71,6 +61,13 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const issue$id_format_0a4d9e = /*#__PURE__*/ fixedIssue(['id'], 'format', 'must be a 64-bit integer (format int64)');
+const issue$id_required_f4322b = /*#__PURE__*/ fixedIssue(['id'], 'required', 'is required');
+const issue$id_type_3ce31e = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be an integer');
+const issue$name_required_f3024a = /*#__PURE__*/ fixedIssue(['name'], 'required', 'is required');
+const issue$name_type_734500 = /*#__PURE__*/ fixedIssue(['name'], 'type', 'must be a string');
+const issue$tag_type_75506b = /*#__PURE__*/ fixedIssue(['tag'], 'type', 'must be a string');
+
 function is$Pet(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
@@ -84,7 +81,7 @@ function is$Pet(v: unknown, d: number): boolean {
     if (typeof x4 !== 'string') return false;
     const x5: unknown = o2.tag;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o2, 'tag')) return false;
+      if (typeof x5 !== 'string' && hasOwn.call(o2, 'tag')) return false;
     }
   }
   return true;
@@ -114,7 +111,7 @@ function check$Pet(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d
     }
     const x5: unknown = o2.tag;
     if (x5 !== undefined) {
-      if ((typeof x5 !== 'string') && hasOwn.call(o2, 'tag')) {
+      if (typeof x5 !== 'string' && hasOwn.call(o2, 'tag')) {
         s = reportFixed(s, p, issue$tag_type_75506b);
       }
     }

@@ -38,50 +38,6 @@ export {
 } from './runtime/validation.js';
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const issue$client_request_id_type_1b5ca7 = /*#__PURE__*/ fixedIssue(
-  ['client-request-id'],
-  'type',
-  'must be a string',
-);
-const issue$code_required_86317d = /*#__PURE__*/ fixedIssue(['code'], 'required', 'is required');
-const issue$code_type_485b74 = /*#__PURE__*/ fixedIssue(['code'], 'type', 'must be a string');
-const issue$date_format_ceda36 = /*#__PURE__*/ fixedIssue(
-  ['date'],
-  'format',
-  'must be a valid date-time',
-);
-const issue$date_type_f35295 = /*#__PURE__*/ fixedIssue(['date'], 'type', 'must be a string');
-const issue$details_type_04fe0f = /*#__PURE__*/ fixedIssue(['details'], 'type', 'must be an array');
-const issue$deviceEnrollmentLimit_enum_8d8901 = /*#__PURE__*/ fixedIssue(
-  ['deviceEnrollmentLimit'],
-  'enum',
-  'must be one of 5, 1000',
-);
-const issue$deviceEnrollmentLimit_format_5d893b = /*#__PURE__*/ fixedIssue(
-  ['deviceEnrollmentLimit'],
-  'format',
-  'must be a 32-bit integer (format int32)',
-);
-const issue$deviceEnrollmentLimit_type_8f7eed = /*#__PURE__*/ fixedIssue(
-  ['deviceEnrollmentLimit'],
-  'type',
-  'must be an integer',
-);
-const issue$error_required_0df00e = /*#__PURE__*/ fixedIssue(['error'], 'required', 'is required');
-const issue$id_type_d0b34f = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be a string');
-const issue$message_required_cddeac = /*#__PURE__*/ fixedIssue(
-  ['message'],
-  'required',
-  'is required',
-);
-const issue$message_type_eb355f = /*#__PURE__*/ fixedIssue(['message'], 'type', 'must be a string');
-const issue$request_id_type_2fbb7a = /*#__PURE__*/ fixedIssue(
-  ['request-id'],
-  'type',
-  'must be a string',
-);
-const issue$target_type_0531db = /*#__PURE__*/ fixedIssue(['target'], 'type', 'must be a string');
-const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
 
 /**
  * Checks a value against `ErrorDetails`: returns it typed, or every issue found.
@@ -215,6 +171,23 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
+const issue$client_request_id_type_1b5ca7 = /*#__PURE__*/ fixedIssue(['client-request-id'], 'type', 'must be a string');
+const issue$code_required_86317d = /*#__PURE__*/ fixedIssue(['code'], 'required', 'is required');
+const issue$code_type_485b74 = /*#__PURE__*/ fixedIssue(['code'], 'type', 'must be a string');
+const issue$date_format_ceda36 = /*#__PURE__*/ fixedIssue(['date'], 'format', 'must be a valid date-time');
+const issue$date_type_f35295 = /*#__PURE__*/ fixedIssue(['date'], 'type', 'must be a string');
+const issue$details_type_04fe0f = /*#__PURE__*/ fixedIssue(['details'], 'type', 'must be an array');
+const issue$deviceEnrollmentLimit_enum_8d8901 = /*#__PURE__*/ fixedIssue(['deviceEnrollmentLimit'], 'enum', 'must be one of 5, 1000');
+const issue$deviceEnrollmentLimit_format_5d893b = /*#__PURE__*/ fixedIssue(['deviceEnrollmentLimit'], 'format', 'must be a 32-bit integer (format int32)');
+const issue$deviceEnrollmentLimit_type_8f7eed = /*#__PURE__*/ fixedIssue(['deviceEnrollmentLimit'], 'type', 'must be an integer');
+const issue$error_required_0df00e = /*#__PURE__*/ fixedIssue(['error'], 'required', 'is required');
+const issue$id_type_d0b34f = /*#__PURE__*/ fixedIssue(['id'], 'type', 'must be a string');
+const issue$message_required_cddeac = /*#__PURE__*/ fixedIssue(['message'], 'required', 'is required');
+const issue$message_type_eb355f = /*#__PURE__*/ fixedIssue(['message'], 'type', 'must be a string');
+const issue$request_id_type_2fbb7a = /*#__PURE__*/ fixedIssue(['request-id'], 'type', 'must be a string');
+const issue$target_type_0531db = /*#__PURE__*/ fixedIssue(['target'], 'type', 'must be a string');
+const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
+
 function is$ErrorDetails(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
@@ -227,7 +200,7 @@ function is$ErrorDetails(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.target;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'target')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'target')) return false;
   }
   return true;
 }
@@ -256,7 +229,7 @@ function check$ErrorDetails(v: unknown, p: IssuePath, s: ValidationIssue[] | und
     }
     const x4: unknown = o1.target;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'target')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'target')) {
         s = reportFixed(s, p, issue$target_type_0531db);
       }
     }
@@ -283,11 +256,11 @@ function is$InnerError(v: unknown, d: number): boolean {
   }
   const x4: unknown = o1['request-id'];
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'request-id')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'request-id')) return false;
   }
   const x6: unknown = o1['client-request-id'];
   if (x6 !== undefined) {
-    if ((typeof x6 !== 'string') && hasOwn.call(o1, 'client-request-id')) return false;
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'client-request-id')) return false;
   }
   return true;
 }
@@ -310,13 +283,13 @@ function check$InnerError(v: unknown, p: IssuePath, s: ValidationIssue[] | undef
     }
     const x3: unknown = o1['request-id'];
     if (x3 !== undefined) {
-      if ((typeof x3 !== 'string') && hasOwn.call(o1, 'request-id')) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'request-id')) {
         s = reportFixed(s, p, issue$request_id_type_2fbb7a);
       }
     }
     const x4: unknown = o1['client-request-id'];
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'client-request-id')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'client-request-id')) {
         s = reportFixed(s, p, issue$client_request_id_type_1b5ca7);
       }
     }
@@ -336,7 +309,7 @@ function is$MainError(v: unknown, d: number): boolean {
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.target;
   if (x4 !== undefined) {
-    if ((typeof x4 !== 'string') && hasOwn.call(o1, 'target')) return false;
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'target')) return false;
   }
   const x6: unknown = o1.details;
   if (x6 !== undefined) {
@@ -357,7 +330,7 @@ function is$MainError(v: unknown, d: number): boolean {
   }
   const x15: unknown = o1.innerError;
   if (x15 !== undefined) {
-    if ((!is$InnerError(x15, d + 1)) && hasOwn.call(o1, 'innerError')) return false;
+    if (!is$InnerError(x15, d + 1) && hasOwn.call(o1, 'innerError')) return false;
   }
   return true;
 }
@@ -386,7 +359,7 @@ function check$MainError(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x4: unknown = o1.target;
     if (x4 !== undefined) {
-      if ((typeof x4 !== 'string') && hasOwn.call(o1, 'target')) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'target')) {
         s = reportFixed(s, p, issue$target_type_0531db);
       }
     }
@@ -445,11 +418,11 @@ function is$User(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = o1.id;
   if (x2 !== undefined) {
-    if ((typeof x2 !== 'string') && hasOwn.call(o1, 'id')) return false;
+    if (typeof x2 !== 'string' && hasOwn.call(o1, 'id')) return false;
   }
   const x4: unknown = o1.deviceEnrollmentLimit;
   if (x4 !== undefined) {
-    if ((x4 !== 5 && x4 !== 1000) && hasOwn.call(o1, 'deviceEnrollmentLimit')) return false;
+    if (x4 !== 5 && x4 !== 1000 && hasOwn.call(o1, 'deviceEnrollmentLimit')) return false;
   }
   return true;
 }
@@ -462,13 +435,13 @@ function check$User(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, 
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
-      if ((typeof x2 !== 'string') && hasOwn.call(o1, 'id')) {
+      if (typeof x2 !== 'string' && hasOwn.call(o1, 'id')) {
         s = reportFixed(s, p, issue$id_type_d0b34f);
       }
     }
     const x3: unknown = o1.deviceEnrollmentLimit;
     if (x3 !== undefined) {
-      if ((x3 !== 5 && x3 !== 1000) && hasOwn.call(o1, 'deviceEnrollmentLimit')) {
+      if (x3 !== 5 && x3 !== 1000 && hasOwn.call(o1, 'deviceEnrollmentLimit')) {
         if (!Number.isInteger(x3)) {
           s = reportFixed(s, p, issue$deviceEnrollmentLimit_type_8f7eed);
         } else {
