@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { FileCache } from './cache/file-cache.js';
+import { BUILTIN_MODULE_CACHE, FileCache } from './cache/file-cache.js';
 import { cacheDirFor, fingerprintFolder, fingerprintGenerator, hash, RunCache } from './cache/run-cache.js';
 import { readConfig } from './config.js';
 import { SpecError, type Diagnostic } from './diagnostics.js';
@@ -85,7 +85,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const cache = useCache ? new RunCache(cacheDir) : undefined;
   // Formatted and compiled files are cached by content even when the run cache is off: the same
   // text always gives the same result.
-  const fileCache = new FileCache(join(cacheDir, 'files'));
+  const fileCache = new FileCache(join(cacheDir, 'files'), BUILTIN_MODULE_CACHE);
   const key = useCache
     ? hash(
         JSON.stringify([

@@ -85,6 +85,16 @@ export class FormatPool {
     return import.meta.url.endsWith('.js');
   }
 
+  /**
+   * Start the workers now and have them load TypeScript (for the declarations to come) while the
+   * main thread formats. Called at the first module that is not in the cache: a run whose modules
+   * all are never starts a worker.
+   */
+  warmUp(): void {
+    if (this.#workers.length > 0 || !FormatPool.available()) return;
+    for (let i = 0; i < this.size; i++) this.#run({ task: 'warm-up' }).catch(() => {});
+  }
+
   format(sources: string[], options: Options): Promise<string[]> {
     return this.#run({ task: 'format', sources, options });
   }
@@ -94,7 +104,7 @@ export class FormatPool {
     return this.#run({ task: 'declarations', sources });
   }
 
-  #run(message: { task: 'format'; sources: string[]; options: Options } | { task: 'declarations'; sources: { path: string; contents: string }[] }): Promise<string[]> {
+  #run(message: { task: 'warm-up' } | { task: 'format'; sources: string[]; options: Options } | { task: 'declarations'; sources: { path: string; contents: string }[] }): Promise<string[]> {
     if (this.#workers.length === 0) {
       for (let i = 0; i < this.size; i++) {
         const worker = new Worker(new URL('./format-worker.js', import.meta.url));

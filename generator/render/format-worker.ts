@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import type * as Prettier from 'prettier';
 
 type Message =
+  | { id: number; task: 'warm-up' }
   | { id: number; task: 'format'; sources: string[]; options: Prettier.Options }
   | { id: number; task: 'declarations'; sources: { path: string; contents: string }[] };
 
@@ -14,7 +15,9 @@ let prettier: typeof Prettier | undefined;
 parentPort?.on('message', async (message: Message) => {
   try {
     const results: string[] = [];
-    if (message.task === 'format') {
+    if (message.task === 'warm-up') {
+      await Promise.all([import('./compile.js'), import('ts-morph')]);
+    } else if (message.task === 'format') {
       prettier ??= await import('prettier');
       for (const source of message.sources) results.push(await prettier.format(source, message.options));
     } else {

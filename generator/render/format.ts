@@ -34,6 +34,8 @@ export async function formatTypeScript(path: string, source: string, cache = new
   const key = hash(FORMATTER + source);
   const cached = cache.get<string>('formatted', key);
   if (cached !== undefined) return cached;
+  // A module to format is a module to compile: get the workers ready for that.
+  pool?.warmUp();
   try {
     const formatted = source.length > CHUNKED_FORMAT_THRESHOLD ? await formatInChunks(source, cache, pool) : await (await prettier()).format(source, PRETTIER_OPTIONS);
     cache.set('formatted', key, formatted);

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/index.js';
 import { BUILTIN_TEMPLATES_DIR } from '../../generator/render/templates.js';
-import { makeWorkspace, removeWorkspace, REPO, runCli, writeFile } from '../helpers/workspace.js';
+import { hashTree, makeWorkspace, removeWorkspace, REPO, runCli, writeFile } from '../helpers/workspace.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach(removeWorkspace));
@@ -46,5 +46,49 @@ describe('--templates', () => {
     const result = await runCli(['generate'], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('apiwright.config.json: error: unknown option "outDir"');
+  });
+
+  describe('a custom template whose output does not compile', () => {
+    // The suite sets APIWRIGHT_TYPECHECK=1 for every run; these tests are about the defaults.
+    const suiteSetting = process.env.APIWRIGHT_TYPECHECK;
+    beforeEach(() => {
+      delete process.env.APIWRIGHT_TYPECHECK;
+    });
+    afterEach(() => {
+      if (suiteSetting !== undefined) process.env.APIWRIGHT_TYPECHECK = suiteSetting;
+    });
+    const withTypeError = (builtin: string) => `${builtin}\n/** A type error. */\nexport const broken: number = {{{str title}}};\n`;
+
+    it('stops the run with exit 70, the place of the error, and the output untouched (custom templates are type-checked)', async () => {
+      const dir = makeWorkspace();
+      dirs.push(dir);
+      expect((await runCli(['generate', '--quiet'], dir)).code).toBe(0);
+      const before = hashTree(join(dir, 'generated'));
+      writeFile(dir, 'my-templates/types/types.ts.hbs', withTypeError(readFileSync(join(BUILTIN_TEMPLATES_DIR, 'types', 'types.ts.hbs'), 'utf8')));
+      const result = await runCli(['generate', '--templates', 'my-templates'], dir);
+      expect(result.code, result.stderr).toBe(70);
+      expect(result.stderr).toMatch(/src\/types\.ts:\d+:\d+/);
+      expect(result.stderr).toContain("Type 'string' is not assignable to type 'number'");
+      expect(hashTree(join(dir, 'generated'))).toBe(before);
+    });
+
+    it('is compiled but not type-checked with --no-typecheck', async () => {
+      const dir = makeWorkspace();
+      dirs.push(dir);
+      writeFile(dir, 'my-templates/types/types.ts.hbs', withTypeError(readFileSync(join(BUILTIN_TEMPLATES_DIR, 'types', 'types.ts.hbs'), 'utf8')));
+      const result = await runCli(['generate', '--templates', 'my-templates', '--no-typecheck', '--quiet'], dir);
+      expect(result.code, result.stderr).toBe(0);
+      expect(readFileSync(join(dir, 'generated', 'dist', 'types.d.ts'), 'utf8')).toContain('export declare const broken: number;');
+    });
+
+    it('stops the run with exit 70 when it is not even TypeScript, type-check or not', async () => {
+      const dir = makeWorkspace();
+      dirs.push(dir);
+      writeFile(dir, 'my-templates/types/types.ts.hbs', `${readFileSync(join(BUILTIN_TEMPLATES_DIR, 'types', 'types.ts.hbs'), 'utf8')}\nexport const = ;\n`);
+      const result = await runCli(['generate', '--templates', 'my-templates', '--no-typecheck'], dir);
+      expect(result.code, result.stderr).toBe(70);
+      expect(result.stderr).toContain('src/types.ts');
+      expect(existsSync(join(dir, 'generated'))).toBe(false);
+    });
   });
 });
