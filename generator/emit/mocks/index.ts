@@ -29,7 +29,8 @@ export const mocksEmitter: Emitter = {
     // The validators module has `validate<Op>RequestBody` for every request body; JSON ones are checked.
     const validatorsEmitted = context.outputKinds?.includes('validators') === true;
     const validated = new Set(model.operations.filter((op) => validatorsEmitted && hasJsonBody(op)));
-    const routes = model.operations.map((op) => routeLiteral(op, roles.get(op), reader, (o) => validated.has(o)));
+    // One statement per route: a change to one operation re-formats only that route's text.
+    const routes = model.operations.map((op) => ({ name: `route$${op.identifier}`, value: routeLiteral(op, roles.get(op), reader, (o) => validated.has(o)) }));
     const seed = Object.fromEntries(seedCollections(model, roles, collections).map((c) => [c.key, c.entities]));
     const title = model.info.title;
     const render = (template: string, data: object = {}): string => templates.render(`mocks/${template}`, { title, ...data });

@@ -3,155 +3,166 @@ import {
 } from "./runtime/core.js";
 import { validateGetItemRequestBody, validateGetItem4RequestBody } from "../validators.js";
 const MOCK_BASE_URL = "https://con`to\"so.example.com/api/v1*/'\\/x'y\"z`${a}";
-const MOCK_ROUTES = [
-  {
-    operation: "getItem5",
-    method: "GET",
-    path: "/items",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: "application/json", kind: "json", example: null }
-    },
-    resource: {
-      action: "list",
-      collection: "/items",
-      item: "/items/{id}",
-      key: "id",
-      keyType: "string",
-      odataType: null,
-      listShape: "value"
-    }
+const route$getItem5 = {
+  operation: "getItem5",
+  method: "GET",
+  path: "/items",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: { contentType: "application/json", kind: "json", example: null }
   },
-  {
-    operation: "globalThisPwned1",
-    method: "PUT",
-    path: "/items",
-    requestBody: null,
-    response: { status: 204, media: null },
-    resource: null
-  },
-  {
-    operation: "getItem",
-    method: "POST",
-    path: "/items",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateGetItemRequestBody
-    },
-    response: {
-      status: 201,
-      media: { contentType: "application/json", kind: "json", example: null }
-    },
-    resource: {
-      action: "create",
-      collection: "/items",
-      item: "/items/{id}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "delete_",
-    method: "DELETE",
-    path: "/items",
-    requestBody: null,
-    response: { status: 204, media: null },
-    resource: null
-  },
-  {
-    operation: "getItem2",
-    method: "GET",
-    path: "/items/{id}",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: "application/json", kind: "json", example: null }
-    },
-    resource: {
-      action: "read",
-      collection: "/items",
-      item: "/items/{id}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "getItem3",
-    method: "GET",
-    path: "/items/{item-id}/sub.path/{odd.name}",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: "application/json", kind: "json", example: null }
-    },
-    resource: {
-      action: "read",
-      collection: "/items/{item-id}/sub.path",
-      item: "/items/{item-id}/sub.path/{odd.name}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "getItem4",
-    method: "PATCH",
-    path: "/items/{item-id}/sub.path/{odd.name}",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateGetItem4RequestBody
-    },
-    response: { status: 204, media: null },
-    resource: {
-      action: "update",
-      collection: "/items/{item-id}/sub.path",
-      item: "/items/{item-id}/sub.path/{odd.name}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "proto",
-    method: "GET",
-    path: "/things/__proto__/constructor",
-    requestBody: null,
-    response: { status: 204, media: null },
-    resource: null
-  },
-  {
-    operation: "toString",
-    method: "PUT",
-    path: "/things/__proto__/constructor",
-    requestBody: null,
-    response: { status: 204, media: null },
-    resource: null
-  },
-  {
-    operation: "constructor_",
-    method: "POST",
-    path: "/things/__proto__/constructor",
-    requestBody: null,
-    response: { status: 204, media: null },
-    resource: null
-  },
-  {
-    operation: "_1op",
-    method: "DELETE",
-    path: "/things/__proto__/constructor",
-    requestBody: null,
-    response: { status: 204, media: null },
-    resource: null
+  resource: {
+    action: "list",
+    collection: "/items",
+    item: "/items/{id}",
+    key: "id",
+    keyType: "string",
+    odataType: null,
+    listShape: "value"
   }
+};
+const route$globalThisPwned1 = {
+  operation: "globalThisPwned1",
+  method: "PUT",
+  path: "/items",
+  requestBody: null,
+  response: { status: 204, media: null },
+  resource: null
+};
+const route$getItem = {
+  operation: "getItem",
+  method: "POST",
+  path: "/items",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateGetItemRequestBody
+  },
+  response: {
+    status: 201,
+    media: { contentType: "application/json", kind: "json", example: null }
+  },
+  resource: {
+    action: "create",
+    collection: "/items",
+    item: "/items/{id}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$delete_ = {
+  operation: "delete_",
+  method: "DELETE",
+  path: "/items",
+  requestBody: null,
+  response: { status: 204, media: null },
+  resource: null
+};
+const route$getItem2 = {
+  operation: "getItem2",
+  method: "GET",
+  path: "/items/{id}",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: { contentType: "application/json", kind: "json", example: null }
+  },
+  resource: {
+    action: "read",
+    collection: "/items",
+    item: "/items/{id}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$getItem3 = {
+  operation: "getItem3",
+  method: "GET",
+  path: "/items/{item-id}/sub.path/{odd.name}",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: { contentType: "application/json", kind: "json", example: null }
+  },
+  resource: {
+    action: "read",
+    collection: "/items/{item-id}/sub.path",
+    item: "/items/{item-id}/sub.path/{odd.name}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$getItem4 = {
+  operation: "getItem4",
+  method: "PATCH",
+  path: "/items/{item-id}/sub.path/{odd.name}",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateGetItem4RequestBody
+  },
+  response: { status: 204, media: null },
+  resource: {
+    action: "update",
+    collection: "/items/{item-id}/sub.path",
+    item: "/items/{item-id}/sub.path/{odd.name}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$proto = {
+  operation: "proto",
+  method: "GET",
+  path: "/things/__proto__/constructor",
+  requestBody: null,
+  response: { status: 204, media: null },
+  resource: null
+};
+const route$toString = {
+  operation: "toString",
+  method: "PUT",
+  path: "/things/__proto__/constructor",
+  requestBody: null,
+  response: { status: 204, media: null },
+  resource: null
+};
+const route$constructor_ = {
+  operation: "constructor_",
+  method: "POST",
+  path: "/things/__proto__/constructor",
+  requestBody: null,
+  response: { status: 204, media: null },
+  resource: null
+};
+const route$_1op = {
+  operation: "_1op",
+  method: "DELETE",
+  path: "/things/__proto__/constructor",
+  requestBody: null,
+  response: { status: 204, media: null },
+  resource: null
+};
+const MOCK_ROUTES = [
+  route$getItem5,
+  route$globalThisPwned1,
+  route$getItem,
+  route$delete_,
+  route$getItem2,
+  route$getItem3,
+  route$getItem4,
+  route$proto,
+  route$toString,
+  route$constructor_,
+  route$_1op
 ];
 const MOCK_SEED_DATA = {
   "/items": [

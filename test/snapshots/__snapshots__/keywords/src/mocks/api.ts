@@ -27,72 +27,72 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'http://localhost';
 
-/** Every operation, for the mock runtime. */
-export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'replaceAccount',
-    method: 'PUT',
-    path: '/accounts/{accountId}',
-    requestBody: {
-      required: true,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validateReplaceAccountRequestBody,
-    },
-    response: {
-      status: 200,
-      media: { contentType: 'application/json', kind: 'json', example: null },
-    },
-    resource: {
-      action: 'replace',
-      collection: '/accounts',
-      item: '/accounts/{accountId}',
-      key: 'id',
-      keyType: 'string',
-      odataType: null,
-    },
+const route$replaceAccount: MockRoute = {
+  operation: 'replaceAccount',
+  method: 'PUT',
+  path: '/accounts/{accountId}',
+  requestBody: {
+    required: true,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validateReplaceAccountRequestBody,
   },
-  {
-    operation: 'createScalars',
-    method: 'POST',
-    path: '/scalars',
-    requestBody: {
-      required: true,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validateCreateScalarsRequestBody,
-    },
-    response: {
-      status: 201,
-      media: {
-        contentType: 'application/json',
-        kind: 'json',
-        example: {
-          count: 807,
-          big: 190,
-          ratio: 0.6776,
-          half: 460,
-          triple: 369,
-          weight: 841.3,
-          precise: 511.5,
-          code: 'DI',
-          letters: 'sie',
-          nullableName: 'alph',
-          kind: 1,
-          fixed: { x: 1, y: [true] },
-          choice: 5,
-          flag: false,
-          color: 'white',
-          point: [0, 0],
-          answer: 42,
-        },
+  response: {
+    status: 200,
+    media: { contentType: 'application/json', kind: 'json', example: null },
+  },
+  resource: {
+    action: 'replace',
+    collection: '/accounts',
+    item: '/accounts/{accountId}',
+    key: 'id',
+    keyType: 'string',
+    odataType: null,
+  },
+};
+const route$createScalars: MockRoute = {
+  operation: 'createScalars',
+  method: 'POST',
+  path: '/scalars',
+  requestBody: {
+    required: true,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validateCreateScalarsRequestBody,
+  },
+  response: {
+    status: 201,
+    media: {
+      contentType: 'application/json',
+      kind: 'json',
+      example: {
+        count: 807,
+        big: 190,
+        ratio: 0.6776,
+        half: 460,
+        triple: 369,
+        weight: 841.3,
+        precise: 511.5,
+        code: 'DI',
+        letters: 'sie',
+        nullableName: 'alph',
+        kind: 1,
+        fixed: { x: 1, y: [true] },
+        choice: 5,
+        flag: false,
+        color: 'white',
+        point: [0, 0],
+        answer: 42,
       },
     },
-    resource: null,
   },
-];
+  resource: null,
+};
+
+/** Every operation, for the mock runtime. */
+export const MOCK_ROUTES: readonly MockRoute[] = [route$replaceAccount, route$createScalars];
 
 /**
  * The store's initial content, from the spec's examples: entities by collection path. Pass your

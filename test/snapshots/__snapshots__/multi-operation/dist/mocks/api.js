@@ -3,161 +3,170 @@ import {
 } from "./runtime/core.js";
 import { validateAddMemberRequestBody, validateReplaceMemberRequestBody } from "../validators.js";
 const MOCK_BASE_URL = "https://contoso.teams.example/api/v2";
-const MOCK_ROUTES = [
-  {
-    operation: "listTeams",
-    method: "GET",
-    path: "/teams",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: { value: [{ id: "limasier", name: "tangotan" }] }
-      }
-    },
-    resource: null
-  },
-  {
-    operation: "listMembers",
-    method: "GET",
-    path: "/teams/{teamId}/members",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: "application/json", kind: "json", example: null }
-    },
-    resource: {
-      action: "list",
-      collection: "/teams/{teamId}/members",
-      item: "/teams/{teamId}/members/{memberId}",
-      key: "id",
-      keyType: "string",
-      odataType: null,
-      listShape: "array"
+const route$listTeams = {
+  operation: "listTeams",
+  method: "GET",
+  path: "/teams",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: { value: [{ id: "limasier", name: "tangotan" }] }
     }
   },
-  {
-    operation: "addMember",
-    method: "POST",
-    path: "/teams/{teamId}/members",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateAddMemberRequestBody
-    },
-    response: {
-      status: 201,
-      media: { contentType: "application/json", kind: "json", example: null }
-    },
-    resource: {
-      action: "create",
-      collection: "/teams/{teamId}/members",
-      item: "/teams/{teamId}/members/{memberId}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
+  resource: null
+};
+const route$listMembers = {
+  operation: "listMembers",
+  method: "GET",
+  path: "/teams/{teamId}/members",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: { contentType: "application/json", kind: "json", example: null }
   },
-  {
-    operation: "getMember",
-    method: "GET",
-    path: "/teams/{teamId}/members/{memberId}",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: "application/json", kind: "json", example: null }
-    },
-    resource: {
-      action: "read",
-      collection: "/teams/{teamId}/members",
-      item: "/teams/{teamId}/members/{memberId}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "replaceMember",
-    method: "PUT",
-    path: "/teams/{teamId}/members/{memberId}",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateReplaceMemberRequestBody
-    },
-    response: {
-      status: 200,
-      media: { contentType: "application/json", kind: "json", example: null }
-    },
-    resource: {
-      action: "replace",
-      collection: "/teams/{teamId}/members",
-      item: "/teams/{teamId}/members/{memberId}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "removeMember",
-    method: "DELETE",
-    path: "/teams/{teamId}/members/{memberId}",
-    requestBody: null,
-    response: { status: 204, media: null },
-    resource: {
-      action: "delete",
-      collection: "/teams/{teamId}/members",
-      item: "/teams/{teamId}/members/{memberId}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "getTeamNotes",
-    method: "GET",
-    path: "/teams/{teamId}/notes",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: "text/plain", kind: "text", example: "limanova" }
-    },
-    resource: null
-  },
-  {
-    operation: "appendTeamNote",
-    method: "POST",
-    path: "/teams/{teamId}/notes",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/x-www-form-urlencoded"],
-      json: false,
-      object: false,
-      validate: null
-    },
-    response: { status: 204, media: null },
-    resource: null
-  },
-  {
-    operation: "setTeamPhoto",
-    method: "PUT",
-    path: "/teams/{teamId}/photo",
-    requestBody: {
-      required: true,
-      contentTypes: ["image/png"],
-      json: false,
-      object: false,
-      validate: null
-    },
-    response: { status: 204, media: null },
-    resource: null
+  resource: {
+    action: "list",
+    collection: "/teams/{teamId}/members",
+    item: "/teams/{teamId}/members/{memberId}",
+    key: "id",
+    keyType: "string",
+    odataType: null,
+    listShape: "array"
   }
+};
+const route$addMember = {
+  operation: "addMember",
+  method: "POST",
+  path: "/teams/{teamId}/members",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateAddMemberRequestBody
+  },
+  response: {
+    status: 201,
+    media: { contentType: "application/json", kind: "json", example: null }
+  },
+  resource: {
+    action: "create",
+    collection: "/teams/{teamId}/members",
+    item: "/teams/{teamId}/members/{memberId}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$getMember = {
+  operation: "getMember",
+  method: "GET",
+  path: "/teams/{teamId}/members/{memberId}",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: { contentType: "application/json", kind: "json", example: null }
+  },
+  resource: {
+    action: "read",
+    collection: "/teams/{teamId}/members",
+    item: "/teams/{teamId}/members/{memberId}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$replaceMember = {
+  operation: "replaceMember",
+  method: "PUT",
+  path: "/teams/{teamId}/members/{memberId}",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateReplaceMemberRequestBody
+  },
+  response: {
+    status: 200,
+    media: { contentType: "application/json", kind: "json", example: null }
+  },
+  resource: {
+    action: "replace",
+    collection: "/teams/{teamId}/members",
+    item: "/teams/{teamId}/members/{memberId}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$removeMember = {
+  operation: "removeMember",
+  method: "DELETE",
+  path: "/teams/{teamId}/members/{memberId}",
+  requestBody: null,
+  response: { status: 204, media: null },
+  resource: {
+    action: "delete",
+    collection: "/teams/{teamId}/members",
+    item: "/teams/{teamId}/members/{memberId}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$getTeamNotes = {
+  operation: "getTeamNotes",
+  method: "GET",
+  path: "/teams/{teamId}/notes",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: { contentType: "text/plain", kind: "text", example: "limanova" }
+  },
+  resource: null
+};
+const route$appendTeamNote = {
+  operation: "appendTeamNote",
+  method: "POST",
+  path: "/teams/{teamId}/notes",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/x-www-form-urlencoded"],
+    json: false,
+    object: false,
+    validate: null
+  },
+  response: { status: 204, media: null },
+  resource: null
+};
+const route$setTeamPhoto = {
+  operation: "setTeamPhoto",
+  method: "PUT",
+  path: "/teams/{teamId}/photo",
+  requestBody: {
+    required: true,
+    contentTypes: ["image/png"],
+    json: false,
+    object: false,
+    validate: null
+  },
+  response: { status: 204, media: null },
+  resource: null
+};
+const MOCK_ROUTES = [
+  route$listTeams,
+  route$listMembers,
+  route$addMember,
+  route$getMember,
+  route$replaceMember,
+  route$removeMember,
+  route$getTeamNotes,
+  route$appendTeamNote,
+  route$setTeamPhoto
 ];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {

@@ -2,23 +2,22 @@ import {
   createMockCore
 } from "./runtime/core.js";
 const MOCK_BASE_URL = "http://localhost";
-const MOCK_ROUTES = [
-  {
-    operation: "postStreams",
-    method: "POST",
-    path: "/streams",
-    requestBody: null,
-    response: {
-      status: 201,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: { subscriptionId: "2531329f-fb09-4ef7-887e-84e648214436" }
-      }
-    },
-    resource: null
-  }
-];
+const route$postStreams = {
+  operation: "postStreams",
+  method: "POST",
+  path: "/streams",
+  requestBody: null,
+  response: {
+    status: 201,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: { subscriptionId: "2531329f-fb09-4ef7-887e-84e648214436" }
+    }
+  },
+  resource: null
+};
+const MOCK_ROUTES = [route$postStreams];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {
   return createMockCore(

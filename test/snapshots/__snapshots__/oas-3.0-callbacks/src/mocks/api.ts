@@ -23,24 +23,24 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'http://localhost';
 
-/** Every operation, for the mock runtime. */
-export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'postStreams',
-    method: 'POST',
-    path: '/streams',
-    requestBody: null,
-    response: {
-      status: 201,
-      media: {
-        contentType: 'application/json',
-        kind: 'json',
-        example: { subscriptionId: '2531329f-fb09-4ef7-887e-84e648214436' },
-      },
+const route$postStreams: MockRoute = {
+  operation: 'postStreams',
+  method: 'POST',
+  path: '/streams',
+  requestBody: null,
+  response: {
+    status: 201,
+    media: {
+      contentType: 'application/json',
+      kind: 'json',
+      example: { subscriptionId: '2531329f-fb09-4ef7-887e-84e648214436' },
     },
-    resource: null,
   },
-];
+  resource: null,
+};
+
+/** Every operation, for the mock runtime. */
+export const MOCK_ROUTES: readonly MockRoute[] = [route$postStreams];
 
 /**
  * The store's initial content, from the spec's examples: entities by collection path. Pass your

@@ -3,55 +3,58 @@ import {
 } from "./runtime/core.js";
 import { validatePostAnythingRequestBody } from "../validators.js";
 const MOCK_BASE_URL = "https://httpbin.org/anything";
+const route$getAnything = {
+  operation: "getAnything",
+  method: "GET",
+  path: "/anything",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: {
+        dateTime: "2024-10-30T14:00:00Z",
+        offsetAfter: { id: "bravosie", rules: { transitions: [{}] } },
+        offsetBefore: { id: "sierrasi", rules: { transitions: [{}] } }
+      }
+    }
+  },
+  resource: null
+};
+const route$putAnything = {
+  operation: "putAnything",
+  method: "PUT",
+  path: "/anything",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: [{ stock: { test_param: [{}] } }]
+    }
+  },
+  resource: null
+};
+const route$postAnything = {
+  operation: "postAnything",
+  method: "POST",
+  path: "/anything",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePostAnythingRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
 const MOCK_ROUTES = [
-  {
-    operation: "getAnything",
-    method: "GET",
-    path: "/anything",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: {
-          dateTime: "2024-10-30T14:00:00Z",
-          offsetAfter: { id: "bravosie", rules: { transitions: [{}] } },
-          offsetBefore: { id: "sierrasi", rules: { transitions: [{}] } }
-        }
-      }
-    },
-    resource: null
-  },
-  {
-    operation: "putAnything",
-    method: "PUT",
-    path: "/anything",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: [{ stock: { test_param: [{}] } }]
-      }
-    },
-    resource: null
-  },
-  {
-    operation: "postAnything",
-    method: "POST",
-    path: "/anything",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePostAnythingRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  }
+  route$getAnything,
+  route$putAnything,
+  route$postAnything
 ];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {

@@ -24,56 +24,60 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://httpbin.org/anything';
 
+const route$getAnything: MockRoute = {
+  operation: 'getAnything',
+  method: 'GET',
+  path: '/anything',
+  requestBody: null,
+  response: {
+    status: 200,
+    media: {
+      contentType: 'application/json',
+      kind: 'json',
+      example: {
+        dateTime: '2024-10-30T14:00:00Z',
+        offsetAfter: { id: 'bravosie', rules: { transitions: [{}] } },
+        offsetBefore: { id: 'sierrasi', rules: { transitions: [{}] } },
+      },
+    },
+  },
+  resource: null,
+};
+const route$putAnything: MockRoute = {
+  operation: 'putAnything',
+  method: 'PUT',
+  path: '/anything',
+  requestBody: null,
+  response: {
+    status: 200,
+    media: {
+      contentType: 'application/json',
+      kind: 'json',
+      example: [{ stock: { test_param: [{}] } }],
+    },
+  },
+  resource: null,
+};
+const route$postAnything: MockRoute = {
+  operation: 'postAnything',
+  method: 'POST',
+  path: '/anything',
+  requestBody: {
+    required: false,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validatePostAnythingRequestBody,
+  },
+  response: { status: 200, media: null },
+  resource: null,
+};
+
 /** Every operation, for the mock runtime. */
 export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'getAnything',
-    method: 'GET',
-    path: '/anything',
-    requestBody: null,
-    response: {
-      status: 200,
-      media: {
-        contentType: 'application/json',
-        kind: 'json',
-        example: {
-          dateTime: '2024-10-30T14:00:00Z',
-          offsetAfter: { id: 'bravosie', rules: { transitions: [{}] } },
-          offsetBefore: { id: 'sierrasi', rules: { transitions: [{}] } },
-        },
-      },
-    },
-    resource: null,
-  },
-  {
-    operation: 'putAnything',
-    method: 'PUT',
-    path: '/anything',
-    requestBody: null,
-    response: {
-      status: 200,
-      media: {
-        contentType: 'application/json',
-        kind: 'json',
-        example: [{ stock: { test_param: [{}] } }],
-      },
-    },
-    resource: null,
-  },
-  {
-    operation: 'postAnything',
-    method: 'POST',
-    path: '/anything',
-    requestBody: {
-      required: false,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validatePostAnythingRequestBody,
-    },
-    response: { status: 200, media: null },
-    resource: null,
-  },
+  route$getAnything,
+  route$putAnything,
+  route$postAnything,
 ];
 
 /**

@@ -29,62 +29,59 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://httpbin.org';
 
-/** Every operation, for the mock runtime. */
-export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'directCircular',
-    method: 'POST',
-    path: '/direct',
-    requestBody: {
-      required: false,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validateDirectCircularRequestBody,
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: 'application/json',
-        kind: 'json',
-        example: {
-          id: 'sierraal',
-          name: 'limabrav',
+const route$directCircular: MockRoute = {
+  operation: 'directCircular',
+  method: 'POST',
+  path: '/direct',
+  requestBody: {
+    required: false,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validateDirectCircularRequestBody,
+  },
+  response: {
+    status: 200,
+    media: {
+      contentType: 'application/json',
+      kind: 'json',
+      example: {
+        id: 'sierraal',
+        name: 'limabrav',
+        parent: {
+          id: 'novaecho',
+          name: 'echosier',
           parent: {
-            id: 'novaecho',
-            name: 'echosier',
+            id: 'sierrali',
+            name: 'echobrav',
             parent: {
-              id: 'sierrali',
-              name: 'echobrav',
+              id: 'limadelt',
+              name: 'limatang',
               parent: {
-                id: 'limadelt',
-                name: 'limatang',
+                id: 'bravolim',
+                name: 'echotang',
                 parent: {
-                  id: 'bravolim',
-                  name: 'echotang',
+                  id: 'alphadel',
+                  name: 'alphanov',
                   parent: {
-                    id: 'alphadel',
-                    name: 'alphanov',
+                    id: 'alphatan',
+                    name: 'sierrabr',
                     parent: {
-                      id: 'alphatan',
-                      name: 'sierrabr',
+                      id: 'deltabra',
+                      name: 'limanova',
                       parent: {
-                        id: 'deltabra',
-                        name: 'limanova',
+                        id: 'bravonov',
+                        name: 'deltatan',
                         parent: {
-                          id: 'bravonov',
-                          name: 'deltatan',
+                          id: 'sierrasi',
+                          name: 'limatang',
                           parent: {
-                            id: 'sierrasi',
-                            name: 'limatang',
+                            id: 'echolima',
+                            name: 'limasier',
                             parent: {
-                              id: 'echolima',
-                              name: 'limasier',
-                              parent: {
-                                id: 'echotang',
-                                name: 'sierrata',
-                                parent: { id: '', name: '', parent: {} },
-                              },
+                              id: 'echotang',
+                              name: 'sierrata',
+                              parent: { id: '', name: '', parent: {} },
                             },
                           },
                         },
@@ -92,74 +89,35 @@ export const MOCK_ROUTES: readonly MockRoute[] = [
                     },
                   },
                 },
-                children: [],
               },
-              children: [
-                {
-                  id: 'limalima',
-                  name: 'sierraal',
-                  parent: {
-                    id: 'sierrata',
-                    name: 'limabrav',
-                    parent: {
-                      id: 'alphasie',
-                      name: 'echobrav',
-                      parent: {
-                        id: 'deltasie',
-                        name: 'deltaech',
-                        parent: {
-                          id: 'bravolim',
-                          name: 'tangotan',
-                          parent: {
-                            id: 'tangonov',
-                            name: 'alphatan',
-                            parent: {
-                              id: 'tangonov',
-                              name: 'novabrav',
-                              parent: {
-                                id: 'bravosie',
-                                name: 'limalima',
-                                parent: { id: '', name: '', parent: {} },
-                              },
-                            },
-                          },
-                        },
-                      },
-                    },
-                  },
-                },
-              ],
+              children: [],
             },
             children: [
               {
-                id: 'novabrav',
+                id: 'limalima',
                 name: 'sierraal',
                 parent: {
-                  id: 'bravobra',
-                  name: 'sierraec',
+                  id: 'sierrata',
+                  name: 'limabrav',
                   parent: {
-                    id: 'echonova',
-                    name: 'tangonov',
+                    id: 'alphasie',
+                    name: 'echobrav',
                     parent: {
-                      id: 'limaalph',
-                      name: 'echonova',
+                      id: 'deltasie',
+                      name: 'deltaech',
                       parent: {
-                        id: 'limatang',
-                        name: 'bravolim',
+                        id: 'bravolim',
+                        name: 'tangotan',
                         parent: {
-                          id: 'alphasie',
-                          name: 'deltanov',
+                          id: 'tangonov',
+                          name: 'alphatan',
                           parent: {
-                            id: 'tangoalp',
+                            id: 'tangonov',
                             name: 'novabrav',
                             parent: {
                               id: 'bravosie',
-                              name: 'echoalph',
-                              parent: {
-                                id: 'limatang',
-                                name: 'novalima',
-                                parent: { id: '', name: '', parent: {} },
-                              },
+                              name: 'limalima',
+                              parent: { id: '', name: '', parent: {} },
                             },
                           },
                         },
@@ -167,79 +125,38 @@ export const MOCK_ROUTES: readonly MockRoute[] = [
                     },
                   },
                 },
-                children: [],
               },
             ],
           },
           children: [
             {
-              id: 'tangoech',
-              name: 'alphaalp',
+              id: 'novabrav',
+              name: 'sierraal',
               parent: {
-                id: 'tangodel',
-                name: 'novalima',
+                id: 'bravobra',
+                name: 'sierraec',
                 parent: {
-                  id: 'limabrav',
-                  name: 'echoecho',
-                  parent: {
-                    id: 'tangonov',
-                    name: 'tangobra',
-                    parent: {
-                      id: 'alphabra',
-                      name: 'tangotan',
-                      parent: {
-                        id: 'bravobra',
-                        name: 'deltanov',
-                        parent: {
-                          id: 'limalima',
-                          name: 'tangosie',
-                          parent: {
-                            id: 'sierrasi',
-                            name: 'echodelt',
-                            parent: {
-                              id: 'echotang',
-                              name: 'deltaech',
-                              parent: {
-                                id: 'sierrade',
-                                name: 'tangodel',
-                                parent: { id: '', name: '', parent: {} },
-                              },
-                            },
-                          },
-                        },
-                      },
-                    },
-                  },
-                },
-                children: [],
-              },
-              children: [
-                {
-                  id: 'novaalph',
+                  id: 'echonova',
                   name: 'tangonov',
                   parent: {
-                    id: 'echotang',
-                    name: 'sierraal',
+                    id: 'limaalph',
+                    name: 'echonova',
                     parent: {
-                      id: 'tangoech',
-                      name: 'deltalim',
+                      id: 'limatang',
+                      name: 'bravolim',
                       parent: {
-                        id: 'bravoalp',
-                        name: 'limaecho',
+                        id: 'alphasie',
+                        name: 'deltanov',
                         parent: {
-                          id: 'deltaalp',
-                          name: 'tangotan',
+                          id: 'tangoalp',
+                          name: 'novabrav',
                           parent: {
-                            id: 'limabrav',
-                            name: 'novaalph',
+                            id: 'bravosie',
+                            name: 'echoalph',
                             parent: {
-                              id: 'tangolim',
-                              name: 'novabrav',
-                              parent: {
-                                id: 'novatang',
-                                name: 'echobrav',
-                                parent: { id: '', name: '', parent: {} },
-                              },
+                              id: 'limatang',
+                              name: 'novalima',
+                              parent: { id: '', name: '', parent: {} },
                             },
                           },
                         },
@@ -247,111 +164,199 @@ export const MOCK_ROUTES: readonly MockRoute[] = [
                     },
                   },
                 },
-              ],
+              },
+              children: [],
             },
           ],
         },
+        children: [
+          {
+            id: 'tangoech',
+            name: 'alphaalp',
+            parent: {
+              id: 'tangodel',
+              name: 'novalima',
+              parent: {
+                id: 'limabrav',
+                name: 'echoecho',
+                parent: {
+                  id: 'tangonov',
+                  name: 'tangobra',
+                  parent: {
+                    id: 'alphabra',
+                    name: 'tangotan',
+                    parent: {
+                      id: 'bravobra',
+                      name: 'deltanov',
+                      parent: {
+                        id: 'limalima',
+                        name: 'tangosie',
+                        parent: {
+                          id: 'sierrasi',
+                          name: 'echodelt',
+                          parent: {
+                            id: 'echotang',
+                            name: 'deltaech',
+                            parent: {
+                              id: 'sierrade',
+                              name: 'tangodel',
+                              parent: { id: '', name: '', parent: {} },
+                            },
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+              children: [],
+            },
+            children: [
+              {
+                id: 'novaalph',
+                name: 'tangonov',
+                parent: {
+                  id: 'echotang',
+                  name: 'sierraal',
+                  parent: {
+                    id: 'tangoech',
+                    name: 'deltalim',
+                    parent: {
+                      id: 'bravoalp',
+                      name: 'limaecho',
+                      parent: {
+                        id: 'deltaalp',
+                        name: 'tangotan',
+                        parent: {
+                          id: 'limabrav',
+                          name: 'novaalph',
+                          parent: {
+                            id: 'tangolim',
+                            name: 'novabrav',
+                            parent: {
+                              id: 'novatang',
+                              name: 'echobrav',
+                              parent: { id: '', name: '', parent: {} },
+                            },
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            ],
+          },
+        ],
       },
     },
-    resource: null,
   },
-  {
-    operation: 'indirectCircular',
-    method: 'POST',
-    path: '/indirect',
-    requestBody: {
-      required: false,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validateIndirectCircularRequestBody,
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: 'application/json',
-        kind: 'json',
-        example: {
-          name: 'limaalph',
-          employer: {
-            name: 'deltaalp',
-            ceo: { name: 'novalima', employer: { name: 'novanova', ceo: { name: 'bravoalp' } } },
-          },
+  resource: null,
+};
+const route$indirectCircular: MockRoute = {
+  operation: 'indirectCircular',
+  method: 'POST',
+  path: '/indirect',
+  requestBody: {
+    required: false,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validateIndirectCircularRequestBody,
+  },
+  response: {
+    status: 200,
+    media: {
+      contentType: 'application/json',
+      kind: 'json',
+      example: {
+        name: 'limaalph',
+        employer: {
+          name: 'deltaalp',
+          ceo: { name: 'novalima', employer: { name: 'novanova', ceo: { name: 'bravoalp' } } },
         },
       },
     },
-    resource: null,
   },
-  {
-    operation: 'multipleCircular',
-    method: 'POST',
-    path: '/multiple',
-    requestBody: {
-      required: false,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validateMultipleCircularRequestBody,
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: 'application/json',
-        kind: 'json',
-        example: {
-          id: 'limabrav',
+  resource: null,
+};
+const route$multipleCircular: MockRoute = {
+  operation: 'multipleCircular',
+  method: 'POST',
+  path: '/multiple',
+  requestBody: {
+    required: false,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validateMultipleCircularRequestBody,
+  },
+  response: {
+    status: 200,
+    media: {
+      contentType: 'application/json',
+      kind: 'json',
+      example: {
+        id: 'limabrav',
+        prev: {
+          id: 'bravobra',
           prev: {
-            id: 'bravobra',
-            prev: {
-              id: 'tangodel',
-              prev: { id: 'novalima', prev: { id: 'sierrano' }, next: { id: 'limaalph' } },
-              next: { id: 'echoalph', prev: { id: 'sierrade' }, next: { id: 'tangobra' } },
-            },
-            next: {
-              id: 'novaalph',
-              prev: { id: 'novatang', prev: { id: 'deltanov' }, next: { id: 'deltadel' } },
-              next: { id: 'tangobra', prev: { id: 'bravolim' }, next: { id: 'limaalph' } },
-            },
+            id: 'tangodel',
+            prev: { id: 'novalima', prev: { id: 'sierrano' }, next: { id: 'limaalph' } },
+            next: { id: 'echoalph', prev: { id: 'sierrade' }, next: { id: 'tangobra' } },
           },
           next: {
-            id: 'echoecho',
-            prev: {
-              id: 'novaalph',
-              prev: { id: 'deltaalp', prev: { id: 'novaecho' }, next: { id: 'deltanov' } },
-              next: { id: 'tangoalp', prev: { id: 'sierrata' }, next: { id: 'deltalim' } },
-            },
-            next: {
-              id: 'tangonov',
-              prev: { id: 'deltanov', prev: { id: 'bravosie' }, next: { id: 'limaecho' } },
-              next: { id: 'deltaalp', prev: { id: 'sierraec' }, next: { id: 'alphaech' } },
-            },
+            id: 'novaalph',
+            prev: { id: 'novatang', prev: { id: 'deltanov' }, next: { id: 'deltadel' } },
+            next: { id: 'tangobra', prev: { id: 'bravolim' }, next: { id: 'limaalph' } },
+          },
+        },
+        next: {
+          id: 'echoecho',
+          prev: {
+            id: 'novaalph',
+            prev: { id: 'deltaalp', prev: { id: 'novaecho' }, next: { id: 'deltanov' } },
+            next: { id: 'tangoalp', prev: { id: 'sierrata' }, next: { id: 'deltalim' } },
+          },
+          next: {
+            id: 'tangonov',
+            prev: { id: 'deltanov', prev: { id: 'bravosie' }, next: { id: 'limaecho' } },
+            next: { id: 'deltaalp', prev: { id: 'sierraec' }, next: { id: 'alphaech' } },
           },
         },
       },
     },
-    resource: null,
   },
-  {
-    operation: 'polymorphicCircular',
-    method: 'POST',
-    path: '/polymorphic',
-    requestBody: {
-      required: false,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validatePolymorphicCircularRequestBody,
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: 'application/json',
-        kind: 'json',
-        example: { type: 'binary', value: 'bravoech' },
-      },
-    },
-    resource: null,
+  resource: null,
+};
+const route$polymorphicCircular: MockRoute = {
+  operation: 'polymorphicCircular',
+  method: 'POST',
+  path: '/polymorphic',
+  requestBody: {
+    required: false,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validatePolymorphicCircularRequestBody,
   },
+  response: {
+    status: 200,
+    media: {
+      contentType: 'application/json',
+      kind: 'json',
+      example: { type: 'binary', value: 'bravoech' },
+    },
+  },
+  resource: null,
+};
+
+/** Every operation, for the mock runtime. */
+export const MOCK_ROUTES: readonly MockRoute[] = [
+  route$directCircular,
+  route$indirectCircular,
+  route$multipleCircular,
+  route$polymorphicCircular,
 ];
 
 /**

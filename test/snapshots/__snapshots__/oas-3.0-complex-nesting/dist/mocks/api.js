@@ -9,155 +9,155 @@ import {
   validatePostTopLevelObjectOfEverythingRequestBody
 } from "../validators.js";
 const MOCK_BASE_URL = "https://httpbin.org";
-const MOCK_ROUTES = [
-  {
-    operation: "putAnythingTopLevelArray",
-    method: "PUT",
-    path: "/anything/top-level-array",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: false,
-      validate: validatePutAnythingTopLevelArrayRequestBody
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: [
-          {
-            objectOfObjectsAndArrays: {
-              singleObject: { string: "tangolim", boolean: false, number: 210.4 },
-              arrayOfPrimitives: ["novasier"],
-              arrayOfObjects: [{}],
-              primitive: "bravodel"
-            },
-            arrayOfObjectsOfObjectsAndArrays: [
-              {
-                singleObject: {},
-                arrayOfPrimitives: [],
-                arrayOfObjects: [],
-                primitive: "limabrav"
-              }
-            ],
-            objectOfAdditionalProperties: {},
-            string: "echolima"
-          }
-        ]
-      }
-    },
-    resource: null
+const route$putAnythingTopLevelArray = {
+  operation: "putAnythingTopLevelArray",
+  method: "PUT",
+  path: "/anything/top-level-array",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: false,
+    validate: validatePutAnythingTopLevelArrayRequestBody
   },
-  {
-    operation: "postAnythingTopLevelArray",
-    method: "POST",
-    path: "/anything/top-level-array",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: false,
-      validate: validatePostAnythingTopLevelArrayRequestBody
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: [{ string: "alphadel", boolean: true, number: 242.9 }]
-      }
-    },
-    resource: null
-  },
-  {
-    operation: "postAnythingTopLevelObjectSimple",
-    method: "POST",
-    path: "/anything/top-level-object/simple",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePostAnythingTopLevelObjectSimpleRequestBody
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: { nestedObject: { string: "limaalph", boolean: false, number: 195.7 } }
-      }
-    },
-    resource: null
-  },
-  {
-    operation: "postMultischemaOfEverything",
-    method: "POST",
-    path: "/multischema/of-everything",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: false,
-      validate: validatePostMultischemaOfEverythingRequestBody
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: [
-          {
-            singleObject: { string: "sierrali", boolean: true, number: 788.1 },
-            arrayOfPrimitives: ["bravoalp"],
-            arrayOfObjects: [{ string: "novaalph", boolean: true, number: 878.3 }],
-            primitive: "sierrabr"
-          }
-        ]
-      }
-    },
-    resource: null
-  },
-  {
-    operation: "postTopLevelObjectOfEverything",
-    method: "POST",
-    path: "/top-level-object/of-everything",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePostTopLevelObjectOfEverythingRequestBody
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: {
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: [
+        {
           objectOfObjectsAndArrays: {
-            singleObject: { string: "alphatan", boolean: false, number: 156.4 },
-            arrayOfPrimitives: ["echoalph"],
-            arrayOfObjects: [{ string: "novalima", boolean: false, number: 298.1 }],
-            primitive: "sierrasi"
+            singleObject: { string: "tangolim", boolean: false, number: 210.4 },
+            arrayOfPrimitives: ["novasier"],
+            arrayOfObjects: [{}],
+            primitive: "bravodel"
           },
           arrayOfObjectsOfObjectsAndArrays: [
-            {
-              singleObject: { string: "alphatan", boolean: false, number: 499.3 },
-              arrayOfPrimitives: ["sierrasi"],
-              arrayOfObjects: [{}],
-              primitive: "tangosie"
-            }
+            { singleObject: {}, arrayOfPrimitives: [], arrayOfObjects: [], primitive: "limabrav" }
           ],
           objectOfAdditionalProperties: {},
-          string: "deltanov"
+          string: "echolima"
         }
+      ]
+    }
+  },
+  resource: null
+};
+const route$postAnythingTopLevelArray = {
+  operation: "postAnythingTopLevelArray",
+  method: "POST",
+  path: "/anything/top-level-array",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: false,
+    validate: validatePostAnythingTopLevelArrayRequestBody
+  },
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: [{ string: "alphadel", boolean: true, number: 242.9 }]
+    }
+  },
+  resource: null
+};
+const route$postAnythingTopLevelObjectSimple = {
+  operation: "postAnythingTopLevelObjectSimple",
+  method: "POST",
+  path: "/anything/top-level-object/simple",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePostAnythingTopLevelObjectSimpleRequestBody
+  },
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: { nestedObject: { string: "limaalph", boolean: false, number: 195.7 } }
+    }
+  },
+  resource: null
+};
+const route$postMultischemaOfEverything = {
+  operation: "postMultischemaOfEverything",
+  method: "POST",
+  path: "/multischema/of-everything",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: false,
+    validate: validatePostMultischemaOfEverythingRequestBody
+  },
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: [
+        {
+          singleObject: { string: "sierrali", boolean: true, number: 788.1 },
+          arrayOfPrimitives: ["bravoalp"],
+          arrayOfObjects: [{ string: "novaalph", boolean: true, number: 878.3 }],
+          primitive: "sierrabr"
+        }
+      ]
+    }
+  },
+  resource: null
+};
+const route$postTopLevelObjectOfEverything = {
+  operation: "postTopLevelObjectOfEverything",
+  method: "POST",
+  path: "/top-level-object/of-everything",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePostTopLevelObjectOfEverythingRequestBody
+  },
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: {
+        objectOfObjectsAndArrays: {
+          singleObject: { string: "alphatan", boolean: false, number: 156.4 },
+          arrayOfPrimitives: ["echoalph"],
+          arrayOfObjects: [{ string: "novalima", boolean: false, number: 298.1 }],
+          primitive: "sierrasi"
+        },
+        arrayOfObjectsOfObjectsAndArrays: [
+          {
+            singleObject: { string: "alphatan", boolean: false, number: 499.3 },
+            arrayOfPrimitives: ["sierrasi"],
+            arrayOfObjects: [{}],
+            primitive: "tangosie"
+          }
+        ],
+        objectOfAdditionalProperties: {},
+        string: "deltanov"
       }
-    },
-    resource: null
-  }
+    }
+  },
+  resource: null
+};
+const MOCK_ROUTES = [
+  route$putAnythingTopLevelArray,
+  route$postAnythingTopLevelArray,
+  route$postAnythingTopLevelObjectSimple,
+  route$postMultischemaOfEverything,
+  route$postTopLevelObjectOfEverything
 ];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {

@@ -14,147 +14,157 @@ import {
   validateRedoclyQuirkRequestBody
 } from "../validators.js";
 const MOCK_BASE_URL = "https://httpbin.org/anything";
+const route$oneOfWithTopLevelDiscriminatorAndMapping = {
+  operation: "oneOfWithTopLevelDiscriminatorAndMapping",
+  method: "PATCH",
+  path: "/discriminator-with-mapping",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateOneOfWithTopLevelDiscriminatorAndMappingRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$oneOfWithTopLevelDiscriminatorNoMapping = {
+  operation: "oneOfWithTopLevelDiscriminatorNoMapping",
+  method: "PATCH",
+  path: "/discriminator-with-no-mapping",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateOneOfWithTopLevelDiscriminatorNoMappingRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$patchEmbeddedDiscriminator = {
+  operation: "patchEmbeddedDiscriminator",
+  method: "PATCH",
+  path: "/embedded-discriminator",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePatchEmbeddedDiscriminatorRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$oneOfWithImproperlyPlacedDiscriminator = {
+  operation: "oneOfWithImproperlyPlacedDiscriminator",
+  method: "PATCH",
+  path: "/improper-discriminator-placement",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateOneOfWithImproperlyPlacedDiscriminatorRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$patchMappingOfSchemaNames = {
+  operation: "patchMappingOfSchemaNames",
+  method: "PATCH",
+  path: "/mapping-of-schema-names",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePatchMappingOfSchemaNamesRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$patchMappingWithDuplicateSchemas = {
+  operation: "patchMappingWithDuplicateSchemas",
+  method: "PATCH",
+  path: "/mapping-with-duplicate-schemas",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePatchMappingWithDuplicateSchemasRequestBody
+  },
+  response: { status: 201, media: null },
+  resource: null
+};
+const route$patchNestedOneOfObjectWithNestedOneOf = {
+  operation: "patchNestedOneOfObjectWithNestedOneOf",
+  method: "PATCH",
+  path: "/nested-one-of-object-with-nested-one-of",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePatchNestedOneOfObjectWithNestedOneOfRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$patchOneofAllofTopLevelDisc = {
+  operation: "patchOneofAllofTopLevelDisc",
+  method: "PATCH",
+  path: "/oneof-allof-top-level-disc",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePatchOneofAllofTopLevelDiscRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$postPotentiallyUndefinedFormData = {
+  operation: "postPotentiallyUndefinedFormData",
+  method: "POST",
+  path: "/potentially-undefined-formData",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePostPotentiallyUndefinedFormDataRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$redoclyQuirk = {
+  operation: "redoclyQuirk",
+  method: "PATCH",
+  path: "/redocly-flavored-discriminator",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateRedoclyQuirkRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
 const MOCK_ROUTES = [
-  {
-    operation: "oneOfWithTopLevelDiscriminatorAndMapping",
-    method: "PATCH",
-    path: "/discriminator-with-mapping",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateOneOfWithTopLevelDiscriminatorAndMappingRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "oneOfWithTopLevelDiscriminatorNoMapping",
-    method: "PATCH",
-    path: "/discriminator-with-no-mapping",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateOneOfWithTopLevelDiscriminatorNoMappingRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "patchEmbeddedDiscriminator",
-    method: "PATCH",
-    path: "/embedded-discriminator",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePatchEmbeddedDiscriminatorRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "oneOfWithImproperlyPlacedDiscriminator",
-    method: "PATCH",
-    path: "/improper-discriminator-placement",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateOneOfWithImproperlyPlacedDiscriminatorRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "patchMappingOfSchemaNames",
-    method: "PATCH",
-    path: "/mapping-of-schema-names",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePatchMappingOfSchemaNamesRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "patchMappingWithDuplicateSchemas",
-    method: "PATCH",
-    path: "/mapping-with-duplicate-schemas",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePatchMappingWithDuplicateSchemasRequestBody
-    },
-    response: { status: 201, media: null },
-    resource: null
-  },
-  {
-    operation: "patchNestedOneOfObjectWithNestedOneOf",
-    method: "PATCH",
-    path: "/nested-one-of-object-with-nested-one-of",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePatchNestedOneOfObjectWithNestedOneOfRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "patchOneofAllofTopLevelDisc",
-    method: "PATCH",
-    path: "/oneof-allof-top-level-disc",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePatchOneofAllofTopLevelDiscRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "postPotentiallyUndefinedFormData",
-    method: "POST",
-    path: "/potentially-undefined-formData",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePostPotentiallyUndefinedFormDataRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "redoclyQuirk",
-    method: "PATCH",
-    path: "/redocly-flavored-discriminator",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateRedoclyQuirkRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  }
+  route$oneOfWithTopLevelDiscriminatorAndMapping,
+  route$oneOfWithTopLevelDiscriminatorNoMapping,
+  route$patchEmbeddedDiscriminator,
+  route$oneOfWithImproperlyPlacedDiscriminator,
+  route$patchMappingOfSchemaNames,
+  route$patchMappingWithDuplicateSchemas,
+  route$patchNestedOneOfObjectWithNestedOneOf,
+  route$patchOneofAllofTopLevelDisc,
+  route$postPotentiallyUndefinedFormData,
+  route$redoclyQuirk
 ];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {

@@ -35,148 +35,159 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://httpbin.org/anything';
 
+const route$oneOfWithTopLevelDiscriminatorAndMapping: MockRoute = {
+  operation: 'oneOfWithTopLevelDiscriminatorAndMapping',
+  method: 'PATCH',
+  path: '/discriminator-with-mapping',
+  requestBody: {
+    required: false,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validateOneOfWithTopLevelDiscriminatorAndMappingRequestBody,
+  },
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$oneOfWithTopLevelDiscriminatorNoMapping: MockRoute = {
+  operation: 'oneOfWithTopLevelDiscriminatorNoMapping',
+  method: 'PATCH',
+  path: '/discriminator-with-no-mapping',
+  requestBody: {
+    required: false,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validateOneOfWithTopLevelDiscriminatorNoMappingRequestBody,
+  },
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$patchEmbeddedDiscriminator: MockRoute = {
+  operation: 'patchEmbeddedDiscriminator',
+  method: 'PATCH',
+  path: '/embedded-discriminator',
+  requestBody: {
+    required: false,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validatePatchEmbeddedDiscriminatorRequestBody,
+  },
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$oneOfWithImproperlyPlacedDiscriminator: MockRoute = {
+  operation: 'oneOfWithImproperlyPlacedDiscriminator',
+  method: 'PATCH',
+  path: '/improper-discriminator-placement',
+  requestBody: {
+    required: false,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validateOneOfWithImproperlyPlacedDiscriminatorRequestBody,
+  },
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$patchMappingOfSchemaNames: MockRoute = {
+  operation: 'patchMappingOfSchemaNames',
+  method: 'PATCH',
+  path: '/mapping-of-schema-names',
+  requestBody: {
+    required: false,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validatePatchMappingOfSchemaNamesRequestBody,
+  },
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$patchMappingWithDuplicateSchemas: MockRoute = {
+  operation: 'patchMappingWithDuplicateSchemas',
+  method: 'PATCH',
+  path: '/mapping-with-duplicate-schemas',
+  requestBody: {
+    required: false,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validatePatchMappingWithDuplicateSchemasRequestBody,
+  },
+  response: { status: 201, media: null },
+  resource: null,
+};
+const route$patchNestedOneOfObjectWithNestedOneOf: MockRoute = {
+  operation: 'patchNestedOneOfObjectWithNestedOneOf',
+  method: 'PATCH',
+  path: '/nested-one-of-object-with-nested-one-of',
+  requestBody: {
+    required: false,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validatePatchNestedOneOfObjectWithNestedOneOfRequestBody,
+  },
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$patchOneofAllofTopLevelDisc: MockRoute = {
+  operation: 'patchOneofAllofTopLevelDisc',
+  method: 'PATCH',
+  path: '/oneof-allof-top-level-disc',
+  requestBody: {
+    required: false,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validatePatchOneofAllofTopLevelDiscRequestBody,
+  },
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$postPotentiallyUndefinedFormData: MockRoute = {
+  operation: 'postPotentiallyUndefinedFormData',
+  method: 'POST',
+  path: '/potentially-undefined-formData',
+  requestBody: {
+    required: true,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validatePostPotentiallyUndefinedFormDataRequestBody,
+  },
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$redoclyQuirk: MockRoute = {
+  operation: 'redoclyQuirk',
+  method: 'PATCH',
+  path: '/redocly-flavored-discriminator',
+  requestBody: {
+    required: false,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validateRedoclyQuirkRequestBody,
+  },
+  response: { status: 200, media: null },
+  resource: null,
+};
+
 /** Every operation, for the mock runtime. */
 export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'oneOfWithTopLevelDiscriminatorAndMapping',
-    method: 'PATCH',
-    path: '/discriminator-with-mapping',
-    requestBody: {
-      required: false,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validateOneOfWithTopLevelDiscriminatorAndMappingRequestBody,
-    },
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'oneOfWithTopLevelDiscriminatorNoMapping',
-    method: 'PATCH',
-    path: '/discriminator-with-no-mapping',
-    requestBody: {
-      required: false,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validateOneOfWithTopLevelDiscriminatorNoMappingRequestBody,
-    },
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'patchEmbeddedDiscriminator',
-    method: 'PATCH',
-    path: '/embedded-discriminator',
-    requestBody: {
-      required: false,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validatePatchEmbeddedDiscriminatorRequestBody,
-    },
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'oneOfWithImproperlyPlacedDiscriminator',
-    method: 'PATCH',
-    path: '/improper-discriminator-placement',
-    requestBody: {
-      required: false,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validateOneOfWithImproperlyPlacedDiscriminatorRequestBody,
-    },
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'patchMappingOfSchemaNames',
-    method: 'PATCH',
-    path: '/mapping-of-schema-names',
-    requestBody: {
-      required: false,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validatePatchMappingOfSchemaNamesRequestBody,
-    },
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'patchMappingWithDuplicateSchemas',
-    method: 'PATCH',
-    path: '/mapping-with-duplicate-schemas',
-    requestBody: {
-      required: false,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validatePatchMappingWithDuplicateSchemasRequestBody,
-    },
-    response: { status: 201, media: null },
-    resource: null,
-  },
-  {
-    operation: 'patchNestedOneOfObjectWithNestedOneOf',
-    method: 'PATCH',
-    path: '/nested-one-of-object-with-nested-one-of',
-    requestBody: {
-      required: false,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validatePatchNestedOneOfObjectWithNestedOneOfRequestBody,
-    },
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'patchOneofAllofTopLevelDisc',
-    method: 'PATCH',
-    path: '/oneof-allof-top-level-disc',
-    requestBody: {
-      required: false,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validatePatchOneofAllofTopLevelDiscRequestBody,
-    },
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'postPotentiallyUndefinedFormData',
-    method: 'POST',
-    path: '/potentially-undefined-formData',
-    requestBody: {
-      required: true,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validatePostPotentiallyUndefinedFormDataRequestBody,
-    },
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'redoclyQuirk',
-    method: 'PATCH',
-    path: '/redocly-flavored-discriminator',
-    requestBody: {
-      required: false,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validateRedoclyQuirkRequestBody,
-    },
-    response: { status: 200, media: null },
-    resource: null,
-  },
+  route$oneOfWithTopLevelDiscriminatorAndMapping,
+  route$oneOfWithTopLevelDiscriminatorNoMapping,
+  route$patchEmbeddedDiscriminator,
+  route$oneOfWithImproperlyPlacedDiscriminator,
+  route$patchMappingOfSchemaNames,
+  route$patchMappingWithDuplicateSchemas,
+  route$patchNestedOneOfObjectWithNestedOneOf,
+  route$patchOneofAllofTopLevelDisc,
+  route$postPotentiallyUndefinedFormData,
+  route$redoclyQuirk,
 ];
 
 /**

@@ -2,49 +2,52 @@ import {
   createMockCore
 } from "./runtime/core.js";
 const MOCK_BASE_URL = "https://httpbin.org";
+const route$postAnythingImagePng = {
+  operation: "postAnythingImagePng",
+  method: "POST",
+  path: "/anything/image-png",
+  requestBody: {
+    required: false,
+    contentTypes: ["image/png"],
+    json: false,
+    object: false,
+    validate: null
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$putAnythingMultipartFormdata = {
+  operation: "putAnythingMultipartFormdata",
+  method: "PUT",
+  path: "/anything/multipart-formdata",
+  requestBody: {
+    required: false,
+    contentTypes: ["multipart/form-data"],
+    json: false,
+    object: false,
+    validate: null
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$postAnythingMultipartFormdata = {
+  operation: "postAnythingMultipartFormdata",
+  method: "POST",
+  path: "/anything/multipart-formdata",
+  requestBody: {
+    required: false,
+    contentTypes: ["multipart/form-data"],
+    json: false,
+    object: false,
+    validate: null
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
 const MOCK_ROUTES = [
-  {
-    operation: "postAnythingImagePng",
-    method: "POST",
-    path: "/anything/image-png",
-    requestBody: {
-      required: false,
-      contentTypes: ["image/png"],
-      json: false,
-      object: false,
-      validate: null
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "putAnythingMultipartFormdata",
-    method: "PUT",
-    path: "/anything/multipart-formdata",
-    requestBody: {
-      required: false,
-      contentTypes: ["multipart/form-data"],
-      json: false,
-      object: false,
-      validate: null
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "postAnythingMultipartFormdata",
-    method: "POST",
-    path: "/anything/multipart-formdata",
-    requestBody: {
-      required: false,
-      contentTypes: ["multipart/form-data"],
-      json: false,
-      object: false,
-      validate: null
-    },
-    response: { status: 200, media: null },
-    resource: null
-  }
+  route$postAnythingImagePng,
+  route$putAnythingMultipartFormdata,
+  route$postAnythingMultipartFormdata
 ];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {

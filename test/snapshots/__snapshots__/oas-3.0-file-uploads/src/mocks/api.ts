@@ -23,50 +23,54 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://httpbin.org';
 
+const route$postAnythingImagePng: MockRoute = {
+  operation: 'postAnythingImagePng',
+  method: 'POST',
+  path: '/anything/image-png',
+  requestBody: {
+    required: false,
+    contentTypes: ['image/png'],
+    json: false,
+    object: false,
+    validate: null,
+  },
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$putAnythingMultipartFormdata: MockRoute = {
+  operation: 'putAnythingMultipartFormdata',
+  method: 'PUT',
+  path: '/anything/multipart-formdata',
+  requestBody: {
+    required: false,
+    contentTypes: ['multipart/form-data'],
+    json: false,
+    object: false,
+    validate: null,
+  },
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$postAnythingMultipartFormdata: MockRoute = {
+  operation: 'postAnythingMultipartFormdata',
+  method: 'POST',
+  path: '/anything/multipart-formdata',
+  requestBody: {
+    required: false,
+    contentTypes: ['multipart/form-data'],
+    json: false,
+    object: false,
+    validate: null,
+  },
+  response: { status: 200, media: null },
+  resource: null,
+};
+
 /** Every operation, for the mock runtime. */
 export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'postAnythingImagePng',
-    method: 'POST',
-    path: '/anything/image-png',
-    requestBody: {
-      required: false,
-      contentTypes: ['image/png'],
-      json: false,
-      object: false,
-      validate: null,
-    },
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'putAnythingMultipartFormdata',
-    method: 'PUT',
-    path: '/anything/multipart-formdata',
-    requestBody: {
-      required: false,
-      contentTypes: ['multipart/form-data'],
-      json: false,
-      object: false,
-      validate: null,
-    },
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'postAnythingMultipartFormdata',
-    method: 'POST',
-    path: '/anything/multipart-formdata',
-    requestBody: {
-      required: false,
-      contentTypes: ['multipart/form-data'],
-      json: false,
-      object: false,
-      validate: null,
-    },
-    response: { status: 200, media: null },
-    resource: null,
-  },
+  route$postAnythingImagePng,
+  route$putAnythingMultipartFormdata,
+  route$postAnythingMultipartFormdata,
 ];
 
 /**

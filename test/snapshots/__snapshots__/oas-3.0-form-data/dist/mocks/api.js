@@ -2,29 +2,28 @@ import {
   createMockCore
 } from "./runtime/core.js";
 const MOCK_BASE_URL = "https://httpbin.org";
-const MOCK_ROUTES = [
-  {
-    operation: "demoFormData",
-    method: "POST",
-    path: "/anything",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/x-www-form-urlencoded"],
-      json: false,
-      object: false,
-      validate: null
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: { access_token: 798, token_type: "echobrav", expires_in: 186 }
-      }
-    },
-    resource: null
-  }
-];
+const route$demoFormData = {
+  operation: "demoFormData",
+  method: "POST",
+  path: "/anything",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/x-www-form-urlencoded"],
+    json: false,
+    object: false,
+    validate: null
+  },
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: { access_token: 798, token_type: "echobrav", expires_in: 186 }
+    }
+  },
+  resource: null
+};
+const MOCK_ROUTES = [route$demoFormData];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {
   return createMockCore(

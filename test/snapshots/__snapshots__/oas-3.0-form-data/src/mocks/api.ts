@@ -23,30 +23,30 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://httpbin.org';
 
-/** Every operation, for the mock runtime. */
-export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'demoFormData',
-    method: 'POST',
-    path: '/anything',
-    requestBody: {
-      required: false,
-      contentTypes: ['application/x-www-form-urlencoded'],
-      json: false,
-      object: false,
-      validate: null,
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: 'application/json',
-        kind: 'json',
-        example: { access_token: 798, token_type: 'echobrav', expires_in: 186 },
-      },
-    },
-    resource: null,
+const route$demoFormData: MockRoute = {
+  operation: 'demoFormData',
+  method: 'POST',
+  path: '/anything',
+  requestBody: {
+    required: false,
+    contentTypes: ['application/x-www-form-urlencoded'],
+    json: false,
+    object: false,
+    validate: null,
   },
-];
+  response: {
+    status: 200,
+    media: {
+      contentType: 'application/json',
+      kind: 'json',
+      example: { access_token: 798, token_type: 'echobrav', expires_in: 186 },
+    },
+  },
+  resource: null,
+};
+
+/** Every operation, for the mock runtime. */
+export const MOCK_ROUTES: readonly MockRoute[] = [route$demoFormData];
 
 /**
  * The store's initial content, from the spec's examples: entities by collection path. Pass your

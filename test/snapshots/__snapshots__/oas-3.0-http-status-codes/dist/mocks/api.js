@@ -2,719 +2,808 @@ import {
   createMockCore
 } from "./runtime/core.js";
 const MOCK_BASE_URL = "https://httpbin.org";
+const route$getStatus100 = {
+  operation: "getStatus100",
+  method: "GET",
+  path: "/status/100",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus101 = {
+  operation: "getStatus101",
+  method: "GET",
+  path: "/status/101",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus102 = {
+  operation: "getStatus102",
+  method: "GET",
+  path: "/status/102",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus103 = {
+  operation: "getStatus103",
+  method: "GET",
+  path: "/status/103",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus200 = {
+  operation: "getStatus200",
+  method: "GET",
+  path: "/status/200",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus201 = {
+  operation: "getStatus201",
+  method: "GET",
+  path: "/status/201",
+  requestBody: null,
+  response: { status: 201, media: null },
+  resource: null
+};
+const route$getStatus202 = {
+  operation: "getStatus202",
+  method: "GET",
+  path: "/status/202",
+  requestBody: null,
+  response: { status: 202, media: null },
+  resource: null
+};
+const route$getStatus203 = {
+  operation: "getStatus203",
+  method: "GET",
+  path: "/status/203",
+  requestBody: null,
+  response: { status: 203, media: null },
+  resource: null
+};
+const route$getStatus204 = {
+  operation: "getStatus204",
+  method: "GET",
+  path: "/status/204",
+  requestBody: null,
+  response: { status: 204, media: null },
+  resource: null
+};
+const route$getStatus205 = {
+  operation: "getStatus205",
+  method: "GET",
+  path: "/status/205",
+  requestBody: null,
+  response: { status: 205, media: null },
+  resource: null
+};
+const route$getStatus206 = {
+  operation: "getStatus206",
+  method: "GET",
+  path: "/status/206",
+  requestBody: null,
+  response: { status: 206, media: null },
+  resource: null
+};
+const route$getStatus207 = {
+  operation: "getStatus207",
+  method: "GET",
+  path: "/status/207",
+  requestBody: null,
+  response: { status: 207, media: null },
+  resource: null
+};
+const route$getStatus208 = {
+  operation: "getStatus208",
+  method: "GET",
+  path: "/status/208",
+  requestBody: null,
+  response: { status: 208, media: null },
+  resource: null
+};
+const route$getStatus218 = {
+  operation: "getStatus218",
+  method: "GET",
+  path: "/status/218",
+  requestBody: null,
+  response: { status: 218, media: null },
+  resource: null
+};
+const route$getStatus226 = {
+  operation: "getStatus226",
+  method: "GET",
+  path: "/status/226",
+  requestBody: null,
+  response: { status: 226, media: null },
+  resource: null
+};
+const route$getStatus300 = {
+  operation: "getStatus300",
+  method: "GET",
+  path: "/status/300",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus301 = {
+  operation: "getStatus301",
+  method: "GET",
+  path: "/status/301",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus302 = {
+  operation: "getStatus302",
+  method: "GET",
+  path: "/status/302",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus303 = {
+  operation: "getStatus303",
+  method: "GET",
+  path: "/status/303",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus304 = {
+  operation: "getStatus304",
+  method: "GET",
+  path: "/status/304",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus305 = {
+  operation: "getStatus305",
+  method: "GET",
+  path: "/status/305",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus306 = {
+  operation: "getStatus306",
+  method: "GET",
+  path: "/status/306",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus307 = {
+  operation: "getStatus307",
+  method: "GET",
+  path: "/status/307",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus308 = {
+  operation: "getStatus308",
+  method: "GET",
+  path: "/status/308",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus400 = {
+  operation: "getStatus400",
+  method: "GET",
+  path: "/status/400",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus401 = {
+  operation: "getStatus401",
+  method: "GET",
+  path: "/status/401",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus402 = {
+  operation: "getStatus402",
+  method: "GET",
+  path: "/status/402",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus403 = {
+  operation: "getStatus403",
+  method: "GET",
+  path: "/status/403",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus404 = {
+  operation: "getStatus404",
+  method: "GET",
+  path: "/status/404",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus405 = {
+  operation: "getStatus405",
+  method: "GET",
+  path: "/status/405",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus406 = {
+  operation: "getStatus406",
+  method: "GET",
+  path: "/status/406",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus407 = {
+  operation: "getStatus407",
+  method: "GET",
+  path: "/status/407",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus408 = {
+  operation: "getStatus408",
+  method: "GET",
+  path: "/status/408",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus409 = {
+  operation: "getStatus409",
+  method: "GET",
+  path: "/status/409",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus410 = {
+  operation: "getStatus410",
+  method: "GET",
+  path: "/status/410",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus411 = {
+  operation: "getStatus411",
+  method: "GET",
+  path: "/status/411",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus412 = {
+  operation: "getStatus412",
+  method: "GET",
+  path: "/status/412",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus413 = {
+  operation: "getStatus413",
+  method: "GET",
+  path: "/status/413",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus414 = {
+  operation: "getStatus414",
+  method: "GET",
+  path: "/status/414",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus415 = {
+  operation: "getStatus415",
+  method: "GET",
+  path: "/status/415",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus416 = {
+  operation: "getStatus416",
+  method: "GET",
+  path: "/status/416",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus417 = {
+  operation: "getStatus417",
+  method: "GET",
+  path: "/status/417",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus418 = {
+  operation: "getStatus418",
+  method: "GET",
+  path: "/status/418",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus419 = {
+  operation: "getStatus419",
+  method: "GET",
+  path: "/status/419",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus420 = {
+  operation: "getStatus420",
+  method: "GET",
+  path: "/status/420",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus421 = {
+  operation: "getStatus421",
+  method: "GET",
+  path: "/status/421",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus422 = {
+  operation: "getStatus422",
+  method: "GET",
+  path: "/status/422",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus423 = {
+  operation: "getStatus423",
+  method: "GET",
+  path: "/status/423",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus424 = {
+  operation: "getStatus424",
+  method: "GET",
+  path: "/status/424",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus425 = {
+  operation: "getStatus425",
+  method: "GET",
+  path: "/status/425",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus426 = {
+  operation: "getStatus426",
+  method: "GET",
+  path: "/status/426",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus428 = {
+  operation: "getStatus428",
+  method: "GET",
+  path: "/status/428",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus429 = {
+  operation: "getStatus429",
+  method: "GET",
+  path: "/status/429",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus430 = {
+  operation: "getStatus430",
+  method: "GET",
+  path: "/status/430",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus431 = {
+  operation: "getStatus431",
+  method: "GET",
+  path: "/status/431",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus440 = {
+  operation: "getStatus440",
+  method: "GET",
+  path: "/status/440",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus444 = {
+  operation: "getStatus444",
+  method: "GET",
+  path: "/status/444",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus449 = {
+  operation: "getStatus449",
+  method: "GET",
+  path: "/status/449",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus450 = {
+  operation: "getStatus450",
+  method: "GET",
+  path: "/status/450",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus451 = {
+  operation: "getStatus451",
+  method: "GET",
+  path: "/status/451",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus494 = {
+  operation: "getStatus494",
+  method: "GET",
+  path: "/status/494",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus495 = {
+  operation: "getStatus495",
+  method: "GET",
+  path: "/status/495",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus496 = {
+  operation: "getStatus496",
+  method: "GET",
+  path: "/status/496",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus497 = {
+  operation: "getStatus497",
+  method: "GET",
+  path: "/status/497",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus498 = {
+  operation: "getStatus498",
+  method: "GET",
+  path: "/status/498",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus499 = {
+  operation: "getStatus499",
+  method: "GET",
+  path: "/status/499",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus500 = {
+  operation: "getStatus500",
+  method: "GET",
+  path: "/status/500",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus501 = {
+  operation: "getStatus501",
+  method: "GET",
+  path: "/status/501",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus502 = {
+  operation: "getStatus502",
+  method: "GET",
+  path: "/status/502",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus503 = {
+  operation: "getStatus503",
+  method: "GET",
+  path: "/status/503",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus504 = {
+  operation: "getStatus504",
+  method: "GET",
+  path: "/status/504",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus505 = {
+  operation: "getStatus505",
+  method: "GET",
+  path: "/status/505",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus506 = {
+  operation: "getStatus506",
+  method: "GET",
+  path: "/status/506",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus507 = {
+  operation: "getStatus507",
+  method: "GET",
+  path: "/status/507",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus508 = {
+  operation: "getStatus508",
+  method: "GET",
+  path: "/status/508",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus509 = {
+  operation: "getStatus509",
+  method: "GET",
+  path: "/status/509",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus510 = {
+  operation: "getStatus510",
+  method: "GET",
+  path: "/status/510",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus511 = {
+  operation: "getStatus511",
+  method: "GET",
+  path: "/status/511",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus512 = {
+  operation: "getStatus512",
+  method: "GET",
+  path: "/status/512",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus520 = {
+  operation: "getStatus520",
+  method: "GET",
+  path: "/status/520",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus522 = {
+  operation: "getStatus522",
+  method: "GET",
+  path: "/status/522",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus523 = {
+  operation: "getStatus523",
+  method: "GET",
+  path: "/status/523",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus524 = {
+  operation: "getStatus524",
+  method: "GET",
+  path: "/status/524",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus525 = {
+  operation: "getStatus525",
+  method: "GET",
+  path: "/status/525",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus526 = {
+  operation: "getStatus526",
+  method: "GET",
+  path: "/status/526",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus527 = {
+  operation: "getStatus527",
+  method: "GET",
+  path: "/status/527",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus529 = {
+  operation: "getStatus529",
+  method: "GET",
+  path: "/status/529",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus530 = {
+  operation: "getStatus530",
+  method: "GET",
+  path: "/status/530",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getStatus598 = {
+  operation: "getStatus598",
+  method: "GET",
+  path: "/status/598",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
 const MOCK_ROUTES = [
-  {
-    operation: "getStatus100",
-    method: "GET",
-    path: "/status/100",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus101",
-    method: "GET",
-    path: "/status/101",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus102",
-    method: "GET",
-    path: "/status/102",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus103",
-    method: "GET",
-    path: "/status/103",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus200",
-    method: "GET",
-    path: "/status/200",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus201",
-    method: "GET",
-    path: "/status/201",
-    requestBody: null,
-    response: { status: 201, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus202",
-    method: "GET",
-    path: "/status/202",
-    requestBody: null,
-    response: { status: 202, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus203",
-    method: "GET",
-    path: "/status/203",
-    requestBody: null,
-    response: { status: 203, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus204",
-    method: "GET",
-    path: "/status/204",
-    requestBody: null,
-    response: { status: 204, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus205",
-    method: "GET",
-    path: "/status/205",
-    requestBody: null,
-    response: { status: 205, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus206",
-    method: "GET",
-    path: "/status/206",
-    requestBody: null,
-    response: { status: 206, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus207",
-    method: "GET",
-    path: "/status/207",
-    requestBody: null,
-    response: { status: 207, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus208",
-    method: "GET",
-    path: "/status/208",
-    requestBody: null,
-    response: { status: 208, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus218",
-    method: "GET",
-    path: "/status/218",
-    requestBody: null,
-    response: { status: 218, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus226",
-    method: "GET",
-    path: "/status/226",
-    requestBody: null,
-    response: { status: 226, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus300",
-    method: "GET",
-    path: "/status/300",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus301",
-    method: "GET",
-    path: "/status/301",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus302",
-    method: "GET",
-    path: "/status/302",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus303",
-    method: "GET",
-    path: "/status/303",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus304",
-    method: "GET",
-    path: "/status/304",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus305",
-    method: "GET",
-    path: "/status/305",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus306",
-    method: "GET",
-    path: "/status/306",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus307",
-    method: "GET",
-    path: "/status/307",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus308",
-    method: "GET",
-    path: "/status/308",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus400",
-    method: "GET",
-    path: "/status/400",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus401",
-    method: "GET",
-    path: "/status/401",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus402",
-    method: "GET",
-    path: "/status/402",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus403",
-    method: "GET",
-    path: "/status/403",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus404",
-    method: "GET",
-    path: "/status/404",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus405",
-    method: "GET",
-    path: "/status/405",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus406",
-    method: "GET",
-    path: "/status/406",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus407",
-    method: "GET",
-    path: "/status/407",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus408",
-    method: "GET",
-    path: "/status/408",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus409",
-    method: "GET",
-    path: "/status/409",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus410",
-    method: "GET",
-    path: "/status/410",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus411",
-    method: "GET",
-    path: "/status/411",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus412",
-    method: "GET",
-    path: "/status/412",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus413",
-    method: "GET",
-    path: "/status/413",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus414",
-    method: "GET",
-    path: "/status/414",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus415",
-    method: "GET",
-    path: "/status/415",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus416",
-    method: "GET",
-    path: "/status/416",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus417",
-    method: "GET",
-    path: "/status/417",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus418",
-    method: "GET",
-    path: "/status/418",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus419",
-    method: "GET",
-    path: "/status/419",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus420",
-    method: "GET",
-    path: "/status/420",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus421",
-    method: "GET",
-    path: "/status/421",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus422",
-    method: "GET",
-    path: "/status/422",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus423",
-    method: "GET",
-    path: "/status/423",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus424",
-    method: "GET",
-    path: "/status/424",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus425",
-    method: "GET",
-    path: "/status/425",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus426",
-    method: "GET",
-    path: "/status/426",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus428",
-    method: "GET",
-    path: "/status/428",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus429",
-    method: "GET",
-    path: "/status/429",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus430",
-    method: "GET",
-    path: "/status/430",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus431",
-    method: "GET",
-    path: "/status/431",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus440",
-    method: "GET",
-    path: "/status/440",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus444",
-    method: "GET",
-    path: "/status/444",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus449",
-    method: "GET",
-    path: "/status/449",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus450",
-    method: "GET",
-    path: "/status/450",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus451",
-    method: "GET",
-    path: "/status/451",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus494",
-    method: "GET",
-    path: "/status/494",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus495",
-    method: "GET",
-    path: "/status/495",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus496",
-    method: "GET",
-    path: "/status/496",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus497",
-    method: "GET",
-    path: "/status/497",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus498",
-    method: "GET",
-    path: "/status/498",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus499",
-    method: "GET",
-    path: "/status/499",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus500",
-    method: "GET",
-    path: "/status/500",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus501",
-    method: "GET",
-    path: "/status/501",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus502",
-    method: "GET",
-    path: "/status/502",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus503",
-    method: "GET",
-    path: "/status/503",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus504",
-    method: "GET",
-    path: "/status/504",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus505",
-    method: "GET",
-    path: "/status/505",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus506",
-    method: "GET",
-    path: "/status/506",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus507",
-    method: "GET",
-    path: "/status/507",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus508",
-    method: "GET",
-    path: "/status/508",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus509",
-    method: "GET",
-    path: "/status/509",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus510",
-    method: "GET",
-    path: "/status/510",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus511",
-    method: "GET",
-    path: "/status/511",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus512",
-    method: "GET",
-    path: "/status/512",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus520",
-    method: "GET",
-    path: "/status/520",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus522",
-    method: "GET",
-    path: "/status/522",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus523",
-    method: "GET",
-    path: "/status/523",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus524",
-    method: "GET",
-    path: "/status/524",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus525",
-    method: "GET",
-    path: "/status/525",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus526",
-    method: "GET",
-    path: "/status/526",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus527",
-    method: "GET",
-    path: "/status/527",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus529",
-    method: "GET",
-    path: "/status/529",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus530",
-    method: "GET",
-    path: "/status/530",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getStatus598",
-    method: "GET",
-    path: "/status/598",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  }
+  route$getStatus100,
+  route$getStatus101,
+  route$getStatus102,
+  route$getStatus103,
+  route$getStatus200,
+  route$getStatus201,
+  route$getStatus202,
+  route$getStatus203,
+  route$getStatus204,
+  route$getStatus205,
+  route$getStatus206,
+  route$getStatus207,
+  route$getStatus208,
+  route$getStatus218,
+  route$getStatus226,
+  route$getStatus300,
+  route$getStatus301,
+  route$getStatus302,
+  route$getStatus303,
+  route$getStatus304,
+  route$getStatus305,
+  route$getStatus306,
+  route$getStatus307,
+  route$getStatus308,
+  route$getStatus400,
+  route$getStatus401,
+  route$getStatus402,
+  route$getStatus403,
+  route$getStatus404,
+  route$getStatus405,
+  route$getStatus406,
+  route$getStatus407,
+  route$getStatus408,
+  route$getStatus409,
+  route$getStatus410,
+  route$getStatus411,
+  route$getStatus412,
+  route$getStatus413,
+  route$getStatus414,
+  route$getStatus415,
+  route$getStatus416,
+  route$getStatus417,
+  route$getStatus418,
+  route$getStatus419,
+  route$getStatus420,
+  route$getStatus421,
+  route$getStatus422,
+  route$getStatus423,
+  route$getStatus424,
+  route$getStatus425,
+  route$getStatus426,
+  route$getStatus428,
+  route$getStatus429,
+  route$getStatus430,
+  route$getStatus431,
+  route$getStatus440,
+  route$getStatus444,
+  route$getStatus449,
+  route$getStatus450,
+  route$getStatus451,
+  route$getStatus494,
+  route$getStatus495,
+  route$getStatus496,
+  route$getStatus497,
+  route$getStatus498,
+  route$getStatus499,
+  route$getStatus500,
+  route$getStatus501,
+  route$getStatus502,
+  route$getStatus503,
+  route$getStatus504,
+  route$getStatus505,
+  route$getStatus506,
+  route$getStatus507,
+  route$getStatus508,
+  route$getStatus509,
+  route$getStatus510,
+  route$getStatus511,
+  route$getStatus512,
+  route$getStatus520,
+  route$getStatus522,
+  route$getStatus523,
+  route$getStatus524,
+  route$getStatus525,
+  route$getStatus526,
+  route$getStatus527,
+  route$getStatus529,
+  route$getStatus530,
+  route$getStatus598
 ];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {

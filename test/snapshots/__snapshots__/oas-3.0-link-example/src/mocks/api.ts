@@ -23,108 +23,115 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'http://localhost';
 
+const route$getRepositoriesByOwner: MockRoute = {
+  operation: 'getRepositoriesByOwner',
+  method: 'GET',
+  path: '/2.0/repositories/{username}',
+  requestBody: null,
+  response: {
+    status: 200,
+    media: { contentType: 'application/json', kind: 'json', example: null },
+  },
+  resource: {
+    action: 'list',
+    collection: '/2.0/repositories/{username}',
+    item: '/2.0/repositories/{username}/{slug}',
+    key: 'slug',
+    keyType: 'string',
+    odataType: null,
+    listShape: 'array',
+  },
+};
+const route$getRepository: MockRoute = {
+  operation: 'getRepository',
+  method: 'GET',
+  path: '/2.0/repositories/{username}/{slug}',
+  requestBody: null,
+  response: {
+    status: 200,
+    media: { contentType: 'application/json', kind: 'json', example: null },
+  },
+  resource: {
+    action: 'read',
+    collection: '/2.0/repositories/{username}',
+    item: '/2.0/repositories/{username}/{slug}',
+    key: 'slug',
+    keyType: 'string',
+    odataType: null,
+  },
+};
+const route$getPullRequestsByRepository: MockRoute = {
+  operation: 'getPullRequestsByRepository',
+  method: 'GET',
+  path: '/2.0/repositories/{username}/{slug}/pullrequests',
+  requestBody: null,
+  response: {
+    status: 200,
+    media: { contentType: 'application/json', kind: 'json', example: null },
+  },
+  resource: {
+    action: 'list',
+    collection: '/2.0/repositories/{username}/{slug}/pullrequests',
+    item: '/2.0/repositories/{username}/{slug}/pullrequests/{pid}',
+    key: 'id',
+    keyType: 'integer',
+    odataType: null,
+    listShape: 'array',
+  },
+};
+const route$getPullRequestsById: MockRoute = {
+  operation: 'getPullRequestsById',
+  method: 'GET',
+  path: '/2.0/repositories/{username}/{slug}/pullrequests/{pid}',
+  requestBody: null,
+  response: {
+    status: 200,
+    media: { contentType: 'application/json', kind: 'json', example: null },
+  },
+  resource: {
+    action: 'read',
+    collection: '/2.0/repositories/{username}/{slug}/pullrequests',
+    item: '/2.0/repositories/{username}/{slug}/pullrequests/{pid}',
+    key: 'id',
+    keyType: 'integer',
+    odataType: null,
+  },
+};
+const route$mergePullRequest: MockRoute = {
+  operation: 'mergePullRequest',
+  method: 'POST',
+  path: '/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge',
+  requestBody: null,
+  response: { status: 204, media: null },
+  resource: null,
+};
+const route$getUserByName: MockRoute = {
+  operation: 'getUserByName',
+  method: 'GET',
+  path: '/2.0/users/{username}',
+  requestBody: null,
+  response: {
+    status: 200,
+    media: { contentType: 'application/json', kind: 'json', example: null },
+  },
+  resource: {
+    action: 'read',
+    collection: '/2.0/users',
+    item: '/2.0/users/{username}',
+    key: 'username',
+    keyType: 'string',
+    odataType: null,
+  },
+};
+
 /** Every operation, for the mock runtime. */
 export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'getRepositoriesByOwner',
-    method: 'GET',
-    path: '/2.0/repositories/{username}',
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: 'application/json', kind: 'json', example: null },
-    },
-    resource: {
-      action: 'list',
-      collection: '/2.0/repositories/{username}',
-      item: '/2.0/repositories/{username}/{slug}',
-      key: 'slug',
-      keyType: 'string',
-      odataType: null,
-      listShape: 'array',
-    },
-  },
-  {
-    operation: 'getRepository',
-    method: 'GET',
-    path: '/2.0/repositories/{username}/{slug}',
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: 'application/json', kind: 'json', example: null },
-    },
-    resource: {
-      action: 'read',
-      collection: '/2.0/repositories/{username}',
-      item: '/2.0/repositories/{username}/{slug}',
-      key: 'slug',
-      keyType: 'string',
-      odataType: null,
-    },
-  },
-  {
-    operation: 'getPullRequestsByRepository',
-    method: 'GET',
-    path: '/2.0/repositories/{username}/{slug}/pullrequests',
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: 'application/json', kind: 'json', example: null },
-    },
-    resource: {
-      action: 'list',
-      collection: '/2.0/repositories/{username}/{slug}/pullrequests',
-      item: '/2.0/repositories/{username}/{slug}/pullrequests/{pid}',
-      key: 'id',
-      keyType: 'integer',
-      odataType: null,
-      listShape: 'array',
-    },
-  },
-  {
-    operation: 'getPullRequestsById',
-    method: 'GET',
-    path: '/2.0/repositories/{username}/{slug}/pullrequests/{pid}',
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: 'application/json', kind: 'json', example: null },
-    },
-    resource: {
-      action: 'read',
-      collection: '/2.0/repositories/{username}/{slug}/pullrequests',
-      item: '/2.0/repositories/{username}/{slug}/pullrequests/{pid}',
-      key: 'id',
-      keyType: 'integer',
-      odataType: null,
-    },
-  },
-  {
-    operation: 'mergePullRequest',
-    method: 'POST',
-    path: '/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge',
-    requestBody: null,
-    response: { status: 204, media: null },
-    resource: null,
-  },
-  {
-    operation: 'getUserByName',
-    method: 'GET',
-    path: '/2.0/users/{username}',
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: 'application/json', kind: 'json', example: null },
-    },
-    resource: {
-      action: 'read',
-      collection: '/2.0/users',
-      item: '/2.0/users/{username}',
-      key: 'username',
-      keyType: 'string',
-      odataType: null,
-    },
-  },
+  route$getRepositoriesByOwner,
+  route$getRepository,
+  route$getPullRequestsByRepository,
+  route$getPullRequestsById,
+  route$mergePullRequest,
+  route$getUserByName,
 ];
 
 /**

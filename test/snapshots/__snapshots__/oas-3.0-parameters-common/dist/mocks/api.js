@@ -2,47 +2,52 @@ import {
   createMockCore
 } from "./runtime/core.js";
 const MOCK_BASE_URL = "https://httpbin.org";
+const route$getAnythingById = {
+  operation: "getAnythingById",
+  method: "GET",
+  path: "/anything/{id}",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$postAnythingById = {
+  operation: "postAnythingById",
+  method: "POST",
+  path: "/anything/{id}",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getAnythingByIdOverride = {
+  operation: "getAnythingByIdOverride",
+  method: "GET",
+  path: "/anything/{id}/override",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getAnythingByIdByAction = {
+  operation: "getAnythingByIdByAction",
+  method: "GET",
+  path: "/anything/{id}/{action}",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getAnythingByIdByActionById = {
+  operation: "getAnythingByIdByActionById",
+  method: "GET",
+  path: "/anything/{id}/{action}/{id}",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
 const MOCK_ROUTES = [
-  {
-    operation: "getAnythingById",
-    method: "GET",
-    path: "/anything/{id}",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "postAnythingById",
-    method: "POST",
-    path: "/anything/{id}",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getAnythingByIdOverride",
-    method: "GET",
-    path: "/anything/{id}/override",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getAnythingByIdByAction",
-    method: "GET",
-    path: "/anything/{id}/{action}",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getAnythingByIdByActionById",
-    method: "GET",
-    path: "/anything/{id}/{action}/{id}",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  }
+  route$getAnythingById,
+  route$postAnythingById,
+  route$getAnythingByIdOverride,
+  route$getAnythingByIdByAction,
+  route$getAnythingByIdByActionById
 ];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {

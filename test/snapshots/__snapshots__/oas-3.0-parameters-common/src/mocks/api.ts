@@ -23,48 +23,54 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://httpbin.org';
 
+const route$getAnythingById: MockRoute = {
+  operation: 'getAnythingById',
+  method: 'GET',
+  path: '/anything/{id}',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$postAnythingById: MockRoute = {
+  operation: 'postAnythingById',
+  method: 'POST',
+  path: '/anything/{id}',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$getAnythingByIdOverride: MockRoute = {
+  operation: 'getAnythingByIdOverride',
+  method: 'GET',
+  path: '/anything/{id}/override',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$getAnythingByIdByAction: MockRoute = {
+  operation: 'getAnythingByIdByAction',
+  method: 'GET',
+  path: '/anything/{id}/{action}',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$getAnythingByIdByActionById: MockRoute = {
+  operation: 'getAnythingByIdByActionById',
+  method: 'GET',
+  path: '/anything/{id}/{action}/{id}',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+
 /** Every operation, for the mock runtime. */
 export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'getAnythingById',
-    method: 'GET',
-    path: '/anything/{id}',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'postAnythingById',
-    method: 'POST',
-    path: '/anything/{id}',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'getAnythingByIdOverride',
-    method: 'GET',
-    path: '/anything/{id}/override',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'getAnythingByIdByAction',
-    method: 'GET',
-    path: '/anything/{id}/{action}',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'getAnythingByIdByActionById',
-    method: 'GET',
-    path: '/anything/{id}/{action}/{id}',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
+  route$getAnythingById,
+  route$postAnythingById,
+  route$getAnythingByIdOverride,
+  route$getAnythingByIdByAction,
+  route$getAnythingByIdByActionById,
 ];
 
 /**

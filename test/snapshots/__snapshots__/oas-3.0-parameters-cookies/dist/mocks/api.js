@@ -2,16 +2,15 @@ import {
   createMockCore
 } from "./runtime/core.js";
 const MOCK_BASE_URL = "https://httpbin.org";
-const MOCK_ROUTES = [
-  {
-    operation: "postPost",
-    method: "POST",
-    path: "/post",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  }
-];
+const route$postPost = {
+  operation: "postPost",
+  method: "POST",
+  path: "/post",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const MOCK_ROUTES = [route$postPost];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {
   return createMockCore(

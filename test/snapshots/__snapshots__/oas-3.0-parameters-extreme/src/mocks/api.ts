@@ -24,23 +24,23 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://httpbin.org';
 
-/** Every operation, for the mock runtime. */
-export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'postAnythingAllParamTypesByIdById2',
-    method: 'POST',
-    path: '/anything/all-param-types/{id}/{id2}',
-    requestBody: {
-      required: true,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validatePostAnythingAllParamTypesByIdById2RequestBody,
-    },
-    response: { status: 200, media: null },
-    resource: null,
+const route$postAnythingAllParamTypesByIdById2: MockRoute = {
+  operation: 'postAnythingAllParamTypesByIdById2',
+  method: 'POST',
+  path: '/anything/all-param-types/{id}/{id2}',
+  requestBody: {
+    required: true,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validatePostAnythingAllParamTypesByIdById2RequestBody,
   },
-];
+  response: { status: 200, media: null },
+  resource: null,
+};
+
+/** Every operation, for the mock runtime. */
+export const MOCK_ROUTES: readonly MockRoute[] = [route$postAnythingAllParamTypesByIdById2];
 
 /**
  * The store's initial content, from the spec's examples: entities by collection path. Pass your

@@ -3,83 +3,87 @@ import {
 } from "./runtime/core.js";
 import { validateAddPetRequestBody } from "../validators.js";
 const MOCK_BASE_URL = "http://petstore.swagger.io/api";
-const MOCK_ROUTES = [
-  {
-    operation: "findPets",
-    method: "GET",
-    path: "/pets",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: "application/json", kind: "json", example: null }
-    },
-    resource: {
-      action: "list",
-      collection: "/pets",
-      item: "/pets/{id}",
-      key: "id",
-      keyType: "integer",
-      odataType: null,
-      listShape: "array"
-    }
+const route$findPets = {
+  operation: "findPets",
+  method: "GET",
+  path: "/pets",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: { contentType: "application/json", kind: "json", example: null }
   },
-  {
-    operation: "addPet",
-    method: "POST",
-    path: "/pets",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateAddPetRequestBody
-    },
-    response: {
-      status: 200,
-      media: { contentType: "application/json", kind: "json", example: null }
-    },
-    resource: {
-      action: "create",
-      collection: "/pets",
-      item: "/pets/{id}",
-      key: "id",
-      keyType: "integer",
-      odataType: null
-    }
-  },
-  {
-    operation: "findPetById",
-    method: "GET",
-    path: "/pets/{id}",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: "application/json", kind: "json", example: null }
-    },
-    resource: {
-      action: "read",
-      collection: "/pets",
-      item: "/pets/{id}",
-      key: "id",
-      keyType: "integer",
-      odataType: null
-    }
-  },
-  {
-    operation: "deletePet",
-    method: "DELETE",
-    path: "/pets/{id}",
-    requestBody: null,
-    response: { status: 204, media: null },
-    resource: {
-      action: "delete",
-      collection: "/pets",
-      item: "/pets/{id}",
-      key: "id",
-      keyType: "integer",
-      odataType: null
-    }
+  resource: {
+    action: "list",
+    collection: "/pets",
+    item: "/pets/{id}",
+    key: "id",
+    keyType: "integer",
+    odataType: null,
+    listShape: "array"
   }
+};
+const route$addPet = {
+  operation: "addPet",
+  method: "POST",
+  path: "/pets",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateAddPetRequestBody
+  },
+  response: {
+    status: 200,
+    media: { contentType: "application/json", kind: "json", example: null }
+  },
+  resource: {
+    action: "create",
+    collection: "/pets",
+    item: "/pets/{id}",
+    key: "id",
+    keyType: "integer",
+    odataType: null
+  }
+};
+const route$findPetById = {
+  operation: "findPetById",
+  method: "GET",
+  path: "/pets/{id}",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: { contentType: "application/json", kind: "json", example: null }
+  },
+  resource: {
+    action: "read",
+    collection: "/pets",
+    item: "/pets/{id}",
+    key: "id",
+    keyType: "integer",
+    odataType: null
+  }
+};
+const route$deletePet = {
+  operation: "deletePet",
+  method: "DELETE",
+  path: "/pets/{id}",
+  requestBody: null,
+  response: { status: 204, media: null },
+  resource: {
+    action: "delete",
+    collection: "/pets",
+    item: "/pets/{id}",
+    key: "id",
+    keyType: "integer",
+    odataType: null
+  }
+};
+const MOCK_ROUTES = [
+  route$findPets,
+  route$addPet,
+  route$findPetById,
+  route$deletePet
 ];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {

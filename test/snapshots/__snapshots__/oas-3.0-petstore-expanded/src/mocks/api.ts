@@ -24,84 +24,89 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'http://petstore.swagger.io/api';
 
+const route$findPets: MockRoute = {
+  operation: 'findPets',
+  method: 'GET',
+  path: '/pets',
+  requestBody: null,
+  response: {
+    status: 200,
+    media: { contentType: 'application/json', kind: 'json', example: null },
+  },
+  resource: {
+    action: 'list',
+    collection: '/pets',
+    item: '/pets/{id}',
+    key: 'id',
+    keyType: 'integer',
+    odataType: null,
+    listShape: 'array',
+  },
+};
+const route$addPet: MockRoute = {
+  operation: 'addPet',
+  method: 'POST',
+  path: '/pets',
+  requestBody: {
+    required: true,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validateAddPetRequestBody,
+  },
+  response: {
+    status: 200,
+    media: { contentType: 'application/json', kind: 'json', example: null },
+  },
+  resource: {
+    action: 'create',
+    collection: '/pets',
+    item: '/pets/{id}',
+    key: 'id',
+    keyType: 'integer',
+    odataType: null,
+  },
+};
+const route$findPetById: MockRoute = {
+  operation: 'findPetById',
+  method: 'GET',
+  path: '/pets/{id}',
+  requestBody: null,
+  response: {
+    status: 200,
+    media: { contentType: 'application/json', kind: 'json', example: null },
+  },
+  resource: {
+    action: 'read',
+    collection: '/pets',
+    item: '/pets/{id}',
+    key: 'id',
+    keyType: 'integer',
+    odataType: null,
+  },
+};
+const route$deletePet: MockRoute = {
+  operation: 'deletePet',
+  method: 'DELETE',
+  path: '/pets/{id}',
+  requestBody: null,
+  response: { status: 204, media: null },
+  resource: {
+    action: 'delete',
+    collection: '/pets',
+    item: '/pets/{id}',
+    key: 'id',
+    keyType: 'integer',
+    odataType: null,
+  },
+};
+
 /** Every operation, for the mock runtime. */
 export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'findPets',
-    method: 'GET',
-    path: '/pets',
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: 'application/json', kind: 'json', example: null },
-    },
-    resource: {
-      action: 'list',
-      collection: '/pets',
-      item: '/pets/{id}',
-      key: 'id',
-      keyType: 'integer',
-      odataType: null,
-      listShape: 'array',
-    },
-  },
-  {
-    operation: 'addPet',
-    method: 'POST',
-    path: '/pets',
-    requestBody: {
-      required: true,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validateAddPetRequestBody,
-    },
-    response: {
-      status: 200,
-      media: { contentType: 'application/json', kind: 'json', example: null },
-    },
-    resource: {
-      action: 'create',
-      collection: '/pets',
-      item: '/pets/{id}',
-      key: 'id',
-      keyType: 'integer',
-      odataType: null,
-    },
-  },
-  {
-    operation: 'findPetById',
-    method: 'GET',
-    path: '/pets/{id}',
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: 'application/json', kind: 'json', example: null },
-    },
-    resource: {
-      action: 'read',
-      collection: '/pets',
-      item: '/pets/{id}',
-      key: 'id',
-      keyType: 'integer',
-      odataType: null,
-    },
-  },
-  {
-    operation: 'deletePet',
-    method: 'DELETE',
-    path: '/pets/{id}',
-    requestBody: null,
-    response: { status: 204, media: null },
-    resource: {
-      action: 'delete',
-      collection: '/pets',
-      item: '/pets/{id}',
-      key: 'id',
-      keyType: 'integer',
-      odataType: null,
-    },
-  },
+  route$findPets,
+  route$addPet,
+  route$findPetById,
+  route$deletePet,
 ];
 
 /**

@@ -23,25 +23,25 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://httpbin.org';
 
+const route$getPetById: MockRoute = {
+  operation: 'getPetById',
+  method: 'GET',
+  path: '/pet/{id}',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$putPetById: MockRoute = {
+  operation: 'putPetById',
+  method: 'PUT',
+  path: '/pet/{id}',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+
 /** Every operation, for the mock runtime. */
-export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'getPetById',
-    method: 'GET',
-    path: '/pet/{id}',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'putPetById',
-    method: 'PUT',
-    path: '/pet/{id}',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-];
+export const MOCK_ROUTES: readonly MockRoute[] = [route$getPetById, route$putPetById];
 
 /**
  * The store's initial content, from the spec's examples: entities by collection path. Pass your

@@ -11,348 +11,365 @@ import {
   validateUpdateUserRequestBody
 } from "../validators.js";
 const MOCK_BASE_URL = "http://petstore.swagger.io/v2";
-const MOCK_ROUTES = [
-  {
-    operation: "updatePet",
-    method: "PUT",
-    path: "/pet",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json", "application/xml"],
-      json: true,
-      object: true,
-      validate: validateUpdatePetRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
+const route$updatePet = {
+  operation: "updatePet",
+  method: "PUT",
+  path: "/pet",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json", "application/xml"],
+    json: true,
+    object: true,
+    validate: validateUpdatePetRequestBody
   },
-  {
-    operation: "addPet",
-    method: "POST",
-    path: "/pet",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json", "application/xml"],
-      json: true,
-      object: true,
-      validate: validateAddPetRequestBody
-    },
-    response: { status: 201, media: null },
-    resource: {
-      action: "create",
-      collection: "/pet",
-      item: "/pet/{petId}",
-      key: "id",
-      keyType: "integer",
-      odataType: null
-    }
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$addPet = {
+  operation: "addPet",
+  method: "POST",
+  path: "/pet",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json", "application/xml"],
+    json: true,
+    object: true,
+    validate: validateAddPetRequestBody
   },
-  {
-    operation: "findPetsByStatus",
-    method: "GET",
-    path: "/pet/findByStatus",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: [
-          {
-            id: 25,
-            category: { id: 243, name: "alphanov" },
-            name: "doggie",
-            photoUrls: ["https://example.com/photo.png"],
-            tags: [{ id: 787, name: "alphabra" }],
-            status: "available"
-          }
-        ]
-      }
-    },
-    resource: null
-  },
-  {
-    operation: "findPetsByTags",
-    method: "GET",
-    path: "/pet/findByTags",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: [
-          {
-            id: 25,
-            category: { id: 327, name: "limabrav" },
-            name: "doggie",
-            photoUrls: ["https://example.com/photo.png"],
-            tags: [{ id: 620, name: "limatang" }],
-            status: "sold"
-          }
-        ]
-      }
-    },
-    resource: null
-  },
-  {
-    operation: "getPetById",
-    method: "GET",
-    path: "/pet/{petId}",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: "application/json", kind: "json", example: null }
-    },
-    resource: {
-      action: "read",
-      collection: "/pet",
-      item: "/pet/{petId}",
-      key: "id",
-      keyType: "integer",
-      odataType: null
-    }
-  },
-  {
-    operation: "updatePetWithForm",
-    method: "POST",
-    path: "/pet/{petId}",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/x-www-form-urlencoded"],
-      json: false,
-      object: false,
-      validate: null
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "deletePet",
-    method: "DELETE",
-    path: "/pet/{petId}",
-    requestBody: null,
-    response: { status: 204, media: null },
-    resource: {
-      action: "delete",
-      collection: "/pet",
-      item: "/pet/{petId}",
-      key: "id",
-      keyType: "integer",
-      odataType: null
-    }
-  },
-  {
-    operation: "uploadFile",
-    method: "POST",
-    path: "/pet/{petId}/uploadImage",
-    requestBody: {
-      required: false,
-      contentTypes: ["multipart/form-data"],
-      json: false,
-      object: false,
-      validate: null
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: { code: 930, type: "alphabra", message: "bravoech" }
-      }
-    },
-    resource: null
-  },
-  {
-    operation: "getInventory",
-    method: "GET",
-    path: "/store/inventory",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: "application/json", kind: "json", example: {} }
-    },
-    resource: null
-  },
-  {
-    operation: "placeOrder",
-    method: "POST",
-    path: "/store/order",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePlaceOrderRequestBody
-    },
-    response: {
-      status: 200,
-      media: { contentType: "application/json", kind: "json", example: null }
-    },
-    resource: {
-      action: "create",
-      collection: "/store/order",
-      item: "/store/order/{orderId}",
-      key: "id",
-      keyType: "integer",
-      odataType: null
-    }
-  },
-  {
-    operation: "getOrderById",
-    method: "GET",
-    path: "/store/order/{orderId}",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: "application/json", kind: "json", example: null }
-    },
-    resource: {
-      action: "read",
-      collection: "/store/order",
-      item: "/store/order/{orderId}",
-      key: "id",
-      keyType: "integer",
-      odataType: null
-    }
-  },
-  {
-    operation: "deleteOrder",
-    method: "DELETE",
-    path: "/store/order/{orderId}",
-    requestBody: null,
-    response: { status: 204, media: null },
-    resource: {
-      action: "delete",
-      collection: "/store/order",
-      item: "/store/order/{orderId}",
-      key: "id",
-      keyType: "integer",
-      odataType: null
-    }
-  },
-  {
-    operation: "createUser",
-    method: "POST",
-    path: "/user",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateCreateUserRequestBody
-    },
-    response: { status: 201, media: null },
-    resource: {
-      action: "create",
-      collection: "/user",
-      item: "/user/{username}",
-      key: "id",
-      keyType: "integer",
-      odataType: null
-    }
-  },
-  {
-    operation: "createUsersWithArrayInput",
-    method: "POST",
-    path: "/user/createWithArray",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: false,
-      validate: validateCreateUsersWithArrayInputRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "createUsersWithListInput",
-    method: "POST",
-    path: "/user/createWithList",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: false,
-      validate: validateCreateUsersWithListInputRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "loginUser",
-    method: "GET",
-    path: "/user/login",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: "application/json", kind: "json", example: "sierrade" }
-    },
-    resource: null
-  },
-  {
-    operation: "logoutUser",
-    method: "GET",
-    path: "/user/logout",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getUserByName",
-    method: "GET",
-    path: "/user/{username}",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: "application/json", kind: "json", example: null }
-    },
-    resource: {
-      action: "read",
-      collection: "/user",
-      item: "/user/{username}",
-      key: "id",
-      keyType: "integer",
-      odataType: null
-    }
-  },
-  {
-    operation: "updateUser",
-    method: "PUT",
-    path: "/user/{username}",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateUpdateUserRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: {
-      action: "replace",
-      collection: "/user",
-      item: "/user/{username}",
-      key: "id",
-      keyType: "integer",
-      odataType: null
-    }
-  },
-  {
-    operation: "deleteUser",
-    method: "DELETE",
-    path: "/user/{username}",
-    requestBody: null,
-    response: { status: 204, media: null },
-    resource: {
-      action: "delete",
-      collection: "/user",
-      item: "/user/{username}",
-      key: "id",
-      keyType: "integer",
-      odataType: null
-    }
+  response: { status: 201, media: null },
+  resource: {
+    action: "create",
+    collection: "/pet",
+    item: "/pet/{petId}",
+    key: "id",
+    keyType: "integer",
+    odataType: null
   }
+};
+const route$findPetsByStatus = {
+  operation: "findPetsByStatus",
+  method: "GET",
+  path: "/pet/findByStatus",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: [
+        {
+          id: 25,
+          category: { id: 243, name: "alphanov" },
+          name: "doggie",
+          photoUrls: ["https://example.com/photo.png"],
+          tags: [{ id: 787, name: "alphabra" }],
+          status: "available"
+        }
+      ]
+    }
+  },
+  resource: null
+};
+const route$findPetsByTags = {
+  operation: "findPetsByTags",
+  method: "GET",
+  path: "/pet/findByTags",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: [
+        {
+          id: 25,
+          category: { id: 327, name: "limabrav" },
+          name: "doggie",
+          photoUrls: ["https://example.com/photo.png"],
+          tags: [{ id: 620, name: "limatang" }],
+          status: "sold"
+        }
+      ]
+    }
+  },
+  resource: null
+};
+const route$getPetById = {
+  operation: "getPetById",
+  method: "GET",
+  path: "/pet/{petId}",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: { contentType: "application/json", kind: "json", example: null }
+  },
+  resource: {
+    action: "read",
+    collection: "/pet",
+    item: "/pet/{petId}",
+    key: "id",
+    keyType: "integer",
+    odataType: null
+  }
+};
+const route$updatePetWithForm = {
+  operation: "updatePetWithForm",
+  method: "POST",
+  path: "/pet/{petId}",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/x-www-form-urlencoded"],
+    json: false,
+    object: false,
+    validate: null
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$deletePet = {
+  operation: "deletePet",
+  method: "DELETE",
+  path: "/pet/{petId}",
+  requestBody: null,
+  response: { status: 204, media: null },
+  resource: {
+    action: "delete",
+    collection: "/pet",
+    item: "/pet/{petId}",
+    key: "id",
+    keyType: "integer",
+    odataType: null
+  }
+};
+const route$uploadFile = {
+  operation: "uploadFile",
+  method: "POST",
+  path: "/pet/{petId}/uploadImage",
+  requestBody: {
+    required: false,
+    contentTypes: ["multipart/form-data"],
+    json: false,
+    object: false,
+    validate: null
+  },
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: { code: 930, type: "alphabra", message: "bravoech" }
+    }
+  },
+  resource: null
+};
+const route$getInventory = {
+  operation: "getInventory",
+  method: "GET",
+  path: "/store/inventory",
+  requestBody: null,
+  response: { status: 200, media: { contentType: "application/json", kind: "json", example: {} } },
+  resource: null
+};
+const route$placeOrder = {
+  operation: "placeOrder",
+  method: "POST",
+  path: "/store/order",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePlaceOrderRequestBody
+  },
+  response: {
+    status: 200,
+    media: { contentType: "application/json", kind: "json", example: null }
+  },
+  resource: {
+    action: "create",
+    collection: "/store/order",
+    item: "/store/order/{orderId}",
+    key: "id",
+    keyType: "integer",
+    odataType: null
+  }
+};
+const route$getOrderById = {
+  operation: "getOrderById",
+  method: "GET",
+  path: "/store/order/{orderId}",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: { contentType: "application/json", kind: "json", example: null }
+  },
+  resource: {
+    action: "read",
+    collection: "/store/order",
+    item: "/store/order/{orderId}",
+    key: "id",
+    keyType: "integer",
+    odataType: null
+  }
+};
+const route$deleteOrder = {
+  operation: "deleteOrder",
+  method: "DELETE",
+  path: "/store/order/{orderId}",
+  requestBody: null,
+  response: { status: 204, media: null },
+  resource: {
+    action: "delete",
+    collection: "/store/order",
+    item: "/store/order/{orderId}",
+    key: "id",
+    keyType: "integer",
+    odataType: null
+  }
+};
+const route$createUser = {
+  operation: "createUser",
+  method: "POST",
+  path: "/user",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateCreateUserRequestBody
+  },
+  response: { status: 201, media: null },
+  resource: {
+    action: "create",
+    collection: "/user",
+    item: "/user/{username}",
+    key: "id",
+    keyType: "integer",
+    odataType: null
+  }
+};
+const route$createUsersWithArrayInput = {
+  operation: "createUsersWithArrayInput",
+  method: "POST",
+  path: "/user/createWithArray",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: false,
+    validate: validateCreateUsersWithArrayInputRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$createUsersWithListInput = {
+  operation: "createUsersWithListInput",
+  method: "POST",
+  path: "/user/createWithList",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: false,
+    validate: validateCreateUsersWithListInputRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$loginUser = {
+  operation: "loginUser",
+  method: "GET",
+  path: "/user/login",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: { contentType: "application/json", kind: "json", example: "sierrade" }
+  },
+  resource: null
+};
+const route$logoutUser = {
+  operation: "logoutUser",
+  method: "GET",
+  path: "/user/logout",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getUserByName = {
+  operation: "getUserByName",
+  method: "GET",
+  path: "/user/{username}",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: { contentType: "application/json", kind: "json", example: null }
+  },
+  resource: {
+    action: "read",
+    collection: "/user",
+    item: "/user/{username}",
+    key: "id",
+    keyType: "integer",
+    odataType: null
+  }
+};
+const route$updateUser = {
+  operation: "updateUser",
+  method: "PUT",
+  path: "/user/{username}",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateUpdateUserRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: {
+    action: "replace",
+    collection: "/user",
+    item: "/user/{username}",
+    key: "id",
+    keyType: "integer",
+    odataType: null
+  }
+};
+const route$deleteUser = {
+  operation: "deleteUser",
+  method: "DELETE",
+  path: "/user/{username}",
+  requestBody: null,
+  response: { status: 204, media: null },
+  resource: {
+    action: "delete",
+    collection: "/user",
+    item: "/user/{username}",
+    key: "id",
+    keyType: "integer",
+    odataType: null
+  }
+};
+const MOCK_ROUTES = [
+  route$updatePet,
+  route$addPet,
+  route$findPetsByStatus,
+  route$findPetsByTags,
+  route$getPetById,
+  route$updatePetWithForm,
+  route$deletePet,
+  route$uploadFile,
+  route$getInventory,
+  route$placeOrder,
+  route$getOrderById,
+  route$deleteOrder,
+  route$createUser,
+  route$createUsersWithArrayInput,
+  route$createUsersWithListInput,
+  route$loginUser,
+  route$logoutUser,
+  route$getUserByName,
+  route$updateUser,
+  route$deleteUser
 ];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {

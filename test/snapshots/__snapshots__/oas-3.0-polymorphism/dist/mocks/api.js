@@ -17,189 +17,202 @@ import {
   validatePatchPetsRequestBody
 } from "../validators.js";
 const MOCK_BASE_URL = "https://httpbin.org";
+const route$postAnyOfWithType = {
+  operation: "postAnyOfWithType",
+  method: "POST",
+  path: "/any-of-with-type",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePostAnyOfWithTypeRequestBody
+  },
+  response: { status: 204, media: null },
+  resource: null
+};
+const route$postAnythingAllOfObject = {
+  operation: "postAnythingAllOfObject",
+  method: "POST",
+  path: "/anything/all-of-object",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePostAnythingAllOfObjectRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$postAnythingAnyOfObject = {
+  operation: "postAnythingAnyOfObject",
+  method: "POST",
+  path: "/anything/any-of-object",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePostAnythingAnyOfObjectRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$postAnythingAnyOfPrimitive = {
+  operation: "postAnythingAnyOfPrimitive",
+  method: "POST",
+  path: "/anything/any-of-primitive",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: false,
+    validate: validatePostAnythingAnyOfPrimitiveRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$postAnythingNestedOneOfObjectRef = {
+  operation: "postAnythingNestedOneOfObjectRef",
+  method: "POST",
+  path: "/anything/nested-one-of-object-ref",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePostAnythingNestedOneOfObjectRefRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$postAnythingNestedOneOfObjectWithNestedOneOf = {
+  operation: "postAnythingNestedOneOfObjectWithNestedOneOf",
+  method: "POST",
+  path: "/anything/nested-one-of-object-with-nested-one-of",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePostAnythingNestedOneOfObjectWithNestedOneOfRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$postAnythingNestedOneOfRef = {
+  operation: "postAnythingNestedOneOfRef",
+  method: "POST",
+  path: "/anything/nested-one-of-ref",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePostAnythingNestedOneOfRefRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$postAnythingOneOfObject = {
+  operation: "postAnythingOneOfObject",
+  method: "POST",
+  path: "/anything/one-of-object",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePostAnythingOneOfObjectRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$postAnythingOneOfObjectRef = {
+  operation: "postAnythingOneOfObjectRef",
+  method: "POST",
+  path: "/anything/one-of-object-ref",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePostAnythingOneOfObjectRefRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$postAnythingOneOfPrimitive = {
+  operation: "postAnythingOneOfPrimitive",
+  method: "POST",
+  path: "/anything/one-of-primitive",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: false,
+    validate: validatePostAnythingOneOfPrimitiveRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$postOneOfComplex = {
+  operation: "postOneOfComplex",
+  method: "POST",
+  path: "/one-of-complex",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePostOneOfComplexRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$postOneOfWithType = {
+  operation: "postOneOfWithType",
+  method: "POST",
+  path: "/one-of-with-type",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePostOneOfWithTypeRequestBody
+  },
+  response: { status: 204, media: null },
+  resource: null
+};
+const route$patchPets = {
+  operation: "patchPets",
+  method: "PATCH",
+  path: "/pets",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePatchPetsRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
 const MOCK_ROUTES = [
-  {
-    operation: "postAnyOfWithType",
-    method: "POST",
-    path: "/any-of-with-type",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePostAnyOfWithTypeRequestBody
-    },
-    response: { status: 204, media: null },
-    resource: null
-  },
-  {
-    operation: "postAnythingAllOfObject",
-    method: "POST",
-    path: "/anything/all-of-object",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePostAnythingAllOfObjectRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "postAnythingAnyOfObject",
-    method: "POST",
-    path: "/anything/any-of-object",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePostAnythingAnyOfObjectRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "postAnythingAnyOfPrimitive",
-    method: "POST",
-    path: "/anything/any-of-primitive",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: false,
-      validate: validatePostAnythingAnyOfPrimitiveRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "postAnythingNestedOneOfObjectRef",
-    method: "POST",
-    path: "/anything/nested-one-of-object-ref",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePostAnythingNestedOneOfObjectRefRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "postAnythingNestedOneOfObjectWithNestedOneOf",
-    method: "POST",
-    path: "/anything/nested-one-of-object-with-nested-one-of",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePostAnythingNestedOneOfObjectWithNestedOneOfRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "postAnythingNestedOneOfRef",
-    method: "POST",
-    path: "/anything/nested-one-of-ref",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePostAnythingNestedOneOfRefRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "postAnythingOneOfObject",
-    method: "POST",
-    path: "/anything/one-of-object",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePostAnythingOneOfObjectRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "postAnythingOneOfObjectRef",
-    method: "POST",
-    path: "/anything/one-of-object-ref",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePostAnythingOneOfObjectRefRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "postAnythingOneOfPrimitive",
-    method: "POST",
-    path: "/anything/one-of-primitive",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: false,
-      validate: validatePostAnythingOneOfPrimitiveRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "postOneOfComplex",
-    method: "POST",
-    path: "/one-of-complex",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePostOneOfComplexRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "postOneOfWithType",
-    method: "POST",
-    path: "/one-of-with-type",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePostOneOfWithTypeRequestBody
-    },
-    response: { status: 204, media: null },
-    resource: null
-  },
-  {
-    operation: "patchPets",
-    method: "PATCH",
-    path: "/pets",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePatchPetsRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  }
+  route$postAnyOfWithType,
+  route$postAnythingAllOfObject,
+  route$postAnythingAnyOfObject,
+  route$postAnythingAnyOfPrimitive,
+  route$postAnythingNestedOneOfObjectRef,
+  route$postAnythingNestedOneOfObjectWithNestedOneOf,
+  route$postAnythingNestedOneOfRef,
+  route$postAnythingOneOfObject,
+  route$postAnythingOneOfObjectRef,
+  route$postAnythingOneOfPrimitive,
+  route$postOneOfComplex,
+  route$postOneOfWithType,
+  route$patchPets
 ];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {

@@ -15,588 +15,617 @@ import {
   validateUpdateVersionRequestBody
 } from "../validators.js";
 const MOCK_BASE_URL = "https://dash.readme.com/api/v1";
-const MOCK_ROUTES = [
-  {
-    operation: "getProject",
-    method: "GET",
-    path: "/",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: {
-          name: "echoalph",
-          subdomain: "alphaalp",
-          jwtSecret: "novanova",
-          baseUrl: "https://example.com/350",
-          plan: "novadelt"
-        }
+const route$getProject = {
+  operation: "getProject",
+  method: "GET",
+  path: "/",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: {
+        name: "echoalph",
+        subdomain: "alphaalp",
+        jwtSecret: "novanova",
+        baseUrl: "https://example.com/350",
+        plan: "novadelt"
       }
-    },
-    resource: null
-  },
-  {
-    operation: "getAPIRegistry",
-    method: "GET",
-    path: "/api-registry/{uuid}",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: "application/json", kind: "json", example: null }
-    },
-    resource: {
-      action: "read",
-      collection: "/api-registry",
-      item: "/api-registry/{uuid}",
-      key: "id",
-      keyType: "string",
-      odataType: null
     }
   },
-  {
-    operation: "getAPISpecification",
-    method: "GET",
-    path: "/api-specification",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
+  resource: null
+};
+const route$getAPIRegistry = {
+  operation: "getAPIRegistry",
+  method: "GET",
+  path: "/api-registry/{uuid}",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: { contentType: "application/json", kind: "json", example: null }
   },
-  {
-    operation: "uploadAPISpecification",
-    method: "POST",
-    path: "/api-specification",
-    requestBody: {
-      required: true,
-      contentTypes: ["multipart/form-data"],
-      json: false,
-      object: false,
-      validate: null
-    },
-    response: { status: 201, media: null },
-    resource: null
-  },
-  {
-    operation: "updateAPISpecification",
-    method: "PUT",
-    path: "/api-specification/{id}",
-    requestBody: {
-      required: true,
-      contentTypes: ["multipart/form-data"],
-      json: false,
-      object: false,
-      validate: null
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "deleteAPISpecification",
-    method: "DELETE",
-    path: "/api-specification/{id}",
-    requestBody: null,
-    response: { status: 204, media: null },
-    resource: {
-      action: "delete",
-      collection: "/api-specification",
-      item: "/api-specification/{id}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "getCategories",
-    method: "GET",
-    path: "/categories",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "createCategory",
-    method: "POST",
-    path: "/categories",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateCreateCategoryRequestBody
-    },
-    response: { status: 201, media: null },
-    resource: {
-      action: "create",
-      collection: "/categories",
-      item: "/categories/{slug}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "getCategory",
-    method: "GET",
-    path: "/categories/{slug}",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: {
-      action: "read",
-      collection: "/categories",
-      item: "/categories/{slug}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "updateCategory",
-    method: "PUT",
-    path: "/categories/{slug}",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateUpdateCategoryRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: {
-      action: "replace",
-      collection: "/categories",
-      item: "/categories/{slug}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "deleteCategory",
-    method: "DELETE",
-    path: "/categories/{slug}",
-    requestBody: null,
-    response: { status: 204, media: null },
-    resource: {
-      action: "delete",
-      collection: "/categories",
-      item: "/categories/{slug}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "getCategoryDocs",
-    method: "GET",
-    path: "/categories/{slug}/docs",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getChangelogs",
-    method: "GET",
-    path: "/changelogs",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "createChangelog",
-    method: "POST",
-    path: "/changelogs",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateCreateChangelogRequestBody
-    },
-    response: { status: 201, media: null },
-    resource: {
-      action: "create",
-      collection: "/changelogs",
-      item: "/changelogs/{slug}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "getChangelog",
-    method: "GET",
-    path: "/changelogs/{slug}",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: {
-      action: "read",
-      collection: "/changelogs",
-      item: "/changelogs/{slug}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "updateChangelog",
-    method: "PUT",
-    path: "/changelogs/{slug}",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateUpdateChangelogRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: {
-      action: "replace",
-      collection: "/changelogs",
-      item: "/changelogs/{slug}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "deleteChangelog",
-    method: "DELETE",
-    path: "/changelogs/{slug}",
-    requestBody: null,
-    response: { status: 204, media: null },
-    resource: {
-      action: "delete",
-      collection: "/changelogs",
-      item: "/changelogs/{slug}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "getCustomPages",
-    method: "GET",
-    path: "/custompages",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "createCustomPage",
-    method: "POST",
-    path: "/custompages",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateCreateCustomPageRequestBody
-    },
-    response: { status: 201, media: null },
-    resource: {
-      action: "create",
-      collection: "/custompages",
-      item: "/custompages/{slug}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "getCustomPage",
-    method: "GET",
-    path: "/custompages/{slug}",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: {
-      action: "read",
-      collection: "/custompages",
-      item: "/custompages/{slug}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "updateCustomPage",
-    method: "PUT",
-    path: "/custompages/{slug}",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateUpdateCustomPageRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: {
-      action: "replace",
-      collection: "/custompages",
-      item: "/custompages/{slug}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "deleteCustomPage",
-    method: "DELETE",
-    path: "/custompages/{slug}",
-    requestBody: null,
-    response: { status: 204, media: null },
-    resource: {
-      action: "delete",
-      collection: "/custompages",
-      item: "/custompages/{slug}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "createDoc",
-    method: "POST",
-    path: "/docs",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateCreateDocRequestBody
-    },
-    response: {
-      status: 201,
-      media: { contentType: "application/json", kind: "json", example: null }
-    },
-    resource: {
-      action: "create",
-      collection: "/docs",
-      item: "/docs/{slug}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "searchDocs",
-    method: "POST",
-    path: "/docs/search",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getDoc",
-    method: "GET",
-    path: "/docs/{slug}",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: "application/json", kind: "json", example: null }
-    },
-    resource: {
-      action: "read",
-      collection: "/docs",
-      item: "/docs/{slug}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "updateDoc",
-    method: "PUT",
-    path: "/docs/{slug}",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateUpdateDocRequestBody
-    },
-    response: {
-      status: 200,
-      media: { contentType: "application/json", kind: "json", example: null }
-    },
-    resource: {
-      action: "replace",
-      collection: "/docs",
-      item: "/docs/{slug}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "deleteDoc",
-    method: "DELETE",
-    path: "/docs/{slug}",
-    requestBody: null,
-    response: { status: 204, media: null },
-    resource: {
-      action: "delete",
-      collection: "/docs",
-      item: "/docs/{slug}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "getProductionDoc",
-    method: "GET",
-    path: "/docs/{slug}/production",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: {
-          title: "bravoech",
-          type: "error",
-          body: "echobrav",
-          category: "novatang",
-          hidden: false,
-          order: 999,
-          parentDoc: "echodelt",
-          error: { code: "limalima" }
-        }
-      }
-    },
-    resource: null
-  },
-  {
-    operation: "getOutboundIPs",
-    method: "GET",
-    path: "/outbound-ips",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: [{ ipAddress: "127.0.0.1" }]
-      }
-    },
-    resource: null
-  },
-  {
-    operation: "askOwlbot",
-    method: "POST",
-    path: "/owlbot/ask",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateAskOwlbotRequestBody
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: {
-          answer: "Owls have extremely flexible necks and can rotate their heads up to 270 degrees in each direction, giving them a 540-degree range in total.",
-          sources: [{ title: "Page Title", url: "https://docs.example.com/docs/owl-facts" }]
-        }
-      }
-    },
-    resource: null
-  },
-  {
-    operation: "getAPISchema",
-    method: "GET",
-    path: "/schema",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: "application/json", kind: "json", example: {} }
-    },
-    resource: null
-  },
-  {
-    operation: "getVersions",
-    method: "GET",
-    path: "/version",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "createVersion",
-    method: "POST",
-    path: "/version",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateCreateVersionRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: {
-      action: "create",
-      collection: "/version",
-      item: "/version/{versionId}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "getVersion",
-    method: "GET",
-    path: "/version/{versionId}",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: {
-      action: "read",
-      collection: "/version",
-      item: "/version/{versionId}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "updateVersion",
-    method: "PUT",
-    path: "/version/{versionId}",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateUpdateVersionRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: {
-      action: "replace",
-      collection: "/version",
-      item: "/version/{versionId}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "deleteVersion",
-    method: "DELETE",
-    path: "/version/{versionId}",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: {
-      action: "delete",
-      collection: "/version",
-      item: "/version/{versionId}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
+  resource: {
+    action: "read",
+    collection: "/api-registry",
+    item: "/api-registry/{uuid}",
+    key: "id",
+    keyType: "string",
+    odataType: null
   }
+};
+const route$getAPISpecification = {
+  operation: "getAPISpecification",
+  method: "GET",
+  path: "/api-specification",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$uploadAPISpecification = {
+  operation: "uploadAPISpecification",
+  method: "POST",
+  path: "/api-specification",
+  requestBody: {
+    required: true,
+    contentTypes: ["multipart/form-data"],
+    json: false,
+    object: false,
+    validate: null
+  },
+  response: { status: 201, media: null },
+  resource: null
+};
+const route$updateAPISpecification = {
+  operation: "updateAPISpecification",
+  method: "PUT",
+  path: "/api-specification/{id}",
+  requestBody: {
+    required: true,
+    contentTypes: ["multipart/form-data"],
+    json: false,
+    object: false,
+    validate: null
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$deleteAPISpecification = {
+  operation: "deleteAPISpecification",
+  method: "DELETE",
+  path: "/api-specification/{id}",
+  requestBody: null,
+  response: { status: 204, media: null },
+  resource: {
+    action: "delete",
+    collection: "/api-specification",
+    item: "/api-specification/{id}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$getCategories = {
+  operation: "getCategories",
+  method: "GET",
+  path: "/categories",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$createCategory = {
+  operation: "createCategory",
+  method: "POST",
+  path: "/categories",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateCreateCategoryRequestBody
+  },
+  response: { status: 201, media: null },
+  resource: {
+    action: "create",
+    collection: "/categories",
+    item: "/categories/{slug}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$getCategory = {
+  operation: "getCategory",
+  method: "GET",
+  path: "/categories/{slug}",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: {
+    action: "read",
+    collection: "/categories",
+    item: "/categories/{slug}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$updateCategory = {
+  operation: "updateCategory",
+  method: "PUT",
+  path: "/categories/{slug}",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateUpdateCategoryRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: {
+    action: "replace",
+    collection: "/categories",
+    item: "/categories/{slug}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$deleteCategory = {
+  operation: "deleteCategory",
+  method: "DELETE",
+  path: "/categories/{slug}",
+  requestBody: null,
+  response: { status: 204, media: null },
+  resource: {
+    action: "delete",
+    collection: "/categories",
+    item: "/categories/{slug}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$getCategoryDocs = {
+  operation: "getCategoryDocs",
+  method: "GET",
+  path: "/categories/{slug}/docs",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getChangelogs = {
+  operation: "getChangelogs",
+  method: "GET",
+  path: "/changelogs",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$createChangelog = {
+  operation: "createChangelog",
+  method: "POST",
+  path: "/changelogs",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateCreateChangelogRequestBody
+  },
+  response: { status: 201, media: null },
+  resource: {
+    action: "create",
+    collection: "/changelogs",
+    item: "/changelogs/{slug}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$getChangelog = {
+  operation: "getChangelog",
+  method: "GET",
+  path: "/changelogs/{slug}",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: {
+    action: "read",
+    collection: "/changelogs",
+    item: "/changelogs/{slug}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$updateChangelog = {
+  operation: "updateChangelog",
+  method: "PUT",
+  path: "/changelogs/{slug}",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateUpdateChangelogRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: {
+    action: "replace",
+    collection: "/changelogs",
+    item: "/changelogs/{slug}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$deleteChangelog = {
+  operation: "deleteChangelog",
+  method: "DELETE",
+  path: "/changelogs/{slug}",
+  requestBody: null,
+  response: { status: 204, media: null },
+  resource: {
+    action: "delete",
+    collection: "/changelogs",
+    item: "/changelogs/{slug}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$getCustomPages = {
+  operation: "getCustomPages",
+  method: "GET",
+  path: "/custompages",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$createCustomPage = {
+  operation: "createCustomPage",
+  method: "POST",
+  path: "/custompages",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateCreateCustomPageRequestBody
+  },
+  response: { status: 201, media: null },
+  resource: {
+    action: "create",
+    collection: "/custompages",
+    item: "/custompages/{slug}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$getCustomPage = {
+  operation: "getCustomPage",
+  method: "GET",
+  path: "/custompages/{slug}",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: {
+    action: "read",
+    collection: "/custompages",
+    item: "/custompages/{slug}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$updateCustomPage = {
+  operation: "updateCustomPage",
+  method: "PUT",
+  path: "/custompages/{slug}",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateUpdateCustomPageRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: {
+    action: "replace",
+    collection: "/custompages",
+    item: "/custompages/{slug}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$deleteCustomPage = {
+  operation: "deleteCustomPage",
+  method: "DELETE",
+  path: "/custompages/{slug}",
+  requestBody: null,
+  response: { status: 204, media: null },
+  resource: {
+    action: "delete",
+    collection: "/custompages",
+    item: "/custompages/{slug}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$createDoc = {
+  operation: "createDoc",
+  method: "POST",
+  path: "/docs",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateCreateDocRequestBody
+  },
+  response: {
+    status: 201,
+    media: { contentType: "application/json", kind: "json", example: null }
+  },
+  resource: {
+    action: "create",
+    collection: "/docs",
+    item: "/docs/{slug}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$searchDocs = {
+  operation: "searchDocs",
+  method: "POST",
+  path: "/docs/search",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getDoc = {
+  operation: "getDoc",
+  method: "GET",
+  path: "/docs/{slug}",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: { contentType: "application/json", kind: "json", example: null }
+  },
+  resource: {
+    action: "read",
+    collection: "/docs",
+    item: "/docs/{slug}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$updateDoc = {
+  operation: "updateDoc",
+  method: "PUT",
+  path: "/docs/{slug}",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateUpdateDocRequestBody
+  },
+  response: {
+    status: 200,
+    media: { contentType: "application/json", kind: "json", example: null }
+  },
+  resource: {
+    action: "replace",
+    collection: "/docs",
+    item: "/docs/{slug}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$deleteDoc = {
+  operation: "deleteDoc",
+  method: "DELETE",
+  path: "/docs/{slug}",
+  requestBody: null,
+  response: { status: 204, media: null },
+  resource: {
+    action: "delete",
+    collection: "/docs",
+    item: "/docs/{slug}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$getProductionDoc = {
+  operation: "getProductionDoc",
+  method: "GET",
+  path: "/docs/{slug}/production",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: {
+        title: "bravoech",
+        type: "error",
+        body: "echobrav",
+        category: "novatang",
+        hidden: false,
+        order: 999,
+        parentDoc: "echodelt",
+        error: { code: "limalima" }
+      }
+    }
+  },
+  resource: null
+};
+const route$getOutboundIPs = {
+  operation: "getOutboundIPs",
+  method: "GET",
+  path: "/outbound-ips",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: { contentType: "application/json", kind: "json", example: [{ ipAddress: "127.0.0.1" }] }
+  },
+  resource: null
+};
+const route$askOwlbot = {
+  operation: "askOwlbot",
+  method: "POST",
+  path: "/owlbot/ask",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateAskOwlbotRequestBody
+  },
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: {
+        answer: "Owls have extremely flexible necks and can rotate their heads up to 270 degrees in each direction, giving them a 540-degree range in total.",
+        sources: [{ title: "Page Title", url: "https://docs.example.com/docs/owl-facts" }]
+      }
+    }
+  },
+  resource: null
+};
+const route$getAPISchema = {
+  operation: "getAPISchema",
+  method: "GET",
+  path: "/schema",
+  requestBody: null,
+  response: { status: 200, media: { contentType: "application/json", kind: "json", example: {} } },
+  resource: null
+};
+const route$getVersions = {
+  operation: "getVersions",
+  method: "GET",
+  path: "/version",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$createVersion = {
+  operation: "createVersion",
+  method: "POST",
+  path: "/version",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateCreateVersionRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: {
+    action: "create",
+    collection: "/version",
+    item: "/version/{versionId}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$getVersion = {
+  operation: "getVersion",
+  method: "GET",
+  path: "/version/{versionId}",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: {
+    action: "read",
+    collection: "/version",
+    item: "/version/{versionId}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$updateVersion = {
+  operation: "updateVersion",
+  method: "PUT",
+  path: "/version/{versionId}",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateUpdateVersionRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: {
+    action: "replace",
+    collection: "/version",
+    item: "/version/{versionId}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$deleteVersion = {
+  operation: "deleteVersion",
+  method: "DELETE",
+  path: "/version/{versionId}",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: {
+    action: "delete",
+    collection: "/version",
+    item: "/version/{versionId}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const MOCK_ROUTES = [
+  route$getProject,
+  route$getAPIRegistry,
+  route$getAPISpecification,
+  route$uploadAPISpecification,
+  route$updateAPISpecification,
+  route$deleteAPISpecification,
+  route$getCategories,
+  route$createCategory,
+  route$getCategory,
+  route$updateCategory,
+  route$deleteCategory,
+  route$getCategoryDocs,
+  route$getChangelogs,
+  route$createChangelog,
+  route$getChangelog,
+  route$updateChangelog,
+  route$deleteChangelog,
+  route$getCustomPages,
+  route$createCustomPage,
+  route$getCustomPage,
+  route$updateCustomPage,
+  route$deleteCustomPage,
+  route$createDoc,
+  route$searchDocs,
+  route$getDoc,
+  route$updateDoc,
+  route$deleteDoc,
+  route$getProductionDoc,
+  route$getOutboundIPs,
+  route$askOwlbot,
+  route$getAPISchema,
+  route$getVersions,
+  route$createVersion,
+  route$getVersion,
+  route$updateVersion,
+  route$deleteVersion
 ];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {

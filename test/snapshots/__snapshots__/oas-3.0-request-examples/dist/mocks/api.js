@@ -12,245 +12,252 @@ import {
   validatePatchRequestBodyPrimitiveExampleRequestBody
 } from "../validators.js";
 const MOCK_BASE_URL = "https://httpbin.org/anything";
-const MOCK_ROUTES = [
-  {
-    operation: "getParameterExamplesByParam1ByParam2",
-    method: "GET",
-    path: "/parameterExamples/{param1}/{param2}",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: "application/json", kind: "json", example: null }
-    },
-    resource: {
-      action: "read",
-      collection: "/parameterExamples/{param1}",
-      item: "/parameterExamples/{param1}/{param2}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
+const route$getParameterExamplesByParam1ByParam2 = {
+  operation: "getParameterExamplesByParam1ByParam2",
+  method: "GET",
+  path: "/parameterExamples/{param1}/{param2}",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: { contentType: "application/json", kind: "json", example: null }
   },
-  {
-    operation: "putParameterExamplesByParam1ByParam2",
-    method: "PUT",
-    path: "/parameterExamples/{param1}/{param2}",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePutParameterExamplesByParam1ByParam2RequestBody
-    },
-    response: {
-      status: 200,
-      media: { contentType: "application/json", kind: "json", example: null }
-    },
-    resource: {
-      action: "replace",
-      collection: "/parameterExamples/{param1}",
-      item: "/parameterExamples/{param1}/{param2}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "patchParameterExamplesByParam1ByParam2",
-    method: "PATCH",
-    path: "/parameterExamples/{param1}/{param2}",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePatchParameterExamplesByParam1ByParam2RequestBody
-    },
-    response: {
-      status: 200,
-      media: { contentType: "application/json", kind: "json", example: null }
-    },
-    resource: {
-      action: "update",
-      collection: "/parameterExamples/{param1}",
-      item: "/parameterExamples/{param1}/{param2}",
-      key: "id",
-      keyType: "string",
-      odataType: null
-    }
-  },
-  {
-    operation: "putRequestBody",
-    method: "PUT",
-    path: "/requestBody",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePutRequestBodyRequestBody
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: { $ref: "#/components/examples/user/value" }
-      }
-    },
-    resource: null
-  },
-  {
-    operation: "postRequestBody",
-    method: "POST",
-    path: "/requestBody",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePostRequestBodyRequestBody
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: {
-          id: 1234,
-          email: "test+response@example.com",
-          name: "Test user name (response)"
-        }
-      }
-    },
-    resource: null
-  },
-  {
-    operation: "patchRequestBody",
-    method: "PATCH",
-    path: "/requestBody",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePatchRequestBodyRequestBody
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: { id: 12343354, email: "test@example.com", name: "Test user name" }
-      }
-    },
-    resource: null
-  },
-  {
-    operation: "demoFormData",
-    method: "POST",
-    path: "/requestBody-form-data-example",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/x-www-form-urlencoded"],
-      json: false,
-      object: false,
-      validate: null
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: { access_token: 123, token_type: "type456", expires_in: 789 }
-      }
-    },
-    resource: null
-  },
-  {
-    operation: "postRequestBodyMultiMediaTypes",
-    method: "POST",
-    path: "/requestBody-multi-media-types",
-    requestBody: {
-      required: true,
-      contentTypes: ["text/plain", "application/json"],
-      json: true,
-      object: false,
-      validate: null
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: { name: "Fluffy", petType: "Cat" }
-      }
-    },
-    resource: null
-  },
-  {
-    operation: "putRequestBodyPrimitiveExample",
-    method: "PUT",
-    path: "/requestBody-primitive-example",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: false,
-      validate: validatePutRequestBodyPrimitiveExampleRequestBody
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: '[\n  {\n    "name": "Fluffy",\n    "petType": "Cat"\n  }\n]'
-      }
-    },
-    resource: null
-  },
-  {
-    operation: "postRequestBodyPrimitiveExample",
-    method: "POST",
-    path: "/requestBody-primitive-example",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: false,
-      validate: validatePostRequestBodyPrimitiveExampleRequestBody
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: "column1,column2,column3,column4"
-      }
-    },
-    resource: null
-  },
-  {
-    operation: "patchRequestBodyPrimitiveExample",
-    method: "PATCH",
-    path: "/requestBody-primitive-example",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePatchRequestBodyPrimitiveExampleRequestBody
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: '{\n  "name": "Fluffy",\n  "petType": "Cat"\n}'
-      }
-    },
-    resource: null
+  resource: {
+    action: "read",
+    collection: "/parameterExamples/{param1}",
+    item: "/parameterExamples/{param1}/{param2}",
+    key: "id",
+    keyType: "string",
+    odataType: null
   }
+};
+const route$putParameterExamplesByParam1ByParam2 = {
+  operation: "putParameterExamplesByParam1ByParam2",
+  method: "PUT",
+  path: "/parameterExamples/{param1}/{param2}",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePutParameterExamplesByParam1ByParam2RequestBody
+  },
+  response: {
+    status: 200,
+    media: { contentType: "application/json", kind: "json", example: null }
+  },
+  resource: {
+    action: "replace",
+    collection: "/parameterExamples/{param1}",
+    item: "/parameterExamples/{param1}/{param2}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$patchParameterExamplesByParam1ByParam2 = {
+  operation: "patchParameterExamplesByParam1ByParam2",
+  method: "PATCH",
+  path: "/parameterExamples/{param1}/{param2}",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePatchParameterExamplesByParam1ByParam2RequestBody
+  },
+  response: {
+    status: 200,
+    media: { contentType: "application/json", kind: "json", example: null }
+  },
+  resource: {
+    action: "update",
+    collection: "/parameterExamples/{param1}",
+    item: "/parameterExamples/{param1}/{param2}",
+    key: "id",
+    keyType: "string",
+    odataType: null
+  }
+};
+const route$putRequestBody = {
+  operation: "putRequestBody",
+  method: "PUT",
+  path: "/requestBody",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePutRequestBodyRequestBody
+  },
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: { $ref: "#/components/examples/user/value" }
+    }
+  },
+  resource: null
+};
+const route$postRequestBody = {
+  operation: "postRequestBody",
+  method: "POST",
+  path: "/requestBody",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePostRequestBodyRequestBody
+  },
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: { id: 1234, email: "test+response@example.com", name: "Test user name (response)" }
+    }
+  },
+  resource: null
+};
+const route$patchRequestBody = {
+  operation: "patchRequestBody",
+  method: "PATCH",
+  path: "/requestBody",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePatchRequestBodyRequestBody
+  },
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: { id: 12343354, email: "test@example.com", name: "Test user name" }
+    }
+  },
+  resource: null
+};
+const route$demoFormData = {
+  operation: "demoFormData",
+  method: "POST",
+  path: "/requestBody-form-data-example",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/x-www-form-urlencoded"],
+    json: false,
+    object: false,
+    validate: null
+  },
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: { access_token: 123, token_type: "type456", expires_in: 789 }
+    }
+  },
+  resource: null
+};
+const route$postRequestBodyMultiMediaTypes = {
+  operation: "postRequestBodyMultiMediaTypes",
+  method: "POST",
+  path: "/requestBody-multi-media-types",
+  requestBody: {
+    required: true,
+    contentTypes: ["text/plain", "application/json"],
+    json: true,
+    object: false,
+    validate: null
+  },
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: { name: "Fluffy", petType: "Cat" }
+    }
+  },
+  resource: null
+};
+const route$putRequestBodyPrimitiveExample = {
+  operation: "putRequestBodyPrimitiveExample",
+  method: "PUT",
+  path: "/requestBody-primitive-example",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: false,
+    validate: validatePutRequestBodyPrimitiveExampleRequestBody
+  },
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: '[\n  {\n    "name": "Fluffy",\n    "petType": "Cat"\n  }\n]'
+    }
+  },
+  resource: null
+};
+const route$postRequestBodyPrimitiveExample = {
+  operation: "postRequestBodyPrimitiveExample",
+  method: "POST",
+  path: "/requestBody-primitive-example",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: false,
+    validate: validatePostRequestBodyPrimitiveExampleRequestBody
+  },
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: "column1,column2,column3,column4"
+    }
+  },
+  resource: null
+};
+const route$patchRequestBodyPrimitiveExample = {
+  operation: "patchRequestBodyPrimitiveExample",
+  method: "PATCH",
+  path: "/requestBody-primitive-example",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePatchRequestBodyPrimitiveExampleRequestBody
+  },
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: '{\n  "name": "Fluffy",\n  "petType": "Cat"\n}'
+    }
+  },
+  resource: null
+};
+const MOCK_ROUTES = [
+  route$getParameterExamplesByParam1ByParam2,
+  route$putParameterExamplesByParam1ByParam2,
+  route$patchParameterExamplesByParam1ByParam2,
+  route$putRequestBody,
+  route$postRequestBody,
+  route$patchRequestBody,
+  route$demoFormData,
+  route$postRequestBodyMultiMediaTypes,
+  route$putRequestBodyPrimitiveExample,
+  route$postRequestBodyPrimitiveExample,
+  route$patchRequestBodyPrimitiveExample
 ];
 const MOCK_SEED_DATA = {
   "/parameterExamples/param1-example": [

@@ -2,19 +2,15 @@ import {
   createMockCore
 } from "./runtime/core.js";
 const MOCK_BASE_URL = "https://httpbin.org/";
-const MOCK_ROUTES = [
-  {
-    operation: "getExamples",
-    method: "GET",
-    path: "/examples",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: "application/json", kind: "json", example: "" }
-    },
-    resource: null
-  }
-];
+const route$getExamples = {
+  operation: "getExamples",
+  method: "GET",
+  path: "/examples",
+  requestBody: null,
+  response: { status: 200, media: { contentType: "application/json", kind: "json", example: "" } },
+  resource: null
+};
+const MOCK_ROUTES = [route$getExamples];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {
   return createMockCore(

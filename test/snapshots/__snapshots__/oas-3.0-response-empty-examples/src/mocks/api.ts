@@ -23,20 +23,17 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://httpbin.org/';
 
+const route$getExamples: MockRoute = {
+  operation: 'getExamples',
+  method: 'GET',
+  path: '/examples',
+  requestBody: null,
+  response: { status: 200, media: { contentType: 'application/json', kind: 'json', example: '' } },
+  resource: null,
+};
+
 /** Every operation, for the mock runtime. */
-export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'getExamples',
-    method: 'GET',
-    path: '/examples',
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: 'application/json', kind: 'json', example: '' },
-    },
-    resource: null,
-  },
-];
+export const MOCK_ROUTES: readonly MockRoute[] = [route$getExamples];
 
 /**
  * The store's initial content, from the spec's examples: entities by collection path. Pass your

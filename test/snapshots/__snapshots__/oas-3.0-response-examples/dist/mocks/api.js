@@ -2,38 +2,37 @@ import {
   createMockCore
 } from "./runtime/core.js";
 const MOCK_BASE_URL = "https://httpbin.org/";
-const MOCK_ROUTES = [
-  {
-    operation: "getExample",
-    method: "GET",
-    path: "/example",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: { id: 12345, email: "test@example.com", name: "Test user name" }
-      }
-    },
-    resource: null
+const route$getExample = {
+  operation: "getExample",
+  method: "GET",
+  path: "/example",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: { id: 12345, email: "test@example.com", name: "Test user name" }
+    }
   },
-  {
-    operation: "getExamples",
-    method: "GET",
-    path: "/examples",
-    requestBody: null,
-    response: {
-      status: 201,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: { user: { email: "test@example.com", name: "Test user name" } }
-      }
-    },
-    resource: null
-  }
-];
+  resource: null
+};
+const route$getExamples = {
+  operation: "getExamples",
+  method: "GET",
+  path: "/examples",
+  requestBody: null,
+  response: {
+    status: 201,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: { user: { email: "test@example.com", name: "Test user name" } }
+    }
+  },
+  resource: null
+};
+const MOCK_ROUTES = [route$getExample, route$getExamples];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {
   return createMockCore(

@@ -23,39 +23,39 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://httpbin.org/';
 
+const route$getExample: MockRoute = {
+  operation: 'getExample',
+  method: 'GET',
+  path: '/example',
+  requestBody: null,
+  response: {
+    status: 200,
+    media: {
+      contentType: 'application/json',
+      kind: 'json',
+      example: { id: 12345, email: 'test@example.com', name: 'Test user name' },
+    },
+  },
+  resource: null,
+};
+const route$getExamples: MockRoute = {
+  operation: 'getExamples',
+  method: 'GET',
+  path: '/examples',
+  requestBody: null,
+  response: {
+    status: 201,
+    media: {
+      contentType: 'application/json',
+      kind: 'json',
+      example: { user: { email: 'test@example.com', name: 'Test user name' } },
+    },
+  },
+  resource: null,
+};
+
 /** Every operation, for the mock runtime. */
-export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'getExample',
-    method: 'GET',
-    path: '/example',
-    requestBody: null,
-    response: {
-      status: 200,
-      media: {
-        contentType: 'application/json',
-        kind: 'json',
-        example: { id: 12345, email: 'test@example.com', name: 'Test user name' },
-      },
-    },
-    resource: null,
-  },
-  {
-    operation: 'getExamples',
-    method: 'GET',
-    path: '/examples',
-    requestBody: null,
-    response: {
-      status: 201,
-      media: {
-        contentType: 'application/json',
-        kind: 'json',
-        example: { user: { email: 'test@example.com', name: 'Test user name' } },
-      },
-    },
-    resource: null,
-  },
-];
+export const MOCK_ROUTES: readonly MockRoute[] = [route$getExample, route$getExamples];
 
 /**
  * The store's initial content, from the spec's examples: entities by collection path. Pass your

@@ -23,33 +23,33 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'http://httpbin.org';
 
+const route$cached: MockRoute = {
+  operation: 'cached',
+  method: 'GET',
+  path: '/cache',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$nocontent: MockRoute = {
+  operation: 'nocontent',
+  method: 'GET',
+  path: '/status/204',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$redirect: MockRoute = {
+  operation: 'redirect',
+  method: 'GET',
+  path: '/status/302',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+
 /** Every operation, for the mock runtime. */
-export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'cached',
-    method: 'GET',
-    path: '/cache',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'nocontent',
-    method: 'GET',
-    path: '/status/204',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'redirect',
-    method: 'GET',
-    path: '/status/302',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-];
+export const MOCK_ROUTES: readonly MockRoute[] = [route$cached, route$nocontent, route$redirect];
 
 /**
  * The store's initial content, from the spec's examples: entities by collection path. Pass your

@@ -6,103 +6,83 @@ import {
   validatePostMultipleTypesSingleExampleRequestBody
 } from "../validators.js";
 const MOCK_BASE_URL = "https://httpbin.org";
+const route$postMultipleTypesMultipleExamples = {
+  operation: "postMultipleTypesMultipleExamples",
+  method: "POST",
+  path: "/multiple-types-multiple-examples",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePostMultipleTypesMultipleExamplesRequestBody
+  },
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: { name: "Fluffy", petType: "Cat", color: "White", gender: "male", breed: "Persian" }
+    }
+  },
+  resource: null
+};
+const route$postMultipleTypesSingleExample = {
+  operation: "postMultipleTypesSingleExample",
+  method: "POST",
+  path: "/multiple-types-single-example",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePostMultipleTypesSingleExampleRequestBody
+  },
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: { name: "Fluffy", petType: "Cat", color: "White", gender: "male", breed: "Persian" }
+    }
+  },
+  resource: null
+};
+const route$getSingleTypeMultipleExamples = {
+  operation: "getSingleTypeMultipleExamples",
+  method: "GET",
+  path: "/single-type-multiple-examples",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: { name: "Fluffy", petType: "Cat", color: "White", gender: "male", breed: "Persian" }
+    }
+  },
+  resource: null
+};
+const route$getSingleTypeSingleExample = {
+  operation: "getSingleTypeSingleExample",
+  method: "GET",
+  path: "/single-type-single-example",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: { name: "Fluffy", petType: "Cat", color: "White", gender: "male", breed: "Persian" }
+    }
+  },
+  resource: null
+};
 const MOCK_ROUTES = [
-  {
-    operation: "postMultipleTypesMultipleExamples",
-    method: "POST",
-    path: "/multiple-types-multiple-examples",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePostMultipleTypesMultipleExamplesRequestBody
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: {
-          name: "Fluffy",
-          petType: "Cat",
-          color: "White",
-          gender: "male",
-          breed: "Persian"
-        }
-      }
-    },
-    resource: null
-  },
-  {
-    operation: "postMultipleTypesSingleExample",
-    method: "POST",
-    path: "/multiple-types-single-example",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePostMultipleTypesSingleExampleRequestBody
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: {
-          name: "Fluffy",
-          petType: "Cat",
-          color: "White",
-          gender: "male",
-          breed: "Persian"
-        }
-      }
-    },
-    resource: null
-  },
-  {
-    operation: "getSingleTypeMultipleExamples",
-    method: "GET",
-    path: "/single-type-multiple-examples",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: {
-          name: "Fluffy",
-          petType: "Cat",
-          color: "White",
-          gender: "male",
-          breed: "Persian"
-        }
-      }
-    },
-    resource: null
-  },
-  {
-    operation: "getSingleTypeSingleExample",
-    method: "GET",
-    path: "/single-type-single-example",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: {
-          name: "Fluffy",
-          petType: "Cat",
-          color: "White",
-          gender: "male",
-          breed: "Persian"
-        }
-      }
-    },
-    resource: null
-  }
+  route$postMultipleTypesMultipleExamples,
+  route$postMultipleTypesSingleExample,
+  route$getSingleTypeMultipleExamples,
+  route$getSingleTypeSingleExample
 ];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {

@@ -27,104 +27,85 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://httpbin.org';
 
+const route$postMultipleTypesMultipleExamples: MockRoute = {
+  operation: 'postMultipleTypesMultipleExamples',
+  method: 'POST',
+  path: '/multiple-types-multiple-examples',
+  requestBody: {
+    required: false,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validatePostMultipleTypesMultipleExamplesRequestBody,
+  },
+  response: {
+    status: 200,
+    media: {
+      contentType: 'application/json',
+      kind: 'json',
+      example: { name: 'Fluffy', petType: 'Cat', color: 'White', gender: 'male', breed: 'Persian' },
+    },
+  },
+  resource: null,
+};
+const route$postMultipleTypesSingleExample: MockRoute = {
+  operation: 'postMultipleTypesSingleExample',
+  method: 'POST',
+  path: '/multiple-types-single-example',
+  requestBody: {
+    required: false,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validatePostMultipleTypesSingleExampleRequestBody,
+  },
+  response: {
+    status: 200,
+    media: {
+      contentType: 'application/json',
+      kind: 'json',
+      example: { name: 'Fluffy', petType: 'Cat', color: 'White', gender: 'male', breed: 'Persian' },
+    },
+  },
+  resource: null,
+};
+const route$getSingleTypeMultipleExamples: MockRoute = {
+  operation: 'getSingleTypeMultipleExamples',
+  method: 'GET',
+  path: '/single-type-multiple-examples',
+  requestBody: null,
+  response: {
+    status: 200,
+    media: {
+      contentType: 'application/json',
+      kind: 'json',
+      example: { name: 'Fluffy', petType: 'Cat', color: 'White', gender: 'male', breed: 'Persian' },
+    },
+  },
+  resource: null,
+};
+const route$getSingleTypeSingleExample: MockRoute = {
+  operation: 'getSingleTypeSingleExample',
+  method: 'GET',
+  path: '/single-type-single-example',
+  requestBody: null,
+  response: {
+    status: 200,
+    media: {
+      contentType: 'application/json',
+      kind: 'json',
+      example: { name: 'Fluffy', petType: 'Cat', color: 'White', gender: 'male', breed: 'Persian' },
+    },
+  },
+  resource: null,
+};
+
 /** Every operation, for the mock runtime. */
 export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'postMultipleTypesMultipleExamples',
-    method: 'POST',
-    path: '/multiple-types-multiple-examples',
-    requestBody: {
-      required: false,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validatePostMultipleTypesMultipleExamplesRequestBody,
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: 'application/json',
-        kind: 'json',
-        example: {
-          name: 'Fluffy',
-          petType: 'Cat',
-          color: 'White',
-          gender: 'male',
-          breed: 'Persian',
-        },
-      },
-    },
-    resource: null,
-  },
-  {
-    operation: 'postMultipleTypesSingleExample',
-    method: 'POST',
-    path: '/multiple-types-single-example',
-    requestBody: {
-      required: false,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validatePostMultipleTypesSingleExampleRequestBody,
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: 'application/json',
-        kind: 'json',
-        example: {
-          name: 'Fluffy',
-          petType: 'Cat',
-          color: 'White',
-          gender: 'male',
-          breed: 'Persian',
-        },
-      },
-    },
-    resource: null,
-  },
-  {
-    operation: 'getSingleTypeMultipleExamples',
-    method: 'GET',
-    path: '/single-type-multiple-examples',
-    requestBody: null,
-    response: {
-      status: 200,
-      media: {
-        contentType: 'application/json',
-        kind: 'json',
-        example: {
-          name: 'Fluffy',
-          petType: 'Cat',
-          color: 'White',
-          gender: 'male',
-          breed: 'Persian',
-        },
-      },
-    },
-    resource: null,
-  },
-  {
-    operation: 'getSingleTypeSingleExample',
-    method: 'GET',
-    path: '/single-type-single-example',
-    requestBody: null,
-    response: {
-      status: 200,
-      media: {
-        contentType: 'application/json',
-        kind: 'json',
-        example: {
-          name: 'Fluffy',
-          petType: 'Cat',
-          color: 'White',
-          gender: 'male',
-          breed: 'Persian',
-        },
-      },
-    },
-    resource: null,
-  },
+  route$postMultipleTypesMultipleExamples,
+  route$postMultipleTypesSingleExample,
+  route$getSingleTypeMultipleExamples,
+  route$getSingleTypeSingleExample,
 ];
 
 /**

@@ -24,221 +24,230 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://httpbin.org';
 
-/** Every operation, for the mock runtime. */
-export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'getAnythingArrayOfObjects',
-    method: 'GET',
-    path: '/anything/array-of-objects',
-    requestBody: null,
-    response: {
-      status: 200,
-      media: {
-        contentType: 'application/json',
-        kind: 'json',
-        example: [
+const route$getAnythingArrayOfObjects: MockRoute = {
+  operation: 'getAnythingArrayOfObjects',
+  method: 'GET',
+  path: '/anything/array-of-objects',
+  requestBody: null,
+  response: {
+    status: 200,
+    media: {
+      contentType: 'application/json',
+      kind: 'json',
+      example: [
+        {
+          primitive: 'echonova',
+          'read-only': 'bravosie',
+          object: { primitive: false },
+          array: [{ primitive: false }],
+          pets: [
+            {
+              id: 800,
+              name: 'doggie',
+              name2: 'doggie',
+              name3: 'doggie',
+              name4: 'doggie',
+              name5: 'doggie',
+              name6: 'doggie',
+              name7: 'doggie',
+              name8: 'doggie',
+              name9: 'doggie',
+              name10: 'doggie',
+              name11: 'doggie',
+              name12: 'doggie',
+              name13: 'doggie',
+              name14: 'doggie',
+              name15: 'doggie',
+              name16: 'doggie',
+              name17: 'doggie',
+              name18: 'doggie',
+              name19: 'doggie',
+              photoUrls: [],
+              status: 'sold',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  resource: null,
+};
+const route$getAnythingArrayOfPrimitives: MockRoute = {
+  operation: 'getAnythingArrayOfPrimitives',
+  method: 'GET',
+  path: '/anything/array-of-primitives',
+  requestBody: null,
+  response: {
+    status: 200,
+    media: { contentType: 'application/json', kind: 'json', example: ['bravolim'] },
+  },
+  resource: null,
+};
+const route$getAnythingMarkdown: MockRoute = {
+  operation: 'getAnythingMarkdown',
+  method: 'GET',
+  path: '/anything/markdown',
+  requestBody: null,
+  response: {
+    status: 200,
+    media: {
+      contentType: 'application/json',
+      kind: 'json',
+      example: {
+        primitive: 'novaalph',
+        'read-only': 'bravoalp',
+        object: { primitive: true },
+        array: [{ primitive: false }],
+        pets: [
           {
-            primitive: 'echonova',
-            'read-only': 'bravosie',
-            object: { primitive: false },
-            array: [{ primitive: false }],
-            pets: [
-              {
-                id: 800,
-                name: 'doggie',
-                name2: 'doggie',
-                name3: 'doggie',
-                name4: 'doggie',
-                name5: 'doggie',
-                name6: 'doggie',
-                name7: 'doggie',
-                name8: 'doggie',
-                name9: 'doggie',
-                name10: 'doggie',
-                name11: 'doggie',
-                name12: 'doggie',
-                name13: 'doggie',
-                name14: 'doggie',
-                name15: 'doggie',
-                name16: 'doggie',
-                name17: 'doggie',
-                name18: 'doggie',
-                name19: 'doggie',
-                photoUrls: [],
-                status: 'sold',
-              },
-            ],
+            id: 39,
+            name: 'doggie',
+            name2: 'doggie',
+            name3: 'doggie',
+            name4: 'doggie',
+            name5: 'doggie',
+            name6: 'doggie',
+            name7: 'doggie',
+            name8: 'doggie',
+            name9: 'doggie',
+            name10: 'doggie',
+            name11: 'doggie',
+            name12: 'doggie',
+            name13: 'doggie',
+            name14: 'doggie',
+            name15: 'doggie',
+            name16: 'doggie',
+            name17: 'doggie',
+            name18: 'doggie',
+            name19: 'doggie',
+            photoUrls: ['limatang'],
+            status: 'pending',
           },
         ],
       },
     },
-    resource: null,
   },
-  {
-    operation: 'getAnythingArrayOfPrimitives',
-    method: 'GET',
-    path: '/anything/array-of-primitives',
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: 'application/json', kind: 'json', example: ['bravolim'] },
-    },
-    resource: null,
+  resource: null,
+};
+const route$getAnythingObject: MockRoute = {
+  operation: 'getAnythingObject',
+  method: 'GET',
+  path: '/anything/object',
+  requestBody: {
+    required: false,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validateGetAnythingObjectRequestBody,
   },
-  {
-    operation: 'getAnythingMarkdown',
-    method: 'GET',
-    path: '/anything/markdown',
-    requestBody: null,
-    response: {
-      status: 200,
-      media: {
-        contentType: 'application/json',
-        kind: 'json',
-        example: {
-          primitive: 'novaalph',
-          'read-only': 'bravoalp',
-          object: { primitive: true },
-          array: [{ primitive: false }],
-          pets: [
-            {
-              id: 39,
-              name: 'doggie',
-              name2: 'doggie',
-              name3: 'doggie',
-              name4: 'doggie',
-              name5: 'doggie',
-              name6: 'doggie',
-              name7: 'doggie',
-              name8: 'doggie',
-              name9: 'doggie',
-              name10: 'doggie',
-              name11: 'doggie',
-              name12: 'doggie',
-              name13: 'doggie',
-              name14: 'doggie',
-              name15: 'doggie',
-              name16: 'doggie',
-              name17: 'doggie',
-              name18: 'doggie',
-              name19: 'doggie',
-              photoUrls: ['limatang'],
-              status: 'pending',
-            },
-          ],
-        },
+  response: {
+    status: 200,
+    media: {
+      contentType: 'application/json',
+      kind: 'json',
+      example: {
+        primitive: 'echonova',
+        'read-only': 'deltadel',
+        object: { primitive: true },
+        array: [{ primitive: true }],
+        pets: [
+          {
+            id: 197,
+            name: 'doggie',
+            name2: 'doggie',
+            name3: 'doggie',
+            name4: 'doggie',
+            name5: 'doggie',
+            name6: 'doggie',
+            name7: 'doggie',
+            name8: 'doggie',
+            name9: 'doggie',
+            name10: 'doggie',
+            name11: 'doggie',
+            name12: 'doggie',
+            name13: 'doggie',
+            name14: 'doggie',
+            name15: 'doggie',
+            name16: 'doggie',
+            name17: 'doggie',
+            name18: 'doggie',
+            name19: 'doggie',
+            photoUrls: ['sierrali'],
+            status: 'available',
+          },
+        ],
       },
     },
-    resource: null,
   },
-  {
-    operation: 'getAnythingObject',
-    method: 'GET',
-    path: '/anything/object',
-    requestBody: {
-      required: false,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validateGetAnythingObjectRequestBody,
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: 'application/json',
-        kind: 'json',
-        example: {
-          primitive: 'echonova',
-          'read-only': 'deltadel',
-          object: { primitive: true },
-          array: [{ primitive: true }],
-          pets: [
-            {
-              id: 197,
-              name: 'doggie',
-              name2: 'doggie',
-              name3: 'doggie',
-              name4: 'doggie',
-              name5: 'doggie',
-              name6: 'doggie',
-              name7: 'doggie',
-              name8: 'doggie',
-              name9: 'doggie',
-              name10: 'doggie',
-              name11: 'doggie',
-              name12: 'doggie',
-              name13: 'doggie',
-              name14: 'doggie',
-              name15: 'doggie',
-              name16: 'doggie',
-              name17: 'doggie',
-              name18: 'doggie',
-              name19: 'doggie',
-              photoUrls: ['sierrali'],
-              status: 'available',
-            },
-          ],
-        },
-      },
-    },
-    resource: null,
+  resource: null,
+};
+const route$getAnythingPolymorphism: MockRoute = {
+  operation: 'getAnythingPolymorphism',
+  method: 'GET',
+  path: '/anything/polymorphism',
+  requestBody: null,
+  response: {
+    status: 200,
+    media: { contentType: 'application/json', kind: 'json', example: 'limabrav' },
   },
-  {
-    operation: 'getAnythingPolymorphism',
-    method: 'GET',
-    path: '/anything/polymorphism',
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: 'application/json', kind: 'json', example: 'limabrav' },
+  resource: null,
+};
+const route$getAnythingRecursive: MockRoute = {
+  operation: 'getAnythingRecursive',
+  method: 'GET',
+  path: '/anything/recursive',
+  requestBody: null,
+  response: {
+    status: 200,
+    media: {
+      contentType: 'application/json',
+      kind: 'json',
+      example: [{ children: [{ children: [] }] }],
     },
-    resource: null,
   },
-  {
-    operation: 'getAnythingRecursive',
-    method: 'GET',
-    path: '/anything/recursive',
-    requestBody: null,
-    response: {
-      status: 200,
-      media: {
-        contentType: 'application/json',
-        kind: 'json',
-        example: [{ children: [{ children: [] }] }],
-      },
+  resource: null,
+};
+const route$getAnythingReturnsAsJsonButIsActuallyString: MockRoute = {
+  operation: 'getAnythingReturnsAsJsonButIsActuallyString',
+  method: 'GET',
+  path: '/anything/returns-as-json-but-is-actually-string',
+  requestBody: null,
+  response: {
+    status: 200,
+    media: {
+      contentType: 'application/json',
+      kind: 'json',
+      example: '96fab4bb-ff68-43e2-94d8-7046f3173d9c',
     },
-    resource: null,
   },
-  {
-    operation: 'getAnythingReturnsAsJsonButIsActuallyString',
-    method: 'GET',
-    path: '/anything/returns-as-json-but-is-actually-string',
-    requestBody: null,
-    response: {
-      status: 200,
-      media: {
-        contentType: 'application/json',
-        kind: 'json',
-        example: '96fab4bb-ff68-43e2-94d8-7046f3173d9c',
-      },
+  resource: null,
+};
+const route$getMultipleResponsesObject: MockRoute = {
+  operation: 'getMultipleResponsesObject',
+  method: 'GET',
+  path: '/multiple-responses/object',
+  requestBody: null,
+  response: {
+    status: 200,
+    media: {
+      contentType: 'application/json',
+      kind: 'json',
+      example: { hello: 'tangonov', there: 'deltadel' },
     },
-    resource: null,
   },
-  {
-    operation: 'getMultipleResponsesObject',
-    method: 'GET',
-    path: '/multiple-responses/object',
-    requestBody: null,
-    response: {
-      status: 200,
-      media: {
-        contentType: 'application/json',
-        kind: 'json',
-        example: { hello: 'tangonov', there: 'deltadel' },
-      },
-    },
-    resource: null,
-  },
+  resource: null,
+};
+
+/** Every operation, for the mock runtime. */
+export const MOCK_ROUTES: readonly MockRoute[] = [
+  route$getAnythingArrayOfObjects,
+  route$getAnythingArrayOfPrimitives,
+  route$getAnythingMarkdown,
+  route$getAnythingObject,
+  route$getAnythingPolymorphism,
+  route$getAnythingRecursive,
+  route$getAnythingReturnsAsJsonButIsActuallyString,
+  route$getMultipleResponsesObject,
 ];
 
 /**

@@ -24,40 +24,40 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://httpbin.org';
 
-/** Every operation, for the mock runtime. */
-export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'postPost',
-    method: 'POST',
-    path: '/post',
-    requestBody: {
-      required: false,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validatePostPostRequestBody,
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: 'application/json',
-        kind: 'json',
-        example: {
-          'object with `additionalProperties: true`': {},
-          'object with `additionalProperties: { type: integer }`': {},
-          'object with `additionalProperties: { type: object, properties: ... }`': {},
-          'object with `additionalProperties: { type: object, properties: ... }` and custom title':
-            {},
-          'object with `additionalProperties: { type: array, items: { type: integer } }`': {},
-          'object with `additionalProperties: $ref, simple`': {},
-          'object with `additionalProperties: $ref, with $ref`': {},
-          'object with `additionalProperties: anyOf` (polymorphic)': {},
-        },
+const route$postPost: MockRoute = {
+  operation: 'postPost',
+  method: 'POST',
+  path: '/post',
+  requestBody: {
+    required: false,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validatePostPostRequestBody,
+  },
+  response: {
+    status: 200,
+    media: {
+      contentType: 'application/json',
+      kind: 'json',
+      example: {
+        'object with `additionalProperties: true`': {},
+        'object with `additionalProperties: { type: integer }`': {},
+        'object with `additionalProperties: { type: object, properties: ... }`': {},
+        'object with `additionalProperties: { type: object, properties: ... }` and custom title':
+          {},
+        'object with `additionalProperties: { type: array, items: { type: integer } }`': {},
+        'object with `additionalProperties: $ref, simple`': {},
+        'object with `additionalProperties: $ref, with $ref`': {},
+        'object with `additionalProperties: anyOf` (polymorphic)': {},
       },
     },
-    resource: null,
   },
-];
+  resource: null,
+};
+
+/** Every operation, for the mock runtime. */
+export const MOCK_ROUTES: readonly MockRoute[] = [route$postPost];
 
 /**
  * The store's initial content, from the spec's examples: entities by collection path. Pass your

@@ -6,49 +6,52 @@ import {
   validatePostNotQuiteCircularRequestBody
 } from "../validators.js";
 const MOCK_BASE_URL = "https://httpbin.org/";
+const route$putCircular = {
+  operation: "putCircular",
+  method: "PUT",
+  path: "/circular",
+  requestBody: {
+    required: false,
+    contentTypes: ["multipart/form-data"],
+    json: false,
+    object: false,
+    validate: null
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$putNestedTest = {
+  operation: "putNestedTest",
+  method: "PUT",
+  path: "/nestedTest",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePutNestedTestRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$postNotQuiteCircular = {
+  operation: "postNotQuiteCircular",
+  method: "POST",
+  path: "/not-quite-circular",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePostNotQuiteCircularRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
 const MOCK_ROUTES = [
-  {
-    operation: "putCircular",
-    method: "PUT",
-    path: "/circular",
-    requestBody: {
-      required: false,
-      contentTypes: ["multipart/form-data"],
-      json: false,
-      object: false,
-      validate: null
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "putNestedTest",
-    method: "PUT",
-    path: "/nestedTest",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePutNestedTestRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "postNotQuiteCircular",
-    method: "POST",
-    path: "/not-quite-circular",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePostNotQuiteCircularRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  }
+  route$putCircular,
+  route$putNestedTest,
+  route$postNotQuiteCircular
 ];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {

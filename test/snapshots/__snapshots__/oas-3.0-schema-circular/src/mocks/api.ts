@@ -27,50 +27,54 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://httpbin.org/';
 
+const route$putCircular: MockRoute = {
+  operation: 'putCircular',
+  method: 'PUT',
+  path: '/circular',
+  requestBody: {
+    required: false,
+    contentTypes: ['multipart/form-data'],
+    json: false,
+    object: false,
+    validate: null,
+  },
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$putNestedTest: MockRoute = {
+  operation: 'putNestedTest',
+  method: 'PUT',
+  path: '/nestedTest',
+  requestBody: {
+    required: false,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validatePutNestedTestRequestBody,
+  },
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$postNotQuiteCircular: MockRoute = {
+  operation: 'postNotQuiteCircular',
+  method: 'POST',
+  path: '/not-quite-circular',
+  requestBody: {
+    required: true,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validatePostNotQuiteCircularRequestBody,
+  },
+  response: { status: 200, media: null },
+  resource: null,
+};
+
 /** Every operation, for the mock runtime. */
 export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'putCircular',
-    method: 'PUT',
-    path: '/circular',
-    requestBody: {
-      required: false,
-      contentTypes: ['multipart/form-data'],
-      json: false,
-      object: false,
-      validate: null,
-    },
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'putNestedTest',
-    method: 'PUT',
-    path: '/nestedTest',
-    requestBody: {
-      required: false,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validatePutNestedTestRequestBody,
-    },
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'postNotQuiteCircular',
-    method: 'POST',
-    path: '/not-quite-circular',
-    requestBody: {
-      required: true,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validatePostNotQuiteCircularRequestBody,
-    },
-    response: { status: 200, media: null },
-    resource: null,
-  },
+  route$putCircular,
+  route$putNestedTest,
+  route$postNotQuiteCircular,
 ];
 
 /**

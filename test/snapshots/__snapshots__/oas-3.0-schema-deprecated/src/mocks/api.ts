@@ -24,46 +24,46 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://httpbin.org';
 
-/** Every operation, for the mock runtime. */
-export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'postAnything',
-    method: 'POST',
-    path: '/anything',
-    requestBody: {
-      required: true,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validatePostAnythingRequestBody,
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: 'application/json',
-        kind: 'json',
-        example: [
-          {
-            id: 25,
-            category: { id: 798, name: 'echobrav' },
-            category_alt: { id: 186, name: 'echobrav' },
-            name: 'doggie',
-            photoUrls: ['https://example.com/photo.png'],
-            tags: [{ id: 504, name: 'bravosie' }],
-            tags_alt: [{ id: 87, name: 'novalima' }],
-            status: 'sold',
-            polymorphism: {
-              oneOf: { status: 'sold' },
-              allOf: { status: 'available' },
-              anyOf: { status: 'sold' },
-            },
-          },
-        ],
-      },
-    },
-    resource: null,
+const route$postAnything: MockRoute = {
+  operation: 'postAnything',
+  method: 'POST',
+  path: '/anything',
+  requestBody: {
+    required: true,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validatePostAnythingRequestBody,
   },
-];
+  response: {
+    status: 200,
+    media: {
+      contentType: 'application/json',
+      kind: 'json',
+      example: [
+        {
+          id: 25,
+          category: { id: 798, name: 'echobrav' },
+          category_alt: { id: 186, name: 'echobrav' },
+          name: 'doggie',
+          photoUrls: ['https://example.com/photo.png'],
+          tags: [{ id: 504, name: 'bravosie' }],
+          tags_alt: [{ id: 87, name: 'novalima' }],
+          status: 'sold',
+          polymorphism: {
+            oneOf: { status: 'sold' },
+            allOf: { status: 'available' },
+            anyOf: { status: 'sold' },
+          },
+        },
+      ],
+    },
+  },
+  resource: null,
+};
+
+/** Every operation, for the mock runtime. */
+export const MOCK_ROUTES: readonly MockRoute[] = [route$postAnything];
 
 /**
  * The store's initial content, from the spec's examples: entities by collection path. Pass your

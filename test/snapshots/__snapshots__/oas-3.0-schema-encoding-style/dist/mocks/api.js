@@ -2,22 +2,21 @@ import {
   createMockCore
 } from "./runtime/core.js";
 const MOCK_BASE_URL = "https://httpbin.org";
-const MOCK_ROUTES = [
-  {
-    operation: "encodingForm",
-    method: "PUT",
-    path: "/form/primitive",
-    requestBody: {
-      required: false,
-      contentTypes: ["multipart/form-data"],
-      json: false,
-      object: false,
-      validate: null
-    },
-    response: { status: 200, media: null },
-    resource: null
-  }
-];
+const route$encodingForm = {
+  operation: "encodingForm",
+  method: "PUT",
+  path: "/form/primitive",
+  requestBody: {
+    required: false,
+    contentTypes: ["multipart/form-data"],
+    json: false,
+    object: false,
+    validate: null
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const MOCK_ROUTES = [route$encodingForm];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {
   return createMockCore(

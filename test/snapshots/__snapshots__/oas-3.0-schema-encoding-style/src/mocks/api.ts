@@ -23,23 +23,23 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://httpbin.org';
 
-/** Every operation, for the mock runtime. */
-export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'encodingForm',
-    method: 'PUT',
-    path: '/form/primitive',
-    requestBody: {
-      required: false,
-      contentTypes: ['multipart/form-data'],
-      json: false,
-      object: false,
-      validate: null,
-    },
-    response: { status: 200, media: null },
-    resource: null,
+const route$encodingForm: MockRoute = {
+  operation: 'encodingForm',
+  method: 'PUT',
+  path: '/form/primitive',
+  requestBody: {
+    required: false,
+    contentTypes: ['multipart/form-data'],
+    json: false,
+    object: false,
+    validate: null,
   },
-];
+  response: { status: 200, media: null },
+  resource: null,
+};
+
+/** Every operation, for the mock runtime. */
+export const MOCK_ROUTES: readonly MockRoute[] = [route$encodingForm];
 
 /**
  * The store's initial content, from the spec's examples: entities by collection path. Pass your

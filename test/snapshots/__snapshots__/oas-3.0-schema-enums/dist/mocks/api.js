@@ -7,49 +7,52 @@ import {
   validateStringEnumSupportRequestBody
 } from "../validators.js";
 const MOCK_BASE_URL = "https://httpbin.org";
+const route$numberEnumSupport = {
+  operation: "numberEnumSupport",
+  method: "GET",
+  path: "/anything/strings",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateNumberEnumSupportRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$booleanEnumSupport = {
+  operation: "booleanEnumSupport",
+  method: "PUT",
+  path: "/anything/strings",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateBooleanEnumSupportRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$stringEnumSupport = {
+  operation: "stringEnumSupport",
+  method: "POST",
+  path: "/anything/strings",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateStringEnumSupportRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
 const MOCK_ROUTES = [
-  {
-    operation: "numberEnumSupport",
-    method: "GET",
-    path: "/anything/strings",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateNumberEnumSupportRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "booleanEnumSupport",
-    method: "PUT",
-    path: "/anything/strings",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateBooleanEnumSupportRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "stringEnumSupport",
-    method: "POST",
-    path: "/anything/strings",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateStringEnumSupportRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  }
+  route$numberEnumSupport,
+  route$booleanEnumSupport,
+  route$stringEnumSupport
 ];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {

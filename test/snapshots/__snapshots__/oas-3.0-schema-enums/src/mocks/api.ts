@@ -28,50 +28,54 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://httpbin.org';
 
+const route$numberEnumSupport: MockRoute = {
+  operation: 'numberEnumSupport',
+  method: 'GET',
+  path: '/anything/strings',
+  requestBody: {
+    required: false,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validateNumberEnumSupportRequestBody,
+  },
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$booleanEnumSupport: MockRoute = {
+  operation: 'booleanEnumSupport',
+  method: 'PUT',
+  path: '/anything/strings',
+  requestBody: {
+    required: false,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validateBooleanEnumSupportRequestBody,
+  },
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$stringEnumSupport: MockRoute = {
+  operation: 'stringEnumSupport',
+  method: 'POST',
+  path: '/anything/strings',
+  requestBody: {
+    required: false,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validateStringEnumSupportRequestBody,
+  },
+  response: { status: 200, media: null },
+  resource: null,
+};
+
 /** Every operation, for the mock runtime. */
 export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'numberEnumSupport',
-    method: 'GET',
-    path: '/anything/strings',
-    requestBody: {
-      required: false,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validateNumberEnumSupportRequestBody,
-    },
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'booleanEnumSupport',
-    method: 'PUT',
-    path: '/anything/strings',
-    requestBody: {
-      required: false,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validateBooleanEnumSupportRequestBody,
-    },
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'stringEnumSupport',
-    method: 'POST',
-    path: '/anything/strings',
-    requestBody: {
-      required: false,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validateStringEnumSupportRequestBody,
-    },
-    response: { status: 200, media: null },
-    resource: null,
-  },
+  route$numberEnumSupport,
+  route$booleanEnumSupport,
+  route$stringEnumSupport,
 ];
 
 /**

@@ -3,29 +3,28 @@ import {
 } from "./runtime/core.js";
 import { validatePostRequestBody } from "../validators.js";
 const MOCK_BASE_URL = "https://httpbin.org";
-const MOCK_ROUTES = [
-  {
-    operation: "post",
-    method: "POST",
-    path: "/",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validatePostRequestBody
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: { id: "novalima", propWithReadOnly: "sierrade" }
-      }
-    },
-    resource: null
-  }
-];
+const route$post = {
+  operation: "post",
+  method: "POST",
+  path: "/",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validatePostRequestBody
+  },
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: { id: "novalima", propWithReadOnly: "sierrade" }
+    }
+  },
+  resource: null
+};
+const MOCK_ROUTES = [route$post];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {
   return createMockCore(

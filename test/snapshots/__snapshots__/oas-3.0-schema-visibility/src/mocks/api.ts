@@ -24,30 +24,30 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://httpbin.org';
 
-/** Every operation, for the mock runtime. */
-export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'post',
-    method: 'POST',
-    path: '/',
-    requestBody: {
-      required: true,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validatePostRequestBody,
-    },
-    response: {
-      status: 200,
-      media: {
-        contentType: 'application/json',
-        kind: 'json',
-        example: { id: 'novalima', propWithReadOnly: 'sierrade' },
-      },
-    },
-    resource: null,
+const route$post: MockRoute = {
+  operation: 'post',
+  method: 'POST',
+  path: '/',
+  requestBody: {
+    required: true,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validatePostRequestBody,
   },
-];
+  response: {
+    status: 200,
+    media: {
+      contentType: 'application/json',
+      kind: 'json',
+      example: { id: 'novalima', propWithReadOnly: 'sierrade' },
+    },
+  },
+  resource: null,
+};
+
+/** Every operation, for the mock runtime. */
+export const MOCK_ROUTES: readonly MockRoute[] = [route$post];
 
 /**
  * The store's initial content, from the spec's examples: entities by collection path. Pass your

@@ -2,39 +2,43 @@ import {
   createMockCore
 } from "./runtime/core.js";
 const MOCK_BASE_URL = "https://httpbin.org";
+const route$postAnythingAnd = {
+  operation: "postAnythingAnd",
+  method: "POST",
+  path: "/anything/and",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$postAnythingAndOr = {
+  operation: "postAnythingAndOr",
+  method: "POST",
+  path: "/anything/and-or",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$postAnythingManyAndOr = {
+  operation: "postAnythingManyAndOr",
+  method: "POST",
+  path: "/anything/many-and-or",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$postAnythingOr = {
+  operation: "postAnythingOr",
+  method: "POST",
+  path: "/anything/or",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
 const MOCK_ROUTES = [
-  {
-    operation: "postAnythingAnd",
-    method: "POST",
-    path: "/anything/and",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "postAnythingAndOr",
-    method: "POST",
-    path: "/anything/and-or",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "postAnythingManyAndOr",
-    method: "POST",
-    path: "/anything/many-and-or",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "postAnythingOr",
-    method: "POST",
-    path: "/anything/or",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  }
+  route$postAnythingAnd,
+  route$postAnythingAndOr,
+  route$postAnythingManyAndOr,
+  route$postAnythingOr
 ];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {

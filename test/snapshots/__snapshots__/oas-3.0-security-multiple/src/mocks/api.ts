@@ -23,40 +23,45 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://httpbin.org';
 
+const route$postAnythingAnd: MockRoute = {
+  operation: 'postAnythingAnd',
+  method: 'POST',
+  path: '/anything/and',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$postAnythingAndOr: MockRoute = {
+  operation: 'postAnythingAndOr',
+  method: 'POST',
+  path: '/anything/and-or',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$postAnythingManyAndOr: MockRoute = {
+  operation: 'postAnythingManyAndOr',
+  method: 'POST',
+  path: '/anything/many-and-or',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$postAnythingOr: MockRoute = {
+  operation: 'postAnythingOr',
+  method: 'POST',
+  path: '/anything/or',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+
 /** Every operation, for the mock runtime. */
 export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'postAnythingAnd',
-    method: 'POST',
-    path: '/anything/and',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'postAnythingAndOr',
-    method: 'POST',
-    path: '/anything/and-or',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'postAnythingManyAndOr',
-    method: 'POST',
-    path: '/anything/many-and-or',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'postAnythingOr',
-    method: 'POST',
-    path: '/anything/or',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
+  route$postAnythingAnd,
+  route$postAnythingAndOr,
+  route$postAnythingManyAndOr,
+  route$postAnythingOr,
 ];
 
 /**

@@ -2,127 +2,142 @@ import {
   createMockCore
 } from "./runtime/core.js";
 const MOCK_BASE_URL = "https://httpbin.org";
+const route$getAnythingApiKey = {
+  operation: "getAnythingApiKey",
+  method: "GET",
+  path: "/anything/apiKey",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$putAnythingApiKey = {
+  operation: "putAnythingApiKey",
+  method: "PUT",
+  path: "/anything/apiKey",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$postAnythingApiKey = {
+  operation: "postAnythingApiKey",
+  method: "POST",
+  path: "/anything/apiKey",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$postAnythingBasic = {
+  operation: "postAnythingBasic",
+  method: "POST",
+  path: "/anything/basic",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$putAnythingBearer = {
+  operation: "putAnythingBearer",
+  method: "PUT",
+  path: "/anything/bearer",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$postAnythingBearer = {
+  operation: "postAnythingBearer",
+  method: "POST",
+  path: "/anything/bearer",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$postAnythingNoAuth = {
+  operation: "postAnythingNoAuth",
+  method: "POST",
+  path: "/anything/no-auth",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getAnythingOauth2 = {
+  operation: "getAnythingOauth2",
+  method: "GET",
+  path: "/anything/oauth2",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$putAnythingOauth2 = {
+  operation: "putAnythingOauth2",
+  method: "PUT",
+  path: "/anything/oauth2",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$postAnythingOauth2 = {
+  operation: "postAnythingOauth2",
+  method: "POST",
+  path: "/anything/oauth2",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$deleteAnythingOauth2 = {
+  operation: "deleteAnythingOauth2",
+  method: "DELETE",
+  path: "/anything/oauth2",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$patchAnythingOauth2 = {
+  operation: "patchAnythingOauth2",
+  method: "PATCH",
+  path: "/anything/oauth2",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$postAnythingOpenIdConnect = {
+  operation: "postAnythingOpenIdConnect",
+  method: "POST",
+  path: "/anything/openIdConnect",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getAnythingOptionalAuth = {
+  operation: "getAnythingOptionalAuth",
+  method: "GET",
+  path: "/anything/optional-auth",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$postStatus401 = {
+  operation: "postStatus401",
+  method: "POST",
+  path: "/status/401",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
 const MOCK_ROUTES = [
-  {
-    operation: "getAnythingApiKey",
-    method: "GET",
-    path: "/anything/apiKey",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "putAnythingApiKey",
-    method: "PUT",
-    path: "/anything/apiKey",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "postAnythingApiKey",
-    method: "POST",
-    path: "/anything/apiKey",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "postAnythingBasic",
-    method: "POST",
-    path: "/anything/basic",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "putAnythingBearer",
-    method: "PUT",
-    path: "/anything/bearer",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "postAnythingBearer",
-    method: "POST",
-    path: "/anything/bearer",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "postAnythingNoAuth",
-    method: "POST",
-    path: "/anything/no-auth",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getAnythingOauth2",
-    method: "GET",
-    path: "/anything/oauth2",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "putAnythingOauth2",
-    method: "PUT",
-    path: "/anything/oauth2",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "postAnythingOauth2",
-    method: "POST",
-    path: "/anything/oauth2",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "deleteAnythingOauth2",
-    method: "DELETE",
-    path: "/anything/oauth2",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "patchAnythingOauth2",
-    method: "PATCH",
-    path: "/anything/oauth2",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "postAnythingOpenIdConnect",
-    method: "POST",
-    path: "/anything/openIdConnect",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getAnythingOptionalAuth",
-    method: "GET",
-    path: "/anything/optional-auth",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "postStatus401",
-    method: "POST",
-    path: "/status/401",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  }
+  route$getAnythingApiKey,
+  route$putAnythingApiKey,
+  route$postAnythingApiKey,
+  route$postAnythingBasic,
+  route$putAnythingBearer,
+  route$postAnythingBearer,
+  route$postAnythingNoAuth,
+  route$getAnythingOauth2,
+  route$putAnythingOauth2,
+  route$postAnythingOauth2,
+  route$deleteAnythingOauth2,
+  route$patchAnythingOauth2,
+  route$postAnythingOpenIdConnect,
+  route$getAnythingOptionalAuth,
+  route$postStatus401
 ];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {

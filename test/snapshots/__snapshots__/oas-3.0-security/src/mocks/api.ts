@@ -23,128 +23,144 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://httpbin.org';
 
+const route$getAnythingApiKey: MockRoute = {
+  operation: 'getAnythingApiKey',
+  method: 'GET',
+  path: '/anything/apiKey',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$putAnythingApiKey: MockRoute = {
+  operation: 'putAnythingApiKey',
+  method: 'PUT',
+  path: '/anything/apiKey',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$postAnythingApiKey: MockRoute = {
+  operation: 'postAnythingApiKey',
+  method: 'POST',
+  path: '/anything/apiKey',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$postAnythingBasic: MockRoute = {
+  operation: 'postAnythingBasic',
+  method: 'POST',
+  path: '/anything/basic',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$putAnythingBearer: MockRoute = {
+  operation: 'putAnythingBearer',
+  method: 'PUT',
+  path: '/anything/bearer',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$postAnythingBearer: MockRoute = {
+  operation: 'postAnythingBearer',
+  method: 'POST',
+  path: '/anything/bearer',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$postAnythingNoAuth: MockRoute = {
+  operation: 'postAnythingNoAuth',
+  method: 'POST',
+  path: '/anything/no-auth',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$getAnythingOauth2: MockRoute = {
+  operation: 'getAnythingOauth2',
+  method: 'GET',
+  path: '/anything/oauth2',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$putAnythingOauth2: MockRoute = {
+  operation: 'putAnythingOauth2',
+  method: 'PUT',
+  path: '/anything/oauth2',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$postAnythingOauth2: MockRoute = {
+  operation: 'postAnythingOauth2',
+  method: 'POST',
+  path: '/anything/oauth2',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$deleteAnythingOauth2: MockRoute = {
+  operation: 'deleteAnythingOauth2',
+  method: 'DELETE',
+  path: '/anything/oauth2',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$patchAnythingOauth2: MockRoute = {
+  operation: 'patchAnythingOauth2',
+  method: 'PATCH',
+  path: '/anything/oauth2',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$postAnythingOpenIdConnect: MockRoute = {
+  operation: 'postAnythingOpenIdConnect',
+  method: 'POST',
+  path: '/anything/openIdConnect',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$getAnythingOptionalAuth: MockRoute = {
+  operation: 'getAnythingOptionalAuth',
+  method: 'GET',
+  path: '/anything/optional-auth',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$postStatus401: MockRoute = {
+  operation: 'postStatus401',
+  method: 'POST',
+  path: '/status/401',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+
 /** Every operation, for the mock runtime. */
 export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'getAnythingApiKey',
-    method: 'GET',
-    path: '/anything/apiKey',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'putAnythingApiKey',
-    method: 'PUT',
-    path: '/anything/apiKey',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'postAnythingApiKey',
-    method: 'POST',
-    path: '/anything/apiKey',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'postAnythingBasic',
-    method: 'POST',
-    path: '/anything/basic',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'putAnythingBearer',
-    method: 'PUT',
-    path: '/anything/bearer',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'postAnythingBearer',
-    method: 'POST',
-    path: '/anything/bearer',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'postAnythingNoAuth',
-    method: 'POST',
-    path: '/anything/no-auth',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'getAnythingOauth2',
-    method: 'GET',
-    path: '/anything/oauth2',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'putAnythingOauth2',
-    method: 'PUT',
-    path: '/anything/oauth2',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'postAnythingOauth2',
-    method: 'POST',
-    path: '/anything/oauth2',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'deleteAnythingOauth2',
-    method: 'DELETE',
-    path: '/anything/oauth2',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'patchAnythingOauth2',
-    method: 'PATCH',
-    path: '/anything/oauth2',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'postAnythingOpenIdConnect',
-    method: 'POST',
-    path: '/anything/openIdConnect',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'getAnythingOptionalAuth',
-    method: 'GET',
-    path: '/anything/optional-auth',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'postStatus401',
-    method: 'POST',
-    path: '/status/401',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
+  route$getAnythingApiKey,
+  route$putAnythingApiKey,
+  route$postAnythingApiKey,
+  route$postAnythingBasic,
+  route$putAnythingBearer,
+  route$postAnythingBearer,
+  route$postAnythingNoAuth,
+  route$getAnythingOauth2,
+  route$putAnythingOauth2,
+  route$postAnythingOauth2,
+  route$deleteAnythingOauth2,
+  route$patchAnythingOauth2,
+  route$postAnythingOpenIdConnect,
+  route$getAnythingOptionalAuth,
+  route$postStatus401,
 ];
 
 /**

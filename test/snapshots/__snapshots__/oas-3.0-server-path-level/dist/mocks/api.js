@@ -2,63 +2,70 @@ import {
   createMockCore
 } from "./runtime/core.js";
 const MOCK_BASE_URL = "https://demo.example.com:443/v2";
+const route$getEmptyOperationServers = {
+  operation: "getEmptyOperationServers",
+  method: "GET",
+  path: "/empty-operation-servers",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getEmptyPathItemServers = {
+  operation: "getEmptyPathItemServers",
+  method: "GET",
+  path: "/empty-path-item-servers",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getOperationServerVariables = {
+  operation: "getOperationServerVariables",
+  method: "GET",
+  path: "/operation-server-variables",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getPathItemRefServer = {
+  operation: "getPathItemRefServer",
+  method: "GET",
+  path: "/path-item-ref-server",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getPathItemServerSource = {
+  operation: "getPathItemServerSource",
+  method: "GET",
+  path: "/path-item-server-source",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getRelativeOperationServer = {
+  operation: "getRelativeOperationServer",
+  method: "GET",
+  path: "/relative-operation-server",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getRelativePathServer = {
+  operation: "getRelativePathServer",
+  method: "GET",
+  path: "/relative-path-server",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
 const MOCK_ROUTES = [
-  {
-    operation: "getEmptyOperationServers",
-    method: "GET",
-    path: "/empty-operation-servers",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getEmptyPathItemServers",
-    method: "GET",
-    path: "/empty-path-item-servers",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getOperationServerVariables",
-    method: "GET",
-    path: "/operation-server-variables",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getPathItemRefServer",
-    method: "GET",
-    path: "/path-item-ref-server",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getPathItemServerSource",
-    method: "GET",
-    path: "/path-item-server-source",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getRelativeOperationServer",
-    method: "GET",
-    path: "/relative-operation-server",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getRelativePathServer",
-    method: "GET",
-    path: "/relative-path-server",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  }
+  route$getEmptyOperationServers,
+  route$getEmptyPathItemServers,
+  route$getOperationServerVariables,
+  route$getPathItemRefServer,
+  route$getPathItemServerSource,
+  route$getRelativeOperationServer,
+  route$getRelativePathServer
 ];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {

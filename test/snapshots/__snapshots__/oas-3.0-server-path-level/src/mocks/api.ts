@@ -23,64 +23,72 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://demo.example.com:443/v2';
 
+const route$getEmptyOperationServers: MockRoute = {
+  operation: 'getEmptyOperationServers',
+  method: 'GET',
+  path: '/empty-operation-servers',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$getEmptyPathItemServers: MockRoute = {
+  operation: 'getEmptyPathItemServers',
+  method: 'GET',
+  path: '/empty-path-item-servers',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$getOperationServerVariables: MockRoute = {
+  operation: 'getOperationServerVariables',
+  method: 'GET',
+  path: '/operation-server-variables',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$getPathItemRefServer: MockRoute = {
+  operation: 'getPathItemRefServer',
+  method: 'GET',
+  path: '/path-item-ref-server',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$getPathItemServerSource: MockRoute = {
+  operation: 'getPathItemServerSource',
+  method: 'GET',
+  path: '/path-item-server-source',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$getRelativeOperationServer: MockRoute = {
+  operation: 'getRelativeOperationServer',
+  method: 'GET',
+  path: '/relative-operation-server',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$getRelativePathServer: MockRoute = {
+  operation: 'getRelativePathServer',
+  method: 'GET',
+  path: '/relative-path-server',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+
 /** Every operation, for the mock runtime. */
 export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'getEmptyOperationServers',
-    method: 'GET',
-    path: '/empty-operation-servers',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'getEmptyPathItemServers',
-    method: 'GET',
-    path: '/empty-path-item-servers',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'getOperationServerVariables',
-    method: 'GET',
-    path: '/operation-server-variables',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'getPathItemRefServer',
-    method: 'GET',
-    path: '/path-item-ref-server',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'getPathItemServerSource',
-    method: 'GET',
-    path: '/path-item-server-source',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'getRelativeOperationServer',
-    method: 'GET',
-    path: '/relative-operation-server',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'getRelativePathServer',
-    method: 'GET',
-    path: '/relative-path-server',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
+  route$getEmptyOperationServers,
+  route$getEmptyPathItemServers,
+  route$getOperationServerVariables,
+  route$getPathItemRefServer,
+  route$getPathItemServerSource,
+  route$getRelativeOperationServer,
+  route$getRelativePathServer,
 ];
 
 /**

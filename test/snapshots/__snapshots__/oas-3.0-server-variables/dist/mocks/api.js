@@ -2,39 +2,43 @@ import {
   createMockCore
 } from "./runtime/core.js";
 const MOCK_BASE_URL = "https://demo.example.com:443/v2";
+const route$putCombo = {
+  operation: "putCombo",
+  method: "PUT",
+  path: "/combo",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$postGlobal = {
+  operation: "postGlobal",
+  method: "POST",
+  path: "/global",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$postOperation = {
+  operation: "postOperation",
+  method: "POST",
+  path: "/operation",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$putPath = {
+  operation: "putPath",
+  method: "PUT",
+  path: "/path",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
 const MOCK_ROUTES = [
-  {
-    operation: "putCombo",
-    method: "PUT",
-    path: "/combo",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "postGlobal",
-    method: "POST",
-    path: "/global",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "postOperation",
-    method: "POST",
-    path: "/operation",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "putPath",
-    method: "PUT",
-    path: "/path",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  }
+  route$putCombo,
+  route$postGlobal,
+  route$postOperation,
+  route$putPath
 ];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {

@@ -23,40 +23,45 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://demo.example.com:443/v2';
 
+const route$putCombo: MockRoute = {
+  operation: 'putCombo',
+  method: 'PUT',
+  path: '/combo',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$postGlobal: MockRoute = {
+  operation: 'postGlobal',
+  method: 'POST',
+  path: '/global',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$postOperation: MockRoute = {
+  operation: 'postOperation',
+  method: 'POST',
+  path: '/operation',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$putPath: MockRoute = {
+  operation: 'putPath',
+  method: 'PUT',
+  path: '/path',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+
 /** Every operation, for the mock runtime. */
 export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'putCombo',
-    method: 'PUT',
-    path: '/combo',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'postGlobal',
-    method: 'POST',
-    path: '/global',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'postOperation',
-    method: 'POST',
-    path: '/operation',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'putPath',
-    method: 'PUT',
-    path: '/path',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
+  route$putCombo,
+  route$postGlobal,
+  route$postOperation,
+  route$putPath,
 ];
 
 /**

@@ -2,66 +2,69 @@ import {
   createMockCore
 } from "./runtime/core.js";
 const MOCK_BASE_URL = "https://developer.uspto.gov/ds-api";
-const MOCK_ROUTES = [
-  {
-    operation: "listDataSets",
-    method: "GET",
-    path: "/",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: {
-        contentType: "application/json",
-        kind: "json",
-        example: {
-          total: 2,
-          apis: [
-            {
-              apiKey: "oa_citations",
-              apiVersionNumber: "v1",
-              apiUrl: "https://developer.uspto.gov/ds-api/oa_citations/v1/fields",
-              apiDocumentationUrl: "https://developer.uspto.gov/ds-api-docs/index.html?url=https://developer.uspto.gov/ds-api/swagger/docs/oa_citations.json"
-            },
-            {
-              apiKey: "cancer_moonshot",
-              apiVersionNumber: "v1",
-              apiUrl: "https://developer.uspto.gov/ds-api/cancer_moonshot/v1/fields",
-              apiDocumentationUrl: "https://developer.uspto.gov/ds-api-docs/index.html?url=https://developer.uspto.gov/ds-api/swagger/docs/cancer_moonshot.json"
-            }
-          ]
-        }
+const route$listDataSets = {
+  operation: "listDataSets",
+  method: "GET",
+  path: "/",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: {
+      contentType: "application/json",
+      kind: "json",
+      example: {
+        total: 2,
+        apis: [
+          {
+            apiKey: "oa_citations",
+            apiVersionNumber: "v1",
+            apiUrl: "https://developer.uspto.gov/ds-api/oa_citations/v1/fields",
+            apiDocumentationUrl: "https://developer.uspto.gov/ds-api-docs/index.html?url=https://developer.uspto.gov/ds-api/swagger/docs/oa_citations.json"
+          },
+          {
+            apiKey: "cancer_moonshot",
+            apiVersionNumber: "v1",
+            apiUrl: "https://developer.uspto.gov/ds-api/cancer_moonshot/v1/fields",
+            apiDocumentationUrl: "https://developer.uspto.gov/ds-api-docs/index.html?url=https://developer.uspto.gov/ds-api/swagger/docs/cancer_moonshot.json"
+          }
+        ]
       }
-    },
-    resource: null
+    }
   },
-  {
-    operation: "listSearchableFields",
-    method: "GET",
-    path: "/{dataset}/{version}/fields",
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: "application/json", kind: "json", example: "echobrav" }
-    },
-    resource: null
+  resource: null
+};
+const route$listSearchableFields = {
+  operation: "listSearchableFields",
+  method: "GET",
+  path: "/{dataset}/{version}/fields",
+  requestBody: null,
+  response: {
+    status: 200,
+    media: { contentType: "application/json", kind: "json", example: "echobrav" }
   },
-  {
-    operation: "performSearch",
-    method: "POST",
-    path: "/{dataset}/{version}/records",
-    requestBody: {
-      required: false,
-      contentTypes: ["application/x-www-form-urlencoded"],
-      json: false,
-      object: false,
-      validate: null
-    },
-    response: {
-      status: 200,
-      media: { contentType: "application/json", kind: "json", example: [{}] }
-    },
-    resource: null
-  }
+  resource: null
+};
+const route$performSearch = {
+  operation: "performSearch",
+  method: "POST",
+  path: "/{dataset}/{version}/records",
+  requestBody: {
+    required: false,
+    contentTypes: ["application/x-www-form-urlencoded"],
+    json: false,
+    object: false,
+    validate: null
+  },
+  response: {
+    status: 200,
+    media: { contentType: "application/json", kind: "json", example: [{}] }
+  },
+  resource: null
+};
+const MOCK_ROUTES = [
+  route$listDataSets,
+  route$listSearchableFields,
+  route$performSearch
 ];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {

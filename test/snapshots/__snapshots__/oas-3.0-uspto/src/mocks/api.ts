@@ -23,69 +23,73 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://developer.uspto.gov/ds-api';
 
-/** Every operation, for the mock runtime. */
-export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'listDataSets',
-    method: 'GET',
-    path: '/',
-    requestBody: null,
-    response: {
-      status: 200,
-      media: {
-        contentType: 'application/json',
-        kind: 'json',
-        example: {
-          total: 2,
-          apis: [
-            {
-              apiKey: 'oa_citations',
-              apiVersionNumber: 'v1',
-              apiUrl: 'https://developer.uspto.gov/ds-api/oa_citations/v1/fields',
-              apiDocumentationUrl:
-                'https://developer.uspto.gov/ds-api-docs/index.html?url=https://developer.uspto.gov/ds-api/swagger/docs/oa_citations.json',
-            },
-            {
-              apiKey: 'cancer_moonshot',
-              apiVersionNumber: 'v1',
-              apiUrl: 'https://developer.uspto.gov/ds-api/cancer_moonshot/v1/fields',
-              apiDocumentationUrl:
-                'https://developer.uspto.gov/ds-api-docs/index.html?url=https://developer.uspto.gov/ds-api/swagger/docs/cancer_moonshot.json',
-            },
-          ],
-        },
+const route$listDataSets: MockRoute = {
+  operation: 'listDataSets',
+  method: 'GET',
+  path: '/',
+  requestBody: null,
+  response: {
+    status: 200,
+    media: {
+      contentType: 'application/json',
+      kind: 'json',
+      example: {
+        total: 2,
+        apis: [
+          {
+            apiKey: 'oa_citations',
+            apiVersionNumber: 'v1',
+            apiUrl: 'https://developer.uspto.gov/ds-api/oa_citations/v1/fields',
+            apiDocumentationUrl:
+              'https://developer.uspto.gov/ds-api-docs/index.html?url=https://developer.uspto.gov/ds-api/swagger/docs/oa_citations.json',
+          },
+          {
+            apiKey: 'cancer_moonshot',
+            apiVersionNumber: 'v1',
+            apiUrl: 'https://developer.uspto.gov/ds-api/cancer_moonshot/v1/fields',
+            apiDocumentationUrl:
+              'https://developer.uspto.gov/ds-api-docs/index.html?url=https://developer.uspto.gov/ds-api/swagger/docs/cancer_moonshot.json',
+          },
+        ],
       },
     },
-    resource: null,
   },
-  {
-    operation: 'listSearchableFields',
-    method: 'GET',
-    path: '/{dataset}/{version}/fields',
-    requestBody: null,
-    response: {
-      status: 200,
-      media: { contentType: 'application/json', kind: 'json', example: 'echobrav' },
-    },
-    resource: null,
+  resource: null,
+};
+const route$listSearchableFields: MockRoute = {
+  operation: 'listSearchableFields',
+  method: 'GET',
+  path: '/{dataset}/{version}/fields',
+  requestBody: null,
+  response: {
+    status: 200,
+    media: { contentType: 'application/json', kind: 'json', example: 'echobrav' },
   },
-  {
-    operation: 'performSearch',
-    method: 'POST',
-    path: '/{dataset}/{version}/records',
-    requestBody: {
-      required: false,
-      contentTypes: ['application/x-www-form-urlencoded'],
-      json: false,
-      object: false,
-      validate: null,
-    },
-    response: {
-      status: 200,
-      media: { contentType: 'application/json', kind: 'json', example: [{}] },
-    },
-    resource: null,
+  resource: null,
+};
+const route$performSearch: MockRoute = {
+  operation: 'performSearch',
+  method: 'POST',
+  path: '/{dataset}/{version}/records',
+  requestBody: {
+    required: false,
+    contentTypes: ['application/x-www-form-urlencoded'],
+    json: false,
+    object: false,
+    validate: null,
   },
+  response: {
+    status: 200,
+    media: { contentType: 'application/json', kind: 'json', example: [{}] },
+  },
+  resource: null,
+};
+
+/** Every operation, for the mock runtime. */
+export const MOCK_ROUTES: readonly MockRoute[] = [
+  route$listDataSets,
+  route$listSearchableFields,
+  route$performSearch,
 ];
 
 /**

@@ -2,24 +2,23 @@ import {
   createMockCore
 } from "./runtime/core.js";
 const MOCK_BASE_URL = "https://httpbin.org";
-const MOCK_ROUTES = [
-  {
-    operation: "getPetById",
-    method: "GET",
-    path: "/pet/{id}",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "putPetById",
-    method: "PUT",
-    path: "/pet/{id}",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  }
-];
+const route$getPetById = {
+  operation: "getPetById",
+  method: "GET",
+  path: "/pet/{id}",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$putPetById = {
+  operation: "putPetById",
+  method: "PUT",
+  path: "/pet/{id}",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const MOCK_ROUTES = [route$getPetById, route$putPetById];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {
   return createMockCore(

@@ -6,99 +6,109 @@ import {
   validateXExplorerEnabledRequestBody
 } from "../validators.js";
 const MOCK_BASE_URL = "https://httpbin.org/anything";
+const route$xCodeSamples = {
+  operation: "xCodeSamples",
+  method: "GET",
+  path: "/x-code-samples",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$xReadmeCodeSamples = {
+  operation: "xReadmeCodeSamples",
+  method: "POST",
+  path: "/x-code-samples",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$xReadmeExplorerEnabled = {
+  operation: "xReadmeExplorerEnabled",
+  method: "POST",
+  path: "/x-explorer-enabled",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateXReadmeExplorerEnabledRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$xExplorerEnabled = {
+  operation: "xExplorerEnabled",
+  method: "PATCH",
+  path: "/x-explorer-enabled",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateXExplorerEnabledRequestBody
+  },
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$xReadmeHeaders = {
+  operation: "xReadmeHeaders",
+  method: "POST",
+  path: "/x-headers",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$xHeaders = {
+  operation: "xHeaders",
+  method: "PATCH",
+  path: "/x-headers",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$xReadmeProxyEnabled = {
+  operation: "xReadmeProxyEnabled",
+  method: "POST",
+  path: "/x-proxy-enabled",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$xProxyEnabled = {
+  operation: "xProxyEnabled",
+  method: "PATCH",
+  path: "/x-proxy-enabled",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$xReadmeSamplesLanguages = {
+  operation: "xReadmeSamplesLanguages",
+  method: "GET",
+  path: "/x-samples-languages",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$xSamplesLanguages = {
+  operation: "xSamplesLanguages",
+  method: "POST",
+  path: "/x-samples-languages",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
 const MOCK_ROUTES = [
-  {
-    operation: "xCodeSamples",
-    method: "GET",
-    path: "/x-code-samples",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "xReadmeCodeSamples",
-    method: "POST",
-    path: "/x-code-samples",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "xReadmeExplorerEnabled",
-    method: "POST",
-    path: "/x-explorer-enabled",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateXReadmeExplorerEnabledRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "xExplorerEnabled",
-    method: "PATCH",
-    path: "/x-explorer-enabled",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateXExplorerEnabledRequestBody
-    },
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "xReadmeHeaders",
-    method: "POST",
-    path: "/x-headers",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "xHeaders",
-    method: "PATCH",
-    path: "/x-headers",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "xReadmeProxyEnabled",
-    method: "POST",
-    path: "/x-proxy-enabled",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "xProxyEnabled",
-    method: "PATCH",
-    path: "/x-proxy-enabled",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "xReadmeSamplesLanguages",
-    method: "GET",
-    path: "/x-samples-languages",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "xSamplesLanguages",
-    method: "POST",
-    path: "/x-samples-languages",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  }
+  route$xCodeSamples,
+  route$xReadmeCodeSamples,
+  route$xReadmeExplorerEnabled,
+  route$xExplorerEnabled,
+  route$xReadmeHeaders,
+  route$xHeaders,
+  route$xReadmeProxyEnabled,
+  route$xProxyEnabled,
+  route$xReadmeSamplesLanguages,
+  route$xSamplesLanguages
 ];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {

@@ -27,100 +27,111 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://httpbin.org/anything';
 
+const route$xCodeSamples: MockRoute = {
+  operation: 'xCodeSamples',
+  method: 'GET',
+  path: '/x-code-samples',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$xReadmeCodeSamples: MockRoute = {
+  operation: 'xReadmeCodeSamples',
+  method: 'POST',
+  path: '/x-code-samples',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$xReadmeExplorerEnabled: MockRoute = {
+  operation: 'xReadmeExplorerEnabled',
+  method: 'POST',
+  path: '/x-explorer-enabled',
+  requestBody: {
+    required: true,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validateXReadmeExplorerEnabledRequestBody,
+  },
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$xExplorerEnabled: MockRoute = {
+  operation: 'xExplorerEnabled',
+  method: 'PATCH',
+  path: '/x-explorer-enabled',
+  requestBody: {
+    required: true,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validateXExplorerEnabledRequestBody,
+  },
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$xReadmeHeaders: MockRoute = {
+  operation: 'xReadmeHeaders',
+  method: 'POST',
+  path: '/x-headers',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$xHeaders: MockRoute = {
+  operation: 'xHeaders',
+  method: 'PATCH',
+  path: '/x-headers',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$xReadmeProxyEnabled: MockRoute = {
+  operation: 'xReadmeProxyEnabled',
+  method: 'POST',
+  path: '/x-proxy-enabled',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$xProxyEnabled: MockRoute = {
+  operation: 'xProxyEnabled',
+  method: 'PATCH',
+  path: '/x-proxy-enabled',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$xReadmeSamplesLanguages: MockRoute = {
+  operation: 'xReadmeSamplesLanguages',
+  method: 'GET',
+  path: '/x-samples-languages',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$xSamplesLanguages: MockRoute = {
+  operation: 'xSamplesLanguages',
+  method: 'POST',
+  path: '/x-samples-languages',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+
 /** Every operation, for the mock runtime. */
 export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'xCodeSamples',
-    method: 'GET',
-    path: '/x-code-samples',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'xReadmeCodeSamples',
-    method: 'POST',
-    path: '/x-code-samples',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'xReadmeExplorerEnabled',
-    method: 'POST',
-    path: '/x-explorer-enabled',
-    requestBody: {
-      required: true,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validateXReadmeExplorerEnabledRequestBody,
-    },
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'xExplorerEnabled',
-    method: 'PATCH',
-    path: '/x-explorer-enabled',
-    requestBody: {
-      required: true,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validateXExplorerEnabledRequestBody,
-    },
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'xReadmeHeaders',
-    method: 'POST',
-    path: '/x-headers',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'xHeaders',
-    method: 'PATCH',
-    path: '/x-headers',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'xReadmeProxyEnabled',
-    method: 'POST',
-    path: '/x-proxy-enabled',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'xProxyEnabled',
-    method: 'PATCH',
-    path: '/x-proxy-enabled',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'xReadmeSamplesLanguages',
-    method: 'GET',
-    path: '/x-samples-languages',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'xSamplesLanguages',
-    method: 'POST',
-    path: '/x-samples-languages',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
+  route$xCodeSamples,
+  route$xReadmeCodeSamples,
+  route$xReadmeExplorerEnabled,
+  route$xExplorerEnabled,
+  route$xReadmeHeaders,
+  route$xHeaders,
+  route$xReadmeProxyEnabled,
+  route$xProxyEnabled,
+  route$xReadmeSamplesLanguages,
+  route$xSamplesLanguages,
 ];
 
 /**

@@ -2,47 +2,52 @@ import {
   createMockCore
 } from "./runtime/core.js";
 const MOCK_BASE_URL = "https://httpbin.org";
+const route$getAnythingBooleans = {
+  operation: "getAnythingBooleans",
+  method: "GET",
+  path: "/anything/booleans",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getAnythingJsonschemaFormats = {
+  operation: "getAnythingJsonschemaFormats",
+  method: "GET",
+  path: "/anything/jsonschema-formats",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getAnythingNumbers = {
+  operation: "getAnythingNumbers",
+  method: "GET",
+  path: "/anything/numbers",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getAnythingOasFormats = {
+  operation: "getAnythingOasFormats",
+  method: "GET",
+  path: "/anything/oas-formats",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const route$getAnythingStrings = {
+  operation: "getAnythingStrings",
+  method: "GET",
+  path: "/anything/strings",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
 const MOCK_ROUTES = [
-  {
-    operation: "getAnythingBooleans",
-    method: "GET",
-    path: "/anything/booleans",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getAnythingJsonschemaFormats",
-    method: "GET",
-    path: "/anything/jsonschema-formats",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getAnythingNumbers",
-    method: "GET",
-    path: "/anything/numbers",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getAnythingOasFormats",
-    method: "GET",
-    path: "/anything/oas-formats",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  },
-  {
-    operation: "getAnythingStrings",
-    method: "GET",
-    path: "/anything/strings",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  }
+  route$getAnythingBooleans,
+  route$getAnythingJsonschemaFormats,
+  route$getAnythingNumbers,
+  route$getAnythingOasFormats,
+  route$getAnythingStrings
 ];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {

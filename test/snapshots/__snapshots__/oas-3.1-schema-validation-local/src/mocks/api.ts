@@ -23,48 +23,54 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://httpbin.org';
 
+const route$getAnythingBooleans: MockRoute = {
+  operation: 'getAnythingBooleans',
+  method: 'GET',
+  path: '/anything/booleans',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$getAnythingJsonschemaFormats: MockRoute = {
+  operation: 'getAnythingJsonschemaFormats',
+  method: 'GET',
+  path: '/anything/jsonschema-formats',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$getAnythingNumbers: MockRoute = {
+  operation: 'getAnythingNumbers',
+  method: 'GET',
+  path: '/anything/numbers',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$getAnythingOasFormats: MockRoute = {
+  operation: 'getAnythingOasFormats',
+  method: 'GET',
+  path: '/anything/oas-formats',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+const route$getAnythingStrings: MockRoute = {
+  operation: 'getAnythingStrings',
+  method: 'GET',
+  path: '/anything/strings',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+
 /** Every operation, for the mock runtime. */
 export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'getAnythingBooleans',
-    method: 'GET',
-    path: '/anything/booleans',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'getAnythingJsonschemaFormats',
-    method: 'GET',
-    path: '/anything/jsonschema-formats',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'getAnythingNumbers',
-    method: 'GET',
-    path: '/anything/numbers',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'getAnythingOasFormats',
-    method: 'GET',
-    path: '/anything/oas-formats',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-  {
-    operation: 'getAnythingStrings',
-    method: 'GET',
-    path: '/anything/strings',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
+  route$getAnythingBooleans,
+  route$getAnythingJsonschemaFormats,
+  route$getAnythingNumbers,
+  route$getAnythingOasFormats,
+  route$getAnythingStrings,
 ];
 
 /**

@@ -2,16 +2,15 @@ import {
   createMockCore
 } from "./runtime/core.js";
 const MOCK_BASE_URL = "https://httpbin.org";
-const MOCK_ROUTES = [
-  {
-    operation: "getAnythingNumbers",
-    method: "GET",
-    path: "/anything/numbers",
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null
-  }
-];
+const route$getAnythingNumbers = {
+  operation: "getAnythingNumbers",
+  method: "GET",
+  path: "/anything/numbers",
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null
+};
+const MOCK_ROUTES = [route$getAnythingNumbers];
 const MOCK_SEED_DATA = {};
 function createMockApi(options = {}) {
   return createMockCore(

@@ -23,17 +23,17 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://httpbin.org';
 
+const route$getAnythingNumbers: MockRoute = {
+  operation: 'getAnythingNumbers',
+  method: 'GET',
+  path: '/anything/numbers',
+  requestBody: null,
+  response: { status: 200, media: null },
+  resource: null,
+};
+
 /** Every operation, for the mock runtime. */
-export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'getAnythingNumbers',
-    method: 'GET',
-    path: '/anything/numbers',
-    requestBody: null,
-    response: { status: 200, media: null },
-    resource: null,
-  },
-];
+export const MOCK_ROUTES: readonly MockRoute[] = [route$getAnythingNumbers];
 
 /**
  * The store's initial content, from the spec's examples: entities by collection path. Pass your

@@ -3,32 +3,31 @@ import {
 } from "./runtime/core.js";
 import { validateUpdateUserRequestBody } from "../validators.js";
 const MOCK_BASE_URL = "https://graph.microsoft.com/v1.0";
-const MOCK_ROUTES = [
-  {
-    operation: "updateUser",
-    method: "PATCH",
-    path: "/users/{usersId}",
-    requestBody: {
-      required: true,
-      contentTypes: ["application/json"],
-      json: true,
-      object: true,
-      validate: validateUpdateUserRequestBody
-    },
-    response: {
-      status: 200,
-      media: { contentType: "application/json", kind: "json", example: null }
-    },
-    resource: {
-      action: "update",
-      collection: "/users",
-      item: "/users/{usersId}",
-      key: "id",
-      keyType: "string",
-      odataType: "#microsoft.graph.user"
-    }
+const route$updateUser = {
+  operation: "updateUser",
+  method: "PATCH",
+  path: "/users/{usersId}",
+  requestBody: {
+    required: true,
+    contentTypes: ["application/json"],
+    json: true,
+    object: true,
+    validate: validateUpdateUserRequestBody
+  },
+  response: {
+    status: 200,
+    media: { contentType: "application/json", kind: "json", example: null }
+  },
+  resource: {
+    action: "update",
+    collection: "/users",
+    item: "/users/{usersId}",
+    key: "id",
+    keyType: "string",
+    odataType: "#microsoft.graph.user"
   }
-];
+};
+const MOCK_ROUTES = [route$updateUser];
 const MOCK_SEED_DATA = {
   "/users": [
     { "@odata.type": "#microsoft.graph.user", id: "d36894ae-94ae-d368-ae94-68d3ae9468d3" }

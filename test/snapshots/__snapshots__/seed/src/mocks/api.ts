@@ -24,33 +24,33 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://graph.microsoft.com/v1.0';
 
-/** Every operation, for the mock runtime. */
-export const MOCK_ROUTES: readonly MockRoute[] = [
-  {
-    operation: 'updateUser',
-    method: 'PATCH',
-    path: '/users/{usersId}',
-    requestBody: {
-      required: true,
-      contentTypes: ['application/json'],
-      json: true,
-      object: true,
-      validate: validateUpdateUserRequestBody,
-    },
-    response: {
-      status: 200,
-      media: { contentType: 'application/json', kind: 'json', example: null },
-    },
-    resource: {
-      action: 'update',
-      collection: '/users',
-      item: '/users/{usersId}',
-      key: 'id',
-      keyType: 'string',
-      odataType: '#microsoft.graph.user',
-    },
+const route$updateUser: MockRoute = {
+  operation: 'updateUser',
+  method: 'PATCH',
+  path: '/users/{usersId}',
+  requestBody: {
+    required: true,
+    contentTypes: ['application/json'],
+    json: true,
+    object: true,
+    validate: validateUpdateUserRequestBody,
   },
-];
+  response: {
+    status: 200,
+    media: { contentType: 'application/json', kind: 'json', example: null },
+  },
+  resource: {
+    action: 'update',
+    collection: '/users',
+    item: '/users/{usersId}',
+    key: 'id',
+    keyType: 'string',
+    odataType: '#microsoft.graph.user',
+  },
+};
+
+/** Every operation, for the mock runtime. */
+export const MOCK_ROUTES: readonly MockRoute[] = [route$updateUser];
 
 /**
  * The store's initial content, from the spec's examples: entities by collection path. Pass your
