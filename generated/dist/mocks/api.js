@@ -7,6 +7,7 @@ const route$updateUser = {
   operation: "updateUser",
   method: "PATCH",
   path: "/users/{usersId}",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],

@@ -1,4 +1,4 @@
-import type { ApiModel, OperationNode } from '../../model/ir.js';
+import type { ApiModel, OperationNode, ServerNode } from '../../model/ir.js';
 import { jsonLiteral } from '../../render/ts-syntax.js';
 import type { EmitContext, EmittedFile, Emitter } from '../contract.js';
 import { requestBodyValidatorName, routeLiteral } from './mock-routes.js';
@@ -30,7 +30,15 @@ export const mocksEmitter: Emitter = {
     const validatorsEmitted = context.outputKinds?.includes('validators') === true;
     const validated = new Set(model.operations.filter((op) => validatorsEmitted && hasJsonBody(op)));
     // One statement per route: a change to one operation re-formats only that route's text.
-    const routes = model.operations.map((op) => ({ name: `route$${op.identifier}`, value: routeLiteral(op, roles.get(op), reader, (o) => validated.has(o)) }));
+    // An operation with servers of its own (path or operation level) is answered below the first
+    // of them, where the client sends it.
+    const baseUrl = mockBaseUrl(model);
+    const serverOf = (op: OperationNode): string | null => {
+      const own = op.servers[0];
+      const url = own === undefined ? baseUrl : absoluteServerUrl(own);
+      return url === baseUrl ? null : url;
+    };
+    const routes = model.operations.map((op) => ({ name: `route$${op.identifier}`, value: routeLiteral(op, roles.get(op), reader, (o) => validated.has(o), serverOf(op)) }));
     const seed = Object.fromEntries(seedCollections(model, roles, collections).map((c) => [c.key, c.entities]));
     const title = model.info.title;
     const render = (template: string, data: object = {}): string => templates.render(`mocks/${template}`, { title, ...data });
@@ -38,7 +46,7 @@ export const mocksEmitter: Emitter = {
       {
         path: 'src/mocks/api.ts',
         contents: render('api.ts.hbs', {
-          baseUrl: mockBaseUrl(model),
+          baseUrl,
           routes,
           seed: jsonLiteral(seed),
           validators: [...validated].map(requestBodyValidatorName),
@@ -55,7 +63,11 @@ export const mocksEmitter: Emitter = {
 /** The first server's URL, variables filled with their defaults, made absolute. */
 export function mockBaseUrl(model: ApiModel): string {
   const server = model.servers[0];
-  if (server === undefined) return FALLBACK_ORIGIN;
+  return server === undefined ? FALLBACK_ORIGIN : absoluteServerUrl(server);
+}
+
+/** A server's URL with its variables at their defaults, made absolute (below `FALLBACK_ORIGIN` when relative). */
+function absoluteServerUrl(server: ServerNode): string {
   const url = server.url.replace(/\{([^{}]+)\}/g, (whole, name: string) => server.variables.find((v) => v.name === name)?.default ?? whole);
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : FALLBACK_ORIGIN + (url.startsWith('/') ? url : `/${url}`);
 }

@@ -15,11 +15,12 @@ export function requestBodyValidatorName(op: OperationNode): string {
  * TypeScript object literal. Every spec string goes through `jsonLiteral`/`propertyKey`; the only
  * code is the name of the generated request-body validator.
  */
-export function routeLiteral(op: OperationNode, role: ResourceRole | undefined, reader: SchemaReader, validates: (op: OperationNode) => boolean): string {
+export function routeLiteral(op: OperationNode, role: ResourceRole | undefined, reader: SchemaReader, validates: (op: OperationNode) => boolean, server: string | null = null): string {
   return objectLiteral([
     ['operation', jsonLiteral(op.identifier)],
     ['method', jsonLiteral(op.method.toUpperCase())],
     ['path', jsonLiteral(op.path)],
+    ['server', jsonLiteral(server)],
     ['requestBody', requestBodyLiteral(op, reader, validates)],
     ['response', jsonLiteral(responseData(op, role, reader))],
     ['resource', role === undefined ? 'null' : jsonLiteral(resourceData(role))],

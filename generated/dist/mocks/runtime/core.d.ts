@@ -17,6 +17,8 @@ export interface MockRoute {
     readonly method: string;
     /** Path template, as in the spec. */
     readonly path: string;
+    /** The operation's own server (path or operation level), when it has one: its base URL. */
+    readonly server: string | null;
     readonly requestBody: {
         readonly required: boolean;
         /** The media types the spec accepts (may hold wildcards). */
@@ -65,7 +67,11 @@ export interface MockFaultOptions {
 export interface MockApiOptions {
     /** Initial store content by collection path; replaces the spec's examples (`MOCK_SEED_DATA`). */
     readonly data?: MockData;
-    /** Where the API lives; requests are matched below its path. Default: the spec's first server. */
+    /**
+     * Where the API lives; requests are matched below its path. Default: the spec's first server,
+     * and for an operation with servers of its own, the first of those. Given, it holds every
+     * operation (as the client's `baseUrl` option sends every request there).
+     */
     readonly baseUrl?: string;
     /** Delay before every response: milliseconds, or a range the seeded generator picks from. */
     readonly latencyMs?: number | {
@@ -90,6 +96,8 @@ export interface MockApi {
     reset(): void;
     /** The base URL requests are matched below. */
     readonly baseUrl: string;
+    /** Every base URL the mock answers below: `baseUrl`, then the servers of operations that have their own. */
+    readonly baseUrls: readonly string[];
 }
 /** Build the mock from its generated definition. Invalid options throw a `RangeError` at once. */
 export declare function createMockCore(definition: MockDefinition, options?: MockApiOptions): MockApi;

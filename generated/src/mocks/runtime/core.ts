@@ -33,6 +33,8 @@ export interface MockRoute {
   readonly method: string;
   /** Path template, as in the spec. */
   readonly path: string;
+  /** The operation's own server (path or operation level), when it has one: its base URL. */
+  readonly server: string | null;
   readonly requestBody: {
     readonly required: boolean;
     /** The media types the spec accepts (may hold wildcards). */
@@ -84,7 +86,11 @@ export interface MockFaultOptions {
 export interface MockApiOptions {
   /** Initial store content by collection path; replaces the spec's examples (`MOCK_SEED_DATA`). */
   readonly data?: MockData;
-  /** Where the API lives; requests are matched below its path. Default: the spec's first server. */
+  /**
+   * Where the API lives; requests are matched below its path. Default: the spec's first server,
+   * and for an operation with servers of its own, the first of those. Given, it holds every
+   * operation (as the client's `baseUrl` option sends every request there).
+   */
   readonly baseUrl?: string;
   /** Delay before every response: milliseconds, or a range the seeded generator picks from. */
   readonly latencyMs?: number | { readonly min: number; readonly max: number };
@@ -107,6 +113,8 @@ export interface MockApi {
   reset(): void;
   /** The base URL requests are matched below. */
   readonly baseUrl: string;
+  /** Every base URL the mock answers below: `baseUrl`, then the servers of operations that have their own. */
+  readonly baseUrls: readonly string[];
 }
 
 const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -142,14 +150,34 @@ interface Step {
 export function createMockCore(definition: MockDefinition, options: MockApiOptions = {}): MockApi {
   const settings = checkedOptions(options);
   const baseUrl = new URL(options.baseUrl ?? definition.baseUrl);
-  const basePath = baseUrl.pathname.replace(/\/+$/, '');
-  const router = new PathRouter(definition.routes.map((r) => r.path));
-  const routesByPath = new Map<string, Map<string, MockRoute>>();
+  const basePath = pathOf(baseUrl);
+  // The routes below each base path (one, when `options.baseUrl` puts every operation there),
+  // the longest base path first.
+  const byBase = new Map<string, { readonly url: string; readonly routes: MockRoute[] }>();
   for (const route of definition.routes) {
-    let methods = routesByPath.get(route.path);
-    if (methods === undefined) routesByPath.set(route.path, (methods = new Map()));
-    methods.set(route.method.toUpperCase(), route);
+    const url =
+      options.baseUrl === undefined && route.server !== null ? new URL(route.server) : baseUrl;
+    const path = pathOf(url);
+    if (!byBase.has(path)) byBase.set(path, { url: url.href.replace(/\/+$/, ''), routes: [] });
+    byBase.get(path)!.routes.push(route);
   }
+  if (!byBase.has(basePath))
+    byBase.set(basePath, { url: baseUrl.href.replace(/\/+$/, ''), routes: [] });
+  const bases = [...byBase]
+    .sort(([a], [b]) => b.length - a.length || (a < b ? -1 : 1))
+    .map(([path, { routes }]) => {
+      const routesByPath = new Map<string, Map<string, MockRoute>>();
+      for (const route of routes) {
+        let methods = routesByPath.get(route.path);
+        if (methods === undefined) routesByPath.set(route.path, (methods = new Map()));
+        methods.set(route.method.toUpperCase(), route);
+      }
+      return { path, router: new PathRouter(routes.map((r) => r.path)), routesByPath };
+    });
+  const baseUrls = [
+    baseUrl.href.replace(/\/+$/, ''),
+    ...[...byBase.values()].map((b) => b.url).filter((u) => u !== baseUrl.href.replace(/\/+$/, '')),
+  ];
   const keys = new Map(
     definition.routes.flatMap((r) =>
       r.resource === null ? [] : [[r.resource.collection, r.resource.key] as const],
@@ -413,23 +441,36 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
   }
 
   async function respond(step: Step): Promise<Response> {
-    const relative = below(step.url.pathname, basePath);
-    if (relative === undefined)
-      return error(
-        step,
-        404,
-        'ResourceNotFound',
-        `Resource not found: ${step.url.pathname} is not below ${basePath || '/'}.`,
-      );
-    const match = router.match(relative);
-    if (!match.ok)
-      return error(
-        step,
-        404,
-        'ResourceNotFound',
-        `Resource not found for the segment '${match.segment}'.`,
-      );
-    const methods = routesByPath.get(match.template)!;
+    // The first base (longest path first) whose routes hold the path; else the most specific miss.
+    let found:
+      | {
+          match: Extract<ReturnType<PathRouter['match']>, { ok: true }>;
+          routesByPath: Map<string, Map<string, MockRoute>>;
+        }
+      | undefined;
+    let miss: string | undefined;
+    for (const base of bases) {
+      const relative = below(step.url.pathname, base.path);
+      if (relative === undefined) continue;
+      const match = base.router.match(relative);
+      if (match.ok) {
+        found = { match, routesByPath: base.routesByPath };
+        break;
+      }
+      miss ??= match.segment;
+    }
+    if (found === undefined) {
+      if (miss === undefined)
+        return error(
+          step,
+          404,
+          'ResourceNotFound',
+          `Resource not found: ${step.url.pathname} is not below ${basePath || '/'}.`,
+        );
+      return error(step, 404, 'ResourceNotFound', `Resource not found for the segment '${miss}'.`);
+    }
+    const { match } = found;
+    const methods = found.routesByPath.get(match.template)!;
     const method = step.request.method.toUpperCase();
     const route = methods.get(method);
     if (route === undefined) {
@@ -467,6 +508,7 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
 
   return {
     baseUrl: baseUrl.href.replace(/\/+$/, ''),
+    baseUrls,
     store,
     reset() {
       random = seededRandom(settings.seed);
@@ -547,6 +589,11 @@ function preferredStatus(prefer: string | null): number | undefined {
     if (Number.isInteger(status) && status >= 400 && status <= 599) return status;
   }
   return undefined;
+}
+
+/** A base URL's path, without a trailing slash (`''` for the root). */
+function pathOf(url: URL): string {
+  return url.pathname.replace(/\/+$/, '');
 }
 
 function below(pathname: string, basePath: string): string | undefined {

@@ -7,6 +7,7 @@ const route$getItem5 = {
   operation: "getItem5",
   method: "GET",
   path: "/items",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -26,6 +27,7 @@ const route$globalThisPwned1 = {
   operation: "globalThisPwned1",
   method: "PUT",
   path: "/items",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: null
@@ -34,6 +36,7 @@ const route$getItem = {
   operation: "getItem",
   method: "POST",
   path: "/items",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -58,6 +61,7 @@ const route$delete_ = {
   operation: "delete_",
   method: "DELETE",
   path: "/items",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: null
@@ -66,6 +70,7 @@ const route$getItem2 = {
   operation: "getItem2",
   method: "GET",
   path: "/items/{id}",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -84,6 +89,7 @@ const route$getItem3 = {
   operation: "getItem3",
   method: "GET",
   path: "/items/{item-id}/sub.path/{odd.name}",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -102,6 +108,7 @@ const route$getItem4 = {
   operation: "getItem4",
   method: "PATCH",
   path: "/items/{item-id}/sub.path/{odd.name}",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -123,6 +130,7 @@ const route$proto = {
   operation: "proto",
   method: "GET",
   path: "/things/__proto__/constructor",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: null
@@ -131,6 +139,7 @@ const route$toString = {
   operation: "toString",
   method: "PUT",
   path: "/things/__proto__/constructor",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: null
@@ -139,6 +148,7 @@ const route$constructor_ = {
   operation: "constructor_",
   method: "POST",
   path: "/things/__proto__/constructor",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: null
@@ -147,6 +157,7 @@ const route$_1op = {
   operation: "_1op",
   method: "DELETE",
   path: "/things/__proto__/constructor",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: null

@@ -10,6 +10,7 @@ const route$replaceAccount = {
   operation: "replaceAccount",
   method: "PUT",
   path: "/accounts/{accountId}",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -34,6 +35,7 @@ const route$createScalars = {
   operation: "createScalars",
   method: "POST",
   path: "/scalars",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],

@@ -31,6 +31,7 @@ const route$replaceAccount: MockRoute = {
   operation: 'replaceAccount',
   method: 'PUT',
   path: '/accounts/{accountId}',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -55,6 +56,7 @@ const route$createScalars: MockRoute = {
   operation: 'createScalars',
   method: 'POST',
   path: '/scalars',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],

@@ -4,15 +4,18 @@ import { http, type HttpHandler } from 'msw';
 import { createMockApi, type MockApi, type MockApiOptions } from './api.js';
 
 /**
- * MSW handlers that answer every request below the mock's base URL with `api.handle`, so state
- * and options are the given mock's (`api.store`, `api.reset()`).
+ * MSW handlers that answer every request below the mock's base URLs (`api.baseUrls`: the API's,
+ * and those of operations with servers of their own) with `api.handle`, so state and options are
+ * the given mock's (`api.store`, `api.reset()`).
  */
 export function handlersFor(api: MockApi): HttpHandler[] {
-  // A regular expression, not an MSW path: a base URL is data, and `:` or `*` in it must not
-  // become path parameters or wildcards.
-  const escaped = api.baseUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const below = new RegExp(`^${escaped}(?:/.*)?$`);
-  return [http.all(below, ({ request }) => api.handle(request))];
+  return api.baseUrls.map((baseUrl) => {
+    // A regular expression, not an MSW path: a base URL is data, and `:` or `*` in it must not
+    // become path parameters or wildcards.
+    const escaped = baseUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const below = new RegExp(`^${escaped}(?:[/?#].*)?$`);
+    return http.all(below, ({ request }) => api.handle(request));
+  });
 }
 
 /** MSW handlers over a new mock: `setupServer(...createHandlers())` or `setupWorker(...)`. */

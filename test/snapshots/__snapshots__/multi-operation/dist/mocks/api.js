@@ -7,6 +7,7 @@ const route$listTeams = {
   operation: "listTeams",
   method: "GET",
   path: "/teams",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -22,6 +23,7 @@ const route$listMembers = {
   operation: "listMembers",
   method: "GET",
   path: "/teams/{teamId}/members",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -41,6 +43,7 @@ const route$addMember = {
   operation: "addMember",
   method: "POST",
   path: "/teams/{teamId}/members",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -65,6 +68,7 @@ const route$getMember = {
   operation: "getMember",
   method: "GET",
   path: "/teams/{teamId}/members/{memberId}",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -83,6 +87,7 @@ const route$replaceMember = {
   operation: "replaceMember",
   method: "PUT",
   path: "/teams/{teamId}/members/{memberId}",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -107,6 +112,7 @@ const route$removeMember = {
   operation: "removeMember",
   method: "DELETE",
   path: "/teams/{teamId}/members/{memberId}",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -122,6 +128,7 @@ const route$getTeamNotes = {
   operation: "getTeamNotes",
   method: "GET",
   path: "/teams/{teamId}/notes",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -133,6 +140,7 @@ const route$appendTeamNote = {
   operation: "appendTeamNote",
   method: "POST",
   path: "/teams/{teamId}/notes",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -147,6 +155,7 @@ const route$setTeamPhoto = {
   operation: "setTeamPhoto",
   method: "PUT",
   path: "/teams/{teamId}/photo",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["image/png"],

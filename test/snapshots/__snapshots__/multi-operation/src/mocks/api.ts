@@ -28,6 +28,7 @@ const route$listTeams: MockRoute = {
   operation: 'listTeams',
   method: 'GET',
   path: '/teams',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -43,6 +44,7 @@ const route$listMembers: MockRoute = {
   operation: 'listMembers',
   method: 'GET',
   path: '/teams/{teamId}/members',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -62,6 +64,7 @@ const route$addMember: MockRoute = {
   operation: 'addMember',
   method: 'POST',
   path: '/teams/{teamId}/members',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -86,6 +89,7 @@ const route$getMember: MockRoute = {
   operation: 'getMember',
   method: 'GET',
   path: '/teams/{teamId}/members/{memberId}',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -104,6 +108,7 @@ const route$replaceMember: MockRoute = {
   operation: 'replaceMember',
   method: 'PUT',
   path: '/teams/{teamId}/members/{memberId}',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -128,6 +133,7 @@ const route$removeMember: MockRoute = {
   operation: 'removeMember',
   method: 'DELETE',
   path: '/teams/{teamId}/members/{memberId}',
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -143,6 +149,7 @@ const route$getTeamNotes: MockRoute = {
   operation: 'getTeamNotes',
   method: 'GET',
   path: '/teams/{teamId}/notes',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -154,6 +161,7 @@ const route$appendTeamNote: MockRoute = {
   operation: 'appendTeamNote',
   method: 'POST',
   path: '/teams/{teamId}/notes',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -168,6 +176,7 @@ const route$setTeamPhoto: MockRoute = {
   operation: 'setTeamPhoto',
   method: 'PUT',
   path: '/teams/{teamId}/photo',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['image/png'],

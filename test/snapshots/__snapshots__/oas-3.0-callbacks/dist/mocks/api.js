@@ -6,6 +6,7 @@ const route$postStreams = {
   operation: "postStreams",
   method: "POST",
   path: "/streams",
+  server: null,
   requestBody: null,
   response: {
     status: 201,

@@ -27,6 +27,7 @@ const route$postStreams: MockRoute = {
   operation: 'postStreams',
   method: 'POST',
   path: '/streams',
+  server: null,
   requestBody: null,
   response: {
     status: 201,

@@ -7,6 +7,7 @@ const route$getAnything = {
   operation: "getAnything",
   method: "GET",
   path: "/anything",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -26,6 +27,7 @@ const route$putAnything = {
   operation: "putAnything",
   method: "PUT",
   path: "/anything",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -41,6 +43,7 @@ const route$postAnything = {
   operation: "postAnything",
   method: "POST",
   path: "/anything",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],

@@ -28,6 +28,7 @@ const route$getAnything: MockRoute = {
   operation: 'getAnything',
   method: 'GET',
   path: '/anything',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -47,6 +48,7 @@ const route$putAnything: MockRoute = {
   operation: 'putAnything',
   method: 'PUT',
   path: '/anything',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -62,6 +64,7 @@ const route$postAnything: MockRoute = {
   operation: 'postAnything',
   method: 'POST',
   path: '/anything',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],

@@ -12,6 +12,7 @@ const route$directCircular = {
   operation: "directCircular",
   method: "POST",
   path: "/direct",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -236,6 +237,7 @@ const route$indirectCircular = {
   operation: "indirectCircular",
   method: "POST",
   path: "/indirect",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -263,6 +265,7 @@ const route$multipleCircular = {
   operation: "multipleCircular",
   method: "POST",
   path: "/multiple",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -312,6 +315,7 @@ const route$polymorphicCircular = {
   operation: "polymorphicCircular",
   method: "POST",
   path: "/polymorphic",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],

@@ -33,6 +33,7 @@ const route$directCircular: MockRoute = {
   operation: 'directCircular',
   method: 'POST',
   path: '/direct',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -257,6 +258,7 @@ const route$indirectCircular: MockRoute = {
   operation: 'indirectCircular',
   method: 'POST',
   path: '/indirect',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -284,6 +286,7 @@ const route$multipleCircular: MockRoute = {
   operation: 'multipleCircular',
   method: 'POST',
   path: '/multiple',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -333,6 +336,7 @@ const route$polymorphicCircular: MockRoute = {
   operation: 'polymorphicCircular',
   method: 'POST',
   path: '/polymorphic',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],

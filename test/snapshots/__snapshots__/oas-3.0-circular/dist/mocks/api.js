@@ -6,6 +6,7 @@ const route$getAnything = {
   operation: "getAnything",
   method: "GET",
   path: "/anything",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

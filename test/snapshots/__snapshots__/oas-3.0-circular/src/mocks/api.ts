@@ -27,6 +27,7 @@ const route$getAnything: MockRoute = {
   operation: 'getAnything',
   method: 'GET',
   path: '/anything',
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,

@@ -13,6 +13,7 @@ const route$putAnythingTopLevelArray = {
   operation: "putAnythingTopLevelArray",
   method: "PUT",
   path: "/anything/top-level-array",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -48,6 +49,7 @@ const route$postAnythingTopLevelArray = {
   operation: "postAnythingTopLevelArray",
   method: "POST",
   path: "/anything/top-level-array",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -69,6 +71,7 @@ const route$postAnythingTopLevelObjectSimple = {
   operation: "postAnythingTopLevelObjectSimple",
   method: "POST",
   path: "/anything/top-level-object/simple",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -90,6 +93,7 @@ const route$postMultischemaOfEverything = {
   operation: "postMultischemaOfEverything",
   method: "POST",
   path: "/multischema/of-everything",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -118,6 +122,7 @@ const route$postTopLevelObjectOfEverything = {
   operation: "postTopLevelObjectOfEverything",
   method: "POST",
   path: "/top-level-object/of-everything",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],

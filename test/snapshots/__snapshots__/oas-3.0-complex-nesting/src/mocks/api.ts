@@ -34,6 +34,7 @@ const route$putAnythingTopLevelArray: MockRoute = {
   operation: 'putAnythingTopLevelArray',
   method: 'PUT',
   path: '/anything/top-level-array',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -69,6 +70,7 @@ const route$postAnythingTopLevelArray: MockRoute = {
   operation: 'postAnythingTopLevelArray',
   method: 'POST',
   path: '/anything/top-level-array',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -90,6 +92,7 @@ const route$postAnythingTopLevelObjectSimple: MockRoute = {
   operation: 'postAnythingTopLevelObjectSimple',
   method: 'POST',
   path: '/anything/top-level-object/simple',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -111,6 +114,7 @@ const route$postMultischemaOfEverything: MockRoute = {
   operation: 'postMultischemaOfEverything',
   method: 'POST',
   path: '/multischema/of-everything',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -139,6 +143,7 @@ const route$postTopLevelObjectOfEverything: MockRoute = {
   operation: 'postTopLevelObjectOfEverything',
   method: 'POST',
   path: '/top-level-object/of-everything',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],

@@ -18,6 +18,7 @@ const route$oneOfWithTopLevelDiscriminatorAndMapping = {
   operation: "oneOfWithTopLevelDiscriminatorAndMapping",
   method: "PATCH",
   path: "/discriminator-with-mapping",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -32,6 +33,7 @@ const route$oneOfWithTopLevelDiscriminatorNoMapping = {
   operation: "oneOfWithTopLevelDiscriminatorNoMapping",
   method: "PATCH",
   path: "/discriminator-with-no-mapping",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -46,6 +48,7 @@ const route$patchEmbeddedDiscriminator = {
   operation: "patchEmbeddedDiscriminator",
   method: "PATCH",
   path: "/embedded-discriminator",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -60,6 +63,7 @@ const route$oneOfWithImproperlyPlacedDiscriminator = {
   operation: "oneOfWithImproperlyPlacedDiscriminator",
   method: "PATCH",
   path: "/improper-discriminator-placement",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -74,6 +78,7 @@ const route$patchMappingOfSchemaNames = {
   operation: "patchMappingOfSchemaNames",
   method: "PATCH",
   path: "/mapping-of-schema-names",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -88,6 +93,7 @@ const route$patchMappingWithDuplicateSchemas = {
   operation: "patchMappingWithDuplicateSchemas",
   method: "PATCH",
   path: "/mapping-with-duplicate-schemas",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -102,6 +108,7 @@ const route$patchNestedOneOfObjectWithNestedOneOf = {
   operation: "patchNestedOneOfObjectWithNestedOneOf",
   method: "PATCH",
   path: "/nested-one-of-object-with-nested-one-of",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -116,6 +123,7 @@ const route$patchOneofAllofTopLevelDisc = {
   operation: "patchOneofAllofTopLevelDisc",
   method: "PATCH",
   path: "/oneof-allof-top-level-disc",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -130,6 +138,7 @@ const route$postPotentiallyUndefinedFormData = {
   operation: "postPotentiallyUndefinedFormData",
   method: "POST",
   path: "/potentially-undefined-formData",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -144,6 +153,7 @@ const route$redoclyQuirk = {
   operation: "redoclyQuirk",
   method: "PATCH",
   path: "/redocly-flavored-discriminator",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],

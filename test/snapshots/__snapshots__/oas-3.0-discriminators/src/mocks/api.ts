@@ -39,6 +39,7 @@ const route$oneOfWithTopLevelDiscriminatorAndMapping: MockRoute = {
   operation: 'oneOfWithTopLevelDiscriminatorAndMapping',
   method: 'PATCH',
   path: '/discriminator-with-mapping',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -53,6 +54,7 @@ const route$oneOfWithTopLevelDiscriminatorNoMapping: MockRoute = {
   operation: 'oneOfWithTopLevelDiscriminatorNoMapping',
   method: 'PATCH',
   path: '/discriminator-with-no-mapping',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -67,6 +69,7 @@ const route$patchEmbeddedDiscriminator: MockRoute = {
   operation: 'patchEmbeddedDiscriminator',
   method: 'PATCH',
   path: '/embedded-discriminator',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -81,6 +84,7 @@ const route$oneOfWithImproperlyPlacedDiscriminator: MockRoute = {
   operation: 'oneOfWithImproperlyPlacedDiscriminator',
   method: 'PATCH',
   path: '/improper-discriminator-placement',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -95,6 +99,7 @@ const route$patchMappingOfSchemaNames: MockRoute = {
   operation: 'patchMappingOfSchemaNames',
   method: 'PATCH',
   path: '/mapping-of-schema-names',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -109,6 +114,7 @@ const route$patchMappingWithDuplicateSchemas: MockRoute = {
   operation: 'patchMappingWithDuplicateSchemas',
   method: 'PATCH',
   path: '/mapping-with-duplicate-schemas',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -123,6 +129,7 @@ const route$patchNestedOneOfObjectWithNestedOneOf: MockRoute = {
   operation: 'patchNestedOneOfObjectWithNestedOneOf',
   method: 'PATCH',
   path: '/nested-one-of-object-with-nested-one-of',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -137,6 +144,7 @@ const route$patchOneofAllofTopLevelDisc: MockRoute = {
   operation: 'patchOneofAllofTopLevelDisc',
   method: 'PATCH',
   path: '/oneof-allof-top-level-disc',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -151,6 +159,7 @@ const route$postPotentiallyUndefinedFormData: MockRoute = {
   operation: 'postPotentiallyUndefinedFormData',
   method: 'POST',
   path: '/potentially-undefined-formData',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -165,6 +174,7 @@ const route$redoclyQuirk: MockRoute = {
   operation: 'redoclyQuirk',
   method: 'PATCH',
   path: '/redocly-flavored-discriminator',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],

@@ -6,6 +6,7 @@ const route$postAnythingImagePng = {
   operation: "postAnythingImagePng",
   method: "POST",
   path: "/anything/image-png",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["image/png"],
@@ -20,6 +21,7 @@ const route$putAnythingMultipartFormdata = {
   operation: "putAnythingMultipartFormdata",
   method: "PUT",
   path: "/anything/multipart-formdata",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],
@@ -34,6 +36,7 @@ const route$postAnythingMultipartFormdata = {
   operation: "postAnythingMultipartFormdata",
   method: "POST",
   path: "/anything/multipart-formdata",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],

@@ -27,6 +27,7 @@ const route$postAnythingImagePng: MockRoute = {
   operation: 'postAnythingImagePng',
   method: 'POST',
   path: '/anything/image-png',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['image/png'],
@@ -41,6 +42,7 @@ const route$putAnythingMultipartFormdata: MockRoute = {
   operation: 'putAnythingMultipartFormdata',
   method: 'PUT',
   path: '/anything/multipart-formdata',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['multipart/form-data'],
@@ -55,6 +57,7 @@ const route$postAnythingMultipartFormdata: MockRoute = {
   operation: 'postAnythingMultipartFormdata',
   method: 'POST',
   path: '/anything/multipart-formdata',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['multipart/form-data'],

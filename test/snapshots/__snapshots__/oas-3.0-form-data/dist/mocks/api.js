@@ -6,6 +6,7 @@ const route$demoFormData = {
   operation: "demoFormData",
   method: "POST",
   path: "/anything",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],

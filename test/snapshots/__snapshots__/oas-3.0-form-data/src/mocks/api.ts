@@ -27,6 +27,7 @@ const route$demoFormData: MockRoute = {
   operation: 'demoFormData',
   method: 'POST',
   path: '/anything',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],

@@ -6,6 +6,7 @@ const route$getStatus100 = {
   operation: "getStatus100",
   method: "GET",
   path: "/status/100",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -14,6 +15,7 @@ const route$getStatus101 = {
   operation: "getStatus101",
   method: "GET",
   path: "/status/101",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -22,6 +24,7 @@ const route$getStatus102 = {
   operation: "getStatus102",
   method: "GET",
   path: "/status/102",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -30,6 +33,7 @@ const route$getStatus103 = {
   operation: "getStatus103",
   method: "GET",
   path: "/status/103",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -38,6 +42,7 @@ const route$getStatus200 = {
   operation: "getStatus200",
   method: "GET",
   path: "/status/200",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -46,6 +51,7 @@ const route$getStatus201 = {
   operation: "getStatus201",
   method: "GET",
   path: "/status/201",
+  server: null,
   requestBody: null,
   response: { status: 201, media: null },
   resource: null
@@ -54,6 +60,7 @@ const route$getStatus202 = {
   operation: "getStatus202",
   method: "GET",
   path: "/status/202",
+  server: null,
   requestBody: null,
   response: { status: 202, media: null },
   resource: null
@@ -62,6 +69,7 @@ const route$getStatus203 = {
   operation: "getStatus203",
   method: "GET",
   path: "/status/203",
+  server: null,
   requestBody: null,
   response: { status: 203, media: null },
   resource: null
@@ -70,6 +78,7 @@ const route$getStatus204 = {
   operation: "getStatus204",
   method: "GET",
   path: "/status/204",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: null
@@ -78,6 +87,7 @@ const route$getStatus205 = {
   operation: "getStatus205",
   method: "GET",
   path: "/status/205",
+  server: null,
   requestBody: null,
   response: { status: 205, media: null },
   resource: null
@@ -86,6 +96,7 @@ const route$getStatus206 = {
   operation: "getStatus206",
   method: "GET",
   path: "/status/206",
+  server: null,
   requestBody: null,
   response: { status: 206, media: null },
   resource: null
@@ -94,6 +105,7 @@ const route$getStatus207 = {
   operation: "getStatus207",
   method: "GET",
   path: "/status/207",
+  server: null,
   requestBody: null,
   response: { status: 207, media: null },
   resource: null
@@ -102,6 +114,7 @@ const route$getStatus208 = {
   operation: "getStatus208",
   method: "GET",
   path: "/status/208",
+  server: null,
   requestBody: null,
   response: { status: 208, media: null },
   resource: null
@@ -110,6 +123,7 @@ const route$getStatus218 = {
   operation: "getStatus218",
   method: "GET",
   path: "/status/218",
+  server: null,
   requestBody: null,
   response: { status: 218, media: null },
   resource: null
@@ -118,6 +132,7 @@ const route$getStatus226 = {
   operation: "getStatus226",
   method: "GET",
   path: "/status/226",
+  server: null,
   requestBody: null,
   response: { status: 226, media: null },
   resource: null
@@ -126,6 +141,7 @@ const route$getStatus300 = {
   operation: "getStatus300",
   method: "GET",
   path: "/status/300",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -134,6 +150,7 @@ const route$getStatus301 = {
   operation: "getStatus301",
   method: "GET",
   path: "/status/301",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -142,6 +159,7 @@ const route$getStatus302 = {
   operation: "getStatus302",
   method: "GET",
   path: "/status/302",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -150,6 +168,7 @@ const route$getStatus303 = {
   operation: "getStatus303",
   method: "GET",
   path: "/status/303",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -158,6 +177,7 @@ const route$getStatus304 = {
   operation: "getStatus304",
   method: "GET",
   path: "/status/304",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -166,6 +186,7 @@ const route$getStatus305 = {
   operation: "getStatus305",
   method: "GET",
   path: "/status/305",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -174,6 +195,7 @@ const route$getStatus306 = {
   operation: "getStatus306",
   method: "GET",
   path: "/status/306",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -182,6 +204,7 @@ const route$getStatus307 = {
   operation: "getStatus307",
   method: "GET",
   path: "/status/307",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -190,6 +213,7 @@ const route$getStatus308 = {
   operation: "getStatus308",
   method: "GET",
   path: "/status/308",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -198,6 +222,7 @@ const route$getStatus400 = {
   operation: "getStatus400",
   method: "GET",
   path: "/status/400",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -206,6 +231,7 @@ const route$getStatus401 = {
   operation: "getStatus401",
   method: "GET",
   path: "/status/401",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -214,6 +240,7 @@ const route$getStatus402 = {
   operation: "getStatus402",
   method: "GET",
   path: "/status/402",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -222,6 +249,7 @@ const route$getStatus403 = {
   operation: "getStatus403",
   method: "GET",
   path: "/status/403",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -230,6 +258,7 @@ const route$getStatus404 = {
   operation: "getStatus404",
   method: "GET",
   path: "/status/404",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -238,6 +267,7 @@ const route$getStatus405 = {
   operation: "getStatus405",
   method: "GET",
   path: "/status/405",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -246,6 +276,7 @@ const route$getStatus406 = {
   operation: "getStatus406",
   method: "GET",
   path: "/status/406",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -254,6 +285,7 @@ const route$getStatus407 = {
   operation: "getStatus407",
   method: "GET",
   path: "/status/407",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -262,6 +294,7 @@ const route$getStatus408 = {
   operation: "getStatus408",
   method: "GET",
   path: "/status/408",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -270,6 +303,7 @@ const route$getStatus409 = {
   operation: "getStatus409",
   method: "GET",
   path: "/status/409",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -278,6 +312,7 @@ const route$getStatus410 = {
   operation: "getStatus410",
   method: "GET",
   path: "/status/410",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -286,6 +321,7 @@ const route$getStatus411 = {
   operation: "getStatus411",
   method: "GET",
   path: "/status/411",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -294,6 +330,7 @@ const route$getStatus412 = {
   operation: "getStatus412",
   method: "GET",
   path: "/status/412",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -302,6 +339,7 @@ const route$getStatus413 = {
   operation: "getStatus413",
   method: "GET",
   path: "/status/413",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -310,6 +348,7 @@ const route$getStatus414 = {
   operation: "getStatus414",
   method: "GET",
   path: "/status/414",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -318,6 +357,7 @@ const route$getStatus415 = {
   operation: "getStatus415",
   method: "GET",
   path: "/status/415",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -326,6 +366,7 @@ const route$getStatus416 = {
   operation: "getStatus416",
   method: "GET",
   path: "/status/416",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -334,6 +375,7 @@ const route$getStatus417 = {
   operation: "getStatus417",
   method: "GET",
   path: "/status/417",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -342,6 +384,7 @@ const route$getStatus418 = {
   operation: "getStatus418",
   method: "GET",
   path: "/status/418",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -350,6 +393,7 @@ const route$getStatus419 = {
   operation: "getStatus419",
   method: "GET",
   path: "/status/419",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -358,6 +402,7 @@ const route$getStatus420 = {
   operation: "getStatus420",
   method: "GET",
   path: "/status/420",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -366,6 +411,7 @@ const route$getStatus421 = {
   operation: "getStatus421",
   method: "GET",
   path: "/status/421",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -374,6 +420,7 @@ const route$getStatus422 = {
   operation: "getStatus422",
   method: "GET",
   path: "/status/422",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -382,6 +429,7 @@ const route$getStatus423 = {
   operation: "getStatus423",
   method: "GET",
   path: "/status/423",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -390,6 +438,7 @@ const route$getStatus424 = {
   operation: "getStatus424",
   method: "GET",
   path: "/status/424",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -398,6 +447,7 @@ const route$getStatus425 = {
   operation: "getStatus425",
   method: "GET",
   path: "/status/425",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -406,6 +456,7 @@ const route$getStatus426 = {
   operation: "getStatus426",
   method: "GET",
   path: "/status/426",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -414,6 +465,7 @@ const route$getStatus428 = {
   operation: "getStatus428",
   method: "GET",
   path: "/status/428",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -422,6 +474,7 @@ const route$getStatus429 = {
   operation: "getStatus429",
   method: "GET",
   path: "/status/429",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -430,6 +483,7 @@ const route$getStatus430 = {
   operation: "getStatus430",
   method: "GET",
   path: "/status/430",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -438,6 +492,7 @@ const route$getStatus431 = {
   operation: "getStatus431",
   method: "GET",
   path: "/status/431",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -446,6 +501,7 @@ const route$getStatus440 = {
   operation: "getStatus440",
   method: "GET",
   path: "/status/440",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -454,6 +510,7 @@ const route$getStatus444 = {
   operation: "getStatus444",
   method: "GET",
   path: "/status/444",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -462,6 +519,7 @@ const route$getStatus449 = {
   operation: "getStatus449",
   method: "GET",
   path: "/status/449",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -470,6 +528,7 @@ const route$getStatus450 = {
   operation: "getStatus450",
   method: "GET",
   path: "/status/450",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -478,6 +537,7 @@ const route$getStatus451 = {
   operation: "getStatus451",
   method: "GET",
   path: "/status/451",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -486,6 +546,7 @@ const route$getStatus494 = {
   operation: "getStatus494",
   method: "GET",
   path: "/status/494",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -494,6 +555,7 @@ const route$getStatus495 = {
   operation: "getStatus495",
   method: "GET",
   path: "/status/495",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -502,6 +564,7 @@ const route$getStatus496 = {
   operation: "getStatus496",
   method: "GET",
   path: "/status/496",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -510,6 +573,7 @@ const route$getStatus497 = {
   operation: "getStatus497",
   method: "GET",
   path: "/status/497",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -518,6 +582,7 @@ const route$getStatus498 = {
   operation: "getStatus498",
   method: "GET",
   path: "/status/498",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -526,6 +591,7 @@ const route$getStatus499 = {
   operation: "getStatus499",
   method: "GET",
   path: "/status/499",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -534,6 +600,7 @@ const route$getStatus500 = {
   operation: "getStatus500",
   method: "GET",
   path: "/status/500",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -542,6 +609,7 @@ const route$getStatus501 = {
   operation: "getStatus501",
   method: "GET",
   path: "/status/501",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -550,6 +618,7 @@ const route$getStatus502 = {
   operation: "getStatus502",
   method: "GET",
   path: "/status/502",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -558,6 +627,7 @@ const route$getStatus503 = {
   operation: "getStatus503",
   method: "GET",
   path: "/status/503",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -566,6 +636,7 @@ const route$getStatus504 = {
   operation: "getStatus504",
   method: "GET",
   path: "/status/504",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -574,6 +645,7 @@ const route$getStatus505 = {
   operation: "getStatus505",
   method: "GET",
   path: "/status/505",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -582,6 +654,7 @@ const route$getStatus506 = {
   operation: "getStatus506",
   method: "GET",
   path: "/status/506",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -590,6 +663,7 @@ const route$getStatus507 = {
   operation: "getStatus507",
   method: "GET",
   path: "/status/507",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -598,6 +672,7 @@ const route$getStatus508 = {
   operation: "getStatus508",
   method: "GET",
   path: "/status/508",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -606,6 +681,7 @@ const route$getStatus509 = {
   operation: "getStatus509",
   method: "GET",
   path: "/status/509",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -614,6 +690,7 @@ const route$getStatus510 = {
   operation: "getStatus510",
   method: "GET",
   path: "/status/510",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -622,6 +699,7 @@ const route$getStatus511 = {
   operation: "getStatus511",
   method: "GET",
   path: "/status/511",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -630,6 +708,7 @@ const route$getStatus512 = {
   operation: "getStatus512",
   method: "GET",
   path: "/status/512",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -638,6 +717,7 @@ const route$getStatus520 = {
   operation: "getStatus520",
   method: "GET",
   path: "/status/520",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -646,6 +726,7 @@ const route$getStatus522 = {
   operation: "getStatus522",
   method: "GET",
   path: "/status/522",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -654,6 +735,7 @@ const route$getStatus523 = {
   operation: "getStatus523",
   method: "GET",
   path: "/status/523",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -662,6 +744,7 @@ const route$getStatus524 = {
   operation: "getStatus524",
   method: "GET",
   path: "/status/524",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -670,6 +753,7 @@ const route$getStatus525 = {
   operation: "getStatus525",
   method: "GET",
   path: "/status/525",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -678,6 +762,7 @@ const route$getStatus526 = {
   operation: "getStatus526",
   method: "GET",
   path: "/status/526",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -686,6 +771,7 @@ const route$getStatus527 = {
   operation: "getStatus527",
   method: "GET",
   path: "/status/527",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -694,6 +780,7 @@ const route$getStatus529 = {
   operation: "getStatus529",
   method: "GET",
   path: "/status/529",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -702,6 +789,7 @@ const route$getStatus530 = {
   operation: "getStatus530",
   method: "GET",
   path: "/status/530",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -710,6 +798,7 @@ const route$getStatus598 = {
   operation: "getStatus598",
   method: "GET",
   path: "/status/598",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

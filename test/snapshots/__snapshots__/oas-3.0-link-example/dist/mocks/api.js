@@ -6,6 +6,7 @@ const route$getRepositoriesByOwner = {
   operation: "getRepositoriesByOwner",
   method: "GET",
   path: "/2.0/repositories/{username}",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -25,6 +26,7 @@ const route$getRepository = {
   operation: "getRepository",
   method: "GET",
   path: "/2.0/repositories/{username}/{slug}",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -43,6 +45,7 @@ const route$getPullRequestsByRepository = {
   operation: "getPullRequestsByRepository",
   method: "GET",
   path: "/2.0/repositories/{username}/{slug}/pullrequests",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -62,6 +65,7 @@ const route$getPullRequestsById = {
   operation: "getPullRequestsById",
   method: "GET",
   path: "/2.0/repositories/{username}/{slug}/pullrequests/{pid}",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -80,6 +84,7 @@ const route$mergePullRequest = {
   operation: "mergePullRequest",
   method: "POST",
   path: "/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: null
@@ -88,6 +93,7 @@ const route$getUserByName = {
   operation: "getUserByName",
   method: "GET",
   path: "/2.0/users/{username}",
+  server: null,
   requestBody: null,
   response: {
     status: 200,

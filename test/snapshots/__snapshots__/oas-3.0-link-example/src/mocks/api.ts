@@ -27,6 +27,7 @@ const route$getRepositoriesByOwner: MockRoute = {
   operation: 'getRepositoriesByOwner',
   method: 'GET',
   path: '/2.0/repositories/{username}',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -46,6 +47,7 @@ const route$getRepository: MockRoute = {
   operation: 'getRepository',
   method: 'GET',
   path: '/2.0/repositories/{username}/{slug}',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -64,6 +66,7 @@ const route$getPullRequestsByRepository: MockRoute = {
   operation: 'getPullRequestsByRepository',
   method: 'GET',
   path: '/2.0/repositories/{username}/{slug}/pullrequests',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -83,6 +86,7 @@ const route$getPullRequestsById: MockRoute = {
   operation: 'getPullRequestsById',
   method: 'GET',
   path: '/2.0/repositories/{username}/{slug}/pullrequests/{pid}',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -101,6 +105,7 @@ const route$mergePullRequest: MockRoute = {
   operation: 'mergePullRequest',
   method: 'POST',
   path: '/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge',
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: null,
@@ -109,6 +114,7 @@ const route$getUserByName: MockRoute = {
   operation: 'getUserByName',
   method: 'GET',
   path: '/2.0/users/{username}',
+  server: null,
   requestBody: null,
   response: {
     status: 200,

@@ -6,6 +6,7 @@ const route$getAnythingById = {
   operation: "getAnythingById",
   method: "GET",
   path: "/anything/{id}",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -14,6 +15,7 @@ const route$postAnythingById = {
   operation: "postAnythingById",
   method: "POST",
   path: "/anything/{id}",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -22,6 +24,7 @@ const route$getAnythingByIdOverride = {
   operation: "getAnythingByIdOverride",
   method: "GET",
   path: "/anything/{id}/override",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -30,6 +33,7 @@ const route$getAnythingByIdByAction = {
   operation: "getAnythingByIdByAction",
   method: "GET",
   path: "/anything/{id}/{action}",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -38,6 +42,7 @@ const route$getAnythingByIdByActionById = {
   operation: "getAnythingByIdByActionById",
   method: "GET",
   path: "/anything/{id}/{action}/{id}",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

@@ -6,6 +6,7 @@ const route$postPost = {
   operation: "postPost",
   method: "POST",
   path: "/post",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

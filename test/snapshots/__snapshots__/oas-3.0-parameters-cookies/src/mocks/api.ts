@@ -27,6 +27,7 @@ const route$postPost: MockRoute = {
   operation: 'postPost',
   method: 'POST',
   path: '/post',
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,

@@ -7,6 +7,7 @@ const route$postAnythingAllParamTypesByIdById2 = {
   operation: "postAnythingAllParamTypesByIdById2",
   method: "POST",
   path: "/anything/all-param-types/{id}/{id2}",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],

@@ -28,6 +28,7 @@ const route$postAnythingAllParamTypesByIdById2: MockRoute = {
   operation: 'postAnythingAllParamTypesByIdById2',
   method: 'POST',
   path: '/anything/all-param-types/{id}/{id2}',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],

@@ -6,6 +6,7 @@ const route$formDataStandard = {
   operation: "formDataStandard",
   method: "POST",
   path: "/anything/form-data",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],
@@ -20,6 +21,7 @@ const route$formDataDeepObjectExploded = {
   operation: "formDataDeepObjectExploded",
   method: "POST",
   path: "/anything/form-data/deepObject",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],
@@ -34,6 +36,7 @@ const route$formDataFormExploded = {
   operation: "formDataFormExploded",
   method: "PUT",
   path: "/anything/form-data/form",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],
@@ -48,6 +51,7 @@ const route$formDataFormNonExploded = {
   operation: "formDataFormNonExploded",
   method: "POST",
   path: "/anything/form-data/form",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],
@@ -62,6 +66,7 @@ const route$formDataPipeDelimitedNonExploded = {
   operation: "formDataPipeDelimitedNonExploded",
   method: "POST",
   path: "/anything/form-data/pipeDelimited",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],
@@ -76,6 +81,7 @@ const route$formDataSpaceDelimitedNonExploded = {
   operation: "formDataSpaceDelimitedNonExploded",
   method: "POST",
   path: "/anything/form-data/spaceDelimited",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],
@@ -90,6 +96,7 @@ const route$headersStandard = {
   operation: "headersStandard",
   method: "GET",
   path: "/anything/headers",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -98,6 +105,7 @@ const route$headersSimpleNonExploded = {
   operation: "headersSimpleNonExploded",
   method: "GET",
   path: "/anything/headers/simple",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -106,6 +114,7 @@ const route$headersSimpleExploded = {
   operation: "headersSimpleExploded",
   method: "POST",
   path: "/anything/headers/simple",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -114,6 +123,7 @@ const route$pathsLabelNonExploded = {
   operation: "pathsLabelNonExploded",
   method: "GET",
   path: "/anything/path/label/{primitive}/{array}/{object}",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -122,6 +132,7 @@ const route$pathsLabelExploded = {
   operation: "pathsLabelExploded",
   method: "POST",
   path: "/anything/path/label/{primitive}/{array}/{object}",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -130,6 +141,7 @@ const route$pathsMatrixNonExploded = {
   operation: "pathsMatrixNonExploded",
   method: "GET",
   path: "/anything/path/matrix/{primitive}/{array}/{object}",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -138,6 +150,7 @@ const route$pathsMatrixExploded = {
   operation: "pathsMatrixExploded",
   method: "POST",
   path: "/anything/path/matrix/{primitive}/{array}/{object}",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -146,6 +159,7 @@ const route$pathsSimpleNonExploded = {
   operation: "pathsSimpleNonExploded",
   method: "GET",
   path: "/anything/path/simple/{primitive}/{array}/{object}",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -154,6 +168,7 @@ const route$pathsSimpleExploded = {
   operation: "pathsSimpleExploded",
   method: "POST",
   path: "/anything/path/simple/{primitive}/{array}/{object}",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -162,6 +177,7 @@ const route$pathsStandard = {
   operation: "pathsStandard",
   method: "GET",
   path: "/anything/path/{primitive}/{array}/{object}",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -170,6 +186,7 @@ const route$queryStandard = {
   operation: "queryStandard",
   method: "GET",
   path: "/anything/query",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -178,6 +195,7 @@ const route$queryDeepObjectNonExploded = {
   operation: "queryDeepObjectNonExploded",
   method: "GET",
   path: "/anything/query/deepObject",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -186,6 +204,7 @@ const route$queryFormNonExploded = {
   operation: "queryFormNonExploded",
   method: "GET",
   path: "/anything/query/form",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -194,6 +213,7 @@ const route$queryFormExploded = {
   operation: "queryFormExploded",
   method: "POST",
   path: "/anything/query/form",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -202,6 +222,7 @@ const route$queryPipeDelimitedNonExploded = {
   operation: "queryPipeDelimitedNonExploded",
   method: "GET",
   path: "/anything/query/pipeDelimited",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -210,6 +231,7 @@ const route$querySpaceDelimitedNonExploded = {
   operation: "querySpaceDelimitedNonExploded",
   method: "GET",
   path: "/anything/query/spaceDelimited",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -218,6 +240,7 @@ const route$cookiesStandard = {
   operation: "cookiesStandard",
   method: "GET",
   path: "/cookies",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -226,6 +249,7 @@ const route$cookiesFormExploded = {
   operation: "cookiesFormExploded",
   method: "GET",
   path: "/cookies#formExploded",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -234,6 +258,7 @@ const route$cookiesFormNonExploded = {
   operation: "cookiesFormNonExploded",
   method: "GET",
   path: "/cookies#formNonExploded",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

@@ -7,6 +7,7 @@ const route$findPets = {
   operation: "findPets",
   method: "GET",
   path: "/pets",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -26,6 +27,7 @@ const route$addPet = {
   operation: "addPet",
   method: "POST",
   path: "/pets",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -50,6 +52,7 @@ const route$findPetById = {
   operation: "findPetById",
   method: "GET",
   path: "/pets/{id}",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -68,6 +71,7 @@ const route$deletePet = {
   operation: "deletePet",
   method: "DELETE",
   path: "/pets/{id}",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {

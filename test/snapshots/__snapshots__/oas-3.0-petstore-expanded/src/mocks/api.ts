@@ -28,6 +28,7 @@ const route$findPets: MockRoute = {
   operation: 'findPets',
   method: 'GET',
   path: '/pets',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -47,6 +48,7 @@ const route$addPet: MockRoute = {
   operation: 'addPet',
   method: 'POST',
   path: '/pets',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -71,6 +73,7 @@ const route$findPetById: MockRoute = {
   operation: 'findPetById',
   method: 'GET',
   path: '/pets/{id}',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -89,6 +92,7 @@ const route$deletePet: MockRoute = {
   operation: 'deletePet',
   method: 'DELETE',
   path: '/pets/{id}',
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {

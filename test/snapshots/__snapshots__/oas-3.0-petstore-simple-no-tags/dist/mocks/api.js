@@ -6,6 +6,7 @@ const route$getPetById = {
   operation: "getPetById",
   method: "GET",
   path: "/pet/{id}",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -14,6 +15,7 @@ const route$putPetById = {
   operation: "putPetById",
   method: "PUT",
   path: "/pet/{id}",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

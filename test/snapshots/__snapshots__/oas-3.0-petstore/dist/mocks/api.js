@@ -15,6 +15,7 @@ const route$updatePet = {
   operation: "updatePet",
   method: "PUT",
   path: "/pet",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json", "application/xml"],
@@ -29,6 +30,7 @@ const route$addPet = {
   operation: "addPet",
   method: "POST",
   path: "/pet",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json", "application/xml"],
@@ -50,6 +52,7 @@ const route$findPetsByStatus = {
   operation: "findPetsByStatus",
   method: "GET",
   path: "/pet/findByStatus",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -74,6 +77,7 @@ const route$findPetsByTags = {
   operation: "findPetsByTags",
   method: "GET",
   path: "/pet/findByTags",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -98,6 +102,7 @@ const route$getPetById = {
   operation: "getPetById",
   method: "GET",
   path: "/pet/{petId}",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -116,6 +121,7 @@ const route$updatePetWithForm = {
   operation: "updatePetWithForm",
   method: "POST",
   path: "/pet/{petId}",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -130,6 +136,7 @@ const route$deletePet = {
   operation: "deletePet",
   method: "DELETE",
   path: "/pet/{petId}",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -145,6 +152,7 @@ const route$uploadFile = {
   operation: "uploadFile",
   method: "POST",
   path: "/pet/{petId}/uploadImage",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],
@@ -166,6 +174,7 @@ const route$getInventory = {
   operation: "getInventory",
   method: "GET",
   path: "/store/inventory",
+  server: null,
   requestBody: null,
   response: { status: 200, media: { contentType: "application/json", kind: "json", example: {} } },
   resource: null
@@ -174,6 +183,7 @@ const route$placeOrder = {
   operation: "placeOrder",
   method: "POST",
   path: "/store/order",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -198,6 +208,7 @@ const route$getOrderById = {
   operation: "getOrderById",
   method: "GET",
   path: "/store/order/{orderId}",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -216,6 +227,7 @@ const route$deleteOrder = {
   operation: "deleteOrder",
   method: "DELETE",
   path: "/store/order/{orderId}",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -231,6 +243,7 @@ const route$createUser = {
   operation: "createUser",
   method: "POST",
   path: "/user",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -252,6 +265,7 @@ const route$createUsersWithArrayInput = {
   operation: "createUsersWithArrayInput",
   method: "POST",
   path: "/user/createWithArray",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -266,6 +280,7 @@ const route$createUsersWithListInput = {
   operation: "createUsersWithListInput",
   method: "POST",
   path: "/user/createWithList",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -280,6 +295,7 @@ const route$loginUser = {
   operation: "loginUser",
   method: "GET",
   path: "/user/login",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -291,6 +307,7 @@ const route$logoutUser = {
   operation: "logoutUser",
   method: "GET",
   path: "/user/logout",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -299,6 +316,7 @@ const route$getUserByName = {
   operation: "getUserByName",
   method: "GET",
   path: "/user/{username}",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -317,6 +335,7 @@ const route$updateUser = {
   operation: "updateUser",
   method: "PUT",
   path: "/user/{username}",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -338,6 +357,7 @@ const route$deleteUser = {
   operation: "deleteUser",
   method: "DELETE",
   path: "/user/{username}",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {

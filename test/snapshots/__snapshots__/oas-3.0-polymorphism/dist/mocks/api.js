@@ -21,6 +21,7 @@ const route$postAnyOfWithType = {
   operation: "postAnyOfWithType",
   method: "POST",
   path: "/any-of-with-type",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -35,6 +36,7 @@ const route$postAnythingAllOfObject = {
   operation: "postAnythingAllOfObject",
   method: "POST",
   path: "/anything/all-of-object",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -49,6 +51,7 @@ const route$postAnythingAnyOfObject = {
   operation: "postAnythingAnyOfObject",
   method: "POST",
   path: "/anything/any-of-object",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -63,6 +66,7 @@ const route$postAnythingAnyOfPrimitive = {
   operation: "postAnythingAnyOfPrimitive",
   method: "POST",
   path: "/anything/any-of-primitive",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -77,6 +81,7 @@ const route$postAnythingNestedOneOfObjectRef = {
   operation: "postAnythingNestedOneOfObjectRef",
   method: "POST",
   path: "/anything/nested-one-of-object-ref",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -91,6 +96,7 @@ const route$postAnythingNestedOneOfObjectWithNestedOneOf = {
   operation: "postAnythingNestedOneOfObjectWithNestedOneOf",
   method: "POST",
   path: "/anything/nested-one-of-object-with-nested-one-of",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -105,6 +111,7 @@ const route$postAnythingNestedOneOfRef = {
   operation: "postAnythingNestedOneOfRef",
   method: "POST",
   path: "/anything/nested-one-of-ref",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -119,6 +126,7 @@ const route$postAnythingOneOfObject = {
   operation: "postAnythingOneOfObject",
   method: "POST",
   path: "/anything/one-of-object",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -133,6 +141,7 @@ const route$postAnythingOneOfObjectRef = {
   operation: "postAnythingOneOfObjectRef",
   method: "POST",
   path: "/anything/one-of-object-ref",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -147,6 +156,7 @@ const route$postAnythingOneOfPrimitive = {
   operation: "postAnythingOneOfPrimitive",
   method: "POST",
   path: "/anything/one-of-primitive",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -161,6 +171,7 @@ const route$postOneOfComplex = {
   operation: "postOneOfComplex",
   method: "POST",
   path: "/one-of-complex",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -175,6 +186,7 @@ const route$postOneOfWithType = {
   operation: "postOneOfWithType",
   method: "POST",
   path: "/one-of-with-type",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -189,6 +201,7 @@ const route$patchPets = {
   operation: "patchPets",
   method: "PATCH",
   path: "/pets",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],

@@ -42,6 +42,7 @@ const route$postAnyOfWithType: MockRoute = {
   operation: 'postAnyOfWithType',
   method: 'POST',
   path: '/any-of-with-type',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -56,6 +57,7 @@ const route$postAnythingAllOfObject: MockRoute = {
   operation: 'postAnythingAllOfObject',
   method: 'POST',
   path: '/anything/all-of-object',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -70,6 +72,7 @@ const route$postAnythingAnyOfObject: MockRoute = {
   operation: 'postAnythingAnyOfObject',
   method: 'POST',
   path: '/anything/any-of-object',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -84,6 +87,7 @@ const route$postAnythingAnyOfPrimitive: MockRoute = {
   operation: 'postAnythingAnyOfPrimitive',
   method: 'POST',
   path: '/anything/any-of-primitive',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -98,6 +102,7 @@ const route$postAnythingNestedOneOfObjectRef: MockRoute = {
   operation: 'postAnythingNestedOneOfObjectRef',
   method: 'POST',
   path: '/anything/nested-one-of-object-ref',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -112,6 +117,7 @@ const route$postAnythingNestedOneOfObjectWithNestedOneOf: MockRoute = {
   operation: 'postAnythingNestedOneOfObjectWithNestedOneOf',
   method: 'POST',
   path: '/anything/nested-one-of-object-with-nested-one-of',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -126,6 +132,7 @@ const route$postAnythingNestedOneOfRef: MockRoute = {
   operation: 'postAnythingNestedOneOfRef',
   method: 'POST',
   path: '/anything/nested-one-of-ref',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -140,6 +147,7 @@ const route$postAnythingOneOfObject: MockRoute = {
   operation: 'postAnythingOneOfObject',
   method: 'POST',
   path: '/anything/one-of-object',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -154,6 +162,7 @@ const route$postAnythingOneOfObjectRef: MockRoute = {
   operation: 'postAnythingOneOfObjectRef',
   method: 'POST',
   path: '/anything/one-of-object-ref',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -168,6 +177,7 @@ const route$postAnythingOneOfPrimitive: MockRoute = {
   operation: 'postAnythingOneOfPrimitive',
   method: 'POST',
   path: '/anything/one-of-primitive',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -182,6 +192,7 @@ const route$postOneOfComplex: MockRoute = {
   operation: 'postOneOfComplex',
   method: 'POST',
   path: '/one-of-complex',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -196,6 +207,7 @@ const route$postOneOfWithType: MockRoute = {
   operation: 'postOneOfWithType',
   method: 'POST',
   path: '/one-of-with-type',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -210,6 +222,7 @@ const route$patchPets: MockRoute = {
   operation: 'patchPets',
   method: 'PATCH',
   path: '/pets',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],

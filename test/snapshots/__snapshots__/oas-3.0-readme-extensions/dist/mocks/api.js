@@ -11,6 +11,7 @@ const route$xCodeSamples = {
   operation: "xCodeSamples",
   method: "GET",
   path: "/x-code-samples",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -19,6 +20,7 @@ const route$xReadmeCodeSamples = {
   operation: "xReadmeCodeSamples",
   method: "POST",
   path: "/x-code-samples",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -40,6 +42,7 @@ const route$xReadmeExplorerEnabled = {
   operation: "xReadmeExplorerEnabled",
   method: "POST",
   path: "/x-explorer-enabled",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -54,6 +57,7 @@ const route$xExplorerEnabled = {
   operation: "xExplorerEnabled",
   method: "PATCH",
   path: "/x-explorer-enabled",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -68,6 +72,7 @@ const route$xReadmeHeaders = {
   operation: "xReadmeHeaders",
   method: "POST",
   path: "/x-headers",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -76,6 +81,7 @@ const route$xHeaders = {
   operation: "xHeaders",
   method: "PATCH",
   path: "/x-headers",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -84,6 +90,7 @@ const route$xReadmeMetricsEnabled = {
   operation: "xReadmeMetricsEnabled",
   method: "POST",
   path: "/x-metrics-enabled",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -92,6 +99,7 @@ const route$xMetricsEnabled = {
   operation: "xMetricsEnabled",
   method: "PATCH",
   path: "/x-metrics-enabled",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -100,6 +108,7 @@ const route$xReadmeProxyEnabled = {
   operation: "xReadmeProxyEnabled",
   method: "POST",
   path: "/x-proxy-enabled",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -108,6 +117,7 @@ const route$xProxyEnabled = {
   operation: "xProxyEnabled",
   method: "PATCH",
   path: "/x-proxy-enabled",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -116,6 +126,7 @@ const route$xReadmeSamplesLanguages = {
   operation: "xReadmeSamplesLanguages",
   method: "GET",
   path: "/x-samples-languages",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -124,6 +135,7 @@ const route$xSamplesLanguages = {
   operation: "xSamplesLanguages",
   method: "POST",
   path: "/x-samples-languages",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

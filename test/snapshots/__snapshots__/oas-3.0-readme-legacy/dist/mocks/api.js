@@ -19,6 +19,7 @@ const route$getProject = {
   operation: "getProject",
   method: "GET",
   path: "/",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -40,6 +41,7 @@ const route$getAPIRegistry = {
   operation: "getAPIRegistry",
   method: "GET",
   path: "/api-registry/{uuid}",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -58,6 +60,7 @@ const route$getAPISpecification = {
   operation: "getAPISpecification",
   method: "GET",
   path: "/api-specification",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -66,6 +69,7 @@ const route$uploadAPISpecification = {
   operation: "uploadAPISpecification",
   method: "POST",
   path: "/api-specification",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["multipart/form-data"],
@@ -80,6 +84,7 @@ const route$updateAPISpecification = {
   operation: "updateAPISpecification",
   method: "PUT",
   path: "/api-specification/{id}",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["multipart/form-data"],
@@ -94,6 +99,7 @@ const route$deleteAPISpecification = {
   operation: "deleteAPISpecification",
   method: "DELETE",
   path: "/api-specification/{id}",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -109,6 +115,7 @@ const route$getCategories = {
   operation: "getCategories",
   method: "GET",
   path: "/categories",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -117,6 +124,7 @@ const route$createCategory = {
   operation: "createCategory",
   method: "POST",
   path: "/categories",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -138,6 +146,7 @@ const route$getCategory = {
   operation: "getCategory",
   method: "GET",
   path: "/categories/{slug}",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: {
@@ -153,6 +162,7 @@ const route$updateCategory = {
   operation: "updateCategory",
   method: "PUT",
   path: "/categories/{slug}",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -174,6 +184,7 @@ const route$deleteCategory = {
   operation: "deleteCategory",
   method: "DELETE",
   path: "/categories/{slug}",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -189,6 +200,7 @@ const route$getCategoryDocs = {
   operation: "getCategoryDocs",
   method: "GET",
   path: "/categories/{slug}/docs",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -197,6 +209,7 @@ const route$getChangelogs = {
   operation: "getChangelogs",
   method: "GET",
   path: "/changelogs",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -205,6 +218,7 @@ const route$createChangelog = {
   operation: "createChangelog",
   method: "POST",
   path: "/changelogs",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -226,6 +240,7 @@ const route$getChangelog = {
   operation: "getChangelog",
   method: "GET",
   path: "/changelogs/{slug}",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: {
@@ -241,6 +256,7 @@ const route$updateChangelog = {
   operation: "updateChangelog",
   method: "PUT",
   path: "/changelogs/{slug}",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -262,6 +278,7 @@ const route$deleteChangelog = {
   operation: "deleteChangelog",
   method: "DELETE",
   path: "/changelogs/{slug}",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -277,6 +294,7 @@ const route$getCustomPages = {
   operation: "getCustomPages",
   method: "GET",
   path: "/custompages",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -285,6 +303,7 @@ const route$createCustomPage = {
   operation: "createCustomPage",
   method: "POST",
   path: "/custompages",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -306,6 +325,7 @@ const route$getCustomPage = {
   operation: "getCustomPage",
   method: "GET",
   path: "/custompages/{slug}",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: {
@@ -321,6 +341,7 @@ const route$updateCustomPage = {
   operation: "updateCustomPage",
   method: "PUT",
   path: "/custompages/{slug}",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -342,6 +363,7 @@ const route$deleteCustomPage = {
   operation: "deleteCustomPage",
   method: "DELETE",
   path: "/custompages/{slug}",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -357,6 +379,7 @@ const route$createDoc = {
   operation: "createDoc",
   method: "POST",
   path: "/docs",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -381,6 +404,7 @@ const route$searchDocs = {
   operation: "searchDocs",
   method: "POST",
   path: "/docs/search",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -389,6 +413,7 @@ const route$getDoc = {
   operation: "getDoc",
   method: "GET",
   path: "/docs/{slug}",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -407,6 +432,7 @@ const route$updateDoc = {
   operation: "updateDoc",
   method: "PUT",
   path: "/docs/{slug}",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -431,6 +457,7 @@ const route$deleteDoc = {
   operation: "deleteDoc",
   method: "DELETE",
   path: "/docs/{slug}",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -446,6 +473,7 @@ const route$getProductionDoc = {
   operation: "getProductionDoc",
   method: "GET",
   path: "/docs/{slug}/production",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -470,6 +498,7 @@ const route$getOutboundIPs = {
   operation: "getOutboundIPs",
   method: "GET",
   path: "/outbound-ips",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -481,6 +510,7 @@ const route$askOwlbot = {
   operation: "askOwlbot",
   method: "POST",
   path: "/owlbot/ask",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -505,6 +535,7 @@ const route$getAPISchema = {
   operation: "getAPISchema",
   method: "GET",
   path: "/schema",
+  server: null,
   requestBody: null,
   response: { status: 200, media: { contentType: "application/json", kind: "json", example: {} } },
   resource: null
@@ -513,6 +544,7 @@ const route$getVersions = {
   operation: "getVersions",
   method: "GET",
   path: "/version",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -521,6 +553,7 @@ const route$createVersion = {
   operation: "createVersion",
   method: "POST",
   path: "/version",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -542,6 +575,7 @@ const route$getVersion = {
   operation: "getVersion",
   method: "GET",
   path: "/version/{versionId}",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: {
@@ -557,6 +591,7 @@ const route$updateVersion = {
   operation: "updateVersion",
   method: "PUT",
   path: "/version/{versionId}",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -578,6 +613,7 @@ const route$deleteVersion = {
   operation: "deleteVersion",
   method: "DELETE",
   path: "/version/{versionId}",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: {

@@ -40,6 +40,7 @@ const route$getProject: MockRoute = {
   operation: 'getProject',
   method: 'GET',
   path: '/',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -61,6 +62,7 @@ const route$getAPIRegistry: MockRoute = {
   operation: 'getAPIRegistry',
   method: 'GET',
   path: '/api-registry/{uuid}',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -79,6 +81,7 @@ const route$getAPISpecification: MockRoute = {
   operation: 'getAPISpecification',
   method: 'GET',
   path: '/api-specification',
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,
@@ -87,6 +90,7 @@ const route$uploadAPISpecification: MockRoute = {
   operation: 'uploadAPISpecification',
   method: 'POST',
   path: '/api-specification',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['multipart/form-data'],
@@ -101,6 +105,7 @@ const route$updateAPISpecification: MockRoute = {
   operation: 'updateAPISpecification',
   method: 'PUT',
   path: '/api-specification/{id}',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['multipart/form-data'],
@@ -115,6 +120,7 @@ const route$deleteAPISpecification: MockRoute = {
   operation: 'deleteAPISpecification',
   method: 'DELETE',
   path: '/api-specification/{id}',
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -130,6 +136,7 @@ const route$getCategories: MockRoute = {
   operation: 'getCategories',
   method: 'GET',
   path: '/categories',
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,
@@ -138,6 +145,7 @@ const route$createCategory: MockRoute = {
   operation: 'createCategory',
   method: 'POST',
   path: '/categories',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -159,6 +167,7 @@ const route$getCategory: MockRoute = {
   operation: 'getCategory',
   method: 'GET',
   path: '/categories/{slug}',
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: {
@@ -174,6 +183,7 @@ const route$updateCategory: MockRoute = {
   operation: 'updateCategory',
   method: 'PUT',
   path: '/categories/{slug}',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -195,6 +205,7 @@ const route$deleteCategory: MockRoute = {
   operation: 'deleteCategory',
   method: 'DELETE',
   path: '/categories/{slug}',
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -210,6 +221,7 @@ const route$getCategoryDocs: MockRoute = {
   operation: 'getCategoryDocs',
   method: 'GET',
   path: '/categories/{slug}/docs',
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,
@@ -218,6 +230,7 @@ const route$getChangelogs: MockRoute = {
   operation: 'getChangelogs',
   method: 'GET',
   path: '/changelogs',
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,
@@ -226,6 +239,7 @@ const route$createChangelog: MockRoute = {
   operation: 'createChangelog',
   method: 'POST',
   path: '/changelogs',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -247,6 +261,7 @@ const route$getChangelog: MockRoute = {
   operation: 'getChangelog',
   method: 'GET',
   path: '/changelogs/{slug}',
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: {
@@ -262,6 +277,7 @@ const route$updateChangelog: MockRoute = {
   operation: 'updateChangelog',
   method: 'PUT',
   path: '/changelogs/{slug}',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -283,6 +299,7 @@ const route$deleteChangelog: MockRoute = {
   operation: 'deleteChangelog',
   method: 'DELETE',
   path: '/changelogs/{slug}',
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -298,6 +315,7 @@ const route$getCustomPages: MockRoute = {
   operation: 'getCustomPages',
   method: 'GET',
   path: '/custompages',
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,
@@ -306,6 +324,7 @@ const route$createCustomPage: MockRoute = {
   operation: 'createCustomPage',
   method: 'POST',
   path: '/custompages',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -327,6 +346,7 @@ const route$getCustomPage: MockRoute = {
   operation: 'getCustomPage',
   method: 'GET',
   path: '/custompages/{slug}',
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: {
@@ -342,6 +362,7 @@ const route$updateCustomPage: MockRoute = {
   operation: 'updateCustomPage',
   method: 'PUT',
   path: '/custompages/{slug}',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -363,6 +384,7 @@ const route$deleteCustomPage: MockRoute = {
   operation: 'deleteCustomPage',
   method: 'DELETE',
   path: '/custompages/{slug}',
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -378,6 +400,7 @@ const route$createDoc: MockRoute = {
   operation: 'createDoc',
   method: 'POST',
   path: '/docs',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -402,6 +425,7 @@ const route$searchDocs: MockRoute = {
   operation: 'searchDocs',
   method: 'POST',
   path: '/docs/search',
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,
@@ -410,6 +434,7 @@ const route$getDoc: MockRoute = {
   operation: 'getDoc',
   method: 'GET',
   path: '/docs/{slug}',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -428,6 +453,7 @@ const route$updateDoc: MockRoute = {
   operation: 'updateDoc',
   method: 'PUT',
   path: '/docs/{slug}',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -452,6 +478,7 @@ const route$deleteDoc: MockRoute = {
   operation: 'deleteDoc',
   method: 'DELETE',
   path: '/docs/{slug}',
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -467,6 +494,7 @@ const route$getProductionDoc: MockRoute = {
   operation: 'getProductionDoc',
   method: 'GET',
   path: '/docs/{slug}/production',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -491,6 +519,7 @@ const route$getOutboundIPs: MockRoute = {
   operation: 'getOutboundIPs',
   method: 'GET',
   path: '/outbound-ips',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -502,6 +531,7 @@ const route$askOwlbot: MockRoute = {
   operation: 'askOwlbot',
   method: 'POST',
   path: '/owlbot/ask',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -527,6 +557,7 @@ const route$getAPISchema: MockRoute = {
   operation: 'getAPISchema',
   method: 'GET',
   path: '/schema',
+  server: null,
   requestBody: null,
   response: { status: 200, media: { contentType: 'application/json', kind: 'json', example: {} } },
   resource: null,
@@ -535,6 +566,7 @@ const route$getVersions: MockRoute = {
   operation: 'getVersions',
   method: 'GET',
   path: '/version',
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,
@@ -543,6 +575,7 @@ const route$createVersion: MockRoute = {
   operation: 'createVersion',
   method: 'POST',
   path: '/version',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -564,6 +597,7 @@ const route$getVersion: MockRoute = {
   operation: 'getVersion',
   method: 'GET',
   path: '/version/{versionId}',
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: {
@@ -579,6 +613,7 @@ const route$updateVersion: MockRoute = {
   operation: 'updateVersion',
   method: 'PUT',
   path: '/version/{versionId}',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -600,6 +635,7 @@ const route$deleteVersion: MockRoute = {
   operation: 'deleteVersion',
   method: 'DELETE',
   path: '/version/{versionId}',
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: {

@@ -16,6 +16,7 @@ const route$getParameterExamplesByParam1ByParam2 = {
   operation: "getParameterExamplesByParam1ByParam2",
   method: "GET",
   path: "/parameterExamples/{param1}/{param2}",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -34,6 +35,7 @@ const route$putParameterExamplesByParam1ByParam2 = {
   operation: "putParameterExamplesByParam1ByParam2",
   method: "PUT",
   path: "/parameterExamples/{param1}/{param2}",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -58,6 +60,7 @@ const route$patchParameterExamplesByParam1ByParam2 = {
   operation: "patchParameterExamplesByParam1ByParam2",
   method: "PATCH",
   path: "/parameterExamples/{param1}/{param2}",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -82,6 +85,7 @@ const route$putRequestBody = {
   operation: "putRequestBody",
   method: "PUT",
   path: "/requestBody",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -103,6 +107,7 @@ const route$postRequestBody = {
   operation: "postRequestBody",
   method: "POST",
   path: "/requestBody",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -124,6 +129,7 @@ const route$patchRequestBody = {
   operation: "patchRequestBody",
   method: "PATCH",
   path: "/requestBody",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -145,6 +151,7 @@ const route$demoFormData = {
   operation: "demoFormData",
   method: "POST",
   path: "/requestBody-form-data-example",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -166,6 +173,7 @@ const route$postRequestBodyMultiMediaTypes = {
   operation: "postRequestBodyMultiMediaTypes",
   method: "POST",
   path: "/requestBody-multi-media-types",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["text/plain", "application/json"],
@@ -187,6 +195,7 @@ const route$putRequestBodyPrimitiveExample = {
   operation: "putRequestBodyPrimitiveExample",
   method: "PUT",
   path: "/requestBody-primitive-example",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -208,6 +217,7 @@ const route$postRequestBodyPrimitiveExample = {
   operation: "postRequestBodyPrimitiveExample",
   method: "POST",
   path: "/requestBody-primitive-example",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -229,6 +239,7 @@ const route$patchRequestBodyPrimitiveExample = {
   operation: "patchRequestBodyPrimitiveExample",
   method: "PATCH",
   path: "/requestBody-primitive-example",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],

@@ -37,6 +37,7 @@ const route$getParameterExamplesByParam1ByParam2: MockRoute = {
   operation: 'getParameterExamplesByParam1ByParam2',
   method: 'GET',
   path: '/parameterExamples/{param1}/{param2}',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -55,6 +56,7 @@ const route$putParameterExamplesByParam1ByParam2: MockRoute = {
   operation: 'putParameterExamplesByParam1ByParam2',
   method: 'PUT',
   path: '/parameterExamples/{param1}/{param2}',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -79,6 +81,7 @@ const route$patchParameterExamplesByParam1ByParam2: MockRoute = {
   operation: 'patchParameterExamplesByParam1ByParam2',
   method: 'PATCH',
   path: '/parameterExamples/{param1}/{param2}',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -103,6 +106,7 @@ const route$putRequestBody: MockRoute = {
   operation: 'putRequestBody',
   method: 'PUT',
   path: '/requestBody',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -124,6 +128,7 @@ const route$postRequestBody: MockRoute = {
   operation: 'postRequestBody',
   method: 'POST',
   path: '/requestBody',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -145,6 +150,7 @@ const route$patchRequestBody: MockRoute = {
   operation: 'patchRequestBody',
   method: 'PATCH',
   path: '/requestBody',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -166,6 +172,7 @@ const route$demoFormData: MockRoute = {
   operation: 'demoFormData',
   method: 'POST',
   path: '/requestBody-form-data-example',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -187,6 +194,7 @@ const route$postRequestBodyMultiMediaTypes: MockRoute = {
   operation: 'postRequestBodyMultiMediaTypes',
   method: 'POST',
   path: '/requestBody-multi-media-types',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['text/plain', 'application/json'],
@@ -208,6 +216,7 @@ const route$putRequestBodyPrimitiveExample: MockRoute = {
   operation: 'putRequestBodyPrimitiveExample',
   method: 'PUT',
   path: '/requestBody-primitive-example',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -229,6 +238,7 @@ const route$postRequestBodyPrimitiveExample: MockRoute = {
   operation: 'postRequestBodyPrimitiveExample',
   method: 'POST',
   path: '/requestBody-primitive-example',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -250,6 +260,7 @@ const route$patchRequestBodyPrimitiveExample: MockRoute = {
   operation: 'patchRequestBodyPrimitiveExample',
   method: 'PATCH',
   path: '/requestBody-primitive-example',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],

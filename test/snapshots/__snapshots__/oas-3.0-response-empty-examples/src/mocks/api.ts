@@ -27,6 +27,7 @@ const route$getExamples: MockRoute = {
   operation: 'getExamples',
   method: 'GET',
   path: '/examples',
+  server: null,
   requestBody: null,
   response: { status: 200, media: { contentType: 'application/json', kind: 'json', example: '' } },
   resource: null,

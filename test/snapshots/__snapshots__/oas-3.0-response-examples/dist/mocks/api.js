@@ -6,6 +6,7 @@ const route$getExample = {
   operation: "getExample",
   method: "GET",
   path: "/example",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -21,6 +22,7 @@ const route$getExamples = {
   operation: "getExamples",
   method: "GET",
   path: "/examples",
+  server: null,
   requestBody: null,
   response: {
     status: 201,

@@ -27,6 +27,7 @@ const route$getExample: MockRoute = {
   operation: 'getExample',
   method: 'GET',
   path: '/example',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -42,6 +43,7 @@ const route$getExamples: MockRoute = {
   operation: 'getExamples',
   method: 'GET',
   path: '/examples',
+  server: null,
   requestBody: null,
   response: {
     status: 201,

@@ -6,6 +6,7 @@ const route$cached = {
   operation: "cached",
   method: "GET",
   path: "/cache",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -14,6 +15,7 @@ const route$nocontent = {
   operation: "nocontent",
   method: "GET",
   path: "/status/204",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -22,6 +24,7 @@ const route$redirect = {
   operation: "redirect",
   method: "GET",
   path: "/status/302",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

@@ -10,6 +10,7 @@ const route$postMultipleTypesMultipleExamples = {
   operation: "postMultipleTypesMultipleExamples",
   method: "POST",
   path: "/multiple-types-multiple-examples",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -31,6 +32,7 @@ const route$postMultipleTypesSingleExample = {
   operation: "postMultipleTypesSingleExample",
   method: "POST",
   path: "/multiple-types-single-example",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -52,6 +54,7 @@ const route$getSingleTypeMultipleExamples = {
   operation: "getSingleTypeMultipleExamples",
   method: "GET",
   path: "/single-type-multiple-examples",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -67,6 +70,7 @@ const route$getSingleTypeSingleExample = {
   operation: "getSingleTypeSingleExample",
   method: "GET",
   path: "/single-type-single-example",
+  server: null,
   requestBody: null,
   response: {
     status: 200,

@@ -31,6 +31,7 @@ const route$postMultipleTypesMultipleExamples: MockRoute = {
   operation: 'postMultipleTypesMultipleExamples',
   method: 'POST',
   path: '/multiple-types-multiple-examples',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -52,6 +53,7 @@ const route$postMultipleTypesSingleExample: MockRoute = {
   operation: 'postMultipleTypesSingleExample',
   method: 'POST',
   path: '/multiple-types-single-example',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -73,6 +75,7 @@ const route$getSingleTypeMultipleExamples: MockRoute = {
   operation: 'getSingleTypeMultipleExamples',
   method: 'GET',
   path: '/single-type-multiple-examples',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -88,6 +91,7 @@ const route$getSingleTypeSingleExample: MockRoute = {
   operation: 'getSingleTypeSingleExample',
   method: 'GET',
   path: '/single-type-single-example',
+  server: null,
   requestBody: null,
   response: {
     status: 200,

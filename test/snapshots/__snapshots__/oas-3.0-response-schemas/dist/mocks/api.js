@@ -7,6 +7,7 @@ const route$getAnythingArrayOfObjects = {
   operation: "getAnythingArrayOfObjects",
   method: "GET",
   path: "/anything/array-of-objects",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -55,6 +56,7 @@ const route$getAnythingArrayOfPrimitives = {
   operation: "getAnythingArrayOfPrimitives",
   method: "GET",
   path: "/anything/array-of-primitives",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -66,6 +68,7 @@ const route$getAnythingMarkdown = {
   operation: "getAnythingMarkdown",
   method: "GET",
   path: "/anything/markdown",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -112,6 +115,7 @@ const route$getAnythingObject = {
   operation: "getAnythingObject",
   method: "GET",
   path: "/anything/object",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -164,6 +168,7 @@ const route$getAnythingPolymorphism = {
   operation: "getAnythingPolymorphism",
   method: "GET",
   path: "/anything/polymorphism",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -175,6 +180,7 @@ const route$getAnythingRecursive = {
   operation: "getAnythingRecursive",
   method: "GET",
   path: "/anything/recursive",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -190,6 +196,7 @@ const route$getAnythingReturnsAsJsonButIsActuallyString = {
   operation: "getAnythingReturnsAsJsonButIsActuallyString",
   method: "GET",
   path: "/anything/returns-as-json-but-is-actually-string",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -205,6 +212,7 @@ const route$getMultipleResponsesObject = {
   operation: "getMultipleResponsesObject",
   method: "GET",
   path: "/multiple-responses/object",
+  server: null,
   requestBody: null,
   response: {
     status: 200,

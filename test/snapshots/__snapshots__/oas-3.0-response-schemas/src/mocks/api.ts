@@ -28,6 +28,7 @@ const route$getAnythingArrayOfObjects: MockRoute = {
   operation: 'getAnythingArrayOfObjects',
   method: 'GET',
   path: '/anything/array-of-objects',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -76,6 +77,7 @@ const route$getAnythingArrayOfPrimitives: MockRoute = {
   operation: 'getAnythingArrayOfPrimitives',
   method: 'GET',
   path: '/anything/array-of-primitives',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -87,6 +89,7 @@ const route$getAnythingMarkdown: MockRoute = {
   operation: 'getAnythingMarkdown',
   method: 'GET',
   path: '/anything/markdown',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -133,6 +136,7 @@ const route$getAnythingObject: MockRoute = {
   operation: 'getAnythingObject',
   method: 'GET',
   path: '/anything/object',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -185,6 +189,7 @@ const route$getAnythingPolymorphism: MockRoute = {
   operation: 'getAnythingPolymorphism',
   method: 'GET',
   path: '/anything/polymorphism',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -196,6 +201,7 @@ const route$getAnythingRecursive: MockRoute = {
   operation: 'getAnythingRecursive',
   method: 'GET',
   path: '/anything/recursive',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -211,6 +217,7 @@ const route$getAnythingReturnsAsJsonButIsActuallyString: MockRoute = {
   operation: 'getAnythingReturnsAsJsonButIsActuallyString',
   method: 'GET',
   path: '/anything/returns-as-json-but-is-actually-string',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -226,6 +233,7 @@ const route$getMultipleResponsesObject: MockRoute = {
   operation: 'getMultipleResponsesObject',
   method: 'GET',
   path: '/multiple-responses/object',
+  server: null,
   requestBody: null,
   response: {
     status: 200,

@@ -7,6 +7,7 @@ const route$postPost = {
   operation: "postPost",
   method: "POST",
   path: "/post",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],

@@ -28,6 +28,7 @@ const route$postPost: MockRoute = {
   operation: 'postPost',
   method: 'POST',
   path: '/post',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],

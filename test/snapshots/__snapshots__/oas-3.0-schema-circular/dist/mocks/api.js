@@ -10,6 +10,7 @@ const route$putCircular = {
   operation: "putCircular",
   method: "PUT",
   path: "/circular",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],
@@ -24,6 +25,7 @@ const route$putNestedTest = {
   operation: "putNestedTest",
   method: "PUT",
   path: "/nestedTest",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -38,6 +40,7 @@ const route$postNotQuiteCircular = {
   operation: "postNotQuiteCircular",
   method: "POST",
   path: "/not-quite-circular",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],

@@ -31,6 +31,7 @@ const route$putCircular: MockRoute = {
   operation: 'putCircular',
   method: 'PUT',
   path: '/circular',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['multipart/form-data'],
@@ -45,6 +46,7 @@ const route$putNestedTest: MockRoute = {
   operation: 'putNestedTest',
   method: 'PUT',
   path: '/nestedTest',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -59,6 +61,7 @@ const route$postNotQuiteCircular: MockRoute = {
   operation: 'postNotQuiteCircular',
   method: 'POST',
   path: '/not-quite-circular',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],

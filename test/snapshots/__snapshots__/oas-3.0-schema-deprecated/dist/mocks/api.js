@@ -7,6 +7,7 @@ const route$postAnything = {
   operation: "postAnything",
   method: "POST",
   path: "/anything",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],

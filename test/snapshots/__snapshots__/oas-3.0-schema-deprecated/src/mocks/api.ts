@@ -28,6 +28,7 @@ const route$postAnything: MockRoute = {
   operation: 'postAnything',
   method: 'POST',
   path: '/anything',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],

@@ -6,6 +6,7 @@ const route$encodingForm = {
   operation: "encodingForm",
   method: "PUT",
   path: "/form/primitive",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],

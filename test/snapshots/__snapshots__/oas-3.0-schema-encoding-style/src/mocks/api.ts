@@ -27,6 +27,7 @@ const route$encodingForm: MockRoute = {
   operation: 'encodingForm',
   method: 'PUT',
   path: '/form/primitive',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['multipart/form-data'],

@@ -11,6 +11,7 @@ const route$numberEnumSupport = {
   operation: "numberEnumSupport",
   method: "GET",
   path: "/anything/strings",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -25,6 +26,7 @@ const route$booleanEnumSupport = {
   operation: "booleanEnumSupport",
   method: "PUT",
   path: "/anything/strings",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -39,6 +41,7 @@ const route$stringEnumSupport = {
   operation: "stringEnumSupport",
   method: "POST",
   path: "/anything/strings",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],

@@ -32,6 +32,7 @@ const route$numberEnumSupport: MockRoute = {
   operation: 'numberEnumSupport',
   method: 'GET',
   path: '/anything/strings',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -46,6 +47,7 @@ const route$booleanEnumSupport: MockRoute = {
   operation: 'booleanEnumSupport',
   method: 'PUT',
   path: '/anything/strings',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -60,6 +62,7 @@ const route$stringEnumSupport: MockRoute = {
   operation: 'stringEnumSupport',
   method: 'POST',
   path: '/anything/strings',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],

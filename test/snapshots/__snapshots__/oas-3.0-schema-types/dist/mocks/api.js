@@ -29,6 +29,7 @@ const route$arraySchemaSupport = {
   operation: "arraySchemaSupport",
   method: "POST",
   path: "/anything/arrays",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -43,6 +44,7 @@ const route$arrayTopLevelObjects = {
   operation: "arrayTopLevelObjects",
   method: "POST",
   path: "/anything/arrays/top-level-payloads",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -57,6 +59,7 @@ const route$arrayTopLevelPrimitives = {
   operation: "arrayTopLevelPrimitives",
   method: "PATCH",
   path: "/anything/arrays/top-level-payloads",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -71,6 +74,7 @@ const route$booleanSchemaSupport = {
   operation: "booleanSchemaSupport",
   method: "POST",
   path: "/anything/booleans",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -85,6 +89,7 @@ const route$booleanTopLevel = {
   operation: "booleanTopLevel",
   method: "PATCH",
   path: "/anything/booleans",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -99,6 +104,7 @@ const route$circularHandling = {
   operation: "circularHandling",
   method: "POST",
   path: "/anything/circular",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -113,6 +119,7 @@ const route$circularTopLevel = {
   operation: "circularTopLevel",
   method: "PATCH",
   path: "/anything/circular",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -127,6 +134,7 @@ const route$numberFormatSupport = {
   operation: "numberFormatSupport",
   method: "PUT",
   path: "/anything/numbers",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -141,6 +149,7 @@ const route$numberSchemaSupport = {
   operation: "numberSchemaSupport",
   method: "POST",
   path: "/anything/numbers",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -155,6 +164,7 @@ const route$numberTopLevel = {
   operation: "numberTopLevel",
   method: "PATCH",
   path: "/anything/numbers",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -169,6 +179,7 @@ const route$objectSchemaSupport = {
   operation: "objectSchemaSupport",
   method: "POST",
   path: "/anything/objects",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -183,6 +194,7 @@ const route$quirksMissingType = {
   operation: "quirksMissingType",
   method: "POST",
   path: "/anything/quirks",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -197,6 +209,7 @@ const route$quirksEntirelyIncompatibleAllOf = {
   operation: "quirksEntirelyIncompatibleAllOf",
   method: "PUT",
   path: "/anything/quirks/polymorphism",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -211,6 +224,7 @@ const route$quirksIncompatibleNestedAllOf = {
   operation: "quirksIncompatibleNestedAllOf",
   method: "POST",
   path: "/anything/quirks/polymorphism",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -225,6 +239,7 @@ const route$quirksPartiallyUsableIncompatibleAllOf = {
   operation: "quirksPartiallyUsableIncompatibleAllOf",
   method: "PATCH",
   path: "/anything/quirks/polymorphism",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -239,6 +254,7 @@ const route$rawBodyTopLevel = {
   operation: "rawBodyTopLevel",
   method: "POST",
   path: "/anything/raw_body/top-level-payloads",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -253,6 +269,7 @@ const route$rawBodyTopLevelJSON = {
   operation: "rawBodyTopLevelJSON",
   method: "PATCH",
   path: "/anything/raw_body/top-level-payloads",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -267,6 +284,7 @@ const route$stringFormatSupport = {
   operation: "stringFormatSupport",
   method: "PUT",
   path: "/anything/strings",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -281,6 +299,7 @@ const route$stringSchemaSupport = {
   operation: "stringSchemaSupport",
   method: "POST",
   path: "/anything/strings",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -295,6 +314,7 @@ const route$stringTopLevel = {
   operation: "stringTopLevel",
   method: "POST",
   path: "/anything/strings/top-level-payloads",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -309,6 +329,7 @@ const route$stringTopLevelJSON = {
   operation: "stringTopLevelJSON",
   method: "PATCH",
   path: "/anything/strings/top-level-payloads",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],

@@ -50,6 +50,7 @@ const route$arraySchemaSupport: MockRoute = {
   operation: 'arraySchemaSupport',
   method: 'POST',
   path: '/anything/arrays',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -64,6 +65,7 @@ const route$arrayTopLevelObjects: MockRoute = {
   operation: 'arrayTopLevelObjects',
   method: 'POST',
   path: '/anything/arrays/top-level-payloads',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -78,6 +80,7 @@ const route$arrayTopLevelPrimitives: MockRoute = {
   operation: 'arrayTopLevelPrimitives',
   method: 'PATCH',
   path: '/anything/arrays/top-level-payloads',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -92,6 +95,7 @@ const route$booleanSchemaSupport: MockRoute = {
   operation: 'booleanSchemaSupport',
   method: 'POST',
   path: '/anything/booleans',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -106,6 +110,7 @@ const route$booleanTopLevel: MockRoute = {
   operation: 'booleanTopLevel',
   method: 'PATCH',
   path: '/anything/booleans',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -120,6 +125,7 @@ const route$circularHandling: MockRoute = {
   operation: 'circularHandling',
   method: 'POST',
   path: '/anything/circular',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -134,6 +140,7 @@ const route$circularTopLevel: MockRoute = {
   operation: 'circularTopLevel',
   method: 'PATCH',
   path: '/anything/circular',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -148,6 +155,7 @@ const route$numberFormatSupport: MockRoute = {
   operation: 'numberFormatSupport',
   method: 'PUT',
   path: '/anything/numbers',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -162,6 +170,7 @@ const route$numberSchemaSupport: MockRoute = {
   operation: 'numberSchemaSupport',
   method: 'POST',
   path: '/anything/numbers',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -176,6 +185,7 @@ const route$numberTopLevel: MockRoute = {
   operation: 'numberTopLevel',
   method: 'PATCH',
   path: '/anything/numbers',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -190,6 +200,7 @@ const route$objectSchemaSupport: MockRoute = {
   operation: 'objectSchemaSupport',
   method: 'POST',
   path: '/anything/objects',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -204,6 +215,7 @@ const route$quirksMissingType: MockRoute = {
   operation: 'quirksMissingType',
   method: 'POST',
   path: '/anything/quirks',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -218,6 +230,7 @@ const route$quirksEntirelyIncompatibleAllOf: MockRoute = {
   operation: 'quirksEntirelyIncompatibleAllOf',
   method: 'PUT',
   path: '/anything/quirks/polymorphism',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -232,6 +245,7 @@ const route$quirksIncompatibleNestedAllOf: MockRoute = {
   operation: 'quirksIncompatibleNestedAllOf',
   method: 'POST',
   path: '/anything/quirks/polymorphism',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -246,6 +260,7 @@ const route$quirksPartiallyUsableIncompatibleAllOf: MockRoute = {
   operation: 'quirksPartiallyUsableIncompatibleAllOf',
   method: 'PATCH',
   path: '/anything/quirks/polymorphism',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -260,6 +275,7 @@ const route$rawBodyTopLevel: MockRoute = {
   operation: 'rawBodyTopLevel',
   method: 'POST',
   path: '/anything/raw_body/top-level-payloads',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -274,6 +290,7 @@ const route$rawBodyTopLevelJSON: MockRoute = {
   operation: 'rawBodyTopLevelJSON',
   method: 'PATCH',
   path: '/anything/raw_body/top-level-payloads',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -288,6 +305,7 @@ const route$stringFormatSupport: MockRoute = {
   operation: 'stringFormatSupport',
   method: 'PUT',
   path: '/anything/strings',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -302,6 +320,7 @@ const route$stringSchemaSupport: MockRoute = {
   operation: 'stringSchemaSupport',
   method: 'POST',
   path: '/anything/strings',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -316,6 +335,7 @@ const route$stringTopLevel: MockRoute = {
   operation: 'stringTopLevel',
   method: 'POST',
   path: '/anything/strings/top-level-payloads',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -330,6 +350,7 @@ const route$stringTopLevelJSON: MockRoute = {
   operation: 'stringTopLevelJSON',
   method: 'PATCH',
   path: '/anything/strings/top-level-payloads',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],

@@ -6,6 +6,7 @@ const route$getAnythingBooleans = {
   operation: "getAnythingBooleans",
   method: "GET",
   path: "/anything/booleans",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -14,6 +15,7 @@ const route$getAnythingJsonschemaFormats = {
   operation: "getAnythingJsonschemaFormats",
   method: "GET",
   path: "/anything/jsonschema-formats",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -22,6 +24,7 @@ const route$getAnythingNumbers = {
   operation: "getAnythingNumbers",
   method: "GET",
   path: "/anything/numbers",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -30,6 +33,7 @@ const route$getAnythingOasFormats = {
   operation: "getAnythingOasFormats",
   method: "GET",
   path: "/anything/oas-formats",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -38,6 +42,7 @@ const route$getAnythingStrings = {
   operation: "getAnythingStrings",
   method: "GET",
   path: "/anything/strings",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

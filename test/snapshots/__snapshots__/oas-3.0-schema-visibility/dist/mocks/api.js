@@ -7,6 +7,7 @@ const route$post = {
   operation: "post",
   method: "POST",
   path: "/",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],

@@ -28,6 +28,7 @@ const route$post: MockRoute = {
   operation: 'post',
   method: 'POST',
   path: '/',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],

@@ -6,6 +6,7 @@ const route$postAnythingAnd = {
   operation: "postAnythingAnd",
   method: "POST",
   path: "/anything/and",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -14,6 +15,7 @@ const route$postAnythingAndOr = {
   operation: "postAnythingAndOr",
   method: "POST",
   path: "/anything/and-or",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -22,6 +24,7 @@ const route$postAnythingManyAndOr = {
   operation: "postAnythingManyAndOr",
   method: "POST",
   path: "/anything/many-and-or",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -30,6 +33,7 @@ const route$postAnythingOr = {
   operation: "postAnythingOr",
   method: "POST",
   path: "/anything/or",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

@@ -6,6 +6,7 @@ const route$getAnythingApiKey = {
   operation: "getAnythingApiKey",
   method: "GET",
   path: "/anything/apiKey",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -14,6 +15,7 @@ const route$putAnythingApiKey = {
   operation: "putAnythingApiKey",
   method: "PUT",
   path: "/anything/apiKey",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -22,6 +24,7 @@ const route$postAnythingApiKey = {
   operation: "postAnythingApiKey",
   method: "POST",
   path: "/anything/apiKey",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -30,6 +33,7 @@ const route$postAnythingBasic = {
   operation: "postAnythingBasic",
   method: "POST",
   path: "/anything/basic",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -38,6 +42,7 @@ const route$putAnythingBearer = {
   operation: "putAnythingBearer",
   method: "PUT",
   path: "/anything/bearer",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -46,6 +51,7 @@ const route$postAnythingBearer = {
   operation: "postAnythingBearer",
   method: "POST",
   path: "/anything/bearer",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -54,6 +60,7 @@ const route$postAnythingNoAuth = {
   operation: "postAnythingNoAuth",
   method: "POST",
   path: "/anything/no-auth",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -62,6 +69,7 @@ const route$getAnythingOauth2 = {
   operation: "getAnythingOauth2",
   method: "GET",
   path: "/anything/oauth2",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -70,6 +78,7 @@ const route$putAnythingOauth2 = {
   operation: "putAnythingOauth2",
   method: "PUT",
   path: "/anything/oauth2",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -78,6 +87,7 @@ const route$postAnythingOauth2 = {
   operation: "postAnythingOauth2",
   method: "POST",
   path: "/anything/oauth2",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -86,6 +96,7 @@ const route$deleteAnythingOauth2 = {
   operation: "deleteAnythingOauth2",
   method: "DELETE",
   path: "/anything/oauth2",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -94,6 +105,7 @@ const route$patchAnythingOauth2 = {
   operation: "patchAnythingOauth2",
   method: "PATCH",
   path: "/anything/oauth2",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -102,6 +114,7 @@ const route$postAnythingOpenIdConnect = {
   operation: "postAnythingOpenIdConnect",
   method: "POST",
   path: "/anything/openIdConnect",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -110,6 +123,7 @@ const route$getAnythingOptionalAuth = {
   operation: "getAnythingOptionalAuth",
   method: "GET",
   path: "/anything/optional-auth",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -118,6 +132,7 @@ const route$postStatus401 = {
   operation: "postStatus401",
   method: "POST",
   path: "/status/401",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

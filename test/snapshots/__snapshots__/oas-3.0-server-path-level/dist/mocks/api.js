@@ -6,6 +6,7 @@ const route$getEmptyOperationServers = {
   operation: "getEmptyOperationServers",
   method: "GET",
   path: "/empty-operation-servers",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -14,6 +15,7 @@ const route$getEmptyPathItemServers = {
   operation: "getEmptyPathItemServers",
   method: "GET",
   path: "/empty-path-item-servers",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -22,6 +24,7 @@ const route$getOperationServerVariables = {
   operation: "getOperationServerVariables",
   method: "GET",
   path: "/operation-server-variables",
+  server: "https://operation.example.com/v3",
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -30,6 +33,7 @@ const route$getPathItemRefServer = {
   operation: "getPathItemRefServer",
   method: "GET",
   path: "/path-item-ref-server",
+  server: "https://path-item-ref.example.com",
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -38,6 +42,7 @@ const route$getPathItemServerSource = {
   operation: "getPathItemServerSource",
   method: "GET",
   path: "/path-item-server-source",
+  server: "https://path-item-ref.example.com",
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -46,6 +51,7 @@ const route$getRelativeOperationServer = {
   operation: "getRelativeOperationServer",
   method: "GET",
   path: "/relative-operation-server",
+  server: "http://localhost/v3",
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -54,6 +60,7 @@ const route$getRelativePathServer = {
   operation: "getRelativePathServer",
   method: "GET",
   path: "/relative-path-server",
+  server: "http://localhost/v2",
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

@@ -6,6 +6,7 @@ const route$putCombo = {
   operation: "putCombo",
   method: "PUT",
   path: "/combo",
+  server: "https://httpbin.com/anything/demo",
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -14,6 +15,7 @@ const route$postGlobal = {
   operation: "postGlobal",
   method: "POST",
   path: "/global",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -22,6 +24,7 @@ const route$postOperation = {
   operation: "postOperation",
   method: "POST",
   path: "/operation",
+  server: "https://httpbin.com/anything/demo",
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -30,6 +33,7 @@ const route$putPath = {
   operation: "putPath",
   method: "PUT",
   path: "/path",
+  server: "https://httpbin.com/anything/common/demo",
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

@@ -6,6 +6,7 @@ const route$getAnimal = {
   operation: "getAnimal",
   method: "GET",
   path: "/animal",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -31,6 +32,7 @@ const route$getAnimalSearch = {
   operation: "getAnimalSearch",
   method: "GET",
   path: "/animal/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -68,6 +70,7 @@ const route$postAnimalSearch = {
   operation: "postAnimalSearch",
   method: "POST",
   path: "/animal/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -111,6 +114,7 @@ const route$getAstronomicalObject = {
   operation: "getAstronomicalObject",
   method: "GET",
   path: "/astronomicalObject",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -146,6 +150,7 @@ const route$getAstronomicalObjectSearch = {
   operation: "getAstronomicalObjectSearch",
   method: "GET",
   path: "/astronomicalObject/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -180,6 +185,7 @@ const route$postAstronomicalObjectSearch = {
   operation: "postAstronomicalObjectSearch",
   method: "POST",
   path: "/astronomicalObject/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -220,6 +226,7 @@ const route$getBook = {
   operation: "getBook",
   method: "GET",
   path: "/book",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -637,6 +644,7 @@ const route$getBookSearch = {
   operation: "getBookSearch",
   method: "GET",
   path: "/book/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -691,6 +699,7 @@ const route$postBookSearch = {
   operation: "postBookSearch",
   method: "POST",
   path: "/book/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -751,6 +760,7 @@ const route$getBookCollection = {
   operation: "getBookCollection",
   method: "GET",
   path: "/bookCollection",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1075,6 +1085,7 @@ const route$getBookCollectionSearch = {
   operation: "getBookCollectionSearch",
   method: "GET",
   path: "/bookCollection/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1115,6 +1126,7 @@ const route$postBookCollectionSearch = {
   operation: "postBookCollectionSearch",
   method: "POST",
   path: "/bookCollection/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -1161,6 +1173,7 @@ const route$getBookSeries = {
   operation: "getBookSeries",
   method: "GET",
   path: "/bookSeries",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1271,6 +1284,7 @@ const route$getBookSeriesSearch = {
   operation: "getBookSeriesSearch",
   method: "GET",
   path: "/bookSeries/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1312,6 +1326,7 @@ const route$postBookSeriesSearch = {
   operation: "postBookSeriesSearch",
   method: "POST",
   path: "/bookSeries/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -1359,6 +1374,7 @@ const route$getCharacter = {
   operation: "getCharacter",
   method: "GET",
   path: "/character",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1517,6 +1533,7 @@ const route$getCharacterSearch = {
   operation: "getCharacterSearch",
   method: "GET",
   path: "/character/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1571,6 +1588,7 @@ const route$postCharacterSearch = {
   operation: "postCharacterSearch",
   method: "POST",
   path: "/character/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -1631,6 +1649,7 @@ const route$getComicCollection = {
   operation: "getComicCollection",
   method: "GET",
   path: "/comicCollection",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -2021,6 +2040,7 @@ const route$getComicCollectionSearch = {
   operation: "getComicCollectionSearch",
   method: "GET",
   path: "/comicCollection/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -2065,6 +2085,7 @@ const route$postComicCollectionSearch = {
   operation: "postComicCollectionSearch",
   method: "POST",
   path: "/comicCollection/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -2115,6 +2136,7 @@ const route$getComicSeries = {
   operation: "getComicSeries",
   method: "GET",
   path: "/comicSeries",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -2228,6 +2250,7 @@ const route$getComicSeriesSearch = {
   operation: "getComicSeriesSearch",
   method: "GET",
   path: "/comicSeries/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -2273,6 +2296,7 @@ const route$postComicSeriesSearch = {
   operation: "postComicSeriesSearch",
   method: "POST",
   path: "/comicSeries/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -2324,6 +2348,7 @@ const route$getComicStrip = {
   operation: "getComicStrip",
   method: "GET",
   path: "/comicStrip",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -2535,6 +2560,7 @@ const route$getComicStripSearch = {
   operation: "getComicStripSearch",
   method: "GET",
   path: "/comicStrip/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -2577,6 +2603,7 @@ const route$postComicStripSearch = {
   operation: "postComicStripSearch",
   method: "POST",
   path: "/comicStrip/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -2625,6 +2652,7 @@ const route$getComics = {
   operation: "getComics",
   method: "GET",
   path: "/comics",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -3015,6 +3043,7 @@ const route$getComicsSearch = {
   operation: "getComicsSearch",
   method: "GET",
   path: "/comics/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -3060,6 +3089,7 @@ const route$postComicsSearch = {
   operation: "postComicsSearch",
   method: "POST",
   path: "/comics/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -3111,6 +3141,7 @@ const route$getCompany = {
   operation: "getCompany",
   method: "GET",
   path: "/company",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -3148,6 +3179,7 @@ const route$getCompanySearch = {
   operation: "getCompanySearch",
   method: "GET",
   path: "/company/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -3197,6 +3229,7 @@ const route$postCompanySearch = {
   operation: "postCompanySearch",
   method: "POST",
   path: "/company/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -3252,6 +3285,7 @@ const route$getConflict = {
   operation: "getConflict",
   method: "GET",
   path: "/conflict",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -3400,6 +3434,7 @@ const route$getConflictSearch = {
   operation: "getConflictSearch",
   method: "GET",
   path: "/conflict/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -3439,6 +3474,7 @@ const route$postConflictSearch = {
   operation: "postConflictSearch",
   method: "POST",
   path: "/conflict/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -3484,6 +3520,7 @@ const route$getElement = {
   operation: "getElement",
   method: "GET",
   path: "/element",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -3514,6 +3551,7 @@ const route$getElementSearch = {
   operation: "getElementSearch",
   method: "GET",
   path: "/element/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -3556,6 +3594,7 @@ const route$postElementSearch = {
   operation: "postElementSearch",
   method: "POST",
   path: "/element/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -3604,6 +3643,7 @@ const route$getEpisode = {
   operation: "getEpisode",
   method: "GET",
   path: "/episode",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4029,6 +4069,7 @@ const route$getEpisodeSearch = {
   operation: "getEpisodeSearch",
   method: "GET",
   path: "/episode/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4076,6 +4117,7 @@ const route$postEpisodeSearch = {
   operation: "postEpisodeSearch",
   method: "POST",
   path: "/episode/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -4129,6 +4171,7 @@ const route$getFood = {
   operation: "getFood",
   method: "GET",
   path: "/food",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4159,6 +4202,7 @@ const route$getFoodSearch = {
   operation: "getFoodSearch",
   method: "GET",
   path: "/food/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4201,6 +4245,7 @@ const route$postFoodSearch = {
   operation: "postFoodSearch",
   method: "POST",
   path: "/food/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -4249,6 +4294,7 @@ const route$getLiterature = {
   operation: "getLiterature",
   method: "GET",
   path: "/literature",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4275,6 +4321,7 @@ const route$getLiteratureSearch = {
   operation: "getLiteratureSearch",
   method: "GET",
   path: "/literature/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4313,6 +4360,7 @@ const route$postLiteratureSearch = {
   operation: "postLiteratureSearch",
   method: "POST",
   path: "/literature/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -4357,6 +4405,7 @@ const route$getLocation = {
   operation: "getLocation",
   method: "GET",
   path: "/location",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4400,6 +4449,7 @@ const route$getLocationSearch = {
   operation: "getLocationSearch",
   method: "GET",
   path: "/location/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4455,6 +4505,7 @@ const route$postLocationSearch = {
   operation: "postLocationSearch",
   method: "POST",
   path: "/location/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -4516,6 +4567,7 @@ const route$getMagazine = {
   operation: "getMagazine",
   method: "GET",
   path: "/magazine",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4645,6 +4697,7 @@ const route$getMagazineSearch = {
   operation: "getMagazineSearch",
   method: "GET",
   path: "/magazine/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4685,6 +4738,7 @@ const route$postMagazineSearch = {
   operation: "postMagazineSearch",
   method: "POST",
   path: "/magazine/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -4731,6 +4785,7 @@ const route$getMagazineSeries = {
   operation: "getMagazineSeries",
   method: "GET",
   path: "/magazineSeries",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4860,6 +4915,7 @@ const route$getMagazineSeriesSearch = {
   operation: "getMagazineSeriesSearch",
   method: "GET",
   path: "/magazineSeries/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4897,6 +4953,7 @@ const route$postMagazineSeriesSearch = {
   operation: "postMagazineSeriesSearch",
   method: "POST",
   path: "/magazineSeries/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -4940,6 +4997,7 @@ const route$getMaterial = {
   operation: "getMaterial",
   method: "GET",
   path: "/material",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4970,6 +5028,7 @@ const route$getMaterialSearch = {
   operation: "getMaterialSearch",
   method: "GET",
   path: "/material/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -5012,6 +5071,7 @@ const route$postMaterialSearch = {
   operation: "postMaterialSearch",
   method: "POST",
   path: "/material/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -5060,6 +5120,7 @@ const route$getMedicalCondition = {
   operation: "getMedicalCondition",
   method: "GET",
   path: "/medicalCondition",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -5077,6 +5138,7 @@ const route$getMedicalConditionSearch = {
   operation: "getMedicalConditionSearch",
   method: "GET",
   path: "/medicalCondition/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -5104,6 +5166,7 @@ const route$postMedicalConditionSearch = {
   operation: "postMedicalConditionSearch",
   method: "POST",
   path: "/medicalCondition/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -5137,6 +5200,7 @@ const route$getMovie = {
   operation: "getMovie",
   method: "GET",
   path: "/movie",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -5742,6 +5806,7 @@ const route$getMovieSearch = {
   operation: "getMovieSearch",
   method: "GET",
   path: "/movie/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -5790,6 +5855,7 @@ const route$postMovieSearch = {
   operation: "postMovieSearch",
   method: "POST",
   path: "/movie/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -5844,6 +5910,7 @@ const route$getOccupation = {
   operation: "getOccupation",
   method: "GET",
   path: "/occupation",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -5895,6 +5962,7 @@ const route$getOccupationSearch = {
   operation: "getOccupationSearch",
   method: "GET",
   path: "/occupation/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -5930,6 +5998,7 @@ const route$postOccupationSearch = {
   operation: "postOccupationSearch",
   method: "POST",
   path: "/occupation/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -5971,6 +6040,7 @@ const route$getOrganization = {
   operation: "getOrganization",
   method: "GET",
   path: "/organization",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -6031,6 +6101,7 @@ const route$getOrganizationSearch = {
   operation: "getOrganizationSearch",
   method: "GET",
   path: "/organization/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -6075,6 +6146,7 @@ const route$postOrganizationSearch = {
   operation: "postOrganizationSearch",
   method: "POST",
   path: "/organization/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -6125,6 +6197,7 @@ const route$getPerformer = {
   operation: "getPerformer",
   method: "GET",
   path: "/performer",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -6321,6 +6394,7 @@ const route$getPerformerSearch = {
   operation: "getPerformerSearch",
   method: "GET",
   path: "/performer/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -6372,6 +6446,7 @@ const route$postPerformerSearch = {
   operation: "postPerformerSearch",
   method: "POST",
   path: "/performer/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -6429,6 +6504,7 @@ const route$getSeason = {
   operation: "getSeason",
   method: "GET",
   path: "/season",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -6486,6 +6562,7 @@ const route$getSeasonSearch = {
   operation: "getSeasonSearch",
   method: "GET",
   path: "/season/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -6521,6 +6598,7 @@ const route$postSeasonSearch = {
   operation: "postSeasonSearch",
   method: "POST",
   path: "/season/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -6562,6 +6640,7 @@ const route$getSeries = {
   operation: "getSeries",
   method: "GET",
   path: "/series",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -6662,6 +6741,7 @@ const route$getSeriesSearch = {
   operation: "getSeriesSearch",
   method: "GET",
   path: "/series/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -6704,6 +6784,7 @@ const route$postSeriesSearch = {
   operation: "postSeriesSearch",
   method: "POST",
   path: "/series/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -6752,6 +6833,7 @@ const route$getSoundtrack = {
   operation: "getSoundtrack",
   method: "GET",
   path: "/soundtrack",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -6999,6 +7081,7 @@ const route$getSoundtrackSearch = {
   operation: "getSoundtrackSearch",
   method: "GET",
   path: "/soundtrack/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7028,6 +7111,7 @@ const route$postSoundtrackSearch = {
   operation: "postSoundtrackSearch",
   method: "POST",
   path: "/soundtrack/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -7063,6 +7147,7 @@ const route$getSpacecraft = {
   operation: "getSpacecraft",
   method: "GET",
   path: "/spacecraft",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7132,6 +7217,7 @@ const route$getSpacecraftSearch = {
   operation: "getSpacecraftSearch",
   method: "GET",
   path: "/spacecraft/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7170,6 +7256,7 @@ const route$postSpacecraftSearch = {
   operation: "postSpacecraftSearch",
   method: "POST",
   path: "/spacecraft/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -7214,6 +7301,7 @@ const route$getSpacecraftClass = {
   operation: "getSpacecraftClass",
   method: "GET",
   path: "/spacecraftClass",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7301,6 +7389,7 @@ const route$getSpacecraftClassSearch = {
   operation: "getSpacecraftClassSearch",
   method: "GET",
   path: "/spacecraftClass/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7342,6 +7431,7 @@ const route$postSpacecraftClassSearch = {
   operation: "postSpacecraftClassSearch",
   method: "POST",
   path: "/spacecraftClass/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -7389,6 +7479,7 @@ const route$getSpecies = {
   operation: "getSpecies",
   method: "GET",
   path: "/species",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7461,6 +7552,7 @@ const route$getSpeciesSearch = {
   operation: "getSpeciesSearch",
   method: "GET",
   path: "/species/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7507,6 +7599,7 @@ const route$postSpeciesSearch = {
   operation: "postSpeciesSearch",
   method: "POST",
   path: "/species/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -7559,6 +7652,7 @@ const route$getStaff = {
   operation: "getStaff",
   method: "GET",
   path: "/staff",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7877,6 +7971,7 @@ const route$getStaffSearch = {
   operation: "getStaffSearch",
   method: "GET",
   path: "/staff/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7970,6 +8065,7 @@ const route$postStaffSearch = {
   operation: "postStaffSearch",
   method: "POST",
   path: "/staff/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -8069,6 +8165,7 @@ const route$getTechnology = {
   operation: "getTechnology",
   method: "GET",
   path: "/technology",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8109,6 +8206,7 @@ const route$getTechnologySearch = {
   operation: "getTechnologySearch",
   method: "GET",
   path: "/technology/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8161,6 +8259,7 @@ const route$postTechnologySearch = {
   operation: "postTechnologySearch",
   method: "POST",
   path: "/technology/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -8219,6 +8318,7 @@ const route$getTitle = {
   operation: "getTitle",
   method: "GET",
   path: "/title",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8272,6 +8372,7 @@ const route$getTitleSearch = {
   operation: "getTitleSearch",
   method: "GET",
   path: "/title/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8309,6 +8410,7 @@ const route$postTitleSearch = {
   operation: "postTitleSearch",
   method: "POST",
   path: "/title/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -8352,6 +8454,7 @@ const route$getTradingCard = {
   operation: "getTradingCard",
   method: "GET",
   path: "/tradingCard",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8395,6 +8498,7 @@ const route$getTradingCardSearch = {
   operation: "getTradingCardSearch",
   method: "GET",
   path: "/tradingCard/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8432,6 +8536,7 @@ const route$postTradingCardSearch = {
   operation: "postTradingCardSearch",
   method: "POST",
   path: "/tradingCard/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -8475,6 +8580,7 @@ const route$getTradingCardDeck = {
   operation: "getTradingCardDeck",
   method: "GET",
   path: "/tradingCardDeck",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8508,6 +8614,7 @@ const route$getTradingCardDeckSearch = {
   operation: "getTradingCardDeckSearch",
   method: "GET",
   path: "/tradingCardDeck/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8542,6 +8649,7 @@ const route$postTradingCardDeckSearch = {
   operation: "postTradingCardDeckSearch",
   method: "POST",
   path: "/tradingCardDeck/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -8582,6 +8690,7 @@ const route$getTradingCardSet = {
   operation: "getTradingCardSet",
   method: "GET",
   path: "/tradingCardSet",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8657,6 +8766,7 @@ const route$getTradingCardSetSearch = {
   operation: "getTradingCardSetSearch",
   method: "GET",
   path: "/tradingCardSet/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8699,6 +8809,7 @@ const route$postTradingCardSetSearch = {
   operation: "postTradingCardSetSearch",
   method: "POST",
   path: "/tradingCardSet/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -8747,6 +8858,7 @@ const route$getVideoGame = {
   operation: "getVideoGame",
   method: "GET",
   path: "/videoGame",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8823,6 +8935,7 @@ const route$getVideoGameSearch = {
   operation: "getVideoGameSearch",
   method: "GET",
   path: "/videoGame/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8861,6 +8974,7 @@ const route$postVideoGameSearch = {
   operation: "postVideoGameSearch",
   method: "POST",
   path: "/videoGame/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -8905,6 +9019,7 @@ const route$getVideoRelease = {
   operation: "getVideoRelease",
   method: "GET",
   path: "/videoRelease",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8975,6 +9090,7 @@ const route$getVideoReleaseSearch = {
   operation: "getVideoReleaseSearch",
   method: "GET",
   path: "/videoRelease/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -9033,6 +9149,7 @@ const route$postVideoReleaseSearch = {
   operation: "postVideoReleaseSearch",
   method: "POST",
   path: "/videoRelease/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
@@ -9097,6 +9214,7 @@ const route$getWeapon = {
   operation: "getWeapon",
   method: "GET",
   path: "/weapon",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -9124,6 +9242,7 @@ const route$getWeaponSearch = {
   operation: "getWeaponSearch",
   method: "GET",
   path: "/weapon/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -9163,6 +9282,7 @@ const route$postWeaponSearch = {
   operation: "postWeaponSearch",
   method: "POST",
   path: "/weapon/search",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],

@@ -27,6 +27,7 @@ const route$getAnimal: MockRoute = {
   operation: 'getAnimal',
   method: 'GET',
   path: '/animal',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -52,6 +53,7 @@ const route$getAnimalSearch: MockRoute = {
   operation: 'getAnimalSearch',
   method: 'GET',
   path: '/animal/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -89,6 +91,7 @@ const route$postAnimalSearch: MockRoute = {
   operation: 'postAnimalSearch',
   method: 'POST',
   path: '/animal/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -132,6 +135,7 @@ const route$getAstronomicalObject: MockRoute = {
   operation: 'getAstronomicalObject',
   method: 'GET',
   path: '/astronomicalObject',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -167,6 +171,7 @@ const route$getAstronomicalObjectSearch: MockRoute = {
   operation: 'getAstronomicalObjectSearch',
   method: 'GET',
   path: '/astronomicalObject/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -201,6 +206,7 @@ const route$postAstronomicalObjectSearch: MockRoute = {
   operation: 'postAstronomicalObjectSearch',
   method: 'POST',
   path: '/astronomicalObject/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -241,6 +247,7 @@ const route$getBook: MockRoute = {
   operation: 'getBook',
   method: 'GET',
   path: '/book',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -658,6 +665,7 @@ const route$getBookSearch: MockRoute = {
   operation: 'getBookSearch',
   method: 'GET',
   path: '/book/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -712,6 +720,7 @@ const route$postBookSearch: MockRoute = {
   operation: 'postBookSearch',
   method: 'POST',
   path: '/book/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -772,6 +781,7 @@ const route$getBookCollection: MockRoute = {
   operation: 'getBookCollection',
   method: 'GET',
   path: '/bookCollection',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1096,6 +1106,7 @@ const route$getBookCollectionSearch: MockRoute = {
   operation: 'getBookCollectionSearch',
   method: 'GET',
   path: '/bookCollection/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1136,6 +1147,7 @@ const route$postBookCollectionSearch: MockRoute = {
   operation: 'postBookCollectionSearch',
   method: 'POST',
   path: '/bookCollection/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -1182,6 +1194,7 @@ const route$getBookSeries: MockRoute = {
   operation: 'getBookSeries',
   method: 'GET',
   path: '/bookSeries',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1292,6 +1305,7 @@ const route$getBookSeriesSearch: MockRoute = {
   operation: 'getBookSeriesSearch',
   method: 'GET',
   path: '/bookSeries/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1333,6 +1347,7 @@ const route$postBookSeriesSearch: MockRoute = {
   operation: 'postBookSeriesSearch',
   method: 'POST',
   path: '/bookSeries/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -1380,6 +1395,7 @@ const route$getCharacter: MockRoute = {
   operation: 'getCharacter',
   method: 'GET',
   path: '/character',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1538,6 +1554,7 @@ const route$getCharacterSearch: MockRoute = {
   operation: 'getCharacterSearch',
   method: 'GET',
   path: '/character/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1592,6 +1609,7 @@ const route$postCharacterSearch: MockRoute = {
   operation: 'postCharacterSearch',
   method: 'POST',
   path: '/character/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -1652,6 +1670,7 @@ const route$getComicCollection: MockRoute = {
   operation: 'getComicCollection',
   method: 'GET',
   path: '/comicCollection',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -2042,6 +2061,7 @@ const route$getComicCollectionSearch: MockRoute = {
   operation: 'getComicCollectionSearch',
   method: 'GET',
   path: '/comicCollection/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -2086,6 +2106,7 @@ const route$postComicCollectionSearch: MockRoute = {
   operation: 'postComicCollectionSearch',
   method: 'POST',
   path: '/comicCollection/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -2136,6 +2157,7 @@ const route$getComicSeries: MockRoute = {
   operation: 'getComicSeries',
   method: 'GET',
   path: '/comicSeries',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -2249,6 +2271,7 @@ const route$getComicSeriesSearch: MockRoute = {
   operation: 'getComicSeriesSearch',
   method: 'GET',
   path: '/comicSeries/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -2294,6 +2317,7 @@ const route$postComicSeriesSearch: MockRoute = {
   operation: 'postComicSeriesSearch',
   method: 'POST',
   path: '/comicSeries/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -2345,6 +2369,7 @@ const route$getComicStrip: MockRoute = {
   operation: 'getComicStrip',
   method: 'GET',
   path: '/comicStrip',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -2556,6 +2581,7 @@ const route$getComicStripSearch: MockRoute = {
   operation: 'getComicStripSearch',
   method: 'GET',
   path: '/comicStrip/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -2598,6 +2624,7 @@ const route$postComicStripSearch: MockRoute = {
   operation: 'postComicStripSearch',
   method: 'POST',
   path: '/comicStrip/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -2646,6 +2673,7 @@ const route$getComics: MockRoute = {
   operation: 'getComics',
   method: 'GET',
   path: '/comics',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -3036,6 +3064,7 @@ const route$getComicsSearch: MockRoute = {
   operation: 'getComicsSearch',
   method: 'GET',
   path: '/comics/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -3081,6 +3110,7 @@ const route$postComicsSearch: MockRoute = {
   operation: 'postComicsSearch',
   method: 'POST',
   path: '/comics/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -3132,6 +3162,7 @@ const route$getCompany: MockRoute = {
   operation: 'getCompany',
   method: 'GET',
   path: '/company',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -3169,6 +3200,7 @@ const route$getCompanySearch: MockRoute = {
   operation: 'getCompanySearch',
   method: 'GET',
   path: '/company/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -3218,6 +3250,7 @@ const route$postCompanySearch: MockRoute = {
   operation: 'postCompanySearch',
   method: 'POST',
   path: '/company/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -3273,6 +3306,7 @@ const route$getConflict: MockRoute = {
   operation: 'getConflict',
   method: 'GET',
   path: '/conflict',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -3421,6 +3455,7 @@ const route$getConflictSearch: MockRoute = {
   operation: 'getConflictSearch',
   method: 'GET',
   path: '/conflict/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -3460,6 +3495,7 @@ const route$postConflictSearch: MockRoute = {
   operation: 'postConflictSearch',
   method: 'POST',
   path: '/conflict/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -3505,6 +3541,7 @@ const route$getElement: MockRoute = {
   operation: 'getElement',
   method: 'GET',
   path: '/element',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -3535,6 +3572,7 @@ const route$getElementSearch: MockRoute = {
   operation: 'getElementSearch',
   method: 'GET',
   path: '/element/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -3577,6 +3615,7 @@ const route$postElementSearch: MockRoute = {
   operation: 'postElementSearch',
   method: 'POST',
   path: '/element/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -3625,6 +3664,7 @@ const route$getEpisode: MockRoute = {
   operation: 'getEpisode',
   method: 'GET',
   path: '/episode',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4050,6 +4090,7 @@ const route$getEpisodeSearch: MockRoute = {
   operation: 'getEpisodeSearch',
   method: 'GET',
   path: '/episode/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4097,6 +4138,7 @@ const route$postEpisodeSearch: MockRoute = {
   operation: 'postEpisodeSearch',
   method: 'POST',
   path: '/episode/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -4150,6 +4192,7 @@ const route$getFood: MockRoute = {
   operation: 'getFood',
   method: 'GET',
   path: '/food',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4180,6 +4223,7 @@ const route$getFoodSearch: MockRoute = {
   operation: 'getFoodSearch',
   method: 'GET',
   path: '/food/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4222,6 +4266,7 @@ const route$postFoodSearch: MockRoute = {
   operation: 'postFoodSearch',
   method: 'POST',
   path: '/food/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -4270,6 +4315,7 @@ const route$getLiterature: MockRoute = {
   operation: 'getLiterature',
   method: 'GET',
   path: '/literature',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4296,6 +4342,7 @@ const route$getLiteratureSearch: MockRoute = {
   operation: 'getLiteratureSearch',
   method: 'GET',
   path: '/literature/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4334,6 +4381,7 @@ const route$postLiteratureSearch: MockRoute = {
   operation: 'postLiteratureSearch',
   method: 'POST',
   path: '/literature/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -4378,6 +4426,7 @@ const route$getLocation: MockRoute = {
   operation: 'getLocation',
   method: 'GET',
   path: '/location',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4421,6 +4470,7 @@ const route$getLocationSearch: MockRoute = {
   operation: 'getLocationSearch',
   method: 'GET',
   path: '/location/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4476,6 +4526,7 @@ const route$postLocationSearch: MockRoute = {
   operation: 'postLocationSearch',
   method: 'POST',
   path: '/location/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -4537,6 +4588,7 @@ const route$getMagazine: MockRoute = {
   operation: 'getMagazine',
   method: 'GET',
   path: '/magazine',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4666,6 +4718,7 @@ const route$getMagazineSearch: MockRoute = {
   operation: 'getMagazineSearch',
   method: 'GET',
   path: '/magazine/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4706,6 +4759,7 @@ const route$postMagazineSearch: MockRoute = {
   operation: 'postMagazineSearch',
   method: 'POST',
   path: '/magazine/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -4752,6 +4806,7 @@ const route$getMagazineSeries: MockRoute = {
   operation: 'getMagazineSeries',
   method: 'GET',
   path: '/magazineSeries',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4881,6 +4936,7 @@ const route$getMagazineSeriesSearch: MockRoute = {
   operation: 'getMagazineSeriesSearch',
   method: 'GET',
   path: '/magazineSeries/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4918,6 +4974,7 @@ const route$postMagazineSeriesSearch: MockRoute = {
   operation: 'postMagazineSeriesSearch',
   method: 'POST',
   path: '/magazineSeries/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -4961,6 +5018,7 @@ const route$getMaterial: MockRoute = {
   operation: 'getMaterial',
   method: 'GET',
   path: '/material',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4991,6 +5049,7 @@ const route$getMaterialSearch: MockRoute = {
   operation: 'getMaterialSearch',
   method: 'GET',
   path: '/material/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -5033,6 +5092,7 @@ const route$postMaterialSearch: MockRoute = {
   operation: 'postMaterialSearch',
   method: 'POST',
   path: '/material/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -5081,6 +5141,7 @@ const route$getMedicalCondition: MockRoute = {
   operation: 'getMedicalCondition',
   method: 'GET',
   path: '/medicalCondition',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -5098,6 +5159,7 @@ const route$getMedicalConditionSearch: MockRoute = {
   operation: 'getMedicalConditionSearch',
   method: 'GET',
   path: '/medicalCondition/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -5125,6 +5187,7 @@ const route$postMedicalConditionSearch: MockRoute = {
   operation: 'postMedicalConditionSearch',
   method: 'POST',
   path: '/medicalCondition/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -5158,6 +5221,7 @@ const route$getMovie: MockRoute = {
   operation: 'getMovie',
   method: 'GET',
   path: '/movie',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -5763,6 +5827,7 @@ const route$getMovieSearch: MockRoute = {
   operation: 'getMovieSearch',
   method: 'GET',
   path: '/movie/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -5811,6 +5876,7 @@ const route$postMovieSearch: MockRoute = {
   operation: 'postMovieSearch',
   method: 'POST',
   path: '/movie/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -5865,6 +5931,7 @@ const route$getOccupation: MockRoute = {
   operation: 'getOccupation',
   method: 'GET',
   path: '/occupation',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -5916,6 +5983,7 @@ const route$getOccupationSearch: MockRoute = {
   operation: 'getOccupationSearch',
   method: 'GET',
   path: '/occupation/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -5951,6 +6019,7 @@ const route$postOccupationSearch: MockRoute = {
   operation: 'postOccupationSearch',
   method: 'POST',
   path: '/occupation/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -5992,6 +6061,7 @@ const route$getOrganization: MockRoute = {
   operation: 'getOrganization',
   method: 'GET',
   path: '/organization',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -6052,6 +6122,7 @@ const route$getOrganizationSearch: MockRoute = {
   operation: 'getOrganizationSearch',
   method: 'GET',
   path: '/organization/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -6096,6 +6167,7 @@ const route$postOrganizationSearch: MockRoute = {
   operation: 'postOrganizationSearch',
   method: 'POST',
   path: '/organization/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -6146,6 +6218,7 @@ const route$getPerformer: MockRoute = {
   operation: 'getPerformer',
   method: 'GET',
   path: '/performer',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -6342,6 +6415,7 @@ const route$getPerformerSearch: MockRoute = {
   operation: 'getPerformerSearch',
   method: 'GET',
   path: '/performer/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -6393,6 +6467,7 @@ const route$postPerformerSearch: MockRoute = {
   operation: 'postPerformerSearch',
   method: 'POST',
   path: '/performer/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -6450,6 +6525,7 @@ const route$getSeason: MockRoute = {
   operation: 'getSeason',
   method: 'GET',
   path: '/season',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -6507,6 +6583,7 @@ const route$getSeasonSearch: MockRoute = {
   operation: 'getSeasonSearch',
   method: 'GET',
   path: '/season/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -6542,6 +6619,7 @@ const route$postSeasonSearch: MockRoute = {
   operation: 'postSeasonSearch',
   method: 'POST',
   path: '/season/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -6583,6 +6661,7 @@ const route$getSeries: MockRoute = {
   operation: 'getSeries',
   method: 'GET',
   path: '/series',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -6683,6 +6762,7 @@ const route$getSeriesSearch: MockRoute = {
   operation: 'getSeriesSearch',
   method: 'GET',
   path: '/series/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -6725,6 +6805,7 @@ const route$postSeriesSearch: MockRoute = {
   operation: 'postSeriesSearch',
   method: 'POST',
   path: '/series/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -6773,6 +6854,7 @@ const route$getSoundtrack: MockRoute = {
   operation: 'getSoundtrack',
   method: 'GET',
   path: '/soundtrack',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7020,6 +7102,7 @@ const route$getSoundtrackSearch: MockRoute = {
   operation: 'getSoundtrackSearch',
   method: 'GET',
   path: '/soundtrack/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7049,6 +7132,7 @@ const route$postSoundtrackSearch: MockRoute = {
   operation: 'postSoundtrackSearch',
   method: 'POST',
   path: '/soundtrack/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -7084,6 +7168,7 @@ const route$getSpacecraft: MockRoute = {
   operation: 'getSpacecraft',
   method: 'GET',
   path: '/spacecraft',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7153,6 +7238,7 @@ const route$getSpacecraftSearch: MockRoute = {
   operation: 'getSpacecraftSearch',
   method: 'GET',
   path: '/spacecraft/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7191,6 +7277,7 @@ const route$postSpacecraftSearch: MockRoute = {
   operation: 'postSpacecraftSearch',
   method: 'POST',
   path: '/spacecraft/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -7235,6 +7322,7 @@ const route$getSpacecraftClass: MockRoute = {
   operation: 'getSpacecraftClass',
   method: 'GET',
   path: '/spacecraftClass',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7322,6 +7410,7 @@ const route$getSpacecraftClassSearch: MockRoute = {
   operation: 'getSpacecraftClassSearch',
   method: 'GET',
   path: '/spacecraftClass/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7363,6 +7452,7 @@ const route$postSpacecraftClassSearch: MockRoute = {
   operation: 'postSpacecraftClassSearch',
   method: 'POST',
   path: '/spacecraftClass/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -7410,6 +7500,7 @@ const route$getSpecies: MockRoute = {
   operation: 'getSpecies',
   method: 'GET',
   path: '/species',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7482,6 +7573,7 @@ const route$getSpeciesSearch: MockRoute = {
   operation: 'getSpeciesSearch',
   method: 'GET',
   path: '/species/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7528,6 +7620,7 @@ const route$postSpeciesSearch: MockRoute = {
   operation: 'postSpeciesSearch',
   method: 'POST',
   path: '/species/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -7580,6 +7673,7 @@ const route$getStaff: MockRoute = {
   operation: 'getStaff',
   method: 'GET',
   path: '/staff',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7898,6 +7992,7 @@ const route$getStaffSearch: MockRoute = {
   operation: 'getStaffSearch',
   method: 'GET',
   path: '/staff/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7991,6 +8086,7 @@ const route$postStaffSearch: MockRoute = {
   operation: 'postStaffSearch',
   method: 'POST',
   path: '/staff/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -8090,6 +8186,7 @@ const route$getTechnology: MockRoute = {
   operation: 'getTechnology',
   method: 'GET',
   path: '/technology',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8130,6 +8227,7 @@ const route$getTechnologySearch: MockRoute = {
   operation: 'getTechnologySearch',
   method: 'GET',
   path: '/technology/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8182,6 +8280,7 @@ const route$postTechnologySearch: MockRoute = {
   operation: 'postTechnologySearch',
   method: 'POST',
   path: '/technology/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -8240,6 +8339,7 @@ const route$getTitle: MockRoute = {
   operation: 'getTitle',
   method: 'GET',
   path: '/title',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8293,6 +8393,7 @@ const route$getTitleSearch: MockRoute = {
   operation: 'getTitleSearch',
   method: 'GET',
   path: '/title/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8330,6 +8431,7 @@ const route$postTitleSearch: MockRoute = {
   operation: 'postTitleSearch',
   method: 'POST',
   path: '/title/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -8373,6 +8475,7 @@ const route$getTradingCard: MockRoute = {
   operation: 'getTradingCard',
   method: 'GET',
   path: '/tradingCard',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8416,6 +8519,7 @@ const route$getTradingCardSearch: MockRoute = {
   operation: 'getTradingCardSearch',
   method: 'GET',
   path: '/tradingCard/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8453,6 +8557,7 @@ const route$postTradingCardSearch: MockRoute = {
   operation: 'postTradingCardSearch',
   method: 'POST',
   path: '/tradingCard/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -8496,6 +8601,7 @@ const route$getTradingCardDeck: MockRoute = {
   operation: 'getTradingCardDeck',
   method: 'GET',
   path: '/tradingCardDeck',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8529,6 +8635,7 @@ const route$getTradingCardDeckSearch: MockRoute = {
   operation: 'getTradingCardDeckSearch',
   method: 'GET',
   path: '/tradingCardDeck/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8563,6 +8670,7 @@ const route$postTradingCardDeckSearch: MockRoute = {
   operation: 'postTradingCardDeckSearch',
   method: 'POST',
   path: '/tradingCardDeck/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -8603,6 +8711,7 @@ const route$getTradingCardSet: MockRoute = {
   operation: 'getTradingCardSet',
   method: 'GET',
   path: '/tradingCardSet',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8678,6 +8787,7 @@ const route$getTradingCardSetSearch: MockRoute = {
   operation: 'getTradingCardSetSearch',
   method: 'GET',
   path: '/tradingCardSet/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8720,6 +8830,7 @@ const route$postTradingCardSetSearch: MockRoute = {
   operation: 'postTradingCardSetSearch',
   method: 'POST',
   path: '/tradingCardSet/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -8768,6 +8879,7 @@ const route$getVideoGame: MockRoute = {
   operation: 'getVideoGame',
   method: 'GET',
   path: '/videoGame',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8844,6 +8956,7 @@ const route$getVideoGameSearch: MockRoute = {
   operation: 'getVideoGameSearch',
   method: 'GET',
   path: '/videoGame/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8882,6 +8995,7 @@ const route$postVideoGameSearch: MockRoute = {
   operation: 'postVideoGameSearch',
   method: 'POST',
   path: '/videoGame/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -8926,6 +9040,7 @@ const route$getVideoRelease: MockRoute = {
   operation: 'getVideoRelease',
   method: 'GET',
   path: '/videoRelease',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8996,6 +9111,7 @@ const route$getVideoReleaseSearch: MockRoute = {
   operation: 'getVideoReleaseSearch',
   method: 'GET',
   path: '/videoRelease/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -9054,6 +9170,7 @@ const route$postVideoReleaseSearch: MockRoute = {
   operation: 'postVideoReleaseSearch',
   method: 'POST',
   path: '/videoRelease/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -9118,6 +9235,7 @@ const route$getWeapon: MockRoute = {
   operation: 'getWeapon',
   method: 'GET',
   path: '/weapon',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -9145,6 +9263,7 @@ const route$getWeaponSearch: MockRoute = {
   operation: 'getWeaponSearch',
   method: 'GET',
   path: '/weapon/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -9184,6 +9303,7 @@ const route$postWeaponSearch: MockRoute = {
   operation: 'postWeaponSearch',
   method: 'POST',
   path: '/weapon/search',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],

@@ -6,6 +6,7 @@ const route$listDataSets = {
   operation: "listDataSets",
   method: "GET",
   path: "/",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -37,6 +38,7 @@ const route$listSearchableFields = {
   operation: "listSearchableFields",
   method: "GET",
   path: "/{dataset}/{version}/fields",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -48,6 +50,7 @@ const route$performSearch = {
   operation: "performSearch",
   method: "POST",
   path: "/{dataset}/{version}/records",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],

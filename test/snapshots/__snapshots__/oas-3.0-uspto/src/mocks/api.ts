@@ -27,6 +27,7 @@ const route$listDataSets: MockRoute = {
   operation: 'listDataSets',
   method: 'GET',
   path: '/',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -60,6 +61,7 @@ const route$listSearchableFields: MockRoute = {
   operation: 'listSearchableFields',
   method: 'GET',
   path: '/{dataset}/{version}/fields',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -71,6 +73,7 @@ const route$performSearch: MockRoute = {
   operation: 'performSearch',
   method: 'POST',
   path: '/{dataset}/{version}/records',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],

@@ -36,6 +36,7 @@ const route$updatePet: MockRoute = {
   operation: 'updatePet',
   method: 'PUT',
   path: '/pet',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json', 'application/xml'],
@@ -50,6 +51,7 @@ const route$addPet: MockRoute = {
   operation: 'addPet',
   method: 'POST',
   path: '/pet',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json', 'application/xml'],
@@ -71,6 +73,7 @@ const route$findPetsByStatus: MockRoute = {
   operation: 'findPetsByStatus',
   method: 'GET',
   path: '/pet/findByStatus',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -95,6 +98,7 @@ const route$findPetsByTags: MockRoute = {
   operation: 'findPetsByTags',
   method: 'GET',
   path: '/pet/findByTags',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -119,6 +123,7 @@ const route$getPetById: MockRoute = {
   operation: 'getPetById',
   method: 'GET',
   path: '/pet/{petId}',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -137,6 +142,7 @@ const route$updatePetWithForm: MockRoute = {
   operation: 'updatePetWithForm',
   method: 'POST',
   path: '/pet/{petId}',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
@@ -151,6 +157,7 @@ const route$deletePet: MockRoute = {
   operation: 'deletePet',
   method: 'DELETE',
   path: '/pet/{petId}',
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -166,6 +173,7 @@ const route$uploadFile: MockRoute = {
   operation: 'uploadFile',
   method: 'POST',
   path: '/pet/{petId}/uploadImage',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/octet-stream'],
@@ -187,6 +195,7 @@ const route$getInventory: MockRoute = {
   operation: 'getInventory',
   method: 'GET',
   path: '/store/inventory',
+  server: null,
   requestBody: null,
   response: { status: 200, media: { contentType: 'application/json', kind: 'json', example: {} } },
   resource: null,
@@ -195,6 +204,7 @@ const route$placeOrder: MockRoute = {
   operation: 'placeOrder',
   method: 'POST',
   path: '/store/order',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -219,6 +229,7 @@ const route$getOrderById: MockRoute = {
   operation: 'getOrderById',
   method: 'GET',
   path: '/store/order/{orderId}',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -237,6 +248,7 @@ const route$deleteOrder: MockRoute = {
   operation: 'deleteOrder',
   method: 'DELETE',
   path: '/store/order/{orderId}',
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -252,6 +264,7 @@ const route$createUser: MockRoute = {
   operation: 'createUser',
   method: 'POST',
   path: '/user',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -273,6 +286,7 @@ const route$createUsersWithArrayInput: MockRoute = {
   operation: 'createUsersWithArrayInput',
   method: 'POST',
   path: '/user/createWithArray',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -287,6 +301,7 @@ const route$createUsersWithListInput: MockRoute = {
   operation: 'createUsersWithListInput',
   method: 'POST',
   path: '/user/createWithList',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -301,6 +316,7 @@ const route$loginUser: MockRoute = {
   operation: 'loginUser',
   method: 'GET',
   path: '/user/login',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -312,6 +328,7 @@ const route$logoutUser: MockRoute = {
   operation: 'logoutUser',
   method: 'GET',
   path: '/user/logout',
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,
@@ -320,6 +337,7 @@ const route$getUserByName: MockRoute = {
   operation: 'getUserByName',
   method: 'GET',
   path: '/user/{username}',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -338,6 +356,7 @@ const route$updateUser: MockRoute = {
   operation: 'updateUser',
   method: 'PUT',
   path: '/user/{username}',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -359,6 +378,7 @@ const route$deleteUser: MockRoute = {
   operation: 'deleteUser',
   method: 'DELETE',
   path: '/user/{username}',
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {

@@ -10,6 +10,7 @@ const route$xCodeSamples = {
   operation: "xCodeSamples",
   method: "GET",
   path: "/x-code-samples",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -18,6 +19,7 @@ const route$xReadmeCodeSamples = {
   operation: "xReadmeCodeSamples",
   method: "POST",
   path: "/x-code-samples",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -26,6 +28,7 @@ const route$xReadmeExplorerEnabled = {
   operation: "xReadmeExplorerEnabled",
   method: "POST",
   path: "/x-explorer-enabled",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -40,6 +43,7 @@ const route$xExplorerEnabled = {
   operation: "xExplorerEnabled",
   method: "PATCH",
   path: "/x-explorer-enabled",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -54,6 +58,7 @@ const route$xReadmeHeaders = {
   operation: "xReadmeHeaders",
   method: "POST",
   path: "/x-headers",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -62,6 +67,7 @@ const route$xHeaders = {
   operation: "xHeaders",
   method: "PATCH",
   path: "/x-headers",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -70,6 +76,7 @@ const route$xReadmeProxyEnabled = {
   operation: "xReadmeProxyEnabled",
   method: "POST",
   path: "/x-proxy-enabled",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -78,6 +85,7 @@ const route$xProxyEnabled = {
   operation: "xProxyEnabled",
   method: "PATCH",
   path: "/x-proxy-enabled",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -86,6 +94,7 @@ const route$xReadmeSamplesLanguages = {
   operation: "xReadmeSamplesLanguages",
   method: "GET",
   path: "/x-samples-languages",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -94,6 +103,7 @@ const route$xSamplesLanguages = {
   operation: "xSamplesLanguages",
   method: "POST",
   path: "/x-samples-languages",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

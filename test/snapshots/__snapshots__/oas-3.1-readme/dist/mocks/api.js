@@ -26,6 +26,7 @@ const route$getOpenRoles = {
   operation: "getOpenRoles",
   method: "GET",
   path: "/apply",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -54,6 +55,7 @@ const route$applyToReadMe = {
   operation: "applyToReadMe",
   method: "POST",
   path: "/apply",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -81,6 +83,7 @@ const route$getBranches = {
   operation: "getBranches",
   method: "GET",
   path: "/branches",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -115,6 +118,7 @@ const route$createBranch = {
   operation: "createBranch",
   method: "POST",
   path: "/branches",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -139,6 +143,7 @@ const route$getBranch = {
   operation: "getBranch",
   method: "GET",
   path: "/branches/{branch}",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -157,6 +162,7 @@ const route$deleteBranch = {
   operation: "deleteBranch",
   method: "DELETE",
   path: "/branches/{branch}",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -172,6 +178,7 @@ const route$updateBranch = {
   operation: "updateBranch",
   method: "PATCH",
   path: "/branches/{branch}",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -196,6 +203,7 @@ const route$getAPIs = {
   operation: "getAPIs",
   method: "GET",
   path: "/branches/{branch}/apis",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -225,6 +233,7 @@ const route$createAPI = {
   operation: "createAPI",
   method: "POST",
   path: "/branches/{branch}/apis",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],
@@ -248,6 +257,7 @@ const route$getAPI = {
   operation: "getAPI",
   method: "GET",
   path: "/branches/{branch}/apis/{filename}",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -266,6 +276,7 @@ const route$updateAPI = {
   operation: "updateAPI",
   method: "PUT",
   path: "/branches/{branch}/apis/{filename}",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],
@@ -287,6 +298,7 @@ const route$deleteAPI = {
   operation: "deleteAPI",
   method: "DELETE",
   path: "/branches/{branch}/apis/{filename}",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -302,6 +314,7 @@ const route$createCategory = {
   operation: "createCategory",
   method: "POST",
   path: "/branches/{branch}/categories",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -326,6 +339,7 @@ const route$getCategories = {
   operation: "getCategories",
   method: "GET",
   path: "/branches/{branch}/categories/{section}",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -344,6 +358,7 @@ const route$getCategory = {
   operation: "getCategory",
   method: "GET",
   path: "/branches/{branch}/categories/{section}/{title}",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -362,6 +377,7 @@ const route$deleteCategory = {
   operation: "deleteCategory",
   method: "DELETE",
   path: "/branches/{branch}/categories/{section}/{title}",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -377,6 +393,7 @@ const route$updateCategory = {
   operation: "updateCategory",
   method: "PATCH",
   path: "/branches/{branch}/categories/{section}/{title}",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -401,6 +418,7 @@ const route$getCategoryPages = {
   operation: "getCategoryPages",
   method: "GET",
   path: "/branches/{branch}/categories/{section}/{title}/pages",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -428,6 +446,7 @@ const route$getCustomPages = {
   operation: "getCustomPages",
   method: "GET",
   path: "/branches/{branch}/custom_pages",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -464,6 +483,7 @@ const route$createCustomPage = {
   operation: "createCustomPage",
   method: "POST",
   path: "/branches/{branch}/custom_pages",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -488,6 +508,7 @@ const route$getCustomPage = {
   operation: "getCustomPage",
   method: "GET",
   path: "/branches/{branch}/custom_pages/{slug}",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -506,6 +527,7 @@ const route$deleteCustomPage = {
   operation: "deleteCustomPage",
   method: "DELETE",
   path: "/branches/{branch}/custom_pages/{slug}",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -521,6 +543,7 @@ const route$updateCustomPage = {
   operation: "updateCustomPage",
   method: "PATCH",
   path: "/branches/{branch}/custom_pages/{slug}",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -545,6 +568,7 @@ const route$createGuide = {
   operation: "createGuide",
   method: "POST",
   path: "/branches/{branch}/guides",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -569,6 +593,7 @@ const route$getGuide = {
   operation: "getGuide",
   method: "GET",
   path: "/branches/{branch}/guides/{slug}",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -587,6 +612,7 @@ const route$deleteGuide = {
   operation: "deleteGuide",
   method: "DELETE",
   path: "/branches/{branch}/guides/{slug}",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -602,6 +628,7 @@ const route$updateGuide = {
   operation: "updateGuide",
   method: "PATCH",
   path: "/branches/{branch}/guides/{slug}",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -626,6 +653,7 @@ const route$getRecipes = {
   operation: "getRecipes",
   method: "GET",
   path: "/branches/{branch}/recipes",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -656,6 +684,7 @@ const route$createRecipe = {
   operation: "createRecipe",
   method: "POST",
   path: "/branches/{branch}/recipes",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -680,6 +709,7 @@ const route$getRecipe = {
   operation: "getRecipe",
   method: "GET",
   path: "/branches/{branch}/recipes/{slug}",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -698,6 +728,7 @@ const route$deleteRecipe = {
   operation: "deleteRecipe",
   method: "DELETE",
   path: "/branches/{branch}/recipes/{slug}",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -713,6 +744,7 @@ const route$updateRecipe = {
   operation: "updateRecipe",
   method: "PATCH",
   path: "/branches/{branch}/recipes/{slug}",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -737,6 +769,7 @@ const route$createReference = {
   operation: "createReference",
   method: "POST",
   path: "/branches/{branch}/reference",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -761,6 +794,7 @@ const route$getReference = {
   operation: "getReference",
   method: "GET",
   path: "/branches/{branch}/reference/{slug}",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -779,6 +813,7 @@ const route$deleteReference = {
   operation: "deleteReference",
   method: "DELETE",
   path: "/branches/{branch}/reference/{slug}",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -794,6 +829,7 @@ const route$updateReference = {
   operation: "updateReference",
   method: "PATCH",
   path: "/branches/{branch}/reference/{slug}",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -818,6 +854,7 @@ const route$getChangelogs = {
   operation: "getChangelogs",
   method: "GET",
   path: "/changelogs",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -858,6 +895,7 @@ const route$createChangelog = {
   operation: "createChangelog",
   method: "POST",
   path: "/changelogs",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -882,6 +920,7 @@ const route$getChangelog = {
   operation: "getChangelog",
   method: "GET",
   path: "/changelogs/{identifier}",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -900,6 +939,7 @@ const route$deleteChangelog = {
   operation: "deleteChangelog",
   method: "DELETE",
   path: "/changelogs/{identifier}",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -915,6 +955,7 @@ const route$updateChangelog = {
   operation: "updateChangelog",
   method: "PATCH",
   path: "/changelogs/{identifier}",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -939,6 +980,7 @@ const route$getImages = {
   operation: "getImages",
   method: "GET",
   path: "/images",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -970,6 +1012,7 @@ const route$uploadImage = {
   operation: "uploadImage",
   method: "POST",
   path: "/images",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],
@@ -1001,6 +1044,7 @@ const route$getImage = {
   operation: "getImage",
   method: "GET",
   path: "/images/{identifier}",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1019,6 +1063,7 @@ const route$getOutboundIPs = {
   operation: "getOutboundIPs",
   method: "GET",
   path: "/outbound_ips",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1034,6 +1079,7 @@ const route$askOwlbot = {
   operation: "askOwlbot",
   method: "POST",
   path: "/owlbot/ask",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -1055,6 +1101,7 @@ const route$getProject = {
   operation: "getProject",
   method: "GET",
   path: "/projects/me",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1245,6 +1292,7 @@ const route$getAPIKeys = {
   operation: "getAPIKeys",
   method: "GET",
   path: "/projects/{subdomain}/apikeys",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1274,6 +1322,7 @@ const route$createAPIKey = {
   operation: "createAPIKey",
   method: "POST",
   path: "/projects/{subdomain}/apikeys",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -1298,6 +1347,7 @@ const route$getAPIKey = {
   operation: "getAPIKey",
   method: "GET",
   path: "/projects/{subdomain}/apikeys/{api_key_id}",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1316,6 +1366,7 @@ const route$deleteAPIKey = {
   operation: "deleteAPIKey",
   method: "DELETE",
   path: "/projects/{subdomain}/apikeys/{api_key_id}",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -1331,6 +1382,7 @@ const route$updateAPIKey = {
   operation: "updateAPIKey",
   method: "PATCH",
   path: "/projects/{subdomain}/apikeys/{api_key_id}",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -1355,6 +1407,7 @@ const route$search = {
   operation: "search",
   method: "GET",
   path: "/search",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1386,6 +1439,7 @@ const route$validateAPI = {
   operation: "validateAPI",
   method: "POST",
   path: "/validate/api",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],

@@ -47,6 +47,7 @@ const route$getOpenRoles: MockRoute = {
   operation: 'getOpenRoles',
   method: 'GET',
   path: '/apply',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -75,6 +76,7 @@ const route$applyToReadMe: MockRoute = {
   operation: 'applyToReadMe',
   method: 'POST',
   path: '/apply',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -102,6 +104,7 @@ const route$getBranches: MockRoute = {
   operation: 'getBranches',
   method: 'GET',
   path: '/branches',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -136,6 +139,7 @@ const route$createBranch: MockRoute = {
   operation: 'createBranch',
   method: 'POST',
   path: '/branches',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -160,6 +164,7 @@ const route$getBranch: MockRoute = {
   operation: 'getBranch',
   method: 'GET',
   path: '/branches/{branch}',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -178,6 +183,7 @@ const route$deleteBranch: MockRoute = {
   operation: 'deleteBranch',
   method: 'DELETE',
   path: '/branches/{branch}',
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -193,6 +199,7 @@ const route$updateBranch: MockRoute = {
   operation: 'updateBranch',
   method: 'PATCH',
   path: '/branches/{branch}',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -217,6 +224,7 @@ const route$getAPIs: MockRoute = {
   operation: 'getAPIs',
   method: 'GET',
   path: '/branches/{branch}/apis',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -246,6 +254,7 @@ const route$createAPI: MockRoute = {
   operation: 'createAPI',
   method: 'POST',
   path: '/branches/{branch}/apis',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['multipart/form-data'],
@@ -269,6 +278,7 @@ const route$getAPI: MockRoute = {
   operation: 'getAPI',
   method: 'GET',
   path: '/branches/{branch}/apis/{filename}',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -287,6 +297,7 @@ const route$updateAPI: MockRoute = {
   operation: 'updateAPI',
   method: 'PUT',
   path: '/branches/{branch}/apis/{filename}',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['multipart/form-data'],
@@ -308,6 +319,7 @@ const route$deleteAPI: MockRoute = {
   operation: 'deleteAPI',
   method: 'DELETE',
   path: '/branches/{branch}/apis/{filename}',
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -323,6 +335,7 @@ const route$createCategory: MockRoute = {
   operation: 'createCategory',
   method: 'POST',
   path: '/branches/{branch}/categories',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -347,6 +360,7 @@ const route$getCategories: MockRoute = {
   operation: 'getCategories',
   method: 'GET',
   path: '/branches/{branch}/categories/{section}',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -365,6 +379,7 @@ const route$getCategory: MockRoute = {
   operation: 'getCategory',
   method: 'GET',
   path: '/branches/{branch}/categories/{section}/{title}',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -383,6 +398,7 @@ const route$deleteCategory: MockRoute = {
   operation: 'deleteCategory',
   method: 'DELETE',
   path: '/branches/{branch}/categories/{section}/{title}',
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -398,6 +414,7 @@ const route$updateCategory: MockRoute = {
   operation: 'updateCategory',
   method: 'PATCH',
   path: '/branches/{branch}/categories/{section}/{title}',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -422,6 +439,7 @@ const route$getCategoryPages: MockRoute = {
   operation: 'getCategoryPages',
   method: 'GET',
   path: '/branches/{branch}/categories/{section}/{title}/pages',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -449,6 +467,7 @@ const route$getCustomPages: MockRoute = {
   operation: 'getCustomPages',
   method: 'GET',
   path: '/branches/{branch}/custom_pages',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -485,6 +504,7 @@ const route$createCustomPage: MockRoute = {
   operation: 'createCustomPage',
   method: 'POST',
   path: '/branches/{branch}/custom_pages',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -509,6 +529,7 @@ const route$getCustomPage: MockRoute = {
   operation: 'getCustomPage',
   method: 'GET',
   path: '/branches/{branch}/custom_pages/{slug}',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -527,6 +548,7 @@ const route$deleteCustomPage: MockRoute = {
   operation: 'deleteCustomPage',
   method: 'DELETE',
   path: '/branches/{branch}/custom_pages/{slug}',
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -542,6 +564,7 @@ const route$updateCustomPage: MockRoute = {
   operation: 'updateCustomPage',
   method: 'PATCH',
   path: '/branches/{branch}/custom_pages/{slug}',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -566,6 +589,7 @@ const route$createGuide: MockRoute = {
   operation: 'createGuide',
   method: 'POST',
   path: '/branches/{branch}/guides',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -590,6 +614,7 @@ const route$getGuide: MockRoute = {
   operation: 'getGuide',
   method: 'GET',
   path: '/branches/{branch}/guides/{slug}',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -608,6 +633,7 @@ const route$deleteGuide: MockRoute = {
   operation: 'deleteGuide',
   method: 'DELETE',
   path: '/branches/{branch}/guides/{slug}',
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -623,6 +649,7 @@ const route$updateGuide: MockRoute = {
   operation: 'updateGuide',
   method: 'PATCH',
   path: '/branches/{branch}/guides/{slug}',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -647,6 +674,7 @@ const route$getRecipes: MockRoute = {
   operation: 'getRecipes',
   method: 'GET',
   path: '/branches/{branch}/recipes',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -677,6 +705,7 @@ const route$createRecipe: MockRoute = {
   operation: 'createRecipe',
   method: 'POST',
   path: '/branches/{branch}/recipes',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -701,6 +730,7 @@ const route$getRecipe: MockRoute = {
   operation: 'getRecipe',
   method: 'GET',
   path: '/branches/{branch}/recipes/{slug}',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -719,6 +749,7 @@ const route$deleteRecipe: MockRoute = {
   operation: 'deleteRecipe',
   method: 'DELETE',
   path: '/branches/{branch}/recipes/{slug}',
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -734,6 +765,7 @@ const route$updateRecipe: MockRoute = {
   operation: 'updateRecipe',
   method: 'PATCH',
   path: '/branches/{branch}/recipes/{slug}',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -758,6 +790,7 @@ const route$createReference: MockRoute = {
   operation: 'createReference',
   method: 'POST',
   path: '/branches/{branch}/reference',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -782,6 +815,7 @@ const route$getReference: MockRoute = {
   operation: 'getReference',
   method: 'GET',
   path: '/branches/{branch}/reference/{slug}',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -800,6 +834,7 @@ const route$deleteReference: MockRoute = {
   operation: 'deleteReference',
   method: 'DELETE',
   path: '/branches/{branch}/reference/{slug}',
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -815,6 +850,7 @@ const route$updateReference: MockRoute = {
   operation: 'updateReference',
   method: 'PATCH',
   path: '/branches/{branch}/reference/{slug}',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -839,6 +875,7 @@ const route$getChangelogs: MockRoute = {
   operation: 'getChangelogs',
   method: 'GET',
   path: '/changelogs',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -879,6 +916,7 @@ const route$createChangelog: MockRoute = {
   operation: 'createChangelog',
   method: 'POST',
   path: '/changelogs',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -903,6 +941,7 @@ const route$getChangelog: MockRoute = {
   operation: 'getChangelog',
   method: 'GET',
   path: '/changelogs/{identifier}',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -921,6 +960,7 @@ const route$deleteChangelog: MockRoute = {
   operation: 'deleteChangelog',
   method: 'DELETE',
   path: '/changelogs/{identifier}',
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -936,6 +976,7 @@ const route$updateChangelog: MockRoute = {
   operation: 'updateChangelog',
   method: 'PATCH',
   path: '/changelogs/{identifier}',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -960,6 +1001,7 @@ const route$getImages: MockRoute = {
   operation: 'getImages',
   method: 'GET',
   path: '/images',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -991,6 +1033,7 @@ const route$uploadImage: MockRoute = {
   operation: 'uploadImage',
   method: 'POST',
   path: '/images',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['multipart/form-data'],
@@ -1022,6 +1065,7 @@ const route$getImage: MockRoute = {
   operation: 'getImage',
   method: 'GET',
   path: '/images/{identifier}',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1040,6 +1084,7 @@ const route$getOutboundIPs: MockRoute = {
   operation: 'getOutboundIPs',
   method: 'GET',
   path: '/outbound_ips',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1055,6 +1100,7 @@ const route$askOwlbot: MockRoute = {
   operation: 'askOwlbot',
   method: 'POST',
   path: '/owlbot/ask',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -1076,6 +1122,7 @@ const route$getProject: MockRoute = {
   operation: 'getProject',
   method: 'GET',
   path: '/projects/me',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1266,6 +1313,7 @@ const route$getAPIKeys: MockRoute = {
   operation: 'getAPIKeys',
   method: 'GET',
   path: '/projects/{subdomain}/apikeys',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1295,6 +1343,7 @@ const route$createAPIKey: MockRoute = {
   operation: 'createAPIKey',
   method: 'POST',
   path: '/projects/{subdomain}/apikeys',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -1319,6 +1368,7 @@ const route$getAPIKey: MockRoute = {
   operation: 'getAPIKey',
   method: 'GET',
   path: '/projects/{subdomain}/apikeys/{api_key_id}',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1337,6 +1387,7 @@ const route$deleteAPIKey: MockRoute = {
   operation: 'deleteAPIKey',
   method: 'DELETE',
   path: '/projects/{subdomain}/apikeys/{api_key_id}',
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -1352,6 +1403,7 @@ const route$updateAPIKey: MockRoute = {
   operation: 'updateAPIKey',
   method: 'PATCH',
   path: '/projects/{subdomain}/apikeys/{api_key_id}',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -1376,6 +1428,7 @@ const route$search: MockRoute = {
   operation: 'search',
   method: 'GET',
   path: '/search',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1407,6 +1460,7 @@ const route$validateAPI: MockRoute = {
   operation: 'validateAPI',
   method: 'POST',
   path: '/validate/api',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['multipart/form-data'],

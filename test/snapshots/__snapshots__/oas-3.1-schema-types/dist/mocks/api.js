@@ -31,6 +31,7 @@ const route$arraySchemaSupport = {
   operation: "arraySchemaSupport",
   method: "POST",
   path: "/anything/arrays",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -45,6 +46,7 @@ const route$arrayTopLevelObjects = {
   operation: "arrayTopLevelObjects",
   method: "POST",
   path: "/anything/arrays/top-level-payloads",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -59,6 +61,7 @@ const route$arrayTopLevelPrimitives = {
   operation: "arrayTopLevelPrimitives",
   method: "PATCH",
   path: "/anything/arrays/top-level-payloads",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -73,6 +76,7 @@ const route$booleanSchemaSupport = {
   operation: "booleanSchemaSupport",
   method: "POST",
   path: "/anything/booleans",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -87,6 +91,7 @@ const route$booleanTopLevel = {
   operation: "booleanTopLevel",
   method: "PATCH",
   path: "/anything/booleans",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -101,6 +106,7 @@ const route$circularHandling = {
   operation: "circularHandling",
   method: "POST",
   path: "/anything/circular",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -115,6 +121,7 @@ const route$circularTopLevel = {
   operation: "circularTopLevel",
   method: "PATCH",
   path: "/anything/circular",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -129,6 +136,7 @@ const route$mixedSchemaSupport = {
   operation: "mixedSchemaSupport",
   method: "POST",
   path: "/anything/mixed",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -143,6 +151,7 @@ const route$nullSchemaSupport = {
   operation: "nullSchemaSupport",
   method: "POST",
   path: "/anything/null",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -157,6 +166,7 @@ const route$numberFormatSupport = {
   operation: "numberFormatSupport",
   method: "PUT",
   path: "/anything/numbers",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -171,6 +181,7 @@ const route$numberSchemaSupport = {
   operation: "numberSchemaSupport",
   method: "POST",
   path: "/anything/numbers",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -185,6 +196,7 @@ const route$numberTopLevel = {
   operation: "numberTopLevel",
   method: "PATCH",
   path: "/anything/numbers",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -199,6 +211,7 @@ const route$objectSchemaSupport = {
   operation: "objectSchemaSupport",
   method: "POST",
   path: "/anything/objects",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -213,6 +226,7 @@ const route$quirksMissingType = {
   operation: "quirksMissingType",
   method: "POST",
   path: "/anything/quirks",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -227,6 +241,7 @@ const route$quirksEntirelyIncompatibleAllOf = {
   operation: "quirksEntirelyIncompatibleAllOf",
   method: "PUT",
   path: "/anything/quirks/polymorphism",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -241,6 +256,7 @@ const route$quirksIncompatibleNestedAllOf = {
   operation: "quirksIncompatibleNestedAllOf",
   method: "POST",
   path: "/anything/quirks/polymorphism",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -255,6 +271,7 @@ const route$quirksPartiallyUsableIncompatibleAllOf = {
   operation: "quirksPartiallyUsableIncompatibleAllOf",
   method: "PATCH",
   path: "/anything/quirks/polymorphism",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -269,6 +286,7 @@ const route$rawBodyTopLevel = {
   operation: "rawBodyTopLevel",
   method: "POST",
   path: "/anything/raw_body/top-level-payloads",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -283,6 +301,7 @@ const route$rawBodyTopLevelJSON = {
   operation: "rawBodyTopLevelJSON",
   method: "PATCH",
   path: "/anything/raw_body/top-level-payloads",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -297,6 +316,7 @@ const route$stringFormatSupport = {
   operation: "stringFormatSupport",
   method: "PUT",
   path: "/anything/strings",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -311,6 +331,7 @@ const route$stringSchemaSupport = {
   operation: "stringSchemaSupport",
   method: "POST",
   path: "/anything/strings",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -325,6 +346,7 @@ const route$stringTopLevel = {
   operation: "stringTopLevel",
   method: "POST",
   path: "/anything/strings/top-level-payloads",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -339,6 +361,7 @@ const route$stringTopLevelJSON = {
   operation: "stringTopLevelJSON",
   method: "PATCH",
   path: "/anything/strings/top-level-payloads",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],

@@ -52,6 +52,7 @@ const route$arraySchemaSupport: MockRoute = {
   operation: 'arraySchemaSupport',
   method: 'POST',
   path: '/anything/arrays',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -66,6 +67,7 @@ const route$arrayTopLevelObjects: MockRoute = {
   operation: 'arrayTopLevelObjects',
   method: 'POST',
   path: '/anything/arrays/top-level-payloads',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -80,6 +82,7 @@ const route$arrayTopLevelPrimitives: MockRoute = {
   operation: 'arrayTopLevelPrimitives',
   method: 'PATCH',
   path: '/anything/arrays/top-level-payloads',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -94,6 +97,7 @@ const route$booleanSchemaSupport: MockRoute = {
   operation: 'booleanSchemaSupport',
   method: 'POST',
   path: '/anything/booleans',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -108,6 +112,7 @@ const route$booleanTopLevel: MockRoute = {
   operation: 'booleanTopLevel',
   method: 'PATCH',
   path: '/anything/booleans',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -122,6 +127,7 @@ const route$circularHandling: MockRoute = {
   operation: 'circularHandling',
   method: 'POST',
   path: '/anything/circular',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -136,6 +142,7 @@ const route$circularTopLevel: MockRoute = {
   operation: 'circularTopLevel',
   method: 'PATCH',
   path: '/anything/circular',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -150,6 +157,7 @@ const route$mixedSchemaSupport: MockRoute = {
   operation: 'mixedSchemaSupport',
   method: 'POST',
   path: '/anything/mixed',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -164,6 +172,7 @@ const route$nullSchemaSupport: MockRoute = {
   operation: 'nullSchemaSupport',
   method: 'POST',
   path: '/anything/null',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -178,6 +187,7 @@ const route$numberFormatSupport: MockRoute = {
   operation: 'numberFormatSupport',
   method: 'PUT',
   path: '/anything/numbers',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -192,6 +202,7 @@ const route$numberSchemaSupport: MockRoute = {
   operation: 'numberSchemaSupport',
   method: 'POST',
   path: '/anything/numbers',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -206,6 +217,7 @@ const route$numberTopLevel: MockRoute = {
   operation: 'numberTopLevel',
   method: 'PATCH',
   path: '/anything/numbers',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -220,6 +232,7 @@ const route$objectSchemaSupport: MockRoute = {
   operation: 'objectSchemaSupport',
   method: 'POST',
   path: '/anything/objects',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -234,6 +247,7 @@ const route$quirksMissingType: MockRoute = {
   operation: 'quirksMissingType',
   method: 'POST',
   path: '/anything/quirks',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -248,6 +262,7 @@ const route$quirksEntirelyIncompatibleAllOf: MockRoute = {
   operation: 'quirksEntirelyIncompatibleAllOf',
   method: 'PUT',
   path: '/anything/quirks/polymorphism',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -262,6 +277,7 @@ const route$quirksIncompatibleNestedAllOf: MockRoute = {
   operation: 'quirksIncompatibleNestedAllOf',
   method: 'POST',
   path: '/anything/quirks/polymorphism',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -276,6 +292,7 @@ const route$quirksPartiallyUsableIncompatibleAllOf: MockRoute = {
   operation: 'quirksPartiallyUsableIncompatibleAllOf',
   method: 'PATCH',
   path: '/anything/quirks/polymorphism',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -290,6 +307,7 @@ const route$rawBodyTopLevel: MockRoute = {
   operation: 'rawBodyTopLevel',
   method: 'POST',
   path: '/anything/raw_body/top-level-payloads',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -304,6 +322,7 @@ const route$rawBodyTopLevelJSON: MockRoute = {
   operation: 'rawBodyTopLevelJSON',
   method: 'PATCH',
   path: '/anything/raw_body/top-level-payloads',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -318,6 +337,7 @@ const route$stringFormatSupport: MockRoute = {
   operation: 'stringFormatSupport',
   method: 'PUT',
   path: '/anything/strings',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -332,6 +352,7 @@ const route$stringSchemaSupport: MockRoute = {
   operation: 'stringSchemaSupport',
   method: 'POST',
   path: '/anything/strings',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -346,6 +367,7 @@ const route$stringTopLevel: MockRoute = {
   operation: 'stringTopLevel',
   method: 'POST',
   path: '/anything/strings/top-level-payloads',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -360,6 +382,7 @@ const route$stringTopLevelJSON: MockRoute = {
   operation: 'stringTopLevelJSON',
   method: 'PATCH',
   path: '/anything/strings/top-level-payloads',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],

@@ -6,6 +6,7 @@ const route$getAnythingNumbers = {
   operation: "getAnythingNumbers",
   method: "GET",
   path: "/anything/numbers",
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

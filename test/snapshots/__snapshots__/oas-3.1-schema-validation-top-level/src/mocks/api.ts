@@ -27,6 +27,7 @@ const route$getAnythingNumbers: MockRoute = {
   operation: 'getAnythingNumbers',
   method: 'GET',
   path: '/anything/numbers',
+  server: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,

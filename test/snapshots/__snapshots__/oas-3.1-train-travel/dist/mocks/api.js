@@ -10,6 +10,7 @@ const route$getBookings = {
   operation: "getBookings",
   method: "GET",
   path: "/bookings",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -46,6 +47,7 @@ const route$createBooking = {
   operation: "createBooking",
   method: "POST",
   path: "/bookings",
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json", "application/xml"],
@@ -70,6 +72,7 @@ const route$getBooking = {
   operation: "getBooking",
   method: "GET",
   path: "/bookings/{bookingId}",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -88,6 +91,7 @@ const route$deleteBooking = {
   operation: "deleteBooking",
   method: "DELETE",
   path: "/bookings/{bookingId}",
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -103,6 +107,7 @@ const route$createBookingPayment = {
   operation: "createBookingPayment",
   method: "POST",
   path: "/bookings/{bookingId}/payment",
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -142,6 +147,7 @@ const route$getStations = {
   operation: "getStations",
   method: "GET",
   path: "/stations",
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -179,6 +185,7 @@ const route$getTrips = {
   operation: "getTrips",
   method: "GET",
   path: "/trips",
+  server: null,
   requestBody: null,
   response: {
     status: 200,

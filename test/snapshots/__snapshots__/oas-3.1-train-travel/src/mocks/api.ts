@@ -31,6 +31,7 @@ const route$getBookings: MockRoute = {
   operation: 'getBookings',
   method: 'GET',
   path: '/bookings',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -67,6 +68,7 @@ const route$createBooking: MockRoute = {
   operation: 'createBooking',
   method: 'POST',
   path: '/bookings',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json', 'application/xml'],
@@ -91,6 +93,7 @@ const route$getBooking: MockRoute = {
   operation: 'getBooking',
   method: 'GET',
   path: '/bookings/{bookingId}',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -109,6 +112,7 @@ const route$deleteBooking: MockRoute = {
   operation: 'deleteBooking',
   method: 'DELETE',
   path: '/bookings/{bookingId}',
+  server: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -124,6 +128,7 @@ const route$createBookingPayment: MockRoute = {
   operation: 'createBookingPayment',
   method: 'POST',
   path: '/bookings/{bookingId}/payment',
+  server: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -163,6 +168,7 @@ const route$getStations: MockRoute = {
   operation: 'getStations',
   method: 'GET',
   path: '/stations',
+  server: null,
   requestBody: null,
   response: {
     status: 200,
@@ -200,6 +206,7 @@ const route$getTrips: MockRoute = {
   operation: 'getTrips',
   method: 'GET',
   path: '/trips',
+  server: null,
   requestBody: null,
   response: {
     status: 200,

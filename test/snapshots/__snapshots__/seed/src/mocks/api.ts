@@ -28,6 +28,7 @@ const route$updateUser: MockRoute = {
   operation: 'updateUser',
   method: 'PATCH',
   path: '/users/{usersId}',
+  server: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],

@@ -26,14 +26,29 @@ const NO_BODY_STATUSES = /* @__PURE__ */ new Set([204, 205, 304]);
 function createMockCore(definition, options = {}) {
   const settings = checkedOptions(options);
   const baseUrl = new URL(options.baseUrl ?? definition.baseUrl);
-  const basePath = baseUrl.pathname.replace(/\/+$/, "");
-  const router = new PathRouter(definition.routes.map((r) => r.path));
-  const routesByPath = /* @__PURE__ */ new Map();
+  const basePath = pathOf(baseUrl);
+  const byBase = /* @__PURE__ */ new Map();
   for (const route of definition.routes) {
-    let methods = routesByPath.get(route.path);
-    if (methods === void 0) routesByPath.set(route.path, methods = /* @__PURE__ */ new Map());
-    methods.set(route.method.toUpperCase(), route);
+    const url = options.baseUrl === void 0 && route.server !== null ? new URL(route.server) : baseUrl;
+    const path = pathOf(url);
+    if (!byBase.has(path)) byBase.set(path, { url: url.href.replace(/\/+$/, ""), routes: [] });
+    byBase.get(path).routes.push(route);
   }
+  if (!byBase.has(basePath))
+    byBase.set(basePath, { url: baseUrl.href.replace(/\/+$/, ""), routes: [] });
+  const bases = [...byBase].sort(([a], [b]) => b.length - a.length || (a < b ? -1 : 1)).map(([path, { routes }]) => {
+    const routesByPath = /* @__PURE__ */ new Map();
+    for (const route of routes) {
+      let methods = routesByPath.get(route.path);
+      if (methods === void 0) routesByPath.set(route.path, methods = /* @__PURE__ */ new Map());
+      methods.set(route.method.toUpperCase(), route);
+    }
+    return { path, router: new PathRouter(routes.map((r) => r.path)), routesByPath };
+  });
+  const baseUrls = [
+    baseUrl.href.replace(/\/+$/, ""),
+    ...[...byBase.values()].map((b) => b.url).filter((u) => u !== baseUrl.href.replace(/\/+$/, ""))
+  ];
   const keys = new Map(
     definition.routes.flatMap(
       (r) => r.resource === null ? [] : [[r.resource.collection, r.resource.key]]
@@ -240,23 +255,30 @@ function createMockCore(definition, options = {}) {
     return numbers.length === 0 ? 1 : Math.max(...numbers) + 1;
   }
   async function respond(step) {
-    const relative = below(step.url.pathname, basePath);
-    if (relative === void 0)
-      return error(
-        step,
-        404,
-        "ResourceNotFound",
-        `Resource not found: ${step.url.pathname} is not below ${basePath || "/"}.`
-      );
-    const match = router.match(relative);
-    if (!match.ok)
-      return error(
-        step,
-        404,
-        "ResourceNotFound",
-        `Resource not found for the segment '${match.segment}'.`
-      );
-    const methods = routesByPath.get(match.template);
+    let found;
+    let miss;
+    for (const base of bases) {
+      const relative = below(step.url.pathname, base.path);
+      if (relative === void 0) continue;
+      const match2 = base.router.match(relative);
+      if (match2.ok) {
+        found = { match: match2, routesByPath: base.routesByPath };
+        break;
+      }
+      miss ??= match2.segment;
+    }
+    if (found === void 0) {
+      if (miss === void 0)
+        return error(
+          step,
+          404,
+          "ResourceNotFound",
+          `Resource not found: ${step.url.pathname} is not below ${basePath || "/"}.`
+        );
+      return error(step, 404, "ResourceNotFound", `Resource not found for the segment '${miss}'.`);
+    }
+    const { match } = found;
+    const methods = found.routesByPath.get(match.template);
     const method = step.request.method.toUpperCase();
     const route = methods.get(method);
     if (route === void 0) {
@@ -292,6 +314,7 @@ function createMockCore(definition, options = {}) {
   }
   return {
     baseUrl: baseUrl.href.replace(/\/+$/, ""),
+    baseUrls,
     store,
     reset() {
       random = seededRandom(settings.seed);
@@ -354,6 +377,9 @@ function preferredStatus(prefer) {
     if (Number.isInteger(status) && status >= 400 && status <= 599) return status;
   }
   return void 0;
+}
+function pathOf(url) {
+  return url.pathname.replace(/\/+$/, "");
 }
 function below(pathname, basePath) {
   if (basePath === "") return pathname;
