@@ -1,10 +1,10 @@
-import { readFileSync, realpathSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { SpecError } from '../diagnostics.js';
 import type { Diagnostic } from '../model/ir.js';
 import { checkDuplicates } from './check-duplicates.js';
 import { checkRefs } from './check-refs.js';
 import { RefResolver, isInside } from './refs.js';
-import { SpecDocument, parseSpecText } from './spec-document.js';
+import { INPUT_LIMITS, SpecDocument, parseSpecText, tooLarge } from './spec-document.js';
 import { findSpecFiles, toRelPath } from './spec-files.js';
 import { openApiVersionOf, validateOpenApi, validateSwagger2, type OpenApiVersion } from './validate-openapi.js';
 import { convertSwagger2, swagger2Pointer } from './swagger2.js';
@@ -42,7 +42,8 @@ export function loadSpec(inputs: string[], cwd = process.cwd()): LoadedSpec {
       if (!isInside(realpathSync(root), real)) {
         result = { severity: 'error', file: relPath, message: 'file is a link that leads outside the spec root: refused' };
       } else {
-        const parsed = parseSpecText(relPath, absPath, readFileSync(absPath, 'utf8'));
+        // A file over the size limit is refused without being read.
+        const parsed = statSync(real).size > INPUT_LIMITS.maxFileBytes ? tooLarge(relPath) : parseSpecText(relPath, absPath, readFileSync(absPath, 'utf8'));
         diagnostics.push(...parsed.diagnostics);
         result = parsed.document ?? { severity: 'error', file: relPath, message: 'file could not be parsed' };
       }

@@ -5,8 +5,8 @@ import { findJsonSyntaxError } from './json-syntax.js';
 
 /** Limits on input, so a hostile file costs a bounded amount of time and memory. */
 export const INPUT_LIMITS = {
-  /** Largest spec file read, in bytes. */
-  maxFileBytes: 64 * 1024 * 1024,
+  /** Largest spec file read, in bytes (GitHub's fully dereferenced description is 73 MB). */
+  maxFileBytes: 256 * 1024 * 1024,
   /** YAML alias expansion budget (billion-laughs). */
   maxAliasCount: 1000,
   /** Deepest nesting of objects/arrays accepted. */
@@ -85,14 +85,17 @@ export function parseYaml(text: string): { yaml: { doc: Document; lines: LineCou
   return { yaml: { doc, lines }, errors };
 }
 
+/** The diagnostic for a spec file over `INPUT_LIMITS.maxFileBytes`. */
+export function tooLarge(relPath: string): { document?: SpecDocument; diagnostics: Diagnostic[] } {
+  return { diagnostics: [{ severity: 'error', file: relPath, line: 1, column: 1, message: `file is larger than ${INPUT_LIMITS.maxFileBytes.toLocaleString('en')} bytes, the most apiwright reads from one spec file` }] };
+}
+
 /**
  * Parse a spec file's text. JSON goes through JSON.parse (fast; positions recovered lazily from the
  * YAML parser on error); YAML through the `yaml` package with alias expansion capped.
  */
 export function parseSpecText(relPath: string, absPath: string, text: string): { document?: SpecDocument; diagnostics: Diagnostic[] } {
-  if (text.length > INPUT_LIMITS.maxFileBytes) {
-    return { diagnostics: [{ severity: 'error', file: relPath, line: 1, column: 1, message: `file is larger than ${INPUT_LIMITS.maxFileBytes} bytes` }] };
-  }
+  if (text.length > INPUT_LIMITS.maxFileBytes) return tooLarge(relPath);
   const isJson = /\.json$/i.test(relPath);
   if (isJson) {
     try {

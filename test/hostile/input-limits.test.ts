@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { INPUT_LIMITS } from '../../generator/load/spec-document.js';
 import { hashTree, makeWorkspace, removeWorkspace, runCli } from '../helpers/workspace.js';
 
 /**
@@ -21,6 +22,19 @@ async function generateIn(files: Record<string, string>) {
 const HEADER = "openapi: 3.1.0\ninfo: { title: hostile, version: '1' }\n";
 
 describe('input limits', () => {
+  it('a spec file over the size limit is refused before it is parsed', async () => {
+    const limit = INPUT_LIMITS.maxFileBytes;
+    INPUT_LIMITS.maxFileBytes = 4096;
+    try {
+      const result = await generateIn({ 'spec/big.yaml': `${HEADER}x-padding: '${'x'.repeat(5000)}'\ncomponents: {}\n` });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('big.yaml:1:1: error: file is larger than 4,096 bytes, the most apiwright reads from one spec file');
+      expect(hashTree(join(result.dir, 'generated'))).toBe('absent');
+    } finally {
+      INPUT_LIMITS.maxFileBytes = limit;
+    }
+  });
+
   it('billion laughs YAML is refused quickly with a clear error', async () => {
     const lines = [HEADER + 'x-a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let i = 1; i <= 9; i++) lines.push(`x-${'abcdefghij'[i]}: &${'abcdefghij'[i]} [${Array(10).fill('*' + 'abcdefghij'[i - 1]).join(', ')}]`);
