@@ -8,6 +8,7 @@ import { identifierFor, NameRegistry, operationIdFromRoute, typeNameFor } from '
 import { OperationReader, servers as readServers, type PendingOperation } from './operations.js';
 import { RUNTIME_EXPORT_NAMES } from './reserved-names.js';
 import { SchemaBuilder } from './schemas.js';
+import { skippedFeatureWarnings } from './skipped-features.js';
 
 const METHOD_ORDER = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
@@ -58,13 +59,14 @@ export function buildModel(spec: LoadedSpec): ApiModel {
     })
     .sort((a, b) => compareCodePoints(a.path, b.path) || METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method));
 
+  const securitySchemes = securitySchemesOf(documents.map((d) => asRecord(d.data)));
   return {
     info: infoOf(documents.map((d) => asRecord(d.data))),
     servers: documents.map((d) => readServers(asRecord(d.data).servers)).find((s): s is ServerNode[] => s !== undefined && s.length > 0) ?? [],
     schemas: named.sort((a, b) => compareCodePoints(a.typeName, b.typeName)),
     operations,
-    securitySchemes: securitySchemesOf(documents.map((d) => asRecord(d.data))),
-    warnings: [...spec.warnings],
+    securitySchemes,
+    warnings: [...spec.warnings, ...skippedFeatureWarnings(documents, schemas.unmodelled, operations, securitySchemes)],
   };
 }
 

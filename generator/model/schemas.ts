@@ -1,4 +1,5 @@
 import { pointerOf } from '../diagnostics.js';
+import { UNMODELLED_KEYWORDS, type UnmodelledUse } from './skipped-features.js';
 import { isRef, type RefResolver } from '../load/refs.js';
 import type { SpecDocument } from '../load/spec-document.js';
 import type { OpenApiVersion } from '../load/validate-openapi.js';
@@ -23,6 +24,8 @@ export type PendingNamedSchema = Omit<NamedSchema, 'typeName' | 'hasReadOnly' | 
 export class SchemaBuilder {
   readonly named = new Map<string, PendingNamedSchema>();
   readonly diagnostics: Diagnostic[] = [];
+  /** Uses of keywords the model has no place for (reported as warnings by `skipped-features.ts`). */
+  readonly unmodelled: UnmodelledUse[] = [];
   readonly #queue: PendingNamedSchema[] = [];
 
   constructor(
@@ -87,6 +90,7 @@ export class SchemaBuilder {
 
     const at = (...segments: (string | number)[]) => `${pointer}${pointerOf(segments)}`;
     const sub = (key: string) => this.build(document, at(key), raw[key]);
+    for (const keyword of UNMODELLED_KEYWORDS) if (Object.prototype.hasOwnProperty.call(raw, keyword)) this.unmodelled.push({ document, pointer: at(keyword), keyword });
     const number = (key: string): number | undefined => (typeof raw[key] === 'number' ? (raw[key] as number) : undefined);
 
     // type (string or 3.1 type array) and 3.0 nullable
