@@ -44,6 +44,25 @@ describe('the seed operation through the fluent client', () => {
     expect(Object.keys(requests[0]!.headers)).toEqual(['accept', 'content-type', 'authorization']);
   });
 
+  it('hands the successful response to onResponse, the client-wide one first, after a retry only the final one', async () => {
+    const { fetch } = recordingFetch(json(503, graphError, { 'retry-after': '0' }), json(200, USER, { etag: 'W/"7"', 'x-ratelimit-remaining': '41' }));
+    const seen: string[] = [];
+    const client = createClient({ fetch, onResponse: (response) => seen.push(`client ${response.status} ${response.headers.get('etag')}`) });
+    const user = await client.users.byUsersId(USER.id).patch({}, { onResponse: (response) => seen.push(`call ${response.headers.get('x-ratelimit-remaining')} ${response.bodyUsed}`) });
+    expect(user).toEqual(USER);
+    expect(seen).toEqual(['client 200 W/"7"', 'call 41 true']);
+  });
+
+  it('does not call onResponse for a failed call: the response is on the ApiError', async () => {
+    const { fetch } = recordingFetch(json(403, graphError, { 'x-ms-ags-diagnostic': 'd' }));
+    const onResponse = vi.fn();
+    const call = createClient({ fetch, retry: false }).users.byUsersId(USER.id).patch({}, { onResponse });
+    const error = (await call.catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.response?.headers.get('x-ms-ags-diagnostic')).toBe('d');
+    expect(onResponse).not.toHaveBeenCalled();
+  });
+
   it('percent-encodes path values', async () => {
     const { fetch, requests } = recordingFetch(json(200, USER), json(200, USER));
     const client = createClient({ fetch });

@@ -39,6 +39,8 @@ export interface OperationReference {
     properties: { name: string; type: string; allowedValues: string; description: string }[];
   };
   responses: { status: string; description: string; body: string }[];
+  /** The headers the responses declare (read with the client's `onResponse` option). */
+  responseHeaders: { status: string; name: string; type: string; description: string }[];
   /** `If successful, ...` */
   responseSummary: string;
   /** A fenced `json` block of the first success response's example, or ''. */
@@ -91,6 +93,14 @@ export function operationReference(op: OperationNode, { model, packageName, labe
       }),
     ...bodyReference(op, labels),
     responses: op.responses.map((r) => ({ status: markdownCode(r.status, true), description: markdownCell(r.description), body: responseBody(r, labels) })),
+    responseHeaders: op.responses.flatMap((r) =>
+      r.headers.map((h) => ({
+        status: markdownCode(r.status, true),
+        name: markdownCode(h.name, true),
+        type: h.schema === undefined ? 'any' : labels.type(h.schema, 'read'),
+        description: markdownCell([h.required ? 'Always sent.' : '', h.description ?? ''].filter((t) => t !== '').join(' ')),
+      })),
+    ),
     responseSummary: responseSummary(op, labels),
     responseExample: responseExample(op),
     example: routes === undefined ? '' : markdownFence('ts', exampleCall(op, routes, packageName)),

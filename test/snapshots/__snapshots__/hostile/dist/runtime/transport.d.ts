@@ -25,6 +25,8 @@ export interface ClientOptions {
     } | undefined;
     /** Default time limit of a call, in milliseconds, over every attempt and wait (default: none). */
     readonly timeoutMs?: number | undefined;
+    /** Called with every successful response, once its body is read: its status, headers and URL. */
+    readonly onResponse?: ((response: Response) => void) | undefined;
 }
 /** What every call accepts. */
 export interface RequestOptions {
@@ -34,6 +36,11 @@ export interface RequestOptions {
     readonly headers?: Readonly<Record<string, string>> | undefined;
     /** Time limit of this call, in milliseconds, over every attempt and wait; then `TimeoutError`. */
     readonly timeoutMs?: number | undefined;
+    /**
+     * Called with this call's successful response, once its body is read: its status, headers
+     * (`Link`, rate limits, `ETag`, ...) and URL. (A failed call's response is `ApiError.response`.)
+     */
+    readonly onResponse?: ((response: Response) => void) | undefined;
 }
 export interface Transport {
     /** Build (with the token) and send a request, retrying and reading the response as `operation` says. */

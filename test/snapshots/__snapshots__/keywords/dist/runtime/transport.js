@@ -33,8 +33,10 @@ function createTransport(options = {}) {
           validate: validation.request
         });
         request = { method: built.method, url: built.url };
-        const value = await exchange(options.fetch, built, operation, policy, signal);
+        const { value, response } = await exchange(options.fetch, built, operation, policy, signal);
         if (validation.response) operation.checkResponse?.(value);
+        options.onResponse?.(response);
+        call.onResponse?.(response);
         return value;
       } finally {
         clearTimeout(timer);
@@ -62,7 +64,11 @@ async function exchange(fetchOption, built, operation, policy, signal) {
       if (signal.aborted) throw signal.reason;
       throw new NetworkError(request, error);
     }
-    if (response.ok) return untilAborted(decodeBody(operation.response, response, request), signal);
+    if (response.ok)
+      return {
+        value: await untilAborted(decodeBody(operation.response, response, request), signal),
+        response
+      };
     if (attempt < policy.maxAttempts && isRetryableStatus(built.method, response.status)) {
       const retryAfter = retryAfterSeconds(response.headers.get("retry-after"));
       const delay = retryAfter === void 0 ? backoffDelayMs(attempt, policy) : retryAfter * 1e3;

@@ -40,6 +40,8 @@ export interface ClientOptions {
     | undefined;
   /** Default time limit of a call, in milliseconds, over every attempt and wait (default: none). */
   readonly timeoutMs?: number | undefined;
+  /** Called with every successful response, once its body is read: its status, headers and URL. */
+  readonly onResponse?: ((response: Response) => void) | undefined;
 }
 
 /** What every call accepts. */
@@ -50,6 +52,11 @@ export interface RequestOptions {
   readonly headers?: Readonly<Record<string, string>> | undefined;
   /** Time limit of this call, in milliseconds, over every attempt and wait; then `TimeoutError`. */
   readonly timeoutMs?: number | undefined;
+  /**
+   * Called with this call's successful response, once its body is read: its status, headers
+   * (`Link`, rate limits, `ETag`, ...) and URL. (A failed call's response is `ApiError.response`.)
+   */
+  readonly onResponse?: ((response: Response) => void) | undefined;
 }
 
 export interface Transport {
@@ -93,8 +100,10 @@ export function createTransport(options: ClientOptions = {}): Transport {
           validate: validation.request,
         });
         request = { method: built.method, url: built.url };
-        const value = await exchange(options.fetch, built, operation, policy, signal);
+        const { value, response } = await exchange(options.fetch, built, operation, policy, signal);
         if (validation.response) operation.checkResponse?.(value);
+        options.onResponse?.(response);
+        call.onResponse?.(response);
         return value;
       } finally {
         clearTimeout(timer);
@@ -111,7 +120,7 @@ async function exchange(
   operation: OperationSpec,
   policy: RetryPolicy,
   signal: AbortSignal,
-): Promise<unknown> {
+): Promise<{ value: unknown; response: Response }> {
   const fetchFn = fetchOption ?? globalThis.fetch;
   if (typeof fetchFn !== 'function')
     throw new TypeError('no fetch available: pass createClient({ fetch })');
@@ -130,7 +139,11 @@ async function exchange(
       if (signal.aborted) throw signal.reason;
       throw new NetworkError(request, error);
     }
-    if (response.ok) return untilAborted(decodeBody(operation.response, response, request), signal);
+    if (response.ok)
+      return {
+        value: await untilAborted(decodeBody(operation.response, response, request), signal),
+        response,
+      };
     if (attempt < policy.maxAttempts && isRetryableStatus(built.method, response.status)) {
       const retryAfter = retryAfterSeconds(response.headers.get('retry-after'));
       const delay = retryAfter === undefined ? backoffDelayMs(attempt, policy) : retryAfter * 1000;
