@@ -127,3 +127,16 @@ console.log(`  invalid: validateX / ajv  ${ratio(invalid['generated validateX'],
 console.log(`  valid:   isX / hand-written ${ratio(valid['generated isX'], valid['hand-written guard'])}   validateX / hand-written ${ratio(valid['generated validateX'], valid['hand-written guard'])}   (target >= 0.8x)`);
 console.log(`  invalid: validateX / ajv allErrors  ${ratio(invalid['generated validateX'], invalid['ajv allErrors'])}   (context: both report every issue)`);
 console.log(`  valid:   validateX / zod  ${ratio(valid['generated validateX'], valid['zod 4 safeParse'])}   invalid: validateX / zod  ${ratio(invalid['generated validateX'], invalid['zod 4 safeParse'])}`);
+
+// Context: each invalid body on its own (one value in the loop), validateX against Ajv.
+console.log('\ninvalid bodies one at a time (validateX / ajv, median of 5 rounds):');
+const validateOne = (v) => generated.validateUpdateUserRequestBody(v).ok;
+for (const value of inputs.invalid) {
+  const own = makeLoop();
+  const ajvLoop = makeLoop();
+  own(validateOne, [value], ITERATIONS / 4);
+  ajvLoop(ajvValidate, [value], ITERATIONS / 4);
+  const ratios = [];
+  for (let round = 0; round < 5; round++) ratios.push(own(validateOne, [value], ITERATIONS).opsPerSecond / ajvLoop(ajvValidate, [value], ITERATIONS).opsPerSecond);
+  console.log(`  ${JSON.stringify(value).padEnd(38)} ${ratios.sort((x, y) => x - y)[2].toFixed(2)}x`);
+}
