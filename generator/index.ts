@@ -140,7 +140,9 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
       const head = file.preformattedFrom === undefined ? file.contents : file.contents.slice(0, file.preformattedFrom);
       const tail = file.contents.slice(head.length);
       const contents = file.path.endsWith('.ts') ? (await formatTypeScript(file.path, head, fileCache, pool)) + tail : file.path.endsWith('.md') ? layoutMarkdown(file.contents) : file.contents;
-      if (isModule(file.path)) modules.set(file.path, await compileModule({ path: file.path, contents }, fileCache, pool, contents.length - tail.length));
+      // Where the exported declarations end, in the formatted text (the internal part is laid out, so unchanged).
+      const exportsEnd = file.internalFrom === undefined ? contents.length : contents.length - (file.contents.length - file.internalFrom);
+      if (isModule(file.path)) modules.set(file.path, await compileModule({ path: file.path, contents }, fileCache, pool, exportsEnd));
       progress({ stage: 'format', done: ++doneCount, total: emitted.length });
       return { path: file.path, contents };
     }),

@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,9 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validateErrorDetails(value: unknown): ValidationResult<T.ErrorDetails> {
   const issues = check$ErrorDetails(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorDetails }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorDetails };
 }
 
 /**
@@ -61,7 +61,8 @@ export function isErrorDetails(value: unknown): value is T.ErrorDetails {
  */
 export function validateInnerError(value: unknown): ValidationResult<T.InnerError> {
   const issues = check$InnerError(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.InnerError } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.InnerError };
 }
 
 /**
@@ -76,7 +77,8 @@ export function isInnerError(value: unknown): value is T.InnerError {
  */
 export function validateMainError(value: unknown): ValidationResult<T.MainError> {
   const issues = check$MainError(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.MainError } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MainError };
 }
 
 /**
@@ -91,7 +93,8 @@ export function isMainError(value: unknown): value is T.MainError {
  */
 export function validateOdataError(value: unknown): ValidationResult<T.OdataError> {
   const issues = check$OdataError(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.OdataError } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.OdataError };
 }
 
 /**
@@ -106,7 +109,8 @@ export function isOdataError(value: unknown): value is T.OdataError {
  */
 export function validateUser(value: unknown): ValidationResult<T.User> {
   const issues = check$User(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.User } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.User };
 }
 
 /**
@@ -119,13 +123,10 @@ export function isUser(value: unknown): value is T.User {
 /**
  * Checks a value against the request body of `updateUser`: returns it typed, or every issue found.
  */
-export function validateUpdateUserRequestBody(
-  value: unknown,
-): ValidationResult<T.UpdateUserRequestBody> {
+export function validateUpdateUserRequestBody(value: unknown): ValidationResult<T.UpdateUserRequestBody> {
   const issues = check$User(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateUserRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateUserRequestBody };
 }
 
 /**
@@ -140,9 +141,8 @@ export function isUpdateUserRequestBody(value: unknown): value is T.UpdateUserRe
  */
 export function validateUpdateUserResponse(value: unknown): ValidationResult<T.UpdateUserResponse> {
   const issues = check$User(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateUserResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateUserResponse };
 }
 
 /**
@@ -154,19 +154,13 @@ export function isUpdateUserResponse(value: unknown): value is T.UpdateUserRespo
 
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
-  ErrorDetails: /*#__PURE__*/ standardSchema(
-    validateErrorDetails,
-  ) as StandardSchemaV1<T.ErrorDetails>,
+  ErrorDetails: /*#__PURE__*/ standardSchema(validateErrorDetails) as StandardSchemaV1<T.ErrorDetails>,
   InnerError: /*#__PURE__*/ standardSchema(validateInnerError) as StandardSchemaV1<T.InnerError>,
   MainError: /*#__PURE__*/ standardSchema(validateMainError) as StandardSchemaV1<T.MainError>,
   OdataError: /*#__PURE__*/ standardSchema(validateOdataError) as StandardSchemaV1<T.OdataError>,
   User: /*#__PURE__*/ standardSchema(validateUser) as StandardSchemaV1<T.User>,
-  UpdateUserRequestBody: /*#__PURE__*/ standardSchema(
-    validateUpdateUserRequestBody,
-  ) as StandardSchemaV1<T.UpdateUserRequestBody>,
-  UpdateUserResponse: /*#__PURE__*/ standardSchema(
-    validateUpdateUserResponse,
-  ) as StandardSchemaV1<T.UpdateUserResponse>,
+  UpdateUserRequestBody: /*#__PURE__*/ standardSchema(validateUpdateUserRequestBody) as StandardSchemaV1<T.UpdateUserRequestBody>,
+  UpdateUserResponse: /*#__PURE__*/ standardSchema(validateUpdateUserResponse) as StandardSchemaV1<T.UpdateUserResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

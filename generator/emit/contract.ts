@@ -30,11 +30,15 @@ export interface EmittedFile {
   /** Re-export this module from the package root (`src/index.ts`). */
   inIndex?: boolean;
   /**
-   * `contents` from this offset on is already in its final layout (see `render/code-layout.ts`)
-   * and exports nothing: the formatter formats only the text before it and keeps the rest as it
-   * is, and the module's declarations (`.d.ts`) are written from the text before it alone.
+   * `contents` from this offset on is already in its final layout (see `render/code-layout.ts`):
+   * the formatter formats only the text before it and keeps the rest as it is.
    */
   preformattedFrom?: number;
+  /**
+   * `contents` from this offset on declares nothing exported (internal code, at or after
+   * `preformattedFrom`): the module's declarations (`.d.ts`) are written from the text before it.
+   */
+  internalFrom?: number;
 }
 
 export interface Emitter {

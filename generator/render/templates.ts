@@ -55,6 +55,11 @@ export class TemplateSet {
     return join(this.builtinDir, name);
   }
 
+  /** True when `name` is apiwright's own template (not overridden). */
+  isBuiltin(name: string): boolean {
+    return this.resolve(name) === join(this.builtinDir, name);
+  }
+
   render(name: string, data: object): string {
     let template = this.#compiled.get(name);
     if (template === undefined) {

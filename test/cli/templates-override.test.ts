@@ -30,6 +30,20 @@ describe('--templates', () => {
     expect(differing).toEqual(['src/types.ts']);
   });
 
+  it('formats an overriding template\'s output, where the built-in one is written laid out', async () => {
+    const dir = makeWorkspace();
+    dirs.push(dir);
+    const builtin = readFileSync(join(BUILTIN_TEMPLATES_DIR, 'validators', 'validators.ts.hbs'), 'utf8');
+    expect(builtin).toContain('const hasOwn = Object.prototype.hasOwnProperty;');
+    writeFile(dir, 'my-templates/validators/validators.ts.hbs', builtin.replace('const hasOwn = Object.prototype.hasOwnProperty;', 'const   hasOwn=Object.prototype.hasOwnProperty'));
+    const result = await runCli(['generate', '--templates', 'my-templates', '--quiet'], dir);
+    expect(result.code, result.stderr).toBe(0);
+    const validators = readFileSync(join(dir, 'generated', 'src', 'validators.ts'), 'utf8');
+    expect(validators).toContain('\nconst hasOwn = Object.prototype.hasOwnProperty;\n');
+    // Only the template's part is formatted: the checkers after it are as apiwright lays them out.
+    expect(validators).toContain('\nfunction is$User(v: unknown, d: number): boolean {\n  if (d > MAX_DEPTH) return false;\n');
+  });
+
   it('reads the templates folder from apiwright.config.json', async () => {
     const dir = makeWorkspace({ 'apiwright.config.json': JSON.stringify({ templates: 'tpl', packageName: '@acme/graph', packageVersion: '2.3.4' }) });
     dirs.push(dir);

@@ -43,12 +43,14 @@ export const validatorsEmitter: Emitter = {
     });
     const head = templates.render('validators/validators.ts.hbs', { title, validators });
     // The checkers and the constants they share are written laid out (see `code-layout.ts`), and
-    // export nothing: prettier formats only the head, whose text alone gives the declarations.
+    // export nothing: the head's text alone gives the declarations.
     const shared = constants.declarations.length === 0 ? '' : `${constants.declarations.join('\n')}\n\n`;
     const checkersText = functions.map((f) => indentBlocks(f)).join('\n');
     const main = `${head}\n// The checkers behind the validators above (laid out by apiwright, not prettier).\n\n${shared}${checkersText}`;
+    // The built-in template is written in its final layout too; an overriding one is formatted.
+    const laidOut = templates.isBuiltin('validators/validators.ts.hbs');
     return [
-      { path: 'src/validators.ts', contents: main, entry: './validators', inIndex: true, preformattedFrom: head.length },
+      { path: 'src/validators.ts', contents: main, entry: './validators', inIndex: true, preformattedFrom: laidOut ? 0 : head.length, internalFrom: head.length },
       ...RUNTIME_MODULES.map((name) => ({ path: `src/runtime/${name}.ts`, contents: templates.render(`validators/runtime/${name}.ts.hbs`, { title }) })),
     ];
   },

@@ -17,112 +17,128 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateAnyEnum(value) {
   const issues = check$AnyEnum(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isAnyEnum(value) {
   return is$AnyEnum(value, 0);
 }
 function validateClass(value) {
   const issues = check$Class(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isClass(value) {
   return is$Class(value, 0);
 }
 function validateConstructor(value) {
   const issues = check$Constructor(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isConstructor(value) {
   return is$Constructor(value, 0);
 }
 function validateError(value) {
   const issues = check$Error(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isError(value) {
   return is$Error(value, 0);
 }
 function validateMood(value) {
   const issues = check$Mood(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMood(value) {
   return is$Mood(value, 0);
 }
 function validateMySchema(value) {
   const issues = check$MySchema(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMySchema(value) {
   return is$MySchema(value, 0);
 }
 function validateMySchema2(value) {
   const issues = check$MySchema2(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMySchema2(value) {
   return is$MySchema2(value, 0);
 }
 function validateMySchema3(value) {
   const issues = check$MySchema3(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMySchema3(value) {
   return is$MySchema3(value, 0);
 }
 function validateMySchema4(value) {
   const issues = check$MySchema4(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMySchema4(value) {
   return is$MySchema4(value, 0);
 }
 function validateMySchema5(value) {
   const issues = check$MySchema5(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMySchema5(value) {
   return is$MySchema5(value, 0);
 }
 function validatePromise(value) {
   const issues = check$Promise(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPromise(value) {
   return is$Promise(value, 0);
 }
 function validateProto(value) {
   const issues = check$Proto(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isProto(value) {
   return is$Proto(value, 0);
 }
 function validateRecord(value) {
   const issues = check$Record(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isRecord(value) {
   return is$Record(value, 0);
 }
 function validateToString(value) {
   const issues = check$ToString(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isToString(value) {
   return is$ToString(value, 0);
 }
 function validate_1thing(value) {
   const issues = check$_1thing(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function is_1thing(value) {
   return is$_1thing(value, 0);
 }
 function validateGetItem5Response(value) {
   const issues = check$GetItem5Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetItem5Response(value) {
   return is$GetItem5Response(value, 0);
@@ -130,21 +146,24 @@ function isGetItem5Response(value) {
 function validateGlobalThisPwned1Response(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GlobalThisPwned1Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGlobalThisPwned1Response(value) {
   return value === void 0 || is$GlobalThisPwned1Response(value, 0);
 }
 function validateGetItemRequestBody(value) {
   const issues = check$MySchema2(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetItemRequestBody(value) {
   return is$MySchema2(value, 0);
 }
 function validateGetItemResponse(value) {
   const issues = check$MySchema2(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetItemResponse(value) {
   return is$MySchema2(value, 0);
@@ -152,28 +171,32 @@ function isGetItemResponse(value) {
 function validateDeleteResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$DeleteResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDeleteResponse(value) {
   return value === void 0 || is$DeleteResponse(value, 0);
 }
 function validateGetItem2Response(value) {
   const issues = check$MySchema2(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetItem2Response(value) {
   return is$MySchema2(value, 0);
 }
 function validateGetItem3Response(value) {
   const issues = check$MySchema2(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetItem3Response(value) {
   return is$MySchema2(value, 0);
 }
 function validateGetItem4RequestBody(value) {
   const issues = check$MySchema2(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetItem4RequestBody(value) {
   return is$MySchema2(value, 0);
@@ -181,7 +204,8 @@ function isGetItem4RequestBody(value) {
 function validateGetItem4Response(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetItem4Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetItem4Response(value) {
   return value === void 0 || is$GetItem4Response(value, 0);
@@ -189,7 +213,8 @@ function isGetItem4Response(value) {
 function validateProto2Response(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$Proto2Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isProto2Response(value) {
   return value === void 0 || is$Proto2Response(value, 0);
@@ -197,7 +222,8 @@ function isProto2Response(value) {
 function validateToString2Response(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$ToString2Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isToString2Response(value) {
   return value === void 0 || is$ToString2Response(value, 0);
@@ -205,7 +231,8 @@ function isToString2Response(value) {
 function validateConstructor2Response(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$Constructor2Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isConstructor2Response(value) {
   return value === void 0 || is$Constructor2Response(value, 0);
@@ -213,7 +240,8 @@ function isConstructor2Response(value) {
 function validate_1opResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$_1opResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function is_1opResponse(value) {
   return value === void 0 || is$_1opResponse(value, 0);
@@ -234,45 +262,19 @@ const schemas = {
   Record: /* @__PURE__ */ standardSchema(validateRecord),
   ToString: /* @__PURE__ */ standardSchema(validateToString),
   _1thing: /* @__PURE__ */ standardSchema(validate_1thing),
-  GetItem5Response: /* @__PURE__ */ standardSchema(
-    validateGetItem5Response
-  ),
-  GlobalThisPwned1Response: /* @__PURE__ */ standardSchema(
-    validateGlobalThisPwned1Response
-  ),
-  GetItemRequestBody: /* @__PURE__ */ standardSchema(
-    validateGetItemRequestBody
-  ),
-  GetItemResponse: /* @__PURE__ */ standardSchema(
-    validateGetItemResponse
-  ),
-  DeleteResponse: /* @__PURE__ */ standardSchema(
-    validateDeleteResponse
-  ),
-  GetItem2Response: /* @__PURE__ */ standardSchema(
-    validateGetItem2Response
-  ),
-  GetItem3Response: /* @__PURE__ */ standardSchema(
-    validateGetItem3Response
-  ),
-  GetItem4RequestBody: /* @__PURE__ */ standardSchema(
-    validateGetItem4RequestBody
-  ),
-  GetItem4Response: /* @__PURE__ */ standardSchema(
-    validateGetItem4Response
-  ),
-  Proto2Response: /* @__PURE__ */ standardSchema(
-    validateProto2Response
-  ),
-  ToString2Response: /* @__PURE__ */ standardSchema(
-    validateToString2Response
-  ),
-  Constructor2Response: /* @__PURE__ */ standardSchema(
-    validateConstructor2Response
-  ),
-  _1opResponse: /* @__PURE__ */ standardSchema(
-    validate_1opResponse
-  )
+  GetItem5Response: /* @__PURE__ */ standardSchema(validateGetItem5Response),
+  GlobalThisPwned1Response: /* @__PURE__ */ standardSchema(validateGlobalThisPwned1Response),
+  GetItemRequestBody: /* @__PURE__ */ standardSchema(validateGetItemRequestBody),
+  GetItemResponse: /* @__PURE__ */ standardSchema(validateGetItemResponse),
+  DeleteResponse: /* @__PURE__ */ standardSchema(validateDeleteResponse),
+  GetItem2Response: /* @__PURE__ */ standardSchema(validateGetItem2Response),
+  GetItem3Response: /* @__PURE__ */ standardSchema(validateGetItem3Response),
+  GetItem4RequestBody: /* @__PURE__ */ standardSchema(validateGetItem4RequestBody),
+  GetItem4Response: /* @__PURE__ */ standardSchema(validateGetItem4Response),
+  Proto2Response: /* @__PURE__ */ standardSchema(validateProto2Response),
+  ToString2Response: /* @__PURE__ */ standardSchema(validateToString2Response),
+  Constructor2Response: /* @__PURE__ */ standardSchema(validateConstructor2Response),
+  _1opResponse: /* @__PURE__ */ standardSchema(validate_1opResponse)
 };
 const allowed$48038c = /* @__PURE__ */ new Set(["plain", 'dq"', "sq'", "back`tick", "${x}", "back\\slash", "new\nline", "nul\0", "ls\u2028ps\u2029", "__proto__", "constructor", "toString", "*/ ; globalThis.pwned = 1; /*", '"]; globalThis.pwned = 1; //', "`; globalThis.pwned = 1; `${globalThis.pwned = 1}", "😀", ""]);
 const constant$ec995c = ["plain", 'dq"', "sq'", 0, -1, 1.5, -0.25, 1e21, true, false, null, ["a", 1, null], { '"k': "v", "nested": { "x": [1] } }, { ["__proto__"]: { "polluted": "yes" }, "k": 1 }];

@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,7 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validateAnyEnum(value: unknown): ValidationResult<T.AnyEnum> {
   const issues = check$AnyEnum(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.AnyEnum } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.AnyEnum };
 }
 
 /**
@@ -59,7 +61,8 @@ export function isAnyEnum(value: unknown): value is T.AnyEnum {
  */
 export function validateClass(value: unknown): ValidationResult<T.Class> {
   const issues = check$Class(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Class } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Class };
 }
 
 /**
@@ -74,7 +77,8 @@ export function isClass(value: unknown): value is T.Class {
  */
 export function validateConstructor(value: unknown): ValidationResult<T.Constructor> {
   const issues = check$Constructor(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Constructor } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Constructor };
 }
 
 /**
@@ -89,7 +93,8 @@ export function isConstructor(value: unknown): value is T.Constructor {
  */
 export function validateError(value: unknown): ValidationResult<T.Error> {
   const issues = check$Error(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Error } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Error };
 }
 
 /**
@@ -104,7 +109,8 @@ export function isError(value: unknown): value is T.Error {
  */
 export function validateMood(value: unknown): ValidationResult<T.Mood> {
   const issues = check$Mood(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Mood } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Mood };
 }
 
 /**
@@ -119,7 +125,8 @@ export function isMood(value: unknown): value is T.Mood {
  */
 export function validateMySchema(value: unknown): ValidationResult<T.MySchema> {
   const issues = check$MySchema(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.MySchema } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MySchema };
 }
 
 /**
@@ -134,7 +141,8 @@ export function isMySchema(value: unknown): value is T.MySchema {
  */
 export function validateMySchema2(value: unknown): ValidationResult<T.MySchema2> {
   const issues = check$MySchema2(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.MySchema2 } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MySchema2 };
 }
 
 /**
@@ -149,7 +157,8 @@ export function isMySchema2(value: unknown): value is T.MySchema2 {
  */
 export function validateMySchema3(value: unknown): ValidationResult<T.MySchema3> {
   const issues = check$MySchema3(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.MySchema3 } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MySchema3 };
 }
 
 /**
@@ -164,7 +173,8 @@ export function isMySchema3(value: unknown): value is T.MySchema3 {
  */
 export function validateMySchema4(value: unknown): ValidationResult<T.MySchema4> {
   const issues = check$MySchema4(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.MySchema4 } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MySchema4 };
 }
 
 /**
@@ -179,7 +189,8 @@ export function isMySchema4(value: unknown): value is T.MySchema4 {
  */
 export function validateMySchema5(value: unknown): ValidationResult<T.MySchema5> {
   const issues = check$MySchema5(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.MySchema5 } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MySchema5 };
 }
 
 /**
@@ -194,7 +205,8 @@ export function isMySchema5(value: unknown): value is T.MySchema5 {
  */
 export function validatePromise(value: unknown): ValidationResult<T.Promise> {
   const issues = check$Promise(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Promise } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Promise };
 }
 
 /**
@@ -209,7 +221,8 @@ export function isPromise(value: unknown): value is T.Promise {
  */
 export function validateProto(value: unknown): ValidationResult<T.Proto> {
   const issues = check$Proto(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Proto } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Proto };
 }
 
 /**
@@ -224,7 +237,8 @@ export function isProto(value: unknown): value is T.Proto {
  */
 export function validateRecord(value: unknown): ValidationResult<T.Record> {
   const issues = check$Record(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Record } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Record };
 }
 
 /**
@@ -239,7 +253,8 @@ export function isRecord(value: unknown): value is T.Record {
  */
 export function validateToString(value: unknown): ValidationResult<T.ToString> {
   const issues = check$ToString(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.ToString } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ToString };
 }
 
 /**
@@ -254,7 +269,8 @@ export function isToString(value: unknown): value is T.ToString {
  */
 export function validate_1thing(value: unknown): ValidationResult<T._1thing> {
   const issues = check$_1thing(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T._1thing } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T._1thing };
 }
 
 /**
@@ -269,9 +285,8 @@ export function is_1thing(value: unknown): value is T._1thing {
  */
 export function validateGetItem5Response(value: unknown): ValidationResult<T.GetItem5Response> {
   const issues = check$GetItem5Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetItem5Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetItem5Response };
 }
 
 /**
@@ -284,14 +299,11 @@ export function isGetItem5Response(value: unknown): value is T.GetItem5Response 
 /**
  * Checks a value against the response body of `globalThisPwned1`: returns it typed, or every issue found.
  */
-export function validateGlobalThisPwned1Response(
-  value: unknown,
-): ValidationResult<T.GlobalThisPwned1Response> {
+export function validateGlobalThisPwned1Response(value: unknown): ValidationResult<T.GlobalThisPwned1Response> {
   if (value === undefined) return { ok: true, value: value as T.GlobalThisPwned1Response };
   const issues = check$GlobalThisPwned1Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GlobalThisPwned1Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GlobalThisPwned1Response };
 }
 
 /**
@@ -306,9 +318,8 @@ export function isGlobalThisPwned1Response(value: unknown): value is T.GlobalThi
  */
 export function validateGetItemRequestBody(value: unknown): ValidationResult<T.GetItemRequestBody> {
   const issues = check$MySchema2(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetItemRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetItemRequestBody };
 }
 
 /**
@@ -323,9 +334,8 @@ export function isGetItemRequestBody(value: unknown): value is T.GetItemRequestB
  */
 export function validateGetItemResponse(value: unknown): ValidationResult<T.GetItemResponse> {
   const issues = check$MySchema2(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetItemResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetItemResponse };
 }
 
 /**
@@ -341,9 +351,8 @@ export function isGetItemResponse(value: unknown): value is T.GetItemResponse {
 export function validateDeleteResponse(value: unknown): ValidationResult<T.DeleteResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteResponse };
   const issues = check$DeleteResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.DeleteResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.DeleteResponse };
 }
 
 /**
@@ -358,9 +367,8 @@ export function isDeleteResponse(value: unknown): value is T.DeleteResponse {
  */
 export function validateGetItem2Response(value: unknown): ValidationResult<T.GetItem2Response> {
   const issues = check$MySchema2(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetItem2Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetItem2Response };
 }
 
 /**
@@ -375,9 +383,8 @@ export function isGetItem2Response(value: unknown): value is T.GetItem2Response 
  */
 export function validateGetItem3Response(value: unknown): ValidationResult<T.GetItem3Response> {
   const issues = check$MySchema2(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetItem3Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetItem3Response };
 }
 
 /**
@@ -390,13 +397,10 @@ export function isGetItem3Response(value: unknown): value is T.GetItem3Response 
 /**
  * Checks a value against the request body of `getItem4`: returns it typed, or every issue found.
  */
-export function validateGetItem4RequestBody(
-  value: unknown,
-): ValidationResult<T.GetItem4RequestBody> {
+export function validateGetItem4RequestBody(value: unknown): ValidationResult<T.GetItem4RequestBody> {
   const issues = check$MySchema2(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetItem4RequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetItem4RequestBody };
 }
 
 /**
@@ -412,9 +416,8 @@ export function isGetItem4RequestBody(value: unknown): value is T.GetItem4Reques
 export function validateGetItem4Response(value: unknown): ValidationResult<T.GetItem4Response> {
   if (value === undefined) return { ok: true, value: value as T.GetItem4Response };
   const issues = check$GetItem4Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetItem4Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetItem4Response };
 }
 
 /**
@@ -430,9 +433,8 @@ export function isGetItem4Response(value: unknown): value is T.GetItem4Response 
 export function validateProto2Response(value: unknown): ValidationResult<T.Proto2Response> {
   if (value === undefined) return { ok: true, value: value as T.Proto2Response };
   const issues = check$Proto2Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.Proto2Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.Proto2Response };
 }
 
 /**
@@ -448,9 +450,8 @@ export function isProto2Response(value: unknown): value is T.Proto2Response {
 export function validateToString2Response(value: unknown): ValidationResult<T.ToString2Response> {
   if (value === undefined) return { ok: true, value: value as T.ToString2Response };
   const issues = check$ToString2Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.ToString2Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.ToString2Response };
 }
 
 /**
@@ -463,14 +464,11 @@ export function isToString2Response(value: unknown): value is T.ToString2Respons
 /**
  * Checks a value against the response body of `constructor_`: returns it typed, or every issue found.
  */
-export function validateConstructor2Response(
-  value: unknown,
-): ValidationResult<T.Constructor2Response> {
+export function validateConstructor2Response(value: unknown): ValidationResult<T.Constructor2Response> {
   if (value === undefined) return { ok: true, value: value as T.Constructor2Response };
   const issues = check$Constructor2Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.Constructor2Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.Constructor2Response };
 }
 
 /**
@@ -486,9 +484,8 @@ export function isConstructor2Response(value: unknown): value is T.Constructor2R
 export function validate_1opResponse(value: unknown): ValidationResult<T._1opResponse> {
   if (value === undefined) return { ok: true, value: value as T._1opResponse };
   const issues = check$_1opResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T._1opResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T._1opResponse };
 }
 
 /**
@@ -515,45 +512,19 @@ export const schemas = {
   Record: /*#__PURE__*/ standardSchema(validateRecord) as StandardSchemaV1<T.Record>,
   ToString: /*#__PURE__*/ standardSchema(validateToString) as StandardSchemaV1<T.ToString>,
   _1thing: /*#__PURE__*/ standardSchema(validate_1thing) as StandardSchemaV1<T._1thing>,
-  GetItem5Response: /*#__PURE__*/ standardSchema(
-    validateGetItem5Response,
-  ) as StandardSchemaV1<T.GetItem5Response>,
-  GlobalThisPwned1Response: /*#__PURE__*/ standardSchema(
-    validateGlobalThisPwned1Response,
-  ) as StandardSchemaV1<T.GlobalThisPwned1Response>,
-  GetItemRequestBody: /*#__PURE__*/ standardSchema(
-    validateGetItemRequestBody,
-  ) as StandardSchemaV1<T.GetItemRequestBody>,
-  GetItemResponse: /*#__PURE__*/ standardSchema(
-    validateGetItemResponse,
-  ) as StandardSchemaV1<T.GetItemResponse>,
-  DeleteResponse: /*#__PURE__*/ standardSchema(
-    validateDeleteResponse,
-  ) as StandardSchemaV1<T.DeleteResponse>,
-  GetItem2Response: /*#__PURE__*/ standardSchema(
-    validateGetItem2Response,
-  ) as StandardSchemaV1<T.GetItem2Response>,
-  GetItem3Response: /*#__PURE__*/ standardSchema(
-    validateGetItem3Response,
-  ) as StandardSchemaV1<T.GetItem3Response>,
-  GetItem4RequestBody: /*#__PURE__*/ standardSchema(
-    validateGetItem4RequestBody,
-  ) as StandardSchemaV1<T.GetItem4RequestBody>,
-  GetItem4Response: /*#__PURE__*/ standardSchema(
-    validateGetItem4Response,
-  ) as StandardSchemaV1<T.GetItem4Response>,
-  Proto2Response: /*#__PURE__*/ standardSchema(
-    validateProto2Response,
-  ) as StandardSchemaV1<T.Proto2Response>,
-  ToString2Response: /*#__PURE__*/ standardSchema(
-    validateToString2Response,
-  ) as StandardSchemaV1<T.ToString2Response>,
-  Constructor2Response: /*#__PURE__*/ standardSchema(
-    validateConstructor2Response,
-  ) as StandardSchemaV1<T.Constructor2Response>,
-  _1opResponse: /*#__PURE__*/ standardSchema(
-    validate_1opResponse,
-  ) as StandardSchemaV1<T._1opResponse>,
+  GetItem5Response: /*#__PURE__*/ standardSchema(validateGetItem5Response) as StandardSchemaV1<T.GetItem5Response>,
+  GlobalThisPwned1Response: /*#__PURE__*/ standardSchema(validateGlobalThisPwned1Response) as StandardSchemaV1<T.GlobalThisPwned1Response>,
+  GetItemRequestBody: /*#__PURE__*/ standardSchema(validateGetItemRequestBody) as StandardSchemaV1<T.GetItemRequestBody>,
+  GetItemResponse: /*#__PURE__*/ standardSchema(validateGetItemResponse) as StandardSchemaV1<T.GetItemResponse>,
+  DeleteResponse: /*#__PURE__*/ standardSchema(validateDeleteResponse) as StandardSchemaV1<T.DeleteResponse>,
+  GetItem2Response: /*#__PURE__*/ standardSchema(validateGetItem2Response) as StandardSchemaV1<T.GetItem2Response>,
+  GetItem3Response: /*#__PURE__*/ standardSchema(validateGetItem3Response) as StandardSchemaV1<T.GetItem3Response>,
+  GetItem4RequestBody: /*#__PURE__*/ standardSchema(validateGetItem4RequestBody) as StandardSchemaV1<T.GetItem4RequestBody>,
+  GetItem4Response: /*#__PURE__*/ standardSchema(validateGetItem4Response) as StandardSchemaV1<T.GetItem4Response>,
+  Proto2Response: /*#__PURE__*/ standardSchema(validateProto2Response) as StandardSchemaV1<T.Proto2Response>,
+  ToString2Response: /*#__PURE__*/ standardSchema(validateToString2Response) as StandardSchemaV1<T.ToString2Response>,
+  Constructor2Response: /*#__PURE__*/ standardSchema(validateConstructor2Response) as StandardSchemaV1<T.Constructor2Response>,
+  _1opResponse: /*#__PURE__*/ standardSchema(validate_1opResponse) as StandardSchemaV1<T._1opResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

@@ -23,175 +23,200 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateAccount(value) {
   const issues = check$Account(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isAccount(value) {
   return is$Account(value, 0);
 }
 function validateAccountWritable(value) {
   const issues = check$AccountWritable(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isAccountWritable(value) {
   return is$AccountWritable(value, 0);
 }
 function validateAnything(value) {
   const issues = check$Anything(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isAnything(value) {
   return is$Anything(value, 0);
 }
 function validateCat(value) {
   const issues = check$Cat(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCat(value) {
   return is$Cat(value, 0);
 }
 function validateCircle(value) {
   const issues = check$Circle(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCircle(value) {
   return is$Circle(value, 0);
 }
 function validateCollections(value) {
   const issues = check$Collections(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCollections(value) {
   return is$Collections(value, 0);
 }
 function validateComposition(value) {
   const issues = check$Composition(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isComposition(value) {
   return is$Composition(value, 0);
 }
 function validateDangerous(value) {
   const issues = check$Dangerous(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDangerous(value) {
   return is$Dangerous(value, 0);
 }
 function validateDictionary(value) {
   const issues = check$Dictionary(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDictionary(value) {
   return is$Dictionary(value, 0);
 }
 function validateDog(value) {
   const issues = check$Dog(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDog(value) {
   return is$Dog(value, 0);
 }
 function validateFormats(value) {
   const issues = check$Formats(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFormats(value) {
   return is$Formats(value, 0);
 }
 function validateHostile(value) {
   const issues = check$Hostile(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isHostile(value) {
   return is$Hostile(value, 0);
 }
 function validateLabel(value) {
   const issues = check$Label(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isLabel(value) {
   return is$Label(value, 0);
 }
 function validateLegacy(value) {
   const issues = check$Legacy(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isLegacy(value) {
   return is$Legacy(value, 0);
 }
 function validateLegacyRef(value) {
   const issues = check$LegacyRef(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isLegacyRef(value) {
   return is$LegacyRef(value, 0);
 }
 function validateNothing(value) {
   const issues = check$Nothing(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isNothing(value) {
   return is$Nothing(value, 0);
 }
 function validatePet(value) {
   const issues = check$Pet(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPet(value) {
   return is$Pet(value, 0);
 }
 function validateScalars(value) {
   const issues = check$Scalars(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isScalars(value) {
   return is$Scalars(value, 0);
 }
 function validateShape(value) {
   const issues = check$Shape(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isShape(value) {
   return is$Shape(value, 0);
 }
 function validateSlashPattern(value) {
   const issues = check$SlashPattern(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSlashPattern(value) {
   return is$SlashPattern(value, 0);
 }
 function validateSquare(value) {
   const issues = check$Square(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSquare(value) {
   return is$Square(value, 0);
 }
 function validateTreeNode(value) {
   const issues = check$TreeNode(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTreeNode(value) {
   return is$TreeNode(value, 0);
 }
 function validateReplaceAccountRequestBody(value) {
   const issues = check$AccountWritable(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isReplaceAccountRequestBody(value) {
   return is$AccountWritable(value, 0);
 }
 function validateReplaceAccountResponse(value) {
   const issues = check$Account(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isReplaceAccountResponse(value) {
   return is$Account(value, 0);
 }
 function validateCreateScalarsRequestBody(value) {
   const issues = check$Scalars(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateScalarsRequestBody(value) {
   return is$Scalars(value, 0);
@@ -199,16 +224,15 @@ function isCreateScalarsRequestBody(value) {
 function validateCreateScalarsResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$Scalars(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateScalarsResponse(value) {
   return value === void 0 || is$Scalars(value, 0);
 }
 const schemas = {
   Account: /* @__PURE__ */ standardSchema(validateAccount),
-  AccountWritable: /* @__PURE__ */ standardSchema(
-    validateAccountWritable
-  ),
+  AccountWritable: /* @__PURE__ */ standardSchema(validateAccountWritable),
   Anything: /* @__PURE__ */ standardSchema(validateAnything),
   Cat: /* @__PURE__ */ standardSchema(validateCat),
   Circle: /* @__PURE__ */ standardSchema(validateCircle),
@@ -226,23 +250,13 @@ const schemas = {
   Pet: /* @__PURE__ */ standardSchema(validatePet),
   Scalars: /* @__PURE__ */ standardSchema(validateScalars),
   Shape: /* @__PURE__ */ standardSchema(validateShape),
-  SlashPattern: /* @__PURE__ */ standardSchema(
-    validateSlashPattern
-  ),
+  SlashPattern: /* @__PURE__ */ standardSchema(validateSlashPattern),
   Square: /* @__PURE__ */ standardSchema(validateSquare),
   TreeNode: /* @__PURE__ */ standardSchema(validateTreeNode),
-  ReplaceAccountRequestBody: /* @__PURE__ */ standardSchema(
-    validateReplaceAccountRequestBody
-  ),
-  ReplaceAccountResponse: /* @__PURE__ */ standardSchema(
-    validateReplaceAccountResponse
-  ),
-  CreateScalarsRequestBody: /* @__PURE__ */ standardSchema(
-    validateCreateScalarsRequestBody
-  ),
-  CreateScalarsResponse: /* @__PURE__ */ standardSchema(
-    validateCreateScalarsResponse
-  )
+  ReplaceAccountRequestBody: /* @__PURE__ */ standardSchema(validateReplaceAccountRequestBody),
+  ReplaceAccountResponse: /* @__PURE__ */ standardSchema(validateReplaceAccountResponse),
+  CreateScalarsRequestBody: /* @__PURE__ */ standardSchema(validateCreateScalarsRequestBody),
+  CreateScalarsResponse: /* @__PURE__ */ standardSchema(validateCreateScalarsResponse)
 };
 const allowed$439553 = /* @__PURE__ */ new Set(["red", "orange", "yellow", "green", "blue", "indigo", "violet", "black", "white", "grey"]);
 const allowed$5b1779 = /* @__PURE__ */ new Set(["count", "big", "ratio", "half", "triple", "weight", "precise", "code", "letters", "nullableName", "kind", "fixed", "choice", "flag", "color", "point", "answer"]);

@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,7 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validateAccount(value: unknown): ValidationResult<T.Account> {
   const issues = check$Account(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Account } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Account };
 }
 
 /**
@@ -59,9 +61,8 @@ export function isAccount(value: unknown): value is T.Account {
  */
 export function validateAccountWritable(value: unknown): ValidationResult<T.AccountWritable> {
   const issues = check$AccountWritable(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.AccountWritable }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.AccountWritable };
 }
 
 /**
@@ -76,7 +77,8 @@ export function isAccountWritable(value: unknown): value is T.AccountWritable {
  */
 export function validateAnything(value: unknown): ValidationResult<T.Anything> {
   const issues = check$Anything(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Anything } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Anything };
 }
 
 /**
@@ -91,7 +93,8 @@ export function isAnything(value: unknown): value is T.Anything {
  */
 export function validateCat(value: unknown): ValidationResult<T.Cat> {
   const issues = check$Cat(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Cat } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Cat };
 }
 
 /**
@@ -106,7 +109,8 @@ export function isCat(value: unknown): value is T.Cat {
  */
 export function validateCircle(value: unknown): ValidationResult<T.Circle> {
   const issues = check$Circle(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Circle } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Circle };
 }
 
 /**
@@ -121,7 +125,8 @@ export function isCircle(value: unknown): value is T.Circle {
  */
 export function validateCollections(value: unknown): ValidationResult<T.Collections> {
   const issues = check$Collections(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Collections } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Collections };
 }
 
 /**
@@ -136,7 +141,8 @@ export function isCollections(value: unknown): value is T.Collections {
  */
 export function validateComposition(value: unknown): ValidationResult<T.Composition> {
   const issues = check$Composition(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Composition } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Composition };
 }
 
 /**
@@ -151,7 +157,8 @@ export function isComposition(value: unknown): value is T.Composition {
  */
 export function validateDangerous(value: unknown): ValidationResult<T.Dangerous> {
   const issues = check$Dangerous(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Dangerous } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Dangerous };
 }
 
 /**
@@ -166,7 +173,8 @@ export function isDangerous(value: unknown): value is T.Dangerous {
  */
 export function validateDictionary(value: unknown): ValidationResult<T.Dictionary> {
   const issues = check$Dictionary(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Dictionary } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Dictionary };
 }
 
 /**
@@ -181,7 +189,8 @@ export function isDictionary(value: unknown): value is T.Dictionary {
  */
 export function validateDog(value: unknown): ValidationResult<T.Dog> {
   const issues = check$Dog(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Dog } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Dog };
 }
 
 /**
@@ -196,7 +205,8 @@ export function isDog(value: unknown): value is T.Dog {
  */
 export function validateFormats(value: unknown): ValidationResult<T.Formats> {
   const issues = check$Formats(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Formats } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Formats };
 }
 
 /**
@@ -211,7 +221,8 @@ export function isFormats(value: unknown): value is T.Formats {
  */
 export function validateHostile(value: unknown): ValidationResult<T.Hostile> {
   const issues = check$Hostile(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Hostile } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Hostile };
 }
 
 /**
@@ -226,7 +237,8 @@ export function isHostile(value: unknown): value is T.Hostile {
  */
 export function validateLabel(value: unknown): ValidationResult<T.Label> {
   const issues = check$Label(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Label } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Label };
 }
 
 /**
@@ -241,7 +253,8 @@ export function isLabel(value: unknown): value is T.Label {
  */
 export function validateLegacy(value: unknown): ValidationResult<T.Legacy> {
   const issues = check$Legacy(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Legacy } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Legacy };
 }
 
 /**
@@ -256,7 +269,8 @@ export function isLegacy(value: unknown): value is T.Legacy {
  */
 export function validateLegacyRef(value: unknown): ValidationResult<T.LegacyRef> {
   const issues = check$LegacyRef(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.LegacyRef } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.LegacyRef };
 }
 
 /**
@@ -271,7 +285,8 @@ export function isLegacyRef(value: unknown): value is T.LegacyRef {
  */
 export function validateNothing(value: unknown): ValidationResult<T.Nothing> {
   const issues = check$Nothing(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Nothing } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Nothing };
 }
 
 /**
@@ -286,7 +301,8 @@ export function isNothing(value: unknown): value is T.Nothing {
  */
 export function validatePet(value: unknown): ValidationResult<T.Pet> {
   const issues = check$Pet(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Pet } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Pet };
 }
 
 /**
@@ -301,7 +317,8 @@ export function isPet(value: unknown): value is T.Pet {
  */
 export function validateScalars(value: unknown): ValidationResult<T.Scalars> {
   const issues = check$Scalars(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Scalars } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Scalars };
 }
 
 /**
@@ -316,7 +333,8 @@ export function isScalars(value: unknown): value is T.Scalars {
  */
 export function validateShape(value: unknown): ValidationResult<T.Shape> {
   const issues = check$Shape(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Shape } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Shape };
 }
 
 /**
@@ -331,9 +349,8 @@ export function isShape(value: unknown): value is T.Shape {
  */
 export function validateSlashPattern(value: unknown): ValidationResult<T.SlashPattern> {
   const issues = check$SlashPattern(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.SlashPattern }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SlashPattern };
 }
 
 /**
@@ -348,7 +365,8 @@ export function isSlashPattern(value: unknown): value is T.SlashPattern {
  */
 export function validateSquare(value: unknown): ValidationResult<T.Square> {
   const issues = check$Square(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Square } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Square };
 }
 
 /**
@@ -363,7 +381,8 @@ export function isSquare(value: unknown): value is T.Square {
  */
 export function validateTreeNode(value: unknown): ValidationResult<T.TreeNode> {
   const issues = check$TreeNode(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.TreeNode } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TreeNode };
 }
 
 /**
@@ -376,13 +395,10 @@ export function isTreeNode(value: unknown): value is T.TreeNode {
 /**
  * Checks a value against the request body of `replaceAccount`: returns it typed, or every issue found.
  */
-export function validateReplaceAccountRequestBody(
-  value: unknown,
-): ValidationResult<T.ReplaceAccountRequestBody> {
+export function validateReplaceAccountRequestBody(value: unknown): ValidationResult<T.ReplaceAccountRequestBody> {
   const issues = check$AccountWritable(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ReplaceAccountRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ReplaceAccountRequestBody };
 }
 
 /**
@@ -395,13 +411,10 @@ export function isReplaceAccountRequestBody(value: unknown): value is T.ReplaceA
 /**
  * Checks a value against the response body of `replaceAccount`: returns it typed, or every issue found.
  */
-export function validateReplaceAccountResponse(
-  value: unknown,
-): ValidationResult<T.ReplaceAccountResponse> {
+export function validateReplaceAccountResponse(value: unknown): ValidationResult<T.ReplaceAccountResponse> {
   const issues = check$Account(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ReplaceAccountResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ReplaceAccountResponse };
 }
 
 /**
@@ -414,13 +427,10 @@ export function isReplaceAccountResponse(value: unknown): value is T.ReplaceAcco
 /**
  * Checks a value against the request body of `createScalars`: returns it typed, or every issue found.
  */
-export function validateCreateScalarsRequestBody(
-  value: unknown,
-): ValidationResult<T.CreateScalarsRequestBody> {
+export function validateCreateScalarsRequestBody(value: unknown): ValidationResult<T.CreateScalarsRequestBody> {
   const issues = check$Scalars(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateScalarsRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateScalarsRequestBody };
 }
 
 /**
@@ -433,14 +443,11 @@ export function isCreateScalarsRequestBody(value: unknown): value is T.CreateSca
 /**
  * Checks a value against the response body of `createScalars`: returns it typed, or every issue found.
  */
-export function validateCreateScalarsResponse(
-  value: unknown,
-): ValidationResult<T.CreateScalarsResponse> {
+export function validateCreateScalarsResponse(value: unknown): ValidationResult<T.CreateScalarsResponse> {
   if (value === undefined) return { ok: true, value: value as T.CreateScalarsResponse };
   const issues = check$Scalars(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.CreateScalarsResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.CreateScalarsResponse };
 }
 
 /**
@@ -453,9 +460,7 @@ export function isCreateScalarsResponse(value: unknown): value is T.CreateScalar
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
   Account: /*#__PURE__*/ standardSchema(validateAccount) as StandardSchemaV1<T.Account>,
-  AccountWritable: /*#__PURE__*/ standardSchema(
-    validateAccountWritable,
-  ) as StandardSchemaV1<T.AccountWritable>,
+  AccountWritable: /*#__PURE__*/ standardSchema(validateAccountWritable) as StandardSchemaV1<T.AccountWritable>,
   Anything: /*#__PURE__*/ standardSchema(validateAnything) as StandardSchemaV1<T.Anything>,
   Cat: /*#__PURE__*/ standardSchema(validateCat) as StandardSchemaV1<T.Cat>,
   Circle: /*#__PURE__*/ standardSchema(validateCircle) as StandardSchemaV1<T.Circle>,
@@ -473,23 +478,13 @@ export const schemas = {
   Pet: /*#__PURE__*/ standardSchema(validatePet) as StandardSchemaV1<T.Pet>,
   Scalars: /*#__PURE__*/ standardSchema(validateScalars) as StandardSchemaV1<T.Scalars>,
   Shape: /*#__PURE__*/ standardSchema(validateShape) as StandardSchemaV1<T.Shape>,
-  SlashPattern: /*#__PURE__*/ standardSchema(
-    validateSlashPattern,
-  ) as StandardSchemaV1<T.SlashPattern>,
+  SlashPattern: /*#__PURE__*/ standardSchema(validateSlashPattern) as StandardSchemaV1<T.SlashPattern>,
   Square: /*#__PURE__*/ standardSchema(validateSquare) as StandardSchemaV1<T.Square>,
   TreeNode: /*#__PURE__*/ standardSchema(validateTreeNode) as StandardSchemaV1<T.TreeNode>,
-  ReplaceAccountRequestBody: /*#__PURE__*/ standardSchema(
-    validateReplaceAccountRequestBody,
-  ) as StandardSchemaV1<T.ReplaceAccountRequestBody>,
-  ReplaceAccountResponse: /*#__PURE__*/ standardSchema(
-    validateReplaceAccountResponse,
-  ) as StandardSchemaV1<T.ReplaceAccountResponse>,
-  CreateScalarsRequestBody: /*#__PURE__*/ standardSchema(
-    validateCreateScalarsRequestBody,
-  ) as StandardSchemaV1<T.CreateScalarsRequestBody>,
-  CreateScalarsResponse: /*#__PURE__*/ standardSchema(
-    validateCreateScalarsResponse,
-  ) as StandardSchemaV1<T.CreateScalarsResponse>,
+  ReplaceAccountRequestBody: /*#__PURE__*/ standardSchema(validateReplaceAccountRequestBody) as StandardSchemaV1<T.ReplaceAccountRequestBody>,
+  ReplaceAccountResponse: /*#__PURE__*/ standardSchema(validateReplaceAccountResponse) as StandardSchemaV1<T.ReplaceAccountResponse>,
+  CreateScalarsRequestBody: /*#__PURE__*/ standardSchema(validateCreateScalarsRequestBody) as StandardSchemaV1<T.CreateScalarsRequestBody>,
+  CreateScalarsResponse: /*#__PURE__*/ standardSchema(validateCreateScalarsResponse) as StandardSchemaV1<T.CreateScalarsResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

@@ -16,84 +16,96 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateMember(value) {
   const issues = check$Member(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMember(value) {
   return is$Member(value, 0);
 }
 function validateMemberWritable(value) {
   const issues = check$MemberWritable(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMemberWritable(value) {
   return is$MemberWritable(value, 0);
 }
 function validateRole(value) {
   const issues = check$Role(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isRole(value) {
   return is$Role(value, 0);
 }
 function validateTeam(value) {
   const issues = check$Team(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTeam(value) {
   return is$Team(value, 0);
 }
 function validateTeamWritable(value) {
   const issues = check$TeamWritable(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTeamWritable(value) {
   return is$TeamWritable(value, 0);
 }
 function validateListTeamsResponse(value) {
   const issues = check$ListTeamsResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isListTeamsResponse(value) {
   return is$ListTeamsResponse(value, 0);
 }
 function validateListMembersResponse(value) {
   const issues = check$ListMembersResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isListMembersResponse(value) {
   return is$ListMembersResponse(value, 0);
 }
 function validateAddMemberRequestBody(value) {
   const issues = check$MemberWritable(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isAddMemberRequestBody(value) {
   return is$MemberWritable(value, 0);
 }
 function validateAddMemberResponse(value) {
   const issues = check$Member(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isAddMemberResponse(value) {
   return is$Member(value, 0);
 }
 function validateGetMemberResponse(value) {
   const issues = check$Member(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetMemberResponse(value) {
   return is$Member(value, 0);
 }
 function validateReplaceMemberRequestBody(value) {
   const issues = check$MemberWritable(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isReplaceMemberRequestBody(value) {
   return is$MemberWritable(value, 0);
 }
 function validateReplaceMemberResponse(value) {
   const issues = check$Member(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isReplaceMemberResponse(value) {
   return is$Member(value, 0);
@@ -101,21 +113,24 @@ function isReplaceMemberResponse(value) {
 function validateRemoveMemberResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$RemoveMemberResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isRemoveMemberResponse(value) {
   return value === void 0 || is$RemoveMemberResponse(value, 0);
 }
 function validateGetTeamNotesResponse(value) {
   const issues = check$GetTeamNotesResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetTeamNotesResponse(value) {
   return is$GetTeamNotesResponse(value, 0);
 }
 function validateAppendTeamNoteRequestBody(value) {
   const issues = check$AppendTeamNoteRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isAppendTeamNoteRequestBody(value) {
   return is$AppendTeamNoteRequestBody(value, 0);
@@ -123,7 +138,8 @@ function isAppendTeamNoteRequestBody(value) {
 function validateAppendTeamNoteResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$AppendTeamNoteResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isAppendTeamNoteResponse(value) {
   return value === void 0 || is$AppendTeamNoteResponse(value, 0);
@@ -131,7 +147,8 @@ function isAppendTeamNoteResponse(value) {
 function validateSetTeamPhotoRequestBody(value) {
   if (acceptsBinaryBody(value)) return { ok: true, value };
   const issues = check$SetTeamPhotoRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSetTeamPhotoRequestBody(value) {
   return acceptsBinaryBody(value) || is$SetTeamPhotoRequestBody(value, 0);
@@ -139,60 +156,31 @@ function isSetTeamPhotoRequestBody(value) {
 function validateSetTeamPhotoResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$SetTeamPhotoResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSetTeamPhotoResponse(value) {
   return value === void 0 || is$SetTeamPhotoResponse(value, 0);
 }
 const schemas = {
   Member: /* @__PURE__ */ standardSchema(validateMember),
-  MemberWritable: /* @__PURE__ */ standardSchema(
-    validateMemberWritable
-  ),
+  MemberWritable: /* @__PURE__ */ standardSchema(validateMemberWritable),
   Role: /* @__PURE__ */ standardSchema(validateRole),
   Team: /* @__PURE__ */ standardSchema(validateTeam),
-  TeamWritable: /* @__PURE__ */ standardSchema(
-    validateTeamWritable
-  ),
-  ListTeamsResponse: /* @__PURE__ */ standardSchema(
-    validateListTeamsResponse
-  ),
-  ListMembersResponse: /* @__PURE__ */ standardSchema(
-    validateListMembersResponse
-  ),
-  AddMemberRequestBody: /* @__PURE__ */ standardSchema(
-    validateAddMemberRequestBody
-  ),
-  AddMemberResponse: /* @__PURE__ */ standardSchema(
-    validateAddMemberResponse
-  ),
-  GetMemberResponse: /* @__PURE__ */ standardSchema(
-    validateGetMemberResponse
-  ),
-  ReplaceMemberRequestBody: /* @__PURE__ */ standardSchema(
-    validateReplaceMemberRequestBody
-  ),
-  ReplaceMemberResponse: /* @__PURE__ */ standardSchema(
-    validateReplaceMemberResponse
-  ),
-  RemoveMemberResponse: /* @__PURE__ */ standardSchema(
-    validateRemoveMemberResponse
-  ),
-  GetTeamNotesResponse: /* @__PURE__ */ standardSchema(
-    validateGetTeamNotesResponse
-  ),
-  AppendTeamNoteRequestBody: /* @__PURE__ */ standardSchema(
-    validateAppendTeamNoteRequestBody
-  ),
-  AppendTeamNoteResponse: /* @__PURE__ */ standardSchema(
-    validateAppendTeamNoteResponse
-  ),
-  SetTeamPhotoRequestBody: /* @__PURE__ */ standardSchema(
-    validateSetTeamPhotoRequestBody
-  ),
-  SetTeamPhotoResponse: /* @__PURE__ */ standardSchema(
-    validateSetTeamPhotoResponse
-  )
+  TeamWritable: /* @__PURE__ */ standardSchema(validateTeamWritable),
+  ListTeamsResponse: /* @__PURE__ */ standardSchema(validateListTeamsResponse),
+  ListMembersResponse: /* @__PURE__ */ standardSchema(validateListMembersResponse),
+  AddMemberRequestBody: /* @__PURE__ */ standardSchema(validateAddMemberRequestBody),
+  AddMemberResponse: /* @__PURE__ */ standardSchema(validateAddMemberResponse),
+  GetMemberResponse: /* @__PURE__ */ standardSchema(validateGetMemberResponse),
+  ReplaceMemberRequestBody: /* @__PURE__ */ standardSchema(validateReplaceMemberRequestBody),
+  ReplaceMemberResponse: /* @__PURE__ */ standardSchema(validateReplaceMemberResponse),
+  RemoveMemberResponse: /* @__PURE__ */ standardSchema(validateRemoveMemberResponse),
+  GetTeamNotesResponse: /* @__PURE__ */ standardSchema(validateGetTeamNotesResponse),
+  AppendTeamNoteRequestBody: /* @__PURE__ */ standardSchema(validateAppendTeamNoteRequestBody),
+  AppendTeamNoteResponse: /* @__PURE__ */ standardSchema(validateAppendTeamNoteResponse),
+  SetTeamPhotoRequestBody: /* @__PURE__ */ standardSchema(validateSetTeamPhotoRequestBody),
+  SetTeamPhotoResponse: /* @__PURE__ */ standardSchema(validateSetTeamPhotoResponse)
 };
 const issue$displayName_minLength_72cc5f = /* @__PURE__ */ fixedIssue(["displayName"], "minLength", "must be at least 1 character long");
 const issue$displayName_required_70e485 = /* @__PURE__ */ fixedIssue(["displayName"], "required", "is required");

@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,7 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validateMember(value: unknown): ValidationResult<T.Member> {
   const issues = check$Member(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Member } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Member };
 }
 
 /**
@@ -59,9 +61,8 @@ export function isMember(value: unknown): value is T.Member {
  */
 export function validateMemberWritable(value: unknown): ValidationResult<T.MemberWritable> {
   const issues = check$MemberWritable(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MemberWritable }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MemberWritable };
 }
 
 /**
@@ -76,7 +77,8 @@ export function isMemberWritable(value: unknown): value is T.MemberWritable {
  */
 export function validateRole(value: unknown): ValidationResult<T.Role> {
   const issues = check$Role(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Role } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Role };
 }
 
 /**
@@ -91,7 +93,8 @@ export function isRole(value: unknown): value is T.Role {
  */
 export function validateTeam(value: unknown): ValidationResult<T.Team> {
   const issues = check$Team(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Team } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Team };
 }
 
 /**
@@ -106,9 +109,8 @@ export function isTeam(value: unknown): value is T.Team {
  */
 export function validateTeamWritable(value: unknown): ValidationResult<T.TeamWritable> {
   const issues = check$TeamWritable(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.TeamWritable }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TeamWritable };
 }
 
 /**
@@ -123,9 +125,8 @@ export function isTeamWritable(value: unknown): value is T.TeamWritable {
  */
 export function validateListTeamsResponse(value: unknown): ValidationResult<T.ListTeamsResponse> {
   const issues = check$ListTeamsResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ListTeamsResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ListTeamsResponse };
 }
 
 /**
@@ -138,13 +139,10 @@ export function isListTeamsResponse(value: unknown): value is T.ListTeamsRespons
 /**
  * Checks a value against the response body of `listMembers`: returns it typed, or every issue found.
  */
-export function validateListMembersResponse(
-  value: unknown,
-): ValidationResult<T.ListMembersResponse> {
+export function validateListMembersResponse(value: unknown): ValidationResult<T.ListMembersResponse> {
   const issues = check$ListMembersResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ListMembersResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ListMembersResponse };
 }
 
 /**
@@ -157,13 +155,10 @@ export function isListMembersResponse(value: unknown): value is T.ListMembersRes
 /**
  * Checks a value against the request body of `addMember`: returns it typed, or every issue found.
  */
-export function validateAddMemberRequestBody(
-  value: unknown,
-): ValidationResult<T.AddMemberRequestBody> {
+export function validateAddMemberRequestBody(value: unknown): ValidationResult<T.AddMemberRequestBody> {
   const issues = check$MemberWritable(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.AddMemberRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.AddMemberRequestBody };
 }
 
 /**
@@ -178,9 +173,8 @@ export function isAddMemberRequestBody(value: unknown): value is T.AddMemberRequ
  */
 export function validateAddMemberResponse(value: unknown): ValidationResult<T.AddMemberResponse> {
   const issues = check$Member(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.AddMemberResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.AddMemberResponse };
 }
 
 /**
@@ -195,9 +189,8 @@ export function isAddMemberResponse(value: unknown): value is T.AddMemberRespons
  */
 export function validateGetMemberResponse(value: unknown): ValidationResult<T.GetMemberResponse> {
   const issues = check$Member(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetMemberResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetMemberResponse };
 }
 
 /**
@@ -210,13 +203,10 @@ export function isGetMemberResponse(value: unknown): value is T.GetMemberRespons
 /**
  * Checks a value against the request body of `replaceMember`: returns it typed, or every issue found.
  */
-export function validateReplaceMemberRequestBody(
-  value: unknown,
-): ValidationResult<T.ReplaceMemberRequestBody> {
+export function validateReplaceMemberRequestBody(value: unknown): ValidationResult<T.ReplaceMemberRequestBody> {
   const issues = check$MemberWritable(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ReplaceMemberRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ReplaceMemberRequestBody };
 }
 
 /**
@@ -229,13 +219,10 @@ export function isReplaceMemberRequestBody(value: unknown): value is T.ReplaceMe
 /**
  * Checks a value against the response body of `replaceMember`: returns it typed, or every issue found.
  */
-export function validateReplaceMemberResponse(
-  value: unknown,
-): ValidationResult<T.ReplaceMemberResponse> {
+export function validateReplaceMemberResponse(value: unknown): ValidationResult<T.ReplaceMemberResponse> {
   const issues = check$Member(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ReplaceMemberResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ReplaceMemberResponse };
 }
 
 /**
@@ -248,14 +235,11 @@ export function isReplaceMemberResponse(value: unknown): value is T.ReplaceMembe
 /**
  * Checks a value against the response body of `removeMember`: returns it typed, or every issue found.
  */
-export function validateRemoveMemberResponse(
-  value: unknown,
-): ValidationResult<T.RemoveMemberResponse> {
+export function validateRemoveMemberResponse(value: unknown): ValidationResult<T.RemoveMemberResponse> {
   if (value === undefined) return { ok: true, value: value as T.RemoveMemberResponse };
   const issues = check$RemoveMemberResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.RemoveMemberResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.RemoveMemberResponse };
 }
 
 /**
@@ -268,13 +252,10 @@ export function isRemoveMemberResponse(value: unknown): value is T.RemoveMemberR
 /**
  * Checks a value against the response body of `getTeamNotes`: returns it typed, or every issue found.
  */
-export function validateGetTeamNotesResponse(
-  value: unknown,
-): ValidationResult<T.GetTeamNotesResponse> {
+export function validateGetTeamNotesResponse(value: unknown): ValidationResult<T.GetTeamNotesResponse> {
   const issues = check$GetTeamNotesResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetTeamNotesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetTeamNotesResponse };
 }
 
 /**
@@ -287,13 +268,10 @@ export function isGetTeamNotesResponse(value: unknown): value is T.GetTeamNotesR
 /**
  * Checks a value against the request body of `appendTeamNote`: returns it typed, or every issue found.
  */
-export function validateAppendTeamNoteRequestBody(
-  value: unknown,
-): ValidationResult<T.AppendTeamNoteRequestBody> {
+export function validateAppendTeamNoteRequestBody(value: unknown): ValidationResult<T.AppendTeamNoteRequestBody> {
   const issues = check$AppendTeamNoteRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.AppendTeamNoteRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.AppendTeamNoteRequestBody };
 }
 
 /**
@@ -306,14 +284,11 @@ export function isAppendTeamNoteRequestBody(value: unknown): value is T.AppendTe
 /**
  * Checks a value against the response body of `appendTeamNote`: returns it typed, or every issue found.
  */
-export function validateAppendTeamNoteResponse(
-  value: unknown,
-): ValidationResult<T.AppendTeamNoteResponse> {
+export function validateAppendTeamNoteResponse(value: unknown): ValidationResult<T.AppendTeamNoteResponse> {
   if (value === undefined) return { ok: true, value: value as T.AppendTeamNoteResponse };
   const issues = check$AppendTeamNoteResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.AppendTeamNoteResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.AppendTeamNoteResponse };
 }
 
 /**
@@ -326,14 +301,11 @@ export function isAppendTeamNoteResponse(value: unknown): value is T.AppendTeamN
 /**
  * Checks a value against the request body of `setTeamPhoto`: returns it typed, or every issue found.
  */
-export function validateSetTeamPhotoRequestBody(
-  value: unknown,
-): ValidationResult<T.SetTeamPhotoRequestBody> {
+export function validateSetTeamPhotoRequestBody(value: unknown): ValidationResult<T.SetTeamPhotoRequestBody> {
   if (acceptsBinaryBody(value)) return { ok: true, value: value as T.SetTeamPhotoRequestBody };
   const issues = check$SetTeamPhotoRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.SetTeamPhotoRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.SetTeamPhotoRequestBody };
 }
 
 /**
@@ -346,14 +318,11 @@ export function isSetTeamPhotoRequestBody(value: unknown): value is T.SetTeamPho
 /**
  * Checks a value against the response body of `setTeamPhoto`: returns it typed, or every issue found.
  */
-export function validateSetTeamPhotoResponse(
-  value: unknown,
-): ValidationResult<T.SetTeamPhotoResponse> {
+export function validateSetTeamPhotoResponse(value: unknown): ValidationResult<T.SetTeamPhotoResponse> {
   if (value === undefined) return { ok: true, value: value as T.SetTeamPhotoResponse };
   const issues = check$SetTeamPhotoResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.SetTeamPhotoResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.SetTeamPhotoResponse };
 }
 
 /**
@@ -366,53 +335,23 @@ export function isSetTeamPhotoResponse(value: unknown): value is T.SetTeamPhotoR
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
   Member: /*#__PURE__*/ standardSchema(validateMember) as StandardSchemaV1<T.Member>,
-  MemberWritable: /*#__PURE__*/ standardSchema(
-    validateMemberWritable,
-  ) as StandardSchemaV1<T.MemberWritable>,
+  MemberWritable: /*#__PURE__*/ standardSchema(validateMemberWritable) as StandardSchemaV1<T.MemberWritable>,
   Role: /*#__PURE__*/ standardSchema(validateRole) as StandardSchemaV1<T.Role>,
   Team: /*#__PURE__*/ standardSchema(validateTeam) as StandardSchemaV1<T.Team>,
-  TeamWritable: /*#__PURE__*/ standardSchema(
-    validateTeamWritable,
-  ) as StandardSchemaV1<T.TeamWritable>,
-  ListTeamsResponse: /*#__PURE__*/ standardSchema(
-    validateListTeamsResponse,
-  ) as StandardSchemaV1<T.ListTeamsResponse>,
-  ListMembersResponse: /*#__PURE__*/ standardSchema(
-    validateListMembersResponse,
-  ) as StandardSchemaV1<T.ListMembersResponse>,
-  AddMemberRequestBody: /*#__PURE__*/ standardSchema(
-    validateAddMemberRequestBody,
-  ) as StandardSchemaV1<T.AddMemberRequestBody>,
-  AddMemberResponse: /*#__PURE__*/ standardSchema(
-    validateAddMemberResponse,
-  ) as StandardSchemaV1<T.AddMemberResponse>,
-  GetMemberResponse: /*#__PURE__*/ standardSchema(
-    validateGetMemberResponse,
-  ) as StandardSchemaV1<T.GetMemberResponse>,
-  ReplaceMemberRequestBody: /*#__PURE__*/ standardSchema(
-    validateReplaceMemberRequestBody,
-  ) as StandardSchemaV1<T.ReplaceMemberRequestBody>,
-  ReplaceMemberResponse: /*#__PURE__*/ standardSchema(
-    validateReplaceMemberResponse,
-  ) as StandardSchemaV1<T.ReplaceMemberResponse>,
-  RemoveMemberResponse: /*#__PURE__*/ standardSchema(
-    validateRemoveMemberResponse,
-  ) as StandardSchemaV1<T.RemoveMemberResponse>,
-  GetTeamNotesResponse: /*#__PURE__*/ standardSchema(
-    validateGetTeamNotesResponse,
-  ) as StandardSchemaV1<T.GetTeamNotesResponse>,
-  AppendTeamNoteRequestBody: /*#__PURE__*/ standardSchema(
-    validateAppendTeamNoteRequestBody,
-  ) as StandardSchemaV1<T.AppendTeamNoteRequestBody>,
-  AppendTeamNoteResponse: /*#__PURE__*/ standardSchema(
-    validateAppendTeamNoteResponse,
-  ) as StandardSchemaV1<T.AppendTeamNoteResponse>,
-  SetTeamPhotoRequestBody: /*#__PURE__*/ standardSchema(
-    validateSetTeamPhotoRequestBody,
-  ) as StandardSchemaV1<T.SetTeamPhotoRequestBody>,
-  SetTeamPhotoResponse: /*#__PURE__*/ standardSchema(
-    validateSetTeamPhotoResponse,
-  ) as StandardSchemaV1<T.SetTeamPhotoResponse>,
+  TeamWritable: /*#__PURE__*/ standardSchema(validateTeamWritable) as StandardSchemaV1<T.TeamWritable>,
+  ListTeamsResponse: /*#__PURE__*/ standardSchema(validateListTeamsResponse) as StandardSchemaV1<T.ListTeamsResponse>,
+  ListMembersResponse: /*#__PURE__*/ standardSchema(validateListMembersResponse) as StandardSchemaV1<T.ListMembersResponse>,
+  AddMemberRequestBody: /*#__PURE__*/ standardSchema(validateAddMemberRequestBody) as StandardSchemaV1<T.AddMemberRequestBody>,
+  AddMemberResponse: /*#__PURE__*/ standardSchema(validateAddMemberResponse) as StandardSchemaV1<T.AddMemberResponse>,
+  GetMemberResponse: /*#__PURE__*/ standardSchema(validateGetMemberResponse) as StandardSchemaV1<T.GetMemberResponse>,
+  ReplaceMemberRequestBody: /*#__PURE__*/ standardSchema(validateReplaceMemberRequestBody) as StandardSchemaV1<T.ReplaceMemberRequestBody>,
+  ReplaceMemberResponse: /*#__PURE__*/ standardSchema(validateReplaceMemberResponse) as StandardSchemaV1<T.ReplaceMemberResponse>,
+  RemoveMemberResponse: /*#__PURE__*/ standardSchema(validateRemoveMemberResponse) as StandardSchemaV1<T.RemoveMemberResponse>,
+  GetTeamNotesResponse: /*#__PURE__*/ standardSchema(validateGetTeamNotesResponse) as StandardSchemaV1<T.GetTeamNotesResponse>,
+  AppendTeamNoteRequestBody: /*#__PURE__*/ standardSchema(validateAppendTeamNoteRequestBody) as StandardSchemaV1<T.AppendTeamNoteRequestBody>,
+  AppendTeamNoteResponse: /*#__PURE__*/ standardSchema(validateAppendTeamNoteResponse) as StandardSchemaV1<T.AppendTeamNoteResponse>,
+  SetTeamPhotoRequestBody: /*#__PURE__*/ standardSchema(validateSetTeamPhotoRequestBody) as StandardSchemaV1<T.SetTeamPhotoRequestBody>,
+  SetTeamPhotoResponse: /*#__PURE__*/ standardSchema(validateSetTeamPhotoResponse) as StandardSchemaV1<T.SetTeamPhotoResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

@@ -12,15 +12,14 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validatePostStreamsResponse(value) {
   const issues = check$PostStreamsResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostStreamsResponse(value) {
   return is$PostStreamsResponse(value, 0);
 }
 const schemas = {
-  PostStreamsResponse: /* @__PURE__ */ standardSchema(
-    validatePostStreamsResponse
-  )
+  PostStreamsResponse: /* @__PURE__ */ standardSchema(validatePostStreamsResponse)
 };
 const issue$subscriptionId_required_f9e02c = /* @__PURE__ */ fixedIssue(["subscriptionId"], "required", "is required");
 const issue$subscriptionId_type_033859 = /* @__PURE__ */ fixedIssue(["subscriptionId"], "type", "must be a string");

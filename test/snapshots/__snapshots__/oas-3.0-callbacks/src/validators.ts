@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -42,13 +43,10 @@ const hasOwn = Object.prototype.hasOwnProperty;
 /**
  * Checks a value against the response body of `postStreams`: returns it typed, or every issue found.
  */
-export function validatePostStreamsResponse(
-  value: unknown,
-): ValidationResult<T.PostStreamsResponse> {
+export function validatePostStreamsResponse(value: unknown): ValidationResult<T.PostStreamsResponse> {
   const issues = check$PostStreamsResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostStreamsResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostStreamsResponse };
 }
 
 /**
@@ -60,9 +58,7 @@ export function isPostStreamsResponse(value: unknown): value is T.PostStreamsRes
 
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
-  PostStreamsResponse: /*#__PURE__*/ standardSchema(
-    validatePostStreamsResponse,
-  ) as StandardSchemaV1<T.PostStreamsResponse>,
+  PostStreamsResponse: /*#__PURE__*/ standardSchema(validatePostStreamsResponse) as StandardSchemaV1<T.PostStreamsResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

@@ -15,63 +15,72 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateDateTime(value) {
   const issues = check$DateTime(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDateTime(value) {
   return is$DateTime(value, 0);
 }
 function validateOffset(value) {
   const issues = check$Offset(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isOffset(value) {
   return is$Offset(value, 0);
 }
 function validateOffsetTransition(value) {
   const issues = check$OffsetTransition(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isOffsetTransition(value) {
   return is$OffsetTransition(value, 0);
 }
 function validateProductStock(value) {
   const issues = check$ProductStock(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isProductStock(value) {
   return is$ProductStock(value, 0);
 }
 function validateRules(value) {
   const issues = check$Rules(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isRules(value) {
   return is$Rules(value, 0);
 }
 function validateSalesLine(value) {
   const issues = check$SalesLine(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSalesLine(value) {
   return is$SalesLine(value, 0);
 }
 function validateGetAnythingResponse(value) {
   const issues = check$GetAnythingResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAnythingResponse(value) {
   return is$GetAnythingResponse(value, 0);
 }
 function validatePutAnythingResponse(value) {
   const issues = check$PutAnythingResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPutAnythingResponse(value) {
   return is$PutAnythingResponse(value, 0);
 }
 function validatePostAnythingRequestBody(value) {
   const issues = check$PostAnythingRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingRequestBody(value) {
   return is$PostAnythingRequestBody(value, 0);
@@ -79,7 +88,8 @@ function isPostAnythingRequestBody(value) {
 function validatePostAnythingResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PostAnythingResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingResponse(value) {
   return value === void 0 || is$PostAnythingResponse(value, 0);
@@ -87,26 +97,14 @@ function isPostAnythingResponse(value) {
 const schemas = {
   DateTime: /* @__PURE__ */ standardSchema(validateDateTime),
   Offset: /* @__PURE__ */ standardSchema(validateOffset),
-  OffsetTransition: /* @__PURE__ */ standardSchema(
-    validateOffsetTransition
-  ),
-  ProductStock: /* @__PURE__ */ standardSchema(
-    validateProductStock
-  ),
+  OffsetTransition: /* @__PURE__ */ standardSchema(validateOffsetTransition),
+  ProductStock: /* @__PURE__ */ standardSchema(validateProductStock),
   Rules: /* @__PURE__ */ standardSchema(validateRules),
   SalesLine: /* @__PURE__ */ standardSchema(validateSalesLine),
-  GetAnythingResponse: /* @__PURE__ */ standardSchema(
-    validateGetAnythingResponse
-  ),
-  PutAnythingResponse: /* @__PURE__ */ standardSchema(
-    validatePutAnythingResponse
-  ),
-  PostAnythingRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostAnythingRequestBody
-  ),
-  PostAnythingResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnythingResponse
-  )
+  GetAnythingResponse: /* @__PURE__ */ standardSchema(validateGetAnythingResponse),
+  PutAnythingResponse: /* @__PURE__ */ standardSchema(validatePutAnythingResponse),
+  PostAnythingRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingRequestBody),
+  PostAnythingResponse: /* @__PURE__ */ standardSchema(validatePostAnythingResponse)
 };
 const issue$anyOf_1827ca = /* @__PURE__ */ fixedIssue([], "anyOf", "must match at least one of the allowed schemas (anyOf)");
 const issue$dateTime_format_863e0e = /* @__PURE__ */ fixedIssue(["dateTime"], "format", "must be a valid date-time");

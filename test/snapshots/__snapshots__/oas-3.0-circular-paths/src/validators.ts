@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,7 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validateDateTime(value: unknown): ValidationResult<T.DateTime> {
   const issues = check$DateTime(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.DateTime } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.DateTime };
 }
 
 /**
@@ -59,7 +61,8 @@ export function isDateTime(value: unknown): value is T.DateTime {
  */
 export function validateOffset(value: unknown): ValidationResult<T.Offset> {
   const issues = check$Offset(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Offset } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Offset };
 }
 
 /**
@@ -74,9 +77,8 @@ export function isOffset(value: unknown): value is T.Offset {
  */
 export function validateOffsetTransition(value: unknown): ValidationResult<T.OffsetTransition> {
   const issues = check$OffsetTransition(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.OffsetTransition }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.OffsetTransition };
 }
 
 /**
@@ -91,9 +93,8 @@ export function isOffsetTransition(value: unknown): value is T.OffsetTransition 
  */
 export function validateProductStock(value: unknown): ValidationResult<T.ProductStock> {
   const issues = check$ProductStock(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ProductStock }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ProductStock };
 }
 
 /**
@@ -108,7 +109,8 @@ export function isProductStock(value: unknown): value is T.ProductStock {
  */
 export function validateRules(value: unknown): ValidationResult<T.Rules> {
   const issues = check$Rules(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Rules } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Rules };
 }
 
 /**
@@ -123,7 +125,8 @@ export function isRules(value: unknown): value is T.Rules {
  */
 export function validateSalesLine(value: unknown): ValidationResult<T.SalesLine> {
   const issues = check$SalesLine(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.SalesLine } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SalesLine };
 }
 
 /**
@@ -136,13 +139,10 @@ export function isSalesLine(value: unknown): value is T.SalesLine {
 /**
  * Checks a value against the response body of `getAnything`: returns it typed, or every issue found.
  */
-export function validateGetAnythingResponse(
-  value: unknown,
-): ValidationResult<T.GetAnythingResponse> {
+export function validateGetAnythingResponse(value: unknown): ValidationResult<T.GetAnythingResponse> {
   const issues = check$GetAnythingResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetAnythingResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetAnythingResponse };
 }
 
 /**
@@ -155,13 +155,10 @@ export function isGetAnythingResponse(value: unknown): value is T.GetAnythingRes
 /**
  * Checks a value against the response body of `putAnything`: returns it typed, or every issue found.
  */
-export function validatePutAnythingResponse(
-  value: unknown,
-): ValidationResult<T.PutAnythingResponse> {
+export function validatePutAnythingResponse(value: unknown): ValidationResult<T.PutAnythingResponse> {
   const issues = check$PutAnythingResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PutAnythingResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PutAnythingResponse };
 }
 
 /**
@@ -174,13 +171,10 @@ export function isPutAnythingResponse(value: unknown): value is T.PutAnythingRes
 /**
  * Checks a value against the request body of `postAnything`: returns it typed, or every issue found.
  */
-export function validatePostAnythingRequestBody(
-  value: unknown,
-): ValidationResult<T.PostAnythingRequestBody> {
+export function validatePostAnythingRequestBody(value: unknown): ValidationResult<T.PostAnythingRequestBody> {
   const issues = check$PostAnythingRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostAnythingRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostAnythingRequestBody };
 }
 
 /**
@@ -193,14 +187,11 @@ export function isPostAnythingRequestBody(value: unknown): value is T.PostAnythi
 /**
  * Checks a value against the response body of `postAnything`: returns it typed, or every issue found.
  */
-export function validatePostAnythingResponse(
-  value: unknown,
-): ValidationResult<T.PostAnythingResponse> {
+export function validatePostAnythingResponse(value: unknown): ValidationResult<T.PostAnythingResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingResponse };
   const issues = check$PostAnythingResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostAnythingResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostAnythingResponse };
 }
 
 /**
@@ -214,26 +205,14 @@ export function isPostAnythingResponse(value: unknown): value is T.PostAnythingR
 export const schemas = {
   DateTime: /*#__PURE__*/ standardSchema(validateDateTime) as StandardSchemaV1<T.DateTime>,
   Offset: /*#__PURE__*/ standardSchema(validateOffset) as StandardSchemaV1<T.Offset>,
-  OffsetTransition: /*#__PURE__*/ standardSchema(
-    validateOffsetTransition,
-  ) as StandardSchemaV1<T.OffsetTransition>,
-  ProductStock: /*#__PURE__*/ standardSchema(
-    validateProductStock,
-  ) as StandardSchemaV1<T.ProductStock>,
+  OffsetTransition: /*#__PURE__*/ standardSchema(validateOffsetTransition) as StandardSchemaV1<T.OffsetTransition>,
+  ProductStock: /*#__PURE__*/ standardSchema(validateProductStock) as StandardSchemaV1<T.ProductStock>,
   Rules: /*#__PURE__*/ standardSchema(validateRules) as StandardSchemaV1<T.Rules>,
   SalesLine: /*#__PURE__*/ standardSchema(validateSalesLine) as StandardSchemaV1<T.SalesLine>,
-  GetAnythingResponse: /*#__PURE__*/ standardSchema(
-    validateGetAnythingResponse,
-  ) as StandardSchemaV1<T.GetAnythingResponse>,
-  PutAnythingResponse: /*#__PURE__*/ standardSchema(
-    validatePutAnythingResponse,
-  ) as StandardSchemaV1<T.PutAnythingResponse>,
-  PostAnythingRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostAnythingRequestBody,
-  ) as StandardSchemaV1<T.PostAnythingRequestBody>,
-  PostAnythingResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnythingResponse,
-  ) as StandardSchemaV1<T.PostAnythingResponse>,
+  GetAnythingResponse: /*#__PURE__*/ standardSchema(validateGetAnythingResponse) as StandardSchemaV1<T.GetAnythingResponse>,
+  PutAnythingResponse: /*#__PURE__*/ standardSchema(validatePutAnythingResponse) as StandardSchemaV1<T.PutAnythingResponse>,
+  PostAnythingRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingRequestBody) as StandardSchemaV1<T.PostAnythingRequestBody>,
+  PostAnythingResponse: /*#__PURE__*/ standardSchema(validatePostAnythingResponse) as StandardSchemaV1<T.PostAnythingResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

@@ -15,91 +15,104 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateCompany(value) {
   const issues = check$Company(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCompany(value) {
   return is$Company(value, 0);
 }
 function validateExpression(value) {
   const issues = check$Expression(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isExpression(value) {
   return is$Expression(value, 0);
 }
 function validateLinkedNode(value) {
   const issues = check$LinkedNode(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isLinkedNode(value) {
   return is$LinkedNode(value, 0);
 }
 function validatePerson(value) {
   const issues = check$Person(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPerson(value) {
   return is$Person(value, 0);
 }
 function validateTreeNode(value) {
   const issues = check$TreeNode(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTreeNode(value) {
   return is$TreeNode(value, 0);
 }
 function validateDirectCircularRequestBody(value) {
   const issues = check$TreeNode(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDirectCircularRequestBody(value) {
   return is$TreeNode(value, 0);
 }
 function validateDirectCircularResponse(value) {
   const issues = check$TreeNode(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDirectCircularResponse(value) {
   return is$TreeNode(value, 0);
 }
 function validateIndirectCircularRequestBody(value) {
   const issues = check$Person(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isIndirectCircularRequestBody(value) {
   return is$Person(value, 0);
 }
 function validateIndirectCircularResponse(value) {
   const issues = check$Person(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isIndirectCircularResponse(value) {
   return is$Person(value, 0);
 }
 function validateMultipleCircularRequestBody(value) {
   const issues = check$LinkedNode(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMultipleCircularRequestBody(value) {
   return is$LinkedNode(value, 0);
 }
 function validateMultipleCircularResponse(value) {
   const issues = check$LinkedNode(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMultipleCircularResponse(value) {
   return is$LinkedNode(value, 0);
 }
 function validatePolymorphicCircularRequestBody(value) {
   const issues = check$Expression(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPolymorphicCircularRequestBody(value) {
   return is$Expression(value, 0);
 }
 function validatePolymorphicCircularResponse(value) {
   const issues = check$Expression(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPolymorphicCircularResponse(value) {
   return is$Expression(value, 0);
@@ -110,30 +123,14 @@ const schemas = {
   LinkedNode: /* @__PURE__ */ standardSchema(validateLinkedNode),
   Person: /* @__PURE__ */ standardSchema(validatePerson),
   TreeNode: /* @__PURE__ */ standardSchema(validateTreeNode),
-  DirectCircularRequestBody: /* @__PURE__ */ standardSchema(
-    validateDirectCircularRequestBody
-  ),
-  DirectCircularResponse: /* @__PURE__ */ standardSchema(
-    validateDirectCircularResponse
-  ),
-  IndirectCircularRequestBody: /* @__PURE__ */ standardSchema(
-    validateIndirectCircularRequestBody
-  ),
-  IndirectCircularResponse: /* @__PURE__ */ standardSchema(
-    validateIndirectCircularResponse
-  ),
-  MultipleCircularRequestBody: /* @__PURE__ */ standardSchema(
-    validateMultipleCircularRequestBody
-  ),
-  MultipleCircularResponse: /* @__PURE__ */ standardSchema(
-    validateMultipleCircularResponse
-  ),
-  PolymorphicCircularRequestBody: /* @__PURE__ */ standardSchema(
-    validatePolymorphicCircularRequestBody
-  ),
-  PolymorphicCircularResponse: /* @__PURE__ */ standardSchema(
-    validatePolymorphicCircularResponse
-  )
+  DirectCircularRequestBody: /* @__PURE__ */ standardSchema(validateDirectCircularRequestBody),
+  DirectCircularResponse: /* @__PURE__ */ standardSchema(validateDirectCircularResponse),
+  IndirectCircularRequestBody: /* @__PURE__ */ standardSchema(validateIndirectCircularRequestBody),
+  IndirectCircularResponse: /* @__PURE__ */ standardSchema(validateIndirectCircularResponse),
+  MultipleCircularRequestBody: /* @__PURE__ */ standardSchema(validateMultipleCircularRequestBody),
+  MultipleCircularResponse: /* @__PURE__ */ standardSchema(validateMultipleCircularResponse),
+  PolymorphicCircularRequestBody: /* @__PURE__ */ standardSchema(validatePolymorphicCircularRequestBody),
+  PolymorphicCircularResponse: /* @__PURE__ */ standardSchema(validatePolymorphicCircularResponse)
 };
 const issue$children_type_6a618e = /* @__PURE__ */ fixedIssue(["children"], "type", "must be an array");
 const issue$id_required_f4322b = /* @__PURE__ */ fixedIssue(["id"], "required", "is required");

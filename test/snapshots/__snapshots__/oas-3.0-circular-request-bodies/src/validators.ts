@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,7 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validateCompany(value: unknown): ValidationResult<T.Company> {
   const issues = check$Company(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Company } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Company };
 }
 
 /**
@@ -59,7 +61,8 @@ export function isCompany(value: unknown): value is T.Company {
  */
 export function validateExpression(value: unknown): ValidationResult<T.Expression> {
   const issues = check$Expression(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Expression } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Expression };
 }
 
 /**
@@ -74,7 +77,8 @@ export function isExpression(value: unknown): value is T.Expression {
  */
 export function validateLinkedNode(value: unknown): ValidationResult<T.LinkedNode> {
   const issues = check$LinkedNode(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.LinkedNode } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.LinkedNode };
 }
 
 /**
@@ -89,7 +93,8 @@ export function isLinkedNode(value: unknown): value is T.LinkedNode {
  */
 export function validatePerson(value: unknown): ValidationResult<T.Person> {
   const issues = check$Person(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Person } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Person };
 }
 
 /**
@@ -104,7 +109,8 @@ export function isPerson(value: unknown): value is T.Person {
  */
 export function validateTreeNode(value: unknown): ValidationResult<T.TreeNode> {
   const issues = check$TreeNode(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.TreeNode } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TreeNode };
 }
 
 /**
@@ -117,13 +123,10 @@ export function isTreeNode(value: unknown): value is T.TreeNode {
 /**
  * Checks a value against the request body of `directCircular`: returns it typed, or every issue found.
  */
-export function validateDirectCircularRequestBody(
-  value: unknown,
-): ValidationResult<T.DirectCircularRequestBody> {
+export function validateDirectCircularRequestBody(value: unknown): ValidationResult<T.DirectCircularRequestBody> {
   const issues = check$TreeNode(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.DirectCircularRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.DirectCircularRequestBody };
 }
 
 /**
@@ -136,13 +139,10 @@ export function isDirectCircularRequestBody(value: unknown): value is T.DirectCi
 /**
  * Checks a value against the response body of `directCircular`: returns it typed, or every issue found.
  */
-export function validateDirectCircularResponse(
-  value: unknown,
-): ValidationResult<T.DirectCircularResponse> {
+export function validateDirectCircularResponse(value: unknown): ValidationResult<T.DirectCircularResponse> {
   const issues = check$TreeNode(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.DirectCircularResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.DirectCircularResponse };
 }
 
 /**
@@ -155,34 +155,26 @@ export function isDirectCircularResponse(value: unknown): value is T.DirectCircu
 /**
  * Checks a value against the request body of `indirectCircular`: returns it typed, or every issue found.
  */
-export function validateIndirectCircularRequestBody(
-  value: unknown,
-): ValidationResult<T.IndirectCircularRequestBody> {
+export function validateIndirectCircularRequestBody(value: unknown): ValidationResult<T.IndirectCircularRequestBody> {
   const issues = check$Person(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.IndirectCircularRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.IndirectCircularRequestBody };
 }
 
 /**
  * True when a value matches the request body of `indirectCircular`.
  */
-export function isIndirectCircularRequestBody(
-  value: unknown,
-): value is T.IndirectCircularRequestBody {
+export function isIndirectCircularRequestBody(value: unknown): value is T.IndirectCircularRequestBody {
   return is$Person(value, 0);
 }
 
 /**
  * Checks a value against the response body of `indirectCircular`: returns it typed, or every issue found.
  */
-export function validateIndirectCircularResponse(
-  value: unknown,
-): ValidationResult<T.IndirectCircularResponse> {
+export function validateIndirectCircularResponse(value: unknown): ValidationResult<T.IndirectCircularResponse> {
   const issues = check$Person(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.IndirectCircularResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.IndirectCircularResponse };
 }
 
 /**
@@ -195,34 +187,26 @@ export function isIndirectCircularResponse(value: unknown): value is T.IndirectC
 /**
  * Checks a value against the request body of `multipleCircular`: returns it typed, or every issue found.
  */
-export function validateMultipleCircularRequestBody(
-  value: unknown,
-): ValidationResult<T.MultipleCircularRequestBody> {
+export function validateMultipleCircularRequestBody(value: unknown): ValidationResult<T.MultipleCircularRequestBody> {
   const issues = check$LinkedNode(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MultipleCircularRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MultipleCircularRequestBody };
 }
 
 /**
  * True when a value matches the request body of `multipleCircular`.
  */
-export function isMultipleCircularRequestBody(
-  value: unknown,
-): value is T.MultipleCircularRequestBody {
+export function isMultipleCircularRequestBody(value: unknown): value is T.MultipleCircularRequestBody {
   return is$LinkedNode(value, 0);
 }
 
 /**
  * Checks a value against the response body of `multipleCircular`: returns it typed, or every issue found.
  */
-export function validateMultipleCircularResponse(
-  value: unknown,
-): ValidationResult<T.MultipleCircularResponse> {
+export function validateMultipleCircularResponse(value: unknown): ValidationResult<T.MultipleCircularResponse> {
   const issues = check$LinkedNode(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MultipleCircularResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MultipleCircularResponse };
 }
 
 /**
@@ -235,42 +219,32 @@ export function isMultipleCircularResponse(value: unknown): value is T.MultipleC
 /**
  * Checks a value against the request body of `polymorphicCircular`: returns it typed, or every issue found.
  */
-export function validatePolymorphicCircularRequestBody(
-  value: unknown,
-): ValidationResult<T.PolymorphicCircularRequestBody> {
+export function validatePolymorphicCircularRequestBody(value: unknown): ValidationResult<T.PolymorphicCircularRequestBody> {
   const issues = check$Expression(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PolymorphicCircularRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PolymorphicCircularRequestBody };
 }
 
 /**
  * True when a value matches the request body of `polymorphicCircular`.
  */
-export function isPolymorphicCircularRequestBody(
-  value: unknown,
-): value is T.PolymorphicCircularRequestBody {
+export function isPolymorphicCircularRequestBody(value: unknown): value is T.PolymorphicCircularRequestBody {
   return is$Expression(value, 0);
 }
 
 /**
  * Checks a value against the response body of `polymorphicCircular`: returns it typed, or every issue found.
  */
-export function validatePolymorphicCircularResponse(
-  value: unknown,
-): ValidationResult<T.PolymorphicCircularResponse> {
+export function validatePolymorphicCircularResponse(value: unknown): ValidationResult<T.PolymorphicCircularResponse> {
   const issues = check$Expression(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PolymorphicCircularResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PolymorphicCircularResponse };
 }
 
 /**
  * True when a value matches the response body of `polymorphicCircular`.
  */
-export function isPolymorphicCircularResponse(
-  value: unknown,
-): value is T.PolymorphicCircularResponse {
+export function isPolymorphicCircularResponse(value: unknown): value is T.PolymorphicCircularResponse {
   return is$Expression(value, 0);
 }
 
@@ -281,30 +255,14 @@ export const schemas = {
   LinkedNode: /*#__PURE__*/ standardSchema(validateLinkedNode) as StandardSchemaV1<T.LinkedNode>,
   Person: /*#__PURE__*/ standardSchema(validatePerson) as StandardSchemaV1<T.Person>,
   TreeNode: /*#__PURE__*/ standardSchema(validateTreeNode) as StandardSchemaV1<T.TreeNode>,
-  DirectCircularRequestBody: /*#__PURE__*/ standardSchema(
-    validateDirectCircularRequestBody,
-  ) as StandardSchemaV1<T.DirectCircularRequestBody>,
-  DirectCircularResponse: /*#__PURE__*/ standardSchema(
-    validateDirectCircularResponse,
-  ) as StandardSchemaV1<T.DirectCircularResponse>,
-  IndirectCircularRequestBody: /*#__PURE__*/ standardSchema(
-    validateIndirectCircularRequestBody,
-  ) as StandardSchemaV1<T.IndirectCircularRequestBody>,
-  IndirectCircularResponse: /*#__PURE__*/ standardSchema(
-    validateIndirectCircularResponse,
-  ) as StandardSchemaV1<T.IndirectCircularResponse>,
-  MultipleCircularRequestBody: /*#__PURE__*/ standardSchema(
-    validateMultipleCircularRequestBody,
-  ) as StandardSchemaV1<T.MultipleCircularRequestBody>,
-  MultipleCircularResponse: /*#__PURE__*/ standardSchema(
-    validateMultipleCircularResponse,
-  ) as StandardSchemaV1<T.MultipleCircularResponse>,
-  PolymorphicCircularRequestBody: /*#__PURE__*/ standardSchema(
-    validatePolymorphicCircularRequestBody,
-  ) as StandardSchemaV1<T.PolymorphicCircularRequestBody>,
-  PolymorphicCircularResponse: /*#__PURE__*/ standardSchema(
-    validatePolymorphicCircularResponse,
-  ) as StandardSchemaV1<T.PolymorphicCircularResponse>,
+  DirectCircularRequestBody: /*#__PURE__*/ standardSchema(validateDirectCircularRequestBody) as StandardSchemaV1<T.DirectCircularRequestBody>,
+  DirectCircularResponse: /*#__PURE__*/ standardSchema(validateDirectCircularResponse) as StandardSchemaV1<T.DirectCircularResponse>,
+  IndirectCircularRequestBody: /*#__PURE__*/ standardSchema(validateIndirectCircularRequestBody) as StandardSchemaV1<T.IndirectCircularRequestBody>,
+  IndirectCircularResponse: /*#__PURE__*/ standardSchema(validateIndirectCircularResponse) as StandardSchemaV1<T.IndirectCircularResponse>,
+  MultipleCircularRequestBody: /*#__PURE__*/ standardSchema(validateMultipleCircularRequestBody) as StandardSchemaV1<T.MultipleCircularRequestBody>,
+  MultipleCircularResponse: /*#__PURE__*/ standardSchema(validateMultipleCircularResponse) as StandardSchemaV1<T.MultipleCircularResponse>,
+  PolymorphicCircularRequestBody: /*#__PURE__*/ standardSchema(validatePolymorphicCircularRequestBody) as StandardSchemaV1<T.PolymorphicCircularRequestBody>,
+  PolymorphicCircularResponse: /*#__PURE__*/ standardSchema(validatePolymorphicCircularResponse) as StandardSchemaV1<T.PolymorphicCircularResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

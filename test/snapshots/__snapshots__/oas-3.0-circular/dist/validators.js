@@ -15,7 +15,8 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateErrorMessage(value) {
   const issues = check$ErrorMessage(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorMessage(value) {
   return is$ErrorMessage(value, 0);
@@ -23,18 +24,15 @@ function isErrorMessage(value) {
 function validateGetAnythingResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetAnythingResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAnythingResponse(value) {
   return value === void 0 || is$GetAnythingResponse(value, 0);
 }
 const schemas = {
-  ErrorMessage: /* @__PURE__ */ standardSchema(
-    validateErrorMessage
-  ),
-  GetAnythingResponse: /* @__PURE__ */ standardSchema(
-    validateGetAnythingResponse
-  )
+  ErrorMessage: /* @__PURE__ */ standardSchema(validateErrorMessage),
+  GetAnythingResponse: /* @__PURE__ */ standardSchema(validateGetAnythingResponse)
 };
 const issue$canBeRetried_enum_4e7e17 = /* @__PURE__ */ fixedIssue(["canBeRetried"], "enum", 'must be one of "Unknown", "Yes", "No"');
 const issue$canBeRetried_type_69ef3e = /* @__PURE__ */ fixedIssue(["canBeRetried"], "type", "must be a string");

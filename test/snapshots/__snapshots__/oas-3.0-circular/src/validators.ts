@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,9 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validateErrorMessage(value: unknown): ValidationResult<T.ErrorMessage> {
   const issues = check$ErrorMessage(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorMessage }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorMessage };
 }
 
 /**
@@ -59,14 +59,11 @@ export function isErrorMessage(value: unknown): value is T.ErrorMessage {
 /**
  * Checks a value against the response body of `getAnything`: returns it typed, or every issue found.
  */
-export function validateGetAnythingResponse(
-  value: unknown,
-): ValidationResult<T.GetAnythingResponse> {
+export function validateGetAnythingResponse(value: unknown): ValidationResult<T.GetAnythingResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetAnythingResponse };
   const issues = check$GetAnythingResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetAnythingResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetAnythingResponse };
 }
 
 /**
@@ -78,12 +75,8 @@ export function isGetAnythingResponse(value: unknown): value is T.GetAnythingRes
 
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
-  ErrorMessage: /*#__PURE__*/ standardSchema(
-    validateErrorMessage,
-  ) as StandardSchemaV1<T.ErrorMessage>,
-  GetAnythingResponse: /*#__PURE__*/ standardSchema(
-    validateGetAnythingResponse,
-  ) as StandardSchemaV1<T.GetAnythingResponse>,
+  ErrorMessage: /*#__PURE__*/ standardSchema(validateErrorMessage) as StandardSchemaV1<T.ErrorMessage>,
+  GetAnythingResponse: /*#__PURE__*/ standardSchema(validateGetAnythingResponse) as StandardSchemaV1<T.GetAnythingResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

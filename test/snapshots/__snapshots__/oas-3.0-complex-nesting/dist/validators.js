@@ -15,193 +15,176 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateArrayOfFlatObjects(value) {
   const issues = check$ArrayOfFlatObjects(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isArrayOfFlatObjects(value) {
   return is$ArrayOfFlatObjects(value, 0);
 }
 function validateArrayOfObjectsOfObjectsAndArrays(value) {
   const issues = check$ArrayOfObjectsOfObjectsAndArrays(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isArrayOfObjectsOfObjectsAndArrays(value) {
   return is$ArrayOfObjectsOfObjectsAndArrays(value, 0);
 }
 function validateArrayOfPrimitives(value) {
   const issues = check$ArrayOfPrimitives(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isArrayOfPrimitives(value) {
   return is$ArrayOfPrimitives(value, 0);
 }
 function validateFlatObject(value) {
   const issues = check$FlatObject(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFlatObject(value) {
   return is$FlatObject(value, 0);
 }
 function validateMultischemaOfEverything(value) {
   const issues = check$MultischemaOfEverything(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMultischemaOfEverything(value) {
   return is$MultischemaOfEverything(value, 0);
 }
 function validateObjectOfAdditionalPropertiesObjectPolymorphism(value) {
   const issues = check$ObjectOfAdditionalPropertiesObjectPolymorphism(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isObjectOfAdditionalPropertiesObjectPolymorphism(value) {
   return is$ObjectOfAdditionalPropertiesObjectPolymorphism(value, 0);
 }
 function validateObjectOfEverything(value) {
   const issues = check$ObjectOfEverything(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isObjectOfEverything(value) {
   return is$ObjectOfEverything(value, 0);
 }
 function validateObjectOfObjectsAndArrays(value) {
   const issues = check$ObjectOfObjectsAndArrays(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isObjectOfObjectsAndArrays(value) {
   return is$ObjectOfObjectsAndArrays(value, 0);
 }
 function validateObjectWithArray(value) {
   const issues = check$ObjectWithArray(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isObjectWithArray(value) {
   return is$ObjectWithArray(value, 0);
 }
 function validatePutAnythingTopLevelArrayRequestBody(value) {
   const issues = check$PutAnythingTopLevelArrayRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPutAnythingTopLevelArrayRequestBody(value) {
   return is$PutAnythingTopLevelArrayRequestBody(value, 0);
 }
 function validatePutAnythingTopLevelArrayResponse(value) {
   const issues = check$PutAnythingTopLevelArrayResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPutAnythingTopLevelArrayResponse(value) {
   return is$PutAnythingTopLevelArrayResponse(value, 0);
 }
 function validatePostAnythingTopLevelArrayRequestBody(value) {
   const issues = check$ArrayOfFlatObjects(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingTopLevelArrayRequestBody(value) {
   return is$ArrayOfFlatObjects(value, 0);
 }
 function validatePostAnythingTopLevelArrayResponse(value) {
   const issues = check$ArrayOfFlatObjects(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingTopLevelArrayResponse(value) {
   return is$ArrayOfFlatObjects(value, 0);
 }
 function validatePostAnythingTopLevelObjectSimpleRequestBody(value) {
   const issues = check$PostAnythingTopLevelObjectSimpleRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingTopLevelObjectSimpleRequestBody(value) {
   return is$PostAnythingTopLevelObjectSimpleRequestBody(value, 0);
 }
 function validatePostAnythingTopLevelObjectSimpleResponse(value) {
   const issues = check$PostAnythingTopLevelObjectSimpleResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingTopLevelObjectSimpleResponse(value) {
   return is$PostAnythingTopLevelObjectSimpleResponse(value, 0);
 }
 function validatePostMultischemaOfEverythingRequestBody(value) {
   const issues = check$MultischemaOfEverything(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostMultischemaOfEverythingRequestBody(value) {
   return is$MultischemaOfEverything(value, 0);
 }
 function validatePostMultischemaOfEverythingResponse(value) {
   const issues = check$MultischemaOfEverything(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostMultischemaOfEverythingResponse(value) {
   return is$MultischemaOfEverything(value, 0);
 }
 function validatePostTopLevelObjectOfEverythingRequestBody(value) {
   const issues = check$ObjectOfEverything(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostTopLevelObjectOfEverythingRequestBody(value) {
   return is$ObjectOfEverything(value, 0);
 }
 function validatePostTopLevelObjectOfEverythingResponse(value) {
   const issues = check$ObjectOfEverything(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostTopLevelObjectOfEverythingResponse(value) {
   return is$ObjectOfEverything(value, 0);
 }
 const schemas = {
-  ArrayOfFlatObjects: /* @__PURE__ */ standardSchema(
-    validateArrayOfFlatObjects
-  ),
-  ArrayOfObjectsOfObjectsAndArrays: /* @__PURE__ */ standardSchema(
-    validateArrayOfObjectsOfObjectsAndArrays
-  ),
-  ArrayOfPrimitives: /* @__PURE__ */ standardSchema(
-    validateArrayOfPrimitives
-  ),
+  ArrayOfFlatObjects: /* @__PURE__ */ standardSchema(validateArrayOfFlatObjects),
+  ArrayOfObjectsOfObjectsAndArrays: /* @__PURE__ */ standardSchema(validateArrayOfObjectsOfObjectsAndArrays),
+  ArrayOfPrimitives: /* @__PURE__ */ standardSchema(validateArrayOfPrimitives),
   FlatObject: /* @__PURE__ */ standardSchema(validateFlatObject),
-  MultischemaOfEverything: /* @__PURE__ */ standardSchema(
-    validateMultischemaOfEverything
-  ),
-  ObjectOfAdditionalPropertiesObjectPolymorphism: /* @__PURE__ */ standardSchema(
-    validateObjectOfAdditionalPropertiesObjectPolymorphism
-  ),
-  ObjectOfEverything: /* @__PURE__ */ standardSchema(
-    validateObjectOfEverything
-  ),
-  ObjectOfObjectsAndArrays: /* @__PURE__ */ standardSchema(
-    validateObjectOfObjectsAndArrays
-  ),
-  ObjectWithArray: /* @__PURE__ */ standardSchema(
-    validateObjectWithArray
-  ),
-  PutAnythingTopLevelArrayRequestBody: /* @__PURE__ */ standardSchema(
-    validatePutAnythingTopLevelArrayRequestBody
-  ),
-  PutAnythingTopLevelArrayResponse: /* @__PURE__ */ standardSchema(
-    validatePutAnythingTopLevelArrayResponse
-  ),
-  PostAnythingTopLevelArrayRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostAnythingTopLevelArrayRequestBody
-  ),
-  PostAnythingTopLevelArrayResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnythingTopLevelArrayResponse
-  ),
-  PostAnythingTopLevelObjectSimpleRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostAnythingTopLevelObjectSimpleRequestBody
-  ),
-  PostAnythingTopLevelObjectSimpleResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnythingTopLevelObjectSimpleResponse
-  ),
-  PostMultischemaOfEverythingRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostMultischemaOfEverythingRequestBody
-  ),
-  PostMultischemaOfEverythingResponse: /* @__PURE__ */ standardSchema(
-    validatePostMultischemaOfEverythingResponse
-  ),
-  PostTopLevelObjectOfEverythingRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostTopLevelObjectOfEverythingRequestBody
-  ),
-  PostTopLevelObjectOfEverythingResponse: /* @__PURE__ */ standardSchema(
-    validatePostTopLevelObjectOfEverythingResponse
-  )
+  MultischemaOfEverything: /* @__PURE__ */ standardSchema(validateMultischemaOfEverything),
+  ObjectOfAdditionalPropertiesObjectPolymorphism: /* @__PURE__ */ standardSchema(validateObjectOfAdditionalPropertiesObjectPolymorphism),
+  ObjectOfEverything: /* @__PURE__ */ standardSchema(validateObjectOfEverything),
+  ObjectOfObjectsAndArrays: /* @__PURE__ */ standardSchema(validateObjectOfObjectsAndArrays),
+  ObjectWithArray: /* @__PURE__ */ standardSchema(validateObjectWithArray),
+  PutAnythingTopLevelArrayRequestBody: /* @__PURE__ */ standardSchema(validatePutAnythingTopLevelArrayRequestBody),
+  PutAnythingTopLevelArrayResponse: /* @__PURE__ */ standardSchema(validatePutAnythingTopLevelArrayResponse),
+  PostAnythingTopLevelArrayRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingTopLevelArrayRequestBody),
+  PostAnythingTopLevelArrayResponse: /* @__PURE__ */ standardSchema(validatePostAnythingTopLevelArrayResponse),
+  PostAnythingTopLevelObjectSimpleRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingTopLevelObjectSimpleRequestBody),
+  PostAnythingTopLevelObjectSimpleResponse: /* @__PURE__ */ standardSchema(validatePostAnythingTopLevelObjectSimpleResponse),
+  PostMultischemaOfEverythingRequestBody: /* @__PURE__ */ standardSchema(validatePostMultischemaOfEverythingRequestBody),
+  PostMultischemaOfEverythingResponse: /* @__PURE__ */ standardSchema(validatePostMultischemaOfEverythingResponse),
+  PostTopLevelObjectOfEverythingRequestBody: /* @__PURE__ */ standardSchema(validatePostTopLevelObjectOfEverythingRequestBody),
+  PostTopLevelObjectOfEverythingResponse: /* @__PURE__ */ standardSchema(validatePostTopLevelObjectOfEverythingResponse)
 };
 const issue$boolean_type_9f058c = /* @__PURE__ */ fixedIssue(["boolean"], "type", "must be a boolean");
 const issue$number_type_a9fa46 = /* @__PURE__ */ fixedIssue(["number"], "type", "must be a number");

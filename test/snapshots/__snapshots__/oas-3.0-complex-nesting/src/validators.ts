@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,9 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validateArrayOfFlatObjects(value: unknown): ValidationResult<T.ArrayOfFlatObjects> {
   const issues = check$ArrayOfFlatObjects(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ArrayOfFlatObjects }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ArrayOfFlatObjects };
 }
 
 /**
@@ -59,21 +59,16 @@ export function isArrayOfFlatObjects(value: unknown): value is T.ArrayOfFlatObje
 /**
  * Checks a value against `ArrayOfObjectsOfObjectsAndArrays`: returns it typed, or every issue found.
  */
-export function validateArrayOfObjectsOfObjectsAndArrays(
-  value: unknown,
-): ValidationResult<T.ArrayOfObjectsOfObjectsAndArrays> {
+export function validateArrayOfObjectsOfObjectsAndArrays(value: unknown): ValidationResult<T.ArrayOfObjectsOfObjectsAndArrays> {
   const issues = check$ArrayOfObjectsOfObjectsAndArrays(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ArrayOfObjectsOfObjectsAndArrays }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ArrayOfObjectsOfObjectsAndArrays };
 }
 
 /**
  * True when a value matches `ArrayOfObjectsOfObjectsAndArrays`.
  */
-export function isArrayOfObjectsOfObjectsAndArrays(
-  value: unknown,
-): value is T.ArrayOfObjectsOfObjectsAndArrays {
+export function isArrayOfObjectsOfObjectsAndArrays(value: unknown): value is T.ArrayOfObjectsOfObjectsAndArrays {
   return is$ArrayOfObjectsOfObjectsAndArrays(value, 0);
 }
 
@@ -82,9 +77,8 @@ export function isArrayOfObjectsOfObjectsAndArrays(
  */
 export function validateArrayOfPrimitives(value: unknown): ValidationResult<T.ArrayOfPrimitives> {
   const issues = check$ArrayOfPrimitives(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ArrayOfPrimitives }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ArrayOfPrimitives };
 }
 
 /**
@@ -99,7 +93,8 @@ export function isArrayOfPrimitives(value: unknown): value is T.ArrayOfPrimitive
  */
 export function validateFlatObject(value: unknown): ValidationResult<T.FlatObject> {
   const issues = check$FlatObject(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.FlatObject } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.FlatObject };
 }
 
 /**
@@ -112,13 +107,10 @@ export function isFlatObject(value: unknown): value is T.FlatObject {
 /**
  * Checks a value against `MultischemaOfEverything`: returns it typed, or every issue found.
  */
-export function validateMultischemaOfEverything(
-  value: unknown,
-): ValidationResult<T.MultischemaOfEverything> {
+export function validateMultischemaOfEverything(value: unknown): ValidationResult<T.MultischemaOfEverything> {
   const issues = check$MultischemaOfEverything(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MultischemaOfEverything }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MultischemaOfEverything };
 }
 
 /**
@@ -131,21 +123,16 @@ export function isMultischemaOfEverything(value: unknown): value is T.Multischem
 /**
  * Checks a value against `ObjectOfAdditionalPropertiesObjectPolymorphism`: returns it typed, or every issue found.
  */
-export function validateObjectOfAdditionalPropertiesObjectPolymorphism(
-  value: unknown,
-): ValidationResult<T.ObjectOfAdditionalPropertiesObjectPolymorphism> {
+export function validateObjectOfAdditionalPropertiesObjectPolymorphism(value: unknown): ValidationResult<T.ObjectOfAdditionalPropertiesObjectPolymorphism> {
   const issues = check$ObjectOfAdditionalPropertiesObjectPolymorphism(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ObjectOfAdditionalPropertiesObjectPolymorphism }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ObjectOfAdditionalPropertiesObjectPolymorphism };
 }
 
 /**
  * True when a value matches `ObjectOfAdditionalPropertiesObjectPolymorphism`.
  */
-export function isObjectOfAdditionalPropertiesObjectPolymorphism(
-  value: unknown,
-): value is T.ObjectOfAdditionalPropertiesObjectPolymorphism {
+export function isObjectOfAdditionalPropertiesObjectPolymorphism(value: unknown): value is T.ObjectOfAdditionalPropertiesObjectPolymorphism {
   return is$ObjectOfAdditionalPropertiesObjectPolymorphism(value, 0);
 }
 
@@ -154,9 +141,8 @@ export function isObjectOfAdditionalPropertiesObjectPolymorphism(
  */
 export function validateObjectOfEverything(value: unknown): ValidationResult<T.ObjectOfEverything> {
   const issues = check$ObjectOfEverything(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ObjectOfEverything }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ObjectOfEverything };
 }
 
 /**
@@ -169,13 +155,10 @@ export function isObjectOfEverything(value: unknown): value is T.ObjectOfEveryth
 /**
  * Checks a value against `ObjectOfObjectsAndArrays`: returns it typed, or every issue found.
  */
-export function validateObjectOfObjectsAndArrays(
-  value: unknown,
-): ValidationResult<T.ObjectOfObjectsAndArrays> {
+export function validateObjectOfObjectsAndArrays(value: unknown): ValidationResult<T.ObjectOfObjectsAndArrays> {
   const issues = check$ObjectOfObjectsAndArrays(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ObjectOfObjectsAndArrays }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ObjectOfObjectsAndArrays };
 }
 
 /**
@@ -190,9 +173,8 @@ export function isObjectOfObjectsAndArrays(value: unknown): value is T.ObjectOfO
  */
 export function validateObjectWithArray(value: unknown): ValidationResult<T.ObjectWithArray> {
   const issues = check$ObjectWithArray(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ObjectWithArray }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ObjectWithArray };
 }
 
 /**
@@ -205,270 +187,184 @@ export function isObjectWithArray(value: unknown): value is T.ObjectWithArray {
 /**
  * Checks a value against the request body of `putAnythingTopLevelArray`: returns it typed, or every issue found.
  */
-export function validatePutAnythingTopLevelArrayRequestBody(
-  value: unknown,
-): ValidationResult<T.PutAnythingTopLevelArrayRequestBody> {
+export function validatePutAnythingTopLevelArrayRequestBody(value: unknown): ValidationResult<T.PutAnythingTopLevelArrayRequestBody> {
   const issues = check$PutAnythingTopLevelArrayRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PutAnythingTopLevelArrayRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PutAnythingTopLevelArrayRequestBody };
 }
 
 /**
  * True when a value matches the request body of `putAnythingTopLevelArray`.
  */
-export function isPutAnythingTopLevelArrayRequestBody(
-  value: unknown,
-): value is T.PutAnythingTopLevelArrayRequestBody {
+export function isPutAnythingTopLevelArrayRequestBody(value: unknown): value is T.PutAnythingTopLevelArrayRequestBody {
   return is$PutAnythingTopLevelArrayRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `putAnythingTopLevelArray`: returns it typed, or every issue found.
  */
-export function validatePutAnythingTopLevelArrayResponse(
-  value: unknown,
-): ValidationResult<T.PutAnythingTopLevelArrayResponse> {
+export function validatePutAnythingTopLevelArrayResponse(value: unknown): ValidationResult<T.PutAnythingTopLevelArrayResponse> {
   const issues = check$PutAnythingTopLevelArrayResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PutAnythingTopLevelArrayResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PutAnythingTopLevelArrayResponse };
 }
 
 /**
  * True when a value matches the response body of `putAnythingTopLevelArray`.
  */
-export function isPutAnythingTopLevelArrayResponse(
-  value: unknown,
-): value is T.PutAnythingTopLevelArrayResponse {
+export function isPutAnythingTopLevelArrayResponse(value: unknown): value is T.PutAnythingTopLevelArrayResponse {
   return is$PutAnythingTopLevelArrayResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postAnythingTopLevelArray`: returns it typed, or every issue found.
  */
-export function validatePostAnythingTopLevelArrayRequestBody(
-  value: unknown,
-): ValidationResult<T.PostAnythingTopLevelArrayRequestBody> {
+export function validatePostAnythingTopLevelArrayRequestBody(value: unknown): ValidationResult<T.PostAnythingTopLevelArrayRequestBody> {
   const issues = check$ArrayOfFlatObjects(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostAnythingTopLevelArrayRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostAnythingTopLevelArrayRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postAnythingTopLevelArray`.
  */
-export function isPostAnythingTopLevelArrayRequestBody(
-  value: unknown,
-): value is T.PostAnythingTopLevelArrayRequestBody {
+export function isPostAnythingTopLevelArrayRequestBody(value: unknown): value is T.PostAnythingTopLevelArrayRequestBody {
   return is$ArrayOfFlatObjects(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postAnythingTopLevelArray`: returns it typed, or every issue found.
  */
-export function validatePostAnythingTopLevelArrayResponse(
-  value: unknown,
-): ValidationResult<T.PostAnythingTopLevelArrayResponse> {
+export function validatePostAnythingTopLevelArrayResponse(value: unknown): ValidationResult<T.PostAnythingTopLevelArrayResponse> {
   const issues = check$ArrayOfFlatObjects(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostAnythingTopLevelArrayResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostAnythingTopLevelArrayResponse };
 }
 
 /**
  * True when a value matches the response body of `postAnythingTopLevelArray`.
  */
-export function isPostAnythingTopLevelArrayResponse(
-  value: unknown,
-): value is T.PostAnythingTopLevelArrayResponse {
+export function isPostAnythingTopLevelArrayResponse(value: unknown): value is T.PostAnythingTopLevelArrayResponse {
   return is$ArrayOfFlatObjects(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postAnythingTopLevelObjectSimple`: returns it typed, or every issue found.
  */
-export function validatePostAnythingTopLevelObjectSimpleRequestBody(
-  value: unknown,
-): ValidationResult<T.PostAnythingTopLevelObjectSimpleRequestBody> {
+export function validatePostAnythingTopLevelObjectSimpleRequestBody(value: unknown): ValidationResult<T.PostAnythingTopLevelObjectSimpleRequestBody> {
   const issues = check$PostAnythingTopLevelObjectSimpleRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostAnythingTopLevelObjectSimpleRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostAnythingTopLevelObjectSimpleRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postAnythingTopLevelObjectSimple`.
  */
-export function isPostAnythingTopLevelObjectSimpleRequestBody(
-  value: unknown,
-): value is T.PostAnythingTopLevelObjectSimpleRequestBody {
+export function isPostAnythingTopLevelObjectSimpleRequestBody(value: unknown): value is T.PostAnythingTopLevelObjectSimpleRequestBody {
   return is$PostAnythingTopLevelObjectSimpleRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postAnythingTopLevelObjectSimple`: returns it typed, or every issue found.
  */
-export function validatePostAnythingTopLevelObjectSimpleResponse(
-  value: unknown,
-): ValidationResult<T.PostAnythingTopLevelObjectSimpleResponse> {
+export function validatePostAnythingTopLevelObjectSimpleResponse(value: unknown): ValidationResult<T.PostAnythingTopLevelObjectSimpleResponse> {
   const issues = check$PostAnythingTopLevelObjectSimpleResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostAnythingTopLevelObjectSimpleResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostAnythingTopLevelObjectSimpleResponse };
 }
 
 /**
  * True when a value matches the response body of `postAnythingTopLevelObjectSimple`.
  */
-export function isPostAnythingTopLevelObjectSimpleResponse(
-  value: unknown,
-): value is T.PostAnythingTopLevelObjectSimpleResponse {
+export function isPostAnythingTopLevelObjectSimpleResponse(value: unknown): value is T.PostAnythingTopLevelObjectSimpleResponse {
   return is$PostAnythingTopLevelObjectSimpleResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postMultischemaOfEverything`: returns it typed, or every issue found.
  */
-export function validatePostMultischemaOfEverythingRequestBody(
-  value: unknown,
-): ValidationResult<T.PostMultischemaOfEverythingRequestBody> {
+export function validatePostMultischemaOfEverythingRequestBody(value: unknown): ValidationResult<T.PostMultischemaOfEverythingRequestBody> {
   const issues = check$MultischemaOfEverything(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostMultischemaOfEverythingRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostMultischemaOfEverythingRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postMultischemaOfEverything`.
  */
-export function isPostMultischemaOfEverythingRequestBody(
-  value: unknown,
-): value is T.PostMultischemaOfEverythingRequestBody {
+export function isPostMultischemaOfEverythingRequestBody(value: unknown): value is T.PostMultischemaOfEverythingRequestBody {
   return is$MultischemaOfEverything(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postMultischemaOfEverything`: returns it typed, or every issue found.
  */
-export function validatePostMultischemaOfEverythingResponse(
-  value: unknown,
-): ValidationResult<T.PostMultischemaOfEverythingResponse> {
+export function validatePostMultischemaOfEverythingResponse(value: unknown): ValidationResult<T.PostMultischemaOfEverythingResponse> {
   const issues = check$MultischemaOfEverything(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostMultischemaOfEverythingResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostMultischemaOfEverythingResponse };
 }
 
 /**
  * True when a value matches the response body of `postMultischemaOfEverything`.
  */
-export function isPostMultischemaOfEverythingResponse(
-  value: unknown,
-): value is T.PostMultischemaOfEverythingResponse {
+export function isPostMultischemaOfEverythingResponse(value: unknown): value is T.PostMultischemaOfEverythingResponse {
   return is$MultischemaOfEverything(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postTopLevelObjectOfEverything`: returns it typed, or every issue found.
  */
-export function validatePostTopLevelObjectOfEverythingRequestBody(
-  value: unknown,
-): ValidationResult<T.PostTopLevelObjectOfEverythingRequestBody> {
+export function validatePostTopLevelObjectOfEverythingRequestBody(value: unknown): ValidationResult<T.PostTopLevelObjectOfEverythingRequestBody> {
   const issues = check$ObjectOfEverything(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostTopLevelObjectOfEverythingRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostTopLevelObjectOfEverythingRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postTopLevelObjectOfEverything`.
  */
-export function isPostTopLevelObjectOfEverythingRequestBody(
-  value: unknown,
-): value is T.PostTopLevelObjectOfEverythingRequestBody {
+export function isPostTopLevelObjectOfEverythingRequestBody(value: unknown): value is T.PostTopLevelObjectOfEverythingRequestBody {
   return is$ObjectOfEverything(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postTopLevelObjectOfEverything`: returns it typed, or every issue found.
  */
-export function validatePostTopLevelObjectOfEverythingResponse(
-  value: unknown,
-): ValidationResult<T.PostTopLevelObjectOfEverythingResponse> {
+export function validatePostTopLevelObjectOfEverythingResponse(value: unknown): ValidationResult<T.PostTopLevelObjectOfEverythingResponse> {
   const issues = check$ObjectOfEverything(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostTopLevelObjectOfEverythingResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostTopLevelObjectOfEverythingResponse };
 }
 
 /**
  * True when a value matches the response body of `postTopLevelObjectOfEverything`.
  */
-export function isPostTopLevelObjectOfEverythingResponse(
-  value: unknown,
-): value is T.PostTopLevelObjectOfEverythingResponse {
+export function isPostTopLevelObjectOfEverythingResponse(value: unknown): value is T.PostTopLevelObjectOfEverythingResponse {
   return is$ObjectOfEverything(value, 0);
 }
 
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
-  ArrayOfFlatObjects: /*#__PURE__*/ standardSchema(
-    validateArrayOfFlatObjects,
-  ) as StandardSchemaV1<T.ArrayOfFlatObjects>,
-  ArrayOfObjectsOfObjectsAndArrays: /*#__PURE__*/ standardSchema(
-    validateArrayOfObjectsOfObjectsAndArrays,
-  ) as StandardSchemaV1<T.ArrayOfObjectsOfObjectsAndArrays>,
-  ArrayOfPrimitives: /*#__PURE__*/ standardSchema(
-    validateArrayOfPrimitives,
-  ) as StandardSchemaV1<T.ArrayOfPrimitives>,
+  ArrayOfFlatObjects: /*#__PURE__*/ standardSchema(validateArrayOfFlatObjects) as StandardSchemaV1<T.ArrayOfFlatObjects>,
+  ArrayOfObjectsOfObjectsAndArrays: /*#__PURE__*/ standardSchema(validateArrayOfObjectsOfObjectsAndArrays) as StandardSchemaV1<T.ArrayOfObjectsOfObjectsAndArrays>,
+  ArrayOfPrimitives: /*#__PURE__*/ standardSchema(validateArrayOfPrimitives) as StandardSchemaV1<T.ArrayOfPrimitives>,
   FlatObject: /*#__PURE__*/ standardSchema(validateFlatObject) as StandardSchemaV1<T.FlatObject>,
-  MultischemaOfEverything: /*#__PURE__*/ standardSchema(
-    validateMultischemaOfEverything,
-  ) as StandardSchemaV1<T.MultischemaOfEverything>,
-  ObjectOfAdditionalPropertiesObjectPolymorphism: /*#__PURE__*/ standardSchema(
-    validateObjectOfAdditionalPropertiesObjectPolymorphism,
-  ) as StandardSchemaV1<T.ObjectOfAdditionalPropertiesObjectPolymorphism>,
-  ObjectOfEverything: /*#__PURE__*/ standardSchema(
-    validateObjectOfEverything,
-  ) as StandardSchemaV1<T.ObjectOfEverything>,
-  ObjectOfObjectsAndArrays: /*#__PURE__*/ standardSchema(
-    validateObjectOfObjectsAndArrays,
-  ) as StandardSchemaV1<T.ObjectOfObjectsAndArrays>,
-  ObjectWithArray: /*#__PURE__*/ standardSchema(
-    validateObjectWithArray,
-  ) as StandardSchemaV1<T.ObjectWithArray>,
-  PutAnythingTopLevelArrayRequestBody: /*#__PURE__*/ standardSchema(
-    validatePutAnythingTopLevelArrayRequestBody,
-  ) as StandardSchemaV1<T.PutAnythingTopLevelArrayRequestBody>,
-  PutAnythingTopLevelArrayResponse: /*#__PURE__*/ standardSchema(
-    validatePutAnythingTopLevelArrayResponse,
-  ) as StandardSchemaV1<T.PutAnythingTopLevelArrayResponse>,
-  PostAnythingTopLevelArrayRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostAnythingTopLevelArrayRequestBody,
-  ) as StandardSchemaV1<T.PostAnythingTopLevelArrayRequestBody>,
-  PostAnythingTopLevelArrayResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnythingTopLevelArrayResponse,
-  ) as StandardSchemaV1<T.PostAnythingTopLevelArrayResponse>,
-  PostAnythingTopLevelObjectSimpleRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostAnythingTopLevelObjectSimpleRequestBody,
-  ) as StandardSchemaV1<T.PostAnythingTopLevelObjectSimpleRequestBody>,
-  PostAnythingTopLevelObjectSimpleResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnythingTopLevelObjectSimpleResponse,
-  ) as StandardSchemaV1<T.PostAnythingTopLevelObjectSimpleResponse>,
-  PostMultischemaOfEverythingRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostMultischemaOfEverythingRequestBody,
-  ) as StandardSchemaV1<T.PostMultischemaOfEverythingRequestBody>,
-  PostMultischemaOfEverythingResponse: /*#__PURE__*/ standardSchema(
-    validatePostMultischemaOfEverythingResponse,
-  ) as StandardSchemaV1<T.PostMultischemaOfEverythingResponse>,
-  PostTopLevelObjectOfEverythingRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostTopLevelObjectOfEverythingRequestBody,
-  ) as StandardSchemaV1<T.PostTopLevelObjectOfEverythingRequestBody>,
-  PostTopLevelObjectOfEverythingResponse: /*#__PURE__*/ standardSchema(
-    validatePostTopLevelObjectOfEverythingResponse,
-  ) as StandardSchemaV1<T.PostTopLevelObjectOfEverythingResponse>,
+  MultischemaOfEverything: /*#__PURE__*/ standardSchema(validateMultischemaOfEverything) as StandardSchemaV1<T.MultischemaOfEverything>,
+  ObjectOfAdditionalPropertiesObjectPolymorphism: /*#__PURE__*/ standardSchema(validateObjectOfAdditionalPropertiesObjectPolymorphism) as StandardSchemaV1<T.ObjectOfAdditionalPropertiesObjectPolymorphism>,
+  ObjectOfEverything: /*#__PURE__*/ standardSchema(validateObjectOfEverything) as StandardSchemaV1<T.ObjectOfEverything>,
+  ObjectOfObjectsAndArrays: /*#__PURE__*/ standardSchema(validateObjectOfObjectsAndArrays) as StandardSchemaV1<T.ObjectOfObjectsAndArrays>,
+  ObjectWithArray: /*#__PURE__*/ standardSchema(validateObjectWithArray) as StandardSchemaV1<T.ObjectWithArray>,
+  PutAnythingTopLevelArrayRequestBody: /*#__PURE__*/ standardSchema(validatePutAnythingTopLevelArrayRequestBody) as StandardSchemaV1<T.PutAnythingTopLevelArrayRequestBody>,
+  PutAnythingTopLevelArrayResponse: /*#__PURE__*/ standardSchema(validatePutAnythingTopLevelArrayResponse) as StandardSchemaV1<T.PutAnythingTopLevelArrayResponse>,
+  PostAnythingTopLevelArrayRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingTopLevelArrayRequestBody) as StandardSchemaV1<T.PostAnythingTopLevelArrayRequestBody>,
+  PostAnythingTopLevelArrayResponse: /*#__PURE__*/ standardSchema(validatePostAnythingTopLevelArrayResponse) as StandardSchemaV1<T.PostAnythingTopLevelArrayResponse>,
+  PostAnythingTopLevelObjectSimpleRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingTopLevelObjectSimpleRequestBody) as StandardSchemaV1<T.PostAnythingTopLevelObjectSimpleRequestBody>,
+  PostAnythingTopLevelObjectSimpleResponse: /*#__PURE__*/ standardSchema(validatePostAnythingTopLevelObjectSimpleResponse) as StandardSchemaV1<T.PostAnythingTopLevelObjectSimpleResponse>,
+  PostMultischemaOfEverythingRequestBody: /*#__PURE__*/ standardSchema(validatePostMultischemaOfEverythingRequestBody) as StandardSchemaV1<T.PostMultischemaOfEverythingRequestBody>,
+  PostMultischemaOfEverythingResponse: /*#__PURE__*/ standardSchema(validatePostMultischemaOfEverythingResponse) as StandardSchemaV1<T.PostMultischemaOfEverythingResponse>,
+  PostTopLevelObjectOfEverythingRequestBody: /*#__PURE__*/ standardSchema(validatePostTopLevelObjectOfEverythingRequestBody) as StandardSchemaV1<T.PostTopLevelObjectOfEverythingRequestBody>,
+  PostTopLevelObjectOfEverythingResponse: /*#__PURE__*/ standardSchema(validatePostTopLevelObjectOfEverythingResponse) as StandardSchemaV1<T.PostTopLevelObjectOfEverythingResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

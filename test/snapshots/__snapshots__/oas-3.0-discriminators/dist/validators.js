@@ -15,249 +15,268 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateApplicationApprovedEvent(value) {
   const issues = check$ApplicationApprovedEvent(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isApplicationApprovedEvent(value) {
   return is$ApplicationApprovedEvent(value, 0);
 }
 function validateApplicationDeniedEvent(value) {
   const issues = check$ApplicationDeniedEvent(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isApplicationDeniedEvent(value) {
   return is$ApplicationDeniedEvent(value, 0);
 }
 function validateBaseBuyerWebhookEvent(value) {
   const issues = check$BaseBuyerWebhookEvent(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBaseBuyerWebhookEvent(value) {
   return is$BaseBuyerWebhookEvent(value, 0);
 }
 function validateBasePurchaseWebhookEvent(value) {
   const issues = check$BasePurchaseWebhookEvent(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBasePurchaseWebhookEvent(value) {
   return is$BasePurchaseWebhookEvent(value, 0);
 }
 function validateBaseVehicle(value) {
   const issues = check$BaseVehicle(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBaseVehicle(value) {
   return is$BaseVehicle(value, 0);
 }
 function validateBaseWebhookEvent(value) {
   const issues = check$BaseWebhookEvent(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBaseWebhookEvent(value) {
   return is$BaseWebhookEvent(value, 0);
 }
 function validateCat(value) {
   const issues = check$Cat(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCat(value) {
   return is$Cat(value, 0);
 }
 function validateCatNoDisc(value) {
   const issues = check$CatNoDisc(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCatNoDisc(value) {
   return is$CatNoDisc(value, 0);
 }
 function validateDog(value) {
   const issues = check$Dog(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDog(value) {
   return is$Dog(value, 0);
 }
 function validateDogNoDisc(value) {
   const issues = check$DogNoDisc(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDogNoDisc(value) {
   return is$DogNoDisc(value, 0);
 }
 function validateElectricVehicle(value) {
   const issues = check$ElectricVehicle(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isElectricVehicle(value) {
   return is$ElectricVehicle(value, 0);
 }
 function validateFueledVehicle(value) {
   const issues = check$FueledVehicle(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFueledVehicle(value) {
   return is$FueledVehicle(value, 0);
 }
 function validateGcsImport(value) {
   const issues = check$GcsImport(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGcsImport(value) {
   return is$GcsImport(value, 0);
 }
 function validateObject1(value) {
   const issues = check$Object1(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isObject1(value) {
   return is$Object1(value, 0);
 }
 function validateObject2(value) {
   const issues = check$Object2(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isObject2(value) {
   return is$Object2(value, 0);
 }
 function validateOptionOneNoDisc(value) {
   const issues = check$OptionOneNoDisc(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isOptionOneNoDisc(value) {
   return is$OptionOneNoDisc(value, 0);
 }
 function validateOptionThreeNoDisc(value) {
   const issues = check$OptionThreeNoDisc(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isOptionThreeNoDisc(value) {
   return is$OptionThreeNoDisc(value, 0);
 }
 function validateOptionTwoNoDisc(value) {
   const issues = check$OptionTwoNoDisc(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isOptionTwoNoDisc(value) {
   return is$OptionTwoNoDisc(value, 0);
 }
 function validatePedaledVehicle(value) {
   const issues = check$PedaledVehicle(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPedaledVehicle(value) {
   return is$PedaledVehicle(value, 0);
 }
 function validatePet(value) {
   const issues = check$Pet(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPet(value) {
   return is$Pet(value, 0);
 }
 function validatePetNoDisc(value) {
   const issues = check$PetNoDisc(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPetNoDisc(value) {
   return is$PetNoDisc(value, 0);
 }
 function validateS3Import(value) {
   const issues = check$S3Import(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isS3Import(value) {
   return is$S3Import(value, 0);
 }
 function validateString1(value) {
   const issues = check$String1(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isString1(value) {
   return is$String1(value, 0);
 }
 function validateString2(value) {
   const issues = check$String2(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isString2(value) {
   return is$String2(value, 0);
 }
 function validateOneOfWithTopLevelDiscriminatorAndMappingRequestBody(value) {
-  const issues = check$OneOfWithTopLevelDiscriminatorAndMappingRequestBody(
-    value,
-    ROOT,
-    void 0,
-    0
-  );
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  const issues = check$OneOfWithTopLevelDiscriminatorAndMappingRequestBody(value, ROOT, void 0, 0);
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isOneOfWithTopLevelDiscriminatorAndMappingRequestBody(value) {
   return is$OneOfWithTopLevelDiscriminatorAndMappingRequestBody(value, 0);
 }
 function validateOneOfWithTopLevelDiscriminatorAndMappingResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$OneOfWithTopLevelDiscriminatorAndMappingResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isOneOfWithTopLevelDiscriminatorAndMappingResponse(value) {
   return value === void 0 || is$OneOfWithTopLevelDiscriminatorAndMappingResponse(value, 0);
 }
 function validateOneOfWithTopLevelDiscriminatorNoMappingRequestBody(value) {
-  const issues = check$OneOfWithTopLevelDiscriminatorNoMappingRequestBody(
-    value,
-    ROOT,
-    void 0,
-    0
-  );
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  const issues = check$OneOfWithTopLevelDiscriminatorNoMappingRequestBody(value, ROOT, void 0, 0);
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isOneOfWithTopLevelDiscriminatorNoMappingRequestBody(value) {
   return is$OneOfWithTopLevelDiscriminatorNoMappingRequestBody(value, 0);
 }
 function validateOneOfWithTopLevelDiscriminatorNoMappingResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$OneOfWithTopLevelDiscriminatorNoMappingResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isOneOfWithTopLevelDiscriminatorNoMappingResponse(value) {
   return value === void 0 || is$OneOfWithTopLevelDiscriminatorNoMappingResponse(value, 0);
 }
 function validatePatchEmbeddedDiscriminatorRequestBody(value) {
   const issues = check$PatchEmbeddedDiscriminatorRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPatchEmbeddedDiscriminatorRequestBody(value) {
   return is$PatchEmbeddedDiscriminatorRequestBody(value, 0);
 }
 function validatePatchEmbeddedDiscriminatorResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$PatchEmbeddedDiscriminatorResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPatchEmbeddedDiscriminatorResponse(value) {
   return value === void 0 || is$PatchEmbeddedDiscriminatorResponse(value, 0);
 }
 function validateOneOfWithImproperlyPlacedDiscriminatorRequestBody(value) {
   const issues = check$OneOfWithImproperlyPlacedDiscriminatorRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isOneOfWithImproperlyPlacedDiscriminatorRequestBody(value) {
   return is$OneOfWithImproperlyPlacedDiscriminatorRequestBody(value, 0);
 }
 function validateOneOfWithImproperlyPlacedDiscriminatorResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$OneOfWithImproperlyPlacedDiscriminatorResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isOneOfWithImproperlyPlacedDiscriminatorResponse(value) {
   return value === void 0 || is$OneOfWithImproperlyPlacedDiscriminatorResponse(value, 0);
 }
 function validatePatchMappingOfSchemaNamesRequestBody(value) {
   const issues = check$PatchMappingOfSchemaNamesRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPatchMappingOfSchemaNamesRequestBody(value) {
   return is$PatchMappingOfSchemaNamesRequestBody(value, 0);
@@ -265,78 +284,84 @@ function isPatchMappingOfSchemaNamesRequestBody(value) {
 function validatePatchMappingOfSchemaNamesResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PatchMappingOfSchemaNamesResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPatchMappingOfSchemaNamesResponse(value) {
   return value === void 0 || is$PatchMappingOfSchemaNamesResponse(value, 0);
 }
 function validatePatchMappingWithDuplicateSchemasRequestBody(value) {
   const issues = check$PatchMappingWithDuplicateSchemasRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPatchMappingWithDuplicateSchemasRequestBody(value) {
   return is$PatchMappingWithDuplicateSchemasRequestBody(value, 0);
 }
 function validatePatchMappingWithDuplicateSchemasResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$PatchMappingWithDuplicateSchemasResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPatchMappingWithDuplicateSchemasResponse(value) {
   return value === void 0 || is$PatchMappingWithDuplicateSchemasResponse(value, 0);
 }
 function validatePatchNestedOneOfObjectWithNestedOneOfRequestBody(value) {
   const issues = check$PatchNestedOneOfObjectWithNestedOneOfRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPatchNestedOneOfObjectWithNestedOneOfRequestBody(value) {
   return is$PatchNestedOneOfObjectWithNestedOneOfRequestBody(value, 0);
 }
 function validatePatchNestedOneOfObjectWithNestedOneOfResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$PatchNestedOneOfObjectWithNestedOneOfResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPatchNestedOneOfObjectWithNestedOneOfResponse(value) {
   return value === void 0 || is$PatchNestedOneOfObjectWithNestedOneOfResponse(value, 0);
 }
 function validatePatchOneofAllofTopLevelDiscRequestBody(value) {
   const issues = check$PatchOneofAllofTopLevelDiscRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPatchOneofAllofTopLevelDiscRequestBody(value) {
   return is$PatchOneofAllofTopLevelDiscRequestBody(value, 0);
 }
 function validatePatchOneofAllofTopLevelDiscResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$PatchOneofAllofTopLevelDiscResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPatchOneofAllofTopLevelDiscResponse(value) {
   return value === void 0 || is$PatchOneofAllofTopLevelDiscResponse(value, 0);
 }
 function validatePostPotentiallyUndefinedFormDataRequestBody(value) {
   const issues = check$PostPotentiallyUndefinedFormDataRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostPotentiallyUndefinedFormDataRequestBody(value) {
   return is$PostPotentiallyUndefinedFormDataRequestBody(value, 0);
 }
 function validatePostPotentiallyUndefinedFormDataResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$PostPotentiallyUndefinedFormDataResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostPotentiallyUndefinedFormDataResponse(value) {
   return value === void 0 || is$PostPotentiallyUndefinedFormDataResponse(value, 0);
 }
 function validateRedoclyQuirkRequestBody(value) {
   const issues = check$RedoclyQuirkRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isRedoclyQuirkRequestBody(value) {
   return is$RedoclyQuirkRequestBody(value, 0);
@@ -344,118 +369,57 @@ function isRedoclyQuirkRequestBody(value) {
 function validateRedoclyQuirkResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$RedoclyQuirkResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isRedoclyQuirkResponse(value) {
   return value === void 0 || is$RedoclyQuirkResponse(value, 0);
 }
 const schemas = {
-  ApplicationApprovedEvent: /* @__PURE__ */ standardSchema(
-    validateApplicationApprovedEvent
-  ),
-  ApplicationDeniedEvent: /* @__PURE__ */ standardSchema(
-    validateApplicationDeniedEvent
-  ),
-  BaseBuyerWebhookEvent: /* @__PURE__ */ standardSchema(
-    validateBaseBuyerWebhookEvent
-  ),
-  BasePurchaseWebhookEvent: /* @__PURE__ */ standardSchema(
-    validateBasePurchaseWebhookEvent
-  ),
+  ApplicationApprovedEvent: /* @__PURE__ */ standardSchema(validateApplicationApprovedEvent),
+  ApplicationDeniedEvent: /* @__PURE__ */ standardSchema(validateApplicationDeniedEvent),
+  BaseBuyerWebhookEvent: /* @__PURE__ */ standardSchema(validateBaseBuyerWebhookEvent),
+  BasePurchaseWebhookEvent: /* @__PURE__ */ standardSchema(validateBasePurchaseWebhookEvent),
   BaseVehicle: /* @__PURE__ */ standardSchema(validateBaseVehicle),
-  BaseWebhookEvent: /* @__PURE__ */ standardSchema(
-    validateBaseWebhookEvent
-  ),
+  BaseWebhookEvent: /* @__PURE__ */ standardSchema(validateBaseWebhookEvent),
   Cat: /* @__PURE__ */ standardSchema(validateCat),
   CatNoDisc: /* @__PURE__ */ standardSchema(validateCatNoDisc),
   Dog: /* @__PURE__ */ standardSchema(validateDog),
   DogNoDisc: /* @__PURE__ */ standardSchema(validateDogNoDisc),
-  ElectricVehicle: /* @__PURE__ */ standardSchema(
-    validateElectricVehicle
-  ),
-  FueledVehicle: /* @__PURE__ */ standardSchema(
-    validateFueledVehicle
-  ),
+  ElectricVehicle: /* @__PURE__ */ standardSchema(validateElectricVehicle),
+  FueledVehicle: /* @__PURE__ */ standardSchema(validateFueledVehicle),
   GcsImport: /* @__PURE__ */ standardSchema(validateGcsImport),
   Object1: /* @__PURE__ */ standardSchema(validateObject1),
   Object2: /* @__PURE__ */ standardSchema(validateObject2),
-  OptionOneNoDisc: /* @__PURE__ */ standardSchema(
-    validateOptionOneNoDisc
-  ),
-  OptionThreeNoDisc: /* @__PURE__ */ standardSchema(
-    validateOptionThreeNoDisc
-  ),
-  OptionTwoNoDisc: /* @__PURE__ */ standardSchema(
-    validateOptionTwoNoDisc
-  ),
-  PedaledVehicle: /* @__PURE__ */ standardSchema(
-    validatePedaledVehicle
-  ),
+  OptionOneNoDisc: /* @__PURE__ */ standardSchema(validateOptionOneNoDisc),
+  OptionThreeNoDisc: /* @__PURE__ */ standardSchema(validateOptionThreeNoDisc),
+  OptionTwoNoDisc: /* @__PURE__ */ standardSchema(validateOptionTwoNoDisc),
+  PedaledVehicle: /* @__PURE__ */ standardSchema(validatePedaledVehicle),
   Pet: /* @__PURE__ */ standardSchema(validatePet),
   PetNoDisc: /* @__PURE__ */ standardSchema(validatePetNoDisc),
   S3Import: /* @__PURE__ */ standardSchema(validateS3Import),
   String1: /* @__PURE__ */ standardSchema(validateString1),
   String2: /* @__PURE__ */ standardSchema(validateString2),
-  OneOfWithTopLevelDiscriminatorAndMappingRequestBody: /* @__PURE__ */ standardSchema(
-    validateOneOfWithTopLevelDiscriminatorAndMappingRequestBody
-  ),
-  OneOfWithTopLevelDiscriminatorAndMappingResponse: /* @__PURE__ */ standardSchema(
-    validateOneOfWithTopLevelDiscriminatorAndMappingResponse
-  ),
-  OneOfWithTopLevelDiscriminatorNoMappingRequestBody: /* @__PURE__ */ standardSchema(
-    validateOneOfWithTopLevelDiscriminatorNoMappingRequestBody
-  ),
-  OneOfWithTopLevelDiscriminatorNoMappingResponse: /* @__PURE__ */ standardSchema(
-    validateOneOfWithTopLevelDiscriminatorNoMappingResponse
-  ),
-  PatchEmbeddedDiscriminatorRequestBody: /* @__PURE__ */ standardSchema(
-    validatePatchEmbeddedDiscriminatorRequestBody
-  ),
-  PatchEmbeddedDiscriminatorResponse: /* @__PURE__ */ standardSchema(
-    validatePatchEmbeddedDiscriminatorResponse
-  ),
-  OneOfWithImproperlyPlacedDiscriminatorRequestBody: /* @__PURE__ */ standardSchema(
-    validateOneOfWithImproperlyPlacedDiscriminatorRequestBody
-  ),
-  OneOfWithImproperlyPlacedDiscriminatorResponse: /* @__PURE__ */ standardSchema(
-    validateOneOfWithImproperlyPlacedDiscriminatorResponse
-  ),
-  PatchMappingOfSchemaNamesRequestBody: /* @__PURE__ */ standardSchema(
-    validatePatchMappingOfSchemaNamesRequestBody
-  ),
-  PatchMappingOfSchemaNamesResponse: /* @__PURE__ */ standardSchema(
-    validatePatchMappingOfSchemaNamesResponse
-  ),
-  PatchMappingWithDuplicateSchemasRequestBody: /* @__PURE__ */ standardSchema(
-    validatePatchMappingWithDuplicateSchemasRequestBody
-  ),
-  PatchMappingWithDuplicateSchemasResponse: /* @__PURE__ */ standardSchema(
-    validatePatchMappingWithDuplicateSchemasResponse
-  ),
-  PatchNestedOneOfObjectWithNestedOneOfRequestBody: /* @__PURE__ */ standardSchema(
-    validatePatchNestedOneOfObjectWithNestedOneOfRequestBody
-  ),
-  PatchNestedOneOfObjectWithNestedOneOfResponse: /* @__PURE__ */ standardSchema(
-    validatePatchNestedOneOfObjectWithNestedOneOfResponse
-  ),
-  PatchOneofAllofTopLevelDiscRequestBody: /* @__PURE__ */ standardSchema(
-    validatePatchOneofAllofTopLevelDiscRequestBody
-  ),
-  PatchOneofAllofTopLevelDiscResponse: /* @__PURE__ */ standardSchema(
-    validatePatchOneofAllofTopLevelDiscResponse
-  ),
-  PostPotentiallyUndefinedFormDataRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostPotentiallyUndefinedFormDataRequestBody
-  ),
-  PostPotentiallyUndefinedFormDataResponse: /* @__PURE__ */ standardSchema(
-    validatePostPotentiallyUndefinedFormDataResponse
-  ),
-  RedoclyQuirkRequestBody: /* @__PURE__ */ standardSchema(
-    validateRedoclyQuirkRequestBody
-  ),
-  RedoclyQuirkResponse: /* @__PURE__ */ standardSchema(
-    validateRedoclyQuirkResponse
-  )
+  OneOfWithTopLevelDiscriminatorAndMappingRequestBody: /* @__PURE__ */ standardSchema(validateOneOfWithTopLevelDiscriminatorAndMappingRequestBody),
+  OneOfWithTopLevelDiscriminatorAndMappingResponse: /* @__PURE__ */ standardSchema(validateOneOfWithTopLevelDiscriminatorAndMappingResponse),
+  OneOfWithTopLevelDiscriminatorNoMappingRequestBody: /* @__PURE__ */ standardSchema(validateOneOfWithTopLevelDiscriminatorNoMappingRequestBody),
+  OneOfWithTopLevelDiscriminatorNoMappingResponse: /* @__PURE__ */ standardSchema(validateOneOfWithTopLevelDiscriminatorNoMappingResponse),
+  PatchEmbeddedDiscriminatorRequestBody: /* @__PURE__ */ standardSchema(validatePatchEmbeddedDiscriminatorRequestBody),
+  PatchEmbeddedDiscriminatorResponse: /* @__PURE__ */ standardSchema(validatePatchEmbeddedDiscriminatorResponse),
+  OneOfWithImproperlyPlacedDiscriminatorRequestBody: /* @__PURE__ */ standardSchema(validateOneOfWithImproperlyPlacedDiscriminatorRequestBody),
+  OneOfWithImproperlyPlacedDiscriminatorResponse: /* @__PURE__ */ standardSchema(validateOneOfWithImproperlyPlacedDiscriminatorResponse),
+  PatchMappingOfSchemaNamesRequestBody: /* @__PURE__ */ standardSchema(validatePatchMappingOfSchemaNamesRequestBody),
+  PatchMappingOfSchemaNamesResponse: /* @__PURE__ */ standardSchema(validatePatchMappingOfSchemaNamesResponse),
+  PatchMappingWithDuplicateSchemasRequestBody: /* @__PURE__ */ standardSchema(validatePatchMappingWithDuplicateSchemasRequestBody),
+  PatchMappingWithDuplicateSchemasResponse: /* @__PURE__ */ standardSchema(validatePatchMappingWithDuplicateSchemasResponse),
+  PatchNestedOneOfObjectWithNestedOneOfRequestBody: /* @__PURE__ */ standardSchema(validatePatchNestedOneOfObjectWithNestedOneOfRequestBody),
+  PatchNestedOneOfObjectWithNestedOneOfResponse: /* @__PURE__ */ standardSchema(validatePatchNestedOneOfObjectWithNestedOneOfResponse),
+  PatchOneofAllofTopLevelDiscRequestBody: /* @__PURE__ */ standardSchema(validatePatchOneofAllofTopLevelDiscRequestBody),
+  PatchOneofAllofTopLevelDiscResponse: /* @__PURE__ */ standardSchema(validatePatchOneofAllofTopLevelDiscResponse),
+  PostPotentiallyUndefinedFormDataRequestBody: /* @__PURE__ */ standardSchema(validatePostPotentiallyUndefinedFormDataRequestBody),
+  PostPotentiallyUndefinedFormDataResponse: /* @__PURE__ */ standardSchema(validatePostPotentiallyUndefinedFormDataResponse),
+  RedoclyQuirkRequestBody: /* @__PURE__ */ standardSchema(validateRedoclyQuirkRequestBody),
+  RedoclyQuirkResponse: /* @__PURE__ */ standardSchema(validateRedoclyQuirkResponse)
 };
 const issue$a_type_79d5f0 = /* @__PURE__ */ fixedIssue(["a"], "type", "must be a string");
 const issue$age_type_e96682 = /* @__PURE__ */ fixedIssue(["age"], "type", "must be an integer");

@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -42,13 +43,10 @@ const hasOwn = Object.prototype.hasOwnProperty;
 /**
  * Checks a value against `ApplicationApprovedEvent`: returns it typed, or every issue found.
  */
-export function validateApplicationApprovedEvent(
-  value: unknown,
-): ValidationResult<T.ApplicationApprovedEvent> {
+export function validateApplicationApprovedEvent(value: unknown): ValidationResult<T.ApplicationApprovedEvent> {
   const issues = check$ApplicationApprovedEvent(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ApplicationApprovedEvent }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ApplicationApprovedEvent };
 }
 
 /**
@@ -61,13 +59,10 @@ export function isApplicationApprovedEvent(value: unknown): value is T.Applicati
 /**
  * Checks a value against `ApplicationDeniedEvent`: returns it typed, or every issue found.
  */
-export function validateApplicationDeniedEvent(
-  value: unknown,
-): ValidationResult<T.ApplicationDeniedEvent> {
+export function validateApplicationDeniedEvent(value: unknown): ValidationResult<T.ApplicationDeniedEvent> {
   const issues = check$ApplicationDeniedEvent(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ApplicationDeniedEvent }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ApplicationDeniedEvent };
 }
 
 /**
@@ -80,13 +75,10 @@ export function isApplicationDeniedEvent(value: unknown): value is T.Application
 /**
  * Checks a value against `BaseBuyerWebhookEvent`: returns it typed, or every issue found.
  */
-export function validateBaseBuyerWebhookEvent(
-  value: unknown,
-): ValidationResult<T.BaseBuyerWebhookEvent> {
+export function validateBaseBuyerWebhookEvent(value: unknown): ValidationResult<T.BaseBuyerWebhookEvent> {
   const issues = check$BaseBuyerWebhookEvent(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.BaseBuyerWebhookEvent }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BaseBuyerWebhookEvent };
 }
 
 /**
@@ -99,13 +91,10 @@ export function isBaseBuyerWebhookEvent(value: unknown): value is T.BaseBuyerWeb
 /**
  * Checks a value against `BasePurchaseWebhookEvent`: returns it typed, or every issue found.
  */
-export function validateBasePurchaseWebhookEvent(
-  value: unknown,
-): ValidationResult<T.BasePurchaseWebhookEvent> {
+export function validateBasePurchaseWebhookEvent(value: unknown): ValidationResult<T.BasePurchaseWebhookEvent> {
   const issues = check$BasePurchaseWebhookEvent(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.BasePurchaseWebhookEvent }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BasePurchaseWebhookEvent };
 }
 
 /**
@@ -120,7 +109,8 @@ export function isBasePurchaseWebhookEvent(value: unknown): value is T.BasePurch
  */
 export function validateBaseVehicle(value: unknown): ValidationResult<T.BaseVehicle> {
   const issues = check$BaseVehicle(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.BaseVehicle } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BaseVehicle };
 }
 
 /**
@@ -135,9 +125,8 @@ export function isBaseVehicle(value: unknown): value is T.BaseVehicle {
  */
 export function validateBaseWebhookEvent(value: unknown): ValidationResult<T.BaseWebhookEvent> {
   const issues = check$BaseWebhookEvent(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.BaseWebhookEvent }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BaseWebhookEvent };
 }
 
 /**
@@ -152,7 +141,8 @@ export function isBaseWebhookEvent(value: unknown): value is T.BaseWebhookEvent 
  */
 export function validateCat(value: unknown): ValidationResult<T.Cat> {
   const issues = check$Cat(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Cat } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Cat };
 }
 
 /**
@@ -167,7 +157,8 @@ export function isCat(value: unknown): value is T.Cat {
  */
 export function validateCatNoDisc(value: unknown): ValidationResult<T.CatNoDisc> {
   const issues = check$CatNoDisc(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.CatNoDisc } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CatNoDisc };
 }
 
 /**
@@ -182,7 +173,8 @@ export function isCatNoDisc(value: unknown): value is T.CatNoDisc {
  */
 export function validateDog(value: unknown): ValidationResult<T.Dog> {
   const issues = check$Dog(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Dog } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Dog };
 }
 
 /**
@@ -197,7 +189,8 @@ export function isDog(value: unknown): value is T.Dog {
  */
 export function validateDogNoDisc(value: unknown): ValidationResult<T.DogNoDisc> {
   const issues = check$DogNoDisc(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.DogNoDisc } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.DogNoDisc };
 }
 
 /**
@@ -212,9 +205,8 @@ export function isDogNoDisc(value: unknown): value is T.DogNoDisc {
  */
 export function validateElectricVehicle(value: unknown): ValidationResult<T.ElectricVehicle> {
   const issues = check$ElectricVehicle(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ElectricVehicle }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ElectricVehicle };
 }
 
 /**
@@ -229,9 +221,8 @@ export function isElectricVehicle(value: unknown): value is T.ElectricVehicle {
  */
 export function validateFueledVehicle(value: unknown): ValidationResult<T.FueledVehicle> {
   const issues = check$FueledVehicle(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.FueledVehicle }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.FueledVehicle };
 }
 
 /**
@@ -246,7 +237,8 @@ export function isFueledVehicle(value: unknown): value is T.FueledVehicle {
  */
 export function validateGcsImport(value: unknown): ValidationResult<T.GcsImport> {
   const issues = check$GcsImport(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.GcsImport } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GcsImport };
 }
 
 /**
@@ -261,7 +253,8 @@ export function isGcsImport(value: unknown): value is T.GcsImport {
  */
 export function validateObject1(value: unknown): ValidationResult<T.Object1> {
   const issues = check$Object1(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Object1 } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Object1 };
 }
 
 /**
@@ -276,7 +269,8 @@ export function isObject1(value: unknown): value is T.Object1 {
  */
 export function validateObject2(value: unknown): ValidationResult<T.Object2> {
   const issues = check$Object2(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Object2 } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Object2 };
 }
 
 /**
@@ -291,9 +285,8 @@ export function isObject2(value: unknown): value is T.Object2 {
  */
 export function validateOptionOneNoDisc(value: unknown): ValidationResult<T.OptionOneNoDisc> {
   const issues = check$OptionOneNoDisc(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.OptionOneNoDisc }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.OptionOneNoDisc };
 }
 
 /**
@@ -308,9 +301,8 @@ export function isOptionOneNoDisc(value: unknown): value is T.OptionOneNoDisc {
  */
 export function validateOptionThreeNoDisc(value: unknown): ValidationResult<T.OptionThreeNoDisc> {
   const issues = check$OptionThreeNoDisc(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.OptionThreeNoDisc }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.OptionThreeNoDisc };
 }
 
 /**
@@ -325,9 +317,8 @@ export function isOptionThreeNoDisc(value: unknown): value is T.OptionThreeNoDis
  */
 export function validateOptionTwoNoDisc(value: unknown): ValidationResult<T.OptionTwoNoDisc> {
   const issues = check$OptionTwoNoDisc(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.OptionTwoNoDisc }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.OptionTwoNoDisc };
 }
 
 /**
@@ -342,9 +333,8 @@ export function isOptionTwoNoDisc(value: unknown): value is T.OptionTwoNoDisc {
  */
 export function validatePedaledVehicle(value: unknown): ValidationResult<T.PedaledVehicle> {
   const issues = check$PedaledVehicle(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PedaledVehicle }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PedaledVehicle };
 }
 
 /**
@@ -359,7 +349,8 @@ export function isPedaledVehicle(value: unknown): value is T.PedaledVehicle {
  */
 export function validatePet(value: unknown): ValidationResult<T.Pet> {
   const issues = check$Pet(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Pet } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Pet };
 }
 
 /**
@@ -374,7 +365,8 @@ export function isPet(value: unknown): value is T.Pet {
  */
 export function validatePetNoDisc(value: unknown): ValidationResult<T.PetNoDisc> {
   const issues = check$PetNoDisc(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.PetNoDisc } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PetNoDisc };
 }
 
 /**
@@ -389,7 +381,8 @@ export function isPetNoDisc(value: unknown): value is T.PetNoDisc {
  */
 export function validateS3Import(value: unknown): ValidationResult<T.S3Import> {
   const issues = check$S3Import(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.S3Import } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.S3Import };
 }
 
 /**
@@ -404,7 +397,8 @@ export function isS3Import(value: unknown): value is T.S3Import {
  */
 export function validateString1(value: unknown): ValidationResult<T.String1> {
   const issues = check$String1(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.String1 } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.String1 };
 }
 
 /**
@@ -419,7 +413,8 @@ export function isString1(value: unknown): value is T.String1 {
  */
 export function validateString2(value: unknown): ValidationResult<T.String2> {
   const issues = check$String2(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.String2 } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.String2 };
 }
 
 /**
@@ -432,418 +427,307 @@ export function isString2(value: unknown): value is T.String2 {
 /**
  * Checks a value against the request body of `oneOfWithTopLevelDiscriminatorAndMapping`: returns it typed, or every issue found.
  */
-export function validateOneOfWithTopLevelDiscriminatorAndMappingRequestBody(
-  value: unknown,
-): ValidationResult<T.OneOfWithTopLevelDiscriminatorAndMappingRequestBody> {
-  const issues = check$OneOfWithTopLevelDiscriminatorAndMappingRequestBody(
-    value,
-    ROOT,
-    undefined,
-    0,
-  );
-  return issues === undefined
-    ? { ok: true, value: value as T.OneOfWithTopLevelDiscriminatorAndMappingRequestBody }
-    : { ok: false, issues };
+export function validateOneOfWithTopLevelDiscriminatorAndMappingRequestBody(value: unknown): ValidationResult<T.OneOfWithTopLevelDiscriminatorAndMappingRequestBody> {
+  const issues = check$OneOfWithTopLevelDiscriminatorAndMappingRequestBody(value, ROOT, undefined, 0);
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.OneOfWithTopLevelDiscriminatorAndMappingRequestBody };
 }
 
 /**
  * True when a value matches the request body of `oneOfWithTopLevelDiscriminatorAndMapping`.
  */
-export function isOneOfWithTopLevelDiscriminatorAndMappingRequestBody(
-  value: unknown,
-): value is T.OneOfWithTopLevelDiscriminatorAndMappingRequestBody {
+export function isOneOfWithTopLevelDiscriminatorAndMappingRequestBody(value: unknown): value is T.OneOfWithTopLevelDiscriminatorAndMappingRequestBody {
   return is$OneOfWithTopLevelDiscriminatorAndMappingRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `oneOfWithTopLevelDiscriminatorAndMapping`: returns it typed, or every issue found.
  */
-export function validateOneOfWithTopLevelDiscriminatorAndMappingResponse(
-  value: unknown,
-): ValidationResult<T.OneOfWithTopLevelDiscriminatorAndMappingResponse> {
-  if (value === undefined)
-    return { ok: true, value: value as T.OneOfWithTopLevelDiscriminatorAndMappingResponse };
+export function validateOneOfWithTopLevelDiscriminatorAndMappingResponse(value: unknown): ValidationResult<T.OneOfWithTopLevelDiscriminatorAndMappingResponse> {
+  if (value === undefined) return { ok: true, value: value as T.OneOfWithTopLevelDiscriminatorAndMappingResponse };
   const issues = check$OneOfWithTopLevelDiscriminatorAndMappingResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.OneOfWithTopLevelDiscriminatorAndMappingResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.OneOfWithTopLevelDiscriminatorAndMappingResponse };
 }
 
 /**
  * True when a value matches the response body of `oneOfWithTopLevelDiscriminatorAndMapping`.
  */
-export function isOneOfWithTopLevelDiscriminatorAndMappingResponse(
-  value: unknown,
-): value is T.OneOfWithTopLevelDiscriminatorAndMappingResponse {
+export function isOneOfWithTopLevelDiscriminatorAndMappingResponse(value: unknown): value is T.OneOfWithTopLevelDiscriminatorAndMappingResponse {
   return value === undefined || is$OneOfWithTopLevelDiscriminatorAndMappingResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `oneOfWithTopLevelDiscriminatorNoMapping`: returns it typed, or every issue found.
  */
-export function validateOneOfWithTopLevelDiscriminatorNoMappingRequestBody(
-  value: unknown,
-): ValidationResult<T.OneOfWithTopLevelDiscriminatorNoMappingRequestBody> {
-  const issues = check$OneOfWithTopLevelDiscriminatorNoMappingRequestBody(
-    value,
-    ROOT,
-    undefined,
-    0,
-  );
-  return issues === undefined
-    ? { ok: true, value: value as T.OneOfWithTopLevelDiscriminatorNoMappingRequestBody }
-    : { ok: false, issues };
+export function validateOneOfWithTopLevelDiscriminatorNoMappingRequestBody(value: unknown): ValidationResult<T.OneOfWithTopLevelDiscriminatorNoMappingRequestBody> {
+  const issues = check$OneOfWithTopLevelDiscriminatorNoMappingRequestBody(value, ROOT, undefined, 0);
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.OneOfWithTopLevelDiscriminatorNoMappingRequestBody };
 }
 
 /**
  * True when a value matches the request body of `oneOfWithTopLevelDiscriminatorNoMapping`.
  */
-export function isOneOfWithTopLevelDiscriminatorNoMappingRequestBody(
-  value: unknown,
-): value is T.OneOfWithTopLevelDiscriminatorNoMappingRequestBody {
+export function isOneOfWithTopLevelDiscriminatorNoMappingRequestBody(value: unknown): value is T.OneOfWithTopLevelDiscriminatorNoMappingRequestBody {
   return is$OneOfWithTopLevelDiscriminatorNoMappingRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `oneOfWithTopLevelDiscriminatorNoMapping`: returns it typed, or every issue found.
  */
-export function validateOneOfWithTopLevelDiscriminatorNoMappingResponse(
-  value: unknown,
-): ValidationResult<T.OneOfWithTopLevelDiscriminatorNoMappingResponse> {
-  if (value === undefined)
-    return { ok: true, value: value as T.OneOfWithTopLevelDiscriminatorNoMappingResponse };
+export function validateOneOfWithTopLevelDiscriminatorNoMappingResponse(value: unknown): ValidationResult<T.OneOfWithTopLevelDiscriminatorNoMappingResponse> {
+  if (value === undefined) return { ok: true, value: value as T.OneOfWithTopLevelDiscriminatorNoMappingResponse };
   const issues = check$OneOfWithTopLevelDiscriminatorNoMappingResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.OneOfWithTopLevelDiscriminatorNoMappingResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.OneOfWithTopLevelDiscriminatorNoMappingResponse };
 }
 
 /**
  * True when a value matches the response body of `oneOfWithTopLevelDiscriminatorNoMapping`.
  */
-export function isOneOfWithTopLevelDiscriminatorNoMappingResponse(
-  value: unknown,
-): value is T.OneOfWithTopLevelDiscriminatorNoMappingResponse {
+export function isOneOfWithTopLevelDiscriminatorNoMappingResponse(value: unknown): value is T.OneOfWithTopLevelDiscriminatorNoMappingResponse {
   return value === undefined || is$OneOfWithTopLevelDiscriminatorNoMappingResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `patchEmbeddedDiscriminator`: returns it typed, or every issue found.
  */
-export function validatePatchEmbeddedDiscriminatorRequestBody(
-  value: unknown,
-): ValidationResult<T.PatchEmbeddedDiscriminatorRequestBody> {
+export function validatePatchEmbeddedDiscriminatorRequestBody(value: unknown): ValidationResult<T.PatchEmbeddedDiscriminatorRequestBody> {
   const issues = check$PatchEmbeddedDiscriminatorRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PatchEmbeddedDiscriminatorRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PatchEmbeddedDiscriminatorRequestBody };
 }
 
 /**
  * True when a value matches the request body of `patchEmbeddedDiscriminator`.
  */
-export function isPatchEmbeddedDiscriminatorRequestBody(
-  value: unknown,
-): value is T.PatchEmbeddedDiscriminatorRequestBody {
+export function isPatchEmbeddedDiscriminatorRequestBody(value: unknown): value is T.PatchEmbeddedDiscriminatorRequestBody {
   return is$PatchEmbeddedDiscriminatorRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `patchEmbeddedDiscriminator`: returns it typed, or every issue found.
  */
-export function validatePatchEmbeddedDiscriminatorResponse(
-  value: unknown,
-): ValidationResult<T.PatchEmbeddedDiscriminatorResponse> {
-  if (value === undefined)
-    return { ok: true, value: value as T.PatchEmbeddedDiscriminatorResponse };
+export function validatePatchEmbeddedDiscriminatorResponse(value: unknown): ValidationResult<T.PatchEmbeddedDiscriminatorResponse> {
+  if (value === undefined) return { ok: true, value: value as T.PatchEmbeddedDiscriminatorResponse };
   const issues = check$PatchEmbeddedDiscriminatorResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PatchEmbeddedDiscriminatorResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PatchEmbeddedDiscriminatorResponse };
 }
 
 /**
  * True when a value matches the response body of `patchEmbeddedDiscriminator`.
  */
-export function isPatchEmbeddedDiscriminatorResponse(
-  value: unknown,
-): value is T.PatchEmbeddedDiscriminatorResponse {
+export function isPatchEmbeddedDiscriminatorResponse(value: unknown): value is T.PatchEmbeddedDiscriminatorResponse {
   return value === undefined || is$PatchEmbeddedDiscriminatorResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `oneOfWithImproperlyPlacedDiscriminator`: returns it typed, or every issue found.
  */
-export function validateOneOfWithImproperlyPlacedDiscriminatorRequestBody(
-  value: unknown,
-): ValidationResult<T.OneOfWithImproperlyPlacedDiscriminatorRequestBody> {
+export function validateOneOfWithImproperlyPlacedDiscriminatorRequestBody(value: unknown): ValidationResult<T.OneOfWithImproperlyPlacedDiscriminatorRequestBody> {
   const issues = check$OneOfWithImproperlyPlacedDiscriminatorRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.OneOfWithImproperlyPlacedDiscriminatorRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.OneOfWithImproperlyPlacedDiscriminatorRequestBody };
 }
 
 /**
  * True when a value matches the request body of `oneOfWithImproperlyPlacedDiscriminator`.
  */
-export function isOneOfWithImproperlyPlacedDiscriminatorRequestBody(
-  value: unknown,
-): value is T.OneOfWithImproperlyPlacedDiscriminatorRequestBody {
+export function isOneOfWithImproperlyPlacedDiscriminatorRequestBody(value: unknown): value is T.OneOfWithImproperlyPlacedDiscriminatorRequestBody {
   return is$OneOfWithImproperlyPlacedDiscriminatorRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `oneOfWithImproperlyPlacedDiscriminator`: returns it typed, or every issue found.
  */
-export function validateOneOfWithImproperlyPlacedDiscriminatorResponse(
-  value: unknown,
-): ValidationResult<T.OneOfWithImproperlyPlacedDiscriminatorResponse> {
-  if (value === undefined)
-    return { ok: true, value: value as T.OneOfWithImproperlyPlacedDiscriminatorResponse };
+export function validateOneOfWithImproperlyPlacedDiscriminatorResponse(value: unknown): ValidationResult<T.OneOfWithImproperlyPlacedDiscriminatorResponse> {
+  if (value === undefined) return { ok: true, value: value as T.OneOfWithImproperlyPlacedDiscriminatorResponse };
   const issues = check$OneOfWithImproperlyPlacedDiscriminatorResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.OneOfWithImproperlyPlacedDiscriminatorResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.OneOfWithImproperlyPlacedDiscriminatorResponse };
 }
 
 /**
  * True when a value matches the response body of `oneOfWithImproperlyPlacedDiscriminator`.
  */
-export function isOneOfWithImproperlyPlacedDiscriminatorResponse(
-  value: unknown,
-): value is T.OneOfWithImproperlyPlacedDiscriminatorResponse {
+export function isOneOfWithImproperlyPlacedDiscriminatorResponse(value: unknown): value is T.OneOfWithImproperlyPlacedDiscriminatorResponse {
   return value === undefined || is$OneOfWithImproperlyPlacedDiscriminatorResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `patchMappingOfSchemaNames`: returns it typed, or every issue found.
  */
-export function validatePatchMappingOfSchemaNamesRequestBody(
-  value: unknown,
-): ValidationResult<T.PatchMappingOfSchemaNamesRequestBody> {
+export function validatePatchMappingOfSchemaNamesRequestBody(value: unknown): ValidationResult<T.PatchMappingOfSchemaNamesRequestBody> {
   const issues = check$PatchMappingOfSchemaNamesRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PatchMappingOfSchemaNamesRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PatchMappingOfSchemaNamesRequestBody };
 }
 
 /**
  * True when a value matches the request body of `patchMappingOfSchemaNames`.
  */
-export function isPatchMappingOfSchemaNamesRequestBody(
-  value: unknown,
-): value is T.PatchMappingOfSchemaNamesRequestBody {
+export function isPatchMappingOfSchemaNamesRequestBody(value: unknown): value is T.PatchMappingOfSchemaNamesRequestBody {
   return is$PatchMappingOfSchemaNamesRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `patchMappingOfSchemaNames`: returns it typed, or every issue found.
  */
-export function validatePatchMappingOfSchemaNamesResponse(
-  value: unknown,
-): ValidationResult<T.PatchMappingOfSchemaNamesResponse> {
+export function validatePatchMappingOfSchemaNamesResponse(value: unknown): ValidationResult<T.PatchMappingOfSchemaNamesResponse> {
   if (value === undefined) return { ok: true, value: value as T.PatchMappingOfSchemaNamesResponse };
   const issues = check$PatchMappingOfSchemaNamesResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PatchMappingOfSchemaNamesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PatchMappingOfSchemaNamesResponse };
 }
 
 /**
  * True when a value matches the response body of `patchMappingOfSchemaNames`.
  */
-export function isPatchMappingOfSchemaNamesResponse(
-  value: unknown,
-): value is T.PatchMappingOfSchemaNamesResponse {
+export function isPatchMappingOfSchemaNamesResponse(value: unknown): value is T.PatchMappingOfSchemaNamesResponse {
   return value === undefined || is$PatchMappingOfSchemaNamesResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `patchMappingWithDuplicateSchemas`: returns it typed, or every issue found.
  */
-export function validatePatchMappingWithDuplicateSchemasRequestBody(
-  value: unknown,
-): ValidationResult<T.PatchMappingWithDuplicateSchemasRequestBody> {
+export function validatePatchMappingWithDuplicateSchemasRequestBody(value: unknown): ValidationResult<T.PatchMappingWithDuplicateSchemasRequestBody> {
   const issues = check$PatchMappingWithDuplicateSchemasRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PatchMappingWithDuplicateSchemasRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PatchMappingWithDuplicateSchemasRequestBody };
 }
 
 /**
  * True when a value matches the request body of `patchMappingWithDuplicateSchemas`.
  */
-export function isPatchMappingWithDuplicateSchemasRequestBody(
-  value: unknown,
-): value is T.PatchMappingWithDuplicateSchemasRequestBody {
+export function isPatchMappingWithDuplicateSchemasRequestBody(value: unknown): value is T.PatchMappingWithDuplicateSchemasRequestBody {
   return is$PatchMappingWithDuplicateSchemasRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `patchMappingWithDuplicateSchemas`: returns it typed, or every issue found.
  */
-export function validatePatchMappingWithDuplicateSchemasResponse(
-  value: unknown,
-): ValidationResult<T.PatchMappingWithDuplicateSchemasResponse> {
-  if (value === undefined)
-    return { ok: true, value: value as T.PatchMappingWithDuplicateSchemasResponse };
+export function validatePatchMappingWithDuplicateSchemasResponse(value: unknown): ValidationResult<T.PatchMappingWithDuplicateSchemasResponse> {
+  if (value === undefined) return { ok: true, value: value as T.PatchMappingWithDuplicateSchemasResponse };
   const issues = check$PatchMappingWithDuplicateSchemasResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PatchMappingWithDuplicateSchemasResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PatchMappingWithDuplicateSchemasResponse };
 }
 
 /**
  * True when a value matches the response body of `patchMappingWithDuplicateSchemas`.
  */
-export function isPatchMappingWithDuplicateSchemasResponse(
-  value: unknown,
-): value is T.PatchMappingWithDuplicateSchemasResponse {
+export function isPatchMappingWithDuplicateSchemasResponse(value: unknown): value is T.PatchMappingWithDuplicateSchemasResponse {
   return value === undefined || is$PatchMappingWithDuplicateSchemasResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `patchNestedOneOfObjectWithNestedOneOf`: returns it typed, or every issue found.
  */
-export function validatePatchNestedOneOfObjectWithNestedOneOfRequestBody(
-  value: unknown,
-): ValidationResult<T.PatchNestedOneOfObjectWithNestedOneOfRequestBody> {
+export function validatePatchNestedOneOfObjectWithNestedOneOfRequestBody(value: unknown): ValidationResult<T.PatchNestedOneOfObjectWithNestedOneOfRequestBody> {
   const issues = check$PatchNestedOneOfObjectWithNestedOneOfRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PatchNestedOneOfObjectWithNestedOneOfRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PatchNestedOneOfObjectWithNestedOneOfRequestBody };
 }
 
 /**
  * True when a value matches the request body of `patchNestedOneOfObjectWithNestedOneOf`.
  */
-export function isPatchNestedOneOfObjectWithNestedOneOfRequestBody(
-  value: unknown,
-): value is T.PatchNestedOneOfObjectWithNestedOneOfRequestBody {
+export function isPatchNestedOneOfObjectWithNestedOneOfRequestBody(value: unknown): value is T.PatchNestedOneOfObjectWithNestedOneOfRequestBody {
   return is$PatchNestedOneOfObjectWithNestedOneOfRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `patchNestedOneOfObjectWithNestedOneOf`: returns it typed, or every issue found.
  */
-export function validatePatchNestedOneOfObjectWithNestedOneOfResponse(
-  value: unknown,
-): ValidationResult<T.PatchNestedOneOfObjectWithNestedOneOfResponse> {
-  if (value === undefined)
-    return { ok: true, value: value as T.PatchNestedOneOfObjectWithNestedOneOfResponse };
+export function validatePatchNestedOneOfObjectWithNestedOneOfResponse(value: unknown): ValidationResult<T.PatchNestedOneOfObjectWithNestedOneOfResponse> {
+  if (value === undefined) return { ok: true, value: value as T.PatchNestedOneOfObjectWithNestedOneOfResponse };
   const issues = check$PatchNestedOneOfObjectWithNestedOneOfResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PatchNestedOneOfObjectWithNestedOneOfResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PatchNestedOneOfObjectWithNestedOneOfResponse };
 }
 
 /**
  * True when a value matches the response body of `patchNestedOneOfObjectWithNestedOneOf`.
  */
-export function isPatchNestedOneOfObjectWithNestedOneOfResponse(
-  value: unknown,
-): value is T.PatchNestedOneOfObjectWithNestedOneOfResponse {
+export function isPatchNestedOneOfObjectWithNestedOneOfResponse(value: unknown): value is T.PatchNestedOneOfObjectWithNestedOneOfResponse {
   return value === undefined || is$PatchNestedOneOfObjectWithNestedOneOfResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `patchOneofAllofTopLevelDisc`: returns it typed, or every issue found.
  */
-export function validatePatchOneofAllofTopLevelDiscRequestBody(
-  value: unknown,
-): ValidationResult<T.PatchOneofAllofTopLevelDiscRequestBody> {
+export function validatePatchOneofAllofTopLevelDiscRequestBody(value: unknown): ValidationResult<T.PatchOneofAllofTopLevelDiscRequestBody> {
   const issues = check$PatchOneofAllofTopLevelDiscRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PatchOneofAllofTopLevelDiscRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PatchOneofAllofTopLevelDiscRequestBody };
 }
 
 /**
  * True when a value matches the request body of `patchOneofAllofTopLevelDisc`.
  */
-export function isPatchOneofAllofTopLevelDiscRequestBody(
-  value: unknown,
-): value is T.PatchOneofAllofTopLevelDiscRequestBody {
+export function isPatchOneofAllofTopLevelDiscRequestBody(value: unknown): value is T.PatchOneofAllofTopLevelDiscRequestBody {
   return is$PatchOneofAllofTopLevelDiscRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `patchOneofAllofTopLevelDisc`: returns it typed, or every issue found.
  */
-export function validatePatchOneofAllofTopLevelDiscResponse(
-  value: unknown,
-): ValidationResult<T.PatchOneofAllofTopLevelDiscResponse> {
-  if (value === undefined)
-    return { ok: true, value: value as T.PatchOneofAllofTopLevelDiscResponse };
+export function validatePatchOneofAllofTopLevelDiscResponse(value: unknown): ValidationResult<T.PatchOneofAllofTopLevelDiscResponse> {
+  if (value === undefined) return { ok: true, value: value as T.PatchOneofAllofTopLevelDiscResponse };
   const issues = check$PatchOneofAllofTopLevelDiscResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PatchOneofAllofTopLevelDiscResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PatchOneofAllofTopLevelDiscResponse };
 }
 
 /**
  * True when a value matches the response body of `patchOneofAllofTopLevelDisc`.
  */
-export function isPatchOneofAllofTopLevelDiscResponse(
-  value: unknown,
-): value is T.PatchOneofAllofTopLevelDiscResponse {
+export function isPatchOneofAllofTopLevelDiscResponse(value: unknown): value is T.PatchOneofAllofTopLevelDiscResponse {
   return value === undefined || is$PatchOneofAllofTopLevelDiscResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postPotentiallyUndefinedFormData`: returns it typed, or every issue found.
  */
-export function validatePostPotentiallyUndefinedFormDataRequestBody(
-  value: unknown,
-): ValidationResult<T.PostPotentiallyUndefinedFormDataRequestBody> {
+export function validatePostPotentiallyUndefinedFormDataRequestBody(value: unknown): ValidationResult<T.PostPotentiallyUndefinedFormDataRequestBody> {
   const issues = check$PostPotentiallyUndefinedFormDataRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostPotentiallyUndefinedFormDataRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostPotentiallyUndefinedFormDataRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postPotentiallyUndefinedFormData`.
  */
-export function isPostPotentiallyUndefinedFormDataRequestBody(
-  value: unknown,
-): value is T.PostPotentiallyUndefinedFormDataRequestBody {
+export function isPostPotentiallyUndefinedFormDataRequestBody(value: unknown): value is T.PostPotentiallyUndefinedFormDataRequestBody {
   return is$PostPotentiallyUndefinedFormDataRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postPotentiallyUndefinedFormData`: returns it typed, or every issue found.
  */
-export function validatePostPotentiallyUndefinedFormDataResponse(
-  value: unknown,
-): ValidationResult<T.PostPotentiallyUndefinedFormDataResponse> {
-  if (value === undefined)
-    return { ok: true, value: value as T.PostPotentiallyUndefinedFormDataResponse };
+export function validatePostPotentiallyUndefinedFormDataResponse(value: unknown): ValidationResult<T.PostPotentiallyUndefinedFormDataResponse> {
+  if (value === undefined) return { ok: true, value: value as T.PostPotentiallyUndefinedFormDataResponse };
   const issues = check$PostPotentiallyUndefinedFormDataResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostPotentiallyUndefinedFormDataResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostPotentiallyUndefinedFormDataResponse };
 }
 
 /**
  * True when a value matches the response body of `postPotentiallyUndefinedFormData`.
  */
-export function isPostPotentiallyUndefinedFormDataResponse(
-  value: unknown,
-): value is T.PostPotentiallyUndefinedFormDataResponse {
+export function isPostPotentiallyUndefinedFormDataResponse(value: unknown): value is T.PostPotentiallyUndefinedFormDataResponse {
   return value === undefined || is$PostPotentiallyUndefinedFormDataResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `redoclyQuirk`: returns it typed, or every issue found.
  */
-export function validateRedoclyQuirkRequestBody(
-  value: unknown,
-): ValidationResult<T.RedoclyQuirkRequestBody> {
+export function validateRedoclyQuirkRequestBody(value: unknown): ValidationResult<T.RedoclyQuirkRequestBody> {
   const issues = check$RedoclyQuirkRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.RedoclyQuirkRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.RedoclyQuirkRequestBody };
 }
 
 /**
@@ -856,14 +740,11 @@ export function isRedoclyQuirkRequestBody(value: unknown): value is T.RedoclyQui
 /**
  * Checks a value against the response body of `redoclyQuirk`: returns it typed, or every issue found.
  */
-export function validateRedoclyQuirkResponse(
-  value: unknown,
-): ValidationResult<T.RedoclyQuirkResponse> {
+export function validateRedoclyQuirkResponse(value: unknown): ValidationResult<T.RedoclyQuirkResponse> {
   if (value === undefined) return { ok: true, value: value as T.RedoclyQuirkResponse };
   const issues = check$RedoclyQuirkResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.RedoclyQuirkResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.RedoclyQuirkResponse };
 }
 
 /**
@@ -875,112 +756,50 @@ export function isRedoclyQuirkResponse(value: unknown): value is T.RedoclyQuirkR
 
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
-  ApplicationApprovedEvent: /*#__PURE__*/ standardSchema(
-    validateApplicationApprovedEvent,
-  ) as StandardSchemaV1<T.ApplicationApprovedEvent>,
-  ApplicationDeniedEvent: /*#__PURE__*/ standardSchema(
-    validateApplicationDeniedEvent,
-  ) as StandardSchemaV1<T.ApplicationDeniedEvent>,
-  BaseBuyerWebhookEvent: /*#__PURE__*/ standardSchema(
-    validateBaseBuyerWebhookEvent,
-  ) as StandardSchemaV1<T.BaseBuyerWebhookEvent>,
-  BasePurchaseWebhookEvent: /*#__PURE__*/ standardSchema(
-    validateBasePurchaseWebhookEvent,
-  ) as StandardSchemaV1<T.BasePurchaseWebhookEvent>,
+  ApplicationApprovedEvent: /*#__PURE__*/ standardSchema(validateApplicationApprovedEvent) as StandardSchemaV1<T.ApplicationApprovedEvent>,
+  ApplicationDeniedEvent: /*#__PURE__*/ standardSchema(validateApplicationDeniedEvent) as StandardSchemaV1<T.ApplicationDeniedEvent>,
+  BaseBuyerWebhookEvent: /*#__PURE__*/ standardSchema(validateBaseBuyerWebhookEvent) as StandardSchemaV1<T.BaseBuyerWebhookEvent>,
+  BasePurchaseWebhookEvent: /*#__PURE__*/ standardSchema(validateBasePurchaseWebhookEvent) as StandardSchemaV1<T.BasePurchaseWebhookEvent>,
   BaseVehicle: /*#__PURE__*/ standardSchema(validateBaseVehicle) as StandardSchemaV1<T.BaseVehicle>,
-  BaseWebhookEvent: /*#__PURE__*/ standardSchema(
-    validateBaseWebhookEvent,
-  ) as StandardSchemaV1<T.BaseWebhookEvent>,
+  BaseWebhookEvent: /*#__PURE__*/ standardSchema(validateBaseWebhookEvent) as StandardSchemaV1<T.BaseWebhookEvent>,
   Cat: /*#__PURE__*/ standardSchema(validateCat) as StandardSchemaV1<T.Cat>,
   CatNoDisc: /*#__PURE__*/ standardSchema(validateCatNoDisc) as StandardSchemaV1<T.CatNoDisc>,
   Dog: /*#__PURE__*/ standardSchema(validateDog) as StandardSchemaV1<T.Dog>,
   DogNoDisc: /*#__PURE__*/ standardSchema(validateDogNoDisc) as StandardSchemaV1<T.DogNoDisc>,
-  ElectricVehicle: /*#__PURE__*/ standardSchema(
-    validateElectricVehicle,
-  ) as StandardSchemaV1<T.ElectricVehicle>,
-  FueledVehicle: /*#__PURE__*/ standardSchema(
-    validateFueledVehicle,
-  ) as StandardSchemaV1<T.FueledVehicle>,
+  ElectricVehicle: /*#__PURE__*/ standardSchema(validateElectricVehicle) as StandardSchemaV1<T.ElectricVehicle>,
+  FueledVehicle: /*#__PURE__*/ standardSchema(validateFueledVehicle) as StandardSchemaV1<T.FueledVehicle>,
   GcsImport: /*#__PURE__*/ standardSchema(validateGcsImport) as StandardSchemaV1<T.GcsImport>,
   Object1: /*#__PURE__*/ standardSchema(validateObject1) as StandardSchemaV1<T.Object1>,
   Object2: /*#__PURE__*/ standardSchema(validateObject2) as StandardSchemaV1<T.Object2>,
-  OptionOneNoDisc: /*#__PURE__*/ standardSchema(
-    validateOptionOneNoDisc,
-  ) as StandardSchemaV1<T.OptionOneNoDisc>,
-  OptionThreeNoDisc: /*#__PURE__*/ standardSchema(
-    validateOptionThreeNoDisc,
-  ) as StandardSchemaV1<T.OptionThreeNoDisc>,
-  OptionTwoNoDisc: /*#__PURE__*/ standardSchema(
-    validateOptionTwoNoDisc,
-  ) as StandardSchemaV1<T.OptionTwoNoDisc>,
-  PedaledVehicle: /*#__PURE__*/ standardSchema(
-    validatePedaledVehicle,
-  ) as StandardSchemaV1<T.PedaledVehicle>,
+  OptionOneNoDisc: /*#__PURE__*/ standardSchema(validateOptionOneNoDisc) as StandardSchemaV1<T.OptionOneNoDisc>,
+  OptionThreeNoDisc: /*#__PURE__*/ standardSchema(validateOptionThreeNoDisc) as StandardSchemaV1<T.OptionThreeNoDisc>,
+  OptionTwoNoDisc: /*#__PURE__*/ standardSchema(validateOptionTwoNoDisc) as StandardSchemaV1<T.OptionTwoNoDisc>,
+  PedaledVehicle: /*#__PURE__*/ standardSchema(validatePedaledVehicle) as StandardSchemaV1<T.PedaledVehicle>,
   Pet: /*#__PURE__*/ standardSchema(validatePet) as StandardSchemaV1<T.Pet>,
   PetNoDisc: /*#__PURE__*/ standardSchema(validatePetNoDisc) as StandardSchemaV1<T.PetNoDisc>,
   S3Import: /*#__PURE__*/ standardSchema(validateS3Import) as StandardSchemaV1<T.S3Import>,
   String1: /*#__PURE__*/ standardSchema(validateString1) as StandardSchemaV1<T.String1>,
   String2: /*#__PURE__*/ standardSchema(validateString2) as StandardSchemaV1<T.String2>,
-  OneOfWithTopLevelDiscriminatorAndMappingRequestBody: /*#__PURE__*/ standardSchema(
-    validateOneOfWithTopLevelDiscriminatorAndMappingRequestBody,
-  ) as StandardSchemaV1<T.OneOfWithTopLevelDiscriminatorAndMappingRequestBody>,
-  OneOfWithTopLevelDiscriminatorAndMappingResponse: /*#__PURE__*/ standardSchema(
-    validateOneOfWithTopLevelDiscriminatorAndMappingResponse,
-  ) as StandardSchemaV1<T.OneOfWithTopLevelDiscriminatorAndMappingResponse>,
-  OneOfWithTopLevelDiscriminatorNoMappingRequestBody: /*#__PURE__*/ standardSchema(
-    validateOneOfWithTopLevelDiscriminatorNoMappingRequestBody,
-  ) as StandardSchemaV1<T.OneOfWithTopLevelDiscriminatorNoMappingRequestBody>,
-  OneOfWithTopLevelDiscriminatorNoMappingResponse: /*#__PURE__*/ standardSchema(
-    validateOneOfWithTopLevelDiscriminatorNoMappingResponse,
-  ) as StandardSchemaV1<T.OneOfWithTopLevelDiscriminatorNoMappingResponse>,
-  PatchEmbeddedDiscriminatorRequestBody: /*#__PURE__*/ standardSchema(
-    validatePatchEmbeddedDiscriminatorRequestBody,
-  ) as StandardSchemaV1<T.PatchEmbeddedDiscriminatorRequestBody>,
-  PatchEmbeddedDiscriminatorResponse: /*#__PURE__*/ standardSchema(
-    validatePatchEmbeddedDiscriminatorResponse,
-  ) as StandardSchemaV1<T.PatchEmbeddedDiscriminatorResponse>,
-  OneOfWithImproperlyPlacedDiscriminatorRequestBody: /*#__PURE__*/ standardSchema(
-    validateOneOfWithImproperlyPlacedDiscriminatorRequestBody,
-  ) as StandardSchemaV1<T.OneOfWithImproperlyPlacedDiscriminatorRequestBody>,
-  OneOfWithImproperlyPlacedDiscriminatorResponse: /*#__PURE__*/ standardSchema(
-    validateOneOfWithImproperlyPlacedDiscriminatorResponse,
-  ) as StandardSchemaV1<T.OneOfWithImproperlyPlacedDiscriminatorResponse>,
-  PatchMappingOfSchemaNamesRequestBody: /*#__PURE__*/ standardSchema(
-    validatePatchMappingOfSchemaNamesRequestBody,
-  ) as StandardSchemaV1<T.PatchMappingOfSchemaNamesRequestBody>,
-  PatchMappingOfSchemaNamesResponse: /*#__PURE__*/ standardSchema(
-    validatePatchMappingOfSchemaNamesResponse,
-  ) as StandardSchemaV1<T.PatchMappingOfSchemaNamesResponse>,
-  PatchMappingWithDuplicateSchemasRequestBody: /*#__PURE__*/ standardSchema(
-    validatePatchMappingWithDuplicateSchemasRequestBody,
-  ) as StandardSchemaV1<T.PatchMappingWithDuplicateSchemasRequestBody>,
-  PatchMappingWithDuplicateSchemasResponse: /*#__PURE__*/ standardSchema(
-    validatePatchMappingWithDuplicateSchemasResponse,
-  ) as StandardSchemaV1<T.PatchMappingWithDuplicateSchemasResponse>,
-  PatchNestedOneOfObjectWithNestedOneOfRequestBody: /*#__PURE__*/ standardSchema(
-    validatePatchNestedOneOfObjectWithNestedOneOfRequestBody,
-  ) as StandardSchemaV1<T.PatchNestedOneOfObjectWithNestedOneOfRequestBody>,
-  PatchNestedOneOfObjectWithNestedOneOfResponse: /*#__PURE__*/ standardSchema(
-    validatePatchNestedOneOfObjectWithNestedOneOfResponse,
-  ) as StandardSchemaV1<T.PatchNestedOneOfObjectWithNestedOneOfResponse>,
-  PatchOneofAllofTopLevelDiscRequestBody: /*#__PURE__*/ standardSchema(
-    validatePatchOneofAllofTopLevelDiscRequestBody,
-  ) as StandardSchemaV1<T.PatchOneofAllofTopLevelDiscRequestBody>,
-  PatchOneofAllofTopLevelDiscResponse: /*#__PURE__*/ standardSchema(
-    validatePatchOneofAllofTopLevelDiscResponse,
-  ) as StandardSchemaV1<T.PatchOneofAllofTopLevelDiscResponse>,
-  PostPotentiallyUndefinedFormDataRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostPotentiallyUndefinedFormDataRequestBody,
-  ) as StandardSchemaV1<T.PostPotentiallyUndefinedFormDataRequestBody>,
-  PostPotentiallyUndefinedFormDataResponse: /*#__PURE__*/ standardSchema(
-    validatePostPotentiallyUndefinedFormDataResponse,
-  ) as StandardSchemaV1<T.PostPotentiallyUndefinedFormDataResponse>,
-  RedoclyQuirkRequestBody: /*#__PURE__*/ standardSchema(
-    validateRedoclyQuirkRequestBody,
-  ) as StandardSchemaV1<T.RedoclyQuirkRequestBody>,
-  RedoclyQuirkResponse: /*#__PURE__*/ standardSchema(
-    validateRedoclyQuirkResponse,
-  ) as StandardSchemaV1<T.RedoclyQuirkResponse>,
+  OneOfWithTopLevelDiscriminatorAndMappingRequestBody: /*#__PURE__*/ standardSchema(validateOneOfWithTopLevelDiscriminatorAndMappingRequestBody) as StandardSchemaV1<T.OneOfWithTopLevelDiscriminatorAndMappingRequestBody>,
+  OneOfWithTopLevelDiscriminatorAndMappingResponse: /*#__PURE__*/ standardSchema(validateOneOfWithTopLevelDiscriminatorAndMappingResponse) as StandardSchemaV1<T.OneOfWithTopLevelDiscriminatorAndMappingResponse>,
+  OneOfWithTopLevelDiscriminatorNoMappingRequestBody: /*#__PURE__*/ standardSchema(validateOneOfWithTopLevelDiscriminatorNoMappingRequestBody) as StandardSchemaV1<T.OneOfWithTopLevelDiscriminatorNoMappingRequestBody>,
+  OneOfWithTopLevelDiscriminatorNoMappingResponse: /*#__PURE__*/ standardSchema(validateOneOfWithTopLevelDiscriminatorNoMappingResponse) as StandardSchemaV1<T.OneOfWithTopLevelDiscriminatorNoMappingResponse>,
+  PatchEmbeddedDiscriminatorRequestBody: /*#__PURE__*/ standardSchema(validatePatchEmbeddedDiscriminatorRequestBody) as StandardSchemaV1<T.PatchEmbeddedDiscriminatorRequestBody>,
+  PatchEmbeddedDiscriminatorResponse: /*#__PURE__*/ standardSchema(validatePatchEmbeddedDiscriminatorResponse) as StandardSchemaV1<T.PatchEmbeddedDiscriminatorResponse>,
+  OneOfWithImproperlyPlacedDiscriminatorRequestBody: /*#__PURE__*/ standardSchema(validateOneOfWithImproperlyPlacedDiscriminatorRequestBody) as StandardSchemaV1<T.OneOfWithImproperlyPlacedDiscriminatorRequestBody>,
+  OneOfWithImproperlyPlacedDiscriminatorResponse: /*#__PURE__*/ standardSchema(validateOneOfWithImproperlyPlacedDiscriminatorResponse) as StandardSchemaV1<T.OneOfWithImproperlyPlacedDiscriminatorResponse>,
+  PatchMappingOfSchemaNamesRequestBody: /*#__PURE__*/ standardSchema(validatePatchMappingOfSchemaNamesRequestBody) as StandardSchemaV1<T.PatchMappingOfSchemaNamesRequestBody>,
+  PatchMappingOfSchemaNamesResponse: /*#__PURE__*/ standardSchema(validatePatchMappingOfSchemaNamesResponse) as StandardSchemaV1<T.PatchMappingOfSchemaNamesResponse>,
+  PatchMappingWithDuplicateSchemasRequestBody: /*#__PURE__*/ standardSchema(validatePatchMappingWithDuplicateSchemasRequestBody) as StandardSchemaV1<T.PatchMappingWithDuplicateSchemasRequestBody>,
+  PatchMappingWithDuplicateSchemasResponse: /*#__PURE__*/ standardSchema(validatePatchMappingWithDuplicateSchemasResponse) as StandardSchemaV1<T.PatchMappingWithDuplicateSchemasResponse>,
+  PatchNestedOneOfObjectWithNestedOneOfRequestBody: /*#__PURE__*/ standardSchema(validatePatchNestedOneOfObjectWithNestedOneOfRequestBody) as StandardSchemaV1<T.PatchNestedOneOfObjectWithNestedOneOfRequestBody>,
+  PatchNestedOneOfObjectWithNestedOneOfResponse: /*#__PURE__*/ standardSchema(validatePatchNestedOneOfObjectWithNestedOneOfResponse) as StandardSchemaV1<T.PatchNestedOneOfObjectWithNestedOneOfResponse>,
+  PatchOneofAllofTopLevelDiscRequestBody: /*#__PURE__*/ standardSchema(validatePatchOneofAllofTopLevelDiscRequestBody) as StandardSchemaV1<T.PatchOneofAllofTopLevelDiscRequestBody>,
+  PatchOneofAllofTopLevelDiscResponse: /*#__PURE__*/ standardSchema(validatePatchOneofAllofTopLevelDiscResponse) as StandardSchemaV1<T.PatchOneofAllofTopLevelDiscResponse>,
+  PostPotentiallyUndefinedFormDataRequestBody: /*#__PURE__*/ standardSchema(validatePostPotentiallyUndefinedFormDataRequestBody) as StandardSchemaV1<T.PostPotentiallyUndefinedFormDataRequestBody>,
+  PostPotentiallyUndefinedFormDataResponse: /*#__PURE__*/ standardSchema(validatePostPotentiallyUndefinedFormDataResponse) as StandardSchemaV1<T.PostPotentiallyUndefinedFormDataResponse>,
+  RedoclyQuirkRequestBody: /*#__PURE__*/ standardSchema(validateRedoclyQuirkRequestBody) as StandardSchemaV1<T.RedoclyQuirkRequestBody>,
+  RedoclyQuirkResponse: /*#__PURE__*/ standardSchema(validateRedoclyQuirkResponse) as StandardSchemaV1<T.RedoclyQuirkResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

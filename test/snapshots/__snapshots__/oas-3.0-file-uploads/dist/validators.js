@@ -14,10 +14,10 @@ import {
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
 function validatePostAnythingImagePngRequestBody(value) {
-  if (acceptsBinaryBody(value))
-    return { ok: true, value };
+  if (acceptsBinaryBody(value)) return { ok: true, value };
   const issues = check$PostAnythingImagePngRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingImagePngRequestBody(value) {
   return acceptsBinaryBody(value) || is$PostAnythingImagePngRequestBody(value, 0);
@@ -25,62 +25,53 @@ function isPostAnythingImagePngRequestBody(value) {
 function validatePostAnythingImagePngResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PostAnythingImagePngResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingImagePngResponse(value) {
   return value === void 0 || is$PostAnythingImagePngResponse(value, 0);
 }
 function validatePutAnythingMultipartFormdataRequestBody(value) {
   const issues = check$PutAnythingMultipartFormdataRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPutAnythingMultipartFormdataRequestBody(value) {
   return is$PutAnythingMultipartFormdataRequestBody(value, 0);
 }
 function validatePutAnythingMultipartFormdataResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$PutAnythingMultipartFormdataResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPutAnythingMultipartFormdataResponse(value) {
   return value === void 0 || is$PutAnythingMultipartFormdataResponse(value, 0);
 }
 function validatePostAnythingMultipartFormdataRequestBody(value) {
   const issues = check$PostAnythingMultipartFormdataRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingMultipartFormdataRequestBody(value) {
   return is$PostAnythingMultipartFormdataRequestBody(value, 0);
 }
 function validatePostAnythingMultipartFormdataResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$PostAnythingMultipartFormdataResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingMultipartFormdataResponse(value) {
   return value === void 0 || is$PostAnythingMultipartFormdataResponse(value, 0);
 }
 const schemas = {
-  PostAnythingImagePngRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostAnythingImagePngRequestBody
-  ),
-  PostAnythingImagePngResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnythingImagePngResponse
-  ),
-  PutAnythingMultipartFormdataRequestBody: /* @__PURE__ */ standardSchema(
-    validatePutAnythingMultipartFormdataRequestBody
-  ),
-  PutAnythingMultipartFormdataResponse: /* @__PURE__ */ standardSchema(
-    validatePutAnythingMultipartFormdataResponse
-  ),
-  PostAnythingMultipartFormdataRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostAnythingMultipartFormdataRequestBody
-  ),
-  PostAnythingMultipartFormdataResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnythingMultipartFormdataResponse
-  )
+  PostAnythingImagePngRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingImagePngRequestBody),
+  PostAnythingImagePngResponse: /* @__PURE__ */ standardSchema(validatePostAnythingImagePngResponse),
+  PutAnythingMultipartFormdataRequestBody: /* @__PURE__ */ standardSchema(validatePutAnythingMultipartFormdataRequestBody),
+  PutAnythingMultipartFormdataResponse: /* @__PURE__ */ standardSchema(validatePutAnythingMultipartFormdataResponse),
+  PostAnythingMultipartFormdataRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingMultipartFormdataRequestBody),
+  PostAnythingMultipartFormdataResponse: /* @__PURE__ */ standardSchema(validatePostAnythingMultipartFormdataResponse)
 };
 const issue$documentFile_type_ab945e = /* @__PURE__ */ fixedIssue(["documentFile"], "type", "must be a string");
 const issue$filename_type_711a55 = /* @__PURE__ */ fixedIssue(["filename"], "type", "must be an array");

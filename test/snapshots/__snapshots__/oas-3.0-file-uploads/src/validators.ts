@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -42,156 +43,111 @@ const hasOwn = Object.prototype.hasOwnProperty;
 /**
  * Checks a value against the request body of `postAnythingImagePng`: returns it typed, or every issue found.
  */
-export function validatePostAnythingImagePngRequestBody(
-  value: unknown,
-): ValidationResult<T.PostAnythingImagePngRequestBody> {
-  if (acceptsBinaryBody(value))
-    return { ok: true, value: value as T.PostAnythingImagePngRequestBody };
+export function validatePostAnythingImagePngRequestBody(value: unknown): ValidationResult<T.PostAnythingImagePngRequestBody> {
+  if (acceptsBinaryBody(value)) return { ok: true, value: value as T.PostAnythingImagePngRequestBody };
   const issues = check$PostAnythingImagePngRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostAnythingImagePngRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostAnythingImagePngRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postAnythingImagePng`.
  */
-export function isPostAnythingImagePngRequestBody(
-  value: unknown,
-): value is T.PostAnythingImagePngRequestBody {
+export function isPostAnythingImagePngRequestBody(value: unknown): value is T.PostAnythingImagePngRequestBody {
   return acceptsBinaryBody(value) || is$PostAnythingImagePngRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postAnythingImagePng`: returns it typed, or every issue found.
  */
-export function validatePostAnythingImagePngResponse(
-  value: unknown,
-): ValidationResult<T.PostAnythingImagePngResponse> {
+export function validatePostAnythingImagePngResponse(value: unknown): ValidationResult<T.PostAnythingImagePngResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingImagePngResponse };
   const issues = check$PostAnythingImagePngResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostAnythingImagePngResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostAnythingImagePngResponse };
 }
 
 /**
  * True when a value matches the response body of `postAnythingImagePng`.
  */
-export function isPostAnythingImagePngResponse(
-  value: unknown,
-): value is T.PostAnythingImagePngResponse {
+export function isPostAnythingImagePngResponse(value: unknown): value is T.PostAnythingImagePngResponse {
   return value === undefined || is$PostAnythingImagePngResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `putAnythingMultipartFormdata`: returns it typed, or every issue found.
  */
-export function validatePutAnythingMultipartFormdataRequestBody(
-  value: unknown,
-): ValidationResult<T.PutAnythingMultipartFormdataRequestBody> {
+export function validatePutAnythingMultipartFormdataRequestBody(value: unknown): ValidationResult<T.PutAnythingMultipartFormdataRequestBody> {
   const issues = check$PutAnythingMultipartFormdataRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PutAnythingMultipartFormdataRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PutAnythingMultipartFormdataRequestBody };
 }
 
 /**
  * True when a value matches the request body of `putAnythingMultipartFormdata`.
  */
-export function isPutAnythingMultipartFormdataRequestBody(
-  value: unknown,
-): value is T.PutAnythingMultipartFormdataRequestBody {
+export function isPutAnythingMultipartFormdataRequestBody(value: unknown): value is T.PutAnythingMultipartFormdataRequestBody {
   return is$PutAnythingMultipartFormdataRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `putAnythingMultipartFormdata`: returns it typed, or every issue found.
  */
-export function validatePutAnythingMultipartFormdataResponse(
-  value: unknown,
-): ValidationResult<T.PutAnythingMultipartFormdataResponse> {
-  if (value === undefined)
-    return { ok: true, value: value as T.PutAnythingMultipartFormdataResponse };
+export function validatePutAnythingMultipartFormdataResponse(value: unknown): ValidationResult<T.PutAnythingMultipartFormdataResponse> {
+  if (value === undefined) return { ok: true, value: value as T.PutAnythingMultipartFormdataResponse };
   const issues = check$PutAnythingMultipartFormdataResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PutAnythingMultipartFormdataResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PutAnythingMultipartFormdataResponse };
 }
 
 /**
  * True when a value matches the response body of `putAnythingMultipartFormdata`.
  */
-export function isPutAnythingMultipartFormdataResponse(
-  value: unknown,
-): value is T.PutAnythingMultipartFormdataResponse {
+export function isPutAnythingMultipartFormdataResponse(value: unknown): value is T.PutAnythingMultipartFormdataResponse {
   return value === undefined || is$PutAnythingMultipartFormdataResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postAnythingMultipartFormdata`: returns it typed, or every issue found.
  */
-export function validatePostAnythingMultipartFormdataRequestBody(
-  value: unknown,
-): ValidationResult<T.PostAnythingMultipartFormdataRequestBody> {
+export function validatePostAnythingMultipartFormdataRequestBody(value: unknown): ValidationResult<T.PostAnythingMultipartFormdataRequestBody> {
   const issues = check$PostAnythingMultipartFormdataRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostAnythingMultipartFormdataRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostAnythingMultipartFormdataRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postAnythingMultipartFormdata`.
  */
-export function isPostAnythingMultipartFormdataRequestBody(
-  value: unknown,
-): value is T.PostAnythingMultipartFormdataRequestBody {
+export function isPostAnythingMultipartFormdataRequestBody(value: unknown): value is T.PostAnythingMultipartFormdataRequestBody {
   return is$PostAnythingMultipartFormdataRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postAnythingMultipartFormdata`: returns it typed, or every issue found.
  */
-export function validatePostAnythingMultipartFormdataResponse(
-  value: unknown,
-): ValidationResult<T.PostAnythingMultipartFormdataResponse> {
-  if (value === undefined)
-    return { ok: true, value: value as T.PostAnythingMultipartFormdataResponse };
+export function validatePostAnythingMultipartFormdataResponse(value: unknown): ValidationResult<T.PostAnythingMultipartFormdataResponse> {
+  if (value === undefined) return { ok: true, value: value as T.PostAnythingMultipartFormdataResponse };
   const issues = check$PostAnythingMultipartFormdataResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostAnythingMultipartFormdataResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostAnythingMultipartFormdataResponse };
 }
 
 /**
  * True when a value matches the response body of `postAnythingMultipartFormdata`.
  */
-export function isPostAnythingMultipartFormdataResponse(
-  value: unknown,
-): value is T.PostAnythingMultipartFormdataResponse {
+export function isPostAnythingMultipartFormdataResponse(value: unknown): value is T.PostAnythingMultipartFormdataResponse {
   return value === undefined || is$PostAnythingMultipartFormdataResponse(value, 0);
 }
 
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
-  PostAnythingImagePngRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostAnythingImagePngRequestBody,
-  ) as StandardSchemaV1<T.PostAnythingImagePngRequestBody>,
-  PostAnythingImagePngResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnythingImagePngResponse,
-  ) as StandardSchemaV1<T.PostAnythingImagePngResponse>,
-  PutAnythingMultipartFormdataRequestBody: /*#__PURE__*/ standardSchema(
-    validatePutAnythingMultipartFormdataRequestBody,
-  ) as StandardSchemaV1<T.PutAnythingMultipartFormdataRequestBody>,
-  PutAnythingMultipartFormdataResponse: /*#__PURE__*/ standardSchema(
-    validatePutAnythingMultipartFormdataResponse,
-  ) as StandardSchemaV1<T.PutAnythingMultipartFormdataResponse>,
-  PostAnythingMultipartFormdataRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostAnythingMultipartFormdataRequestBody,
-  ) as StandardSchemaV1<T.PostAnythingMultipartFormdataRequestBody>,
-  PostAnythingMultipartFormdataResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnythingMultipartFormdataResponse,
-  ) as StandardSchemaV1<T.PostAnythingMultipartFormdataResponse>,
+  PostAnythingImagePngRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingImagePngRequestBody) as StandardSchemaV1<T.PostAnythingImagePngRequestBody>,
+  PostAnythingImagePngResponse: /*#__PURE__*/ standardSchema(validatePostAnythingImagePngResponse) as StandardSchemaV1<T.PostAnythingImagePngResponse>,
+  PutAnythingMultipartFormdataRequestBody: /*#__PURE__*/ standardSchema(validatePutAnythingMultipartFormdataRequestBody) as StandardSchemaV1<T.PutAnythingMultipartFormdataRequestBody>,
+  PutAnythingMultipartFormdataResponse: /*#__PURE__*/ standardSchema(validatePutAnythingMultipartFormdataResponse) as StandardSchemaV1<T.PutAnythingMultipartFormdataResponse>,
+  PostAnythingMultipartFormdataRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingMultipartFormdataRequestBody) as StandardSchemaV1<T.PostAnythingMultipartFormdataRequestBody>,
+  PostAnythingMultipartFormdataResponse: /*#__PURE__*/ standardSchema(validatePostAnythingMultipartFormdataResponse) as StandardSchemaV1<T.PostAnythingMultipartFormdataResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

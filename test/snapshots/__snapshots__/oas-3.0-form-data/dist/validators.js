@@ -12,33 +12,32 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateToken(value) {
   const issues = check$Token(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isToken(value) {
   return is$Token(value, 0);
 }
 function validateDemoFormDataRequestBody(value) {
   const issues = check$DemoFormDataRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDemoFormDataRequestBody(value) {
   return is$DemoFormDataRequestBody(value, 0);
 }
 function validateDemoFormDataResponse(value) {
   const issues = check$Token(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDemoFormDataResponse(value) {
   return is$Token(value, 0);
 }
 const schemas = {
   Token: /* @__PURE__ */ standardSchema(validateToken),
-  DemoFormDataRequestBody: /* @__PURE__ */ standardSchema(
-    validateDemoFormDataRequestBody
-  ),
-  DemoFormDataResponse: /* @__PURE__ */ standardSchema(
-    validateDemoFormDataResponse
-  )
+  DemoFormDataRequestBody: /* @__PURE__ */ standardSchema(validateDemoFormDataRequestBody),
+  DemoFormDataResponse: /* @__PURE__ */ standardSchema(validateDemoFormDataResponse)
 };
 const issue$access_token_format_1d10bb = /* @__PURE__ */ fixedIssue(["access_token"], "format", "must be a 32-bit integer (format int32)");
 const issue$access_token_required_0c302c = /* @__PURE__ */ fixedIssue(["access_token"], "required", "is required");

@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,7 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validateToken(value: unknown): ValidationResult<T.Token> {
   const issues = check$Token(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Token } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Token };
 }
 
 /**
@@ -57,13 +59,10 @@ export function isToken(value: unknown): value is T.Token {
 /**
  * Checks a value against the request body of `demoFormData`: returns it typed, or every issue found.
  */
-export function validateDemoFormDataRequestBody(
-  value: unknown,
-): ValidationResult<T.DemoFormDataRequestBody> {
+export function validateDemoFormDataRequestBody(value: unknown): ValidationResult<T.DemoFormDataRequestBody> {
   const issues = check$DemoFormDataRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.DemoFormDataRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.DemoFormDataRequestBody };
 }
 
 /**
@@ -76,13 +75,10 @@ export function isDemoFormDataRequestBody(value: unknown): value is T.DemoFormDa
 /**
  * Checks a value against the response body of `demoFormData`: returns it typed, or every issue found.
  */
-export function validateDemoFormDataResponse(
-  value: unknown,
-): ValidationResult<T.DemoFormDataResponse> {
+export function validateDemoFormDataResponse(value: unknown): ValidationResult<T.DemoFormDataResponse> {
   const issues = check$Token(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.DemoFormDataResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.DemoFormDataResponse };
 }
 
 /**
@@ -95,12 +91,8 @@ export function isDemoFormDataResponse(value: unknown): value is T.DemoFormDataR
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
   Token: /*#__PURE__*/ standardSchema(validateToken) as StandardSchemaV1<T.Token>,
-  DemoFormDataRequestBody: /*#__PURE__*/ standardSchema(
-    validateDemoFormDataRequestBody,
-  ) as StandardSchemaV1<T.DemoFormDataRequestBody>,
-  DemoFormDataResponse: /*#__PURE__*/ standardSchema(
-    validateDemoFormDataResponse,
-  ) as StandardSchemaV1<T.DemoFormDataResponse>,
+  DemoFormDataRequestBody: /*#__PURE__*/ standardSchema(validateDemoFormDataRequestBody) as StandardSchemaV1<T.DemoFormDataRequestBody>,
+  DemoFormDataResponse: /*#__PURE__*/ standardSchema(validateDemoFormDataResponse) as StandardSchemaV1<T.DemoFormDataResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

@@ -12,28 +12,32 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateGetStatus100Response(value) {
   const issues = check$GetStatus100Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus100Response(value) {
   return is$GetStatus100Response(value, 0);
 }
 function validateGetStatus101Response(value) {
   const issues = check$GetStatus101Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus101Response(value) {
   return is$GetStatus101Response(value, 0);
 }
 function validateGetStatus102Response(value) {
   const issues = check$GetStatus102Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus102Response(value) {
   return is$GetStatus102Response(value, 0);
 }
 function validateGetStatus103Response(value) {
   const issues = check$GetStatus103Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus103Response(value) {
   return is$GetStatus103Response(value, 0);
@@ -41,7 +45,8 @@ function isGetStatus103Response(value) {
 function validateGetStatus200Response(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetStatus200Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus200Response(value) {
   return value === void 0 || is$GetStatus200Response(value, 0);
@@ -49,7 +54,8 @@ function isGetStatus200Response(value) {
 function validateGetStatus201Response(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetStatus201Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus201Response(value) {
   return value === void 0 || is$GetStatus201Response(value, 0);
@@ -57,7 +63,8 @@ function isGetStatus201Response(value) {
 function validateGetStatus202Response(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetStatus202Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus202Response(value) {
   return value === void 0 || is$GetStatus202Response(value, 0);
@@ -65,7 +72,8 @@ function isGetStatus202Response(value) {
 function validateGetStatus203Response(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetStatus203Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus203Response(value) {
   return value === void 0 || is$GetStatus203Response(value, 0);
@@ -73,7 +81,8 @@ function isGetStatus203Response(value) {
 function validateGetStatus204Response(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetStatus204Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus204Response(value) {
   return value === void 0 || is$GetStatus204Response(value, 0);
@@ -81,7 +90,8 @@ function isGetStatus204Response(value) {
 function validateGetStatus205Response(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetStatus205Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus205Response(value) {
   return value === void 0 || is$GetStatus205Response(value, 0);
@@ -89,7 +99,8 @@ function isGetStatus205Response(value) {
 function validateGetStatus206Response(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetStatus206Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus206Response(value) {
   return value === void 0 || is$GetStatus206Response(value, 0);
@@ -97,7 +108,8 @@ function isGetStatus206Response(value) {
 function validateGetStatus207Response(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetStatus207Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus207Response(value) {
   return value === void 0 || is$GetStatus207Response(value, 0);
@@ -105,7 +117,8 @@ function isGetStatus207Response(value) {
 function validateGetStatus208Response(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetStatus208Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus208Response(value) {
   return value === void 0 || is$GetStatus208Response(value, 0);
@@ -113,7 +126,8 @@ function isGetStatus208Response(value) {
 function validateGetStatus218Response(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetStatus218Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus218Response(value) {
   return value === void 0 || is$GetStatus218Response(value, 0);
@@ -121,797 +135,694 @@ function isGetStatus218Response(value) {
 function validateGetStatus226Response(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetStatus226Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus226Response(value) {
   return value === void 0 || is$GetStatus226Response(value, 0);
 }
 function validateGetStatus300Response(value) {
   const issues = check$GetStatus300Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus300Response(value) {
   return is$GetStatus300Response(value, 0);
 }
 function validateGetStatus301Response(value) {
   const issues = check$GetStatus301Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus301Response(value) {
   return is$GetStatus301Response(value, 0);
 }
 function validateGetStatus302Response(value) {
   const issues = check$GetStatus302Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus302Response(value) {
   return is$GetStatus302Response(value, 0);
 }
 function validateGetStatus303Response(value) {
   const issues = check$GetStatus303Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus303Response(value) {
   return is$GetStatus303Response(value, 0);
 }
 function validateGetStatus304Response(value) {
   const issues = check$GetStatus304Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus304Response(value) {
   return is$GetStatus304Response(value, 0);
 }
 function validateGetStatus305Response(value) {
   const issues = check$GetStatus305Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus305Response(value) {
   return is$GetStatus305Response(value, 0);
 }
 function validateGetStatus306Response(value) {
   const issues = check$GetStatus306Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus306Response(value) {
   return is$GetStatus306Response(value, 0);
 }
 function validateGetStatus307Response(value) {
   const issues = check$GetStatus307Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus307Response(value) {
   return is$GetStatus307Response(value, 0);
 }
 function validateGetStatus308Response(value) {
   const issues = check$GetStatus308Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus308Response(value) {
   return is$GetStatus308Response(value, 0);
 }
 function validateGetStatus400Response(value) {
   const issues = check$GetStatus400Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus400Response(value) {
   return is$GetStatus400Response(value, 0);
 }
 function validateGetStatus401Response(value) {
   const issues = check$GetStatus401Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus401Response(value) {
   return is$GetStatus401Response(value, 0);
 }
 function validateGetStatus402Response(value) {
   const issues = check$GetStatus402Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus402Response(value) {
   return is$GetStatus402Response(value, 0);
 }
 function validateGetStatus403Response(value) {
   const issues = check$GetStatus403Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus403Response(value) {
   return is$GetStatus403Response(value, 0);
 }
 function validateGetStatus404Response(value) {
   const issues = check$GetStatus404Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus404Response(value) {
   return is$GetStatus404Response(value, 0);
 }
 function validateGetStatus405Response(value) {
   const issues = check$GetStatus405Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus405Response(value) {
   return is$GetStatus405Response(value, 0);
 }
 function validateGetStatus406Response(value) {
   const issues = check$GetStatus406Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus406Response(value) {
   return is$GetStatus406Response(value, 0);
 }
 function validateGetStatus407Response(value) {
   const issues = check$GetStatus407Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus407Response(value) {
   return is$GetStatus407Response(value, 0);
 }
 function validateGetStatus408Response(value) {
   const issues = check$GetStatus408Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus408Response(value) {
   return is$GetStatus408Response(value, 0);
 }
 function validateGetStatus409Response(value) {
   const issues = check$GetStatus409Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus409Response(value) {
   return is$GetStatus409Response(value, 0);
 }
 function validateGetStatus410Response(value) {
   const issues = check$GetStatus410Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus410Response(value) {
   return is$GetStatus410Response(value, 0);
 }
 function validateGetStatus411Response(value) {
   const issues = check$GetStatus411Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus411Response(value) {
   return is$GetStatus411Response(value, 0);
 }
 function validateGetStatus412Response(value) {
   const issues = check$GetStatus412Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus412Response(value) {
   return is$GetStatus412Response(value, 0);
 }
 function validateGetStatus413Response(value) {
   const issues = check$GetStatus413Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus413Response(value) {
   return is$GetStatus413Response(value, 0);
 }
 function validateGetStatus414Response(value) {
   const issues = check$GetStatus414Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus414Response(value) {
   return is$GetStatus414Response(value, 0);
 }
 function validateGetStatus415Response(value) {
   const issues = check$GetStatus415Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus415Response(value) {
   return is$GetStatus415Response(value, 0);
 }
 function validateGetStatus416Response(value) {
   const issues = check$GetStatus416Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus416Response(value) {
   return is$GetStatus416Response(value, 0);
 }
 function validateGetStatus417Response(value) {
   const issues = check$GetStatus417Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus417Response(value) {
   return is$GetStatus417Response(value, 0);
 }
 function validateGetStatus418Response(value) {
   const issues = check$GetStatus418Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus418Response(value) {
   return is$GetStatus418Response(value, 0);
 }
 function validateGetStatus419Response(value) {
   const issues = check$GetStatus419Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus419Response(value) {
   return is$GetStatus419Response(value, 0);
 }
 function validateGetStatus420Response(value) {
   const issues = check$GetStatus420Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus420Response(value) {
   return is$GetStatus420Response(value, 0);
 }
 function validateGetStatus421Response(value) {
   const issues = check$GetStatus421Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus421Response(value) {
   return is$GetStatus421Response(value, 0);
 }
 function validateGetStatus422Response(value) {
   const issues = check$GetStatus422Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus422Response(value) {
   return is$GetStatus422Response(value, 0);
 }
 function validateGetStatus423Response(value) {
   const issues = check$GetStatus423Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus423Response(value) {
   return is$GetStatus423Response(value, 0);
 }
 function validateGetStatus424Response(value) {
   const issues = check$GetStatus424Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus424Response(value) {
   return is$GetStatus424Response(value, 0);
 }
 function validateGetStatus425Response(value) {
   const issues = check$GetStatus425Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus425Response(value) {
   return is$GetStatus425Response(value, 0);
 }
 function validateGetStatus426Response(value) {
   const issues = check$GetStatus426Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus426Response(value) {
   return is$GetStatus426Response(value, 0);
 }
 function validateGetStatus428Response(value) {
   const issues = check$GetStatus428Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus428Response(value) {
   return is$GetStatus428Response(value, 0);
 }
 function validateGetStatus429Response(value) {
   const issues = check$GetStatus429Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus429Response(value) {
   return is$GetStatus429Response(value, 0);
 }
 function validateGetStatus430Response(value) {
   const issues = check$GetStatus430Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus430Response(value) {
   return is$GetStatus430Response(value, 0);
 }
 function validateGetStatus431Response(value) {
   const issues = check$GetStatus431Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus431Response(value) {
   return is$GetStatus431Response(value, 0);
 }
 function validateGetStatus440Response(value) {
   const issues = check$GetStatus440Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus440Response(value) {
   return is$GetStatus440Response(value, 0);
 }
 function validateGetStatus444Response(value) {
   const issues = check$GetStatus444Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus444Response(value) {
   return is$GetStatus444Response(value, 0);
 }
 function validateGetStatus449Response(value) {
   const issues = check$GetStatus449Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus449Response(value) {
   return is$GetStatus449Response(value, 0);
 }
 function validateGetStatus450Response(value) {
   const issues = check$GetStatus450Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus450Response(value) {
   return is$GetStatus450Response(value, 0);
 }
 function validateGetStatus451Response(value) {
   const issues = check$GetStatus451Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus451Response(value) {
   return is$GetStatus451Response(value, 0);
 }
 function validateGetStatus494Response(value) {
   const issues = check$GetStatus494Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus494Response(value) {
   return is$GetStatus494Response(value, 0);
 }
 function validateGetStatus495Response(value) {
   const issues = check$GetStatus495Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus495Response(value) {
   return is$GetStatus495Response(value, 0);
 }
 function validateGetStatus496Response(value) {
   const issues = check$GetStatus496Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus496Response(value) {
   return is$GetStatus496Response(value, 0);
 }
 function validateGetStatus497Response(value) {
   const issues = check$GetStatus497Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus497Response(value) {
   return is$GetStatus497Response(value, 0);
 }
 function validateGetStatus498Response(value) {
   const issues = check$GetStatus498Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus498Response(value) {
   return is$GetStatus498Response(value, 0);
 }
 function validateGetStatus499Response(value) {
   const issues = check$GetStatus499Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus499Response(value) {
   return is$GetStatus499Response(value, 0);
 }
 function validateGetStatus500Response(value) {
   const issues = check$GetStatus500Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus500Response(value) {
   return is$GetStatus500Response(value, 0);
 }
 function validateGetStatus501Response(value) {
   const issues = check$GetStatus501Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus501Response(value) {
   return is$GetStatus501Response(value, 0);
 }
 function validateGetStatus502Response(value) {
   const issues = check$GetStatus502Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus502Response(value) {
   return is$GetStatus502Response(value, 0);
 }
 function validateGetStatus503Response(value) {
   const issues = check$GetStatus503Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus503Response(value) {
   return is$GetStatus503Response(value, 0);
 }
 function validateGetStatus504Response(value) {
   const issues = check$GetStatus504Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus504Response(value) {
   return is$GetStatus504Response(value, 0);
 }
 function validateGetStatus505Response(value) {
   const issues = check$GetStatus505Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus505Response(value) {
   return is$GetStatus505Response(value, 0);
 }
 function validateGetStatus506Response(value) {
   const issues = check$GetStatus506Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus506Response(value) {
   return is$GetStatus506Response(value, 0);
 }
 function validateGetStatus507Response(value) {
   const issues = check$GetStatus507Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus507Response(value) {
   return is$GetStatus507Response(value, 0);
 }
 function validateGetStatus508Response(value) {
   const issues = check$GetStatus508Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus508Response(value) {
   return is$GetStatus508Response(value, 0);
 }
 function validateGetStatus509Response(value) {
   const issues = check$GetStatus509Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus509Response(value) {
   return is$GetStatus509Response(value, 0);
 }
 function validateGetStatus510Response(value) {
   const issues = check$GetStatus510Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus510Response(value) {
   return is$GetStatus510Response(value, 0);
 }
 function validateGetStatus511Response(value) {
   const issues = check$GetStatus511Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus511Response(value) {
   return is$GetStatus511Response(value, 0);
 }
 function validateGetStatus512Response(value) {
   const issues = check$GetStatus512Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus512Response(value) {
   return is$GetStatus512Response(value, 0);
 }
 function validateGetStatus520Response(value) {
   const issues = check$GetStatus520Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus520Response(value) {
   return is$GetStatus520Response(value, 0);
 }
 function validateGetStatus522Response(value) {
   const issues = check$GetStatus522Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus522Response(value) {
   return is$GetStatus522Response(value, 0);
 }
 function validateGetStatus523Response(value) {
   const issues = check$GetStatus523Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus523Response(value) {
   return is$GetStatus523Response(value, 0);
 }
 function validateGetStatus524Response(value) {
   const issues = check$GetStatus524Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus524Response(value) {
   return is$GetStatus524Response(value, 0);
 }
 function validateGetStatus525Response(value) {
   const issues = check$GetStatus525Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus525Response(value) {
   return is$GetStatus525Response(value, 0);
 }
 function validateGetStatus526Response(value) {
   const issues = check$GetStatus526Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus526Response(value) {
   return is$GetStatus526Response(value, 0);
 }
 function validateGetStatus527Response(value) {
   const issues = check$GetStatus527Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus527Response(value) {
   return is$GetStatus527Response(value, 0);
 }
 function validateGetStatus529Response(value) {
   const issues = check$GetStatus529Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus529Response(value) {
   return is$GetStatus529Response(value, 0);
 }
 function validateGetStatus530Response(value) {
   const issues = check$GetStatus530Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus530Response(value) {
   return is$GetStatus530Response(value, 0);
 }
 function validateGetStatus598Response(value) {
   const issues = check$GetStatus598Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStatus598Response(value) {
   return is$GetStatus598Response(value, 0);
 }
 const schemas = {
-  GetStatus100Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus100Response
-  ),
-  GetStatus101Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus101Response
-  ),
-  GetStatus102Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus102Response
-  ),
-  GetStatus103Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus103Response
-  ),
-  GetStatus200Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus200Response
-  ),
-  GetStatus201Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus201Response
-  ),
-  GetStatus202Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus202Response
-  ),
-  GetStatus203Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus203Response
-  ),
-  GetStatus204Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus204Response
-  ),
-  GetStatus205Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus205Response
-  ),
-  GetStatus206Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus206Response
-  ),
-  GetStatus207Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus207Response
-  ),
-  GetStatus208Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus208Response
-  ),
-  GetStatus218Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus218Response
-  ),
-  GetStatus226Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus226Response
-  ),
-  GetStatus300Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus300Response
-  ),
-  GetStatus301Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus301Response
-  ),
-  GetStatus302Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus302Response
-  ),
-  GetStatus303Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus303Response
-  ),
-  GetStatus304Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus304Response
-  ),
-  GetStatus305Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus305Response
-  ),
-  GetStatus306Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus306Response
-  ),
-  GetStatus307Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus307Response
-  ),
-  GetStatus308Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus308Response
-  ),
-  GetStatus400Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus400Response
-  ),
-  GetStatus401Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus401Response
-  ),
-  GetStatus402Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus402Response
-  ),
-  GetStatus403Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus403Response
-  ),
-  GetStatus404Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus404Response
-  ),
-  GetStatus405Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus405Response
-  ),
-  GetStatus406Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus406Response
-  ),
-  GetStatus407Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus407Response
-  ),
-  GetStatus408Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus408Response
-  ),
-  GetStatus409Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus409Response
-  ),
-  GetStatus410Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus410Response
-  ),
-  GetStatus411Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus411Response
-  ),
-  GetStatus412Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus412Response
-  ),
-  GetStatus413Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus413Response
-  ),
-  GetStatus414Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus414Response
-  ),
-  GetStatus415Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus415Response
-  ),
-  GetStatus416Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus416Response
-  ),
-  GetStatus417Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus417Response
-  ),
-  GetStatus418Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus418Response
-  ),
-  GetStatus419Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus419Response
-  ),
-  GetStatus420Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus420Response
-  ),
-  GetStatus421Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus421Response
-  ),
-  GetStatus422Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus422Response
-  ),
-  GetStatus423Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus423Response
-  ),
-  GetStatus424Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus424Response
-  ),
-  GetStatus425Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus425Response
-  ),
-  GetStatus426Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus426Response
-  ),
-  GetStatus428Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus428Response
-  ),
-  GetStatus429Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus429Response
-  ),
-  GetStatus430Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus430Response
-  ),
-  GetStatus431Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus431Response
-  ),
-  GetStatus440Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus440Response
-  ),
-  GetStatus444Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus444Response
-  ),
-  GetStatus449Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus449Response
-  ),
-  GetStatus450Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus450Response
-  ),
-  GetStatus451Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus451Response
-  ),
-  GetStatus494Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus494Response
-  ),
-  GetStatus495Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus495Response
-  ),
-  GetStatus496Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus496Response
-  ),
-  GetStatus497Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus497Response
-  ),
-  GetStatus498Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus498Response
-  ),
-  GetStatus499Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus499Response
-  ),
-  GetStatus500Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus500Response
-  ),
-  GetStatus501Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus501Response
-  ),
-  GetStatus502Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus502Response
-  ),
-  GetStatus503Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus503Response
-  ),
-  GetStatus504Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus504Response
-  ),
-  GetStatus505Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus505Response
-  ),
-  GetStatus506Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus506Response
-  ),
-  GetStatus507Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus507Response
-  ),
-  GetStatus508Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus508Response
-  ),
-  GetStatus509Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus509Response
-  ),
-  GetStatus510Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus510Response
-  ),
-  GetStatus511Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus511Response
-  ),
-  GetStatus512Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus512Response
-  ),
-  GetStatus520Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus520Response
-  ),
-  GetStatus522Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus522Response
-  ),
-  GetStatus523Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus523Response
-  ),
-  GetStatus524Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus524Response
-  ),
-  GetStatus525Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus525Response
-  ),
-  GetStatus526Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus526Response
-  ),
-  GetStatus527Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus527Response
-  ),
-  GetStatus529Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus529Response
-  ),
-  GetStatus530Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus530Response
-  ),
-  GetStatus598Response: /* @__PURE__ */ standardSchema(
-    validateGetStatus598Response
-  )
+  GetStatus100Response: /* @__PURE__ */ standardSchema(validateGetStatus100Response),
+  GetStatus101Response: /* @__PURE__ */ standardSchema(validateGetStatus101Response),
+  GetStatus102Response: /* @__PURE__ */ standardSchema(validateGetStatus102Response),
+  GetStatus103Response: /* @__PURE__ */ standardSchema(validateGetStatus103Response),
+  GetStatus200Response: /* @__PURE__ */ standardSchema(validateGetStatus200Response),
+  GetStatus201Response: /* @__PURE__ */ standardSchema(validateGetStatus201Response),
+  GetStatus202Response: /* @__PURE__ */ standardSchema(validateGetStatus202Response),
+  GetStatus203Response: /* @__PURE__ */ standardSchema(validateGetStatus203Response),
+  GetStatus204Response: /* @__PURE__ */ standardSchema(validateGetStatus204Response),
+  GetStatus205Response: /* @__PURE__ */ standardSchema(validateGetStatus205Response),
+  GetStatus206Response: /* @__PURE__ */ standardSchema(validateGetStatus206Response),
+  GetStatus207Response: /* @__PURE__ */ standardSchema(validateGetStatus207Response),
+  GetStatus208Response: /* @__PURE__ */ standardSchema(validateGetStatus208Response),
+  GetStatus218Response: /* @__PURE__ */ standardSchema(validateGetStatus218Response),
+  GetStatus226Response: /* @__PURE__ */ standardSchema(validateGetStatus226Response),
+  GetStatus300Response: /* @__PURE__ */ standardSchema(validateGetStatus300Response),
+  GetStatus301Response: /* @__PURE__ */ standardSchema(validateGetStatus301Response),
+  GetStatus302Response: /* @__PURE__ */ standardSchema(validateGetStatus302Response),
+  GetStatus303Response: /* @__PURE__ */ standardSchema(validateGetStatus303Response),
+  GetStatus304Response: /* @__PURE__ */ standardSchema(validateGetStatus304Response),
+  GetStatus305Response: /* @__PURE__ */ standardSchema(validateGetStatus305Response),
+  GetStatus306Response: /* @__PURE__ */ standardSchema(validateGetStatus306Response),
+  GetStatus307Response: /* @__PURE__ */ standardSchema(validateGetStatus307Response),
+  GetStatus308Response: /* @__PURE__ */ standardSchema(validateGetStatus308Response),
+  GetStatus400Response: /* @__PURE__ */ standardSchema(validateGetStatus400Response),
+  GetStatus401Response: /* @__PURE__ */ standardSchema(validateGetStatus401Response),
+  GetStatus402Response: /* @__PURE__ */ standardSchema(validateGetStatus402Response),
+  GetStatus403Response: /* @__PURE__ */ standardSchema(validateGetStatus403Response),
+  GetStatus404Response: /* @__PURE__ */ standardSchema(validateGetStatus404Response),
+  GetStatus405Response: /* @__PURE__ */ standardSchema(validateGetStatus405Response),
+  GetStatus406Response: /* @__PURE__ */ standardSchema(validateGetStatus406Response),
+  GetStatus407Response: /* @__PURE__ */ standardSchema(validateGetStatus407Response),
+  GetStatus408Response: /* @__PURE__ */ standardSchema(validateGetStatus408Response),
+  GetStatus409Response: /* @__PURE__ */ standardSchema(validateGetStatus409Response),
+  GetStatus410Response: /* @__PURE__ */ standardSchema(validateGetStatus410Response),
+  GetStatus411Response: /* @__PURE__ */ standardSchema(validateGetStatus411Response),
+  GetStatus412Response: /* @__PURE__ */ standardSchema(validateGetStatus412Response),
+  GetStatus413Response: /* @__PURE__ */ standardSchema(validateGetStatus413Response),
+  GetStatus414Response: /* @__PURE__ */ standardSchema(validateGetStatus414Response),
+  GetStatus415Response: /* @__PURE__ */ standardSchema(validateGetStatus415Response),
+  GetStatus416Response: /* @__PURE__ */ standardSchema(validateGetStatus416Response),
+  GetStatus417Response: /* @__PURE__ */ standardSchema(validateGetStatus417Response),
+  GetStatus418Response: /* @__PURE__ */ standardSchema(validateGetStatus418Response),
+  GetStatus419Response: /* @__PURE__ */ standardSchema(validateGetStatus419Response),
+  GetStatus420Response: /* @__PURE__ */ standardSchema(validateGetStatus420Response),
+  GetStatus421Response: /* @__PURE__ */ standardSchema(validateGetStatus421Response),
+  GetStatus422Response: /* @__PURE__ */ standardSchema(validateGetStatus422Response),
+  GetStatus423Response: /* @__PURE__ */ standardSchema(validateGetStatus423Response),
+  GetStatus424Response: /* @__PURE__ */ standardSchema(validateGetStatus424Response),
+  GetStatus425Response: /* @__PURE__ */ standardSchema(validateGetStatus425Response),
+  GetStatus426Response: /* @__PURE__ */ standardSchema(validateGetStatus426Response),
+  GetStatus428Response: /* @__PURE__ */ standardSchema(validateGetStatus428Response),
+  GetStatus429Response: /* @__PURE__ */ standardSchema(validateGetStatus429Response),
+  GetStatus430Response: /* @__PURE__ */ standardSchema(validateGetStatus430Response),
+  GetStatus431Response: /* @__PURE__ */ standardSchema(validateGetStatus431Response),
+  GetStatus440Response: /* @__PURE__ */ standardSchema(validateGetStatus440Response),
+  GetStatus444Response: /* @__PURE__ */ standardSchema(validateGetStatus444Response),
+  GetStatus449Response: /* @__PURE__ */ standardSchema(validateGetStatus449Response),
+  GetStatus450Response: /* @__PURE__ */ standardSchema(validateGetStatus450Response),
+  GetStatus451Response: /* @__PURE__ */ standardSchema(validateGetStatus451Response),
+  GetStatus494Response: /* @__PURE__ */ standardSchema(validateGetStatus494Response),
+  GetStatus495Response: /* @__PURE__ */ standardSchema(validateGetStatus495Response),
+  GetStatus496Response: /* @__PURE__ */ standardSchema(validateGetStatus496Response),
+  GetStatus497Response: /* @__PURE__ */ standardSchema(validateGetStatus497Response),
+  GetStatus498Response: /* @__PURE__ */ standardSchema(validateGetStatus498Response),
+  GetStatus499Response: /* @__PURE__ */ standardSchema(validateGetStatus499Response),
+  GetStatus500Response: /* @__PURE__ */ standardSchema(validateGetStatus500Response),
+  GetStatus501Response: /* @__PURE__ */ standardSchema(validateGetStatus501Response),
+  GetStatus502Response: /* @__PURE__ */ standardSchema(validateGetStatus502Response),
+  GetStatus503Response: /* @__PURE__ */ standardSchema(validateGetStatus503Response),
+  GetStatus504Response: /* @__PURE__ */ standardSchema(validateGetStatus504Response),
+  GetStatus505Response: /* @__PURE__ */ standardSchema(validateGetStatus505Response),
+  GetStatus506Response: /* @__PURE__ */ standardSchema(validateGetStatus506Response),
+  GetStatus507Response: /* @__PURE__ */ standardSchema(validateGetStatus507Response),
+  GetStatus508Response: /* @__PURE__ */ standardSchema(validateGetStatus508Response),
+  GetStatus509Response: /* @__PURE__ */ standardSchema(validateGetStatus509Response),
+  GetStatus510Response: /* @__PURE__ */ standardSchema(validateGetStatus510Response),
+  GetStatus511Response: /* @__PURE__ */ standardSchema(validateGetStatus511Response),
+  GetStatus512Response: /* @__PURE__ */ standardSchema(validateGetStatus512Response),
+  GetStatus520Response: /* @__PURE__ */ standardSchema(validateGetStatus520Response),
+  GetStatus522Response: /* @__PURE__ */ standardSchema(validateGetStatus522Response),
+  GetStatus523Response: /* @__PURE__ */ standardSchema(validateGetStatus523Response),
+  GetStatus524Response: /* @__PURE__ */ standardSchema(validateGetStatus524Response),
+  GetStatus525Response: /* @__PURE__ */ standardSchema(validateGetStatus525Response),
+  GetStatus526Response: /* @__PURE__ */ standardSchema(validateGetStatus526Response),
+  GetStatus527Response: /* @__PURE__ */ standardSchema(validateGetStatus527Response),
+  GetStatus529Response: /* @__PURE__ */ standardSchema(validateGetStatus529Response),
+  GetStatus530Response: /* @__PURE__ */ standardSchema(validateGetStatus530Response),
+  GetStatus598Response: /* @__PURE__ */ standardSchema(validateGetStatus598Response)
 };
 const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function is$GetStatus100Response(v, d) {

@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -42,13 +43,10 @@ const hasOwn = Object.prototype.hasOwnProperty;
 /**
  * Checks a value against the response body of `getStatus100`: returns it typed, or every issue found.
  */
-export function validateGetStatus100Response(
-  value: unknown,
-): ValidationResult<T.GetStatus100Response> {
+export function validateGetStatus100Response(value: unknown): ValidationResult<T.GetStatus100Response> {
   const issues = check$GetStatus100Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus100Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus100Response };
 }
 
 /**
@@ -61,13 +59,10 @@ export function isGetStatus100Response(value: unknown): value is T.GetStatus100R
 /**
  * Checks a value against the response body of `getStatus101`: returns it typed, or every issue found.
  */
-export function validateGetStatus101Response(
-  value: unknown,
-): ValidationResult<T.GetStatus101Response> {
+export function validateGetStatus101Response(value: unknown): ValidationResult<T.GetStatus101Response> {
   const issues = check$GetStatus101Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus101Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus101Response };
 }
 
 /**
@@ -80,13 +75,10 @@ export function isGetStatus101Response(value: unknown): value is T.GetStatus101R
 /**
  * Checks a value against the response body of `getStatus102`: returns it typed, or every issue found.
  */
-export function validateGetStatus102Response(
-  value: unknown,
-): ValidationResult<T.GetStatus102Response> {
+export function validateGetStatus102Response(value: unknown): ValidationResult<T.GetStatus102Response> {
   const issues = check$GetStatus102Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus102Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus102Response };
 }
 
 /**
@@ -99,13 +91,10 @@ export function isGetStatus102Response(value: unknown): value is T.GetStatus102R
 /**
  * Checks a value against the response body of `getStatus103`: returns it typed, or every issue found.
  */
-export function validateGetStatus103Response(
-  value: unknown,
-): ValidationResult<T.GetStatus103Response> {
+export function validateGetStatus103Response(value: unknown): ValidationResult<T.GetStatus103Response> {
   const issues = check$GetStatus103Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus103Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus103Response };
 }
 
 /**
@@ -118,14 +107,11 @@ export function isGetStatus103Response(value: unknown): value is T.GetStatus103R
 /**
  * Checks a value against the response body of `getStatus200`: returns it typed, or every issue found.
  */
-export function validateGetStatus200Response(
-  value: unknown,
-): ValidationResult<T.GetStatus200Response> {
+export function validateGetStatus200Response(value: unknown): ValidationResult<T.GetStatus200Response> {
   if (value === undefined) return { ok: true, value: value as T.GetStatus200Response };
   const issues = check$GetStatus200Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetStatus200Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetStatus200Response };
 }
 
 /**
@@ -138,14 +124,11 @@ export function isGetStatus200Response(value: unknown): value is T.GetStatus200R
 /**
  * Checks a value against the response body of `getStatus201`: returns it typed, or every issue found.
  */
-export function validateGetStatus201Response(
-  value: unknown,
-): ValidationResult<T.GetStatus201Response> {
+export function validateGetStatus201Response(value: unknown): ValidationResult<T.GetStatus201Response> {
   if (value === undefined) return { ok: true, value: value as T.GetStatus201Response };
   const issues = check$GetStatus201Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetStatus201Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetStatus201Response };
 }
 
 /**
@@ -158,14 +141,11 @@ export function isGetStatus201Response(value: unknown): value is T.GetStatus201R
 /**
  * Checks a value against the response body of `getStatus202`: returns it typed, or every issue found.
  */
-export function validateGetStatus202Response(
-  value: unknown,
-): ValidationResult<T.GetStatus202Response> {
+export function validateGetStatus202Response(value: unknown): ValidationResult<T.GetStatus202Response> {
   if (value === undefined) return { ok: true, value: value as T.GetStatus202Response };
   const issues = check$GetStatus202Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetStatus202Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetStatus202Response };
 }
 
 /**
@@ -178,14 +158,11 @@ export function isGetStatus202Response(value: unknown): value is T.GetStatus202R
 /**
  * Checks a value against the response body of `getStatus203`: returns it typed, or every issue found.
  */
-export function validateGetStatus203Response(
-  value: unknown,
-): ValidationResult<T.GetStatus203Response> {
+export function validateGetStatus203Response(value: unknown): ValidationResult<T.GetStatus203Response> {
   if (value === undefined) return { ok: true, value: value as T.GetStatus203Response };
   const issues = check$GetStatus203Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetStatus203Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetStatus203Response };
 }
 
 /**
@@ -198,14 +175,11 @@ export function isGetStatus203Response(value: unknown): value is T.GetStatus203R
 /**
  * Checks a value against the response body of `getStatus204`: returns it typed, or every issue found.
  */
-export function validateGetStatus204Response(
-  value: unknown,
-): ValidationResult<T.GetStatus204Response> {
+export function validateGetStatus204Response(value: unknown): ValidationResult<T.GetStatus204Response> {
   if (value === undefined) return { ok: true, value: value as T.GetStatus204Response };
   const issues = check$GetStatus204Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetStatus204Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetStatus204Response };
 }
 
 /**
@@ -218,14 +192,11 @@ export function isGetStatus204Response(value: unknown): value is T.GetStatus204R
 /**
  * Checks a value against the response body of `getStatus205`: returns it typed, or every issue found.
  */
-export function validateGetStatus205Response(
-  value: unknown,
-): ValidationResult<T.GetStatus205Response> {
+export function validateGetStatus205Response(value: unknown): ValidationResult<T.GetStatus205Response> {
   if (value === undefined) return { ok: true, value: value as T.GetStatus205Response };
   const issues = check$GetStatus205Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetStatus205Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetStatus205Response };
 }
 
 /**
@@ -238,14 +209,11 @@ export function isGetStatus205Response(value: unknown): value is T.GetStatus205R
 /**
  * Checks a value against the response body of `getStatus206`: returns it typed, or every issue found.
  */
-export function validateGetStatus206Response(
-  value: unknown,
-): ValidationResult<T.GetStatus206Response> {
+export function validateGetStatus206Response(value: unknown): ValidationResult<T.GetStatus206Response> {
   if (value === undefined) return { ok: true, value: value as T.GetStatus206Response };
   const issues = check$GetStatus206Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetStatus206Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetStatus206Response };
 }
 
 /**
@@ -258,14 +226,11 @@ export function isGetStatus206Response(value: unknown): value is T.GetStatus206R
 /**
  * Checks a value against the response body of `getStatus207`: returns it typed, or every issue found.
  */
-export function validateGetStatus207Response(
-  value: unknown,
-): ValidationResult<T.GetStatus207Response> {
+export function validateGetStatus207Response(value: unknown): ValidationResult<T.GetStatus207Response> {
   if (value === undefined) return { ok: true, value: value as T.GetStatus207Response };
   const issues = check$GetStatus207Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetStatus207Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetStatus207Response };
 }
 
 /**
@@ -278,14 +243,11 @@ export function isGetStatus207Response(value: unknown): value is T.GetStatus207R
 /**
  * Checks a value against the response body of `getStatus208`: returns it typed, or every issue found.
  */
-export function validateGetStatus208Response(
-  value: unknown,
-): ValidationResult<T.GetStatus208Response> {
+export function validateGetStatus208Response(value: unknown): ValidationResult<T.GetStatus208Response> {
   if (value === undefined) return { ok: true, value: value as T.GetStatus208Response };
   const issues = check$GetStatus208Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetStatus208Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetStatus208Response };
 }
 
 /**
@@ -298,14 +260,11 @@ export function isGetStatus208Response(value: unknown): value is T.GetStatus208R
 /**
  * Checks a value against the response body of `getStatus218`: returns it typed, or every issue found.
  */
-export function validateGetStatus218Response(
-  value: unknown,
-): ValidationResult<T.GetStatus218Response> {
+export function validateGetStatus218Response(value: unknown): ValidationResult<T.GetStatus218Response> {
   if (value === undefined) return { ok: true, value: value as T.GetStatus218Response };
   const issues = check$GetStatus218Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetStatus218Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetStatus218Response };
 }
 
 /**
@@ -318,14 +277,11 @@ export function isGetStatus218Response(value: unknown): value is T.GetStatus218R
 /**
  * Checks a value against the response body of `getStatus226`: returns it typed, or every issue found.
  */
-export function validateGetStatus226Response(
-  value: unknown,
-): ValidationResult<T.GetStatus226Response> {
+export function validateGetStatus226Response(value: unknown): ValidationResult<T.GetStatus226Response> {
   if (value === undefined) return { ok: true, value: value as T.GetStatus226Response };
   const issues = check$GetStatus226Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetStatus226Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetStatus226Response };
 }
 
 /**
@@ -338,13 +294,10 @@ export function isGetStatus226Response(value: unknown): value is T.GetStatus226R
 /**
  * Checks a value against the response body of `getStatus300`: returns it typed, or every issue found.
  */
-export function validateGetStatus300Response(
-  value: unknown,
-): ValidationResult<T.GetStatus300Response> {
+export function validateGetStatus300Response(value: unknown): ValidationResult<T.GetStatus300Response> {
   const issues = check$GetStatus300Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus300Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus300Response };
 }
 
 /**
@@ -357,13 +310,10 @@ export function isGetStatus300Response(value: unknown): value is T.GetStatus300R
 /**
  * Checks a value against the response body of `getStatus301`: returns it typed, or every issue found.
  */
-export function validateGetStatus301Response(
-  value: unknown,
-): ValidationResult<T.GetStatus301Response> {
+export function validateGetStatus301Response(value: unknown): ValidationResult<T.GetStatus301Response> {
   const issues = check$GetStatus301Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus301Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus301Response };
 }
 
 /**
@@ -376,13 +326,10 @@ export function isGetStatus301Response(value: unknown): value is T.GetStatus301R
 /**
  * Checks a value against the response body of `getStatus302`: returns it typed, or every issue found.
  */
-export function validateGetStatus302Response(
-  value: unknown,
-): ValidationResult<T.GetStatus302Response> {
+export function validateGetStatus302Response(value: unknown): ValidationResult<T.GetStatus302Response> {
   const issues = check$GetStatus302Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus302Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus302Response };
 }
 
 /**
@@ -395,13 +342,10 @@ export function isGetStatus302Response(value: unknown): value is T.GetStatus302R
 /**
  * Checks a value against the response body of `getStatus303`: returns it typed, or every issue found.
  */
-export function validateGetStatus303Response(
-  value: unknown,
-): ValidationResult<T.GetStatus303Response> {
+export function validateGetStatus303Response(value: unknown): ValidationResult<T.GetStatus303Response> {
   const issues = check$GetStatus303Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus303Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus303Response };
 }
 
 /**
@@ -414,13 +358,10 @@ export function isGetStatus303Response(value: unknown): value is T.GetStatus303R
 /**
  * Checks a value against the response body of `getStatus304`: returns it typed, or every issue found.
  */
-export function validateGetStatus304Response(
-  value: unknown,
-): ValidationResult<T.GetStatus304Response> {
+export function validateGetStatus304Response(value: unknown): ValidationResult<T.GetStatus304Response> {
   const issues = check$GetStatus304Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus304Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus304Response };
 }
 
 /**
@@ -433,13 +374,10 @@ export function isGetStatus304Response(value: unknown): value is T.GetStatus304R
 /**
  * Checks a value against the response body of `getStatus305`: returns it typed, or every issue found.
  */
-export function validateGetStatus305Response(
-  value: unknown,
-): ValidationResult<T.GetStatus305Response> {
+export function validateGetStatus305Response(value: unknown): ValidationResult<T.GetStatus305Response> {
   const issues = check$GetStatus305Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus305Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus305Response };
 }
 
 /**
@@ -452,13 +390,10 @@ export function isGetStatus305Response(value: unknown): value is T.GetStatus305R
 /**
  * Checks a value against the response body of `getStatus306`: returns it typed, or every issue found.
  */
-export function validateGetStatus306Response(
-  value: unknown,
-): ValidationResult<T.GetStatus306Response> {
+export function validateGetStatus306Response(value: unknown): ValidationResult<T.GetStatus306Response> {
   const issues = check$GetStatus306Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus306Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus306Response };
 }
 
 /**
@@ -471,13 +406,10 @@ export function isGetStatus306Response(value: unknown): value is T.GetStatus306R
 /**
  * Checks a value against the response body of `getStatus307`: returns it typed, or every issue found.
  */
-export function validateGetStatus307Response(
-  value: unknown,
-): ValidationResult<T.GetStatus307Response> {
+export function validateGetStatus307Response(value: unknown): ValidationResult<T.GetStatus307Response> {
   const issues = check$GetStatus307Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus307Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus307Response };
 }
 
 /**
@@ -490,13 +422,10 @@ export function isGetStatus307Response(value: unknown): value is T.GetStatus307R
 /**
  * Checks a value against the response body of `getStatus308`: returns it typed, or every issue found.
  */
-export function validateGetStatus308Response(
-  value: unknown,
-): ValidationResult<T.GetStatus308Response> {
+export function validateGetStatus308Response(value: unknown): ValidationResult<T.GetStatus308Response> {
   const issues = check$GetStatus308Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus308Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus308Response };
 }
 
 /**
@@ -509,13 +438,10 @@ export function isGetStatus308Response(value: unknown): value is T.GetStatus308R
 /**
  * Checks a value against the response body of `getStatus400`: returns it typed, or every issue found.
  */
-export function validateGetStatus400Response(
-  value: unknown,
-): ValidationResult<T.GetStatus400Response> {
+export function validateGetStatus400Response(value: unknown): ValidationResult<T.GetStatus400Response> {
   const issues = check$GetStatus400Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus400Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus400Response };
 }
 
 /**
@@ -528,13 +454,10 @@ export function isGetStatus400Response(value: unknown): value is T.GetStatus400R
 /**
  * Checks a value against the response body of `getStatus401`: returns it typed, or every issue found.
  */
-export function validateGetStatus401Response(
-  value: unknown,
-): ValidationResult<T.GetStatus401Response> {
+export function validateGetStatus401Response(value: unknown): ValidationResult<T.GetStatus401Response> {
   const issues = check$GetStatus401Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus401Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus401Response };
 }
 
 /**
@@ -547,13 +470,10 @@ export function isGetStatus401Response(value: unknown): value is T.GetStatus401R
 /**
  * Checks a value against the response body of `getStatus402`: returns it typed, or every issue found.
  */
-export function validateGetStatus402Response(
-  value: unknown,
-): ValidationResult<T.GetStatus402Response> {
+export function validateGetStatus402Response(value: unknown): ValidationResult<T.GetStatus402Response> {
   const issues = check$GetStatus402Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus402Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus402Response };
 }
 
 /**
@@ -566,13 +486,10 @@ export function isGetStatus402Response(value: unknown): value is T.GetStatus402R
 /**
  * Checks a value against the response body of `getStatus403`: returns it typed, or every issue found.
  */
-export function validateGetStatus403Response(
-  value: unknown,
-): ValidationResult<T.GetStatus403Response> {
+export function validateGetStatus403Response(value: unknown): ValidationResult<T.GetStatus403Response> {
   const issues = check$GetStatus403Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus403Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus403Response };
 }
 
 /**
@@ -585,13 +502,10 @@ export function isGetStatus403Response(value: unknown): value is T.GetStatus403R
 /**
  * Checks a value against the response body of `getStatus404`: returns it typed, or every issue found.
  */
-export function validateGetStatus404Response(
-  value: unknown,
-): ValidationResult<T.GetStatus404Response> {
+export function validateGetStatus404Response(value: unknown): ValidationResult<T.GetStatus404Response> {
   const issues = check$GetStatus404Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus404Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus404Response };
 }
 
 /**
@@ -604,13 +518,10 @@ export function isGetStatus404Response(value: unknown): value is T.GetStatus404R
 /**
  * Checks a value against the response body of `getStatus405`: returns it typed, or every issue found.
  */
-export function validateGetStatus405Response(
-  value: unknown,
-): ValidationResult<T.GetStatus405Response> {
+export function validateGetStatus405Response(value: unknown): ValidationResult<T.GetStatus405Response> {
   const issues = check$GetStatus405Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus405Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus405Response };
 }
 
 /**
@@ -623,13 +534,10 @@ export function isGetStatus405Response(value: unknown): value is T.GetStatus405R
 /**
  * Checks a value against the response body of `getStatus406`: returns it typed, or every issue found.
  */
-export function validateGetStatus406Response(
-  value: unknown,
-): ValidationResult<T.GetStatus406Response> {
+export function validateGetStatus406Response(value: unknown): ValidationResult<T.GetStatus406Response> {
   const issues = check$GetStatus406Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus406Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus406Response };
 }
 
 /**
@@ -642,13 +550,10 @@ export function isGetStatus406Response(value: unknown): value is T.GetStatus406R
 /**
  * Checks a value against the response body of `getStatus407`: returns it typed, or every issue found.
  */
-export function validateGetStatus407Response(
-  value: unknown,
-): ValidationResult<T.GetStatus407Response> {
+export function validateGetStatus407Response(value: unknown): ValidationResult<T.GetStatus407Response> {
   const issues = check$GetStatus407Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus407Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus407Response };
 }
 
 /**
@@ -661,13 +566,10 @@ export function isGetStatus407Response(value: unknown): value is T.GetStatus407R
 /**
  * Checks a value against the response body of `getStatus408`: returns it typed, or every issue found.
  */
-export function validateGetStatus408Response(
-  value: unknown,
-): ValidationResult<T.GetStatus408Response> {
+export function validateGetStatus408Response(value: unknown): ValidationResult<T.GetStatus408Response> {
   const issues = check$GetStatus408Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus408Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus408Response };
 }
 
 /**
@@ -680,13 +582,10 @@ export function isGetStatus408Response(value: unknown): value is T.GetStatus408R
 /**
  * Checks a value against the response body of `getStatus409`: returns it typed, or every issue found.
  */
-export function validateGetStatus409Response(
-  value: unknown,
-): ValidationResult<T.GetStatus409Response> {
+export function validateGetStatus409Response(value: unknown): ValidationResult<T.GetStatus409Response> {
   const issues = check$GetStatus409Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus409Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus409Response };
 }
 
 /**
@@ -699,13 +598,10 @@ export function isGetStatus409Response(value: unknown): value is T.GetStatus409R
 /**
  * Checks a value against the response body of `getStatus410`: returns it typed, or every issue found.
  */
-export function validateGetStatus410Response(
-  value: unknown,
-): ValidationResult<T.GetStatus410Response> {
+export function validateGetStatus410Response(value: unknown): ValidationResult<T.GetStatus410Response> {
   const issues = check$GetStatus410Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus410Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus410Response };
 }
 
 /**
@@ -718,13 +614,10 @@ export function isGetStatus410Response(value: unknown): value is T.GetStatus410R
 /**
  * Checks a value against the response body of `getStatus411`: returns it typed, or every issue found.
  */
-export function validateGetStatus411Response(
-  value: unknown,
-): ValidationResult<T.GetStatus411Response> {
+export function validateGetStatus411Response(value: unknown): ValidationResult<T.GetStatus411Response> {
   const issues = check$GetStatus411Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus411Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus411Response };
 }
 
 /**
@@ -737,13 +630,10 @@ export function isGetStatus411Response(value: unknown): value is T.GetStatus411R
 /**
  * Checks a value against the response body of `getStatus412`: returns it typed, or every issue found.
  */
-export function validateGetStatus412Response(
-  value: unknown,
-): ValidationResult<T.GetStatus412Response> {
+export function validateGetStatus412Response(value: unknown): ValidationResult<T.GetStatus412Response> {
   const issues = check$GetStatus412Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus412Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus412Response };
 }
 
 /**
@@ -756,13 +646,10 @@ export function isGetStatus412Response(value: unknown): value is T.GetStatus412R
 /**
  * Checks a value against the response body of `getStatus413`: returns it typed, or every issue found.
  */
-export function validateGetStatus413Response(
-  value: unknown,
-): ValidationResult<T.GetStatus413Response> {
+export function validateGetStatus413Response(value: unknown): ValidationResult<T.GetStatus413Response> {
   const issues = check$GetStatus413Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus413Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus413Response };
 }
 
 /**
@@ -775,13 +662,10 @@ export function isGetStatus413Response(value: unknown): value is T.GetStatus413R
 /**
  * Checks a value against the response body of `getStatus414`: returns it typed, or every issue found.
  */
-export function validateGetStatus414Response(
-  value: unknown,
-): ValidationResult<T.GetStatus414Response> {
+export function validateGetStatus414Response(value: unknown): ValidationResult<T.GetStatus414Response> {
   const issues = check$GetStatus414Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus414Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus414Response };
 }
 
 /**
@@ -794,13 +678,10 @@ export function isGetStatus414Response(value: unknown): value is T.GetStatus414R
 /**
  * Checks a value against the response body of `getStatus415`: returns it typed, or every issue found.
  */
-export function validateGetStatus415Response(
-  value: unknown,
-): ValidationResult<T.GetStatus415Response> {
+export function validateGetStatus415Response(value: unknown): ValidationResult<T.GetStatus415Response> {
   const issues = check$GetStatus415Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus415Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus415Response };
 }
 
 /**
@@ -813,13 +694,10 @@ export function isGetStatus415Response(value: unknown): value is T.GetStatus415R
 /**
  * Checks a value against the response body of `getStatus416`: returns it typed, or every issue found.
  */
-export function validateGetStatus416Response(
-  value: unknown,
-): ValidationResult<T.GetStatus416Response> {
+export function validateGetStatus416Response(value: unknown): ValidationResult<T.GetStatus416Response> {
   const issues = check$GetStatus416Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus416Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus416Response };
 }
 
 /**
@@ -832,13 +710,10 @@ export function isGetStatus416Response(value: unknown): value is T.GetStatus416R
 /**
  * Checks a value against the response body of `getStatus417`: returns it typed, or every issue found.
  */
-export function validateGetStatus417Response(
-  value: unknown,
-): ValidationResult<T.GetStatus417Response> {
+export function validateGetStatus417Response(value: unknown): ValidationResult<T.GetStatus417Response> {
   const issues = check$GetStatus417Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus417Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus417Response };
 }
 
 /**
@@ -851,13 +726,10 @@ export function isGetStatus417Response(value: unknown): value is T.GetStatus417R
 /**
  * Checks a value against the response body of `getStatus418`: returns it typed, or every issue found.
  */
-export function validateGetStatus418Response(
-  value: unknown,
-): ValidationResult<T.GetStatus418Response> {
+export function validateGetStatus418Response(value: unknown): ValidationResult<T.GetStatus418Response> {
   const issues = check$GetStatus418Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus418Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus418Response };
 }
 
 /**
@@ -870,13 +742,10 @@ export function isGetStatus418Response(value: unknown): value is T.GetStatus418R
 /**
  * Checks a value against the response body of `getStatus419`: returns it typed, or every issue found.
  */
-export function validateGetStatus419Response(
-  value: unknown,
-): ValidationResult<T.GetStatus419Response> {
+export function validateGetStatus419Response(value: unknown): ValidationResult<T.GetStatus419Response> {
   const issues = check$GetStatus419Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus419Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus419Response };
 }
 
 /**
@@ -889,13 +758,10 @@ export function isGetStatus419Response(value: unknown): value is T.GetStatus419R
 /**
  * Checks a value against the response body of `getStatus420`: returns it typed, or every issue found.
  */
-export function validateGetStatus420Response(
-  value: unknown,
-): ValidationResult<T.GetStatus420Response> {
+export function validateGetStatus420Response(value: unknown): ValidationResult<T.GetStatus420Response> {
   const issues = check$GetStatus420Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus420Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus420Response };
 }
 
 /**
@@ -908,13 +774,10 @@ export function isGetStatus420Response(value: unknown): value is T.GetStatus420R
 /**
  * Checks a value against the response body of `getStatus421`: returns it typed, or every issue found.
  */
-export function validateGetStatus421Response(
-  value: unknown,
-): ValidationResult<T.GetStatus421Response> {
+export function validateGetStatus421Response(value: unknown): ValidationResult<T.GetStatus421Response> {
   const issues = check$GetStatus421Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus421Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus421Response };
 }
 
 /**
@@ -927,13 +790,10 @@ export function isGetStatus421Response(value: unknown): value is T.GetStatus421R
 /**
  * Checks a value against the response body of `getStatus422`: returns it typed, or every issue found.
  */
-export function validateGetStatus422Response(
-  value: unknown,
-): ValidationResult<T.GetStatus422Response> {
+export function validateGetStatus422Response(value: unknown): ValidationResult<T.GetStatus422Response> {
   const issues = check$GetStatus422Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus422Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus422Response };
 }
 
 /**
@@ -946,13 +806,10 @@ export function isGetStatus422Response(value: unknown): value is T.GetStatus422R
 /**
  * Checks a value against the response body of `getStatus423`: returns it typed, or every issue found.
  */
-export function validateGetStatus423Response(
-  value: unknown,
-): ValidationResult<T.GetStatus423Response> {
+export function validateGetStatus423Response(value: unknown): ValidationResult<T.GetStatus423Response> {
   const issues = check$GetStatus423Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus423Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus423Response };
 }
 
 /**
@@ -965,13 +822,10 @@ export function isGetStatus423Response(value: unknown): value is T.GetStatus423R
 /**
  * Checks a value against the response body of `getStatus424`: returns it typed, or every issue found.
  */
-export function validateGetStatus424Response(
-  value: unknown,
-): ValidationResult<T.GetStatus424Response> {
+export function validateGetStatus424Response(value: unknown): ValidationResult<T.GetStatus424Response> {
   const issues = check$GetStatus424Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus424Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus424Response };
 }
 
 /**
@@ -984,13 +838,10 @@ export function isGetStatus424Response(value: unknown): value is T.GetStatus424R
 /**
  * Checks a value against the response body of `getStatus425`: returns it typed, or every issue found.
  */
-export function validateGetStatus425Response(
-  value: unknown,
-): ValidationResult<T.GetStatus425Response> {
+export function validateGetStatus425Response(value: unknown): ValidationResult<T.GetStatus425Response> {
   const issues = check$GetStatus425Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus425Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus425Response };
 }
 
 /**
@@ -1003,13 +854,10 @@ export function isGetStatus425Response(value: unknown): value is T.GetStatus425R
 /**
  * Checks a value against the response body of `getStatus426`: returns it typed, or every issue found.
  */
-export function validateGetStatus426Response(
-  value: unknown,
-): ValidationResult<T.GetStatus426Response> {
+export function validateGetStatus426Response(value: unknown): ValidationResult<T.GetStatus426Response> {
   const issues = check$GetStatus426Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus426Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus426Response };
 }
 
 /**
@@ -1022,13 +870,10 @@ export function isGetStatus426Response(value: unknown): value is T.GetStatus426R
 /**
  * Checks a value against the response body of `getStatus428`: returns it typed, or every issue found.
  */
-export function validateGetStatus428Response(
-  value: unknown,
-): ValidationResult<T.GetStatus428Response> {
+export function validateGetStatus428Response(value: unknown): ValidationResult<T.GetStatus428Response> {
   const issues = check$GetStatus428Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus428Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus428Response };
 }
 
 /**
@@ -1041,13 +886,10 @@ export function isGetStatus428Response(value: unknown): value is T.GetStatus428R
 /**
  * Checks a value against the response body of `getStatus429`: returns it typed, or every issue found.
  */
-export function validateGetStatus429Response(
-  value: unknown,
-): ValidationResult<T.GetStatus429Response> {
+export function validateGetStatus429Response(value: unknown): ValidationResult<T.GetStatus429Response> {
   const issues = check$GetStatus429Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus429Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus429Response };
 }
 
 /**
@@ -1060,13 +902,10 @@ export function isGetStatus429Response(value: unknown): value is T.GetStatus429R
 /**
  * Checks a value against the response body of `getStatus430`: returns it typed, or every issue found.
  */
-export function validateGetStatus430Response(
-  value: unknown,
-): ValidationResult<T.GetStatus430Response> {
+export function validateGetStatus430Response(value: unknown): ValidationResult<T.GetStatus430Response> {
   const issues = check$GetStatus430Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus430Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus430Response };
 }
 
 /**
@@ -1079,13 +918,10 @@ export function isGetStatus430Response(value: unknown): value is T.GetStatus430R
 /**
  * Checks a value against the response body of `getStatus431`: returns it typed, or every issue found.
  */
-export function validateGetStatus431Response(
-  value: unknown,
-): ValidationResult<T.GetStatus431Response> {
+export function validateGetStatus431Response(value: unknown): ValidationResult<T.GetStatus431Response> {
   const issues = check$GetStatus431Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus431Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus431Response };
 }
 
 /**
@@ -1098,13 +934,10 @@ export function isGetStatus431Response(value: unknown): value is T.GetStatus431R
 /**
  * Checks a value against the response body of `getStatus440`: returns it typed, or every issue found.
  */
-export function validateGetStatus440Response(
-  value: unknown,
-): ValidationResult<T.GetStatus440Response> {
+export function validateGetStatus440Response(value: unknown): ValidationResult<T.GetStatus440Response> {
   const issues = check$GetStatus440Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus440Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus440Response };
 }
 
 /**
@@ -1117,13 +950,10 @@ export function isGetStatus440Response(value: unknown): value is T.GetStatus440R
 /**
  * Checks a value against the response body of `getStatus444`: returns it typed, or every issue found.
  */
-export function validateGetStatus444Response(
-  value: unknown,
-): ValidationResult<T.GetStatus444Response> {
+export function validateGetStatus444Response(value: unknown): ValidationResult<T.GetStatus444Response> {
   const issues = check$GetStatus444Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus444Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus444Response };
 }
 
 /**
@@ -1136,13 +966,10 @@ export function isGetStatus444Response(value: unknown): value is T.GetStatus444R
 /**
  * Checks a value against the response body of `getStatus449`: returns it typed, or every issue found.
  */
-export function validateGetStatus449Response(
-  value: unknown,
-): ValidationResult<T.GetStatus449Response> {
+export function validateGetStatus449Response(value: unknown): ValidationResult<T.GetStatus449Response> {
   const issues = check$GetStatus449Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus449Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus449Response };
 }
 
 /**
@@ -1155,13 +982,10 @@ export function isGetStatus449Response(value: unknown): value is T.GetStatus449R
 /**
  * Checks a value against the response body of `getStatus450`: returns it typed, or every issue found.
  */
-export function validateGetStatus450Response(
-  value: unknown,
-): ValidationResult<T.GetStatus450Response> {
+export function validateGetStatus450Response(value: unknown): ValidationResult<T.GetStatus450Response> {
   const issues = check$GetStatus450Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus450Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus450Response };
 }
 
 /**
@@ -1174,13 +998,10 @@ export function isGetStatus450Response(value: unknown): value is T.GetStatus450R
 /**
  * Checks a value against the response body of `getStatus451`: returns it typed, or every issue found.
  */
-export function validateGetStatus451Response(
-  value: unknown,
-): ValidationResult<T.GetStatus451Response> {
+export function validateGetStatus451Response(value: unknown): ValidationResult<T.GetStatus451Response> {
   const issues = check$GetStatus451Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus451Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus451Response };
 }
 
 /**
@@ -1193,13 +1014,10 @@ export function isGetStatus451Response(value: unknown): value is T.GetStatus451R
 /**
  * Checks a value against the response body of `getStatus494`: returns it typed, or every issue found.
  */
-export function validateGetStatus494Response(
-  value: unknown,
-): ValidationResult<T.GetStatus494Response> {
+export function validateGetStatus494Response(value: unknown): ValidationResult<T.GetStatus494Response> {
   const issues = check$GetStatus494Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus494Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus494Response };
 }
 
 /**
@@ -1212,13 +1030,10 @@ export function isGetStatus494Response(value: unknown): value is T.GetStatus494R
 /**
  * Checks a value against the response body of `getStatus495`: returns it typed, or every issue found.
  */
-export function validateGetStatus495Response(
-  value: unknown,
-): ValidationResult<T.GetStatus495Response> {
+export function validateGetStatus495Response(value: unknown): ValidationResult<T.GetStatus495Response> {
   const issues = check$GetStatus495Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus495Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus495Response };
 }
 
 /**
@@ -1231,13 +1046,10 @@ export function isGetStatus495Response(value: unknown): value is T.GetStatus495R
 /**
  * Checks a value against the response body of `getStatus496`: returns it typed, or every issue found.
  */
-export function validateGetStatus496Response(
-  value: unknown,
-): ValidationResult<T.GetStatus496Response> {
+export function validateGetStatus496Response(value: unknown): ValidationResult<T.GetStatus496Response> {
   const issues = check$GetStatus496Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus496Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus496Response };
 }
 
 /**
@@ -1250,13 +1062,10 @@ export function isGetStatus496Response(value: unknown): value is T.GetStatus496R
 /**
  * Checks a value against the response body of `getStatus497`: returns it typed, or every issue found.
  */
-export function validateGetStatus497Response(
-  value: unknown,
-): ValidationResult<T.GetStatus497Response> {
+export function validateGetStatus497Response(value: unknown): ValidationResult<T.GetStatus497Response> {
   const issues = check$GetStatus497Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus497Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus497Response };
 }
 
 /**
@@ -1269,13 +1078,10 @@ export function isGetStatus497Response(value: unknown): value is T.GetStatus497R
 /**
  * Checks a value against the response body of `getStatus498`: returns it typed, or every issue found.
  */
-export function validateGetStatus498Response(
-  value: unknown,
-): ValidationResult<T.GetStatus498Response> {
+export function validateGetStatus498Response(value: unknown): ValidationResult<T.GetStatus498Response> {
   const issues = check$GetStatus498Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus498Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus498Response };
 }
 
 /**
@@ -1288,13 +1094,10 @@ export function isGetStatus498Response(value: unknown): value is T.GetStatus498R
 /**
  * Checks a value against the response body of `getStatus499`: returns it typed, or every issue found.
  */
-export function validateGetStatus499Response(
-  value: unknown,
-): ValidationResult<T.GetStatus499Response> {
+export function validateGetStatus499Response(value: unknown): ValidationResult<T.GetStatus499Response> {
   const issues = check$GetStatus499Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus499Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus499Response };
 }
 
 /**
@@ -1307,13 +1110,10 @@ export function isGetStatus499Response(value: unknown): value is T.GetStatus499R
 /**
  * Checks a value against the response body of `getStatus500`: returns it typed, or every issue found.
  */
-export function validateGetStatus500Response(
-  value: unknown,
-): ValidationResult<T.GetStatus500Response> {
+export function validateGetStatus500Response(value: unknown): ValidationResult<T.GetStatus500Response> {
   const issues = check$GetStatus500Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus500Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus500Response };
 }
 
 /**
@@ -1326,13 +1126,10 @@ export function isGetStatus500Response(value: unknown): value is T.GetStatus500R
 /**
  * Checks a value against the response body of `getStatus501`: returns it typed, or every issue found.
  */
-export function validateGetStatus501Response(
-  value: unknown,
-): ValidationResult<T.GetStatus501Response> {
+export function validateGetStatus501Response(value: unknown): ValidationResult<T.GetStatus501Response> {
   const issues = check$GetStatus501Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus501Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus501Response };
 }
 
 /**
@@ -1345,13 +1142,10 @@ export function isGetStatus501Response(value: unknown): value is T.GetStatus501R
 /**
  * Checks a value against the response body of `getStatus502`: returns it typed, or every issue found.
  */
-export function validateGetStatus502Response(
-  value: unknown,
-): ValidationResult<T.GetStatus502Response> {
+export function validateGetStatus502Response(value: unknown): ValidationResult<T.GetStatus502Response> {
   const issues = check$GetStatus502Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus502Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus502Response };
 }
 
 /**
@@ -1364,13 +1158,10 @@ export function isGetStatus502Response(value: unknown): value is T.GetStatus502R
 /**
  * Checks a value against the response body of `getStatus503`: returns it typed, or every issue found.
  */
-export function validateGetStatus503Response(
-  value: unknown,
-): ValidationResult<T.GetStatus503Response> {
+export function validateGetStatus503Response(value: unknown): ValidationResult<T.GetStatus503Response> {
   const issues = check$GetStatus503Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus503Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus503Response };
 }
 
 /**
@@ -1383,13 +1174,10 @@ export function isGetStatus503Response(value: unknown): value is T.GetStatus503R
 /**
  * Checks a value against the response body of `getStatus504`: returns it typed, or every issue found.
  */
-export function validateGetStatus504Response(
-  value: unknown,
-): ValidationResult<T.GetStatus504Response> {
+export function validateGetStatus504Response(value: unknown): ValidationResult<T.GetStatus504Response> {
   const issues = check$GetStatus504Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus504Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus504Response };
 }
 
 /**
@@ -1402,13 +1190,10 @@ export function isGetStatus504Response(value: unknown): value is T.GetStatus504R
 /**
  * Checks a value against the response body of `getStatus505`: returns it typed, or every issue found.
  */
-export function validateGetStatus505Response(
-  value: unknown,
-): ValidationResult<T.GetStatus505Response> {
+export function validateGetStatus505Response(value: unknown): ValidationResult<T.GetStatus505Response> {
   const issues = check$GetStatus505Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus505Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus505Response };
 }
 
 /**
@@ -1421,13 +1206,10 @@ export function isGetStatus505Response(value: unknown): value is T.GetStatus505R
 /**
  * Checks a value against the response body of `getStatus506`: returns it typed, or every issue found.
  */
-export function validateGetStatus506Response(
-  value: unknown,
-): ValidationResult<T.GetStatus506Response> {
+export function validateGetStatus506Response(value: unknown): ValidationResult<T.GetStatus506Response> {
   const issues = check$GetStatus506Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus506Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus506Response };
 }
 
 /**
@@ -1440,13 +1222,10 @@ export function isGetStatus506Response(value: unknown): value is T.GetStatus506R
 /**
  * Checks a value against the response body of `getStatus507`: returns it typed, or every issue found.
  */
-export function validateGetStatus507Response(
-  value: unknown,
-): ValidationResult<T.GetStatus507Response> {
+export function validateGetStatus507Response(value: unknown): ValidationResult<T.GetStatus507Response> {
   const issues = check$GetStatus507Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus507Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus507Response };
 }
 
 /**
@@ -1459,13 +1238,10 @@ export function isGetStatus507Response(value: unknown): value is T.GetStatus507R
 /**
  * Checks a value against the response body of `getStatus508`: returns it typed, or every issue found.
  */
-export function validateGetStatus508Response(
-  value: unknown,
-): ValidationResult<T.GetStatus508Response> {
+export function validateGetStatus508Response(value: unknown): ValidationResult<T.GetStatus508Response> {
   const issues = check$GetStatus508Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus508Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus508Response };
 }
 
 /**
@@ -1478,13 +1254,10 @@ export function isGetStatus508Response(value: unknown): value is T.GetStatus508R
 /**
  * Checks a value against the response body of `getStatus509`: returns it typed, or every issue found.
  */
-export function validateGetStatus509Response(
-  value: unknown,
-): ValidationResult<T.GetStatus509Response> {
+export function validateGetStatus509Response(value: unknown): ValidationResult<T.GetStatus509Response> {
   const issues = check$GetStatus509Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus509Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus509Response };
 }
 
 /**
@@ -1497,13 +1270,10 @@ export function isGetStatus509Response(value: unknown): value is T.GetStatus509R
 /**
  * Checks a value against the response body of `getStatus510`: returns it typed, or every issue found.
  */
-export function validateGetStatus510Response(
-  value: unknown,
-): ValidationResult<T.GetStatus510Response> {
+export function validateGetStatus510Response(value: unknown): ValidationResult<T.GetStatus510Response> {
   const issues = check$GetStatus510Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus510Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus510Response };
 }
 
 /**
@@ -1516,13 +1286,10 @@ export function isGetStatus510Response(value: unknown): value is T.GetStatus510R
 /**
  * Checks a value against the response body of `getStatus511`: returns it typed, or every issue found.
  */
-export function validateGetStatus511Response(
-  value: unknown,
-): ValidationResult<T.GetStatus511Response> {
+export function validateGetStatus511Response(value: unknown): ValidationResult<T.GetStatus511Response> {
   const issues = check$GetStatus511Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus511Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus511Response };
 }
 
 /**
@@ -1535,13 +1302,10 @@ export function isGetStatus511Response(value: unknown): value is T.GetStatus511R
 /**
  * Checks a value against the response body of `getStatus512`: returns it typed, or every issue found.
  */
-export function validateGetStatus512Response(
-  value: unknown,
-): ValidationResult<T.GetStatus512Response> {
+export function validateGetStatus512Response(value: unknown): ValidationResult<T.GetStatus512Response> {
   const issues = check$GetStatus512Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus512Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus512Response };
 }
 
 /**
@@ -1554,13 +1318,10 @@ export function isGetStatus512Response(value: unknown): value is T.GetStatus512R
 /**
  * Checks a value against the response body of `getStatus520`: returns it typed, or every issue found.
  */
-export function validateGetStatus520Response(
-  value: unknown,
-): ValidationResult<T.GetStatus520Response> {
+export function validateGetStatus520Response(value: unknown): ValidationResult<T.GetStatus520Response> {
   const issues = check$GetStatus520Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus520Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus520Response };
 }
 
 /**
@@ -1573,13 +1334,10 @@ export function isGetStatus520Response(value: unknown): value is T.GetStatus520R
 /**
  * Checks a value against the response body of `getStatus522`: returns it typed, or every issue found.
  */
-export function validateGetStatus522Response(
-  value: unknown,
-): ValidationResult<T.GetStatus522Response> {
+export function validateGetStatus522Response(value: unknown): ValidationResult<T.GetStatus522Response> {
   const issues = check$GetStatus522Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus522Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus522Response };
 }
 
 /**
@@ -1592,13 +1350,10 @@ export function isGetStatus522Response(value: unknown): value is T.GetStatus522R
 /**
  * Checks a value against the response body of `getStatus523`: returns it typed, or every issue found.
  */
-export function validateGetStatus523Response(
-  value: unknown,
-): ValidationResult<T.GetStatus523Response> {
+export function validateGetStatus523Response(value: unknown): ValidationResult<T.GetStatus523Response> {
   const issues = check$GetStatus523Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus523Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus523Response };
 }
 
 /**
@@ -1611,13 +1366,10 @@ export function isGetStatus523Response(value: unknown): value is T.GetStatus523R
 /**
  * Checks a value against the response body of `getStatus524`: returns it typed, or every issue found.
  */
-export function validateGetStatus524Response(
-  value: unknown,
-): ValidationResult<T.GetStatus524Response> {
+export function validateGetStatus524Response(value: unknown): ValidationResult<T.GetStatus524Response> {
   const issues = check$GetStatus524Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus524Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus524Response };
 }
 
 /**
@@ -1630,13 +1382,10 @@ export function isGetStatus524Response(value: unknown): value is T.GetStatus524R
 /**
  * Checks a value against the response body of `getStatus525`: returns it typed, or every issue found.
  */
-export function validateGetStatus525Response(
-  value: unknown,
-): ValidationResult<T.GetStatus525Response> {
+export function validateGetStatus525Response(value: unknown): ValidationResult<T.GetStatus525Response> {
   const issues = check$GetStatus525Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus525Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus525Response };
 }
 
 /**
@@ -1649,13 +1398,10 @@ export function isGetStatus525Response(value: unknown): value is T.GetStatus525R
 /**
  * Checks a value against the response body of `getStatus526`: returns it typed, or every issue found.
  */
-export function validateGetStatus526Response(
-  value: unknown,
-): ValidationResult<T.GetStatus526Response> {
+export function validateGetStatus526Response(value: unknown): ValidationResult<T.GetStatus526Response> {
   const issues = check$GetStatus526Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus526Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus526Response };
 }
 
 /**
@@ -1668,13 +1414,10 @@ export function isGetStatus526Response(value: unknown): value is T.GetStatus526R
 /**
  * Checks a value against the response body of `getStatus527`: returns it typed, or every issue found.
  */
-export function validateGetStatus527Response(
-  value: unknown,
-): ValidationResult<T.GetStatus527Response> {
+export function validateGetStatus527Response(value: unknown): ValidationResult<T.GetStatus527Response> {
   const issues = check$GetStatus527Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus527Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus527Response };
 }
 
 /**
@@ -1687,13 +1430,10 @@ export function isGetStatus527Response(value: unknown): value is T.GetStatus527R
 /**
  * Checks a value against the response body of `getStatus529`: returns it typed, or every issue found.
  */
-export function validateGetStatus529Response(
-  value: unknown,
-): ValidationResult<T.GetStatus529Response> {
+export function validateGetStatus529Response(value: unknown): ValidationResult<T.GetStatus529Response> {
   const issues = check$GetStatus529Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus529Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus529Response };
 }
 
 /**
@@ -1706,13 +1446,10 @@ export function isGetStatus529Response(value: unknown): value is T.GetStatus529R
 /**
  * Checks a value against the response body of `getStatus530`: returns it typed, or every issue found.
  */
-export function validateGetStatus530Response(
-  value: unknown,
-): ValidationResult<T.GetStatus530Response> {
+export function validateGetStatus530Response(value: unknown): ValidationResult<T.GetStatus530Response> {
   const issues = check$GetStatus530Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus530Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus530Response };
 }
 
 /**
@@ -1725,13 +1462,10 @@ export function isGetStatus530Response(value: unknown): value is T.GetStatus530R
 /**
  * Checks a value against the response body of `getStatus598`: returns it typed, or every issue found.
  */
-export function validateGetStatus598Response(
-  value: unknown,
-): ValidationResult<T.GetStatus598Response> {
+export function validateGetStatus598Response(value: unknown): ValidationResult<T.GetStatus598Response> {
   const issues = check$GetStatus598Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStatus598Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStatus598Response };
 }
 
 /**
@@ -1743,273 +1477,95 @@ export function isGetStatus598Response(value: unknown): value is T.GetStatus598R
 
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
-  GetStatus100Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus100Response,
-  ) as StandardSchemaV1<T.GetStatus100Response>,
-  GetStatus101Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus101Response,
-  ) as StandardSchemaV1<T.GetStatus101Response>,
-  GetStatus102Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus102Response,
-  ) as StandardSchemaV1<T.GetStatus102Response>,
-  GetStatus103Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus103Response,
-  ) as StandardSchemaV1<T.GetStatus103Response>,
-  GetStatus200Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus200Response,
-  ) as StandardSchemaV1<T.GetStatus200Response>,
-  GetStatus201Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus201Response,
-  ) as StandardSchemaV1<T.GetStatus201Response>,
-  GetStatus202Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus202Response,
-  ) as StandardSchemaV1<T.GetStatus202Response>,
-  GetStatus203Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus203Response,
-  ) as StandardSchemaV1<T.GetStatus203Response>,
-  GetStatus204Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus204Response,
-  ) as StandardSchemaV1<T.GetStatus204Response>,
-  GetStatus205Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus205Response,
-  ) as StandardSchemaV1<T.GetStatus205Response>,
-  GetStatus206Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus206Response,
-  ) as StandardSchemaV1<T.GetStatus206Response>,
-  GetStatus207Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus207Response,
-  ) as StandardSchemaV1<T.GetStatus207Response>,
-  GetStatus208Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus208Response,
-  ) as StandardSchemaV1<T.GetStatus208Response>,
-  GetStatus218Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus218Response,
-  ) as StandardSchemaV1<T.GetStatus218Response>,
-  GetStatus226Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus226Response,
-  ) as StandardSchemaV1<T.GetStatus226Response>,
-  GetStatus300Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus300Response,
-  ) as StandardSchemaV1<T.GetStatus300Response>,
-  GetStatus301Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus301Response,
-  ) as StandardSchemaV1<T.GetStatus301Response>,
-  GetStatus302Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus302Response,
-  ) as StandardSchemaV1<T.GetStatus302Response>,
-  GetStatus303Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus303Response,
-  ) as StandardSchemaV1<T.GetStatus303Response>,
-  GetStatus304Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus304Response,
-  ) as StandardSchemaV1<T.GetStatus304Response>,
-  GetStatus305Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus305Response,
-  ) as StandardSchemaV1<T.GetStatus305Response>,
-  GetStatus306Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus306Response,
-  ) as StandardSchemaV1<T.GetStatus306Response>,
-  GetStatus307Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus307Response,
-  ) as StandardSchemaV1<T.GetStatus307Response>,
-  GetStatus308Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus308Response,
-  ) as StandardSchemaV1<T.GetStatus308Response>,
-  GetStatus400Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus400Response,
-  ) as StandardSchemaV1<T.GetStatus400Response>,
-  GetStatus401Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus401Response,
-  ) as StandardSchemaV1<T.GetStatus401Response>,
-  GetStatus402Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus402Response,
-  ) as StandardSchemaV1<T.GetStatus402Response>,
-  GetStatus403Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus403Response,
-  ) as StandardSchemaV1<T.GetStatus403Response>,
-  GetStatus404Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus404Response,
-  ) as StandardSchemaV1<T.GetStatus404Response>,
-  GetStatus405Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus405Response,
-  ) as StandardSchemaV1<T.GetStatus405Response>,
-  GetStatus406Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus406Response,
-  ) as StandardSchemaV1<T.GetStatus406Response>,
-  GetStatus407Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus407Response,
-  ) as StandardSchemaV1<T.GetStatus407Response>,
-  GetStatus408Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus408Response,
-  ) as StandardSchemaV1<T.GetStatus408Response>,
-  GetStatus409Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus409Response,
-  ) as StandardSchemaV1<T.GetStatus409Response>,
-  GetStatus410Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus410Response,
-  ) as StandardSchemaV1<T.GetStatus410Response>,
-  GetStatus411Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus411Response,
-  ) as StandardSchemaV1<T.GetStatus411Response>,
-  GetStatus412Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus412Response,
-  ) as StandardSchemaV1<T.GetStatus412Response>,
-  GetStatus413Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus413Response,
-  ) as StandardSchemaV1<T.GetStatus413Response>,
-  GetStatus414Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus414Response,
-  ) as StandardSchemaV1<T.GetStatus414Response>,
-  GetStatus415Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus415Response,
-  ) as StandardSchemaV1<T.GetStatus415Response>,
-  GetStatus416Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus416Response,
-  ) as StandardSchemaV1<T.GetStatus416Response>,
-  GetStatus417Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus417Response,
-  ) as StandardSchemaV1<T.GetStatus417Response>,
-  GetStatus418Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus418Response,
-  ) as StandardSchemaV1<T.GetStatus418Response>,
-  GetStatus419Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus419Response,
-  ) as StandardSchemaV1<T.GetStatus419Response>,
-  GetStatus420Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus420Response,
-  ) as StandardSchemaV1<T.GetStatus420Response>,
-  GetStatus421Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus421Response,
-  ) as StandardSchemaV1<T.GetStatus421Response>,
-  GetStatus422Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus422Response,
-  ) as StandardSchemaV1<T.GetStatus422Response>,
-  GetStatus423Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus423Response,
-  ) as StandardSchemaV1<T.GetStatus423Response>,
-  GetStatus424Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus424Response,
-  ) as StandardSchemaV1<T.GetStatus424Response>,
-  GetStatus425Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus425Response,
-  ) as StandardSchemaV1<T.GetStatus425Response>,
-  GetStatus426Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus426Response,
-  ) as StandardSchemaV1<T.GetStatus426Response>,
-  GetStatus428Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus428Response,
-  ) as StandardSchemaV1<T.GetStatus428Response>,
-  GetStatus429Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus429Response,
-  ) as StandardSchemaV1<T.GetStatus429Response>,
-  GetStatus430Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus430Response,
-  ) as StandardSchemaV1<T.GetStatus430Response>,
-  GetStatus431Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus431Response,
-  ) as StandardSchemaV1<T.GetStatus431Response>,
-  GetStatus440Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus440Response,
-  ) as StandardSchemaV1<T.GetStatus440Response>,
-  GetStatus444Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus444Response,
-  ) as StandardSchemaV1<T.GetStatus444Response>,
-  GetStatus449Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus449Response,
-  ) as StandardSchemaV1<T.GetStatus449Response>,
-  GetStatus450Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus450Response,
-  ) as StandardSchemaV1<T.GetStatus450Response>,
-  GetStatus451Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus451Response,
-  ) as StandardSchemaV1<T.GetStatus451Response>,
-  GetStatus494Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus494Response,
-  ) as StandardSchemaV1<T.GetStatus494Response>,
-  GetStatus495Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus495Response,
-  ) as StandardSchemaV1<T.GetStatus495Response>,
-  GetStatus496Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus496Response,
-  ) as StandardSchemaV1<T.GetStatus496Response>,
-  GetStatus497Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus497Response,
-  ) as StandardSchemaV1<T.GetStatus497Response>,
-  GetStatus498Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus498Response,
-  ) as StandardSchemaV1<T.GetStatus498Response>,
-  GetStatus499Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus499Response,
-  ) as StandardSchemaV1<T.GetStatus499Response>,
-  GetStatus500Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus500Response,
-  ) as StandardSchemaV1<T.GetStatus500Response>,
-  GetStatus501Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus501Response,
-  ) as StandardSchemaV1<T.GetStatus501Response>,
-  GetStatus502Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus502Response,
-  ) as StandardSchemaV1<T.GetStatus502Response>,
-  GetStatus503Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus503Response,
-  ) as StandardSchemaV1<T.GetStatus503Response>,
-  GetStatus504Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus504Response,
-  ) as StandardSchemaV1<T.GetStatus504Response>,
-  GetStatus505Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus505Response,
-  ) as StandardSchemaV1<T.GetStatus505Response>,
-  GetStatus506Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus506Response,
-  ) as StandardSchemaV1<T.GetStatus506Response>,
-  GetStatus507Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus507Response,
-  ) as StandardSchemaV1<T.GetStatus507Response>,
-  GetStatus508Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus508Response,
-  ) as StandardSchemaV1<T.GetStatus508Response>,
-  GetStatus509Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus509Response,
-  ) as StandardSchemaV1<T.GetStatus509Response>,
-  GetStatus510Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus510Response,
-  ) as StandardSchemaV1<T.GetStatus510Response>,
-  GetStatus511Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus511Response,
-  ) as StandardSchemaV1<T.GetStatus511Response>,
-  GetStatus512Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus512Response,
-  ) as StandardSchemaV1<T.GetStatus512Response>,
-  GetStatus520Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus520Response,
-  ) as StandardSchemaV1<T.GetStatus520Response>,
-  GetStatus522Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus522Response,
-  ) as StandardSchemaV1<T.GetStatus522Response>,
-  GetStatus523Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus523Response,
-  ) as StandardSchemaV1<T.GetStatus523Response>,
-  GetStatus524Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus524Response,
-  ) as StandardSchemaV1<T.GetStatus524Response>,
-  GetStatus525Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus525Response,
-  ) as StandardSchemaV1<T.GetStatus525Response>,
-  GetStatus526Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus526Response,
-  ) as StandardSchemaV1<T.GetStatus526Response>,
-  GetStatus527Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus527Response,
-  ) as StandardSchemaV1<T.GetStatus527Response>,
-  GetStatus529Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus529Response,
-  ) as StandardSchemaV1<T.GetStatus529Response>,
-  GetStatus530Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus530Response,
-  ) as StandardSchemaV1<T.GetStatus530Response>,
-  GetStatus598Response: /*#__PURE__*/ standardSchema(
-    validateGetStatus598Response,
-  ) as StandardSchemaV1<T.GetStatus598Response>,
+  GetStatus100Response: /*#__PURE__*/ standardSchema(validateGetStatus100Response) as StandardSchemaV1<T.GetStatus100Response>,
+  GetStatus101Response: /*#__PURE__*/ standardSchema(validateGetStatus101Response) as StandardSchemaV1<T.GetStatus101Response>,
+  GetStatus102Response: /*#__PURE__*/ standardSchema(validateGetStatus102Response) as StandardSchemaV1<T.GetStatus102Response>,
+  GetStatus103Response: /*#__PURE__*/ standardSchema(validateGetStatus103Response) as StandardSchemaV1<T.GetStatus103Response>,
+  GetStatus200Response: /*#__PURE__*/ standardSchema(validateGetStatus200Response) as StandardSchemaV1<T.GetStatus200Response>,
+  GetStatus201Response: /*#__PURE__*/ standardSchema(validateGetStatus201Response) as StandardSchemaV1<T.GetStatus201Response>,
+  GetStatus202Response: /*#__PURE__*/ standardSchema(validateGetStatus202Response) as StandardSchemaV1<T.GetStatus202Response>,
+  GetStatus203Response: /*#__PURE__*/ standardSchema(validateGetStatus203Response) as StandardSchemaV1<T.GetStatus203Response>,
+  GetStatus204Response: /*#__PURE__*/ standardSchema(validateGetStatus204Response) as StandardSchemaV1<T.GetStatus204Response>,
+  GetStatus205Response: /*#__PURE__*/ standardSchema(validateGetStatus205Response) as StandardSchemaV1<T.GetStatus205Response>,
+  GetStatus206Response: /*#__PURE__*/ standardSchema(validateGetStatus206Response) as StandardSchemaV1<T.GetStatus206Response>,
+  GetStatus207Response: /*#__PURE__*/ standardSchema(validateGetStatus207Response) as StandardSchemaV1<T.GetStatus207Response>,
+  GetStatus208Response: /*#__PURE__*/ standardSchema(validateGetStatus208Response) as StandardSchemaV1<T.GetStatus208Response>,
+  GetStatus218Response: /*#__PURE__*/ standardSchema(validateGetStatus218Response) as StandardSchemaV1<T.GetStatus218Response>,
+  GetStatus226Response: /*#__PURE__*/ standardSchema(validateGetStatus226Response) as StandardSchemaV1<T.GetStatus226Response>,
+  GetStatus300Response: /*#__PURE__*/ standardSchema(validateGetStatus300Response) as StandardSchemaV1<T.GetStatus300Response>,
+  GetStatus301Response: /*#__PURE__*/ standardSchema(validateGetStatus301Response) as StandardSchemaV1<T.GetStatus301Response>,
+  GetStatus302Response: /*#__PURE__*/ standardSchema(validateGetStatus302Response) as StandardSchemaV1<T.GetStatus302Response>,
+  GetStatus303Response: /*#__PURE__*/ standardSchema(validateGetStatus303Response) as StandardSchemaV1<T.GetStatus303Response>,
+  GetStatus304Response: /*#__PURE__*/ standardSchema(validateGetStatus304Response) as StandardSchemaV1<T.GetStatus304Response>,
+  GetStatus305Response: /*#__PURE__*/ standardSchema(validateGetStatus305Response) as StandardSchemaV1<T.GetStatus305Response>,
+  GetStatus306Response: /*#__PURE__*/ standardSchema(validateGetStatus306Response) as StandardSchemaV1<T.GetStatus306Response>,
+  GetStatus307Response: /*#__PURE__*/ standardSchema(validateGetStatus307Response) as StandardSchemaV1<T.GetStatus307Response>,
+  GetStatus308Response: /*#__PURE__*/ standardSchema(validateGetStatus308Response) as StandardSchemaV1<T.GetStatus308Response>,
+  GetStatus400Response: /*#__PURE__*/ standardSchema(validateGetStatus400Response) as StandardSchemaV1<T.GetStatus400Response>,
+  GetStatus401Response: /*#__PURE__*/ standardSchema(validateGetStatus401Response) as StandardSchemaV1<T.GetStatus401Response>,
+  GetStatus402Response: /*#__PURE__*/ standardSchema(validateGetStatus402Response) as StandardSchemaV1<T.GetStatus402Response>,
+  GetStatus403Response: /*#__PURE__*/ standardSchema(validateGetStatus403Response) as StandardSchemaV1<T.GetStatus403Response>,
+  GetStatus404Response: /*#__PURE__*/ standardSchema(validateGetStatus404Response) as StandardSchemaV1<T.GetStatus404Response>,
+  GetStatus405Response: /*#__PURE__*/ standardSchema(validateGetStatus405Response) as StandardSchemaV1<T.GetStatus405Response>,
+  GetStatus406Response: /*#__PURE__*/ standardSchema(validateGetStatus406Response) as StandardSchemaV1<T.GetStatus406Response>,
+  GetStatus407Response: /*#__PURE__*/ standardSchema(validateGetStatus407Response) as StandardSchemaV1<T.GetStatus407Response>,
+  GetStatus408Response: /*#__PURE__*/ standardSchema(validateGetStatus408Response) as StandardSchemaV1<T.GetStatus408Response>,
+  GetStatus409Response: /*#__PURE__*/ standardSchema(validateGetStatus409Response) as StandardSchemaV1<T.GetStatus409Response>,
+  GetStatus410Response: /*#__PURE__*/ standardSchema(validateGetStatus410Response) as StandardSchemaV1<T.GetStatus410Response>,
+  GetStatus411Response: /*#__PURE__*/ standardSchema(validateGetStatus411Response) as StandardSchemaV1<T.GetStatus411Response>,
+  GetStatus412Response: /*#__PURE__*/ standardSchema(validateGetStatus412Response) as StandardSchemaV1<T.GetStatus412Response>,
+  GetStatus413Response: /*#__PURE__*/ standardSchema(validateGetStatus413Response) as StandardSchemaV1<T.GetStatus413Response>,
+  GetStatus414Response: /*#__PURE__*/ standardSchema(validateGetStatus414Response) as StandardSchemaV1<T.GetStatus414Response>,
+  GetStatus415Response: /*#__PURE__*/ standardSchema(validateGetStatus415Response) as StandardSchemaV1<T.GetStatus415Response>,
+  GetStatus416Response: /*#__PURE__*/ standardSchema(validateGetStatus416Response) as StandardSchemaV1<T.GetStatus416Response>,
+  GetStatus417Response: /*#__PURE__*/ standardSchema(validateGetStatus417Response) as StandardSchemaV1<T.GetStatus417Response>,
+  GetStatus418Response: /*#__PURE__*/ standardSchema(validateGetStatus418Response) as StandardSchemaV1<T.GetStatus418Response>,
+  GetStatus419Response: /*#__PURE__*/ standardSchema(validateGetStatus419Response) as StandardSchemaV1<T.GetStatus419Response>,
+  GetStatus420Response: /*#__PURE__*/ standardSchema(validateGetStatus420Response) as StandardSchemaV1<T.GetStatus420Response>,
+  GetStatus421Response: /*#__PURE__*/ standardSchema(validateGetStatus421Response) as StandardSchemaV1<T.GetStatus421Response>,
+  GetStatus422Response: /*#__PURE__*/ standardSchema(validateGetStatus422Response) as StandardSchemaV1<T.GetStatus422Response>,
+  GetStatus423Response: /*#__PURE__*/ standardSchema(validateGetStatus423Response) as StandardSchemaV1<T.GetStatus423Response>,
+  GetStatus424Response: /*#__PURE__*/ standardSchema(validateGetStatus424Response) as StandardSchemaV1<T.GetStatus424Response>,
+  GetStatus425Response: /*#__PURE__*/ standardSchema(validateGetStatus425Response) as StandardSchemaV1<T.GetStatus425Response>,
+  GetStatus426Response: /*#__PURE__*/ standardSchema(validateGetStatus426Response) as StandardSchemaV1<T.GetStatus426Response>,
+  GetStatus428Response: /*#__PURE__*/ standardSchema(validateGetStatus428Response) as StandardSchemaV1<T.GetStatus428Response>,
+  GetStatus429Response: /*#__PURE__*/ standardSchema(validateGetStatus429Response) as StandardSchemaV1<T.GetStatus429Response>,
+  GetStatus430Response: /*#__PURE__*/ standardSchema(validateGetStatus430Response) as StandardSchemaV1<T.GetStatus430Response>,
+  GetStatus431Response: /*#__PURE__*/ standardSchema(validateGetStatus431Response) as StandardSchemaV1<T.GetStatus431Response>,
+  GetStatus440Response: /*#__PURE__*/ standardSchema(validateGetStatus440Response) as StandardSchemaV1<T.GetStatus440Response>,
+  GetStatus444Response: /*#__PURE__*/ standardSchema(validateGetStatus444Response) as StandardSchemaV1<T.GetStatus444Response>,
+  GetStatus449Response: /*#__PURE__*/ standardSchema(validateGetStatus449Response) as StandardSchemaV1<T.GetStatus449Response>,
+  GetStatus450Response: /*#__PURE__*/ standardSchema(validateGetStatus450Response) as StandardSchemaV1<T.GetStatus450Response>,
+  GetStatus451Response: /*#__PURE__*/ standardSchema(validateGetStatus451Response) as StandardSchemaV1<T.GetStatus451Response>,
+  GetStatus494Response: /*#__PURE__*/ standardSchema(validateGetStatus494Response) as StandardSchemaV1<T.GetStatus494Response>,
+  GetStatus495Response: /*#__PURE__*/ standardSchema(validateGetStatus495Response) as StandardSchemaV1<T.GetStatus495Response>,
+  GetStatus496Response: /*#__PURE__*/ standardSchema(validateGetStatus496Response) as StandardSchemaV1<T.GetStatus496Response>,
+  GetStatus497Response: /*#__PURE__*/ standardSchema(validateGetStatus497Response) as StandardSchemaV1<T.GetStatus497Response>,
+  GetStatus498Response: /*#__PURE__*/ standardSchema(validateGetStatus498Response) as StandardSchemaV1<T.GetStatus498Response>,
+  GetStatus499Response: /*#__PURE__*/ standardSchema(validateGetStatus499Response) as StandardSchemaV1<T.GetStatus499Response>,
+  GetStatus500Response: /*#__PURE__*/ standardSchema(validateGetStatus500Response) as StandardSchemaV1<T.GetStatus500Response>,
+  GetStatus501Response: /*#__PURE__*/ standardSchema(validateGetStatus501Response) as StandardSchemaV1<T.GetStatus501Response>,
+  GetStatus502Response: /*#__PURE__*/ standardSchema(validateGetStatus502Response) as StandardSchemaV1<T.GetStatus502Response>,
+  GetStatus503Response: /*#__PURE__*/ standardSchema(validateGetStatus503Response) as StandardSchemaV1<T.GetStatus503Response>,
+  GetStatus504Response: /*#__PURE__*/ standardSchema(validateGetStatus504Response) as StandardSchemaV1<T.GetStatus504Response>,
+  GetStatus505Response: /*#__PURE__*/ standardSchema(validateGetStatus505Response) as StandardSchemaV1<T.GetStatus505Response>,
+  GetStatus506Response: /*#__PURE__*/ standardSchema(validateGetStatus506Response) as StandardSchemaV1<T.GetStatus506Response>,
+  GetStatus507Response: /*#__PURE__*/ standardSchema(validateGetStatus507Response) as StandardSchemaV1<T.GetStatus507Response>,
+  GetStatus508Response: /*#__PURE__*/ standardSchema(validateGetStatus508Response) as StandardSchemaV1<T.GetStatus508Response>,
+  GetStatus509Response: /*#__PURE__*/ standardSchema(validateGetStatus509Response) as StandardSchemaV1<T.GetStatus509Response>,
+  GetStatus510Response: /*#__PURE__*/ standardSchema(validateGetStatus510Response) as StandardSchemaV1<T.GetStatus510Response>,
+  GetStatus511Response: /*#__PURE__*/ standardSchema(validateGetStatus511Response) as StandardSchemaV1<T.GetStatus511Response>,
+  GetStatus512Response: /*#__PURE__*/ standardSchema(validateGetStatus512Response) as StandardSchemaV1<T.GetStatus512Response>,
+  GetStatus520Response: /*#__PURE__*/ standardSchema(validateGetStatus520Response) as StandardSchemaV1<T.GetStatus520Response>,
+  GetStatus522Response: /*#__PURE__*/ standardSchema(validateGetStatus522Response) as StandardSchemaV1<T.GetStatus522Response>,
+  GetStatus523Response: /*#__PURE__*/ standardSchema(validateGetStatus523Response) as StandardSchemaV1<T.GetStatus523Response>,
+  GetStatus524Response: /*#__PURE__*/ standardSchema(validateGetStatus524Response) as StandardSchemaV1<T.GetStatus524Response>,
+  GetStatus525Response: /*#__PURE__*/ standardSchema(validateGetStatus525Response) as StandardSchemaV1<T.GetStatus525Response>,
+  GetStatus526Response: /*#__PURE__*/ standardSchema(validateGetStatus526Response) as StandardSchemaV1<T.GetStatus526Response>,
+  GetStatus527Response: /*#__PURE__*/ standardSchema(validateGetStatus527Response) as StandardSchemaV1<T.GetStatus527Response>,
+  GetStatus529Response: /*#__PURE__*/ standardSchema(validateGetStatus529Response) as StandardSchemaV1<T.GetStatus529Response>,
+  GetStatus530Response: /*#__PURE__*/ standardSchema(validateGetStatus530Response) as StandardSchemaV1<T.GetStatus530Response>,
+  GetStatus598Response: /*#__PURE__*/ standardSchema(validateGetStatus598Response) as StandardSchemaV1<T.GetStatus598Response>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

@@ -14,49 +14,56 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validatePullrequest(value) {
   const issues = check$Pullrequest(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPullrequest(value) {
   return is$Pullrequest(value, 0);
 }
 function validateRepository(value) {
   const issues = check$Repository(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isRepository(value) {
   return is$Repository(value, 0);
 }
 function validateUser(value) {
   const issues = check$User(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUser(value) {
   return is$User(value, 0);
 }
 function validateGetRepositoriesByOwnerResponse(value) {
   const issues = check$GetRepositoriesByOwnerResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetRepositoriesByOwnerResponse(value) {
   return is$GetRepositoriesByOwnerResponse(value, 0);
 }
 function validateGetRepositoryResponse(value) {
   const issues = check$Repository(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetRepositoryResponse(value) {
   return is$Repository(value, 0);
 }
 function validateGetPullRequestsByRepositoryResponse(value) {
   const issues = check$GetPullRequestsByRepositoryResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetPullRequestsByRepositoryResponse(value) {
   return is$GetPullRequestsByRepositoryResponse(value, 0);
 }
 function validateGetPullRequestsByIdResponse(value) {
   const issues = check$Pullrequest(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetPullRequestsByIdResponse(value) {
   return is$Pullrequest(value, 0);
@@ -64,14 +71,16 @@ function isGetPullRequestsByIdResponse(value) {
 function validateMergePullRequestResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$MergePullRequestResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMergePullRequestResponse(value) {
   return value === void 0 || is$MergePullRequestResponse(value, 0);
 }
 function validateGetUserByNameResponse(value) {
   const issues = check$User(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetUserByNameResponse(value) {
   return is$User(value, 0);
@@ -80,24 +89,12 @@ const schemas = {
   Pullrequest: /* @__PURE__ */ standardSchema(validatePullrequest),
   Repository: /* @__PURE__ */ standardSchema(validateRepository),
   User: /* @__PURE__ */ standardSchema(validateUser),
-  GetRepositoriesByOwnerResponse: /* @__PURE__ */ standardSchema(
-    validateGetRepositoriesByOwnerResponse
-  ),
-  GetRepositoryResponse: /* @__PURE__ */ standardSchema(
-    validateGetRepositoryResponse
-  ),
-  GetPullRequestsByRepositoryResponse: /* @__PURE__ */ standardSchema(
-    validateGetPullRequestsByRepositoryResponse
-  ),
-  GetPullRequestsByIdResponse: /* @__PURE__ */ standardSchema(
-    validateGetPullRequestsByIdResponse
-  ),
-  MergePullRequestResponse: /* @__PURE__ */ standardSchema(
-    validateMergePullRequestResponse
-  ),
-  GetUserByNameResponse: /* @__PURE__ */ standardSchema(
-    validateGetUserByNameResponse
-  )
+  GetRepositoriesByOwnerResponse: /* @__PURE__ */ standardSchema(validateGetRepositoriesByOwnerResponse),
+  GetRepositoryResponse: /* @__PURE__ */ standardSchema(validateGetRepositoryResponse),
+  GetPullRequestsByRepositoryResponse: /* @__PURE__ */ standardSchema(validateGetPullRequestsByRepositoryResponse),
+  GetPullRequestsByIdResponse: /* @__PURE__ */ standardSchema(validateGetPullRequestsByIdResponse),
+  MergePullRequestResponse: /* @__PURE__ */ standardSchema(validateMergePullRequestResponse),
+  GetUserByNameResponse: /* @__PURE__ */ standardSchema(validateGetUserByNameResponse)
 };
 const issue$id_type_3ce31e = /* @__PURE__ */ fixedIssue(["id"], "type", "must be an integer");
 const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");

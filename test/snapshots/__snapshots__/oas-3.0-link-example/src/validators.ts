@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,7 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validatePullrequest(value: unknown): ValidationResult<T.Pullrequest> {
   const issues = check$Pullrequest(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Pullrequest } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Pullrequest };
 }
 
 /**
@@ -59,7 +61,8 @@ export function isPullrequest(value: unknown): value is T.Pullrequest {
  */
 export function validateRepository(value: unknown): ValidationResult<T.Repository> {
   const issues = check$Repository(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Repository } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Repository };
 }
 
 /**
@@ -74,7 +77,8 @@ export function isRepository(value: unknown): value is T.Repository {
  */
 export function validateUser(value: unknown): ValidationResult<T.User> {
   const issues = check$User(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.User } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.User };
 }
 
 /**
@@ -87,34 +91,26 @@ export function isUser(value: unknown): value is T.User {
 /**
  * Checks a value against the response body of `getRepositoriesByOwner`: returns it typed, or every issue found.
  */
-export function validateGetRepositoriesByOwnerResponse(
-  value: unknown,
-): ValidationResult<T.GetRepositoriesByOwnerResponse> {
+export function validateGetRepositoriesByOwnerResponse(value: unknown): ValidationResult<T.GetRepositoriesByOwnerResponse> {
   const issues = check$GetRepositoriesByOwnerResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetRepositoriesByOwnerResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetRepositoriesByOwnerResponse };
 }
 
 /**
  * True when a value matches the response body of `getRepositoriesByOwner`.
  */
-export function isGetRepositoriesByOwnerResponse(
-  value: unknown,
-): value is T.GetRepositoriesByOwnerResponse {
+export function isGetRepositoriesByOwnerResponse(value: unknown): value is T.GetRepositoriesByOwnerResponse {
   return is$GetRepositoriesByOwnerResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getRepository`: returns it typed, or every issue found.
  */
-export function validateGetRepositoryResponse(
-  value: unknown,
-): ValidationResult<T.GetRepositoryResponse> {
+export function validateGetRepositoryResponse(value: unknown): ValidationResult<T.GetRepositoryResponse> {
   const issues = check$Repository(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetRepositoryResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetRepositoryResponse };
 }
 
 /**
@@ -127,56 +123,43 @@ export function isGetRepositoryResponse(value: unknown): value is T.GetRepositor
 /**
  * Checks a value against the response body of `getPullRequestsByRepository`: returns it typed, or every issue found.
  */
-export function validateGetPullRequestsByRepositoryResponse(
-  value: unknown,
-): ValidationResult<T.GetPullRequestsByRepositoryResponse> {
+export function validateGetPullRequestsByRepositoryResponse(value: unknown): ValidationResult<T.GetPullRequestsByRepositoryResponse> {
   const issues = check$GetPullRequestsByRepositoryResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetPullRequestsByRepositoryResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetPullRequestsByRepositoryResponse };
 }
 
 /**
  * True when a value matches the response body of `getPullRequestsByRepository`.
  */
-export function isGetPullRequestsByRepositoryResponse(
-  value: unknown,
-): value is T.GetPullRequestsByRepositoryResponse {
+export function isGetPullRequestsByRepositoryResponse(value: unknown): value is T.GetPullRequestsByRepositoryResponse {
   return is$GetPullRequestsByRepositoryResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getPullRequestsById`: returns it typed, or every issue found.
  */
-export function validateGetPullRequestsByIdResponse(
-  value: unknown,
-): ValidationResult<T.GetPullRequestsByIdResponse> {
+export function validateGetPullRequestsByIdResponse(value: unknown): ValidationResult<T.GetPullRequestsByIdResponse> {
   const issues = check$Pullrequest(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetPullRequestsByIdResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetPullRequestsByIdResponse };
 }
 
 /**
  * True when a value matches the response body of `getPullRequestsById`.
  */
-export function isGetPullRequestsByIdResponse(
-  value: unknown,
-): value is T.GetPullRequestsByIdResponse {
+export function isGetPullRequestsByIdResponse(value: unknown): value is T.GetPullRequestsByIdResponse {
   return is$Pullrequest(value, 0);
 }
 
 /**
  * Checks a value against the response body of `mergePullRequest`: returns it typed, or every issue found.
  */
-export function validateMergePullRequestResponse(
-  value: unknown,
-): ValidationResult<T.MergePullRequestResponse> {
+export function validateMergePullRequestResponse(value: unknown): ValidationResult<T.MergePullRequestResponse> {
   if (value === undefined) return { ok: true, value: value as T.MergePullRequestResponse };
   const issues = check$MergePullRequestResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.MergePullRequestResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.MergePullRequestResponse };
 }
 
 /**
@@ -189,13 +172,10 @@ export function isMergePullRequestResponse(value: unknown): value is T.MergePull
 /**
  * Checks a value against the response body of `getUserByName`: returns it typed, or every issue found.
  */
-export function validateGetUserByNameResponse(
-  value: unknown,
-): ValidationResult<T.GetUserByNameResponse> {
+export function validateGetUserByNameResponse(value: unknown): ValidationResult<T.GetUserByNameResponse> {
   const issues = check$User(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetUserByNameResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetUserByNameResponse };
 }
 
 /**
@@ -210,24 +190,12 @@ export const schemas = {
   Pullrequest: /*#__PURE__*/ standardSchema(validatePullrequest) as StandardSchemaV1<T.Pullrequest>,
   Repository: /*#__PURE__*/ standardSchema(validateRepository) as StandardSchemaV1<T.Repository>,
   User: /*#__PURE__*/ standardSchema(validateUser) as StandardSchemaV1<T.User>,
-  GetRepositoriesByOwnerResponse: /*#__PURE__*/ standardSchema(
-    validateGetRepositoriesByOwnerResponse,
-  ) as StandardSchemaV1<T.GetRepositoriesByOwnerResponse>,
-  GetRepositoryResponse: /*#__PURE__*/ standardSchema(
-    validateGetRepositoryResponse,
-  ) as StandardSchemaV1<T.GetRepositoryResponse>,
-  GetPullRequestsByRepositoryResponse: /*#__PURE__*/ standardSchema(
-    validateGetPullRequestsByRepositoryResponse,
-  ) as StandardSchemaV1<T.GetPullRequestsByRepositoryResponse>,
-  GetPullRequestsByIdResponse: /*#__PURE__*/ standardSchema(
-    validateGetPullRequestsByIdResponse,
-  ) as StandardSchemaV1<T.GetPullRequestsByIdResponse>,
-  MergePullRequestResponse: /*#__PURE__*/ standardSchema(
-    validateMergePullRequestResponse,
-  ) as StandardSchemaV1<T.MergePullRequestResponse>,
-  GetUserByNameResponse: /*#__PURE__*/ standardSchema(
-    validateGetUserByNameResponse,
-  ) as StandardSchemaV1<T.GetUserByNameResponse>,
+  GetRepositoriesByOwnerResponse: /*#__PURE__*/ standardSchema(validateGetRepositoriesByOwnerResponse) as StandardSchemaV1<T.GetRepositoriesByOwnerResponse>,
+  GetRepositoryResponse: /*#__PURE__*/ standardSchema(validateGetRepositoryResponse) as StandardSchemaV1<T.GetRepositoryResponse>,
+  GetPullRequestsByRepositoryResponse: /*#__PURE__*/ standardSchema(validateGetPullRequestsByRepositoryResponse) as StandardSchemaV1<T.GetPullRequestsByRepositoryResponse>,
+  GetPullRequestsByIdResponse: /*#__PURE__*/ standardSchema(validateGetPullRequestsByIdResponse) as StandardSchemaV1<T.GetPullRequestsByIdResponse>,
+  MergePullRequestResponse: /*#__PURE__*/ standardSchema(validateMergePullRequestResponse) as StandardSchemaV1<T.MergePullRequestResponse>,
+  GetUserByNameResponse: /*#__PURE__*/ standardSchema(validateGetUserByNameResponse) as StandardSchemaV1<T.GetUserByNameResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

@@ -13,7 +13,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
 function validateGetAnythingByIdResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetAnythingByIdResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAnythingByIdResponse(value) {
   return value === void 0 || is$GetAnythingByIdResponse(value, 0);
@@ -21,7 +22,8 @@ function isGetAnythingByIdResponse(value) {
 function validatePostAnythingByIdResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PostAnythingByIdResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingByIdResponse(value) {
   return value === void 0 || is$PostAnythingByIdResponse(value, 0);
@@ -29,7 +31,8 @@ function isPostAnythingByIdResponse(value) {
 function validateGetAnythingByIdOverrideResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetAnythingByIdOverrideResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAnythingByIdOverrideResponse(value) {
   return value === void 0 || is$GetAnythingByIdOverrideResponse(value, 0);
@@ -37,36 +40,27 @@ function isGetAnythingByIdOverrideResponse(value) {
 function validateGetAnythingByIdByActionResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetAnythingByIdByActionResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAnythingByIdByActionResponse(value) {
   return value === void 0 || is$GetAnythingByIdByActionResponse(value, 0);
 }
 function validateGetAnythingByIdByActionByIdResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$GetAnythingByIdByActionByIdResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAnythingByIdByActionByIdResponse(value) {
   return value === void 0 || is$GetAnythingByIdByActionByIdResponse(value, 0);
 }
 const schemas = {
-  GetAnythingByIdResponse: /* @__PURE__ */ standardSchema(
-    validateGetAnythingByIdResponse
-  ),
-  PostAnythingByIdResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnythingByIdResponse
-  ),
-  GetAnythingByIdOverrideResponse: /* @__PURE__ */ standardSchema(
-    validateGetAnythingByIdOverrideResponse
-  ),
-  GetAnythingByIdByActionResponse: /* @__PURE__ */ standardSchema(
-    validateGetAnythingByIdByActionResponse
-  ),
-  GetAnythingByIdByActionByIdResponse: /* @__PURE__ */ standardSchema(
-    validateGetAnythingByIdByActionByIdResponse
-  )
+  GetAnythingByIdResponse: /* @__PURE__ */ standardSchema(validateGetAnythingByIdResponse),
+  PostAnythingByIdResponse: /* @__PURE__ */ standardSchema(validatePostAnythingByIdResponse),
+  GetAnythingByIdOverrideResponse: /* @__PURE__ */ standardSchema(validateGetAnythingByIdOverrideResponse),
+  GetAnythingByIdByActionResponse: /* @__PURE__ */ standardSchema(validateGetAnythingByIdByActionResponse),
+  GetAnythingByIdByActionByIdResponse: /* @__PURE__ */ standardSchema(validateGetAnythingByIdByActionByIdResponse)
 };
 const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function is$GetAnythingByIdResponse(v, d) {

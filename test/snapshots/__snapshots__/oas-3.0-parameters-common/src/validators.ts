@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -42,14 +43,11 @@ const hasOwn = Object.prototype.hasOwnProperty;
 /**
  * Checks a value against the response body of `getAnythingById`: returns it typed, or every issue found.
  */
-export function validateGetAnythingByIdResponse(
-  value: unknown,
-): ValidationResult<T.GetAnythingByIdResponse> {
+export function validateGetAnythingByIdResponse(value: unknown): ValidationResult<T.GetAnythingByIdResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetAnythingByIdResponse };
   const issues = check$GetAnythingByIdResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetAnythingByIdResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetAnythingByIdResponse };
 }
 
 /**
@@ -62,14 +60,11 @@ export function isGetAnythingByIdResponse(value: unknown): value is T.GetAnythin
 /**
  * Checks a value against the response body of `postAnythingById`: returns it typed, or every issue found.
  */
-export function validatePostAnythingByIdResponse(
-  value: unknown,
-): ValidationResult<T.PostAnythingByIdResponse> {
+export function validatePostAnythingByIdResponse(value: unknown): ValidationResult<T.PostAnythingByIdResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingByIdResponse };
   const issues = check$PostAnythingByIdResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostAnythingByIdResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostAnythingByIdResponse };
 }
 
 /**
@@ -82,87 +77,61 @@ export function isPostAnythingByIdResponse(value: unknown): value is T.PostAnyth
 /**
  * Checks a value against the response body of `getAnythingByIdOverride`: returns it typed, or every issue found.
  */
-export function validateGetAnythingByIdOverrideResponse(
-  value: unknown,
-): ValidationResult<T.GetAnythingByIdOverrideResponse> {
+export function validateGetAnythingByIdOverrideResponse(value: unknown): ValidationResult<T.GetAnythingByIdOverrideResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetAnythingByIdOverrideResponse };
   const issues = check$GetAnythingByIdOverrideResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetAnythingByIdOverrideResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetAnythingByIdOverrideResponse };
 }
 
 /**
  * True when a value matches the response body of `getAnythingByIdOverride`.
  */
-export function isGetAnythingByIdOverrideResponse(
-  value: unknown,
-): value is T.GetAnythingByIdOverrideResponse {
+export function isGetAnythingByIdOverrideResponse(value: unknown): value is T.GetAnythingByIdOverrideResponse {
   return value === undefined || is$GetAnythingByIdOverrideResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getAnythingByIdByAction`: returns it typed, or every issue found.
  */
-export function validateGetAnythingByIdByActionResponse(
-  value: unknown,
-): ValidationResult<T.GetAnythingByIdByActionResponse> {
+export function validateGetAnythingByIdByActionResponse(value: unknown): ValidationResult<T.GetAnythingByIdByActionResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetAnythingByIdByActionResponse };
   const issues = check$GetAnythingByIdByActionResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetAnythingByIdByActionResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetAnythingByIdByActionResponse };
 }
 
 /**
  * True when a value matches the response body of `getAnythingByIdByAction`.
  */
-export function isGetAnythingByIdByActionResponse(
-  value: unknown,
-): value is T.GetAnythingByIdByActionResponse {
+export function isGetAnythingByIdByActionResponse(value: unknown): value is T.GetAnythingByIdByActionResponse {
   return value === undefined || is$GetAnythingByIdByActionResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getAnythingByIdByActionById`: returns it typed, or every issue found.
  */
-export function validateGetAnythingByIdByActionByIdResponse(
-  value: unknown,
-): ValidationResult<T.GetAnythingByIdByActionByIdResponse> {
-  if (value === undefined)
-    return { ok: true, value: value as T.GetAnythingByIdByActionByIdResponse };
+export function validateGetAnythingByIdByActionByIdResponse(value: unknown): ValidationResult<T.GetAnythingByIdByActionByIdResponse> {
+  if (value === undefined) return { ok: true, value: value as T.GetAnythingByIdByActionByIdResponse };
   const issues = check$GetAnythingByIdByActionByIdResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetAnythingByIdByActionByIdResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetAnythingByIdByActionByIdResponse };
 }
 
 /**
  * True when a value matches the response body of `getAnythingByIdByActionById`.
  */
-export function isGetAnythingByIdByActionByIdResponse(
-  value: unknown,
-): value is T.GetAnythingByIdByActionByIdResponse {
+export function isGetAnythingByIdByActionByIdResponse(value: unknown): value is T.GetAnythingByIdByActionByIdResponse {
   return value === undefined || is$GetAnythingByIdByActionByIdResponse(value, 0);
 }
 
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
-  GetAnythingByIdResponse: /*#__PURE__*/ standardSchema(
-    validateGetAnythingByIdResponse,
-  ) as StandardSchemaV1<T.GetAnythingByIdResponse>,
-  PostAnythingByIdResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnythingByIdResponse,
-  ) as StandardSchemaV1<T.PostAnythingByIdResponse>,
-  GetAnythingByIdOverrideResponse: /*#__PURE__*/ standardSchema(
-    validateGetAnythingByIdOverrideResponse,
-  ) as StandardSchemaV1<T.GetAnythingByIdOverrideResponse>,
-  GetAnythingByIdByActionResponse: /*#__PURE__*/ standardSchema(
-    validateGetAnythingByIdByActionResponse,
-  ) as StandardSchemaV1<T.GetAnythingByIdByActionResponse>,
-  GetAnythingByIdByActionByIdResponse: /*#__PURE__*/ standardSchema(
-    validateGetAnythingByIdByActionByIdResponse,
-  ) as StandardSchemaV1<T.GetAnythingByIdByActionByIdResponse>,
+  GetAnythingByIdResponse: /*#__PURE__*/ standardSchema(validateGetAnythingByIdResponse) as StandardSchemaV1<T.GetAnythingByIdResponse>,
+  PostAnythingByIdResponse: /*#__PURE__*/ standardSchema(validatePostAnythingByIdResponse) as StandardSchemaV1<T.PostAnythingByIdResponse>,
+  GetAnythingByIdOverrideResponse: /*#__PURE__*/ standardSchema(validateGetAnythingByIdOverrideResponse) as StandardSchemaV1<T.GetAnythingByIdOverrideResponse>,
+  GetAnythingByIdByActionResponse: /*#__PURE__*/ standardSchema(validateGetAnythingByIdByActionResponse) as StandardSchemaV1<T.GetAnythingByIdByActionResponse>,
+  GetAnythingByIdByActionByIdResponse: /*#__PURE__*/ standardSchema(validateGetAnythingByIdByActionByIdResponse) as StandardSchemaV1<T.GetAnythingByIdByActionByIdResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

@@ -13,15 +13,14 @@ const hasOwn = Object.prototype.hasOwnProperty;
 function validatePostPostResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PostPostResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostPostResponse(value) {
   return value === void 0 || is$PostPostResponse(value, 0);
 }
 const schemas = {
-  PostPostResponse: /* @__PURE__ */ standardSchema(
-    validatePostPostResponse
-  )
+  PostPostResponse: /* @__PURE__ */ standardSchema(validatePostPostResponse)
 };
 const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function is$PostPostResponse(v, d) {

@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -45,9 +46,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
 export function validatePostPostResponse(value: unknown): ValidationResult<T.PostPostResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostPostResponse };
   const issues = check$PostPostResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostPostResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostPostResponse };
 }
 
 /**
@@ -59,9 +59,7 @@ export function isPostPostResponse(value: unknown): value is T.PostPostResponse 
 
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
-  PostPostResponse: /*#__PURE__*/ standardSchema(
-    validatePostPostResponse,
-  ) as StandardSchemaV1<T.PostPostResponse>,
+  PostPostResponse: /*#__PURE__*/ standardSchema(validatePostPostResponse) as StandardSchemaV1<T.PostPostResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

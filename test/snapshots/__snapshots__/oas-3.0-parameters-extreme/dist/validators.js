@@ -12,35 +12,33 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validatePet(value) {
   const issues = check$Pet(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPet(value) {
   return is$Pet(value, 0);
 }
 function validatePostAnythingAllParamTypesByIdById2RequestBody(value) {
   const issues = check$Pet(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingAllParamTypesByIdById2RequestBody(value) {
   return is$Pet(value, 0);
 }
 function validatePostAnythingAllParamTypesByIdById2Response(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$PostAnythingAllParamTypesByIdById2Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingAllParamTypesByIdById2Response(value) {
   return value === void 0 || is$PostAnythingAllParamTypesByIdById2Response(value, 0);
 }
 const schemas = {
   Pet: /* @__PURE__ */ standardSchema(validatePet),
-  PostAnythingAllParamTypesByIdById2RequestBody: /* @__PURE__ */ standardSchema(
-    validatePostAnythingAllParamTypesByIdById2RequestBody
-  ),
-  PostAnythingAllParamTypesByIdById2Response: /* @__PURE__ */ standardSchema(
-    validatePostAnythingAllParamTypesByIdById2Response
-  )
+  PostAnythingAllParamTypesByIdById2RequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingAllParamTypesByIdById2RequestBody),
+  PostAnythingAllParamTypesByIdById2Response: /* @__PURE__ */ standardSchema(validatePostAnythingAllParamTypesByIdById2Response)
 };
 const issue$id_format_0a4d9e = /* @__PURE__ */ fixedIssue(["id"], "format", "must be a 64-bit integer (format int64)");
 const issue$id_type_3ce31e = /* @__PURE__ */ fixedIssue(["id"], "type", "must be an integer");

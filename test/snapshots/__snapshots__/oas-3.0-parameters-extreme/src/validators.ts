@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,7 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validatePet(value: unknown): ValidationResult<T.Pet> {
   const issues = check$Pet(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Pet } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Pet };
 }
 
 /**
@@ -57,56 +59,41 @@ export function isPet(value: unknown): value is T.Pet {
 /**
  * Checks a value against the request body of `postAnythingAllParamTypesByIdById2`: returns it typed, or every issue found.
  */
-export function validatePostAnythingAllParamTypesByIdById2RequestBody(
-  value: unknown,
-): ValidationResult<T.PostAnythingAllParamTypesByIdById2RequestBody> {
+export function validatePostAnythingAllParamTypesByIdById2RequestBody(value: unknown): ValidationResult<T.PostAnythingAllParamTypesByIdById2RequestBody> {
   const issues = check$Pet(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostAnythingAllParamTypesByIdById2RequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostAnythingAllParamTypesByIdById2RequestBody };
 }
 
 /**
  * True when a value matches the request body of `postAnythingAllParamTypesByIdById2`.
  */
-export function isPostAnythingAllParamTypesByIdById2RequestBody(
-  value: unknown,
-): value is T.PostAnythingAllParamTypesByIdById2RequestBody {
+export function isPostAnythingAllParamTypesByIdById2RequestBody(value: unknown): value is T.PostAnythingAllParamTypesByIdById2RequestBody {
   return is$Pet(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postAnythingAllParamTypesByIdById2`: returns it typed, or every issue found.
  */
-export function validatePostAnythingAllParamTypesByIdById2Response(
-  value: unknown,
-): ValidationResult<T.PostAnythingAllParamTypesByIdById2Response> {
-  if (value === undefined)
-    return { ok: true, value: value as T.PostAnythingAllParamTypesByIdById2Response };
+export function validatePostAnythingAllParamTypesByIdById2Response(value: unknown): ValidationResult<T.PostAnythingAllParamTypesByIdById2Response> {
+  if (value === undefined) return { ok: true, value: value as T.PostAnythingAllParamTypesByIdById2Response };
   const issues = check$PostAnythingAllParamTypesByIdById2Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostAnythingAllParamTypesByIdById2Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostAnythingAllParamTypesByIdById2Response };
 }
 
 /**
  * True when a value matches the response body of `postAnythingAllParamTypesByIdById2`.
  */
-export function isPostAnythingAllParamTypesByIdById2Response(
-  value: unknown,
-): value is T.PostAnythingAllParamTypesByIdById2Response {
+export function isPostAnythingAllParamTypesByIdById2Response(value: unknown): value is T.PostAnythingAllParamTypesByIdById2Response {
   return value === undefined || is$PostAnythingAllParamTypesByIdById2Response(value, 0);
 }
 
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
   Pet: /*#__PURE__*/ standardSchema(validatePet) as StandardSchemaV1<T.Pet>,
-  PostAnythingAllParamTypesByIdById2RequestBody: /*#__PURE__*/ standardSchema(
-    validatePostAnythingAllParamTypesByIdById2RequestBody,
-  ) as StandardSchemaV1<T.PostAnythingAllParamTypesByIdById2RequestBody>,
-  PostAnythingAllParamTypesByIdById2Response: /*#__PURE__*/ standardSchema(
-    validatePostAnythingAllParamTypesByIdById2Response,
-  ) as StandardSchemaV1<T.PostAnythingAllParamTypesByIdById2Response>,
+  PostAnythingAllParamTypesByIdById2RequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingAllParamTypesByIdById2RequestBody) as StandardSchemaV1<T.PostAnythingAllParamTypesByIdById2RequestBody>,
+  PostAnythingAllParamTypesByIdById2Response: /*#__PURE__*/ standardSchema(validatePostAnythingAllParamTypesByIdById2Response) as StandardSchemaV1<T.PostAnythingAllParamTypesByIdById2Response>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

@@ -14,7 +14,8 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateFormDataStandardRequestBody(value) {
   const issues = check$FormDataStandardRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFormDataStandardRequestBody(value) {
   return is$FormDataStandardRequestBody(value, 0);
@@ -22,30 +23,33 @@ function isFormDataStandardRequestBody(value) {
 function validateFormDataStandardResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$FormDataStandardResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFormDataStandardResponse(value) {
   return value === void 0 || is$FormDataStandardResponse(value, 0);
 }
 function validateFormDataDeepObjectExplodedRequestBody(value) {
   const issues = check$FormDataDeepObjectExplodedRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFormDataDeepObjectExplodedRequestBody(value) {
   return is$FormDataDeepObjectExplodedRequestBody(value, 0);
 }
 function validateFormDataDeepObjectExplodedResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$FormDataDeepObjectExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFormDataDeepObjectExplodedResponse(value) {
   return value === void 0 || is$FormDataDeepObjectExplodedResponse(value, 0);
 }
 function validateFormDataFormExplodedRequestBody(value) {
   const issues = check$FormDataFormExplodedRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFormDataFormExplodedRequestBody(value) {
   return is$FormDataFormExplodedRequestBody(value, 0);
@@ -53,14 +57,16 @@ function isFormDataFormExplodedRequestBody(value) {
 function validateFormDataFormExplodedResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$FormDataFormExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFormDataFormExplodedResponse(value) {
   return value === void 0 || is$FormDataFormExplodedResponse(value, 0);
 }
 function validateFormDataFormNonExplodedRequestBody(value) {
   const issues = check$FormDataFormNonExplodedRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFormDataFormNonExplodedRequestBody(value) {
   return is$FormDataFormNonExplodedRequestBody(value, 0);
@@ -68,39 +74,42 @@ function isFormDataFormNonExplodedRequestBody(value) {
 function validateFormDataFormNonExplodedResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$FormDataFormNonExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFormDataFormNonExplodedResponse(value) {
   return value === void 0 || is$FormDataFormNonExplodedResponse(value, 0);
 }
 function validateFormDataPipeDelimitedNonExplodedRequestBody(value) {
   const issues = check$FormDataPipeDelimitedNonExplodedRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFormDataPipeDelimitedNonExplodedRequestBody(value) {
   return is$FormDataPipeDelimitedNonExplodedRequestBody(value, 0);
 }
 function validateFormDataPipeDelimitedNonExplodedResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$FormDataPipeDelimitedNonExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFormDataPipeDelimitedNonExplodedResponse(value) {
   return value === void 0 || is$FormDataPipeDelimitedNonExplodedResponse(value, 0);
 }
 function validateFormDataSpaceDelimitedNonExplodedRequestBody(value) {
   const issues = check$FormDataSpaceDelimitedNonExplodedRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFormDataSpaceDelimitedNonExplodedRequestBody(value) {
   return is$FormDataSpaceDelimitedNonExplodedRequestBody(value, 0);
 }
 function validateFormDataSpaceDelimitedNonExplodedResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$FormDataSpaceDelimitedNonExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFormDataSpaceDelimitedNonExplodedResponse(value) {
   return value === void 0 || is$FormDataSpaceDelimitedNonExplodedResponse(value, 0);
@@ -108,7 +117,8 @@ function isFormDataSpaceDelimitedNonExplodedResponse(value) {
 function validateHeadersStandardResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$HeadersStandardResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isHeadersStandardResponse(value) {
   return value === void 0 || is$HeadersStandardResponse(value, 0);
@@ -116,7 +126,8 @@ function isHeadersStandardResponse(value) {
 function validateHeadersSimpleNonExplodedResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$HeadersSimpleNonExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isHeadersSimpleNonExplodedResponse(value) {
   return value === void 0 || is$HeadersSimpleNonExplodedResponse(value, 0);
@@ -124,7 +135,8 @@ function isHeadersSimpleNonExplodedResponse(value) {
 function validateHeadersSimpleExplodedResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$HeadersSimpleExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isHeadersSimpleExplodedResponse(value) {
   return value === void 0 || is$HeadersSimpleExplodedResponse(value, 0);
@@ -132,7 +144,8 @@ function isHeadersSimpleExplodedResponse(value) {
 function validatePathsLabelNonExplodedResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PathsLabelNonExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPathsLabelNonExplodedResponse(value) {
   return value === void 0 || is$PathsLabelNonExplodedResponse(value, 0);
@@ -140,7 +153,8 @@ function isPathsLabelNonExplodedResponse(value) {
 function validatePathsLabelExplodedResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PathsLabelExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPathsLabelExplodedResponse(value) {
   return value === void 0 || is$PathsLabelExplodedResponse(value, 0);
@@ -148,7 +162,8 @@ function isPathsLabelExplodedResponse(value) {
 function validatePathsMatrixNonExplodedResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PathsMatrixNonExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPathsMatrixNonExplodedResponse(value) {
   return value === void 0 || is$PathsMatrixNonExplodedResponse(value, 0);
@@ -156,7 +171,8 @@ function isPathsMatrixNonExplodedResponse(value) {
 function validatePathsMatrixExplodedResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PathsMatrixExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPathsMatrixExplodedResponse(value) {
   return value === void 0 || is$PathsMatrixExplodedResponse(value, 0);
@@ -164,7 +180,8 @@ function isPathsMatrixExplodedResponse(value) {
 function validatePathsSimpleNonExplodedResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PathsSimpleNonExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPathsSimpleNonExplodedResponse(value) {
   return value === void 0 || is$PathsSimpleNonExplodedResponse(value, 0);
@@ -172,7 +189,8 @@ function isPathsSimpleNonExplodedResponse(value) {
 function validatePathsSimpleExplodedResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PathsSimpleExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPathsSimpleExplodedResponse(value) {
   return value === void 0 || is$PathsSimpleExplodedResponse(value, 0);
@@ -180,7 +198,8 @@ function isPathsSimpleExplodedResponse(value) {
 function validatePathsStandardResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PathsStandardResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPathsStandardResponse(value) {
   return value === void 0 || is$PathsStandardResponse(value, 0);
@@ -188,16 +207,17 @@ function isPathsStandardResponse(value) {
 function validateQueryStandardResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$QueryStandardResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQueryStandardResponse(value) {
   return value === void 0 || is$QueryStandardResponse(value, 0);
 }
 function validateQueryDeepObjectNonExplodedResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$QueryDeepObjectNonExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQueryDeepObjectNonExplodedResponse(value) {
   return value === void 0 || is$QueryDeepObjectNonExplodedResponse(value, 0);
@@ -205,7 +225,8 @@ function isQueryDeepObjectNonExplodedResponse(value) {
 function validateQueryFormNonExplodedResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$QueryFormNonExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQueryFormNonExplodedResponse(value) {
   return value === void 0 || is$QueryFormNonExplodedResponse(value, 0);
@@ -213,25 +234,26 @@ function isQueryFormNonExplodedResponse(value) {
 function validateQueryFormExplodedResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$QueryFormExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQueryFormExplodedResponse(value) {
   return value === void 0 || is$QueryFormExplodedResponse(value, 0);
 }
 function validateQueryPipeDelimitedNonExplodedResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$QueryPipeDelimitedNonExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQueryPipeDelimitedNonExplodedResponse(value) {
   return value === void 0 || is$QueryPipeDelimitedNonExplodedResponse(value, 0);
 }
 function validateQuerySpaceDelimitedNonExplodedResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$QuerySpaceDelimitedNonExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQuerySpaceDelimitedNonExplodedResponse(value) {
   return value === void 0 || is$QuerySpaceDelimitedNonExplodedResponse(value, 0);
@@ -239,7 +261,8 @@ function isQuerySpaceDelimitedNonExplodedResponse(value) {
 function validateCookiesStandardResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$CookiesStandardResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCookiesStandardResponse(value) {
   return value === void 0 || is$CookiesStandardResponse(value, 0);
@@ -247,7 +270,8 @@ function isCookiesStandardResponse(value) {
 function validateCookiesFormExplodedResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$CookiesFormExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCookiesFormExplodedResponse(value) {
   return value === void 0 || is$CookiesFormExplodedResponse(value, 0);
@@ -255,105 +279,44 @@ function isCookiesFormExplodedResponse(value) {
 function validateCookiesFormNonExplodedResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$CookiesFormNonExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCookiesFormNonExplodedResponse(value) {
   return value === void 0 || is$CookiesFormNonExplodedResponse(value, 0);
 }
 const schemas = {
-  FormDataStandardRequestBody: /* @__PURE__ */ standardSchema(
-    validateFormDataStandardRequestBody
-  ),
-  FormDataStandardResponse: /* @__PURE__ */ standardSchema(
-    validateFormDataStandardResponse
-  ),
-  FormDataDeepObjectExplodedRequestBody: /* @__PURE__ */ standardSchema(
-    validateFormDataDeepObjectExplodedRequestBody
-  ),
-  FormDataDeepObjectExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateFormDataDeepObjectExplodedResponse
-  ),
-  FormDataFormExplodedRequestBody: /* @__PURE__ */ standardSchema(
-    validateFormDataFormExplodedRequestBody
-  ),
-  FormDataFormExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateFormDataFormExplodedResponse
-  ),
-  FormDataFormNonExplodedRequestBody: /* @__PURE__ */ standardSchema(
-    validateFormDataFormNonExplodedRequestBody
-  ),
-  FormDataFormNonExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateFormDataFormNonExplodedResponse
-  ),
-  FormDataPipeDelimitedNonExplodedRequestBody: /* @__PURE__ */ standardSchema(
-    validateFormDataPipeDelimitedNonExplodedRequestBody
-  ),
-  FormDataPipeDelimitedNonExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateFormDataPipeDelimitedNonExplodedResponse
-  ),
-  FormDataSpaceDelimitedNonExplodedRequestBody: /* @__PURE__ */ standardSchema(
-    validateFormDataSpaceDelimitedNonExplodedRequestBody
-  ),
-  FormDataSpaceDelimitedNonExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateFormDataSpaceDelimitedNonExplodedResponse
-  ),
-  HeadersStandardResponse: /* @__PURE__ */ standardSchema(
-    validateHeadersStandardResponse
-  ),
-  HeadersSimpleNonExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateHeadersSimpleNonExplodedResponse
-  ),
-  HeadersSimpleExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateHeadersSimpleExplodedResponse
-  ),
-  PathsLabelNonExplodedResponse: /* @__PURE__ */ standardSchema(
-    validatePathsLabelNonExplodedResponse
-  ),
-  PathsLabelExplodedResponse: /* @__PURE__ */ standardSchema(
-    validatePathsLabelExplodedResponse
-  ),
-  PathsMatrixNonExplodedResponse: /* @__PURE__ */ standardSchema(
-    validatePathsMatrixNonExplodedResponse
-  ),
-  PathsMatrixExplodedResponse: /* @__PURE__ */ standardSchema(
-    validatePathsMatrixExplodedResponse
-  ),
-  PathsSimpleNonExplodedResponse: /* @__PURE__ */ standardSchema(
-    validatePathsSimpleNonExplodedResponse
-  ),
-  PathsSimpleExplodedResponse: /* @__PURE__ */ standardSchema(
-    validatePathsSimpleExplodedResponse
-  ),
-  PathsStandardResponse: /* @__PURE__ */ standardSchema(
-    validatePathsStandardResponse
-  ),
-  QueryStandardResponse: /* @__PURE__ */ standardSchema(
-    validateQueryStandardResponse
-  ),
-  QueryDeepObjectNonExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateQueryDeepObjectNonExplodedResponse
-  ),
-  QueryFormNonExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateQueryFormNonExplodedResponse
-  ),
-  QueryFormExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateQueryFormExplodedResponse
-  ),
-  QueryPipeDelimitedNonExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateQueryPipeDelimitedNonExplodedResponse
-  ),
-  QuerySpaceDelimitedNonExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateQuerySpaceDelimitedNonExplodedResponse
-  ),
-  CookiesStandardResponse: /* @__PURE__ */ standardSchema(
-    validateCookiesStandardResponse
-  ),
-  CookiesFormExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateCookiesFormExplodedResponse
-  ),
-  CookiesFormNonExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateCookiesFormNonExplodedResponse
-  )
+  FormDataStandardRequestBody: /* @__PURE__ */ standardSchema(validateFormDataStandardRequestBody),
+  FormDataStandardResponse: /* @__PURE__ */ standardSchema(validateFormDataStandardResponse),
+  FormDataDeepObjectExplodedRequestBody: /* @__PURE__ */ standardSchema(validateFormDataDeepObjectExplodedRequestBody),
+  FormDataDeepObjectExplodedResponse: /* @__PURE__ */ standardSchema(validateFormDataDeepObjectExplodedResponse),
+  FormDataFormExplodedRequestBody: /* @__PURE__ */ standardSchema(validateFormDataFormExplodedRequestBody),
+  FormDataFormExplodedResponse: /* @__PURE__ */ standardSchema(validateFormDataFormExplodedResponse),
+  FormDataFormNonExplodedRequestBody: /* @__PURE__ */ standardSchema(validateFormDataFormNonExplodedRequestBody),
+  FormDataFormNonExplodedResponse: /* @__PURE__ */ standardSchema(validateFormDataFormNonExplodedResponse),
+  FormDataPipeDelimitedNonExplodedRequestBody: /* @__PURE__ */ standardSchema(validateFormDataPipeDelimitedNonExplodedRequestBody),
+  FormDataPipeDelimitedNonExplodedResponse: /* @__PURE__ */ standardSchema(validateFormDataPipeDelimitedNonExplodedResponse),
+  FormDataSpaceDelimitedNonExplodedRequestBody: /* @__PURE__ */ standardSchema(validateFormDataSpaceDelimitedNonExplodedRequestBody),
+  FormDataSpaceDelimitedNonExplodedResponse: /* @__PURE__ */ standardSchema(validateFormDataSpaceDelimitedNonExplodedResponse),
+  HeadersStandardResponse: /* @__PURE__ */ standardSchema(validateHeadersStandardResponse),
+  HeadersSimpleNonExplodedResponse: /* @__PURE__ */ standardSchema(validateHeadersSimpleNonExplodedResponse),
+  HeadersSimpleExplodedResponse: /* @__PURE__ */ standardSchema(validateHeadersSimpleExplodedResponse),
+  PathsLabelNonExplodedResponse: /* @__PURE__ */ standardSchema(validatePathsLabelNonExplodedResponse),
+  PathsLabelExplodedResponse: /* @__PURE__ */ standardSchema(validatePathsLabelExplodedResponse),
+  PathsMatrixNonExplodedResponse: /* @__PURE__ */ standardSchema(validatePathsMatrixNonExplodedResponse),
+  PathsMatrixExplodedResponse: /* @__PURE__ */ standardSchema(validatePathsMatrixExplodedResponse),
+  PathsSimpleNonExplodedResponse: /* @__PURE__ */ standardSchema(validatePathsSimpleNonExplodedResponse),
+  PathsSimpleExplodedResponse: /* @__PURE__ */ standardSchema(validatePathsSimpleExplodedResponse),
+  PathsStandardResponse: /* @__PURE__ */ standardSchema(validatePathsStandardResponse),
+  QueryStandardResponse: /* @__PURE__ */ standardSchema(validateQueryStandardResponse),
+  QueryDeepObjectNonExplodedResponse: /* @__PURE__ */ standardSchema(validateQueryDeepObjectNonExplodedResponse),
+  QueryFormNonExplodedResponse: /* @__PURE__ */ standardSchema(validateQueryFormNonExplodedResponse),
+  QueryFormExplodedResponse: /* @__PURE__ */ standardSchema(validateQueryFormExplodedResponse),
+  QueryPipeDelimitedNonExplodedResponse: /* @__PURE__ */ standardSchema(validateQueryPipeDelimitedNonExplodedResponse),
+  QuerySpaceDelimitedNonExplodedResponse: /* @__PURE__ */ standardSchema(validateQuerySpaceDelimitedNonExplodedResponse),
+  CookiesStandardResponse: /* @__PURE__ */ standardSchema(validateCookiesStandardResponse),
+  CookiesFormExplodedResponse: /* @__PURE__ */ standardSchema(validateCookiesFormExplodedResponse),
+  CookiesFormNonExplodedResponse: /* @__PURE__ */ standardSchema(validateCookiesFormNonExplodedResponse)
 };
 const issue$array_type_0c50f9 = /* @__PURE__ */ fixedIssue(["array"], "type", "must be an array");
 const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");

@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -42,35 +43,27 @@ const hasOwn = Object.prototype.hasOwnProperty;
 /**
  * Checks a value against the request body of `formDataStandard`: returns it typed, or every issue found.
  */
-export function validateFormDataStandardRequestBody(
-  value: unknown,
-): ValidationResult<T.FormDataStandardRequestBody> {
+export function validateFormDataStandardRequestBody(value: unknown): ValidationResult<T.FormDataStandardRequestBody> {
   const issues = check$FormDataStandardRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.FormDataStandardRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.FormDataStandardRequestBody };
 }
 
 /**
  * True when a value matches the request body of `formDataStandard`.
  */
-export function isFormDataStandardRequestBody(
-  value: unknown,
-): value is T.FormDataStandardRequestBody {
+export function isFormDataStandardRequestBody(value: unknown): value is T.FormDataStandardRequestBody {
   return is$FormDataStandardRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `formDataStandard`: returns it typed, or every issue found.
  */
-export function validateFormDataStandardResponse(
-  value: unknown,
-): ValidationResult<T.FormDataStandardResponse> {
+export function validateFormDataStandardResponse(value: unknown): ValidationResult<T.FormDataStandardResponse> {
   if (value === undefined) return { ok: true, value: value as T.FormDataStandardResponse };
   const issues = check$FormDataStandardResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.FormDataStandardResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.FormDataStandardResponse };
 }
 
 /**
@@ -83,232 +76,176 @@ export function isFormDataStandardResponse(value: unknown): value is T.FormDataS
 /**
  * Checks a value against the request body of `formDataDeepObjectExploded`: returns it typed, or every issue found.
  */
-export function validateFormDataDeepObjectExplodedRequestBody(
-  value: unknown,
-): ValidationResult<T.FormDataDeepObjectExplodedRequestBody> {
+export function validateFormDataDeepObjectExplodedRequestBody(value: unknown): ValidationResult<T.FormDataDeepObjectExplodedRequestBody> {
   const issues = check$FormDataDeepObjectExplodedRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.FormDataDeepObjectExplodedRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.FormDataDeepObjectExplodedRequestBody };
 }
 
 /**
  * True when a value matches the request body of `formDataDeepObjectExploded`.
  */
-export function isFormDataDeepObjectExplodedRequestBody(
-  value: unknown,
-): value is T.FormDataDeepObjectExplodedRequestBody {
+export function isFormDataDeepObjectExplodedRequestBody(value: unknown): value is T.FormDataDeepObjectExplodedRequestBody {
   return is$FormDataDeepObjectExplodedRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `formDataDeepObjectExploded`: returns it typed, or every issue found.
  */
-export function validateFormDataDeepObjectExplodedResponse(
-  value: unknown,
-): ValidationResult<T.FormDataDeepObjectExplodedResponse> {
-  if (value === undefined)
-    return { ok: true, value: value as T.FormDataDeepObjectExplodedResponse };
+export function validateFormDataDeepObjectExplodedResponse(value: unknown): ValidationResult<T.FormDataDeepObjectExplodedResponse> {
+  if (value === undefined) return { ok: true, value: value as T.FormDataDeepObjectExplodedResponse };
   const issues = check$FormDataDeepObjectExplodedResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.FormDataDeepObjectExplodedResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.FormDataDeepObjectExplodedResponse };
 }
 
 /**
  * True when a value matches the response body of `formDataDeepObjectExploded`.
  */
-export function isFormDataDeepObjectExplodedResponse(
-  value: unknown,
-): value is T.FormDataDeepObjectExplodedResponse {
+export function isFormDataDeepObjectExplodedResponse(value: unknown): value is T.FormDataDeepObjectExplodedResponse {
   return value === undefined || is$FormDataDeepObjectExplodedResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `formDataFormExploded`: returns it typed, or every issue found.
  */
-export function validateFormDataFormExplodedRequestBody(
-  value: unknown,
-): ValidationResult<T.FormDataFormExplodedRequestBody> {
+export function validateFormDataFormExplodedRequestBody(value: unknown): ValidationResult<T.FormDataFormExplodedRequestBody> {
   const issues = check$FormDataFormExplodedRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.FormDataFormExplodedRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.FormDataFormExplodedRequestBody };
 }
 
 /**
  * True when a value matches the request body of `formDataFormExploded`.
  */
-export function isFormDataFormExplodedRequestBody(
-  value: unknown,
-): value is T.FormDataFormExplodedRequestBody {
+export function isFormDataFormExplodedRequestBody(value: unknown): value is T.FormDataFormExplodedRequestBody {
   return is$FormDataFormExplodedRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `formDataFormExploded`: returns it typed, or every issue found.
  */
-export function validateFormDataFormExplodedResponse(
-  value: unknown,
-): ValidationResult<T.FormDataFormExplodedResponse> {
+export function validateFormDataFormExplodedResponse(value: unknown): ValidationResult<T.FormDataFormExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.FormDataFormExplodedResponse };
   const issues = check$FormDataFormExplodedResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.FormDataFormExplodedResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.FormDataFormExplodedResponse };
 }
 
 /**
  * True when a value matches the response body of `formDataFormExploded`.
  */
-export function isFormDataFormExplodedResponse(
-  value: unknown,
-): value is T.FormDataFormExplodedResponse {
+export function isFormDataFormExplodedResponse(value: unknown): value is T.FormDataFormExplodedResponse {
   return value === undefined || is$FormDataFormExplodedResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `formDataFormNonExploded`: returns it typed, or every issue found.
  */
-export function validateFormDataFormNonExplodedRequestBody(
-  value: unknown,
-): ValidationResult<T.FormDataFormNonExplodedRequestBody> {
+export function validateFormDataFormNonExplodedRequestBody(value: unknown): ValidationResult<T.FormDataFormNonExplodedRequestBody> {
   const issues = check$FormDataFormNonExplodedRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.FormDataFormNonExplodedRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.FormDataFormNonExplodedRequestBody };
 }
 
 /**
  * True when a value matches the request body of `formDataFormNonExploded`.
  */
-export function isFormDataFormNonExplodedRequestBody(
-  value: unknown,
-): value is T.FormDataFormNonExplodedRequestBody {
+export function isFormDataFormNonExplodedRequestBody(value: unknown): value is T.FormDataFormNonExplodedRequestBody {
   return is$FormDataFormNonExplodedRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `formDataFormNonExploded`: returns it typed, or every issue found.
  */
-export function validateFormDataFormNonExplodedResponse(
-  value: unknown,
-): ValidationResult<T.FormDataFormNonExplodedResponse> {
+export function validateFormDataFormNonExplodedResponse(value: unknown): ValidationResult<T.FormDataFormNonExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.FormDataFormNonExplodedResponse };
   const issues = check$FormDataFormNonExplodedResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.FormDataFormNonExplodedResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.FormDataFormNonExplodedResponse };
 }
 
 /**
  * True when a value matches the response body of `formDataFormNonExploded`.
  */
-export function isFormDataFormNonExplodedResponse(
-  value: unknown,
-): value is T.FormDataFormNonExplodedResponse {
+export function isFormDataFormNonExplodedResponse(value: unknown): value is T.FormDataFormNonExplodedResponse {
   return value === undefined || is$FormDataFormNonExplodedResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `formDataPipeDelimitedNonExploded`: returns it typed, or every issue found.
  */
-export function validateFormDataPipeDelimitedNonExplodedRequestBody(
-  value: unknown,
-): ValidationResult<T.FormDataPipeDelimitedNonExplodedRequestBody> {
+export function validateFormDataPipeDelimitedNonExplodedRequestBody(value: unknown): ValidationResult<T.FormDataPipeDelimitedNonExplodedRequestBody> {
   const issues = check$FormDataPipeDelimitedNonExplodedRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.FormDataPipeDelimitedNonExplodedRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.FormDataPipeDelimitedNonExplodedRequestBody };
 }
 
 /**
  * True when a value matches the request body of `formDataPipeDelimitedNonExploded`.
  */
-export function isFormDataPipeDelimitedNonExplodedRequestBody(
-  value: unknown,
-): value is T.FormDataPipeDelimitedNonExplodedRequestBody {
+export function isFormDataPipeDelimitedNonExplodedRequestBody(value: unknown): value is T.FormDataPipeDelimitedNonExplodedRequestBody {
   return is$FormDataPipeDelimitedNonExplodedRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `formDataPipeDelimitedNonExploded`: returns it typed, or every issue found.
  */
-export function validateFormDataPipeDelimitedNonExplodedResponse(
-  value: unknown,
-): ValidationResult<T.FormDataPipeDelimitedNonExplodedResponse> {
-  if (value === undefined)
-    return { ok: true, value: value as T.FormDataPipeDelimitedNonExplodedResponse };
+export function validateFormDataPipeDelimitedNonExplodedResponse(value: unknown): ValidationResult<T.FormDataPipeDelimitedNonExplodedResponse> {
+  if (value === undefined) return { ok: true, value: value as T.FormDataPipeDelimitedNonExplodedResponse };
   const issues = check$FormDataPipeDelimitedNonExplodedResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.FormDataPipeDelimitedNonExplodedResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.FormDataPipeDelimitedNonExplodedResponse };
 }
 
 /**
  * True when a value matches the response body of `formDataPipeDelimitedNonExploded`.
  */
-export function isFormDataPipeDelimitedNonExplodedResponse(
-  value: unknown,
-): value is T.FormDataPipeDelimitedNonExplodedResponse {
+export function isFormDataPipeDelimitedNonExplodedResponse(value: unknown): value is T.FormDataPipeDelimitedNonExplodedResponse {
   return value === undefined || is$FormDataPipeDelimitedNonExplodedResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `formDataSpaceDelimitedNonExploded`: returns it typed, or every issue found.
  */
-export function validateFormDataSpaceDelimitedNonExplodedRequestBody(
-  value: unknown,
-): ValidationResult<T.FormDataSpaceDelimitedNonExplodedRequestBody> {
+export function validateFormDataSpaceDelimitedNonExplodedRequestBody(value: unknown): ValidationResult<T.FormDataSpaceDelimitedNonExplodedRequestBody> {
   const issues = check$FormDataSpaceDelimitedNonExplodedRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.FormDataSpaceDelimitedNonExplodedRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.FormDataSpaceDelimitedNonExplodedRequestBody };
 }
 
 /**
  * True when a value matches the request body of `formDataSpaceDelimitedNonExploded`.
  */
-export function isFormDataSpaceDelimitedNonExplodedRequestBody(
-  value: unknown,
-): value is T.FormDataSpaceDelimitedNonExplodedRequestBody {
+export function isFormDataSpaceDelimitedNonExplodedRequestBody(value: unknown): value is T.FormDataSpaceDelimitedNonExplodedRequestBody {
   return is$FormDataSpaceDelimitedNonExplodedRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `formDataSpaceDelimitedNonExploded`: returns it typed, or every issue found.
  */
-export function validateFormDataSpaceDelimitedNonExplodedResponse(
-  value: unknown,
-): ValidationResult<T.FormDataSpaceDelimitedNonExplodedResponse> {
-  if (value === undefined)
-    return { ok: true, value: value as T.FormDataSpaceDelimitedNonExplodedResponse };
+export function validateFormDataSpaceDelimitedNonExplodedResponse(value: unknown): ValidationResult<T.FormDataSpaceDelimitedNonExplodedResponse> {
+  if (value === undefined) return { ok: true, value: value as T.FormDataSpaceDelimitedNonExplodedResponse };
   const issues = check$FormDataSpaceDelimitedNonExplodedResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.FormDataSpaceDelimitedNonExplodedResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.FormDataSpaceDelimitedNonExplodedResponse };
 }
 
 /**
  * True when a value matches the response body of `formDataSpaceDelimitedNonExploded`.
  */
-export function isFormDataSpaceDelimitedNonExplodedResponse(
-  value: unknown,
-): value is T.FormDataSpaceDelimitedNonExplodedResponse {
+export function isFormDataSpaceDelimitedNonExplodedResponse(value: unknown): value is T.FormDataSpaceDelimitedNonExplodedResponse {
   return value === undefined || is$FormDataSpaceDelimitedNonExplodedResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `headersStandard`: returns it typed, or every issue found.
  */
-export function validateHeadersStandardResponse(
-  value: unknown,
-): ValidationResult<T.HeadersStandardResponse> {
+export function validateHeadersStandardResponse(value: unknown): ValidationResult<T.HeadersStandardResponse> {
   if (value === undefined) return { ok: true, value: value as T.HeadersStandardResponse };
   const issues = check$HeadersStandardResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.HeadersStandardResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.HeadersStandardResponse };
 }
 
 /**
@@ -321,190 +258,147 @@ export function isHeadersStandardResponse(value: unknown): value is T.HeadersSta
 /**
  * Checks a value against the response body of `headersSimpleNonExploded`: returns it typed, or every issue found.
  */
-export function validateHeadersSimpleNonExplodedResponse(
-  value: unknown,
-): ValidationResult<T.HeadersSimpleNonExplodedResponse> {
+export function validateHeadersSimpleNonExplodedResponse(value: unknown): ValidationResult<T.HeadersSimpleNonExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.HeadersSimpleNonExplodedResponse };
   const issues = check$HeadersSimpleNonExplodedResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.HeadersSimpleNonExplodedResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.HeadersSimpleNonExplodedResponse };
 }
 
 /**
  * True when a value matches the response body of `headersSimpleNonExploded`.
  */
-export function isHeadersSimpleNonExplodedResponse(
-  value: unknown,
-): value is T.HeadersSimpleNonExplodedResponse {
+export function isHeadersSimpleNonExplodedResponse(value: unknown): value is T.HeadersSimpleNonExplodedResponse {
   return value === undefined || is$HeadersSimpleNonExplodedResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `headersSimpleExploded`: returns it typed, or every issue found.
  */
-export function validateHeadersSimpleExplodedResponse(
-  value: unknown,
-): ValidationResult<T.HeadersSimpleExplodedResponse> {
+export function validateHeadersSimpleExplodedResponse(value: unknown): ValidationResult<T.HeadersSimpleExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.HeadersSimpleExplodedResponse };
   const issues = check$HeadersSimpleExplodedResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.HeadersSimpleExplodedResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.HeadersSimpleExplodedResponse };
 }
 
 /**
  * True when a value matches the response body of `headersSimpleExploded`.
  */
-export function isHeadersSimpleExplodedResponse(
-  value: unknown,
-): value is T.HeadersSimpleExplodedResponse {
+export function isHeadersSimpleExplodedResponse(value: unknown): value is T.HeadersSimpleExplodedResponse {
   return value === undefined || is$HeadersSimpleExplodedResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `pathsLabelNonExploded`: returns it typed, or every issue found.
  */
-export function validatePathsLabelNonExplodedResponse(
-  value: unknown,
-): ValidationResult<T.PathsLabelNonExplodedResponse> {
+export function validatePathsLabelNonExplodedResponse(value: unknown): ValidationResult<T.PathsLabelNonExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.PathsLabelNonExplodedResponse };
   const issues = check$PathsLabelNonExplodedResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PathsLabelNonExplodedResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PathsLabelNonExplodedResponse };
 }
 
 /**
  * True when a value matches the response body of `pathsLabelNonExploded`.
  */
-export function isPathsLabelNonExplodedResponse(
-  value: unknown,
-): value is T.PathsLabelNonExplodedResponse {
+export function isPathsLabelNonExplodedResponse(value: unknown): value is T.PathsLabelNonExplodedResponse {
   return value === undefined || is$PathsLabelNonExplodedResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `pathsLabelExploded`: returns it typed, or every issue found.
  */
-export function validatePathsLabelExplodedResponse(
-  value: unknown,
-): ValidationResult<T.PathsLabelExplodedResponse> {
+export function validatePathsLabelExplodedResponse(value: unknown): ValidationResult<T.PathsLabelExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.PathsLabelExplodedResponse };
   const issues = check$PathsLabelExplodedResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PathsLabelExplodedResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PathsLabelExplodedResponse };
 }
 
 /**
  * True when a value matches the response body of `pathsLabelExploded`.
  */
-export function isPathsLabelExplodedResponse(
-  value: unknown,
-): value is T.PathsLabelExplodedResponse {
+export function isPathsLabelExplodedResponse(value: unknown): value is T.PathsLabelExplodedResponse {
   return value === undefined || is$PathsLabelExplodedResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `pathsMatrixNonExploded`: returns it typed, or every issue found.
  */
-export function validatePathsMatrixNonExplodedResponse(
-  value: unknown,
-): ValidationResult<T.PathsMatrixNonExplodedResponse> {
+export function validatePathsMatrixNonExplodedResponse(value: unknown): ValidationResult<T.PathsMatrixNonExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.PathsMatrixNonExplodedResponse };
   const issues = check$PathsMatrixNonExplodedResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PathsMatrixNonExplodedResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PathsMatrixNonExplodedResponse };
 }
 
 /**
  * True when a value matches the response body of `pathsMatrixNonExploded`.
  */
-export function isPathsMatrixNonExplodedResponse(
-  value: unknown,
-): value is T.PathsMatrixNonExplodedResponse {
+export function isPathsMatrixNonExplodedResponse(value: unknown): value is T.PathsMatrixNonExplodedResponse {
   return value === undefined || is$PathsMatrixNonExplodedResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `pathsMatrixExploded`: returns it typed, or every issue found.
  */
-export function validatePathsMatrixExplodedResponse(
-  value: unknown,
-): ValidationResult<T.PathsMatrixExplodedResponse> {
+export function validatePathsMatrixExplodedResponse(value: unknown): ValidationResult<T.PathsMatrixExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.PathsMatrixExplodedResponse };
   const issues = check$PathsMatrixExplodedResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PathsMatrixExplodedResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PathsMatrixExplodedResponse };
 }
 
 /**
  * True when a value matches the response body of `pathsMatrixExploded`.
  */
-export function isPathsMatrixExplodedResponse(
-  value: unknown,
-): value is T.PathsMatrixExplodedResponse {
+export function isPathsMatrixExplodedResponse(value: unknown): value is T.PathsMatrixExplodedResponse {
   return value === undefined || is$PathsMatrixExplodedResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `pathsSimpleNonExploded`: returns it typed, or every issue found.
  */
-export function validatePathsSimpleNonExplodedResponse(
-  value: unknown,
-): ValidationResult<T.PathsSimpleNonExplodedResponse> {
+export function validatePathsSimpleNonExplodedResponse(value: unknown): ValidationResult<T.PathsSimpleNonExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.PathsSimpleNonExplodedResponse };
   const issues = check$PathsSimpleNonExplodedResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PathsSimpleNonExplodedResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PathsSimpleNonExplodedResponse };
 }
 
 /**
  * True when a value matches the response body of `pathsSimpleNonExploded`.
  */
-export function isPathsSimpleNonExplodedResponse(
-  value: unknown,
-): value is T.PathsSimpleNonExplodedResponse {
+export function isPathsSimpleNonExplodedResponse(value: unknown): value is T.PathsSimpleNonExplodedResponse {
   return value === undefined || is$PathsSimpleNonExplodedResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `pathsSimpleExploded`: returns it typed, or every issue found.
  */
-export function validatePathsSimpleExplodedResponse(
-  value: unknown,
-): ValidationResult<T.PathsSimpleExplodedResponse> {
+export function validatePathsSimpleExplodedResponse(value: unknown): ValidationResult<T.PathsSimpleExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.PathsSimpleExplodedResponse };
   const issues = check$PathsSimpleExplodedResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PathsSimpleExplodedResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PathsSimpleExplodedResponse };
 }
 
 /**
  * True when a value matches the response body of `pathsSimpleExploded`.
  */
-export function isPathsSimpleExplodedResponse(
-  value: unknown,
-): value is T.PathsSimpleExplodedResponse {
+export function isPathsSimpleExplodedResponse(value: unknown): value is T.PathsSimpleExplodedResponse {
   return value === undefined || is$PathsSimpleExplodedResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `pathsStandard`: returns it typed, or every issue found.
  */
-export function validatePathsStandardResponse(
-  value: unknown,
-): ValidationResult<T.PathsStandardResponse> {
+export function validatePathsStandardResponse(value: unknown): ValidationResult<T.PathsStandardResponse> {
   if (value === undefined) return { ok: true, value: value as T.PathsStandardResponse };
   const issues = check$PathsStandardResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PathsStandardResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PathsStandardResponse };
 }
 
 /**
@@ -517,14 +411,11 @@ export function isPathsStandardResponse(value: unknown): value is T.PathsStandar
 /**
  * Checks a value against the response body of `queryStandard`: returns it typed, or every issue found.
  */
-export function validateQueryStandardResponse(
-  value: unknown,
-): ValidationResult<T.QueryStandardResponse> {
+export function validateQueryStandardResponse(value: unknown): ValidationResult<T.QueryStandardResponse> {
   if (value === undefined) return { ok: true, value: value as T.QueryStandardResponse };
   const issues = check$QueryStandardResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.QueryStandardResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.QueryStandardResponse };
 }
 
 /**
@@ -537,59 +428,45 @@ export function isQueryStandardResponse(value: unknown): value is T.QueryStandar
 /**
  * Checks a value against the response body of `queryDeepObjectNonExploded`: returns it typed, or every issue found.
  */
-export function validateQueryDeepObjectNonExplodedResponse(
-  value: unknown,
-): ValidationResult<T.QueryDeepObjectNonExplodedResponse> {
-  if (value === undefined)
-    return { ok: true, value: value as T.QueryDeepObjectNonExplodedResponse };
+export function validateQueryDeepObjectNonExplodedResponse(value: unknown): ValidationResult<T.QueryDeepObjectNonExplodedResponse> {
+  if (value === undefined) return { ok: true, value: value as T.QueryDeepObjectNonExplodedResponse };
   const issues = check$QueryDeepObjectNonExplodedResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.QueryDeepObjectNonExplodedResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.QueryDeepObjectNonExplodedResponse };
 }
 
 /**
  * True when a value matches the response body of `queryDeepObjectNonExploded`.
  */
-export function isQueryDeepObjectNonExplodedResponse(
-  value: unknown,
-): value is T.QueryDeepObjectNonExplodedResponse {
+export function isQueryDeepObjectNonExplodedResponse(value: unknown): value is T.QueryDeepObjectNonExplodedResponse {
   return value === undefined || is$QueryDeepObjectNonExplodedResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `queryFormNonExploded`: returns it typed, or every issue found.
  */
-export function validateQueryFormNonExplodedResponse(
-  value: unknown,
-): ValidationResult<T.QueryFormNonExplodedResponse> {
+export function validateQueryFormNonExplodedResponse(value: unknown): ValidationResult<T.QueryFormNonExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.QueryFormNonExplodedResponse };
   const issues = check$QueryFormNonExplodedResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.QueryFormNonExplodedResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.QueryFormNonExplodedResponse };
 }
 
 /**
  * True when a value matches the response body of `queryFormNonExploded`.
  */
-export function isQueryFormNonExplodedResponse(
-  value: unknown,
-): value is T.QueryFormNonExplodedResponse {
+export function isQueryFormNonExplodedResponse(value: unknown): value is T.QueryFormNonExplodedResponse {
   return value === undefined || is$QueryFormNonExplodedResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `queryFormExploded`: returns it typed, or every issue found.
  */
-export function validateQueryFormExplodedResponse(
-  value: unknown,
-): ValidationResult<T.QueryFormExplodedResponse> {
+export function validateQueryFormExplodedResponse(value: unknown): ValidationResult<T.QueryFormExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.QueryFormExplodedResponse };
   const issues = check$QueryFormExplodedResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.QueryFormExplodedResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.QueryFormExplodedResponse };
 }
 
 /**
@@ -602,60 +479,45 @@ export function isQueryFormExplodedResponse(value: unknown): value is T.QueryFor
 /**
  * Checks a value against the response body of `queryPipeDelimitedNonExploded`: returns it typed, or every issue found.
  */
-export function validateQueryPipeDelimitedNonExplodedResponse(
-  value: unknown,
-): ValidationResult<T.QueryPipeDelimitedNonExplodedResponse> {
-  if (value === undefined)
-    return { ok: true, value: value as T.QueryPipeDelimitedNonExplodedResponse };
+export function validateQueryPipeDelimitedNonExplodedResponse(value: unknown): ValidationResult<T.QueryPipeDelimitedNonExplodedResponse> {
+  if (value === undefined) return { ok: true, value: value as T.QueryPipeDelimitedNonExplodedResponse };
   const issues = check$QueryPipeDelimitedNonExplodedResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.QueryPipeDelimitedNonExplodedResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.QueryPipeDelimitedNonExplodedResponse };
 }
 
 /**
  * True when a value matches the response body of `queryPipeDelimitedNonExploded`.
  */
-export function isQueryPipeDelimitedNonExplodedResponse(
-  value: unknown,
-): value is T.QueryPipeDelimitedNonExplodedResponse {
+export function isQueryPipeDelimitedNonExplodedResponse(value: unknown): value is T.QueryPipeDelimitedNonExplodedResponse {
   return value === undefined || is$QueryPipeDelimitedNonExplodedResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `querySpaceDelimitedNonExploded`: returns it typed, or every issue found.
  */
-export function validateQuerySpaceDelimitedNonExplodedResponse(
-  value: unknown,
-): ValidationResult<T.QuerySpaceDelimitedNonExplodedResponse> {
-  if (value === undefined)
-    return { ok: true, value: value as T.QuerySpaceDelimitedNonExplodedResponse };
+export function validateQuerySpaceDelimitedNonExplodedResponse(value: unknown): ValidationResult<T.QuerySpaceDelimitedNonExplodedResponse> {
+  if (value === undefined) return { ok: true, value: value as T.QuerySpaceDelimitedNonExplodedResponse };
   const issues = check$QuerySpaceDelimitedNonExplodedResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.QuerySpaceDelimitedNonExplodedResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.QuerySpaceDelimitedNonExplodedResponse };
 }
 
 /**
  * True when a value matches the response body of `querySpaceDelimitedNonExploded`.
  */
-export function isQuerySpaceDelimitedNonExplodedResponse(
-  value: unknown,
-): value is T.QuerySpaceDelimitedNonExplodedResponse {
+export function isQuerySpaceDelimitedNonExplodedResponse(value: unknown): value is T.QuerySpaceDelimitedNonExplodedResponse {
   return value === undefined || is$QuerySpaceDelimitedNonExplodedResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `cookiesStandard`: returns it typed, or every issue found.
  */
-export function validateCookiesStandardResponse(
-  value: unknown,
-): ValidationResult<T.CookiesStandardResponse> {
+export function validateCookiesStandardResponse(value: unknown): ValidationResult<T.CookiesStandardResponse> {
   if (value === undefined) return { ok: true, value: value as T.CookiesStandardResponse };
   const issues = check$CookiesStandardResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.CookiesStandardResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.CookiesStandardResponse };
 }
 
 /**
@@ -668,142 +530,70 @@ export function isCookiesStandardResponse(value: unknown): value is T.CookiesSta
 /**
  * Checks a value against the response body of `cookiesFormExploded`: returns it typed, or every issue found.
  */
-export function validateCookiesFormExplodedResponse(
-  value: unknown,
-): ValidationResult<T.CookiesFormExplodedResponse> {
+export function validateCookiesFormExplodedResponse(value: unknown): ValidationResult<T.CookiesFormExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.CookiesFormExplodedResponse };
   const issues = check$CookiesFormExplodedResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.CookiesFormExplodedResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.CookiesFormExplodedResponse };
 }
 
 /**
  * True when a value matches the response body of `cookiesFormExploded`.
  */
-export function isCookiesFormExplodedResponse(
-  value: unknown,
-): value is T.CookiesFormExplodedResponse {
+export function isCookiesFormExplodedResponse(value: unknown): value is T.CookiesFormExplodedResponse {
   return value === undefined || is$CookiesFormExplodedResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `cookiesFormNonExploded`: returns it typed, or every issue found.
  */
-export function validateCookiesFormNonExplodedResponse(
-  value: unknown,
-): ValidationResult<T.CookiesFormNonExplodedResponse> {
+export function validateCookiesFormNonExplodedResponse(value: unknown): ValidationResult<T.CookiesFormNonExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.CookiesFormNonExplodedResponse };
   const issues = check$CookiesFormNonExplodedResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.CookiesFormNonExplodedResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.CookiesFormNonExplodedResponse };
 }
 
 /**
  * True when a value matches the response body of `cookiesFormNonExploded`.
  */
-export function isCookiesFormNonExplodedResponse(
-  value: unknown,
-): value is T.CookiesFormNonExplodedResponse {
+export function isCookiesFormNonExplodedResponse(value: unknown): value is T.CookiesFormNonExplodedResponse {
   return value === undefined || is$CookiesFormNonExplodedResponse(value, 0);
 }
 
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
-  FormDataStandardRequestBody: /*#__PURE__*/ standardSchema(
-    validateFormDataStandardRequestBody,
-  ) as StandardSchemaV1<T.FormDataStandardRequestBody>,
-  FormDataStandardResponse: /*#__PURE__*/ standardSchema(
-    validateFormDataStandardResponse,
-  ) as StandardSchemaV1<T.FormDataStandardResponse>,
-  FormDataDeepObjectExplodedRequestBody: /*#__PURE__*/ standardSchema(
-    validateFormDataDeepObjectExplodedRequestBody,
-  ) as StandardSchemaV1<T.FormDataDeepObjectExplodedRequestBody>,
-  FormDataDeepObjectExplodedResponse: /*#__PURE__*/ standardSchema(
-    validateFormDataDeepObjectExplodedResponse,
-  ) as StandardSchemaV1<T.FormDataDeepObjectExplodedResponse>,
-  FormDataFormExplodedRequestBody: /*#__PURE__*/ standardSchema(
-    validateFormDataFormExplodedRequestBody,
-  ) as StandardSchemaV1<T.FormDataFormExplodedRequestBody>,
-  FormDataFormExplodedResponse: /*#__PURE__*/ standardSchema(
-    validateFormDataFormExplodedResponse,
-  ) as StandardSchemaV1<T.FormDataFormExplodedResponse>,
-  FormDataFormNonExplodedRequestBody: /*#__PURE__*/ standardSchema(
-    validateFormDataFormNonExplodedRequestBody,
-  ) as StandardSchemaV1<T.FormDataFormNonExplodedRequestBody>,
-  FormDataFormNonExplodedResponse: /*#__PURE__*/ standardSchema(
-    validateFormDataFormNonExplodedResponse,
-  ) as StandardSchemaV1<T.FormDataFormNonExplodedResponse>,
-  FormDataPipeDelimitedNonExplodedRequestBody: /*#__PURE__*/ standardSchema(
-    validateFormDataPipeDelimitedNonExplodedRequestBody,
-  ) as StandardSchemaV1<T.FormDataPipeDelimitedNonExplodedRequestBody>,
-  FormDataPipeDelimitedNonExplodedResponse: /*#__PURE__*/ standardSchema(
-    validateFormDataPipeDelimitedNonExplodedResponse,
-  ) as StandardSchemaV1<T.FormDataPipeDelimitedNonExplodedResponse>,
-  FormDataSpaceDelimitedNonExplodedRequestBody: /*#__PURE__*/ standardSchema(
-    validateFormDataSpaceDelimitedNonExplodedRequestBody,
-  ) as StandardSchemaV1<T.FormDataSpaceDelimitedNonExplodedRequestBody>,
-  FormDataSpaceDelimitedNonExplodedResponse: /*#__PURE__*/ standardSchema(
-    validateFormDataSpaceDelimitedNonExplodedResponse,
-  ) as StandardSchemaV1<T.FormDataSpaceDelimitedNonExplodedResponse>,
-  HeadersStandardResponse: /*#__PURE__*/ standardSchema(
-    validateHeadersStandardResponse,
-  ) as StandardSchemaV1<T.HeadersStandardResponse>,
-  HeadersSimpleNonExplodedResponse: /*#__PURE__*/ standardSchema(
-    validateHeadersSimpleNonExplodedResponse,
-  ) as StandardSchemaV1<T.HeadersSimpleNonExplodedResponse>,
-  HeadersSimpleExplodedResponse: /*#__PURE__*/ standardSchema(
-    validateHeadersSimpleExplodedResponse,
-  ) as StandardSchemaV1<T.HeadersSimpleExplodedResponse>,
-  PathsLabelNonExplodedResponse: /*#__PURE__*/ standardSchema(
-    validatePathsLabelNonExplodedResponse,
-  ) as StandardSchemaV1<T.PathsLabelNonExplodedResponse>,
-  PathsLabelExplodedResponse: /*#__PURE__*/ standardSchema(
-    validatePathsLabelExplodedResponse,
-  ) as StandardSchemaV1<T.PathsLabelExplodedResponse>,
-  PathsMatrixNonExplodedResponse: /*#__PURE__*/ standardSchema(
-    validatePathsMatrixNonExplodedResponse,
-  ) as StandardSchemaV1<T.PathsMatrixNonExplodedResponse>,
-  PathsMatrixExplodedResponse: /*#__PURE__*/ standardSchema(
-    validatePathsMatrixExplodedResponse,
-  ) as StandardSchemaV1<T.PathsMatrixExplodedResponse>,
-  PathsSimpleNonExplodedResponse: /*#__PURE__*/ standardSchema(
-    validatePathsSimpleNonExplodedResponse,
-  ) as StandardSchemaV1<T.PathsSimpleNonExplodedResponse>,
-  PathsSimpleExplodedResponse: /*#__PURE__*/ standardSchema(
-    validatePathsSimpleExplodedResponse,
-  ) as StandardSchemaV1<T.PathsSimpleExplodedResponse>,
-  PathsStandardResponse: /*#__PURE__*/ standardSchema(
-    validatePathsStandardResponse,
-  ) as StandardSchemaV1<T.PathsStandardResponse>,
-  QueryStandardResponse: /*#__PURE__*/ standardSchema(
-    validateQueryStandardResponse,
-  ) as StandardSchemaV1<T.QueryStandardResponse>,
-  QueryDeepObjectNonExplodedResponse: /*#__PURE__*/ standardSchema(
-    validateQueryDeepObjectNonExplodedResponse,
-  ) as StandardSchemaV1<T.QueryDeepObjectNonExplodedResponse>,
-  QueryFormNonExplodedResponse: /*#__PURE__*/ standardSchema(
-    validateQueryFormNonExplodedResponse,
-  ) as StandardSchemaV1<T.QueryFormNonExplodedResponse>,
-  QueryFormExplodedResponse: /*#__PURE__*/ standardSchema(
-    validateQueryFormExplodedResponse,
-  ) as StandardSchemaV1<T.QueryFormExplodedResponse>,
-  QueryPipeDelimitedNonExplodedResponse: /*#__PURE__*/ standardSchema(
-    validateQueryPipeDelimitedNonExplodedResponse,
-  ) as StandardSchemaV1<T.QueryPipeDelimitedNonExplodedResponse>,
-  QuerySpaceDelimitedNonExplodedResponse: /*#__PURE__*/ standardSchema(
-    validateQuerySpaceDelimitedNonExplodedResponse,
-  ) as StandardSchemaV1<T.QuerySpaceDelimitedNonExplodedResponse>,
-  CookiesStandardResponse: /*#__PURE__*/ standardSchema(
-    validateCookiesStandardResponse,
-  ) as StandardSchemaV1<T.CookiesStandardResponse>,
-  CookiesFormExplodedResponse: /*#__PURE__*/ standardSchema(
-    validateCookiesFormExplodedResponse,
-  ) as StandardSchemaV1<T.CookiesFormExplodedResponse>,
-  CookiesFormNonExplodedResponse: /*#__PURE__*/ standardSchema(
-    validateCookiesFormNonExplodedResponse,
-  ) as StandardSchemaV1<T.CookiesFormNonExplodedResponse>,
+  FormDataStandardRequestBody: /*#__PURE__*/ standardSchema(validateFormDataStandardRequestBody) as StandardSchemaV1<T.FormDataStandardRequestBody>,
+  FormDataStandardResponse: /*#__PURE__*/ standardSchema(validateFormDataStandardResponse) as StandardSchemaV1<T.FormDataStandardResponse>,
+  FormDataDeepObjectExplodedRequestBody: /*#__PURE__*/ standardSchema(validateFormDataDeepObjectExplodedRequestBody) as StandardSchemaV1<T.FormDataDeepObjectExplodedRequestBody>,
+  FormDataDeepObjectExplodedResponse: /*#__PURE__*/ standardSchema(validateFormDataDeepObjectExplodedResponse) as StandardSchemaV1<T.FormDataDeepObjectExplodedResponse>,
+  FormDataFormExplodedRequestBody: /*#__PURE__*/ standardSchema(validateFormDataFormExplodedRequestBody) as StandardSchemaV1<T.FormDataFormExplodedRequestBody>,
+  FormDataFormExplodedResponse: /*#__PURE__*/ standardSchema(validateFormDataFormExplodedResponse) as StandardSchemaV1<T.FormDataFormExplodedResponse>,
+  FormDataFormNonExplodedRequestBody: /*#__PURE__*/ standardSchema(validateFormDataFormNonExplodedRequestBody) as StandardSchemaV1<T.FormDataFormNonExplodedRequestBody>,
+  FormDataFormNonExplodedResponse: /*#__PURE__*/ standardSchema(validateFormDataFormNonExplodedResponse) as StandardSchemaV1<T.FormDataFormNonExplodedResponse>,
+  FormDataPipeDelimitedNonExplodedRequestBody: /*#__PURE__*/ standardSchema(validateFormDataPipeDelimitedNonExplodedRequestBody) as StandardSchemaV1<T.FormDataPipeDelimitedNonExplodedRequestBody>,
+  FormDataPipeDelimitedNonExplodedResponse: /*#__PURE__*/ standardSchema(validateFormDataPipeDelimitedNonExplodedResponse) as StandardSchemaV1<T.FormDataPipeDelimitedNonExplodedResponse>,
+  FormDataSpaceDelimitedNonExplodedRequestBody: /*#__PURE__*/ standardSchema(validateFormDataSpaceDelimitedNonExplodedRequestBody) as StandardSchemaV1<T.FormDataSpaceDelimitedNonExplodedRequestBody>,
+  FormDataSpaceDelimitedNonExplodedResponse: /*#__PURE__*/ standardSchema(validateFormDataSpaceDelimitedNonExplodedResponse) as StandardSchemaV1<T.FormDataSpaceDelimitedNonExplodedResponse>,
+  HeadersStandardResponse: /*#__PURE__*/ standardSchema(validateHeadersStandardResponse) as StandardSchemaV1<T.HeadersStandardResponse>,
+  HeadersSimpleNonExplodedResponse: /*#__PURE__*/ standardSchema(validateHeadersSimpleNonExplodedResponse) as StandardSchemaV1<T.HeadersSimpleNonExplodedResponse>,
+  HeadersSimpleExplodedResponse: /*#__PURE__*/ standardSchema(validateHeadersSimpleExplodedResponse) as StandardSchemaV1<T.HeadersSimpleExplodedResponse>,
+  PathsLabelNonExplodedResponse: /*#__PURE__*/ standardSchema(validatePathsLabelNonExplodedResponse) as StandardSchemaV1<T.PathsLabelNonExplodedResponse>,
+  PathsLabelExplodedResponse: /*#__PURE__*/ standardSchema(validatePathsLabelExplodedResponse) as StandardSchemaV1<T.PathsLabelExplodedResponse>,
+  PathsMatrixNonExplodedResponse: /*#__PURE__*/ standardSchema(validatePathsMatrixNonExplodedResponse) as StandardSchemaV1<T.PathsMatrixNonExplodedResponse>,
+  PathsMatrixExplodedResponse: /*#__PURE__*/ standardSchema(validatePathsMatrixExplodedResponse) as StandardSchemaV1<T.PathsMatrixExplodedResponse>,
+  PathsSimpleNonExplodedResponse: /*#__PURE__*/ standardSchema(validatePathsSimpleNonExplodedResponse) as StandardSchemaV1<T.PathsSimpleNonExplodedResponse>,
+  PathsSimpleExplodedResponse: /*#__PURE__*/ standardSchema(validatePathsSimpleExplodedResponse) as StandardSchemaV1<T.PathsSimpleExplodedResponse>,
+  PathsStandardResponse: /*#__PURE__*/ standardSchema(validatePathsStandardResponse) as StandardSchemaV1<T.PathsStandardResponse>,
+  QueryStandardResponse: /*#__PURE__*/ standardSchema(validateQueryStandardResponse) as StandardSchemaV1<T.QueryStandardResponse>,
+  QueryDeepObjectNonExplodedResponse: /*#__PURE__*/ standardSchema(validateQueryDeepObjectNonExplodedResponse) as StandardSchemaV1<T.QueryDeepObjectNonExplodedResponse>,
+  QueryFormNonExplodedResponse: /*#__PURE__*/ standardSchema(validateQueryFormNonExplodedResponse) as StandardSchemaV1<T.QueryFormNonExplodedResponse>,
+  QueryFormExplodedResponse: /*#__PURE__*/ standardSchema(validateQueryFormExplodedResponse) as StandardSchemaV1<T.QueryFormExplodedResponse>,
+  QueryPipeDelimitedNonExplodedResponse: /*#__PURE__*/ standardSchema(validateQueryPipeDelimitedNonExplodedResponse) as StandardSchemaV1<T.QueryPipeDelimitedNonExplodedResponse>,
+  QuerySpaceDelimitedNonExplodedResponse: /*#__PURE__*/ standardSchema(validateQuerySpaceDelimitedNonExplodedResponse) as StandardSchemaV1<T.QuerySpaceDelimitedNonExplodedResponse>,
+  CookiesStandardResponse: /*#__PURE__*/ standardSchema(validateCookiesStandardResponse) as StandardSchemaV1<T.CookiesStandardResponse>,
+  CookiesFormExplodedResponse: /*#__PURE__*/ standardSchema(validateCookiesFormExplodedResponse) as StandardSchemaV1<T.CookiesFormExplodedResponse>,
+  CookiesFormNonExplodedResponse: /*#__PURE__*/ standardSchema(validateCookiesFormNonExplodedResponse) as StandardSchemaV1<T.CookiesFormNonExplodedResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

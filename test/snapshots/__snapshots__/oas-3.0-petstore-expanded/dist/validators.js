@@ -14,49 +14,56 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateError(value) {
   const issues = check$Error(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isError(value) {
   return is$Error(value, 0);
 }
 function validateNewPet(value) {
   const issues = check$NewPet(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isNewPet(value) {
   return is$NewPet(value, 0);
 }
 function validatePet(value) {
   const issues = check$Pet(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPet(value) {
   return is$Pet(value, 0);
 }
 function validateFindPetsResponse(value) {
   const issues = check$FindPetsResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFindPetsResponse(value) {
   return is$FindPetsResponse(value, 0);
 }
 function validateAddPetRequestBody(value) {
   const issues = check$NewPet(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isAddPetRequestBody(value) {
   return is$NewPet(value, 0);
 }
 function validateAddPetResponse(value) {
   const issues = check$Pet(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isAddPetResponse(value) {
   return is$Pet(value, 0);
 }
 function validateFindPetByIdResponse(value) {
   const issues = check$Pet(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFindPetByIdResponse(value) {
   return is$Pet(value, 0);
@@ -64,7 +71,8 @@ function isFindPetByIdResponse(value) {
 function validateDeletePetResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$DeletePetResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDeletePetResponse(value) {
   return value === void 0 || is$DeletePetResponse(value, 0);
@@ -73,21 +81,11 @@ const schemas = {
   Error: /* @__PURE__ */ standardSchema(validateError),
   NewPet: /* @__PURE__ */ standardSchema(validateNewPet),
   Pet: /* @__PURE__ */ standardSchema(validatePet),
-  FindPetsResponse: /* @__PURE__ */ standardSchema(
-    validateFindPetsResponse
-  ),
-  AddPetRequestBody: /* @__PURE__ */ standardSchema(
-    validateAddPetRequestBody
-  ),
-  AddPetResponse: /* @__PURE__ */ standardSchema(
-    validateAddPetResponse
-  ),
-  FindPetByIdResponse: /* @__PURE__ */ standardSchema(
-    validateFindPetByIdResponse
-  ),
-  DeletePetResponse: /* @__PURE__ */ standardSchema(
-    validateDeletePetResponse
-  )
+  FindPetsResponse: /* @__PURE__ */ standardSchema(validateFindPetsResponse),
+  AddPetRequestBody: /* @__PURE__ */ standardSchema(validateAddPetRequestBody),
+  AddPetResponse: /* @__PURE__ */ standardSchema(validateAddPetResponse),
+  FindPetByIdResponse: /* @__PURE__ */ standardSchema(validateFindPetByIdResponse),
+  DeletePetResponse: /* @__PURE__ */ standardSchema(validateDeletePetResponse)
 };
 const issue$code_format_d545fa = /* @__PURE__ */ fixedIssue(["code"], "format", "must be a 32-bit integer (format int32)");
 const issue$code_required_86317d = /* @__PURE__ */ fixedIssue(["code"], "required", "is required");

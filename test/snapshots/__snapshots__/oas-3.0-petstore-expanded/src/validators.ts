@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,7 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validateError(value: unknown): ValidationResult<T.Error> {
   const issues = check$Error(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Error } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Error };
 }
 
 /**
@@ -59,7 +61,8 @@ export function isError(value: unknown): value is T.Error {
  */
 export function validateNewPet(value: unknown): ValidationResult<T.NewPet> {
   const issues = check$NewPet(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.NewPet } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.NewPet };
 }
 
 /**
@@ -74,7 +77,8 @@ export function isNewPet(value: unknown): value is T.NewPet {
  */
 export function validatePet(value: unknown): ValidationResult<T.Pet> {
   const issues = check$Pet(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Pet } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Pet };
 }
 
 /**
@@ -89,9 +93,8 @@ export function isPet(value: unknown): value is T.Pet {
  */
 export function validateFindPetsResponse(value: unknown): ValidationResult<T.FindPetsResponse> {
   const issues = check$FindPetsResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.FindPetsResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.FindPetsResponse };
 }
 
 /**
@@ -106,9 +109,8 @@ export function isFindPetsResponse(value: unknown): value is T.FindPetsResponse 
  */
 export function validateAddPetRequestBody(value: unknown): ValidationResult<T.AddPetRequestBody> {
   const issues = check$NewPet(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.AddPetRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.AddPetRequestBody };
 }
 
 /**
@@ -123,9 +125,8 @@ export function isAddPetRequestBody(value: unknown): value is T.AddPetRequestBod
  */
 export function validateAddPetResponse(value: unknown): ValidationResult<T.AddPetResponse> {
   const issues = check$Pet(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.AddPetResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.AddPetResponse };
 }
 
 /**
@@ -138,13 +139,10 @@ export function isAddPetResponse(value: unknown): value is T.AddPetResponse {
 /**
  * Checks a value against the response body of `findPetById`: returns it typed, or every issue found.
  */
-export function validateFindPetByIdResponse(
-  value: unknown,
-): ValidationResult<T.FindPetByIdResponse> {
+export function validateFindPetByIdResponse(value: unknown): ValidationResult<T.FindPetByIdResponse> {
   const issues = check$Pet(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.FindPetByIdResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.FindPetByIdResponse };
 }
 
 /**
@@ -160,9 +158,8 @@ export function isFindPetByIdResponse(value: unknown): value is T.FindPetByIdRes
 export function validateDeletePetResponse(value: unknown): ValidationResult<T.DeletePetResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeletePetResponse };
   const issues = check$DeletePetResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.DeletePetResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.DeletePetResponse };
 }
 
 /**
@@ -177,21 +174,11 @@ export const schemas = {
   Error: /*#__PURE__*/ standardSchema(validateError) as StandardSchemaV1<T.Error>,
   NewPet: /*#__PURE__*/ standardSchema(validateNewPet) as StandardSchemaV1<T.NewPet>,
   Pet: /*#__PURE__*/ standardSchema(validatePet) as StandardSchemaV1<T.Pet>,
-  FindPetsResponse: /*#__PURE__*/ standardSchema(
-    validateFindPetsResponse,
-  ) as StandardSchemaV1<T.FindPetsResponse>,
-  AddPetRequestBody: /*#__PURE__*/ standardSchema(
-    validateAddPetRequestBody,
-  ) as StandardSchemaV1<T.AddPetRequestBody>,
-  AddPetResponse: /*#__PURE__*/ standardSchema(
-    validateAddPetResponse,
-  ) as StandardSchemaV1<T.AddPetResponse>,
-  FindPetByIdResponse: /*#__PURE__*/ standardSchema(
-    validateFindPetByIdResponse,
-  ) as StandardSchemaV1<T.FindPetByIdResponse>,
-  DeletePetResponse: /*#__PURE__*/ standardSchema(
-    validateDeletePetResponse,
-  ) as StandardSchemaV1<T.DeletePetResponse>,
+  FindPetsResponse: /*#__PURE__*/ standardSchema(validateFindPetsResponse) as StandardSchemaV1<T.FindPetsResponse>,
+  AddPetRequestBody: /*#__PURE__*/ standardSchema(validateAddPetRequestBody) as StandardSchemaV1<T.AddPetRequestBody>,
+  AddPetResponse: /*#__PURE__*/ standardSchema(validateAddPetResponse) as StandardSchemaV1<T.AddPetResponse>,
+  FindPetByIdResponse: /*#__PURE__*/ standardSchema(validateFindPetByIdResponse) as StandardSchemaV1<T.FindPetByIdResponse>,
+  DeletePetResponse: /*#__PURE__*/ standardSchema(validateDeletePetResponse) as StandardSchemaV1<T.DeletePetResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

@@ -10,25 +10,23 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateGetPetByIdResponse(value) {
   const issues = check$GetPetByIdResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetPetByIdResponse(value) {
   return is$GetPetByIdResponse(value, 0);
 }
 function validatePutPetByIdResponse(value) {
   const issues = check$PutPetByIdResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPutPetByIdResponse(value) {
   return is$PutPetByIdResponse(value, 0);
 }
 const schemas = {
-  GetPetByIdResponse: /* @__PURE__ */ standardSchema(
-    validateGetPetByIdResponse
-  ),
-  PutPetByIdResponse: /* @__PURE__ */ standardSchema(
-    validatePutPetByIdResponse
-  )
+  GetPetByIdResponse: /* @__PURE__ */ standardSchema(validateGetPetByIdResponse),
+  PutPetByIdResponse: /* @__PURE__ */ standardSchema(validatePutPetByIdResponse)
 };
 function is$GetPetByIdResponse(v, d) {
   if (d > MAX_DEPTH) return false;

@@ -16,175 +16,200 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateApiResponse(value) {
   const issues = check$ApiResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isApiResponse(value) {
   return is$ApiResponse(value, 0);
 }
 function validateCategory(value) {
   const issues = check$Category(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCategory(value) {
   return is$Category(value, 0);
 }
 function validateOrder(value) {
   const issues = check$Order(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isOrder(value) {
   return is$Order(value, 0);
 }
 function validatePet(value) {
   const issues = check$Pet(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPet(value) {
   return is$Pet(value, 0);
 }
 function validatePetWritable(value) {
   const issues = check$PetWritable(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPetWritable(value) {
   return is$PetWritable(value, 0);
 }
 function validateTag(value) {
   const issues = check$Tag(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTag(value) {
   return is$Tag(value, 0);
 }
 function validateUser(value) {
   const issues = check$User(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUser(value) {
   return is$User(value, 0);
 }
 function validateUpdatePetRequestBody(value) {
   const issues = check$PetWritable(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdatePetRequestBody(value) {
   return is$PetWritable(value, 0);
 }
 function validateUpdatePetResponse(value) {
   const issues = check$UpdatePetResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdatePetResponse(value) {
   return is$UpdatePetResponse(value, 0);
 }
 function validateAddPetRequestBody(value) {
   const issues = check$PetWritable(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isAddPetRequestBody(value) {
   return is$PetWritable(value, 0);
 }
 function validateAddPetResponse(value) {
   const issues = check$AddPetResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isAddPetResponse(value) {
   return is$AddPetResponse(value, 0);
 }
 function validateFindPetsByStatusResponse(value) {
   const issues = check$FindPetsByStatusResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFindPetsByStatusResponse(value) {
   return is$FindPetsByStatusResponse(value, 0);
 }
 function validateFindPetsByTagsResponse(value) {
   const issues = check$FindPetsByTagsResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFindPetsByTagsResponse(value) {
   return is$FindPetsByTagsResponse(value, 0);
 }
 function validateGetPetByIdResponse(value) {
   const issues = check$Pet(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetPetByIdResponse(value) {
   return is$Pet(value, 0);
 }
 function validateUpdatePetWithFormRequestBody(value) {
   const issues = check$UpdatePetWithFormRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdatePetWithFormRequestBody(value) {
   return is$UpdatePetWithFormRequestBody(value, 0);
 }
 function validateUpdatePetWithFormResponse(value) {
   const issues = check$UpdatePetWithFormResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdatePetWithFormResponse(value) {
   return is$UpdatePetWithFormResponse(value, 0);
 }
 function validateDeletePetResponse(value) {
   const issues = check$DeletePetResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDeletePetResponse(value) {
   return is$DeletePetResponse(value, 0);
 }
 function validateUploadFileRequestBody(value) {
   const issues = check$UploadFileRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUploadFileRequestBody(value) {
   return is$UploadFileRequestBody(value, 0);
 }
 function validateUploadFileResponse(value) {
   const issues = check$ApiResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUploadFileResponse(value) {
   return is$ApiResponse(value, 0);
 }
 function validateGetInventoryResponse(value) {
   const issues = check$GetInventoryResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetInventoryResponse(value) {
   return is$GetInventoryResponse(value, 0);
 }
 function validatePlaceOrderRequestBody(value) {
   const issues = check$Order(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPlaceOrderRequestBody(value) {
   return is$Order(value, 0);
 }
 function validatePlaceOrderResponse(value) {
   const issues = check$Order(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPlaceOrderResponse(value) {
   return is$Order(value, 0);
 }
 function validateGetOrderByIdResponse(value) {
   const issues = check$Order(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetOrderByIdResponse(value) {
   return is$Order(value, 0);
 }
 function validateDeleteOrderResponse(value) {
   const issues = check$DeleteOrderResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDeleteOrderResponse(value) {
   return is$DeleteOrderResponse(value, 0);
 }
 function validateCreateUserRequestBody(value) {
   const issues = check$User(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateUserRequestBody(value) {
   return is$User(value, 0);
@@ -192,14 +217,16 @@ function isCreateUserRequestBody(value) {
 function validateCreateUserResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$CreateUserResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateUserResponse(value) {
   return value === void 0 || is$CreateUserResponse(value, 0);
 }
 function validateCreateUsersWithArrayInputRequestBody(value) {
   const issues = check$CreateUsersWithArrayInputRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateUsersWithArrayInputRequestBody(value) {
   return is$CreateUsersWithArrayInputRequestBody(value, 0);
@@ -207,14 +234,16 @@ function isCreateUsersWithArrayInputRequestBody(value) {
 function validateCreateUsersWithArrayInputResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$CreateUsersWithArrayInputResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateUsersWithArrayInputResponse(value) {
   return value === void 0 || is$CreateUsersWithArrayInputResponse(value, 0);
 }
 function validateCreateUsersWithListInputRequestBody(value) {
   const issues = check$CreateUsersWithListInputRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateUsersWithListInputRequestBody(value) {
   return is$CreateUsersWithListInputRequestBody(value, 0);
@@ -222,14 +251,16 @@ function isCreateUsersWithListInputRequestBody(value) {
 function validateCreateUsersWithListInputResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$CreateUsersWithListInputResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateUsersWithListInputResponse(value) {
   return value === void 0 || is$CreateUsersWithListInputResponse(value, 0);
 }
 function validateLoginUserResponse(value) {
   const issues = check$LoginUserResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isLoginUserResponse(value) {
   return is$LoginUserResponse(value, 0);
@@ -237,35 +268,40 @@ function isLoginUserResponse(value) {
 function validateLogoutUserResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$LogoutUserResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isLogoutUserResponse(value) {
   return value === void 0 || is$LogoutUserResponse(value, 0);
 }
 function validateGetUserByNameResponse(value) {
   const issues = check$User(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetUserByNameResponse(value) {
   return is$User(value, 0);
 }
 function validateUpdateUserRequestBody(value) {
   const issues = check$User(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateUserRequestBody(value) {
   return is$User(value, 0);
 }
 function validateUpdateUserResponse(value) {
   const issues = check$UpdateUserResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateUserResponse(value) {
   return is$UpdateUserResponse(value, 0);
 }
 function validateDeleteUserResponse(value) {
   const issues = check$DeleteUserResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDeleteUserResponse(value) {
   return is$DeleteUserResponse(value, 0);
@@ -278,93 +314,35 @@ const schemas = {
   PetWritable: /* @__PURE__ */ standardSchema(validatePetWritable),
   Tag: /* @__PURE__ */ standardSchema(validateTag),
   User: /* @__PURE__ */ standardSchema(validateUser),
-  UpdatePetRequestBody: /* @__PURE__ */ standardSchema(
-    validateUpdatePetRequestBody
-  ),
-  UpdatePetResponse: /* @__PURE__ */ standardSchema(
-    validateUpdatePetResponse
-  ),
-  AddPetRequestBody: /* @__PURE__ */ standardSchema(
-    validateAddPetRequestBody
-  ),
-  AddPetResponse: /* @__PURE__ */ standardSchema(
-    validateAddPetResponse
-  ),
-  FindPetsByStatusResponse: /* @__PURE__ */ standardSchema(
-    validateFindPetsByStatusResponse
-  ),
-  FindPetsByTagsResponse: /* @__PURE__ */ standardSchema(
-    validateFindPetsByTagsResponse
-  ),
-  GetPetByIdResponse: /* @__PURE__ */ standardSchema(
-    validateGetPetByIdResponse
-  ),
-  UpdatePetWithFormRequestBody: /* @__PURE__ */ standardSchema(
-    validateUpdatePetWithFormRequestBody
-  ),
-  UpdatePetWithFormResponse: /* @__PURE__ */ standardSchema(
-    validateUpdatePetWithFormResponse
-  ),
-  DeletePetResponse: /* @__PURE__ */ standardSchema(
-    validateDeletePetResponse
-  ),
-  UploadFileRequestBody: /* @__PURE__ */ standardSchema(
-    validateUploadFileRequestBody
-  ),
-  UploadFileResponse: /* @__PURE__ */ standardSchema(
-    validateUploadFileResponse
-  ),
-  GetInventoryResponse: /* @__PURE__ */ standardSchema(
-    validateGetInventoryResponse
-  ),
-  PlaceOrderRequestBody: /* @__PURE__ */ standardSchema(
-    validatePlaceOrderRequestBody
-  ),
-  PlaceOrderResponse: /* @__PURE__ */ standardSchema(
-    validatePlaceOrderResponse
-  ),
-  GetOrderByIdResponse: /* @__PURE__ */ standardSchema(
-    validateGetOrderByIdResponse
-  ),
-  DeleteOrderResponse: /* @__PURE__ */ standardSchema(
-    validateDeleteOrderResponse
-  ),
-  CreateUserRequestBody: /* @__PURE__ */ standardSchema(
-    validateCreateUserRequestBody
-  ),
-  CreateUserResponse: /* @__PURE__ */ standardSchema(
-    validateCreateUserResponse
-  ),
-  CreateUsersWithArrayInputRequestBody: /* @__PURE__ */ standardSchema(
-    validateCreateUsersWithArrayInputRequestBody
-  ),
-  CreateUsersWithArrayInputResponse: /* @__PURE__ */ standardSchema(
-    validateCreateUsersWithArrayInputResponse
-  ),
-  CreateUsersWithListInputRequestBody: /* @__PURE__ */ standardSchema(
-    validateCreateUsersWithListInputRequestBody
-  ),
-  CreateUsersWithListInputResponse: /* @__PURE__ */ standardSchema(
-    validateCreateUsersWithListInputResponse
-  ),
-  LoginUserResponse: /* @__PURE__ */ standardSchema(
-    validateLoginUserResponse
-  ),
-  LogoutUserResponse: /* @__PURE__ */ standardSchema(
-    validateLogoutUserResponse
-  ),
-  GetUserByNameResponse: /* @__PURE__ */ standardSchema(
-    validateGetUserByNameResponse
-  ),
-  UpdateUserRequestBody: /* @__PURE__ */ standardSchema(
-    validateUpdateUserRequestBody
-  ),
-  UpdateUserResponse: /* @__PURE__ */ standardSchema(
-    validateUpdateUserResponse
-  ),
-  DeleteUserResponse: /* @__PURE__ */ standardSchema(
-    validateDeleteUserResponse
-  )
+  UpdatePetRequestBody: /* @__PURE__ */ standardSchema(validateUpdatePetRequestBody),
+  UpdatePetResponse: /* @__PURE__ */ standardSchema(validateUpdatePetResponse),
+  AddPetRequestBody: /* @__PURE__ */ standardSchema(validateAddPetRequestBody),
+  AddPetResponse: /* @__PURE__ */ standardSchema(validateAddPetResponse),
+  FindPetsByStatusResponse: /* @__PURE__ */ standardSchema(validateFindPetsByStatusResponse),
+  FindPetsByTagsResponse: /* @__PURE__ */ standardSchema(validateFindPetsByTagsResponse),
+  GetPetByIdResponse: /* @__PURE__ */ standardSchema(validateGetPetByIdResponse),
+  UpdatePetWithFormRequestBody: /* @__PURE__ */ standardSchema(validateUpdatePetWithFormRequestBody),
+  UpdatePetWithFormResponse: /* @__PURE__ */ standardSchema(validateUpdatePetWithFormResponse),
+  DeletePetResponse: /* @__PURE__ */ standardSchema(validateDeletePetResponse),
+  UploadFileRequestBody: /* @__PURE__ */ standardSchema(validateUploadFileRequestBody),
+  UploadFileResponse: /* @__PURE__ */ standardSchema(validateUploadFileResponse),
+  GetInventoryResponse: /* @__PURE__ */ standardSchema(validateGetInventoryResponse),
+  PlaceOrderRequestBody: /* @__PURE__ */ standardSchema(validatePlaceOrderRequestBody),
+  PlaceOrderResponse: /* @__PURE__ */ standardSchema(validatePlaceOrderResponse),
+  GetOrderByIdResponse: /* @__PURE__ */ standardSchema(validateGetOrderByIdResponse),
+  DeleteOrderResponse: /* @__PURE__ */ standardSchema(validateDeleteOrderResponse),
+  CreateUserRequestBody: /* @__PURE__ */ standardSchema(validateCreateUserRequestBody),
+  CreateUserResponse: /* @__PURE__ */ standardSchema(validateCreateUserResponse),
+  CreateUsersWithArrayInputRequestBody: /* @__PURE__ */ standardSchema(validateCreateUsersWithArrayInputRequestBody),
+  CreateUsersWithArrayInputResponse: /* @__PURE__ */ standardSchema(validateCreateUsersWithArrayInputResponse),
+  CreateUsersWithListInputRequestBody: /* @__PURE__ */ standardSchema(validateCreateUsersWithListInputRequestBody),
+  CreateUsersWithListInputResponse: /* @__PURE__ */ standardSchema(validateCreateUsersWithListInputResponse),
+  LoginUserResponse: /* @__PURE__ */ standardSchema(validateLoginUserResponse),
+  LogoutUserResponse: /* @__PURE__ */ standardSchema(validateLogoutUserResponse),
+  GetUserByNameResponse: /* @__PURE__ */ standardSchema(validateGetUserByNameResponse),
+  UpdateUserRequestBody: /* @__PURE__ */ standardSchema(validateUpdateUserRequestBody),
+  UpdateUserResponse: /* @__PURE__ */ standardSchema(validateUpdateUserResponse),
+  DeleteUserResponse: /* @__PURE__ */ standardSchema(validateDeleteUserResponse)
 };
 const issue$additionalMetadata_type_557fef = /* @__PURE__ */ fixedIssue(["additionalMetadata"], "type", "must be a string");
 const issue$code_format_d545fa = /* @__PURE__ */ fixedIssue(["code"], "format", "must be a 32-bit integer (format int32)");

@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,7 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validateApiResponse(value: unknown): ValidationResult<T.ApiResponse> {
   const issues = check$ApiResponse(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.ApiResponse } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ApiResponse };
 }
 
 /**
@@ -59,7 +61,8 @@ export function isApiResponse(value: unknown): value is T.ApiResponse {
  */
 export function validateCategory(value: unknown): ValidationResult<T.Category> {
   const issues = check$Category(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Category } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Category };
 }
 
 /**
@@ -74,7 +77,8 @@ export function isCategory(value: unknown): value is T.Category {
  */
 export function validateOrder(value: unknown): ValidationResult<T.Order> {
   const issues = check$Order(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Order } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Order };
 }
 
 /**
@@ -89,7 +93,8 @@ export function isOrder(value: unknown): value is T.Order {
  */
 export function validatePet(value: unknown): ValidationResult<T.Pet> {
   const issues = check$Pet(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Pet } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Pet };
 }
 
 /**
@@ -104,7 +109,8 @@ export function isPet(value: unknown): value is T.Pet {
  */
 export function validatePetWritable(value: unknown): ValidationResult<T.PetWritable> {
   const issues = check$PetWritable(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.PetWritable } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PetWritable };
 }
 
 /**
@@ -119,7 +125,8 @@ export function isPetWritable(value: unknown): value is T.PetWritable {
  */
 export function validateTag(value: unknown): ValidationResult<T.Tag> {
   const issues = check$Tag(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Tag } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Tag };
 }
 
 /**
@@ -134,7 +141,8 @@ export function isTag(value: unknown): value is T.Tag {
  */
 export function validateUser(value: unknown): ValidationResult<T.User> {
   const issues = check$User(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.User } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.User };
 }
 
 /**
@@ -147,13 +155,10 @@ export function isUser(value: unknown): value is T.User {
 /**
  * Checks a value against the request body of `updatePet`: returns it typed, or every issue found.
  */
-export function validateUpdatePetRequestBody(
-  value: unknown,
-): ValidationResult<T.UpdatePetRequestBody> {
+export function validateUpdatePetRequestBody(value: unknown): ValidationResult<T.UpdatePetRequestBody> {
   const issues = check$PetWritable(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdatePetRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdatePetRequestBody };
 }
 
 /**
@@ -168,9 +173,8 @@ export function isUpdatePetRequestBody(value: unknown): value is T.UpdatePetRequ
  */
 export function validateUpdatePetResponse(value: unknown): ValidationResult<T.UpdatePetResponse> {
   const issues = check$UpdatePetResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdatePetResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdatePetResponse };
 }
 
 /**
@@ -185,9 +189,8 @@ export function isUpdatePetResponse(value: unknown): value is T.UpdatePetRespons
  */
 export function validateAddPetRequestBody(value: unknown): ValidationResult<T.AddPetRequestBody> {
   const issues = check$PetWritable(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.AddPetRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.AddPetRequestBody };
 }
 
 /**
@@ -202,9 +205,8 @@ export function isAddPetRequestBody(value: unknown): value is T.AddPetRequestBod
  */
 export function validateAddPetResponse(value: unknown): ValidationResult<T.AddPetResponse> {
   const issues = check$AddPetResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.AddPetResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.AddPetResponse };
 }
 
 /**
@@ -217,13 +219,10 @@ export function isAddPetResponse(value: unknown): value is T.AddPetResponse {
 /**
  * Checks a value against the response body of `findPetsByStatus`: returns it typed, or every issue found.
  */
-export function validateFindPetsByStatusResponse(
-  value: unknown,
-): ValidationResult<T.FindPetsByStatusResponse> {
+export function validateFindPetsByStatusResponse(value: unknown): ValidationResult<T.FindPetsByStatusResponse> {
   const issues = check$FindPetsByStatusResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.FindPetsByStatusResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.FindPetsByStatusResponse };
 }
 
 /**
@@ -236,13 +235,10 @@ export function isFindPetsByStatusResponse(value: unknown): value is T.FindPetsB
 /**
  * Checks a value against the response body of `findPetsByTags`: returns it typed, or every issue found.
  */
-export function validateFindPetsByTagsResponse(
-  value: unknown,
-): ValidationResult<T.FindPetsByTagsResponse> {
+export function validateFindPetsByTagsResponse(value: unknown): ValidationResult<T.FindPetsByTagsResponse> {
   const issues = check$FindPetsByTagsResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.FindPetsByTagsResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.FindPetsByTagsResponse };
 }
 
 /**
@@ -257,9 +253,8 @@ export function isFindPetsByTagsResponse(value: unknown): value is T.FindPetsByT
  */
 export function validateGetPetByIdResponse(value: unknown): ValidationResult<T.GetPetByIdResponse> {
   const issues = check$Pet(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetPetByIdResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetPetByIdResponse };
 }
 
 /**
@@ -272,34 +267,26 @@ export function isGetPetByIdResponse(value: unknown): value is T.GetPetByIdRespo
 /**
  * Checks a value against the request body of `updatePetWithForm`: returns it typed, or every issue found.
  */
-export function validateUpdatePetWithFormRequestBody(
-  value: unknown,
-): ValidationResult<T.UpdatePetWithFormRequestBody> {
+export function validateUpdatePetWithFormRequestBody(value: unknown): ValidationResult<T.UpdatePetWithFormRequestBody> {
   const issues = check$UpdatePetWithFormRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdatePetWithFormRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdatePetWithFormRequestBody };
 }
 
 /**
  * True when a value matches the request body of `updatePetWithForm`.
  */
-export function isUpdatePetWithFormRequestBody(
-  value: unknown,
-): value is T.UpdatePetWithFormRequestBody {
+export function isUpdatePetWithFormRequestBody(value: unknown): value is T.UpdatePetWithFormRequestBody {
   return is$UpdatePetWithFormRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `updatePetWithForm`: returns it typed, or every issue found.
  */
-export function validateUpdatePetWithFormResponse(
-  value: unknown,
-): ValidationResult<T.UpdatePetWithFormResponse> {
+export function validateUpdatePetWithFormResponse(value: unknown): ValidationResult<T.UpdatePetWithFormResponse> {
   const issues = check$UpdatePetWithFormResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdatePetWithFormResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdatePetWithFormResponse };
 }
 
 /**
@@ -314,9 +301,8 @@ export function isUpdatePetWithFormResponse(value: unknown): value is T.UpdatePe
  */
 export function validateDeletePetResponse(value: unknown): ValidationResult<T.DeletePetResponse> {
   const issues = check$DeletePetResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.DeletePetResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.DeletePetResponse };
 }
 
 /**
@@ -329,13 +315,10 @@ export function isDeletePetResponse(value: unknown): value is T.DeletePetRespons
 /**
  * Checks a value against the request body of `uploadFile`: returns it typed, or every issue found.
  */
-export function validateUploadFileRequestBody(
-  value: unknown,
-): ValidationResult<T.UploadFileRequestBody> {
+export function validateUploadFileRequestBody(value: unknown): ValidationResult<T.UploadFileRequestBody> {
   const issues = check$UploadFileRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UploadFileRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UploadFileRequestBody };
 }
 
 /**
@@ -350,9 +333,8 @@ export function isUploadFileRequestBody(value: unknown): value is T.UploadFileRe
  */
 export function validateUploadFileResponse(value: unknown): ValidationResult<T.UploadFileResponse> {
   const issues = check$ApiResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UploadFileResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UploadFileResponse };
 }
 
 /**
@@ -365,13 +347,10 @@ export function isUploadFileResponse(value: unknown): value is T.UploadFileRespo
 /**
  * Checks a value against the response body of `getInventory`: returns it typed, or every issue found.
  */
-export function validateGetInventoryResponse(
-  value: unknown,
-): ValidationResult<T.GetInventoryResponse> {
+export function validateGetInventoryResponse(value: unknown): ValidationResult<T.GetInventoryResponse> {
   const issues = check$GetInventoryResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetInventoryResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetInventoryResponse };
 }
 
 /**
@@ -384,13 +363,10 @@ export function isGetInventoryResponse(value: unknown): value is T.GetInventoryR
 /**
  * Checks a value against the request body of `placeOrder`: returns it typed, or every issue found.
  */
-export function validatePlaceOrderRequestBody(
-  value: unknown,
-): ValidationResult<T.PlaceOrderRequestBody> {
+export function validatePlaceOrderRequestBody(value: unknown): ValidationResult<T.PlaceOrderRequestBody> {
   const issues = check$Order(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PlaceOrderRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PlaceOrderRequestBody };
 }
 
 /**
@@ -405,9 +381,8 @@ export function isPlaceOrderRequestBody(value: unknown): value is T.PlaceOrderRe
  */
 export function validatePlaceOrderResponse(value: unknown): ValidationResult<T.PlaceOrderResponse> {
   const issues = check$Order(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PlaceOrderResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PlaceOrderResponse };
 }
 
 /**
@@ -420,13 +395,10 @@ export function isPlaceOrderResponse(value: unknown): value is T.PlaceOrderRespo
 /**
  * Checks a value against the response body of `getOrderById`: returns it typed, or every issue found.
  */
-export function validateGetOrderByIdResponse(
-  value: unknown,
-): ValidationResult<T.GetOrderByIdResponse> {
+export function validateGetOrderByIdResponse(value: unknown): ValidationResult<T.GetOrderByIdResponse> {
   const issues = check$Order(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetOrderByIdResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetOrderByIdResponse };
 }
 
 /**
@@ -439,13 +411,10 @@ export function isGetOrderByIdResponse(value: unknown): value is T.GetOrderByIdR
 /**
  * Checks a value against the response body of `deleteOrder`: returns it typed, or every issue found.
  */
-export function validateDeleteOrderResponse(
-  value: unknown,
-): ValidationResult<T.DeleteOrderResponse> {
+export function validateDeleteOrderResponse(value: unknown): ValidationResult<T.DeleteOrderResponse> {
   const issues = check$DeleteOrderResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.DeleteOrderResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.DeleteOrderResponse };
 }
 
 /**
@@ -458,13 +427,10 @@ export function isDeleteOrderResponse(value: unknown): value is T.DeleteOrderRes
 /**
  * Checks a value against the request body of `createUser`: returns it typed, or every issue found.
  */
-export function validateCreateUserRequestBody(
-  value: unknown,
-): ValidationResult<T.CreateUserRequestBody> {
+export function validateCreateUserRequestBody(value: unknown): ValidationResult<T.CreateUserRequestBody> {
   const issues = check$User(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateUserRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateUserRequestBody };
 }
 
 /**
@@ -480,9 +446,8 @@ export function isCreateUserRequestBody(value: unknown): value is T.CreateUserRe
 export function validateCreateUserResponse(value: unknown): ValidationResult<T.CreateUserResponse> {
   if (value === undefined) return { ok: true, value: value as T.CreateUserResponse };
   const issues = check$CreateUserResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.CreateUserResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.CreateUserResponse };
 }
 
 /**
@@ -495,86 +460,66 @@ export function isCreateUserResponse(value: unknown): value is T.CreateUserRespo
 /**
  * Checks a value against the request body of `createUsersWithArrayInput`: returns it typed, or every issue found.
  */
-export function validateCreateUsersWithArrayInputRequestBody(
-  value: unknown,
-): ValidationResult<T.CreateUsersWithArrayInputRequestBody> {
+export function validateCreateUsersWithArrayInputRequestBody(value: unknown): ValidationResult<T.CreateUsersWithArrayInputRequestBody> {
   const issues = check$CreateUsersWithArrayInputRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateUsersWithArrayInputRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateUsersWithArrayInputRequestBody };
 }
 
 /**
  * True when a value matches the request body of `createUsersWithArrayInput`.
  */
-export function isCreateUsersWithArrayInputRequestBody(
-  value: unknown,
-): value is T.CreateUsersWithArrayInputRequestBody {
+export function isCreateUsersWithArrayInputRequestBody(value: unknown): value is T.CreateUsersWithArrayInputRequestBody {
   return is$CreateUsersWithArrayInputRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `createUsersWithArrayInput`: returns it typed, or every issue found.
  */
-export function validateCreateUsersWithArrayInputResponse(
-  value: unknown,
-): ValidationResult<T.CreateUsersWithArrayInputResponse> {
+export function validateCreateUsersWithArrayInputResponse(value: unknown): ValidationResult<T.CreateUsersWithArrayInputResponse> {
   if (value === undefined) return { ok: true, value: value as T.CreateUsersWithArrayInputResponse };
   const issues = check$CreateUsersWithArrayInputResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.CreateUsersWithArrayInputResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.CreateUsersWithArrayInputResponse };
 }
 
 /**
  * True when a value matches the response body of `createUsersWithArrayInput`.
  */
-export function isCreateUsersWithArrayInputResponse(
-  value: unknown,
-): value is T.CreateUsersWithArrayInputResponse {
+export function isCreateUsersWithArrayInputResponse(value: unknown): value is T.CreateUsersWithArrayInputResponse {
   return value === undefined || is$CreateUsersWithArrayInputResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `createUsersWithListInput`: returns it typed, or every issue found.
  */
-export function validateCreateUsersWithListInputRequestBody(
-  value: unknown,
-): ValidationResult<T.CreateUsersWithListInputRequestBody> {
+export function validateCreateUsersWithListInputRequestBody(value: unknown): ValidationResult<T.CreateUsersWithListInputRequestBody> {
   const issues = check$CreateUsersWithListInputRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateUsersWithListInputRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateUsersWithListInputRequestBody };
 }
 
 /**
  * True when a value matches the request body of `createUsersWithListInput`.
  */
-export function isCreateUsersWithListInputRequestBody(
-  value: unknown,
-): value is T.CreateUsersWithListInputRequestBody {
+export function isCreateUsersWithListInputRequestBody(value: unknown): value is T.CreateUsersWithListInputRequestBody {
   return is$CreateUsersWithListInputRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `createUsersWithListInput`: returns it typed, or every issue found.
  */
-export function validateCreateUsersWithListInputResponse(
-  value: unknown,
-): ValidationResult<T.CreateUsersWithListInputResponse> {
+export function validateCreateUsersWithListInputResponse(value: unknown): ValidationResult<T.CreateUsersWithListInputResponse> {
   if (value === undefined) return { ok: true, value: value as T.CreateUsersWithListInputResponse };
   const issues = check$CreateUsersWithListInputResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.CreateUsersWithListInputResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.CreateUsersWithListInputResponse };
 }
 
 /**
  * True when a value matches the response body of `createUsersWithListInput`.
  */
-export function isCreateUsersWithListInputResponse(
-  value: unknown,
-): value is T.CreateUsersWithListInputResponse {
+export function isCreateUsersWithListInputResponse(value: unknown): value is T.CreateUsersWithListInputResponse {
   return value === undefined || is$CreateUsersWithListInputResponse(value, 0);
 }
 
@@ -583,9 +528,8 @@ export function isCreateUsersWithListInputResponse(
  */
 export function validateLoginUserResponse(value: unknown): ValidationResult<T.LoginUserResponse> {
   const issues = check$LoginUserResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.LoginUserResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.LoginUserResponse };
 }
 
 /**
@@ -601,9 +545,8 @@ export function isLoginUserResponse(value: unknown): value is T.LoginUserRespons
 export function validateLogoutUserResponse(value: unknown): ValidationResult<T.LogoutUserResponse> {
   if (value === undefined) return { ok: true, value: value as T.LogoutUserResponse };
   const issues = check$LogoutUserResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.LogoutUserResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.LogoutUserResponse };
 }
 
 /**
@@ -616,13 +559,10 @@ export function isLogoutUserResponse(value: unknown): value is T.LogoutUserRespo
 /**
  * Checks a value against the response body of `getUserByName`: returns it typed, or every issue found.
  */
-export function validateGetUserByNameResponse(
-  value: unknown,
-): ValidationResult<T.GetUserByNameResponse> {
+export function validateGetUserByNameResponse(value: unknown): ValidationResult<T.GetUserByNameResponse> {
   const issues = check$User(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetUserByNameResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetUserByNameResponse };
 }
 
 /**
@@ -635,13 +575,10 @@ export function isGetUserByNameResponse(value: unknown): value is T.GetUserByNam
 /**
  * Checks a value against the request body of `updateUser`: returns it typed, or every issue found.
  */
-export function validateUpdateUserRequestBody(
-  value: unknown,
-): ValidationResult<T.UpdateUserRequestBody> {
+export function validateUpdateUserRequestBody(value: unknown): ValidationResult<T.UpdateUserRequestBody> {
   const issues = check$User(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateUserRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateUserRequestBody };
 }
 
 /**
@@ -656,9 +593,8 @@ export function isUpdateUserRequestBody(value: unknown): value is T.UpdateUserRe
  */
 export function validateUpdateUserResponse(value: unknown): ValidationResult<T.UpdateUserResponse> {
   const issues = check$UpdateUserResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateUserResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateUserResponse };
 }
 
 /**
@@ -673,9 +609,8 @@ export function isUpdateUserResponse(value: unknown): value is T.UpdateUserRespo
  */
 export function validateDeleteUserResponse(value: unknown): ValidationResult<T.DeleteUserResponse> {
   const issues = check$DeleteUserResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.DeleteUserResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.DeleteUserResponse };
 }
 
 /**
@@ -694,93 +629,35 @@ export const schemas = {
   PetWritable: /*#__PURE__*/ standardSchema(validatePetWritable) as StandardSchemaV1<T.PetWritable>,
   Tag: /*#__PURE__*/ standardSchema(validateTag) as StandardSchemaV1<T.Tag>,
   User: /*#__PURE__*/ standardSchema(validateUser) as StandardSchemaV1<T.User>,
-  UpdatePetRequestBody: /*#__PURE__*/ standardSchema(
-    validateUpdatePetRequestBody,
-  ) as StandardSchemaV1<T.UpdatePetRequestBody>,
-  UpdatePetResponse: /*#__PURE__*/ standardSchema(
-    validateUpdatePetResponse,
-  ) as StandardSchemaV1<T.UpdatePetResponse>,
-  AddPetRequestBody: /*#__PURE__*/ standardSchema(
-    validateAddPetRequestBody,
-  ) as StandardSchemaV1<T.AddPetRequestBody>,
-  AddPetResponse: /*#__PURE__*/ standardSchema(
-    validateAddPetResponse,
-  ) as StandardSchemaV1<T.AddPetResponse>,
-  FindPetsByStatusResponse: /*#__PURE__*/ standardSchema(
-    validateFindPetsByStatusResponse,
-  ) as StandardSchemaV1<T.FindPetsByStatusResponse>,
-  FindPetsByTagsResponse: /*#__PURE__*/ standardSchema(
-    validateFindPetsByTagsResponse,
-  ) as StandardSchemaV1<T.FindPetsByTagsResponse>,
-  GetPetByIdResponse: /*#__PURE__*/ standardSchema(
-    validateGetPetByIdResponse,
-  ) as StandardSchemaV1<T.GetPetByIdResponse>,
-  UpdatePetWithFormRequestBody: /*#__PURE__*/ standardSchema(
-    validateUpdatePetWithFormRequestBody,
-  ) as StandardSchemaV1<T.UpdatePetWithFormRequestBody>,
-  UpdatePetWithFormResponse: /*#__PURE__*/ standardSchema(
-    validateUpdatePetWithFormResponse,
-  ) as StandardSchemaV1<T.UpdatePetWithFormResponse>,
-  DeletePetResponse: /*#__PURE__*/ standardSchema(
-    validateDeletePetResponse,
-  ) as StandardSchemaV1<T.DeletePetResponse>,
-  UploadFileRequestBody: /*#__PURE__*/ standardSchema(
-    validateUploadFileRequestBody,
-  ) as StandardSchemaV1<T.UploadFileRequestBody>,
-  UploadFileResponse: /*#__PURE__*/ standardSchema(
-    validateUploadFileResponse,
-  ) as StandardSchemaV1<T.UploadFileResponse>,
-  GetInventoryResponse: /*#__PURE__*/ standardSchema(
-    validateGetInventoryResponse,
-  ) as StandardSchemaV1<T.GetInventoryResponse>,
-  PlaceOrderRequestBody: /*#__PURE__*/ standardSchema(
-    validatePlaceOrderRequestBody,
-  ) as StandardSchemaV1<T.PlaceOrderRequestBody>,
-  PlaceOrderResponse: /*#__PURE__*/ standardSchema(
-    validatePlaceOrderResponse,
-  ) as StandardSchemaV1<T.PlaceOrderResponse>,
-  GetOrderByIdResponse: /*#__PURE__*/ standardSchema(
-    validateGetOrderByIdResponse,
-  ) as StandardSchemaV1<T.GetOrderByIdResponse>,
-  DeleteOrderResponse: /*#__PURE__*/ standardSchema(
-    validateDeleteOrderResponse,
-  ) as StandardSchemaV1<T.DeleteOrderResponse>,
-  CreateUserRequestBody: /*#__PURE__*/ standardSchema(
-    validateCreateUserRequestBody,
-  ) as StandardSchemaV1<T.CreateUserRequestBody>,
-  CreateUserResponse: /*#__PURE__*/ standardSchema(
-    validateCreateUserResponse,
-  ) as StandardSchemaV1<T.CreateUserResponse>,
-  CreateUsersWithArrayInputRequestBody: /*#__PURE__*/ standardSchema(
-    validateCreateUsersWithArrayInputRequestBody,
-  ) as StandardSchemaV1<T.CreateUsersWithArrayInputRequestBody>,
-  CreateUsersWithArrayInputResponse: /*#__PURE__*/ standardSchema(
-    validateCreateUsersWithArrayInputResponse,
-  ) as StandardSchemaV1<T.CreateUsersWithArrayInputResponse>,
-  CreateUsersWithListInputRequestBody: /*#__PURE__*/ standardSchema(
-    validateCreateUsersWithListInputRequestBody,
-  ) as StandardSchemaV1<T.CreateUsersWithListInputRequestBody>,
-  CreateUsersWithListInputResponse: /*#__PURE__*/ standardSchema(
-    validateCreateUsersWithListInputResponse,
-  ) as StandardSchemaV1<T.CreateUsersWithListInputResponse>,
-  LoginUserResponse: /*#__PURE__*/ standardSchema(
-    validateLoginUserResponse,
-  ) as StandardSchemaV1<T.LoginUserResponse>,
-  LogoutUserResponse: /*#__PURE__*/ standardSchema(
-    validateLogoutUserResponse,
-  ) as StandardSchemaV1<T.LogoutUserResponse>,
-  GetUserByNameResponse: /*#__PURE__*/ standardSchema(
-    validateGetUserByNameResponse,
-  ) as StandardSchemaV1<T.GetUserByNameResponse>,
-  UpdateUserRequestBody: /*#__PURE__*/ standardSchema(
-    validateUpdateUserRequestBody,
-  ) as StandardSchemaV1<T.UpdateUserRequestBody>,
-  UpdateUserResponse: /*#__PURE__*/ standardSchema(
-    validateUpdateUserResponse,
-  ) as StandardSchemaV1<T.UpdateUserResponse>,
-  DeleteUserResponse: /*#__PURE__*/ standardSchema(
-    validateDeleteUserResponse,
-  ) as StandardSchemaV1<T.DeleteUserResponse>,
+  UpdatePetRequestBody: /*#__PURE__*/ standardSchema(validateUpdatePetRequestBody) as StandardSchemaV1<T.UpdatePetRequestBody>,
+  UpdatePetResponse: /*#__PURE__*/ standardSchema(validateUpdatePetResponse) as StandardSchemaV1<T.UpdatePetResponse>,
+  AddPetRequestBody: /*#__PURE__*/ standardSchema(validateAddPetRequestBody) as StandardSchemaV1<T.AddPetRequestBody>,
+  AddPetResponse: /*#__PURE__*/ standardSchema(validateAddPetResponse) as StandardSchemaV1<T.AddPetResponse>,
+  FindPetsByStatusResponse: /*#__PURE__*/ standardSchema(validateFindPetsByStatusResponse) as StandardSchemaV1<T.FindPetsByStatusResponse>,
+  FindPetsByTagsResponse: /*#__PURE__*/ standardSchema(validateFindPetsByTagsResponse) as StandardSchemaV1<T.FindPetsByTagsResponse>,
+  GetPetByIdResponse: /*#__PURE__*/ standardSchema(validateGetPetByIdResponse) as StandardSchemaV1<T.GetPetByIdResponse>,
+  UpdatePetWithFormRequestBody: /*#__PURE__*/ standardSchema(validateUpdatePetWithFormRequestBody) as StandardSchemaV1<T.UpdatePetWithFormRequestBody>,
+  UpdatePetWithFormResponse: /*#__PURE__*/ standardSchema(validateUpdatePetWithFormResponse) as StandardSchemaV1<T.UpdatePetWithFormResponse>,
+  DeletePetResponse: /*#__PURE__*/ standardSchema(validateDeletePetResponse) as StandardSchemaV1<T.DeletePetResponse>,
+  UploadFileRequestBody: /*#__PURE__*/ standardSchema(validateUploadFileRequestBody) as StandardSchemaV1<T.UploadFileRequestBody>,
+  UploadFileResponse: /*#__PURE__*/ standardSchema(validateUploadFileResponse) as StandardSchemaV1<T.UploadFileResponse>,
+  GetInventoryResponse: /*#__PURE__*/ standardSchema(validateGetInventoryResponse) as StandardSchemaV1<T.GetInventoryResponse>,
+  PlaceOrderRequestBody: /*#__PURE__*/ standardSchema(validatePlaceOrderRequestBody) as StandardSchemaV1<T.PlaceOrderRequestBody>,
+  PlaceOrderResponse: /*#__PURE__*/ standardSchema(validatePlaceOrderResponse) as StandardSchemaV1<T.PlaceOrderResponse>,
+  GetOrderByIdResponse: /*#__PURE__*/ standardSchema(validateGetOrderByIdResponse) as StandardSchemaV1<T.GetOrderByIdResponse>,
+  DeleteOrderResponse: /*#__PURE__*/ standardSchema(validateDeleteOrderResponse) as StandardSchemaV1<T.DeleteOrderResponse>,
+  CreateUserRequestBody: /*#__PURE__*/ standardSchema(validateCreateUserRequestBody) as StandardSchemaV1<T.CreateUserRequestBody>,
+  CreateUserResponse: /*#__PURE__*/ standardSchema(validateCreateUserResponse) as StandardSchemaV1<T.CreateUserResponse>,
+  CreateUsersWithArrayInputRequestBody: /*#__PURE__*/ standardSchema(validateCreateUsersWithArrayInputRequestBody) as StandardSchemaV1<T.CreateUsersWithArrayInputRequestBody>,
+  CreateUsersWithArrayInputResponse: /*#__PURE__*/ standardSchema(validateCreateUsersWithArrayInputResponse) as StandardSchemaV1<T.CreateUsersWithArrayInputResponse>,
+  CreateUsersWithListInputRequestBody: /*#__PURE__*/ standardSchema(validateCreateUsersWithListInputRequestBody) as StandardSchemaV1<T.CreateUsersWithListInputRequestBody>,
+  CreateUsersWithListInputResponse: /*#__PURE__*/ standardSchema(validateCreateUsersWithListInputResponse) as StandardSchemaV1<T.CreateUsersWithListInputResponse>,
+  LoginUserResponse: /*#__PURE__*/ standardSchema(validateLoginUserResponse) as StandardSchemaV1<T.LoginUserResponse>,
+  LogoutUserResponse: /*#__PURE__*/ standardSchema(validateLogoutUserResponse) as StandardSchemaV1<T.LogoutUserResponse>,
+  GetUserByNameResponse: /*#__PURE__*/ standardSchema(validateGetUserByNameResponse) as StandardSchemaV1<T.GetUserByNameResponse>,
+  UpdateUserRequestBody: /*#__PURE__*/ standardSchema(validateUpdateUserRequestBody) as StandardSchemaV1<T.UpdateUserRequestBody>,
+  UpdateUserResponse: /*#__PURE__*/ standardSchema(validateUpdateUserResponse) as StandardSchemaV1<T.UpdateUserResponse>,
+  DeleteUserResponse: /*#__PURE__*/ standardSchema(validateDeleteUserResponse) as StandardSchemaV1<T.DeleteUserResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

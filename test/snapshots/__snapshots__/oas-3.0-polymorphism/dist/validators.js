@@ -14,56 +14,64 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateCat(value) {
   const issues = check$Cat(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCat(value) {
   return is$Cat(value, 0);
 }
 function validateDog(value) {
   const issues = check$Dog(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDog(value) {
   return is$Dog(value, 0);
 }
 function validateObject1(value) {
   const issues = check$Object1(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isObject1(value) {
   return is$Object1(value, 0);
 }
 function validateObject2(value) {
   const issues = check$Object2(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isObject2(value) {
   return is$Object2(value, 0);
 }
 function validatePet(value) {
   const issues = check$Pet(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPet(value) {
   return is$Pet(value, 0);
 }
 function validateString1(value) {
   const issues = check$String1(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isString1(value) {
   return is$String1(value, 0);
 }
 function validateString2(value) {
   const issues = check$String2(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isString2(value) {
   return is$String2(value, 0);
 }
 function validatePostAnyOfWithTypeRequestBody(value) {
   const issues = check$PostAnyOfWithTypeRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnyOfWithTypeRequestBody(value) {
   return is$PostAnyOfWithTypeRequestBody(value, 0);
@@ -71,14 +79,16 @@ function isPostAnyOfWithTypeRequestBody(value) {
 function validatePostAnyOfWithTypeResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PostAnyOfWithTypeResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnyOfWithTypeResponse(value) {
   return value === void 0 || is$PostAnyOfWithTypeResponse(value, 0);
 }
 function validatePostAnythingAllOfObjectRequestBody(value) {
   const issues = check$PostAnythingAllOfObjectRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingAllOfObjectRequestBody(value) {
   return is$PostAnythingAllOfObjectRequestBody(value, 0);
@@ -86,14 +96,16 @@ function isPostAnythingAllOfObjectRequestBody(value) {
 function validatePostAnythingAllOfObjectResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PostAnythingAllOfObjectResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingAllOfObjectResponse(value) {
   return value === void 0 || is$PostAnythingAllOfObjectResponse(value, 0);
 }
 function validatePostAnythingAnyOfObjectRequestBody(value) {
   const issues = check$PostAnythingAnyOfObjectRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingAnyOfObjectRequestBody(value) {
   return is$PostAnythingAnyOfObjectRequestBody(value, 0);
@@ -101,91 +113,84 @@ function isPostAnythingAnyOfObjectRequestBody(value) {
 function validatePostAnythingAnyOfObjectResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PostAnythingAnyOfObjectResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingAnyOfObjectResponse(value) {
   return value === void 0 || is$PostAnythingAnyOfObjectResponse(value, 0);
 }
 function validatePostAnythingAnyOfPrimitiveRequestBody(value) {
   const issues = check$PostAnythingAnyOfPrimitiveRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingAnyOfPrimitiveRequestBody(value) {
   return is$PostAnythingAnyOfPrimitiveRequestBody(value, 0);
 }
 function validatePostAnythingAnyOfPrimitiveResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$PostAnythingAnyOfPrimitiveResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingAnyOfPrimitiveResponse(value) {
   return value === void 0 || is$PostAnythingAnyOfPrimitiveResponse(value, 0);
 }
 function validatePostAnythingNestedOneOfObjectRefRequestBody(value) {
   const issues = check$PostAnythingNestedOneOfObjectRefRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingNestedOneOfObjectRefRequestBody(value) {
   return is$PostAnythingNestedOneOfObjectRefRequestBody(value, 0);
 }
 function validatePostAnythingNestedOneOfObjectRefResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$PostAnythingNestedOneOfObjectRefResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingNestedOneOfObjectRefResponse(value) {
   return value === void 0 || is$PostAnythingNestedOneOfObjectRefResponse(value, 0);
 }
 function validatePostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(value) {
-  const issues = check$PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(
-    value,
-    ROOT,
-    void 0,
-    0
-  );
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  const issues = check$PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(value, ROOT, void 0, 0);
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(value) {
   return is$PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(value, 0);
 }
 function validatePostAnythingNestedOneOfObjectWithNestedOneOfResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
-  const issues = check$PostAnythingNestedOneOfObjectWithNestedOneOfResponse(
-    value,
-    ROOT,
-    void 0,
-    0
-  );
-  return issues === void 0 ? {
-    ok: true,
-    value
-  } : { ok: false, issues };
+  if (value === void 0) return { ok: true, value };
+  const issues = check$PostAnythingNestedOneOfObjectWithNestedOneOfResponse(value, ROOT, void 0, 0);
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingNestedOneOfObjectWithNestedOneOfResponse(value) {
   return value === void 0 || is$PostAnythingNestedOneOfObjectWithNestedOneOfResponse(value, 0);
 }
 function validatePostAnythingNestedOneOfRefRequestBody(value) {
   const issues = check$PostAnythingNestedOneOfRefRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingNestedOneOfRefRequestBody(value) {
   return is$PostAnythingNestedOneOfRefRequestBody(value, 0);
 }
 function validatePostAnythingNestedOneOfRefResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$PostAnythingNestedOneOfRefResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingNestedOneOfRefResponse(value) {
   return value === void 0 || is$PostAnythingNestedOneOfRefResponse(value, 0);
 }
 function validatePostAnythingOneOfObjectRequestBody(value) {
   const issues = check$PostAnythingOneOfObjectRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingOneOfObjectRequestBody(value) {
   return is$PostAnythingOneOfObjectRequestBody(value, 0);
@@ -193,46 +198,50 @@ function isPostAnythingOneOfObjectRequestBody(value) {
 function validatePostAnythingOneOfObjectResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PostAnythingOneOfObjectResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingOneOfObjectResponse(value) {
   return value === void 0 || is$PostAnythingOneOfObjectResponse(value, 0);
 }
 function validatePostAnythingOneOfObjectRefRequestBody(value) {
   const issues = check$PostAnythingOneOfObjectRefRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingOneOfObjectRefRequestBody(value) {
   return is$PostAnythingOneOfObjectRefRequestBody(value, 0);
 }
 function validatePostAnythingOneOfObjectRefResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$PostAnythingOneOfObjectRefResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingOneOfObjectRefResponse(value) {
   return value === void 0 || is$PostAnythingOneOfObjectRefResponse(value, 0);
 }
 function validatePostAnythingOneOfPrimitiveRequestBody(value) {
   const issues = check$PostAnythingOneOfPrimitiveRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingOneOfPrimitiveRequestBody(value) {
   return is$PostAnythingOneOfPrimitiveRequestBody(value, 0);
 }
 function validatePostAnythingOneOfPrimitiveResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$PostAnythingOneOfPrimitiveResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingOneOfPrimitiveResponse(value) {
   return value === void 0 || is$PostAnythingOneOfPrimitiveResponse(value, 0);
 }
 function validatePostOneOfComplexRequestBody(value) {
   const issues = check$PostOneOfComplexRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostOneOfComplexRequestBody(value) {
   return is$PostOneOfComplexRequestBody(value, 0);
@@ -240,14 +249,16 @@ function isPostOneOfComplexRequestBody(value) {
 function validatePostOneOfComplexResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PostOneOfComplexResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostOneOfComplexResponse(value) {
   return value === void 0 || is$PostOneOfComplexResponse(value, 0);
 }
 function validatePostOneOfWithTypeRequestBody(value) {
   const issues = check$PostOneOfWithTypeRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostOneOfWithTypeRequestBody(value) {
   return is$PostOneOfWithTypeRequestBody(value, 0);
@@ -255,14 +266,16 @@ function isPostOneOfWithTypeRequestBody(value) {
 function validatePostOneOfWithTypeResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PostOneOfWithTypeResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostOneOfWithTypeResponse(value) {
   return value === void 0 || is$PostOneOfWithTypeResponse(value, 0);
 }
 function validatePatchPetsRequestBody(value) {
   const issues = check$PatchPetsRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPatchPetsRequestBody(value) {
   return is$PatchPetsRequestBody(value, 0);
@@ -270,7 +283,8 @@ function isPatchPetsRequestBody(value) {
 function validatePatchPetsResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PatchPetsResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPatchPetsResponse(value) {
   return value === void 0 || is$PatchPetsResponse(value, 0);
@@ -283,84 +297,32 @@ const schemas = {
   Pet: /* @__PURE__ */ standardSchema(validatePet),
   String1: /* @__PURE__ */ standardSchema(validateString1),
   String2: /* @__PURE__ */ standardSchema(validateString2),
-  PostAnyOfWithTypeRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostAnyOfWithTypeRequestBody
-  ),
-  PostAnyOfWithTypeResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnyOfWithTypeResponse
-  ),
-  PostAnythingAllOfObjectRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostAnythingAllOfObjectRequestBody
-  ),
-  PostAnythingAllOfObjectResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnythingAllOfObjectResponse
-  ),
-  PostAnythingAnyOfObjectRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostAnythingAnyOfObjectRequestBody
-  ),
-  PostAnythingAnyOfObjectResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnythingAnyOfObjectResponse
-  ),
-  PostAnythingAnyOfPrimitiveRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostAnythingAnyOfPrimitiveRequestBody
-  ),
-  PostAnythingAnyOfPrimitiveResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnythingAnyOfPrimitiveResponse
-  ),
-  PostAnythingNestedOneOfObjectRefRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostAnythingNestedOneOfObjectRefRequestBody
-  ),
-  PostAnythingNestedOneOfObjectRefResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnythingNestedOneOfObjectRefResponse
-  ),
-  PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostAnythingNestedOneOfObjectWithNestedOneOfRequestBody
-  ),
-  PostAnythingNestedOneOfObjectWithNestedOneOfResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnythingNestedOneOfObjectWithNestedOneOfResponse
-  ),
-  PostAnythingNestedOneOfRefRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostAnythingNestedOneOfRefRequestBody
-  ),
-  PostAnythingNestedOneOfRefResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnythingNestedOneOfRefResponse
-  ),
-  PostAnythingOneOfObjectRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostAnythingOneOfObjectRequestBody
-  ),
-  PostAnythingOneOfObjectResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnythingOneOfObjectResponse
-  ),
-  PostAnythingOneOfObjectRefRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostAnythingOneOfObjectRefRequestBody
-  ),
-  PostAnythingOneOfObjectRefResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnythingOneOfObjectRefResponse
-  ),
-  PostAnythingOneOfPrimitiveRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostAnythingOneOfPrimitiveRequestBody
-  ),
-  PostAnythingOneOfPrimitiveResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnythingOneOfPrimitiveResponse
-  ),
-  PostOneOfComplexRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostOneOfComplexRequestBody
-  ),
-  PostOneOfComplexResponse: /* @__PURE__ */ standardSchema(
-    validatePostOneOfComplexResponse
-  ),
-  PostOneOfWithTypeRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostOneOfWithTypeRequestBody
-  ),
-  PostOneOfWithTypeResponse: /* @__PURE__ */ standardSchema(
-    validatePostOneOfWithTypeResponse
-  ),
-  PatchPetsRequestBody: /* @__PURE__ */ standardSchema(
-    validatePatchPetsRequestBody
-  ),
-  PatchPetsResponse: /* @__PURE__ */ standardSchema(
-    validatePatchPetsResponse
-  )
+  PostAnyOfWithTypeRequestBody: /* @__PURE__ */ standardSchema(validatePostAnyOfWithTypeRequestBody),
+  PostAnyOfWithTypeResponse: /* @__PURE__ */ standardSchema(validatePostAnyOfWithTypeResponse),
+  PostAnythingAllOfObjectRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingAllOfObjectRequestBody),
+  PostAnythingAllOfObjectResponse: /* @__PURE__ */ standardSchema(validatePostAnythingAllOfObjectResponse),
+  PostAnythingAnyOfObjectRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingAnyOfObjectRequestBody),
+  PostAnythingAnyOfObjectResponse: /* @__PURE__ */ standardSchema(validatePostAnythingAnyOfObjectResponse),
+  PostAnythingAnyOfPrimitiveRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingAnyOfPrimitiveRequestBody),
+  PostAnythingAnyOfPrimitiveResponse: /* @__PURE__ */ standardSchema(validatePostAnythingAnyOfPrimitiveResponse),
+  PostAnythingNestedOneOfObjectRefRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingNestedOneOfObjectRefRequestBody),
+  PostAnythingNestedOneOfObjectRefResponse: /* @__PURE__ */ standardSchema(validatePostAnythingNestedOneOfObjectRefResponse),
+  PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingNestedOneOfObjectWithNestedOneOfRequestBody),
+  PostAnythingNestedOneOfObjectWithNestedOneOfResponse: /* @__PURE__ */ standardSchema(validatePostAnythingNestedOneOfObjectWithNestedOneOfResponse),
+  PostAnythingNestedOneOfRefRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingNestedOneOfRefRequestBody),
+  PostAnythingNestedOneOfRefResponse: /* @__PURE__ */ standardSchema(validatePostAnythingNestedOneOfRefResponse),
+  PostAnythingOneOfObjectRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingOneOfObjectRequestBody),
+  PostAnythingOneOfObjectResponse: /* @__PURE__ */ standardSchema(validatePostAnythingOneOfObjectResponse),
+  PostAnythingOneOfObjectRefRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingOneOfObjectRefRequestBody),
+  PostAnythingOneOfObjectRefResponse: /* @__PURE__ */ standardSchema(validatePostAnythingOneOfObjectRefResponse),
+  PostAnythingOneOfPrimitiveRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingOneOfPrimitiveRequestBody),
+  PostAnythingOneOfPrimitiveResponse: /* @__PURE__ */ standardSchema(validatePostAnythingOneOfPrimitiveResponse),
+  PostOneOfComplexRequestBody: /* @__PURE__ */ standardSchema(validatePostOneOfComplexRequestBody),
+  PostOneOfComplexResponse: /* @__PURE__ */ standardSchema(validatePostOneOfComplexResponse),
+  PostOneOfWithTypeRequestBody: /* @__PURE__ */ standardSchema(validatePostOneOfWithTypeRequestBody),
+  PostOneOfWithTypeResponse: /* @__PURE__ */ standardSchema(validatePostOneOfWithTypeResponse),
+  PatchPetsRequestBody: /* @__PURE__ */ standardSchema(validatePatchPetsRequestBody),
+  PatchPetsResponse: /* @__PURE__ */ standardSchema(validatePatchPetsResponse)
 };
 const allowed$0de451 = /* @__PURE__ */ new Set(["primary_residence", "houseboat", "tent", "tree_house", "hotel_or_hostel", "serviced_apartment", "trailer", "mobile_home", "summer_house"]);
 const issue$a_type_79d5f0 = /* @__PURE__ */ fixedIssue(["a"], "type", "must be a string");

@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,7 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validateCat(value: unknown): ValidationResult<T.Cat> {
   const issues = check$Cat(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Cat } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Cat };
 }
 
 /**
@@ -59,7 +61,8 @@ export function isCat(value: unknown): value is T.Cat {
  */
 export function validateDog(value: unknown): ValidationResult<T.Dog> {
   const issues = check$Dog(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Dog } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Dog };
 }
 
 /**
@@ -74,7 +77,8 @@ export function isDog(value: unknown): value is T.Dog {
  */
 export function validateObject1(value: unknown): ValidationResult<T.Object1> {
   const issues = check$Object1(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Object1 } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Object1 };
 }
 
 /**
@@ -89,7 +93,8 @@ export function isObject1(value: unknown): value is T.Object1 {
  */
 export function validateObject2(value: unknown): ValidationResult<T.Object2> {
   const issues = check$Object2(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Object2 } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Object2 };
 }
 
 /**
@@ -104,7 +109,8 @@ export function isObject2(value: unknown): value is T.Object2 {
  */
 export function validatePet(value: unknown): ValidationResult<T.Pet> {
   const issues = check$Pet(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Pet } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Pet };
 }
 
 /**
@@ -119,7 +125,8 @@ export function isPet(value: unknown): value is T.Pet {
  */
 export function validateString1(value: unknown): ValidationResult<T.String1> {
   const issues = check$String1(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.String1 } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.String1 };
 }
 
 /**
@@ -134,7 +141,8 @@ export function isString1(value: unknown): value is T.String1 {
  */
 export function validateString2(value: unknown): ValidationResult<T.String2> {
   const issues = check$String2(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.String2 } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.String2 };
 }
 
 /**
@@ -147,35 +155,27 @@ export function isString2(value: unknown): value is T.String2 {
 /**
  * Checks a value against the request body of `postAnyOfWithType`: returns it typed, or every issue found.
  */
-export function validatePostAnyOfWithTypeRequestBody(
-  value: unknown,
-): ValidationResult<T.PostAnyOfWithTypeRequestBody> {
+export function validatePostAnyOfWithTypeRequestBody(value: unknown): ValidationResult<T.PostAnyOfWithTypeRequestBody> {
   const issues = check$PostAnyOfWithTypeRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostAnyOfWithTypeRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostAnyOfWithTypeRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postAnyOfWithType`.
  */
-export function isPostAnyOfWithTypeRequestBody(
-  value: unknown,
-): value is T.PostAnyOfWithTypeRequestBody {
+export function isPostAnyOfWithTypeRequestBody(value: unknown): value is T.PostAnyOfWithTypeRequestBody {
   return is$PostAnyOfWithTypeRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postAnyOfWithType`: returns it typed, or every issue found.
  */
-export function validatePostAnyOfWithTypeResponse(
-  value: unknown,
-): ValidationResult<T.PostAnyOfWithTypeResponse> {
+export function validatePostAnyOfWithTypeResponse(value: unknown): ValidationResult<T.PostAnyOfWithTypeResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnyOfWithTypeResponse };
   const issues = check$PostAnyOfWithTypeResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostAnyOfWithTypeResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostAnyOfWithTypeResponse };
 }
 
 /**
@@ -188,441 +188,324 @@ export function isPostAnyOfWithTypeResponse(value: unknown): value is T.PostAnyO
 /**
  * Checks a value against the request body of `postAnythingAllOfObject`: returns it typed, or every issue found.
  */
-export function validatePostAnythingAllOfObjectRequestBody(
-  value: unknown,
-): ValidationResult<T.PostAnythingAllOfObjectRequestBody> {
+export function validatePostAnythingAllOfObjectRequestBody(value: unknown): ValidationResult<T.PostAnythingAllOfObjectRequestBody> {
   const issues = check$PostAnythingAllOfObjectRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostAnythingAllOfObjectRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostAnythingAllOfObjectRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postAnythingAllOfObject`.
  */
-export function isPostAnythingAllOfObjectRequestBody(
-  value: unknown,
-): value is T.PostAnythingAllOfObjectRequestBody {
+export function isPostAnythingAllOfObjectRequestBody(value: unknown): value is T.PostAnythingAllOfObjectRequestBody {
   return is$PostAnythingAllOfObjectRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postAnythingAllOfObject`: returns it typed, or every issue found.
  */
-export function validatePostAnythingAllOfObjectResponse(
-  value: unknown,
-): ValidationResult<T.PostAnythingAllOfObjectResponse> {
+export function validatePostAnythingAllOfObjectResponse(value: unknown): ValidationResult<T.PostAnythingAllOfObjectResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingAllOfObjectResponse };
   const issues = check$PostAnythingAllOfObjectResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostAnythingAllOfObjectResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostAnythingAllOfObjectResponse };
 }
 
 /**
  * True when a value matches the response body of `postAnythingAllOfObject`.
  */
-export function isPostAnythingAllOfObjectResponse(
-  value: unknown,
-): value is T.PostAnythingAllOfObjectResponse {
+export function isPostAnythingAllOfObjectResponse(value: unknown): value is T.PostAnythingAllOfObjectResponse {
   return value === undefined || is$PostAnythingAllOfObjectResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postAnythingAnyOfObject`: returns it typed, or every issue found.
  */
-export function validatePostAnythingAnyOfObjectRequestBody(
-  value: unknown,
-): ValidationResult<T.PostAnythingAnyOfObjectRequestBody> {
+export function validatePostAnythingAnyOfObjectRequestBody(value: unknown): ValidationResult<T.PostAnythingAnyOfObjectRequestBody> {
   const issues = check$PostAnythingAnyOfObjectRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostAnythingAnyOfObjectRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostAnythingAnyOfObjectRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postAnythingAnyOfObject`.
  */
-export function isPostAnythingAnyOfObjectRequestBody(
-  value: unknown,
-): value is T.PostAnythingAnyOfObjectRequestBody {
+export function isPostAnythingAnyOfObjectRequestBody(value: unknown): value is T.PostAnythingAnyOfObjectRequestBody {
   return is$PostAnythingAnyOfObjectRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postAnythingAnyOfObject`: returns it typed, or every issue found.
  */
-export function validatePostAnythingAnyOfObjectResponse(
-  value: unknown,
-): ValidationResult<T.PostAnythingAnyOfObjectResponse> {
+export function validatePostAnythingAnyOfObjectResponse(value: unknown): ValidationResult<T.PostAnythingAnyOfObjectResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingAnyOfObjectResponse };
   const issues = check$PostAnythingAnyOfObjectResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostAnythingAnyOfObjectResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostAnythingAnyOfObjectResponse };
 }
 
 /**
  * True when a value matches the response body of `postAnythingAnyOfObject`.
  */
-export function isPostAnythingAnyOfObjectResponse(
-  value: unknown,
-): value is T.PostAnythingAnyOfObjectResponse {
+export function isPostAnythingAnyOfObjectResponse(value: unknown): value is T.PostAnythingAnyOfObjectResponse {
   return value === undefined || is$PostAnythingAnyOfObjectResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postAnythingAnyOfPrimitive`: returns it typed, or every issue found.
  */
-export function validatePostAnythingAnyOfPrimitiveRequestBody(
-  value: unknown,
-): ValidationResult<T.PostAnythingAnyOfPrimitiveRequestBody> {
+export function validatePostAnythingAnyOfPrimitiveRequestBody(value: unknown): ValidationResult<T.PostAnythingAnyOfPrimitiveRequestBody> {
   const issues = check$PostAnythingAnyOfPrimitiveRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostAnythingAnyOfPrimitiveRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostAnythingAnyOfPrimitiveRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postAnythingAnyOfPrimitive`.
  */
-export function isPostAnythingAnyOfPrimitiveRequestBody(
-  value: unknown,
-): value is T.PostAnythingAnyOfPrimitiveRequestBody {
+export function isPostAnythingAnyOfPrimitiveRequestBody(value: unknown): value is T.PostAnythingAnyOfPrimitiveRequestBody {
   return is$PostAnythingAnyOfPrimitiveRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postAnythingAnyOfPrimitive`: returns it typed, or every issue found.
  */
-export function validatePostAnythingAnyOfPrimitiveResponse(
-  value: unknown,
-): ValidationResult<T.PostAnythingAnyOfPrimitiveResponse> {
-  if (value === undefined)
-    return { ok: true, value: value as T.PostAnythingAnyOfPrimitiveResponse };
+export function validatePostAnythingAnyOfPrimitiveResponse(value: unknown): ValidationResult<T.PostAnythingAnyOfPrimitiveResponse> {
+  if (value === undefined) return { ok: true, value: value as T.PostAnythingAnyOfPrimitiveResponse };
   const issues = check$PostAnythingAnyOfPrimitiveResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostAnythingAnyOfPrimitiveResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostAnythingAnyOfPrimitiveResponse };
 }
 
 /**
  * True when a value matches the response body of `postAnythingAnyOfPrimitive`.
  */
-export function isPostAnythingAnyOfPrimitiveResponse(
-  value: unknown,
-): value is T.PostAnythingAnyOfPrimitiveResponse {
+export function isPostAnythingAnyOfPrimitiveResponse(value: unknown): value is T.PostAnythingAnyOfPrimitiveResponse {
   return value === undefined || is$PostAnythingAnyOfPrimitiveResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postAnythingNestedOneOfObjectRef`: returns it typed, or every issue found.
  */
-export function validatePostAnythingNestedOneOfObjectRefRequestBody(
-  value: unknown,
-): ValidationResult<T.PostAnythingNestedOneOfObjectRefRequestBody> {
+export function validatePostAnythingNestedOneOfObjectRefRequestBody(value: unknown): ValidationResult<T.PostAnythingNestedOneOfObjectRefRequestBody> {
   const issues = check$PostAnythingNestedOneOfObjectRefRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostAnythingNestedOneOfObjectRefRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostAnythingNestedOneOfObjectRefRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postAnythingNestedOneOfObjectRef`.
  */
-export function isPostAnythingNestedOneOfObjectRefRequestBody(
-  value: unknown,
-): value is T.PostAnythingNestedOneOfObjectRefRequestBody {
+export function isPostAnythingNestedOneOfObjectRefRequestBody(value: unknown): value is T.PostAnythingNestedOneOfObjectRefRequestBody {
   return is$PostAnythingNestedOneOfObjectRefRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postAnythingNestedOneOfObjectRef`: returns it typed, or every issue found.
  */
-export function validatePostAnythingNestedOneOfObjectRefResponse(
-  value: unknown,
-): ValidationResult<T.PostAnythingNestedOneOfObjectRefResponse> {
-  if (value === undefined)
-    return { ok: true, value: value as T.PostAnythingNestedOneOfObjectRefResponse };
+export function validatePostAnythingNestedOneOfObjectRefResponse(value: unknown): ValidationResult<T.PostAnythingNestedOneOfObjectRefResponse> {
+  if (value === undefined) return { ok: true, value: value as T.PostAnythingNestedOneOfObjectRefResponse };
   const issues = check$PostAnythingNestedOneOfObjectRefResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostAnythingNestedOneOfObjectRefResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostAnythingNestedOneOfObjectRefResponse };
 }
 
 /**
  * True when a value matches the response body of `postAnythingNestedOneOfObjectRef`.
  */
-export function isPostAnythingNestedOneOfObjectRefResponse(
-  value: unknown,
-): value is T.PostAnythingNestedOneOfObjectRefResponse {
+export function isPostAnythingNestedOneOfObjectRefResponse(value: unknown): value is T.PostAnythingNestedOneOfObjectRefResponse {
   return value === undefined || is$PostAnythingNestedOneOfObjectRefResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postAnythingNestedOneOfObjectWithNestedOneOf`: returns it typed, or every issue found.
  */
-export function validatePostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(
-  value: unknown,
-): ValidationResult<T.PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody> {
-  const issues = check$PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(
-    value,
-    ROOT,
-    undefined,
-    0,
-  );
-  return issues === undefined
-    ? { ok: true, value: value as T.PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody }
-    : { ok: false, issues };
+export function validatePostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(value: unknown): ValidationResult<T.PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody> {
+  const issues = check$PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(value, ROOT, undefined, 0);
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postAnythingNestedOneOfObjectWithNestedOneOf`.
  */
-export function isPostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(
-  value: unknown,
-): value is T.PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody {
+export function isPostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(value: unknown): value is T.PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody {
   return is$PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postAnythingNestedOneOfObjectWithNestedOneOf`: returns it typed, or every issue found.
  */
-export function validatePostAnythingNestedOneOfObjectWithNestedOneOfResponse(
-  value: unknown,
-): ValidationResult<T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse> {
-  if (value === undefined)
-    return { ok: true, value: value as T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse };
-  const issues = check$PostAnythingNestedOneOfObjectWithNestedOneOfResponse(
-    value,
-    ROOT,
-    undefined,
-    0,
-  );
-  return issues === undefined
-    ? {
-        ok: true,
-        value: value as unknown as T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse,
-      }
-    : { ok: false, issues };
+export function validatePostAnythingNestedOneOfObjectWithNestedOneOfResponse(value: unknown): ValidationResult<T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse> {
+  if (value === undefined) return { ok: true, value: value as T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse };
+  const issues = check$PostAnythingNestedOneOfObjectWithNestedOneOfResponse(value, ROOT, undefined, 0);
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse };
 }
 
 /**
  * True when a value matches the response body of `postAnythingNestedOneOfObjectWithNestedOneOf`.
  */
-export function isPostAnythingNestedOneOfObjectWithNestedOneOfResponse(
-  value: unknown,
-): value is T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse {
+export function isPostAnythingNestedOneOfObjectWithNestedOneOfResponse(value: unknown): value is T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse {
   return value === undefined || is$PostAnythingNestedOneOfObjectWithNestedOneOfResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postAnythingNestedOneOfRef`: returns it typed, or every issue found.
  */
-export function validatePostAnythingNestedOneOfRefRequestBody(
-  value: unknown,
-): ValidationResult<T.PostAnythingNestedOneOfRefRequestBody> {
+export function validatePostAnythingNestedOneOfRefRequestBody(value: unknown): ValidationResult<T.PostAnythingNestedOneOfRefRequestBody> {
   const issues = check$PostAnythingNestedOneOfRefRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostAnythingNestedOneOfRefRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostAnythingNestedOneOfRefRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postAnythingNestedOneOfRef`.
  */
-export function isPostAnythingNestedOneOfRefRequestBody(
-  value: unknown,
-): value is T.PostAnythingNestedOneOfRefRequestBody {
+export function isPostAnythingNestedOneOfRefRequestBody(value: unknown): value is T.PostAnythingNestedOneOfRefRequestBody {
   return is$PostAnythingNestedOneOfRefRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postAnythingNestedOneOfRef`: returns it typed, or every issue found.
  */
-export function validatePostAnythingNestedOneOfRefResponse(
-  value: unknown,
-): ValidationResult<T.PostAnythingNestedOneOfRefResponse> {
-  if (value === undefined)
-    return { ok: true, value: value as T.PostAnythingNestedOneOfRefResponse };
+export function validatePostAnythingNestedOneOfRefResponse(value: unknown): ValidationResult<T.PostAnythingNestedOneOfRefResponse> {
+  if (value === undefined) return { ok: true, value: value as T.PostAnythingNestedOneOfRefResponse };
   const issues = check$PostAnythingNestedOneOfRefResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostAnythingNestedOneOfRefResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostAnythingNestedOneOfRefResponse };
 }
 
 /**
  * True when a value matches the response body of `postAnythingNestedOneOfRef`.
  */
-export function isPostAnythingNestedOneOfRefResponse(
-  value: unknown,
-): value is T.PostAnythingNestedOneOfRefResponse {
+export function isPostAnythingNestedOneOfRefResponse(value: unknown): value is T.PostAnythingNestedOneOfRefResponse {
   return value === undefined || is$PostAnythingNestedOneOfRefResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postAnythingOneOfObject`: returns it typed, or every issue found.
  */
-export function validatePostAnythingOneOfObjectRequestBody(
-  value: unknown,
-): ValidationResult<T.PostAnythingOneOfObjectRequestBody> {
+export function validatePostAnythingOneOfObjectRequestBody(value: unknown): ValidationResult<T.PostAnythingOneOfObjectRequestBody> {
   const issues = check$PostAnythingOneOfObjectRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostAnythingOneOfObjectRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostAnythingOneOfObjectRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postAnythingOneOfObject`.
  */
-export function isPostAnythingOneOfObjectRequestBody(
-  value: unknown,
-): value is T.PostAnythingOneOfObjectRequestBody {
+export function isPostAnythingOneOfObjectRequestBody(value: unknown): value is T.PostAnythingOneOfObjectRequestBody {
   return is$PostAnythingOneOfObjectRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postAnythingOneOfObject`: returns it typed, or every issue found.
  */
-export function validatePostAnythingOneOfObjectResponse(
-  value: unknown,
-): ValidationResult<T.PostAnythingOneOfObjectResponse> {
+export function validatePostAnythingOneOfObjectResponse(value: unknown): ValidationResult<T.PostAnythingOneOfObjectResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingOneOfObjectResponse };
   const issues = check$PostAnythingOneOfObjectResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostAnythingOneOfObjectResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostAnythingOneOfObjectResponse };
 }
 
 /**
  * True when a value matches the response body of `postAnythingOneOfObject`.
  */
-export function isPostAnythingOneOfObjectResponse(
-  value: unknown,
-): value is T.PostAnythingOneOfObjectResponse {
+export function isPostAnythingOneOfObjectResponse(value: unknown): value is T.PostAnythingOneOfObjectResponse {
   return value === undefined || is$PostAnythingOneOfObjectResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postAnythingOneOfObjectRef`: returns it typed, or every issue found.
  */
-export function validatePostAnythingOneOfObjectRefRequestBody(
-  value: unknown,
-): ValidationResult<T.PostAnythingOneOfObjectRefRequestBody> {
+export function validatePostAnythingOneOfObjectRefRequestBody(value: unknown): ValidationResult<T.PostAnythingOneOfObjectRefRequestBody> {
   const issues = check$PostAnythingOneOfObjectRefRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostAnythingOneOfObjectRefRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostAnythingOneOfObjectRefRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postAnythingOneOfObjectRef`.
  */
-export function isPostAnythingOneOfObjectRefRequestBody(
-  value: unknown,
-): value is T.PostAnythingOneOfObjectRefRequestBody {
+export function isPostAnythingOneOfObjectRefRequestBody(value: unknown): value is T.PostAnythingOneOfObjectRefRequestBody {
   return is$PostAnythingOneOfObjectRefRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postAnythingOneOfObjectRef`: returns it typed, or every issue found.
  */
-export function validatePostAnythingOneOfObjectRefResponse(
-  value: unknown,
-): ValidationResult<T.PostAnythingOneOfObjectRefResponse> {
-  if (value === undefined)
-    return { ok: true, value: value as T.PostAnythingOneOfObjectRefResponse };
+export function validatePostAnythingOneOfObjectRefResponse(value: unknown): ValidationResult<T.PostAnythingOneOfObjectRefResponse> {
+  if (value === undefined) return { ok: true, value: value as T.PostAnythingOneOfObjectRefResponse };
   const issues = check$PostAnythingOneOfObjectRefResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostAnythingOneOfObjectRefResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostAnythingOneOfObjectRefResponse };
 }
 
 /**
  * True when a value matches the response body of `postAnythingOneOfObjectRef`.
  */
-export function isPostAnythingOneOfObjectRefResponse(
-  value: unknown,
-): value is T.PostAnythingOneOfObjectRefResponse {
+export function isPostAnythingOneOfObjectRefResponse(value: unknown): value is T.PostAnythingOneOfObjectRefResponse {
   return value === undefined || is$PostAnythingOneOfObjectRefResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postAnythingOneOfPrimitive`: returns it typed, or every issue found.
  */
-export function validatePostAnythingOneOfPrimitiveRequestBody(
-  value: unknown,
-): ValidationResult<T.PostAnythingOneOfPrimitiveRequestBody> {
+export function validatePostAnythingOneOfPrimitiveRequestBody(value: unknown): ValidationResult<T.PostAnythingOneOfPrimitiveRequestBody> {
   const issues = check$PostAnythingOneOfPrimitiveRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostAnythingOneOfPrimitiveRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostAnythingOneOfPrimitiveRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postAnythingOneOfPrimitive`.
  */
-export function isPostAnythingOneOfPrimitiveRequestBody(
-  value: unknown,
-): value is T.PostAnythingOneOfPrimitiveRequestBody {
+export function isPostAnythingOneOfPrimitiveRequestBody(value: unknown): value is T.PostAnythingOneOfPrimitiveRequestBody {
   return is$PostAnythingOneOfPrimitiveRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postAnythingOneOfPrimitive`: returns it typed, or every issue found.
  */
-export function validatePostAnythingOneOfPrimitiveResponse(
-  value: unknown,
-): ValidationResult<T.PostAnythingOneOfPrimitiveResponse> {
-  if (value === undefined)
-    return { ok: true, value: value as T.PostAnythingOneOfPrimitiveResponse };
+export function validatePostAnythingOneOfPrimitiveResponse(value: unknown): ValidationResult<T.PostAnythingOneOfPrimitiveResponse> {
+  if (value === undefined) return { ok: true, value: value as T.PostAnythingOneOfPrimitiveResponse };
   const issues = check$PostAnythingOneOfPrimitiveResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostAnythingOneOfPrimitiveResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostAnythingOneOfPrimitiveResponse };
 }
 
 /**
  * True when a value matches the response body of `postAnythingOneOfPrimitive`.
  */
-export function isPostAnythingOneOfPrimitiveResponse(
-  value: unknown,
-): value is T.PostAnythingOneOfPrimitiveResponse {
+export function isPostAnythingOneOfPrimitiveResponse(value: unknown): value is T.PostAnythingOneOfPrimitiveResponse {
   return value === undefined || is$PostAnythingOneOfPrimitiveResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postOneOfComplex`: returns it typed, or every issue found.
  */
-export function validatePostOneOfComplexRequestBody(
-  value: unknown,
-): ValidationResult<T.PostOneOfComplexRequestBody> {
+export function validatePostOneOfComplexRequestBody(value: unknown): ValidationResult<T.PostOneOfComplexRequestBody> {
   const issues = check$PostOneOfComplexRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostOneOfComplexRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostOneOfComplexRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postOneOfComplex`.
  */
-export function isPostOneOfComplexRequestBody(
-  value: unknown,
-): value is T.PostOneOfComplexRequestBody {
+export function isPostOneOfComplexRequestBody(value: unknown): value is T.PostOneOfComplexRequestBody {
   return is$PostOneOfComplexRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postOneOfComplex`: returns it typed, or every issue found.
  */
-export function validatePostOneOfComplexResponse(
-  value: unknown,
-): ValidationResult<T.PostOneOfComplexResponse> {
+export function validatePostOneOfComplexResponse(value: unknown): ValidationResult<T.PostOneOfComplexResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostOneOfComplexResponse };
   const issues = check$PostOneOfComplexResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostOneOfComplexResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostOneOfComplexResponse };
 }
 
 /**
@@ -635,35 +518,27 @@ export function isPostOneOfComplexResponse(value: unknown): value is T.PostOneOf
 /**
  * Checks a value against the request body of `postOneOfWithType`: returns it typed, or every issue found.
  */
-export function validatePostOneOfWithTypeRequestBody(
-  value: unknown,
-): ValidationResult<T.PostOneOfWithTypeRequestBody> {
+export function validatePostOneOfWithTypeRequestBody(value: unknown): ValidationResult<T.PostOneOfWithTypeRequestBody> {
   const issues = check$PostOneOfWithTypeRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostOneOfWithTypeRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostOneOfWithTypeRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postOneOfWithType`.
  */
-export function isPostOneOfWithTypeRequestBody(
-  value: unknown,
-): value is T.PostOneOfWithTypeRequestBody {
+export function isPostOneOfWithTypeRequestBody(value: unknown): value is T.PostOneOfWithTypeRequestBody {
   return is$PostOneOfWithTypeRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postOneOfWithType`: returns it typed, or every issue found.
  */
-export function validatePostOneOfWithTypeResponse(
-  value: unknown,
-): ValidationResult<T.PostOneOfWithTypeResponse> {
+export function validatePostOneOfWithTypeResponse(value: unknown): ValidationResult<T.PostOneOfWithTypeResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostOneOfWithTypeResponse };
   const issues = check$PostOneOfWithTypeResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostOneOfWithTypeResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostOneOfWithTypeResponse };
 }
 
 /**
@@ -676,13 +551,10 @@ export function isPostOneOfWithTypeResponse(value: unknown): value is T.PostOneO
 /**
  * Checks a value against the request body of `patchPets`: returns it typed, or every issue found.
  */
-export function validatePatchPetsRequestBody(
-  value: unknown,
-): ValidationResult<T.PatchPetsRequestBody> {
+export function validatePatchPetsRequestBody(value: unknown): ValidationResult<T.PatchPetsRequestBody> {
   const issues = check$PatchPetsRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PatchPetsRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PatchPetsRequestBody };
 }
 
 /**
@@ -698,9 +570,8 @@ export function isPatchPetsRequestBody(value: unknown): value is T.PatchPetsRequ
 export function validatePatchPetsResponse(value: unknown): ValidationResult<T.PatchPetsResponse> {
   if (value === undefined) return { ok: true, value: value as T.PatchPetsResponse };
   const issues = check$PatchPetsResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PatchPetsResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PatchPetsResponse };
 }
 
 /**
@@ -719,84 +590,32 @@ export const schemas = {
   Pet: /*#__PURE__*/ standardSchema(validatePet) as StandardSchemaV1<T.Pet>,
   String1: /*#__PURE__*/ standardSchema(validateString1) as StandardSchemaV1<T.String1>,
   String2: /*#__PURE__*/ standardSchema(validateString2) as StandardSchemaV1<T.String2>,
-  PostAnyOfWithTypeRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostAnyOfWithTypeRequestBody,
-  ) as StandardSchemaV1<T.PostAnyOfWithTypeRequestBody>,
-  PostAnyOfWithTypeResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnyOfWithTypeResponse,
-  ) as StandardSchemaV1<T.PostAnyOfWithTypeResponse>,
-  PostAnythingAllOfObjectRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostAnythingAllOfObjectRequestBody,
-  ) as StandardSchemaV1<T.PostAnythingAllOfObjectRequestBody>,
-  PostAnythingAllOfObjectResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnythingAllOfObjectResponse,
-  ) as StandardSchemaV1<T.PostAnythingAllOfObjectResponse>,
-  PostAnythingAnyOfObjectRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostAnythingAnyOfObjectRequestBody,
-  ) as StandardSchemaV1<T.PostAnythingAnyOfObjectRequestBody>,
-  PostAnythingAnyOfObjectResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnythingAnyOfObjectResponse,
-  ) as StandardSchemaV1<T.PostAnythingAnyOfObjectResponse>,
-  PostAnythingAnyOfPrimitiveRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostAnythingAnyOfPrimitiveRequestBody,
-  ) as StandardSchemaV1<T.PostAnythingAnyOfPrimitiveRequestBody>,
-  PostAnythingAnyOfPrimitiveResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnythingAnyOfPrimitiveResponse,
-  ) as StandardSchemaV1<T.PostAnythingAnyOfPrimitiveResponse>,
-  PostAnythingNestedOneOfObjectRefRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostAnythingNestedOneOfObjectRefRequestBody,
-  ) as StandardSchemaV1<T.PostAnythingNestedOneOfObjectRefRequestBody>,
-  PostAnythingNestedOneOfObjectRefResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnythingNestedOneOfObjectRefResponse,
-  ) as StandardSchemaV1<T.PostAnythingNestedOneOfObjectRefResponse>,
-  PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostAnythingNestedOneOfObjectWithNestedOneOfRequestBody,
-  ) as StandardSchemaV1<T.PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody>,
-  PostAnythingNestedOneOfObjectWithNestedOneOfResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnythingNestedOneOfObjectWithNestedOneOfResponse,
-  ) as StandardSchemaV1<T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse>,
-  PostAnythingNestedOneOfRefRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostAnythingNestedOneOfRefRequestBody,
-  ) as StandardSchemaV1<T.PostAnythingNestedOneOfRefRequestBody>,
-  PostAnythingNestedOneOfRefResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnythingNestedOneOfRefResponse,
-  ) as StandardSchemaV1<T.PostAnythingNestedOneOfRefResponse>,
-  PostAnythingOneOfObjectRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostAnythingOneOfObjectRequestBody,
-  ) as StandardSchemaV1<T.PostAnythingOneOfObjectRequestBody>,
-  PostAnythingOneOfObjectResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnythingOneOfObjectResponse,
-  ) as StandardSchemaV1<T.PostAnythingOneOfObjectResponse>,
-  PostAnythingOneOfObjectRefRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostAnythingOneOfObjectRefRequestBody,
-  ) as StandardSchemaV1<T.PostAnythingOneOfObjectRefRequestBody>,
-  PostAnythingOneOfObjectRefResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnythingOneOfObjectRefResponse,
-  ) as StandardSchemaV1<T.PostAnythingOneOfObjectRefResponse>,
-  PostAnythingOneOfPrimitiveRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostAnythingOneOfPrimitiveRequestBody,
-  ) as StandardSchemaV1<T.PostAnythingOneOfPrimitiveRequestBody>,
-  PostAnythingOneOfPrimitiveResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnythingOneOfPrimitiveResponse,
-  ) as StandardSchemaV1<T.PostAnythingOneOfPrimitiveResponse>,
-  PostOneOfComplexRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostOneOfComplexRequestBody,
-  ) as StandardSchemaV1<T.PostOneOfComplexRequestBody>,
-  PostOneOfComplexResponse: /*#__PURE__*/ standardSchema(
-    validatePostOneOfComplexResponse,
-  ) as StandardSchemaV1<T.PostOneOfComplexResponse>,
-  PostOneOfWithTypeRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostOneOfWithTypeRequestBody,
-  ) as StandardSchemaV1<T.PostOneOfWithTypeRequestBody>,
-  PostOneOfWithTypeResponse: /*#__PURE__*/ standardSchema(
-    validatePostOneOfWithTypeResponse,
-  ) as StandardSchemaV1<T.PostOneOfWithTypeResponse>,
-  PatchPetsRequestBody: /*#__PURE__*/ standardSchema(
-    validatePatchPetsRequestBody,
-  ) as StandardSchemaV1<T.PatchPetsRequestBody>,
-  PatchPetsResponse: /*#__PURE__*/ standardSchema(
-    validatePatchPetsResponse,
-  ) as StandardSchemaV1<T.PatchPetsResponse>,
+  PostAnyOfWithTypeRequestBody: /*#__PURE__*/ standardSchema(validatePostAnyOfWithTypeRequestBody) as StandardSchemaV1<T.PostAnyOfWithTypeRequestBody>,
+  PostAnyOfWithTypeResponse: /*#__PURE__*/ standardSchema(validatePostAnyOfWithTypeResponse) as StandardSchemaV1<T.PostAnyOfWithTypeResponse>,
+  PostAnythingAllOfObjectRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingAllOfObjectRequestBody) as StandardSchemaV1<T.PostAnythingAllOfObjectRequestBody>,
+  PostAnythingAllOfObjectResponse: /*#__PURE__*/ standardSchema(validatePostAnythingAllOfObjectResponse) as StandardSchemaV1<T.PostAnythingAllOfObjectResponse>,
+  PostAnythingAnyOfObjectRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingAnyOfObjectRequestBody) as StandardSchemaV1<T.PostAnythingAnyOfObjectRequestBody>,
+  PostAnythingAnyOfObjectResponse: /*#__PURE__*/ standardSchema(validatePostAnythingAnyOfObjectResponse) as StandardSchemaV1<T.PostAnythingAnyOfObjectResponse>,
+  PostAnythingAnyOfPrimitiveRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingAnyOfPrimitiveRequestBody) as StandardSchemaV1<T.PostAnythingAnyOfPrimitiveRequestBody>,
+  PostAnythingAnyOfPrimitiveResponse: /*#__PURE__*/ standardSchema(validatePostAnythingAnyOfPrimitiveResponse) as StandardSchemaV1<T.PostAnythingAnyOfPrimitiveResponse>,
+  PostAnythingNestedOneOfObjectRefRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingNestedOneOfObjectRefRequestBody) as StandardSchemaV1<T.PostAnythingNestedOneOfObjectRefRequestBody>,
+  PostAnythingNestedOneOfObjectRefResponse: /*#__PURE__*/ standardSchema(validatePostAnythingNestedOneOfObjectRefResponse) as StandardSchemaV1<T.PostAnythingNestedOneOfObjectRefResponse>,
+  PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingNestedOneOfObjectWithNestedOneOfRequestBody) as StandardSchemaV1<T.PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody>,
+  PostAnythingNestedOneOfObjectWithNestedOneOfResponse: /*#__PURE__*/ standardSchema(validatePostAnythingNestedOneOfObjectWithNestedOneOfResponse) as StandardSchemaV1<T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse>,
+  PostAnythingNestedOneOfRefRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingNestedOneOfRefRequestBody) as StandardSchemaV1<T.PostAnythingNestedOneOfRefRequestBody>,
+  PostAnythingNestedOneOfRefResponse: /*#__PURE__*/ standardSchema(validatePostAnythingNestedOneOfRefResponse) as StandardSchemaV1<T.PostAnythingNestedOneOfRefResponse>,
+  PostAnythingOneOfObjectRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingOneOfObjectRequestBody) as StandardSchemaV1<T.PostAnythingOneOfObjectRequestBody>,
+  PostAnythingOneOfObjectResponse: /*#__PURE__*/ standardSchema(validatePostAnythingOneOfObjectResponse) as StandardSchemaV1<T.PostAnythingOneOfObjectResponse>,
+  PostAnythingOneOfObjectRefRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingOneOfObjectRefRequestBody) as StandardSchemaV1<T.PostAnythingOneOfObjectRefRequestBody>,
+  PostAnythingOneOfObjectRefResponse: /*#__PURE__*/ standardSchema(validatePostAnythingOneOfObjectRefResponse) as StandardSchemaV1<T.PostAnythingOneOfObjectRefResponse>,
+  PostAnythingOneOfPrimitiveRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingOneOfPrimitiveRequestBody) as StandardSchemaV1<T.PostAnythingOneOfPrimitiveRequestBody>,
+  PostAnythingOneOfPrimitiveResponse: /*#__PURE__*/ standardSchema(validatePostAnythingOneOfPrimitiveResponse) as StandardSchemaV1<T.PostAnythingOneOfPrimitiveResponse>,
+  PostOneOfComplexRequestBody: /*#__PURE__*/ standardSchema(validatePostOneOfComplexRequestBody) as StandardSchemaV1<T.PostOneOfComplexRequestBody>,
+  PostOneOfComplexResponse: /*#__PURE__*/ standardSchema(validatePostOneOfComplexResponse) as StandardSchemaV1<T.PostOneOfComplexResponse>,
+  PostOneOfWithTypeRequestBody: /*#__PURE__*/ standardSchema(validatePostOneOfWithTypeRequestBody) as StandardSchemaV1<T.PostOneOfWithTypeRequestBody>,
+  PostOneOfWithTypeResponse: /*#__PURE__*/ standardSchema(validatePostOneOfWithTypeResponse) as StandardSchemaV1<T.PostOneOfWithTypeResponse>,
+  PatchPetsRequestBody: /*#__PURE__*/ standardSchema(validatePatchPetsRequestBody) as StandardSchemaV1<T.PatchPetsRequestBody>,
+  PatchPetsResponse: /*#__PURE__*/ standardSchema(validatePatchPetsResponse) as StandardSchemaV1<T.PatchPetsResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

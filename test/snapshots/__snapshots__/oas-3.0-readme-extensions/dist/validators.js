@@ -15,14 +15,16 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validatePet(value) {
   const issues = check$Pet(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPet(value) {
   return is$Pet(value, 0);
 }
 function validateTag(value) {
   const issues = check$Tag(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTag(value) {
   return is$Tag(value, 0);
@@ -30,28 +32,32 @@ function isTag(value) {
 function validateXCodeSamplesResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$XCodeSamplesResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isXCodeSamplesResponse(value) {
   return value === void 0 || is$XCodeSamplesResponse(value, 0);
 }
 function validateXReadmeCodeSamplesRequestBody(value) {
   const issues = check$Tag(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isXReadmeCodeSamplesRequestBody(value) {
   return is$Tag(value, 0);
 }
 function validateXReadmeCodeSamplesResponse(value) {
   const issues = check$XReadmeCodeSamplesResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isXReadmeCodeSamplesResponse(value) {
   return is$XReadmeCodeSamplesResponse(value, 0);
 }
 function validateXReadmeExplorerEnabledRequestBody(value) {
   const issues = check$Pet(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isXReadmeExplorerEnabledRequestBody(value) {
   return is$Pet(value, 0);
@@ -59,14 +65,16 @@ function isXReadmeExplorerEnabledRequestBody(value) {
 function validateXReadmeExplorerEnabledResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$XReadmeExplorerEnabledResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isXReadmeExplorerEnabledResponse(value) {
   return value === void 0 || is$XReadmeExplorerEnabledResponse(value, 0);
 }
 function validateXExplorerEnabledRequestBody(value) {
   const issues = check$Pet(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isXExplorerEnabledRequestBody(value) {
   return is$Pet(value, 0);
@@ -74,7 +82,8 @@ function isXExplorerEnabledRequestBody(value) {
 function validateXExplorerEnabledResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$XExplorerEnabledResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isXExplorerEnabledResponse(value) {
   return value === void 0 || is$XExplorerEnabledResponse(value, 0);
@@ -82,7 +91,8 @@ function isXExplorerEnabledResponse(value) {
 function validateXReadmeHeadersResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$XReadmeHeadersResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isXReadmeHeadersResponse(value) {
   return value === void 0 || is$XReadmeHeadersResponse(value, 0);
@@ -90,7 +100,8 @@ function isXReadmeHeadersResponse(value) {
 function validateXHeadersResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$XHeadersResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isXHeadersResponse(value) {
   return value === void 0 || is$XHeadersResponse(value, 0);
@@ -98,7 +109,8 @@ function isXHeadersResponse(value) {
 function validateXReadmeMetricsEnabledResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$XReadmeMetricsEnabledResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isXReadmeMetricsEnabledResponse(value) {
   return value === void 0 || is$XReadmeMetricsEnabledResponse(value, 0);
@@ -106,7 +118,8 @@ function isXReadmeMetricsEnabledResponse(value) {
 function validateXMetricsEnabledResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$XMetricsEnabledResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isXMetricsEnabledResponse(value) {
   return value === void 0 || is$XMetricsEnabledResponse(value, 0);
@@ -114,7 +127,8 @@ function isXMetricsEnabledResponse(value) {
 function validateXReadmeProxyEnabledResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$XReadmeProxyEnabledResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isXReadmeProxyEnabledResponse(value) {
   return value === void 0 || is$XReadmeProxyEnabledResponse(value, 0);
@@ -122,7 +136,8 @@ function isXReadmeProxyEnabledResponse(value) {
 function validateXProxyEnabledResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$XProxyEnabledResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isXProxyEnabledResponse(value) {
   return value === void 0 || is$XProxyEnabledResponse(value, 0);
@@ -130,7 +145,8 @@ function isXProxyEnabledResponse(value) {
 function validateXReadmeSamplesLanguagesResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$XReadmeSamplesLanguagesResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isXReadmeSamplesLanguagesResponse(value) {
   return value === void 0 || is$XReadmeSamplesLanguagesResponse(value, 0);
@@ -138,7 +154,8 @@ function isXReadmeSamplesLanguagesResponse(value) {
 function validateXSamplesLanguagesResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$XSamplesLanguagesResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isXSamplesLanguagesResponse(value) {
   return value === void 0 || is$XSamplesLanguagesResponse(value, 0);
@@ -146,51 +163,21 @@ function isXSamplesLanguagesResponse(value) {
 const schemas = {
   Pet: /* @__PURE__ */ standardSchema(validatePet),
   Tag: /* @__PURE__ */ standardSchema(validateTag),
-  XCodeSamplesResponse: /* @__PURE__ */ standardSchema(
-    validateXCodeSamplesResponse
-  ),
-  XReadmeCodeSamplesRequestBody: /* @__PURE__ */ standardSchema(
-    validateXReadmeCodeSamplesRequestBody
-  ),
-  XReadmeCodeSamplesResponse: /* @__PURE__ */ standardSchema(
-    validateXReadmeCodeSamplesResponse
-  ),
-  XReadmeExplorerEnabledRequestBody: /* @__PURE__ */ standardSchema(
-    validateXReadmeExplorerEnabledRequestBody
-  ),
-  XReadmeExplorerEnabledResponse: /* @__PURE__ */ standardSchema(
-    validateXReadmeExplorerEnabledResponse
-  ),
-  XExplorerEnabledRequestBody: /* @__PURE__ */ standardSchema(
-    validateXExplorerEnabledRequestBody
-  ),
-  XExplorerEnabledResponse: /* @__PURE__ */ standardSchema(
-    validateXExplorerEnabledResponse
-  ),
-  XReadmeHeadersResponse: /* @__PURE__ */ standardSchema(
-    validateXReadmeHeadersResponse
-  ),
-  XHeadersResponse: /* @__PURE__ */ standardSchema(
-    validateXHeadersResponse
-  ),
-  XReadmeMetricsEnabledResponse: /* @__PURE__ */ standardSchema(
-    validateXReadmeMetricsEnabledResponse
-  ),
-  XMetricsEnabledResponse: /* @__PURE__ */ standardSchema(
-    validateXMetricsEnabledResponse
-  ),
-  XReadmeProxyEnabledResponse: /* @__PURE__ */ standardSchema(
-    validateXReadmeProxyEnabledResponse
-  ),
-  XProxyEnabledResponse: /* @__PURE__ */ standardSchema(
-    validateXProxyEnabledResponse
-  ),
-  XReadmeSamplesLanguagesResponse: /* @__PURE__ */ standardSchema(
-    validateXReadmeSamplesLanguagesResponse
-  ),
-  XSamplesLanguagesResponse: /* @__PURE__ */ standardSchema(
-    validateXSamplesLanguagesResponse
-  )
+  XCodeSamplesResponse: /* @__PURE__ */ standardSchema(validateXCodeSamplesResponse),
+  XReadmeCodeSamplesRequestBody: /* @__PURE__ */ standardSchema(validateXReadmeCodeSamplesRequestBody),
+  XReadmeCodeSamplesResponse: /* @__PURE__ */ standardSchema(validateXReadmeCodeSamplesResponse),
+  XReadmeExplorerEnabledRequestBody: /* @__PURE__ */ standardSchema(validateXReadmeExplorerEnabledRequestBody),
+  XReadmeExplorerEnabledResponse: /* @__PURE__ */ standardSchema(validateXReadmeExplorerEnabledResponse),
+  XExplorerEnabledRequestBody: /* @__PURE__ */ standardSchema(validateXExplorerEnabledRequestBody),
+  XExplorerEnabledResponse: /* @__PURE__ */ standardSchema(validateXExplorerEnabledResponse),
+  XReadmeHeadersResponse: /* @__PURE__ */ standardSchema(validateXReadmeHeadersResponse),
+  XHeadersResponse: /* @__PURE__ */ standardSchema(validateXHeadersResponse),
+  XReadmeMetricsEnabledResponse: /* @__PURE__ */ standardSchema(validateXReadmeMetricsEnabledResponse),
+  XMetricsEnabledResponse: /* @__PURE__ */ standardSchema(validateXMetricsEnabledResponse),
+  XReadmeProxyEnabledResponse: /* @__PURE__ */ standardSchema(validateXReadmeProxyEnabledResponse),
+  XProxyEnabledResponse: /* @__PURE__ */ standardSchema(validateXProxyEnabledResponse),
+  XReadmeSamplesLanguagesResponse: /* @__PURE__ */ standardSchema(validateXReadmeSamplesLanguagesResponse),
+  XSamplesLanguagesResponse: /* @__PURE__ */ standardSchema(validateXSamplesLanguagesResponse)
 };
 const issue$id_format_0a4d9e = /* @__PURE__ */ fixedIssue(["id"], "format", "must be a 64-bit integer (format int64)");
 const issue$id_type_3ce31e = /* @__PURE__ */ fixedIssue(["id"], "type", "must be an integer");

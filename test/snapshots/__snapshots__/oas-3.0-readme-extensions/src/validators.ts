@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,7 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validatePet(value: unknown): ValidationResult<T.Pet> {
   const issues = check$Pet(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Pet } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Pet };
 }
 
 /**
@@ -59,7 +61,8 @@ export function isPet(value: unknown): value is T.Pet {
  */
 export function validateTag(value: unknown): ValidationResult<T.Tag> {
   const issues = check$Tag(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Tag } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Tag };
 }
 
 /**
@@ -72,14 +75,11 @@ export function isTag(value: unknown): value is T.Tag {
 /**
  * Checks a value against the response body of `xCodeSamples`: returns it typed, or every issue found.
  */
-export function validateXCodeSamplesResponse(
-  value: unknown,
-): ValidationResult<T.XCodeSamplesResponse> {
+export function validateXCodeSamplesResponse(value: unknown): ValidationResult<T.XCodeSamplesResponse> {
   if (value === undefined) return { ok: true, value: value as T.XCodeSamplesResponse };
   const issues = check$XCodeSamplesResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.XCodeSamplesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.XCodeSamplesResponse };
 }
 
 /**
@@ -92,120 +92,92 @@ export function isXCodeSamplesResponse(value: unknown): value is T.XCodeSamplesR
 /**
  * Checks a value against the request body of `xReadmeCodeSamples`: returns it typed, or every issue found.
  */
-export function validateXReadmeCodeSamplesRequestBody(
-  value: unknown,
-): ValidationResult<T.XReadmeCodeSamplesRequestBody> {
+export function validateXReadmeCodeSamplesRequestBody(value: unknown): ValidationResult<T.XReadmeCodeSamplesRequestBody> {
   const issues = check$Tag(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.XReadmeCodeSamplesRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.XReadmeCodeSamplesRequestBody };
 }
 
 /**
  * True when a value matches the request body of `xReadmeCodeSamples`.
  */
-export function isXReadmeCodeSamplesRequestBody(
-  value: unknown,
-): value is T.XReadmeCodeSamplesRequestBody {
+export function isXReadmeCodeSamplesRequestBody(value: unknown): value is T.XReadmeCodeSamplesRequestBody {
   return is$Tag(value, 0);
 }
 
 /**
  * Checks a value against the response body of `xReadmeCodeSamples`: returns it typed, or every issue found.
  */
-export function validateXReadmeCodeSamplesResponse(
-  value: unknown,
-): ValidationResult<T.XReadmeCodeSamplesResponse> {
+export function validateXReadmeCodeSamplesResponse(value: unknown): ValidationResult<T.XReadmeCodeSamplesResponse> {
   const issues = check$XReadmeCodeSamplesResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.XReadmeCodeSamplesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.XReadmeCodeSamplesResponse };
 }
 
 /**
  * True when a value matches the response body of `xReadmeCodeSamples`.
  */
-export function isXReadmeCodeSamplesResponse(
-  value: unknown,
-): value is T.XReadmeCodeSamplesResponse {
+export function isXReadmeCodeSamplesResponse(value: unknown): value is T.XReadmeCodeSamplesResponse {
   return is$XReadmeCodeSamplesResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `xReadmeExplorerEnabled`: returns it typed, or every issue found.
  */
-export function validateXReadmeExplorerEnabledRequestBody(
-  value: unknown,
-): ValidationResult<T.XReadmeExplorerEnabledRequestBody> {
+export function validateXReadmeExplorerEnabledRequestBody(value: unknown): ValidationResult<T.XReadmeExplorerEnabledRequestBody> {
   const issues = check$Pet(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.XReadmeExplorerEnabledRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.XReadmeExplorerEnabledRequestBody };
 }
 
 /**
  * True when a value matches the request body of `xReadmeExplorerEnabled`.
  */
-export function isXReadmeExplorerEnabledRequestBody(
-  value: unknown,
-): value is T.XReadmeExplorerEnabledRequestBody {
+export function isXReadmeExplorerEnabledRequestBody(value: unknown): value is T.XReadmeExplorerEnabledRequestBody {
   return is$Pet(value, 0);
 }
 
 /**
  * Checks a value against the response body of `xReadmeExplorerEnabled`: returns it typed, or every issue found.
  */
-export function validateXReadmeExplorerEnabledResponse(
-  value: unknown,
-): ValidationResult<T.XReadmeExplorerEnabledResponse> {
+export function validateXReadmeExplorerEnabledResponse(value: unknown): ValidationResult<T.XReadmeExplorerEnabledResponse> {
   if (value === undefined) return { ok: true, value: value as T.XReadmeExplorerEnabledResponse };
   const issues = check$XReadmeExplorerEnabledResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.XReadmeExplorerEnabledResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.XReadmeExplorerEnabledResponse };
 }
 
 /**
  * True when a value matches the response body of `xReadmeExplorerEnabled`.
  */
-export function isXReadmeExplorerEnabledResponse(
-  value: unknown,
-): value is T.XReadmeExplorerEnabledResponse {
+export function isXReadmeExplorerEnabledResponse(value: unknown): value is T.XReadmeExplorerEnabledResponse {
   return value === undefined || is$XReadmeExplorerEnabledResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `xExplorerEnabled`: returns it typed, or every issue found.
  */
-export function validateXExplorerEnabledRequestBody(
-  value: unknown,
-): ValidationResult<T.XExplorerEnabledRequestBody> {
+export function validateXExplorerEnabledRequestBody(value: unknown): ValidationResult<T.XExplorerEnabledRequestBody> {
   const issues = check$Pet(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.XExplorerEnabledRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.XExplorerEnabledRequestBody };
 }
 
 /**
  * True when a value matches the request body of `xExplorerEnabled`.
  */
-export function isXExplorerEnabledRequestBody(
-  value: unknown,
-): value is T.XExplorerEnabledRequestBody {
+export function isXExplorerEnabledRequestBody(value: unknown): value is T.XExplorerEnabledRequestBody {
   return is$Pet(value, 0);
 }
 
 /**
  * Checks a value against the response body of `xExplorerEnabled`: returns it typed, or every issue found.
  */
-export function validateXExplorerEnabledResponse(
-  value: unknown,
-): ValidationResult<T.XExplorerEnabledResponse> {
+export function validateXExplorerEnabledResponse(value: unknown): ValidationResult<T.XExplorerEnabledResponse> {
   if (value === undefined) return { ok: true, value: value as T.XExplorerEnabledResponse };
   const issues = check$XExplorerEnabledResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.XExplorerEnabledResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.XExplorerEnabledResponse };
 }
 
 /**
@@ -218,14 +190,11 @@ export function isXExplorerEnabledResponse(value: unknown): value is T.XExplorer
 /**
  * Checks a value against the response body of `xReadmeHeaders`: returns it typed, or every issue found.
  */
-export function validateXReadmeHeadersResponse(
-  value: unknown,
-): ValidationResult<T.XReadmeHeadersResponse> {
+export function validateXReadmeHeadersResponse(value: unknown): ValidationResult<T.XReadmeHeadersResponse> {
   if (value === undefined) return { ok: true, value: value as T.XReadmeHeadersResponse };
   const issues = check$XReadmeHeadersResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.XReadmeHeadersResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.XReadmeHeadersResponse };
 }
 
 /**
@@ -241,9 +210,8 @@ export function isXReadmeHeadersResponse(value: unknown): value is T.XReadmeHead
 export function validateXHeadersResponse(value: unknown): ValidationResult<T.XHeadersResponse> {
   if (value === undefined) return { ok: true, value: value as T.XHeadersResponse };
   const issues = check$XHeadersResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.XHeadersResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.XHeadersResponse };
 }
 
 /**
@@ -256,36 +224,28 @@ export function isXHeadersResponse(value: unknown): value is T.XHeadersResponse 
 /**
  * Checks a value against the response body of `xReadmeMetricsEnabled`: returns it typed, or every issue found.
  */
-export function validateXReadmeMetricsEnabledResponse(
-  value: unknown,
-): ValidationResult<T.XReadmeMetricsEnabledResponse> {
+export function validateXReadmeMetricsEnabledResponse(value: unknown): ValidationResult<T.XReadmeMetricsEnabledResponse> {
   if (value === undefined) return { ok: true, value: value as T.XReadmeMetricsEnabledResponse };
   const issues = check$XReadmeMetricsEnabledResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.XReadmeMetricsEnabledResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.XReadmeMetricsEnabledResponse };
 }
 
 /**
  * True when a value matches the response body of `xReadmeMetricsEnabled`.
  */
-export function isXReadmeMetricsEnabledResponse(
-  value: unknown,
-): value is T.XReadmeMetricsEnabledResponse {
+export function isXReadmeMetricsEnabledResponse(value: unknown): value is T.XReadmeMetricsEnabledResponse {
   return value === undefined || is$XReadmeMetricsEnabledResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `xMetricsEnabled`: returns it typed, or every issue found.
  */
-export function validateXMetricsEnabledResponse(
-  value: unknown,
-): ValidationResult<T.XMetricsEnabledResponse> {
+export function validateXMetricsEnabledResponse(value: unknown): ValidationResult<T.XMetricsEnabledResponse> {
   if (value === undefined) return { ok: true, value: value as T.XMetricsEnabledResponse };
   const issues = check$XMetricsEnabledResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.XMetricsEnabledResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.XMetricsEnabledResponse };
 }
 
 /**
@@ -298,36 +258,28 @@ export function isXMetricsEnabledResponse(value: unknown): value is T.XMetricsEn
 /**
  * Checks a value against the response body of `xReadmeProxyEnabled`: returns it typed, or every issue found.
  */
-export function validateXReadmeProxyEnabledResponse(
-  value: unknown,
-): ValidationResult<T.XReadmeProxyEnabledResponse> {
+export function validateXReadmeProxyEnabledResponse(value: unknown): ValidationResult<T.XReadmeProxyEnabledResponse> {
   if (value === undefined) return { ok: true, value: value as T.XReadmeProxyEnabledResponse };
   const issues = check$XReadmeProxyEnabledResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.XReadmeProxyEnabledResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.XReadmeProxyEnabledResponse };
 }
 
 /**
  * True when a value matches the response body of `xReadmeProxyEnabled`.
  */
-export function isXReadmeProxyEnabledResponse(
-  value: unknown,
-): value is T.XReadmeProxyEnabledResponse {
+export function isXReadmeProxyEnabledResponse(value: unknown): value is T.XReadmeProxyEnabledResponse {
   return value === undefined || is$XReadmeProxyEnabledResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `xProxyEnabled`: returns it typed, or every issue found.
  */
-export function validateXProxyEnabledResponse(
-  value: unknown,
-): ValidationResult<T.XProxyEnabledResponse> {
+export function validateXProxyEnabledResponse(value: unknown): ValidationResult<T.XProxyEnabledResponse> {
   if (value === undefined) return { ok: true, value: value as T.XProxyEnabledResponse };
   const issues = check$XProxyEnabledResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.XProxyEnabledResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.XProxyEnabledResponse };
 }
 
 /**
@@ -340,36 +292,28 @@ export function isXProxyEnabledResponse(value: unknown): value is T.XProxyEnable
 /**
  * Checks a value against the response body of `xReadmeSamplesLanguages`: returns it typed, or every issue found.
  */
-export function validateXReadmeSamplesLanguagesResponse(
-  value: unknown,
-): ValidationResult<T.XReadmeSamplesLanguagesResponse> {
+export function validateXReadmeSamplesLanguagesResponse(value: unknown): ValidationResult<T.XReadmeSamplesLanguagesResponse> {
   if (value === undefined) return { ok: true, value: value as T.XReadmeSamplesLanguagesResponse };
   const issues = check$XReadmeSamplesLanguagesResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.XReadmeSamplesLanguagesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.XReadmeSamplesLanguagesResponse };
 }
 
 /**
  * True when a value matches the response body of `xReadmeSamplesLanguages`.
  */
-export function isXReadmeSamplesLanguagesResponse(
-  value: unknown,
-): value is T.XReadmeSamplesLanguagesResponse {
+export function isXReadmeSamplesLanguagesResponse(value: unknown): value is T.XReadmeSamplesLanguagesResponse {
   return value === undefined || is$XReadmeSamplesLanguagesResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `xSamplesLanguages`: returns it typed, or every issue found.
  */
-export function validateXSamplesLanguagesResponse(
-  value: unknown,
-): ValidationResult<T.XSamplesLanguagesResponse> {
+export function validateXSamplesLanguagesResponse(value: unknown): ValidationResult<T.XSamplesLanguagesResponse> {
   if (value === undefined) return { ok: true, value: value as T.XSamplesLanguagesResponse };
   const issues = check$XSamplesLanguagesResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.XSamplesLanguagesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.XSamplesLanguagesResponse };
 }
 
 /**
@@ -383,51 +327,21 @@ export function isXSamplesLanguagesResponse(value: unknown): value is T.XSamples
 export const schemas = {
   Pet: /*#__PURE__*/ standardSchema(validatePet) as StandardSchemaV1<T.Pet>,
   Tag: /*#__PURE__*/ standardSchema(validateTag) as StandardSchemaV1<T.Tag>,
-  XCodeSamplesResponse: /*#__PURE__*/ standardSchema(
-    validateXCodeSamplesResponse,
-  ) as StandardSchemaV1<T.XCodeSamplesResponse>,
-  XReadmeCodeSamplesRequestBody: /*#__PURE__*/ standardSchema(
-    validateXReadmeCodeSamplesRequestBody,
-  ) as StandardSchemaV1<T.XReadmeCodeSamplesRequestBody>,
-  XReadmeCodeSamplesResponse: /*#__PURE__*/ standardSchema(
-    validateXReadmeCodeSamplesResponse,
-  ) as StandardSchemaV1<T.XReadmeCodeSamplesResponse>,
-  XReadmeExplorerEnabledRequestBody: /*#__PURE__*/ standardSchema(
-    validateXReadmeExplorerEnabledRequestBody,
-  ) as StandardSchemaV1<T.XReadmeExplorerEnabledRequestBody>,
-  XReadmeExplorerEnabledResponse: /*#__PURE__*/ standardSchema(
-    validateXReadmeExplorerEnabledResponse,
-  ) as StandardSchemaV1<T.XReadmeExplorerEnabledResponse>,
-  XExplorerEnabledRequestBody: /*#__PURE__*/ standardSchema(
-    validateXExplorerEnabledRequestBody,
-  ) as StandardSchemaV1<T.XExplorerEnabledRequestBody>,
-  XExplorerEnabledResponse: /*#__PURE__*/ standardSchema(
-    validateXExplorerEnabledResponse,
-  ) as StandardSchemaV1<T.XExplorerEnabledResponse>,
-  XReadmeHeadersResponse: /*#__PURE__*/ standardSchema(
-    validateXReadmeHeadersResponse,
-  ) as StandardSchemaV1<T.XReadmeHeadersResponse>,
-  XHeadersResponse: /*#__PURE__*/ standardSchema(
-    validateXHeadersResponse,
-  ) as StandardSchemaV1<T.XHeadersResponse>,
-  XReadmeMetricsEnabledResponse: /*#__PURE__*/ standardSchema(
-    validateXReadmeMetricsEnabledResponse,
-  ) as StandardSchemaV1<T.XReadmeMetricsEnabledResponse>,
-  XMetricsEnabledResponse: /*#__PURE__*/ standardSchema(
-    validateXMetricsEnabledResponse,
-  ) as StandardSchemaV1<T.XMetricsEnabledResponse>,
-  XReadmeProxyEnabledResponse: /*#__PURE__*/ standardSchema(
-    validateXReadmeProxyEnabledResponse,
-  ) as StandardSchemaV1<T.XReadmeProxyEnabledResponse>,
-  XProxyEnabledResponse: /*#__PURE__*/ standardSchema(
-    validateXProxyEnabledResponse,
-  ) as StandardSchemaV1<T.XProxyEnabledResponse>,
-  XReadmeSamplesLanguagesResponse: /*#__PURE__*/ standardSchema(
-    validateXReadmeSamplesLanguagesResponse,
-  ) as StandardSchemaV1<T.XReadmeSamplesLanguagesResponse>,
-  XSamplesLanguagesResponse: /*#__PURE__*/ standardSchema(
-    validateXSamplesLanguagesResponse,
-  ) as StandardSchemaV1<T.XSamplesLanguagesResponse>,
+  XCodeSamplesResponse: /*#__PURE__*/ standardSchema(validateXCodeSamplesResponse) as StandardSchemaV1<T.XCodeSamplesResponse>,
+  XReadmeCodeSamplesRequestBody: /*#__PURE__*/ standardSchema(validateXReadmeCodeSamplesRequestBody) as StandardSchemaV1<T.XReadmeCodeSamplesRequestBody>,
+  XReadmeCodeSamplesResponse: /*#__PURE__*/ standardSchema(validateXReadmeCodeSamplesResponse) as StandardSchemaV1<T.XReadmeCodeSamplesResponse>,
+  XReadmeExplorerEnabledRequestBody: /*#__PURE__*/ standardSchema(validateXReadmeExplorerEnabledRequestBody) as StandardSchemaV1<T.XReadmeExplorerEnabledRequestBody>,
+  XReadmeExplorerEnabledResponse: /*#__PURE__*/ standardSchema(validateXReadmeExplorerEnabledResponse) as StandardSchemaV1<T.XReadmeExplorerEnabledResponse>,
+  XExplorerEnabledRequestBody: /*#__PURE__*/ standardSchema(validateXExplorerEnabledRequestBody) as StandardSchemaV1<T.XExplorerEnabledRequestBody>,
+  XExplorerEnabledResponse: /*#__PURE__*/ standardSchema(validateXExplorerEnabledResponse) as StandardSchemaV1<T.XExplorerEnabledResponse>,
+  XReadmeHeadersResponse: /*#__PURE__*/ standardSchema(validateXReadmeHeadersResponse) as StandardSchemaV1<T.XReadmeHeadersResponse>,
+  XHeadersResponse: /*#__PURE__*/ standardSchema(validateXHeadersResponse) as StandardSchemaV1<T.XHeadersResponse>,
+  XReadmeMetricsEnabledResponse: /*#__PURE__*/ standardSchema(validateXReadmeMetricsEnabledResponse) as StandardSchemaV1<T.XReadmeMetricsEnabledResponse>,
+  XMetricsEnabledResponse: /*#__PURE__*/ standardSchema(validateXMetricsEnabledResponse) as StandardSchemaV1<T.XMetricsEnabledResponse>,
+  XReadmeProxyEnabledResponse: /*#__PURE__*/ standardSchema(validateXReadmeProxyEnabledResponse) as StandardSchemaV1<T.XReadmeProxyEnabledResponse>,
+  XProxyEnabledResponse: /*#__PURE__*/ standardSchema(validateXProxyEnabledResponse) as StandardSchemaV1<T.XProxyEnabledResponse>,
+  XReadmeSamplesLanguagesResponse: /*#__PURE__*/ standardSchema(validateXReadmeSamplesLanguagesResponse) as StandardSchemaV1<T.XReadmeSamplesLanguagesResponse>,
+  XSamplesLanguagesResponse: /*#__PURE__*/ standardSchema(validateXSamplesLanguagesResponse) as StandardSchemaV1<T.XSamplesLanguagesResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

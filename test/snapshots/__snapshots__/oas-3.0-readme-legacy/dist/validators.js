@@ -16,427 +16,488 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateApply(value) {
   const issues = check$Apply(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isApply(value) {
   return is$Apply(value, 0);
 }
 function validateBaseError(value) {
   const issues = check$BaseError(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBaseError(value) {
   return is$BaseError(value, 0);
 }
 function validateCategory(value) {
   const issues = check$Category(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCategory(value) {
   return is$Category(value, 0);
 }
 function validateChangelog(value) {
   const issues = check$Changelog(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isChangelog(value) {
   return is$Changelog(value, 0);
 }
 function validateCondensedProjectData(value) {
   const issues = check$CondensedProjectData(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCondensedProjectData(value) {
   return is$CondensedProjectData(value, 0);
 }
 function validateCustomPage(value) {
   const issues = check$CustomPage(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCustomPage(value) {
   return is$CustomPage(value, 0);
 }
 function validateDocSchemaPost(value) {
   const issues = check$DocSchemaPost(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDocSchemaPost(value) {
   return is$DocSchemaPost(value, 0);
 }
 function validateDocSchemaPut(value) {
   const issues = check$DocSchemaPut(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDocSchemaPut(value) {
   return is$DocSchemaPut(value, 0);
 }
 function validateDocSchemaResponse(value) {
   const issues = check$DocSchemaResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDocSchemaResponse(value) {
   return is$DocSchemaResponse(value, 0);
 }
 function validateErrorAPIACCESSREVOKED(value) {
   const issues = check$ErrorAPIACCESSREVOKED(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorAPIACCESSREVOKED(value) {
   return is$ErrorAPIACCESSREVOKED(value, 0);
 }
 function validateErrorAPIACCESSUNAVAILABLE(value) {
   const issues = check$ErrorAPIACCESSUNAVAILABLE(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorAPIACCESSUNAVAILABLE(value) {
   return is$ErrorAPIACCESSUNAVAILABLE(value, 0);
 }
 function validateErrorAPIKEYEMPTY(value) {
   const issues = check$ErrorAPIKEYEMPTY(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorAPIKEYEMPTY(value) {
   return is$ErrorAPIKEYEMPTY(value, 0);
 }
 function validateErrorAPIKEYMISMATCH(value) {
   const issues = check$ErrorAPIKEYMISMATCH(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorAPIKEYMISMATCH(value) {
   return is$ErrorAPIKEYMISMATCH(value, 0);
 }
 function validateErrorAPIKEYNOTFOUND(value) {
   const issues = check$ErrorAPIKEYNOTFOUND(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorAPIKEYNOTFOUND(value) {
   return is$ErrorAPIKEYNOTFOUND(value, 0);
 }
 function validateErrorAPPLYINVALIDEMAIL(value) {
   const issues = check$ErrorAPPLYINVALIDEMAIL(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorAPPLYINVALIDEMAIL(value) {
   return is$ErrorAPPLYINVALIDEMAIL(value, 0);
 }
 function validateErrorAPPLYINVALIDJOB(value) {
   const issues = check$ErrorAPPLYINVALIDJOB(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorAPPLYINVALIDJOB(value) {
   return is$ErrorAPPLYINVALIDJOB(value, 0);
 }
 function validateErrorAPPLYINVALIDNAME(value) {
   const issues = check$ErrorAPPLYINVALIDNAME(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorAPPLYINVALIDNAME(value) {
   return is$ErrorAPPLYINVALIDNAME(value, 0);
 }
 function validateErrorCATEGORYINVALID(value) {
   const issues = check$ErrorCATEGORYINVALID(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorCATEGORYINVALID(value) {
   return is$ErrorCATEGORYINVALID(value, 0);
 }
 function validateErrorCATEGORYNOTFOUND(value) {
   const issues = check$ErrorCATEGORYNOTFOUND(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorCATEGORYNOTFOUND(value) {
   return is$ErrorCATEGORYNOTFOUND(value, 0);
 }
 function validateErrorCHANGELOGINVALID(value) {
   const issues = check$ErrorCHANGELOGINVALID(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorCHANGELOGINVALID(value) {
   return is$ErrorCHANGELOGINVALID(value, 0);
 }
 function validateErrorCHANGELOGNOTFOUND(value) {
   const issues = check$ErrorCHANGELOGNOTFOUND(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorCHANGELOGNOTFOUND(value) {
   return is$ErrorCHANGELOGNOTFOUND(value, 0);
 }
 function validateErrorCUSTOMBLOCKNOTFOUND(value) {
   const issues = check$ErrorCUSTOMBLOCKNOTFOUND(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorCUSTOMBLOCKNOTFOUND(value) {
   return is$ErrorCUSTOMBLOCKNOTFOUND(value, 0);
 }
 function validateErrorCUSTOMPAGEINVALID(value) {
   const issues = check$ErrorCUSTOMPAGEINVALID(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorCUSTOMPAGEINVALID(value) {
   return is$ErrorCUSTOMPAGEINVALID(value, 0);
 }
 function validateErrorCUSTOMPAGENOTFOUND(value) {
   const issues = check$ErrorCUSTOMPAGENOTFOUND(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorCUSTOMPAGENOTFOUND(value) {
   return is$ErrorCUSTOMPAGENOTFOUND(value, 0);
 }
 function validateErrorDOCINVALID(value) {
   const issues = check$ErrorDOCINVALID(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorDOCINVALID(value) {
   return is$ErrorDOCINVALID(value, 0);
 }
 function validateErrorDOCNOTFOUND(value) {
   const issues = check$ErrorDOCNOTFOUND(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorDOCNOTFOUND(value) {
   return is$ErrorDOCNOTFOUND(value, 0);
 }
 function validateErrorENDPOINTNOTFOUND(value) {
   const issues = check$ErrorENDPOINTNOTFOUND(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorENDPOINTNOTFOUND(value) {
   return is$ErrorENDPOINTNOTFOUND(value, 0);
 }
 function validateErrorINTERNALERROR(value) {
   const issues = check$ErrorINTERNALERROR(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorINTERNALERROR(value) {
   return is$ErrorINTERNALERROR(value, 0);
 }
 function validateErrorOWLBOTINVALID(value) {
   const issues = check$ErrorOWLBOTINVALID(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorOWLBOTINVALID(value) {
   return is$ErrorOWLBOTINVALID(value, 0);
 }
 function validateErrorOWLBOTNOTENABLED(value) {
   const issues = check$ErrorOWLBOTNOTENABLED(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorOWLBOTNOTENABLED(value) {
   return is$ErrorOWLBOTNOTENABLED(value, 0);
 }
 function validateErrorOWLBOTNOTENTERPRISE(value) {
   const issues = check$ErrorOWLBOTNOTENTERPRISE(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorOWLBOTNOTENTERPRISE(value) {
   return is$ErrorOWLBOTNOTENTERPRISE(value, 0);
 }
 function validateErrorPROJECTNEEDSSTAGING(value) {
   const issues = check$ErrorPROJECTNEEDSSTAGING(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorPROJECTNEEDSSTAGING(value) {
   return is$ErrorPROJECTNEEDSSTAGING(value, 0);
 }
 function validateErrorPROJECTNOTCHILD(value) {
   const issues = check$ErrorPROJECTNOTCHILD(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorPROJECTNOTCHILD(value) {
   return is$ErrorPROJECTNOTCHILD(value, 0);
 }
 function validateErrorPROJECTNOTFOUND(value) {
   const issues = check$ErrorPROJECTNOTFOUND(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorPROJECTNOTFOUND(value) {
   return is$ErrorPROJECTNOTFOUND(value, 0);
 }
 function validateErrorRATELIMITED(value) {
   const issues = check$ErrorRATELIMITED(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorRATELIMITED(value) {
   return is$ErrorRATELIMITED(value, 0);
 }
 function validateErrorREGISTRYINVALID(value) {
   const issues = check$ErrorREGISTRYINVALID(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorREGISTRYINVALID(value) {
   return is$ErrorREGISTRYINVALID(value, 0);
 }
 function validateErrorREGISTRYNOTFOUND(value) {
   const issues = check$ErrorREGISTRYNOTFOUND(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorREGISTRYNOTFOUND(value) {
   return is$ErrorREGISTRYNOTFOUND(value, 0);
 }
 function validateErrorSPECFILEEMPTY(value) {
   const issues = check$ErrorSPECFILEEMPTY(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorSPECFILEEMPTY(value) {
   return is$ErrorSPECFILEEMPTY(value, 0);
 }
 function validateErrorSPECIDDUPLICATE(value) {
   const issues = check$ErrorSPECIDDUPLICATE(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorSPECIDDUPLICATE(value) {
   return is$ErrorSPECIDDUPLICATE(value, 0);
 }
 function validateErrorSPECIDINVALID(value) {
   const issues = check$ErrorSPECIDINVALID(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorSPECIDINVALID(value) {
   return is$ErrorSPECIDINVALID(value, 0);
 }
 function validateErrorSPECINVALID(value) {
   const issues = check$ErrorSPECINVALID(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorSPECINVALID(value) {
   return is$ErrorSPECINVALID(value, 0);
 }
 function validateErrorSPECINVALIDSCHEMA(value) {
   const issues = check$ErrorSPECINVALIDSCHEMA(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorSPECINVALIDSCHEMA(value) {
   return is$ErrorSPECINVALIDSCHEMA(value, 0);
 }
 function validateErrorSPECINVALIDSUPERHUB(value) {
   const issues = check$ErrorSPECINVALIDSUPERHUB(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorSPECINVALIDSUPERHUB(value) {
   return is$ErrorSPECINVALIDSUPERHUB(value, 0);
 }
 function validateErrorSPECNOTFOUND(value) {
   const issues = check$ErrorSPECNOTFOUND(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorSPECNOTFOUND(value) {
   return is$ErrorSPECNOTFOUND(value, 0);
 }
 function validateErrorSPECTIMEOUT(value) {
   const issues = check$ErrorSPECTIMEOUT(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorSPECTIMEOUT(value) {
   return is$ErrorSPECTIMEOUT(value, 0);
 }
 function validateErrorSPECVERSIONNOTFOUND(value) {
   const issues = check$ErrorSPECVERSIONNOTFOUND(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorSPECVERSIONNOTFOUND(value) {
   return is$ErrorSPECVERSIONNOTFOUND(value, 0);
 }
 function validateErrorUNEXPECTEDERROR(value) {
   const issues = check$ErrorUNEXPECTEDERROR(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorUNEXPECTEDERROR(value) {
   return is$ErrorUNEXPECTEDERROR(value, 0);
 }
 function validateErrorVERSIONCANTDEMOTESTABLE(value) {
   const issues = check$ErrorVERSIONCANTDEMOTESTABLE(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorVERSIONCANTDEMOTESTABLE(value) {
   return is$ErrorVERSIONCANTDEMOTESTABLE(value, 0);
 }
 function validateErrorVERSIONCANTREMOVESTABLE(value) {
   const issues = check$ErrorVERSIONCANTREMOVESTABLE(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorVERSIONCANTREMOVESTABLE(value) {
   return is$ErrorVERSIONCANTREMOVESTABLE(value, 0);
 }
 function validateErrorVERSIONCONFLICTINGFLAGS(value) {
   const issues = check$ErrorVERSIONCONFLICTINGFLAGS(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorVERSIONCONFLICTINGFLAGS(value) {
   return is$ErrorVERSIONCONFLICTINGFLAGS(value, 0);
 }
 function validateErrorVERSIONDUPLICATE(value) {
   const issues = check$ErrorVERSIONDUPLICATE(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorVERSIONDUPLICATE(value) {
   return is$ErrorVERSIONDUPLICATE(value, 0);
 }
 function validateErrorVERSIONEMPTY(value) {
   const issues = check$ErrorVERSIONEMPTY(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorVERSIONEMPTY(value) {
   return is$ErrorVERSIONEMPTY(value, 0);
 }
 function validateErrorVERSIONFORKEMPTY(value) {
   const issues = check$ErrorVERSIONFORKEMPTY(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorVERSIONFORKEMPTY(value) {
   return is$ErrorVERSIONFORKEMPTY(value, 0);
 }
 function validateErrorVERSIONFORKNOTFOUND(value) {
   const issues = check$ErrorVERSIONFORKNOTFOUND(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorVERSIONFORKNOTFOUND(value) {
   return is$ErrorVERSIONFORKNOTFOUND(value, 0);
 }
 function validateErrorVERSIONINVALID(value) {
   const issues = check$ErrorVERSIONINVALID(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorVERSIONINVALID(value) {
   return is$ErrorVERSIONINVALID(value, 0);
 }
 function validateErrorVERSIONNOTFOUND(value) {
   const issues = check$ErrorVERSIONNOTFOUND(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorVERSIONNOTFOUND(value) {
   return is$ErrorVERSIONNOTFOUND(value, 0);
 }
 function validateIpListEntry(value) {
   const issues = check$IpListEntry(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isIpListEntry(value) {
   return is$IpListEntry(value, 0);
 }
 function validateJobOpening(value) {
   const issues = check$JobOpening(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isJobOpening(value) {
   return is$JobOpening(value, 0);
 }
 function validateVersion(value) {
   const issues = check$Version(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isVersion(value) {
   return is$Version(value, 0);
 }
 function validateGetProjectResponse(value) {
   const issues = check$CondensedProjectData(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetProjectResponse(value) {
   return is$CondensedProjectData(value, 0);
 }
 function validateGetAPIRegistryResponse(value) {
   const issues = check$GetAPIRegistryResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAPIRegistryResponse(value) {
   return is$GetAPIRegistryResponse(value, 0);
@@ -444,14 +505,16 @@ function isGetAPIRegistryResponse(value) {
 function validateGetAPISpecificationResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetAPISpecificationResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAPISpecificationResponse(value) {
   return value === void 0 || is$GetAPISpecificationResponse(value, 0);
 }
 function validateUploadAPISpecificationRequestBody(value) {
   const issues = check$UploadAPISpecificationRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUploadAPISpecificationRequestBody(value) {
   return is$UploadAPISpecificationRequestBody(value, 0);
@@ -459,14 +522,16 @@ function isUploadAPISpecificationRequestBody(value) {
 function validateUploadAPISpecificationResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$UploadAPISpecificationResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUploadAPISpecificationResponse(value) {
   return value === void 0 || is$UploadAPISpecificationResponse(value, 0);
 }
 function validateUpdateAPISpecificationRequestBody(value) {
   const issues = check$UpdateAPISpecificationRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateAPISpecificationRequestBody(value) {
   return is$UpdateAPISpecificationRequestBody(value, 0);
@@ -474,7 +539,8 @@ function isUpdateAPISpecificationRequestBody(value) {
 function validateUpdateAPISpecificationResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$UpdateAPISpecificationResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateAPISpecificationResponse(value) {
   return value === void 0 || is$UpdateAPISpecificationResponse(value, 0);
@@ -482,7 +548,8 @@ function isUpdateAPISpecificationResponse(value) {
 function validateDeleteAPISpecificationResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$DeleteAPISpecificationResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDeleteAPISpecificationResponse(value) {
   return value === void 0 || is$DeleteAPISpecificationResponse(value, 0);
@@ -490,14 +557,16 @@ function isDeleteAPISpecificationResponse(value) {
 function validateGetCategoriesResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetCategoriesResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetCategoriesResponse(value) {
   return value === void 0 || is$GetCategoriesResponse(value, 0);
 }
 function validateCreateCategoryRequestBody(value) {
   const issues = check$CreateCategoryRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateCategoryRequestBody(value) {
   return is$CreateCategoryRequestBody(value, 0);
@@ -505,7 +574,8 @@ function isCreateCategoryRequestBody(value) {
 function validateCreateCategoryResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$CreateCategoryResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateCategoryResponse(value) {
   return value === void 0 || is$CreateCategoryResponse(value, 0);
@@ -513,14 +583,16 @@ function isCreateCategoryResponse(value) {
 function validateGetCategoryResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetCategoryResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetCategoryResponse(value) {
   return value === void 0 || is$GetCategoryResponse(value, 0);
 }
 function validateUpdateCategoryRequestBody(value) {
   const issues = check$Category(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateCategoryRequestBody(value) {
   return is$Category(value, 0);
@@ -528,7 +600,8 @@ function isUpdateCategoryRequestBody(value) {
 function validateUpdateCategoryResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$UpdateCategoryResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateCategoryResponse(value) {
   return value === void 0 || is$UpdateCategoryResponse(value, 0);
@@ -536,7 +609,8 @@ function isUpdateCategoryResponse(value) {
 function validateDeleteCategoryResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$DeleteCategoryResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDeleteCategoryResponse(value) {
   return value === void 0 || is$DeleteCategoryResponse(value, 0);
@@ -544,7 +618,8 @@ function isDeleteCategoryResponse(value) {
 function validateGetCategoryDocsResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetCategoryDocsResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetCategoryDocsResponse(value) {
   return value === void 0 || is$GetCategoryDocsResponse(value, 0);
@@ -552,14 +627,16 @@ function isGetCategoryDocsResponse(value) {
 function validateGetChangelogsResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetChangelogsResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetChangelogsResponse(value) {
   return value === void 0 || is$GetChangelogsResponse(value, 0);
 }
 function validateCreateChangelogRequestBody(value) {
   const issues = check$Changelog(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateChangelogRequestBody(value) {
   return is$Changelog(value, 0);
@@ -567,7 +644,8 @@ function isCreateChangelogRequestBody(value) {
 function validateCreateChangelogResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$CreateChangelogResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateChangelogResponse(value) {
   return value === void 0 || is$CreateChangelogResponse(value, 0);
@@ -575,14 +653,16 @@ function isCreateChangelogResponse(value) {
 function validateGetChangelogResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetChangelogResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetChangelogResponse(value) {
   return value === void 0 || is$GetChangelogResponse(value, 0);
 }
 function validateUpdateChangelogRequestBody(value) {
   const issues = check$Changelog(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateChangelogRequestBody(value) {
   return is$Changelog(value, 0);
@@ -590,7 +670,8 @@ function isUpdateChangelogRequestBody(value) {
 function validateUpdateChangelogResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$UpdateChangelogResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateChangelogResponse(value) {
   return value === void 0 || is$UpdateChangelogResponse(value, 0);
@@ -598,7 +679,8 @@ function isUpdateChangelogResponse(value) {
 function validateDeleteChangelogResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$DeleteChangelogResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDeleteChangelogResponse(value) {
   return value === void 0 || is$DeleteChangelogResponse(value, 0);
@@ -606,14 +688,16 @@ function isDeleteChangelogResponse(value) {
 function validateGetCustomPagesResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetCustomPagesResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetCustomPagesResponse(value) {
   return value === void 0 || is$GetCustomPagesResponse(value, 0);
 }
 function validateCreateCustomPageRequestBody(value) {
   const issues = check$CustomPage(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateCustomPageRequestBody(value) {
   return is$CustomPage(value, 0);
@@ -621,7 +705,8 @@ function isCreateCustomPageRequestBody(value) {
 function validateCreateCustomPageResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$CreateCustomPageResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateCustomPageResponse(value) {
   return value === void 0 || is$CreateCustomPageResponse(value, 0);
@@ -629,14 +714,16 @@ function isCreateCustomPageResponse(value) {
 function validateGetCustomPageResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetCustomPageResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetCustomPageResponse(value) {
   return value === void 0 || is$GetCustomPageResponse(value, 0);
 }
 function validateUpdateCustomPageRequestBody(value) {
   const issues = check$CustomPage(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateCustomPageRequestBody(value) {
   return is$CustomPage(value, 0);
@@ -644,7 +731,8 @@ function isUpdateCustomPageRequestBody(value) {
 function validateUpdateCustomPageResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$UpdateCustomPageResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateCustomPageResponse(value) {
   return value === void 0 || is$UpdateCustomPageResponse(value, 0);
@@ -652,21 +740,24 @@ function isUpdateCustomPageResponse(value) {
 function validateDeleteCustomPageResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$DeleteCustomPageResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDeleteCustomPageResponse(value) {
   return value === void 0 || is$DeleteCustomPageResponse(value, 0);
 }
 function validateCreateDocRequestBody(value) {
   const issues = check$DocSchemaPost(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateDocRequestBody(value) {
   return is$DocSchemaPost(value, 0);
 }
 function validateCreateDocResponse(value) {
   const issues = check$DocSchemaResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateDocResponse(value) {
   return is$DocSchemaResponse(value, 0);
@@ -674,28 +765,32 @@ function isCreateDocResponse(value) {
 function validateSearchDocsResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$SearchDocsResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSearchDocsResponse(value) {
   return value === void 0 || is$SearchDocsResponse(value, 0);
 }
 function validateGetDocResponse(value) {
   const issues = check$DocSchemaResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetDocResponse(value) {
   return is$DocSchemaResponse(value, 0);
 }
 function validateUpdateDocRequestBody(value) {
   const issues = check$DocSchemaPut(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateDocRequestBody(value) {
   return is$DocSchemaPut(value, 0);
 }
 function validateUpdateDocResponse(value) {
   const issues = check$DocSchemaResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateDocResponse(value) {
   return is$DocSchemaResponse(value, 0);
@@ -703,42 +798,48 @@ function isUpdateDocResponse(value) {
 function validateDeleteDocResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$DeleteDocResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDeleteDocResponse(value) {
   return value === void 0 || is$DeleteDocResponse(value, 0);
 }
 function validateGetProductionDocResponse(value) {
   const issues = check$DocSchemaResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetProductionDocResponse(value) {
   return is$DocSchemaResponse(value, 0);
 }
 function validateGetOutboundIPsResponse(value) {
   const issues = check$GetOutboundIPsResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetOutboundIPsResponse(value) {
   return is$GetOutboundIPsResponse(value, 0);
 }
 function validateAskOwlbotRequestBody(value) {
   const issues = check$AskOwlbotRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isAskOwlbotRequestBody(value) {
   return is$AskOwlbotRequestBody(value, 0);
 }
 function validateAskOwlbotResponse(value) {
   const issues = check$AskOwlbotResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isAskOwlbotResponse(value) {
   return is$AskOwlbotResponse(value, 0);
 }
 function validateGetAPISchemaResponse(value) {
   const issues = check$GetAPISchemaResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAPISchemaResponse(value) {
   return is$GetAPISchemaResponse(value, 0);
@@ -746,14 +847,16 @@ function isGetAPISchemaResponse(value) {
 function validateGetVersionsResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetVersionsResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetVersionsResponse(value) {
   return value === void 0 || is$GetVersionsResponse(value, 0);
 }
 function validateCreateVersionRequestBody(value) {
   const issues = check$Version(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateVersionRequestBody(value) {
   return is$Version(value, 0);
@@ -761,7 +864,8 @@ function isCreateVersionRequestBody(value) {
 function validateCreateVersionResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$CreateVersionResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateVersionResponse(value) {
   return value === void 0 || is$CreateVersionResponse(value, 0);
@@ -769,14 +873,16 @@ function isCreateVersionResponse(value) {
 function validateGetVersionResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetVersionResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetVersionResponse(value) {
   return value === void 0 || is$GetVersionResponse(value, 0);
 }
 function validateUpdateVersionRequestBody(value) {
   const issues = check$Version(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateVersionRequestBody(value) {
   return is$Version(value, 0);
@@ -784,7 +890,8 @@ function isUpdateVersionRequestBody(value) {
 function validateUpdateVersionResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$UpdateVersionResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateVersionResponse(value) {
   return value === void 0 || is$UpdateVersionResponse(value, 0);
@@ -792,7 +899,8 @@ function isUpdateVersionResponse(value) {
 function validateDeleteVersionResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$DeleteVersionResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDeleteVersionResponse(value) {
   return value === void 0 || is$DeleteVersionResponse(value, 0);
@@ -802,310 +910,110 @@ const schemas = {
   BaseError: /* @__PURE__ */ standardSchema(validateBaseError),
   Category: /* @__PURE__ */ standardSchema(validateCategory),
   Changelog: /* @__PURE__ */ standardSchema(validateChangelog),
-  CondensedProjectData: /* @__PURE__ */ standardSchema(
-    validateCondensedProjectData
-  ),
+  CondensedProjectData: /* @__PURE__ */ standardSchema(validateCondensedProjectData),
   CustomPage: /* @__PURE__ */ standardSchema(validateCustomPage),
-  DocSchemaPost: /* @__PURE__ */ standardSchema(
-    validateDocSchemaPost
-  ),
-  DocSchemaPut: /* @__PURE__ */ standardSchema(
-    validateDocSchemaPut
-  ),
-  DocSchemaResponse: /* @__PURE__ */ standardSchema(
-    validateDocSchemaResponse
-  ),
-  ErrorAPIACCESSREVOKED: /* @__PURE__ */ standardSchema(
-    validateErrorAPIACCESSREVOKED
-  ),
-  ErrorAPIACCESSUNAVAILABLE: /* @__PURE__ */ standardSchema(
-    validateErrorAPIACCESSUNAVAILABLE
-  ),
-  ErrorAPIKEYEMPTY: /* @__PURE__ */ standardSchema(
-    validateErrorAPIKEYEMPTY
-  ),
-  ErrorAPIKEYMISMATCH: /* @__PURE__ */ standardSchema(
-    validateErrorAPIKEYMISMATCH
-  ),
-  ErrorAPIKEYNOTFOUND: /* @__PURE__ */ standardSchema(
-    validateErrorAPIKEYNOTFOUND
-  ),
-  ErrorAPPLYINVALIDEMAIL: /* @__PURE__ */ standardSchema(
-    validateErrorAPPLYINVALIDEMAIL
-  ),
-  ErrorAPPLYINVALIDJOB: /* @__PURE__ */ standardSchema(
-    validateErrorAPPLYINVALIDJOB
-  ),
-  ErrorAPPLYINVALIDNAME: /* @__PURE__ */ standardSchema(
-    validateErrorAPPLYINVALIDNAME
-  ),
-  ErrorCATEGORYINVALID: /* @__PURE__ */ standardSchema(
-    validateErrorCATEGORYINVALID
-  ),
-  ErrorCATEGORYNOTFOUND: /* @__PURE__ */ standardSchema(
-    validateErrorCATEGORYNOTFOUND
-  ),
-  ErrorCHANGELOGINVALID: /* @__PURE__ */ standardSchema(
-    validateErrorCHANGELOGINVALID
-  ),
-  ErrorCHANGELOGNOTFOUND: /* @__PURE__ */ standardSchema(
-    validateErrorCHANGELOGNOTFOUND
-  ),
-  ErrorCUSTOMBLOCKNOTFOUND: /* @__PURE__ */ standardSchema(
-    validateErrorCUSTOMBLOCKNOTFOUND
-  ),
-  ErrorCUSTOMPAGEINVALID: /* @__PURE__ */ standardSchema(
-    validateErrorCUSTOMPAGEINVALID
-  ),
-  ErrorCUSTOMPAGENOTFOUND: /* @__PURE__ */ standardSchema(
-    validateErrorCUSTOMPAGENOTFOUND
-  ),
-  ErrorDOCINVALID: /* @__PURE__ */ standardSchema(
-    validateErrorDOCINVALID
-  ),
-  ErrorDOCNOTFOUND: /* @__PURE__ */ standardSchema(
-    validateErrorDOCNOTFOUND
-  ),
-  ErrorENDPOINTNOTFOUND: /* @__PURE__ */ standardSchema(
-    validateErrorENDPOINTNOTFOUND
-  ),
-  ErrorINTERNALERROR: /* @__PURE__ */ standardSchema(
-    validateErrorINTERNALERROR
-  ),
-  ErrorOWLBOTINVALID: /* @__PURE__ */ standardSchema(
-    validateErrorOWLBOTINVALID
-  ),
-  ErrorOWLBOTNOTENABLED: /* @__PURE__ */ standardSchema(
-    validateErrorOWLBOTNOTENABLED
-  ),
-  ErrorOWLBOTNOTENTERPRISE: /* @__PURE__ */ standardSchema(
-    validateErrorOWLBOTNOTENTERPRISE
-  ),
-  ErrorPROJECTNEEDSSTAGING: /* @__PURE__ */ standardSchema(
-    validateErrorPROJECTNEEDSSTAGING
-  ),
-  ErrorPROJECTNOTCHILD: /* @__PURE__ */ standardSchema(
-    validateErrorPROJECTNOTCHILD
-  ),
-  ErrorPROJECTNOTFOUND: /* @__PURE__ */ standardSchema(
-    validateErrorPROJECTNOTFOUND
-  ),
-  ErrorRATELIMITED: /* @__PURE__ */ standardSchema(
-    validateErrorRATELIMITED
-  ),
-  ErrorREGISTRYINVALID: /* @__PURE__ */ standardSchema(
-    validateErrorREGISTRYINVALID
-  ),
-  ErrorREGISTRYNOTFOUND: /* @__PURE__ */ standardSchema(
-    validateErrorREGISTRYNOTFOUND
-  ),
-  ErrorSPECFILEEMPTY: /* @__PURE__ */ standardSchema(
-    validateErrorSPECFILEEMPTY
-  ),
-  ErrorSPECIDDUPLICATE: /* @__PURE__ */ standardSchema(
-    validateErrorSPECIDDUPLICATE
-  ),
-  ErrorSPECIDINVALID: /* @__PURE__ */ standardSchema(
-    validateErrorSPECIDINVALID
-  ),
-  ErrorSPECINVALID: /* @__PURE__ */ standardSchema(
-    validateErrorSPECINVALID
-  ),
-  ErrorSPECINVALIDSCHEMA: /* @__PURE__ */ standardSchema(
-    validateErrorSPECINVALIDSCHEMA
-  ),
-  ErrorSPECINVALIDSUPERHUB: /* @__PURE__ */ standardSchema(
-    validateErrorSPECINVALIDSUPERHUB
-  ),
-  ErrorSPECNOTFOUND: /* @__PURE__ */ standardSchema(
-    validateErrorSPECNOTFOUND
-  ),
-  ErrorSPECTIMEOUT: /* @__PURE__ */ standardSchema(
-    validateErrorSPECTIMEOUT
-  ),
-  ErrorSPECVERSIONNOTFOUND: /* @__PURE__ */ standardSchema(
-    validateErrorSPECVERSIONNOTFOUND
-  ),
-  ErrorUNEXPECTEDERROR: /* @__PURE__ */ standardSchema(
-    validateErrorUNEXPECTEDERROR
-  ),
-  ErrorVERSIONCANTDEMOTESTABLE: /* @__PURE__ */ standardSchema(
-    validateErrorVERSIONCANTDEMOTESTABLE
-  ),
-  ErrorVERSIONCANTREMOVESTABLE: /* @__PURE__ */ standardSchema(
-    validateErrorVERSIONCANTREMOVESTABLE
-  ),
-  ErrorVERSIONCONFLICTINGFLAGS: /* @__PURE__ */ standardSchema(
-    validateErrorVERSIONCONFLICTINGFLAGS
-  ),
-  ErrorVERSIONDUPLICATE: /* @__PURE__ */ standardSchema(
-    validateErrorVERSIONDUPLICATE
-  ),
-  ErrorVERSIONEMPTY: /* @__PURE__ */ standardSchema(
-    validateErrorVERSIONEMPTY
-  ),
-  ErrorVERSIONFORKEMPTY: /* @__PURE__ */ standardSchema(
-    validateErrorVERSIONFORKEMPTY
-  ),
-  ErrorVERSIONFORKNOTFOUND: /* @__PURE__ */ standardSchema(
-    validateErrorVERSIONFORKNOTFOUND
-  ),
-  ErrorVERSIONINVALID: /* @__PURE__ */ standardSchema(
-    validateErrorVERSIONINVALID
-  ),
-  ErrorVERSIONNOTFOUND: /* @__PURE__ */ standardSchema(
-    validateErrorVERSIONNOTFOUND
-  ),
+  DocSchemaPost: /* @__PURE__ */ standardSchema(validateDocSchemaPost),
+  DocSchemaPut: /* @__PURE__ */ standardSchema(validateDocSchemaPut),
+  DocSchemaResponse: /* @__PURE__ */ standardSchema(validateDocSchemaResponse),
+  ErrorAPIACCESSREVOKED: /* @__PURE__ */ standardSchema(validateErrorAPIACCESSREVOKED),
+  ErrorAPIACCESSUNAVAILABLE: /* @__PURE__ */ standardSchema(validateErrorAPIACCESSUNAVAILABLE),
+  ErrorAPIKEYEMPTY: /* @__PURE__ */ standardSchema(validateErrorAPIKEYEMPTY),
+  ErrorAPIKEYMISMATCH: /* @__PURE__ */ standardSchema(validateErrorAPIKEYMISMATCH),
+  ErrorAPIKEYNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorAPIKEYNOTFOUND),
+  ErrorAPPLYINVALIDEMAIL: /* @__PURE__ */ standardSchema(validateErrorAPPLYINVALIDEMAIL),
+  ErrorAPPLYINVALIDJOB: /* @__PURE__ */ standardSchema(validateErrorAPPLYINVALIDJOB),
+  ErrorAPPLYINVALIDNAME: /* @__PURE__ */ standardSchema(validateErrorAPPLYINVALIDNAME),
+  ErrorCATEGORYINVALID: /* @__PURE__ */ standardSchema(validateErrorCATEGORYINVALID),
+  ErrorCATEGORYNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorCATEGORYNOTFOUND),
+  ErrorCHANGELOGINVALID: /* @__PURE__ */ standardSchema(validateErrorCHANGELOGINVALID),
+  ErrorCHANGELOGNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorCHANGELOGNOTFOUND),
+  ErrorCUSTOMBLOCKNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorCUSTOMBLOCKNOTFOUND),
+  ErrorCUSTOMPAGEINVALID: /* @__PURE__ */ standardSchema(validateErrorCUSTOMPAGEINVALID),
+  ErrorCUSTOMPAGENOTFOUND: /* @__PURE__ */ standardSchema(validateErrorCUSTOMPAGENOTFOUND),
+  ErrorDOCINVALID: /* @__PURE__ */ standardSchema(validateErrorDOCINVALID),
+  ErrorDOCNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorDOCNOTFOUND),
+  ErrorENDPOINTNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorENDPOINTNOTFOUND),
+  ErrorINTERNALERROR: /* @__PURE__ */ standardSchema(validateErrorINTERNALERROR),
+  ErrorOWLBOTINVALID: /* @__PURE__ */ standardSchema(validateErrorOWLBOTINVALID),
+  ErrorOWLBOTNOTENABLED: /* @__PURE__ */ standardSchema(validateErrorOWLBOTNOTENABLED),
+  ErrorOWLBOTNOTENTERPRISE: /* @__PURE__ */ standardSchema(validateErrorOWLBOTNOTENTERPRISE),
+  ErrorPROJECTNEEDSSTAGING: /* @__PURE__ */ standardSchema(validateErrorPROJECTNEEDSSTAGING),
+  ErrorPROJECTNOTCHILD: /* @__PURE__ */ standardSchema(validateErrorPROJECTNOTCHILD),
+  ErrorPROJECTNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorPROJECTNOTFOUND),
+  ErrorRATELIMITED: /* @__PURE__ */ standardSchema(validateErrorRATELIMITED),
+  ErrorREGISTRYINVALID: /* @__PURE__ */ standardSchema(validateErrorREGISTRYINVALID),
+  ErrorREGISTRYNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorREGISTRYNOTFOUND),
+  ErrorSPECFILEEMPTY: /* @__PURE__ */ standardSchema(validateErrorSPECFILEEMPTY),
+  ErrorSPECIDDUPLICATE: /* @__PURE__ */ standardSchema(validateErrorSPECIDDUPLICATE),
+  ErrorSPECIDINVALID: /* @__PURE__ */ standardSchema(validateErrorSPECIDINVALID),
+  ErrorSPECINVALID: /* @__PURE__ */ standardSchema(validateErrorSPECINVALID),
+  ErrorSPECINVALIDSCHEMA: /* @__PURE__ */ standardSchema(validateErrorSPECINVALIDSCHEMA),
+  ErrorSPECINVALIDSUPERHUB: /* @__PURE__ */ standardSchema(validateErrorSPECINVALIDSUPERHUB),
+  ErrorSPECNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorSPECNOTFOUND),
+  ErrorSPECTIMEOUT: /* @__PURE__ */ standardSchema(validateErrorSPECTIMEOUT),
+  ErrorSPECVERSIONNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorSPECVERSIONNOTFOUND),
+  ErrorUNEXPECTEDERROR: /* @__PURE__ */ standardSchema(validateErrorUNEXPECTEDERROR),
+  ErrorVERSIONCANTDEMOTESTABLE: /* @__PURE__ */ standardSchema(validateErrorVERSIONCANTDEMOTESTABLE),
+  ErrorVERSIONCANTREMOVESTABLE: /* @__PURE__ */ standardSchema(validateErrorVERSIONCANTREMOVESTABLE),
+  ErrorVERSIONCONFLICTINGFLAGS: /* @__PURE__ */ standardSchema(validateErrorVERSIONCONFLICTINGFLAGS),
+  ErrorVERSIONDUPLICATE: /* @__PURE__ */ standardSchema(validateErrorVERSIONDUPLICATE),
+  ErrorVERSIONEMPTY: /* @__PURE__ */ standardSchema(validateErrorVERSIONEMPTY),
+  ErrorVERSIONFORKEMPTY: /* @__PURE__ */ standardSchema(validateErrorVERSIONFORKEMPTY),
+  ErrorVERSIONFORKNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorVERSIONFORKNOTFOUND),
+  ErrorVERSIONINVALID: /* @__PURE__ */ standardSchema(validateErrorVERSIONINVALID),
+  ErrorVERSIONNOTFOUND: /* @__PURE__ */ standardSchema(validateErrorVERSIONNOTFOUND),
   IpListEntry: /* @__PURE__ */ standardSchema(validateIpListEntry),
   JobOpening: /* @__PURE__ */ standardSchema(validateJobOpening),
   Version: /* @__PURE__ */ standardSchema(validateVersion),
-  GetProjectResponse: /* @__PURE__ */ standardSchema(
-    validateGetProjectResponse
-  ),
-  GetAPIRegistryResponse: /* @__PURE__ */ standardSchema(
-    validateGetAPIRegistryResponse
-  ),
-  GetAPISpecificationResponse: /* @__PURE__ */ standardSchema(
-    validateGetAPISpecificationResponse
-  ),
-  UploadAPISpecificationRequestBody: /* @__PURE__ */ standardSchema(
-    validateUploadAPISpecificationRequestBody
-  ),
-  UploadAPISpecificationResponse: /* @__PURE__ */ standardSchema(
-    validateUploadAPISpecificationResponse
-  ),
-  UpdateAPISpecificationRequestBody: /* @__PURE__ */ standardSchema(
-    validateUpdateAPISpecificationRequestBody
-  ),
-  UpdateAPISpecificationResponse: /* @__PURE__ */ standardSchema(
-    validateUpdateAPISpecificationResponse
-  ),
-  DeleteAPISpecificationResponse: /* @__PURE__ */ standardSchema(
-    validateDeleteAPISpecificationResponse
-  ),
-  GetCategoriesResponse: /* @__PURE__ */ standardSchema(
-    validateGetCategoriesResponse
-  ),
-  CreateCategoryRequestBody: /* @__PURE__ */ standardSchema(
-    validateCreateCategoryRequestBody
-  ),
-  CreateCategoryResponse: /* @__PURE__ */ standardSchema(
-    validateCreateCategoryResponse
-  ),
-  GetCategoryResponse: /* @__PURE__ */ standardSchema(
-    validateGetCategoryResponse
-  ),
-  UpdateCategoryRequestBody: /* @__PURE__ */ standardSchema(
-    validateUpdateCategoryRequestBody
-  ),
-  UpdateCategoryResponse: /* @__PURE__ */ standardSchema(
-    validateUpdateCategoryResponse
-  ),
-  DeleteCategoryResponse: /* @__PURE__ */ standardSchema(
-    validateDeleteCategoryResponse
-  ),
-  GetCategoryDocsResponse: /* @__PURE__ */ standardSchema(
-    validateGetCategoryDocsResponse
-  ),
-  GetChangelogsResponse: /* @__PURE__ */ standardSchema(
-    validateGetChangelogsResponse
-  ),
-  CreateChangelogRequestBody: /* @__PURE__ */ standardSchema(
-    validateCreateChangelogRequestBody
-  ),
-  CreateChangelogResponse: /* @__PURE__ */ standardSchema(
-    validateCreateChangelogResponse
-  ),
-  GetChangelogResponse: /* @__PURE__ */ standardSchema(
-    validateGetChangelogResponse
-  ),
-  UpdateChangelogRequestBody: /* @__PURE__ */ standardSchema(
-    validateUpdateChangelogRequestBody
-  ),
-  UpdateChangelogResponse: /* @__PURE__ */ standardSchema(
-    validateUpdateChangelogResponse
-  ),
-  DeleteChangelogResponse: /* @__PURE__ */ standardSchema(
-    validateDeleteChangelogResponse
-  ),
-  GetCustomPagesResponse: /* @__PURE__ */ standardSchema(
-    validateGetCustomPagesResponse
-  ),
-  CreateCustomPageRequestBody: /* @__PURE__ */ standardSchema(
-    validateCreateCustomPageRequestBody
-  ),
-  CreateCustomPageResponse: /* @__PURE__ */ standardSchema(
-    validateCreateCustomPageResponse
-  ),
-  GetCustomPageResponse: /* @__PURE__ */ standardSchema(
-    validateGetCustomPageResponse
-  ),
-  UpdateCustomPageRequestBody: /* @__PURE__ */ standardSchema(
-    validateUpdateCustomPageRequestBody
-  ),
-  UpdateCustomPageResponse: /* @__PURE__ */ standardSchema(
-    validateUpdateCustomPageResponse
-  ),
-  DeleteCustomPageResponse: /* @__PURE__ */ standardSchema(
-    validateDeleteCustomPageResponse
-  ),
-  CreateDocRequestBody: /* @__PURE__ */ standardSchema(
-    validateCreateDocRequestBody
-  ),
-  CreateDocResponse: /* @__PURE__ */ standardSchema(
-    validateCreateDocResponse
-  ),
-  SearchDocsResponse: /* @__PURE__ */ standardSchema(
-    validateSearchDocsResponse
-  ),
-  GetDocResponse: /* @__PURE__ */ standardSchema(
-    validateGetDocResponse
-  ),
-  UpdateDocRequestBody: /* @__PURE__ */ standardSchema(
-    validateUpdateDocRequestBody
-  ),
-  UpdateDocResponse: /* @__PURE__ */ standardSchema(
-    validateUpdateDocResponse
-  ),
-  DeleteDocResponse: /* @__PURE__ */ standardSchema(
-    validateDeleteDocResponse
-  ),
-  GetProductionDocResponse: /* @__PURE__ */ standardSchema(
-    validateGetProductionDocResponse
-  ),
-  GetOutboundIPsResponse: /* @__PURE__ */ standardSchema(
-    validateGetOutboundIPsResponse
-  ),
-  AskOwlbotRequestBody: /* @__PURE__ */ standardSchema(
-    validateAskOwlbotRequestBody
-  ),
-  AskOwlbotResponse: /* @__PURE__ */ standardSchema(
-    validateAskOwlbotResponse
-  ),
-  GetAPISchemaResponse: /* @__PURE__ */ standardSchema(
-    validateGetAPISchemaResponse
-  ),
-  GetVersionsResponse: /* @__PURE__ */ standardSchema(
-    validateGetVersionsResponse
-  ),
-  CreateVersionRequestBody: /* @__PURE__ */ standardSchema(
-    validateCreateVersionRequestBody
-  ),
-  CreateVersionResponse: /* @__PURE__ */ standardSchema(
-    validateCreateVersionResponse
-  ),
-  GetVersionResponse: /* @__PURE__ */ standardSchema(
-    validateGetVersionResponse
-  ),
-  UpdateVersionRequestBody: /* @__PURE__ */ standardSchema(
-    validateUpdateVersionRequestBody
-  ),
-  UpdateVersionResponse: /* @__PURE__ */ standardSchema(
-    validateUpdateVersionResponse
-  ),
-  DeleteVersionResponse: /* @__PURE__ */ standardSchema(
-    validateDeleteVersionResponse
-  )
+  GetProjectResponse: /* @__PURE__ */ standardSchema(validateGetProjectResponse),
+  GetAPIRegistryResponse: /* @__PURE__ */ standardSchema(validateGetAPIRegistryResponse),
+  GetAPISpecificationResponse: /* @__PURE__ */ standardSchema(validateGetAPISpecificationResponse),
+  UploadAPISpecificationRequestBody: /* @__PURE__ */ standardSchema(validateUploadAPISpecificationRequestBody),
+  UploadAPISpecificationResponse: /* @__PURE__ */ standardSchema(validateUploadAPISpecificationResponse),
+  UpdateAPISpecificationRequestBody: /* @__PURE__ */ standardSchema(validateUpdateAPISpecificationRequestBody),
+  UpdateAPISpecificationResponse: /* @__PURE__ */ standardSchema(validateUpdateAPISpecificationResponse),
+  DeleteAPISpecificationResponse: /* @__PURE__ */ standardSchema(validateDeleteAPISpecificationResponse),
+  GetCategoriesResponse: /* @__PURE__ */ standardSchema(validateGetCategoriesResponse),
+  CreateCategoryRequestBody: /* @__PURE__ */ standardSchema(validateCreateCategoryRequestBody),
+  CreateCategoryResponse: /* @__PURE__ */ standardSchema(validateCreateCategoryResponse),
+  GetCategoryResponse: /* @__PURE__ */ standardSchema(validateGetCategoryResponse),
+  UpdateCategoryRequestBody: /* @__PURE__ */ standardSchema(validateUpdateCategoryRequestBody),
+  UpdateCategoryResponse: /* @__PURE__ */ standardSchema(validateUpdateCategoryResponse),
+  DeleteCategoryResponse: /* @__PURE__ */ standardSchema(validateDeleteCategoryResponse),
+  GetCategoryDocsResponse: /* @__PURE__ */ standardSchema(validateGetCategoryDocsResponse),
+  GetChangelogsResponse: /* @__PURE__ */ standardSchema(validateGetChangelogsResponse),
+  CreateChangelogRequestBody: /* @__PURE__ */ standardSchema(validateCreateChangelogRequestBody),
+  CreateChangelogResponse: /* @__PURE__ */ standardSchema(validateCreateChangelogResponse),
+  GetChangelogResponse: /* @__PURE__ */ standardSchema(validateGetChangelogResponse),
+  UpdateChangelogRequestBody: /* @__PURE__ */ standardSchema(validateUpdateChangelogRequestBody),
+  UpdateChangelogResponse: /* @__PURE__ */ standardSchema(validateUpdateChangelogResponse),
+  DeleteChangelogResponse: /* @__PURE__ */ standardSchema(validateDeleteChangelogResponse),
+  GetCustomPagesResponse: /* @__PURE__ */ standardSchema(validateGetCustomPagesResponse),
+  CreateCustomPageRequestBody: /* @__PURE__ */ standardSchema(validateCreateCustomPageRequestBody),
+  CreateCustomPageResponse: /* @__PURE__ */ standardSchema(validateCreateCustomPageResponse),
+  GetCustomPageResponse: /* @__PURE__ */ standardSchema(validateGetCustomPageResponse),
+  UpdateCustomPageRequestBody: /* @__PURE__ */ standardSchema(validateUpdateCustomPageRequestBody),
+  UpdateCustomPageResponse: /* @__PURE__ */ standardSchema(validateUpdateCustomPageResponse),
+  DeleteCustomPageResponse: /* @__PURE__ */ standardSchema(validateDeleteCustomPageResponse),
+  CreateDocRequestBody: /* @__PURE__ */ standardSchema(validateCreateDocRequestBody),
+  CreateDocResponse: /* @__PURE__ */ standardSchema(validateCreateDocResponse),
+  SearchDocsResponse: /* @__PURE__ */ standardSchema(validateSearchDocsResponse),
+  GetDocResponse: /* @__PURE__ */ standardSchema(validateGetDocResponse),
+  UpdateDocRequestBody: /* @__PURE__ */ standardSchema(validateUpdateDocRequestBody),
+  UpdateDocResponse: /* @__PURE__ */ standardSchema(validateUpdateDocResponse),
+  DeleteDocResponse: /* @__PURE__ */ standardSchema(validateDeleteDocResponse),
+  GetProductionDocResponse: /* @__PURE__ */ standardSchema(validateGetProductionDocResponse),
+  GetOutboundIPsResponse: /* @__PURE__ */ standardSchema(validateGetOutboundIPsResponse),
+  AskOwlbotRequestBody: /* @__PURE__ */ standardSchema(validateAskOwlbotRequestBody),
+  AskOwlbotResponse: /* @__PURE__ */ standardSchema(validateAskOwlbotResponse),
+  GetAPISchemaResponse: /* @__PURE__ */ standardSchema(validateGetAPISchemaResponse),
+  GetVersionsResponse: /* @__PURE__ */ standardSchema(validateGetVersionsResponse),
+  CreateVersionRequestBody: /* @__PURE__ */ standardSchema(validateCreateVersionRequestBody),
+  CreateVersionResponse: /* @__PURE__ */ standardSchema(validateCreateVersionResponse),
+  GetVersionResponse: /* @__PURE__ */ standardSchema(validateGetVersionResponse),
+  UpdateVersionRequestBody: /* @__PURE__ */ standardSchema(validateUpdateVersionRequestBody),
+  UpdateVersionResponse: /* @__PURE__ */ standardSchema(validateUpdateVersionResponse),
+  DeleteVersionResponse: /* @__PURE__ */ standardSchema(validateDeleteVersionResponse)
 };
 const issue$baseUrl_type_43f9bd = /* @__PURE__ */ fixedIssue(["baseUrl"], "type", "must be a string");
 const issue$body_required_471094 = /* @__PURE__ */ fixedIssue(["body"], "required", "is required");

@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,7 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validateApply(value: unknown): ValidationResult<T.Apply> {
   const issues = check$Apply(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Apply } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Apply };
 }
 
 /**
@@ -59,7 +61,8 @@ export function isApply(value: unknown): value is T.Apply {
  */
 export function validateBaseError(value: unknown): ValidationResult<T.BaseError> {
   const issues = check$BaseError(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.BaseError } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BaseError };
 }
 
 /**
@@ -74,7 +77,8 @@ export function isBaseError(value: unknown): value is T.BaseError {
  */
 export function validateCategory(value: unknown): ValidationResult<T.Category> {
   const issues = check$Category(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Category } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Category };
 }
 
 /**
@@ -89,7 +93,8 @@ export function isCategory(value: unknown): value is T.Category {
  */
 export function validateChangelog(value: unknown): ValidationResult<T.Changelog> {
   const issues = check$Changelog(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Changelog } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Changelog };
 }
 
 /**
@@ -102,13 +107,10 @@ export function isChangelog(value: unknown): value is T.Changelog {
 /**
  * Checks a value against `CondensedProjectData`: returns it typed, or every issue found.
  */
-export function validateCondensedProjectData(
-  value: unknown,
-): ValidationResult<T.CondensedProjectData> {
+export function validateCondensedProjectData(value: unknown): ValidationResult<T.CondensedProjectData> {
   const issues = check$CondensedProjectData(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CondensedProjectData }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CondensedProjectData };
 }
 
 /**
@@ -123,7 +125,8 @@ export function isCondensedProjectData(value: unknown): value is T.CondensedProj
  */
 export function validateCustomPage(value: unknown): ValidationResult<T.CustomPage> {
   const issues = check$CustomPage(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.CustomPage } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CustomPage };
 }
 
 /**
@@ -138,9 +141,8 @@ export function isCustomPage(value: unknown): value is T.CustomPage {
  */
 export function validateDocSchemaPost(value: unknown): ValidationResult<T.DocSchemaPost> {
   const issues = check$DocSchemaPost(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.DocSchemaPost }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.DocSchemaPost };
 }
 
 /**
@@ -155,9 +157,8 @@ export function isDocSchemaPost(value: unknown): value is T.DocSchemaPost {
  */
 export function validateDocSchemaPut(value: unknown): ValidationResult<T.DocSchemaPut> {
   const issues = check$DocSchemaPut(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.DocSchemaPut }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.DocSchemaPut };
 }
 
 /**
@@ -172,9 +173,8 @@ export function isDocSchemaPut(value: unknown): value is T.DocSchemaPut {
  */
 export function validateDocSchemaResponse(value: unknown): ValidationResult<T.DocSchemaResponse> {
   const issues = check$DocSchemaResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.DocSchemaResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.DocSchemaResponse };
 }
 
 /**
@@ -187,13 +187,10 @@ export function isDocSchemaResponse(value: unknown): value is T.DocSchemaRespons
 /**
  * Checks a value against `ErrorAPIACCESSREVOKED`: returns it typed, or every issue found.
  */
-export function validateErrorAPIACCESSREVOKED(
-  value: unknown,
-): ValidationResult<T.ErrorAPIACCESSREVOKED> {
+export function validateErrorAPIACCESSREVOKED(value: unknown): ValidationResult<T.ErrorAPIACCESSREVOKED> {
   const issues = check$ErrorAPIACCESSREVOKED(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorAPIACCESSREVOKED }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorAPIACCESSREVOKED };
 }
 
 /**
@@ -206,13 +203,10 @@ export function isErrorAPIACCESSREVOKED(value: unknown): value is T.ErrorAPIACCE
 /**
  * Checks a value against `ErrorAPIACCESSUNAVAILABLE`: returns it typed, or every issue found.
  */
-export function validateErrorAPIACCESSUNAVAILABLE(
-  value: unknown,
-): ValidationResult<T.ErrorAPIACCESSUNAVAILABLE> {
+export function validateErrorAPIACCESSUNAVAILABLE(value: unknown): ValidationResult<T.ErrorAPIACCESSUNAVAILABLE> {
   const issues = check$ErrorAPIACCESSUNAVAILABLE(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorAPIACCESSUNAVAILABLE }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorAPIACCESSUNAVAILABLE };
 }
 
 /**
@@ -227,9 +221,8 @@ export function isErrorAPIACCESSUNAVAILABLE(value: unknown): value is T.ErrorAPI
  */
 export function validateErrorAPIKEYEMPTY(value: unknown): ValidationResult<T.ErrorAPIKEYEMPTY> {
   const issues = check$ErrorAPIKEYEMPTY(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorAPIKEYEMPTY }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorAPIKEYEMPTY };
 }
 
 /**
@@ -242,13 +235,10 @@ export function isErrorAPIKEYEMPTY(value: unknown): value is T.ErrorAPIKEYEMPTY 
 /**
  * Checks a value against `ErrorAPIKEYMISMATCH`: returns it typed, or every issue found.
  */
-export function validateErrorAPIKEYMISMATCH(
-  value: unknown,
-): ValidationResult<T.ErrorAPIKEYMISMATCH> {
+export function validateErrorAPIKEYMISMATCH(value: unknown): ValidationResult<T.ErrorAPIKEYMISMATCH> {
   const issues = check$ErrorAPIKEYMISMATCH(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorAPIKEYMISMATCH }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorAPIKEYMISMATCH };
 }
 
 /**
@@ -261,13 +251,10 @@ export function isErrorAPIKEYMISMATCH(value: unknown): value is T.ErrorAPIKEYMIS
 /**
  * Checks a value against `ErrorAPIKEYNOTFOUND`: returns it typed, or every issue found.
  */
-export function validateErrorAPIKEYNOTFOUND(
-  value: unknown,
-): ValidationResult<T.ErrorAPIKEYNOTFOUND> {
+export function validateErrorAPIKEYNOTFOUND(value: unknown): ValidationResult<T.ErrorAPIKEYNOTFOUND> {
   const issues = check$ErrorAPIKEYNOTFOUND(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorAPIKEYNOTFOUND }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorAPIKEYNOTFOUND };
 }
 
 /**
@@ -280,13 +267,10 @@ export function isErrorAPIKEYNOTFOUND(value: unknown): value is T.ErrorAPIKEYNOT
 /**
  * Checks a value against `ErrorAPPLYINVALIDEMAIL`: returns it typed, or every issue found.
  */
-export function validateErrorAPPLYINVALIDEMAIL(
-  value: unknown,
-): ValidationResult<T.ErrorAPPLYINVALIDEMAIL> {
+export function validateErrorAPPLYINVALIDEMAIL(value: unknown): ValidationResult<T.ErrorAPPLYINVALIDEMAIL> {
   const issues = check$ErrorAPPLYINVALIDEMAIL(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorAPPLYINVALIDEMAIL }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorAPPLYINVALIDEMAIL };
 }
 
 /**
@@ -299,13 +283,10 @@ export function isErrorAPPLYINVALIDEMAIL(value: unknown): value is T.ErrorAPPLYI
 /**
  * Checks a value against `ErrorAPPLYINVALIDJOB`: returns it typed, or every issue found.
  */
-export function validateErrorAPPLYINVALIDJOB(
-  value: unknown,
-): ValidationResult<T.ErrorAPPLYINVALIDJOB> {
+export function validateErrorAPPLYINVALIDJOB(value: unknown): ValidationResult<T.ErrorAPPLYINVALIDJOB> {
   const issues = check$ErrorAPPLYINVALIDJOB(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorAPPLYINVALIDJOB }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorAPPLYINVALIDJOB };
 }
 
 /**
@@ -318,13 +299,10 @@ export function isErrorAPPLYINVALIDJOB(value: unknown): value is T.ErrorAPPLYINV
 /**
  * Checks a value against `ErrorAPPLYINVALIDNAME`: returns it typed, or every issue found.
  */
-export function validateErrorAPPLYINVALIDNAME(
-  value: unknown,
-): ValidationResult<T.ErrorAPPLYINVALIDNAME> {
+export function validateErrorAPPLYINVALIDNAME(value: unknown): ValidationResult<T.ErrorAPPLYINVALIDNAME> {
   const issues = check$ErrorAPPLYINVALIDNAME(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorAPPLYINVALIDNAME }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorAPPLYINVALIDNAME };
 }
 
 /**
@@ -337,13 +315,10 @@ export function isErrorAPPLYINVALIDNAME(value: unknown): value is T.ErrorAPPLYIN
 /**
  * Checks a value against `ErrorCATEGORYINVALID`: returns it typed, or every issue found.
  */
-export function validateErrorCATEGORYINVALID(
-  value: unknown,
-): ValidationResult<T.ErrorCATEGORYINVALID> {
+export function validateErrorCATEGORYINVALID(value: unknown): ValidationResult<T.ErrorCATEGORYINVALID> {
   const issues = check$ErrorCATEGORYINVALID(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorCATEGORYINVALID }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorCATEGORYINVALID };
 }
 
 /**
@@ -356,13 +331,10 @@ export function isErrorCATEGORYINVALID(value: unknown): value is T.ErrorCATEGORY
 /**
  * Checks a value against `ErrorCATEGORYNOTFOUND`: returns it typed, or every issue found.
  */
-export function validateErrorCATEGORYNOTFOUND(
-  value: unknown,
-): ValidationResult<T.ErrorCATEGORYNOTFOUND> {
+export function validateErrorCATEGORYNOTFOUND(value: unknown): ValidationResult<T.ErrorCATEGORYNOTFOUND> {
   const issues = check$ErrorCATEGORYNOTFOUND(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorCATEGORYNOTFOUND }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorCATEGORYNOTFOUND };
 }
 
 /**
@@ -375,13 +347,10 @@ export function isErrorCATEGORYNOTFOUND(value: unknown): value is T.ErrorCATEGOR
 /**
  * Checks a value against `ErrorCHANGELOGINVALID`: returns it typed, or every issue found.
  */
-export function validateErrorCHANGELOGINVALID(
-  value: unknown,
-): ValidationResult<T.ErrorCHANGELOGINVALID> {
+export function validateErrorCHANGELOGINVALID(value: unknown): ValidationResult<T.ErrorCHANGELOGINVALID> {
   const issues = check$ErrorCHANGELOGINVALID(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorCHANGELOGINVALID }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorCHANGELOGINVALID };
 }
 
 /**
@@ -394,13 +363,10 @@ export function isErrorCHANGELOGINVALID(value: unknown): value is T.ErrorCHANGEL
 /**
  * Checks a value against `ErrorCHANGELOGNOTFOUND`: returns it typed, or every issue found.
  */
-export function validateErrorCHANGELOGNOTFOUND(
-  value: unknown,
-): ValidationResult<T.ErrorCHANGELOGNOTFOUND> {
+export function validateErrorCHANGELOGNOTFOUND(value: unknown): ValidationResult<T.ErrorCHANGELOGNOTFOUND> {
   const issues = check$ErrorCHANGELOGNOTFOUND(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorCHANGELOGNOTFOUND }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorCHANGELOGNOTFOUND };
 }
 
 /**
@@ -413,13 +379,10 @@ export function isErrorCHANGELOGNOTFOUND(value: unknown): value is T.ErrorCHANGE
 /**
  * Checks a value against `ErrorCUSTOMBLOCKNOTFOUND`: returns it typed, or every issue found.
  */
-export function validateErrorCUSTOMBLOCKNOTFOUND(
-  value: unknown,
-): ValidationResult<T.ErrorCUSTOMBLOCKNOTFOUND> {
+export function validateErrorCUSTOMBLOCKNOTFOUND(value: unknown): ValidationResult<T.ErrorCUSTOMBLOCKNOTFOUND> {
   const issues = check$ErrorCUSTOMBLOCKNOTFOUND(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorCUSTOMBLOCKNOTFOUND }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorCUSTOMBLOCKNOTFOUND };
 }
 
 /**
@@ -432,13 +395,10 @@ export function isErrorCUSTOMBLOCKNOTFOUND(value: unknown): value is T.ErrorCUST
 /**
  * Checks a value against `ErrorCUSTOMPAGEINVALID`: returns it typed, or every issue found.
  */
-export function validateErrorCUSTOMPAGEINVALID(
-  value: unknown,
-): ValidationResult<T.ErrorCUSTOMPAGEINVALID> {
+export function validateErrorCUSTOMPAGEINVALID(value: unknown): ValidationResult<T.ErrorCUSTOMPAGEINVALID> {
   const issues = check$ErrorCUSTOMPAGEINVALID(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorCUSTOMPAGEINVALID }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorCUSTOMPAGEINVALID };
 }
 
 /**
@@ -451,13 +411,10 @@ export function isErrorCUSTOMPAGEINVALID(value: unknown): value is T.ErrorCUSTOM
 /**
  * Checks a value against `ErrorCUSTOMPAGENOTFOUND`: returns it typed, or every issue found.
  */
-export function validateErrorCUSTOMPAGENOTFOUND(
-  value: unknown,
-): ValidationResult<T.ErrorCUSTOMPAGENOTFOUND> {
+export function validateErrorCUSTOMPAGENOTFOUND(value: unknown): ValidationResult<T.ErrorCUSTOMPAGENOTFOUND> {
   const issues = check$ErrorCUSTOMPAGENOTFOUND(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorCUSTOMPAGENOTFOUND }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorCUSTOMPAGENOTFOUND };
 }
 
 /**
@@ -472,9 +429,8 @@ export function isErrorCUSTOMPAGENOTFOUND(value: unknown): value is T.ErrorCUSTO
  */
 export function validateErrorDOCINVALID(value: unknown): ValidationResult<T.ErrorDOCINVALID> {
   const issues = check$ErrorDOCINVALID(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorDOCINVALID }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorDOCINVALID };
 }
 
 /**
@@ -489,9 +445,8 @@ export function isErrorDOCINVALID(value: unknown): value is T.ErrorDOCINVALID {
  */
 export function validateErrorDOCNOTFOUND(value: unknown): ValidationResult<T.ErrorDOCNOTFOUND> {
   const issues = check$ErrorDOCNOTFOUND(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorDOCNOTFOUND }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorDOCNOTFOUND };
 }
 
 /**
@@ -504,13 +459,10 @@ export function isErrorDOCNOTFOUND(value: unknown): value is T.ErrorDOCNOTFOUND 
 /**
  * Checks a value against `ErrorENDPOINTNOTFOUND`: returns it typed, or every issue found.
  */
-export function validateErrorENDPOINTNOTFOUND(
-  value: unknown,
-): ValidationResult<T.ErrorENDPOINTNOTFOUND> {
+export function validateErrorENDPOINTNOTFOUND(value: unknown): ValidationResult<T.ErrorENDPOINTNOTFOUND> {
   const issues = check$ErrorENDPOINTNOTFOUND(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorENDPOINTNOTFOUND }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorENDPOINTNOTFOUND };
 }
 
 /**
@@ -525,9 +477,8 @@ export function isErrorENDPOINTNOTFOUND(value: unknown): value is T.ErrorENDPOIN
  */
 export function validateErrorINTERNALERROR(value: unknown): ValidationResult<T.ErrorINTERNALERROR> {
   const issues = check$ErrorINTERNALERROR(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorINTERNALERROR }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorINTERNALERROR };
 }
 
 /**
@@ -542,9 +493,8 @@ export function isErrorINTERNALERROR(value: unknown): value is T.ErrorINTERNALER
  */
 export function validateErrorOWLBOTINVALID(value: unknown): ValidationResult<T.ErrorOWLBOTINVALID> {
   const issues = check$ErrorOWLBOTINVALID(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorOWLBOTINVALID }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorOWLBOTINVALID };
 }
 
 /**
@@ -557,13 +507,10 @@ export function isErrorOWLBOTINVALID(value: unknown): value is T.ErrorOWLBOTINVA
 /**
  * Checks a value against `ErrorOWLBOTNOTENABLED`: returns it typed, or every issue found.
  */
-export function validateErrorOWLBOTNOTENABLED(
-  value: unknown,
-): ValidationResult<T.ErrorOWLBOTNOTENABLED> {
+export function validateErrorOWLBOTNOTENABLED(value: unknown): ValidationResult<T.ErrorOWLBOTNOTENABLED> {
   const issues = check$ErrorOWLBOTNOTENABLED(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorOWLBOTNOTENABLED }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorOWLBOTNOTENABLED };
 }
 
 /**
@@ -576,13 +523,10 @@ export function isErrorOWLBOTNOTENABLED(value: unknown): value is T.ErrorOWLBOTN
 /**
  * Checks a value against `ErrorOWLBOTNOTENTERPRISE`: returns it typed, or every issue found.
  */
-export function validateErrorOWLBOTNOTENTERPRISE(
-  value: unknown,
-): ValidationResult<T.ErrorOWLBOTNOTENTERPRISE> {
+export function validateErrorOWLBOTNOTENTERPRISE(value: unknown): ValidationResult<T.ErrorOWLBOTNOTENTERPRISE> {
   const issues = check$ErrorOWLBOTNOTENTERPRISE(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorOWLBOTNOTENTERPRISE }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorOWLBOTNOTENTERPRISE };
 }
 
 /**
@@ -595,13 +539,10 @@ export function isErrorOWLBOTNOTENTERPRISE(value: unknown): value is T.ErrorOWLB
 /**
  * Checks a value against `ErrorPROJECTNEEDSSTAGING`: returns it typed, or every issue found.
  */
-export function validateErrorPROJECTNEEDSSTAGING(
-  value: unknown,
-): ValidationResult<T.ErrorPROJECTNEEDSSTAGING> {
+export function validateErrorPROJECTNEEDSSTAGING(value: unknown): ValidationResult<T.ErrorPROJECTNEEDSSTAGING> {
   const issues = check$ErrorPROJECTNEEDSSTAGING(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorPROJECTNEEDSSTAGING }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorPROJECTNEEDSSTAGING };
 }
 
 /**
@@ -614,13 +555,10 @@ export function isErrorPROJECTNEEDSSTAGING(value: unknown): value is T.ErrorPROJ
 /**
  * Checks a value against `ErrorPROJECTNOTCHILD`: returns it typed, or every issue found.
  */
-export function validateErrorPROJECTNOTCHILD(
-  value: unknown,
-): ValidationResult<T.ErrorPROJECTNOTCHILD> {
+export function validateErrorPROJECTNOTCHILD(value: unknown): ValidationResult<T.ErrorPROJECTNOTCHILD> {
   const issues = check$ErrorPROJECTNOTCHILD(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorPROJECTNOTCHILD }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorPROJECTNOTCHILD };
 }
 
 /**
@@ -633,13 +571,10 @@ export function isErrorPROJECTNOTCHILD(value: unknown): value is T.ErrorPROJECTN
 /**
  * Checks a value against `ErrorPROJECTNOTFOUND`: returns it typed, or every issue found.
  */
-export function validateErrorPROJECTNOTFOUND(
-  value: unknown,
-): ValidationResult<T.ErrorPROJECTNOTFOUND> {
+export function validateErrorPROJECTNOTFOUND(value: unknown): ValidationResult<T.ErrorPROJECTNOTFOUND> {
   const issues = check$ErrorPROJECTNOTFOUND(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorPROJECTNOTFOUND }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorPROJECTNOTFOUND };
 }
 
 /**
@@ -654,9 +589,8 @@ export function isErrorPROJECTNOTFOUND(value: unknown): value is T.ErrorPROJECTN
  */
 export function validateErrorRATELIMITED(value: unknown): ValidationResult<T.ErrorRATELIMITED> {
   const issues = check$ErrorRATELIMITED(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorRATELIMITED }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorRATELIMITED };
 }
 
 /**
@@ -669,13 +603,10 @@ export function isErrorRATELIMITED(value: unknown): value is T.ErrorRATELIMITED 
 /**
  * Checks a value against `ErrorREGISTRYINVALID`: returns it typed, or every issue found.
  */
-export function validateErrorREGISTRYINVALID(
-  value: unknown,
-): ValidationResult<T.ErrorREGISTRYINVALID> {
+export function validateErrorREGISTRYINVALID(value: unknown): ValidationResult<T.ErrorREGISTRYINVALID> {
   const issues = check$ErrorREGISTRYINVALID(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorREGISTRYINVALID }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorREGISTRYINVALID };
 }
 
 /**
@@ -688,13 +619,10 @@ export function isErrorREGISTRYINVALID(value: unknown): value is T.ErrorREGISTRY
 /**
  * Checks a value against `ErrorREGISTRYNOTFOUND`: returns it typed, or every issue found.
  */
-export function validateErrorREGISTRYNOTFOUND(
-  value: unknown,
-): ValidationResult<T.ErrorREGISTRYNOTFOUND> {
+export function validateErrorREGISTRYNOTFOUND(value: unknown): ValidationResult<T.ErrorREGISTRYNOTFOUND> {
   const issues = check$ErrorREGISTRYNOTFOUND(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorREGISTRYNOTFOUND }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorREGISTRYNOTFOUND };
 }
 
 /**
@@ -709,9 +637,8 @@ export function isErrorREGISTRYNOTFOUND(value: unknown): value is T.ErrorREGISTR
  */
 export function validateErrorSPECFILEEMPTY(value: unknown): ValidationResult<T.ErrorSPECFILEEMPTY> {
   const issues = check$ErrorSPECFILEEMPTY(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorSPECFILEEMPTY }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorSPECFILEEMPTY };
 }
 
 /**
@@ -724,13 +651,10 @@ export function isErrorSPECFILEEMPTY(value: unknown): value is T.ErrorSPECFILEEM
 /**
  * Checks a value against `ErrorSPECIDDUPLICATE`: returns it typed, or every issue found.
  */
-export function validateErrorSPECIDDUPLICATE(
-  value: unknown,
-): ValidationResult<T.ErrorSPECIDDUPLICATE> {
+export function validateErrorSPECIDDUPLICATE(value: unknown): ValidationResult<T.ErrorSPECIDDUPLICATE> {
   const issues = check$ErrorSPECIDDUPLICATE(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorSPECIDDUPLICATE }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorSPECIDDUPLICATE };
 }
 
 /**
@@ -745,9 +669,8 @@ export function isErrorSPECIDDUPLICATE(value: unknown): value is T.ErrorSPECIDDU
  */
 export function validateErrorSPECIDINVALID(value: unknown): ValidationResult<T.ErrorSPECIDINVALID> {
   const issues = check$ErrorSPECIDINVALID(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorSPECIDINVALID }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorSPECIDINVALID };
 }
 
 /**
@@ -762,9 +685,8 @@ export function isErrorSPECIDINVALID(value: unknown): value is T.ErrorSPECIDINVA
  */
 export function validateErrorSPECINVALID(value: unknown): ValidationResult<T.ErrorSPECINVALID> {
   const issues = check$ErrorSPECINVALID(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorSPECINVALID }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorSPECINVALID };
 }
 
 /**
@@ -777,13 +699,10 @@ export function isErrorSPECINVALID(value: unknown): value is T.ErrorSPECINVALID 
 /**
  * Checks a value against `ErrorSPECINVALIDSCHEMA`: returns it typed, or every issue found.
  */
-export function validateErrorSPECINVALIDSCHEMA(
-  value: unknown,
-): ValidationResult<T.ErrorSPECINVALIDSCHEMA> {
+export function validateErrorSPECINVALIDSCHEMA(value: unknown): ValidationResult<T.ErrorSPECINVALIDSCHEMA> {
   const issues = check$ErrorSPECINVALIDSCHEMA(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorSPECINVALIDSCHEMA }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorSPECINVALIDSCHEMA };
 }
 
 /**
@@ -796,13 +715,10 @@ export function isErrorSPECINVALIDSCHEMA(value: unknown): value is T.ErrorSPECIN
 /**
  * Checks a value against `ErrorSPECINVALIDSUPERHUB`: returns it typed, or every issue found.
  */
-export function validateErrorSPECINVALIDSUPERHUB(
-  value: unknown,
-): ValidationResult<T.ErrorSPECINVALIDSUPERHUB> {
+export function validateErrorSPECINVALIDSUPERHUB(value: unknown): ValidationResult<T.ErrorSPECINVALIDSUPERHUB> {
   const issues = check$ErrorSPECINVALIDSUPERHUB(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorSPECINVALIDSUPERHUB }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorSPECINVALIDSUPERHUB };
 }
 
 /**
@@ -817,9 +733,8 @@ export function isErrorSPECINVALIDSUPERHUB(value: unknown): value is T.ErrorSPEC
  */
 export function validateErrorSPECNOTFOUND(value: unknown): ValidationResult<T.ErrorSPECNOTFOUND> {
   const issues = check$ErrorSPECNOTFOUND(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorSPECNOTFOUND }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorSPECNOTFOUND };
 }
 
 /**
@@ -834,9 +749,8 @@ export function isErrorSPECNOTFOUND(value: unknown): value is T.ErrorSPECNOTFOUN
  */
 export function validateErrorSPECTIMEOUT(value: unknown): ValidationResult<T.ErrorSPECTIMEOUT> {
   const issues = check$ErrorSPECTIMEOUT(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorSPECTIMEOUT }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorSPECTIMEOUT };
 }
 
 /**
@@ -849,13 +763,10 @@ export function isErrorSPECTIMEOUT(value: unknown): value is T.ErrorSPECTIMEOUT 
 /**
  * Checks a value against `ErrorSPECVERSIONNOTFOUND`: returns it typed, or every issue found.
  */
-export function validateErrorSPECVERSIONNOTFOUND(
-  value: unknown,
-): ValidationResult<T.ErrorSPECVERSIONNOTFOUND> {
+export function validateErrorSPECVERSIONNOTFOUND(value: unknown): ValidationResult<T.ErrorSPECVERSIONNOTFOUND> {
   const issues = check$ErrorSPECVERSIONNOTFOUND(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorSPECVERSIONNOTFOUND }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorSPECVERSIONNOTFOUND };
 }
 
 /**
@@ -868,13 +779,10 @@ export function isErrorSPECVERSIONNOTFOUND(value: unknown): value is T.ErrorSPEC
 /**
  * Checks a value against `ErrorUNEXPECTEDERROR`: returns it typed, or every issue found.
  */
-export function validateErrorUNEXPECTEDERROR(
-  value: unknown,
-): ValidationResult<T.ErrorUNEXPECTEDERROR> {
+export function validateErrorUNEXPECTEDERROR(value: unknown): ValidationResult<T.ErrorUNEXPECTEDERROR> {
   const issues = check$ErrorUNEXPECTEDERROR(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorUNEXPECTEDERROR }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorUNEXPECTEDERROR };
 }
 
 /**
@@ -887,76 +795,58 @@ export function isErrorUNEXPECTEDERROR(value: unknown): value is T.ErrorUNEXPECT
 /**
  * Checks a value against `ErrorVERSIONCANTDEMOTESTABLE`: returns it typed, or every issue found.
  */
-export function validateErrorVERSIONCANTDEMOTESTABLE(
-  value: unknown,
-): ValidationResult<T.ErrorVERSIONCANTDEMOTESTABLE> {
+export function validateErrorVERSIONCANTDEMOTESTABLE(value: unknown): ValidationResult<T.ErrorVERSIONCANTDEMOTESTABLE> {
   const issues = check$ErrorVERSIONCANTDEMOTESTABLE(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorVERSIONCANTDEMOTESTABLE }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorVERSIONCANTDEMOTESTABLE };
 }
 
 /**
  * True when a value matches `ErrorVERSIONCANTDEMOTESTABLE`.
  */
-export function isErrorVERSIONCANTDEMOTESTABLE(
-  value: unknown,
-): value is T.ErrorVERSIONCANTDEMOTESTABLE {
+export function isErrorVERSIONCANTDEMOTESTABLE(value: unknown): value is T.ErrorVERSIONCANTDEMOTESTABLE {
   return is$ErrorVERSIONCANTDEMOTESTABLE(value, 0);
 }
 
 /**
  * Checks a value against `ErrorVERSIONCANTREMOVESTABLE`: returns it typed, or every issue found.
  */
-export function validateErrorVERSIONCANTREMOVESTABLE(
-  value: unknown,
-): ValidationResult<T.ErrorVERSIONCANTREMOVESTABLE> {
+export function validateErrorVERSIONCANTREMOVESTABLE(value: unknown): ValidationResult<T.ErrorVERSIONCANTREMOVESTABLE> {
   const issues = check$ErrorVERSIONCANTREMOVESTABLE(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorVERSIONCANTREMOVESTABLE }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorVERSIONCANTREMOVESTABLE };
 }
 
 /**
  * True when a value matches `ErrorVERSIONCANTREMOVESTABLE`.
  */
-export function isErrorVERSIONCANTREMOVESTABLE(
-  value: unknown,
-): value is T.ErrorVERSIONCANTREMOVESTABLE {
+export function isErrorVERSIONCANTREMOVESTABLE(value: unknown): value is T.ErrorVERSIONCANTREMOVESTABLE {
   return is$ErrorVERSIONCANTREMOVESTABLE(value, 0);
 }
 
 /**
  * Checks a value against `ErrorVERSIONCONFLICTINGFLAGS`: returns it typed, or every issue found.
  */
-export function validateErrorVERSIONCONFLICTINGFLAGS(
-  value: unknown,
-): ValidationResult<T.ErrorVERSIONCONFLICTINGFLAGS> {
+export function validateErrorVERSIONCONFLICTINGFLAGS(value: unknown): ValidationResult<T.ErrorVERSIONCONFLICTINGFLAGS> {
   const issues = check$ErrorVERSIONCONFLICTINGFLAGS(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorVERSIONCONFLICTINGFLAGS }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorVERSIONCONFLICTINGFLAGS };
 }
 
 /**
  * True when a value matches `ErrorVERSIONCONFLICTINGFLAGS`.
  */
-export function isErrorVERSIONCONFLICTINGFLAGS(
-  value: unknown,
-): value is T.ErrorVERSIONCONFLICTINGFLAGS {
+export function isErrorVERSIONCONFLICTINGFLAGS(value: unknown): value is T.ErrorVERSIONCONFLICTINGFLAGS {
   return is$ErrorVERSIONCONFLICTINGFLAGS(value, 0);
 }
 
 /**
  * Checks a value against `ErrorVERSIONDUPLICATE`: returns it typed, or every issue found.
  */
-export function validateErrorVERSIONDUPLICATE(
-  value: unknown,
-): ValidationResult<T.ErrorVERSIONDUPLICATE> {
+export function validateErrorVERSIONDUPLICATE(value: unknown): ValidationResult<T.ErrorVERSIONDUPLICATE> {
   const issues = check$ErrorVERSIONDUPLICATE(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorVERSIONDUPLICATE }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorVERSIONDUPLICATE };
 }
 
 /**
@@ -971,9 +861,8 @@ export function isErrorVERSIONDUPLICATE(value: unknown): value is T.ErrorVERSION
  */
 export function validateErrorVERSIONEMPTY(value: unknown): ValidationResult<T.ErrorVERSIONEMPTY> {
   const issues = check$ErrorVERSIONEMPTY(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorVERSIONEMPTY }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorVERSIONEMPTY };
 }
 
 /**
@@ -986,13 +875,10 @@ export function isErrorVERSIONEMPTY(value: unknown): value is T.ErrorVERSIONEMPT
 /**
  * Checks a value against `ErrorVERSIONFORKEMPTY`: returns it typed, or every issue found.
  */
-export function validateErrorVERSIONFORKEMPTY(
-  value: unknown,
-): ValidationResult<T.ErrorVERSIONFORKEMPTY> {
+export function validateErrorVERSIONFORKEMPTY(value: unknown): ValidationResult<T.ErrorVERSIONFORKEMPTY> {
   const issues = check$ErrorVERSIONFORKEMPTY(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorVERSIONFORKEMPTY }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorVERSIONFORKEMPTY };
 }
 
 /**
@@ -1005,13 +891,10 @@ export function isErrorVERSIONFORKEMPTY(value: unknown): value is T.ErrorVERSION
 /**
  * Checks a value against `ErrorVERSIONFORKNOTFOUND`: returns it typed, or every issue found.
  */
-export function validateErrorVERSIONFORKNOTFOUND(
-  value: unknown,
-): ValidationResult<T.ErrorVERSIONFORKNOTFOUND> {
+export function validateErrorVERSIONFORKNOTFOUND(value: unknown): ValidationResult<T.ErrorVERSIONFORKNOTFOUND> {
   const issues = check$ErrorVERSIONFORKNOTFOUND(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorVERSIONFORKNOTFOUND }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorVERSIONFORKNOTFOUND };
 }
 
 /**
@@ -1024,13 +907,10 @@ export function isErrorVERSIONFORKNOTFOUND(value: unknown): value is T.ErrorVERS
 /**
  * Checks a value against `ErrorVERSIONINVALID`: returns it typed, or every issue found.
  */
-export function validateErrorVERSIONINVALID(
-  value: unknown,
-): ValidationResult<T.ErrorVERSIONINVALID> {
+export function validateErrorVERSIONINVALID(value: unknown): ValidationResult<T.ErrorVERSIONINVALID> {
   const issues = check$ErrorVERSIONINVALID(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorVERSIONINVALID }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorVERSIONINVALID };
 }
 
 /**
@@ -1043,13 +923,10 @@ export function isErrorVERSIONINVALID(value: unknown): value is T.ErrorVERSIONIN
 /**
  * Checks a value against `ErrorVERSIONNOTFOUND`: returns it typed, or every issue found.
  */
-export function validateErrorVERSIONNOTFOUND(
-  value: unknown,
-): ValidationResult<T.ErrorVERSIONNOTFOUND> {
+export function validateErrorVERSIONNOTFOUND(value: unknown): ValidationResult<T.ErrorVERSIONNOTFOUND> {
   const issues = check$ErrorVERSIONNOTFOUND(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ErrorVERSIONNOTFOUND }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ErrorVERSIONNOTFOUND };
 }
 
 /**
@@ -1064,7 +941,8 @@ export function isErrorVERSIONNOTFOUND(value: unknown): value is T.ErrorVERSIONN
  */
 export function validateIpListEntry(value: unknown): ValidationResult<T.IpListEntry> {
   const issues = check$IpListEntry(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.IpListEntry } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.IpListEntry };
 }
 
 /**
@@ -1079,7 +957,8 @@ export function isIpListEntry(value: unknown): value is T.IpListEntry {
  */
 export function validateJobOpening(value: unknown): ValidationResult<T.JobOpening> {
   const issues = check$JobOpening(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.JobOpening } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.JobOpening };
 }
 
 /**
@@ -1094,7 +973,8 @@ export function isJobOpening(value: unknown): value is T.JobOpening {
  */
 export function validateVersion(value: unknown): ValidationResult<T.Version> {
   const issues = check$Version(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Version } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Version };
 }
 
 /**
@@ -1109,9 +989,8 @@ export function isVersion(value: unknown): value is T.Version {
  */
 export function validateGetProjectResponse(value: unknown): ValidationResult<T.GetProjectResponse> {
   const issues = check$CondensedProjectData(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetProjectResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetProjectResponse };
 }
 
 /**
@@ -1124,13 +1003,10 @@ export function isGetProjectResponse(value: unknown): value is T.GetProjectRespo
 /**
  * Checks a value against the response body of `getAPIRegistry`: returns it typed, or every issue found.
  */
-export function validateGetAPIRegistryResponse(
-  value: unknown,
-): ValidationResult<T.GetAPIRegistryResponse> {
+export function validateGetAPIRegistryResponse(value: unknown): ValidationResult<T.GetAPIRegistryResponse> {
   const issues = check$GetAPIRegistryResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetAPIRegistryResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetAPIRegistryResponse };
 }
 
 /**
@@ -1143,144 +1019,111 @@ export function isGetAPIRegistryResponse(value: unknown): value is T.GetAPIRegis
 /**
  * Checks a value against the response body of `getAPISpecification`: returns it typed, or every issue found.
  */
-export function validateGetAPISpecificationResponse(
-  value: unknown,
-): ValidationResult<T.GetAPISpecificationResponse> {
+export function validateGetAPISpecificationResponse(value: unknown): ValidationResult<T.GetAPISpecificationResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetAPISpecificationResponse };
   const issues = check$GetAPISpecificationResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetAPISpecificationResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetAPISpecificationResponse };
 }
 
 /**
  * True when a value matches the response body of `getAPISpecification`.
  */
-export function isGetAPISpecificationResponse(
-  value: unknown,
-): value is T.GetAPISpecificationResponse {
+export function isGetAPISpecificationResponse(value: unknown): value is T.GetAPISpecificationResponse {
   return value === undefined || is$GetAPISpecificationResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `uploadAPISpecification`: returns it typed, or every issue found.
  */
-export function validateUploadAPISpecificationRequestBody(
-  value: unknown,
-): ValidationResult<T.UploadAPISpecificationRequestBody> {
+export function validateUploadAPISpecificationRequestBody(value: unknown): ValidationResult<T.UploadAPISpecificationRequestBody> {
   const issues = check$UploadAPISpecificationRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UploadAPISpecificationRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UploadAPISpecificationRequestBody };
 }
 
 /**
  * True when a value matches the request body of `uploadAPISpecification`.
  */
-export function isUploadAPISpecificationRequestBody(
-  value: unknown,
-): value is T.UploadAPISpecificationRequestBody {
+export function isUploadAPISpecificationRequestBody(value: unknown): value is T.UploadAPISpecificationRequestBody {
   return is$UploadAPISpecificationRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `uploadAPISpecification`: returns it typed, or every issue found.
  */
-export function validateUploadAPISpecificationResponse(
-  value: unknown,
-): ValidationResult<T.UploadAPISpecificationResponse> {
+export function validateUploadAPISpecificationResponse(value: unknown): ValidationResult<T.UploadAPISpecificationResponse> {
   if (value === undefined) return { ok: true, value: value as T.UploadAPISpecificationResponse };
   const issues = check$UploadAPISpecificationResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.UploadAPISpecificationResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.UploadAPISpecificationResponse };
 }
 
 /**
  * True when a value matches the response body of `uploadAPISpecification`.
  */
-export function isUploadAPISpecificationResponse(
-  value: unknown,
-): value is T.UploadAPISpecificationResponse {
+export function isUploadAPISpecificationResponse(value: unknown): value is T.UploadAPISpecificationResponse {
   return value === undefined || is$UploadAPISpecificationResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `updateAPISpecification`: returns it typed, or every issue found.
  */
-export function validateUpdateAPISpecificationRequestBody(
-  value: unknown,
-): ValidationResult<T.UpdateAPISpecificationRequestBody> {
+export function validateUpdateAPISpecificationRequestBody(value: unknown): ValidationResult<T.UpdateAPISpecificationRequestBody> {
   const issues = check$UpdateAPISpecificationRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateAPISpecificationRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateAPISpecificationRequestBody };
 }
 
 /**
  * True when a value matches the request body of `updateAPISpecification`.
  */
-export function isUpdateAPISpecificationRequestBody(
-  value: unknown,
-): value is T.UpdateAPISpecificationRequestBody {
+export function isUpdateAPISpecificationRequestBody(value: unknown): value is T.UpdateAPISpecificationRequestBody {
   return is$UpdateAPISpecificationRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `updateAPISpecification`: returns it typed, or every issue found.
  */
-export function validateUpdateAPISpecificationResponse(
-  value: unknown,
-): ValidationResult<T.UpdateAPISpecificationResponse> {
+export function validateUpdateAPISpecificationResponse(value: unknown): ValidationResult<T.UpdateAPISpecificationResponse> {
   if (value === undefined) return { ok: true, value: value as T.UpdateAPISpecificationResponse };
   const issues = check$UpdateAPISpecificationResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.UpdateAPISpecificationResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.UpdateAPISpecificationResponse };
 }
 
 /**
  * True when a value matches the response body of `updateAPISpecification`.
  */
-export function isUpdateAPISpecificationResponse(
-  value: unknown,
-): value is T.UpdateAPISpecificationResponse {
+export function isUpdateAPISpecificationResponse(value: unknown): value is T.UpdateAPISpecificationResponse {
   return value === undefined || is$UpdateAPISpecificationResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `deleteAPISpecification`: returns it typed, or every issue found.
  */
-export function validateDeleteAPISpecificationResponse(
-  value: unknown,
-): ValidationResult<T.DeleteAPISpecificationResponse> {
+export function validateDeleteAPISpecificationResponse(value: unknown): ValidationResult<T.DeleteAPISpecificationResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteAPISpecificationResponse };
   const issues = check$DeleteAPISpecificationResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.DeleteAPISpecificationResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.DeleteAPISpecificationResponse };
 }
 
 /**
  * True when a value matches the response body of `deleteAPISpecification`.
  */
-export function isDeleteAPISpecificationResponse(
-  value: unknown,
-): value is T.DeleteAPISpecificationResponse {
+export function isDeleteAPISpecificationResponse(value: unknown): value is T.DeleteAPISpecificationResponse {
   return value === undefined || is$DeleteAPISpecificationResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getCategories`: returns it typed, or every issue found.
  */
-export function validateGetCategoriesResponse(
-  value: unknown,
-): ValidationResult<T.GetCategoriesResponse> {
+export function validateGetCategoriesResponse(value: unknown): ValidationResult<T.GetCategoriesResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetCategoriesResponse };
   const issues = check$GetCategoriesResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetCategoriesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetCategoriesResponse };
 }
 
 /**
@@ -1293,13 +1136,10 @@ export function isGetCategoriesResponse(value: unknown): value is T.GetCategorie
 /**
  * Checks a value against the request body of `createCategory`: returns it typed, or every issue found.
  */
-export function validateCreateCategoryRequestBody(
-  value: unknown,
-): ValidationResult<T.CreateCategoryRequestBody> {
+export function validateCreateCategoryRequestBody(value: unknown): ValidationResult<T.CreateCategoryRequestBody> {
   const issues = check$CreateCategoryRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateCategoryRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateCategoryRequestBody };
 }
 
 /**
@@ -1312,14 +1152,11 @@ export function isCreateCategoryRequestBody(value: unknown): value is T.CreateCa
 /**
  * Checks a value against the response body of `createCategory`: returns it typed, or every issue found.
  */
-export function validateCreateCategoryResponse(
-  value: unknown,
-): ValidationResult<T.CreateCategoryResponse> {
+export function validateCreateCategoryResponse(value: unknown): ValidationResult<T.CreateCategoryResponse> {
   if (value === undefined) return { ok: true, value: value as T.CreateCategoryResponse };
   const issues = check$CreateCategoryResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.CreateCategoryResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.CreateCategoryResponse };
 }
 
 /**
@@ -1332,14 +1169,11 @@ export function isCreateCategoryResponse(value: unknown): value is T.CreateCateg
 /**
  * Checks a value against the response body of `getCategory`: returns it typed, or every issue found.
  */
-export function validateGetCategoryResponse(
-  value: unknown,
-): ValidationResult<T.GetCategoryResponse> {
+export function validateGetCategoryResponse(value: unknown): ValidationResult<T.GetCategoryResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetCategoryResponse };
   const issues = check$GetCategoryResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetCategoryResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetCategoryResponse };
 }
 
 /**
@@ -1352,13 +1186,10 @@ export function isGetCategoryResponse(value: unknown): value is T.GetCategoryRes
 /**
  * Checks a value against the request body of `updateCategory`: returns it typed, or every issue found.
  */
-export function validateUpdateCategoryRequestBody(
-  value: unknown,
-): ValidationResult<T.UpdateCategoryRequestBody> {
+export function validateUpdateCategoryRequestBody(value: unknown): ValidationResult<T.UpdateCategoryRequestBody> {
   const issues = check$Category(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateCategoryRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateCategoryRequestBody };
 }
 
 /**
@@ -1371,14 +1202,11 @@ export function isUpdateCategoryRequestBody(value: unknown): value is T.UpdateCa
 /**
  * Checks a value against the response body of `updateCategory`: returns it typed, or every issue found.
  */
-export function validateUpdateCategoryResponse(
-  value: unknown,
-): ValidationResult<T.UpdateCategoryResponse> {
+export function validateUpdateCategoryResponse(value: unknown): ValidationResult<T.UpdateCategoryResponse> {
   if (value === undefined) return { ok: true, value: value as T.UpdateCategoryResponse };
   const issues = check$UpdateCategoryResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.UpdateCategoryResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.UpdateCategoryResponse };
 }
 
 /**
@@ -1391,14 +1219,11 @@ export function isUpdateCategoryResponse(value: unknown): value is T.UpdateCateg
 /**
  * Checks a value against the response body of `deleteCategory`: returns it typed, or every issue found.
  */
-export function validateDeleteCategoryResponse(
-  value: unknown,
-): ValidationResult<T.DeleteCategoryResponse> {
+export function validateDeleteCategoryResponse(value: unknown): ValidationResult<T.DeleteCategoryResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteCategoryResponse };
   const issues = check$DeleteCategoryResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.DeleteCategoryResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.DeleteCategoryResponse };
 }
 
 /**
@@ -1411,14 +1236,11 @@ export function isDeleteCategoryResponse(value: unknown): value is T.DeleteCateg
 /**
  * Checks a value against the response body of `getCategoryDocs`: returns it typed, or every issue found.
  */
-export function validateGetCategoryDocsResponse(
-  value: unknown,
-): ValidationResult<T.GetCategoryDocsResponse> {
+export function validateGetCategoryDocsResponse(value: unknown): ValidationResult<T.GetCategoryDocsResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetCategoryDocsResponse };
   const issues = check$GetCategoryDocsResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetCategoryDocsResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetCategoryDocsResponse };
 }
 
 /**
@@ -1431,14 +1253,11 @@ export function isGetCategoryDocsResponse(value: unknown): value is T.GetCategor
 /**
  * Checks a value against the response body of `getChangelogs`: returns it typed, or every issue found.
  */
-export function validateGetChangelogsResponse(
-  value: unknown,
-): ValidationResult<T.GetChangelogsResponse> {
+export function validateGetChangelogsResponse(value: unknown): ValidationResult<T.GetChangelogsResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetChangelogsResponse };
   const issues = check$GetChangelogsResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetChangelogsResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetChangelogsResponse };
 }
 
 /**
@@ -1451,35 +1270,27 @@ export function isGetChangelogsResponse(value: unknown): value is T.GetChangelog
 /**
  * Checks a value against the request body of `createChangelog`: returns it typed, or every issue found.
  */
-export function validateCreateChangelogRequestBody(
-  value: unknown,
-): ValidationResult<T.CreateChangelogRequestBody> {
+export function validateCreateChangelogRequestBody(value: unknown): ValidationResult<T.CreateChangelogRequestBody> {
   const issues = check$Changelog(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateChangelogRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateChangelogRequestBody };
 }
 
 /**
  * True when a value matches the request body of `createChangelog`.
  */
-export function isCreateChangelogRequestBody(
-  value: unknown,
-): value is T.CreateChangelogRequestBody {
+export function isCreateChangelogRequestBody(value: unknown): value is T.CreateChangelogRequestBody {
   return is$Changelog(value, 0);
 }
 
 /**
  * Checks a value against the response body of `createChangelog`: returns it typed, or every issue found.
  */
-export function validateCreateChangelogResponse(
-  value: unknown,
-): ValidationResult<T.CreateChangelogResponse> {
+export function validateCreateChangelogResponse(value: unknown): ValidationResult<T.CreateChangelogResponse> {
   if (value === undefined) return { ok: true, value: value as T.CreateChangelogResponse };
   const issues = check$CreateChangelogResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.CreateChangelogResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.CreateChangelogResponse };
 }
 
 /**
@@ -1492,14 +1303,11 @@ export function isCreateChangelogResponse(value: unknown): value is T.CreateChan
 /**
  * Checks a value against the response body of `getChangelog`: returns it typed, or every issue found.
  */
-export function validateGetChangelogResponse(
-  value: unknown,
-): ValidationResult<T.GetChangelogResponse> {
+export function validateGetChangelogResponse(value: unknown): ValidationResult<T.GetChangelogResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetChangelogResponse };
   const issues = check$GetChangelogResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetChangelogResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetChangelogResponse };
 }
 
 /**
@@ -1512,35 +1320,27 @@ export function isGetChangelogResponse(value: unknown): value is T.GetChangelogR
 /**
  * Checks a value against the request body of `updateChangelog`: returns it typed, or every issue found.
  */
-export function validateUpdateChangelogRequestBody(
-  value: unknown,
-): ValidationResult<T.UpdateChangelogRequestBody> {
+export function validateUpdateChangelogRequestBody(value: unknown): ValidationResult<T.UpdateChangelogRequestBody> {
   const issues = check$Changelog(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateChangelogRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateChangelogRequestBody };
 }
 
 /**
  * True when a value matches the request body of `updateChangelog`.
  */
-export function isUpdateChangelogRequestBody(
-  value: unknown,
-): value is T.UpdateChangelogRequestBody {
+export function isUpdateChangelogRequestBody(value: unknown): value is T.UpdateChangelogRequestBody {
   return is$Changelog(value, 0);
 }
 
 /**
  * Checks a value against the response body of `updateChangelog`: returns it typed, or every issue found.
  */
-export function validateUpdateChangelogResponse(
-  value: unknown,
-): ValidationResult<T.UpdateChangelogResponse> {
+export function validateUpdateChangelogResponse(value: unknown): ValidationResult<T.UpdateChangelogResponse> {
   if (value === undefined) return { ok: true, value: value as T.UpdateChangelogResponse };
   const issues = check$UpdateChangelogResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.UpdateChangelogResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.UpdateChangelogResponse };
 }
 
 /**
@@ -1553,14 +1353,11 @@ export function isUpdateChangelogResponse(value: unknown): value is T.UpdateChan
 /**
  * Checks a value against the response body of `deleteChangelog`: returns it typed, or every issue found.
  */
-export function validateDeleteChangelogResponse(
-  value: unknown,
-): ValidationResult<T.DeleteChangelogResponse> {
+export function validateDeleteChangelogResponse(value: unknown): ValidationResult<T.DeleteChangelogResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteChangelogResponse };
   const issues = check$DeleteChangelogResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.DeleteChangelogResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.DeleteChangelogResponse };
 }
 
 /**
@@ -1573,14 +1370,11 @@ export function isDeleteChangelogResponse(value: unknown): value is T.DeleteChan
 /**
  * Checks a value against the response body of `getCustomPages`: returns it typed, or every issue found.
  */
-export function validateGetCustomPagesResponse(
-  value: unknown,
-): ValidationResult<T.GetCustomPagesResponse> {
+export function validateGetCustomPagesResponse(value: unknown): ValidationResult<T.GetCustomPagesResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetCustomPagesResponse };
   const issues = check$GetCustomPagesResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetCustomPagesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetCustomPagesResponse };
 }
 
 /**
@@ -1593,35 +1387,27 @@ export function isGetCustomPagesResponse(value: unknown): value is T.GetCustomPa
 /**
  * Checks a value against the request body of `createCustomPage`: returns it typed, or every issue found.
  */
-export function validateCreateCustomPageRequestBody(
-  value: unknown,
-): ValidationResult<T.CreateCustomPageRequestBody> {
+export function validateCreateCustomPageRequestBody(value: unknown): ValidationResult<T.CreateCustomPageRequestBody> {
   const issues = check$CustomPage(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateCustomPageRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateCustomPageRequestBody };
 }
 
 /**
  * True when a value matches the request body of `createCustomPage`.
  */
-export function isCreateCustomPageRequestBody(
-  value: unknown,
-): value is T.CreateCustomPageRequestBody {
+export function isCreateCustomPageRequestBody(value: unknown): value is T.CreateCustomPageRequestBody {
   return is$CustomPage(value, 0);
 }
 
 /**
  * Checks a value against the response body of `createCustomPage`: returns it typed, or every issue found.
  */
-export function validateCreateCustomPageResponse(
-  value: unknown,
-): ValidationResult<T.CreateCustomPageResponse> {
+export function validateCreateCustomPageResponse(value: unknown): ValidationResult<T.CreateCustomPageResponse> {
   if (value === undefined) return { ok: true, value: value as T.CreateCustomPageResponse };
   const issues = check$CreateCustomPageResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.CreateCustomPageResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.CreateCustomPageResponse };
 }
 
 /**
@@ -1634,14 +1420,11 @@ export function isCreateCustomPageResponse(value: unknown): value is T.CreateCus
 /**
  * Checks a value against the response body of `getCustomPage`: returns it typed, or every issue found.
  */
-export function validateGetCustomPageResponse(
-  value: unknown,
-): ValidationResult<T.GetCustomPageResponse> {
+export function validateGetCustomPageResponse(value: unknown): ValidationResult<T.GetCustomPageResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetCustomPageResponse };
   const issues = check$GetCustomPageResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetCustomPageResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetCustomPageResponse };
 }
 
 /**
@@ -1654,35 +1437,27 @@ export function isGetCustomPageResponse(value: unknown): value is T.GetCustomPag
 /**
  * Checks a value against the request body of `updateCustomPage`: returns it typed, or every issue found.
  */
-export function validateUpdateCustomPageRequestBody(
-  value: unknown,
-): ValidationResult<T.UpdateCustomPageRequestBody> {
+export function validateUpdateCustomPageRequestBody(value: unknown): ValidationResult<T.UpdateCustomPageRequestBody> {
   const issues = check$CustomPage(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateCustomPageRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateCustomPageRequestBody };
 }
 
 /**
  * True when a value matches the request body of `updateCustomPage`.
  */
-export function isUpdateCustomPageRequestBody(
-  value: unknown,
-): value is T.UpdateCustomPageRequestBody {
+export function isUpdateCustomPageRequestBody(value: unknown): value is T.UpdateCustomPageRequestBody {
   return is$CustomPage(value, 0);
 }
 
 /**
  * Checks a value against the response body of `updateCustomPage`: returns it typed, or every issue found.
  */
-export function validateUpdateCustomPageResponse(
-  value: unknown,
-): ValidationResult<T.UpdateCustomPageResponse> {
+export function validateUpdateCustomPageResponse(value: unknown): ValidationResult<T.UpdateCustomPageResponse> {
   if (value === undefined) return { ok: true, value: value as T.UpdateCustomPageResponse };
   const issues = check$UpdateCustomPageResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.UpdateCustomPageResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.UpdateCustomPageResponse };
 }
 
 /**
@@ -1695,14 +1470,11 @@ export function isUpdateCustomPageResponse(value: unknown): value is T.UpdateCus
 /**
  * Checks a value against the response body of `deleteCustomPage`: returns it typed, or every issue found.
  */
-export function validateDeleteCustomPageResponse(
-  value: unknown,
-): ValidationResult<T.DeleteCustomPageResponse> {
+export function validateDeleteCustomPageResponse(value: unknown): ValidationResult<T.DeleteCustomPageResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteCustomPageResponse };
   const issues = check$DeleteCustomPageResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.DeleteCustomPageResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.DeleteCustomPageResponse };
 }
 
 /**
@@ -1715,13 +1487,10 @@ export function isDeleteCustomPageResponse(value: unknown): value is T.DeleteCus
 /**
  * Checks a value against the request body of `createDoc`: returns it typed, or every issue found.
  */
-export function validateCreateDocRequestBody(
-  value: unknown,
-): ValidationResult<T.CreateDocRequestBody> {
+export function validateCreateDocRequestBody(value: unknown): ValidationResult<T.CreateDocRequestBody> {
   const issues = check$DocSchemaPost(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateDocRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateDocRequestBody };
 }
 
 /**
@@ -1736,9 +1505,8 @@ export function isCreateDocRequestBody(value: unknown): value is T.CreateDocRequ
  */
 export function validateCreateDocResponse(value: unknown): ValidationResult<T.CreateDocResponse> {
   const issues = check$DocSchemaResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateDocResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateDocResponse };
 }
 
 /**
@@ -1754,9 +1522,8 @@ export function isCreateDocResponse(value: unknown): value is T.CreateDocRespons
 export function validateSearchDocsResponse(value: unknown): ValidationResult<T.SearchDocsResponse> {
   if (value === undefined) return { ok: true, value: value as T.SearchDocsResponse };
   const issues = check$SearchDocsResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.SearchDocsResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.SearchDocsResponse };
 }
 
 /**
@@ -1771,9 +1538,8 @@ export function isSearchDocsResponse(value: unknown): value is T.SearchDocsRespo
  */
 export function validateGetDocResponse(value: unknown): ValidationResult<T.GetDocResponse> {
   const issues = check$DocSchemaResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetDocResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetDocResponse };
 }
 
 /**
@@ -1786,13 +1552,10 @@ export function isGetDocResponse(value: unknown): value is T.GetDocResponse {
 /**
  * Checks a value against the request body of `updateDoc`: returns it typed, or every issue found.
  */
-export function validateUpdateDocRequestBody(
-  value: unknown,
-): ValidationResult<T.UpdateDocRequestBody> {
+export function validateUpdateDocRequestBody(value: unknown): ValidationResult<T.UpdateDocRequestBody> {
   const issues = check$DocSchemaPut(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateDocRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateDocRequestBody };
 }
 
 /**
@@ -1807,9 +1570,8 @@ export function isUpdateDocRequestBody(value: unknown): value is T.UpdateDocRequ
  */
 export function validateUpdateDocResponse(value: unknown): ValidationResult<T.UpdateDocResponse> {
   const issues = check$DocSchemaResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateDocResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateDocResponse };
 }
 
 /**
@@ -1825,9 +1587,8 @@ export function isUpdateDocResponse(value: unknown): value is T.UpdateDocRespons
 export function validateDeleteDocResponse(value: unknown): ValidationResult<T.DeleteDocResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteDocResponse };
   const issues = check$DeleteDocResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.DeleteDocResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.DeleteDocResponse };
 }
 
 /**
@@ -1840,13 +1601,10 @@ export function isDeleteDocResponse(value: unknown): value is T.DeleteDocRespons
 /**
  * Checks a value against the response body of `getProductionDoc`: returns it typed, or every issue found.
  */
-export function validateGetProductionDocResponse(
-  value: unknown,
-): ValidationResult<T.GetProductionDocResponse> {
+export function validateGetProductionDocResponse(value: unknown): ValidationResult<T.GetProductionDocResponse> {
   const issues = check$DocSchemaResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetProductionDocResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetProductionDocResponse };
 }
 
 /**
@@ -1859,13 +1617,10 @@ export function isGetProductionDocResponse(value: unknown): value is T.GetProduc
 /**
  * Checks a value against the response body of `getOutboundIPs`: returns it typed, or every issue found.
  */
-export function validateGetOutboundIPsResponse(
-  value: unknown,
-): ValidationResult<T.GetOutboundIPsResponse> {
+export function validateGetOutboundIPsResponse(value: unknown): ValidationResult<T.GetOutboundIPsResponse> {
   const issues = check$GetOutboundIPsResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetOutboundIPsResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetOutboundIPsResponse };
 }
 
 /**
@@ -1878,13 +1633,10 @@ export function isGetOutboundIPsResponse(value: unknown): value is T.GetOutbound
 /**
  * Checks a value against the request body of `askOwlbot`: returns it typed, or every issue found.
  */
-export function validateAskOwlbotRequestBody(
-  value: unknown,
-): ValidationResult<T.AskOwlbotRequestBody> {
+export function validateAskOwlbotRequestBody(value: unknown): ValidationResult<T.AskOwlbotRequestBody> {
   const issues = check$AskOwlbotRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.AskOwlbotRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.AskOwlbotRequestBody };
 }
 
 /**
@@ -1899,9 +1651,8 @@ export function isAskOwlbotRequestBody(value: unknown): value is T.AskOwlbotRequ
  */
 export function validateAskOwlbotResponse(value: unknown): ValidationResult<T.AskOwlbotResponse> {
   const issues = check$AskOwlbotResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.AskOwlbotResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.AskOwlbotResponse };
 }
 
 /**
@@ -1914,13 +1665,10 @@ export function isAskOwlbotResponse(value: unknown): value is T.AskOwlbotRespons
 /**
  * Checks a value against the response body of `getAPISchema`: returns it typed, or every issue found.
  */
-export function validateGetAPISchemaResponse(
-  value: unknown,
-): ValidationResult<T.GetAPISchemaResponse> {
+export function validateGetAPISchemaResponse(value: unknown): ValidationResult<T.GetAPISchemaResponse> {
   const issues = check$GetAPISchemaResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetAPISchemaResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetAPISchemaResponse };
 }
 
 /**
@@ -1933,14 +1681,11 @@ export function isGetAPISchemaResponse(value: unknown): value is T.GetAPISchemaR
 /**
  * Checks a value against the response body of `getVersions`: returns it typed, or every issue found.
  */
-export function validateGetVersionsResponse(
-  value: unknown,
-): ValidationResult<T.GetVersionsResponse> {
+export function validateGetVersionsResponse(value: unknown): ValidationResult<T.GetVersionsResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetVersionsResponse };
   const issues = check$GetVersionsResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetVersionsResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetVersionsResponse };
 }
 
 /**
@@ -1953,13 +1698,10 @@ export function isGetVersionsResponse(value: unknown): value is T.GetVersionsRes
 /**
  * Checks a value against the request body of `createVersion`: returns it typed, or every issue found.
  */
-export function validateCreateVersionRequestBody(
-  value: unknown,
-): ValidationResult<T.CreateVersionRequestBody> {
+export function validateCreateVersionRequestBody(value: unknown): ValidationResult<T.CreateVersionRequestBody> {
   const issues = check$Version(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateVersionRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateVersionRequestBody };
 }
 
 /**
@@ -1972,14 +1714,11 @@ export function isCreateVersionRequestBody(value: unknown): value is T.CreateVer
 /**
  * Checks a value against the response body of `createVersion`: returns it typed, or every issue found.
  */
-export function validateCreateVersionResponse(
-  value: unknown,
-): ValidationResult<T.CreateVersionResponse> {
+export function validateCreateVersionResponse(value: unknown): ValidationResult<T.CreateVersionResponse> {
   if (value === undefined) return { ok: true, value: value as T.CreateVersionResponse };
   const issues = check$CreateVersionResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.CreateVersionResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.CreateVersionResponse };
 }
 
 /**
@@ -1995,9 +1734,8 @@ export function isCreateVersionResponse(value: unknown): value is T.CreateVersio
 export function validateGetVersionResponse(value: unknown): ValidationResult<T.GetVersionResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetVersionResponse };
   const issues = check$GetVersionResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetVersionResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetVersionResponse };
 }
 
 /**
@@ -2010,13 +1748,10 @@ export function isGetVersionResponse(value: unknown): value is T.GetVersionRespo
 /**
  * Checks a value against the request body of `updateVersion`: returns it typed, or every issue found.
  */
-export function validateUpdateVersionRequestBody(
-  value: unknown,
-): ValidationResult<T.UpdateVersionRequestBody> {
+export function validateUpdateVersionRequestBody(value: unknown): ValidationResult<T.UpdateVersionRequestBody> {
   const issues = check$Version(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateVersionRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateVersionRequestBody };
 }
 
 /**
@@ -2029,14 +1764,11 @@ export function isUpdateVersionRequestBody(value: unknown): value is T.UpdateVer
 /**
  * Checks a value against the response body of `updateVersion`: returns it typed, or every issue found.
  */
-export function validateUpdateVersionResponse(
-  value: unknown,
-): ValidationResult<T.UpdateVersionResponse> {
+export function validateUpdateVersionResponse(value: unknown): ValidationResult<T.UpdateVersionResponse> {
   if (value === undefined) return { ok: true, value: value as T.UpdateVersionResponse };
   const issues = check$UpdateVersionResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.UpdateVersionResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.UpdateVersionResponse };
 }
 
 /**
@@ -2049,14 +1781,11 @@ export function isUpdateVersionResponse(value: unknown): value is T.UpdateVersio
 /**
  * Checks a value against the response body of `deleteVersion`: returns it typed, or every issue found.
  */
-export function validateDeleteVersionResponse(
-  value: unknown,
-): ValidationResult<T.DeleteVersionResponse> {
+export function validateDeleteVersionResponse(value: unknown): ValidationResult<T.DeleteVersionResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteVersionResponse };
   const issues = check$DeleteVersionResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.DeleteVersionResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.DeleteVersionResponse };
 }
 
 /**
@@ -2072,310 +1801,110 @@ export const schemas = {
   BaseError: /*#__PURE__*/ standardSchema(validateBaseError) as StandardSchemaV1<T.BaseError>,
   Category: /*#__PURE__*/ standardSchema(validateCategory) as StandardSchemaV1<T.Category>,
   Changelog: /*#__PURE__*/ standardSchema(validateChangelog) as StandardSchemaV1<T.Changelog>,
-  CondensedProjectData: /*#__PURE__*/ standardSchema(
-    validateCondensedProjectData,
-  ) as StandardSchemaV1<T.CondensedProjectData>,
+  CondensedProjectData: /*#__PURE__*/ standardSchema(validateCondensedProjectData) as StandardSchemaV1<T.CondensedProjectData>,
   CustomPage: /*#__PURE__*/ standardSchema(validateCustomPage) as StandardSchemaV1<T.CustomPage>,
-  DocSchemaPost: /*#__PURE__*/ standardSchema(
-    validateDocSchemaPost,
-  ) as StandardSchemaV1<T.DocSchemaPost>,
-  DocSchemaPut: /*#__PURE__*/ standardSchema(
-    validateDocSchemaPut,
-  ) as StandardSchemaV1<T.DocSchemaPut>,
-  DocSchemaResponse: /*#__PURE__*/ standardSchema(
-    validateDocSchemaResponse,
-  ) as StandardSchemaV1<T.DocSchemaResponse>,
-  ErrorAPIACCESSREVOKED: /*#__PURE__*/ standardSchema(
-    validateErrorAPIACCESSREVOKED,
-  ) as StandardSchemaV1<T.ErrorAPIACCESSREVOKED>,
-  ErrorAPIACCESSUNAVAILABLE: /*#__PURE__*/ standardSchema(
-    validateErrorAPIACCESSUNAVAILABLE,
-  ) as StandardSchemaV1<T.ErrorAPIACCESSUNAVAILABLE>,
-  ErrorAPIKEYEMPTY: /*#__PURE__*/ standardSchema(
-    validateErrorAPIKEYEMPTY,
-  ) as StandardSchemaV1<T.ErrorAPIKEYEMPTY>,
-  ErrorAPIKEYMISMATCH: /*#__PURE__*/ standardSchema(
-    validateErrorAPIKEYMISMATCH,
-  ) as StandardSchemaV1<T.ErrorAPIKEYMISMATCH>,
-  ErrorAPIKEYNOTFOUND: /*#__PURE__*/ standardSchema(
-    validateErrorAPIKEYNOTFOUND,
-  ) as StandardSchemaV1<T.ErrorAPIKEYNOTFOUND>,
-  ErrorAPPLYINVALIDEMAIL: /*#__PURE__*/ standardSchema(
-    validateErrorAPPLYINVALIDEMAIL,
-  ) as StandardSchemaV1<T.ErrorAPPLYINVALIDEMAIL>,
-  ErrorAPPLYINVALIDJOB: /*#__PURE__*/ standardSchema(
-    validateErrorAPPLYINVALIDJOB,
-  ) as StandardSchemaV1<T.ErrorAPPLYINVALIDJOB>,
-  ErrorAPPLYINVALIDNAME: /*#__PURE__*/ standardSchema(
-    validateErrorAPPLYINVALIDNAME,
-  ) as StandardSchemaV1<T.ErrorAPPLYINVALIDNAME>,
-  ErrorCATEGORYINVALID: /*#__PURE__*/ standardSchema(
-    validateErrorCATEGORYINVALID,
-  ) as StandardSchemaV1<T.ErrorCATEGORYINVALID>,
-  ErrorCATEGORYNOTFOUND: /*#__PURE__*/ standardSchema(
-    validateErrorCATEGORYNOTFOUND,
-  ) as StandardSchemaV1<T.ErrorCATEGORYNOTFOUND>,
-  ErrorCHANGELOGINVALID: /*#__PURE__*/ standardSchema(
-    validateErrorCHANGELOGINVALID,
-  ) as StandardSchemaV1<T.ErrorCHANGELOGINVALID>,
-  ErrorCHANGELOGNOTFOUND: /*#__PURE__*/ standardSchema(
-    validateErrorCHANGELOGNOTFOUND,
-  ) as StandardSchemaV1<T.ErrorCHANGELOGNOTFOUND>,
-  ErrorCUSTOMBLOCKNOTFOUND: /*#__PURE__*/ standardSchema(
-    validateErrorCUSTOMBLOCKNOTFOUND,
-  ) as StandardSchemaV1<T.ErrorCUSTOMBLOCKNOTFOUND>,
-  ErrorCUSTOMPAGEINVALID: /*#__PURE__*/ standardSchema(
-    validateErrorCUSTOMPAGEINVALID,
-  ) as StandardSchemaV1<T.ErrorCUSTOMPAGEINVALID>,
-  ErrorCUSTOMPAGENOTFOUND: /*#__PURE__*/ standardSchema(
-    validateErrorCUSTOMPAGENOTFOUND,
-  ) as StandardSchemaV1<T.ErrorCUSTOMPAGENOTFOUND>,
-  ErrorDOCINVALID: /*#__PURE__*/ standardSchema(
-    validateErrorDOCINVALID,
-  ) as StandardSchemaV1<T.ErrorDOCINVALID>,
-  ErrorDOCNOTFOUND: /*#__PURE__*/ standardSchema(
-    validateErrorDOCNOTFOUND,
-  ) as StandardSchemaV1<T.ErrorDOCNOTFOUND>,
-  ErrorENDPOINTNOTFOUND: /*#__PURE__*/ standardSchema(
-    validateErrorENDPOINTNOTFOUND,
-  ) as StandardSchemaV1<T.ErrorENDPOINTNOTFOUND>,
-  ErrorINTERNALERROR: /*#__PURE__*/ standardSchema(
-    validateErrorINTERNALERROR,
-  ) as StandardSchemaV1<T.ErrorINTERNALERROR>,
-  ErrorOWLBOTINVALID: /*#__PURE__*/ standardSchema(
-    validateErrorOWLBOTINVALID,
-  ) as StandardSchemaV1<T.ErrorOWLBOTINVALID>,
-  ErrorOWLBOTNOTENABLED: /*#__PURE__*/ standardSchema(
-    validateErrorOWLBOTNOTENABLED,
-  ) as StandardSchemaV1<T.ErrorOWLBOTNOTENABLED>,
-  ErrorOWLBOTNOTENTERPRISE: /*#__PURE__*/ standardSchema(
-    validateErrorOWLBOTNOTENTERPRISE,
-  ) as StandardSchemaV1<T.ErrorOWLBOTNOTENTERPRISE>,
-  ErrorPROJECTNEEDSSTAGING: /*#__PURE__*/ standardSchema(
-    validateErrorPROJECTNEEDSSTAGING,
-  ) as StandardSchemaV1<T.ErrorPROJECTNEEDSSTAGING>,
-  ErrorPROJECTNOTCHILD: /*#__PURE__*/ standardSchema(
-    validateErrorPROJECTNOTCHILD,
-  ) as StandardSchemaV1<T.ErrorPROJECTNOTCHILD>,
-  ErrorPROJECTNOTFOUND: /*#__PURE__*/ standardSchema(
-    validateErrorPROJECTNOTFOUND,
-  ) as StandardSchemaV1<T.ErrorPROJECTNOTFOUND>,
-  ErrorRATELIMITED: /*#__PURE__*/ standardSchema(
-    validateErrorRATELIMITED,
-  ) as StandardSchemaV1<T.ErrorRATELIMITED>,
-  ErrorREGISTRYINVALID: /*#__PURE__*/ standardSchema(
-    validateErrorREGISTRYINVALID,
-  ) as StandardSchemaV1<T.ErrorREGISTRYINVALID>,
-  ErrorREGISTRYNOTFOUND: /*#__PURE__*/ standardSchema(
-    validateErrorREGISTRYNOTFOUND,
-  ) as StandardSchemaV1<T.ErrorREGISTRYNOTFOUND>,
-  ErrorSPECFILEEMPTY: /*#__PURE__*/ standardSchema(
-    validateErrorSPECFILEEMPTY,
-  ) as StandardSchemaV1<T.ErrorSPECFILEEMPTY>,
-  ErrorSPECIDDUPLICATE: /*#__PURE__*/ standardSchema(
-    validateErrorSPECIDDUPLICATE,
-  ) as StandardSchemaV1<T.ErrorSPECIDDUPLICATE>,
-  ErrorSPECIDINVALID: /*#__PURE__*/ standardSchema(
-    validateErrorSPECIDINVALID,
-  ) as StandardSchemaV1<T.ErrorSPECIDINVALID>,
-  ErrorSPECINVALID: /*#__PURE__*/ standardSchema(
-    validateErrorSPECINVALID,
-  ) as StandardSchemaV1<T.ErrorSPECINVALID>,
-  ErrorSPECINVALIDSCHEMA: /*#__PURE__*/ standardSchema(
-    validateErrorSPECINVALIDSCHEMA,
-  ) as StandardSchemaV1<T.ErrorSPECINVALIDSCHEMA>,
-  ErrorSPECINVALIDSUPERHUB: /*#__PURE__*/ standardSchema(
-    validateErrorSPECINVALIDSUPERHUB,
-  ) as StandardSchemaV1<T.ErrorSPECINVALIDSUPERHUB>,
-  ErrorSPECNOTFOUND: /*#__PURE__*/ standardSchema(
-    validateErrorSPECNOTFOUND,
-  ) as StandardSchemaV1<T.ErrorSPECNOTFOUND>,
-  ErrorSPECTIMEOUT: /*#__PURE__*/ standardSchema(
-    validateErrorSPECTIMEOUT,
-  ) as StandardSchemaV1<T.ErrorSPECTIMEOUT>,
-  ErrorSPECVERSIONNOTFOUND: /*#__PURE__*/ standardSchema(
-    validateErrorSPECVERSIONNOTFOUND,
-  ) as StandardSchemaV1<T.ErrorSPECVERSIONNOTFOUND>,
-  ErrorUNEXPECTEDERROR: /*#__PURE__*/ standardSchema(
-    validateErrorUNEXPECTEDERROR,
-  ) as StandardSchemaV1<T.ErrorUNEXPECTEDERROR>,
-  ErrorVERSIONCANTDEMOTESTABLE: /*#__PURE__*/ standardSchema(
-    validateErrorVERSIONCANTDEMOTESTABLE,
-  ) as StandardSchemaV1<T.ErrorVERSIONCANTDEMOTESTABLE>,
-  ErrorVERSIONCANTREMOVESTABLE: /*#__PURE__*/ standardSchema(
-    validateErrorVERSIONCANTREMOVESTABLE,
-  ) as StandardSchemaV1<T.ErrorVERSIONCANTREMOVESTABLE>,
-  ErrorVERSIONCONFLICTINGFLAGS: /*#__PURE__*/ standardSchema(
-    validateErrorVERSIONCONFLICTINGFLAGS,
-  ) as StandardSchemaV1<T.ErrorVERSIONCONFLICTINGFLAGS>,
-  ErrorVERSIONDUPLICATE: /*#__PURE__*/ standardSchema(
-    validateErrorVERSIONDUPLICATE,
-  ) as StandardSchemaV1<T.ErrorVERSIONDUPLICATE>,
-  ErrorVERSIONEMPTY: /*#__PURE__*/ standardSchema(
-    validateErrorVERSIONEMPTY,
-  ) as StandardSchemaV1<T.ErrorVERSIONEMPTY>,
-  ErrorVERSIONFORKEMPTY: /*#__PURE__*/ standardSchema(
-    validateErrorVERSIONFORKEMPTY,
-  ) as StandardSchemaV1<T.ErrorVERSIONFORKEMPTY>,
-  ErrorVERSIONFORKNOTFOUND: /*#__PURE__*/ standardSchema(
-    validateErrorVERSIONFORKNOTFOUND,
-  ) as StandardSchemaV1<T.ErrorVERSIONFORKNOTFOUND>,
-  ErrorVERSIONINVALID: /*#__PURE__*/ standardSchema(
-    validateErrorVERSIONINVALID,
-  ) as StandardSchemaV1<T.ErrorVERSIONINVALID>,
-  ErrorVERSIONNOTFOUND: /*#__PURE__*/ standardSchema(
-    validateErrorVERSIONNOTFOUND,
-  ) as StandardSchemaV1<T.ErrorVERSIONNOTFOUND>,
+  DocSchemaPost: /*#__PURE__*/ standardSchema(validateDocSchemaPost) as StandardSchemaV1<T.DocSchemaPost>,
+  DocSchemaPut: /*#__PURE__*/ standardSchema(validateDocSchemaPut) as StandardSchemaV1<T.DocSchemaPut>,
+  DocSchemaResponse: /*#__PURE__*/ standardSchema(validateDocSchemaResponse) as StandardSchemaV1<T.DocSchemaResponse>,
+  ErrorAPIACCESSREVOKED: /*#__PURE__*/ standardSchema(validateErrorAPIACCESSREVOKED) as StandardSchemaV1<T.ErrorAPIACCESSREVOKED>,
+  ErrorAPIACCESSUNAVAILABLE: /*#__PURE__*/ standardSchema(validateErrorAPIACCESSUNAVAILABLE) as StandardSchemaV1<T.ErrorAPIACCESSUNAVAILABLE>,
+  ErrorAPIKEYEMPTY: /*#__PURE__*/ standardSchema(validateErrorAPIKEYEMPTY) as StandardSchemaV1<T.ErrorAPIKEYEMPTY>,
+  ErrorAPIKEYMISMATCH: /*#__PURE__*/ standardSchema(validateErrorAPIKEYMISMATCH) as StandardSchemaV1<T.ErrorAPIKEYMISMATCH>,
+  ErrorAPIKEYNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorAPIKEYNOTFOUND) as StandardSchemaV1<T.ErrorAPIKEYNOTFOUND>,
+  ErrorAPPLYINVALIDEMAIL: /*#__PURE__*/ standardSchema(validateErrorAPPLYINVALIDEMAIL) as StandardSchemaV1<T.ErrorAPPLYINVALIDEMAIL>,
+  ErrorAPPLYINVALIDJOB: /*#__PURE__*/ standardSchema(validateErrorAPPLYINVALIDJOB) as StandardSchemaV1<T.ErrorAPPLYINVALIDJOB>,
+  ErrorAPPLYINVALIDNAME: /*#__PURE__*/ standardSchema(validateErrorAPPLYINVALIDNAME) as StandardSchemaV1<T.ErrorAPPLYINVALIDNAME>,
+  ErrorCATEGORYINVALID: /*#__PURE__*/ standardSchema(validateErrorCATEGORYINVALID) as StandardSchemaV1<T.ErrorCATEGORYINVALID>,
+  ErrorCATEGORYNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorCATEGORYNOTFOUND) as StandardSchemaV1<T.ErrorCATEGORYNOTFOUND>,
+  ErrorCHANGELOGINVALID: /*#__PURE__*/ standardSchema(validateErrorCHANGELOGINVALID) as StandardSchemaV1<T.ErrorCHANGELOGINVALID>,
+  ErrorCHANGELOGNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorCHANGELOGNOTFOUND) as StandardSchemaV1<T.ErrorCHANGELOGNOTFOUND>,
+  ErrorCUSTOMBLOCKNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorCUSTOMBLOCKNOTFOUND) as StandardSchemaV1<T.ErrorCUSTOMBLOCKNOTFOUND>,
+  ErrorCUSTOMPAGEINVALID: /*#__PURE__*/ standardSchema(validateErrorCUSTOMPAGEINVALID) as StandardSchemaV1<T.ErrorCUSTOMPAGEINVALID>,
+  ErrorCUSTOMPAGENOTFOUND: /*#__PURE__*/ standardSchema(validateErrorCUSTOMPAGENOTFOUND) as StandardSchemaV1<T.ErrorCUSTOMPAGENOTFOUND>,
+  ErrorDOCINVALID: /*#__PURE__*/ standardSchema(validateErrorDOCINVALID) as StandardSchemaV1<T.ErrorDOCINVALID>,
+  ErrorDOCNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorDOCNOTFOUND) as StandardSchemaV1<T.ErrorDOCNOTFOUND>,
+  ErrorENDPOINTNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorENDPOINTNOTFOUND) as StandardSchemaV1<T.ErrorENDPOINTNOTFOUND>,
+  ErrorINTERNALERROR: /*#__PURE__*/ standardSchema(validateErrorINTERNALERROR) as StandardSchemaV1<T.ErrorINTERNALERROR>,
+  ErrorOWLBOTINVALID: /*#__PURE__*/ standardSchema(validateErrorOWLBOTINVALID) as StandardSchemaV1<T.ErrorOWLBOTINVALID>,
+  ErrorOWLBOTNOTENABLED: /*#__PURE__*/ standardSchema(validateErrorOWLBOTNOTENABLED) as StandardSchemaV1<T.ErrorOWLBOTNOTENABLED>,
+  ErrorOWLBOTNOTENTERPRISE: /*#__PURE__*/ standardSchema(validateErrorOWLBOTNOTENTERPRISE) as StandardSchemaV1<T.ErrorOWLBOTNOTENTERPRISE>,
+  ErrorPROJECTNEEDSSTAGING: /*#__PURE__*/ standardSchema(validateErrorPROJECTNEEDSSTAGING) as StandardSchemaV1<T.ErrorPROJECTNEEDSSTAGING>,
+  ErrorPROJECTNOTCHILD: /*#__PURE__*/ standardSchema(validateErrorPROJECTNOTCHILD) as StandardSchemaV1<T.ErrorPROJECTNOTCHILD>,
+  ErrorPROJECTNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorPROJECTNOTFOUND) as StandardSchemaV1<T.ErrorPROJECTNOTFOUND>,
+  ErrorRATELIMITED: /*#__PURE__*/ standardSchema(validateErrorRATELIMITED) as StandardSchemaV1<T.ErrorRATELIMITED>,
+  ErrorREGISTRYINVALID: /*#__PURE__*/ standardSchema(validateErrorREGISTRYINVALID) as StandardSchemaV1<T.ErrorREGISTRYINVALID>,
+  ErrorREGISTRYNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorREGISTRYNOTFOUND) as StandardSchemaV1<T.ErrorREGISTRYNOTFOUND>,
+  ErrorSPECFILEEMPTY: /*#__PURE__*/ standardSchema(validateErrorSPECFILEEMPTY) as StandardSchemaV1<T.ErrorSPECFILEEMPTY>,
+  ErrorSPECIDDUPLICATE: /*#__PURE__*/ standardSchema(validateErrorSPECIDDUPLICATE) as StandardSchemaV1<T.ErrorSPECIDDUPLICATE>,
+  ErrorSPECIDINVALID: /*#__PURE__*/ standardSchema(validateErrorSPECIDINVALID) as StandardSchemaV1<T.ErrorSPECIDINVALID>,
+  ErrorSPECINVALID: /*#__PURE__*/ standardSchema(validateErrorSPECINVALID) as StandardSchemaV1<T.ErrorSPECINVALID>,
+  ErrorSPECINVALIDSCHEMA: /*#__PURE__*/ standardSchema(validateErrorSPECINVALIDSCHEMA) as StandardSchemaV1<T.ErrorSPECINVALIDSCHEMA>,
+  ErrorSPECINVALIDSUPERHUB: /*#__PURE__*/ standardSchema(validateErrorSPECINVALIDSUPERHUB) as StandardSchemaV1<T.ErrorSPECINVALIDSUPERHUB>,
+  ErrorSPECNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorSPECNOTFOUND) as StandardSchemaV1<T.ErrorSPECNOTFOUND>,
+  ErrorSPECTIMEOUT: /*#__PURE__*/ standardSchema(validateErrorSPECTIMEOUT) as StandardSchemaV1<T.ErrorSPECTIMEOUT>,
+  ErrorSPECVERSIONNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorSPECVERSIONNOTFOUND) as StandardSchemaV1<T.ErrorSPECVERSIONNOTFOUND>,
+  ErrorUNEXPECTEDERROR: /*#__PURE__*/ standardSchema(validateErrorUNEXPECTEDERROR) as StandardSchemaV1<T.ErrorUNEXPECTEDERROR>,
+  ErrorVERSIONCANTDEMOTESTABLE: /*#__PURE__*/ standardSchema(validateErrorVERSIONCANTDEMOTESTABLE) as StandardSchemaV1<T.ErrorVERSIONCANTDEMOTESTABLE>,
+  ErrorVERSIONCANTREMOVESTABLE: /*#__PURE__*/ standardSchema(validateErrorVERSIONCANTREMOVESTABLE) as StandardSchemaV1<T.ErrorVERSIONCANTREMOVESTABLE>,
+  ErrorVERSIONCONFLICTINGFLAGS: /*#__PURE__*/ standardSchema(validateErrorVERSIONCONFLICTINGFLAGS) as StandardSchemaV1<T.ErrorVERSIONCONFLICTINGFLAGS>,
+  ErrorVERSIONDUPLICATE: /*#__PURE__*/ standardSchema(validateErrorVERSIONDUPLICATE) as StandardSchemaV1<T.ErrorVERSIONDUPLICATE>,
+  ErrorVERSIONEMPTY: /*#__PURE__*/ standardSchema(validateErrorVERSIONEMPTY) as StandardSchemaV1<T.ErrorVERSIONEMPTY>,
+  ErrorVERSIONFORKEMPTY: /*#__PURE__*/ standardSchema(validateErrorVERSIONFORKEMPTY) as StandardSchemaV1<T.ErrorVERSIONFORKEMPTY>,
+  ErrorVERSIONFORKNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorVERSIONFORKNOTFOUND) as StandardSchemaV1<T.ErrorVERSIONFORKNOTFOUND>,
+  ErrorVERSIONINVALID: /*#__PURE__*/ standardSchema(validateErrorVERSIONINVALID) as StandardSchemaV1<T.ErrorVERSIONINVALID>,
+  ErrorVERSIONNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorVERSIONNOTFOUND) as StandardSchemaV1<T.ErrorVERSIONNOTFOUND>,
   IpListEntry: /*#__PURE__*/ standardSchema(validateIpListEntry) as StandardSchemaV1<T.IpListEntry>,
   JobOpening: /*#__PURE__*/ standardSchema(validateJobOpening) as StandardSchemaV1<T.JobOpening>,
   Version: /*#__PURE__*/ standardSchema(validateVersion) as StandardSchemaV1<T.Version>,
-  GetProjectResponse: /*#__PURE__*/ standardSchema(
-    validateGetProjectResponse,
-  ) as StandardSchemaV1<T.GetProjectResponse>,
-  GetAPIRegistryResponse: /*#__PURE__*/ standardSchema(
-    validateGetAPIRegistryResponse,
-  ) as StandardSchemaV1<T.GetAPIRegistryResponse>,
-  GetAPISpecificationResponse: /*#__PURE__*/ standardSchema(
-    validateGetAPISpecificationResponse,
-  ) as StandardSchemaV1<T.GetAPISpecificationResponse>,
-  UploadAPISpecificationRequestBody: /*#__PURE__*/ standardSchema(
-    validateUploadAPISpecificationRequestBody,
-  ) as StandardSchemaV1<T.UploadAPISpecificationRequestBody>,
-  UploadAPISpecificationResponse: /*#__PURE__*/ standardSchema(
-    validateUploadAPISpecificationResponse,
-  ) as StandardSchemaV1<T.UploadAPISpecificationResponse>,
-  UpdateAPISpecificationRequestBody: /*#__PURE__*/ standardSchema(
-    validateUpdateAPISpecificationRequestBody,
-  ) as StandardSchemaV1<T.UpdateAPISpecificationRequestBody>,
-  UpdateAPISpecificationResponse: /*#__PURE__*/ standardSchema(
-    validateUpdateAPISpecificationResponse,
-  ) as StandardSchemaV1<T.UpdateAPISpecificationResponse>,
-  DeleteAPISpecificationResponse: /*#__PURE__*/ standardSchema(
-    validateDeleteAPISpecificationResponse,
-  ) as StandardSchemaV1<T.DeleteAPISpecificationResponse>,
-  GetCategoriesResponse: /*#__PURE__*/ standardSchema(
-    validateGetCategoriesResponse,
-  ) as StandardSchemaV1<T.GetCategoriesResponse>,
-  CreateCategoryRequestBody: /*#__PURE__*/ standardSchema(
-    validateCreateCategoryRequestBody,
-  ) as StandardSchemaV1<T.CreateCategoryRequestBody>,
-  CreateCategoryResponse: /*#__PURE__*/ standardSchema(
-    validateCreateCategoryResponse,
-  ) as StandardSchemaV1<T.CreateCategoryResponse>,
-  GetCategoryResponse: /*#__PURE__*/ standardSchema(
-    validateGetCategoryResponse,
-  ) as StandardSchemaV1<T.GetCategoryResponse>,
-  UpdateCategoryRequestBody: /*#__PURE__*/ standardSchema(
-    validateUpdateCategoryRequestBody,
-  ) as StandardSchemaV1<T.UpdateCategoryRequestBody>,
-  UpdateCategoryResponse: /*#__PURE__*/ standardSchema(
-    validateUpdateCategoryResponse,
-  ) as StandardSchemaV1<T.UpdateCategoryResponse>,
-  DeleteCategoryResponse: /*#__PURE__*/ standardSchema(
-    validateDeleteCategoryResponse,
-  ) as StandardSchemaV1<T.DeleteCategoryResponse>,
-  GetCategoryDocsResponse: /*#__PURE__*/ standardSchema(
-    validateGetCategoryDocsResponse,
-  ) as StandardSchemaV1<T.GetCategoryDocsResponse>,
-  GetChangelogsResponse: /*#__PURE__*/ standardSchema(
-    validateGetChangelogsResponse,
-  ) as StandardSchemaV1<T.GetChangelogsResponse>,
-  CreateChangelogRequestBody: /*#__PURE__*/ standardSchema(
-    validateCreateChangelogRequestBody,
-  ) as StandardSchemaV1<T.CreateChangelogRequestBody>,
-  CreateChangelogResponse: /*#__PURE__*/ standardSchema(
-    validateCreateChangelogResponse,
-  ) as StandardSchemaV1<T.CreateChangelogResponse>,
-  GetChangelogResponse: /*#__PURE__*/ standardSchema(
-    validateGetChangelogResponse,
-  ) as StandardSchemaV1<T.GetChangelogResponse>,
-  UpdateChangelogRequestBody: /*#__PURE__*/ standardSchema(
-    validateUpdateChangelogRequestBody,
-  ) as StandardSchemaV1<T.UpdateChangelogRequestBody>,
-  UpdateChangelogResponse: /*#__PURE__*/ standardSchema(
-    validateUpdateChangelogResponse,
-  ) as StandardSchemaV1<T.UpdateChangelogResponse>,
-  DeleteChangelogResponse: /*#__PURE__*/ standardSchema(
-    validateDeleteChangelogResponse,
-  ) as StandardSchemaV1<T.DeleteChangelogResponse>,
-  GetCustomPagesResponse: /*#__PURE__*/ standardSchema(
-    validateGetCustomPagesResponse,
-  ) as StandardSchemaV1<T.GetCustomPagesResponse>,
-  CreateCustomPageRequestBody: /*#__PURE__*/ standardSchema(
-    validateCreateCustomPageRequestBody,
-  ) as StandardSchemaV1<T.CreateCustomPageRequestBody>,
-  CreateCustomPageResponse: /*#__PURE__*/ standardSchema(
-    validateCreateCustomPageResponse,
-  ) as StandardSchemaV1<T.CreateCustomPageResponse>,
-  GetCustomPageResponse: /*#__PURE__*/ standardSchema(
-    validateGetCustomPageResponse,
-  ) as StandardSchemaV1<T.GetCustomPageResponse>,
-  UpdateCustomPageRequestBody: /*#__PURE__*/ standardSchema(
-    validateUpdateCustomPageRequestBody,
-  ) as StandardSchemaV1<T.UpdateCustomPageRequestBody>,
-  UpdateCustomPageResponse: /*#__PURE__*/ standardSchema(
-    validateUpdateCustomPageResponse,
-  ) as StandardSchemaV1<T.UpdateCustomPageResponse>,
-  DeleteCustomPageResponse: /*#__PURE__*/ standardSchema(
-    validateDeleteCustomPageResponse,
-  ) as StandardSchemaV1<T.DeleteCustomPageResponse>,
-  CreateDocRequestBody: /*#__PURE__*/ standardSchema(
-    validateCreateDocRequestBody,
-  ) as StandardSchemaV1<T.CreateDocRequestBody>,
-  CreateDocResponse: /*#__PURE__*/ standardSchema(
-    validateCreateDocResponse,
-  ) as StandardSchemaV1<T.CreateDocResponse>,
-  SearchDocsResponse: /*#__PURE__*/ standardSchema(
-    validateSearchDocsResponse,
-  ) as StandardSchemaV1<T.SearchDocsResponse>,
-  GetDocResponse: /*#__PURE__*/ standardSchema(
-    validateGetDocResponse,
-  ) as StandardSchemaV1<T.GetDocResponse>,
-  UpdateDocRequestBody: /*#__PURE__*/ standardSchema(
-    validateUpdateDocRequestBody,
-  ) as StandardSchemaV1<T.UpdateDocRequestBody>,
-  UpdateDocResponse: /*#__PURE__*/ standardSchema(
-    validateUpdateDocResponse,
-  ) as StandardSchemaV1<T.UpdateDocResponse>,
-  DeleteDocResponse: /*#__PURE__*/ standardSchema(
-    validateDeleteDocResponse,
-  ) as StandardSchemaV1<T.DeleteDocResponse>,
-  GetProductionDocResponse: /*#__PURE__*/ standardSchema(
-    validateGetProductionDocResponse,
-  ) as StandardSchemaV1<T.GetProductionDocResponse>,
-  GetOutboundIPsResponse: /*#__PURE__*/ standardSchema(
-    validateGetOutboundIPsResponse,
-  ) as StandardSchemaV1<T.GetOutboundIPsResponse>,
-  AskOwlbotRequestBody: /*#__PURE__*/ standardSchema(
-    validateAskOwlbotRequestBody,
-  ) as StandardSchemaV1<T.AskOwlbotRequestBody>,
-  AskOwlbotResponse: /*#__PURE__*/ standardSchema(
-    validateAskOwlbotResponse,
-  ) as StandardSchemaV1<T.AskOwlbotResponse>,
-  GetAPISchemaResponse: /*#__PURE__*/ standardSchema(
-    validateGetAPISchemaResponse,
-  ) as StandardSchemaV1<T.GetAPISchemaResponse>,
-  GetVersionsResponse: /*#__PURE__*/ standardSchema(
-    validateGetVersionsResponse,
-  ) as StandardSchemaV1<T.GetVersionsResponse>,
-  CreateVersionRequestBody: /*#__PURE__*/ standardSchema(
-    validateCreateVersionRequestBody,
-  ) as StandardSchemaV1<T.CreateVersionRequestBody>,
-  CreateVersionResponse: /*#__PURE__*/ standardSchema(
-    validateCreateVersionResponse,
-  ) as StandardSchemaV1<T.CreateVersionResponse>,
-  GetVersionResponse: /*#__PURE__*/ standardSchema(
-    validateGetVersionResponse,
-  ) as StandardSchemaV1<T.GetVersionResponse>,
-  UpdateVersionRequestBody: /*#__PURE__*/ standardSchema(
-    validateUpdateVersionRequestBody,
-  ) as StandardSchemaV1<T.UpdateVersionRequestBody>,
-  UpdateVersionResponse: /*#__PURE__*/ standardSchema(
-    validateUpdateVersionResponse,
-  ) as StandardSchemaV1<T.UpdateVersionResponse>,
-  DeleteVersionResponse: /*#__PURE__*/ standardSchema(
-    validateDeleteVersionResponse,
-  ) as StandardSchemaV1<T.DeleteVersionResponse>,
+  GetProjectResponse: /*#__PURE__*/ standardSchema(validateGetProjectResponse) as StandardSchemaV1<T.GetProjectResponse>,
+  GetAPIRegistryResponse: /*#__PURE__*/ standardSchema(validateGetAPIRegistryResponse) as StandardSchemaV1<T.GetAPIRegistryResponse>,
+  GetAPISpecificationResponse: /*#__PURE__*/ standardSchema(validateGetAPISpecificationResponse) as StandardSchemaV1<T.GetAPISpecificationResponse>,
+  UploadAPISpecificationRequestBody: /*#__PURE__*/ standardSchema(validateUploadAPISpecificationRequestBody) as StandardSchemaV1<T.UploadAPISpecificationRequestBody>,
+  UploadAPISpecificationResponse: /*#__PURE__*/ standardSchema(validateUploadAPISpecificationResponse) as StandardSchemaV1<T.UploadAPISpecificationResponse>,
+  UpdateAPISpecificationRequestBody: /*#__PURE__*/ standardSchema(validateUpdateAPISpecificationRequestBody) as StandardSchemaV1<T.UpdateAPISpecificationRequestBody>,
+  UpdateAPISpecificationResponse: /*#__PURE__*/ standardSchema(validateUpdateAPISpecificationResponse) as StandardSchemaV1<T.UpdateAPISpecificationResponse>,
+  DeleteAPISpecificationResponse: /*#__PURE__*/ standardSchema(validateDeleteAPISpecificationResponse) as StandardSchemaV1<T.DeleteAPISpecificationResponse>,
+  GetCategoriesResponse: /*#__PURE__*/ standardSchema(validateGetCategoriesResponse) as StandardSchemaV1<T.GetCategoriesResponse>,
+  CreateCategoryRequestBody: /*#__PURE__*/ standardSchema(validateCreateCategoryRequestBody) as StandardSchemaV1<T.CreateCategoryRequestBody>,
+  CreateCategoryResponse: /*#__PURE__*/ standardSchema(validateCreateCategoryResponse) as StandardSchemaV1<T.CreateCategoryResponse>,
+  GetCategoryResponse: /*#__PURE__*/ standardSchema(validateGetCategoryResponse) as StandardSchemaV1<T.GetCategoryResponse>,
+  UpdateCategoryRequestBody: /*#__PURE__*/ standardSchema(validateUpdateCategoryRequestBody) as StandardSchemaV1<T.UpdateCategoryRequestBody>,
+  UpdateCategoryResponse: /*#__PURE__*/ standardSchema(validateUpdateCategoryResponse) as StandardSchemaV1<T.UpdateCategoryResponse>,
+  DeleteCategoryResponse: /*#__PURE__*/ standardSchema(validateDeleteCategoryResponse) as StandardSchemaV1<T.DeleteCategoryResponse>,
+  GetCategoryDocsResponse: /*#__PURE__*/ standardSchema(validateGetCategoryDocsResponse) as StandardSchemaV1<T.GetCategoryDocsResponse>,
+  GetChangelogsResponse: /*#__PURE__*/ standardSchema(validateGetChangelogsResponse) as StandardSchemaV1<T.GetChangelogsResponse>,
+  CreateChangelogRequestBody: /*#__PURE__*/ standardSchema(validateCreateChangelogRequestBody) as StandardSchemaV1<T.CreateChangelogRequestBody>,
+  CreateChangelogResponse: /*#__PURE__*/ standardSchema(validateCreateChangelogResponse) as StandardSchemaV1<T.CreateChangelogResponse>,
+  GetChangelogResponse: /*#__PURE__*/ standardSchema(validateGetChangelogResponse) as StandardSchemaV1<T.GetChangelogResponse>,
+  UpdateChangelogRequestBody: /*#__PURE__*/ standardSchema(validateUpdateChangelogRequestBody) as StandardSchemaV1<T.UpdateChangelogRequestBody>,
+  UpdateChangelogResponse: /*#__PURE__*/ standardSchema(validateUpdateChangelogResponse) as StandardSchemaV1<T.UpdateChangelogResponse>,
+  DeleteChangelogResponse: /*#__PURE__*/ standardSchema(validateDeleteChangelogResponse) as StandardSchemaV1<T.DeleteChangelogResponse>,
+  GetCustomPagesResponse: /*#__PURE__*/ standardSchema(validateGetCustomPagesResponse) as StandardSchemaV1<T.GetCustomPagesResponse>,
+  CreateCustomPageRequestBody: /*#__PURE__*/ standardSchema(validateCreateCustomPageRequestBody) as StandardSchemaV1<T.CreateCustomPageRequestBody>,
+  CreateCustomPageResponse: /*#__PURE__*/ standardSchema(validateCreateCustomPageResponse) as StandardSchemaV1<T.CreateCustomPageResponse>,
+  GetCustomPageResponse: /*#__PURE__*/ standardSchema(validateGetCustomPageResponse) as StandardSchemaV1<T.GetCustomPageResponse>,
+  UpdateCustomPageRequestBody: /*#__PURE__*/ standardSchema(validateUpdateCustomPageRequestBody) as StandardSchemaV1<T.UpdateCustomPageRequestBody>,
+  UpdateCustomPageResponse: /*#__PURE__*/ standardSchema(validateUpdateCustomPageResponse) as StandardSchemaV1<T.UpdateCustomPageResponse>,
+  DeleteCustomPageResponse: /*#__PURE__*/ standardSchema(validateDeleteCustomPageResponse) as StandardSchemaV1<T.DeleteCustomPageResponse>,
+  CreateDocRequestBody: /*#__PURE__*/ standardSchema(validateCreateDocRequestBody) as StandardSchemaV1<T.CreateDocRequestBody>,
+  CreateDocResponse: /*#__PURE__*/ standardSchema(validateCreateDocResponse) as StandardSchemaV1<T.CreateDocResponse>,
+  SearchDocsResponse: /*#__PURE__*/ standardSchema(validateSearchDocsResponse) as StandardSchemaV1<T.SearchDocsResponse>,
+  GetDocResponse: /*#__PURE__*/ standardSchema(validateGetDocResponse) as StandardSchemaV1<T.GetDocResponse>,
+  UpdateDocRequestBody: /*#__PURE__*/ standardSchema(validateUpdateDocRequestBody) as StandardSchemaV1<T.UpdateDocRequestBody>,
+  UpdateDocResponse: /*#__PURE__*/ standardSchema(validateUpdateDocResponse) as StandardSchemaV1<T.UpdateDocResponse>,
+  DeleteDocResponse: /*#__PURE__*/ standardSchema(validateDeleteDocResponse) as StandardSchemaV1<T.DeleteDocResponse>,
+  GetProductionDocResponse: /*#__PURE__*/ standardSchema(validateGetProductionDocResponse) as StandardSchemaV1<T.GetProductionDocResponse>,
+  GetOutboundIPsResponse: /*#__PURE__*/ standardSchema(validateGetOutboundIPsResponse) as StandardSchemaV1<T.GetOutboundIPsResponse>,
+  AskOwlbotRequestBody: /*#__PURE__*/ standardSchema(validateAskOwlbotRequestBody) as StandardSchemaV1<T.AskOwlbotRequestBody>,
+  AskOwlbotResponse: /*#__PURE__*/ standardSchema(validateAskOwlbotResponse) as StandardSchemaV1<T.AskOwlbotResponse>,
+  GetAPISchemaResponse: /*#__PURE__*/ standardSchema(validateGetAPISchemaResponse) as StandardSchemaV1<T.GetAPISchemaResponse>,
+  GetVersionsResponse: /*#__PURE__*/ standardSchema(validateGetVersionsResponse) as StandardSchemaV1<T.GetVersionsResponse>,
+  CreateVersionRequestBody: /*#__PURE__*/ standardSchema(validateCreateVersionRequestBody) as StandardSchemaV1<T.CreateVersionRequestBody>,
+  CreateVersionResponse: /*#__PURE__*/ standardSchema(validateCreateVersionResponse) as StandardSchemaV1<T.CreateVersionResponse>,
+  GetVersionResponse: /*#__PURE__*/ standardSchema(validateGetVersionResponse) as StandardSchemaV1<T.GetVersionResponse>,
+  UpdateVersionRequestBody: /*#__PURE__*/ standardSchema(validateUpdateVersionRequestBody) as StandardSchemaV1<T.UpdateVersionRequestBody>,
+  UpdateVersionResponse: /*#__PURE__*/ standardSchema(validateUpdateVersionResponse) as StandardSchemaV1<T.UpdateVersionResponse>,
+  DeleteVersionResponse: /*#__PURE__*/ standardSchema(validateDeleteVersionResponse) as StandardSchemaV1<T.DeleteVersionResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

@@ -14,182 +14,208 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validatePet(value) {
   const issues = check$Pet(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPet(value) {
   return is$Pet(value, 0);
 }
 function validatePets(value) {
   const issues = check$Pets(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPets(value) {
   return is$Pets(value, 0);
 }
 function validateTag(value) {
   const issues = check$Tag(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTag(value) {
   return is$Tag(value, 0);
 }
 function validateToken(value) {
   const issues = check$Token(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isToken(value) {
   return is$Token(value, 0);
 }
 function validateUser(value) {
   const issues = check$User(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUser(value) {
   return is$User(value, 0);
 }
 function validateGetParameterExamplesByParam1ByParam2Response(value) {
   const issues = check$User(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetParameterExamplesByParam1ByParam2Response(value) {
   return is$User(value, 0);
 }
 function validatePutParameterExamplesByParam1ByParam2RequestBody(value) {
   const issues = check$User(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPutParameterExamplesByParam1ByParam2RequestBody(value) {
   return is$User(value, 0);
 }
 function validatePutParameterExamplesByParam1ByParam2Response(value) {
   const issues = check$User(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPutParameterExamplesByParam1ByParam2Response(value) {
   return is$User(value, 0);
 }
 function validatePatchParameterExamplesByParam1ByParam2RequestBody(value) {
   const issues = check$User(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPatchParameterExamplesByParam1ByParam2RequestBody(value) {
   return is$User(value, 0);
 }
 function validatePatchParameterExamplesByParam1ByParam2Response(value) {
   const issues = check$User(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPatchParameterExamplesByParam1ByParam2Response(value) {
   return is$User(value, 0);
 }
 function validatePutRequestBodyRequestBody(value) {
   const issues = check$User(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPutRequestBodyRequestBody(value) {
   return is$User(value, 0);
 }
 function validatePutRequestBodyResponse(value) {
   const issues = check$User(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPutRequestBodyResponse(value) {
   return is$User(value, 0);
 }
 function validatePostRequestBodyRequestBody(value) {
   const issues = check$User(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostRequestBodyRequestBody(value) {
   return is$User(value, 0);
 }
 function validatePostRequestBodyResponse(value) {
   const issues = check$User(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostRequestBodyResponse(value) {
   return is$User(value, 0);
 }
 function validatePatchRequestBodyRequestBody(value) {
   const issues = check$User(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPatchRequestBodyRequestBody(value) {
   return is$User(value, 0);
 }
 function validatePatchRequestBodyResponse(value) {
   const issues = check$User(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPatchRequestBodyResponse(value) {
   return is$User(value, 0);
 }
 function validateDemoFormDataRequestBody(value) {
   const issues = check$DemoFormDataRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDemoFormDataRequestBody(value) {
   return is$DemoFormDataRequestBody(value, 0);
 }
 function validateDemoFormDataResponse(value) {
   const issues = check$Token(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDemoFormDataResponse(value) {
   return is$Token(value, 0);
 }
 function validatePostRequestBodyMultiMediaTypesRequestBody(value) {
   const issues = check$PostRequestBodyMultiMediaTypesRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostRequestBodyMultiMediaTypesRequestBody(value) {
   return is$PostRequestBodyMultiMediaTypesRequestBody(value, 0);
 }
 function validatePostRequestBodyMultiMediaTypesResponse(value) {
   const issues = check$PostRequestBodyMultiMediaTypesResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostRequestBodyMultiMediaTypesResponse(value) {
   return is$PostRequestBodyMultiMediaTypesResponse(value, 0);
 }
 function validatePutRequestBodyPrimitiveExampleRequestBody(value) {
   const issues = check$Pets(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPutRequestBodyPrimitiveExampleRequestBody(value) {
   return is$Pets(value, 0);
 }
 function validatePutRequestBodyPrimitiveExampleResponse(value) {
   const issues = check$Pets(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPutRequestBodyPrimitiveExampleResponse(value) {
   return is$Pets(value, 0);
 }
 function validatePostRequestBodyPrimitiveExampleRequestBody(value) {
   const issues = check$PostRequestBodyPrimitiveExampleRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostRequestBodyPrimitiveExampleRequestBody(value) {
   return is$PostRequestBodyPrimitiveExampleRequestBody(value, 0);
 }
 function validatePostRequestBodyPrimitiveExampleResponse(value) {
   const issues = check$PostRequestBodyPrimitiveExampleResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostRequestBodyPrimitiveExampleResponse(value) {
   return is$PostRequestBodyPrimitiveExampleResponse(value, 0);
 }
 function validatePatchRequestBodyPrimitiveExampleRequestBody(value) {
   const issues = check$Pet(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPatchRequestBodyPrimitiveExampleRequestBody(value) {
   return is$Pet(value, 0);
 }
 function validatePatchRequestBodyPrimitiveExampleResponse(value) {
   const issues = check$Pet(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPatchRequestBodyPrimitiveExampleResponse(value) {
   return is$Pet(value, 0);
@@ -200,69 +226,27 @@ const schemas = {
   Tag: /* @__PURE__ */ standardSchema(validateTag),
   Token: /* @__PURE__ */ standardSchema(validateToken),
   User: /* @__PURE__ */ standardSchema(validateUser),
-  GetParameterExamplesByParam1ByParam2Response: /* @__PURE__ */ standardSchema(
-    validateGetParameterExamplesByParam1ByParam2Response
-  ),
-  PutParameterExamplesByParam1ByParam2RequestBody: /* @__PURE__ */ standardSchema(
-    validatePutParameterExamplesByParam1ByParam2RequestBody
-  ),
-  PutParameterExamplesByParam1ByParam2Response: /* @__PURE__ */ standardSchema(
-    validatePutParameterExamplesByParam1ByParam2Response
-  ),
-  PatchParameterExamplesByParam1ByParam2RequestBody: /* @__PURE__ */ standardSchema(
-    validatePatchParameterExamplesByParam1ByParam2RequestBody
-  ),
-  PatchParameterExamplesByParam1ByParam2Response: /* @__PURE__ */ standardSchema(
-    validatePatchParameterExamplesByParam1ByParam2Response
-  ),
-  PutRequestBodyRequestBody: /* @__PURE__ */ standardSchema(
-    validatePutRequestBodyRequestBody
-  ),
-  PutRequestBodyResponse: /* @__PURE__ */ standardSchema(
-    validatePutRequestBodyResponse
-  ),
-  PostRequestBodyRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostRequestBodyRequestBody
-  ),
-  PostRequestBodyResponse: /* @__PURE__ */ standardSchema(
-    validatePostRequestBodyResponse
-  ),
-  PatchRequestBodyRequestBody: /* @__PURE__ */ standardSchema(
-    validatePatchRequestBodyRequestBody
-  ),
-  PatchRequestBodyResponse: /* @__PURE__ */ standardSchema(
-    validatePatchRequestBodyResponse
-  ),
-  DemoFormDataRequestBody: /* @__PURE__ */ standardSchema(
-    validateDemoFormDataRequestBody
-  ),
-  DemoFormDataResponse: /* @__PURE__ */ standardSchema(
-    validateDemoFormDataResponse
-  ),
-  PostRequestBodyMultiMediaTypesRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostRequestBodyMultiMediaTypesRequestBody
-  ),
-  PostRequestBodyMultiMediaTypesResponse: /* @__PURE__ */ standardSchema(
-    validatePostRequestBodyMultiMediaTypesResponse
-  ),
-  PutRequestBodyPrimitiveExampleRequestBody: /* @__PURE__ */ standardSchema(
-    validatePutRequestBodyPrimitiveExampleRequestBody
-  ),
-  PutRequestBodyPrimitiveExampleResponse: /* @__PURE__ */ standardSchema(
-    validatePutRequestBodyPrimitiveExampleResponse
-  ),
-  PostRequestBodyPrimitiveExampleRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostRequestBodyPrimitiveExampleRequestBody
-  ),
-  PostRequestBodyPrimitiveExampleResponse: /* @__PURE__ */ standardSchema(
-    validatePostRequestBodyPrimitiveExampleResponse
-  ),
-  PatchRequestBodyPrimitiveExampleRequestBody: /* @__PURE__ */ standardSchema(
-    validatePatchRequestBodyPrimitiveExampleRequestBody
-  ),
-  PatchRequestBodyPrimitiveExampleResponse: /* @__PURE__ */ standardSchema(
-    validatePatchRequestBodyPrimitiveExampleResponse
-  )
+  GetParameterExamplesByParam1ByParam2Response: /* @__PURE__ */ standardSchema(validateGetParameterExamplesByParam1ByParam2Response),
+  PutParameterExamplesByParam1ByParam2RequestBody: /* @__PURE__ */ standardSchema(validatePutParameterExamplesByParam1ByParam2RequestBody),
+  PutParameterExamplesByParam1ByParam2Response: /* @__PURE__ */ standardSchema(validatePutParameterExamplesByParam1ByParam2Response),
+  PatchParameterExamplesByParam1ByParam2RequestBody: /* @__PURE__ */ standardSchema(validatePatchParameterExamplesByParam1ByParam2RequestBody),
+  PatchParameterExamplesByParam1ByParam2Response: /* @__PURE__ */ standardSchema(validatePatchParameterExamplesByParam1ByParam2Response),
+  PutRequestBodyRequestBody: /* @__PURE__ */ standardSchema(validatePutRequestBodyRequestBody),
+  PutRequestBodyResponse: /* @__PURE__ */ standardSchema(validatePutRequestBodyResponse),
+  PostRequestBodyRequestBody: /* @__PURE__ */ standardSchema(validatePostRequestBodyRequestBody),
+  PostRequestBodyResponse: /* @__PURE__ */ standardSchema(validatePostRequestBodyResponse),
+  PatchRequestBodyRequestBody: /* @__PURE__ */ standardSchema(validatePatchRequestBodyRequestBody),
+  PatchRequestBodyResponse: /* @__PURE__ */ standardSchema(validatePatchRequestBodyResponse),
+  DemoFormDataRequestBody: /* @__PURE__ */ standardSchema(validateDemoFormDataRequestBody),
+  DemoFormDataResponse: /* @__PURE__ */ standardSchema(validateDemoFormDataResponse),
+  PostRequestBodyMultiMediaTypesRequestBody: /* @__PURE__ */ standardSchema(validatePostRequestBodyMultiMediaTypesRequestBody),
+  PostRequestBodyMultiMediaTypesResponse: /* @__PURE__ */ standardSchema(validatePostRequestBodyMultiMediaTypesResponse),
+  PutRequestBodyPrimitiveExampleRequestBody: /* @__PURE__ */ standardSchema(validatePutRequestBodyPrimitiveExampleRequestBody),
+  PutRequestBodyPrimitiveExampleResponse: /* @__PURE__ */ standardSchema(validatePutRequestBodyPrimitiveExampleResponse),
+  PostRequestBodyPrimitiveExampleRequestBody: /* @__PURE__ */ standardSchema(validatePostRequestBodyPrimitiveExampleRequestBody),
+  PostRequestBodyPrimitiveExampleResponse: /* @__PURE__ */ standardSchema(validatePostRequestBodyPrimitiveExampleResponse),
+  PatchRequestBodyPrimitiveExampleRequestBody: /* @__PURE__ */ standardSchema(validatePatchRequestBodyPrimitiveExampleRequestBody),
+  PatchRequestBodyPrimitiveExampleResponse: /* @__PURE__ */ standardSchema(validatePatchRequestBodyPrimitiveExampleResponse)
 };
 const issue$access_token_format_1d10bb = /* @__PURE__ */ fixedIssue(["access_token"], "format", "must be a 32-bit integer (format int32)");
 const issue$access_token_required_0c302c = /* @__PURE__ */ fixedIssue(["access_token"], "required", "is required");

@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,7 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validatePet(value: unknown): ValidationResult<T.Pet> {
   const issues = check$Pet(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Pet } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Pet };
 }
 
 /**
@@ -59,7 +61,8 @@ export function isPet(value: unknown): value is T.Pet {
  */
 export function validatePets(value: unknown): ValidationResult<T.Pets> {
   const issues = check$Pets(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Pets } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Pets };
 }
 
 /**
@@ -74,7 +77,8 @@ export function isPets(value: unknown): value is T.Pets {
  */
 export function validateTag(value: unknown): ValidationResult<T.Tag> {
   const issues = check$Tag(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Tag } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Tag };
 }
 
 /**
@@ -89,7 +93,8 @@ export function isTag(value: unknown): value is T.Tag {
  */
 export function validateToken(value: unknown): ValidationResult<T.Token> {
   const issues = check$Token(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Token } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Token };
 }
 
 /**
@@ -104,7 +109,8 @@ export function isToken(value: unknown): value is T.Token {
  */
 export function validateUser(value: unknown): ValidationResult<T.User> {
   const issues = check$User(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.User } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.User };
 }
 
 /**
@@ -117,118 +123,90 @@ export function isUser(value: unknown): value is T.User {
 /**
  * Checks a value against the response body of `getParameterExamplesByParam1ByParam2`: returns it typed, or every issue found.
  */
-export function validateGetParameterExamplesByParam1ByParam2Response(
-  value: unknown,
-): ValidationResult<T.GetParameterExamplesByParam1ByParam2Response> {
+export function validateGetParameterExamplesByParam1ByParam2Response(value: unknown): ValidationResult<T.GetParameterExamplesByParam1ByParam2Response> {
   const issues = check$User(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetParameterExamplesByParam1ByParam2Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetParameterExamplesByParam1ByParam2Response };
 }
 
 /**
  * True when a value matches the response body of `getParameterExamplesByParam1ByParam2`.
  */
-export function isGetParameterExamplesByParam1ByParam2Response(
-  value: unknown,
-): value is T.GetParameterExamplesByParam1ByParam2Response {
+export function isGetParameterExamplesByParam1ByParam2Response(value: unknown): value is T.GetParameterExamplesByParam1ByParam2Response {
   return is$User(value, 0);
 }
 
 /**
  * Checks a value against the request body of `putParameterExamplesByParam1ByParam2`: returns it typed, or every issue found.
  */
-export function validatePutParameterExamplesByParam1ByParam2RequestBody(
-  value: unknown,
-): ValidationResult<T.PutParameterExamplesByParam1ByParam2RequestBody> {
+export function validatePutParameterExamplesByParam1ByParam2RequestBody(value: unknown): ValidationResult<T.PutParameterExamplesByParam1ByParam2RequestBody> {
   const issues = check$User(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PutParameterExamplesByParam1ByParam2RequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PutParameterExamplesByParam1ByParam2RequestBody };
 }
 
 /**
  * True when a value matches the request body of `putParameterExamplesByParam1ByParam2`.
  */
-export function isPutParameterExamplesByParam1ByParam2RequestBody(
-  value: unknown,
-): value is T.PutParameterExamplesByParam1ByParam2RequestBody {
+export function isPutParameterExamplesByParam1ByParam2RequestBody(value: unknown): value is T.PutParameterExamplesByParam1ByParam2RequestBody {
   return is$User(value, 0);
 }
 
 /**
  * Checks a value against the response body of `putParameterExamplesByParam1ByParam2`: returns it typed, or every issue found.
  */
-export function validatePutParameterExamplesByParam1ByParam2Response(
-  value: unknown,
-): ValidationResult<T.PutParameterExamplesByParam1ByParam2Response> {
+export function validatePutParameterExamplesByParam1ByParam2Response(value: unknown): ValidationResult<T.PutParameterExamplesByParam1ByParam2Response> {
   const issues = check$User(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PutParameterExamplesByParam1ByParam2Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PutParameterExamplesByParam1ByParam2Response };
 }
 
 /**
  * True when a value matches the response body of `putParameterExamplesByParam1ByParam2`.
  */
-export function isPutParameterExamplesByParam1ByParam2Response(
-  value: unknown,
-): value is T.PutParameterExamplesByParam1ByParam2Response {
+export function isPutParameterExamplesByParam1ByParam2Response(value: unknown): value is T.PutParameterExamplesByParam1ByParam2Response {
   return is$User(value, 0);
 }
 
 /**
  * Checks a value against the request body of `patchParameterExamplesByParam1ByParam2`: returns it typed, or every issue found.
  */
-export function validatePatchParameterExamplesByParam1ByParam2RequestBody(
-  value: unknown,
-): ValidationResult<T.PatchParameterExamplesByParam1ByParam2RequestBody> {
+export function validatePatchParameterExamplesByParam1ByParam2RequestBody(value: unknown): ValidationResult<T.PatchParameterExamplesByParam1ByParam2RequestBody> {
   const issues = check$User(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PatchParameterExamplesByParam1ByParam2RequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PatchParameterExamplesByParam1ByParam2RequestBody };
 }
 
 /**
  * True when a value matches the request body of `patchParameterExamplesByParam1ByParam2`.
  */
-export function isPatchParameterExamplesByParam1ByParam2RequestBody(
-  value: unknown,
-): value is T.PatchParameterExamplesByParam1ByParam2RequestBody {
+export function isPatchParameterExamplesByParam1ByParam2RequestBody(value: unknown): value is T.PatchParameterExamplesByParam1ByParam2RequestBody {
   return is$User(value, 0);
 }
 
 /**
  * Checks a value against the response body of `patchParameterExamplesByParam1ByParam2`: returns it typed, or every issue found.
  */
-export function validatePatchParameterExamplesByParam1ByParam2Response(
-  value: unknown,
-): ValidationResult<T.PatchParameterExamplesByParam1ByParam2Response> {
+export function validatePatchParameterExamplesByParam1ByParam2Response(value: unknown): ValidationResult<T.PatchParameterExamplesByParam1ByParam2Response> {
   const issues = check$User(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PatchParameterExamplesByParam1ByParam2Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PatchParameterExamplesByParam1ByParam2Response };
 }
 
 /**
  * True when a value matches the response body of `patchParameterExamplesByParam1ByParam2`.
  */
-export function isPatchParameterExamplesByParam1ByParam2Response(
-  value: unknown,
-): value is T.PatchParameterExamplesByParam1ByParam2Response {
+export function isPatchParameterExamplesByParam1ByParam2Response(value: unknown): value is T.PatchParameterExamplesByParam1ByParam2Response {
   return is$User(value, 0);
 }
 
 /**
  * Checks a value against the request body of `putRequestBody`: returns it typed, or every issue found.
  */
-export function validatePutRequestBodyRequestBody(
-  value: unknown,
-): ValidationResult<T.PutRequestBodyRequestBody> {
+export function validatePutRequestBodyRequestBody(value: unknown): ValidationResult<T.PutRequestBodyRequestBody> {
   const issues = check$User(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PutRequestBodyRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PutRequestBodyRequestBody };
 }
 
 /**
@@ -241,13 +219,10 @@ export function isPutRequestBodyRequestBody(value: unknown): value is T.PutReque
 /**
  * Checks a value against the response body of `putRequestBody`: returns it typed, or every issue found.
  */
-export function validatePutRequestBodyResponse(
-  value: unknown,
-): ValidationResult<T.PutRequestBodyResponse> {
+export function validatePutRequestBodyResponse(value: unknown): ValidationResult<T.PutRequestBodyResponse> {
   const issues = check$User(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PutRequestBodyResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PutRequestBodyResponse };
 }
 
 /**
@@ -260,34 +235,26 @@ export function isPutRequestBodyResponse(value: unknown): value is T.PutRequestB
 /**
  * Checks a value against the request body of `postRequestBody`: returns it typed, or every issue found.
  */
-export function validatePostRequestBodyRequestBody(
-  value: unknown,
-): ValidationResult<T.PostRequestBodyRequestBody> {
+export function validatePostRequestBodyRequestBody(value: unknown): ValidationResult<T.PostRequestBodyRequestBody> {
   const issues = check$User(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostRequestBodyRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostRequestBodyRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postRequestBody`.
  */
-export function isPostRequestBodyRequestBody(
-  value: unknown,
-): value is T.PostRequestBodyRequestBody {
+export function isPostRequestBodyRequestBody(value: unknown): value is T.PostRequestBodyRequestBody {
   return is$User(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postRequestBody`: returns it typed, or every issue found.
  */
-export function validatePostRequestBodyResponse(
-  value: unknown,
-): ValidationResult<T.PostRequestBodyResponse> {
+export function validatePostRequestBodyResponse(value: unknown): ValidationResult<T.PostRequestBodyResponse> {
   const issues = check$User(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostRequestBodyResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostRequestBodyResponse };
 }
 
 /**
@@ -300,34 +267,26 @@ export function isPostRequestBodyResponse(value: unknown): value is T.PostReques
 /**
  * Checks a value against the request body of `patchRequestBody`: returns it typed, or every issue found.
  */
-export function validatePatchRequestBodyRequestBody(
-  value: unknown,
-): ValidationResult<T.PatchRequestBodyRequestBody> {
+export function validatePatchRequestBodyRequestBody(value: unknown): ValidationResult<T.PatchRequestBodyRequestBody> {
   const issues = check$User(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PatchRequestBodyRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PatchRequestBodyRequestBody };
 }
 
 /**
  * True when a value matches the request body of `patchRequestBody`.
  */
-export function isPatchRequestBodyRequestBody(
-  value: unknown,
-): value is T.PatchRequestBodyRequestBody {
+export function isPatchRequestBodyRequestBody(value: unknown): value is T.PatchRequestBodyRequestBody {
   return is$User(value, 0);
 }
 
 /**
  * Checks a value against the response body of `patchRequestBody`: returns it typed, or every issue found.
  */
-export function validatePatchRequestBodyResponse(
-  value: unknown,
-): ValidationResult<T.PatchRequestBodyResponse> {
+export function validatePatchRequestBodyResponse(value: unknown): ValidationResult<T.PatchRequestBodyResponse> {
   const issues = check$User(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PatchRequestBodyResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PatchRequestBodyResponse };
 }
 
 /**
@@ -340,13 +299,10 @@ export function isPatchRequestBodyResponse(value: unknown): value is T.PatchRequ
 /**
  * Checks a value against the request body of `demoFormData`: returns it typed, or every issue found.
  */
-export function validateDemoFormDataRequestBody(
-  value: unknown,
-): ValidationResult<T.DemoFormDataRequestBody> {
+export function validateDemoFormDataRequestBody(value: unknown): ValidationResult<T.DemoFormDataRequestBody> {
   const issues = check$DemoFormDataRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.DemoFormDataRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.DemoFormDataRequestBody };
 }
 
 /**
@@ -359,13 +315,10 @@ export function isDemoFormDataRequestBody(value: unknown): value is T.DemoFormDa
 /**
  * Checks a value against the response body of `demoFormData`: returns it typed, or every issue found.
  */
-export function validateDemoFormDataResponse(
-  value: unknown,
-): ValidationResult<T.DemoFormDataResponse> {
+export function validateDemoFormDataResponse(value: unknown): ValidationResult<T.DemoFormDataResponse> {
   const issues = check$Token(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.DemoFormDataResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.DemoFormDataResponse };
 }
 
 /**
@@ -378,168 +331,128 @@ export function isDemoFormDataResponse(value: unknown): value is T.DemoFormDataR
 /**
  * Checks a value against the request body of `postRequestBodyMultiMediaTypes`: returns it typed, or every issue found.
  */
-export function validatePostRequestBodyMultiMediaTypesRequestBody(
-  value: unknown,
-): ValidationResult<T.PostRequestBodyMultiMediaTypesRequestBody> {
+export function validatePostRequestBodyMultiMediaTypesRequestBody(value: unknown): ValidationResult<T.PostRequestBodyMultiMediaTypesRequestBody> {
   const issues = check$PostRequestBodyMultiMediaTypesRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostRequestBodyMultiMediaTypesRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostRequestBodyMultiMediaTypesRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postRequestBodyMultiMediaTypes`.
  */
-export function isPostRequestBodyMultiMediaTypesRequestBody(
-  value: unknown,
-): value is T.PostRequestBodyMultiMediaTypesRequestBody {
+export function isPostRequestBodyMultiMediaTypesRequestBody(value: unknown): value is T.PostRequestBodyMultiMediaTypesRequestBody {
   return is$PostRequestBodyMultiMediaTypesRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postRequestBodyMultiMediaTypes`: returns it typed, or every issue found.
  */
-export function validatePostRequestBodyMultiMediaTypesResponse(
-  value: unknown,
-): ValidationResult<T.PostRequestBodyMultiMediaTypesResponse> {
+export function validatePostRequestBodyMultiMediaTypesResponse(value: unknown): ValidationResult<T.PostRequestBodyMultiMediaTypesResponse> {
   const issues = check$PostRequestBodyMultiMediaTypesResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostRequestBodyMultiMediaTypesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostRequestBodyMultiMediaTypesResponse };
 }
 
 /**
  * True when a value matches the response body of `postRequestBodyMultiMediaTypes`.
  */
-export function isPostRequestBodyMultiMediaTypesResponse(
-  value: unknown,
-): value is T.PostRequestBodyMultiMediaTypesResponse {
+export function isPostRequestBodyMultiMediaTypesResponse(value: unknown): value is T.PostRequestBodyMultiMediaTypesResponse {
   return is$PostRequestBodyMultiMediaTypesResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `putRequestBodyPrimitiveExample`: returns it typed, or every issue found.
  */
-export function validatePutRequestBodyPrimitiveExampleRequestBody(
-  value: unknown,
-): ValidationResult<T.PutRequestBodyPrimitiveExampleRequestBody> {
+export function validatePutRequestBodyPrimitiveExampleRequestBody(value: unknown): ValidationResult<T.PutRequestBodyPrimitiveExampleRequestBody> {
   const issues = check$Pets(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PutRequestBodyPrimitiveExampleRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PutRequestBodyPrimitiveExampleRequestBody };
 }
 
 /**
  * True when a value matches the request body of `putRequestBodyPrimitiveExample`.
  */
-export function isPutRequestBodyPrimitiveExampleRequestBody(
-  value: unknown,
-): value is T.PutRequestBodyPrimitiveExampleRequestBody {
+export function isPutRequestBodyPrimitiveExampleRequestBody(value: unknown): value is T.PutRequestBodyPrimitiveExampleRequestBody {
   return is$Pets(value, 0);
 }
 
 /**
  * Checks a value against the response body of `putRequestBodyPrimitiveExample`: returns it typed, or every issue found.
  */
-export function validatePutRequestBodyPrimitiveExampleResponse(
-  value: unknown,
-): ValidationResult<T.PutRequestBodyPrimitiveExampleResponse> {
+export function validatePutRequestBodyPrimitiveExampleResponse(value: unknown): ValidationResult<T.PutRequestBodyPrimitiveExampleResponse> {
   const issues = check$Pets(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PutRequestBodyPrimitiveExampleResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PutRequestBodyPrimitiveExampleResponse };
 }
 
 /**
  * True when a value matches the response body of `putRequestBodyPrimitiveExample`.
  */
-export function isPutRequestBodyPrimitiveExampleResponse(
-  value: unknown,
-): value is T.PutRequestBodyPrimitiveExampleResponse {
+export function isPutRequestBodyPrimitiveExampleResponse(value: unknown): value is T.PutRequestBodyPrimitiveExampleResponse {
   return is$Pets(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postRequestBodyPrimitiveExample`: returns it typed, or every issue found.
  */
-export function validatePostRequestBodyPrimitiveExampleRequestBody(
-  value: unknown,
-): ValidationResult<T.PostRequestBodyPrimitiveExampleRequestBody> {
+export function validatePostRequestBodyPrimitiveExampleRequestBody(value: unknown): ValidationResult<T.PostRequestBodyPrimitiveExampleRequestBody> {
   const issues = check$PostRequestBodyPrimitiveExampleRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostRequestBodyPrimitiveExampleRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostRequestBodyPrimitiveExampleRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postRequestBodyPrimitiveExample`.
  */
-export function isPostRequestBodyPrimitiveExampleRequestBody(
-  value: unknown,
-): value is T.PostRequestBodyPrimitiveExampleRequestBody {
+export function isPostRequestBodyPrimitiveExampleRequestBody(value: unknown): value is T.PostRequestBodyPrimitiveExampleRequestBody {
   return is$PostRequestBodyPrimitiveExampleRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postRequestBodyPrimitiveExample`: returns it typed, or every issue found.
  */
-export function validatePostRequestBodyPrimitiveExampleResponse(
-  value: unknown,
-): ValidationResult<T.PostRequestBodyPrimitiveExampleResponse> {
+export function validatePostRequestBodyPrimitiveExampleResponse(value: unknown): ValidationResult<T.PostRequestBodyPrimitiveExampleResponse> {
   const issues = check$PostRequestBodyPrimitiveExampleResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostRequestBodyPrimitiveExampleResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostRequestBodyPrimitiveExampleResponse };
 }
 
 /**
  * True when a value matches the response body of `postRequestBodyPrimitiveExample`.
  */
-export function isPostRequestBodyPrimitiveExampleResponse(
-  value: unknown,
-): value is T.PostRequestBodyPrimitiveExampleResponse {
+export function isPostRequestBodyPrimitiveExampleResponse(value: unknown): value is T.PostRequestBodyPrimitiveExampleResponse {
   return is$PostRequestBodyPrimitiveExampleResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `patchRequestBodyPrimitiveExample`: returns it typed, or every issue found.
  */
-export function validatePatchRequestBodyPrimitiveExampleRequestBody(
-  value: unknown,
-): ValidationResult<T.PatchRequestBodyPrimitiveExampleRequestBody> {
+export function validatePatchRequestBodyPrimitiveExampleRequestBody(value: unknown): ValidationResult<T.PatchRequestBodyPrimitiveExampleRequestBody> {
   const issues = check$Pet(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PatchRequestBodyPrimitiveExampleRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PatchRequestBodyPrimitiveExampleRequestBody };
 }
 
 /**
  * True when a value matches the request body of `patchRequestBodyPrimitiveExample`.
  */
-export function isPatchRequestBodyPrimitiveExampleRequestBody(
-  value: unknown,
-): value is T.PatchRequestBodyPrimitiveExampleRequestBody {
+export function isPatchRequestBodyPrimitiveExampleRequestBody(value: unknown): value is T.PatchRequestBodyPrimitiveExampleRequestBody {
   return is$Pet(value, 0);
 }
 
 /**
  * Checks a value against the response body of `patchRequestBodyPrimitiveExample`: returns it typed, or every issue found.
  */
-export function validatePatchRequestBodyPrimitiveExampleResponse(
-  value: unknown,
-): ValidationResult<T.PatchRequestBodyPrimitiveExampleResponse> {
+export function validatePatchRequestBodyPrimitiveExampleResponse(value: unknown): ValidationResult<T.PatchRequestBodyPrimitiveExampleResponse> {
   const issues = check$Pet(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PatchRequestBodyPrimitiveExampleResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PatchRequestBodyPrimitiveExampleResponse };
 }
 
 /**
  * True when a value matches the response body of `patchRequestBodyPrimitiveExample`.
  */
-export function isPatchRequestBodyPrimitiveExampleResponse(
-  value: unknown,
-): value is T.PatchRequestBodyPrimitiveExampleResponse {
+export function isPatchRequestBodyPrimitiveExampleResponse(value: unknown): value is T.PatchRequestBodyPrimitiveExampleResponse {
   return is$Pet(value, 0);
 }
 
@@ -550,69 +463,27 @@ export const schemas = {
   Tag: /*#__PURE__*/ standardSchema(validateTag) as StandardSchemaV1<T.Tag>,
   Token: /*#__PURE__*/ standardSchema(validateToken) as StandardSchemaV1<T.Token>,
   User: /*#__PURE__*/ standardSchema(validateUser) as StandardSchemaV1<T.User>,
-  GetParameterExamplesByParam1ByParam2Response: /*#__PURE__*/ standardSchema(
-    validateGetParameterExamplesByParam1ByParam2Response,
-  ) as StandardSchemaV1<T.GetParameterExamplesByParam1ByParam2Response>,
-  PutParameterExamplesByParam1ByParam2RequestBody: /*#__PURE__*/ standardSchema(
-    validatePutParameterExamplesByParam1ByParam2RequestBody,
-  ) as StandardSchemaV1<T.PutParameterExamplesByParam1ByParam2RequestBody>,
-  PutParameterExamplesByParam1ByParam2Response: /*#__PURE__*/ standardSchema(
-    validatePutParameterExamplesByParam1ByParam2Response,
-  ) as StandardSchemaV1<T.PutParameterExamplesByParam1ByParam2Response>,
-  PatchParameterExamplesByParam1ByParam2RequestBody: /*#__PURE__*/ standardSchema(
-    validatePatchParameterExamplesByParam1ByParam2RequestBody,
-  ) as StandardSchemaV1<T.PatchParameterExamplesByParam1ByParam2RequestBody>,
-  PatchParameterExamplesByParam1ByParam2Response: /*#__PURE__*/ standardSchema(
-    validatePatchParameterExamplesByParam1ByParam2Response,
-  ) as StandardSchemaV1<T.PatchParameterExamplesByParam1ByParam2Response>,
-  PutRequestBodyRequestBody: /*#__PURE__*/ standardSchema(
-    validatePutRequestBodyRequestBody,
-  ) as StandardSchemaV1<T.PutRequestBodyRequestBody>,
-  PutRequestBodyResponse: /*#__PURE__*/ standardSchema(
-    validatePutRequestBodyResponse,
-  ) as StandardSchemaV1<T.PutRequestBodyResponse>,
-  PostRequestBodyRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostRequestBodyRequestBody,
-  ) as StandardSchemaV1<T.PostRequestBodyRequestBody>,
-  PostRequestBodyResponse: /*#__PURE__*/ standardSchema(
-    validatePostRequestBodyResponse,
-  ) as StandardSchemaV1<T.PostRequestBodyResponse>,
-  PatchRequestBodyRequestBody: /*#__PURE__*/ standardSchema(
-    validatePatchRequestBodyRequestBody,
-  ) as StandardSchemaV1<T.PatchRequestBodyRequestBody>,
-  PatchRequestBodyResponse: /*#__PURE__*/ standardSchema(
-    validatePatchRequestBodyResponse,
-  ) as StandardSchemaV1<T.PatchRequestBodyResponse>,
-  DemoFormDataRequestBody: /*#__PURE__*/ standardSchema(
-    validateDemoFormDataRequestBody,
-  ) as StandardSchemaV1<T.DemoFormDataRequestBody>,
-  DemoFormDataResponse: /*#__PURE__*/ standardSchema(
-    validateDemoFormDataResponse,
-  ) as StandardSchemaV1<T.DemoFormDataResponse>,
-  PostRequestBodyMultiMediaTypesRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostRequestBodyMultiMediaTypesRequestBody,
-  ) as StandardSchemaV1<T.PostRequestBodyMultiMediaTypesRequestBody>,
-  PostRequestBodyMultiMediaTypesResponse: /*#__PURE__*/ standardSchema(
-    validatePostRequestBodyMultiMediaTypesResponse,
-  ) as StandardSchemaV1<T.PostRequestBodyMultiMediaTypesResponse>,
-  PutRequestBodyPrimitiveExampleRequestBody: /*#__PURE__*/ standardSchema(
-    validatePutRequestBodyPrimitiveExampleRequestBody,
-  ) as StandardSchemaV1<T.PutRequestBodyPrimitiveExampleRequestBody>,
-  PutRequestBodyPrimitiveExampleResponse: /*#__PURE__*/ standardSchema(
-    validatePutRequestBodyPrimitiveExampleResponse,
-  ) as StandardSchemaV1<T.PutRequestBodyPrimitiveExampleResponse>,
-  PostRequestBodyPrimitiveExampleRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostRequestBodyPrimitiveExampleRequestBody,
-  ) as StandardSchemaV1<T.PostRequestBodyPrimitiveExampleRequestBody>,
-  PostRequestBodyPrimitiveExampleResponse: /*#__PURE__*/ standardSchema(
-    validatePostRequestBodyPrimitiveExampleResponse,
-  ) as StandardSchemaV1<T.PostRequestBodyPrimitiveExampleResponse>,
-  PatchRequestBodyPrimitiveExampleRequestBody: /*#__PURE__*/ standardSchema(
-    validatePatchRequestBodyPrimitiveExampleRequestBody,
-  ) as StandardSchemaV1<T.PatchRequestBodyPrimitiveExampleRequestBody>,
-  PatchRequestBodyPrimitiveExampleResponse: /*#__PURE__*/ standardSchema(
-    validatePatchRequestBodyPrimitiveExampleResponse,
-  ) as StandardSchemaV1<T.PatchRequestBodyPrimitiveExampleResponse>,
+  GetParameterExamplesByParam1ByParam2Response: /*#__PURE__*/ standardSchema(validateGetParameterExamplesByParam1ByParam2Response) as StandardSchemaV1<T.GetParameterExamplesByParam1ByParam2Response>,
+  PutParameterExamplesByParam1ByParam2RequestBody: /*#__PURE__*/ standardSchema(validatePutParameterExamplesByParam1ByParam2RequestBody) as StandardSchemaV1<T.PutParameterExamplesByParam1ByParam2RequestBody>,
+  PutParameterExamplesByParam1ByParam2Response: /*#__PURE__*/ standardSchema(validatePutParameterExamplesByParam1ByParam2Response) as StandardSchemaV1<T.PutParameterExamplesByParam1ByParam2Response>,
+  PatchParameterExamplesByParam1ByParam2RequestBody: /*#__PURE__*/ standardSchema(validatePatchParameterExamplesByParam1ByParam2RequestBody) as StandardSchemaV1<T.PatchParameterExamplesByParam1ByParam2RequestBody>,
+  PatchParameterExamplesByParam1ByParam2Response: /*#__PURE__*/ standardSchema(validatePatchParameterExamplesByParam1ByParam2Response) as StandardSchemaV1<T.PatchParameterExamplesByParam1ByParam2Response>,
+  PutRequestBodyRequestBody: /*#__PURE__*/ standardSchema(validatePutRequestBodyRequestBody) as StandardSchemaV1<T.PutRequestBodyRequestBody>,
+  PutRequestBodyResponse: /*#__PURE__*/ standardSchema(validatePutRequestBodyResponse) as StandardSchemaV1<T.PutRequestBodyResponse>,
+  PostRequestBodyRequestBody: /*#__PURE__*/ standardSchema(validatePostRequestBodyRequestBody) as StandardSchemaV1<T.PostRequestBodyRequestBody>,
+  PostRequestBodyResponse: /*#__PURE__*/ standardSchema(validatePostRequestBodyResponse) as StandardSchemaV1<T.PostRequestBodyResponse>,
+  PatchRequestBodyRequestBody: /*#__PURE__*/ standardSchema(validatePatchRequestBodyRequestBody) as StandardSchemaV1<T.PatchRequestBodyRequestBody>,
+  PatchRequestBodyResponse: /*#__PURE__*/ standardSchema(validatePatchRequestBodyResponse) as StandardSchemaV1<T.PatchRequestBodyResponse>,
+  DemoFormDataRequestBody: /*#__PURE__*/ standardSchema(validateDemoFormDataRequestBody) as StandardSchemaV1<T.DemoFormDataRequestBody>,
+  DemoFormDataResponse: /*#__PURE__*/ standardSchema(validateDemoFormDataResponse) as StandardSchemaV1<T.DemoFormDataResponse>,
+  PostRequestBodyMultiMediaTypesRequestBody: /*#__PURE__*/ standardSchema(validatePostRequestBodyMultiMediaTypesRequestBody) as StandardSchemaV1<T.PostRequestBodyMultiMediaTypesRequestBody>,
+  PostRequestBodyMultiMediaTypesResponse: /*#__PURE__*/ standardSchema(validatePostRequestBodyMultiMediaTypesResponse) as StandardSchemaV1<T.PostRequestBodyMultiMediaTypesResponse>,
+  PutRequestBodyPrimitiveExampleRequestBody: /*#__PURE__*/ standardSchema(validatePutRequestBodyPrimitiveExampleRequestBody) as StandardSchemaV1<T.PutRequestBodyPrimitiveExampleRequestBody>,
+  PutRequestBodyPrimitiveExampleResponse: /*#__PURE__*/ standardSchema(validatePutRequestBodyPrimitiveExampleResponse) as StandardSchemaV1<T.PutRequestBodyPrimitiveExampleResponse>,
+  PostRequestBodyPrimitiveExampleRequestBody: /*#__PURE__*/ standardSchema(validatePostRequestBodyPrimitiveExampleRequestBody) as StandardSchemaV1<T.PostRequestBodyPrimitiveExampleRequestBody>,
+  PostRequestBodyPrimitiveExampleResponse: /*#__PURE__*/ standardSchema(validatePostRequestBodyPrimitiveExampleResponse) as StandardSchemaV1<T.PostRequestBodyPrimitiveExampleResponse>,
+  PatchRequestBodyPrimitiveExampleRequestBody: /*#__PURE__*/ standardSchema(validatePatchRequestBodyPrimitiveExampleRequestBody) as StandardSchemaV1<T.PatchRequestBodyPrimitiveExampleRequestBody>,
+  PatchRequestBodyPrimitiveExampleResponse: /*#__PURE__*/ standardSchema(validatePatchRequestBodyPrimitiveExampleResponse) as StandardSchemaV1<T.PatchRequestBodyPrimitiveExampleResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,9 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validateUserResponse(value: unknown): ValidationResult<T.UserResponse> {
   const issues = check$UserResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UserResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UserResponse };
 }
 
 /**
@@ -59,13 +59,10 @@ export function isUserResponse(value: unknown): value is T.UserResponse {
 /**
  * Checks a value against the response body of `getExamples`: returns it typed, or every issue found.
  */
-export function validateGetExamplesResponse(
-  value: unknown,
-): ValidationResult<T.GetExamplesResponse> {
+export function validateGetExamplesResponse(value: unknown): ValidationResult<T.GetExamplesResponse> {
   const issues = check$GetExamplesResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetExamplesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetExamplesResponse };
 }
 
 /**
@@ -77,12 +74,8 @@ export function isGetExamplesResponse(value: unknown): value is T.GetExamplesRes
 
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
-  UserResponse: /*#__PURE__*/ standardSchema(
-    validateUserResponse,
-  ) as StandardSchemaV1<T.UserResponse>,
-  GetExamplesResponse: /*#__PURE__*/ standardSchema(
-    validateGetExamplesResponse,
-  ) as StandardSchemaV1<T.GetExamplesResponse>,
+  UserResponse: /*#__PURE__*/ standardSchema(validateUserResponse) as StandardSchemaV1<T.UserResponse>,
+  GetExamplesResponse: /*#__PURE__*/ standardSchema(validateGetExamplesResponse) as StandardSchemaV1<T.GetExamplesResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

@@ -10,35 +10,32 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateUserResponse(value) {
   const issues = check$UserResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUserResponse(value) {
   return is$UserResponse(value, 0);
 }
 function validateGetExampleResponse(value) {
   const issues = check$GetExampleResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetExampleResponse(value) {
   return is$GetExampleResponse(value, 0);
 }
 function validateGetExamplesResponse(value) {
   const issues = check$GetExamplesResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetExamplesResponse(value) {
   return is$GetExamplesResponse(value, 0);
 }
 const schemas = {
-  UserResponse: /* @__PURE__ */ standardSchema(
-    validateUserResponse
-  ),
-  GetExampleResponse: /* @__PURE__ */ standardSchema(
-    validateGetExampleResponse
-  ),
-  GetExamplesResponse: /* @__PURE__ */ standardSchema(
-    validateGetExamplesResponse
-  )
+  UserResponse: /* @__PURE__ */ standardSchema(validateUserResponse),
+  GetExampleResponse: /* @__PURE__ */ standardSchema(validateGetExampleResponse),
+  GetExamplesResponse: /* @__PURE__ */ standardSchema(validateGetExamplesResponse)
 };
 function is$UserResponse(v, d) {
   if (d > MAX_DEPTH) return false;

@@ -13,7 +13,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
 function validateCachedResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$CachedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCachedResponse(value) {
   return value === void 0 || is$CachedResponse(value, 0);
@@ -21,7 +22,8 @@ function isCachedResponse(value) {
 function validateNocontentResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$NocontentResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isNocontentResponse(value) {
   return value === void 0 || is$NocontentResponse(value, 0);
@@ -29,21 +31,16 @@ function isNocontentResponse(value) {
 function validateRedirectResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$RedirectResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isRedirectResponse(value) {
   return value === void 0 || is$RedirectResponse(value, 0);
 }
 const schemas = {
-  CachedResponse: /* @__PURE__ */ standardSchema(
-    validateCachedResponse
-  ),
-  NocontentResponse: /* @__PURE__ */ standardSchema(
-    validateNocontentResponse
-  ),
-  RedirectResponse: /* @__PURE__ */ standardSchema(
-    validateRedirectResponse
-  )
+  CachedResponse: /* @__PURE__ */ standardSchema(validateCachedResponse),
+  NocontentResponse: /* @__PURE__ */ standardSchema(validateNocontentResponse),
+  RedirectResponse: /* @__PURE__ */ standardSchema(validateRedirectResponse)
 };
 const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function is$CachedResponse(v, d) {

@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -45,9 +46,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
 export function validateCachedResponse(value: unknown): ValidationResult<T.CachedResponse> {
   if (value === undefined) return { ok: true, value: value as T.CachedResponse };
   const issues = check$CachedResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.CachedResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.CachedResponse };
 }
 
 /**
@@ -63,9 +63,8 @@ export function isCachedResponse(value: unknown): value is T.CachedResponse {
 export function validateNocontentResponse(value: unknown): ValidationResult<T.NocontentResponse> {
   if (value === undefined) return { ok: true, value: value as T.NocontentResponse };
   const issues = check$NocontentResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.NocontentResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.NocontentResponse };
 }
 
 /**
@@ -81,9 +80,8 @@ export function isNocontentResponse(value: unknown): value is T.NocontentRespons
 export function validateRedirectResponse(value: unknown): ValidationResult<T.RedirectResponse> {
   if (value === undefined) return { ok: true, value: value as T.RedirectResponse };
   const issues = check$RedirectResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.RedirectResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.RedirectResponse };
 }
 
 /**
@@ -95,15 +93,9 @@ export function isRedirectResponse(value: unknown): value is T.RedirectResponse 
 
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
-  CachedResponse: /*#__PURE__*/ standardSchema(
-    validateCachedResponse,
-  ) as StandardSchemaV1<T.CachedResponse>,
-  NocontentResponse: /*#__PURE__*/ standardSchema(
-    validateNocontentResponse,
-  ) as StandardSchemaV1<T.NocontentResponse>,
-  RedirectResponse: /*#__PURE__*/ standardSchema(
-    validateRedirectResponse,
-  ) as StandardSchemaV1<T.RedirectResponse>,
+  CachedResponse: /*#__PURE__*/ standardSchema(validateCachedResponse) as StandardSchemaV1<T.CachedResponse>,
+  NocontentResponse: /*#__PURE__*/ standardSchema(validateNocontentResponse) as StandardSchemaV1<T.NocontentResponse>,
+  RedirectResponse: /*#__PURE__*/ standardSchema(validateRedirectResponse) as StandardSchemaV1<T.RedirectResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

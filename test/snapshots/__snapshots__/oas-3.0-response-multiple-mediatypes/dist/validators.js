@@ -13,65 +13,59 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validatePostMultipleTypesMultipleExamplesRequestBody(value) {
   const issues = check$PostMultipleTypesMultipleExamplesRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostMultipleTypesMultipleExamplesRequestBody(value) {
   return is$PostMultipleTypesMultipleExamplesRequestBody(value, 0);
 }
 function validatePostMultipleTypesMultipleExamplesResponse(value) {
   const issues = check$PostMultipleTypesMultipleExamplesResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostMultipleTypesMultipleExamplesResponse(value) {
   return is$PostMultipleTypesMultipleExamplesResponse(value, 0);
 }
 function validatePostMultipleTypesSingleExampleRequestBody(value) {
   const issues = check$PostMultipleTypesSingleExampleRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostMultipleTypesSingleExampleRequestBody(value) {
   return is$PostMultipleTypesSingleExampleRequestBody(value, 0);
 }
 function validatePostMultipleTypesSingleExampleResponse(value) {
   const issues = check$PostMultipleTypesSingleExampleResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostMultipleTypesSingleExampleResponse(value) {
   return is$PostMultipleTypesSingleExampleResponse(value, 0);
 }
 function validateGetSingleTypeMultipleExamplesResponse(value) {
   const issues = check$GetSingleTypeMultipleExamplesResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetSingleTypeMultipleExamplesResponse(value) {
   return is$GetSingleTypeMultipleExamplesResponse(value, 0);
 }
 function validateGetSingleTypeSingleExampleResponse(value) {
   const issues = check$GetSingleTypeSingleExampleResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetSingleTypeSingleExampleResponse(value) {
   return is$GetSingleTypeSingleExampleResponse(value, 0);
 }
 const schemas = {
-  PostMultipleTypesMultipleExamplesRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostMultipleTypesMultipleExamplesRequestBody
-  ),
-  PostMultipleTypesMultipleExamplesResponse: /* @__PURE__ */ standardSchema(
-    validatePostMultipleTypesMultipleExamplesResponse
-  ),
-  PostMultipleTypesSingleExampleRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostMultipleTypesSingleExampleRequestBody
-  ),
-  PostMultipleTypesSingleExampleResponse: /* @__PURE__ */ standardSchema(
-    validatePostMultipleTypesSingleExampleResponse
-  ),
-  GetSingleTypeMultipleExamplesResponse: /* @__PURE__ */ standardSchema(
-    validateGetSingleTypeMultipleExamplesResponse
-  ),
-  GetSingleTypeSingleExampleResponse: /* @__PURE__ */ standardSchema(
-    validateGetSingleTypeSingleExampleResponse
-  )
+  PostMultipleTypesMultipleExamplesRequestBody: /* @__PURE__ */ standardSchema(validatePostMultipleTypesMultipleExamplesRequestBody),
+  PostMultipleTypesMultipleExamplesResponse: /* @__PURE__ */ standardSchema(validatePostMultipleTypesMultipleExamplesResponse),
+  PostMultipleTypesSingleExampleRequestBody: /* @__PURE__ */ standardSchema(validatePostMultipleTypesSingleExampleRequestBody),
+  PostMultipleTypesSingleExampleResponse: /* @__PURE__ */ standardSchema(validatePostMultipleTypesSingleExampleResponse),
+  GetSingleTypeMultipleExamplesResponse: /* @__PURE__ */ standardSchema(validateGetSingleTypeMultipleExamplesResponse),
+  GetSingleTypeSingleExampleResponse: /* @__PURE__ */ standardSchema(validateGetSingleTypeSingleExampleResponse)
 };
 const issue$string_format_date_format_411bc6 = /* @__PURE__ */ fixedIssue(["string (format: date)"], "format", "must be a valid date");
 const issue$string_format_date_time_format_2d5716 = /* @__PURE__ */ fixedIssue(["string (format: date-time)"], "format", "must be a valid date-time");

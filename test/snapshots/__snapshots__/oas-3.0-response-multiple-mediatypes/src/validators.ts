@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -42,149 +43,107 @@ const hasOwn = Object.prototype.hasOwnProperty;
 /**
  * Checks a value against the request body of `postMultipleTypesMultipleExamples`: returns it typed, or every issue found.
  */
-export function validatePostMultipleTypesMultipleExamplesRequestBody(
-  value: unknown,
-): ValidationResult<T.PostMultipleTypesMultipleExamplesRequestBody> {
+export function validatePostMultipleTypesMultipleExamplesRequestBody(value: unknown): ValidationResult<T.PostMultipleTypesMultipleExamplesRequestBody> {
   const issues = check$PostMultipleTypesMultipleExamplesRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostMultipleTypesMultipleExamplesRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostMultipleTypesMultipleExamplesRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postMultipleTypesMultipleExamples`.
  */
-export function isPostMultipleTypesMultipleExamplesRequestBody(
-  value: unknown,
-): value is T.PostMultipleTypesMultipleExamplesRequestBody {
+export function isPostMultipleTypesMultipleExamplesRequestBody(value: unknown): value is T.PostMultipleTypesMultipleExamplesRequestBody {
   return is$PostMultipleTypesMultipleExamplesRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postMultipleTypesMultipleExamples`: returns it typed, or every issue found.
  */
-export function validatePostMultipleTypesMultipleExamplesResponse(
-  value: unknown,
-): ValidationResult<T.PostMultipleTypesMultipleExamplesResponse> {
+export function validatePostMultipleTypesMultipleExamplesResponse(value: unknown): ValidationResult<T.PostMultipleTypesMultipleExamplesResponse> {
   const issues = check$PostMultipleTypesMultipleExamplesResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostMultipleTypesMultipleExamplesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostMultipleTypesMultipleExamplesResponse };
 }
 
 /**
  * True when a value matches the response body of `postMultipleTypesMultipleExamples`.
  */
-export function isPostMultipleTypesMultipleExamplesResponse(
-  value: unknown,
-): value is T.PostMultipleTypesMultipleExamplesResponse {
+export function isPostMultipleTypesMultipleExamplesResponse(value: unknown): value is T.PostMultipleTypesMultipleExamplesResponse {
   return is$PostMultipleTypesMultipleExamplesResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postMultipleTypesSingleExample`: returns it typed, or every issue found.
  */
-export function validatePostMultipleTypesSingleExampleRequestBody(
-  value: unknown,
-): ValidationResult<T.PostMultipleTypesSingleExampleRequestBody> {
+export function validatePostMultipleTypesSingleExampleRequestBody(value: unknown): ValidationResult<T.PostMultipleTypesSingleExampleRequestBody> {
   const issues = check$PostMultipleTypesSingleExampleRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostMultipleTypesSingleExampleRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostMultipleTypesSingleExampleRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postMultipleTypesSingleExample`.
  */
-export function isPostMultipleTypesSingleExampleRequestBody(
-  value: unknown,
-): value is T.PostMultipleTypesSingleExampleRequestBody {
+export function isPostMultipleTypesSingleExampleRequestBody(value: unknown): value is T.PostMultipleTypesSingleExampleRequestBody {
   return is$PostMultipleTypesSingleExampleRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postMultipleTypesSingleExample`: returns it typed, or every issue found.
  */
-export function validatePostMultipleTypesSingleExampleResponse(
-  value: unknown,
-): ValidationResult<T.PostMultipleTypesSingleExampleResponse> {
+export function validatePostMultipleTypesSingleExampleResponse(value: unknown): ValidationResult<T.PostMultipleTypesSingleExampleResponse> {
   const issues = check$PostMultipleTypesSingleExampleResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostMultipleTypesSingleExampleResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostMultipleTypesSingleExampleResponse };
 }
 
 /**
  * True when a value matches the response body of `postMultipleTypesSingleExample`.
  */
-export function isPostMultipleTypesSingleExampleResponse(
-  value: unknown,
-): value is T.PostMultipleTypesSingleExampleResponse {
+export function isPostMultipleTypesSingleExampleResponse(value: unknown): value is T.PostMultipleTypesSingleExampleResponse {
   return is$PostMultipleTypesSingleExampleResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getSingleTypeMultipleExamples`: returns it typed, or every issue found.
  */
-export function validateGetSingleTypeMultipleExamplesResponse(
-  value: unknown,
-): ValidationResult<T.GetSingleTypeMultipleExamplesResponse> {
+export function validateGetSingleTypeMultipleExamplesResponse(value: unknown): ValidationResult<T.GetSingleTypeMultipleExamplesResponse> {
   const issues = check$GetSingleTypeMultipleExamplesResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetSingleTypeMultipleExamplesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetSingleTypeMultipleExamplesResponse };
 }
 
 /**
  * True when a value matches the response body of `getSingleTypeMultipleExamples`.
  */
-export function isGetSingleTypeMultipleExamplesResponse(
-  value: unknown,
-): value is T.GetSingleTypeMultipleExamplesResponse {
+export function isGetSingleTypeMultipleExamplesResponse(value: unknown): value is T.GetSingleTypeMultipleExamplesResponse {
   return is$GetSingleTypeMultipleExamplesResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getSingleTypeSingleExample`: returns it typed, or every issue found.
  */
-export function validateGetSingleTypeSingleExampleResponse(
-  value: unknown,
-): ValidationResult<T.GetSingleTypeSingleExampleResponse> {
+export function validateGetSingleTypeSingleExampleResponse(value: unknown): ValidationResult<T.GetSingleTypeSingleExampleResponse> {
   const issues = check$GetSingleTypeSingleExampleResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetSingleTypeSingleExampleResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetSingleTypeSingleExampleResponse };
 }
 
 /**
  * True when a value matches the response body of `getSingleTypeSingleExample`.
  */
-export function isGetSingleTypeSingleExampleResponse(
-  value: unknown,
-): value is T.GetSingleTypeSingleExampleResponse {
+export function isGetSingleTypeSingleExampleResponse(value: unknown): value is T.GetSingleTypeSingleExampleResponse {
   return is$GetSingleTypeSingleExampleResponse(value, 0);
 }
 
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
-  PostMultipleTypesMultipleExamplesRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostMultipleTypesMultipleExamplesRequestBody,
-  ) as StandardSchemaV1<T.PostMultipleTypesMultipleExamplesRequestBody>,
-  PostMultipleTypesMultipleExamplesResponse: /*#__PURE__*/ standardSchema(
-    validatePostMultipleTypesMultipleExamplesResponse,
-  ) as StandardSchemaV1<T.PostMultipleTypesMultipleExamplesResponse>,
-  PostMultipleTypesSingleExampleRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostMultipleTypesSingleExampleRequestBody,
-  ) as StandardSchemaV1<T.PostMultipleTypesSingleExampleRequestBody>,
-  PostMultipleTypesSingleExampleResponse: /*#__PURE__*/ standardSchema(
-    validatePostMultipleTypesSingleExampleResponse,
-  ) as StandardSchemaV1<T.PostMultipleTypesSingleExampleResponse>,
-  GetSingleTypeMultipleExamplesResponse: /*#__PURE__*/ standardSchema(
-    validateGetSingleTypeMultipleExamplesResponse,
-  ) as StandardSchemaV1<T.GetSingleTypeMultipleExamplesResponse>,
-  GetSingleTypeSingleExampleResponse: /*#__PURE__*/ standardSchema(
-    validateGetSingleTypeSingleExampleResponse,
-  ) as StandardSchemaV1<T.GetSingleTypeSingleExampleResponse>,
+  PostMultipleTypesMultipleExamplesRequestBody: /*#__PURE__*/ standardSchema(validatePostMultipleTypesMultipleExamplesRequestBody) as StandardSchemaV1<T.PostMultipleTypesMultipleExamplesRequestBody>,
+  PostMultipleTypesMultipleExamplesResponse: /*#__PURE__*/ standardSchema(validatePostMultipleTypesMultipleExamplesResponse) as StandardSchemaV1<T.PostMultipleTypesMultipleExamplesResponse>,
+  PostMultipleTypesSingleExampleRequestBody: /*#__PURE__*/ standardSchema(validatePostMultipleTypesSingleExampleRequestBody) as StandardSchemaV1<T.PostMultipleTypesSingleExampleRequestBody>,
+  PostMultipleTypesSingleExampleResponse: /*#__PURE__*/ standardSchema(validatePostMultipleTypesSingleExampleResponse) as StandardSchemaV1<T.PostMultipleTypesSingleExampleResponse>,
+  GetSingleTypeMultipleExamplesResponse: /*#__PURE__*/ standardSchema(validateGetSingleTypeMultipleExamplesResponse) as StandardSchemaV1<T.GetSingleTypeMultipleExamplesResponse>,
+  GetSingleTypeSingleExampleResponse: /*#__PURE__*/ standardSchema(validateGetSingleTypeSingleExampleResponse) as StandardSchemaV1<T.GetSingleTypeSingleExampleResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

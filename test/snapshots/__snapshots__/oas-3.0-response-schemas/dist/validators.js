@@ -16,96 +16,104 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateNode(value) {
   const issues = check$Node(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isNode(value) {
   return is$Node(value, 0);
 }
 function validateObject(value) {
   const issues = check$Object(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isObject(value) {
   return is$Object(value, 0);
 }
 function validateObjectWritable(value) {
   const issues = check$ObjectWritable(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isObjectWritable(value) {
   return is$ObjectWritable(value, 0);
 }
 function validatePet(value) {
   const issues = check$Pet(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPet(value) {
   return is$Pet(value, 0);
 }
 function validateGetAnythingArrayOfObjectsResponse(value) {
   const issues = check$GetAnythingArrayOfObjectsResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAnythingArrayOfObjectsResponse(value) {
   return is$GetAnythingArrayOfObjectsResponse(value, 0);
 }
 function validateGetAnythingArrayOfPrimitivesResponse(value) {
   const issues = check$GetAnythingArrayOfPrimitivesResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAnythingArrayOfPrimitivesResponse(value) {
   return is$GetAnythingArrayOfPrimitivesResponse(value, 0);
 }
 function validateGetAnythingMarkdownResponse(value) {
   const issues = check$Object(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAnythingMarkdownResponse(value) {
   return is$Object(value, 0);
 }
 function validateGetAnythingObjectRequestBody(value) {
   const issues = check$ObjectWritable(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAnythingObjectRequestBody(value) {
   return is$ObjectWritable(value, 0);
 }
 function validateGetAnythingObjectResponse(value) {
   const issues = check$Object(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAnythingObjectResponse(value) {
   return is$Object(value, 0);
 }
 function validateGetAnythingPolymorphismResponse(value) {
   const issues = check$GetAnythingPolymorphismResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAnythingPolymorphismResponse(value) {
   return is$GetAnythingPolymorphismResponse(value, 0);
 }
 function validateGetAnythingRecursiveResponse(value) {
   const issues = check$GetAnythingRecursiveResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAnythingRecursiveResponse(value) {
   return is$GetAnythingRecursiveResponse(value, 0);
 }
 function validateGetAnythingReturnsAsJsonButIsActuallyStringResponse(value) {
-  const issues = check$GetAnythingReturnsAsJsonButIsActuallyStringResponse(
-    value,
-    ROOT,
-    void 0,
-    0
-  );
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  const issues = check$GetAnythingReturnsAsJsonButIsActuallyStringResponse(value, ROOT, void 0, 0);
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAnythingReturnsAsJsonButIsActuallyStringResponse(value) {
   return is$GetAnythingReturnsAsJsonButIsActuallyStringResponse(value, 0);
 }
 function validateGetMultipleResponsesObjectResponse(value) {
   const issues = check$GetMultipleResponsesObjectResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetMultipleResponsesObjectResponse(value) {
   return is$GetMultipleResponsesObjectResponse(value, 0);
@@ -113,37 +121,17 @@ function isGetMultipleResponsesObjectResponse(value) {
 const schemas = {
   Node: /* @__PURE__ */ standardSchema(validateNode),
   Object: /* @__PURE__ */ standardSchema(validateObject),
-  ObjectWritable: /* @__PURE__ */ standardSchema(
-    validateObjectWritable
-  ),
+  ObjectWritable: /* @__PURE__ */ standardSchema(validateObjectWritable),
   Pet: /* @__PURE__ */ standardSchema(validatePet),
-  GetAnythingArrayOfObjectsResponse: /* @__PURE__ */ standardSchema(
-    validateGetAnythingArrayOfObjectsResponse
-  ),
-  GetAnythingArrayOfPrimitivesResponse: /* @__PURE__ */ standardSchema(
-    validateGetAnythingArrayOfPrimitivesResponse
-  ),
-  GetAnythingMarkdownResponse: /* @__PURE__ */ standardSchema(
-    validateGetAnythingMarkdownResponse
-  ),
-  GetAnythingObjectRequestBody: /* @__PURE__ */ standardSchema(
-    validateGetAnythingObjectRequestBody
-  ),
-  GetAnythingObjectResponse: /* @__PURE__ */ standardSchema(
-    validateGetAnythingObjectResponse
-  ),
-  GetAnythingPolymorphismResponse: /* @__PURE__ */ standardSchema(
-    validateGetAnythingPolymorphismResponse
-  ),
-  GetAnythingRecursiveResponse: /* @__PURE__ */ standardSchema(
-    validateGetAnythingRecursiveResponse
-  ),
-  GetAnythingReturnsAsJsonButIsActuallyStringResponse: /* @__PURE__ */ standardSchema(
-    validateGetAnythingReturnsAsJsonButIsActuallyStringResponse
-  ),
-  GetMultipleResponsesObjectResponse: /* @__PURE__ */ standardSchema(
-    validateGetMultipleResponsesObjectResponse
-  )
+  GetAnythingArrayOfObjectsResponse: /* @__PURE__ */ standardSchema(validateGetAnythingArrayOfObjectsResponse),
+  GetAnythingArrayOfPrimitivesResponse: /* @__PURE__ */ standardSchema(validateGetAnythingArrayOfPrimitivesResponse),
+  GetAnythingMarkdownResponse: /* @__PURE__ */ standardSchema(validateGetAnythingMarkdownResponse),
+  GetAnythingObjectRequestBody: /* @__PURE__ */ standardSchema(validateGetAnythingObjectRequestBody),
+  GetAnythingObjectResponse: /* @__PURE__ */ standardSchema(validateGetAnythingObjectResponse),
+  GetAnythingPolymorphismResponse: /* @__PURE__ */ standardSchema(validateGetAnythingPolymorphismResponse),
+  GetAnythingRecursiveResponse: /* @__PURE__ */ standardSchema(validateGetAnythingRecursiveResponse),
+  GetAnythingReturnsAsJsonButIsActuallyStringResponse: /* @__PURE__ */ standardSchema(validateGetAnythingReturnsAsJsonButIsActuallyStringResponse),
+  GetMultipleResponsesObjectResponse: /* @__PURE__ */ standardSchema(validateGetMultipleResponsesObjectResponse)
 };
 const issue$array_type_0c50f9 = /* @__PURE__ */ fixedIssue(["array"], "type", "must be an array");
 const issue$children_type_6a618e = /* @__PURE__ */ fixedIssue(["children"], "type", "must be an array");

@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,7 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validateNode(value: unknown): ValidationResult<T.Node> {
   const issues = check$Node(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Node } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Node };
 }
 
 /**
@@ -59,7 +61,8 @@ export function isNode(value: unknown): value is T.Node {
  */
 export function validateObject(value: unknown): ValidationResult<T.Object> {
   const issues = check$Object(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Object } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Object };
 }
 
 /**
@@ -74,9 +77,8 @@ export function isObject(value: unknown): value is T.Object {
  */
 export function validateObjectWritable(value: unknown): ValidationResult<T.ObjectWritable> {
   const issues = check$ObjectWritable(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ObjectWritable }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ObjectWritable };
 }
 
 /**
@@ -91,7 +93,8 @@ export function isObjectWritable(value: unknown): value is T.ObjectWritable {
  */
 export function validatePet(value: unknown): ValidationResult<T.Pet> {
   const issues = check$Pet(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Pet } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Pet };
 }
 
 /**
@@ -104,97 +107,74 @@ export function isPet(value: unknown): value is T.Pet {
 /**
  * Checks a value against the response body of `getAnythingArrayOfObjects`: returns it typed, or every issue found.
  */
-export function validateGetAnythingArrayOfObjectsResponse(
-  value: unknown,
-): ValidationResult<T.GetAnythingArrayOfObjectsResponse> {
+export function validateGetAnythingArrayOfObjectsResponse(value: unknown): ValidationResult<T.GetAnythingArrayOfObjectsResponse> {
   const issues = check$GetAnythingArrayOfObjectsResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetAnythingArrayOfObjectsResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetAnythingArrayOfObjectsResponse };
 }
 
 /**
  * True when a value matches the response body of `getAnythingArrayOfObjects`.
  */
-export function isGetAnythingArrayOfObjectsResponse(
-  value: unknown,
-): value is T.GetAnythingArrayOfObjectsResponse {
+export function isGetAnythingArrayOfObjectsResponse(value: unknown): value is T.GetAnythingArrayOfObjectsResponse {
   return is$GetAnythingArrayOfObjectsResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getAnythingArrayOfPrimitives`: returns it typed, or every issue found.
  */
-export function validateGetAnythingArrayOfPrimitivesResponse(
-  value: unknown,
-): ValidationResult<T.GetAnythingArrayOfPrimitivesResponse> {
+export function validateGetAnythingArrayOfPrimitivesResponse(value: unknown): ValidationResult<T.GetAnythingArrayOfPrimitivesResponse> {
   const issues = check$GetAnythingArrayOfPrimitivesResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetAnythingArrayOfPrimitivesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetAnythingArrayOfPrimitivesResponse };
 }
 
 /**
  * True when a value matches the response body of `getAnythingArrayOfPrimitives`.
  */
-export function isGetAnythingArrayOfPrimitivesResponse(
-  value: unknown,
-): value is T.GetAnythingArrayOfPrimitivesResponse {
+export function isGetAnythingArrayOfPrimitivesResponse(value: unknown): value is T.GetAnythingArrayOfPrimitivesResponse {
   return is$GetAnythingArrayOfPrimitivesResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getAnythingMarkdown`: returns it typed, or every issue found.
  */
-export function validateGetAnythingMarkdownResponse(
-  value: unknown,
-): ValidationResult<T.GetAnythingMarkdownResponse> {
+export function validateGetAnythingMarkdownResponse(value: unknown): ValidationResult<T.GetAnythingMarkdownResponse> {
   const issues = check$Object(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetAnythingMarkdownResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetAnythingMarkdownResponse };
 }
 
 /**
  * True when a value matches the response body of `getAnythingMarkdown`.
  */
-export function isGetAnythingMarkdownResponse(
-  value: unknown,
-): value is T.GetAnythingMarkdownResponse {
+export function isGetAnythingMarkdownResponse(value: unknown): value is T.GetAnythingMarkdownResponse {
   return is$Object(value, 0);
 }
 
 /**
  * Checks a value against the request body of `getAnythingObject`: returns it typed, or every issue found.
  */
-export function validateGetAnythingObjectRequestBody(
-  value: unknown,
-): ValidationResult<T.GetAnythingObjectRequestBody> {
+export function validateGetAnythingObjectRequestBody(value: unknown): ValidationResult<T.GetAnythingObjectRequestBody> {
   const issues = check$ObjectWritable(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetAnythingObjectRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetAnythingObjectRequestBody };
 }
 
 /**
  * True when a value matches the request body of `getAnythingObject`.
  */
-export function isGetAnythingObjectRequestBody(
-  value: unknown,
-): value is T.GetAnythingObjectRequestBody {
+export function isGetAnythingObjectRequestBody(value: unknown): value is T.GetAnythingObjectRequestBody {
   return is$ObjectWritable(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getAnythingObject`: returns it typed, or every issue found.
  */
-export function validateGetAnythingObjectResponse(
-  value: unknown,
-): ValidationResult<T.GetAnythingObjectResponse> {
+export function validateGetAnythingObjectResponse(value: unknown): ValidationResult<T.GetAnythingObjectResponse> {
   const issues = check$Object(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetAnythingObjectResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetAnythingObjectResponse };
 }
 
 /**
@@ -207,89 +187,64 @@ export function isGetAnythingObjectResponse(value: unknown): value is T.GetAnyth
 /**
  * Checks a value against the response body of `getAnythingPolymorphism`: returns it typed, or every issue found.
  */
-export function validateGetAnythingPolymorphismResponse(
-  value: unknown,
-): ValidationResult<T.GetAnythingPolymorphismResponse> {
+export function validateGetAnythingPolymorphismResponse(value: unknown): ValidationResult<T.GetAnythingPolymorphismResponse> {
   const issues = check$GetAnythingPolymorphismResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetAnythingPolymorphismResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetAnythingPolymorphismResponse };
 }
 
 /**
  * True when a value matches the response body of `getAnythingPolymorphism`.
  */
-export function isGetAnythingPolymorphismResponse(
-  value: unknown,
-): value is T.GetAnythingPolymorphismResponse {
+export function isGetAnythingPolymorphismResponse(value: unknown): value is T.GetAnythingPolymorphismResponse {
   return is$GetAnythingPolymorphismResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getAnythingRecursive`: returns it typed, or every issue found.
  */
-export function validateGetAnythingRecursiveResponse(
-  value: unknown,
-): ValidationResult<T.GetAnythingRecursiveResponse> {
+export function validateGetAnythingRecursiveResponse(value: unknown): ValidationResult<T.GetAnythingRecursiveResponse> {
   const issues = check$GetAnythingRecursiveResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetAnythingRecursiveResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetAnythingRecursiveResponse };
 }
 
 /**
  * True when a value matches the response body of `getAnythingRecursive`.
  */
-export function isGetAnythingRecursiveResponse(
-  value: unknown,
-): value is T.GetAnythingRecursiveResponse {
+export function isGetAnythingRecursiveResponse(value: unknown): value is T.GetAnythingRecursiveResponse {
   return is$GetAnythingRecursiveResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getAnythingReturnsAsJsonButIsActuallyString`: returns it typed, or every issue found.
  */
-export function validateGetAnythingReturnsAsJsonButIsActuallyStringResponse(
-  value: unknown,
-): ValidationResult<T.GetAnythingReturnsAsJsonButIsActuallyStringResponse> {
-  const issues = check$GetAnythingReturnsAsJsonButIsActuallyStringResponse(
-    value,
-    ROOT,
-    undefined,
-    0,
-  );
-  return issues === undefined
-    ? { ok: true, value: value as T.GetAnythingReturnsAsJsonButIsActuallyStringResponse }
-    : { ok: false, issues };
+export function validateGetAnythingReturnsAsJsonButIsActuallyStringResponse(value: unknown): ValidationResult<T.GetAnythingReturnsAsJsonButIsActuallyStringResponse> {
+  const issues = check$GetAnythingReturnsAsJsonButIsActuallyStringResponse(value, ROOT, undefined, 0);
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetAnythingReturnsAsJsonButIsActuallyStringResponse };
 }
 
 /**
  * True when a value matches the response body of `getAnythingReturnsAsJsonButIsActuallyString`.
  */
-export function isGetAnythingReturnsAsJsonButIsActuallyStringResponse(
-  value: unknown,
-): value is T.GetAnythingReturnsAsJsonButIsActuallyStringResponse {
+export function isGetAnythingReturnsAsJsonButIsActuallyStringResponse(value: unknown): value is T.GetAnythingReturnsAsJsonButIsActuallyStringResponse {
   return is$GetAnythingReturnsAsJsonButIsActuallyStringResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getMultipleResponsesObject`: returns it typed, or every issue found.
  */
-export function validateGetMultipleResponsesObjectResponse(
-  value: unknown,
-): ValidationResult<T.GetMultipleResponsesObjectResponse> {
+export function validateGetMultipleResponsesObjectResponse(value: unknown): ValidationResult<T.GetMultipleResponsesObjectResponse> {
   const issues = check$GetMultipleResponsesObjectResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetMultipleResponsesObjectResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetMultipleResponsesObjectResponse };
 }
 
 /**
  * True when a value matches the response body of `getMultipleResponsesObject`.
  */
-export function isGetMultipleResponsesObjectResponse(
-  value: unknown,
-): value is T.GetMultipleResponsesObjectResponse {
+export function isGetMultipleResponsesObjectResponse(value: unknown): value is T.GetMultipleResponsesObjectResponse {
   return is$GetMultipleResponsesObjectResponse(value, 0);
 }
 
@@ -297,37 +252,17 @@ export function isGetMultipleResponsesObjectResponse(
 export const schemas = {
   Node: /*#__PURE__*/ standardSchema(validateNode) as StandardSchemaV1<T.Node>,
   Object: /*#__PURE__*/ standardSchema(validateObject) as StandardSchemaV1<T.Object>,
-  ObjectWritable: /*#__PURE__*/ standardSchema(
-    validateObjectWritable,
-  ) as StandardSchemaV1<T.ObjectWritable>,
+  ObjectWritable: /*#__PURE__*/ standardSchema(validateObjectWritable) as StandardSchemaV1<T.ObjectWritable>,
   Pet: /*#__PURE__*/ standardSchema(validatePet) as StandardSchemaV1<T.Pet>,
-  GetAnythingArrayOfObjectsResponse: /*#__PURE__*/ standardSchema(
-    validateGetAnythingArrayOfObjectsResponse,
-  ) as StandardSchemaV1<T.GetAnythingArrayOfObjectsResponse>,
-  GetAnythingArrayOfPrimitivesResponse: /*#__PURE__*/ standardSchema(
-    validateGetAnythingArrayOfPrimitivesResponse,
-  ) as StandardSchemaV1<T.GetAnythingArrayOfPrimitivesResponse>,
-  GetAnythingMarkdownResponse: /*#__PURE__*/ standardSchema(
-    validateGetAnythingMarkdownResponse,
-  ) as StandardSchemaV1<T.GetAnythingMarkdownResponse>,
-  GetAnythingObjectRequestBody: /*#__PURE__*/ standardSchema(
-    validateGetAnythingObjectRequestBody,
-  ) as StandardSchemaV1<T.GetAnythingObjectRequestBody>,
-  GetAnythingObjectResponse: /*#__PURE__*/ standardSchema(
-    validateGetAnythingObjectResponse,
-  ) as StandardSchemaV1<T.GetAnythingObjectResponse>,
-  GetAnythingPolymorphismResponse: /*#__PURE__*/ standardSchema(
-    validateGetAnythingPolymorphismResponse,
-  ) as StandardSchemaV1<T.GetAnythingPolymorphismResponse>,
-  GetAnythingRecursiveResponse: /*#__PURE__*/ standardSchema(
-    validateGetAnythingRecursiveResponse,
-  ) as StandardSchemaV1<T.GetAnythingRecursiveResponse>,
-  GetAnythingReturnsAsJsonButIsActuallyStringResponse: /*#__PURE__*/ standardSchema(
-    validateGetAnythingReturnsAsJsonButIsActuallyStringResponse,
-  ) as StandardSchemaV1<T.GetAnythingReturnsAsJsonButIsActuallyStringResponse>,
-  GetMultipleResponsesObjectResponse: /*#__PURE__*/ standardSchema(
-    validateGetMultipleResponsesObjectResponse,
-  ) as StandardSchemaV1<T.GetMultipleResponsesObjectResponse>,
+  GetAnythingArrayOfObjectsResponse: /*#__PURE__*/ standardSchema(validateGetAnythingArrayOfObjectsResponse) as StandardSchemaV1<T.GetAnythingArrayOfObjectsResponse>,
+  GetAnythingArrayOfPrimitivesResponse: /*#__PURE__*/ standardSchema(validateGetAnythingArrayOfPrimitivesResponse) as StandardSchemaV1<T.GetAnythingArrayOfPrimitivesResponse>,
+  GetAnythingMarkdownResponse: /*#__PURE__*/ standardSchema(validateGetAnythingMarkdownResponse) as StandardSchemaV1<T.GetAnythingMarkdownResponse>,
+  GetAnythingObjectRequestBody: /*#__PURE__*/ standardSchema(validateGetAnythingObjectRequestBody) as StandardSchemaV1<T.GetAnythingObjectRequestBody>,
+  GetAnythingObjectResponse: /*#__PURE__*/ standardSchema(validateGetAnythingObjectResponse) as StandardSchemaV1<T.GetAnythingObjectResponse>,
+  GetAnythingPolymorphismResponse: /*#__PURE__*/ standardSchema(validateGetAnythingPolymorphismResponse) as StandardSchemaV1<T.GetAnythingPolymorphismResponse>,
+  GetAnythingRecursiveResponse: /*#__PURE__*/ standardSchema(validateGetAnythingRecursiveResponse) as StandardSchemaV1<T.GetAnythingRecursiveResponse>,
+  GetAnythingReturnsAsJsonButIsActuallyStringResponse: /*#__PURE__*/ standardSchema(validateGetAnythingReturnsAsJsonButIsActuallyStringResponse) as StandardSchemaV1<T.GetAnythingReturnsAsJsonButIsActuallyStringResponse>,
+  GetMultipleResponsesObjectResponse: /*#__PURE__*/ standardSchema(validateGetMultipleResponsesObjectResponse) as StandardSchemaV1<T.GetMultipleResponsesObjectResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

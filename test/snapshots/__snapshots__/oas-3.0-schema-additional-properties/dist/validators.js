@@ -15,28 +15,32 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateRef(value) {
   const issues = check$Ref(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isRef(value) {
   return is$Ref(value, 0);
 }
 function validateRefWithRef(value) {
   const issues = check$RefWithRef(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isRefWithRef(value) {
   return is$RefWithRef(value, 0);
 }
 function validatePostPostRequestBody(value) {
   const issues = check$PostPostRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostPostRequestBody(value) {
   return is$PostPostRequestBody(value, 0);
 }
 function validatePostPostResponse(value) {
   const issues = check$PostPostResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostPostResponse(value) {
   return is$PostPostResponse(value, 0);
@@ -44,12 +48,8 @@ function isPostPostResponse(value) {
 const schemas = {
   Ref: /* @__PURE__ */ standardSchema(validateRef),
   RefWithRef: /* @__PURE__ */ standardSchema(validateRefWithRef),
-  PostPostRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostPostRequestBody
-  ),
-  PostPostResponse: /* @__PURE__ */ standardSchema(
-    validatePostPostResponse
-  )
+  PostPostRequestBody: /* @__PURE__ */ standardSchema(validatePostPostRequestBody),
+  PostPostResponse: /* @__PURE__ */ standardSchema(validatePostPostResponse)
 };
 const issue$array_type_0c50f9 = /* @__PURE__ */ fixedIssue(["array"], "type", "must be an array");
 const issue$code_type_5205f9 = /* @__PURE__ */ fixedIssue(["code"], "type", "must be an integer");

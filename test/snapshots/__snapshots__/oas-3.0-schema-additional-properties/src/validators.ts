@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,7 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validateRef(value: unknown): ValidationResult<T.Ref> {
   const issues = check$Ref(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Ref } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Ref };
 }
 
 /**
@@ -59,7 +61,8 @@ export function isRef(value: unknown): value is T.Ref {
  */
 export function validateRefWithRef(value: unknown): ValidationResult<T.RefWithRef> {
   const issues = check$RefWithRef(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.RefWithRef } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.RefWithRef };
 }
 
 /**
@@ -72,13 +75,10 @@ export function isRefWithRef(value: unknown): value is T.RefWithRef {
 /**
  * Checks a value against the request body of `postPost`: returns it typed, or every issue found.
  */
-export function validatePostPostRequestBody(
-  value: unknown,
-): ValidationResult<T.PostPostRequestBody> {
+export function validatePostPostRequestBody(value: unknown): ValidationResult<T.PostPostRequestBody> {
   const issues = check$PostPostRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostPostRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostPostRequestBody };
 }
 
 /**
@@ -93,9 +93,8 @@ export function isPostPostRequestBody(value: unknown): value is T.PostPostReques
  */
 export function validatePostPostResponse(value: unknown): ValidationResult<T.PostPostResponse> {
   const issues = check$PostPostResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostPostResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostPostResponse };
 }
 
 /**
@@ -109,12 +108,8 @@ export function isPostPostResponse(value: unknown): value is T.PostPostResponse 
 export const schemas = {
   Ref: /*#__PURE__*/ standardSchema(validateRef) as StandardSchemaV1<T.Ref>,
   RefWithRef: /*#__PURE__*/ standardSchema(validateRefWithRef) as StandardSchemaV1<T.RefWithRef>,
-  PostPostRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostPostRequestBody,
-  ) as StandardSchemaV1<T.PostPostRequestBody>,
-  PostPostResponse: /*#__PURE__*/ standardSchema(
-    validatePostPostResponse,
-  ) as StandardSchemaV1<T.PostPostResponse>,
+  PostPostRequestBody: /*#__PURE__*/ standardSchema(validatePostPostRequestBody) as StandardSchemaV1<T.PostPostRequestBody>,
+  PostPostResponse: /*#__PURE__*/ standardSchema(validatePostPostResponse) as StandardSchemaV1<T.PostPostResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

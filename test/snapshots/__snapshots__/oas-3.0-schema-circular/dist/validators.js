@@ -16,84 +16,96 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateBodyPart(value) {
   const issues = check$BodyPart(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBodyPart(value) {
   return is$BodyPart(value, 0);
 }
 function validateContentDisposition(value) {
   const issues = check$ContentDisposition(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isContentDisposition(value) {
   return is$ContentDisposition(value, 0);
 }
 function validateFormDataBodyPart(value) {
   const issues = check$FormDataBodyPart(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFormDataBodyPart(value) {
   return is$FormDataBodyPart(value, 0);
 }
 function validateFormDataContentDisposition(value) {
   const issues = check$FormDataContentDisposition(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFormDataContentDisposition(value) {
   return is$FormDataContentDisposition(value, 0);
 }
 function validateMessageBodyWorkers(value) {
   const issues = check$MessageBodyWorkers(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMessageBodyWorkers(value) {
   return is$MessageBodyWorkers(value, 0);
 }
 function validateMultiPart(value) {
   const issues = check$MultiPart(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMultiPart(value) {
   return is$MultiPart(value, 0);
 }
 function validateParameterizedHeader(value) {
   const issues = check$ParameterizedHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isParameterizedHeader(value) {
   return is$ParameterizedHeader(value, 0);
 }
 function validateZoneId(value) {
   const issues = check$ZoneId(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isZoneId(value) {
   return is$ZoneId(value, 0);
 }
 function validateZoneOffset(value) {
   const issues = check$ZoneOffset(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isZoneOffset(value) {
   return is$ZoneOffset(value, 0);
 }
 function validateZoneOffsetTransition(value) {
   const issues = check$ZoneOffsetTransition(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isZoneOffsetTransition(value) {
   return is$ZoneOffsetTransition(value, 0);
 }
 function validateZoneRules(value) {
   const issues = check$ZoneRules(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isZoneRules(value) {
   return is$ZoneRules(value, 0);
 }
 function validatePutCircularRequestBody(value) {
   const issues = check$PutCircularRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPutCircularRequestBody(value) {
   return is$PutCircularRequestBody(value, 0);
@@ -101,14 +113,16 @@ function isPutCircularRequestBody(value) {
 function validatePutCircularResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PutCircularResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPutCircularResponse(value) {
   return value === void 0 || is$PutCircularResponse(value, 0);
 }
 function validatePutNestedTestRequestBody(value) {
   const issues = check$PutNestedTestRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPutNestedTestRequestBody(value) {
   return is$PutNestedTestRequestBody(value, 0);
@@ -116,14 +130,16 @@ function isPutNestedTestRequestBody(value) {
 function validatePutNestedTestResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PutNestedTestResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPutNestedTestResponse(value) {
   return value === void 0 || is$PutNestedTestResponse(value, 0);
 }
 function validatePostNotQuiteCircularRequestBody(value) {
   const issues = check$PostNotQuiteCircularRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostNotQuiteCircularRequestBody(value) {
   return is$PostNotQuiteCircularRequestBody(value, 0);
@@ -131,53 +147,30 @@ function isPostNotQuiteCircularRequestBody(value) {
 function validatePostNotQuiteCircularResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PostNotQuiteCircularResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostNotQuiteCircularResponse(value) {
   return value === void 0 || is$PostNotQuiteCircularResponse(value, 0);
 }
 const schemas = {
   BodyPart: /* @__PURE__ */ standardSchema(validateBodyPart),
-  ContentDisposition: /* @__PURE__ */ standardSchema(
-    validateContentDisposition
-  ),
-  FormDataBodyPart: /* @__PURE__ */ standardSchema(
-    validateFormDataBodyPart
-  ),
-  FormDataContentDisposition: /* @__PURE__ */ standardSchema(
-    validateFormDataContentDisposition
-  ),
-  MessageBodyWorkers: /* @__PURE__ */ standardSchema(
-    validateMessageBodyWorkers
-  ),
+  ContentDisposition: /* @__PURE__ */ standardSchema(validateContentDisposition),
+  FormDataBodyPart: /* @__PURE__ */ standardSchema(validateFormDataBodyPart),
+  FormDataContentDisposition: /* @__PURE__ */ standardSchema(validateFormDataContentDisposition),
+  MessageBodyWorkers: /* @__PURE__ */ standardSchema(validateMessageBodyWorkers),
   MultiPart: /* @__PURE__ */ standardSchema(validateMultiPart),
-  ParameterizedHeader: /* @__PURE__ */ standardSchema(
-    validateParameterizedHeader
-  ),
+  ParameterizedHeader: /* @__PURE__ */ standardSchema(validateParameterizedHeader),
   ZoneId: /* @__PURE__ */ standardSchema(validateZoneId),
   ZoneOffset: /* @__PURE__ */ standardSchema(validateZoneOffset),
-  ZoneOffsetTransition: /* @__PURE__ */ standardSchema(
-    validateZoneOffsetTransition
-  ),
+  ZoneOffsetTransition: /* @__PURE__ */ standardSchema(validateZoneOffsetTransition),
   ZoneRules: /* @__PURE__ */ standardSchema(validateZoneRules),
-  PutCircularRequestBody: /* @__PURE__ */ standardSchema(
-    validatePutCircularRequestBody
-  ),
-  PutCircularResponse: /* @__PURE__ */ standardSchema(
-    validatePutCircularResponse
-  ),
-  PutNestedTestRequestBody: /* @__PURE__ */ standardSchema(
-    validatePutNestedTestRequestBody
-  ),
-  PutNestedTestResponse: /* @__PURE__ */ standardSchema(
-    validatePutNestedTestResponse
-  ),
-  PostNotQuiteCircularRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostNotQuiteCircularRequestBody
-  ),
-  PostNotQuiteCircularResponse: /* @__PURE__ */ standardSchema(
-    validatePostNotQuiteCircularResponse
-  )
+  PutCircularRequestBody: /* @__PURE__ */ standardSchema(validatePutCircularRequestBody),
+  PutCircularResponse: /* @__PURE__ */ standardSchema(validatePutCircularResponse),
+  PutNestedTestRequestBody: /* @__PURE__ */ standardSchema(validatePutNestedTestRequestBody),
+  PutNestedTestResponse: /* @__PURE__ */ standardSchema(validatePutNestedTestResponse),
+  PostNotQuiteCircularRequestBody: /* @__PURE__ */ standardSchema(validatePostNotQuiteCircularRequestBody),
+  PostNotQuiteCircularResponse: /* @__PURE__ */ standardSchema(validatePostNotQuiteCircularResponse)
 };
 const issue$bodyParts_type_5be707 = /* @__PURE__ */ fixedIssue(["bodyParts"], "type", "must be an array");
 const issue$creationDate_format_6f6cdd = /* @__PURE__ */ fixedIssue(["creationDate"], "format", "must be a valid date-time");

@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,7 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validateBodyPart(value: unknown): ValidationResult<T.BodyPart> {
   const issues = check$BodyPart(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.BodyPart } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BodyPart };
 }
 
 /**
@@ -59,9 +61,8 @@ export function isBodyPart(value: unknown): value is T.BodyPart {
  */
 export function validateContentDisposition(value: unknown): ValidationResult<T.ContentDisposition> {
   const issues = check$ContentDisposition(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ContentDisposition }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ContentDisposition };
 }
 
 /**
@@ -76,9 +77,8 @@ export function isContentDisposition(value: unknown): value is T.ContentDisposit
  */
 export function validateFormDataBodyPart(value: unknown): ValidationResult<T.FormDataBodyPart> {
   const issues = check$FormDataBodyPart(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.FormDataBodyPart }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.FormDataBodyPart };
 }
 
 /**
@@ -91,21 +91,16 @@ export function isFormDataBodyPart(value: unknown): value is T.FormDataBodyPart 
 /**
  * Checks a value against `FormDataContentDisposition`: returns it typed, or every issue found.
  */
-export function validateFormDataContentDisposition(
-  value: unknown,
-): ValidationResult<T.FormDataContentDisposition> {
+export function validateFormDataContentDisposition(value: unknown): ValidationResult<T.FormDataContentDisposition> {
   const issues = check$FormDataContentDisposition(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.FormDataContentDisposition }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.FormDataContentDisposition };
 }
 
 /**
  * True when a value matches `FormDataContentDisposition`.
  */
-export function isFormDataContentDisposition(
-  value: unknown,
-): value is T.FormDataContentDisposition {
+export function isFormDataContentDisposition(value: unknown): value is T.FormDataContentDisposition {
   return is$FormDataContentDisposition(value, 0);
 }
 
@@ -114,9 +109,8 @@ export function isFormDataContentDisposition(
  */
 export function validateMessageBodyWorkers(value: unknown): ValidationResult<T.MessageBodyWorkers> {
   const issues = check$MessageBodyWorkers(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MessageBodyWorkers }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MessageBodyWorkers };
 }
 
 /**
@@ -131,7 +125,8 @@ export function isMessageBodyWorkers(value: unknown): value is T.MessageBodyWork
  */
 export function validateMultiPart(value: unknown): ValidationResult<T.MultiPart> {
   const issues = check$MultiPart(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.MultiPart } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MultiPart };
 }
 
 /**
@@ -144,13 +139,10 @@ export function isMultiPart(value: unknown): value is T.MultiPart {
 /**
  * Checks a value against `ParameterizedHeader`: returns it typed, or every issue found.
  */
-export function validateParameterizedHeader(
-  value: unknown,
-): ValidationResult<T.ParameterizedHeader> {
+export function validateParameterizedHeader(value: unknown): ValidationResult<T.ParameterizedHeader> {
   const issues = check$ParameterizedHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ParameterizedHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ParameterizedHeader };
 }
 
 /**
@@ -165,7 +157,8 @@ export function isParameterizedHeader(value: unknown): value is T.ParameterizedH
  */
 export function validateZoneId(value: unknown): ValidationResult<T.ZoneId> {
   const issues = check$ZoneId(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.ZoneId } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ZoneId };
 }
 
 /**
@@ -180,7 +173,8 @@ export function isZoneId(value: unknown): value is T.ZoneId {
  */
 export function validateZoneOffset(value: unknown): ValidationResult<T.ZoneOffset> {
   const issues = check$ZoneOffset(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.ZoneOffset } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ZoneOffset };
 }
 
 /**
@@ -193,13 +187,10 @@ export function isZoneOffset(value: unknown): value is T.ZoneOffset {
 /**
  * Checks a value against `ZoneOffsetTransition`: returns it typed, or every issue found.
  */
-export function validateZoneOffsetTransition(
-  value: unknown,
-): ValidationResult<T.ZoneOffsetTransition> {
+export function validateZoneOffsetTransition(value: unknown): ValidationResult<T.ZoneOffsetTransition> {
   const issues = check$ZoneOffsetTransition(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ZoneOffsetTransition }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ZoneOffsetTransition };
 }
 
 /**
@@ -214,7 +205,8 @@ export function isZoneOffsetTransition(value: unknown): value is T.ZoneOffsetTra
  */
 export function validateZoneRules(value: unknown): ValidationResult<T.ZoneRules> {
   const issues = check$ZoneRules(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.ZoneRules } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ZoneRules };
 }
 
 /**
@@ -227,13 +219,10 @@ export function isZoneRules(value: unknown): value is T.ZoneRules {
 /**
  * Checks a value against the request body of `putCircular`: returns it typed, or every issue found.
  */
-export function validatePutCircularRequestBody(
-  value: unknown,
-): ValidationResult<T.PutCircularRequestBody> {
+export function validatePutCircularRequestBody(value: unknown): ValidationResult<T.PutCircularRequestBody> {
   const issues = check$PutCircularRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PutCircularRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PutCircularRequestBody };
 }
 
 /**
@@ -246,14 +235,11 @@ export function isPutCircularRequestBody(value: unknown): value is T.PutCircular
 /**
  * Checks a value against the response body of `putCircular`: returns it typed, or every issue found.
  */
-export function validatePutCircularResponse(
-  value: unknown,
-): ValidationResult<T.PutCircularResponse> {
+export function validatePutCircularResponse(value: unknown): ValidationResult<T.PutCircularResponse> {
   if (value === undefined) return { ok: true, value: value as T.PutCircularResponse };
   const issues = check$PutCircularResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PutCircularResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PutCircularResponse };
 }
 
 /**
@@ -266,13 +252,10 @@ export function isPutCircularResponse(value: unknown): value is T.PutCircularRes
 /**
  * Checks a value against the request body of `putNestedTest`: returns it typed, or every issue found.
  */
-export function validatePutNestedTestRequestBody(
-  value: unknown,
-): ValidationResult<T.PutNestedTestRequestBody> {
+export function validatePutNestedTestRequestBody(value: unknown): ValidationResult<T.PutNestedTestRequestBody> {
   const issues = check$PutNestedTestRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PutNestedTestRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PutNestedTestRequestBody };
 }
 
 /**
@@ -285,14 +268,11 @@ export function isPutNestedTestRequestBody(value: unknown): value is T.PutNested
 /**
  * Checks a value against the response body of `putNestedTest`: returns it typed, or every issue found.
  */
-export function validatePutNestedTestResponse(
-  value: unknown,
-): ValidationResult<T.PutNestedTestResponse> {
+export function validatePutNestedTestResponse(value: unknown): ValidationResult<T.PutNestedTestResponse> {
   if (value === undefined) return { ok: true, value: value as T.PutNestedTestResponse };
   const issues = check$PutNestedTestResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PutNestedTestResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PutNestedTestResponse };
 }
 
 /**
@@ -305,89 +285,55 @@ export function isPutNestedTestResponse(value: unknown): value is T.PutNestedTes
 /**
  * Checks a value against the request body of `postNotQuiteCircular`: returns it typed, or every issue found.
  */
-export function validatePostNotQuiteCircularRequestBody(
-  value: unknown,
-): ValidationResult<T.PostNotQuiteCircularRequestBody> {
+export function validatePostNotQuiteCircularRequestBody(value: unknown): ValidationResult<T.PostNotQuiteCircularRequestBody> {
   const issues = check$PostNotQuiteCircularRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostNotQuiteCircularRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostNotQuiteCircularRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postNotQuiteCircular`.
  */
-export function isPostNotQuiteCircularRequestBody(
-  value: unknown,
-): value is T.PostNotQuiteCircularRequestBody {
+export function isPostNotQuiteCircularRequestBody(value: unknown): value is T.PostNotQuiteCircularRequestBody {
   return is$PostNotQuiteCircularRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postNotQuiteCircular`: returns it typed, or every issue found.
  */
-export function validatePostNotQuiteCircularResponse(
-  value: unknown,
-): ValidationResult<T.PostNotQuiteCircularResponse> {
+export function validatePostNotQuiteCircularResponse(value: unknown): ValidationResult<T.PostNotQuiteCircularResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostNotQuiteCircularResponse };
   const issues = check$PostNotQuiteCircularResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostNotQuiteCircularResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostNotQuiteCircularResponse };
 }
 
 /**
  * True when a value matches the response body of `postNotQuiteCircular`.
  */
-export function isPostNotQuiteCircularResponse(
-  value: unknown,
-): value is T.PostNotQuiteCircularResponse {
+export function isPostNotQuiteCircularResponse(value: unknown): value is T.PostNotQuiteCircularResponse {
   return value === undefined || is$PostNotQuiteCircularResponse(value, 0);
 }
 
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
   BodyPart: /*#__PURE__*/ standardSchema(validateBodyPart) as StandardSchemaV1<T.BodyPart>,
-  ContentDisposition: /*#__PURE__*/ standardSchema(
-    validateContentDisposition,
-  ) as StandardSchemaV1<T.ContentDisposition>,
-  FormDataBodyPart: /*#__PURE__*/ standardSchema(
-    validateFormDataBodyPart,
-  ) as StandardSchemaV1<T.FormDataBodyPart>,
-  FormDataContentDisposition: /*#__PURE__*/ standardSchema(
-    validateFormDataContentDisposition,
-  ) as StandardSchemaV1<T.FormDataContentDisposition>,
-  MessageBodyWorkers: /*#__PURE__*/ standardSchema(
-    validateMessageBodyWorkers,
-  ) as StandardSchemaV1<T.MessageBodyWorkers>,
+  ContentDisposition: /*#__PURE__*/ standardSchema(validateContentDisposition) as StandardSchemaV1<T.ContentDisposition>,
+  FormDataBodyPart: /*#__PURE__*/ standardSchema(validateFormDataBodyPart) as StandardSchemaV1<T.FormDataBodyPart>,
+  FormDataContentDisposition: /*#__PURE__*/ standardSchema(validateFormDataContentDisposition) as StandardSchemaV1<T.FormDataContentDisposition>,
+  MessageBodyWorkers: /*#__PURE__*/ standardSchema(validateMessageBodyWorkers) as StandardSchemaV1<T.MessageBodyWorkers>,
   MultiPart: /*#__PURE__*/ standardSchema(validateMultiPart) as StandardSchemaV1<T.MultiPart>,
-  ParameterizedHeader: /*#__PURE__*/ standardSchema(
-    validateParameterizedHeader,
-  ) as StandardSchemaV1<T.ParameterizedHeader>,
+  ParameterizedHeader: /*#__PURE__*/ standardSchema(validateParameterizedHeader) as StandardSchemaV1<T.ParameterizedHeader>,
   ZoneId: /*#__PURE__*/ standardSchema(validateZoneId) as StandardSchemaV1<T.ZoneId>,
   ZoneOffset: /*#__PURE__*/ standardSchema(validateZoneOffset) as StandardSchemaV1<T.ZoneOffset>,
-  ZoneOffsetTransition: /*#__PURE__*/ standardSchema(
-    validateZoneOffsetTransition,
-  ) as StandardSchemaV1<T.ZoneOffsetTransition>,
+  ZoneOffsetTransition: /*#__PURE__*/ standardSchema(validateZoneOffsetTransition) as StandardSchemaV1<T.ZoneOffsetTransition>,
   ZoneRules: /*#__PURE__*/ standardSchema(validateZoneRules) as StandardSchemaV1<T.ZoneRules>,
-  PutCircularRequestBody: /*#__PURE__*/ standardSchema(
-    validatePutCircularRequestBody,
-  ) as StandardSchemaV1<T.PutCircularRequestBody>,
-  PutCircularResponse: /*#__PURE__*/ standardSchema(
-    validatePutCircularResponse,
-  ) as StandardSchemaV1<T.PutCircularResponse>,
-  PutNestedTestRequestBody: /*#__PURE__*/ standardSchema(
-    validatePutNestedTestRequestBody,
-  ) as StandardSchemaV1<T.PutNestedTestRequestBody>,
-  PutNestedTestResponse: /*#__PURE__*/ standardSchema(
-    validatePutNestedTestResponse,
-  ) as StandardSchemaV1<T.PutNestedTestResponse>,
-  PostNotQuiteCircularRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostNotQuiteCircularRequestBody,
-  ) as StandardSchemaV1<T.PostNotQuiteCircularRequestBody>,
-  PostNotQuiteCircularResponse: /*#__PURE__*/ standardSchema(
-    validatePostNotQuiteCircularResponse,
-  ) as StandardSchemaV1<T.PostNotQuiteCircularResponse>,
+  PutCircularRequestBody: /*#__PURE__*/ standardSchema(validatePutCircularRequestBody) as StandardSchemaV1<T.PutCircularRequestBody>,
+  PutCircularResponse: /*#__PURE__*/ standardSchema(validatePutCircularResponse) as StandardSchemaV1<T.PutCircularResponse>,
+  PutNestedTestRequestBody: /*#__PURE__*/ standardSchema(validatePutNestedTestRequestBody) as StandardSchemaV1<T.PutNestedTestRequestBody>,
+  PutNestedTestResponse: /*#__PURE__*/ standardSchema(validatePutNestedTestResponse) as StandardSchemaV1<T.PutNestedTestResponse>,
+  PostNotQuiteCircularRequestBody: /*#__PURE__*/ standardSchema(validatePostNotQuiteCircularRequestBody) as StandardSchemaV1<T.PostNotQuiteCircularRequestBody>,
+  PostNotQuiteCircularResponse: /*#__PURE__*/ standardSchema(validatePostNotQuiteCircularResponse) as StandardSchemaV1<T.PostNotQuiteCircularResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

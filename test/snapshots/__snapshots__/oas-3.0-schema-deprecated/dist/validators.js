@@ -15,56 +15,64 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateCategory(value) {
   const issues = check$Category(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCategory(value) {
   return is$Category(value, 0);
 }
 function validatePet(value) {
   const issues = check$Pet(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPet(value) {
   return is$Pet(value, 0);
 }
 function validateStatus(value) {
   const issues = check$Status(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStatus(value) {
   return is$Status(value, 0);
 }
 function validateStatusWrapper(value) {
   const issues = check$StatusWrapper(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStatusWrapper(value) {
   return is$StatusWrapper(value, 0);
 }
 function validateTag(value) {
   const issues = check$Tag(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTag(value) {
   return is$Tag(value, 0);
 }
 function validateTagDeprecated(value) {
   const issues = check$TagDeprecated(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTagDeprecated(value) {
   return is$TagDeprecated(value, 0);
 }
 function validatePostAnythingRequestBody(value) {
   const issues = check$Pet(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingRequestBody(value) {
   return is$Pet(value, 0);
 }
 function validatePostAnythingResponse(value) {
   const issues = check$PostAnythingResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingResponse(value) {
   return is$PostAnythingResponse(value, 0);
@@ -73,19 +81,11 @@ const schemas = {
   Category: /* @__PURE__ */ standardSchema(validateCategory),
   Pet: /* @__PURE__ */ standardSchema(validatePet),
   Status: /* @__PURE__ */ standardSchema(validateStatus),
-  StatusWrapper: /* @__PURE__ */ standardSchema(
-    validateStatusWrapper
-  ),
+  StatusWrapper: /* @__PURE__ */ standardSchema(validateStatusWrapper),
   Tag: /* @__PURE__ */ standardSchema(validateTag),
-  TagDeprecated: /* @__PURE__ */ standardSchema(
-    validateTagDeprecated
-  ),
-  PostAnythingRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostAnythingRequestBody
-  ),
-  PostAnythingResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnythingResponse
-  )
+  TagDeprecated: /* @__PURE__ */ standardSchema(validateTagDeprecated),
+  PostAnythingRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingRequestBody),
+  PostAnythingResponse: /* @__PURE__ */ standardSchema(validatePostAnythingResponse)
 };
 const issue$anyOf_anyOf_08fa64 = /* @__PURE__ */ fixedIssue(["anyOf"], "anyOf", "must match at least one of the allowed schemas (anyOf)");
 const issue$enum_9f60ca = /* @__PURE__ */ fixedIssue([], "enum", 'must be one of "available", "pending", "sold"');

@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,7 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validateCategory(value: unknown): ValidationResult<T.Category> {
   const issues = check$Category(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Category } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Category };
 }
 
 /**
@@ -59,7 +61,8 @@ export function isCategory(value: unknown): value is T.Category {
  */
 export function validatePet(value: unknown): ValidationResult<T.Pet> {
   const issues = check$Pet(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Pet } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Pet };
 }
 
 /**
@@ -74,7 +77,8 @@ export function isPet(value: unknown): value is T.Pet {
  */
 export function validateStatus(value: unknown): ValidationResult<T.Status> {
   const issues = check$Status(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Status } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Status };
 }
 
 /**
@@ -89,9 +93,8 @@ export function isStatus(value: unknown): value is T.Status {
  */
 export function validateStatusWrapper(value: unknown): ValidationResult<T.StatusWrapper> {
   const issues = check$StatusWrapper(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.StatusWrapper }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.StatusWrapper };
 }
 
 /**
@@ -106,7 +109,8 @@ export function isStatusWrapper(value: unknown): value is T.StatusWrapper {
  */
 export function validateTag(value: unknown): ValidationResult<T.Tag> {
   const issues = check$Tag(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Tag } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Tag };
 }
 
 /**
@@ -121,9 +125,8 @@ export function isTag(value: unknown): value is T.Tag {
  */
 export function validateTagDeprecated(value: unknown): ValidationResult<T.TagDeprecated> {
   const issues = check$TagDeprecated(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.TagDeprecated }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TagDeprecated };
 }
 
 /**
@@ -136,13 +139,10 @@ export function isTagDeprecated(value: unknown): value is T.TagDeprecated {
 /**
  * Checks a value against the request body of `postAnything`: returns it typed, or every issue found.
  */
-export function validatePostAnythingRequestBody(
-  value: unknown,
-): ValidationResult<T.PostAnythingRequestBody> {
+export function validatePostAnythingRequestBody(value: unknown): ValidationResult<T.PostAnythingRequestBody> {
   const issues = check$Pet(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostAnythingRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostAnythingRequestBody };
 }
 
 /**
@@ -155,13 +155,10 @@ export function isPostAnythingRequestBody(value: unknown): value is T.PostAnythi
 /**
  * Checks a value against the response body of `postAnything`: returns it typed, or every issue found.
  */
-export function validatePostAnythingResponse(
-  value: unknown,
-): ValidationResult<T.PostAnythingResponse> {
+export function validatePostAnythingResponse(value: unknown): ValidationResult<T.PostAnythingResponse> {
   const issues = check$PostAnythingResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostAnythingResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostAnythingResponse };
 }
 
 /**
@@ -176,19 +173,11 @@ export const schemas = {
   Category: /*#__PURE__*/ standardSchema(validateCategory) as StandardSchemaV1<T.Category>,
   Pet: /*#__PURE__*/ standardSchema(validatePet) as StandardSchemaV1<T.Pet>,
   Status: /*#__PURE__*/ standardSchema(validateStatus) as StandardSchemaV1<T.Status>,
-  StatusWrapper: /*#__PURE__*/ standardSchema(
-    validateStatusWrapper,
-  ) as StandardSchemaV1<T.StatusWrapper>,
+  StatusWrapper: /*#__PURE__*/ standardSchema(validateStatusWrapper) as StandardSchemaV1<T.StatusWrapper>,
   Tag: /*#__PURE__*/ standardSchema(validateTag) as StandardSchemaV1<T.Tag>,
-  TagDeprecated: /*#__PURE__*/ standardSchema(
-    validateTagDeprecated,
-  ) as StandardSchemaV1<T.TagDeprecated>,
-  PostAnythingRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostAnythingRequestBody,
-  ) as StandardSchemaV1<T.PostAnythingRequestBody>,
-  PostAnythingResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnythingResponse,
-  ) as StandardSchemaV1<T.PostAnythingResponse>,
+  TagDeprecated: /*#__PURE__*/ standardSchema(validateTagDeprecated) as StandardSchemaV1<T.TagDeprecated>,
+  PostAnythingRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingRequestBody) as StandardSchemaV1<T.PostAnythingRequestBody>,
+  PostAnythingResponse: /*#__PURE__*/ standardSchema(validatePostAnythingResponse) as StandardSchemaV1<T.PostAnythingResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

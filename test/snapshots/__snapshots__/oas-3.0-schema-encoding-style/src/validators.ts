@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -42,13 +43,10 @@ const hasOwn = Object.prototype.hasOwnProperty;
 /**
  * Checks a value against the request body of `encodingForm`: returns it typed, or every issue found.
  */
-export function validateEncodingFormRequestBody(
-  value: unknown,
-): ValidationResult<T.EncodingFormRequestBody> {
+export function validateEncodingFormRequestBody(value: unknown): ValidationResult<T.EncodingFormRequestBody> {
   const issues = check$EncodingFormRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.EncodingFormRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.EncodingFormRequestBody };
 }
 
 /**
@@ -61,14 +59,11 @@ export function isEncodingFormRequestBody(value: unknown): value is T.EncodingFo
 /**
  * Checks a value against the response body of `encodingForm`: returns it typed, or every issue found.
  */
-export function validateEncodingFormResponse(
-  value: unknown,
-): ValidationResult<T.EncodingFormResponse> {
+export function validateEncodingFormResponse(value: unknown): ValidationResult<T.EncodingFormResponse> {
   if (value === undefined) return { ok: true, value: value as T.EncodingFormResponse };
   const issues = check$EncodingFormResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.EncodingFormResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.EncodingFormResponse };
 }
 
 /**
@@ -80,12 +75,8 @@ export function isEncodingFormResponse(value: unknown): value is T.EncodingFormR
 
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
-  EncodingFormRequestBody: /*#__PURE__*/ standardSchema(
-    validateEncodingFormRequestBody,
-  ) as StandardSchemaV1<T.EncodingFormRequestBody>,
-  EncodingFormResponse: /*#__PURE__*/ standardSchema(
-    validateEncodingFormResponse,
-  ) as StandardSchemaV1<T.EncodingFormResponse>,
+  EncodingFormRequestBody: /*#__PURE__*/ standardSchema(validateEncodingFormRequestBody) as StandardSchemaV1<T.EncodingFormRequestBody>,
+  EncodingFormResponse: /*#__PURE__*/ standardSchema(validateEncodingFormResponse) as StandardSchemaV1<T.EncodingFormResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

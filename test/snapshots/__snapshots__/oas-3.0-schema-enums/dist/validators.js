@@ -12,7 +12,8 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateNumberEnumSupportRequestBody(value) {
   const issues = check$NumberEnumSupportRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isNumberEnumSupportRequestBody(value) {
   return is$NumberEnumSupportRequestBody(value, 0);
@@ -20,14 +21,16 @@ function isNumberEnumSupportRequestBody(value) {
 function validateNumberEnumSupportResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$NumberEnumSupportResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isNumberEnumSupportResponse(value) {
   return value === void 0 || is$NumberEnumSupportResponse(value, 0);
 }
 function validateBooleanEnumSupportRequestBody(value) {
   const issues = check$BooleanEnumSupportRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBooleanEnumSupportRequestBody(value) {
   return is$BooleanEnumSupportRequestBody(value, 0);
@@ -35,14 +38,16 @@ function isBooleanEnumSupportRequestBody(value) {
 function validateBooleanEnumSupportResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$BooleanEnumSupportResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBooleanEnumSupportResponse(value) {
   return value === void 0 || is$BooleanEnumSupportResponse(value, 0);
 }
 function validateStringEnumSupportRequestBody(value) {
   const issues = check$StringEnumSupportRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStringEnumSupportRequestBody(value) {
   return is$StringEnumSupportRequestBody(value, 0);
@@ -50,30 +55,19 @@ function isStringEnumSupportRequestBody(value) {
 function validateStringEnumSupportResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$StringEnumSupportResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStringEnumSupportResponse(value) {
   return value === void 0 || is$StringEnumSupportResponse(value, 0);
 }
 const schemas = {
-  NumberEnumSupportRequestBody: /* @__PURE__ */ standardSchema(
-    validateNumberEnumSupportRequestBody
-  ),
-  NumberEnumSupportResponse: /* @__PURE__ */ standardSchema(
-    validateNumberEnumSupportResponse
-  ),
-  BooleanEnumSupportRequestBody: /* @__PURE__ */ standardSchema(
-    validateBooleanEnumSupportRequestBody
-  ),
-  BooleanEnumSupportResponse: /* @__PURE__ */ standardSchema(
-    validateBooleanEnumSupportResponse
-  ),
-  StringEnumSupportRequestBody: /* @__PURE__ */ standardSchema(
-    validateStringEnumSupportRequestBody
-  ),
-  StringEnumSupportResponse: /* @__PURE__ */ standardSchema(
-    validateStringEnumSupportResponse
-  )
+  NumberEnumSupportRequestBody: /* @__PURE__ */ standardSchema(validateNumberEnumSupportRequestBody),
+  NumberEnumSupportResponse: /* @__PURE__ */ standardSchema(validateNumberEnumSupportResponse),
+  BooleanEnumSupportRequestBody: /* @__PURE__ */ standardSchema(validateBooleanEnumSupportRequestBody),
+  BooleanEnumSupportResponse: /* @__PURE__ */ standardSchema(validateBooleanEnumSupportResponse),
+  StringEnumSupportRequestBody: /* @__PURE__ */ standardSchema(validateStringEnumSupportRequestBody),
+  StringEnumSupportResponse: /* @__PURE__ */ standardSchema(validateStringEnumSupportResponse)
 };
 const issue$enum_enum_364253 = /* @__PURE__ */ fixedIssue(["enum"], "enum", 'must be one of "available", "pending", "sold"');
 const issue$enum_enum_52be2d = /* @__PURE__ */ fixedIssue(["enum"], "enum", "must be one of 0, 1, 2");

@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -42,35 +43,27 @@ const hasOwn = Object.prototype.hasOwnProperty;
 /**
  * Checks a value against the request body of `numberEnumSupport`: returns it typed, or every issue found.
  */
-export function validateNumberEnumSupportRequestBody(
-  value: unknown,
-): ValidationResult<T.NumberEnumSupportRequestBody> {
+export function validateNumberEnumSupportRequestBody(value: unknown): ValidationResult<T.NumberEnumSupportRequestBody> {
   const issues = check$NumberEnumSupportRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.NumberEnumSupportRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.NumberEnumSupportRequestBody };
 }
 
 /**
  * True when a value matches the request body of `numberEnumSupport`.
  */
-export function isNumberEnumSupportRequestBody(
-  value: unknown,
-): value is T.NumberEnumSupportRequestBody {
+export function isNumberEnumSupportRequestBody(value: unknown): value is T.NumberEnumSupportRequestBody {
   return is$NumberEnumSupportRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `numberEnumSupport`: returns it typed, or every issue found.
  */
-export function validateNumberEnumSupportResponse(
-  value: unknown,
-): ValidationResult<T.NumberEnumSupportResponse> {
+export function validateNumberEnumSupportResponse(value: unknown): ValidationResult<T.NumberEnumSupportResponse> {
   if (value === undefined) return { ok: true, value: value as T.NumberEnumSupportResponse };
   const issues = check$NumberEnumSupportResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.NumberEnumSupportResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.NumberEnumSupportResponse };
 }
 
 /**
@@ -83,78 +76,60 @@ export function isNumberEnumSupportResponse(value: unknown): value is T.NumberEn
 /**
  * Checks a value against the request body of `booleanEnumSupport`: returns it typed, or every issue found.
  */
-export function validateBooleanEnumSupportRequestBody(
-  value: unknown,
-): ValidationResult<T.BooleanEnumSupportRequestBody> {
+export function validateBooleanEnumSupportRequestBody(value: unknown): ValidationResult<T.BooleanEnumSupportRequestBody> {
   const issues = check$BooleanEnumSupportRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.BooleanEnumSupportRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BooleanEnumSupportRequestBody };
 }
 
 /**
  * True when a value matches the request body of `booleanEnumSupport`.
  */
-export function isBooleanEnumSupportRequestBody(
-  value: unknown,
-): value is T.BooleanEnumSupportRequestBody {
+export function isBooleanEnumSupportRequestBody(value: unknown): value is T.BooleanEnumSupportRequestBody {
   return is$BooleanEnumSupportRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `booleanEnumSupport`: returns it typed, or every issue found.
  */
-export function validateBooleanEnumSupportResponse(
-  value: unknown,
-): ValidationResult<T.BooleanEnumSupportResponse> {
+export function validateBooleanEnumSupportResponse(value: unknown): ValidationResult<T.BooleanEnumSupportResponse> {
   if (value === undefined) return { ok: true, value: value as T.BooleanEnumSupportResponse };
   const issues = check$BooleanEnumSupportResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.BooleanEnumSupportResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.BooleanEnumSupportResponse };
 }
 
 /**
  * True when a value matches the response body of `booleanEnumSupport`.
  */
-export function isBooleanEnumSupportResponse(
-  value: unknown,
-): value is T.BooleanEnumSupportResponse {
+export function isBooleanEnumSupportResponse(value: unknown): value is T.BooleanEnumSupportResponse {
   return value === undefined || is$BooleanEnumSupportResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `stringEnumSupport`: returns it typed, or every issue found.
  */
-export function validateStringEnumSupportRequestBody(
-  value: unknown,
-): ValidationResult<T.StringEnumSupportRequestBody> {
+export function validateStringEnumSupportRequestBody(value: unknown): ValidationResult<T.StringEnumSupportRequestBody> {
   const issues = check$StringEnumSupportRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.StringEnumSupportRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.StringEnumSupportRequestBody };
 }
 
 /**
  * True when a value matches the request body of `stringEnumSupport`.
  */
-export function isStringEnumSupportRequestBody(
-  value: unknown,
-): value is T.StringEnumSupportRequestBody {
+export function isStringEnumSupportRequestBody(value: unknown): value is T.StringEnumSupportRequestBody {
   return is$StringEnumSupportRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `stringEnumSupport`: returns it typed, or every issue found.
  */
-export function validateStringEnumSupportResponse(
-  value: unknown,
-): ValidationResult<T.StringEnumSupportResponse> {
+export function validateStringEnumSupportResponse(value: unknown): ValidationResult<T.StringEnumSupportResponse> {
   if (value === undefined) return { ok: true, value: value as T.StringEnumSupportResponse };
   const issues = check$StringEnumSupportResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.StringEnumSupportResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.StringEnumSupportResponse };
 }
 
 /**
@@ -166,24 +141,12 @@ export function isStringEnumSupportResponse(value: unknown): value is T.StringEn
 
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
-  NumberEnumSupportRequestBody: /*#__PURE__*/ standardSchema(
-    validateNumberEnumSupportRequestBody,
-  ) as StandardSchemaV1<T.NumberEnumSupportRequestBody>,
-  NumberEnumSupportResponse: /*#__PURE__*/ standardSchema(
-    validateNumberEnumSupportResponse,
-  ) as StandardSchemaV1<T.NumberEnumSupportResponse>,
-  BooleanEnumSupportRequestBody: /*#__PURE__*/ standardSchema(
-    validateBooleanEnumSupportRequestBody,
-  ) as StandardSchemaV1<T.BooleanEnumSupportRequestBody>,
-  BooleanEnumSupportResponse: /*#__PURE__*/ standardSchema(
-    validateBooleanEnumSupportResponse,
-  ) as StandardSchemaV1<T.BooleanEnumSupportResponse>,
-  StringEnumSupportRequestBody: /*#__PURE__*/ standardSchema(
-    validateStringEnumSupportRequestBody,
-  ) as StandardSchemaV1<T.StringEnumSupportRequestBody>,
-  StringEnumSupportResponse: /*#__PURE__*/ standardSchema(
-    validateStringEnumSupportResponse,
-  ) as StandardSchemaV1<T.StringEnumSupportResponse>,
+  NumberEnumSupportRequestBody: /*#__PURE__*/ standardSchema(validateNumberEnumSupportRequestBody) as StandardSchemaV1<T.NumberEnumSupportRequestBody>,
+  NumberEnumSupportResponse: /*#__PURE__*/ standardSchema(validateNumberEnumSupportResponse) as StandardSchemaV1<T.NumberEnumSupportResponse>,
+  BooleanEnumSupportRequestBody: /*#__PURE__*/ standardSchema(validateBooleanEnumSupportRequestBody) as StandardSchemaV1<T.BooleanEnumSupportRequestBody>,
+  BooleanEnumSupportResponse: /*#__PURE__*/ standardSchema(validateBooleanEnumSupportResponse) as StandardSchemaV1<T.BooleanEnumSupportResponse>,
+  StringEnumSupportRequestBody: /*#__PURE__*/ standardSchema(validateStringEnumSupportRequestBody) as StandardSchemaV1<T.StringEnumSupportRequestBody>,
+  StringEnumSupportResponse: /*#__PURE__*/ standardSchema(validateStringEnumSupportResponse) as StandardSchemaV1<T.StringEnumSupportResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

@@ -19,21 +19,24 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateCircular(value) {
   const issues = check$Circular(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCircular(value) {
   return is$Circular(value, 0);
 }
 function validateStringEnum(value) {
   const issues = check$StringEnum(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStringEnum(value) {
   return is$StringEnum(value, 0);
 }
 function validateArraySchemaSupportRequestBody(value) {
   const issues = check$ArraySchemaSupportRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isArraySchemaSupportRequestBody(value) {
   return is$ArraySchemaSupportRequestBody(value, 0);
@@ -41,14 +44,16 @@ function isArraySchemaSupportRequestBody(value) {
 function validateArraySchemaSupportResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$ArraySchemaSupportResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isArraySchemaSupportResponse(value) {
   return value === void 0 || is$ArraySchemaSupportResponse(value, 0);
 }
 function validateArrayTopLevelObjectsRequestBody(value) {
   const issues = check$ArrayTopLevelObjectsRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isArrayTopLevelObjectsRequestBody(value) {
   return is$ArrayTopLevelObjectsRequestBody(value, 0);
@@ -56,14 +61,16 @@ function isArrayTopLevelObjectsRequestBody(value) {
 function validateArrayTopLevelObjectsResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$ArrayTopLevelObjectsResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isArrayTopLevelObjectsResponse(value) {
   return value === void 0 || is$ArrayTopLevelObjectsResponse(value, 0);
 }
 function validateArrayTopLevelPrimitivesRequestBody(value) {
   const issues = check$ArrayTopLevelPrimitivesRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isArrayTopLevelPrimitivesRequestBody(value) {
   return is$ArrayTopLevelPrimitivesRequestBody(value, 0);
@@ -71,14 +78,16 @@ function isArrayTopLevelPrimitivesRequestBody(value) {
 function validateArrayTopLevelPrimitivesResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$ArrayTopLevelPrimitivesResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isArrayTopLevelPrimitivesResponse(value) {
   return value === void 0 || is$ArrayTopLevelPrimitivesResponse(value, 0);
 }
 function validateBooleanSchemaSupportRequestBody(value) {
   const issues = check$BooleanSchemaSupportRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBooleanSchemaSupportRequestBody(value) {
   return is$BooleanSchemaSupportRequestBody(value, 0);
@@ -86,14 +95,16 @@ function isBooleanSchemaSupportRequestBody(value) {
 function validateBooleanSchemaSupportResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$BooleanSchemaSupportResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBooleanSchemaSupportResponse(value) {
   return value === void 0 || is$BooleanSchemaSupportResponse(value, 0);
 }
 function validateBooleanTopLevelRequestBody(value) {
   const issues = check$BooleanTopLevelRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBooleanTopLevelRequestBody(value) {
   return is$BooleanTopLevelRequestBody(value, 0);
@@ -101,14 +112,16 @@ function isBooleanTopLevelRequestBody(value) {
 function validateBooleanTopLevelResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$BooleanTopLevelResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBooleanTopLevelResponse(value) {
   return value === void 0 || is$BooleanTopLevelResponse(value, 0);
 }
 function validateCircularHandlingRequestBody(value) {
   const issues = check$CircularHandlingRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCircularHandlingRequestBody(value) {
   return is$CircularHandlingRequestBody(value, 0);
@@ -116,14 +129,16 @@ function isCircularHandlingRequestBody(value) {
 function validateCircularHandlingResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$CircularHandlingResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCircularHandlingResponse(value) {
   return value === void 0 || is$CircularHandlingResponse(value, 0);
 }
 function validateCircularTopLevelRequestBody(value) {
   const issues = check$Circular(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCircularTopLevelRequestBody(value) {
   return is$Circular(value, 0);
@@ -131,14 +146,16 @@ function isCircularTopLevelRequestBody(value) {
 function validateCircularTopLevelResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$CircularTopLevelResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCircularTopLevelResponse(value) {
   return value === void 0 || is$CircularTopLevelResponse(value, 0);
 }
 function validateNumberFormatSupportRequestBody(value) {
   const issues = check$NumberFormatSupportRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isNumberFormatSupportRequestBody(value) {
   return is$NumberFormatSupportRequestBody(value, 0);
@@ -146,14 +163,16 @@ function isNumberFormatSupportRequestBody(value) {
 function validateNumberFormatSupportResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$NumberFormatSupportResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isNumberFormatSupportResponse(value) {
   return value === void 0 || is$NumberFormatSupportResponse(value, 0);
 }
 function validateNumberSchemaSupportRequestBody(value) {
   const issues = check$NumberSchemaSupportRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isNumberSchemaSupportRequestBody(value) {
   return is$NumberSchemaSupportRequestBody(value, 0);
@@ -161,14 +180,16 @@ function isNumberSchemaSupportRequestBody(value) {
 function validateNumberSchemaSupportResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$NumberSchemaSupportResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isNumberSchemaSupportResponse(value) {
   return value === void 0 || is$NumberSchemaSupportResponse(value, 0);
 }
 function validateNumberTopLevelRequestBody(value) {
   const issues = check$NumberTopLevelRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isNumberTopLevelRequestBody(value) {
   return is$NumberTopLevelRequestBody(value, 0);
@@ -176,14 +197,16 @@ function isNumberTopLevelRequestBody(value) {
 function validateNumberTopLevelResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$NumberTopLevelResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isNumberTopLevelResponse(value) {
   return value === void 0 || is$NumberTopLevelResponse(value, 0);
 }
 function validateObjectSchemaSupportRequestBody(value) {
   const issues = check$ObjectSchemaSupportRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isObjectSchemaSupportRequestBody(value) {
   return is$ObjectSchemaSupportRequestBody(value, 0);
@@ -191,14 +214,16 @@ function isObjectSchemaSupportRequestBody(value) {
 function validateObjectSchemaSupportResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$ObjectSchemaSupportResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isObjectSchemaSupportResponse(value) {
   return value === void 0 || is$ObjectSchemaSupportResponse(value, 0);
 }
 function validateQuirksMissingTypeRequestBody(value) {
   const issues = check$QuirksMissingTypeRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQuirksMissingTypeRequestBody(value) {
   return is$QuirksMissingTypeRequestBody(value, 0);
@@ -206,62 +231,67 @@ function isQuirksMissingTypeRequestBody(value) {
 function validateQuirksMissingTypeResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$QuirksMissingTypeResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQuirksMissingTypeResponse(value) {
   return value === void 0 || is$QuirksMissingTypeResponse(value, 0);
 }
 function validateQuirksEntirelyIncompatibleAllOfRequestBody(value) {
   const issues = check$QuirksEntirelyIncompatibleAllOfRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQuirksEntirelyIncompatibleAllOfRequestBody(value) {
   return is$QuirksEntirelyIncompatibleAllOfRequestBody(value, 0);
 }
 function validateQuirksEntirelyIncompatibleAllOfResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$QuirksEntirelyIncompatibleAllOfResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQuirksEntirelyIncompatibleAllOfResponse(value) {
   return value === void 0 || is$QuirksEntirelyIncompatibleAllOfResponse(value, 0);
 }
 function validateQuirksIncompatibleNestedAllOfRequestBody(value) {
   const issues = check$QuirksIncompatibleNestedAllOfRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQuirksIncompatibleNestedAllOfRequestBody(value) {
   return is$QuirksIncompatibleNestedAllOfRequestBody(value, 0);
 }
 function validateQuirksIncompatibleNestedAllOfResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$QuirksIncompatibleNestedAllOfResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQuirksIncompatibleNestedAllOfResponse(value) {
   return value === void 0 || is$QuirksIncompatibleNestedAllOfResponse(value, 0);
 }
 function validateQuirksPartiallyUsableIncompatibleAllOfRequestBody(value) {
   const issues = check$QuirksPartiallyUsableIncompatibleAllOfRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQuirksPartiallyUsableIncompatibleAllOfRequestBody(value) {
   return is$QuirksPartiallyUsableIncompatibleAllOfRequestBody(value, 0);
 }
 function validateQuirksPartiallyUsableIncompatibleAllOfResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$QuirksPartiallyUsableIncompatibleAllOfResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQuirksPartiallyUsableIncompatibleAllOfResponse(value) {
   return value === void 0 || is$QuirksPartiallyUsableIncompatibleAllOfResponse(value, 0);
 }
 function validateRawBodyTopLevelRequestBody(value) {
   const issues = check$RawBodyTopLevelRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isRawBodyTopLevelRequestBody(value) {
   return is$RawBodyTopLevelRequestBody(value, 0);
@@ -269,14 +299,16 @@ function isRawBodyTopLevelRequestBody(value) {
 function validateRawBodyTopLevelResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$RawBodyTopLevelResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isRawBodyTopLevelResponse(value) {
   return value === void 0 || is$RawBodyTopLevelResponse(value, 0);
 }
 function validateRawBodyTopLevelJSONRequestBody(value) {
   const issues = check$RawBodyTopLevelJSONRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isRawBodyTopLevelJSONRequestBody(value) {
   return is$RawBodyTopLevelJSONRequestBody(value, 0);
@@ -284,14 +316,16 @@ function isRawBodyTopLevelJSONRequestBody(value) {
 function validateRawBodyTopLevelJSONResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$RawBodyTopLevelJSONResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isRawBodyTopLevelJSONResponse(value) {
   return value === void 0 || is$RawBodyTopLevelJSONResponse(value, 0);
 }
 function validateStringFormatSupportRequestBody(value) {
   const issues = check$StringFormatSupportRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStringFormatSupportRequestBody(value) {
   return is$StringFormatSupportRequestBody(value, 0);
@@ -299,14 +333,16 @@ function isStringFormatSupportRequestBody(value) {
 function validateStringFormatSupportResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$StringFormatSupportResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStringFormatSupportResponse(value) {
   return value === void 0 || is$StringFormatSupportResponse(value, 0);
 }
 function validateStringSchemaSupportRequestBody(value) {
   const issues = check$StringSchemaSupportRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStringSchemaSupportRequestBody(value) {
   return is$StringSchemaSupportRequestBody(value, 0);
@@ -314,14 +350,16 @@ function isStringSchemaSupportRequestBody(value) {
 function validateStringSchemaSupportResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$StringSchemaSupportResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStringSchemaSupportResponse(value) {
   return value === void 0 || is$StringSchemaSupportResponse(value, 0);
 }
 function validateStringTopLevelRequestBody(value) {
   const issues = check$StringTopLevelRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStringTopLevelRequestBody(value) {
   return is$StringTopLevelRequestBody(value, 0);
@@ -329,14 +367,16 @@ function isStringTopLevelRequestBody(value) {
 function validateStringTopLevelResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$StringTopLevelResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStringTopLevelResponse(value) {
   return value === void 0 || is$StringTopLevelResponse(value, 0);
 }
 function validateStringTopLevelJSONRequestBody(value) {
   const issues = check$StringTopLevelJSONRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStringTopLevelJSONRequestBody(value) {
   return is$StringTopLevelJSONRequestBody(value, 0);
@@ -344,7 +384,8 @@ function isStringTopLevelJSONRequestBody(value) {
 function validateStringTopLevelJSONResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$StringTopLevelJSONResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStringTopLevelJSONResponse(value) {
   return value === void 0 || is$StringTopLevelJSONResponse(value, 0);
@@ -352,132 +393,48 @@ function isStringTopLevelJSONResponse(value) {
 const schemas = {
   Circular: /* @__PURE__ */ standardSchema(validateCircular),
   StringEnum: /* @__PURE__ */ standardSchema(validateStringEnum),
-  ArraySchemaSupportRequestBody: /* @__PURE__ */ standardSchema(
-    validateArraySchemaSupportRequestBody
-  ),
-  ArraySchemaSupportResponse: /* @__PURE__ */ standardSchema(
-    validateArraySchemaSupportResponse
-  ),
-  ArrayTopLevelObjectsRequestBody: /* @__PURE__ */ standardSchema(
-    validateArrayTopLevelObjectsRequestBody
-  ),
-  ArrayTopLevelObjectsResponse: /* @__PURE__ */ standardSchema(
-    validateArrayTopLevelObjectsResponse
-  ),
-  ArrayTopLevelPrimitivesRequestBody: /* @__PURE__ */ standardSchema(
-    validateArrayTopLevelPrimitivesRequestBody
-  ),
-  ArrayTopLevelPrimitivesResponse: /* @__PURE__ */ standardSchema(
-    validateArrayTopLevelPrimitivesResponse
-  ),
-  BooleanSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(
-    validateBooleanSchemaSupportRequestBody
-  ),
-  BooleanSchemaSupportResponse: /* @__PURE__ */ standardSchema(
-    validateBooleanSchemaSupportResponse
-  ),
-  BooleanTopLevelRequestBody: /* @__PURE__ */ standardSchema(
-    validateBooleanTopLevelRequestBody
-  ),
-  BooleanTopLevelResponse: /* @__PURE__ */ standardSchema(
-    validateBooleanTopLevelResponse
-  ),
-  CircularHandlingRequestBody: /* @__PURE__ */ standardSchema(
-    validateCircularHandlingRequestBody
-  ),
-  CircularHandlingResponse: /* @__PURE__ */ standardSchema(
-    validateCircularHandlingResponse
-  ),
-  CircularTopLevelRequestBody: /* @__PURE__ */ standardSchema(
-    validateCircularTopLevelRequestBody
-  ),
-  CircularTopLevelResponse: /* @__PURE__ */ standardSchema(
-    validateCircularTopLevelResponse
-  ),
-  NumberFormatSupportRequestBody: /* @__PURE__ */ standardSchema(
-    validateNumberFormatSupportRequestBody
-  ),
-  NumberFormatSupportResponse: /* @__PURE__ */ standardSchema(
-    validateNumberFormatSupportResponse
-  ),
-  NumberSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(
-    validateNumberSchemaSupportRequestBody
-  ),
-  NumberSchemaSupportResponse: /* @__PURE__ */ standardSchema(
-    validateNumberSchemaSupportResponse
-  ),
-  NumberTopLevelRequestBody: /* @__PURE__ */ standardSchema(
-    validateNumberTopLevelRequestBody
-  ),
-  NumberTopLevelResponse: /* @__PURE__ */ standardSchema(
-    validateNumberTopLevelResponse
-  ),
-  ObjectSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(
-    validateObjectSchemaSupportRequestBody
-  ),
-  ObjectSchemaSupportResponse: /* @__PURE__ */ standardSchema(
-    validateObjectSchemaSupportResponse
-  ),
-  QuirksMissingTypeRequestBody: /* @__PURE__ */ standardSchema(
-    validateQuirksMissingTypeRequestBody
-  ),
-  QuirksMissingTypeResponse: /* @__PURE__ */ standardSchema(
-    validateQuirksMissingTypeResponse
-  ),
-  QuirksEntirelyIncompatibleAllOfRequestBody: /* @__PURE__ */ standardSchema(
-    validateQuirksEntirelyIncompatibleAllOfRequestBody
-  ),
-  QuirksEntirelyIncompatibleAllOfResponse: /* @__PURE__ */ standardSchema(
-    validateQuirksEntirelyIncompatibleAllOfResponse
-  ),
-  QuirksIncompatibleNestedAllOfRequestBody: /* @__PURE__ */ standardSchema(
-    validateQuirksIncompatibleNestedAllOfRequestBody
-  ),
-  QuirksIncompatibleNestedAllOfResponse: /* @__PURE__ */ standardSchema(
-    validateQuirksIncompatibleNestedAllOfResponse
-  ),
-  QuirksPartiallyUsableIncompatibleAllOfRequestBody: /* @__PURE__ */ standardSchema(
-    validateQuirksPartiallyUsableIncompatibleAllOfRequestBody
-  ),
-  QuirksPartiallyUsableIncompatibleAllOfResponse: /* @__PURE__ */ standardSchema(
-    validateQuirksPartiallyUsableIncompatibleAllOfResponse
-  ),
-  RawBodyTopLevelRequestBody: /* @__PURE__ */ standardSchema(
-    validateRawBodyTopLevelRequestBody
-  ),
-  RawBodyTopLevelResponse: /* @__PURE__ */ standardSchema(
-    validateRawBodyTopLevelResponse
-  ),
-  RawBodyTopLevelJSONRequestBody: /* @__PURE__ */ standardSchema(
-    validateRawBodyTopLevelJSONRequestBody
-  ),
-  RawBodyTopLevelJSONResponse: /* @__PURE__ */ standardSchema(
-    validateRawBodyTopLevelJSONResponse
-  ),
-  StringFormatSupportRequestBody: /* @__PURE__ */ standardSchema(
-    validateStringFormatSupportRequestBody
-  ),
-  StringFormatSupportResponse: /* @__PURE__ */ standardSchema(
-    validateStringFormatSupportResponse
-  ),
-  StringSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(
-    validateStringSchemaSupportRequestBody
-  ),
-  StringSchemaSupportResponse: /* @__PURE__ */ standardSchema(
-    validateStringSchemaSupportResponse
-  ),
-  StringTopLevelRequestBody: /* @__PURE__ */ standardSchema(
-    validateStringTopLevelRequestBody
-  ),
-  StringTopLevelResponse: /* @__PURE__ */ standardSchema(
-    validateStringTopLevelResponse
-  ),
-  StringTopLevelJSONRequestBody: /* @__PURE__ */ standardSchema(
-    validateStringTopLevelJSONRequestBody
-  ),
-  StringTopLevelJSONResponse: /* @__PURE__ */ standardSchema(
-    validateStringTopLevelJSONResponse
-  )
+  ArraySchemaSupportRequestBody: /* @__PURE__ */ standardSchema(validateArraySchemaSupportRequestBody),
+  ArraySchemaSupportResponse: /* @__PURE__ */ standardSchema(validateArraySchemaSupportResponse),
+  ArrayTopLevelObjectsRequestBody: /* @__PURE__ */ standardSchema(validateArrayTopLevelObjectsRequestBody),
+  ArrayTopLevelObjectsResponse: /* @__PURE__ */ standardSchema(validateArrayTopLevelObjectsResponse),
+  ArrayTopLevelPrimitivesRequestBody: /* @__PURE__ */ standardSchema(validateArrayTopLevelPrimitivesRequestBody),
+  ArrayTopLevelPrimitivesResponse: /* @__PURE__ */ standardSchema(validateArrayTopLevelPrimitivesResponse),
+  BooleanSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(validateBooleanSchemaSupportRequestBody),
+  BooleanSchemaSupportResponse: /* @__PURE__ */ standardSchema(validateBooleanSchemaSupportResponse),
+  BooleanTopLevelRequestBody: /* @__PURE__ */ standardSchema(validateBooleanTopLevelRequestBody),
+  BooleanTopLevelResponse: /* @__PURE__ */ standardSchema(validateBooleanTopLevelResponse),
+  CircularHandlingRequestBody: /* @__PURE__ */ standardSchema(validateCircularHandlingRequestBody),
+  CircularHandlingResponse: /* @__PURE__ */ standardSchema(validateCircularHandlingResponse),
+  CircularTopLevelRequestBody: /* @__PURE__ */ standardSchema(validateCircularTopLevelRequestBody),
+  CircularTopLevelResponse: /* @__PURE__ */ standardSchema(validateCircularTopLevelResponse),
+  NumberFormatSupportRequestBody: /* @__PURE__ */ standardSchema(validateNumberFormatSupportRequestBody),
+  NumberFormatSupportResponse: /* @__PURE__ */ standardSchema(validateNumberFormatSupportResponse),
+  NumberSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(validateNumberSchemaSupportRequestBody),
+  NumberSchemaSupportResponse: /* @__PURE__ */ standardSchema(validateNumberSchemaSupportResponse),
+  NumberTopLevelRequestBody: /* @__PURE__ */ standardSchema(validateNumberTopLevelRequestBody),
+  NumberTopLevelResponse: /* @__PURE__ */ standardSchema(validateNumberTopLevelResponse),
+  ObjectSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(validateObjectSchemaSupportRequestBody),
+  ObjectSchemaSupportResponse: /* @__PURE__ */ standardSchema(validateObjectSchemaSupportResponse),
+  QuirksMissingTypeRequestBody: /* @__PURE__ */ standardSchema(validateQuirksMissingTypeRequestBody),
+  QuirksMissingTypeResponse: /* @__PURE__ */ standardSchema(validateQuirksMissingTypeResponse),
+  QuirksEntirelyIncompatibleAllOfRequestBody: /* @__PURE__ */ standardSchema(validateQuirksEntirelyIncompatibleAllOfRequestBody),
+  QuirksEntirelyIncompatibleAllOfResponse: /* @__PURE__ */ standardSchema(validateQuirksEntirelyIncompatibleAllOfResponse),
+  QuirksIncompatibleNestedAllOfRequestBody: /* @__PURE__ */ standardSchema(validateQuirksIncompatibleNestedAllOfRequestBody),
+  QuirksIncompatibleNestedAllOfResponse: /* @__PURE__ */ standardSchema(validateQuirksIncompatibleNestedAllOfResponse),
+  QuirksPartiallyUsableIncompatibleAllOfRequestBody: /* @__PURE__ */ standardSchema(validateQuirksPartiallyUsableIncompatibleAllOfRequestBody),
+  QuirksPartiallyUsableIncompatibleAllOfResponse: /* @__PURE__ */ standardSchema(validateQuirksPartiallyUsableIncompatibleAllOfResponse),
+  RawBodyTopLevelRequestBody: /* @__PURE__ */ standardSchema(validateRawBodyTopLevelRequestBody),
+  RawBodyTopLevelResponse: /* @__PURE__ */ standardSchema(validateRawBodyTopLevelResponse),
+  RawBodyTopLevelJSONRequestBody: /* @__PURE__ */ standardSchema(validateRawBodyTopLevelJSONRequestBody),
+  RawBodyTopLevelJSONResponse: /* @__PURE__ */ standardSchema(validateRawBodyTopLevelJSONResponse),
+  StringFormatSupportRequestBody: /* @__PURE__ */ standardSchema(validateStringFormatSupportRequestBody),
+  StringFormatSupportResponse: /* @__PURE__ */ standardSchema(validateStringFormatSupportResponse),
+  StringSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(validateStringSchemaSupportRequestBody),
+  StringSchemaSupportResponse: /* @__PURE__ */ standardSchema(validateStringSchemaSupportResponse),
+  StringTopLevelRequestBody: /* @__PURE__ */ standardSchema(validateStringTopLevelRequestBody),
+  StringTopLevelResponse: /* @__PURE__ */ standardSchema(validateStringTopLevelResponse),
+  StringTopLevelJSONRequestBody: /* @__PURE__ */ standardSchema(validateStringTopLevelJSONRequestBody),
+  StringTopLevelJSONResponse: /* @__PURE__ */ standardSchema(validateStringTopLevelJSONResponse)
 };
 const issue$RAW_BODY_type_1e56d0 = /* @__PURE__ */ fixedIssue(["RAW_BODY"], "type", "must be a string");
 const issue$array_any_but_no_items_property_type_c79fe2 = /* @__PURE__ */ fixedIssue(["array<any> (but no `items` property)"], "type", "must be an array");

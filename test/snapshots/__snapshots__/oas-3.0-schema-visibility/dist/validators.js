@@ -12,25 +12,23 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validatePostRequestBody(value) {
   const issues = check$PostRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostRequestBody(value) {
   return is$PostRequestBody(value, 0);
 }
 function validatePostResponse(value) {
   const issues = check$PostResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostResponse(value) {
   return is$PostResponse(value, 0);
 }
 const schemas = {
-  PostRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostRequestBody
-  ),
-  PostResponse: /* @__PURE__ */ standardSchema(
-    validatePostResponse
-  )
+  PostRequestBody: /* @__PURE__ */ standardSchema(validatePostRequestBody),
+  PostResponse: /* @__PURE__ */ standardSchema(validatePostResponse)
 };
 const issue$id_type_d0b34f = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a string");
 const issue$propWithReadOnly_readOnly_a1e167 = /* @__PURE__ */ fixedIssue(["propWithReadOnly"], "readOnly", "is read-only: it must not be sent in a request");

@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,9 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validatePostRequestBody(value: unknown): ValidationResult<T.PostRequestBody> {
   const issues = check$PostRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostRequestBody };
 }
 
 /**
@@ -61,9 +61,8 @@ export function isPostRequestBody(value: unknown): value is T.PostRequestBody {
  */
 export function validatePostResponse(value: unknown): ValidationResult<T.PostResponse> {
   const issues = check$PostResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostResponse };
 }
 
 /**
@@ -75,12 +74,8 @@ export function isPostResponse(value: unknown): value is T.PostResponse {
 
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
-  PostRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostRequestBody,
-  ) as StandardSchemaV1<T.PostRequestBody>,
-  PostResponse: /*#__PURE__*/ standardSchema(
-    validatePostResponse,
-  ) as StandardSchemaV1<T.PostResponse>,
+  PostRequestBody: /*#__PURE__*/ standardSchema(validatePostRequestBody) as StandardSchemaV1<T.PostRequestBody>,
+  PostResponse: /*#__PURE__*/ standardSchema(validatePostResponse) as StandardSchemaV1<T.PostResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

@@ -10,45 +10,41 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validatePostAnythingAndResponse(value) {
   const issues = check$PostAnythingAndResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingAndResponse(value) {
   return is$PostAnythingAndResponse(value, 0);
 }
 function validatePostAnythingAndOrResponse(value) {
   const issues = check$PostAnythingAndOrResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingAndOrResponse(value) {
   return is$PostAnythingAndOrResponse(value, 0);
 }
 function validatePostAnythingManyAndOrResponse(value) {
   const issues = check$PostAnythingManyAndOrResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingManyAndOrResponse(value) {
   return is$PostAnythingManyAndOrResponse(value, 0);
 }
 function validatePostAnythingOrResponse(value) {
   const issues = check$PostAnythingOrResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingOrResponse(value) {
   return is$PostAnythingOrResponse(value, 0);
 }
 const schemas = {
-  PostAnythingAndResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnythingAndResponse
-  ),
-  PostAnythingAndOrResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnythingAndOrResponse
-  ),
-  PostAnythingManyAndOrResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnythingManyAndOrResponse
-  ),
-  PostAnythingOrResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnythingOrResponse
-  )
+  PostAnythingAndResponse: /* @__PURE__ */ standardSchema(validatePostAnythingAndResponse),
+  PostAnythingAndOrResponse: /* @__PURE__ */ standardSchema(validatePostAnythingAndOrResponse),
+  PostAnythingManyAndOrResponse: /* @__PURE__ */ standardSchema(validatePostAnythingManyAndOrResponse),
+  PostAnythingOrResponse: /* @__PURE__ */ standardSchema(validatePostAnythingOrResponse)
 };
 function is$PostAnythingAndResponse(v, d) {
   if (d > MAX_DEPTH) return false;

@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -42,13 +43,10 @@ const hasOwn = Object.prototype.hasOwnProperty;
 /**
  * Checks a value against the response body of `postAnythingAnd`: returns it typed, or every issue found.
  */
-export function validatePostAnythingAndResponse(
-  value: unknown,
-): ValidationResult<T.PostAnythingAndResponse> {
+export function validatePostAnythingAndResponse(value: unknown): ValidationResult<T.PostAnythingAndResponse> {
   const issues = check$PostAnythingAndResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostAnythingAndResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostAnythingAndResponse };
 }
 
 /**
@@ -61,13 +59,10 @@ export function isPostAnythingAndResponse(value: unknown): value is T.PostAnythi
 /**
  * Checks a value against the response body of `postAnythingAndOr`: returns it typed, or every issue found.
  */
-export function validatePostAnythingAndOrResponse(
-  value: unknown,
-): ValidationResult<T.PostAnythingAndOrResponse> {
+export function validatePostAnythingAndOrResponse(value: unknown): ValidationResult<T.PostAnythingAndOrResponse> {
   const issues = check$PostAnythingAndOrResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostAnythingAndOrResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostAnythingAndOrResponse };
 }
 
 /**
@@ -80,34 +75,26 @@ export function isPostAnythingAndOrResponse(value: unknown): value is T.PostAnyt
 /**
  * Checks a value against the response body of `postAnythingManyAndOr`: returns it typed, or every issue found.
  */
-export function validatePostAnythingManyAndOrResponse(
-  value: unknown,
-): ValidationResult<T.PostAnythingManyAndOrResponse> {
+export function validatePostAnythingManyAndOrResponse(value: unknown): ValidationResult<T.PostAnythingManyAndOrResponse> {
   const issues = check$PostAnythingManyAndOrResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostAnythingManyAndOrResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostAnythingManyAndOrResponse };
 }
 
 /**
  * True when a value matches the response body of `postAnythingManyAndOr`.
  */
-export function isPostAnythingManyAndOrResponse(
-  value: unknown,
-): value is T.PostAnythingManyAndOrResponse {
+export function isPostAnythingManyAndOrResponse(value: unknown): value is T.PostAnythingManyAndOrResponse {
   return is$PostAnythingManyAndOrResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postAnythingOr`: returns it typed, or every issue found.
  */
-export function validatePostAnythingOrResponse(
-  value: unknown,
-): ValidationResult<T.PostAnythingOrResponse> {
+export function validatePostAnythingOrResponse(value: unknown): ValidationResult<T.PostAnythingOrResponse> {
   const issues = check$PostAnythingOrResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostAnythingOrResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostAnythingOrResponse };
 }
 
 /**
@@ -119,18 +106,10 @@ export function isPostAnythingOrResponse(value: unknown): value is T.PostAnythin
 
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
-  PostAnythingAndResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnythingAndResponse,
-  ) as StandardSchemaV1<T.PostAnythingAndResponse>,
-  PostAnythingAndOrResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnythingAndOrResponse,
-  ) as StandardSchemaV1<T.PostAnythingAndOrResponse>,
-  PostAnythingManyAndOrResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnythingManyAndOrResponse,
-  ) as StandardSchemaV1<T.PostAnythingManyAndOrResponse>,
-  PostAnythingOrResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnythingOrResponse,
-  ) as StandardSchemaV1<T.PostAnythingOrResponse>,
+  PostAnythingAndResponse: /*#__PURE__*/ standardSchema(validatePostAnythingAndResponse) as StandardSchemaV1<T.PostAnythingAndResponse>,
+  PostAnythingAndOrResponse: /*#__PURE__*/ standardSchema(validatePostAnythingAndOrResponse) as StandardSchemaV1<T.PostAnythingAndOrResponse>,
+  PostAnythingManyAndOrResponse: /*#__PURE__*/ standardSchema(validatePostAnythingManyAndOrResponse) as StandardSchemaV1<T.PostAnythingManyAndOrResponse>,
+  PostAnythingOrResponse: /*#__PURE__*/ standardSchema(validatePostAnythingOrResponse) as StandardSchemaV1<T.PostAnythingOrResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

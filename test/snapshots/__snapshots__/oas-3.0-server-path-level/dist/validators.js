@@ -13,7 +13,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
 function validateGetEmptyOperationServersResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetEmptyOperationServersResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetEmptyOperationServersResponse(value) {
   return value === void 0 || is$GetEmptyOperationServersResponse(value, 0);
@@ -21,16 +22,17 @@ function isGetEmptyOperationServersResponse(value) {
 function validateGetEmptyPathItemServersResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetEmptyPathItemServersResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetEmptyPathItemServersResponse(value) {
   return value === void 0 || is$GetEmptyPathItemServersResponse(value, 0);
 }
 function validateGetOperationServerVariablesResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$GetOperationServerVariablesResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetOperationServerVariablesResponse(value) {
   return value === void 0 || is$GetOperationServerVariablesResponse(value, 0);
@@ -38,7 +40,8 @@ function isGetOperationServerVariablesResponse(value) {
 function validateGetPathItemRefServerResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetPathItemRefServerResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetPathItemRefServerResponse(value) {
   return value === void 0 || is$GetPathItemRefServerResponse(value, 0);
@@ -46,16 +49,17 @@ function isGetPathItemRefServerResponse(value) {
 function validateGetPathItemServerSourceResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetPathItemServerSourceResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetPathItemServerSourceResponse(value) {
   return value === void 0 || is$GetPathItemServerSourceResponse(value, 0);
 }
 function validateGetRelativeOperationServerResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$GetRelativeOperationServerResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetRelativeOperationServerResponse(value) {
   return value === void 0 || is$GetRelativeOperationServerResponse(value, 0);
@@ -63,33 +67,20 @@ function isGetRelativeOperationServerResponse(value) {
 function validateGetRelativePathServerResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetRelativePathServerResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetRelativePathServerResponse(value) {
   return value === void 0 || is$GetRelativePathServerResponse(value, 0);
 }
 const schemas = {
-  GetEmptyOperationServersResponse: /* @__PURE__ */ standardSchema(
-    validateGetEmptyOperationServersResponse
-  ),
-  GetEmptyPathItemServersResponse: /* @__PURE__ */ standardSchema(
-    validateGetEmptyPathItemServersResponse
-  ),
-  GetOperationServerVariablesResponse: /* @__PURE__ */ standardSchema(
-    validateGetOperationServerVariablesResponse
-  ),
-  GetPathItemRefServerResponse: /* @__PURE__ */ standardSchema(
-    validateGetPathItemRefServerResponse
-  ),
-  GetPathItemServerSourceResponse: /* @__PURE__ */ standardSchema(
-    validateGetPathItemServerSourceResponse
-  ),
-  GetRelativeOperationServerResponse: /* @__PURE__ */ standardSchema(
-    validateGetRelativeOperationServerResponse
-  ),
-  GetRelativePathServerResponse: /* @__PURE__ */ standardSchema(
-    validateGetRelativePathServerResponse
-  )
+  GetEmptyOperationServersResponse: /* @__PURE__ */ standardSchema(validateGetEmptyOperationServersResponse),
+  GetEmptyPathItemServersResponse: /* @__PURE__ */ standardSchema(validateGetEmptyPathItemServersResponse),
+  GetOperationServerVariablesResponse: /* @__PURE__ */ standardSchema(validateGetOperationServerVariablesResponse),
+  GetPathItemRefServerResponse: /* @__PURE__ */ standardSchema(validateGetPathItemRefServerResponse),
+  GetPathItemServerSourceResponse: /* @__PURE__ */ standardSchema(validateGetPathItemServerSourceResponse),
+  GetRelativeOperationServerResponse: /* @__PURE__ */ standardSchema(validateGetRelativeOperationServerResponse),
+  GetRelativePathServerResponse: /* @__PURE__ */ standardSchema(validateGetRelativePathServerResponse)
 };
 const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function is$GetEmptyOperationServersResponse(v, d) {

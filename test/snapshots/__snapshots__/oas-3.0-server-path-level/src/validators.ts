@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -42,182 +43,131 @@ const hasOwn = Object.prototype.hasOwnProperty;
 /**
  * Checks a value against the response body of `getEmptyOperationServers`: returns it typed, or every issue found.
  */
-export function validateGetEmptyOperationServersResponse(
-  value: unknown,
-): ValidationResult<T.GetEmptyOperationServersResponse> {
+export function validateGetEmptyOperationServersResponse(value: unknown): ValidationResult<T.GetEmptyOperationServersResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetEmptyOperationServersResponse };
   const issues = check$GetEmptyOperationServersResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetEmptyOperationServersResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetEmptyOperationServersResponse };
 }
 
 /**
  * True when a value matches the response body of `getEmptyOperationServers`.
  */
-export function isGetEmptyOperationServersResponse(
-  value: unknown,
-): value is T.GetEmptyOperationServersResponse {
+export function isGetEmptyOperationServersResponse(value: unknown): value is T.GetEmptyOperationServersResponse {
   return value === undefined || is$GetEmptyOperationServersResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getEmptyPathItemServers`: returns it typed, or every issue found.
  */
-export function validateGetEmptyPathItemServersResponse(
-  value: unknown,
-): ValidationResult<T.GetEmptyPathItemServersResponse> {
+export function validateGetEmptyPathItemServersResponse(value: unknown): ValidationResult<T.GetEmptyPathItemServersResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetEmptyPathItemServersResponse };
   const issues = check$GetEmptyPathItemServersResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetEmptyPathItemServersResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetEmptyPathItemServersResponse };
 }
 
 /**
  * True when a value matches the response body of `getEmptyPathItemServers`.
  */
-export function isGetEmptyPathItemServersResponse(
-  value: unknown,
-): value is T.GetEmptyPathItemServersResponse {
+export function isGetEmptyPathItemServersResponse(value: unknown): value is T.GetEmptyPathItemServersResponse {
   return value === undefined || is$GetEmptyPathItemServersResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getOperationServerVariables`: returns it typed, or every issue found.
  */
-export function validateGetOperationServerVariablesResponse(
-  value: unknown,
-): ValidationResult<T.GetOperationServerVariablesResponse> {
-  if (value === undefined)
-    return { ok: true, value: value as T.GetOperationServerVariablesResponse };
+export function validateGetOperationServerVariablesResponse(value: unknown): ValidationResult<T.GetOperationServerVariablesResponse> {
+  if (value === undefined) return { ok: true, value: value as T.GetOperationServerVariablesResponse };
   const issues = check$GetOperationServerVariablesResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetOperationServerVariablesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetOperationServerVariablesResponse };
 }
 
 /**
  * True when a value matches the response body of `getOperationServerVariables`.
  */
-export function isGetOperationServerVariablesResponse(
-  value: unknown,
-): value is T.GetOperationServerVariablesResponse {
+export function isGetOperationServerVariablesResponse(value: unknown): value is T.GetOperationServerVariablesResponse {
   return value === undefined || is$GetOperationServerVariablesResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getPathItemRefServer`: returns it typed, or every issue found.
  */
-export function validateGetPathItemRefServerResponse(
-  value: unknown,
-): ValidationResult<T.GetPathItemRefServerResponse> {
+export function validateGetPathItemRefServerResponse(value: unknown): ValidationResult<T.GetPathItemRefServerResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetPathItemRefServerResponse };
   const issues = check$GetPathItemRefServerResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetPathItemRefServerResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetPathItemRefServerResponse };
 }
 
 /**
  * True when a value matches the response body of `getPathItemRefServer`.
  */
-export function isGetPathItemRefServerResponse(
-  value: unknown,
-): value is T.GetPathItemRefServerResponse {
+export function isGetPathItemRefServerResponse(value: unknown): value is T.GetPathItemRefServerResponse {
   return value === undefined || is$GetPathItemRefServerResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getPathItemServerSource`: returns it typed, or every issue found.
  */
-export function validateGetPathItemServerSourceResponse(
-  value: unknown,
-): ValidationResult<T.GetPathItemServerSourceResponse> {
+export function validateGetPathItemServerSourceResponse(value: unknown): ValidationResult<T.GetPathItemServerSourceResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetPathItemServerSourceResponse };
   const issues = check$GetPathItemServerSourceResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetPathItemServerSourceResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetPathItemServerSourceResponse };
 }
 
 /**
  * True when a value matches the response body of `getPathItemServerSource`.
  */
-export function isGetPathItemServerSourceResponse(
-  value: unknown,
-): value is T.GetPathItemServerSourceResponse {
+export function isGetPathItemServerSourceResponse(value: unknown): value is T.GetPathItemServerSourceResponse {
   return value === undefined || is$GetPathItemServerSourceResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getRelativeOperationServer`: returns it typed, or every issue found.
  */
-export function validateGetRelativeOperationServerResponse(
-  value: unknown,
-): ValidationResult<T.GetRelativeOperationServerResponse> {
-  if (value === undefined)
-    return { ok: true, value: value as T.GetRelativeOperationServerResponse };
+export function validateGetRelativeOperationServerResponse(value: unknown): ValidationResult<T.GetRelativeOperationServerResponse> {
+  if (value === undefined) return { ok: true, value: value as T.GetRelativeOperationServerResponse };
   const issues = check$GetRelativeOperationServerResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetRelativeOperationServerResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetRelativeOperationServerResponse };
 }
 
 /**
  * True when a value matches the response body of `getRelativeOperationServer`.
  */
-export function isGetRelativeOperationServerResponse(
-  value: unknown,
-): value is T.GetRelativeOperationServerResponse {
+export function isGetRelativeOperationServerResponse(value: unknown): value is T.GetRelativeOperationServerResponse {
   return value === undefined || is$GetRelativeOperationServerResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getRelativePathServer`: returns it typed, or every issue found.
  */
-export function validateGetRelativePathServerResponse(
-  value: unknown,
-): ValidationResult<T.GetRelativePathServerResponse> {
+export function validateGetRelativePathServerResponse(value: unknown): ValidationResult<T.GetRelativePathServerResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetRelativePathServerResponse };
   const issues = check$GetRelativePathServerResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetRelativePathServerResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetRelativePathServerResponse };
 }
 
 /**
  * True when a value matches the response body of `getRelativePathServer`.
  */
-export function isGetRelativePathServerResponse(
-  value: unknown,
-): value is T.GetRelativePathServerResponse {
+export function isGetRelativePathServerResponse(value: unknown): value is T.GetRelativePathServerResponse {
   return value === undefined || is$GetRelativePathServerResponse(value, 0);
 }
 
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
-  GetEmptyOperationServersResponse: /*#__PURE__*/ standardSchema(
-    validateGetEmptyOperationServersResponse,
-  ) as StandardSchemaV1<T.GetEmptyOperationServersResponse>,
-  GetEmptyPathItemServersResponse: /*#__PURE__*/ standardSchema(
-    validateGetEmptyPathItemServersResponse,
-  ) as StandardSchemaV1<T.GetEmptyPathItemServersResponse>,
-  GetOperationServerVariablesResponse: /*#__PURE__*/ standardSchema(
-    validateGetOperationServerVariablesResponse,
-  ) as StandardSchemaV1<T.GetOperationServerVariablesResponse>,
-  GetPathItemRefServerResponse: /*#__PURE__*/ standardSchema(
-    validateGetPathItemRefServerResponse,
-  ) as StandardSchemaV1<T.GetPathItemRefServerResponse>,
-  GetPathItemServerSourceResponse: /*#__PURE__*/ standardSchema(
-    validateGetPathItemServerSourceResponse,
-  ) as StandardSchemaV1<T.GetPathItemServerSourceResponse>,
-  GetRelativeOperationServerResponse: /*#__PURE__*/ standardSchema(
-    validateGetRelativeOperationServerResponse,
-  ) as StandardSchemaV1<T.GetRelativeOperationServerResponse>,
-  GetRelativePathServerResponse: /*#__PURE__*/ standardSchema(
-    validateGetRelativePathServerResponse,
-  ) as StandardSchemaV1<T.GetRelativePathServerResponse>,
+  GetEmptyOperationServersResponse: /*#__PURE__*/ standardSchema(validateGetEmptyOperationServersResponse) as StandardSchemaV1<T.GetEmptyOperationServersResponse>,
+  GetEmptyPathItemServersResponse: /*#__PURE__*/ standardSchema(validateGetEmptyPathItemServersResponse) as StandardSchemaV1<T.GetEmptyPathItemServersResponse>,
+  GetOperationServerVariablesResponse: /*#__PURE__*/ standardSchema(validateGetOperationServerVariablesResponse) as StandardSchemaV1<T.GetOperationServerVariablesResponse>,
+  GetPathItemRefServerResponse: /*#__PURE__*/ standardSchema(validateGetPathItemRefServerResponse) as StandardSchemaV1<T.GetPathItemRefServerResponse>,
+  GetPathItemServerSourceResponse: /*#__PURE__*/ standardSchema(validateGetPathItemServerSourceResponse) as StandardSchemaV1<T.GetPathItemServerSourceResponse>,
+  GetRelativeOperationServerResponse: /*#__PURE__*/ standardSchema(validateGetRelativeOperationServerResponse) as StandardSchemaV1<T.GetRelativeOperationServerResponse>,
+  GetRelativePathServerResponse: /*#__PURE__*/ standardSchema(validateGetRelativePathServerResponse) as StandardSchemaV1<T.GetRelativePathServerResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

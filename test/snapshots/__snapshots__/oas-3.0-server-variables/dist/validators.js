@@ -13,7 +13,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
 function validatePutComboResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PutComboResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPutComboResponse(value) {
   return value === void 0 || is$PutComboResponse(value, 0);
@@ -21,7 +22,8 @@ function isPutComboResponse(value) {
 function validatePostGlobalResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PostGlobalResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostGlobalResponse(value) {
   return value === void 0 || is$PostGlobalResponse(value, 0);
@@ -29,7 +31,8 @@ function isPostGlobalResponse(value) {
 function validatePostOperationResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PostOperationResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostOperationResponse(value) {
   return value === void 0 || is$PostOperationResponse(value, 0);
@@ -37,24 +40,17 @@ function isPostOperationResponse(value) {
 function validatePutPathResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PutPathResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPutPathResponse(value) {
   return value === void 0 || is$PutPathResponse(value, 0);
 }
 const schemas = {
-  PutComboResponse: /* @__PURE__ */ standardSchema(
-    validatePutComboResponse
-  ),
-  PostGlobalResponse: /* @__PURE__ */ standardSchema(
-    validatePostGlobalResponse
-  ),
-  PostOperationResponse: /* @__PURE__ */ standardSchema(
-    validatePostOperationResponse
-  ),
-  PutPathResponse: /* @__PURE__ */ standardSchema(
-    validatePutPathResponse
-  )
+  PutComboResponse: /* @__PURE__ */ standardSchema(validatePutComboResponse),
+  PostGlobalResponse: /* @__PURE__ */ standardSchema(validatePostGlobalResponse),
+  PostOperationResponse: /* @__PURE__ */ standardSchema(validatePostOperationResponse),
+  PutPathResponse: /* @__PURE__ */ standardSchema(validatePutPathResponse)
 };
 const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function is$PutComboResponse(v, d) {

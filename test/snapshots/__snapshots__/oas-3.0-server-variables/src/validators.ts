@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -45,9 +46,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
 export function validatePutComboResponse(value: unknown): ValidationResult<T.PutComboResponse> {
   if (value === undefined) return { ok: true, value: value as T.PutComboResponse };
   const issues = check$PutComboResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PutComboResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PutComboResponse };
 }
 
 /**
@@ -63,9 +63,8 @@ export function isPutComboResponse(value: unknown): value is T.PutComboResponse 
 export function validatePostGlobalResponse(value: unknown): ValidationResult<T.PostGlobalResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostGlobalResponse };
   const issues = check$PostGlobalResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostGlobalResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostGlobalResponse };
 }
 
 /**
@@ -78,14 +77,11 @@ export function isPostGlobalResponse(value: unknown): value is T.PostGlobalRespo
 /**
  * Checks a value against the response body of `postOperation`: returns it typed, or every issue found.
  */
-export function validatePostOperationResponse(
-  value: unknown,
-): ValidationResult<T.PostOperationResponse> {
+export function validatePostOperationResponse(value: unknown): ValidationResult<T.PostOperationResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostOperationResponse };
   const issues = check$PostOperationResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostOperationResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostOperationResponse };
 }
 
 /**
@@ -101,9 +97,8 @@ export function isPostOperationResponse(value: unknown): value is T.PostOperatio
 export function validatePutPathResponse(value: unknown): ValidationResult<T.PutPathResponse> {
   if (value === undefined) return { ok: true, value: value as T.PutPathResponse };
   const issues = check$PutPathResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PutPathResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PutPathResponse };
 }
 
 /**
@@ -115,18 +110,10 @@ export function isPutPathResponse(value: unknown): value is T.PutPathResponse {
 
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
-  PutComboResponse: /*#__PURE__*/ standardSchema(
-    validatePutComboResponse,
-  ) as StandardSchemaV1<T.PutComboResponse>,
-  PostGlobalResponse: /*#__PURE__*/ standardSchema(
-    validatePostGlobalResponse,
-  ) as StandardSchemaV1<T.PostGlobalResponse>,
-  PostOperationResponse: /*#__PURE__*/ standardSchema(
-    validatePostOperationResponse,
-  ) as StandardSchemaV1<T.PostOperationResponse>,
-  PutPathResponse: /*#__PURE__*/ standardSchema(
-    validatePutPathResponse,
-  ) as StandardSchemaV1<T.PutPathResponse>,
+  PutComboResponse: /*#__PURE__*/ standardSchema(validatePutComboResponse) as StandardSchemaV1<T.PutComboResponse>,
+  PostGlobalResponse: /*#__PURE__*/ standardSchema(validatePostGlobalResponse) as StandardSchemaV1<T.PostGlobalResponse>,
+  PostOperationResponse: /*#__PURE__*/ standardSchema(validatePostOperationResponse) as StandardSchemaV1<T.PostOperationResponse>,
+  PutPathResponse: /*#__PURE__*/ standardSchema(validatePutPathResponse) as StandardSchemaV1<T.PutPathResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

@@ -15,3745 +15,3443 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateAnimalBase(value) {
   const issues = check$AnimalBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isAnimalBase(value) {
   return is$AnimalBase(value, 0);
 }
 function validateAnimalBaseResponse(value) {
   const issues = check$AnimalBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isAnimalBaseResponse(value) {
   return is$AnimalBaseResponse(value, 0);
 }
 function validateAnimalFull(value) {
   const issues = check$AnimalFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isAnimalFull(value) {
   return is$AnimalFull(value, 0);
 }
 function validateAnimalFullResponse(value) {
   const issues = check$AnimalFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isAnimalFullResponse(value) {
   return is$AnimalFullResponse(value, 0);
 }
 function validateAnimalHeader(value) {
   const issues = check$AnimalHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isAnimalHeader(value) {
   return is$AnimalHeader(value, 0);
 }
 function validateAstronomicalObjectBase(value) {
   const issues = check$AstronomicalObjectBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isAstronomicalObjectBase(value) {
   return is$AstronomicalObjectBase(value, 0);
 }
 function validateAstronomicalObjectBaseResponse(value) {
   const issues = check$AstronomicalObjectBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isAstronomicalObjectBaseResponse(value) {
   return is$AstronomicalObjectBaseResponse(value, 0);
 }
 function validateAstronomicalObjectFull(value) {
   const issues = check$AstronomicalObjectFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isAstronomicalObjectFull(value) {
   return is$AstronomicalObjectFull(value, 0);
 }
 function validateAstronomicalObjectFullResponse(value) {
   const issues = check$AstronomicalObjectFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isAstronomicalObjectFullResponse(value) {
   return is$AstronomicalObjectFullResponse(value, 0);
 }
 function validateAstronomicalObjectHeader(value) {
   const issues = check$AstronomicalObjectHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isAstronomicalObjectHeader(value) {
   return is$AstronomicalObjectHeader(value, 0);
 }
 function validateAstronomicalObjectType(value) {
   const issues = check$AstronomicalObjectType(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isAstronomicalObjectType(value) {
   return is$AstronomicalObjectType(value, 0);
 }
 function validateBloodType(value) {
   const issues = check$BloodType(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBloodType(value) {
   return is$BloodType(value, 0);
 }
 function validateBookBase(value) {
   const issues = check$BookBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBookBase(value) {
   return is$BookBase(value, 0);
 }
 function validateBookBaseResponse(value) {
   const issues = check$BookBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBookBaseResponse(value) {
   return is$BookBaseResponse(value, 0);
 }
 function validateBookCollectionBase(value) {
   const issues = check$BookCollectionBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBookCollectionBase(value) {
   return is$BookCollectionBase(value, 0);
 }
 function validateBookCollectionBaseResponse(value) {
   const issues = check$BookCollectionBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBookCollectionBaseResponse(value) {
   return is$BookCollectionBaseResponse(value, 0);
 }
 function validateBookCollectionFull(value) {
   const issues = check$BookCollectionFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBookCollectionFull(value) {
   return is$BookCollectionFull(value, 0);
 }
 function validateBookCollectionFullResponse(value) {
   const issues = check$BookCollectionFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBookCollectionFullResponse(value) {
   return is$BookCollectionFullResponse(value, 0);
 }
 function validateBookCollectionHeader(value) {
   const issues = check$BookCollectionHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBookCollectionHeader(value) {
   return is$BookCollectionHeader(value, 0);
 }
 function validateBookFull(value) {
   const issues = check$BookFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBookFull(value) {
   return is$BookFull(value, 0);
 }
 function validateBookFullResponse(value) {
   const issues = check$BookFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBookFullResponse(value) {
   return is$BookFullResponse(value, 0);
 }
 function validateBookHeader(value) {
   const issues = check$BookHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBookHeader(value) {
   return is$BookHeader(value, 0);
 }
 function validateBookSeriesBase(value) {
   const issues = check$BookSeriesBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBookSeriesBase(value) {
   return is$BookSeriesBase(value, 0);
 }
 function validateBookSeriesBaseResponse(value) {
   const issues = check$BookSeriesBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBookSeriesBaseResponse(value) {
   return is$BookSeriesBaseResponse(value, 0);
 }
 function validateBookSeriesFull(value) {
   const issues = check$BookSeriesFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBookSeriesFull(value) {
   return is$BookSeriesFull(value, 0);
 }
 function validateBookSeriesFullResponse(value) {
   const issues = check$BookSeriesFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBookSeriesFullResponse(value) {
   return is$BookSeriesFullResponse(value, 0);
 }
 function validateBookSeriesHeader(value) {
   const issues = check$BookSeriesHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBookSeriesHeader(value) {
   return is$BookSeriesHeader(value, 0);
 }
 function validateCharacterBase(value) {
   const issues = check$CharacterBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCharacterBase(value) {
   return is$CharacterBase(value, 0);
 }
 function validateCharacterBaseResponse(value) {
   const issues = check$CharacterBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCharacterBaseResponse(value) {
   return is$CharacterBaseResponse(value, 0);
 }
 function validateCharacterFull(value) {
   const issues = check$CharacterFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCharacterFull(value) {
   return is$CharacterFull(value, 0);
 }
 function validateCharacterFullResponse(value) {
   const issues = check$CharacterFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCharacterFullResponse(value) {
   return is$CharacterFullResponse(value, 0);
 }
 function validateCharacterHeader(value) {
   const issues = check$CharacterHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCharacterHeader(value) {
   return is$CharacterHeader(value, 0);
 }
 function validateCharacterRelation(value) {
   const issues = check$CharacterRelation(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCharacterRelation(value) {
   return is$CharacterRelation(value, 0);
 }
 function validateCharacterSpecies(value) {
   const issues = check$CharacterSpecies(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCharacterSpecies(value) {
   return is$CharacterSpecies(value, 0);
 }
 function validateComicCollectionBase(value) {
   const issues = check$ComicCollectionBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isComicCollectionBase(value) {
   return is$ComicCollectionBase(value, 0);
 }
 function validateComicCollectionBaseResponse(value) {
   const issues = check$ComicCollectionBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isComicCollectionBaseResponse(value) {
   return is$ComicCollectionBaseResponse(value, 0);
 }
 function validateComicCollectionFull(value) {
   const issues = check$ComicCollectionFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isComicCollectionFull(value) {
   return is$ComicCollectionFull(value, 0);
 }
 function validateComicCollectionFullResponse(value) {
   const issues = check$ComicCollectionFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isComicCollectionFullResponse(value) {
   return is$ComicCollectionFullResponse(value, 0);
 }
 function validateComicCollectionHeader(value) {
   const issues = check$ComicCollectionHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isComicCollectionHeader(value) {
   return is$ComicCollectionHeader(value, 0);
 }
 function validateComicSeriesBase(value) {
   const issues = check$ComicSeriesBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isComicSeriesBase(value) {
   return is$ComicSeriesBase(value, 0);
 }
 function validateComicSeriesBaseResponse(value) {
   const issues = check$ComicSeriesBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isComicSeriesBaseResponse(value) {
   return is$ComicSeriesBaseResponse(value, 0);
 }
 function validateComicSeriesFull(value) {
   const issues = check$ComicSeriesFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isComicSeriesFull(value) {
   return is$ComicSeriesFull(value, 0);
 }
 function validateComicSeriesFullResponse(value) {
   const issues = check$ComicSeriesFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isComicSeriesFullResponse(value) {
   return is$ComicSeriesFullResponse(value, 0);
 }
 function validateComicSeriesHeader(value) {
   const issues = check$ComicSeriesHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isComicSeriesHeader(value) {
   return is$ComicSeriesHeader(value, 0);
 }
 function validateComicStripBase(value) {
   const issues = check$ComicStripBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isComicStripBase(value) {
   return is$ComicStripBase(value, 0);
 }
 function validateComicStripBaseResponse(value) {
   const issues = check$ComicStripBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isComicStripBaseResponse(value) {
   return is$ComicStripBaseResponse(value, 0);
 }
 function validateComicStripFull(value) {
   const issues = check$ComicStripFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isComicStripFull(value) {
   return is$ComicStripFull(value, 0);
 }
 function validateComicStripFullResponse(value) {
   const issues = check$ComicStripFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isComicStripFullResponse(value) {
   return is$ComicStripFullResponse(value, 0);
 }
 function validateComicStripHeader(value) {
   const issues = check$ComicStripHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isComicStripHeader(value) {
   return is$ComicStripHeader(value, 0);
 }
 function validateComicsBase(value) {
   const issues = check$ComicsBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isComicsBase(value) {
   return is$ComicsBase(value, 0);
 }
 function validateComicsBaseResponse(value) {
   const issues = check$ComicsBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isComicsBaseResponse(value) {
   return is$ComicsBaseResponse(value, 0);
 }
 function validateComicsFull(value) {
   const issues = check$ComicsFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isComicsFull(value) {
   return is$ComicsFull(value, 0);
 }
 function validateComicsFullResponse(value) {
   const issues = check$ComicsFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isComicsFullResponse(value) {
   return is$ComicsFullResponse(value, 0);
 }
 function validateComicsHeader(value) {
   const issues = check$ComicsHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isComicsHeader(value) {
   return is$ComicsHeader(value, 0);
 }
 function validateCompanyBase(value) {
   const issues = check$CompanyBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCompanyBase(value) {
   return is$CompanyBase(value, 0);
 }
 function validateCompanyBaseResponse(value) {
   const issues = check$CompanyBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCompanyBaseResponse(value) {
   return is$CompanyBaseResponse(value, 0);
 }
 function validateCompanyFull(value) {
   const issues = check$CompanyFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCompanyFull(value) {
   return is$CompanyFull(value, 0);
 }
 function validateCompanyFullResponse(value) {
   const issues = check$CompanyFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCompanyFullResponse(value) {
   return is$CompanyFullResponse(value, 0);
 }
 function validateCompanyHeader(value) {
   const issues = check$CompanyHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCompanyHeader(value) {
   return is$CompanyHeader(value, 0);
 }
 function validateConflictBase(value) {
   const issues = check$ConflictBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isConflictBase(value) {
   return is$ConflictBase(value, 0);
 }
 function validateConflictBaseResponse(value) {
   const issues = check$ConflictBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isConflictBaseResponse(value) {
   return is$ConflictBaseResponse(value, 0);
 }
 function validateConflictFull(value) {
   const issues = check$ConflictFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isConflictFull(value) {
   return is$ConflictFull(value, 0);
 }
 function validateConflictFullResponse(value) {
   const issues = check$ConflictFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isConflictFullResponse(value) {
   return is$ConflictFullResponse(value, 0);
 }
 function validateConflictHeader(value) {
   const issues = check$ConflictHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isConflictHeader(value) {
   return is$ConflictHeader(value, 0);
 }
 function validateContentLanguage(value) {
   const issues = check$ContentLanguage(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isContentLanguage(value) {
   return is$ContentLanguage(value, 0);
 }
 function validateContentRating(value) {
   const issues = check$ContentRating(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isContentRating(value) {
   return is$ContentRating(value, 0);
 }
 function validateContentRatingSystem(value) {
   const issues = check$ContentRatingSystem(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isContentRatingSystem(value) {
   return is$ContentRatingSystem(value, 0);
 }
 function validateCountry(value) {
   const issues = check$Country(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCountry(value) {
   return is$Country(value, 0);
 }
 function validateElementBase(value) {
   const issues = check$ElementBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isElementBase(value) {
   return is$ElementBase(value, 0);
 }
 function validateElementBaseResponse(value) {
   const issues = check$ElementBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isElementBaseResponse(value) {
   return is$ElementBaseResponse(value, 0);
 }
 function validateElementFull(value) {
   const issues = check$ElementFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isElementFull(value) {
   return is$ElementFull(value, 0);
 }
 function validateElementFullResponse(value) {
   const issues = check$ElementFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isElementFullResponse(value) {
   return is$ElementFullResponse(value, 0);
 }
 function validateElementHeader(value) {
   const issues = check$ElementHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isElementHeader(value) {
   return is$ElementHeader(value, 0);
 }
 function validateEpisodeBase(value) {
   const issues = check$EpisodeBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isEpisodeBase(value) {
   return is$EpisodeBase(value, 0);
 }
 function validateEpisodeBaseResponse(value) {
   const issues = check$EpisodeBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isEpisodeBaseResponse(value) {
   return is$EpisodeBaseResponse(value, 0);
 }
 function validateEpisodeFull(value) {
   const issues = check$EpisodeFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isEpisodeFull(value) {
   return is$EpisodeFull(value, 0);
 }
 function validateEpisodeFullResponse(value) {
   const issues = check$EpisodeFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isEpisodeFullResponse(value) {
   return is$EpisodeFullResponse(value, 0);
 }
 function validateEpisodeHeader(value) {
   const issues = check$EpisodeHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isEpisodeHeader(value) {
   return is$EpisodeHeader(value, 0);
 }
 function validateError(value) {
   const issues = check$Error(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isError(value) {
   return is$Error(value, 0);
 }
 function validateFoodBase(value) {
   const issues = check$FoodBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFoodBase(value) {
   return is$FoodBase(value, 0);
 }
 function validateFoodBaseResponse(value) {
   const issues = check$FoodBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFoodBaseResponse(value) {
   return is$FoodBaseResponse(value, 0);
 }
 function validateFoodFull(value) {
   const issues = check$FoodFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFoodFull(value) {
   return is$FoodFull(value, 0);
 }
 function validateFoodFullResponse(value) {
   const issues = check$FoodFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFoodFullResponse(value) {
   return is$FoodFullResponse(value, 0);
 }
 function validateFoodHeader(value) {
   const issues = check$FoodHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFoodHeader(value) {
   return is$FoodHeader(value, 0);
 }
 function validateGender(value) {
   const issues = check$Gender(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGender(value) {
   return is$Gender(value, 0);
 }
 function validateGenre(value) {
   const issues = check$Genre(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGenre(value) {
   return is$Genre(value, 0);
 }
 function validateLiteratureBase(value) {
   const issues = check$LiteratureBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isLiteratureBase(value) {
   return is$LiteratureBase(value, 0);
 }
 function validateLiteratureBaseResponse(value) {
   const issues = check$LiteratureBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isLiteratureBaseResponse(value) {
   return is$LiteratureBaseResponse(value, 0);
 }
 function validateLiteratureFull(value) {
   const issues = check$LiteratureFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isLiteratureFull(value) {
   return is$LiteratureFull(value, 0);
 }
 function validateLiteratureFullResponse(value) {
   const issues = check$LiteratureFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isLiteratureFullResponse(value) {
   return is$LiteratureFullResponse(value, 0);
 }
 function validateLiteratureHeader(value) {
   const issues = check$LiteratureHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isLiteratureHeader(value) {
   return is$LiteratureHeader(value, 0);
 }
 function validateLocationBase(value) {
   const issues = check$LocationBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isLocationBase(value) {
   return is$LocationBase(value, 0);
 }
 function validateLocationBaseResponse(value) {
   const issues = check$LocationBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isLocationBaseResponse(value) {
   return is$LocationBaseResponse(value, 0);
 }
 function validateLocationFull(value) {
   const issues = check$LocationFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isLocationFull(value) {
   return is$LocationFull(value, 0);
 }
 function validateLocationFullResponse(value) {
   const issues = check$LocationFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isLocationFullResponse(value) {
   return is$LocationFullResponse(value, 0);
 }
 function validateLocationHeader(value) {
   const issues = check$LocationHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isLocationHeader(value) {
   return is$LocationHeader(value, 0);
 }
 function validateMagazineBase(value) {
   const issues = check$MagazineBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMagazineBase(value) {
   return is$MagazineBase(value, 0);
 }
 function validateMagazineBaseResponse(value) {
   const issues = check$MagazineBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMagazineBaseResponse(value) {
   return is$MagazineBaseResponse(value, 0);
 }
 function validateMagazineFull(value) {
   const issues = check$MagazineFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMagazineFull(value) {
   return is$MagazineFull(value, 0);
 }
 function validateMagazineFullResponse(value) {
   const issues = check$MagazineFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMagazineFullResponse(value) {
   return is$MagazineFullResponse(value, 0);
 }
 function validateMagazineHeader(value) {
   const issues = check$MagazineHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMagazineHeader(value) {
   return is$MagazineHeader(value, 0);
 }
 function validateMagazineSeriesBase(value) {
   const issues = check$MagazineSeriesBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMagazineSeriesBase(value) {
   return is$MagazineSeriesBase(value, 0);
 }
 function validateMagazineSeriesBaseResponse(value) {
   const issues = check$MagazineSeriesBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMagazineSeriesBaseResponse(value) {
   return is$MagazineSeriesBaseResponse(value, 0);
 }
 function validateMagazineSeriesFull(value) {
   const issues = check$MagazineSeriesFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMagazineSeriesFull(value) {
   return is$MagazineSeriesFull(value, 0);
 }
 function validateMagazineSeriesFullResponse(value) {
   const issues = check$MagazineSeriesFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMagazineSeriesFullResponse(value) {
   return is$MagazineSeriesFullResponse(value, 0);
 }
 function validateMagazineSeriesHeader(value) {
   const issues = check$MagazineSeriesHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMagazineSeriesHeader(value) {
   return is$MagazineSeriesHeader(value, 0);
 }
 function validateMaritalStatus(value) {
   const issues = check$MaritalStatus(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMaritalStatus(value) {
   return is$MaritalStatus(value, 0);
 }
 function validateMaterialBase(value) {
   const issues = check$MaterialBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMaterialBase(value) {
   return is$MaterialBase(value, 0);
 }
 function validateMaterialBaseResponse(value) {
   const issues = check$MaterialBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMaterialBaseResponse(value) {
   return is$MaterialBaseResponse(value, 0);
 }
 function validateMaterialFull(value) {
   const issues = check$MaterialFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMaterialFull(value) {
   return is$MaterialFull(value, 0);
 }
 function validateMaterialFullResponse(value) {
   const issues = check$MaterialFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMaterialFullResponse(value) {
   return is$MaterialFullResponse(value, 0);
 }
 function validateMaterialHeader(value) {
   const issues = check$MaterialHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMaterialHeader(value) {
   return is$MaterialHeader(value, 0);
 }
 function validateMedicalConditionBase(value) {
   const issues = check$MedicalConditionBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMedicalConditionBase(value) {
   return is$MedicalConditionBase(value, 0);
 }
 function validateMedicalConditionBaseResponse(value) {
   const issues = check$MedicalConditionBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMedicalConditionBaseResponse(value) {
   return is$MedicalConditionBaseResponse(value, 0);
 }
 function validateMedicalConditionFull(value) {
   const issues = check$MedicalConditionFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMedicalConditionFull(value) {
   return is$MedicalConditionFull(value, 0);
 }
 function validateMedicalConditionFullResponse(value) {
   const issues = check$MedicalConditionFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMedicalConditionFullResponse(value) {
   return is$MedicalConditionFullResponse(value, 0);
 }
 function validateMedicalConditionHeader(value) {
   const issues = check$MedicalConditionHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMedicalConditionHeader(value) {
   return is$MedicalConditionHeader(value, 0);
 }
 function validateMovieBase(value) {
   const issues = check$MovieBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMovieBase(value) {
   return is$MovieBase(value, 0);
 }
 function validateMovieBaseResponse(value) {
   const issues = check$MovieBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMovieBaseResponse(value) {
   return is$MovieBaseResponse(value, 0);
 }
 function validateMovieFull(value) {
   const issues = check$MovieFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMovieFull(value) {
   return is$MovieFull(value, 0);
 }
 function validateMovieFullResponse(value) {
   const issues = check$MovieFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMovieFullResponse(value) {
   return is$MovieFullResponse(value, 0);
 }
 function validateMovieHeader(value) {
   const issues = check$MovieHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMovieHeader(value) {
   return is$MovieHeader(value, 0);
 }
 function validateOccupationBase(value) {
   const issues = check$OccupationBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isOccupationBase(value) {
   return is$OccupationBase(value, 0);
 }
 function validateOccupationBaseResponse(value) {
   const issues = check$OccupationBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isOccupationBaseResponse(value) {
   return is$OccupationBaseResponse(value, 0);
 }
 function validateOccupationFull(value) {
   const issues = check$OccupationFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isOccupationFull(value) {
   return is$OccupationFull(value, 0);
 }
 function validateOccupationFullResponse(value) {
   const issues = check$OccupationFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isOccupationFullResponse(value) {
   return is$OccupationFullResponse(value, 0);
 }
 function validateOccupationHeader(value) {
   const issues = check$OccupationHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isOccupationHeader(value) {
   return is$OccupationHeader(value, 0);
 }
 function validateOrganizationBase(value) {
   const issues = check$OrganizationBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isOrganizationBase(value) {
   return is$OrganizationBase(value, 0);
 }
 function validateOrganizationBaseResponse(value) {
   const issues = check$OrganizationBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isOrganizationBaseResponse(value) {
   return is$OrganizationBaseResponse(value, 0);
 }
 function validateOrganizationFull(value) {
   const issues = check$OrganizationFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isOrganizationFull(value) {
   return is$OrganizationFull(value, 0);
 }
 function validateOrganizationFullResponse(value) {
   const issues = check$OrganizationFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isOrganizationFullResponse(value) {
   return is$OrganizationFullResponse(value, 0);
 }
 function validateOrganizationHeader(value) {
   const issues = check$OrganizationHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isOrganizationHeader(value) {
   return is$OrganizationHeader(value, 0);
 }
 function validatePerformerBase(value) {
   const issues = check$PerformerBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPerformerBase(value) {
   return is$PerformerBase(value, 0);
 }
 function validatePerformerBaseResponse(value) {
   const issues = check$PerformerBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPerformerBaseResponse(value) {
   return is$PerformerBaseResponse(value, 0);
 }
 function validatePerformerFull(value) {
   const issues = check$PerformerFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPerformerFull(value) {
   return is$PerformerFull(value, 0);
 }
 function validatePerformerFullResponse(value) {
   const issues = check$PerformerFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPerformerFullResponse(value) {
   return is$PerformerFullResponse(value, 0);
 }
 function validatePerformerHeader(value) {
   const issues = check$PerformerHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPerformerHeader(value) {
   return is$PerformerHeader(value, 0);
 }
 function validatePlatform(value) {
   const issues = check$Platform(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPlatform(value) {
   return is$Platform(value, 0);
 }
 function validateProductionRunUnit(value) {
   const issues = check$ProductionRunUnit(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isProductionRunUnit(value) {
   return is$ProductionRunUnit(value, 0);
 }
 function validateReference(value) {
   const issues = check$Reference(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isReference(value) {
   return is$Reference(value, 0);
 }
 function validateReferenceType(value) {
   const issues = check$ReferenceType(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isReferenceType(value) {
   return is$ReferenceType(value, 0);
 }
 function validateResponsePage(value) {
   const issues = check$ResponsePage(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isResponsePage(value) {
   return is$ResponsePage(value, 0);
 }
 function validateResponseSort(value) {
   const issues = check$ResponseSort(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isResponseSort(value) {
   return is$ResponseSort(value, 0);
 }
 function validateResponseSortClause(value) {
   const issues = check$ResponseSortClause(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isResponseSortClause(value) {
   return is$ResponseSortClause(value, 0);
 }
 function validateResponseSortDirection(value) {
   const issues = check$ResponseSortDirection(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isResponseSortDirection(value) {
   return is$ResponseSortDirection(value, 0);
 }
 function validateSeasonBase(value) {
   const issues = check$SeasonBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSeasonBase(value) {
   return is$SeasonBase(value, 0);
 }
 function validateSeasonBaseResponse(value) {
   const issues = check$SeasonBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSeasonBaseResponse(value) {
   return is$SeasonBaseResponse(value, 0);
 }
 function validateSeasonFull(value) {
   const issues = check$SeasonFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSeasonFull(value) {
   return is$SeasonFull(value, 0);
 }
 function validateSeasonFullResponse(value) {
   const issues = check$SeasonFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSeasonFullResponse(value) {
   return is$SeasonFullResponse(value, 0);
 }
 function validateSeasonHeader(value) {
   const issues = check$SeasonHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSeasonHeader(value) {
   return is$SeasonHeader(value, 0);
 }
 function validateSeriesBase(value) {
   const issues = check$SeriesBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSeriesBase(value) {
   return is$SeriesBase(value, 0);
 }
 function validateSeriesBaseResponse(value) {
   const issues = check$SeriesBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSeriesBaseResponse(value) {
   return is$SeriesBaseResponse(value, 0);
 }
 function validateSeriesFull(value) {
   const issues = check$SeriesFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSeriesFull(value) {
   return is$SeriesFull(value, 0);
 }
 function validateSeriesFullResponse(value) {
   const issues = check$SeriesFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSeriesFullResponse(value) {
   return is$SeriesFullResponse(value, 0);
 }
 function validateSeriesHeader(value) {
   const issues = check$SeriesHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSeriesHeader(value) {
   return is$SeriesHeader(value, 0);
 }
 function validateSoundtrackBase(value) {
   const issues = check$SoundtrackBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSoundtrackBase(value) {
   return is$SoundtrackBase(value, 0);
 }
 function validateSoundtrackBaseResponse(value) {
   const issues = check$SoundtrackBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSoundtrackBaseResponse(value) {
   return is$SoundtrackBaseResponse(value, 0);
 }
 function validateSoundtrackFull(value) {
   const issues = check$SoundtrackFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSoundtrackFull(value) {
   return is$SoundtrackFull(value, 0);
 }
 function validateSoundtrackFullResponse(value) {
   const issues = check$SoundtrackFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSoundtrackFullResponse(value) {
   return is$SoundtrackFullResponse(value, 0);
 }
 function validateSoundtrackHeader(value) {
   const issues = check$SoundtrackHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSoundtrackHeader(value) {
   return is$SoundtrackHeader(value, 0);
 }
 function validateSpacecraftBase(value) {
   const issues = check$SpacecraftBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSpacecraftBase(value) {
   return is$SpacecraftBase(value, 0);
 }
 function validateSpacecraftBaseResponse(value) {
   const issues = check$SpacecraftBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSpacecraftBaseResponse(value) {
   return is$SpacecraftBaseResponse(value, 0);
 }
 function validateSpacecraftClassBase(value) {
   const issues = check$SpacecraftClassBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSpacecraftClassBase(value) {
   return is$SpacecraftClassBase(value, 0);
 }
 function validateSpacecraftClassBaseResponse(value) {
   const issues = check$SpacecraftClassBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSpacecraftClassBaseResponse(value) {
   return is$SpacecraftClassBaseResponse(value, 0);
 }
 function validateSpacecraftClassFull(value) {
   const issues = check$SpacecraftClassFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSpacecraftClassFull(value) {
   return is$SpacecraftClassFull(value, 0);
 }
 function validateSpacecraftClassFullResponse(value) {
   const issues = check$SpacecraftClassFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSpacecraftClassFullResponse(value) {
   return is$SpacecraftClassFullResponse(value, 0);
 }
 function validateSpacecraftClassHeader(value) {
   const issues = check$SpacecraftClassHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSpacecraftClassHeader(value) {
   return is$SpacecraftClassHeader(value, 0);
 }
 function validateSpacecraftFull(value) {
   const issues = check$SpacecraftFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSpacecraftFull(value) {
   return is$SpacecraftFull(value, 0);
 }
 function validateSpacecraftFullResponse(value) {
   const issues = check$SpacecraftFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSpacecraftFullResponse(value) {
   return is$SpacecraftFullResponse(value, 0);
 }
 function validateSpacecraftHeader(value) {
   const issues = check$SpacecraftHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSpacecraftHeader(value) {
   return is$SpacecraftHeader(value, 0);
 }
 function validateSpacecraftType(value) {
   const issues = check$SpacecraftType(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSpacecraftType(value) {
   return is$SpacecraftType(value, 0);
 }
 function validateSpeciesBase(value) {
   const issues = check$SpeciesBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSpeciesBase(value) {
   return is$SpeciesBase(value, 0);
 }
 function validateSpeciesBaseResponse(value) {
   const issues = check$SpeciesBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSpeciesBaseResponse(value) {
   return is$SpeciesBaseResponse(value, 0);
 }
 function validateSpeciesFull(value) {
   const issues = check$SpeciesFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSpeciesFull(value) {
   return is$SpeciesFull(value, 0);
 }
 function validateSpeciesFullResponse(value) {
   const issues = check$SpeciesFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSpeciesFullResponse(value) {
   return is$SpeciesFullResponse(value, 0);
 }
 function validateSpeciesHeader(value) {
   const issues = check$SpeciesHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSpeciesHeader(value) {
   return is$SpeciesHeader(value, 0);
 }
 function validateStaffBase(value) {
   const issues = check$StaffBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStaffBase(value) {
   return is$StaffBase(value, 0);
 }
 function validateStaffBaseResponse(value) {
   const issues = check$StaffBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStaffBaseResponse(value) {
   return is$StaffBaseResponse(value, 0);
 }
 function validateStaffFull(value) {
   const issues = check$StaffFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStaffFull(value) {
   return is$StaffFull(value, 0);
 }
 function validateStaffFullResponse(value) {
   const issues = check$StaffFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStaffFullResponse(value) {
   return is$StaffFullResponse(value, 0);
 }
 function validateStaffHeader(value) {
   const issues = check$StaffHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStaffHeader(value) {
   return is$StaffHeader(value, 0);
 }
 function validateTechnologyBase(value) {
   const issues = check$TechnologyBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTechnologyBase(value) {
   return is$TechnologyBase(value, 0);
 }
 function validateTechnologyBaseResponse(value) {
   const issues = check$TechnologyBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTechnologyBaseResponse(value) {
   return is$TechnologyBaseResponse(value, 0);
 }
 function validateTechnologyFull(value) {
   const issues = check$TechnologyFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTechnologyFull(value) {
   return is$TechnologyFull(value, 0);
 }
 function validateTechnologyFullResponse(value) {
   const issues = check$TechnologyFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTechnologyFullResponse(value) {
   return is$TechnologyFullResponse(value, 0);
 }
 function validateTechnologyHeader(value) {
   const issues = check$TechnologyHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTechnologyHeader(value) {
   return is$TechnologyHeader(value, 0);
 }
 function validateTitleBase(value) {
   const issues = check$TitleBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTitleBase(value) {
   return is$TitleBase(value, 0);
 }
 function validateTitleBaseResponse(value) {
   const issues = check$TitleBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTitleBaseResponse(value) {
   return is$TitleBaseResponse(value, 0);
 }
 function validateTitleFull(value) {
   const issues = check$TitleFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTitleFull(value) {
   return is$TitleFull(value, 0);
 }
 function validateTitleFullResponse(value) {
   const issues = check$TitleFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTitleFullResponse(value) {
   return is$TitleFullResponse(value, 0);
 }
 function validateTitleHeader(value) {
   const issues = check$TitleHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTitleHeader(value) {
   return is$TitleHeader(value, 0);
 }
 function validateTradingCardBase(value) {
   const issues = check$TradingCardBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTradingCardBase(value) {
   return is$TradingCardBase(value, 0);
 }
 function validateTradingCardBaseResponse(value) {
   const issues = check$TradingCardBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTradingCardBaseResponse(value) {
   return is$TradingCardBaseResponse(value, 0);
 }
 function validateTradingCardDeckBase(value) {
   const issues = check$TradingCardDeckBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTradingCardDeckBase(value) {
   return is$TradingCardDeckBase(value, 0);
 }
 function validateTradingCardDeckBaseResponse(value) {
   const issues = check$TradingCardDeckBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTradingCardDeckBaseResponse(value) {
   return is$TradingCardDeckBaseResponse(value, 0);
 }
 function validateTradingCardDeckFull(value) {
   const issues = check$TradingCardDeckFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTradingCardDeckFull(value) {
   return is$TradingCardDeckFull(value, 0);
 }
 function validateTradingCardDeckFullResponse(value) {
   const issues = check$TradingCardDeckFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTradingCardDeckFullResponse(value) {
   return is$TradingCardDeckFullResponse(value, 0);
 }
 function validateTradingCardDeckHeader(value) {
   const issues = check$TradingCardDeckHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTradingCardDeckHeader(value) {
   return is$TradingCardDeckHeader(value, 0);
 }
 function validateTradingCardFull(value) {
   const issues = check$TradingCardFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTradingCardFull(value) {
   return is$TradingCardFull(value, 0);
 }
 function validateTradingCardFullResponse(value) {
   const issues = check$TradingCardFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTradingCardFullResponse(value) {
   return is$TradingCardFullResponse(value, 0);
 }
 function validateTradingCardHeader(value) {
   const issues = check$TradingCardHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTradingCardHeader(value) {
   return is$TradingCardHeader(value, 0);
 }
 function validateTradingCardSetBase(value) {
   const issues = check$TradingCardSetBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTradingCardSetBase(value) {
   return is$TradingCardSetBase(value, 0);
 }
 function validateTradingCardSetBaseResponse(value) {
   const issues = check$TradingCardSetBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTradingCardSetBaseResponse(value) {
   return is$TradingCardSetBaseResponse(value, 0);
 }
 function validateTradingCardSetFull(value) {
   const issues = check$TradingCardSetFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTradingCardSetFull(value) {
   return is$TradingCardSetFull(value, 0);
 }
 function validateTradingCardSetFullResponse(value) {
   const issues = check$TradingCardSetFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTradingCardSetFullResponse(value) {
   return is$TradingCardSetFullResponse(value, 0);
 }
 function validateTradingCardSetHeader(value) {
   const issues = check$TradingCardSetHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTradingCardSetHeader(value) {
   return is$TradingCardSetHeader(value, 0);
 }
 function validateVideoGameBase(value) {
   const issues = check$VideoGameBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isVideoGameBase(value) {
   return is$VideoGameBase(value, 0);
 }
 function validateVideoGameBaseResponse(value) {
   const issues = check$VideoGameBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isVideoGameBaseResponse(value) {
   return is$VideoGameBaseResponse(value, 0);
 }
 function validateVideoGameFull(value) {
   const issues = check$VideoGameFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isVideoGameFull(value) {
   return is$VideoGameFull(value, 0);
 }
 function validateVideoGameFullResponse(value) {
   const issues = check$VideoGameFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isVideoGameFullResponse(value) {
   return is$VideoGameFullResponse(value, 0);
 }
 function validateVideoGameHeader(value) {
   const issues = check$VideoGameHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isVideoGameHeader(value) {
   return is$VideoGameHeader(value, 0);
 }
 function validateVideoReleaseBase(value) {
   const issues = check$VideoReleaseBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isVideoReleaseBase(value) {
   return is$VideoReleaseBase(value, 0);
 }
 function validateVideoReleaseBaseResponse(value) {
   const issues = check$VideoReleaseBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isVideoReleaseBaseResponse(value) {
   return is$VideoReleaseBaseResponse(value, 0);
 }
 function validateVideoReleaseFormat(value) {
   const issues = check$VideoReleaseFormat(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isVideoReleaseFormat(value) {
   return is$VideoReleaseFormat(value, 0);
 }
 function validateVideoReleaseFull(value) {
   const issues = check$VideoReleaseFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isVideoReleaseFull(value) {
   return is$VideoReleaseFull(value, 0);
 }
 function validateVideoReleaseFullResponse(value) {
   const issues = check$VideoReleaseFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isVideoReleaseFullResponse(value) {
   return is$VideoReleaseFullResponse(value, 0);
 }
 function validateVideoReleaseHeader(value) {
   const issues = check$VideoReleaseHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isVideoReleaseHeader(value) {
   return is$VideoReleaseHeader(value, 0);
 }
 function validateWeaponBase(value) {
   const issues = check$WeaponBase(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isWeaponBase(value) {
   return is$WeaponBase(value, 0);
 }
 function validateWeaponBaseResponse(value) {
   const issues = check$WeaponBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isWeaponBaseResponse(value) {
   return is$WeaponBaseResponse(value, 0);
 }
 function validateWeaponFull(value) {
   const issues = check$WeaponFull(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isWeaponFull(value) {
   return is$WeaponFull(value, 0);
 }
 function validateWeaponFullResponse(value) {
   const issues = check$WeaponFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isWeaponFullResponse(value) {
   return is$WeaponFullResponse(value, 0);
 }
 function validateWeaponHeader(value) {
   const issues = check$WeaponHeader(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isWeaponHeader(value) {
   return is$WeaponHeader(value, 0);
 }
 function validateGetAnimalResponse(value) {
   const issues = check$AnimalFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAnimalResponse(value) {
   return is$AnimalFullResponse(value, 0);
 }
 function validateGetAnimalSearchResponse(value) {
   const issues = check$AnimalBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAnimalSearchResponse(value) {
   return is$AnimalBaseResponse(value, 0);
 }
 function validatePostAnimalSearchRequestBody(value) {
   const issues = check$PostAnimalSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnimalSearchRequestBody(value) {
   return is$PostAnimalSearchRequestBody(value, 0);
 }
 function validatePostAnimalSearchResponse(value) {
   const issues = check$AnimalBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnimalSearchResponse(value) {
   return is$AnimalBaseResponse(value, 0);
 }
 function validateGetAstronomicalObjectResponse(value) {
   const issues = check$AstronomicalObjectFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAstronomicalObjectResponse(value) {
   return is$AstronomicalObjectFullResponse(value, 0);
 }
 function validateGetAstronomicalObjectSearchResponse(value) {
   const issues = check$AstronomicalObjectBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAstronomicalObjectSearchResponse(value) {
   return is$AstronomicalObjectBaseResponse(value, 0);
 }
 function validatePostAstronomicalObjectSearchRequestBody(value) {
   const issues = check$PostAstronomicalObjectSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAstronomicalObjectSearchRequestBody(value) {
   return is$PostAstronomicalObjectSearchRequestBody(value, 0);
 }
 function validatePostAstronomicalObjectSearchResponse(value) {
   const issues = check$AstronomicalObjectBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAstronomicalObjectSearchResponse(value) {
   return is$AstronomicalObjectBaseResponse(value, 0);
 }
 function validateGetBookResponse(value) {
   const issues = check$BookFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetBookResponse(value) {
   return is$BookFullResponse(value, 0);
 }
 function validateGetBookSearchResponse(value) {
   const issues = check$BookBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetBookSearchResponse(value) {
   return is$BookBaseResponse(value, 0);
 }
 function validatePostBookSearchRequestBody(value) {
   const issues = check$PostBookSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostBookSearchRequestBody(value) {
   return is$PostBookSearchRequestBody(value, 0);
 }
 function validatePostBookSearchResponse(value) {
   const issues = check$BookBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostBookSearchResponse(value) {
   return is$BookBaseResponse(value, 0);
 }
 function validateGetBookCollectionResponse(value) {
   const issues = check$BookCollectionFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetBookCollectionResponse(value) {
   return is$BookCollectionFullResponse(value, 0);
 }
 function validateGetBookCollectionSearchResponse(value) {
   const issues = check$BookCollectionBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetBookCollectionSearchResponse(value) {
   return is$BookCollectionBaseResponse(value, 0);
 }
 function validatePostBookCollectionSearchRequestBody(value) {
   const issues = check$PostBookCollectionSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostBookCollectionSearchRequestBody(value) {
   return is$PostBookCollectionSearchRequestBody(value, 0);
 }
 function validatePostBookCollectionSearchResponse(value) {
   const issues = check$BookCollectionBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostBookCollectionSearchResponse(value) {
   return is$BookCollectionBaseResponse(value, 0);
 }
 function validateGetBookSeriesResponse(value) {
   const issues = check$BookSeriesFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetBookSeriesResponse(value) {
   return is$BookSeriesFullResponse(value, 0);
 }
 function validateGetBookSeriesSearchResponse(value) {
   const issues = check$BookSeriesBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetBookSeriesSearchResponse(value) {
   return is$BookSeriesBaseResponse(value, 0);
 }
 function validatePostBookSeriesSearchRequestBody(value) {
   const issues = check$PostBookSeriesSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostBookSeriesSearchRequestBody(value) {
   return is$PostBookSeriesSearchRequestBody(value, 0);
 }
 function validatePostBookSeriesSearchResponse(value) {
   const issues = check$BookSeriesBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostBookSeriesSearchResponse(value) {
   return is$BookSeriesBaseResponse(value, 0);
 }
 function validateGetCharacterResponse(value) {
   const issues = check$CharacterFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetCharacterResponse(value) {
   return is$CharacterFullResponse(value, 0);
 }
 function validateGetCharacterSearchResponse(value) {
   const issues = check$CharacterBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetCharacterSearchResponse(value) {
   return is$CharacterBaseResponse(value, 0);
 }
 function validatePostCharacterSearchRequestBody(value) {
   const issues = check$PostCharacterSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostCharacterSearchRequestBody(value) {
   return is$PostCharacterSearchRequestBody(value, 0);
 }
 function validatePostCharacterSearchResponse(value) {
   const issues = check$CharacterBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostCharacterSearchResponse(value) {
   return is$CharacterBaseResponse(value, 0);
 }
 function validateGetComicCollectionResponse(value) {
   const issues = check$ComicCollectionFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetComicCollectionResponse(value) {
   return is$ComicCollectionFullResponse(value, 0);
 }
 function validateGetComicCollectionSearchResponse(value) {
   const issues = check$ComicCollectionBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetComicCollectionSearchResponse(value) {
   return is$ComicCollectionBaseResponse(value, 0);
 }
 function validatePostComicCollectionSearchRequestBody(value) {
   const issues = check$PostComicCollectionSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostComicCollectionSearchRequestBody(value) {
   return is$PostComicCollectionSearchRequestBody(value, 0);
 }
 function validatePostComicCollectionSearchResponse(value) {
   const issues = check$ComicCollectionBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostComicCollectionSearchResponse(value) {
   return is$ComicCollectionBaseResponse(value, 0);
 }
 function validateGetComicSeriesResponse(value) {
   const issues = check$ComicSeriesFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetComicSeriesResponse(value) {
   return is$ComicSeriesFullResponse(value, 0);
 }
 function validateGetComicSeriesSearchResponse(value) {
   const issues = check$ComicSeriesBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetComicSeriesSearchResponse(value) {
   return is$ComicSeriesBaseResponse(value, 0);
 }
 function validatePostComicSeriesSearchRequestBody(value) {
   const issues = check$PostComicSeriesSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostComicSeriesSearchRequestBody(value) {
   return is$PostComicSeriesSearchRequestBody(value, 0);
 }
 function validatePostComicSeriesSearchResponse(value) {
   const issues = check$ComicSeriesBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostComicSeriesSearchResponse(value) {
   return is$ComicSeriesBaseResponse(value, 0);
 }
 function validateGetComicStripResponse(value) {
   const issues = check$ComicStripFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetComicStripResponse(value) {
   return is$ComicStripFullResponse(value, 0);
 }
 function validateGetComicStripSearchResponse(value) {
   const issues = check$ComicStripBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetComicStripSearchResponse(value) {
   return is$ComicStripBaseResponse(value, 0);
 }
 function validatePostComicStripSearchRequestBody(value) {
   const issues = check$PostComicStripSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostComicStripSearchRequestBody(value) {
   return is$PostComicStripSearchRequestBody(value, 0);
 }
 function validatePostComicStripSearchResponse(value) {
   const issues = check$ComicStripBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostComicStripSearchResponse(value) {
   return is$ComicStripBaseResponse(value, 0);
 }
 function validateGetComicsResponse(value) {
   const issues = check$ComicsFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetComicsResponse(value) {
   return is$ComicsFullResponse(value, 0);
 }
 function validateGetComicsSearchResponse(value) {
   const issues = check$ComicsBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetComicsSearchResponse(value) {
   return is$ComicsBaseResponse(value, 0);
 }
 function validatePostComicsSearchRequestBody(value) {
   const issues = check$PostComicsSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostComicsSearchRequestBody(value) {
   return is$PostComicsSearchRequestBody(value, 0);
 }
 function validatePostComicsSearchResponse(value) {
   const issues = check$ComicsBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostComicsSearchResponse(value) {
   return is$ComicsBaseResponse(value, 0);
 }
 function validateGetCompanyResponse(value) {
   const issues = check$CompanyFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetCompanyResponse(value) {
   return is$CompanyFullResponse(value, 0);
 }
 function validateGetCompanySearchResponse(value) {
   const issues = check$CompanyBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetCompanySearchResponse(value) {
   return is$CompanyBaseResponse(value, 0);
 }
 function validatePostCompanySearchRequestBody(value) {
   const issues = check$PostCompanySearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostCompanySearchRequestBody(value) {
   return is$PostCompanySearchRequestBody(value, 0);
 }
 function validatePostCompanySearchResponse(value) {
   const issues = check$CompanyBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostCompanySearchResponse(value) {
   return is$CompanyBaseResponse(value, 0);
 }
 function validateGetConflictResponse(value) {
   const issues = check$ConflictFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetConflictResponse(value) {
   return is$ConflictFullResponse(value, 0);
 }
 function validateGetConflictSearchResponse(value) {
   const issues = check$ConflictBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetConflictSearchResponse(value) {
   return is$ConflictBaseResponse(value, 0);
 }
 function validatePostConflictSearchRequestBody(value) {
   const issues = check$PostConflictSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostConflictSearchRequestBody(value) {
   return is$PostConflictSearchRequestBody(value, 0);
 }
 function validatePostConflictSearchResponse(value) {
   const issues = check$ConflictBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostConflictSearchResponse(value) {
   return is$ConflictBaseResponse(value, 0);
 }
 function validateGetElementResponse(value) {
   const issues = check$ElementFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetElementResponse(value) {
   return is$ElementFullResponse(value, 0);
 }
 function validateGetElementSearchResponse(value) {
   const issues = check$ElementBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetElementSearchResponse(value) {
   return is$ElementBaseResponse(value, 0);
 }
 function validatePostElementSearchRequestBody(value) {
   const issues = check$PostElementSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostElementSearchRequestBody(value) {
   return is$PostElementSearchRequestBody(value, 0);
 }
 function validatePostElementSearchResponse(value) {
   const issues = check$ElementBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostElementSearchResponse(value) {
   return is$ElementBaseResponse(value, 0);
 }
 function validateGetEpisodeResponse(value) {
   const issues = check$EpisodeFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetEpisodeResponse(value) {
   return is$EpisodeFullResponse(value, 0);
 }
 function validateGetEpisodeSearchResponse(value) {
   const issues = check$EpisodeBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetEpisodeSearchResponse(value) {
   return is$EpisodeBaseResponse(value, 0);
 }
 function validatePostEpisodeSearchRequestBody(value) {
   const issues = check$PostEpisodeSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostEpisodeSearchRequestBody(value) {
   return is$PostEpisodeSearchRequestBody(value, 0);
 }
 function validatePostEpisodeSearchResponse(value) {
   const issues = check$EpisodeBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostEpisodeSearchResponse(value) {
   return is$EpisodeBaseResponse(value, 0);
 }
 function validateGetFoodResponse(value) {
   const issues = check$FoodFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetFoodResponse(value) {
   return is$FoodFullResponse(value, 0);
 }
 function validateGetFoodSearchResponse(value) {
   const issues = check$FoodBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetFoodSearchResponse(value) {
   return is$FoodBaseResponse(value, 0);
 }
 function validatePostFoodSearchRequestBody(value) {
   const issues = check$PostFoodSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostFoodSearchRequestBody(value) {
   return is$PostFoodSearchRequestBody(value, 0);
 }
 function validatePostFoodSearchResponse(value) {
   const issues = check$FoodBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostFoodSearchResponse(value) {
   return is$FoodBaseResponse(value, 0);
 }
 function validateGetLiteratureResponse(value) {
   const issues = check$LiteratureFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetLiteratureResponse(value) {
   return is$LiteratureFullResponse(value, 0);
 }
 function validateGetLiteratureSearchResponse(value) {
   const issues = check$LiteratureBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetLiteratureSearchResponse(value) {
   return is$LiteratureBaseResponse(value, 0);
 }
 function validatePostLiteratureSearchRequestBody(value) {
   const issues = check$PostLiteratureSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostLiteratureSearchRequestBody(value) {
   return is$PostLiteratureSearchRequestBody(value, 0);
 }
 function validatePostLiteratureSearchResponse(value) {
   const issues = check$LiteratureBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostLiteratureSearchResponse(value) {
   return is$LiteratureBaseResponse(value, 0);
 }
 function validateGetLocationResponse(value) {
   const issues = check$LocationFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetLocationResponse(value) {
   return is$LocationFullResponse(value, 0);
 }
 function validateGetLocationSearchResponse(value) {
   const issues = check$LocationBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetLocationSearchResponse(value) {
   return is$LocationBaseResponse(value, 0);
 }
 function validatePostLocationSearchRequestBody(value) {
   const issues = check$PostLocationSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostLocationSearchRequestBody(value) {
   return is$PostLocationSearchRequestBody(value, 0);
 }
 function validatePostLocationSearchResponse(value) {
   const issues = check$LocationBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostLocationSearchResponse(value) {
   return is$LocationBaseResponse(value, 0);
 }
 function validateGetMagazineResponse(value) {
   const issues = check$MagazineFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetMagazineResponse(value) {
   return is$MagazineFullResponse(value, 0);
 }
 function validateGetMagazineSearchResponse(value) {
   const issues = check$MagazineBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetMagazineSearchResponse(value) {
   return is$MagazineBaseResponse(value, 0);
 }
 function validatePostMagazineSearchRequestBody(value) {
   const issues = check$PostMagazineSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostMagazineSearchRequestBody(value) {
   return is$PostMagazineSearchRequestBody(value, 0);
 }
 function validatePostMagazineSearchResponse(value) {
   const issues = check$MagazineBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostMagazineSearchResponse(value) {
   return is$MagazineBaseResponse(value, 0);
 }
 function validateGetMagazineSeriesResponse(value) {
   const issues = check$MagazineSeriesFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetMagazineSeriesResponse(value) {
   return is$MagazineSeriesFullResponse(value, 0);
 }
 function validateGetMagazineSeriesSearchResponse(value) {
   const issues = check$MagazineSeriesBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetMagazineSeriesSearchResponse(value) {
   return is$MagazineSeriesBaseResponse(value, 0);
 }
 function validatePostMagazineSeriesSearchRequestBody(value) {
   const issues = check$PostMagazineSeriesSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostMagazineSeriesSearchRequestBody(value) {
   return is$PostMagazineSeriesSearchRequestBody(value, 0);
 }
 function validatePostMagazineSeriesSearchResponse(value) {
   const issues = check$MagazineSeriesBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostMagazineSeriesSearchResponse(value) {
   return is$MagazineSeriesBaseResponse(value, 0);
 }
 function validateGetMaterialResponse(value) {
   const issues = check$MaterialFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetMaterialResponse(value) {
   return is$MaterialFullResponse(value, 0);
 }
 function validateGetMaterialSearchResponse(value) {
   const issues = check$MaterialBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetMaterialSearchResponse(value) {
   return is$MaterialBaseResponse(value, 0);
 }
 function validatePostMaterialSearchRequestBody(value) {
   const issues = check$PostMaterialSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostMaterialSearchRequestBody(value) {
   return is$PostMaterialSearchRequestBody(value, 0);
 }
 function validatePostMaterialSearchResponse(value) {
   const issues = check$MaterialBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostMaterialSearchResponse(value) {
   return is$MaterialBaseResponse(value, 0);
 }
 function validateGetMedicalConditionResponse(value) {
   const issues = check$MedicalConditionFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetMedicalConditionResponse(value) {
   return is$MedicalConditionFullResponse(value, 0);
 }
 function validateGetMedicalConditionSearchResponse(value) {
   const issues = check$MedicalConditionBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetMedicalConditionSearchResponse(value) {
   return is$MedicalConditionBaseResponse(value, 0);
 }
 function validatePostMedicalConditionSearchRequestBody(value) {
   const issues = check$PostMedicalConditionSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostMedicalConditionSearchRequestBody(value) {
   return is$PostMedicalConditionSearchRequestBody(value, 0);
 }
 function validatePostMedicalConditionSearchResponse(value) {
   const issues = check$MedicalConditionBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostMedicalConditionSearchResponse(value) {
   return is$MedicalConditionBaseResponse(value, 0);
 }
 function validateGetMovieResponse(value) {
   const issues = check$MovieFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetMovieResponse(value) {
   return is$MovieFullResponse(value, 0);
 }
 function validateGetMovieSearchResponse(value) {
   const issues = check$MovieBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetMovieSearchResponse(value) {
   return is$MovieBaseResponse(value, 0);
 }
 function validatePostMovieSearchRequestBody(value) {
   const issues = check$PostMovieSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostMovieSearchRequestBody(value) {
   return is$PostMovieSearchRequestBody(value, 0);
 }
 function validatePostMovieSearchResponse(value) {
   const issues = check$MovieBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostMovieSearchResponse(value) {
   return is$MovieBaseResponse(value, 0);
 }
 function validateGetOccupationResponse(value) {
   const issues = check$OccupationFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetOccupationResponse(value) {
   return is$OccupationFullResponse(value, 0);
 }
 function validateGetOccupationSearchResponse(value) {
   const issues = check$OccupationBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetOccupationSearchResponse(value) {
   return is$OccupationBaseResponse(value, 0);
 }
 function validatePostOccupationSearchRequestBody(value) {
   const issues = check$PostOccupationSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostOccupationSearchRequestBody(value) {
   return is$PostOccupationSearchRequestBody(value, 0);
 }
 function validatePostOccupationSearchResponse(value) {
   const issues = check$OccupationBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostOccupationSearchResponse(value) {
   return is$OccupationBaseResponse(value, 0);
 }
 function validateGetOrganizationResponse(value) {
   const issues = check$OrganizationFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetOrganizationResponse(value) {
   return is$OrganizationFullResponse(value, 0);
 }
 function validateGetOrganizationSearchResponse(value) {
   const issues = check$OrganizationBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetOrganizationSearchResponse(value) {
   return is$OrganizationBaseResponse(value, 0);
 }
 function validatePostOrganizationSearchRequestBody(value) {
   const issues = check$PostOrganizationSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostOrganizationSearchRequestBody(value) {
   return is$PostOrganizationSearchRequestBody(value, 0);
 }
 function validatePostOrganizationSearchResponse(value) {
   const issues = check$OrganizationBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostOrganizationSearchResponse(value) {
   return is$OrganizationBaseResponse(value, 0);
 }
 function validateGetPerformerResponse(value) {
   const issues = check$PerformerFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetPerformerResponse(value) {
   return is$PerformerFullResponse(value, 0);
 }
 function validateGetPerformerSearchResponse(value) {
   const issues = check$PerformerBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetPerformerSearchResponse(value) {
   return is$PerformerBaseResponse(value, 0);
 }
 function validatePostPerformerSearchRequestBody(value) {
   const issues = check$PostPerformerSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostPerformerSearchRequestBody(value) {
   return is$PostPerformerSearchRequestBody(value, 0);
 }
 function validatePostPerformerSearchResponse(value) {
   const issues = check$PerformerBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostPerformerSearchResponse(value) {
   return is$PerformerBaseResponse(value, 0);
 }
 function validateGetSeasonResponse(value) {
   const issues = check$SeasonFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetSeasonResponse(value) {
   return is$SeasonFullResponse(value, 0);
 }
 function validateGetSeasonSearchResponse(value) {
   const issues = check$SeasonBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetSeasonSearchResponse(value) {
   return is$SeasonBaseResponse(value, 0);
 }
 function validatePostSeasonSearchRequestBody(value) {
   const issues = check$PostSeasonSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostSeasonSearchRequestBody(value) {
   return is$PostSeasonSearchRequestBody(value, 0);
 }
 function validatePostSeasonSearchResponse(value) {
   const issues = check$SeasonBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostSeasonSearchResponse(value) {
   return is$SeasonBaseResponse(value, 0);
 }
 function validateGetSeriesResponse(value) {
   const issues = check$SeriesFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetSeriesResponse(value) {
   return is$SeriesFullResponse(value, 0);
 }
 function validateGetSeriesSearchResponse(value) {
   const issues = check$SeriesBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetSeriesSearchResponse(value) {
   return is$SeriesBaseResponse(value, 0);
 }
 function validatePostSeriesSearchRequestBody(value) {
   const issues = check$PostSeriesSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostSeriesSearchRequestBody(value) {
   return is$PostSeriesSearchRequestBody(value, 0);
 }
 function validatePostSeriesSearchResponse(value) {
   const issues = check$SeriesBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostSeriesSearchResponse(value) {
   return is$SeriesBaseResponse(value, 0);
 }
 function validateGetSoundtrackResponse(value) {
   const issues = check$SoundtrackFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetSoundtrackResponse(value) {
   return is$SoundtrackFullResponse(value, 0);
 }
 function validateGetSoundtrackSearchResponse(value) {
   const issues = check$SoundtrackBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetSoundtrackSearchResponse(value) {
   return is$SoundtrackBaseResponse(value, 0);
 }
 function validatePostSoundtrackSearchRequestBody(value) {
   const issues = check$PostSoundtrackSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostSoundtrackSearchRequestBody(value) {
   return is$PostSoundtrackSearchRequestBody(value, 0);
 }
 function validatePostSoundtrackSearchResponse(value) {
   const issues = check$SoundtrackBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostSoundtrackSearchResponse(value) {
   return is$SoundtrackBaseResponse(value, 0);
 }
 function validateGetSpacecraftResponse(value) {
   const issues = check$SpacecraftFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetSpacecraftResponse(value) {
   return is$SpacecraftFullResponse(value, 0);
 }
 function validateGetSpacecraftSearchResponse(value) {
   const issues = check$SpacecraftBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetSpacecraftSearchResponse(value) {
   return is$SpacecraftBaseResponse(value, 0);
 }
 function validatePostSpacecraftSearchRequestBody(value) {
   const issues = check$PostSpacecraftSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostSpacecraftSearchRequestBody(value) {
   return is$PostSpacecraftSearchRequestBody(value, 0);
 }
 function validatePostSpacecraftSearchResponse(value) {
   const issues = check$SpacecraftBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostSpacecraftSearchResponse(value) {
   return is$SpacecraftBaseResponse(value, 0);
 }
 function validateGetSpacecraftClassResponse(value) {
   const issues = check$SpacecraftClassFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetSpacecraftClassResponse(value) {
   return is$SpacecraftClassFullResponse(value, 0);
 }
 function validateGetSpacecraftClassSearchResponse(value) {
   const issues = check$SpacecraftClassBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetSpacecraftClassSearchResponse(value) {
   return is$SpacecraftClassBaseResponse(value, 0);
 }
 function validatePostSpacecraftClassSearchRequestBody(value) {
   const issues = check$PostSpacecraftClassSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostSpacecraftClassSearchRequestBody(value) {
   return is$PostSpacecraftClassSearchRequestBody(value, 0);
 }
 function validatePostSpacecraftClassSearchResponse(value) {
   const issues = check$SpacecraftClassBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostSpacecraftClassSearchResponse(value) {
   return is$SpacecraftClassBaseResponse(value, 0);
 }
 function validateGetSpeciesResponse(value) {
   const issues = check$SpeciesFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetSpeciesResponse(value) {
   return is$SpeciesFullResponse(value, 0);
 }
 function validateGetSpeciesSearchResponse(value) {
   const issues = check$SpeciesBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetSpeciesSearchResponse(value) {
   return is$SpeciesBaseResponse(value, 0);
 }
 function validatePostSpeciesSearchRequestBody(value) {
   const issues = check$PostSpeciesSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostSpeciesSearchRequestBody(value) {
   return is$PostSpeciesSearchRequestBody(value, 0);
 }
 function validatePostSpeciesSearchResponse(value) {
   const issues = check$SpeciesBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostSpeciesSearchResponse(value) {
   return is$SpeciesBaseResponse(value, 0);
 }
 function validateGetStaffResponse(value) {
   const issues = check$StaffFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStaffResponse(value) {
   return is$StaffFullResponse(value, 0);
 }
 function validateGetStaffSearchResponse(value) {
   const issues = check$StaffBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStaffSearchResponse(value) {
   return is$StaffBaseResponse(value, 0);
 }
 function validatePostStaffSearchRequestBody(value) {
   const issues = check$PostStaffSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostStaffSearchRequestBody(value) {
   return is$PostStaffSearchRequestBody(value, 0);
 }
 function validatePostStaffSearchResponse(value) {
   const issues = check$StaffBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostStaffSearchResponse(value) {
   return is$StaffBaseResponse(value, 0);
 }
 function validateGetTechnologyResponse(value) {
   const issues = check$TechnologyFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetTechnologyResponse(value) {
   return is$TechnologyFullResponse(value, 0);
 }
 function validateGetTechnologySearchResponse(value) {
   const issues = check$TechnologyBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetTechnologySearchResponse(value) {
   return is$TechnologyBaseResponse(value, 0);
 }
 function validatePostTechnologySearchRequestBody(value) {
   const issues = check$PostTechnologySearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostTechnologySearchRequestBody(value) {
   return is$PostTechnologySearchRequestBody(value, 0);
 }
 function validatePostTechnologySearchResponse(value) {
   const issues = check$TechnologyBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostTechnologySearchResponse(value) {
   return is$TechnologyBaseResponse(value, 0);
 }
 function validateGetTitleResponse(value) {
   const issues = check$TitleFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetTitleResponse(value) {
   return is$TitleFullResponse(value, 0);
 }
 function validateGetTitleSearchResponse(value) {
   const issues = check$TitleBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetTitleSearchResponse(value) {
   return is$TitleBaseResponse(value, 0);
 }
 function validatePostTitleSearchRequestBody(value) {
   const issues = check$PostTitleSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostTitleSearchRequestBody(value) {
   return is$PostTitleSearchRequestBody(value, 0);
 }
 function validatePostTitleSearchResponse(value) {
   const issues = check$TitleBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostTitleSearchResponse(value) {
   return is$TitleBaseResponse(value, 0);
 }
 function validateGetTradingCardResponse(value) {
   const issues = check$TradingCardFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetTradingCardResponse(value) {
   return is$TradingCardFullResponse(value, 0);
 }
 function validateGetTradingCardSearchResponse(value) {
   const issues = check$TradingCardBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetTradingCardSearchResponse(value) {
   return is$TradingCardBaseResponse(value, 0);
 }
 function validatePostTradingCardSearchRequestBody(value) {
   const issues = check$PostTradingCardSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostTradingCardSearchRequestBody(value) {
   return is$PostTradingCardSearchRequestBody(value, 0);
 }
 function validatePostTradingCardSearchResponse(value) {
   const issues = check$TradingCardBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostTradingCardSearchResponse(value) {
   return is$TradingCardBaseResponse(value, 0);
 }
 function validateGetTradingCardDeckResponse(value) {
   const issues = check$TradingCardDeckFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetTradingCardDeckResponse(value) {
   return is$TradingCardDeckFullResponse(value, 0);
 }
 function validateGetTradingCardDeckSearchResponse(value) {
   const issues = check$TradingCardDeckBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetTradingCardDeckSearchResponse(value) {
   return is$TradingCardDeckBaseResponse(value, 0);
 }
 function validatePostTradingCardDeckSearchRequestBody(value) {
   const issues = check$PostTradingCardDeckSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostTradingCardDeckSearchRequestBody(value) {
   return is$PostTradingCardDeckSearchRequestBody(value, 0);
 }
 function validatePostTradingCardDeckSearchResponse(value) {
   const issues = check$TradingCardDeckBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostTradingCardDeckSearchResponse(value) {
   return is$TradingCardDeckBaseResponse(value, 0);
 }
 function validateGetTradingCardSetResponse(value) {
   const issues = check$TradingCardSetFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetTradingCardSetResponse(value) {
   return is$TradingCardSetFullResponse(value, 0);
 }
 function validateGetTradingCardSetSearchResponse(value) {
   const issues = check$TradingCardSetBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetTradingCardSetSearchResponse(value) {
   return is$TradingCardSetBaseResponse(value, 0);
 }
 function validatePostTradingCardSetSearchRequestBody(value) {
   const issues = check$PostTradingCardSetSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostTradingCardSetSearchRequestBody(value) {
   return is$PostTradingCardSetSearchRequestBody(value, 0);
 }
 function validatePostTradingCardSetSearchResponse(value) {
   const issues = check$TradingCardSetBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostTradingCardSetSearchResponse(value) {
   return is$TradingCardSetBaseResponse(value, 0);
 }
 function validateGetVideoGameResponse(value) {
   const issues = check$VideoGameFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetVideoGameResponse(value) {
   return is$VideoGameFullResponse(value, 0);
 }
 function validateGetVideoGameSearchResponse(value) {
   const issues = check$VideoGameBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetVideoGameSearchResponse(value) {
   return is$VideoGameBaseResponse(value, 0);
 }
 function validatePostVideoGameSearchRequestBody(value) {
   const issues = check$PostVideoGameSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostVideoGameSearchRequestBody(value) {
   return is$PostVideoGameSearchRequestBody(value, 0);
 }
 function validatePostVideoGameSearchResponse(value) {
   const issues = check$VideoGameBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostVideoGameSearchResponse(value) {
   return is$VideoGameBaseResponse(value, 0);
 }
 function validateGetVideoReleaseResponse(value) {
   const issues = check$VideoReleaseFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetVideoReleaseResponse(value) {
   return is$VideoReleaseFullResponse(value, 0);
 }
 function validateGetVideoReleaseSearchResponse(value) {
   const issues = check$VideoReleaseBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetVideoReleaseSearchResponse(value) {
   return is$VideoReleaseBaseResponse(value, 0);
 }
 function validatePostVideoReleaseSearchRequestBody(value) {
   const issues = check$PostVideoReleaseSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostVideoReleaseSearchRequestBody(value) {
   return is$PostVideoReleaseSearchRequestBody(value, 0);
 }
 function validatePostVideoReleaseSearchResponse(value) {
   const issues = check$VideoReleaseBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostVideoReleaseSearchResponse(value) {
   return is$VideoReleaseBaseResponse(value, 0);
 }
 function validateGetWeaponResponse(value) {
   const issues = check$WeaponFullResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetWeaponResponse(value) {
   return is$WeaponFullResponse(value, 0);
 }
 function validateGetWeaponSearchResponse(value) {
   const issues = check$WeaponBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetWeaponSearchResponse(value) {
   return is$WeaponBaseResponse(value, 0);
 }
 function validatePostWeaponSearchRequestBody(value) {
   const issues = check$PostWeaponSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostWeaponSearchRequestBody(value) {
   return is$PostWeaponSearchRequestBody(value, 0);
 }
 function validatePostWeaponSearchResponse(value) {
   const issues = check$WeaponBaseResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostWeaponSearchResponse(value) {
   return is$WeaponBaseResponse(value, 0);
 }
 const schemas = {
   AnimalBase: /* @__PURE__ */ standardSchema(validateAnimalBase),
-  AnimalBaseResponse: /* @__PURE__ */ standardSchema(
-    validateAnimalBaseResponse
-  ),
+  AnimalBaseResponse: /* @__PURE__ */ standardSchema(validateAnimalBaseResponse),
   AnimalFull: /* @__PURE__ */ standardSchema(validateAnimalFull),
-  AnimalFullResponse: /* @__PURE__ */ standardSchema(
-    validateAnimalFullResponse
-  ),
-  AnimalHeader: /* @__PURE__ */ standardSchema(
-    validateAnimalHeader
-  ),
-  AstronomicalObjectBase: /* @__PURE__ */ standardSchema(
-    validateAstronomicalObjectBase
-  ),
-  AstronomicalObjectBaseResponse: /* @__PURE__ */ standardSchema(
-    validateAstronomicalObjectBaseResponse
-  ),
-  AstronomicalObjectFull: /* @__PURE__ */ standardSchema(
-    validateAstronomicalObjectFull
-  ),
-  AstronomicalObjectFullResponse: /* @__PURE__ */ standardSchema(
-    validateAstronomicalObjectFullResponse
-  ),
-  AstronomicalObjectHeader: /* @__PURE__ */ standardSchema(
-    validateAstronomicalObjectHeader
-  ),
-  AstronomicalObjectType: /* @__PURE__ */ standardSchema(
-    validateAstronomicalObjectType
-  ),
+  AnimalFullResponse: /* @__PURE__ */ standardSchema(validateAnimalFullResponse),
+  AnimalHeader: /* @__PURE__ */ standardSchema(validateAnimalHeader),
+  AstronomicalObjectBase: /* @__PURE__ */ standardSchema(validateAstronomicalObjectBase),
+  AstronomicalObjectBaseResponse: /* @__PURE__ */ standardSchema(validateAstronomicalObjectBaseResponse),
+  AstronomicalObjectFull: /* @__PURE__ */ standardSchema(validateAstronomicalObjectFull),
+  AstronomicalObjectFullResponse: /* @__PURE__ */ standardSchema(validateAstronomicalObjectFullResponse),
+  AstronomicalObjectHeader: /* @__PURE__ */ standardSchema(validateAstronomicalObjectHeader),
+  AstronomicalObjectType: /* @__PURE__ */ standardSchema(validateAstronomicalObjectType),
   BloodType: /* @__PURE__ */ standardSchema(validateBloodType),
   BookBase: /* @__PURE__ */ standardSchema(validateBookBase),
-  BookBaseResponse: /* @__PURE__ */ standardSchema(
-    validateBookBaseResponse
-  ),
-  BookCollectionBase: /* @__PURE__ */ standardSchema(
-    validateBookCollectionBase
-  ),
-  BookCollectionBaseResponse: /* @__PURE__ */ standardSchema(
-    validateBookCollectionBaseResponse
-  ),
-  BookCollectionFull: /* @__PURE__ */ standardSchema(
-    validateBookCollectionFull
-  ),
-  BookCollectionFullResponse: /* @__PURE__ */ standardSchema(
-    validateBookCollectionFullResponse
-  ),
-  BookCollectionHeader: /* @__PURE__ */ standardSchema(
-    validateBookCollectionHeader
-  ),
+  BookBaseResponse: /* @__PURE__ */ standardSchema(validateBookBaseResponse),
+  BookCollectionBase: /* @__PURE__ */ standardSchema(validateBookCollectionBase),
+  BookCollectionBaseResponse: /* @__PURE__ */ standardSchema(validateBookCollectionBaseResponse),
+  BookCollectionFull: /* @__PURE__ */ standardSchema(validateBookCollectionFull),
+  BookCollectionFullResponse: /* @__PURE__ */ standardSchema(validateBookCollectionFullResponse),
+  BookCollectionHeader: /* @__PURE__ */ standardSchema(validateBookCollectionHeader),
   BookFull: /* @__PURE__ */ standardSchema(validateBookFull),
-  BookFullResponse: /* @__PURE__ */ standardSchema(
-    validateBookFullResponse
-  ),
+  BookFullResponse: /* @__PURE__ */ standardSchema(validateBookFullResponse),
   BookHeader: /* @__PURE__ */ standardSchema(validateBookHeader),
-  BookSeriesBase: /* @__PURE__ */ standardSchema(
-    validateBookSeriesBase
-  ),
-  BookSeriesBaseResponse: /* @__PURE__ */ standardSchema(
-    validateBookSeriesBaseResponse
-  ),
-  BookSeriesFull: /* @__PURE__ */ standardSchema(
-    validateBookSeriesFull
-  ),
-  BookSeriesFullResponse: /* @__PURE__ */ standardSchema(
-    validateBookSeriesFullResponse
-  ),
-  BookSeriesHeader: /* @__PURE__ */ standardSchema(
-    validateBookSeriesHeader
-  ),
-  CharacterBase: /* @__PURE__ */ standardSchema(
-    validateCharacterBase
-  ),
-  CharacterBaseResponse: /* @__PURE__ */ standardSchema(
-    validateCharacterBaseResponse
-  ),
-  CharacterFull: /* @__PURE__ */ standardSchema(
-    validateCharacterFull
-  ),
-  CharacterFullResponse: /* @__PURE__ */ standardSchema(
-    validateCharacterFullResponse
-  ),
-  CharacterHeader: /* @__PURE__ */ standardSchema(
-    validateCharacterHeader
-  ),
-  CharacterRelation: /* @__PURE__ */ standardSchema(
-    validateCharacterRelation
-  ),
-  CharacterSpecies: /* @__PURE__ */ standardSchema(
-    validateCharacterSpecies
-  ),
-  ComicCollectionBase: /* @__PURE__ */ standardSchema(
-    validateComicCollectionBase
-  ),
-  ComicCollectionBaseResponse: /* @__PURE__ */ standardSchema(
-    validateComicCollectionBaseResponse
-  ),
-  ComicCollectionFull: /* @__PURE__ */ standardSchema(
-    validateComicCollectionFull
-  ),
-  ComicCollectionFullResponse: /* @__PURE__ */ standardSchema(
-    validateComicCollectionFullResponse
-  ),
-  ComicCollectionHeader: /* @__PURE__ */ standardSchema(
-    validateComicCollectionHeader
-  ),
-  ComicSeriesBase: /* @__PURE__ */ standardSchema(
-    validateComicSeriesBase
-  ),
-  ComicSeriesBaseResponse: /* @__PURE__ */ standardSchema(
-    validateComicSeriesBaseResponse
-  ),
-  ComicSeriesFull: /* @__PURE__ */ standardSchema(
-    validateComicSeriesFull
-  ),
-  ComicSeriesFullResponse: /* @__PURE__ */ standardSchema(
-    validateComicSeriesFullResponse
-  ),
-  ComicSeriesHeader: /* @__PURE__ */ standardSchema(
-    validateComicSeriesHeader
-  ),
-  ComicStripBase: /* @__PURE__ */ standardSchema(
-    validateComicStripBase
-  ),
-  ComicStripBaseResponse: /* @__PURE__ */ standardSchema(
-    validateComicStripBaseResponse
-  ),
-  ComicStripFull: /* @__PURE__ */ standardSchema(
-    validateComicStripFull
-  ),
-  ComicStripFullResponse: /* @__PURE__ */ standardSchema(
-    validateComicStripFullResponse
-  ),
-  ComicStripHeader: /* @__PURE__ */ standardSchema(
-    validateComicStripHeader
-  ),
+  BookSeriesBase: /* @__PURE__ */ standardSchema(validateBookSeriesBase),
+  BookSeriesBaseResponse: /* @__PURE__ */ standardSchema(validateBookSeriesBaseResponse),
+  BookSeriesFull: /* @__PURE__ */ standardSchema(validateBookSeriesFull),
+  BookSeriesFullResponse: /* @__PURE__ */ standardSchema(validateBookSeriesFullResponse),
+  BookSeriesHeader: /* @__PURE__ */ standardSchema(validateBookSeriesHeader),
+  CharacterBase: /* @__PURE__ */ standardSchema(validateCharacterBase),
+  CharacterBaseResponse: /* @__PURE__ */ standardSchema(validateCharacterBaseResponse),
+  CharacterFull: /* @__PURE__ */ standardSchema(validateCharacterFull),
+  CharacterFullResponse: /* @__PURE__ */ standardSchema(validateCharacterFullResponse),
+  CharacterHeader: /* @__PURE__ */ standardSchema(validateCharacterHeader),
+  CharacterRelation: /* @__PURE__ */ standardSchema(validateCharacterRelation),
+  CharacterSpecies: /* @__PURE__ */ standardSchema(validateCharacterSpecies),
+  ComicCollectionBase: /* @__PURE__ */ standardSchema(validateComicCollectionBase),
+  ComicCollectionBaseResponse: /* @__PURE__ */ standardSchema(validateComicCollectionBaseResponse),
+  ComicCollectionFull: /* @__PURE__ */ standardSchema(validateComicCollectionFull),
+  ComicCollectionFullResponse: /* @__PURE__ */ standardSchema(validateComicCollectionFullResponse),
+  ComicCollectionHeader: /* @__PURE__ */ standardSchema(validateComicCollectionHeader),
+  ComicSeriesBase: /* @__PURE__ */ standardSchema(validateComicSeriesBase),
+  ComicSeriesBaseResponse: /* @__PURE__ */ standardSchema(validateComicSeriesBaseResponse),
+  ComicSeriesFull: /* @__PURE__ */ standardSchema(validateComicSeriesFull),
+  ComicSeriesFullResponse: /* @__PURE__ */ standardSchema(validateComicSeriesFullResponse),
+  ComicSeriesHeader: /* @__PURE__ */ standardSchema(validateComicSeriesHeader),
+  ComicStripBase: /* @__PURE__ */ standardSchema(validateComicStripBase),
+  ComicStripBaseResponse: /* @__PURE__ */ standardSchema(validateComicStripBaseResponse),
+  ComicStripFull: /* @__PURE__ */ standardSchema(validateComicStripFull),
+  ComicStripFullResponse: /* @__PURE__ */ standardSchema(validateComicStripFullResponse),
+  ComicStripHeader: /* @__PURE__ */ standardSchema(validateComicStripHeader),
   ComicsBase: /* @__PURE__ */ standardSchema(validateComicsBase),
-  ComicsBaseResponse: /* @__PURE__ */ standardSchema(
-    validateComicsBaseResponse
-  ),
+  ComicsBaseResponse: /* @__PURE__ */ standardSchema(validateComicsBaseResponse),
   ComicsFull: /* @__PURE__ */ standardSchema(validateComicsFull),
-  ComicsFullResponse: /* @__PURE__ */ standardSchema(
-    validateComicsFullResponse
-  ),
-  ComicsHeader: /* @__PURE__ */ standardSchema(
-    validateComicsHeader
-  ),
+  ComicsFullResponse: /* @__PURE__ */ standardSchema(validateComicsFullResponse),
+  ComicsHeader: /* @__PURE__ */ standardSchema(validateComicsHeader),
   CompanyBase: /* @__PURE__ */ standardSchema(validateCompanyBase),
-  CompanyBaseResponse: /* @__PURE__ */ standardSchema(
-    validateCompanyBaseResponse
-  ),
+  CompanyBaseResponse: /* @__PURE__ */ standardSchema(validateCompanyBaseResponse),
   CompanyFull: /* @__PURE__ */ standardSchema(validateCompanyFull),
-  CompanyFullResponse: /* @__PURE__ */ standardSchema(
-    validateCompanyFullResponse
-  ),
-  CompanyHeader: /* @__PURE__ */ standardSchema(
-    validateCompanyHeader
-  ),
-  ConflictBase: /* @__PURE__ */ standardSchema(
-    validateConflictBase
-  ),
-  ConflictBaseResponse: /* @__PURE__ */ standardSchema(
-    validateConflictBaseResponse
-  ),
-  ConflictFull: /* @__PURE__ */ standardSchema(
-    validateConflictFull
-  ),
-  ConflictFullResponse: /* @__PURE__ */ standardSchema(
-    validateConflictFullResponse
-  ),
-  ConflictHeader: /* @__PURE__ */ standardSchema(
-    validateConflictHeader
-  ),
-  ContentLanguage: /* @__PURE__ */ standardSchema(
-    validateContentLanguage
-  ),
-  ContentRating: /* @__PURE__ */ standardSchema(
-    validateContentRating
-  ),
-  ContentRatingSystem: /* @__PURE__ */ standardSchema(
-    validateContentRatingSystem
-  ),
+  CompanyFullResponse: /* @__PURE__ */ standardSchema(validateCompanyFullResponse),
+  CompanyHeader: /* @__PURE__ */ standardSchema(validateCompanyHeader),
+  ConflictBase: /* @__PURE__ */ standardSchema(validateConflictBase),
+  ConflictBaseResponse: /* @__PURE__ */ standardSchema(validateConflictBaseResponse),
+  ConflictFull: /* @__PURE__ */ standardSchema(validateConflictFull),
+  ConflictFullResponse: /* @__PURE__ */ standardSchema(validateConflictFullResponse),
+  ConflictHeader: /* @__PURE__ */ standardSchema(validateConflictHeader),
+  ContentLanguage: /* @__PURE__ */ standardSchema(validateContentLanguage),
+  ContentRating: /* @__PURE__ */ standardSchema(validateContentRating),
+  ContentRatingSystem: /* @__PURE__ */ standardSchema(validateContentRatingSystem),
   Country: /* @__PURE__ */ standardSchema(validateCountry),
   ElementBase: /* @__PURE__ */ standardSchema(validateElementBase),
-  ElementBaseResponse: /* @__PURE__ */ standardSchema(
-    validateElementBaseResponse
-  ),
+  ElementBaseResponse: /* @__PURE__ */ standardSchema(validateElementBaseResponse),
   ElementFull: /* @__PURE__ */ standardSchema(validateElementFull),
-  ElementFullResponse: /* @__PURE__ */ standardSchema(
-    validateElementFullResponse
-  ),
-  ElementHeader: /* @__PURE__ */ standardSchema(
-    validateElementHeader
-  ),
+  ElementFullResponse: /* @__PURE__ */ standardSchema(validateElementFullResponse),
+  ElementHeader: /* @__PURE__ */ standardSchema(validateElementHeader),
   EpisodeBase: /* @__PURE__ */ standardSchema(validateEpisodeBase),
-  EpisodeBaseResponse: /* @__PURE__ */ standardSchema(
-    validateEpisodeBaseResponse
-  ),
+  EpisodeBaseResponse: /* @__PURE__ */ standardSchema(validateEpisodeBaseResponse),
   EpisodeFull: /* @__PURE__ */ standardSchema(validateEpisodeFull),
-  EpisodeFullResponse: /* @__PURE__ */ standardSchema(
-    validateEpisodeFullResponse
-  ),
-  EpisodeHeader: /* @__PURE__ */ standardSchema(
-    validateEpisodeHeader
-  ),
+  EpisodeFullResponse: /* @__PURE__ */ standardSchema(validateEpisodeFullResponse),
+  EpisodeHeader: /* @__PURE__ */ standardSchema(validateEpisodeHeader),
   Error: /* @__PURE__ */ standardSchema(validateError),
   FoodBase: /* @__PURE__ */ standardSchema(validateFoodBase),
-  FoodBaseResponse: /* @__PURE__ */ standardSchema(
-    validateFoodBaseResponse
-  ),
+  FoodBaseResponse: /* @__PURE__ */ standardSchema(validateFoodBaseResponse),
   FoodFull: /* @__PURE__ */ standardSchema(validateFoodFull),
-  FoodFullResponse: /* @__PURE__ */ standardSchema(
-    validateFoodFullResponse
-  ),
+  FoodFullResponse: /* @__PURE__ */ standardSchema(validateFoodFullResponse),
   FoodHeader: /* @__PURE__ */ standardSchema(validateFoodHeader),
   Gender: /* @__PURE__ */ standardSchema(validateGender),
   Genre: /* @__PURE__ */ standardSchema(validateGenre),
-  LiteratureBase: /* @__PURE__ */ standardSchema(
-    validateLiteratureBase
-  ),
-  LiteratureBaseResponse: /* @__PURE__ */ standardSchema(
-    validateLiteratureBaseResponse
-  ),
-  LiteratureFull: /* @__PURE__ */ standardSchema(
-    validateLiteratureFull
-  ),
-  LiteratureFullResponse: /* @__PURE__ */ standardSchema(
-    validateLiteratureFullResponse
-  ),
-  LiteratureHeader: /* @__PURE__ */ standardSchema(
-    validateLiteratureHeader
-  ),
-  LocationBase: /* @__PURE__ */ standardSchema(
-    validateLocationBase
-  ),
-  LocationBaseResponse: /* @__PURE__ */ standardSchema(
-    validateLocationBaseResponse
-  ),
-  LocationFull: /* @__PURE__ */ standardSchema(
-    validateLocationFull
-  ),
-  LocationFullResponse: /* @__PURE__ */ standardSchema(
-    validateLocationFullResponse
-  ),
-  LocationHeader: /* @__PURE__ */ standardSchema(
-    validateLocationHeader
-  ),
-  MagazineBase: /* @__PURE__ */ standardSchema(
-    validateMagazineBase
-  ),
-  MagazineBaseResponse: /* @__PURE__ */ standardSchema(
-    validateMagazineBaseResponse
-  ),
-  MagazineFull: /* @__PURE__ */ standardSchema(
-    validateMagazineFull
-  ),
-  MagazineFullResponse: /* @__PURE__ */ standardSchema(
-    validateMagazineFullResponse
-  ),
-  MagazineHeader: /* @__PURE__ */ standardSchema(
-    validateMagazineHeader
-  ),
-  MagazineSeriesBase: /* @__PURE__ */ standardSchema(
-    validateMagazineSeriesBase
-  ),
-  MagazineSeriesBaseResponse: /* @__PURE__ */ standardSchema(
-    validateMagazineSeriesBaseResponse
-  ),
-  MagazineSeriesFull: /* @__PURE__ */ standardSchema(
-    validateMagazineSeriesFull
-  ),
-  MagazineSeriesFullResponse: /* @__PURE__ */ standardSchema(
-    validateMagazineSeriesFullResponse
-  ),
-  MagazineSeriesHeader: /* @__PURE__ */ standardSchema(
-    validateMagazineSeriesHeader
-  ),
-  MaritalStatus: /* @__PURE__ */ standardSchema(
-    validateMaritalStatus
-  ),
-  MaterialBase: /* @__PURE__ */ standardSchema(
-    validateMaterialBase
-  ),
-  MaterialBaseResponse: /* @__PURE__ */ standardSchema(
-    validateMaterialBaseResponse
-  ),
-  MaterialFull: /* @__PURE__ */ standardSchema(
-    validateMaterialFull
-  ),
-  MaterialFullResponse: /* @__PURE__ */ standardSchema(
-    validateMaterialFullResponse
-  ),
-  MaterialHeader: /* @__PURE__ */ standardSchema(
-    validateMaterialHeader
-  ),
-  MedicalConditionBase: /* @__PURE__ */ standardSchema(
-    validateMedicalConditionBase
-  ),
-  MedicalConditionBaseResponse: /* @__PURE__ */ standardSchema(
-    validateMedicalConditionBaseResponse
-  ),
-  MedicalConditionFull: /* @__PURE__ */ standardSchema(
-    validateMedicalConditionFull
-  ),
-  MedicalConditionFullResponse: /* @__PURE__ */ standardSchema(
-    validateMedicalConditionFullResponse
-  ),
-  MedicalConditionHeader: /* @__PURE__ */ standardSchema(
-    validateMedicalConditionHeader
-  ),
+  LiteratureBase: /* @__PURE__ */ standardSchema(validateLiteratureBase),
+  LiteratureBaseResponse: /* @__PURE__ */ standardSchema(validateLiteratureBaseResponse),
+  LiteratureFull: /* @__PURE__ */ standardSchema(validateLiteratureFull),
+  LiteratureFullResponse: /* @__PURE__ */ standardSchema(validateLiteratureFullResponse),
+  LiteratureHeader: /* @__PURE__ */ standardSchema(validateLiteratureHeader),
+  LocationBase: /* @__PURE__ */ standardSchema(validateLocationBase),
+  LocationBaseResponse: /* @__PURE__ */ standardSchema(validateLocationBaseResponse),
+  LocationFull: /* @__PURE__ */ standardSchema(validateLocationFull),
+  LocationFullResponse: /* @__PURE__ */ standardSchema(validateLocationFullResponse),
+  LocationHeader: /* @__PURE__ */ standardSchema(validateLocationHeader),
+  MagazineBase: /* @__PURE__ */ standardSchema(validateMagazineBase),
+  MagazineBaseResponse: /* @__PURE__ */ standardSchema(validateMagazineBaseResponse),
+  MagazineFull: /* @__PURE__ */ standardSchema(validateMagazineFull),
+  MagazineFullResponse: /* @__PURE__ */ standardSchema(validateMagazineFullResponse),
+  MagazineHeader: /* @__PURE__ */ standardSchema(validateMagazineHeader),
+  MagazineSeriesBase: /* @__PURE__ */ standardSchema(validateMagazineSeriesBase),
+  MagazineSeriesBaseResponse: /* @__PURE__ */ standardSchema(validateMagazineSeriesBaseResponse),
+  MagazineSeriesFull: /* @__PURE__ */ standardSchema(validateMagazineSeriesFull),
+  MagazineSeriesFullResponse: /* @__PURE__ */ standardSchema(validateMagazineSeriesFullResponse),
+  MagazineSeriesHeader: /* @__PURE__ */ standardSchema(validateMagazineSeriesHeader),
+  MaritalStatus: /* @__PURE__ */ standardSchema(validateMaritalStatus),
+  MaterialBase: /* @__PURE__ */ standardSchema(validateMaterialBase),
+  MaterialBaseResponse: /* @__PURE__ */ standardSchema(validateMaterialBaseResponse),
+  MaterialFull: /* @__PURE__ */ standardSchema(validateMaterialFull),
+  MaterialFullResponse: /* @__PURE__ */ standardSchema(validateMaterialFullResponse),
+  MaterialHeader: /* @__PURE__ */ standardSchema(validateMaterialHeader),
+  MedicalConditionBase: /* @__PURE__ */ standardSchema(validateMedicalConditionBase),
+  MedicalConditionBaseResponse: /* @__PURE__ */ standardSchema(validateMedicalConditionBaseResponse),
+  MedicalConditionFull: /* @__PURE__ */ standardSchema(validateMedicalConditionFull),
+  MedicalConditionFullResponse: /* @__PURE__ */ standardSchema(validateMedicalConditionFullResponse),
+  MedicalConditionHeader: /* @__PURE__ */ standardSchema(validateMedicalConditionHeader),
   MovieBase: /* @__PURE__ */ standardSchema(validateMovieBase),
-  MovieBaseResponse: /* @__PURE__ */ standardSchema(
-    validateMovieBaseResponse
-  ),
+  MovieBaseResponse: /* @__PURE__ */ standardSchema(validateMovieBaseResponse),
   MovieFull: /* @__PURE__ */ standardSchema(validateMovieFull),
-  MovieFullResponse: /* @__PURE__ */ standardSchema(
-    validateMovieFullResponse
-  ),
+  MovieFullResponse: /* @__PURE__ */ standardSchema(validateMovieFullResponse),
   MovieHeader: /* @__PURE__ */ standardSchema(validateMovieHeader),
-  OccupationBase: /* @__PURE__ */ standardSchema(
-    validateOccupationBase
-  ),
-  OccupationBaseResponse: /* @__PURE__ */ standardSchema(
-    validateOccupationBaseResponse
-  ),
-  OccupationFull: /* @__PURE__ */ standardSchema(
-    validateOccupationFull
-  ),
-  OccupationFullResponse: /* @__PURE__ */ standardSchema(
-    validateOccupationFullResponse
-  ),
-  OccupationHeader: /* @__PURE__ */ standardSchema(
-    validateOccupationHeader
-  ),
-  OrganizationBase: /* @__PURE__ */ standardSchema(
-    validateOrganizationBase
-  ),
-  OrganizationBaseResponse: /* @__PURE__ */ standardSchema(
-    validateOrganizationBaseResponse
-  ),
-  OrganizationFull: /* @__PURE__ */ standardSchema(
-    validateOrganizationFull
-  ),
-  OrganizationFullResponse: /* @__PURE__ */ standardSchema(
-    validateOrganizationFullResponse
-  ),
-  OrganizationHeader: /* @__PURE__ */ standardSchema(
-    validateOrganizationHeader
-  ),
-  PerformerBase: /* @__PURE__ */ standardSchema(
-    validatePerformerBase
-  ),
-  PerformerBaseResponse: /* @__PURE__ */ standardSchema(
-    validatePerformerBaseResponse
-  ),
-  PerformerFull: /* @__PURE__ */ standardSchema(
-    validatePerformerFull
-  ),
-  PerformerFullResponse: /* @__PURE__ */ standardSchema(
-    validatePerformerFullResponse
-  ),
-  PerformerHeader: /* @__PURE__ */ standardSchema(
-    validatePerformerHeader
-  ),
+  OccupationBase: /* @__PURE__ */ standardSchema(validateOccupationBase),
+  OccupationBaseResponse: /* @__PURE__ */ standardSchema(validateOccupationBaseResponse),
+  OccupationFull: /* @__PURE__ */ standardSchema(validateOccupationFull),
+  OccupationFullResponse: /* @__PURE__ */ standardSchema(validateOccupationFullResponse),
+  OccupationHeader: /* @__PURE__ */ standardSchema(validateOccupationHeader),
+  OrganizationBase: /* @__PURE__ */ standardSchema(validateOrganizationBase),
+  OrganizationBaseResponse: /* @__PURE__ */ standardSchema(validateOrganizationBaseResponse),
+  OrganizationFull: /* @__PURE__ */ standardSchema(validateOrganizationFull),
+  OrganizationFullResponse: /* @__PURE__ */ standardSchema(validateOrganizationFullResponse),
+  OrganizationHeader: /* @__PURE__ */ standardSchema(validateOrganizationHeader),
+  PerformerBase: /* @__PURE__ */ standardSchema(validatePerformerBase),
+  PerformerBaseResponse: /* @__PURE__ */ standardSchema(validatePerformerBaseResponse),
+  PerformerFull: /* @__PURE__ */ standardSchema(validatePerformerFull),
+  PerformerFullResponse: /* @__PURE__ */ standardSchema(validatePerformerFullResponse),
+  PerformerHeader: /* @__PURE__ */ standardSchema(validatePerformerHeader),
   Platform: /* @__PURE__ */ standardSchema(validatePlatform),
-  ProductionRunUnit: /* @__PURE__ */ standardSchema(
-    validateProductionRunUnit
-  ),
+  ProductionRunUnit: /* @__PURE__ */ standardSchema(validateProductionRunUnit),
   Reference: /* @__PURE__ */ standardSchema(validateReference),
-  ReferenceType: /* @__PURE__ */ standardSchema(
-    validateReferenceType
-  ),
-  ResponsePage: /* @__PURE__ */ standardSchema(
-    validateResponsePage
-  ),
-  ResponseSort: /* @__PURE__ */ standardSchema(
-    validateResponseSort
-  ),
-  ResponseSortClause: /* @__PURE__ */ standardSchema(
-    validateResponseSortClause
-  ),
-  ResponseSortDirection: /* @__PURE__ */ standardSchema(
-    validateResponseSortDirection
-  ),
+  ReferenceType: /* @__PURE__ */ standardSchema(validateReferenceType),
+  ResponsePage: /* @__PURE__ */ standardSchema(validateResponsePage),
+  ResponseSort: /* @__PURE__ */ standardSchema(validateResponseSort),
+  ResponseSortClause: /* @__PURE__ */ standardSchema(validateResponseSortClause),
+  ResponseSortDirection: /* @__PURE__ */ standardSchema(validateResponseSortDirection),
   SeasonBase: /* @__PURE__ */ standardSchema(validateSeasonBase),
-  SeasonBaseResponse: /* @__PURE__ */ standardSchema(
-    validateSeasonBaseResponse
-  ),
+  SeasonBaseResponse: /* @__PURE__ */ standardSchema(validateSeasonBaseResponse),
   SeasonFull: /* @__PURE__ */ standardSchema(validateSeasonFull),
-  SeasonFullResponse: /* @__PURE__ */ standardSchema(
-    validateSeasonFullResponse
-  ),
-  SeasonHeader: /* @__PURE__ */ standardSchema(
-    validateSeasonHeader
-  ),
+  SeasonFullResponse: /* @__PURE__ */ standardSchema(validateSeasonFullResponse),
+  SeasonHeader: /* @__PURE__ */ standardSchema(validateSeasonHeader),
   SeriesBase: /* @__PURE__ */ standardSchema(validateSeriesBase),
-  SeriesBaseResponse: /* @__PURE__ */ standardSchema(
-    validateSeriesBaseResponse
-  ),
+  SeriesBaseResponse: /* @__PURE__ */ standardSchema(validateSeriesBaseResponse),
   SeriesFull: /* @__PURE__ */ standardSchema(validateSeriesFull),
-  SeriesFullResponse: /* @__PURE__ */ standardSchema(
-    validateSeriesFullResponse
-  ),
-  SeriesHeader: /* @__PURE__ */ standardSchema(
-    validateSeriesHeader
-  ),
-  SoundtrackBase: /* @__PURE__ */ standardSchema(
-    validateSoundtrackBase
-  ),
-  SoundtrackBaseResponse: /* @__PURE__ */ standardSchema(
-    validateSoundtrackBaseResponse
-  ),
-  SoundtrackFull: /* @__PURE__ */ standardSchema(
-    validateSoundtrackFull
-  ),
-  SoundtrackFullResponse: /* @__PURE__ */ standardSchema(
-    validateSoundtrackFullResponse
-  ),
-  SoundtrackHeader: /* @__PURE__ */ standardSchema(
-    validateSoundtrackHeader
-  ),
-  SpacecraftBase: /* @__PURE__ */ standardSchema(
-    validateSpacecraftBase
-  ),
-  SpacecraftBaseResponse: /* @__PURE__ */ standardSchema(
-    validateSpacecraftBaseResponse
-  ),
-  SpacecraftClassBase: /* @__PURE__ */ standardSchema(
-    validateSpacecraftClassBase
-  ),
-  SpacecraftClassBaseResponse: /* @__PURE__ */ standardSchema(
-    validateSpacecraftClassBaseResponse
-  ),
-  SpacecraftClassFull: /* @__PURE__ */ standardSchema(
-    validateSpacecraftClassFull
-  ),
-  SpacecraftClassFullResponse: /* @__PURE__ */ standardSchema(
-    validateSpacecraftClassFullResponse
-  ),
-  SpacecraftClassHeader: /* @__PURE__ */ standardSchema(
-    validateSpacecraftClassHeader
-  ),
-  SpacecraftFull: /* @__PURE__ */ standardSchema(
-    validateSpacecraftFull
-  ),
-  SpacecraftFullResponse: /* @__PURE__ */ standardSchema(
-    validateSpacecraftFullResponse
-  ),
-  SpacecraftHeader: /* @__PURE__ */ standardSchema(
-    validateSpacecraftHeader
-  ),
-  SpacecraftType: /* @__PURE__ */ standardSchema(
-    validateSpacecraftType
-  ),
+  SeriesFullResponse: /* @__PURE__ */ standardSchema(validateSeriesFullResponse),
+  SeriesHeader: /* @__PURE__ */ standardSchema(validateSeriesHeader),
+  SoundtrackBase: /* @__PURE__ */ standardSchema(validateSoundtrackBase),
+  SoundtrackBaseResponse: /* @__PURE__ */ standardSchema(validateSoundtrackBaseResponse),
+  SoundtrackFull: /* @__PURE__ */ standardSchema(validateSoundtrackFull),
+  SoundtrackFullResponse: /* @__PURE__ */ standardSchema(validateSoundtrackFullResponse),
+  SoundtrackHeader: /* @__PURE__ */ standardSchema(validateSoundtrackHeader),
+  SpacecraftBase: /* @__PURE__ */ standardSchema(validateSpacecraftBase),
+  SpacecraftBaseResponse: /* @__PURE__ */ standardSchema(validateSpacecraftBaseResponse),
+  SpacecraftClassBase: /* @__PURE__ */ standardSchema(validateSpacecraftClassBase),
+  SpacecraftClassBaseResponse: /* @__PURE__ */ standardSchema(validateSpacecraftClassBaseResponse),
+  SpacecraftClassFull: /* @__PURE__ */ standardSchema(validateSpacecraftClassFull),
+  SpacecraftClassFullResponse: /* @__PURE__ */ standardSchema(validateSpacecraftClassFullResponse),
+  SpacecraftClassHeader: /* @__PURE__ */ standardSchema(validateSpacecraftClassHeader),
+  SpacecraftFull: /* @__PURE__ */ standardSchema(validateSpacecraftFull),
+  SpacecraftFullResponse: /* @__PURE__ */ standardSchema(validateSpacecraftFullResponse),
+  SpacecraftHeader: /* @__PURE__ */ standardSchema(validateSpacecraftHeader),
+  SpacecraftType: /* @__PURE__ */ standardSchema(validateSpacecraftType),
   SpeciesBase: /* @__PURE__ */ standardSchema(validateSpeciesBase),
-  SpeciesBaseResponse: /* @__PURE__ */ standardSchema(
-    validateSpeciesBaseResponse
-  ),
+  SpeciesBaseResponse: /* @__PURE__ */ standardSchema(validateSpeciesBaseResponse),
   SpeciesFull: /* @__PURE__ */ standardSchema(validateSpeciesFull),
-  SpeciesFullResponse: /* @__PURE__ */ standardSchema(
-    validateSpeciesFullResponse
-  ),
-  SpeciesHeader: /* @__PURE__ */ standardSchema(
-    validateSpeciesHeader
-  ),
+  SpeciesFullResponse: /* @__PURE__ */ standardSchema(validateSpeciesFullResponse),
+  SpeciesHeader: /* @__PURE__ */ standardSchema(validateSpeciesHeader),
   StaffBase: /* @__PURE__ */ standardSchema(validateStaffBase),
-  StaffBaseResponse: /* @__PURE__ */ standardSchema(
-    validateStaffBaseResponse
-  ),
+  StaffBaseResponse: /* @__PURE__ */ standardSchema(validateStaffBaseResponse),
   StaffFull: /* @__PURE__ */ standardSchema(validateStaffFull),
-  StaffFullResponse: /* @__PURE__ */ standardSchema(
-    validateStaffFullResponse
-  ),
+  StaffFullResponse: /* @__PURE__ */ standardSchema(validateStaffFullResponse),
   StaffHeader: /* @__PURE__ */ standardSchema(validateStaffHeader),
-  TechnologyBase: /* @__PURE__ */ standardSchema(
-    validateTechnologyBase
-  ),
-  TechnologyBaseResponse: /* @__PURE__ */ standardSchema(
-    validateTechnologyBaseResponse
-  ),
-  TechnologyFull: /* @__PURE__ */ standardSchema(
-    validateTechnologyFull
-  ),
-  TechnologyFullResponse: /* @__PURE__ */ standardSchema(
-    validateTechnologyFullResponse
-  ),
-  TechnologyHeader: /* @__PURE__ */ standardSchema(
-    validateTechnologyHeader
-  ),
+  TechnologyBase: /* @__PURE__ */ standardSchema(validateTechnologyBase),
+  TechnologyBaseResponse: /* @__PURE__ */ standardSchema(validateTechnologyBaseResponse),
+  TechnologyFull: /* @__PURE__ */ standardSchema(validateTechnologyFull),
+  TechnologyFullResponse: /* @__PURE__ */ standardSchema(validateTechnologyFullResponse),
+  TechnologyHeader: /* @__PURE__ */ standardSchema(validateTechnologyHeader),
   TitleBase: /* @__PURE__ */ standardSchema(validateTitleBase),
-  TitleBaseResponse: /* @__PURE__ */ standardSchema(
-    validateTitleBaseResponse
-  ),
+  TitleBaseResponse: /* @__PURE__ */ standardSchema(validateTitleBaseResponse),
   TitleFull: /* @__PURE__ */ standardSchema(validateTitleFull),
-  TitleFullResponse: /* @__PURE__ */ standardSchema(
-    validateTitleFullResponse
-  ),
+  TitleFullResponse: /* @__PURE__ */ standardSchema(validateTitleFullResponse),
   TitleHeader: /* @__PURE__ */ standardSchema(validateTitleHeader),
-  TradingCardBase: /* @__PURE__ */ standardSchema(
-    validateTradingCardBase
-  ),
-  TradingCardBaseResponse: /* @__PURE__ */ standardSchema(
-    validateTradingCardBaseResponse
-  ),
-  TradingCardDeckBase: /* @__PURE__ */ standardSchema(
-    validateTradingCardDeckBase
-  ),
-  TradingCardDeckBaseResponse: /* @__PURE__ */ standardSchema(
-    validateTradingCardDeckBaseResponse
-  ),
-  TradingCardDeckFull: /* @__PURE__ */ standardSchema(
-    validateTradingCardDeckFull
-  ),
-  TradingCardDeckFullResponse: /* @__PURE__ */ standardSchema(
-    validateTradingCardDeckFullResponse
-  ),
-  TradingCardDeckHeader: /* @__PURE__ */ standardSchema(
-    validateTradingCardDeckHeader
-  ),
-  TradingCardFull: /* @__PURE__ */ standardSchema(
-    validateTradingCardFull
-  ),
-  TradingCardFullResponse: /* @__PURE__ */ standardSchema(
-    validateTradingCardFullResponse
-  ),
-  TradingCardHeader: /* @__PURE__ */ standardSchema(
-    validateTradingCardHeader
-  ),
-  TradingCardSetBase: /* @__PURE__ */ standardSchema(
-    validateTradingCardSetBase
-  ),
-  TradingCardSetBaseResponse: /* @__PURE__ */ standardSchema(
-    validateTradingCardSetBaseResponse
-  ),
-  TradingCardSetFull: /* @__PURE__ */ standardSchema(
-    validateTradingCardSetFull
-  ),
-  TradingCardSetFullResponse: /* @__PURE__ */ standardSchema(
-    validateTradingCardSetFullResponse
-  ),
-  TradingCardSetHeader: /* @__PURE__ */ standardSchema(
-    validateTradingCardSetHeader
-  ),
-  VideoGameBase: /* @__PURE__ */ standardSchema(
-    validateVideoGameBase
-  ),
-  VideoGameBaseResponse: /* @__PURE__ */ standardSchema(
-    validateVideoGameBaseResponse
-  ),
-  VideoGameFull: /* @__PURE__ */ standardSchema(
-    validateVideoGameFull
-  ),
-  VideoGameFullResponse: /* @__PURE__ */ standardSchema(
-    validateVideoGameFullResponse
-  ),
-  VideoGameHeader: /* @__PURE__ */ standardSchema(
-    validateVideoGameHeader
-  ),
-  VideoReleaseBase: /* @__PURE__ */ standardSchema(
-    validateVideoReleaseBase
-  ),
-  VideoReleaseBaseResponse: /* @__PURE__ */ standardSchema(
-    validateVideoReleaseBaseResponse
-  ),
-  VideoReleaseFormat: /* @__PURE__ */ standardSchema(
-    validateVideoReleaseFormat
-  ),
-  VideoReleaseFull: /* @__PURE__ */ standardSchema(
-    validateVideoReleaseFull
-  ),
-  VideoReleaseFullResponse: /* @__PURE__ */ standardSchema(
-    validateVideoReleaseFullResponse
-  ),
-  VideoReleaseHeader: /* @__PURE__ */ standardSchema(
-    validateVideoReleaseHeader
-  ),
+  TradingCardBase: /* @__PURE__ */ standardSchema(validateTradingCardBase),
+  TradingCardBaseResponse: /* @__PURE__ */ standardSchema(validateTradingCardBaseResponse),
+  TradingCardDeckBase: /* @__PURE__ */ standardSchema(validateTradingCardDeckBase),
+  TradingCardDeckBaseResponse: /* @__PURE__ */ standardSchema(validateTradingCardDeckBaseResponse),
+  TradingCardDeckFull: /* @__PURE__ */ standardSchema(validateTradingCardDeckFull),
+  TradingCardDeckFullResponse: /* @__PURE__ */ standardSchema(validateTradingCardDeckFullResponse),
+  TradingCardDeckHeader: /* @__PURE__ */ standardSchema(validateTradingCardDeckHeader),
+  TradingCardFull: /* @__PURE__ */ standardSchema(validateTradingCardFull),
+  TradingCardFullResponse: /* @__PURE__ */ standardSchema(validateTradingCardFullResponse),
+  TradingCardHeader: /* @__PURE__ */ standardSchema(validateTradingCardHeader),
+  TradingCardSetBase: /* @__PURE__ */ standardSchema(validateTradingCardSetBase),
+  TradingCardSetBaseResponse: /* @__PURE__ */ standardSchema(validateTradingCardSetBaseResponse),
+  TradingCardSetFull: /* @__PURE__ */ standardSchema(validateTradingCardSetFull),
+  TradingCardSetFullResponse: /* @__PURE__ */ standardSchema(validateTradingCardSetFullResponse),
+  TradingCardSetHeader: /* @__PURE__ */ standardSchema(validateTradingCardSetHeader),
+  VideoGameBase: /* @__PURE__ */ standardSchema(validateVideoGameBase),
+  VideoGameBaseResponse: /* @__PURE__ */ standardSchema(validateVideoGameBaseResponse),
+  VideoGameFull: /* @__PURE__ */ standardSchema(validateVideoGameFull),
+  VideoGameFullResponse: /* @__PURE__ */ standardSchema(validateVideoGameFullResponse),
+  VideoGameHeader: /* @__PURE__ */ standardSchema(validateVideoGameHeader),
+  VideoReleaseBase: /* @__PURE__ */ standardSchema(validateVideoReleaseBase),
+  VideoReleaseBaseResponse: /* @__PURE__ */ standardSchema(validateVideoReleaseBaseResponse),
+  VideoReleaseFormat: /* @__PURE__ */ standardSchema(validateVideoReleaseFormat),
+  VideoReleaseFull: /* @__PURE__ */ standardSchema(validateVideoReleaseFull),
+  VideoReleaseFullResponse: /* @__PURE__ */ standardSchema(validateVideoReleaseFullResponse),
+  VideoReleaseHeader: /* @__PURE__ */ standardSchema(validateVideoReleaseHeader),
   WeaponBase: /* @__PURE__ */ standardSchema(validateWeaponBase),
-  WeaponBaseResponse: /* @__PURE__ */ standardSchema(
-    validateWeaponBaseResponse
-  ),
+  WeaponBaseResponse: /* @__PURE__ */ standardSchema(validateWeaponBaseResponse),
   WeaponFull: /* @__PURE__ */ standardSchema(validateWeaponFull),
-  WeaponFullResponse: /* @__PURE__ */ standardSchema(
-    validateWeaponFullResponse
-  ),
-  WeaponHeader: /* @__PURE__ */ standardSchema(
-    validateWeaponHeader
-  ),
-  GetAnimalResponse: /* @__PURE__ */ standardSchema(
-    validateGetAnimalResponse
-  ),
-  GetAnimalSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetAnimalSearchResponse
-  ),
-  PostAnimalSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostAnimalSearchRequestBody
-  ),
-  PostAnimalSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnimalSearchResponse
-  ),
-  GetAstronomicalObjectResponse: /* @__PURE__ */ standardSchema(
-    validateGetAstronomicalObjectResponse
-  ),
-  GetAstronomicalObjectSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetAstronomicalObjectSearchResponse
-  ),
-  PostAstronomicalObjectSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostAstronomicalObjectSearchRequestBody
-  ),
-  PostAstronomicalObjectSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostAstronomicalObjectSearchResponse
-  ),
-  GetBookResponse: /* @__PURE__ */ standardSchema(
-    validateGetBookResponse
-  ),
-  GetBookSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetBookSearchResponse
-  ),
-  PostBookSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostBookSearchRequestBody
-  ),
-  PostBookSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostBookSearchResponse
-  ),
-  GetBookCollectionResponse: /* @__PURE__ */ standardSchema(
-    validateGetBookCollectionResponse
-  ),
-  GetBookCollectionSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetBookCollectionSearchResponse
-  ),
-  PostBookCollectionSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostBookCollectionSearchRequestBody
-  ),
-  PostBookCollectionSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostBookCollectionSearchResponse
-  ),
-  GetBookSeriesResponse: /* @__PURE__ */ standardSchema(
-    validateGetBookSeriesResponse
-  ),
-  GetBookSeriesSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetBookSeriesSearchResponse
-  ),
-  PostBookSeriesSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostBookSeriesSearchRequestBody
-  ),
-  PostBookSeriesSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostBookSeriesSearchResponse
-  ),
-  GetCharacterResponse: /* @__PURE__ */ standardSchema(
-    validateGetCharacterResponse
-  ),
-  GetCharacterSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetCharacterSearchResponse
-  ),
-  PostCharacterSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostCharacterSearchRequestBody
-  ),
-  PostCharacterSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostCharacterSearchResponse
-  ),
-  GetComicCollectionResponse: /* @__PURE__ */ standardSchema(
-    validateGetComicCollectionResponse
-  ),
-  GetComicCollectionSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetComicCollectionSearchResponse
-  ),
-  PostComicCollectionSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostComicCollectionSearchRequestBody
-  ),
-  PostComicCollectionSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostComicCollectionSearchResponse
-  ),
-  GetComicSeriesResponse: /* @__PURE__ */ standardSchema(
-    validateGetComicSeriesResponse
-  ),
-  GetComicSeriesSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetComicSeriesSearchResponse
-  ),
-  PostComicSeriesSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostComicSeriesSearchRequestBody
-  ),
-  PostComicSeriesSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostComicSeriesSearchResponse
-  ),
-  GetComicStripResponse: /* @__PURE__ */ standardSchema(
-    validateGetComicStripResponse
-  ),
-  GetComicStripSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetComicStripSearchResponse
-  ),
-  PostComicStripSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostComicStripSearchRequestBody
-  ),
-  PostComicStripSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostComicStripSearchResponse
-  ),
-  GetComicsResponse: /* @__PURE__ */ standardSchema(
-    validateGetComicsResponse
-  ),
-  GetComicsSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetComicsSearchResponse
-  ),
-  PostComicsSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostComicsSearchRequestBody
-  ),
-  PostComicsSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostComicsSearchResponse
-  ),
-  GetCompanyResponse: /* @__PURE__ */ standardSchema(
-    validateGetCompanyResponse
-  ),
-  GetCompanySearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetCompanySearchResponse
-  ),
-  PostCompanySearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostCompanySearchRequestBody
-  ),
-  PostCompanySearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostCompanySearchResponse
-  ),
-  GetConflictResponse: /* @__PURE__ */ standardSchema(
-    validateGetConflictResponse
-  ),
-  GetConflictSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetConflictSearchResponse
-  ),
-  PostConflictSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostConflictSearchRequestBody
-  ),
-  PostConflictSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostConflictSearchResponse
-  ),
-  GetElementResponse: /* @__PURE__ */ standardSchema(
-    validateGetElementResponse
-  ),
-  GetElementSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetElementSearchResponse
-  ),
-  PostElementSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostElementSearchRequestBody
-  ),
-  PostElementSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostElementSearchResponse
-  ),
-  GetEpisodeResponse: /* @__PURE__ */ standardSchema(
-    validateGetEpisodeResponse
-  ),
-  GetEpisodeSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetEpisodeSearchResponse
-  ),
-  PostEpisodeSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostEpisodeSearchRequestBody
-  ),
-  PostEpisodeSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostEpisodeSearchResponse
-  ),
-  GetFoodResponse: /* @__PURE__ */ standardSchema(
-    validateGetFoodResponse
-  ),
-  GetFoodSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetFoodSearchResponse
-  ),
-  PostFoodSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostFoodSearchRequestBody
-  ),
-  PostFoodSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostFoodSearchResponse
-  ),
-  GetLiteratureResponse: /* @__PURE__ */ standardSchema(
-    validateGetLiteratureResponse
-  ),
-  GetLiteratureSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetLiteratureSearchResponse
-  ),
-  PostLiteratureSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostLiteratureSearchRequestBody
-  ),
-  PostLiteratureSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostLiteratureSearchResponse
-  ),
-  GetLocationResponse: /* @__PURE__ */ standardSchema(
-    validateGetLocationResponse
-  ),
-  GetLocationSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetLocationSearchResponse
-  ),
-  PostLocationSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostLocationSearchRequestBody
-  ),
-  PostLocationSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostLocationSearchResponse
-  ),
-  GetMagazineResponse: /* @__PURE__ */ standardSchema(
-    validateGetMagazineResponse
-  ),
-  GetMagazineSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetMagazineSearchResponse
-  ),
-  PostMagazineSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostMagazineSearchRequestBody
-  ),
-  PostMagazineSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostMagazineSearchResponse
-  ),
-  GetMagazineSeriesResponse: /* @__PURE__ */ standardSchema(
-    validateGetMagazineSeriesResponse
-  ),
-  GetMagazineSeriesSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetMagazineSeriesSearchResponse
-  ),
-  PostMagazineSeriesSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostMagazineSeriesSearchRequestBody
-  ),
-  PostMagazineSeriesSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostMagazineSeriesSearchResponse
-  ),
-  GetMaterialResponse: /* @__PURE__ */ standardSchema(
-    validateGetMaterialResponse
-  ),
-  GetMaterialSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetMaterialSearchResponse
-  ),
-  PostMaterialSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostMaterialSearchRequestBody
-  ),
-  PostMaterialSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostMaterialSearchResponse
-  ),
-  GetMedicalConditionResponse: /* @__PURE__ */ standardSchema(
-    validateGetMedicalConditionResponse
-  ),
-  GetMedicalConditionSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetMedicalConditionSearchResponse
-  ),
-  PostMedicalConditionSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostMedicalConditionSearchRequestBody
-  ),
-  PostMedicalConditionSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostMedicalConditionSearchResponse
-  ),
-  GetMovieResponse: /* @__PURE__ */ standardSchema(
-    validateGetMovieResponse
-  ),
-  GetMovieSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetMovieSearchResponse
-  ),
-  PostMovieSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostMovieSearchRequestBody
-  ),
-  PostMovieSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostMovieSearchResponse
-  ),
-  GetOccupationResponse: /* @__PURE__ */ standardSchema(
-    validateGetOccupationResponse
-  ),
-  GetOccupationSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetOccupationSearchResponse
-  ),
-  PostOccupationSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostOccupationSearchRequestBody
-  ),
-  PostOccupationSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostOccupationSearchResponse
-  ),
-  GetOrganizationResponse: /* @__PURE__ */ standardSchema(
-    validateGetOrganizationResponse
-  ),
-  GetOrganizationSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetOrganizationSearchResponse
-  ),
-  PostOrganizationSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostOrganizationSearchRequestBody
-  ),
-  PostOrganizationSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostOrganizationSearchResponse
-  ),
-  GetPerformerResponse: /* @__PURE__ */ standardSchema(
-    validateGetPerformerResponse
-  ),
-  GetPerformerSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetPerformerSearchResponse
-  ),
-  PostPerformerSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostPerformerSearchRequestBody
-  ),
-  PostPerformerSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostPerformerSearchResponse
-  ),
-  GetSeasonResponse: /* @__PURE__ */ standardSchema(
-    validateGetSeasonResponse
-  ),
-  GetSeasonSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetSeasonSearchResponse
-  ),
-  PostSeasonSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostSeasonSearchRequestBody
-  ),
-  PostSeasonSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostSeasonSearchResponse
-  ),
-  GetSeriesResponse: /* @__PURE__ */ standardSchema(
-    validateGetSeriesResponse
-  ),
-  GetSeriesSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetSeriesSearchResponse
-  ),
-  PostSeriesSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostSeriesSearchRequestBody
-  ),
-  PostSeriesSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostSeriesSearchResponse
-  ),
-  GetSoundtrackResponse: /* @__PURE__ */ standardSchema(
-    validateGetSoundtrackResponse
-  ),
-  GetSoundtrackSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetSoundtrackSearchResponse
-  ),
-  PostSoundtrackSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostSoundtrackSearchRequestBody
-  ),
-  PostSoundtrackSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostSoundtrackSearchResponse
-  ),
-  GetSpacecraftResponse: /* @__PURE__ */ standardSchema(
-    validateGetSpacecraftResponse
-  ),
-  GetSpacecraftSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetSpacecraftSearchResponse
-  ),
-  PostSpacecraftSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostSpacecraftSearchRequestBody
-  ),
-  PostSpacecraftSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostSpacecraftSearchResponse
-  ),
-  GetSpacecraftClassResponse: /* @__PURE__ */ standardSchema(
-    validateGetSpacecraftClassResponse
-  ),
-  GetSpacecraftClassSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetSpacecraftClassSearchResponse
-  ),
-  PostSpacecraftClassSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostSpacecraftClassSearchRequestBody
-  ),
-  PostSpacecraftClassSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostSpacecraftClassSearchResponse
-  ),
-  GetSpeciesResponse: /* @__PURE__ */ standardSchema(
-    validateGetSpeciesResponse
-  ),
-  GetSpeciesSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetSpeciesSearchResponse
-  ),
-  PostSpeciesSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostSpeciesSearchRequestBody
-  ),
-  PostSpeciesSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostSpeciesSearchResponse
-  ),
-  GetStaffResponse: /* @__PURE__ */ standardSchema(
-    validateGetStaffResponse
-  ),
-  GetStaffSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetStaffSearchResponse
-  ),
-  PostStaffSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostStaffSearchRequestBody
-  ),
-  PostStaffSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostStaffSearchResponse
-  ),
-  GetTechnologyResponse: /* @__PURE__ */ standardSchema(
-    validateGetTechnologyResponse
-  ),
-  GetTechnologySearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetTechnologySearchResponse
-  ),
-  PostTechnologySearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostTechnologySearchRequestBody
-  ),
-  PostTechnologySearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostTechnologySearchResponse
-  ),
-  GetTitleResponse: /* @__PURE__ */ standardSchema(
-    validateGetTitleResponse
-  ),
-  GetTitleSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetTitleSearchResponse
-  ),
-  PostTitleSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostTitleSearchRequestBody
-  ),
-  PostTitleSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostTitleSearchResponse
-  ),
-  GetTradingCardResponse: /* @__PURE__ */ standardSchema(
-    validateGetTradingCardResponse
-  ),
-  GetTradingCardSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetTradingCardSearchResponse
-  ),
-  PostTradingCardSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostTradingCardSearchRequestBody
-  ),
-  PostTradingCardSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostTradingCardSearchResponse
-  ),
-  GetTradingCardDeckResponse: /* @__PURE__ */ standardSchema(
-    validateGetTradingCardDeckResponse
-  ),
-  GetTradingCardDeckSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetTradingCardDeckSearchResponse
-  ),
-  PostTradingCardDeckSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostTradingCardDeckSearchRequestBody
-  ),
-  PostTradingCardDeckSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostTradingCardDeckSearchResponse
-  ),
-  GetTradingCardSetResponse: /* @__PURE__ */ standardSchema(
-    validateGetTradingCardSetResponse
-  ),
-  GetTradingCardSetSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetTradingCardSetSearchResponse
-  ),
-  PostTradingCardSetSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostTradingCardSetSearchRequestBody
-  ),
-  PostTradingCardSetSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostTradingCardSetSearchResponse
-  ),
-  GetVideoGameResponse: /* @__PURE__ */ standardSchema(
-    validateGetVideoGameResponse
-  ),
-  GetVideoGameSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetVideoGameSearchResponse
-  ),
-  PostVideoGameSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostVideoGameSearchRequestBody
-  ),
-  PostVideoGameSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostVideoGameSearchResponse
-  ),
-  GetVideoReleaseResponse: /* @__PURE__ */ standardSchema(
-    validateGetVideoReleaseResponse
-  ),
-  GetVideoReleaseSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetVideoReleaseSearchResponse
-  ),
-  PostVideoReleaseSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostVideoReleaseSearchRequestBody
-  ),
-  PostVideoReleaseSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostVideoReleaseSearchResponse
-  ),
-  GetWeaponResponse: /* @__PURE__ */ standardSchema(
-    validateGetWeaponResponse
-  ),
-  GetWeaponSearchResponse: /* @__PURE__ */ standardSchema(
-    validateGetWeaponSearchResponse
-  ),
-  PostWeaponSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePostWeaponSearchRequestBody
-  ),
-  PostWeaponSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePostWeaponSearchResponse
-  )
+  WeaponFullResponse: /* @__PURE__ */ standardSchema(validateWeaponFullResponse),
+  WeaponHeader: /* @__PURE__ */ standardSchema(validateWeaponHeader),
+  GetAnimalResponse: /* @__PURE__ */ standardSchema(validateGetAnimalResponse),
+  GetAnimalSearchResponse: /* @__PURE__ */ standardSchema(validateGetAnimalSearchResponse),
+  PostAnimalSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostAnimalSearchRequestBody),
+  PostAnimalSearchResponse: /* @__PURE__ */ standardSchema(validatePostAnimalSearchResponse),
+  GetAstronomicalObjectResponse: /* @__PURE__ */ standardSchema(validateGetAstronomicalObjectResponse),
+  GetAstronomicalObjectSearchResponse: /* @__PURE__ */ standardSchema(validateGetAstronomicalObjectSearchResponse),
+  PostAstronomicalObjectSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostAstronomicalObjectSearchRequestBody),
+  PostAstronomicalObjectSearchResponse: /* @__PURE__ */ standardSchema(validatePostAstronomicalObjectSearchResponse),
+  GetBookResponse: /* @__PURE__ */ standardSchema(validateGetBookResponse),
+  GetBookSearchResponse: /* @__PURE__ */ standardSchema(validateGetBookSearchResponse),
+  PostBookSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostBookSearchRequestBody),
+  PostBookSearchResponse: /* @__PURE__ */ standardSchema(validatePostBookSearchResponse),
+  GetBookCollectionResponse: /* @__PURE__ */ standardSchema(validateGetBookCollectionResponse),
+  GetBookCollectionSearchResponse: /* @__PURE__ */ standardSchema(validateGetBookCollectionSearchResponse),
+  PostBookCollectionSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostBookCollectionSearchRequestBody),
+  PostBookCollectionSearchResponse: /* @__PURE__ */ standardSchema(validatePostBookCollectionSearchResponse),
+  GetBookSeriesResponse: /* @__PURE__ */ standardSchema(validateGetBookSeriesResponse),
+  GetBookSeriesSearchResponse: /* @__PURE__ */ standardSchema(validateGetBookSeriesSearchResponse),
+  PostBookSeriesSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostBookSeriesSearchRequestBody),
+  PostBookSeriesSearchResponse: /* @__PURE__ */ standardSchema(validatePostBookSeriesSearchResponse),
+  GetCharacterResponse: /* @__PURE__ */ standardSchema(validateGetCharacterResponse),
+  GetCharacterSearchResponse: /* @__PURE__ */ standardSchema(validateGetCharacterSearchResponse),
+  PostCharacterSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostCharacterSearchRequestBody),
+  PostCharacterSearchResponse: /* @__PURE__ */ standardSchema(validatePostCharacterSearchResponse),
+  GetComicCollectionResponse: /* @__PURE__ */ standardSchema(validateGetComicCollectionResponse),
+  GetComicCollectionSearchResponse: /* @__PURE__ */ standardSchema(validateGetComicCollectionSearchResponse),
+  PostComicCollectionSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostComicCollectionSearchRequestBody),
+  PostComicCollectionSearchResponse: /* @__PURE__ */ standardSchema(validatePostComicCollectionSearchResponse),
+  GetComicSeriesResponse: /* @__PURE__ */ standardSchema(validateGetComicSeriesResponse),
+  GetComicSeriesSearchResponse: /* @__PURE__ */ standardSchema(validateGetComicSeriesSearchResponse),
+  PostComicSeriesSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostComicSeriesSearchRequestBody),
+  PostComicSeriesSearchResponse: /* @__PURE__ */ standardSchema(validatePostComicSeriesSearchResponse),
+  GetComicStripResponse: /* @__PURE__ */ standardSchema(validateGetComicStripResponse),
+  GetComicStripSearchResponse: /* @__PURE__ */ standardSchema(validateGetComicStripSearchResponse),
+  PostComicStripSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostComicStripSearchRequestBody),
+  PostComicStripSearchResponse: /* @__PURE__ */ standardSchema(validatePostComicStripSearchResponse),
+  GetComicsResponse: /* @__PURE__ */ standardSchema(validateGetComicsResponse),
+  GetComicsSearchResponse: /* @__PURE__ */ standardSchema(validateGetComicsSearchResponse),
+  PostComicsSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostComicsSearchRequestBody),
+  PostComicsSearchResponse: /* @__PURE__ */ standardSchema(validatePostComicsSearchResponse),
+  GetCompanyResponse: /* @__PURE__ */ standardSchema(validateGetCompanyResponse),
+  GetCompanySearchResponse: /* @__PURE__ */ standardSchema(validateGetCompanySearchResponse),
+  PostCompanySearchRequestBody: /* @__PURE__ */ standardSchema(validatePostCompanySearchRequestBody),
+  PostCompanySearchResponse: /* @__PURE__ */ standardSchema(validatePostCompanySearchResponse),
+  GetConflictResponse: /* @__PURE__ */ standardSchema(validateGetConflictResponse),
+  GetConflictSearchResponse: /* @__PURE__ */ standardSchema(validateGetConflictSearchResponse),
+  PostConflictSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostConflictSearchRequestBody),
+  PostConflictSearchResponse: /* @__PURE__ */ standardSchema(validatePostConflictSearchResponse),
+  GetElementResponse: /* @__PURE__ */ standardSchema(validateGetElementResponse),
+  GetElementSearchResponse: /* @__PURE__ */ standardSchema(validateGetElementSearchResponse),
+  PostElementSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostElementSearchRequestBody),
+  PostElementSearchResponse: /* @__PURE__ */ standardSchema(validatePostElementSearchResponse),
+  GetEpisodeResponse: /* @__PURE__ */ standardSchema(validateGetEpisodeResponse),
+  GetEpisodeSearchResponse: /* @__PURE__ */ standardSchema(validateGetEpisodeSearchResponse),
+  PostEpisodeSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostEpisodeSearchRequestBody),
+  PostEpisodeSearchResponse: /* @__PURE__ */ standardSchema(validatePostEpisodeSearchResponse),
+  GetFoodResponse: /* @__PURE__ */ standardSchema(validateGetFoodResponse),
+  GetFoodSearchResponse: /* @__PURE__ */ standardSchema(validateGetFoodSearchResponse),
+  PostFoodSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostFoodSearchRequestBody),
+  PostFoodSearchResponse: /* @__PURE__ */ standardSchema(validatePostFoodSearchResponse),
+  GetLiteratureResponse: /* @__PURE__ */ standardSchema(validateGetLiteratureResponse),
+  GetLiteratureSearchResponse: /* @__PURE__ */ standardSchema(validateGetLiteratureSearchResponse),
+  PostLiteratureSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostLiteratureSearchRequestBody),
+  PostLiteratureSearchResponse: /* @__PURE__ */ standardSchema(validatePostLiteratureSearchResponse),
+  GetLocationResponse: /* @__PURE__ */ standardSchema(validateGetLocationResponse),
+  GetLocationSearchResponse: /* @__PURE__ */ standardSchema(validateGetLocationSearchResponse),
+  PostLocationSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostLocationSearchRequestBody),
+  PostLocationSearchResponse: /* @__PURE__ */ standardSchema(validatePostLocationSearchResponse),
+  GetMagazineResponse: /* @__PURE__ */ standardSchema(validateGetMagazineResponse),
+  GetMagazineSearchResponse: /* @__PURE__ */ standardSchema(validateGetMagazineSearchResponse),
+  PostMagazineSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostMagazineSearchRequestBody),
+  PostMagazineSearchResponse: /* @__PURE__ */ standardSchema(validatePostMagazineSearchResponse),
+  GetMagazineSeriesResponse: /* @__PURE__ */ standardSchema(validateGetMagazineSeriesResponse),
+  GetMagazineSeriesSearchResponse: /* @__PURE__ */ standardSchema(validateGetMagazineSeriesSearchResponse),
+  PostMagazineSeriesSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostMagazineSeriesSearchRequestBody),
+  PostMagazineSeriesSearchResponse: /* @__PURE__ */ standardSchema(validatePostMagazineSeriesSearchResponse),
+  GetMaterialResponse: /* @__PURE__ */ standardSchema(validateGetMaterialResponse),
+  GetMaterialSearchResponse: /* @__PURE__ */ standardSchema(validateGetMaterialSearchResponse),
+  PostMaterialSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostMaterialSearchRequestBody),
+  PostMaterialSearchResponse: /* @__PURE__ */ standardSchema(validatePostMaterialSearchResponse),
+  GetMedicalConditionResponse: /* @__PURE__ */ standardSchema(validateGetMedicalConditionResponse),
+  GetMedicalConditionSearchResponse: /* @__PURE__ */ standardSchema(validateGetMedicalConditionSearchResponse),
+  PostMedicalConditionSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostMedicalConditionSearchRequestBody),
+  PostMedicalConditionSearchResponse: /* @__PURE__ */ standardSchema(validatePostMedicalConditionSearchResponse),
+  GetMovieResponse: /* @__PURE__ */ standardSchema(validateGetMovieResponse),
+  GetMovieSearchResponse: /* @__PURE__ */ standardSchema(validateGetMovieSearchResponse),
+  PostMovieSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostMovieSearchRequestBody),
+  PostMovieSearchResponse: /* @__PURE__ */ standardSchema(validatePostMovieSearchResponse),
+  GetOccupationResponse: /* @__PURE__ */ standardSchema(validateGetOccupationResponse),
+  GetOccupationSearchResponse: /* @__PURE__ */ standardSchema(validateGetOccupationSearchResponse),
+  PostOccupationSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostOccupationSearchRequestBody),
+  PostOccupationSearchResponse: /* @__PURE__ */ standardSchema(validatePostOccupationSearchResponse),
+  GetOrganizationResponse: /* @__PURE__ */ standardSchema(validateGetOrganizationResponse),
+  GetOrganizationSearchResponse: /* @__PURE__ */ standardSchema(validateGetOrganizationSearchResponse),
+  PostOrganizationSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostOrganizationSearchRequestBody),
+  PostOrganizationSearchResponse: /* @__PURE__ */ standardSchema(validatePostOrganizationSearchResponse),
+  GetPerformerResponse: /* @__PURE__ */ standardSchema(validateGetPerformerResponse),
+  GetPerformerSearchResponse: /* @__PURE__ */ standardSchema(validateGetPerformerSearchResponse),
+  PostPerformerSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostPerformerSearchRequestBody),
+  PostPerformerSearchResponse: /* @__PURE__ */ standardSchema(validatePostPerformerSearchResponse),
+  GetSeasonResponse: /* @__PURE__ */ standardSchema(validateGetSeasonResponse),
+  GetSeasonSearchResponse: /* @__PURE__ */ standardSchema(validateGetSeasonSearchResponse),
+  PostSeasonSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostSeasonSearchRequestBody),
+  PostSeasonSearchResponse: /* @__PURE__ */ standardSchema(validatePostSeasonSearchResponse),
+  GetSeriesResponse: /* @__PURE__ */ standardSchema(validateGetSeriesResponse),
+  GetSeriesSearchResponse: /* @__PURE__ */ standardSchema(validateGetSeriesSearchResponse),
+  PostSeriesSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostSeriesSearchRequestBody),
+  PostSeriesSearchResponse: /* @__PURE__ */ standardSchema(validatePostSeriesSearchResponse),
+  GetSoundtrackResponse: /* @__PURE__ */ standardSchema(validateGetSoundtrackResponse),
+  GetSoundtrackSearchResponse: /* @__PURE__ */ standardSchema(validateGetSoundtrackSearchResponse),
+  PostSoundtrackSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostSoundtrackSearchRequestBody),
+  PostSoundtrackSearchResponse: /* @__PURE__ */ standardSchema(validatePostSoundtrackSearchResponse),
+  GetSpacecraftResponse: /* @__PURE__ */ standardSchema(validateGetSpacecraftResponse),
+  GetSpacecraftSearchResponse: /* @__PURE__ */ standardSchema(validateGetSpacecraftSearchResponse),
+  PostSpacecraftSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostSpacecraftSearchRequestBody),
+  PostSpacecraftSearchResponse: /* @__PURE__ */ standardSchema(validatePostSpacecraftSearchResponse),
+  GetSpacecraftClassResponse: /* @__PURE__ */ standardSchema(validateGetSpacecraftClassResponse),
+  GetSpacecraftClassSearchResponse: /* @__PURE__ */ standardSchema(validateGetSpacecraftClassSearchResponse),
+  PostSpacecraftClassSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostSpacecraftClassSearchRequestBody),
+  PostSpacecraftClassSearchResponse: /* @__PURE__ */ standardSchema(validatePostSpacecraftClassSearchResponse),
+  GetSpeciesResponse: /* @__PURE__ */ standardSchema(validateGetSpeciesResponse),
+  GetSpeciesSearchResponse: /* @__PURE__ */ standardSchema(validateGetSpeciesSearchResponse),
+  PostSpeciesSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostSpeciesSearchRequestBody),
+  PostSpeciesSearchResponse: /* @__PURE__ */ standardSchema(validatePostSpeciesSearchResponse),
+  GetStaffResponse: /* @__PURE__ */ standardSchema(validateGetStaffResponse),
+  GetStaffSearchResponse: /* @__PURE__ */ standardSchema(validateGetStaffSearchResponse),
+  PostStaffSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostStaffSearchRequestBody),
+  PostStaffSearchResponse: /* @__PURE__ */ standardSchema(validatePostStaffSearchResponse),
+  GetTechnologyResponse: /* @__PURE__ */ standardSchema(validateGetTechnologyResponse),
+  GetTechnologySearchResponse: /* @__PURE__ */ standardSchema(validateGetTechnologySearchResponse),
+  PostTechnologySearchRequestBody: /* @__PURE__ */ standardSchema(validatePostTechnologySearchRequestBody),
+  PostTechnologySearchResponse: /* @__PURE__ */ standardSchema(validatePostTechnologySearchResponse),
+  GetTitleResponse: /* @__PURE__ */ standardSchema(validateGetTitleResponse),
+  GetTitleSearchResponse: /* @__PURE__ */ standardSchema(validateGetTitleSearchResponse),
+  PostTitleSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostTitleSearchRequestBody),
+  PostTitleSearchResponse: /* @__PURE__ */ standardSchema(validatePostTitleSearchResponse),
+  GetTradingCardResponse: /* @__PURE__ */ standardSchema(validateGetTradingCardResponse),
+  GetTradingCardSearchResponse: /* @__PURE__ */ standardSchema(validateGetTradingCardSearchResponse),
+  PostTradingCardSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostTradingCardSearchRequestBody),
+  PostTradingCardSearchResponse: /* @__PURE__ */ standardSchema(validatePostTradingCardSearchResponse),
+  GetTradingCardDeckResponse: /* @__PURE__ */ standardSchema(validateGetTradingCardDeckResponse),
+  GetTradingCardDeckSearchResponse: /* @__PURE__ */ standardSchema(validateGetTradingCardDeckSearchResponse),
+  PostTradingCardDeckSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostTradingCardDeckSearchRequestBody),
+  PostTradingCardDeckSearchResponse: /* @__PURE__ */ standardSchema(validatePostTradingCardDeckSearchResponse),
+  GetTradingCardSetResponse: /* @__PURE__ */ standardSchema(validateGetTradingCardSetResponse),
+  GetTradingCardSetSearchResponse: /* @__PURE__ */ standardSchema(validateGetTradingCardSetSearchResponse),
+  PostTradingCardSetSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostTradingCardSetSearchRequestBody),
+  PostTradingCardSetSearchResponse: /* @__PURE__ */ standardSchema(validatePostTradingCardSetSearchResponse),
+  GetVideoGameResponse: /* @__PURE__ */ standardSchema(validateGetVideoGameResponse),
+  GetVideoGameSearchResponse: /* @__PURE__ */ standardSchema(validateGetVideoGameSearchResponse),
+  PostVideoGameSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostVideoGameSearchRequestBody),
+  PostVideoGameSearchResponse: /* @__PURE__ */ standardSchema(validatePostVideoGameSearchResponse),
+  GetVideoReleaseResponse: /* @__PURE__ */ standardSchema(validateGetVideoReleaseResponse),
+  GetVideoReleaseSearchResponse: /* @__PURE__ */ standardSchema(validateGetVideoReleaseSearchResponse),
+  PostVideoReleaseSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostVideoReleaseSearchRequestBody),
+  PostVideoReleaseSearchResponse: /* @__PURE__ */ standardSchema(validatePostVideoReleaseSearchResponse),
+  GetWeaponResponse: /* @__PURE__ */ standardSchema(validateGetWeaponResponse),
+  GetWeaponSearchResponse: /* @__PURE__ */ standardSchema(validateGetWeaponSearchResponse),
+  PostWeaponSearchRequestBody: /* @__PURE__ */ standardSchema(validatePostWeaponSearchRequestBody),
+  PostWeaponSearchResponse: /* @__PURE__ */ standardSchema(validatePostWeaponSearchResponse)
 };
 const allowed$7c345a = /* @__PURE__ */ new Set(["SUPER_8", "BETAMAX", "VHS", "CED", "LD", "VHD", "VCD", "VIDEO_8", "DVD", "UMD", "HD_DVD", "BLU_RAY", "BLU_RAY_4K_UHD", "DIGITAL_FORMAT"]);
 const allowed$963da5 = /* @__PURE__ */ new Set(["PLANET", "D_CLASS_PLANET", "H_CLASS_PLANET", "GAS_GIANT_PLANET", "K_CLASS_PLANET", "L_CLASS_PLANET", "M_CLASS_PLANET", "Y_CLASS_PLANET", "ROGUE_PLANET", "ARTIFICIAL_PLANET", "ASTEROID", "ASTEROIDAL_MOON", "ASTEROID_BELT", "CLUSTER", "COMET", "CONSTELLATION", "GALAXY", "MOON", "M_CLASS_MOON", "NEBULA", "PLANETOID", "D_CLASS_PLANETOID", "QUASAR", "STAR", "STAR_SYSTEM", "SECTOR", "REGION"]);

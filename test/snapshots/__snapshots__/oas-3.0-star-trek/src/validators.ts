@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,7 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validateAnimalBase(value: unknown): ValidationResult<T.AnimalBase> {
   const issues = check$AnimalBase(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.AnimalBase } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.AnimalBase };
 }
 
 /**
@@ -59,9 +61,8 @@ export function isAnimalBase(value: unknown): value is T.AnimalBase {
  */
 export function validateAnimalBaseResponse(value: unknown): ValidationResult<T.AnimalBaseResponse> {
   const issues = check$AnimalBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.AnimalBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.AnimalBaseResponse };
 }
 
 /**
@@ -76,7 +77,8 @@ export function isAnimalBaseResponse(value: unknown): value is T.AnimalBaseRespo
  */
 export function validateAnimalFull(value: unknown): ValidationResult<T.AnimalFull> {
   const issues = check$AnimalFull(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.AnimalFull } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.AnimalFull };
 }
 
 /**
@@ -91,9 +93,8 @@ export function isAnimalFull(value: unknown): value is T.AnimalFull {
  */
 export function validateAnimalFullResponse(value: unknown): ValidationResult<T.AnimalFullResponse> {
   const issues = check$AnimalFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.AnimalFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.AnimalFullResponse };
 }
 
 /**
@@ -108,9 +109,8 @@ export function isAnimalFullResponse(value: unknown): value is T.AnimalFullRespo
  */
 export function validateAnimalHeader(value: unknown): ValidationResult<T.AnimalHeader> {
   const issues = check$AnimalHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.AnimalHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.AnimalHeader };
 }
 
 /**
@@ -123,13 +123,10 @@ export function isAnimalHeader(value: unknown): value is T.AnimalHeader {
 /**
  * Checks a value against `AstronomicalObjectBase`: returns it typed, or every issue found.
  */
-export function validateAstronomicalObjectBase(
-  value: unknown,
-): ValidationResult<T.AstronomicalObjectBase> {
+export function validateAstronomicalObjectBase(value: unknown): ValidationResult<T.AstronomicalObjectBase> {
   const issues = check$AstronomicalObjectBase(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.AstronomicalObjectBase }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.AstronomicalObjectBase };
 }
 
 /**
@@ -142,34 +139,26 @@ export function isAstronomicalObjectBase(value: unknown): value is T.Astronomica
 /**
  * Checks a value against `AstronomicalObjectBaseResponse`: returns it typed, or every issue found.
  */
-export function validateAstronomicalObjectBaseResponse(
-  value: unknown,
-): ValidationResult<T.AstronomicalObjectBaseResponse> {
+export function validateAstronomicalObjectBaseResponse(value: unknown): ValidationResult<T.AstronomicalObjectBaseResponse> {
   const issues = check$AstronomicalObjectBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.AstronomicalObjectBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.AstronomicalObjectBaseResponse };
 }
 
 /**
  * True when a value matches `AstronomicalObjectBaseResponse`.
  */
-export function isAstronomicalObjectBaseResponse(
-  value: unknown,
-): value is T.AstronomicalObjectBaseResponse {
+export function isAstronomicalObjectBaseResponse(value: unknown): value is T.AstronomicalObjectBaseResponse {
   return is$AstronomicalObjectBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against `AstronomicalObjectFull`: returns it typed, or every issue found.
  */
-export function validateAstronomicalObjectFull(
-  value: unknown,
-): ValidationResult<T.AstronomicalObjectFull> {
+export function validateAstronomicalObjectFull(value: unknown): ValidationResult<T.AstronomicalObjectFull> {
   const issues = check$AstronomicalObjectFull(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.AstronomicalObjectFull }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.AstronomicalObjectFull };
 }
 
 /**
@@ -182,34 +171,26 @@ export function isAstronomicalObjectFull(value: unknown): value is T.Astronomica
 /**
  * Checks a value against `AstronomicalObjectFullResponse`: returns it typed, or every issue found.
  */
-export function validateAstronomicalObjectFullResponse(
-  value: unknown,
-): ValidationResult<T.AstronomicalObjectFullResponse> {
+export function validateAstronomicalObjectFullResponse(value: unknown): ValidationResult<T.AstronomicalObjectFullResponse> {
   const issues = check$AstronomicalObjectFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.AstronomicalObjectFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.AstronomicalObjectFullResponse };
 }
 
 /**
  * True when a value matches `AstronomicalObjectFullResponse`.
  */
-export function isAstronomicalObjectFullResponse(
-  value: unknown,
-): value is T.AstronomicalObjectFullResponse {
+export function isAstronomicalObjectFullResponse(value: unknown): value is T.AstronomicalObjectFullResponse {
   return is$AstronomicalObjectFullResponse(value, 0);
 }
 
 /**
  * Checks a value against `AstronomicalObjectHeader`: returns it typed, or every issue found.
  */
-export function validateAstronomicalObjectHeader(
-  value: unknown,
-): ValidationResult<T.AstronomicalObjectHeader> {
+export function validateAstronomicalObjectHeader(value: unknown): ValidationResult<T.AstronomicalObjectHeader> {
   const issues = check$AstronomicalObjectHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.AstronomicalObjectHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.AstronomicalObjectHeader };
 }
 
 /**
@@ -222,13 +203,10 @@ export function isAstronomicalObjectHeader(value: unknown): value is T.Astronomi
 /**
  * Checks a value against `AstronomicalObjectType`: returns it typed, or every issue found.
  */
-export function validateAstronomicalObjectType(
-  value: unknown,
-): ValidationResult<T.AstronomicalObjectType> {
+export function validateAstronomicalObjectType(value: unknown): ValidationResult<T.AstronomicalObjectType> {
   const issues = check$AstronomicalObjectType(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.AstronomicalObjectType }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.AstronomicalObjectType };
 }
 
 /**
@@ -243,7 +221,8 @@ export function isAstronomicalObjectType(value: unknown): value is T.Astronomica
  */
 export function validateBloodType(value: unknown): ValidationResult<T.BloodType> {
   const issues = check$BloodType(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.BloodType } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BloodType };
 }
 
 /**
@@ -258,7 +237,8 @@ export function isBloodType(value: unknown): value is T.BloodType {
  */
 export function validateBookBase(value: unknown): ValidationResult<T.BookBase> {
   const issues = check$BookBase(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.BookBase } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BookBase };
 }
 
 /**
@@ -273,9 +253,8 @@ export function isBookBase(value: unknown): value is T.BookBase {
  */
 export function validateBookBaseResponse(value: unknown): ValidationResult<T.BookBaseResponse> {
   const issues = check$BookBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.BookBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BookBaseResponse };
 }
 
 /**
@@ -290,9 +269,8 @@ export function isBookBaseResponse(value: unknown): value is T.BookBaseResponse 
  */
 export function validateBookCollectionBase(value: unknown): ValidationResult<T.BookCollectionBase> {
   const issues = check$BookCollectionBase(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.BookCollectionBase }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BookCollectionBase };
 }
 
 /**
@@ -305,21 +283,16 @@ export function isBookCollectionBase(value: unknown): value is T.BookCollectionB
 /**
  * Checks a value against `BookCollectionBaseResponse`: returns it typed, or every issue found.
  */
-export function validateBookCollectionBaseResponse(
-  value: unknown,
-): ValidationResult<T.BookCollectionBaseResponse> {
+export function validateBookCollectionBaseResponse(value: unknown): ValidationResult<T.BookCollectionBaseResponse> {
   const issues = check$BookCollectionBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.BookCollectionBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BookCollectionBaseResponse };
 }
 
 /**
  * True when a value matches `BookCollectionBaseResponse`.
  */
-export function isBookCollectionBaseResponse(
-  value: unknown,
-): value is T.BookCollectionBaseResponse {
+export function isBookCollectionBaseResponse(value: unknown): value is T.BookCollectionBaseResponse {
   return is$BookCollectionBaseResponse(value, 0);
 }
 
@@ -328,9 +301,8 @@ export function isBookCollectionBaseResponse(
  */
 export function validateBookCollectionFull(value: unknown): ValidationResult<T.BookCollectionFull> {
   const issues = check$BookCollectionFull(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.BookCollectionFull }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BookCollectionFull };
 }
 
 /**
@@ -343,34 +315,26 @@ export function isBookCollectionFull(value: unknown): value is T.BookCollectionF
 /**
  * Checks a value against `BookCollectionFullResponse`: returns it typed, or every issue found.
  */
-export function validateBookCollectionFullResponse(
-  value: unknown,
-): ValidationResult<T.BookCollectionFullResponse> {
+export function validateBookCollectionFullResponse(value: unknown): ValidationResult<T.BookCollectionFullResponse> {
   const issues = check$BookCollectionFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.BookCollectionFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BookCollectionFullResponse };
 }
 
 /**
  * True when a value matches `BookCollectionFullResponse`.
  */
-export function isBookCollectionFullResponse(
-  value: unknown,
-): value is T.BookCollectionFullResponse {
+export function isBookCollectionFullResponse(value: unknown): value is T.BookCollectionFullResponse {
   return is$BookCollectionFullResponse(value, 0);
 }
 
 /**
  * Checks a value against `BookCollectionHeader`: returns it typed, or every issue found.
  */
-export function validateBookCollectionHeader(
-  value: unknown,
-): ValidationResult<T.BookCollectionHeader> {
+export function validateBookCollectionHeader(value: unknown): ValidationResult<T.BookCollectionHeader> {
   const issues = check$BookCollectionHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.BookCollectionHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BookCollectionHeader };
 }
 
 /**
@@ -385,7 +349,8 @@ export function isBookCollectionHeader(value: unknown): value is T.BookCollectio
  */
 export function validateBookFull(value: unknown): ValidationResult<T.BookFull> {
   const issues = check$BookFull(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.BookFull } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BookFull };
 }
 
 /**
@@ -400,9 +365,8 @@ export function isBookFull(value: unknown): value is T.BookFull {
  */
 export function validateBookFullResponse(value: unknown): ValidationResult<T.BookFullResponse> {
   const issues = check$BookFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.BookFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BookFullResponse };
 }
 
 /**
@@ -417,7 +381,8 @@ export function isBookFullResponse(value: unknown): value is T.BookFullResponse 
  */
 export function validateBookHeader(value: unknown): ValidationResult<T.BookHeader> {
   const issues = check$BookHeader(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.BookHeader } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BookHeader };
 }
 
 /**
@@ -432,9 +397,8 @@ export function isBookHeader(value: unknown): value is T.BookHeader {
  */
 export function validateBookSeriesBase(value: unknown): ValidationResult<T.BookSeriesBase> {
   const issues = check$BookSeriesBase(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.BookSeriesBase }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BookSeriesBase };
 }
 
 /**
@@ -447,13 +411,10 @@ export function isBookSeriesBase(value: unknown): value is T.BookSeriesBase {
 /**
  * Checks a value against `BookSeriesBaseResponse`: returns it typed, or every issue found.
  */
-export function validateBookSeriesBaseResponse(
-  value: unknown,
-): ValidationResult<T.BookSeriesBaseResponse> {
+export function validateBookSeriesBaseResponse(value: unknown): ValidationResult<T.BookSeriesBaseResponse> {
   const issues = check$BookSeriesBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.BookSeriesBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BookSeriesBaseResponse };
 }
 
 /**
@@ -468,9 +429,8 @@ export function isBookSeriesBaseResponse(value: unknown): value is T.BookSeriesB
  */
 export function validateBookSeriesFull(value: unknown): ValidationResult<T.BookSeriesFull> {
   const issues = check$BookSeriesFull(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.BookSeriesFull }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BookSeriesFull };
 }
 
 /**
@@ -483,13 +443,10 @@ export function isBookSeriesFull(value: unknown): value is T.BookSeriesFull {
 /**
  * Checks a value against `BookSeriesFullResponse`: returns it typed, or every issue found.
  */
-export function validateBookSeriesFullResponse(
-  value: unknown,
-): ValidationResult<T.BookSeriesFullResponse> {
+export function validateBookSeriesFullResponse(value: unknown): ValidationResult<T.BookSeriesFullResponse> {
   const issues = check$BookSeriesFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.BookSeriesFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BookSeriesFullResponse };
 }
 
 /**
@@ -504,9 +461,8 @@ export function isBookSeriesFullResponse(value: unknown): value is T.BookSeriesF
  */
 export function validateBookSeriesHeader(value: unknown): ValidationResult<T.BookSeriesHeader> {
   const issues = check$BookSeriesHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.BookSeriesHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BookSeriesHeader };
 }
 
 /**
@@ -521,9 +477,8 @@ export function isBookSeriesHeader(value: unknown): value is T.BookSeriesHeader 
  */
 export function validateCharacterBase(value: unknown): ValidationResult<T.CharacterBase> {
   const issues = check$CharacterBase(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CharacterBase }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CharacterBase };
 }
 
 /**
@@ -536,13 +491,10 @@ export function isCharacterBase(value: unknown): value is T.CharacterBase {
 /**
  * Checks a value against `CharacterBaseResponse`: returns it typed, or every issue found.
  */
-export function validateCharacterBaseResponse(
-  value: unknown,
-): ValidationResult<T.CharacterBaseResponse> {
+export function validateCharacterBaseResponse(value: unknown): ValidationResult<T.CharacterBaseResponse> {
   const issues = check$CharacterBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CharacterBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CharacterBaseResponse };
 }
 
 /**
@@ -557,9 +509,8 @@ export function isCharacterBaseResponse(value: unknown): value is T.CharacterBas
  */
 export function validateCharacterFull(value: unknown): ValidationResult<T.CharacterFull> {
   const issues = check$CharacterFull(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CharacterFull }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CharacterFull };
 }
 
 /**
@@ -572,13 +523,10 @@ export function isCharacterFull(value: unknown): value is T.CharacterFull {
 /**
  * Checks a value against `CharacterFullResponse`: returns it typed, or every issue found.
  */
-export function validateCharacterFullResponse(
-  value: unknown,
-): ValidationResult<T.CharacterFullResponse> {
+export function validateCharacterFullResponse(value: unknown): ValidationResult<T.CharacterFullResponse> {
   const issues = check$CharacterFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CharacterFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CharacterFullResponse };
 }
 
 /**
@@ -593,9 +541,8 @@ export function isCharacterFullResponse(value: unknown): value is T.CharacterFul
  */
 export function validateCharacterHeader(value: unknown): ValidationResult<T.CharacterHeader> {
   const issues = check$CharacterHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CharacterHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CharacterHeader };
 }
 
 /**
@@ -610,9 +557,8 @@ export function isCharacterHeader(value: unknown): value is T.CharacterHeader {
  */
 export function validateCharacterRelation(value: unknown): ValidationResult<T.CharacterRelation> {
   const issues = check$CharacterRelation(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CharacterRelation }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CharacterRelation };
 }
 
 /**
@@ -627,9 +573,8 @@ export function isCharacterRelation(value: unknown): value is T.CharacterRelatio
  */
 export function validateCharacterSpecies(value: unknown): ValidationResult<T.CharacterSpecies> {
   const issues = check$CharacterSpecies(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CharacterSpecies }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CharacterSpecies };
 }
 
 /**
@@ -642,13 +587,10 @@ export function isCharacterSpecies(value: unknown): value is T.CharacterSpecies 
 /**
  * Checks a value against `ComicCollectionBase`: returns it typed, or every issue found.
  */
-export function validateComicCollectionBase(
-  value: unknown,
-): ValidationResult<T.ComicCollectionBase> {
+export function validateComicCollectionBase(value: unknown): ValidationResult<T.ComicCollectionBase> {
   const issues = check$ComicCollectionBase(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ComicCollectionBase }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ComicCollectionBase };
 }
 
 /**
@@ -661,34 +603,26 @@ export function isComicCollectionBase(value: unknown): value is T.ComicCollectio
 /**
  * Checks a value against `ComicCollectionBaseResponse`: returns it typed, or every issue found.
  */
-export function validateComicCollectionBaseResponse(
-  value: unknown,
-): ValidationResult<T.ComicCollectionBaseResponse> {
+export function validateComicCollectionBaseResponse(value: unknown): ValidationResult<T.ComicCollectionBaseResponse> {
   const issues = check$ComicCollectionBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ComicCollectionBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ComicCollectionBaseResponse };
 }
 
 /**
  * True when a value matches `ComicCollectionBaseResponse`.
  */
-export function isComicCollectionBaseResponse(
-  value: unknown,
-): value is T.ComicCollectionBaseResponse {
+export function isComicCollectionBaseResponse(value: unknown): value is T.ComicCollectionBaseResponse {
   return is$ComicCollectionBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against `ComicCollectionFull`: returns it typed, or every issue found.
  */
-export function validateComicCollectionFull(
-  value: unknown,
-): ValidationResult<T.ComicCollectionFull> {
+export function validateComicCollectionFull(value: unknown): ValidationResult<T.ComicCollectionFull> {
   const issues = check$ComicCollectionFull(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ComicCollectionFull }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ComicCollectionFull };
 }
 
 /**
@@ -701,34 +635,26 @@ export function isComicCollectionFull(value: unknown): value is T.ComicCollectio
 /**
  * Checks a value against `ComicCollectionFullResponse`: returns it typed, or every issue found.
  */
-export function validateComicCollectionFullResponse(
-  value: unknown,
-): ValidationResult<T.ComicCollectionFullResponse> {
+export function validateComicCollectionFullResponse(value: unknown): ValidationResult<T.ComicCollectionFullResponse> {
   const issues = check$ComicCollectionFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ComicCollectionFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ComicCollectionFullResponse };
 }
 
 /**
  * True when a value matches `ComicCollectionFullResponse`.
  */
-export function isComicCollectionFullResponse(
-  value: unknown,
-): value is T.ComicCollectionFullResponse {
+export function isComicCollectionFullResponse(value: unknown): value is T.ComicCollectionFullResponse {
   return is$ComicCollectionFullResponse(value, 0);
 }
 
 /**
  * Checks a value against `ComicCollectionHeader`: returns it typed, or every issue found.
  */
-export function validateComicCollectionHeader(
-  value: unknown,
-): ValidationResult<T.ComicCollectionHeader> {
+export function validateComicCollectionHeader(value: unknown): ValidationResult<T.ComicCollectionHeader> {
   const issues = check$ComicCollectionHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ComicCollectionHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ComicCollectionHeader };
 }
 
 /**
@@ -743,9 +669,8 @@ export function isComicCollectionHeader(value: unknown): value is T.ComicCollect
  */
 export function validateComicSeriesBase(value: unknown): ValidationResult<T.ComicSeriesBase> {
   const issues = check$ComicSeriesBase(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ComicSeriesBase }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ComicSeriesBase };
 }
 
 /**
@@ -758,13 +683,10 @@ export function isComicSeriesBase(value: unknown): value is T.ComicSeriesBase {
 /**
  * Checks a value against `ComicSeriesBaseResponse`: returns it typed, or every issue found.
  */
-export function validateComicSeriesBaseResponse(
-  value: unknown,
-): ValidationResult<T.ComicSeriesBaseResponse> {
+export function validateComicSeriesBaseResponse(value: unknown): ValidationResult<T.ComicSeriesBaseResponse> {
   const issues = check$ComicSeriesBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ComicSeriesBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ComicSeriesBaseResponse };
 }
 
 /**
@@ -779,9 +701,8 @@ export function isComicSeriesBaseResponse(value: unknown): value is T.ComicSerie
  */
 export function validateComicSeriesFull(value: unknown): ValidationResult<T.ComicSeriesFull> {
   const issues = check$ComicSeriesFull(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ComicSeriesFull }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ComicSeriesFull };
 }
 
 /**
@@ -794,13 +715,10 @@ export function isComicSeriesFull(value: unknown): value is T.ComicSeriesFull {
 /**
  * Checks a value against `ComicSeriesFullResponse`: returns it typed, or every issue found.
  */
-export function validateComicSeriesFullResponse(
-  value: unknown,
-): ValidationResult<T.ComicSeriesFullResponse> {
+export function validateComicSeriesFullResponse(value: unknown): ValidationResult<T.ComicSeriesFullResponse> {
   const issues = check$ComicSeriesFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ComicSeriesFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ComicSeriesFullResponse };
 }
 
 /**
@@ -815,9 +733,8 @@ export function isComicSeriesFullResponse(value: unknown): value is T.ComicSerie
  */
 export function validateComicSeriesHeader(value: unknown): ValidationResult<T.ComicSeriesHeader> {
   const issues = check$ComicSeriesHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ComicSeriesHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ComicSeriesHeader };
 }
 
 /**
@@ -832,9 +749,8 @@ export function isComicSeriesHeader(value: unknown): value is T.ComicSeriesHeade
  */
 export function validateComicStripBase(value: unknown): ValidationResult<T.ComicStripBase> {
   const issues = check$ComicStripBase(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ComicStripBase }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ComicStripBase };
 }
 
 /**
@@ -847,13 +763,10 @@ export function isComicStripBase(value: unknown): value is T.ComicStripBase {
 /**
  * Checks a value against `ComicStripBaseResponse`: returns it typed, or every issue found.
  */
-export function validateComicStripBaseResponse(
-  value: unknown,
-): ValidationResult<T.ComicStripBaseResponse> {
+export function validateComicStripBaseResponse(value: unknown): ValidationResult<T.ComicStripBaseResponse> {
   const issues = check$ComicStripBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ComicStripBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ComicStripBaseResponse };
 }
 
 /**
@@ -868,9 +781,8 @@ export function isComicStripBaseResponse(value: unknown): value is T.ComicStripB
  */
 export function validateComicStripFull(value: unknown): ValidationResult<T.ComicStripFull> {
   const issues = check$ComicStripFull(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ComicStripFull }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ComicStripFull };
 }
 
 /**
@@ -883,13 +795,10 @@ export function isComicStripFull(value: unknown): value is T.ComicStripFull {
 /**
  * Checks a value against `ComicStripFullResponse`: returns it typed, or every issue found.
  */
-export function validateComicStripFullResponse(
-  value: unknown,
-): ValidationResult<T.ComicStripFullResponse> {
+export function validateComicStripFullResponse(value: unknown): ValidationResult<T.ComicStripFullResponse> {
   const issues = check$ComicStripFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ComicStripFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ComicStripFullResponse };
 }
 
 /**
@@ -904,9 +813,8 @@ export function isComicStripFullResponse(value: unknown): value is T.ComicStripF
  */
 export function validateComicStripHeader(value: unknown): ValidationResult<T.ComicStripHeader> {
   const issues = check$ComicStripHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ComicStripHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ComicStripHeader };
 }
 
 /**
@@ -921,7 +829,8 @@ export function isComicStripHeader(value: unknown): value is T.ComicStripHeader 
  */
 export function validateComicsBase(value: unknown): ValidationResult<T.ComicsBase> {
   const issues = check$ComicsBase(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.ComicsBase } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ComicsBase };
 }
 
 /**
@@ -936,9 +845,8 @@ export function isComicsBase(value: unknown): value is T.ComicsBase {
  */
 export function validateComicsBaseResponse(value: unknown): ValidationResult<T.ComicsBaseResponse> {
   const issues = check$ComicsBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ComicsBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ComicsBaseResponse };
 }
 
 /**
@@ -953,7 +861,8 @@ export function isComicsBaseResponse(value: unknown): value is T.ComicsBaseRespo
  */
 export function validateComicsFull(value: unknown): ValidationResult<T.ComicsFull> {
   const issues = check$ComicsFull(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.ComicsFull } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ComicsFull };
 }
 
 /**
@@ -968,9 +877,8 @@ export function isComicsFull(value: unknown): value is T.ComicsFull {
  */
 export function validateComicsFullResponse(value: unknown): ValidationResult<T.ComicsFullResponse> {
   const issues = check$ComicsFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ComicsFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ComicsFullResponse };
 }
 
 /**
@@ -985,9 +893,8 @@ export function isComicsFullResponse(value: unknown): value is T.ComicsFullRespo
  */
 export function validateComicsHeader(value: unknown): ValidationResult<T.ComicsHeader> {
   const issues = check$ComicsHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ComicsHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ComicsHeader };
 }
 
 /**
@@ -1002,7 +909,8 @@ export function isComicsHeader(value: unknown): value is T.ComicsHeader {
  */
 export function validateCompanyBase(value: unknown): ValidationResult<T.CompanyBase> {
   const issues = check$CompanyBase(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.CompanyBase } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CompanyBase };
 }
 
 /**
@@ -1015,13 +923,10 @@ export function isCompanyBase(value: unknown): value is T.CompanyBase {
 /**
  * Checks a value against `CompanyBaseResponse`: returns it typed, or every issue found.
  */
-export function validateCompanyBaseResponse(
-  value: unknown,
-): ValidationResult<T.CompanyBaseResponse> {
+export function validateCompanyBaseResponse(value: unknown): ValidationResult<T.CompanyBaseResponse> {
   const issues = check$CompanyBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CompanyBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CompanyBaseResponse };
 }
 
 /**
@@ -1036,7 +941,8 @@ export function isCompanyBaseResponse(value: unknown): value is T.CompanyBaseRes
  */
 export function validateCompanyFull(value: unknown): ValidationResult<T.CompanyFull> {
   const issues = check$CompanyFull(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.CompanyFull } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CompanyFull };
 }
 
 /**
@@ -1049,13 +955,10 @@ export function isCompanyFull(value: unknown): value is T.CompanyFull {
 /**
  * Checks a value against `CompanyFullResponse`: returns it typed, or every issue found.
  */
-export function validateCompanyFullResponse(
-  value: unknown,
-): ValidationResult<T.CompanyFullResponse> {
+export function validateCompanyFullResponse(value: unknown): ValidationResult<T.CompanyFullResponse> {
   const issues = check$CompanyFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CompanyFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CompanyFullResponse };
 }
 
 /**
@@ -1070,9 +973,8 @@ export function isCompanyFullResponse(value: unknown): value is T.CompanyFullRes
  */
 export function validateCompanyHeader(value: unknown): ValidationResult<T.CompanyHeader> {
   const issues = check$CompanyHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CompanyHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CompanyHeader };
 }
 
 /**
@@ -1087,9 +989,8 @@ export function isCompanyHeader(value: unknown): value is T.CompanyHeader {
  */
 export function validateConflictBase(value: unknown): ValidationResult<T.ConflictBase> {
   const issues = check$ConflictBase(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ConflictBase }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ConflictBase };
 }
 
 /**
@@ -1102,13 +1003,10 @@ export function isConflictBase(value: unknown): value is T.ConflictBase {
 /**
  * Checks a value against `ConflictBaseResponse`: returns it typed, or every issue found.
  */
-export function validateConflictBaseResponse(
-  value: unknown,
-): ValidationResult<T.ConflictBaseResponse> {
+export function validateConflictBaseResponse(value: unknown): ValidationResult<T.ConflictBaseResponse> {
   const issues = check$ConflictBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ConflictBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ConflictBaseResponse };
 }
 
 /**
@@ -1123,9 +1021,8 @@ export function isConflictBaseResponse(value: unknown): value is T.ConflictBaseR
  */
 export function validateConflictFull(value: unknown): ValidationResult<T.ConflictFull> {
   const issues = check$ConflictFull(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ConflictFull }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ConflictFull };
 }
 
 /**
@@ -1138,13 +1035,10 @@ export function isConflictFull(value: unknown): value is T.ConflictFull {
 /**
  * Checks a value against `ConflictFullResponse`: returns it typed, or every issue found.
  */
-export function validateConflictFullResponse(
-  value: unknown,
-): ValidationResult<T.ConflictFullResponse> {
+export function validateConflictFullResponse(value: unknown): ValidationResult<T.ConflictFullResponse> {
   const issues = check$ConflictFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ConflictFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ConflictFullResponse };
 }
 
 /**
@@ -1159,9 +1053,8 @@ export function isConflictFullResponse(value: unknown): value is T.ConflictFullR
  */
 export function validateConflictHeader(value: unknown): ValidationResult<T.ConflictHeader> {
   const issues = check$ConflictHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ConflictHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ConflictHeader };
 }
 
 /**
@@ -1176,9 +1069,8 @@ export function isConflictHeader(value: unknown): value is T.ConflictHeader {
  */
 export function validateContentLanguage(value: unknown): ValidationResult<T.ContentLanguage> {
   const issues = check$ContentLanguage(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ContentLanguage }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ContentLanguage };
 }
 
 /**
@@ -1193,9 +1085,8 @@ export function isContentLanguage(value: unknown): value is T.ContentLanguage {
  */
 export function validateContentRating(value: unknown): ValidationResult<T.ContentRating> {
   const issues = check$ContentRating(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ContentRating }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ContentRating };
 }
 
 /**
@@ -1208,13 +1099,10 @@ export function isContentRating(value: unknown): value is T.ContentRating {
 /**
  * Checks a value against `ContentRatingSystem`: returns it typed, or every issue found.
  */
-export function validateContentRatingSystem(
-  value: unknown,
-): ValidationResult<T.ContentRatingSystem> {
+export function validateContentRatingSystem(value: unknown): ValidationResult<T.ContentRatingSystem> {
   const issues = check$ContentRatingSystem(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ContentRatingSystem }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ContentRatingSystem };
 }
 
 /**
@@ -1229,7 +1117,8 @@ export function isContentRatingSystem(value: unknown): value is T.ContentRatingS
  */
 export function validateCountry(value: unknown): ValidationResult<T.Country> {
   const issues = check$Country(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Country } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Country };
 }
 
 /**
@@ -1244,7 +1133,8 @@ export function isCountry(value: unknown): value is T.Country {
  */
 export function validateElementBase(value: unknown): ValidationResult<T.ElementBase> {
   const issues = check$ElementBase(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.ElementBase } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ElementBase };
 }
 
 /**
@@ -1257,13 +1147,10 @@ export function isElementBase(value: unknown): value is T.ElementBase {
 /**
  * Checks a value against `ElementBaseResponse`: returns it typed, or every issue found.
  */
-export function validateElementBaseResponse(
-  value: unknown,
-): ValidationResult<T.ElementBaseResponse> {
+export function validateElementBaseResponse(value: unknown): ValidationResult<T.ElementBaseResponse> {
   const issues = check$ElementBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ElementBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ElementBaseResponse };
 }
 
 /**
@@ -1278,7 +1165,8 @@ export function isElementBaseResponse(value: unknown): value is T.ElementBaseRes
  */
 export function validateElementFull(value: unknown): ValidationResult<T.ElementFull> {
   const issues = check$ElementFull(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.ElementFull } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ElementFull };
 }
 
 /**
@@ -1291,13 +1179,10 @@ export function isElementFull(value: unknown): value is T.ElementFull {
 /**
  * Checks a value against `ElementFullResponse`: returns it typed, or every issue found.
  */
-export function validateElementFullResponse(
-  value: unknown,
-): ValidationResult<T.ElementFullResponse> {
+export function validateElementFullResponse(value: unknown): ValidationResult<T.ElementFullResponse> {
   const issues = check$ElementFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ElementFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ElementFullResponse };
 }
 
 /**
@@ -1312,9 +1197,8 @@ export function isElementFullResponse(value: unknown): value is T.ElementFullRes
  */
 export function validateElementHeader(value: unknown): ValidationResult<T.ElementHeader> {
   const issues = check$ElementHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ElementHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ElementHeader };
 }
 
 /**
@@ -1329,7 +1213,8 @@ export function isElementHeader(value: unknown): value is T.ElementHeader {
  */
 export function validateEpisodeBase(value: unknown): ValidationResult<T.EpisodeBase> {
   const issues = check$EpisodeBase(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.EpisodeBase } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.EpisodeBase };
 }
 
 /**
@@ -1342,13 +1227,10 @@ export function isEpisodeBase(value: unknown): value is T.EpisodeBase {
 /**
  * Checks a value against `EpisodeBaseResponse`: returns it typed, or every issue found.
  */
-export function validateEpisodeBaseResponse(
-  value: unknown,
-): ValidationResult<T.EpisodeBaseResponse> {
+export function validateEpisodeBaseResponse(value: unknown): ValidationResult<T.EpisodeBaseResponse> {
   const issues = check$EpisodeBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.EpisodeBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.EpisodeBaseResponse };
 }
 
 /**
@@ -1363,7 +1245,8 @@ export function isEpisodeBaseResponse(value: unknown): value is T.EpisodeBaseRes
  */
 export function validateEpisodeFull(value: unknown): ValidationResult<T.EpisodeFull> {
   const issues = check$EpisodeFull(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.EpisodeFull } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.EpisodeFull };
 }
 
 /**
@@ -1376,13 +1259,10 @@ export function isEpisodeFull(value: unknown): value is T.EpisodeFull {
 /**
  * Checks a value against `EpisodeFullResponse`: returns it typed, or every issue found.
  */
-export function validateEpisodeFullResponse(
-  value: unknown,
-): ValidationResult<T.EpisodeFullResponse> {
+export function validateEpisodeFullResponse(value: unknown): ValidationResult<T.EpisodeFullResponse> {
   const issues = check$EpisodeFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.EpisodeFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.EpisodeFullResponse };
 }
 
 /**
@@ -1397,9 +1277,8 @@ export function isEpisodeFullResponse(value: unknown): value is T.EpisodeFullRes
  */
 export function validateEpisodeHeader(value: unknown): ValidationResult<T.EpisodeHeader> {
   const issues = check$EpisodeHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.EpisodeHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.EpisodeHeader };
 }
 
 /**
@@ -1414,7 +1293,8 @@ export function isEpisodeHeader(value: unknown): value is T.EpisodeHeader {
  */
 export function validateError(value: unknown): ValidationResult<T.Error> {
   const issues = check$Error(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Error } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Error };
 }
 
 /**
@@ -1429,7 +1309,8 @@ export function isError(value: unknown): value is T.Error {
  */
 export function validateFoodBase(value: unknown): ValidationResult<T.FoodBase> {
   const issues = check$FoodBase(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.FoodBase } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.FoodBase };
 }
 
 /**
@@ -1444,9 +1325,8 @@ export function isFoodBase(value: unknown): value is T.FoodBase {
  */
 export function validateFoodBaseResponse(value: unknown): ValidationResult<T.FoodBaseResponse> {
   const issues = check$FoodBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.FoodBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.FoodBaseResponse };
 }
 
 /**
@@ -1461,7 +1341,8 @@ export function isFoodBaseResponse(value: unknown): value is T.FoodBaseResponse 
  */
 export function validateFoodFull(value: unknown): ValidationResult<T.FoodFull> {
   const issues = check$FoodFull(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.FoodFull } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.FoodFull };
 }
 
 /**
@@ -1476,9 +1357,8 @@ export function isFoodFull(value: unknown): value is T.FoodFull {
  */
 export function validateFoodFullResponse(value: unknown): ValidationResult<T.FoodFullResponse> {
   const issues = check$FoodFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.FoodFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.FoodFullResponse };
 }
 
 /**
@@ -1493,7 +1373,8 @@ export function isFoodFullResponse(value: unknown): value is T.FoodFullResponse 
  */
 export function validateFoodHeader(value: unknown): ValidationResult<T.FoodHeader> {
   const issues = check$FoodHeader(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.FoodHeader } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.FoodHeader };
 }
 
 /**
@@ -1508,7 +1389,8 @@ export function isFoodHeader(value: unknown): value is T.FoodHeader {
  */
 export function validateGender(value: unknown): ValidationResult<T.Gender> {
   const issues = check$Gender(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Gender } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Gender };
 }
 
 /**
@@ -1523,7 +1405,8 @@ export function isGender(value: unknown): value is T.Gender {
  */
 export function validateGenre(value: unknown): ValidationResult<T.Genre> {
   const issues = check$Genre(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Genre } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Genre };
 }
 
 /**
@@ -1538,9 +1421,8 @@ export function isGenre(value: unknown): value is T.Genre {
  */
 export function validateLiteratureBase(value: unknown): ValidationResult<T.LiteratureBase> {
   const issues = check$LiteratureBase(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.LiteratureBase }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.LiteratureBase };
 }
 
 /**
@@ -1553,13 +1435,10 @@ export function isLiteratureBase(value: unknown): value is T.LiteratureBase {
 /**
  * Checks a value against `LiteratureBaseResponse`: returns it typed, or every issue found.
  */
-export function validateLiteratureBaseResponse(
-  value: unknown,
-): ValidationResult<T.LiteratureBaseResponse> {
+export function validateLiteratureBaseResponse(value: unknown): ValidationResult<T.LiteratureBaseResponse> {
   const issues = check$LiteratureBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.LiteratureBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.LiteratureBaseResponse };
 }
 
 /**
@@ -1574,9 +1453,8 @@ export function isLiteratureBaseResponse(value: unknown): value is T.LiteratureB
  */
 export function validateLiteratureFull(value: unknown): ValidationResult<T.LiteratureFull> {
   const issues = check$LiteratureFull(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.LiteratureFull }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.LiteratureFull };
 }
 
 /**
@@ -1589,13 +1467,10 @@ export function isLiteratureFull(value: unknown): value is T.LiteratureFull {
 /**
  * Checks a value against `LiteratureFullResponse`: returns it typed, or every issue found.
  */
-export function validateLiteratureFullResponse(
-  value: unknown,
-): ValidationResult<T.LiteratureFullResponse> {
+export function validateLiteratureFullResponse(value: unknown): ValidationResult<T.LiteratureFullResponse> {
   const issues = check$LiteratureFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.LiteratureFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.LiteratureFullResponse };
 }
 
 /**
@@ -1610,9 +1485,8 @@ export function isLiteratureFullResponse(value: unknown): value is T.LiteratureF
  */
 export function validateLiteratureHeader(value: unknown): ValidationResult<T.LiteratureHeader> {
   const issues = check$LiteratureHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.LiteratureHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.LiteratureHeader };
 }
 
 /**
@@ -1627,9 +1501,8 @@ export function isLiteratureHeader(value: unknown): value is T.LiteratureHeader 
  */
 export function validateLocationBase(value: unknown): ValidationResult<T.LocationBase> {
   const issues = check$LocationBase(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.LocationBase }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.LocationBase };
 }
 
 /**
@@ -1642,13 +1515,10 @@ export function isLocationBase(value: unknown): value is T.LocationBase {
 /**
  * Checks a value against `LocationBaseResponse`: returns it typed, or every issue found.
  */
-export function validateLocationBaseResponse(
-  value: unknown,
-): ValidationResult<T.LocationBaseResponse> {
+export function validateLocationBaseResponse(value: unknown): ValidationResult<T.LocationBaseResponse> {
   const issues = check$LocationBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.LocationBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.LocationBaseResponse };
 }
 
 /**
@@ -1663,9 +1533,8 @@ export function isLocationBaseResponse(value: unknown): value is T.LocationBaseR
  */
 export function validateLocationFull(value: unknown): ValidationResult<T.LocationFull> {
   const issues = check$LocationFull(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.LocationFull }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.LocationFull };
 }
 
 /**
@@ -1678,13 +1547,10 @@ export function isLocationFull(value: unknown): value is T.LocationFull {
 /**
  * Checks a value against `LocationFullResponse`: returns it typed, or every issue found.
  */
-export function validateLocationFullResponse(
-  value: unknown,
-): ValidationResult<T.LocationFullResponse> {
+export function validateLocationFullResponse(value: unknown): ValidationResult<T.LocationFullResponse> {
   const issues = check$LocationFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.LocationFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.LocationFullResponse };
 }
 
 /**
@@ -1699,9 +1565,8 @@ export function isLocationFullResponse(value: unknown): value is T.LocationFullR
  */
 export function validateLocationHeader(value: unknown): ValidationResult<T.LocationHeader> {
   const issues = check$LocationHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.LocationHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.LocationHeader };
 }
 
 /**
@@ -1716,9 +1581,8 @@ export function isLocationHeader(value: unknown): value is T.LocationHeader {
  */
 export function validateMagazineBase(value: unknown): ValidationResult<T.MagazineBase> {
   const issues = check$MagazineBase(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MagazineBase }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MagazineBase };
 }
 
 /**
@@ -1731,13 +1595,10 @@ export function isMagazineBase(value: unknown): value is T.MagazineBase {
 /**
  * Checks a value against `MagazineBaseResponse`: returns it typed, or every issue found.
  */
-export function validateMagazineBaseResponse(
-  value: unknown,
-): ValidationResult<T.MagazineBaseResponse> {
+export function validateMagazineBaseResponse(value: unknown): ValidationResult<T.MagazineBaseResponse> {
   const issues = check$MagazineBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MagazineBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MagazineBaseResponse };
 }
 
 /**
@@ -1752,9 +1613,8 @@ export function isMagazineBaseResponse(value: unknown): value is T.MagazineBaseR
  */
 export function validateMagazineFull(value: unknown): ValidationResult<T.MagazineFull> {
   const issues = check$MagazineFull(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MagazineFull }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MagazineFull };
 }
 
 /**
@@ -1767,13 +1627,10 @@ export function isMagazineFull(value: unknown): value is T.MagazineFull {
 /**
  * Checks a value against `MagazineFullResponse`: returns it typed, or every issue found.
  */
-export function validateMagazineFullResponse(
-  value: unknown,
-): ValidationResult<T.MagazineFullResponse> {
+export function validateMagazineFullResponse(value: unknown): ValidationResult<T.MagazineFullResponse> {
   const issues = check$MagazineFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MagazineFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MagazineFullResponse };
 }
 
 /**
@@ -1788,9 +1645,8 @@ export function isMagazineFullResponse(value: unknown): value is T.MagazineFullR
  */
 export function validateMagazineHeader(value: unknown): ValidationResult<T.MagazineHeader> {
   const issues = check$MagazineHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MagazineHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MagazineHeader };
 }
 
 /**
@@ -1805,9 +1661,8 @@ export function isMagazineHeader(value: unknown): value is T.MagazineHeader {
  */
 export function validateMagazineSeriesBase(value: unknown): ValidationResult<T.MagazineSeriesBase> {
   const issues = check$MagazineSeriesBase(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MagazineSeriesBase }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MagazineSeriesBase };
 }
 
 /**
@@ -1820,21 +1675,16 @@ export function isMagazineSeriesBase(value: unknown): value is T.MagazineSeriesB
 /**
  * Checks a value against `MagazineSeriesBaseResponse`: returns it typed, or every issue found.
  */
-export function validateMagazineSeriesBaseResponse(
-  value: unknown,
-): ValidationResult<T.MagazineSeriesBaseResponse> {
+export function validateMagazineSeriesBaseResponse(value: unknown): ValidationResult<T.MagazineSeriesBaseResponse> {
   const issues = check$MagazineSeriesBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MagazineSeriesBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MagazineSeriesBaseResponse };
 }
 
 /**
  * True when a value matches `MagazineSeriesBaseResponse`.
  */
-export function isMagazineSeriesBaseResponse(
-  value: unknown,
-): value is T.MagazineSeriesBaseResponse {
+export function isMagazineSeriesBaseResponse(value: unknown): value is T.MagazineSeriesBaseResponse {
   return is$MagazineSeriesBaseResponse(value, 0);
 }
 
@@ -1843,9 +1693,8 @@ export function isMagazineSeriesBaseResponse(
  */
 export function validateMagazineSeriesFull(value: unknown): ValidationResult<T.MagazineSeriesFull> {
   const issues = check$MagazineSeriesFull(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MagazineSeriesFull }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MagazineSeriesFull };
 }
 
 /**
@@ -1858,34 +1707,26 @@ export function isMagazineSeriesFull(value: unknown): value is T.MagazineSeriesF
 /**
  * Checks a value against `MagazineSeriesFullResponse`: returns it typed, or every issue found.
  */
-export function validateMagazineSeriesFullResponse(
-  value: unknown,
-): ValidationResult<T.MagazineSeriesFullResponse> {
+export function validateMagazineSeriesFullResponse(value: unknown): ValidationResult<T.MagazineSeriesFullResponse> {
   const issues = check$MagazineSeriesFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MagazineSeriesFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MagazineSeriesFullResponse };
 }
 
 /**
  * True when a value matches `MagazineSeriesFullResponse`.
  */
-export function isMagazineSeriesFullResponse(
-  value: unknown,
-): value is T.MagazineSeriesFullResponse {
+export function isMagazineSeriesFullResponse(value: unknown): value is T.MagazineSeriesFullResponse {
   return is$MagazineSeriesFullResponse(value, 0);
 }
 
 /**
  * Checks a value against `MagazineSeriesHeader`: returns it typed, or every issue found.
  */
-export function validateMagazineSeriesHeader(
-  value: unknown,
-): ValidationResult<T.MagazineSeriesHeader> {
+export function validateMagazineSeriesHeader(value: unknown): ValidationResult<T.MagazineSeriesHeader> {
   const issues = check$MagazineSeriesHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MagazineSeriesHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MagazineSeriesHeader };
 }
 
 /**
@@ -1900,9 +1741,8 @@ export function isMagazineSeriesHeader(value: unknown): value is T.MagazineSerie
  */
 export function validateMaritalStatus(value: unknown): ValidationResult<T.MaritalStatus> {
   const issues = check$MaritalStatus(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MaritalStatus }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MaritalStatus };
 }
 
 /**
@@ -1917,9 +1757,8 @@ export function isMaritalStatus(value: unknown): value is T.MaritalStatus {
  */
 export function validateMaterialBase(value: unknown): ValidationResult<T.MaterialBase> {
   const issues = check$MaterialBase(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MaterialBase }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MaterialBase };
 }
 
 /**
@@ -1932,13 +1771,10 @@ export function isMaterialBase(value: unknown): value is T.MaterialBase {
 /**
  * Checks a value against `MaterialBaseResponse`: returns it typed, or every issue found.
  */
-export function validateMaterialBaseResponse(
-  value: unknown,
-): ValidationResult<T.MaterialBaseResponse> {
+export function validateMaterialBaseResponse(value: unknown): ValidationResult<T.MaterialBaseResponse> {
   const issues = check$MaterialBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MaterialBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MaterialBaseResponse };
 }
 
 /**
@@ -1953,9 +1789,8 @@ export function isMaterialBaseResponse(value: unknown): value is T.MaterialBaseR
  */
 export function validateMaterialFull(value: unknown): ValidationResult<T.MaterialFull> {
   const issues = check$MaterialFull(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MaterialFull }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MaterialFull };
 }
 
 /**
@@ -1968,13 +1803,10 @@ export function isMaterialFull(value: unknown): value is T.MaterialFull {
 /**
  * Checks a value against `MaterialFullResponse`: returns it typed, or every issue found.
  */
-export function validateMaterialFullResponse(
-  value: unknown,
-): ValidationResult<T.MaterialFullResponse> {
+export function validateMaterialFullResponse(value: unknown): ValidationResult<T.MaterialFullResponse> {
   const issues = check$MaterialFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MaterialFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MaterialFullResponse };
 }
 
 /**
@@ -1989,9 +1821,8 @@ export function isMaterialFullResponse(value: unknown): value is T.MaterialFullR
  */
 export function validateMaterialHeader(value: unknown): ValidationResult<T.MaterialHeader> {
   const issues = check$MaterialHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MaterialHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MaterialHeader };
 }
 
 /**
@@ -2004,13 +1835,10 @@ export function isMaterialHeader(value: unknown): value is T.MaterialHeader {
 /**
  * Checks a value against `MedicalConditionBase`: returns it typed, or every issue found.
  */
-export function validateMedicalConditionBase(
-  value: unknown,
-): ValidationResult<T.MedicalConditionBase> {
+export function validateMedicalConditionBase(value: unknown): ValidationResult<T.MedicalConditionBase> {
   const issues = check$MedicalConditionBase(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MedicalConditionBase }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MedicalConditionBase };
 }
 
 /**
@@ -2023,34 +1851,26 @@ export function isMedicalConditionBase(value: unknown): value is T.MedicalCondit
 /**
  * Checks a value against `MedicalConditionBaseResponse`: returns it typed, or every issue found.
  */
-export function validateMedicalConditionBaseResponse(
-  value: unknown,
-): ValidationResult<T.MedicalConditionBaseResponse> {
+export function validateMedicalConditionBaseResponse(value: unknown): ValidationResult<T.MedicalConditionBaseResponse> {
   const issues = check$MedicalConditionBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MedicalConditionBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MedicalConditionBaseResponse };
 }
 
 /**
  * True when a value matches `MedicalConditionBaseResponse`.
  */
-export function isMedicalConditionBaseResponse(
-  value: unknown,
-): value is T.MedicalConditionBaseResponse {
+export function isMedicalConditionBaseResponse(value: unknown): value is T.MedicalConditionBaseResponse {
   return is$MedicalConditionBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against `MedicalConditionFull`: returns it typed, or every issue found.
  */
-export function validateMedicalConditionFull(
-  value: unknown,
-): ValidationResult<T.MedicalConditionFull> {
+export function validateMedicalConditionFull(value: unknown): ValidationResult<T.MedicalConditionFull> {
   const issues = check$MedicalConditionFull(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MedicalConditionFull }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MedicalConditionFull };
 }
 
 /**
@@ -2063,34 +1883,26 @@ export function isMedicalConditionFull(value: unknown): value is T.MedicalCondit
 /**
  * Checks a value against `MedicalConditionFullResponse`: returns it typed, or every issue found.
  */
-export function validateMedicalConditionFullResponse(
-  value: unknown,
-): ValidationResult<T.MedicalConditionFullResponse> {
+export function validateMedicalConditionFullResponse(value: unknown): ValidationResult<T.MedicalConditionFullResponse> {
   const issues = check$MedicalConditionFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MedicalConditionFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MedicalConditionFullResponse };
 }
 
 /**
  * True when a value matches `MedicalConditionFullResponse`.
  */
-export function isMedicalConditionFullResponse(
-  value: unknown,
-): value is T.MedicalConditionFullResponse {
+export function isMedicalConditionFullResponse(value: unknown): value is T.MedicalConditionFullResponse {
   return is$MedicalConditionFullResponse(value, 0);
 }
 
 /**
  * Checks a value against `MedicalConditionHeader`: returns it typed, or every issue found.
  */
-export function validateMedicalConditionHeader(
-  value: unknown,
-): ValidationResult<T.MedicalConditionHeader> {
+export function validateMedicalConditionHeader(value: unknown): ValidationResult<T.MedicalConditionHeader> {
   const issues = check$MedicalConditionHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MedicalConditionHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MedicalConditionHeader };
 }
 
 /**
@@ -2105,7 +1917,8 @@ export function isMedicalConditionHeader(value: unknown): value is T.MedicalCond
  */
 export function validateMovieBase(value: unknown): ValidationResult<T.MovieBase> {
   const issues = check$MovieBase(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.MovieBase } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MovieBase };
 }
 
 /**
@@ -2120,9 +1933,8 @@ export function isMovieBase(value: unknown): value is T.MovieBase {
  */
 export function validateMovieBaseResponse(value: unknown): ValidationResult<T.MovieBaseResponse> {
   const issues = check$MovieBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MovieBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MovieBaseResponse };
 }
 
 /**
@@ -2137,7 +1949,8 @@ export function isMovieBaseResponse(value: unknown): value is T.MovieBaseRespons
  */
 export function validateMovieFull(value: unknown): ValidationResult<T.MovieFull> {
   const issues = check$MovieFull(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.MovieFull } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MovieFull };
 }
 
 /**
@@ -2152,9 +1965,8 @@ export function isMovieFull(value: unknown): value is T.MovieFull {
  */
 export function validateMovieFullResponse(value: unknown): ValidationResult<T.MovieFullResponse> {
   const issues = check$MovieFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MovieFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MovieFullResponse };
 }
 
 /**
@@ -2169,7 +1981,8 @@ export function isMovieFullResponse(value: unknown): value is T.MovieFullRespons
  */
 export function validateMovieHeader(value: unknown): ValidationResult<T.MovieHeader> {
   const issues = check$MovieHeader(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.MovieHeader } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MovieHeader };
 }
 
 /**
@@ -2184,9 +1997,8 @@ export function isMovieHeader(value: unknown): value is T.MovieHeader {
  */
 export function validateOccupationBase(value: unknown): ValidationResult<T.OccupationBase> {
   const issues = check$OccupationBase(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.OccupationBase }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.OccupationBase };
 }
 
 /**
@@ -2199,13 +2011,10 @@ export function isOccupationBase(value: unknown): value is T.OccupationBase {
 /**
  * Checks a value against `OccupationBaseResponse`: returns it typed, or every issue found.
  */
-export function validateOccupationBaseResponse(
-  value: unknown,
-): ValidationResult<T.OccupationBaseResponse> {
+export function validateOccupationBaseResponse(value: unknown): ValidationResult<T.OccupationBaseResponse> {
   const issues = check$OccupationBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.OccupationBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.OccupationBaseResponse };
 }
 
 /**
@@ -2220,9 +2029,8 @@ export function isOccupationBaseResponse(value: unknown): value is T.OccupationB
  */
 export function validateOccupationFull(value: unknown): ValidationResult<T.OccupationFull> {
   const issues = check$OccupationFull(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.OccupationFull }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.OccupationFull };
 }
 
 /**
@@ -2235,13 +2043,10 @@ export function isOccupationFull(value: unknown): value is T.OccupationFull {
 /**
  * Checks a value against `OccupationFullResponse`: returns it typed, or every issue found.
  */
-export function validateOccupationFullResponse(
-  value: unknown,
-): ValidationResult<T.OccupationFullResponse> {
+export function validateOccupationFullResponse(value: unknown): ValidationResult<T.OccupationFullResponse> {
   const issues = check$OccupationFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.OccupationFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.OccupationFullResponse };
 }
 
 /**
@@ -2256,9 +2061,8 @@ export function isOccupationFullResponse(value: unknown): value is T.OccupationF
  */
 export function validateOccupationHeader(value: unknown): ValidationResult<T.OccupationHeader> {
   const issues = check$OccupationHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.OccupationHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.OccupationHeader };
 }
 
 /**
@@ -2273,9 +2077,8 @@ export function isOccupationHeader(value: unknown): value is T.OccupationHeader 
  */
 export function validateOrganizationBase(value: unknown): ValidationResult<T.OrganizationBase> {
   const issues = check$OrganizationBase(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.OrganizationBase }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.OrganizationBase };
 }
 
 /**
@@ -2288,13 +2091,10 @@ export function isOrganizationBase(value: unknown): value is T.OrganizationBase 
 /**
  * Checks a value against `OrganizationBaseResponse`: returns it typed, or every issue found.
  */
-export function validateOrganizationBaseResponse(
-  value: unknown,
-): ValidationResult<T.OrganizationBaseResponse> {
+export function validateOrganizationBaseResponse(value: unknown): ValidationResult<T.OrganizationBaseResponse> {
   const issues = check$OrganizationBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.OrganizationBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.OrganizationBaseResponse };
 }
 
 /**
@@ -2309,9 +2109,8 @@ export function isOrganizationBaseResponse(value: unknown): value is T.Organizat
  */
 export function validateOrganizationFull(value: unknown): ValidationResult<T.OrganizationFull> {
   const issues = check$OrganizationFull(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.OrganizationFull }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.OrganizationFull };
 }
 
 /**
@@ -2324,13 +2123,10 @@ export function isOrganizationFull(value: unknown): value is T.OrganizationFull 
 /**
  * Checks a value against `OrganizationFullResponse`: returns it typed, or every issue found.
  */
-export function validateOrganizationFullResponse(
-  value: unknown,
-): ValidationResult<T.OrganizationFullResponse> {
+export function validateOrganizationFullResponse(value: unknown): ValidationResult<T.OrganizationFullResponse> {
   const issues = check$OrganizationFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.OrganizationFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.OrganizationFullResponse };
 }
 
 /**
@@ -2345,9 +2141,8 @@ export function isOrganizationFullResponse(value: unknown): value is T.Organizat
  */
 export function validateOrganizationHeader(value: unknown): ValidationResult<T.OrganizationHeader> {
   const issues = check$OrganizationHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.OrganizationHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.OrganizationHeader };
 }
 
 /**
@@ -2362,9 +2157,8 @@ export function isOrganizationHeader(value: unknown): value is T.OrganizationHea
  */
 export function validatePerformerBase(value: unknown): ValidationResult<T.PerformerBase> {
   const issues = check$PerformerBase(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PerformerBase }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PerformerBase };
 }
 
 /**
@@ -2377,13 +2171,10 @@ export function isPerformerBase(value: unknown): value is T.PerformerBase {
 /**
  * Checks a value against `PerformerBaseResponse`: returns it typed, or every issue found.
  */
-export function validatePerformerBaseResponse(
-  value: unknown,
-): ValidationResult<T.PerformerBaseResponse> {
+export function validatePerformerBaseResponse(value: unknown): ValidationResult<T.PerformerBaseResponse> {
   const issues = check$PerformerBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PerformerBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PerformerBaseResponse };
 }
 
 /**
@@ -2398,9 +2189,8 @@ export function isPerformerBaseResponse(value: unknown): value is T.PerformerBas
  */
 export function validatePerformerFull(value: unknown): ValidationResult<T.PerformerFull> {
   const issues = check$PerformerFull(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PerformerFull }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PerformerFull };
 }
 
 /**
@@ -2413,13 +2203,10 @@ export function isPerformerFull(value: unknown): value is T.PerformerFull {
 /**
  * Checks a value against `PerformerFullResponse`: returns it typed, or every issue found.
  */
-export function validatePerformerFullResponse(
-  value: unknown,
-): ValidationResult<T.PerformerFullResponse> {
+export function validatePerformerFullResponse(value: unknown): ValidationResult<T.PerformerFullResponse> {
   const issues = check$PerformerFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PerformerFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PerformerFullResponse };
 }
 
 /**
@@ -2434,9 +2221,8 @@ export function isPerformerFullResponse(value: unknown): value is T.PerformerFul
  */
 export function validatePerformerHeader(value: unknown): ValidationResult<T.PerformerHeader> {
   const issues = check$PerformerHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PerformerHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PerformerHeader };
 }
 
 /**
@@ -2451,7 +2237,8 @@ export function isPerformerHeader(value: unknown): value is T.PerformerHeader {
  */
 export function validatePlatform(value: unknown): ValidationResult<T.Platform> {
   const issues = check$Platform(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Platform } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Platform };
 }
 
 /**
@@ -2466,9 +2253,8 @@ export function isPlatform(value: unknown): value is T.Platform {
  */
 export function validateProductionRunUnit(value: unknown): ValidationResult<T.ProductionRunUnit> {
   const issues = check$ProductionRunUnit(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ProductionRunUnit }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ProductionRunUnit };
 }
 
 /**
@@ -2483,7 +2269,8 @@ export function isProductionRunUnit(value: unknown): value is T.ProductionRunUni
  */
 export function validateReference(value: unknown): ValidationResult<T.Reference> {
   const issues = check$Reference(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Reference } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Reference };
 }
 
 /**
@@ -2498,9 +2285,8 @@ export function isReference(value: unknown): value is T.Reference {
  */
 export function validateReferenceType(value: unknown): ValidationResult<T.ReferenceType> {
   const issues = check$ReferenceType(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ReferenceType }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ReferenceType };
 }
 
 /**
@@ -2515,9 +2301,8 @@ export function isReferenceType(value: unknown): value is T.ReferenceType {
  */
 export function validateResponsePage(value: unknown): ValidationResult<T.ResponsePage> {
   const issues = check$ResponsePage(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ResponsePage }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ResponsePage };
 }
 
 /**
@@ -2532,9 +2317,8 @@ export function isResponsePage(value: unknown): value is T.ResponsePage {
  */
 export function validateResponseSort(value: unknown): ValidationResult<T.ResponseSort> {
   const issues = check$ResponseSort(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ResponseSort }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ResponseSort };
 }
 
 /**
@@ -2549,9 +2333,8 @@ export function isResponseSort(value: unknown): value is T.ResponseSort {
  */
 export function validateResponseSortClause(value: unknown): ValidationResult<T.ResponseSortClause> {
   const issues = check$ResponseSortClause(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ResponseSortClause }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ResponseSortClause };
 }
 
 /**
@@ -2564,13 +2347,10 @@ export function isResponseSortClause(value: unknown): value is T.ResponseSortCla
 /**
  * Checks a value against `ResponseSortDirection`: returns it typed, or every issue found.
  */
-export function validateResponseSortDirection(
-  value: unknown,
-): ValidationResult<T.ResponseSortDirection> {
+export function validateResponseSortDirection(value: unknown): ValidationResult<T.ResponseSortDirection> {
   const issues = check$ResponseSortDirection(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ResponseSortDirection }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ResponseSortDirection };
 }
 
 /**
@@ -2585,7 +2365,8 @@ export function isResponseSortDirection(value: unknown): value is T.ResponseSort
  */
 export function validateSeasonBase(value: unknown): ValidationResult<T.SeasonBase> {
   const issues = check$SeasonBase(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.SeasonBase } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SeasonBase };
 }
 
 /**
@@ -2600,9 +2381,8 @@ export function isSeasonBase(value: unknown): value is T.SeasonBase {
  */
 export function validateSeasonBaseResponse(value: unknown): ValidationResult<T.SeasonBaseResponse> {
   const issues = check$SeasonBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.SeasonBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SeasonBaseResponse };
 }
 
 /**
@@ -2617,7 +2397,8 @@ export function isSeasonBaseResponse(value: unknown): value is T.SeasonBaseRespo
  */
 export function validateSeasonFull(value: unknown): ValidationResult<T.SeasonFull> {
   const issues = check$SeasonFull(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.SeasonFull } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SeasonFull };
 }
 
 /**
@@ -2632,9 +2413,8 @@ export function isSeasonFull(value: unknown): value is T.SeasonFull {
  */
 export function validateSeasonFullResponse(value: unknown): ValidationResult<T.SeasonFullResponse> {
   const issues = check$SeasonFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.SeasonFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SeasonFullResponse };
 }
 
 /**
@@ -2649,9 +2429,8 @@ export function isSeasonFullResponse(value: unknown): value is T.SeasonFullRespo
  */
 export function validateSeasonHeader(value: unknown): ValidationResult<T.SeasonHeader> {
   const issues = check$SeasonHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.SeasonHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SeasonHeader };
 }
 
 /**
@@ -2666,7 +2445,8 @@ export function isSeasonHeader(value: unknown): value is T.SeasonHeader {
  */
 export function validateSeriesBase(value: unknown): ValidationResult<T.SeriesBase> {
   const issues = check$SeriesBase(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.SeriesBase } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SeriesBase };
 }
 
 /**
@@ -2681,9 +2461,8 @@ export function isSeriesBase(value: unknown): value is T.SeriesBase {
  */
 export function validateSeriesBaseResponse(value: unknown): ValidationResult<T.SeriesBaseResponse> {
   const issues = check$SeriesBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.SeriesBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SeriesBaseResponse };
 }
 
 /**
@@ -2698,7 +2477,8 @@ export function isSeriesBaseResponse(value: unknown): value is T.SeriesBaseRespo
  */
 export function validateSeriesFull(value: unknown): ValidationResult<T.SeriesFull> {
   const issues = check$SeriesFull(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.SeriesFull } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SeriesFull };
 }
 
 /**
@@ -2713,9 +2493,8 @@ export function isSeriesFull(value: unknown): value is T.SeriesFull {
  */
 export function validateSeriesFullResponse(value: unknown): ValidationResult<T.SeriesFullResponse> {
   const issues = check$SeriesFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.SeriesFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SeriesFullResponse };
 }
 
 /**
@@ -2730,9 +2509,8 @@ export function isSeriesFullResponse(value: unknown): value is T.SeriesFullRespo
  */
 export function validateSeriesHeader(value: unknown): ValidationResult<T.SeriesHeader> {
   const issues = check$SeriesHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.SeriesHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SeriesHeader };
 }
 
 /**
@@ -2747,9 +2525,8 @@ export function isSeriesHeader(value: unknown): value is T.SeriesHeader {
  */
 export function validateSoundtrackBase(value: unknown): ValidationResult<T.SoundtrackBase> {
   const issues = check$SoundtrackBase(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.SoundtrackBase }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SoundtrackBase };
 }
 
 /**
@@ -2762,13 +2539,10 @@ export function isSoundtrackBase(value: unknown): value is T.SoundtrackBase {
 /**
  * Checks a value against `SoundtrackBaseResponse`: returns it typed, or every issue found.
  */
-export function validateSoundtrackBaseResponse(
-  value: unknown,
-): ValidationResult<T.SoundtrackBaseResponse> {
+export function validateSoundtrackBaseResponse(value: unknown): ValidationResult<T.SoundtrackBaseResponse> {
   const issues = check$SoundtrackBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.SoundtrackBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SoundtrackBaseResponse };
 }
 
 /**
@@ -2783,9 +2557,8 @@ export function isSoundtrackBaseResponse(value: unknown): value is T.SoundtrackB
  */
 export function validateSoundtrackFull(value: unknown): ValidationResult<T.SoundtrackFull> {
   const issues = check$SoundtrackFull(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.SoundtrackFull }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SoundtrackFull };
 }
 
 /**
@@ -2798,13 +2571,10 @@ export function isSoundtrackFull(value: unknown): value is T.SoundtrackFull {
 /**
  * Checks a value against `SoundtrackFullResponse`: returns it typed, or every issue found.
  */
-export function validateSoundtrackFullResponse(
-  value: unknown,
-): ValidationResult<T.SoundtrackFullResponse> {
+export function validateSoundtrackFullResponse(value: unknown): ValidationResult<T.SoundtrackFullResponse> {
   const issues = check$SoundtrackFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.SoundtrackFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SoundtrackFullResponse };
 }
 
 /**
@@ -2819,9 +2589,8 @@ export function isSoundtrackFullResponse(value: unknown): value is T.SoundtrackF
  */
 export function validateSoundtrackHeader(value: unknown): ValidationResult<T.SoundtrackHeader> {
   const issues = check$SoundtrackHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.SoundtrackHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SoundtrackHeader };
 }
 
 /**
@@ -2836,9 +2605,8 @@ export function isSoundtrackHeader(value: unknown): value is T.SoundtrackHeader 
  */
 export function validateSpacecraftBase(value: unknown): ValidationResult<T.SpacecraftBase> {
   const issues = check$SpacecraftBase(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.SpacecraftBase }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SpacecraftBase };
 }
 
 /**
@@ -2851,13 +2619,10 @@ export function isSpacecraftBase(value: unknown): value is T.SpacecraftBase {
 /**
  * Checks a value against `SpacecraftBaseResponse`: returns it typed, or every issue found.
  */
-export function validateSpacecraftBaseResponse(
-  value: unknown,
-): ValidationResult<T.SpacecraftBaseResponse> {
+export function validateSpacecraftBaseResponse(value: unknown): ValidationResult<T.SpacecraftBaseResponse> {
   const issues = check$SpacecraftBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.SpacecraftBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SpacecraftBaseResponse };
 }
 
 /**
@@ -2870,13 +2635,10 @@ export function isSpacecraftBaseResponse(value: unknown): value is T.SpacecraftB
 /**
  * Checks a value against `SpacecraftClassBase`: returns it typed, or every issue found.
  */
-export function validateSpacecraftClassBase(
-  value: unknown,
-): ValidationResult<T.SpacecraftClassBase> {
+export function validateSpacecraftClassBase(value: unknown): ValidationResult<T.SpacecraftClassBase> {
   const issues = check$SpacecraftClassBase(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.SpacecraftClassBase }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SpacecraftClassBase };
 }
 
 /**
@@ -2889,34 +2651,26 @@ export function isSpacecraftClassBase(value: unknown): value is T.SpacecraftClas
 /**
  * Checks a value against `SpacecraftClassBaseResponse`: returns it typed, or every issue found.
  */
-export function validateSpacecraftClassBaseResponse(
-  value: unknown,
-): ValidationResult<T.SpacecraftClassBaseResponse> {
+export function validateSpacecraftClassBaseResponse(value: unknown): ValidationResult<T.SpacecraftClassBaseResponse> {
   const issues = check$SpacecraftClassBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.SpacecraftClassBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SpacecraftClassBaseResponse };
 }
 
 /**
  * True when a value matches `SpacecraftClassBaseResponse`.
  */
-export function isSpacecraftClassBaseResponse(
-  value: unknown,
-): value is T.SpacecraftClassBaseResponse {
+export function isSpacecraftClassBaseResponse(value: unknown): value is T.SpacecraftClassBaseResponse {
   return is$SpacecraftClassBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against `SpacecraftClassFull`: returns it typed, or every issue found.
  */
-export function validateSpacecraftClassFull(
-  value: unknown,
-): ValidationResult<T.SpacecraftClassFull> {
+export function validateSpacecraftClassFull(value: unknown): ValidationResult<T.SpacecraftClassFull> {
   const issues = check$SpacecraftClassFull(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.SpacecraftClassFull }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SpacecraftClassFull };
 }
 
 /**
@@ -2929,34 +2683,26 @@ export function isSpacecraftClassFull(value: unknown): value is T.SpacecraftClas
 /**
  * Checks a value against `SpacecraftClassFullResponse`: returns it typed, or every issue found.
  */
-export function validateSpacecraftClassFullResponse(
-  value: unknown,
-): ValidationResult<T.SpacecraftClassFullResponse> {
+export function validateSpacecraftClassFullResponse(value: unknown): ValidationResult<T.SpacecraftClassFullResponse> {
   const issues = check$SpacecraftClassFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.SpacecraftClassFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SpacecraftClassFullResponse };
 }
 
 /**
  * True when a value matches `SpacecraftClassFullResponse`.
  */
-export function isSpacecraftClassFullResponse(
-  value: unknown,
-): value is T.SpacecraftClassFullResponse {
+export function isSpacecraftClassFullResponse(value: unknown): value is T.SpacecraftClassFullResponse {
   return is$SpacecraftClassFullResponse(value, 0);
 }
 
 /**
  * Checks a value against `SpacecraftClassHeader`: returns it typed, or every issue found.
  */
-export function validateSpacecraftClassHeader(
-  value: unknown,
-): ValidationResult<T.SpacecraftClassHeader> {
+export function validateSpacecraftClassHeader(value: unknown): ValidationResult<T.SpacecraftClassHeader> {
   const issues = check$SpacecraftClassHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.SpacecraftClassHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SpacecraftClassHeader };
 }
 
 /**
@@ -2971,9 +2717,8 @@ export function isSpacecraftClassHeader(value: unknown): value is T.SpacecraftCl
  */
 export function validateSpacecraftFull(value: unknown): ValidationResult<T.SpacecraftFull> {
   const issues = check$SpacecraftFull(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.SpacecraftFull }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SpacecraftFull };
 }
 
 /**
@@ -2986,13 +2731,10 @@ export function isSpacecraftFull(value: unknown): value is T.SpacecraftFull {
 /**
  * Checks a value against `SpacecraftFullResponse`: returns it typed, or every issue found.
  */
-export function validateSpacecraftFullResponse(
-  value: unknown,
-): ValidationResult<T.SpacecraftFullResponse> {
+export function validateSpacecraftFullResponse(value: unknown): ValidationResult<T.SpacecraftFullResponse> {
   const issues = check$SpacecraftFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.SpacecraftFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SpacecraftFullResponse };
 }
 
 /**
@@ -3007,9 +2749,8 @@ export function isSpacecraftFullResponse(value: unknown): value is T.SpacecraftF
  */
 export function validateSpacecraftHeader(value: unknown): ValidationResult<T.SpacecraftHeader> {
   const issues = check$SpacecraftHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.SpacecraftHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SpacecraftHeader };
 }
 
 /**
@@ -3024,9 +2765,8 @@ export function isSpacecraftHeader(value: unknown): value is T.SpacecraftHeader 
  */
 export function validateSpacecraftType(value: unknown): ValidationResult<T.SpacecraftType> {
   const issues = check$SpacecraftType(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.SpacecraftType }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SpacecraftType };
 }
 
 /**
@@ -3041,7 +2781,8 @@ export function isSpacecraftType(value: unknown): value is T.SpacecraftType {
  */
 export function validateSpeciesBase(value: unknown): ValidationResult<T.SpeciesBase> {
   const issues = check$SpeciesBase(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.SpeciesBase } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SpeciesBase };
 }
 
 /**
@@ -3054,13 +2795,10 @@ export function isSpeciesBase(value: unknown): value is T.SpeciesBase {
 /**
  * Checks a value against `SpeciesBaseResponse`: returns it typed, or every issue found.
  */
-export function validateSpeciesBaseResponse(
-  value: unknown,
-): ValidationResult<T.SpeciesBaseResponse> {
+export function validateSpeciesBaseResponse(value: unknown): ValidationResult<T.SpeciesBaseResponse> {
   const issues = check$SpeciesBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.SpeciesBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SpeciesBaseResponse };
 }
 
 /**
@@ -3075,7 +2813,8 @@ export function isSpeciesBaseResponse(value: unknown): value is T.SpeciesBaseRes
  */
 export function validateSpeciesFull(value: unknown): ValidationResult<T.SpeciesFull> {
   const issues = check$SpeciesFull(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.SpeciesFull } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SpeciesFull };
 }
 
 /**
@@ -3088,13 +2827,10 @@ export function isSpeciesFull(value: unknown): value is T.SpeciesFull {
 /**
  * Checks a value against `SpeciesFullResponse`: returns it typed, or every issue found.
  */
-export function validateSpeciesFullResponse(
-  value: unknown,
-): ValidationResult<T.SpeciesFullResponse> {
+export function validateSpeciesFullResponse(value: unknown): ValidationResult<T.SpeciesFullResponse> {
   const issues = check$SpeciesFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.SpeciesFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SpeciesFullResponse };
 }
 
 /**
@@ -3109,9 +2845,8 @@ export function isSpeciesFullResponse(value: unknown): value is T.SpeciesFullRes
  */
 export function validateSpeciesHeader(value: unknown): ValidationResult<T.SpeciesHeader> {
   const issues = check$SpeciesHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.SpeciesHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SpeciesHeader };
 }
 
 /**
@@ -3126,7 +2861,8 @@ export function isSpeciesHeader(value: unknown): value is T.SpeciesHeader {
  */
 export function validateStaffBase(value: unknown): ValidationResult<T.StaffBase> {
   const issues = check$StaffBase(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.StaffBase } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.StaffBase };
 }
 
 /**
@@ -3141,9 +2877,8 @@ export function isStaffBase(value: unknown): value is T.StaffBase {
  */
 export function validateStaffBaseResponse(value: unknown): ValidationResult<T.StaffBaseResponse> {
   const issues = check$StaffBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.StaffBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.StaffBaseResponse };
 }
 
 /**
@@ -3158,7 +2893,8 @@ export function isStaffBaseResponse(value: unknown): value is T.StaffBaseRespons
  */
 export function validateStaffFull(value: unknown): ValidationResult<T.StaffFull> {
   const issues = check$StaffFull(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.StaffFull } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.StaffFull };
 }
 
 /**
@@ -3173,9 +2909,8 @@ export function isStaffFull(value: unknown): value is T.StaffFull {
  */
 export function validateStaffFullResponse(value: unknown): ValidationResult<T.StaffFullResponse> {
   const issues = check$StaffFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.StaffFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.StaffFullResponse };
 }
 
 /**
@@ -3190,7 +2925,8 @@ export function isStaffFullResponse(value: unknown): value is T.StaffFullRespons
  */
 export function validateStaffHeader(value: unknown): ValidationResult<T.StaffHeader> {
   const issues = check$StaffHeader(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.StaffHeader } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.StaffHeader };
 }
 
 /**
@@ -3205,9 +2941,8 @@ export function isStaffHeader(value: unknown): value is T.StaffHeader {
  */
 export function validateTechnologyBase(value: unknown): ValidationResult<T.TechnologyBase> {
   const issues = check$TechnologyBase(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.TechnologyBase }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TechnologyBase };
 }
 
 /**
@@ -3220,13 +2955,10 @@ export function isTechnologyBase(value: unknown): value is T.TechnologyBase {
 /**
  * Checks a value against `TechnologyBaseResponse`: returns it typed, or every issue found.
  */
-export function validateTechnologyBaseResponse(
-  value: unknown,
-): ValidationResult<T.TechnologyBaseResponse> {
+export function validateTechnologyBaseResponse(value: unknown): ValidationResult<T.TechnologyBaseResponse> {
   const issues = check$TechnologyBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.TechnologyBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TechnologyBaseResponse };
 }
 
 /**
@@ -3241,9 +2973,8 @@ export function isTechnologyBaseResponse(value: unknown): value is T.TechnologyB
  */
 export function validateTechnologyFull(value: unknown): ValidationResult<T.TechnologyFull> {
   const issues = check$TechnologyFull(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.TechnologyFull }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TechnologyFull };
 }
 
 /**
@@ -3256,13 +2987,10 @@ export function isTechnologyFull(value: unknown): value is T.TechnologyFull {
 /**
  * Checks a value against `TechnologyFullResponse`: returns it typed, or every issue found.
  */
-export function validateTechnologyFullResponse(
-  value: unknown,
-): ValidationResult<T.TechnologyFullResponse> {
+export function validateTechnologyFullResponse(value: unknown): ValidationResult<T.TechnologyFullResponse> {
   const issues = check$TechnologyFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.TechnologyFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TechnologyFullResponse };
 }
 
 /**
@@ -3277,9 +3005,8 @@ export function isTechnologyFullResponse(value: unknown): value is T.TechnologyF
  */
 export function validateTechnologyHeader(value: unknown): ValidationResult<T.TechnologyHeader> {
   const issues = check$TechnologyHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.TechnologyHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TechnologyHeader };
 }
 
 /**
@@ -3294,7 +3021,8 @@ export function isTechnologyHeader(value: unknown): value is T.TechnologyHeader 
  */
 export function validateTitleBase(value: unknown): ValidationResult<T.TitleBase> {
   const issues = check$TitleBase(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.TitleBase } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TitleBase };
 }
 
 /**
@@ -3309,9 +3037,8 @@ export function isTitleBase(value: unknown): value is T.TitleBase {
  */
 export function validateTitleBaseResponse(value: unknown): ValidationResult<T.TitleBaseResponse> {
   const issues = check$TitleBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.TitleBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TitleBaseResponse };
 }
 
 /**
@@ -3326,7 +3053,8 @@ export function isTitleBaseResponse(value: unknown): value is T.TitleBaseRespons
  */
 export function validateTitleFull(value: unknown): ValidationResult<T.TitleFull> {
   const issues = check$TitleFull(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.TitleFull } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TitleFull };
 }
 
 /**
@@ -3341,9 +3069,8 @@ export function isTitleFull(value: unknown): value is T.TitleFull {
  */
 export function validateTitleFullResponse(value: unknown): ValidationResult<T.TitleFullResponse> {
   const issues = check$TitleFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.TitleFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TitleFullResponse };
 }
 
 /**
@@ -3358,7 +3085,8 @@ export function isTitleFullResponse(value: unknown): value is T.TitleFullRespons
  */
 export function validateTitleHeader(value: unknown): ValidationResult<T.TitleHeader> {
   const issues = check$TitleHeader(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.TitleHeader } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TitleHeader };
 }
 
 /**
@@ -3373,9 +3101,8 @@ export function isTitleHeader(value: unknown): value is T.TitleHeader {
  */
 export function validateTradingCardBase(value: unknown): ValidationResult<T.TradingCardBase> {
   const issues = check$TradingCardBase(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.TradingCardBase }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TradingCardBase };
 }
 
 /**
@@ -3388,13 +3115,10 @@ export function isTradingCardBase(value: unknown): value is T.TradingCardBase {
 /**
  * Checks a value against `TradingCardBaseResponse`: returns it typed, or every issue found.
  */
-export function validateTradingCardBaseResponse(
-  value: unknown,
-): ValidationResult<T.TradingCardBaseResponse> {
+export function validateTradingCardBaseResponse(value: unknown): ValidationResult<T.TradingCardBaseResponse> {
   const issues = check$TradingCardBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.TradingCardBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TradingCardBaseResponse };
 }
 
 /**
@@ -3407,13 +3131,10 @@ export function isTradingCardBaseResponse(value: unknown): value is T.TradingCar
 /**
  * Checks a value against `TradingCardDeckBase`: returns it typed, or every issue found.
  */
-export function validateTradingCardDeckBase(
-  value: unknown,
-): ValidationResult<T.TradingCardDeckBase> {
+export function validateTradingCardDeckBase(value: unknown): ValidationResult<T.TradingCardDeckBase> {
   const issues = check$TradingCardDeckBase(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.TradingCardDeckBase }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TradingCardDeckBase };
 }
 
 /**
@@ -3426,34 +3147,26 @@ export function isTradingCardDeckBase(value: unknown): value is T.TradingCardDec
 /**
  * Checks a value against `TradingCardDeckBaseResponse`: returns it typed, or every issue found.
  */
-export function validateTradingCardDeckBaseResponse(
-  value: unknown,
-): ValidationResult<T.TradingCardDeckBaseResponse> {
+export function validateTradingCardDeckBaseResponse(value: unknown): ValidationResult<T.TradingCardDeckBaseResponse> {
   const issues = check$TradingCardDeckBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.TradingCardDeckBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TradingCardDeckBaseResponse };
 }
 
 /**
  * True when a value matches `TradingCardDeckBaseResponse`.
  */
-export function isTradingCardDeckBaseResponse(
-  value: unknown,
-): value is T.TradingCardDeckBaseResponse {
+export function isTradingCardDeckBaseResponse(value: unknown): value is T.TradingCardDeckBaseResponse {
   return is$TradingCardDeckBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against `TradingCardDeckFull`: returns it typed, or every issue found.
  */
-export function validateTradingCardDeckFull(
-  value: unknown,
-): ValidationResult<T.TradingCardDeckFull> {
+export function validateTradingCardDeckFull(value: unknown): ValidationResult<T.TradingCardDeckFull> {
   const issues = check$TradingCardDeckFull(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.TradingCardDeckFull }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TradingCardDeckFull };
 }
 
 /**
@@ -3466,34 +3179,26 @@ export function isTradingCardDeckFull(value: unknown): value is T.TradingCardDec
 /**
  * Checks a value against `TradingCardDeckFullResponse`: returns it typed, or every issue found.
  */
-export function validateTradingCardDeckFullResponse(
-  value: unknown,
-): ValidationResult<T.TradingCardDeckFullResponse> {
+export function validateTradingCardDeckFullResponse(value: unknown): ValidationResult<T.TradingCardDeckFullResponse> {
   const issues = check$TradingCardDeckFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.TradingCardDeckFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TradingCardDeckFullResponse };
 }
 
 /**
  * True when a value matches `TradingCardDeckFullResponse`.
  */
-export function isTradingCardDeckFullResponse(
-  value: unknown,
-): value is T.TradingCardDeckFullResponse {
+export function isTradingCardDeckFullResponse(value: unknown): value is T.TradingCardDeckFullResponse {
   return is$TradingCardDeckFullResponse(value, 0);
 }
 
 /**
  * Checks a value against `TradingCardDeckHeader`: returns it typed, or every issue found.
  */
-export function validateTradingCardDeckHeader(
-  value: unknown,
-): ValidationResult<T.TradingCardDeckHeader> {
+export function validateTradingCardDeckHeader(value: unknown): ValidationResult<T.TradingCardDeckHeader> {
   const issues = check$TradingCardDeckHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.TradingCardDeckHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TradingCardDeckHeader };
 }
 
 /**
@@ -3508,9 +3213,8 @@ export function isTradingCardDeckHeader(value: unknown): value is T.TradingCardD
  */
 export function validateTradingCardFull(value: unknown): ValidationResult<T.TradingCardFull> {
   const issues = check$TradingCardFull(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.TradingCardFull }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TradingCardFull };
 }
 
 /**
@@ -3523,13 +3227,10 @@ export function isTradingCardFull(value: unknown): value is T.TradingCardFull {
 /**
  * Checks a value against `TradingCardFullResponse`: returns it typed, or every issue found.
  */
-export function validateTradingCardFullResponse(
-  value: unknown,
-): ValidationResult<T.TradingCardFullResponse> {
+export function validateTradingCardFullResponse(value: unknown): ValidationResult<T.TradingCardFullResponse> {
   const issues = check$TradingCardFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.TradingCardFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TradingCardFullResponse };
 }
 
 /**
@@ -3544,9 +3245,8 @@ export function isTradingCardFullResponse(value: unknown): value is T.TradingCar
  */
 export function validateTradingCardHeader(value: unknown): ValidationResult<T.TradingCardHeader> {
   const issues = check$TradingCardHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.TradingCardHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TradingCardHeader };
 }
 
 /**
@@ -3561,9 +3261,8 @@ export function isTradingCardHeader(value: unknown): value is T.TradingCardHeade
  */
 export function validateTradingCardSetBase(value: unknown): ValidationResult<T.TradingCardSetBase> {
   const issues = check$TradingCardSetBase(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.TradingCardSetBase }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TradingCardSetBase };
 }
 
 /**
@@ -3576,21 +3275,16 @@ export function isTradingCardSetBase(value: unknown): value is T.TradingCardSetB
 /**
  * Checks a value against `TradingCardSetBaseResponse`: returns it typed, or every issue found.
  */
-export function validateTradingCardSetBaseResponse(
-  value: unknown,
-): ValidationResult<T.TradingCardSetBaseResponse> {
+export function validateTradingCardSetBaseResponse(value: unknown): ValidationResult<T.TradingCardSetBaseResponse> {
   const issues = check$TradingCardSetBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.TradingCardSetBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TradingCardSetBaseResponse };
 }
 
 /**
  * True when a value matches `TradingCardSetBaseResponse`.
  */
-export function isTradingCardSetBaseResponse(
-  value: unknown,
-): value is T.TradingCardSetBaseResponse {
+export function isTradingCardSetBaseResponse(value: unknown): value is T.TradingCardSetBaseResponse {
   return is$TradingCardSetBaseResponse(value, 0);
 }
 
@@ -3599,9 +3293,8 @@ export function isTradingCardSetBaseResponse(
  */
 export function validateTradingCardSetFull(value: unknown): ValidationResult<T.TradingCardSetFull> {
   const issues = check$TradingCardSetFull(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.TradingCardSetFull }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TradingCardSetFull };
 }
 
 /**
@@ -3614,34 +3307,26 @@ export function isTradingCardSetFull(value: unknown): value is T.TradingCardSetF
 /**
  * Checks a value against `TradingCardSetFullResponse`: returns it typed, or every issue found.
  */
-export function validateTradingCardSetFullResponse(
-  value: unknown,
-): ValidationResult<T.TradingCardSetFullResponse> {
+export function validateTradingCardSetFullResponse(value: unknown): ValidationResult<T.TradingCardSetFullResponse> {
   const issues = check$TradingCardSetFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.TradingCardSetFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TradingCardSetFullResponse };
 }
 
 /**
  * True when a value matches `TradingCardSetFullResponse`.
  */
-export function isTradingCardSetFullResponse(
-  value: unknown,
-): value is T.TradingCardSetFullResponse {
+export function isTradingCardSetFullResponse(value: unknown): value is T.TradingCardSetFullResponse {
   return is$TradingCardSetFullResponse(value, 0);
 }
 
 /**
  * Checks a value against `TradingCardSetHeader`: returns it typed, or every issue found.
  */
-export function validateTradingCardSetHeader(
-  value: unknown,
-): ValidationResult<T.TradingCardSetHeader> {
+export function validateTradingCardSetHeader(value: unknown): ValidationResult<T.TradingCardSetHeader> {
   const issues = check$TradingCardSetHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.TradingCardSetHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.TradingCardSetHeader };
 }
 
 /**
@@ -3656,9 +3341,8 @@ export function isTradingCardSetHeader(value: unknown): value is T.TradingCardSe
  */
 export function validateVideoGameBase(value: unknown): ValidationResult<T.VideoGameBase> {
   const issues = check$VideoGameBase(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.VideoGameBase }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.VideoGameBase };
 }
 
 /**
@@ -3671,13 +3355,10 @@ export function isVideoGameBase(value: unknown): value is T.VideoGameBase {
 /**
  * Checks a value against `VideoGameBaseResponse`: returns it typed, or every issue found.
  */
-export function validateVideoGameBaseResponse(
-  value: unknown,
-): ValidationResult<T.VideoGameBaseResponse> {
+export function validateVideoGameBaseResponse(value: unknown): ValidationResult<T.VideoGameBaseResponse> {
   const issues = check$VideoGameBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.VideoGameBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.VideoGameBaseResponse };
 }
 
 /**
@@ -3692,9 +3373,8 @@ export function isVideoGameBaseResponse(value: unknown): value is T.VideoGameBas
  */
 export function validateVideoGameFull(value: unknown): ValidationResult<T.VideoGameFull> {
   const issues = check$VideoGameFull(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.VideoGameFull }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.VideoGameFull };
 }
 
 /**
@@ -3707,13 +3387,10 @@ export function isVideoGameFull(value: unknown): value is T.VideoGameFull {
 /**
  * Checks a value against `VideoGameFullResponse`: returns it typed, or every issue found.
  */
-export function validateVideoGameFullResponse(
-  value: unknown,
-): ValidationResult<T.VideoGameFullResponse> {
+export function validateVideoGameFullResponse(value: unknown): ValidationResult<T.VideoGameFullResponse> {
   const issues = check$VideoGameFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.VideoGameFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.VideoGameFullResponse };
 }
 
 /**
@@ -3728,9 +3405,8 @@ export function isVideoGameFullResponse(value: unknown): value is T.VideoGameFul
  */
 export function validateVideoGameHeader(value: unknown): ValidationResult<T.VideoGameHeader> {
   const issues = check$VideoGameHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.VideoGameHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.VideoGameHeader };
 }
 
 /**
@@ -3745,9 +3421,8 @@ export function isVideoGameHeader(value: unknown): value is T.VideoGameHeader {
  */
 export function validateVideoReleaseBase(value: unknown): ValidationResult<T.VideoReleaseBase> {
   const issues = check$VideoReleaseBase(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.VideoReleaseBase }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.VideoReleaseBase };
 }
 
 /**
@@ -3760,13 +3435,10 @@ export function isVideoReleaseBase(value: unknown): value is T.VideoReleaseBase 
 /**
  * Checks a value against `VideoReleaseBaseResponse`: returns it typed, or every issue found.
  */
-export function validateVideoReleaseBaseResponse(
-  value: unknown,
-): ValidationResult<T.VideoReleaseBaseResponse> {
+export function validateVideoReleaseBaseResponse(value: unknown): ValidationResult<T.VideoReleaseBaseResponse> {
   const issues = check$VideoReleaseBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.VideoReleaseBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.VideoReleaseBaseResponse };
 }
 
 /**
@@ -3781,9 +3453,8 @@ export function isVideoReleaseBaseResponse(value: unknown): value is T.VideoRele
  */
 export function validateVideoReleaseFormat(value: unknown): ValidationResult<T.VideoReleaseFormat> {
   const issues = check$VideoReleaseFormat(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.VideoReleaseFormat }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.VideoReleaseFormat };
 }
 
 /**
@@ -3798,9 +3469,8 @@ export function isVideoReleaseFormat(value: unknown): value is T.VideoReleaseFor
  */
 export function validateVideoReleaseFull(value: unknown): ValidationResult<T.VideoReleaseFull> {
   const issues = check$VideoReleaseFull(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.VideoReleaseFull }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.VideoReleaseFull };
 }
 
 /**
@@ -3813,13 +3483,10 @@ export function isVideoReleaseFull(value: unknown): value is T.VideoReleaseFull 
 /**
  * Checks a value against `VideoReleaseFullResponse`: returns it typed, or every issue found.
  */
-export function validateVideoReleaseFullResponse(
-  value: unknown,
-): ValidationResult<T.VideoReleaseFullResponse> {
+export function validateVideoReleaseFullResponse(value: unknown): ValidationResult<T.VideoReleaseFullResponse> {
   const issues = check$VideoReleaseFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.VideoReleaseFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.VideoReleaseFullResponse };
 }
 
 /**
@@ -3834,9 +3501,8 @@ export function isVideoReleaseFullResponse(value: unknown): value is T.VideoRele
  */
 export function validateVideoReleaseHeader(value: unknown): ValidationResult<T.VideoReleaseHeader> {
   const issues = check$VideoReleaseHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.VideoReleaseHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.VideoReleaseHeader };
 }
 
 /**
@@ -3851,7 +3517,8 @@ export function isVideoReleaseHeader(value: unknown): value is T.VideoReleaseHea
  */
 export function validateWeaponBase(value: unknown): ValidationResult<T.WeaponBase> {
   const issues = check$WeaponBase(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.WeaponBase } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.WeaponBase };
 }
 
 /**
@@ -3866,9 +3533,8 @@ export function isWeaponBase(value: unknown): value is T.WeaponBase {
  */
 export function validateWeaponBaseResponse(value: unknown): ValidationResult<T.WeaponBaseResponse> {
   const issues = check$WeaponBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.WeaponBaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.WeaponBaseResponse };
 }
 
 /**
@@ -3883,7 +3549,8 @@ export function isWeaponBaseResponse(value: unknown): value is T.WeaponBaseRespo
  */
 export function validateWeaponFull(value: unknown): ValidationResult<T.WeaponFull> {
   const issues = check$WeaponFull(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.WeaponFull } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.WeaponFull };
 }
 
 /**
@@ -3898,9 +3565,8 @@ export function isWeaponFull(value: unknown): value is T.WeaponFull {
  */
 export function validateWeaponFullResponse(value: unknown): ValidationResult<T.WeaponFullResponse> {
   const issues = check$WeaponFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.WeaponFullResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.WeaponFullResponse };
 }
 
 /**
@@ -3915,9 +3581,8 @@ export function isWeaponFullResponse(value: unknown): value is T.WeaponFullRespo
  */
 export function validateWeaponHeader(value: unknown): ValidationResult<T.WeaponHeader> {
   const issues = check$WeaponHeader(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.WeaponHeader }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.WeaponHeader };
 }
 
 /**
@@ -3932,9 +3597,8 @@ export function isWeaponHeader(value: unknown): value is T.WeaponHeader {
  */
 export function validateGetAnimalResponse(value: unknown): ValidationResult<T.GetAnimalResponse> {
   const issues = check$AnimalFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetAnimalResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetAnimalResponse };
 }
 
 /**
@@ -3947,13 +3611,10 @@ export function isGetAnimalResponse(value: unknown): value is T.GetAnimalRespons
 /**
  * Checks a value against the response body of `getAnimalSearch`: returns it typed, or every issue found.
  */
-export function validateGetAnimalSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetAnimalSearchResponse> {
+export function validateGetAnimalSearchResponse(value: unknown): ValidationResult<T.GetAnimalSearchResponse> {
   const issues = check$AnimalBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetAnimalSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetAnimalSearchResponse };
 }
 
 /**
@@ -3966,34 +3627,26 @@ export function isGetAnimalSearchResponse(value: unknown): value is T.GetAnimalS
 /**
  * Checks a value against the request body of `postAnimalSearch`: returns it typed, or every issue found.
  */
-export function validatePostAnimalSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostAnimalSearchRequestBody> {
+export function validatePostAnimalSearchRequestBody(value: unknown): ValidationResult<T.PostAnimalSearchRequestBody> {
   const issues = check$PostAnimalSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostAnimalSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostAnimalSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postAnimalSearch`.
  */
-export function isPostAnimalSearchRequestBody(
-  value: unknown,
-): value is T.PostAnimalSearchRequestBody {
+export function isPostAnimalSearchRequestBody(value: unknown): value is T.PostAnimalSearchRequestBody {
   return is$PostAnimalSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postAnimalSearch`: returns it typed, or every issue found.
  */
-export function validatePostAnimalSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostAnimalSearchResponse> {
+export function validatePostAnimalSearchResponse(value: unknown): ValidationResult<T.PostAnimalSearchResponse> {
   const issues = check$AnimalBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostAnimalSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostAnimalSearchResponse };
 }
 
 /**
@@ -4006,84 +3659,64 @@ export function isPostAnimalSearchResponse(value: unknown): value is T.PostAnima
 /**
  * Checks a value against the response body of `getAstronomicalObject`: returns it typed, or every issue found.
  */
-export function validateGetAstronomicalObjectResponse(
-  value: unknown,
-): ValidationResult<T.GetAstronomicalObjectResponse> {
+export function validateGetAstronomicalObjectResponse(value: unknown): ValidationResult<T.GetAstronomicalObjectResponse> {
   const issues = check$AstronomicalObjectFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetAstronomicalObjectResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetAstronomicalObjectResponse };
 }
 
 /**
  * True when a value matches the response body of `getAstronomicalObject`.
  */
-export function isGetAstronomicalObjectResponse(
-  value: unknown,
-): value is T.GetAstronomicalObjectResponse {
+export function isGetAstronomicalObjectResponse(value: unknown): value is T.GetAstronomicalObjectResponse {
   return is$AstronomicalObjectFullResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getAstronomicalObjectSearch`: returns it typed, or every issue found.
  */
-export function validateGetAstronomicalObjectSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetAstronomicalObjectSearchResponse> {
+export function validateGetAstronomicalObjectSearchResponse(value: unknown): ValidationResult<T.GetAstronomicalObjectSearchResponse> {
   const issues = check$AstronomicalObjectBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetAstronomicalObjectSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetAstronomicalObjectSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `getAstronomicalObjectSearch`.
  */
-export function isGetAstronomicalObjectSearchResponse(
-  value: unknown,
-): value is T.GetAstronomicalObjectSearchResponse {
+export function isGetAstronomicalObjectSearchResponse(value: unknown): value is T.GetAstronomicalObjectSearchResponse {
   return is$AstronomicalObjectBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postAstronomicalObjectSearch`: returns it typed, or every issue found.
  */
-export function validatePostAstronomicalObjectSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostAstronomicalObjectSearchRequestBody> {
+export function validatePostAstronomicalObjectSearchRequestBody(value: unknown): ValidationResult<T.PostAstronomicalObjectSearchRequestBody> {
   const issues = check$PostAstronomicalObjectSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostAstronomicalObjectSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostAstronomicalObjectSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postAstronomicalObjectSearch`.
  */
-export function isPostAstronomicalObjectSearchRequestBody(
-  value: unknown,
-): value is T.PostAstronomicalObjectSearchRequestBody {
+export function isPostAstronomicalObjectSearchRequestBody(value: unknown): value is T.PostAstronomicalObjectSearchRequestBody {
   return is$PostAstronomicalObjectSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postAstronomicalObjectSearch`: returns it typed, or every issue found.
  */
-export function validatePostAstronomicalObjectSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostAstronomicalObjectSearchResponse> {
+export function validatePostAstronomicalObjectSearchResponse(value: unknown): ValidationResult<T.PostAstronomicalObjectSearchResponse> {
   const issues = check$AstronomicalObjectBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostAstronomicalObjectSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostAstronomicalObjectSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `postAstronomicalObjectSearch`.
  */
-export function isPostAstronomicalObjectSearchResponse(
-  value: unknown,
-): value is T.PostAstronomicalObjectSearchResponse {
+export function isPostAstronomicalObjectSearchResponse(value: unknown): value is T.PostAstronomicalObjectSearchResponse {
   return is$AstronomicalObjectBaseResponse(value, 0);
 }
 
@@ -4092,9 +3725,8 @@ export function isPostAstronomicalObjectSearchResponse(
  */
 export function validateGetBookResponse(value: unknown): ValidationResult<T.GetBookResponse> {
   const issues = check$BookFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetBookResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetBookResponse };
 }
 
 /**
@@ -4107,13 +3739,10 @@ export function isGetBookResponse(value: unknown): value is T.GetBookResponse {
 /**
  * Checks a value against the response body of `getBookSearch`: returns it typed, or every issue found.
  */
-export function validateGetBookSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetBookSearchResponse> {
+export function validateGetBookSearchResponse(value: unknown): ValidationResult<T.GetBookSearchResponse> {
   const issues = check$BookBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetBookSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetBookSearchResponse };
 }
 
 /**
@@ -4126,13 +3755,10 @@ export function isGetBookSearchResponse(value: unknown): value is T.GetBookSearc
 /**
  * Checks a value against the request body of `postBookSearch`: returns it typed, or every issue found.
  */
-export function validatePostBookSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostBookSearchRequestBody> {
+export function validatePostBookSearchRequestBody(value: unknown): ValidationResult<T.PostBookSearchRequestBody> {
   const issues = check$PostBookSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostBookSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostBookSearchRequestBody };
 }
 
 /**
@@ -4145,13 +3771,10 @@ export function isPostBookSearchRequestBody(value: unknown): value is T.PostBook
 /**
  * Checks a value against the response body of `postBookSearch`: returns it typed, or every issue found.
  */
-export function validatePostBookSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostBookSearchResponse> {
+export function validatePostBookSearchResponse(value: unknown): ValidationResult<T.PostBookSearchResponse> {
   const issues = check$BookBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostBookSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostBookSearchResponse };
 }
 
 /**
@@ -4164,13 +3787,10 @@ export function isPostBookSearchResponse(value: unknown): value is T.PostBookSea
 /**
  * Checks a value against the response body of `getBookCollection`: returns it typed, or every issue found.
  */
-export function validateGetBookCollectionResponse(
-  value: unknown,
-): ValidationResult<T.GetBookCollectionResponse> {
+export function validateGetBookCollectionResponse(value: unknown): ValidationResult<T.GetBookCollectionResponse> {
   const issues = check$BookCollectionFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetBookCollectionResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetBookCollectionResponse };
 }
 
 /**
@@ -4183,76 +3803,58 @@ export function isGetBookCollectionResponse(value: unknown): value is T.GetBookC
 /**
  * Checks a value against the response body of `getBookCollectionSearch`: returns it typed, or every issue found.
  */
-export function validateGetBookCollectionSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetBookCollectionSearchResponse> {
+export function validateGetBookCollectionSearchResponse(value: unknown): ValidationResult<T.GetBookCollectionSearchResponse> {
   const issues = check$BookCollectionBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetBookCollectionSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetBookCollectionSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `getBookCollectionSearch`.
  */
-export function isGetBookCollectionSearchResponse(
-  value: unknown,
-): value is T.GetBookCollectionSearchResponse {
+export function isGetBookCollectionSearchResponse(value: unknown): value is T.GetBookCollectionSearchResponse {
   return is$BookCollectionBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postBookCollectionSearch`: returns it typed, or every issue found.
  */
-export function validatePostBookCollectionSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostBookCollectionSearchRequestBody> {
+export function validatePostBookCollectionSearchRequestBody(value: unknown): ValidationResult<T.PostBookCollectionSearchRequestBody> {
   const issues = check$PostBookCollectionSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostBookCollectionSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostBookCollectionSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postBookCollectionSearch`.
  */
-export function isPostBookCollectionSearchRequestBody(
-  value: unknown,
-): value is T.PostBookCollectionSearchRequestBody {
+export function isPostBookCollectionSearchRequestBody(value: unknown): value is T.PostBookCollectionSearchRequestBody {
   return is$PostBookCollectionSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postBookCollectionSearch`: returns it typed, or every issue found.
  */
-export function validatePostBookCollectionSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostBookCollectionSearchResponse> {
+export function validatePostBookCollectionSearchResponse(value: unknown): ValidationResult<T.PostBookCollectionSearchResponse> {
   const issues = check$BookCollectionBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostBookCollectionSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostBookCollectionSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `postBookCollectionSearch`.
  */
-export function isPostBookCollectionSearchResponse(
-  value: unknown,
-): value is T.PostBookCollectionSearchResponse {
+export function isPostBookCollectionSearchResponse(value: unknown): value is T.PostBookCollectionSearchResponse {
   return is$BookCollectionBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getBookSeries`: returns it typed, or every issue found.
  */
-export function validateGetBookSeriesResponse(
-  value: unknown,
-): ValidationResult<T.GetBookSeriesResponse> {
+export function validateGetBookSeriesResponse(value: unknown): ValidationResult<T.GetBookSeriesResponse> {
   const issues = check$BookSeriesFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetBookSeriesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetBookSeriesResponse };
 }
 
 /**
@@ -4265,76 +3867,58 @@ export function isGetBookSeriesResponse(value: unknown): value is T.GetBookSerie
 /**
  * Checks a value against the response body of `getBookSeriesSearch`: returns it typed, or every issue found.
  */
-export function validateGetBookSeriesSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetBookSeriesSearchResponse> {
+export function validateGetBookSeriesSearchResponse(value: unknown): ValidationResult<T.GetBookSeriesSearchResponse> {
   const issues = check$BookSeriesBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetBookSeriesSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetBookSeriesSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `getBookSeriesSearch`.
  */
-export function isGetBookSeriesSearchResponse(
-  value: unknown,
-): value is T.GetBookSeriesSearchResponse {
+export function isGetBookSeriesSearchResponse(value: unknown): value is T.GetBookSeriesSearchResponse {
   return is$BookSeriesBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postBookSeriesSearch`: returns it typed, or every issue found.
  */
-export function validatePostBookSeriesSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostBookSeriesSearchRequestBody> {
+export function validatePostBookSeriesSearchRequestBody(value: unknown): ValidationResult<T.PostBookSeriesSearchRequestBody> {
   const issues = check$PostBookSeriesSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostBookSeriesSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostBookSeriesSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postBookSeriesSearch`.
  */
-export function isPostBookSeriesSearchRequestBody(
-  value: unknown,
-): value is T.PostBookSeriesSearchRequestBody {
+export function isPostBookSeriesSearchRequestBody(value: unknown): value is T.PostBookSeriesSearchRequestBody {
   return is$PostBookSeriesSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postBookSeriesSearch`: returns it typed, or every issue found.
  */
-export function validatePostBookSeriesSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostBookSeriesSearchResponse> {
+export function validatePostBookSeriesSearchResponse(value: unknown): ValidationResult<T.PostBookSeriesSearchResponse> {
   const issues = check$BookSeriesBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostBookSeriesSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostBookSeriesSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `postBookSeriesSearch`.
  */
-export function isPostBookSeriesSearchResponse(
-  value: unknown,
-): value is T.PostBookSeriesSearchResponse {
+export function isPostBookSeriesSearchResponse(value: unknown): value is T.PostBookSeriesSearchResponse {
   return is$BookSeriesBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getCharacter`: returns it typed, or every issue found.
  */
-export function validateGetCharacterResponse(
-  value: unknown,
-): ValidationResult<T.GetCharacterResponse> {
+export function validateGetCharacterResponse(value: unknown): ValidationResult<T.GetCharacterResponse> {
   const issues = check$CharacterFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetCharacterResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetCharacterResponse };
 }
 
 /**
@@ -4347,160 +3931,122 @@ export function isGetCharacterResponse(value: unknown): value is T.GetCharacterR
 /**
  * Checks a value against the response body of `getCharacterSearch`: returns it typed, or every issue found.
  */
-export function validateGetCharacterSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetCharacterSearchResponse> {
+export function validateGetCharacterSearchResponse(value: unknown): ValidationResult<T.GetCharacterSearchResponse> {
   const issues = check$CharacterBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetCharacterSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetCharacterSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `getCharacterSearch`.
  */
-export function isGetCharacterSearchResponse(
-  value: unknown,
-): value is T.GetCharacterSearchResponse {
+export function isGetCharacterSearchResponse(value: unknown): value is T.GetCharacterSearchResponse {
   return is$CharacterBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postCharacterSearch`: returns it typed, or every issue found.
  */
-export function validatePostCharacterSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostCharacterSearchRequestBody> {
+export function validatePostCharacterSearchRequestBody(value: unknown): ValidationResult<T.PostCharacterSearchRequestBody> {
   const issues = check$PostCharacterSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostCharacterSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostCharacterSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postCharacterSearch`.
  */
-export function isPostCharacterSearchRequestBody(
-  value: unknown,
-): value is T.PostCharacterSearchRequestBody {
+export function isPostCharacterSearchRequestBody(value: unknown): value is T.PostCharacterSearchRequestBody {
   return is$PostCharacterSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postCharacterSearch`: returns it typed, or every issue found.
  */
-export function validatePostCharacterSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostCharacterSearchResponse> {
+export function validatePostCharacterSearchResponse(value: unknown): ValidationResult<T.PostCharacterSearchResponse> {
   const issues = check$CharacterBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostCharacterSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostCharacterSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `postCharacterSearch`.
  */
-export function isPostCharacterSearchResponse(
-  value: unknown,
-): value is T.PostCharacterSearchResponse {
+export function isPostCharacterSearchResponse(value: unknown): value is T.PostCharacterSearchResponse {
   return is$CharacterBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getComicCollection`: returns it typed, or every issue found.
  */
-export function validateGetComicCollectionResponse(
-  value: unknown,
-): ValidationResult<T.GetComicCollectionResponse> {
+export function validateGetComicCollectionResponse(value: unknown): ValidationResult<T.GetComicCollectionResponse> {
   const issues = check$ComicCollectionFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetComicCollectionResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetComicCollectionResponse };
 }
 
 /**
  * True when a value matches the response body of `getComicCollection`.
  */
-export function isGetComicCollectionResponse(
-  value: unknown,
-): value is T.GetComicCollectionResponse {
+export function isGetComicCollectionResponse(value: unknown): value is T.GetComicCollectionResponse {
   return is$ComicCollectionFullResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getComicCollectionSearch`: returns it typed, or every issue found.
  */
-export function validateGetComicCollectionSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetComicCollectionSearchResponse> {
+export function validateGetComicCollectionSearchResponse(value: unknown): ValidationResult<T.GetComicCollectionSearchResponse> {
   const issues = check$ComicCollectionBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetComicCollectionSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetComicCollectionSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `getComicCollectionSearch`.
  */
-export function isGetComicCollectionSearchResponse(
-  value: unknown,
-): value is T.GetComicCollectionSearchResponse {
+export function isGetComicCollectionSearchResponse(value: unknown): value is T.GetComicCollectionSearchResponse {
   return is$ComicCollectionBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postComicCollectionSearch`: returns it typed, or every issue found.
  */
-export function validatePostComicCollectionSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostComicCollectionSearchRequestBody> {
+export function validatePostComicCollectionSearchRequestBody(value: unknown): ValidationResult<T.PostComicCollectionSearchRequestBody> {
   const issues = check$PostComicCollectionSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostComicCollectionSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostComicCollectionSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postComicCollectionSearch`.
  */
-export function isPostComicCollectionSearchRequestBody(
-  value: unknown,
-): value is T.PostComicCollectionSearchRequestBody {
+export function isPostComicCollectionSearchRequestBody(value: unknown): value is T.PostComicCollectionSearchRequestBody {
   return is$PostComicCollectionSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postComicCollectionSearch`: returns it typed, or every issue found.
  */
-export function validatePostComicCollectionSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostComicCollectionSearchResponse> {
+export function validatePostComicCollectionSearchResponse(value: unknown): ValidationResult<T.PostComicCollectionSearchResponse> {
   const issues = check$ComicCollectionBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostComicCollectionSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostComicCollectionSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `postComicCollectionSearch`.
  */
-export function isPostComicCollectionSearchResponse(
-  value: unknown,
-): value is T.PostComicCollectionSearchResponse {
+export function isPostComicCollectionSearchResponse(value: unknown): value is T.PostComicCollectionSearchResponse {
   return is$ComicCollectionBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getComicSeries`: returns it typed, or every issue found.
  */
-export function validateGetComicSeriesResponse(
-  value: unknown,
-): ValidationResult<T.GetComicSeriesResponse> {
+export function validateGetComicSeriesResponse(value: unknown): ValidationResult<T.GetComicSeriesResponse> {
   const issues = check$ComicSeriesFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetComicSeriesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetComicSeriesResponse };
 }
 
 /**
@@ -4513,76 +4059,58 @@ export function isGetComicSeriesResponse(value: unknown): value is T.GetComicSer
 /**
  * Checks a value against the response body of `getComicSeriesSearch`: returns it typed, or every issue found.
  */
-export function validateGetComicSeriesSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetComicSeriesSearchResponse> {
+export function validateGetComicSeriesSearchResponse(value: unknown): ValidationResult<T.GetComicSeriesSearchResponse> {
   const issues = check$ComicSeriesBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetComicSeriesSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetComicSeriesSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `getComicSeriesSearch`.
  */
-export function isGetComicSeriesSearchResponse(
-  value: unknown,
-): value is T.GetComicSeriesSearchResponse {
+export function isGetComicSeriesSearchResponse(value: unknown): value is T.GetComicSeriesSearchResponse {
   return is$ComicSeriesBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postComicSeriesSearch`: returns it typed, or every issue found.
  */
-export function validatePostComicSeriesSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostComicSeriesSearchRequestBody> {
+export function validatePostComicSeriesSearchRequestBody(value: unknown): ValidationResult<T.PostComicSeriesSearchRequestBody> {
   const issues = check$PostComicSeriesSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostComicSeriesSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostComicSeriesSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postComicSeriesSearch`.
  */
-export function isPostComicSeriesSearchRequestBody(
-  value: unknown,
-): value is T.PostComicSeriesSearchRequestBody {
+export function isPostComicSeriesSearchRequestBody(value: unknown): value is T.PostComicSeriesSearchRequestBody {
   return is$PostComicSeriesSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postComicSeriesSearch`: returns it typed, or every issue found.
  */
-export function validatePostComicSeriesSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostComicSeriesSearchResponse> {
+export function validatePostComicSeriesSearchResponse(value: unknown): ValidationResult<T.PostComicSeriesSearchResponse> {
   const issues = check$ComicSeriesBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostComicSeriesSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostComicSeriesSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `postComicSeriesSearch`.
  */
-export function isPostComicSeriesSearchResponse(
-  value: unknown,
-): value is T.PostComicSeriesSearchResponse {
+export function isPostComicSeriesSearchResponse(value: unknown): value is T.PostComicSeriesSearchResponse {
   return is$ComicSeriesBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getComicStrip`: returns it typed, or every issue found.
  */
-export function validateGetComicStripResponse(
-  value: unknown,
-): ValidationResult<T.GetComicStripResponse> {
+export function validateGetComicStripResponse(value: unknown): ValidationResult<T.GetComicStripResponse> {
   const issues = check$ComicStripFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetComicStripResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetComicStripResponse };
 }
 
 /**
@@ -4595,63 +4123,48 @@ export function isGetComicStripResponse(value: unknown): value is T.GetComicStri
 /**
  * Checks a value against the response body of `getComicStripSearch`: returns it typed, or every issue found.
  */
-export function validateGetComicStripSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetComicStripSearchResponse> {
+export function validateGetComicStripSearchResponse(value: unknown): ValidationResult<T.GetComicStripSearchResponse> {
   const issues = check$ComicStripBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetComicStripSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetComicStripSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `getComicStripSearch`.
  */
-export function isGetComicStripSearchResponse(
-  value: unknown,
-): value is T.GetComicStripSearchResponse {
+export function isGetComicStripSearchResponse(value: unknown): value is T.GetComicStripSearchResponse {
   return is$ComicStripBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postComicStripSearch`: returns it typed, or every issue found.
  */
-export function validatePostComicStripSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostComicStripSearchRequestBody> {
+export function validatePostComicStripSearchRequestBody(value: unknown): ValidationResult<T.PostComicStripSearchRequestBody> {
   const issues = check$PostComicStripSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostComicStripSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostComicStripSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postComicStripSearch`.
  */
-export function isPostComicStripSearchRequestBody(
-  value: unknown,
-): value is T.PostComicStripSearchRequestBody {
+export function isPostComicStripSearchRequestBody(value: unknown): value is T.PostComicStripSearchRequestBody {
   return is$PostComicStripSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postComicStripSearch`: returns it typed, or every issue found.
  */
-export function validatePostComicStripSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostComicStripSearchResponse> {
+export function validatePostComicStripSearchResponse(value: unknown): ValidationResult<T.PostComicStripSearchResponse> {
   const issues = check$ComicStripBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostComicStripSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostComicStripSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `postComicStripSearch`.
  */
-export function isPostComicStripSearchResponse(
-  value: unknown,
-): value is T.PostComicStripSearchResponse {
+export function isPostComicStripSearchResponse(value: unknown): value is T.PostComicStripSearchResponse {
   return is$ComicStripBaseResponse(value, 0);
 }
 
@@ -4660,9 +4173,8 @@ export function isPostComicStripSearchResponse(
  */
 export function validateGetComicsResponse(value: unknown): ValidationResult<T.GetComicsResponse> {
   const issues = check$ComicsFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetComicsResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetComicsResponse };
 }
 
 /**
@@ -4675,13 +4187,10 @@ export function isGetComicsResponse(value: unknown): value is T.GetComicsRespons
 /**
  * Checks a value against the response body of `getComicsSearch`: returns it typed, or every issue found.
  */
-export function validateGetComicsSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetComicsSearchResponse> {
+export function validateGetComicsSearchResponse(value: unknown): ValidationResult<T.GetComicsSearchResponse> {
   const issues = check$ComicsBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetComicsSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetComicsSearchResponse };
 }
 
 /**
@@ -4694,34 +4203,26 @@ export function isGetComicsSearchResponse(value: unknown): value is T.GetComicsS
 /**
  * Checks a value against the request body of `postComicsSearch`: returns it typed, or every issue found.
  */
-export function validatePostComicsSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostComicsSearchRequestBody> {
+export function validatePostComicsSearchRequestBody(value: unknown): ValidationResult<T.PostComicsSearchRequestBody> {
   const issues = check$PostComicsSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostComicsSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostComicsSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postComicsSearch`.
  */
-export function isPostComicsSearchRequestBody(
-  value: unknown,
-): value is T.PostComicsSearchRequestBody {
+export function isPostComicsSearchRequestBody(value: unknown): value is T.PostComicsSearchRequestBody {
   return is$PostComicsSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postComicsSearch`: returns it typed, or every issue found.
  */
-export function validatePostComicsSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostComicsSearchResponse> {
+export function validatePostComicsSearchResponse(value: unknown): ValidationResult<T.PostComicsSearchResponse> {
   const issues = check$ComicsBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostComicsSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostComicsSearchResponse };
 }
 
 /**
@@ -4736,9 +4237,8 @@ export function isPostComicsSearchResponse(value: unknown): value is T.PostComic
  */
 export function validateGetCompanyResponse(value: unknown): ValidationResult<T.GetCompanyResponse> {
   const issues = check$CompanyFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetCompanyResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetCompanyResponse };
 }
 
 /**
@@ -4751,13 +4251,10 @@ export function isGetCompanyResponse(value: unknown): value is T.GetCompanyRespo
 /**
  * Checks a value against the response body of `getCompanySearch`: returns it typed, or every issue found.
  */
-export function validateGetCompanySearchResponse(
-  value: unknown,
-): ValidationResult<T.GetCompanySearchResponse> {
+export function validateGetCompanySearchResponse(value: unknown): ValidationResult<T.GetCompanySearchResponse> {
   const issues = check$CompanyBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetCompanySearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetCompanySearchResponse };
 }
 
 /**
@@ -4770,34 +4267,26 @@ export function isGetCompanySearchResponse(value: unknown): value is T.GetCompan
 /**
  * Checks a value against the request body of `postCompanySearch`: returns it typed, or every issue found.
  */
-export function validatePostCompanySearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostCompanySearchRequestBody> {
+export function validatePostCompanySearchRequestBody(value: unknown): ValidationResult<T.PostCompanySearchRequestBody> {
   const issues = check$PostCompanySearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostCompanySearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostCompanySearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postCompanySearch`.
  */
-export function isPostCompanySearchRequestBody(
-  value: unknown,
-): value is T.PostCompanySearchRequestBody {
+export function isPostCompanySearchRequestBody(value: unknown): value is T.PostCompanySearchRequestBody {
   return is$PostCompanySearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postCompanySearch`: returns it typed, or every issue found.
  */
-export function validatePostCompanySearchResponse(
-  value: unknown,
-): ValidationResult<T.PostCompanySearchResponse> {
+export function validatePostCompanySearchResponse(value: unknown): ValidationResult<T.PostCompanySearchResponse> {
   const issues = check$CompanyBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostCompanySearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostCompanySearchResponse };
 }
 
 /**
@@ -4810,13 +4299,10 @@ export function isPostCompanySearchResponse(value: unknown): value is T.PostComp
 /**
  * Checks a value against the response body of `getConflict`: returns it typed, or every issue found.
  */
-export function validateGetConflictResponse(
-  value: unknown,
-): ValidationResult<T.GetConflictResponse> {
+export function validateGetConflictResponse(value: unknown): ValidationResult<T.GetConflictResponse> {
   const issues = check$ConflictFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetConflictResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetConflictResponse };
 }
 
 /**
@@ -4829,13 +4315,10 @@ export function isGetConflictResponse(value: unknown): value is T.GetConflictRes
 /**
  * Checks a value against the response body of `getConflictSearch`: returns it typed, or every issue found.
  */
-export function validateGetConflictSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetConflictSearchResponse> {
+export function validateGetConflictSearchResponse(value: unknown): ValidationResult<T.GetConflictSearchResponse> {
   const issues = check$ConflictBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetConflictSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetConflictSearchResponse };
 }
 
 /**
@@ -4848,42 +4331,32 @@ export function isGetConflictSearchResponse(value: unknown): value is T.GetConfl
 /**
  * Checks a value against the request body of `postConflictSearch`: returns it typed, or every issue found.
  */
-export function validatePostConflictSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostConflictSearchRequestBody> {
+export function validatePostConflictSearchRequestBody(value: unknown): ValidationResult<T.PostConflictSearchRequestBody> {
   const issues = check$PostConflictSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostConflictSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostConflictSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postConflictSearch`.
  */
-export function isPostConflictSearchRequestBody(
-  value: unknown,
-): value is T.PostConflictSearchRequestBody {
+export function isPostConflictSearchRequestBody(value: unknown): value is T.PostConflictSearchRequestBody {
   return is$PostConflictSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postConflictSearch`: returns it typed, or every issue found.
  */
-export function validatePostConflictSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostConflictSearchResponse> {
+export function validatePostConflictSearchResponse(value: unknown): ValidationResult<T.PostConflictSearchResponse> {
   const issues = check$ConflictBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostConflictSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostConflictSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `postConflictSearch`.
  */
-export function isPostConflictSearchResponse(
-  value: unknown,
-): value is T.PostConflictSearchResponse {
+export function isPostConflictSearchResponse(value: unknown): value is T.PostConflictSearchResponse {
   return is$ConflictBaseResponse(value, 0);
 }
 
@@ -4892,9 +4365,8 @@ export function isPostConflictSearchResponse(
  */
 export function validateGetElementResponse(value: unknown): ValidationResult<T.GetElementResponse> {
   const issues = check$ElementFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetElementResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetElementResponse };
 }
 
 /**
@@ -4907,13 +4379,10 @@ export function isGetElementResponse(value: unknown): value is T.GetElementRespo
 /**
  * Checks a value against the response body of `getElementSearch`: returns it typed, or every issue found.
  */
-export function validateGetElementSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetElementSearchResponse> {
+export function validateGetElementSearchResponse(value: unknown): ValidationResult<T.GetElementSearchResponse> {
   const issues = check$ElementBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetElementSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetElementSearchResponse };
 }
 
 /**
@@ -4926,34 +4395,26 @@ export function isGetElementSearchResponse(value: unknown): value is T.GetElemen
 /**
  * Checks a value against the request body of `postElementSearch`: returns it typed, or every issue found.
  */
-export function validatePostElementSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostElementSearchRequestBody> {
+export function validatePostElementSearchRequestBody(value: unknown): ValidationResult<T.PostElementSearchRequestBody> {
   const issues = check$PostElementSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostElementSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostElementSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postElementSearch`.
  */
-export function isPostElementSearchRequestBody(
-  value: unknown,
-): value is T.PostElementSearchRequestBody {
+export function isPostElementSearchRequestBody(value: unknown): value is T.PostElementSearchRequestBody {
   return is$PostElementSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postElementSearch`: returns it typed, or every issue found.
  */
-export function validatePostElementSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostElementSearchResponse> {
+export function validatePostElementSearchResponse(value: unknown): ValidationResult<T.PostElementSearchResponse> {
   const issues = check$ElementBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostElementSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostElementSearchResponse };
 }
 
 /**
@@ -4968,9 +4429,8 @@ export function isPostElementSearchResponse(value: unknown): value is T.PostElem
  */
 export function validateGetEpisodeResponse(value: unknown): ValidationResult<T.GetEpisodeResponse> {
   const issues = check$EpisodeFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetEpisodeResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetEpisodeResponse };
 }
 
 /**
@@ -4983,13 +4443,10 @@ export function isGetEpisodeResponse(value: unknown): value is T.GetEpisodeRespo
 /**
  * Checks a value against the response body of `getEpisodeSearch`: returns it typed, or every issue found.
  */
-export function validateGetEpisodeSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetEpisodeSearchResponse> {
+export function validateGetEpisodeSearchResponse(value: unknown): ValidationResult<T.GetEpisodeSearchResponse> {
   const issues = check$EpisodeBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetEpisodeSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetEpisodeSearchResponse };
 }
 
 /**
@@ -5002,34 +4459,26 @@ export function isGetEpisodeSearchResponse(value: unknown): value is T.GetEpisod
 /**
  * Checks a value against the request body of `postEpisodeSearch`: returns it typed, or every issue found.
  */
-export function validatePostEpisodeSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostEpisodeSearchRequestBody> {
+export function validatePostEpisodeSearchRequestBody(value: unknown): ValidationResult<T.PostEpisodeSearchRequestBody> {
   const issues = check$PostEpisodeSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostEpisodeSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostEpisodeSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postEpisodeSearch`.
  */
-export function isPostEpisodeSearchRequestBody(
-  value: unknown,
-): value is T.PostEpisodeSearchRequestBody {
+export function isPostEpisodeSearchRequestBody(value: unknown): value is T.PostEpisodeSearchRequestBody {
   return is$PostEpisodeSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postEpisodeSearch`: returns it typed, or every issue found.
  */
-export function validatePostEpisodeSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostEpisodeSearchResponse> {
+export function validatePostEpisodeSearchResponse(value: unknown): ValidationResult<T.PostEpisodeSearchResponse> {
   const issues = check$EpisodeBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostEpisodeSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostEpisodeSearchResponse };
 }
 
 /**
@@ -5044,9 +4493,8 @@ export function isPostEpisodeSearchResponse(value: unknown): value is T.PostEpis
  */
 export function validateGetFoodResponse(value: unknown): ValidationResult<T.GetFoodResponse> {
   const issues = check$FoodFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetFoodResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetFoodResponse };
 }
 
 /**
@@ -5059,13 +4507,10 @@ export function isGetFoodResponse(value: unknown): value is T.GetFoodResponse {
 /**
  * Checks a value against the response body of `getFoodSearch`: returns it typed, or every issue found.
  */
-export function validateGetFoodSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetFoodSearchResponse> {
+export function validateGetFoodSearchResponse(value: unknown): ValidationResult<T.GetFoodSearchResponse> {
   const issues = check$FoodBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetFoodSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetFoodSearchResponse };
 }
 
 /**
@@ -5078,13 +4523,10 @@ export function isGetFoodSearchResponse(value: unknown): value is T.GetFoodSearc
 /**
  * Checks a value against the request body of `postFoodSearch`: returns it typed, or every issue found.
  */
-export function validatePostFoodSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostFoodSearchRequestBody> {
+export function validatePostFoodSearchRequestBody(value: unknown): ValidationResult<T.PostFoodSearchRequestBody> {
   const issues = check$PostFoodSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostFoodSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostFoodSearchRequestBody };
 }
 
 /**
@@ -5097,13 +4539,10 @@ export function isPostFoodSearchRequestBody(value: unknown): value is T.PostFood
 /**
  * Checks a value against the response body of `postFoodSearch`: returns it typed, or every issue found.
  */
-export function validatePostFoodSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostFoodSearchResponse> {
+export function validatePostFoodSearchResponse(value: unknown): ValidationResult<T.PostFoodSearchResponse> {
   const issues = check$FoodBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostFoodSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostFoodSearchResponse };
 }
 
 /**
@@ -5116,13 +4555,10 @@ export function isPostFoodSearchResponse(value: unknown): value is T.PostFoodSea
 /**
  * Checks a value against the response body of `getLiterature`: returns it typed, or every issue found.
  */
-export function validateGetLiteratureResponse(
-  value: unknown,
-): ValidationResult<T.GetLiteratureResponse> {
+export function validateGetLiteratureResponse(value: unknown): ValidationResult<T.GetLiteratureResponse> {
   const issues = check$LiteratureFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetLiteratureResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetLiteratureResponse };
 }
 
 /**
@@ -5135,76 +4571,58 @@ export function isGetLiteratureResponse(value: unknown): value is T.GetLiteratur
 /**
  * Checks a value against the response body of `getLiteratureSearch`: returns it typed, or every issue found.
  */
-export function validateGetLiteratureSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetLiteratureSearchResponse> {
+export function validateGetLiteratureSearchResponse(value: unknown): ValidationResult<T.GetLiteratureSearchResponse> {
   const issues = check$LiteratureBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetLiteratureSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetLiteratureSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `getLiteratureSearch`.
  */
-export function isGetLiteratureSearchResponse(
-  value: unknown,
-): value is T.GetLiteratureSearchResponse {
+export function isGetLiteratureSearchResponse(value: unknown): value is T.GetLiteratureSearchResponse {
   return is$LiteratureBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postLiteratureSearch`: returns it typed, or every issue found.
  */
-export function validatePostLiteratureSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostLiteratureSearchRequestBody> {
+export function validatePostLiteratureSearchRequestBody(value: unknown): ValidationResult<T.PostLiteratureSearchRequestBody> {
   const issues = check$PostLiteratureSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostLiteratureSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostLiteratureSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postLiteratureSearch`.
  */
-export function isPostLiteratureSearchRequestBody(
-  value: unknown,
-): value is T.PostLiteratureSearchRequestBody {
+export function isPostLiteratureSearchRequestBody(value: unknown): value is T.PostLiteratureSearchRequestBody {
   return is$PostLiteratureSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postLiteratureSearch`: returns it typed, or every issue found.
  */
-export function validatePostLiteratureSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostLiteratureSearchResponse> {
+export function validatePostLiteratureSearchResponse(value: unknown): ValidationResult<T.PostLiteratureSearchResponse> {
   const issues = check$LiteratureBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostLiteratureSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostLiteratureSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `postLiteratureSearch`.
  */
-export function isPostLiteratureSearchResponse(
-  value: unknown,
-): value is T.PostLiteratureSearchResponse {
+export function isPostLiteratureSearchResponse(value: unknown): value is T.PostLiteratureSearchResponse {
   return is$LiteratureBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getLocation`: returns it typed, or every issue found.
  */
-export function validateGetLocationResponse(
-  value: unknown,
-): ValidationResult<T.GetLocationResponse> {
+export function validateGetLocationResponse(value: unknown): ValidationResult<T.GetLocationResponse> {
   const issues = check$LocationFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetLocationResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetLocationResponse };
 }
 
 /**
@@ -5217,13 +4635,10 @@ export function isGetLocationResponse(value: unknown): value is T.GetLocationRes
 /**
  * Checks a value against the response body of `getLocationSearch`: returns it typed, or every issue found.
  */
-export function validateGetLocationSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetLocationSearchResponse> {
+export function validateGetLocationSearchResponse(value: unknown): ValidationResult<T.GetLocationSearchResponse> {
   const issues = check$LocationBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetLocationSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetLocationSearchResponse };
 }
 
 /**
@@ -5236,55 +4651,42 @@ export function isGetLocationSearchResponse(value: unknown): value is T.GetLocat
 /**
  * Checks a value against the request body of `postLocationSearch`: returns it typed, or every issue found.
  */
-export function validatePostLocationSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostLocationSearchRequestBody> {
+export function validatePostLocationSearchRequestBody(value: unknown): ValidationResult<T.PostLocationSearchRequestBody> {
   const issues = check$PostLocationSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostLocationSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostLocationSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postLocationSearch`.
  */
-export function isPostLocationSearchRequestBody(
-  value: unknown,
-): value is T.PostLocationSearchRequestBody {
+export function isPostLocationSearchRequestBody(value: unknown): value is T.PostLocationSearchRequestBody {
   return is$PostLocationSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postLocationSearch`: returns it typed, or every issue found.
  */
-export function validatePostLocationSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostLocationSearchResponse> {
+export function validatePostLocationSearchResponse(value: unknown): ValidationResult<T.PostLocationSearchResponse> {
   const issues = check$LocationBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostLocationSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostLocationSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `postLocationSearch`.
  */
-export function isPostLocationSearchResponse(
-  value: unknown,
-): value is T.PostLocationSearchResponse {
+export function isPostLocationSearchResponse(value: unknown): value is T.PostLocationSearchResponse {
   return is$LocationBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getMagazine`: returns it typed, or every issue found.
  */
-export function validateGetMagazineResponse(
-  value: unknown,
-): ValidationResult<T.GetMagazineResponse> {
+export function validateGetMagazineResponse(value: unknown): ValidationResult<T.GetMagazineResponse> {
   const issues = check$MagazineFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetMagazineResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetMagazineResponse };
 }
 
 /**
@@ -5297,13 +4699,10 @@ export function isGetMagazineResponse(value: unknown): value is T.GetMagazineRes
 /**
  * Checks a value against the response body of `getMagazineSearch`: returns it typed, or every issue found.
  */
-export function validateGetMagazineSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetMagazineSearchResponse> {
+export function validateGetMagazineSearchResponse(value: unknown): ValidationResult<T.GetMagazineSearchResponse> {
   const issues = check$MagazineBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetMagazineSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetMagazineSearchResponse };
 }
 
 /**
@@ -5316,55 +4715,42 @@ export function isGetMagazineSearchResponse(value: unknown): value is T.GetMagaz
 /**
  * Checks a value against the request body of `postMagazineSearch`: returns it typed, or every issue found.
  */
-export function validatePostMagazineSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostMagazineSearchRequestBody> {
+export function validatePostMagazineSearchRequestBody(value: unknown): ValidationResult<T.PostMagazineSearchRequestBody> {
   const issues = check$PostMagazineSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostMagazineSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostMagazineSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postMagazineSearch`.
  */
-export function isPostMagazineSearchRequestBody(
-  value: unknown,
-): value is T.PostMagazineSearchRequestBody {
+export function isPostMagazineSearchRequestBody(value: unknown): value is T.PostMagazineSearchRequestBody {
   return is$PostMagazineSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postMagazineSearch`: returns it typed, or every issue found.
  */
-export function validatePostMagazineSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostMagazineSearchResponse> {
+export function validatePostMagazineSearchResponse(value: unknown): ValidationResult<T.PostMagazineSearchResponse> {
   const issues = check$MagazineBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostMagazineSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostMagazineSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `postMagazineSearch`.
  */
-export function isPostMagazineSearchResponse(
-  value: unknown,
-): value is T.PostMagazineSearchResponse {
+export function isPostMagazineSearchResponse(value: unknown): value is T.PostMagazineSearchResponse {
   return is$MagazineBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getMagazineSeries`: returns it typed, or every issue found.
  */
-export function validateGetMagazineSeriesResponse(
-  value: unknown,
-): ValidationResult<T.GetMagazineSeriesResponse> {
+export function validateGetMagazineSeriesResponse(value: unknown): ValidationResult<T.GetMagazineSeriesResponse> {
   const issues = check$MagazineSeriesFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetMagazineSeriesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetMagazineSeriesResponse };
 }
 
 /**
@@ -5377,76 +4763,58 @@ export function isGetMagazineSeriesResponse(value: unknown): value is T.GetMagaz
 /**
  * Checks a value against the response body of `getMagazineSeriesSearch`: returns it typed, or every issue found.
  */
-export function validateGetMagazineSeriesSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetMagazineSeriesSearchResponse> {
+export function validateGetMagazineSeriesSearchResponse(value: unknown): ValidationResult<T.GetMagazineSeriesSearchResponse> {
   const issues = check$MagazineSeriesBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetMagazineSeriesSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetMagazineSeriesSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `getMagazineSeriesSearch`.
  */
-export function isGetMagazineSeriesSearchResponse(
-  value: unknown,
-): value is T.GetMagazineSeriesSearchResponse {
+export function isGetMagazineSeriesSearchResponse(value: unknown): value is T.GetMagazineSeriesSearchResponse {
   return is$MagazineSeriesBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postMagazineSeriesSearch`: returns it typed, or every issue found.
  */
-export function validatePostMagazineSeriesSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostMagazineSeriesSearchRequestBody> {
+export function validatePostMagazineSeriesSearchRequestBody(value: unknown): ValidationResult<T.PostMagazineSeriesSearchRequestBody> {
   const issues = check$PostMagazineSeriesSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostMagazineSeriesSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostMagazineSeriesSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postMagazineSeriesSearch`.
  */
-export function isPostMagazineSeriesSearchRequestBody(
-  value: unknown,
-): value is T.PostMagazineSeriesSearchRequestBody {
+export function isPostMagazineSeriesSearchRequestBody(value: unknown): value is T.PostMagazineSeriesSearchRequestBody {
   return is$PostMagazineSeriesSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postMagazineSeriesSearch`: returns it typed, or every issue found.
  */
-export function validatePostMagazineSeriesSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostMagazineSeriesSearchResponse> {
+export function validatePostMagazineSeriesSearchResponse(value: unknown): ValidationResult<T.PostMagazineSeriesSearchResponse> {
   const issues = check$MagazineSeriesBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostMagazineSeriesSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostMagazineSeriesSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `postMagazineSeriesSearch`.
  */
-export function isPostMagazineSeriesSearchResponse(
-  value: unknown,
-): value is T.PostMagazineSeriesSearchResponse {
+export function isPostMagazineSeriesSearchResponse(value: unknown): value is T.PostMagazineSeriesSearchResponse {
   return is$MagazineSeriesBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getMaterial`: returns it typed, or every issue found.
  */
-export function validateGetMaterialResponse(
-  value: unknown,
-): ValidationResult<T.GetMaterialResponse> {
+export function validateGetMaterialResponse(value: unknown): ValidationResult<T.GetMaterialResponse> {
   const issues = check$MaterialFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetMaterialResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetMaterialResponse };
 }
 
 /**
@@ -5459,13 +4827,10 @@ export function isGetMaterialResponse(value: unknown): value is T.GetMaterialRes
 /**
  * Checks a value against the response body of `getMaterialSearch`: returns it typed, or every issue found.
  */
-export function validateGetMaterialSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetMaterialSearchResponse> {
+export function validateGetMaterialSearchResponse(value: unknown): ValidationResult<T.GetMaterialSearchResponse> {
   const issues = check$MaterialBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetMaterialSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetMaterialSearchResponse };
 }
 
 /**
@@ -5478,126 +4843,96 @@ export function isGetMaterialSearchResponse(value: unknown): value is T.GetMater
 /**
  * Checks a value against the request body of `postMaterialSearch`: returns it typed, or every issue found.
  */
-export function validatePostMaterialSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostMaterialSearchRequestBody> {
+export function validatePostMaterialSearchRequestBody(value: unknown): ValidationResult<T.PostMaterialSearchRequestBody> {
   const issues = check$PostMaterialSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostMaterialSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostMaterialSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postMaterialSearch`.
  */
-export function isPostMaterialSearchRequestBody(
-  value: unknown,
-): value is T.PostMaterialSearchRequestBody {
+export function isPostMaterialSearchRequestBody(value: unknown): value is T.PostMaterialSearchRequestBody {
   return is$PostMaterialSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postMaterialSearch`: returns it typed, or every issue found.
  */
-export function validatePostMaterialSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostMaterialSearchResponse> {
+export function validatePostMaterialSearchResponse(value: unknown): ValidationResult<T.PostMaterialSearchResponse> {
   const issues = check$MaterialBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostMaterialSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostMaterialSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `postMaterialSearch`.
  */
-export function isPostMaterialSearchResponse(
-  value: unknown,
-): value is T.PostMaterialSearchResponse {
+export function isPostMaterialSearchResponse(value: unknown): value is T.PostMaterialSearchResponse {
   return is$MaterialBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getMedicalCondition`: returns it typed, or every issue found.
  */
-export function validateGetMedicalConditionResponse(
-  value: unknown,
-): ValidationResult<T.GetMedicalConditionResponse> {
+export function validateGetMedicalConditionResponse(value: unknown): ValidationResult<T.GetMedicalConditionResponse> {
   const issues = check$MedicalConditionFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetMedicalConditionResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetMedicalConditionResponse };
 }
 
 /**
  * True when a value matches the response body of `getMedicalCondition`.
  */
-export function isGetMedicalConditionResponse(
-  value: unknown,
-): value is T.GetMedicalConditionResponse {
+export function isGetMedicalConditionResponse(value: unknown): value is T.GetMedicalConditionResponse {
   return is$MedicalConditionFullResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getMedicalConditionSearch`: returns it typed, or every issue found.
  */
-export function validateGetMedicalConditionSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetMedicalConditionSearchResponse> {
+export function validateGetMedicalConditionSearchResponse(value: unknown): ValidationResult<T.GetMedicalConditionSearchResponse> {
   const issues = check$MedicalConditionBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetMedicalConditionSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetMedicalConditionSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `getMedicalConditionSearch`.
  */
-export function isGetMedicalConditionSearchResponse(
-  value: unknown,
-): value is T.GetMedicalConditionSearchResponse {
+export function isGetMedicalConditionSearchResponse(value: unknown): value is T.GetMedicalConditionSearchResponse {
   return is$MedicalConditionBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postMedicalConditionSearch`: returns it typed, or every issue found.
  */
-export function validatePostMedicalConditionSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostMedicalConditionSearchRequestBody> {
+export function validatePostMedicalConditionSearchRequestBody(value: unknown): ValidationResult<T.PostMedicalConditionSearchRequestBody> {
   const issues = check$PostMedicalConditionSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostMedicalConditionSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostMedicalConditionSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postMedicalConditionSearch`.
  */
-export function isPostMedicalConditionSearchRequestBody(
-  value: unknown,
-): value is T.PostMedicalConditionSearchRequestBody {
+export function isPostMedicalConditionSearchRequestBody(value: unknown): value is T.PostMedicalConditionSearchRequestBody {
   return is$PostMedicalConditionSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postMedicalConditionSearch`: returns it typed, or every issue found.
  */
-export function validatePostMedicalConditionSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostMedicalConditionSearchResponse> {
+export function validatePostMedicalConditionSearchResponse(value: unknown): ValidationResult<T.PostMedicalConditionSearchResponse> {
   const issues = check$MedicalConditionBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostMedicalConditionSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostMedicalConditionSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `postMedicalConditionSearch`.
  */
-export function isPostMedicalConditionSearchResponse(
-  value: unknown,
-): value is T.PostMedicalConditionSearchResponse {
+export function isPostMedicalConditionSearchResponse(value: unknown): value is T.PostMedicalConditionSearchResponse {
   return is$MedicalConditionBaseResponse(value, 0);
 }
 
@@ -5606,9 +4941,8 @@ export function isPostMedicalConditionSearchResponse(
  */
 export function validateGetMovieResponse(value: unknown): ValidationResult<T.GetMovieResponse> {
   const issues = check$MovieFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetMovieResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetMovieResponse };
 }
 
 /**
@@ -5621,13 +4955,10 @@ export function isGetMovieResponse(value: unknown): value is T.GetMovieResponse 
 /**
  * Checks a value against the response body of `getMovieSearch`: returns it typed, or every issue found.
  */
-export function validateGetMovieSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetMovieSearchResponse> {
+export function validateGetMovieSearchResponse(value: unknown): ValidationResult<T.GetMovieSearchResponse> {
   const issues = check$MovieBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetMovieSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetMovieSearchResponse };
 }
 
 /**
@@ -5640,34 +4971,26 @@ export function isGetMovieSearchResponse(value: unknown): value is T.GetMovieSea
 /**
  * Checks a value against the request body of `postMovieSearch`: returns it typed, or every issue found.
  */
-export function validatePostMovieSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostMovieSearchRequestBody> {
+export function validatePostMovieSearchRequestBody(value: unknown): ValidationResult<T.PostMovieSearchRequestBody> {
   const issues = check$PostMovieSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostMovieSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostMovieSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postMovieSearch`.
  */
-export function isPostMovieSearchRequestBody(
-  value: unknown,
-): value is T.PostMovieSearchRequestBody {
+export function isPostMovieSearchRequestBody(value: unknown): value is T.PostMovieSearchRequestBody {
   return is$PostMovieSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postMovieSearch`: returns it typed, or every issue found.
  */
-export function validatePostMovieSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostMovieSearchResponse> {
+export function validatePostMovieSearchResponse(value: unknown): ValidationResult<T.PostMovieSearchResponse> {
   const issues = check$MovieBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostMovieSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostMovieSearchResponse };
 }
 
 /**
@@ -5680,13 +5003,10 @@ export function isPostMovieSearchResponse(value: unknown): value is T.PostMovieS
 /**
  * Checks a value against the response body of `getOccupation`: returns it typed, or every issue found.
  */
-export function validateGetOccupationResponse(
-  value: unknown,
-): ValidationResult<T.GetOccupationResponse> {
+export function validateGetOccupationResponse(value: unknown): ValidationResult<T.GetOccupationResponse> {
   const issues = check$OccupationFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetOccupationResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetOccupationResponse };
 }
 
 /**
@@ -5699,76 +5019,58 @@ export function isGetOccupationResponse(value: unknown): value is T.GetOccupatio
 /**
  * Checks a value against the response body of `getOccupationSearch`: returns it typed, or every issue found.
  */
-export function validateGetOccupationSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetOccupationSearchResponse> {
+export function validateGetOccupationSearchResponse(value: unknown): ValidationResult<T.GetOccupationSearchResponse> {
   const issues = check$OccupationBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetOccupationSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetOccupationSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `getOccupationSearch`.
  */
-export function isGetOccupationSearchResponse(
-  value: unknown,
-): value is T.GetOccupationSearchResponse {
+export function isGetOccupationSearchResponse(value: unknown): value is T.GetOccupationSearchResponse {
   return is$OccupationBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postOccupationSearch`: returns it typed, or every issue found.
  */
-export function validatePostOccupationSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostOccupationSearchRequestBody> {
+export function validatePostOccupationSearchRequestBody(value: unknown): ValidationResult<T.PostOccupationSearchRequestBody> {
   const issues = check$PostOccupationSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostOccupationSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostOccupationSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postOccupationSearch`.
  */
-export function isPostOccupationSearchRequestBody(
-  value: unknown,
-): value is T.PostOccupationSearchRequestBody {
+export function isPostOccupationSearchRequestBody(value: unknown): value is T.PostOccupationSearchRequestBody {
   return is$PostOccupationSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postOccupationSearch`: returns it typed, or every issue found.
  */
-export function validatePostOccupationSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostOccupationSearchResponse> {
+export function validatePostOccupationSearchResponse(value: unknown): ValidationResult<T.PostOccupationSearchResponse> {
   const issues = check$OccupationBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostOccupationSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostOccupationSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `postOccupationSearch`.
  */
-export function isPostOccupationSearchResponse(
-  value: unknown,
-): value is T.PostOccupationSearchResponse {
+export function isPostOccupationSearchResponse(value: unknown): value is T.PostOccupationSearchResponse {
   return is$OccupationBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getOrganization`: returns it typed, or every issue found.
  */
-export function validateGetOrganizationResponse(
-  value: unknown,
-): ValidationResult<T.GetOrganizationResponse> {
+export function validateGetOrganizationResponse(value: unknown): ValidationResult<T.GetOrganizationResponse> {
   const issues = check$OrganizationFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetOrganizationResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetOrganizationResponse };
 }
 
 /**
@@ -5781,76 +5083,58 @@ export function isGetOrganizationResponse(value: unknown): value is T.GetOrganiz
 /**
  * Checks a value against the response body of `getOrganizationSearch`: returns it typed, or every issue found.
  */
-export function validateGetOrganizationSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetOrganizationSearchResponse> {
+export function validateGetOrganizationSearchResponse(value: unknown): ValidationResult<T.GetOrganizationSearchResponse> {
   const issues = check$OrganizationBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetOrganizationSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetOrganizationSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `getOrganizationSearch`.
  */
-export function isGetOrganizationSearchResponse(
-  value: unknown,
-): value is T.GetOrganizationSearchResponse {
+export function isGetOrganizationSearchResponse(value: unknown): value is T.GetOrganizationSearchResponse {
   return is$OrganizationBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postOrganizationSearch`: returns it typed, or every issue found.
  */
-export function validatePostOrganizationSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostOrganizationSearchRequestBody> {
+export function validatePostOrganizationSearchRequestBody(value: unknown): ValidationResult<T.PostOrganizationSearchRequestBody> {
   const issues = check$PostOrganizationSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostOrganizationSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostOrganizationSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postOrganizationSearch`.
  */
-export function isPostOrganizationSearchRequestBody(
-  value: unknown,
-): value is T.PostOrganizationSearchRequestBody {
+export function isPostOrganizationSearchRequestBody(value: unknown): value is T.PostOrganizationSearchRequestBody {
   return is$PostOrganizationSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postOrganizationSearch`: returns it typed, or every issue found.
  */
-export function validatePostOrganizationSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostOrganizationSearchResponse> {
+export function validatePostOrganizationSearchResponse(value: unknown): ValidationResult<T.PostOrganizationSearchResponse> {
   const issues = check$OrganizationBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostOrganizationSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostOrganizationSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `postOrganizationSearch`.
  */
-export function isPostOrganizationSearchResponse(
-  value: unknown,
-): value is T.PostOrganizationSearchResponse {
+export function isPostOrganizationSearchResponse(value: unknown): value is T.PostOrganizationSearchResponse {
   return is$OrganizationBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getPerformer`: returns it typed, or every issue found.
  */
-export function validateGetPerformerResponse(
-  value: unknown,
-): ValidationResult<T.GetPerformerResponse> {
+export function validateGetPerformerResponse(value: unknown): ValidationResult<T.GetPerformerResponse> {
   const issues = check$PerformerFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetPerformerResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetPerformerResponse };
 }
 
 /**
@@ -5863,63 +5147,48 @@ export function isGetPerformerResponse(value: unknown): value is T.GetPerformerR
 /**
  * Checks a value against the response body of `getPerformerSearch`: returns it typed, or every issue found.
  */
-export function validateGetPerformerSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetPerformerSearchResponse> {
+export function validateGetPerformerSearchResponse(value: unknown): ValidationResult<T.GetPerformerSearchResponse> {
   const issues = check$PerformerBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetPerformerSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetPerformerSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `getPerformerSearch`.
  */
-export function isGetPerformerSearchResponse(
-  value: unknown,
-): value is T.GetPerformerSearchResponse {
+export function isGetPerformerSearchResponse(value: unknown): value is T.GetPerformerSearchResponse {
   return is$PerformerBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postPerformerSearch`: returns it typed, or every issue found.
  */
-export function validatePostPerformerSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostPerformerSearchRequestBody> {
+export function validatePostPerformerSearchRequestBody(value: unknown): ValidationResult<T.PostPerformerSearchRequestBody> {
   const issues = check$PostPerformerSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostPerformerSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostPerformerSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postPerformerSearch`.
  */
-export function isPostPerformerSearchRequestBody(
-  value: unknown,
-): value is T.PostPerformerSearchRequestBody {
+export function isPostPerformerSearchRequestBody(value: unknown): value is T.PostPerformerSearchRequestBody {
   return is$PostPerformerSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postPerformerSearch`: returns it typed, or every issue found.
  */
-export function validatePostPerformerSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostPerformerSearchResponse> {
+export function validatePostPerformerSearchResponse(value: unknown): ValidationResult<T.PostPerformerSearchResponse> {
   const issues = check$PerformerBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostPerformerSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostPerformerSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `postPerformerSearch`.
  */
-export function isPostPerformerSearchResponse(
-  value: unknown,
-): value is T.PostPerformerSearchResponse {
+export function isPostPerformerSearchResponse(value: unknown): value is T.PostPerformerSearchResponse {
   return is$PerformerBaseResponse(value, 0);
 }
 
@@ -5928,9 +5197,8 @@ export function isPostPerformerSearchResponse(
  */
 export function validateGetSeasonResponse(value: unknown): ValidationResult<T.GetSeasonResponse> {
   const issues = check$SeasonFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetSeasonResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetSeasonResponse };
 }
 
 /**
@@ -5943,13 +5211,10 @@ export function isGetSeasonResponse(value: unknown): value is T.GetSeasonRespons
 /**
  * Checks a value against the response body of `getSeasonSearch`: returns it typed, or every issue found.
  */
-export function validateGetSeasonSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetSeasonSearchResponse> {
+export function validateGetSeasonSearchResponse(value: unknown): ValidationResult<T.GetSeasonSearchResponse> {
   const issues = check$SeasonBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetSeasonSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetSeasonSearchResponse };
 }
 
 /**
@@ -5962,34 +5227,26 @@ export function isGetSeasonSearchResponse(value: unknown): value is T.GetSeasonS
 /**
  * Checks a value against the request body of `postSeasonSearch`: returns it typed, or every issue found.
  */
-export function validatePostSeasonSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostSeasonSearchRequestBody> {
+export function validatePostSeasonSearchRequestBody(value: unknown): ValidationResult<T.PostSeasonSearchRequestBody> {
   const issues = check$PostSeasonSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostSeasonSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostSeasonSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postSeasonSearch`.
  */
-export function isPostSeasonSearchRequestBody(
-  value: unknown,
-): value is T.PostSeasonSearchRequestBody {
+export function isPostSeasonSearchRequestBody(value: unknown): value is T.PostSeasonSearchRequestBody {
   return is$PostSeasonSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postSeasonSearch`: returns it typed, or every issue found.
  */
-export function validatePostSeasonSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostSeasonSearchResponse> {
+export function validatePostSeasonSearchResponse(value: unknown): ValidationResult<T.PostSeasonSearchResponse> {
   const issues = check$SeasonBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostSeasonSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostSeasonSearchResponse };
 }
 
 /**
@@ -6004,9 +5261,8 @@ export function isPostSeasonSearchResponse(value: unknown): value is T.PostSeaso
  */
 export function validateGetSeriesResponse(value: unknown): ValidationResult<T.GetSeriesResponse> {
   const issues = check$SeriesFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetSeriesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetSeriesResponse };
 }
 
 /**
@@ -6019,13 +5275,10 @@ export function isGetSeriesResponse(value: unknown): value is T.GetSeriesRespons
 /**
  * Checks a value against the response body of `getSeriesSearch`: returns it typed, or every issue found.
  */
-export function validateGetSeriesSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetSeriesSearchResponse> {
+export function validateGetSeriesSearchResponse(value: unknown): ValidationResult<T.GetSeriesSearchResponse> {
   const issues = check$SeriesBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetSeriesSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetSeriesSearchResponse };
 }
 
 /**
@@ -6038,34 +5291,26 @@ export function isGetSeriesSearchResponse(value: unknown): value is T.GetSeriesS
 /**
  * Checks a value against the request body of `postSeriesSearch`: returns it typed, or every issue found.
  */
-export function validatePostSeriesSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostSeriesSearchRequestBody> {
+export function validatePostSeriesSearchRequestBody(value: unknown): ValidationResult<T.PostSeriesSearchRequestBody> {
   const issues = check$PostSeriesSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostSeriesSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostSeriesSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postSeriesSearch`.
  */
-export function isPostSeriesSearchRequestBody(
-  value: unknown,
-): value is T.PostSeriesSearchRequestBody {
+export function isPostSeriesSearchRequestBody(value: unknown): value is T.PostSeriesSearchRequestBody {
   return is$PostSeriesSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postSeriesSearch`: returns it typed, or every issue found.
  */
-export function validatePostSeriesSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostSeriesSearchResponse> {
+export function validatePostSeriesSearchResponse(value: unknown): ValidationResult<T.PostSeriesSearchResponse> {
   const issues = check$SeriesBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostSeriesSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostSeriesSearchResponse };
 }
 
 /**
@@ -6078,13 +5323,10 @@ export function isPostSeriesSearchResponse(value: unknown): value is T.PostSerie
 /**
  * Checks a value against the response body of `getSoundtrack`: returns it typed, or every issue found.
  */
-export function validateGetSoundtrackResponse(
-  value: unknown,
-): ValidationResult<T.GetSoundtrackResponse> {
+export function validateGetSoundtrackResponse(value: unknown): ValidationResult<T.GetSoundtrackResponse> {
   const issues = check$SoundtrackFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetSoundtrackResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetSoundtrackResponse };
 }
 
 /**
@@ -6097,76 +5339,58 @@ export function isGetSoundtrackResponse(value: unknown): value is T.GetSoundtrac
 /**
  * Checks a value against the response body of `getSoundtrackSearch`: returns it typed, or every issue found.
  */
-export function validateGetSoundtrackSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetSoundtrackSearchResponse> {
+export function validateGetSoundtrackSearchResponse(value: unknown): ValidationResult<T.GetSoundtrackSearchResponse> {
   const issues = check$SoundtrackBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetSoundtrackSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetSoundtrackSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `getSoundtrackSearch`.
  */
-export function isGetSoundtrackSearchResponse(
-  value: unknown,
-): value is T.GetSoundtrackSearchResponse {
+export function isGetSoundtrackSearchResponse(value: unknown): value is T.GetSoundtrackSearchResponse {
   return is$SoundtrackBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postSoundtrackSearch`: returns it typed, or every issue found.
  */
-export function validatePostSoundtrackSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostSoundtrackSearchRequestBody> {
+export function validatePostSoundtrackSearchRequestBody(value: unknown): ValidationResult<T.PostSoundtrackSearchRequestBody> {
   const issues = check$PostSoundtrackSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostSoundtrackSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostSoundtrackSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postSoundtrackSearch`.
  */
-export function isPostSoundtrackSearchRequestBody(
-  value: unknown,
-): value is T.PostSoundtrackSearchRequestBody {
+export function isPostSoundtrackSearchRequestBody(value: unknown): value is T.PostSoundtrackSearchRequestBody {
   return is$PostSoundtrackSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postSoundtrackSearch`: returns it typed, or every issue found.
  */
-export function validatePostSoundtrackSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostSoundtrackSearchResponse> {
+export function validatePostSoundtrackSearchResponse(value: unknown): ValidationResult<T.PostSoundtrackSearchResponse> {
   const issues = check$SoundtrackBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostSoundtrackSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostSoundtrackSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `postSoundtrackSearch`.
  */
-export function isPostSoundtrackSearchResponse(
-  value: unknown,
-): value is T.PostSoundtrackSearchResponse {
+export function isPostSoundtrackSearchResponse(value: unknown): value is T.PostSoundtrackSearchResponse {
   return is$SoundtrackBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getSpacecraft`: returns it typed, or every issue found.
  */
-export function validateGetSpacecraftResponse(
-  value: unknown,
-): ValidationResult<T.GetSpacecraftResponse> {
+export function validateGetSpacecraftResponse(value: unknown): ValidationResult<T.GetSpacecraftResponse> {
   const issues = check$SpacecraftFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetSpacecraftResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetSpacecraftResponse };
 }
 
 /**
@@ -6179,147 +5403,112 @@ export function isGetSpacecraftResponse(value: unknown): value is T.GetSpacecraf
 /**
  * Checks a value against the response body of `getSpacecraftSearch`: returns it typed, or every issue found.
  */
-export function validateGetSpacecraftSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetSpacecraftSearchResponse> {
+export function validateGetSpacecraftSearchResponse(value: unknown): ValidationResult<T.GetSpacecraftSearchResponse> {
   const issues = check$SpacecraftBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetSpacecraftSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetSpacecraftSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `getSpacecraftSearch`.
  */
-export function isGetSpacecraftSearchResponse(
-  value: unknown,
-): value is T.GetSpacecraftSearchResponse {
+export function isGetSpacecraftSearchResponse(value: unknown): value is T.GetSpacecraftSearchResponse {
   return is$SpacecraftBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postSpacecraftSearch`: returns it typed, or every issue found.
  */
-export function validatePostSpacecraftSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostSpacecraftSearchRequestBody> {
+export function validatePostSpacecraftSearchRequestBody(value: unknown): ValidationResult<T.PostSpacecraftSearchRequestBody> {
   const issues = check$PostSpacecraftSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostSpacecraftSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostSpacecraftSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postSpacecraftSearch`.
  */
-export function isPostSpacecraftSearchRequestBody(
-  value: unknown,
-): value is T.PostSpacecraftSearchRequestBody {
+export function isPostSpacecraftSearchRequestBody(value: unknown): value is T.PostSpacecraftSearchRequestBody {
   return is$PostSpacecraftSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postSpacecraftSearch`: returns it typed, or every issue found.
  */
-export function validatePostSpacecraftSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostSpacecraftSearchResponse> {
+export function validatePostSpacecraftSearchResponse(value: unknown): ValidationResult<T.PostSpacecraftSearchResponse> {
   const issues = check$SpacecraftBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostSpacecraftSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostSpacecraftSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `postSpacecraftSearch`.
  */
-export function isPostSpacecraftSearchResponse(
-  value: unknown,
-): value is T.PostSpacecraftSearchResponse {
+export function isPostSpacecraftSearchResponse(value: unknown): value is T.PostSpacecraftSearchResponse {
   return is$SpacecraftBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getSpacecraftClass`: returns it typed, or every issue found.
  */
-export function validateGetSpacecraftClassResponse(
-  value: unknown,
-): ValidationResult<T.GetSpacecraftClassResponse> {
+export function validateGetSpacecraftClassResponse(value: unknown): ValidationResult<T.GetSpacecraftClassResponse> {
   const issues = check$SpacecraftClassFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetSpacecraftClassResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetSpacecraftClassResponse };
 }
 
 /**
  * True when a value matches the response body of `getSpacecraftClass`.
  */
-export function isGetSpacecraftClassResponse(
-  value: unknown,
-): value is T.GetSpacecraftClassResponse {
+export function isGetSpacecraftClassResponse(value: unknown): value is T.GetSpacecraftClassResponse {
   return is$SpacecraftClassFullResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getSpacecraftClassSearch`: returns it typed, or every issue found.
  */
-export function validateGetSpacecraftClassSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetSpacecraftClassSearchResponse> {
+export function validateGetSpacecraftClassSearchResponse(value: unknown): ValidationResult<T.GetSpacecraftClassSearchResponse> {
   const issues = check$SpacecraftClassBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetSpacecraftClassSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetSpacecraftClassSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `getSpacecraftClassSearch`.
  */
-export function isGetSpacecraftClassSearchResponse(
-  value: unknown,
-): value is T.GetSpacecraftClassSearchResponse {
+export function isGetSpacecraftClassSearchResponse(value: unknown): value is T.GetSpacecraftClassSearchResponse {
   return is$SpacecraftClassBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postSpacecraftClassSearch`: returns it typed, or every issue found.
  */
-export function validatePostSpacecraftClassSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostSpacecraftClassSearchRequestBody> {
+export function validatePostSpacecraftClassSearchRequestBody(value: unknown): ValidationResult<T.PostSpacecraftClassSearchRequestBody> {
   const issues = check$PostSpacecraftClassSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostSpacecraftClassSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostSpacecraftClassSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postSpacecraftClassSearch`.
  */
-export function isPostSpacecraftClassSearchRequestBody(
-  value: unknown,
-): value is T.PostSpacecraftClassSearchRequestBody {
+export function isPostSpacecraftClassSearchRequestBody(value: unknown): value is T.PostSpacecraftClassSearchRequestBody {
   return is$PostSpacecraftClassSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postSpacecraftClassSearch`: returns it typed, or every issue found.
  */
-export function validatePostSpacecraftClassSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostSpacecraftClassSearchResponse> {
+export function validatePostSpacecraftClassSearchResponse(value: unknown): ValidationResult<T.PostSpacecraftClassSearchResponse> {
   const issues = check$SpacecraftClassBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostSpacecraftClassSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostSpacecraftClassSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `postSpacecraftClassSearch`.
  */
-export function isPostSpacecraftClassSearchResponse(
-  value: unknown,
-): value is T.PostSpacecraftClassSearchResponse {
+export function isPostSpacecraftClassSearchResponse(value: unknown): value is T.PostSpacecraftClassSearchResponse {
   return is$SpacecraftClassBaseResponse(value, 0);
 }
 
@@ -6328,9 +5517,8 @@ export function isPostSpacecraftClassSearchResponse(
  */
 export function validateGetSpeciesResponse(value: unknown): ValidationResult<T.GetSpeciesResponse> {
   const issues = check$SpeciesFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetSpeciesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetSpeciesResponse };
 }
 
 /**
@@ -6343,13 +5531,10 @@ export function isGetSpeciesResponse(value: unknown): value is T.GetSpeciesRespo
 /**
  * Checks a value against the response body of `getSpeciesSearch`: returns it typed, or every issue found.
  */
-export function validateGetSpeciesSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetSpeciesSearchResponse> {
+export function validateGetSpeciesSearchResponse(value: unknown): ValidationResult<T.GetSpeciesSearchResponse> {
   const issues = check$SpeciesBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetSpeciesSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetSpeciesSearchResponse };
 }
 
 /**
@@ -6362,34 +5547,26 @@ export function isGetSpeciesSearchResponse(value: unknown): value is T.GetSpecie
 /**
  * Checks a value against the request body of `postSpeciesSearch`: returns it typed, or every issue found.
  */
-export function validatePostSpeciesSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostSpeciesSearchRequestBody> {
+export function validatePostSpeciesSearchRequestBody(value: unknown): ValidationResult<T.PostSpeciesSearchRequestBody> {
   const issues = check$PostSpeciesSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostSpeciesSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostSpeciesSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postSpeciesSearch`.
  */
-export function isPostSpeciesSearchRequestBody(
-  value: unknown,
-): value is T.PostSpeciesSearchRequestBody {
+export function isPostSpeciesSearchRequestBody(value: unknown): value is T.PostSpeciesSearchRequestBody {
   return is$PostSpeciesSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postSpeciesSearch`: returns it typed, or every issue found.
  */
-export function validatePostSpeciesSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostSpeciesSearchResponse> {
+export function validatePostSpeciesSearchResponse(value: unknown): ValidationResult<T.PostSpeciesSearchResponse> {
   const issues = check$SpeciesBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostSpeciesSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostSpeciesSearchResponse };
 }
 
 /**
@@ -6404,9 +5581,8 @@ export function isPostSpeciesSearchResponse(value: unknown): value is T.PostSpec
  */
 export function validateGetStaffResponse(value: unknown): ValidationResult<T.GetStaffResponse> {
   const issues = check$StaffFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStaffResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStaffResponse };
 }
 
 /**
@@ -6419,13 +5595,10 @@ export function isGetStaffResponse(value: unknown): value is T.GetStaffResponse 
 /**
  * Checks a value against the response body of `getStaffSearch`: returns it typed, or every issue found.
  */
-export function validateGetStaffSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetStaffSearchResponse> {
+export function validateGetStaffSearchResponse(value: unknown): ValidationResult<T.GetStaffSearchResponse> {
   const issues = check$StaffBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStaffSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStaffSearchResponse };
 }
 
 /**
@@ -6438,34 +5611,26 @@ export function isGetStaffSearchResponse(value: unknown): value is T.GetStaffSea
 /**
  * Checks a value against the request body of `postStaffSearch`: returns it typed, or every issue found.
  */
-export function validatePostStaffSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostStaffSearchRequestBody> {
+export function validatePostStaffSearchRequestBody(value: unknown): ValidationResult<T.PostStaffSearchRequestBody> {
   const issues = check$PostStaffSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostStaffSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostStaffSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postStaffSearch`.
  */
-export function isPostStaffSearchRequestBody(
-  value: unknown,
-): value is T.PostStaffSearchRequestBody {
+export function isPostStaffSearchRequestBody(value: unknown): value is T.PostStaffSearchRequestBody {
   return is$PostStaffSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postStaffSearch`: returns it typed, or every issue found.
  */
-export function validatePostStaffSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostStaffSearchResponse> {
+export function validatePostStaffSearchResponse(value: unknown): ValidationResult<T.PostStaffSearchResponse> {
   const issues = check$StaffBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostStaffSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostStaffSearchResponse };
 }
 
 /**
@@ -6478,13 +5643,10 @@ export function isPostStaffSearchResponse(value: unknown): value is T.PostStaffS
 /**
  * Checks a value against the response body of `getTechnology`: returns it typed, or every issue found.
  */
-export function validateGetTechnologyResponse(
-  value: unknown,
-): ValidationResult<T.GetTechnologyResponse> {
+export function validateGetTechnologyResponse(value: unknown): ValidationResult<T.GetTechnologyResponse> {
   const issues = check$TechnologyFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetTechnologyResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetTechnologyResponse };
 }
 
 /**
@@ -6497,63 +5659,48 @@ export function isGetTechnologyResponse(value: unknown): value is T.GetTechnolog
 /**
  * Checks a value against the response body of `getTechnologySearch`: returns it typed, or every issue found.
  */
-export function validateGetTechnologySearchResponse(
-  value: unknown,
-): ValidationResult<T.GetTechnologySearchResponse> {
+export function validateGetTechnologySearchResponse(value: unknown): ValidationResult<T.GetTechnologySearchResponse> {
   const issues = check$TechnologyBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetTechnologySearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetTechnologySearchResponse };
 }
 
 /**
  * True when a value matches the response body of `getTechnologySearch`.
  */
-export function isGetTechnologySearchResponse(
-  value: unknown,
-): value is T.GetTechnologySearchResponse {
+export function isGetTechnologySearchResponse(value: unknown): value is T.GetTechnologySearchResponse {
   return is$TechnologyBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postTechnologySearch`: returns it typed, or every issue found.
  */
-export function validatePostTechnologySearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostTechnologySearchRequestBody> {
+export function validatePostTechnologySearchRequestBody(value: unknown): ValidationResult<T.PostTechnologySearchRequestBody> {
   const issues = check$PostTechnologySearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostTechnologySearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostTechnologySearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postTechnologySearch`.
  */
-export function isPostTechnologySearchRequestBody(
-  value: unknown,
-): value is T.PostTechnologySearchRequestBody {
+export function isPostTechnologySearchRequestBody(value: unknown): value is T.PostTechnologySearchRequestBody {
   return is$PostTechnologySearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postTechnologySearch`: returns it typed, or every issue found.
  */
-export function validatePostTechnologySearchResponse(
-  value: unknown,
-): ValidationResult<T.PostTechnologySearchResponse> {
+export function validatePostTechnologySearchResponse(value: unknown): ValidationResult<T.PostTechnologySearchResponse> {
   const issues = check$TechnologyBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostTechnologySearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostTechnologySearchResponse };
 }
 
 /**
  * True when a value matches the response body of `postTechnologySearch`.
  */
-export function isPostTechnologySearchResponse(
-  value: unknown,
-): value is T.PostTechnologySearchResponse {
+export function isPostTechnologySearchResponse(value: unknown): value is T.PostTechnologySearchResponse {
   return is$TechnologyBaseResponse(value, 0);
 }
 
@@ -6562,9 +5709,8 @@ export function isPostTechnologySearchResponse(
  */
 export function validateGetTitleResponse(value: unknown): ValidationResult<T.GetTitleResponse> {
   const issues = check$TitleFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetTitleResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetTitleResponse };
 }
 
 /**
@@ -6577,13 +5723,10 @@ export function isGetTitleResponse(value: unknown): value is T.GetTitleResponse 
 /**
  * Checks a value against the response body of `getTitleSearch`: returns it typed, or every issue found.
  */
-export function validateGetTitleSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetTitleSearchResponse> {
+export function validateGetTitleSearchResponse(value: unknown): ValidationResult<T.GetTitleSearchResponse> {
   const issues = check$TitleBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetTitleSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetTitleSearchResponse };
 }
 
 /**
@@ -6596,34 +5739,26 @@ export function isGetTitleSearchResponse(value: unknown): value is T.GetTitleSea
 /**
  * Checks a value against the request body of `postTitleSearch`: returns it typed, or every issue found.
  */
-export function validatePostTitleSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostTitleSearchRequestBody> {
+export function validatePostTitleSearchRequestBody(value: unknown): ValidationResult<T.PostTitleSearchRequestBody> {
   const issues = check$PostTitleSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostTitleSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostTitleSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postTitleSearch`.
  */
-export function isPostTitleSearchRequestBody(
-  value: unknown,
-): value is T.PostTitleSearchRequestBody {
+export function isPostTitleSearchRequestBody(value: unknown): value is T.PostTitleSearchRequestBody {
   return is$PostTitleSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postTitleSearch`: returns it typed, or every issue found.
  */
-export function validatePostTitleSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostTitleSearchResponse> {
+export function validatePostTitleSearchResponse(value: unknown): ValidationResult<T.PostTitleSearchResponse> {
   const issues = check$TitleBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostTitleSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostTitleSearchResponse };
 }
 
 /**
@@ -6636,13 +5771,10 @@ export function isPostTitleSearchResponse(value: unknown): value is T.PostTitleS
 /**
  * Checks a value against the response body of `getTradingCard`: returns it typed, or every issue found.
  */
-export function validateGetTradingCardResponse(
-  value: unknown,
-): ValidationResult<T.GetTradingCardResponse> {
+export function validateGetTradingCardResponse(value: unknown): ValidationResult<T.GetTradingCardResponse> {
   const issues = check$TradingCardFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetTradingCardResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetTradingCardResponse };
 }
 
 /**
@@ -6655,160 +5787,122 @@ export function isGetTradingCardResponse(value: unknown): value is T.GetTradingC
 /**
  * Checks a value against the response body of `getTradingCardSearch`: returns it typed, or every issue found.
  */
-export function validateGetTradingCardSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetTradingCardSearchResponse> {
+export function validateGetTradingCardSearchResponse(value: unknown): ValidationResult<T.GetTradingCardSearchResponse> {
   const issues = check$TradingCardBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetTradingCardSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetTradingCardSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `getTradingCardSearch`.
  */
-export function isGetTradingCardSearchResponse(
-  value: unknown,
-): value is T.GetTradingCardSearchResponse {
+export function isGetTradingCardSearchResponse(value: unknown): value is T.GetTradingCardSearchResponse {
   return is$TradingCardBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postTradingCardSearch`: returns it typed, or every issue found.
  */
-export function validatePostTradingCardSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostTradingCardSearchRequestBody> {
+export function validatePostTradingCardSearchRequestBody(value: unknown): ValidationResult<T.PostTradingCardSearchRequestBody> {
   const issues = check$PostTradingCardSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostTradingCardSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostTradingCardSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postTradingCardSearch`.
  */
-export function isPostTradingCardSearchRequestBody(
-  value: unknown,
-): value is T.PostTradingCardSearchRequestBody {
+export function isPostTradingCardSearchRequestBody(value: unknown): value is T.PostTradingCardSearchRequestBody {
   return is$PostTradingCardSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postTradingCardSearch`: returns it typed, or every issue found.
  */
-export function validatePostTradingCardSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostTradingCardSearchResponse> {
+export function validatePostTradingCardSearchResponse(value: unknown): ValidationResult<T.PostTradingCardSearchResponse> {
   const issues = check$TradingCardBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostTradingCardSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostTradingCardSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `postTradingCardSearch`.
  */
-export function isPostTradingCardSearchResponse(
-  value: unknown,
-): value is T.PostTradingCardSearchResponse {
+export function isPostTradingCardSearchResponse(value: unknown): value is T.PostTradingCardSearchResponse {
   return is$TradingCardBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getTradingCardDeck`: returns it typed, or every issue found.
  */
-export function validateGetTradingCardDeckResponse(
-  value: unknown,
-): ValidationResult<T.GetTradingCardDeckResponse> {
+export function validateGetTradingCardDeckResponse(value: unknown): ValidationResult<T.GetTradingCardDeckResponse> {
   const issues = check$TradingCardDeckFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetTradingCardDeckResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetTradingCardDeckResponse };
 }
 
 /**
  * True when a value matches the response body of `getTradingCardDeck`.
  */
-export function isGetTradingCardDeckResponse(
-  value: unknown,
-): value is T.GetTradingCardDeckResponse {
+export function isGetTradingCardDeckResponse(value: unknown): value is T.GetTradingCardDeckResponse {
   return is$TradingCardDeckFullResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getTradingCardDeckSearch`: returns it typed, or every issue found.
  */
-export function validateGetTradingCardDeckSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetTradingCardDeckSearchResponse> {
+export function validateGetTradingCardDeckSearchResponse(value: unknown): ValidationResult<T.GetTradingCardDeckSearchResponse> {
   const issues = check$TradingCardDeckBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetTradingCardDeckSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetTradingCardDeckSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `getTradingCardDeckSearch`.
  */
-export function isGetTradingCardDeckSearchResponse(
-  value: unknown,
-): value is T.GetTradingCardDeckSearchResponse {
+export function isGetTradingCardDeckSearchResponse(value: unknown): value is T.GetTradingCardDeckSearchResponse {
   return is$TradingCardDeckBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postTradingCardDeckSearch`: returns it typed, or every issue found.
  */
-export function validatePostTradingCardDeckSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostTradingCardDeckSearchRequestBody> {
+export function validatePostTradingCardDeckSearchRequestBody(value: unknown): ValidationResult<T.PostTradingCardDeckSearchRequestBody> {
   const issues = check$PostTradingCardDeckSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostTradingCardDeckSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostTradingCardDeckSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postTradingCardDeckSearch`.
  */
-export function isPostTradingCardDeckSearchRequestBody(
-  value: unknown,
-): value is T.PostTradingCardDeckSearchRequestBody {
+export function isPostTradingCardDeckSearchRequestBody(value: unknown): value is T.PostTradingCardDeckSearchRequestBody {
   return is$PostTradingCardDeckSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postTradingCardDeckSearch`: returns it typed, or every issue found.
  */
-export function validatePostTradingCardDeckSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostTradingCardDeckSearchResponse> {
+export function validatePostTradingCardDeckSearchResponse(value: unknown): ValidationResult<T.PostTradingCardDeckSearchResponse> {
   const issues = check$TradingCardDeckBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostTradingCardDeckSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostTradingCardDeckSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `postTradingCardDeckSearch`.
  */
-export function isPostTradingCardDeckSearchResponse(
-  value: unknown,
-): value is T.PostTradingCardDeckSearchResponse {
+export function isPostTradingCardDeckSearchResponse(value: unknown): value is T.PostTradingCardDeckSearchResponse {
   return is$TradingCardDeckBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getTradingCardSet`: returns it typed, or every issue found.
  */
-export function validateGetTradingCardSetResponse(
-  value: unknown,
-): ValidationResult<T.GetTradingCardSetResponse> {
+export function validateGetTradingCardSetResponse(value: unknown): ValidationResult<T.GetTradingCardSetResponse> {
   const issues = check$TradingCardSetFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetTradingCardSetResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetTradingCardSetResponse };
 }
 
 /**
@@ -6821,76 +5915,58 @@ export function isGetTradingCardSetResponse(value: unknown): value is T.GetTradi
 /**
  * Checks a value against the response body of `getTradingCardSetSearch`: returns it typed, or every issue found.
  */
-export function validateGetTradingCardSetSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetTradingCardSetSearchResponse> {
+export function validateGetTradingCardSetSearchResponse(value: unknown): ValidationResult<T.GetTradingCardSetSearchResponse> {
   const issues = check$TradingCardSetBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetTradingCardSetSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetTradingCardSetSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `getTradingCardSetSearch`.
  */
-export function isGetTradingCardSetSearchResponse(
-  value: unknown,
-): value is T.GetTradingCardSetSearchResponse {
+export function isGetTradingCardSetSearchResponse(value: unknown): value is T.GetTradingCardSetSearchResponse {
   return is$TradingCardSetBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postTradingCardSetSearch`: returns it typed, or every issue found.
  */
-export function validatePostTradingCardSetSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostTradingCardSetSearchRequestBody> {
+export function validatePostTradingCardSetSearchRequestBody(value: unknown): ValidationResult<T.PostTradingCardSetSearchRequestBody> {
   const issues = check$PostTradingCardSetSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostTradingCardSetSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostTradingCardSetSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postTradingCardSetSearch`.
  */
-export function isPostTradingCardSetSearchRequestBody(
-  value: unknown,
-): value is T.PostTradingCardSetSearchRequestBody {
+export function isPostTradingCardSetSearchRequestBody(value: unknown): value is T.PostTradingCardSetSearchRequestBody {
   return is$PostTradingCardSetSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postTradingCardSetSearch`: returns it typed, or every issue found.
  */
-export function validatePostTradingCardSetSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostTradingCardSetSearchResponse> {
+export function validatePostTradingCardSetSearchResponse(value: unknown): ValidationResult<T.PostTradingCardSetSearchResponse> {
   const issues = check$TradingCardSetBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostTradingCardSetSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostTradingCardSetSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `postTradingCardSetSearch`.
  */
-export function isPostTradingCardSetSearchResponse(
-  value: unknown,
-): value is T.PostTradingCardSetSearchResponse {
+export function isPostTradingCardSetSearchResponse(value: unknown): value is T.PostTradingCardSetSearchResponse {
   return is$TradingCardSetBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getVideoGame`: returns it typed, or every issue found.
  */
-export function validateGetVideoGameResponse(
-  value: unknown,
-): ValidationResult<T.GetVideoGameResponse> {
+export function validateGetVideoGameResponse(value: unknown): ValidationResult<T.GetVideoGameResponse> {
   const issues = check$VideoGameFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetVideoGameResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetVideoGameResponse };
 }
 
 /**
@@ -6903,76 +5979,58 @@ export function isGetVideoGameResponse(value: unknown): value is T.GetVideoGameR
 /**
  * Checks a value against the response body of `getVideoGameSearch`: returns it typed, or every issue found.
  */
-export function validateGetVideoGameSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetVideoGameSearchResponse> {
+export function validateGetVideoGameSearchResponse(value: unknown): ValidationResult<T.GetVideoGameSearchResponse> {
   const issues = check$VideoGameBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetVideoGameSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetVideoGameSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `getVideoGameSearch`.
  */
-export function isGetVideoGameSearchResponse(
-  value: unknown,
-): value is T.GetVideoGameSearchResponse {
+export function isGetVideoGameSearchResponse(value: unknown): value is T.GetVideoGameSearchResponse {
   return is$VideoGameBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postVideoGameSearch`: returns it typed, or every issue found.
  */
-export function validatePostVideoGameSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostVideoGameSearchRequestBody> {
+export function validatePostVideoGameSearchRequestBody(value: unknown): ValidationResult<T.PostVideoGameSearchRequestBody> {
   const issues = check$PostVideoGameSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostVideoGameSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostVideoGameSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postVideoGameSearch`.
  */
-export function isPostVideoGameSearchRequestBody(
-  value: unknown,
-): value is T.PostVideoGameSearchRequestBody {
+export function isPostVideoGameSearchRequestBody(value: unknown): value is T.PostVideoGameSearchRequestBody {
   return is$PostVideoGameSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postVideoGameSearch`: returns it typed, or every issue found.
  */
-export function validatePostVideoGameSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostVideoGameSearchResponse> {
+export function validatePostVideoGameSearchResponse(value: unknown): ValidationResult<T.PostVideoGameSearchResponse> {
   const issues = check$VideoGameBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostVideoGameSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostVideoGameSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `postVideoGameSearch`.
  */
-export function isPostVideoGameSearchResponse(
-  value: unknown,
-): value is T.PostVideoGameSearchResponse {
+export function isPostVideoGameSearchResponse(value: unknown): value is T.PostVideoGameSearchResponse {
   return is$VideoGameBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getVideoRelease`: returns it typed, or every issue found.
  */
-export function validateGetVideoReleaseResponse(
-  value: unknown,
-): ValidationResult<T.GetVideoReleaseResponse> {
+export function validateGetVideoReleaseResponse(value: unknown): ValidationResult<T.GetVideoReleaseResponse> {
   const issues = check$VideoReleaseFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetVideoReleaseResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetVideoReleaseResponse };
 }
 
 /**
@@ -6985,63 +6043,48 @@ export function isGetVideoReleaseResponse(value: unknown): value is T.GetVideoRe
 /**
  * Checks a value against the response body of `getVideoReleaseSearch`: returns it typed, or every issue found.
  */
-export function validateGetVideoReleaseSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetVideoReleaseSearchResponse> {
+export function validateGetVideoReleaseSearchResponse(value: unknown): ValidationResult<T.GetVideoReleaseSearchResponse> {
   const issues = check$VideoReleaseBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetVideoReleaseSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetVideoReleaseSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `getVideoReleaseSearch`.
  */
-export function isGetVideoReleaseSearchResponse(
-  value: unknown,
-): value is T.GetVideoReleaseSearchResponse {
+export function isGetVideoReleaseSearchResponse(value: unknown): value is T.GetVideoReleaseSearchResponse {
   return is$VideoReleaseBaseResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `postVideoReleaseSearch`: returns it typed, or every issue found.
  */
-export function validatePostVideoReleaseSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostVideoReleaseSearchRequestBody> {
+export function validatePostVideoReleaseSearchRequestBody(value: unknown): ValidationResult<T.PostVideoReleaseSearchRequestBody> {
   const issues = check$PostVideoReleaseSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostVideoReleaseSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostVideoReleaseSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postVideoReleaseSearch`.
  */
-export function isPostVideoReleaseSearchRequestBody(
-  value: unknown,
-): value is T.PostVideoReleaseSearchRequestBody {
+export function isPostVideoReleaseSearchRequestBody(value: unknown): value is T.PostVideoReleaseSearchRequestBody {
   return is$PostVideoReleaseSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postVideoReleaseSearch`: returns it typed, or every issue found.
  */
-export function validatePostVideoReleaseSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostVideoReleaseSearchResponse> {
+export function validatePostVideoReleaseSearchResponse(value: unknown): ValidationResult<T.PostVideoReleaseSearchResponse> {
   const issues = check$VideoReleaseBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostVideoReleaseSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostVideoReleaseSearchResponse };
 }
 
 /**
  * True when a value matches the response body of `postVideoReleaseSearch`.
  */
-export function isPostVideoReleaseSearchResponse(
-  value: unknown,
-): value is T.PostVideoReleaseSearchResponse {
+export function isPostVideoReleaseSearchResponse(value: unknown): value is T.PostVideoReleaseSearchResponse {
   return is$VideoReleaseBaseResponse(value, 0);
 }
 
@@ -7050,9 +6093,8 @@ export function isPostVideoReleaseSearchResponse(
  */
 export function validateGetWeaponResponse(value: unknown): ValidationResult<T.GetWeaponResponse> {
   const issues = check$WeaponFullResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetWeaponResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetWeaponResponse };
 }
 
 /**
@@ -7065,13 +6107,10 @@ export function isGetWeaponResponse(value: unknown): value is T.GetWeaponRespons
 /**
  * Checks a value against the response body of `getWeaponSearch`: returns it typed, or every issue found.
  */
-export function validateGetWeaponSearchResponse(
-  value: unknown,
-): ValidationResult<T.GetWeaponSearchResponse> {
+export function validateGetWeaponSearchResponse(value: unknown): ValidationResult<T.GetWeaponSearchResponse> {
   const issues = check$WeaponBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetWeaponSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetWeaponSearchResponse };
 }
 
 /**
@@ -7084,34 +6123,26 @@ export function isGetWeaponSearchResponse(value: unknown): value is T.GetWeaponS
 /**
  * Checks a value against the request body of `postWeaponSearch`: returns it typed, or every issue found.
  */
-export function validatePostWeaponSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PostWeaponSearchRequestBody> {
+export function validatePostWeaponSearchRequestBody(value: unknown): ValidationResult<T.PostWeaponSearchRequestBody> {
   const issues = check$PostWeaponSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostWeaponSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostWeaponSearchRequestBody };
 }
 
 /**
  * True when a value matches the request body of `postWeaponSearch`.
  */
-export function isPostWeaponSearchRequestBody(
-  value: unknown,
-): value is T.PostWeaponSearchRequestBody {
+export function isPostWeaponSearchRequestBody(value: unknown): value is T.PostWeaponSearchRequestBody {
   return is$PostWeaponSearchRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postWeaponSearch`: returns it typed, or every issue found.
  */
-export function validatePostWeaponSearchResponse(
-  value: unknown,
-): ValidationResult<T.PostWeaponSearchResponse> {
+export function validatePostWeaponSearchResponse(value: unknown): ValidationResult<T.PostWeaponSearchResponse> {
   const issues = check$WeaponBaseResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostWeaponSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostWeaponSearchResponse };
 }
 
 /**
@@ -7124,1071 +6155,387 @@ export function isPostWeaponSearchResponse(value: unknown): value is T.PostWeapo
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
   AnimalBase: /*#__PURE__*/ standardSchema(validateAnimalBase) as StandardSchemaV1<T.AnimalBase>,
-  AnimalBaseResponse: /*#__PURE__*/ standardSchema(
-    validateAnimalBaseResponse,
-  ) as StandardSchemaV1<T.AnimalBaseResponse>,
+  AnimalBaseResponse: /*#__PURE__*/ standardSchema(validateAnimalBaseResponse) as StandardSchemaV1<T.AnimalBaseResponse>,
   AnimalFull: /*#__PURE__*/ standardSchema(validateAnimalFull) as StandardSchemaV1<T.AnimalFull>,
-  AnimalFullResponse: /*#__PURE__*/ standardSchema(
-    validateAnimalFullResponse,
-  ) as StandardSchemaV1<T.AnimalFullResponse>,
-  AnimalHeader: /*#__PURE__*/ standardSchema(
-    validateAnimalHeader,
-  ) as StandardSchemaV1<T.AnimalHeader>,
-  AstronomicalObjectBase: /*#__PURE__*/ standardSchema(
-    validateAstronomicalObjectBase,
-  ) as StandardSchemaV1<T.AstronomicalObjectBase>,
-  AstronomicalObjectBaseResponse: /*#__PURE__*/ standardSchema(
-    validateAstronomicalObjectBaseResponse,
-  ) as StandardSchemaV1<T.AstronomicalObjectBaseResponse>,
-  AstronomicalObjectFull: /*#__PURE__*/ standardSchema(
-    validateAstronomicalObjectFull,
-  ) as StandardSchemaV1<T.AstronomicalObjectFull>,
-  AstronomicalObjectFullResponse: /*#__PURE__*/ standardSchema(
-    validateAstronomicalObjectFullResponse,
-  ) as StandardSchemaV1<T.AstronomicalObjectFullResponse>,
-  AstronomicalObjectHeader: /*#__PURE__*/ standardSchema(
-    validateAstronomicalObjectHeader,
-  ) as StandardSchemaV1<T.AstronomicalObjectHeader>,
-  AstronomicalObjectType: /*#__PURE__*/ standardSchema(
-    validateAstronomicalObjectType,
-  ) as StandardSchemaV1<T.AstronomicalObjectType>,
+  AnimalFullResponse: /*#__PURE__*/ standardSchema(validateAnimalFullResponse) as StandardSchemaV1<T.AnimalFullResponse>,
+  AnimalHeader: /*#__PURE__*/ standardSchema(validateAnimalHeader) as StandardSchemaV1<T.AnimalHeader>,
+  AstronomicalObjectBase: /*#__PURE__*/ standardSchema(validateAstronomicalObjectBase) as StandardSchemaV1<T.AstronomicalObjectBase>,
+  AstronomicalObjectBaseResponse: /*#__PURE__*/ standardSchema(validateAstronomicalObjectBaseResponse) as StandardSchemaV1<T.AstronomicalObjectBaseResponse>,
+  AstronomicalObjectFull: /*#__PURE__*/ standardSchema(validateAstronomicalObjectFull) as StandardSchemaV1<T.AstronomicalObjectFull>,
+  AstronomicalObjectFullResponse: /*#__PURE__*/ standardSchema(validateAstronomicalObjectFullResponse) as StandardSchemaV1<T.AstronomicalObjectFullResponse>,
+  AstronomicalObjectHeader: /*#__PURE__*/ standardSchema(validateAstronomicalObjectHeader) as StandardSchemaV1<T.AstronomicalObjectHeader>,
+  AstronomicalObjectType: /*#__PURE__*/ standardSchema(validateAstronomicalObjectType) as StandardSchemaV1<T.AstronomicalObjectType>,
   BloodType: /*#__PURE__*/ standardSchema(validateBloodType) as StandardSchemaV1<T.BloodType>,
   BookBase: /*#__PURE__*/ standardSchema(validateBookBase) as StandardSchemaV1<T.BookBase>,
-  BookBaseResponse: /*#__PURE__*/ standardSchema(
-    validateBookBaseResponse,
-  ) as StandardSchemaV1<T.BookBaseResponse>,
-  BookCollectionBase: /*#__PURE__*/ standardSchema(
-    validateBookCollectionBase,
-  ) as StandardSchemaV1<T.BookCollectionBase>,
-  BookCollectionBaseResponse: /*#__PURE__*/ standardSchema(
-    validateBookCollectionBaseResponse,
-  ) as StandardSchemaV1<T.BookCollectionBaseResponse>,
-  BookCollectionFull: /*#__PURE__*/ standardSchema(
-    validateBookCollectionFull,
-  ) as StandardSchemaV1<T.BookCollectionFull>,
-  BookCollectionFullResponse: /*#__PURE__*/ standardSchema(
-    validateBookCollectionFullResponse,
-  ) as StandardSchemaV1<T.BookCollectionFullResponse>,
-  BookCollectionHeader: /*#__PURE__*/ standardSchema(
-    validateBookCollectionHeader,
-  ) as StandardSchemaV1<T.BookCollectionHeader>,
+  BookBaseResponse: /*#__PURE__*/ standardSchema(validateBookBaseResponse) as StandardSchemaV1<T.BookBaseResponse>,
+  BookCollectionBase: /*#__PURE__*/ standardSchema(validateBookCollectionBase) as StandardSchemaV1<T.BookCollectionBase>,
+  BookCollectionBaseResponse: /*#__PURE__*/ standardSchema(validateBookCollectionBaseResponse) as StandardSchemaV1<T.BookCollectionBaseResponse>,
+  BookCollectionFull: /*#__PURE__*/ standardSchema(validateBookCollectionFull) as StandardSchemaV1<T.BookCollectionFull>,
+  BookCollectionFullResponse: /*#__PURE__*/ standardSchema(validateBookCollectionFullResponse) as StandardSchemaV1<T.BookCollectionFullResponse>,
+  BookCollectionHeader: /*#__PURE__*/ standardSchema(validateBookCollectionHeader) as StandardSchemaV1<T.BookCollectionHeader>,
   BookFull: /*#__PURE__*/ standardSchema(validateBookFull) as StandardSchemaV1<T.BookFull>,
-  BookFullResponse: /*#__PURE__*/ standardSchema(
-    validateBookFullResponse,
-  ) as StandardSchemaV1<T.BookFullResponse>,
+  BookFullResponse: /*#__PURE__*/ standardSchema(validateBookFullResponse) as StandardSchemaV1<T.BookFullResponse>,
   BookHeader: /*#__PURE__*/ standardSchema(validateBookHeader) as StandardSchemaV1<T.BookHeader>,
-  BookSeriesBase: /*#__PURE__*/ standardSchema(
-    validateBookSeriesBase,
-  ) as StandardSchemaV1<T.BookSeriesBase>,
-  BookSeriesBaseResponse: /*#__PURE__*/ standardSchema(
-    validateBookSeriesBaseResponse,
-  ) as StandardSchemaV1<T.BookSeriesBaseResponse>,
-  BookSeriesFull: /*#__PURE__*/ standardSchema(
-    validateBookSeriesFull,
-  ) as StandardSchemaV1<T.BookSeriesFull>,
-  BookSeriesFullResponse: /*#__PURE__*/ standardSchema(
-    validateBookSeriesFullResponse,
-  ) as StandardSchemaV1<T.BookSeriesFullResponse>,
-  BookSeriesHeader: /*#__PURE__*/ standardSchema(
-    validateBookSeriesHeader,
-  ) as StandardSchemaV1<T.BookSeriesHeader>,
-  CharacterBase: /*#__PURE__*/ standardSchema(
-    validateCharacterBase,
-  ) as StandardSchemaV1<T.CharacterBase>,
-  CharacterBaseResponse: /*#__PURE__*/ standardSchema(
-    validateCharacterBaseResponse,
-  ) as StandardSchemaV1<T.CharacterBaseResponse>,
-  CharacterFull: /*#__PURE__*/ standardSchema(
-    validateCharacterFull,
-  ) as StandardSchemaV1<T.CharacterFull>,
-  CharacterFullResponse: /*#__PURE__*/ standardSchema(
-    validateCharacterFullResponse,
-  ) as StandardSchemaV1<T.CharacterFullResponse>,
-  CharacterHeader: /*#__PURE__*/ standardSchema(
-    validateCharacterHeader,
-  ) as StandardSchemaV1<T.CharacterHeader>,
-  CharacterRelation: /*#__PURE__*/ standardSchema(
-    validateCharacterRelation,
-  ) as StandardSchemaV1<T.CharacterRelation>,
-  CharacterSpecies: /*#__PURE__*/ standardSchema(
-    validateCharacterSpecies,
-  ) as StandardSchemaV1<T.CharacterSpecies>,
-  ComicCollectionBase: /*#__PURE__*/ standardSchema(
-    validateComicCollectionBase,
-  ) as StandardSchemaV1<T.ComicCollectionBase>,
-  ComicCollectionBaseResponse: /*#__PURE__*/ standardSchema(
-    validateComicCollectionBaseResponse,
-  ) as StandardSchemaV1<T.ComicCollectionBaseResponse>,
-  ComicCollectionFull: /*#__PURE__*/ standardSchema(
-    validateComicCollectionFull,
-  ) as StandardSchemaV1<T.ComicCollectionFull>,
-  ComicCollectionFullResponse: /*#__PURE__*/ standardSchema(
-    validateComicCollectionFullResponse,
-  ) as StandardSchemaV1<T.ComicCollectionFullResponse>,
-  ComicCollectionHeader: /*#__PURE__*/ standardSchema(
-    validateComicCollectionHeader,
-  ) as StandardSchemaV1<T.ComicCollectionHeader>,
-  ComicSeriesBase: /*#__PURE__*/ standardSchema(
-    validateComicSeriesBase,
-  ) as StandardSchemaV1<T.ComicSeriesBase>,
-  ComicSeriesBaseResponse: /*#__PURE__*/ standardSchema(
-    validateComicSeriesBaseResponse,
-  ) as StandardSchemaV1<T.ComicSeriesBaseResponse>,
-  ComicSeriesFull: /*#__PURE__*/ standardSchema(
-    validateComicSeriesFull,
-  ) as StandardSchemaV1<T.ComicSeriesFull>,
-  ComicSeriesFullResponse: /*#__PURE__*/ standardSchema(
-    validateComicSeriesFullResponse,
-  ) as StandardSchemaV1<T.ComicSeriesFullResponse>,
-  ComicSeriesHeader: /*#__PURE__*/ standardSchema(
-    validateComicSeriesHeader,
-  ) as StandardSchemaV1<T.ComicSeriesHeader>,
-  ComicStripBase: /*#__PURE__*/ standardSchema(
-    validateComicStripBase,
-  ) as StandardSchemaV1<T.ComicStripBase>,
-  ComicStripBaseResponse: /*#__PURE__*/ standardSchema(
-    validateComicStripBaseResponse,
-  ) as StandardSchemaV1<T.ComicStripBaseResponse>,
-  ComicStripFull: /*#__PURE__*/ standardSchema(
-    validateComicStripFull,
-  ) as StandardSchemaV1<T.ComicStripFull>,
-  ComicStripFullResponse: /*#__PURE__*/ standardSchema(
-    validateComicStripFullResponse,
-  ) as StandardSchemaV1<T.ComicStripFullResponse>,
-  ComicStripHeader: /*#__PURE__*/ standardSchema(
-    validateComicStripHeader,
-  ) as StandardSchemaV1<T.ComicStripHeader>,
+  BookSeriesBase: /*#__PURE__*/ standardSchema(validateBookSeriesBase) as StandardSchemaV1<T.BookSeriesBase>,
+  BookSeriesBaseResponse: /*#__PURE__*/ standardSchema(validateBookSeriesBaseResponse) as StandardSchemaV1<T.BookSeriesBaseResponse>,
+  BookSeriesFull: /*#__PURE__*/ standardSchema(validateBookSeriesFull) as StandardSchemaV1<T.BookSeriesFull>,
+  BookSeriesFullResponse: /*#__PURE__*/ standardSchema(validateBookSeriesFullResponse) as StandardSchemaV1<T.BookSeriesFullResponse>,
+  BookSeriesHeader: /*#__PURE__*/ standardSchema(validateBookSeriesHeader) as StandardSchemaV1<T.BookSeriesHeader>,
+  CharacterBase: /*#__PURE__*/ standardSchema(validateCharacterBase) as StandardSchemaV1<T.CharacterBase>,
+  CharacterBaseResponse: /*#__PURE__*/ standardSchema(validateCharacterBaseResponse) as StandardSchemaV1<T.CharacterBaseResponse>,
+  CharacterFull: /*#__PURE__*/ standardSchema(validateCharacterFull) as StandardSchemaV1<T.CharacterFull>,
+  CharacterFullResponse: /*#__PURE__*/ standardSchema(validateCharacterFullResponse) as StandardSchemaV1<T.CharacterFullResponse>,
+  CharacterHeader: /*#__PURE__*/ standardSchema(validateCharacterHeader) as StandardSchemaV1<T.CharacterHeader>,
+  CharacterRelation: /*#__PURE__*/ standardSchema(validateCharacterRelation) as StandardSchemaV1<T.CharacterRelation>,
+  CharacterSpecies: /*#__PURE__*/ standardSchema(validateCharacterSpecies) as StandardSchemaV1<T.CharacterSpecies>,
+  ComicCollectionBase: /*#__PURE__*/ standardSchema(validateComicCollectionBase) as StandardSchemaV1<T.ComicCollectionBase>,
+  ComicCollectionBaseResponse: /*#__PURE__*/ standardSchema(validateComicCollectionBaseResponse) as StandardSchemaV1<T.ComicCollectionBaseResponse>,
+  ComicCollectionFull: /*#__PURE__*/ standardSchema(validateComicCollectionFull) as StandardSchemaV1<T.ComicCollectionFull>,
+  ComicCollectionFullResponse: /*#__PURE__*/ standardSchema(validateComicCollectionFullResponse) as StandardSchemaV1<T.ComicCollectionFullResponse>,
+  ComicCollectionHeader: /*#__PURE__*/ standardSchema(validateComicCollectionHeader) as StandardSchemaV1<T.ComicCollectionHeader>,
+  ComicSeriesBase: /*#__PURE__*/ standardSchema(validateComicSeriesBase) as StandardSchemaV1<T.ComicSeriesBase>,
+  ComicSeriesBaseResponse: /*#__PURE__*/ standardSchema(validateComicSeriesBaseResponse) as StandardSchemaV1<T.ComicSeriesBaseResponse>,
+  ComicSeriesFull: /*#__PURE__*/ standardSchema(validateComicSeriesFull) as StandardSchemaV1<T.ComicSeriesFull>,
+  ComicSeriesFullResponse: /*#__PURE__*/ standardSchema(validateComicSeriesFullResponse) as StandardSchemaV1<T.ComicSeriesFullResponse>,
+  ComicSeriesHeader: /*#__PURE__*/ standardSchema(validateComicSeriesHeader) as StandardSchemaV1<T.ComicSeriesHeader>,
+  ComicStripBase: /*#__PURE__*/ standardSchema(validateComicStripBase) as StandardSchemaV1<T.ComicStripBase>,
+  ComicStripBaseResponse: /*#__PURE__*/ standardSchema(validateComicStripBaseResponse) as StandardSchemaV1<T.ComicStripBaseResponse>,
+  ComicStripFull: /*#__PURE__*/ standardSchema(validateComicStripFull) as StandardSchemaV1<T.ComicStripFull>,
+  ComicStripFullResponse: /*#__PURE__*/ standardSchema(validateComicStripFullResponse) as StandardSchemaV1<T.ComicStripFullResponse>,
+  ComicStripHeader: /*#__PURE__*/ standardSchema(validateComicStripHeader) as StandardSchemaV1<T.ComicStripHeader>,
   ComicsBase: /*#__PURE__*/ standardSchema(validateComicsBase) as StandardSchemaV1<T.ComicsBase>,
-  ComicsBaseResponse: /*#__PURE__*/ standardSchema(
-    validateComicsBaseResponse,
-  ) as StandardSchemaV1<T.ComicsBaseResponse>,
+  ComicsBaseResponse: /*#__PURE__*/ standardSchema(validateComicsBaseResponse) as StandardSchemaV1<T.ComicsBaseResponse>,
   ComicsFull: /*#__PURE__*/ standardSchema(validateComicsFull) as StandardSchemaV1<T.ComicsFull>,
-  ComicsFullResponse: /*#__PURE__*/ standardSchema(
-    validateComicsFullResponse,
-  ) as StandardSchemaV1<T.ComicsFullResponse>,
-  ComicsHeader: /*#__PURE__*/ standardSchema(
-    validateComicsHeader,
-  ) as StandardSchemaV1<T.ComicsHeader>,
+  ComicsFullResponse: /*#__PURE__*/ standardSchema(validateComicsFullResponse) as StandardSchemaV1<T.ComicsFullResponse>,
+  ComicsHeader: /*#__PURE__*/ standardSchema(validateComicsHeader) as StandardSchemaV1<T.ComicsHeader>,
   CompanyBase: /*#__PURE__*/ standardSchema(validateCompanyBase) as StandardSchemaV1<T.CompanyBase>,
-  CompanyBaseResponse: /*#__PURE__*/ standardSchema(
-    validateCompanyBaseResponse,
-  ) as StandardSchemaV1<T.CompanyBaseResponse>,
+  CompanyBaseResponse: /*#__PURE__*/ standardSchema(validateCompanyBaseResponse) as StandardSchemaV1<T.CompanyBaseResponse>,
   CompanyFull: /*#__PURE__*/ standardSchema(validateCompanyFull) as StandardSchemaV1<T.CompanyFull>,
-  CompanyFullResponse: /*#__PURE__*/ standardSchema(
-    validateCompanyFullResponse,
-  ) as StandardSchemaV1<T.CompanyFullResponse>,
-  CompanyHeader: /*#__PURE__*/ standardSchema(
-    validateCompanyHeader,
-  ) as StandardSchemaV1<T.CompanyHeader>,
-  ConflictBase: /*#__PURE__*/ standardSchema(
-    validateConflictBase,
-  ) as StandardSchemaV1<T.ConflictBase>,
-  ConflictBaseResponse: /*#__PURE__*/ standardSchema(
-    validateConflictBaseResponse,
-  ) as StandardSchemaV1<T.ConflictBaseResponse>,
-  ConflictFull: /*#__PURE__*/ standardSchema(
-    validateConflictFull,
-  ) as StandardSchemaV1<T.ConflictFull>,
-  ConflictFullResponse: /*#__PURE__*/ standardSchema(
-    validateConflictFullResponse,
-  ) as StandardSchemaV1<T.ConflictFullResponse>,
-  ConflictHeader: /*#__PURE__*/ standardSchema(
-    validateConflictHeader,
-  ) as StandardSchemaV1<T.ConflictHeader>,
-  ContentLanguage: /*#__PURE__*/ standardSchema(
-    validateContentLanguage,
-  ) as StandardSchemaV1<T.ContentLanguage>,
-  ContentRating: /*#__PURE__*/ standardSchema(
-    validateContentRating,
-  ) as StandardSchemaV1<T.ContentRating>,
-  ContentRatingSystem: /*#__PURE__*/ standardSchema(
-    validateContentRatingSystem,
-  ) as StandardSchemaV1<T.ContentRatingSystem>,
+  CompanyFullResponse: /*#__PURE__*/ standardSchema(validateCompanyFullResponse) as StandardSchemaV1<T.CompanyFullResponse>,
+  CompanyHeader: /*#__PURE__*/ standardSchema(validateCompanyHeader) as StandardSchemaV1<T.CompanyHeader>,
+  ConflictBase: /*#__PURE__*/ standardSchema(validateConflictBase) as StandardSchemaV1<T.ConflictBase>,
+  ConflictBaseResponse: /*#__PURE__*/ standardSchema(validateConflictBaseResponse) as StandardSchemaV1<T.ConflictBaseResponse>,
+  ConflictFull: /*#__PURE__*/ standardSchema(validateConflictFull) as StandardSchemaV1<T.ConflictFull>,
+  ConflictFullResponse: /*#__PURE__*/ standardSchema(validateConflictFullResponse) as StandardSchemaV1<T.ConflictFullResponse>,
+  ConflictHeader: /*#__PURE__*/ standardSchema(validateConflictHeader) as StandardSchemaV1<T.ConflictHeader>,
+  ContentLanguage: /*#__PURE__*/ standardSchema(validateContentLanguage) as StandardSchemaV1<T.ContentLanguage>,
+  ContentRating: /*#__PURE__*/ standardSchema(validateContentRating) as StandardSchemaV1<T.ContentRating>,
+  ContentRatingSystem: /*#__PURE__*/ standardSchema(validateContentRatingSystem) as StandardSchemaV1<T.ContentRatingSystem>,
   Country: /*#__PURE__*/ standardSchema(validateCountry) as StandardSchemaV1<T.Country>,
   ElementBase: /*#__PURE__*/ standardSchema(validateElementBase) as StandardSchemaV1<T.ElementBase>,
-  ElementBaseResponse: /*#__PURE__*/ standardSchema(
-    validateElementBaseResponse,
-  ) as StandardSchemaV1<T.ElementBaseResponse>,
+  ElementBaseResponse: /*#__PURE__*/ standardSchema(validateElementBaseResponse) as StandardSchemaV1<T.ElementBaseResponse>,
   ElementFull: /*#__PURE__*/ standardSchema(validateElementFull) as StandardSchemaV1<T.ElementFull>,
-  ElementFullResponse: /*#__PURE__*/ standardSchema(
-    validateElementFullResponse,
-  ) as StandardSchemaV1<T.ElementFullResponse>,
-  ElementHeader: /*#__PURE__*/ standardSchema(
-    validateElementHeader,
-  ) as StandardSchemaV1<T.ElementHeader>,
+  ElementFullResponse: /*#__PURE__*/ standardSchema(validateElementFullResponse) as StandardSchemaV1<T.ElementFullResponse>,
+  ElementHeader: /*#__PURE__*/ standardSchema(validateElementHeader) as StandardSchemaV1<T.ElementHeader>,
   EpisodeBase: /*#__PURE__*/ standardSchema(validateEpisodeBase) as StandardSchemaV1<T.EpisodeBase>,
-  EpisodeBaseResponse: /*#__PURE__*/ standardSchema(
-    validateEpisodeBaseResponse,
-  ) as StandardSchemaV1<T.EpisodeBaseResponse>,
+  EpisodeBaseResponse: /*#__PURE__*/ standardSchema(validateEpisodeBaseResponse) as StandardSchemaV1<T.EpisodeBaseResponse>,
   EpisodeFull: /*#__PURE__*/ standardSchema(validateEpisodeFull) as StandardSchemaV1<T.EpisodeFull>,
-  EpisodeFullResponse: /*#__PURE__*/ standardSchema(
-    validateEpisodeFullResponse,
-  ) as StandardSchemaV1<T.EpisodeFullResponse>,
-  EpisodeHeader: /*#__PURE__*/ standardSchema(
-    validateEpisodeHeader,
-  ) as StandardSchemaV1<T.EpisodeHeader>,
+  EpisodeFullResponse: /*#__PURE__*/ standardSchema(validateEpisodeFullResponse) as StandardSchemaV1<T.EpisodeFullResponse>,
+  EpisodeHeader: /*#__PURE__*/ standardSchema(validateEpisodeHeader) as StandardSchemaV1<T.EpisodeHeader>,
   Error: /*#__PURE__*/ standardSchema(validateError) as StandardSchemaV1<T.Error>,
   FoodBase: /*#__PURE__*/ standardSchema(validateFoodBase) as StandardSchemaV1<T.FoodBase>,
-  FoodBaseResponse: /*#__PURE__*/ standardSchema(
-    validateFoodBaseResponse,
-  ) as StandardSchemaV1<T.FoodBaseResponse>,
+  FoodBaseResponse: /*#__PURE__*/ standardSchema(validateFoodBaseResponse) as StandardSchemaV1<T.FoodBaseResponse>,
   FoodFull: /*#__PURE__*/ standardSchema(validateFoodFull) as StandardSchemaV1<T.FoodFull>,
-  FoodFullResponse: /*#__PURE__*/ standardSchema(
-    validateFoodFullResponse,
-  ) as StandardSchemaV1<T.FoodFullResponse>,
+  FoodFullResponse: /*#__PURE__*/ standardSchema(validateFoodFullResponse) as StandardSchemaV1<T.FoodFullResponse>,
   FoodHeader: /*#__PURE__*/ standardSchema(validateFoodHeader) as StandardSchemaV1<T.FoodHeader>,
   Gender: /*#__PURE__*/ standardSchema(validateGender) as StandardSchemaV1<T.Gender>,
   Genre: /*#__PURE__*/ standardSchema(validateGenre) as StandardSchemaV1<T.Genre>,
-  LiteratureBase: /*#__PURE__*/ standardSchema(
-    validateLiteratureBase,
-  ) as StandardSchemaV1<T.LiteratureBase>,
-  LiteratureBaseResponse: /*#__PURE__*/ standardSchema(
-    validateLiteratureBaseResponse,
-  ) as StandardSchemaV1<T.LiteratureBaseResponse>,
-  LiteratureFull: /*#__PURE__*/ standardSchema(
-    validateLiteratureFull,
-  ) as StandardSchemaV1<T.LiteratureFull>,
-  LiteratureFullResponse: /*#__PURE__*/ standardSchema(
-    validateLiteratureFullResponse,
-  ) as StandardSchemaV1<T.LiteratureFullResponse>,
-  LiteratureHeader: /*#__PURE__*/ standardSchema(
-    validateLiteratureHeader,
-  ) as StandardSchemaV1<T.LiteratureHeader>,
-  LocationBase: /*#__PURE__*/ standardSchema(
-    validateLocationBase,
-  ) as StandardSchemaV1<T.LocationBase>,
-  LocationBaseResponse: /*#__PURE__*/ standardSchema(
-    validateLocationBaseResponse,
-  ) as StandardSchemaV1<T.LocationBaseResponse>,
-  LocationFull: /*#__PURE__*/ standardSchema(
-    validateLocationFull,
-  ) as StandardSchemaV1<T.LocationFull>,
-  LocationFullResponse: /*#__PURE__*/ standardSchema(
-    validateLocationFullResponse,
-  ) as StandardSchemaV1<T.LocationFullResponse>,
-  LocationHeader: /*#__PURE__*/ standardSchema(
-    validateLocationHeader,
-  ) as StandardSchemaV1<T.LocationHeader>,
-  MagazineBase: /*#__PURE__*/ standardSchema(
-    validateMagazineBase,
-  ) as StandardSchemaV1<T.MagazineBase>,
-  MagazineBaseResponse: /*#__PURE__*/ standardSchema(
-    validateMagazineBaseResponse,
-  ) as StandardSchemaV1<T.MagazineBaseResponse>,
-  MagazineFull: /*#__PURE__*/ standardSchema(
-    validateMagazineFull,
-  ) as StandardSchemaV1<T.MagazineFull>,
-  MagazineFullResponse: /*#__PURE__*/ standardSchema(
-    validateMagazineFullResponse,
-  ) as StandardSchemaV1<T.MagazineFullResponse>,
-  MagazineHeader: /*#__PURE__*/ standardSchema(
-    validateMagazineHeader,
-  ) as StandardSchemaV1<T.MagazineHeader>,
-  MagazineSeriesBase: /*#__PURE__*/ standardSchema(
-    validateMagazineSeriesBase,
-  ) as StandardSchemaV1<T.MagazineSeriesBase>,
-  MagazineSeriesBaseResponse: /*#__PURE__*/ standardSchema(
-    validateMagazineSeriesBaseResponse,
-  ) as StandardSchemaV1<T.MagazineSeriesBaseResponse>,
-  MagazineSeriesFull: /*#__PURE__*/ standardSchema(
-    validateMagazineSeriesFull,
-  ) as StandardSchemaV1<T.MagazineSeriesFull>,
-  MagazineSeriesFullResponse: /*#__PURE__*/ standardSchema(
-    validateMagazineSeriesFullResponse,
-  ) as StandardSchemaV1<T.MagazineSeriesFullResponse>,
-  MagazineSeriesHeader: /*#__PURE__*/ standardSchema(
-    validateMagazineSeriesHeader,
-  ) as StandardSchemaV1<T.MagazineSeriesHeader>,
-  MaritalStatus: /*#__PURE__*/ standardSchema(
-    validateMaritalStatus,
-  ) as StandardSchemaV1<T.MaritalStatus>,
-  MaterialBase: /*#__PURE__*/ standardSchema(
-    validateMaterialBase,
-  ) as StandardSchemaV1<T.MaterialBase>,
-  MaterialBaseResponse: /*#__PURE__*/ standardSchema(
-    validateMaterialBaseResponse,
-  ) as StandardSchemaV1<T.MaterialBaseResponse>,
-  MaterialFull: /*#__PURE__*/ standardSchema(
-    validateMaterialFull,
-  ) as StandardSchemaV1<T.MaterialFull>,
-  MaterialFullResponse: /*#__PURE__*/ standardSchema(
-    validateMaterialFullResponse,
-  ) as StandardSchemaV1<T.MaterialFullResponse>,
-  MaterialHeader: /*#__PURE__*/ standardSchema(
-    validateMaterialHeader,
-  ) as StandardSchemaV1<T.MaterialHeader>,
-  MedicalConditionBase: /*#__PURE__*/ standardSchema(
-    validateMedicalConditionBase,
-  ) as StandardSchemaV1<T.MedicalConditionBase>,
-  MedicalConditionBaseResponse: /*#__PURE__*/ standardSchema(
-    validateMedicalConditionBaseResponse,
-  ) as StandardSchemaV1<T.MedicalConditionBaseResponse>,
-  MedicalConditionFull: /*#__PURE__*/ standardSchema(
-    validateMedicalConditionFull,
-  ) as StandardSchemaV1<T.MedicalConditionFull>,
-  MedicalConditionFullResponse: /*#__PURE__*/ standardSchema(
-    validateMedicalConditionFullResponse,
-  ) as StandardSchemaV1<T.MedicalConditionFullResponse>,
-  MedicalConditionHeader: /*#__PURE__*/ standardSchema(
-    validateMedicalConditionHeader,
-  ) as StandardSchemaV1<T.MedicalConditionHeader>,
+  LiteratureBase: /*#__PURE__*/ standardSchema(validateLiteratureBase) as StandardSchemaV1<T.LiteratureBase>,
+  LiteratureBaseResponse: /*#__PURE__*/ standardSchema(validateLiteratureBaseResponse) as StandardSchemaV1<T.LiteratureBaseResponse>,
+  LiteratureFull: /*#__PURE__*/ standardSchema(validateLiteratureFull) as StandardSchemaV1<T.LiteratureFull>,
+  LiteratureFullResponse: /*#__PURE__*/ standardSchema(validateLiteratureFullResponse) as StandardSchemaV1<T.LiteratureFullResponse>,
+  LiteratureHeader: /*#__PURE__*/ standardSchema(validateLiteratureHeader) as StandardSchemaV1<T.LiteratureHeader>,
+  LocationBase: /*#__PURE__*/ standardSchema(validateLocationBase) as StandardSchemaV1<T.LocationBase>,
+  LocationBaseResponse: /*#__PURE__*/ standardSchema(validateLocationBaseResponse) as StandardSchemaV1<T.LocationBaseResponse>,
+  LocationFull: /*#__PURE__*/ standardSchema(validateLocationFull) as StandardSchemaV1<T.LocationFull>,
+  LocationFullResponse: /*#__PURE__*/ standardSchema(validateLocationFullResponse) as StandardSchemaV1<T.LocationFullResponse>,
+  LocationHeader: /*#__PURE__*/ standardSchema(validateLocationHeader) as StandardSchemaV1<T.LocationHeader>,
+  MagazineBase: /*#__PURE__*/ standardSchema(validateMagazineBase) as StandardSchemaV1<T.MagazineBase>,
+  MagazineBaseResponse: /*#__PURE__*/ standardSchema(validateMagazineBaseResponse) as StandardSchemaV1<T.MagazineBaseResponse>,
+  MagazineFull: /*#__PURE__*/ standardSchema(validateMagazineFull) as StandardSchemaV1<T.MagazineFull>,
+  MagazineFullResponse: /*#__PURE__*/ standardSchema(validateMagazineFullResponse) as StandardSchemaV1<T.MagazineFullResponse>,
+  MagazineHeader: /*#__PURE__*/ standardSchema(validateMagazineHeader) as StandardSchemaV1<T.MagazineHeader>,
+  MagazineSeriesBase: /*#__PURE__*/ standardSchema(validateMagazineSeriesBase) as StandardSchemaV1<T.MagazineSeriesBase>,
+  MagazineSeriesBaseResponse: /*#__PURE__*/ standardSchema(validateMagazineSeriesBaseResponse) as StandardSchemaV1<T.MagazineSeriesBaseResponse>,
+  MagazineSeriesFull: /*#__PURE__*/ standardSchema(validateMagazineSeriesFull) as StandardSchemaV1<T.MagazineSeriesFull>,
+  MagazineSeriesFullResponse: /*#__PURE__*/ standardSchema(validateMagazineSeriesFullResponse) as StandardSchemaV1<T.MagazineSeriesFullResponse>,
+  MagazineSeriesHeader: /*#__PURE__*/ standardSchema(validateMagazineSeriesHeader) as StandardSchemaV1<T.MagazineSeriesHeader>,
+  MaritalStatus: /*#__PURE__*/ standardSchema(validateMaritalStatus) as StandardSchemaV1<T.MaritalStatus>,
+  MaterialBase: /*#__PURE__*/ standardSchema(validateMaterialBase) as StandardSchemaV1<T.MaterialBase>,
+  MaterialBaseResponse: /*#__PURE__*/ standardSchema(validateMaterialBaseResponse) as StandardSchemaV1<T.MaterialBaseResponse>,
+  MaterialFull: /*#__PURE__*/ standardSchema(validateMaterialFull) as StandardSchemaV1<T.MaterialFull>,
+  MaterialFullResponse: /*#__PURE__*/ standardSchema(validateMaterialFullResponse) as StandardSchemaV1<T.MaterialFullResponse>,
+  MaterialHeader: /*#__PURE__*/ standardSchema(validateMaterialHeader) as StandardSchemaV1<T.MaterialHeader>,
+  MedicalConditionBase: /*#__PURE__*/ standardSchema(validateMedicalConditionBase) as StandardSchemaV1<T.MedicalConditionBase>,
+  MedicalConditionBaseResponse: /*#__PURE__*/ standardSchema(validateMedicalConditionBaseResponse) as StandardSchemaV1<T.MedicalConditionBaseResponse>,
+  MedicalConditionFull: /*#__PURE__*/ standardSchema(validateMedicalConditionFull) as StandardSchemaV1<T.MedicalConditionFull>,
+  MedicalConditionFullResponse: /*#__PURE__*/ standardSchema(validateMedicalConditionFullResponse) as StandardSchemaV1<T.MedicalConditionFullResponse>,
+  MedicalConditionHeader: /*#__PURE__*/ standardSchema(validateMedicalConditionHeader) as StandardSchemaV1<T.MedicalConditionHeader>,
   MovieBase: /*#__PURE__*/ standardSchema(validateMovieBase) as StandardSchemaV1<T.MovieBase>,
-  MovieBaseResponse: /*#__PURE__*/ standardSchema(
-    validateMovieBaseResponse,
-  ) as StandardSchemaV1<T.MovieBaseResponse>,
+  MovieBaseResponse: /*#__PURE__*/ standardSchema(validateMovieBaseResponse) as StandardSchemaV1<T.MovieBaseResponse>,
   MovieFull: /*#__PURE__*/ standardSchema(validateMovieFull) as StandardSchemaV1<T.MovieFull>,
-  MovieFullResponse: /*#__PURE__*/ standardSchema(
-    validateMovieFullResponse,
-  ) as StandardSchemaV1<T.MovieFullResponse>,
+  MovieFullResponse: /*#__PURE__*/ standardSchema(validateMovieFullResponse) as StandardSchemaV1<T.MovieFullResponse>,
   MovieHeader: /*#__PURE__*/ standardSchema(validateMovieHeader) as StandardSchemaV1<T.MovieHeader>,
-  OccupationBase: /*#__PURE__*/ standardSchema(
-    validateOccupationBase,
-  ) as StandardSchemaV1<T.OccupationBase>,
-  OccupationBaseResponse: /*#__PURE__*/ standardSchema(
-    validateOccupationBaseResponse,
-  ) as StandardSchemaV1<T.OccupationBaseResponse>,
-  OccupationFull: /*#__PURE__*/ standardSchema(
-    validateOccupationFull,
-  ) as StandardSchemaV1<T.OccupationFull>,
-  OccupationFullResponse: /*#__PURE__*/ standardSchema(
-    validateOccupationFullResponse,
-  ) as StandardSchemaV1<T.OccupationFullResponse>,
-  OccupationHeader: /*#__PURE__*/ standardSchema(
-    validateOccupationHeader,
-  ) as StandardSchemaV1<T.OccupationHeader>,
-  OrganizationBase: /*#__PURE__*/ standardSchema(
-    validateOrganizationBase,
-  ) as StandardSchemaV1<T.OrganizationBase>,
-  OrganizationBaseResponse: /*#__PURE__*/ standardSchema(
-    validateOrganizationBaseResponse,
-  ) as StandardSchemaV1<T.OrganizationBaseResponse>,
-  OrganizationFull: /*#__PURE__*/ standardSchema(
-    validateOrganizationFull,
-  ) as StandardSchemaV1<T.OrganizationFull>,
-  OrganizationFullResponse: /*#__PURE__*/ standardSchema(
-    validateOrganizationFullResponse,
-  ) as StandardSchemaV1<T.OrganizationFullResponse>,
-  OrganizationHeader: /*#__PURE__*/ standardSchema(
-    validateOrganizationHeader,
-  ) as StandardSchemaV1<T.OrganizationHeader>,
-  PerformerBase: /*#__PURE__*/ standardSchema(
-    validatePerformerBase,
-  ) as StandardSchemaV1<T.PerformerBase>,
-  PerformerBaseResponse: /*#__PURE__*/ standardSchema(
-    validatePerformerBaseResponse,
-  ) as StandardSchemaV1<T.PerformerBaseResponse>,
-  PerformerFull: /*#__PURE__*/ standardSchema(
-    validatePerformerFull,
-  ) as StandardSchemaV1<T.PerformerFull>,
-  PerformerFullResponse: /*#__PURE__*/ standardSchema(
-    validatePerformerFullResponse,
-  ) as StandardSchemaV1<T.PerformerFullResponse>,
-  PerformerHeader: /*#__PURE__*/ standardSchema(
-    validatePerformerHeader,
-  ) as StandardSchemaV1<T.PerformerHeader>,
+  OccupationBase: /*#__PURE__*/ standardSchema(validateOccupationBase) as StandardSchemaV1<T.OccupationBase>,
+  OccupationBaseResponse: /*#__PURE__*/ standardSchema(validateOccupationBaseResponse) as StandardSchemaV1<T.OccupationBaseResponse>,
+  OccupationFull: /*#__PURE__*/ standardSchema(validateOccupationFull) as StandardSchemaV1<T.OccupationFull>,
+  OccupationFullResponse: /*#__PURE__*/ standardSchema(validateOccupationFullResponse) as StandardSchemaV1<T.OccupationFullResponse>,
+  OccupationHeader: /*#__PURE__*/ standardSchema(validateOccupationHeader) as StandardSchemaV1<T.OccupationHeader>,
+  OrganizationBase: /*#__PURE__*/ standardSchema(validateOrganizationBase) as StandardSchemaV1<T.OrganizationBase>,
+  OrganizationBaseResponse: /*#__PURE__*/ standardSchema(validateOrganizationBaseResponse) as StandardSchemaV1<T.OrganizationBaseResponse>,
+  OrganizationFull: /*#__PURE__*/ standardSchema(validateOrganizationFull) as StandardSchemaV1<T.OrganizationFull>,
+  OrganizationFullResponse: /*#__PURE__*/ standardSchema(validateOrganizationFullResponse) as StandardSchemaV1<T.OrganizationFullResponse>,
+  OrganizationHeader: /*#__PURE__*/ standardSchema(validateOrganizationHeader) as StandardSchemaV1<T.OrganizationHeader>,
+  PerformerBase: /*#__PURE__*/ standardSchema(validatePerformerBase) as StandardSchemaV1<T.PerformerBase>,
+  PerformerBaseResponse: /*#__PURE__*/ standardSchema(validatePerformerBaseResponse) as StandardSchemaV1<T.PerformerBaseResponse>,
+  PerformerFull: /*#__PURE__*/ standardSchema(validatePerformerFull) as StandardSchemaV1<T.PerformerFull>,
+  PerformerFullResponse: /*#__PURE__*/ standardSchema(validatePerformerFullResponse) as StandardSchemaV1<T.PerformerFullResponse>,
+  PerformerHeader: /*#__PURE__*/ standardSchema(validatePerformerHeader) as StandardSchemaV1<T.PerformerHeader>,
   Platform: /*#__PURE__*/ standardSchema(validatePlatform) as StandardSchemaV1<T.Platform>,
-  ProductionRunUnit: /*#__PURE__*/ standardSchema(
-    validateProductionRunUnit,
-  ) as StandardSchemaV1<T.ProductionRunUnit>,
+  ProductionRunUnit: /*#__PURE__*/ standardSchema(validateProductionRunUnit) as StandardSchemaV1<T.ProductionRunUnit>,
   Reference: /*#__PURE__*/ standardSchema(validateReference) as StandardSchemaV1<T.Reference>,
-  ReferenceType: /*#__PURE__*/ standardSchema(
-    validateReferenceType,
-  ) as StandardSchemaV1<T.ReferenceType>,
-  ResponsePage: /*#__PURE__*/ standardSchema(
-    validateResponsePage,
-  ) as StandardSchemaV1<T.ResponsePage>,
-  ResponseSort: /*#__PURE__*/ standardSchema(
-    validateResponseSort,
-  ) as StandardSchemaV1<T.ResponseSort>,
-  ResponseSortClause: /*#__PURE__*/ standardSchema(
-    validateResponseSortClause,
-  ) as StandardSchemaV1<T.ResponseSortClause>,
-  ResponseSortDirection: /*#__PURE__*/ standardSchema(
-    validateResponseSortDirection,
-  ) as StandardSchemaV1<T.ResponseSortDirection>,
+  ReferenceType: /*#__PURE__*/ standardSchema(validateReferenceType) as StandardSchemaV1<T.ReferenceType>,
+  ResponsePage: /*#__PURE__*/ standardSchema(validateResponsePage) as StandardSchemaV1<T.ResponsePage>,
+  ResponseSort: /*#__PURE__*/ standardSchema(validateResponseSort) as StandardSchemaV1<T.ResponseSort>,
+  ResponseSortClause: /*#__PURE__*/ standardSchema(validateResponseSortClause) as StandardSchemaV1<T.ResponseSortClause>,
+  ResponseSortDirection: /*#__PURE__*/ standardSchema(validateResponseSortDirection) as StandardSchemaV1<T.ResponseSortDirection>,
   SeasonBase: /*#__PURE__*/ standardSchema(validateSeasonBase) as StandardSchemaV1<T.SeasonBase>,
-  SeasonBaseResponse: /*#__PURE__*/ standardSchema(
-    validateSeasonBaseResponse,
-  ) as StandardSchemaV1<T.SeasonBaseResponse>,
+  SeasonBaseResponse: /*#__PURE__*/ standardSchema(validateSeasonBaseResponse) as StandardSchemaV1<T.SeasonBaseResponse>,
   SeasonFull: /*#__PURE__*/ standardSchema(validateSeasonFull) as StandardSchemaV1<T.SeasonFull>,
-  SeasonFullResponse: /*#__PURE__*/ standardSchema(
-    validateSeasonFullResponse,
-  ) as StandardSchemaV1<T.SeasonFullResponse>,
-  SeasonHeader: /*#__PURE__*/ standardSchema(
-    validateSeasonHeader,
-  ) as StandardSchemaV1<T.SeasonHeader>,
+  SeasonFullResponse: /*#__PURE__*/ standardSchema(validateSeasonFullResponse) as StandardSchemaV1<T.SeasonFullResponse>,
+  SeasonHeader: /*#__PURE__*/ standardSchema(validateSeasonHeader) as StandardSchemaV1<T.SeasonHeader>,
   SeriesBase: /*#__PURE__*/ standardSchema(validateSeriesBase) as StandardSchemaV1<T.SeriesBase>,
-  SeriesBaseResponse: /*#__PURE__*/ standardSchema(
-    validateSeriesBaseResponse,
-  ) as StandardSchemaV1<T.SeriesBaseResponse>,
+  SeriesBaseResponse: /*#__PURE__*/ standardSchema(validateSeriesBaseResponse) as StandardSchemaV1<T.SeriesBaseResponse>,
   SeriesFull: /*#__PURE__*/ standardSchema(validateSeriesFull) as StandardSchemaV1<T.SeriesFull>,
-  SeriesFullResponse: /*#__PURE__*/ standardSchema(
-    validateSeriesFullResponse,
-  ) as StandardSchemaV1<T.SeriesFullResponse>,
-  SeriesHeader: /*#__PURE__*/ standardSchema(
-    validateSeriesHeader,
-  ) as StandardSchemaV1<T.SeriesHeader>,
-  SoundtrackBase: /*#__PURE__*/ standardSchema(
-    validateSoundtrackBase,
-  ) as StandardSchemaV1<T.SoundtrackBase>,
-  SoundtrackBaseResponse: /*#__PURE__*/ standardSchema(
-    validateSoundtrackBaseResponse,
-  ) as StandardSchemaV1<T.SoundtrackBaseResponse>,
-  SoundtrackFull: /*#__PURE__*/ standardSchema(
-    validateSoundtrackFull,
-  ) as StandardSchemaV1<T.SoundtrackFull>,
-  SoundtrackFullResponse: /*#__PURE__*/ standardSchema(
-    validateSoundtrackFullResponse,
-  ) as StandardSchemaV1<T.SoundtrackFullResponse>,
-  SoundtrackHeader: /*#__PURE__*/ standardSchema(
-    validateSoundtrackHeader,
-  ) as StandardSchemaV1<T.SoundtrackHeader>,
-  SpacecraftBase: /*#__PURE__*/ standardSchema(
-    validateSpacecraftBase,
-  ) as StandardSchemaV1<T.SpacecraftBase>,
-  SpacecraftBaseResponse: /*#__PURE__*/ standardSchema(
-    validateSpacecraftBaseResponse,
-  ) as StandardSchemaV1<T.SpacecraftBaseResponse>,
-  SpacecraftClassBase: /*#__PURE__*/ standardSchema(
-    validateSpacecraftClassBase,
-  ) as StandardSchemaV1<T.SpacecraftClassBase>,
-  SpacecraftClassBaseResponse: /*#__PURE__*/ standardSchema(
-    validateSpacecraftClassBaseResponse,
-  ) as StandardSchemaV1<T.SpacecraftClassBaseResponse>,
-  SpacecraftClassFull: /*#__PURE__*/ standardSchema(
-    validateSpacecraftClassFull,
-  ) as StandardSchemaV1<T.SpacecraftClassFull>,
-  SpacecraftClassFullResponse: /*#__PURE__*/ standardSchema(
-    validateSpacecraftClassFullResponse,
-  ) as StandardSchemaV1<T.SpacecraftClassFullResponse>,
-  SpacecraftClassHeader: /*#__PURE__*/ standardSchema(
-    validateSpacecraftClassHeader,
-  ) as StandardSchemaV1<T.SpacecraftClassHeader>,
-  SpacecraftFull: /*#__PURE__*/ standardSchema(
-    validateSpacecraftFull,
-  ) as StandardSchemaV1<T.SpacecraftFull>,
-  SpacecraftFullResponse: /*#__PURE__*/ standardSchema(
-    validateSpacecraftFullResponse,
-  ) as StandardSchemaV1<T.SpacecraftFullResponse>,
-  SpacecraftHeader: /*#__PURE__*/ standardSchema(
-    validateSpacecraftHeader,
-  ) as StandardSchemaV1<T.SpacecraftHeader>,
-  SpacecraftType: /*#__PURE__*/ standardSchema(
-    validateSpacecraftType,
-  ) as StandardSchemaV1<T.SpacecraftType>,
+  SeriesFullResponse: /*#__PURE__*/ standardSchema(validateSeriesFullResponse) as StandardSchemaV1<T.SeriesFullResponse>,
+  SeriesHeader: /*#__PURE__*/ standardSchema(validateSeriesHeader) as StandardSchemaV1<T.SeriesHeader>,
+  SoundtrackBase: /*#__PURE__*/ standardSchema(validateSoundtrackBase) as StandardSchemaV1<T.SoundtrackBase>,
+  SoundtrackBaseResponse: /*#__PURE__*/ standardSchema(validateSoundtrackBaseResponse) as StandardSchemaV1<T.SoundtrackBaseResponse>,
+  SoundtrackFull: /*#__PURE__*/ standardSchema(validateSoundtrackFull) as StandardSchemaV1<T.SoundtrackFull>,
+  SoundtrackFullResponse: /*#__PURE__*/ standardSchema(validateSoundtrackFullResponse) as StandardSchemaV1<T.SoundtrackFullResponse>,
+  SoundtrackHeader: /*#__PURE__*/ standardSchema(validateSoundtrackHeader) as StandardSchemaV1<T.SoundtrackHeader>,
+  SpacecraftBase: /*#__PURE__*/ standardSchema(validateSpacecraftBase) as StandardSchemaV1<T.SpacecraftBase>,
+  SpacecraftBaseResponse: /*#__PURE__*/ standardSchema(validateSpacecraftBaseResponse) as StandardSchemaV1<T.SpacecraftBaseResponse>,
+  SpacecraftClassBase: /*#__PURE__*/ standardSchema(validateSpacecraftClassBase) as StandardSchemaV1<T.SpacecraftClassBase>,
+  SpacecraftClassBaseResponse: /*#__PURE__*/ standardSchema(validateSpacecraftClassBaseResponse) as StandardSchemaV1<T.SpacecraftClassBaseResponse>,
+  SpacecraftClassFull: /*#__PURE__*/ standardSchema(validateSpacecraftClassFull) as StandardSchemaV1<T.SpacecraftClassFull>,
+  SpacecraftClassFullResponse: /*#__PURE__*/ standardSchema(validateSpacecraftClassFullResponse) as StandardSchemaV1<T.SpacecraftClassFullResponse>,
+  SpacecraftClassHeader: /*#__PURE__*/ standardSchema(validateSpacecraftClassHeader) as StandardSchemaV1<T.SpacecraftClassHeader>,
+  SpacecraftFull: /*#__PURE__*/ standardSchema(validateSpacecraftFull) as StandardSchemaV1<T.SpacecraftFull>,
+  SpacecraftFullResponse: /*#__PURE__*/ standardSchema(validateSpacecraftFullResponse) as StandardSchemaV1<T.SpacecraftFullResponse>,
+  SpacecraftHeader: /*#__PURE__*/ standardSchema(validateSpacecraftHeader) as StandardSchemaV1<T.SpacecraftHeader>,
+  SpacecraftType: /*#__PURE__*/ standardSchema(validateSpacecraftType) as StandardSchemaV1<T.SpacecraftType>,
   SpeciesBase: /*#__PURE__*/ standardSchema(validateSpeciesBase) as StandardSchemaV1<T.SpeciesBase>,
-  SpeciesBaseResponse: /*#__PURE__*/ standardSchema(
-    validateSpeciesBaseResponse,
-  ) as StandardSchemaV1<T.SpeciesBaseResponse>,
+  SpeciesBaseResponse: /*#__PURE__*/ standardSchema(validateSpeciesBaseResponse) as StandardSchemaV1<T.SpeciesBaseResponse>,
   SpeciesFull: /*#__PURE__*/ standardSchema(validateSpeciesFull) as StandardSchemaV1<T.SpeciesFull>,
-  SpeciesFullResponse: /*#__PURE__*/ standardSchema(
-    validateSpeciesFullResponse,
-  ) as StandardSchemaV1<T.SpeciesFullResponse>,
-  SpeciesHeader: /*#__PURE__*/ standardSchema(
-    validateSpeciesHeader,
-  ) as StandardSchemaV1<T.SpeciesHeader>,
+  SpeciesFullResponse: /*#__PURE__*/ standardSchema(validateSpeciesFullResponse) as StandardSchemaV1<T.SpeciesFullResponse>,
+  SpeciesHeader: /*#__PURE__*/ standardSchema(validateSpeciesHeader) as StandardSchemaV1<T.SpeciesHeader>,
   StaffBase: /*#__PURE__*/ standardSchema(validateStaffBase) as StandardSchemaV1<T.StaffBase>,
-  StaffBaseResponse: /*#__PURE__*/ standardSchema(
-    validateStaffBaseResponse,
-  ) as StandardSchemaV1<T.StaffBaseResponse>,
+  StaffBaseResponse: /*#__PURE__*/ standardSchema(validateStaffBaseResponse) as StandardSchemaV1<T.StaffBaseResponse>,
   StaffFull: /*#__PURE__*/ standardSchema(validateStaffFull) as StandardSchemaV1<T.StaffFull>,
-  StaffFullResponse: /*#__PURE__*/ standardSchema(
-    validateStaffFullResponse,
-  ) as StandardSchemaV1<T.StaffFullResponse>,
+  StaffFullResponse: /*#__PURE__*/ standardSchema(validateStaffFullResponse) as StandardSchemaV1<T.StaffFullResponse>,
   StaffHeader: /*#__PURE__*/ standardSchema(validateStaffHeader) as StandardSchemaV1<T.StaffHeader>,
-  TechnologyBase: /*#__PURE__*/ standardSchema(
-    validateTechnologyBase,
-  ) as StandardSchemaV1<T.TechnologyBase>,
-  TechnologyBaseResponse: /*#__PURE__*/ standardSchema(
-    validateTechnologyBaseResponse,
-  ) as StandardSchemaV1<T.TechnologyBaseResponse>,
-  TechnologyFull: /*#__PURE__*/ standardSchema(
-    validateTechnologyFull,
-  ) as StandardSchemaV1<T.TechnologyFull>,
-  TechnologyFullResponse: /*#__PURE__*/ standardSchema(
-    validateTechnologyFullResponse,
-  ) as StandardSchemaV1<T.TechnologyFullResponse>,
-  TechnologyHeader: /*#__PURE__*/ standardSchema(
-    validateTechnologyHeader,
-  ) as StandardSchemaV1<T.TechnologyHeader>,
+  TechnologyBase: /*#__PURE__*/ standardSchema(validateTechnologyBase) as StandardSchemaV1<T.TechnologyBase>,
+  TechnologyBaseResponse: /*#__PURE__*/ standardSchema(validateTechnologyBaseResponse) as StandardSchemaV1<T.TechnologyBaseResponse>,
+  TechnologyFull: /*#__PURE__*/ standardSchema(validateTechnologyFull) as StandardSchemaV1<T.TechnologyFull>,
+  TechnologyFullResponse: /*#__PURE__*/ standardSchema(validateTechnologyFullResponse) as StandardSchemaV1<T.TechnologyFullResponse>,
+  TechnologyHeader: /*#__PURE__*/ standardSchema(validateTechnologyHeader) as StandardSchemaV1<T.TechnologyHeader>,
   TitleBase: /*#__PURE__*/ standardSchema(validateTitleBase) as StandardSchemaV1<T.TitleBase>,
-  TitleBaseResponse: /*#__PURE__*/ standardSchema(
-    validateTitleBaseResponse,
-  ) as StandardSchemaV1<T.TitleBaseResponse>,
+  TitleBaseResponse: /*#__PURE__*/ standardSchema(validateTitleBaseResponse) as StandardSchemaV1<T.TitleBaseResponse>,
   TitleFull: /*#__PURE__*/ standardSchema(validateTitleFull) as StandardSchemaV1<T.TitleFull>,
-  TitleFullResponse: /*#__PURE__*/ standardSchema(
-    validateTitleFullResponse,
-  ) as StandardSchemaV1<T.TitleFullResponse>,
+  TitleFullResponse: /*#__PURE__*/ standardSchema(validateTitleFullResponse) as StandardSchemaV1<T.TitleFullResponse>,
   TitleHeader: /*#__PURE__*/ standardSchema(validateTitleHeader) as StandardSchemaV1<T.TitleHeader>,
-  TradingCardBase: /*#__PURE__*/ standardSchema(
-    validateTradingCardBase,
-  ) as StandardSchemaV1<T.TradingCardBase>,
-  TradingCardBaseResponse: /*#__PURE__*/ standardSchema(
-    validateTradingCardBaseResponse,
-  ) as StandardSchemaV1<T.TradingCardBaseResponse>,
-  TradingCardDeckBase: /*#__PURE__*/ standardSchema(
-    validateTradingCardDeckBase,
-  ) as StandardSchemaV1<T.TradingCardDeckBase>,
-  TradingCardDeckBaseResponse: /*#__PURE__*/ standardSchema(
-    validateTradingCardDeckBaseResponse,
-  ) as StandardSchemaV1<T.TradingCardDeckBaseResponse>,
-  TradingCardDeckFull: /*#__PURE__*/ standardSchema(
-    validateTradingCardDeckFull,
-  ) as StandardSchemaV1<T.TradingCardDeckFull>,
-  TradingCardDeckFullResponse: /*#__PURE__*/ standardSchema(
-    validateTradingCardDeckFullResponse,
-  ) as StandardSchemaV1<T.TradingCardDeckFullResponse>,
-  TradingCardDeckHeader: /*#__PURE__*/ standardSchema(
-    validateTradingCardDeckHeader,
-  ) as StandardSchemaV1<T.TradingCardDeckHeader>,
-  TradingCardFull: /*#__PURE__*/ standardSchema(
-    validateTradingCardFull,
-  ) as StandardSchemaV1<T.TradingCardFull>,
-  TradingCardFullResponse: /*#__PURE__*/ standardSchema(
-    validateTradingCardFullResponse,
-  ) as StandardSchemaV1<T.TradingCardFullResponse>,
-  TradingCardHeader: /*#__PURE__*/ standardSchema(
-    validateTradingCardHeader,
-  ) as StandardSchemaV1<T.TradingCardHeader>,
-  TradingCardSetBase: /*#__PURE__*/ standardSchema(
-    validateTradingCardSetBase,
-  ) as StandardSchemaV1<T.TradingCardSetBase>,
-  TradingCardSetBaseResponse: /*#__PURE__*/ standardSchema(
-    validateTradingCardSetBaseResponse,
-  ) as StandardSchemaV1<T.TradingCardSetBaseResponse>,
-  TradingCardSetFull: /*#__PURE__*/ standardSchema(
-    validateTradingCardSetFull,
-  ) as StandardSchemaV1<T.TradingCardSetFull>,
-  TradingCardSetFullResponse: /*#__PURE__*/ standardSchema(
-    validateTradingCardSetFullResponse,
-  ) as StandardSchemaV1<T.TradingCardSetFullResponse>,
-  TradingCardSetHeader: /*#__PURE__*/ standardSchema(
-    validateTradingCardSetHeader,
-  ) as StandardSchemaV1<T.TradingCardSetHeader>,
-  VideoGameBase: /*#__PURE__*/ standardSchema(
-    validateVideoGameBase,
-  ) as StandardSchemaV1<T.VideoGameBase>,
-  VideoGameBaseResponse: /*#__PURE__*/ standardSchema(
-    validateVideoGameBaseResponse,
-  ) as StandardSchemaV1<T.VideoGameBaseResponse>,
-  VideoGameFull: /*#__PURE__*/ standardSchema(
-    validateVideoGameFull,
-  ) as StandardSchemaV1<T.VideoGameFull>,
-  VideoGameFullResponse: /*#__PURE__*/ standardSchema(
-    validateVideoGameFullResponse,
-  ) as StandardSchemaV1<T.VideoGameFullResponse>,
-  VideoGameHeader: /*#__PURE__*/ standardSchema(
-    validateVideoGameHeader,
-  ) as StandardSchemaV1<T.VideoGameHeader>,
-  VideoReleaseBase: /*#__PURE__*/ standardSchema(
-    validateVideoReleaseBase,
-  ) as StandardSchemaV1<T.VideoReleaseBase>,
-  VideoReleaseBaseResponse: /*#__PURE__*/ standardSchema(
-    validateVideoReleaseBaseResponse,
-  ) as StandardSchemaV1<T.VideoReleaseBaseResponse>,
-  VideoReleaseFormat: /*#__PURE__*/ standardSchema(
-    validateVideoReleaseFormat,
-  ) as StandardSchemaV1<T.VideoReleaseFormat>,
-  VideoReleaseFull: /*#__PURE__*/ standardSchema(
-    validateVideoReleaseFull,
-  ) as StandardSchemaV1<T.VideoReleaseFull>,
-  VideoReleaseFullResponse: /*#__PURE__*/ standardSchema(
-    validateVideoReleaseFullResponse,
-  ) as StandardSchemaV1<T.VideoReleaseFullResponse>,
-  VideoReleaseHeader: /*#__PURE__*/ standardSchema(
-    validateVideoReleaseHeader,
-  ) as StandardSchemaV1<T.VideoReleaseHeader>,
+  TradingCardBase: /*#__PURE__*/ standardSchema(validateTradingCardBase) as StandardSchemaV1<T.TradingCardBase>,
+  TradingCardBaseResponse: /*#__PURE__*/ standardSchema(validateTradingCardBaseResponse) as StandardSchemaV1<T.TradingCardBaseResponse>,
+  TradingCardDeckBase: /*#__PURE__*/ standardSchema(validateTradingCardDeckBase) as StandardSchemaV1<T.TradingCardDeckBase>,
+  TradingCardDeckBaseResponse: /*#__PURE__*/ standardSchema(validateTradingCardDeckBaseResponse) as StandardSchemaV1<T.TradingCardDeckBaseResponse>,
+  TradingCardDeckFull: /*#__PURE__*/ standardSchema(validateTradingCardDeckFull) as StandardSchemaV1<T.TradingCardDeckFull>,
+  TradingCardDeckFullResponse: /*#__PURE__*/ standardSchema(validateTradingCardDeckFullResponse) as StandardSchemaV1<T.TradingCardDeckFullResponse>,
+  TradingCardDeckHeader: /*#__PURE__*/ standardSchema(validateTradingCardDeckHeader) as StandardSchemaV1<T.TradingCardDeckHeader>,
+  TradingCardFull: /*#__PURE__*/ standardSchema(validateTradingCardFull) as StandardSchemaV1<T.TradingCardFull>,
+  TradingCardFullResponse: /*#__PURE__*/ standardSchema(validateTradingCardFullResponse) as StandardSchemaV1<T.TradingCardFullResponse>,
+  TradingCardHeader: /*#__PURE__*/ standardSchema(validateTradingCardHeader) as StandardSchemaV1<T.TradingCardHeader>,
+  TradingCardSetBase: /*#__PURE__*/ standardSchema(validateTradingCardSetBase) as StandardSchemaV1<T.TradingCardSetBase>,
+  TradingCardSetBaseResponse: /*#__PURE__*/ standardSchema(validateTradingCardSetBaseResponse) as StandardSchemaV1<T.TradingCardSetBaseResponse>,
+  TradingCardSetFull: /*#__PURE__*/ standardSchema(validateTradingCardSetFull) as StandardSchemaV1<T.TradingCardSetFull>,
+  TradingCardSetFullResponse: /*#__PURE__*/ standardSchema(validateTradingCardSetFullResponse) as StandardSchemaV1<T.TradingCardSetFullResponse>,
+  TradingCardSetHeader: /*#__PURE__*/ standardSchema(validateTradingCardSetHeader) as StandardSchemaV1<T.TradingCardSetHeader>,
+  VideoGameBase: /*#__PURE__*/ standardSchema(validateVideoGameBase) as StandardSchemaV1<T.VideoGameBase>,
+  VideoGameBaseResponse: /*#__PURE__*/ standardSchema(validateVideoGameBaseResponse) as StandardSchemaV1<T.VideoGameBaseResponse>,
+  VideoGameFull: /*#__PURE__*/ standardSchema(validateVideoGameFull) as StandardSchemaV1<T.VideoGameFull>,
+  VideoGameFullResponse: /*#__PURE__*/ standardSchema(validateVideoGameFullResponse) as StandardSchemaV1<T.VideoGameFullResponse>,
+  VideoGameHeader: /*#__PURE__*/ standardSchema(validateVideoGameHeader) as StandardSchemaV1<T.VideoGameHeader>,
+  VideoReleaseBase: /*#__PURE__*/ standardSchema(validateVideoReleaseBase) as StandardSchemaV1<T.VideoReleaseBase>,
+  VideoReleaseBaseResponse: /*#__PURE__*/ standardSchema(validateVideoReleaseBaseResponse) as StandardSchemaV1<T.VideoReleaseBaseResponse>,
+  VideoReleaseFormat: /*#__PURE__*/ standardSchema(validateVideoReleaseFormat) as StandardSchemaV1<T.VideoReleaseFormat>,
+  VideoReleaseFull: /*#__PURE__*/ standardSchema(validateVideoReleaseFull) as StandardSchemaV1<T.VideoReleaseFull>,
+  VideoReleaseFullResponse: /*#__PURE__*/ standardSchema(validateVideoReleaseFullResponse) as StandardSchemaV1<T.VideoReleaseFullResponse>,
+  VideoReleaseHeader: /*#__PURE__*/ standardSchema(validateVideoReleaseHeader) as StandardSchemaV1<T.VideoReleaseHeader>,
   WeaponBase: /*#__PURE__*/ standardSchema(validateWeaponBase) as StandardSchemaV1<T.WeaponBase>,
-  WeaponBaseResponse: /*#__PURE__*/ standardSchema(
-    validateWeaponBaseResponse,
-  ) as StandardSchemaV1<T.WeaponBaseResponse>,
+  WeaponBaseResponse: /*#__PURE__*/ standardSchema(validateWeaponBaseResponse) as StandardSchemaV1<T.WeaponBaseResponse>,
   WeaponFull: /*#__PURE__*/ standardSchema(validateWeaponFull) as StandardSchemaV1<T.WeaponFull>,
-  WeaponFullResponse: /*#__PURE__*/ standardSchema(
-    validateWeaponFullResponse,
-  ) as StandardSchemaV1<T.WeaponFullResponse>,
-  WeaponHeader: /*#__PURE__*/ standardSchema(
-    validateWeaponHeader,
-  ) as StandardSchemaV1<T.WeaponHeader>,
-  GetAnimalResponse: /*#__PURE__*/ standardSchema(
-    validateGetAnimalResponse,
-  ) as StandardSchemaV1<T.GetAnimalResponse>,
-  GetAnimalSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetAnimalSearchResponse,
-  ) as StandardSchemaV1<T.GetAnimalSearchResponse>,
-  PostAnimalSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostAnimalSearchRequestBody,
-  ) as StandardSchemaV1<T.PostAnimalSearchRequestBody>,
-  PostAnimalSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnimalSearchResponse,
-  ) as StandardSchemaV1<T.PostAnimalSearchResponse>,
-  GetAstronomicalObjectResponse: /*#__PURE__*/ standardSchema(
-    validateGetAstronomicalObjectResponse,
-  ) as StandardSchemaV1<T.GetAstronomicalObjectResponse>,
-  GetAstronomicalObjectSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetAstronomicalObjectSearchResponse,
-  ) as StandardSchemaV1<T.GetAstronomicalObjectSearchResponse>,
-  PostAstronomicalObjectSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostAstronomicalObjectSearchRequestBody,
-  ) as StandardSchemaV1<T.PostAstronomicalObjectSearchRequestBody>,
-  PostAstronomicalObjectSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostAstronomicalObjectSearchResponse,
-  ) as StandardSchemaV1<T.PostAstronomicalObjectSearchResponse>,
-  GetBookResponse: /*#__PURE__*/ standardSchema(
-    validateGetBookResponse,
-  ) as StandardSchemaV1<T.GetBookResponse>,
-  GetBookSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetBookSearchResponse,
-  ) as StandardSchemaV1<T.GetBookSearchResponse>,
-  PostBookSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostBookSearchRequestBody,
-  ) as StandardSchemaV1<T.PostBookSearchRequestBody>,
-  PostBookSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostBookSearchResponse,
-  ) as StandardSchemaV1<T.PostBookSearchResponse>,
-  GetBookCollectionResponse: /*#__PURE__*/ standardSchema(
-    validateGetBookCollectionResponse,
-  ) as StandardSchemaV1<T.GetBookCollectionResponse>,
-  GetBookCollectionSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetBookCollectionSearchResponse,
-  ) as StandardSchemaV1<T.GetBookCollectionSearchResponse>,
-  PostBookCollectionSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostBookCollectionSearchRequestBody,
-  ) as StandardSchemaV1<T.PostBookCollectionSearchRequestBody>,
-  PostBookCollectionSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostBookCollectionSearchResponse,
-  ) as StandardSchemaV1<T.PostBookCollectionSearchResponse>,
-  GetBookSeriesResponse: /*#__PURE__*/ standardSchema(
-    validateGetBookSeriesResponse,
-  ) as StandardSchemaV1<T.GetBookSeriesResponse>,
-  GetBookSeriesSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetBookSeriesSearchResponse,
-  ) as StandardSchemaV1<T.GetBookSeriesSearchResponse>,
-  PostBookSeriesSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostBookSeriesSearchRequestBody,
-  ) as StandardSchemaV1<T.PostBookSeriesSearchRequestBody>,
-  PostBookSeriesSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostBookSeriesSearchResponse,
-  ) as StandardSchemaV1<T.PostBookSeriesSearchResponse>,
-  GetCharacterResponse: /*#__PURE__*/ standardSchema(
-    validateGetCharacterResponse,
-  ) as StandardSchemaV1<T.GetCharacterResponse>,
-  GetCharacterSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetCharacterSearchResponse,
-  ) as StandardSchemaV1<T.GetCharacterSearchResponse>,
-  PostCharacterSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostCharacterSearchRequestBody,
-  ) as StandardSchemaV1<T.PostCharacterSearchRequestBody>,
-  PostCharacterSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostCharacterSearchResponse,
-  ) as StandardSchemaV1<T.PostCharacterSearchResponse>,
-  GetComicCollectionResponse: /*#__PURE__*/ standardSchema(
-    validateGetComicCollectionResponse,
-  ) as StandardSchemaV1<T.GetComicCollectionResponse>,
-  GetComicCollectionSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetComicCollectionSearchResponse,
-  ) as StandardSchemaV1<T.GetComicCollectionSearchResponse>,
-  PostComicCollectionSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostComicCollectionSearchRequestBody,
-  ) as StandardSchemaV1<T.PostComicCollectionSearchRequestBody>,
-  PostComicCollectionSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostComicCollectionSearchResponse,
-  ) as StandardSchemaV1<T.PostComicCollectionSearchResponse>,
-  GetComicSeriesResponse: /*#__PURE__*/ standardSchema(
-    validateGetComicSeriesResponse,
-  ) as StandardSchemaV1<T.GetComicSeriesResponse>,
-  GetComicSeriesSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetComicSeriesSearchResponse,
-  ) as StandardSchemaV1<T.GetComicSeriesSearchResponse>,
-  PostComicSeriesSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostComicSeriesSearchRequestBody,
-  ) as StandardSchemaV1<T.PostComicSeriesSearchRequestBody>,
-  PostComicSeriesSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostComicSeriesSearchResponse,
-  ) as StandardSchemaV1<T.PostComicSeriesSearchResponse>,
-  GetComicStripResponse: /*#__PURE__*/ standardSchema(
-    validateGetComicStripResponse,
-  ) as StandardSchemaV1<T.GetComicStripResponse>,
-  GetComicStripSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetComicStripSearchResponse,
-  ) as StandardSchemaV1<T.GetComicStripSearchResponse>,
-  PostComicStripSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostComicStripSearchRequestBody,
-  ) as StandardSchemaV1<T.PostComicStripSearchRequestBody>,
-  PostComicStripSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostComicStripSearchResponse,
-  ) as StandardSchemaV1<T.PostComicStripSearchResponse>,
-  GetComicsResponse: /*#__PURE__*/ standardSchema(
-    validateGetComicsResponse,
-  ) as StandardSchemaV1<T.GetComicsResponse>,
-  GetComicsSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetComicsSearchResponse,
-  ) as StandardSchemaV1<T.GetComicsSearchResponse>,
-  PostComicsSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostComicsSearchRequestBody,
-  ) as StandardSchemaV1<T.PostComicsSearchRequestBody>,
-  PostComicsSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostComicsSearchResponse,
-  ) as StandardSchemaV1<T.PostComicsSearchResponse>,
-  GetCompanyResponse: /*#__PURE__*/ standardSchema(
-    validateGetCompanyResponse,
-  ) as StandardSchemaV1<T.GetCompanyResponse>,
-  GetCompanySearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetCompanySearchResponse,
-  ) as StandardSchemaV1<T.GetCompanySearchResponse>,
-  PostCompanySearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostCompanySearchRequestBody,
-  ) as StandardSchemaV1<T.PostCompanySearchRequestBody>,
-  PostCompanySearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostCompanySearchResponse,
-  ) as StandardSchemaV1<T.PostCompanySearchResponse>,
-  GetConflictResponse: /*#__PURE__*/ standardSchema(
-    validateGetConflictResponse,
-  ) as StandardSchemaV1<T.GetConflictResponse>,
-  GetConflictSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetConflictSearchResponse,
-  ) as StandardSchemaV1<T.GetConflictSearchResponse>,
-  PostConflictSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostConflictSearchRequestBody,
-  ) as StandardSchemaV1<T.PostConflictSearchRequestBody>,
-  PostConflictSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostConflictSearchResponse,
-  ) as StandardSchemaV1<T.PostConflictSearchResponse>,
-  GetElementResponse: /*#__PURE__*/ standardSchema(
-    validateGetElementResponse,
-  ) as StandardSchemaV1<T.GetElementResponse>,
-  GetElementSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetElementSearchResponse,
-  ) as StandardSchemaV1<T.GetElementSearchResponse>,
-  PostElementSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostElementSearchRequestBody,
-  ) as StandardSchemaV1<T.PostElementSearchRequestBody>,
-  PostElementSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostElementSearchResponse,
-  ) as StandardSchemaV1<T.PostElementSearchResponse>,
-  GetEpisodeResponse: /*#__PURE__*/ standardSchema(
-    validateGetEpisodeResponse,
-  ) as StandardSchemaV1<T.GetEpisodeResponse>,
-  GetEpisodeSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetEpisodeSearchResponse,
-  ) as StandardSchemaV1<T.GetEpisodeSearchResponse>,
-  PostEpisodeSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostEpisodeSearchRequestBody,
-  ) as StandardSchemaV1<T.PostEpisodeSearchRequestBody>,
-  PostEpisodeSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostEpisodeSearchResponse,
-  ) as StandardSchemaV1<T.PostEpisodeSearchResponse>,
-  GetFoodResponse: /*#__PURE__*/ standardSchema(
-    validateGetFoodResponse,
-  ) as StandardSchemaV1<T.GetFoodResponse>,
-  GetFoodSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetFoodSearchResponse,
-  ) as StandardSchemaV1<T.GetFoodSearchResponse>,
-  PostFoodSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostFoodSearchRequestBody,
-  ) as StandardSchemaV1<T.PostFoodSearchRequestBody>,
-  PostFoodSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostFoodSearchResponse,
-  ) as StandardSchemaV1<T.PostFoodSearchResponse>,
-  GetLiteratureResponse: /*#__PURE__*/ standardSchema(
-    validateGetLiteratureResponse,
-  ) as StandardSchemaV1<T.GetLiteratureResponse>,
-  GetLiteratureSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetLiteratureSearchResponse,
-  ) as StandardSchemaV1<T.GetLiteratureSearchResponse>,
-  PostLiteratureSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostLiteratureSearchRequestBody,
-  ) as StandardSchemaV1<T.PostLiteratureSearchRequestBody>,
-  PostLiteratureSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostLiteratureSearchResponse,
-  ) as StandardSchemaV1<T.PostLiteratureSearchResponse>,
-  GetLocationResponse: /*#__PURE__*/ standardSchema(
-    validateGetLocationResponse,
-  ) as StandardSchemaV1<T.GetLocationResponse>,
-  GetLocationSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetLocationSearchResponse,
-  ) as StandardSchemaV1<T.GetLocationSearchResponse>,
-  PostLocationSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostLocationSearchRequestBody,
-  ) as StandardSchemaV1<T.PostLocationSearchRequestBody>,
-  PostLocationSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostLocationSearchResponse,
-  ) as StandardSchemaV1<T.PostLocationSearchResponse>,
-  GetMagazineResponse: /*#__PURE__*/ standardSchema(
-    validateGetMagazineResponse,
-  ) as StandardSchemaV1<T.GetMagazineResponse>,
-  GetMagazineSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetMagazineSearchResponse,
-  ) as StandardSchemaV1<T.GetMagazineSearchResponse>,
-  PostMagazineSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostMagazineSearchRequestBody,
-  ) as StandardSchemaV1<T.PostMagazineSearchRequestBody>,
-  PostMagazineSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostMagazineSearchResponse,
-  ) as StandardSchemaV1<T.PostMagazineSearchResponse>,
-  GetMagazineSeriesResponse: /*#__PURE__*/ standardSchema(
-    validateGetMagazineSeriesResponse,
-  ) as StandardSchemaV1<T.GetMagazineSeriesResponse>,
-  GetMagazineSeriesSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetMagazineSeriesSearchResponse,
-  ) as StandardSchemaV1<T.GetMagazineSeriesSearchResponse>,
-  PostMagazineSeriesSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostMagazineSeriesSearchRequestBody,
-  ) as StandardSchemaV1<T.PostMagazineSeriesSearchRequestBody>,
-  PostMagazineSeriesSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostMagazineSeriesSearchResponse,
-  ) as StandardSchemaV1<T.PostMagazineSeriesSearchResponse>,
-  GetMaterialResponse: /*#__PURE__*/ standardSchema(
-    validateGetMaterialResponse,
-  ) as StandardSchemaV1<T.GetMaterialResponse>,
-  GetMaterialSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetMaterialSearchResponse,
-  ) as StandardSchemaV1<T.GetMaterialSearchResponse>,
-  PostMaterialSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostMaterialSearchRequestBody,
-  ) as StandardSchemaV1<T.PostMaterialSearchRequestBody>,
-  PostMaterialSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostMaterialSearchResponse,
-  ) as StandardSchemaV1<T.PostMaterialSearchResponse>,
-  GetMedicalConditionResponse: /*#__PURE__*/ standardSchema(
-    validateGetMedicalConditionResponse,
-  ) as StandardSchemaV1<T.GetMedicalConditionResponse>,
-  GetMedicalConditionSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetMedicalConditionSearchResponse,
-  ) as StandardSchemaV1<T.GetMedicalConditionSearchResponse>,
-  PostMedicalConditionSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostMedicalConditionSearchRequestBody,
-  ) as StandardSchemaV1<T.PostMedicalConditionSearchRequestBody>,
-  PostMedicalConditionSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostMedicalConditionSearchResponse,
-  ) as StandardSchemaV1<T.PostMedicalConditionSearchResponse>,
-  GetMovieResponse: /*#__PURE__*/ standardSchema(
-    validateGetMovieResponse,
-  ) as StandardSchemaV1<T.GetMovieResponse>,
-  GetMovieSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetMovieSearchResponse,
-  ) as StandardSchemaV1<T.GetMovieSearchResponse>,
-  PostMovieSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostMovieSearchRequestBody,
-  ) as StandardSchemaV1<T.PostMovieSearchRequestBody>,
-  PostMovieSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostMovieSearchResponse,
-  ) as StandardSchemaV1<T.PostMovieSearchResponse>,
-  GetOccupationResponse: /*#__PURE__*/ standardSchema(
-    validateGetOccupationResponse,
-  ) as StandardSchemaV1<T.GetOccupationResponse>,
-  GetOccupationSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetOccupationSearchResponse,
-  ) as StandardSchemaV1<T.GetOccupationSearchResponse>,
-  PostOccupationSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostOccupationSearchRequestBody,
-  ) as StandardSchemaV1<T.PostOccupationSearchRequestBody>,
-  PostOccupationSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostOccupationSearchResponse,
-  ) as StandardSchemaV1<T.PostOccupationSearchResponse>,
-  GetOrganizationResponse: /*#__PURE__*/ standardSchema(
-    validateGetOrganizationResponse,
-  ) as StandardSchemaV1<T.GetOrganizationResponse>,
-  GetOrganizationSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetOrganizationSearchResponse,
-  ) as StandardSchemaV1<T.GetOrganizationSearchResponse>,
-  PostOrganizationSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostOrganizationSearchRequestBody,
-  ) as StandardSchemaV1<T.PostOrganizationSearchRequestBody>,
-  PostOrganizationSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostOrganizationSearchResponse,
-  ) as StandardSchemaV1<T.PostOrganizationSearchResponse>,
-  GetPerformerResponse: /*#__PURE__*/ standardSchema(
-    validateGetPerformerResponse,
-  ) as StandardSchemaV1<T.GetPerformerResponse>,
-  GetPerformerSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetPerformerSearchResponse,
-  ) as StandardSchemaV1<T.GetPerformerSearchResponse>,
-  PostPerformerSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostPerformerSearchRequestBody,
-  ) as StandardSchemaV1<T.PostPerformerSearchRequestBody>,
-  PostPerformerSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostPerformerSearchResponse,
-  ) as StandardSchemaV1<T.PostPerformerSearchResponse>,
-  GetSeasonResponse: /*#__PURE__*/ standardSchema(
-    validateGetSeasonResponse,
-  ) as StandardSchemaV1<T.GetSeasonResponse>,
-  GetSeasonSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetSeasonSearchResponse,
-  ) as StandardSchemaV1<T.GetSeasonSearchResponse>,
-  PostSeasonSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostSeasonSearchRequestBody,
-  ) as StandardSchemaV1<T.PostSeasonSearchRequestBody>,
-  PostSeasonSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostSeasonSearchResponse,
-  ) as StandardSchemaV1<T.PostSeasonSearchResponse>,
-  GetSeriesResponse: /*#__PURE__*/ standardSchema(
-    validateGetSeriesResponse,
-  ) as StandardSchemaV1<T.GetSeriesResponse>,
-  GetSeriesSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetSeriesSearchResponse,
-  ) as StandardSchemaV1<T.GetSeriesSearchResponse>,
-  PostSeriesSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostSeriesSearchRequestBody,
-  ) as StandardSchemaV1<T.PostSeriesSearchRequestBody>,
-  PostSeriesSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostSeriesSearchResponse,
-  ) as StandardSchemaV1<T.PostSeriesSearchResponse>,
-  GetSoundtrackResponse: /*#__PURE__*/ standardSchema(
-    validateGetSoundtrackResponse,
-  ) as StandardSchemaV1<T.GetSoundtrackResponse>,
-  GetSoundtrackSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetSoundtrackSearchResponse,
-  ) as StandardSchemaV1<T.GetSoundtrackSearchResponse>,
-  PostSoundtrackSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostSoundtrackSearchRequestBody,
-  ) as StandardSchemaV1<T.PostSoundtrackSearchRequestBody>,
-  PostSoundtrackSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostSoundtrackSearchResponse,
-  ) as StandardSchemaV1<T.PostSoundtrackSearchResponse>,
-  GetSpacecraftResponse: /*#__PURE__*/ standardSchema(
-    validateGetSpacecraftResponse,
-  ) as StandardSchemaV1<T.GetSpacecraftResponse>,
-  GetSpacecraftSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetSpacecraftSearchResponse,
-  ) as StandardSchemaV1<T.GetSpacecraftSearchResponse>,
-  PostSpacecraftSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostSpacecraftSearchRequestBody,
-  ) as StandardSchemaV1<T.PostSpacecraftSearchRequestBody>,
-  PostSpacecraftSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostSpacecraftSearchResponse,
-  ) as StandardSchemaV1<T.PostSpacecraftSearchResponse>,
-  GetSpacecraftClassResponse: /*#__PURE__*/ standardSchema(
-    validateGetSpacecraftClassResponse,
-  ) as StandardSchemaV1<T.GetSpacecraftClassResponse>,
-  GetSpacecraftClassSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetSpacecraftClassSearchResponse,
-  ) as StandardSchemaV1<T.GetSpacecraftClassSearchResponse>,
-  PostSpacecraftClassSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostSpacecraftClassSearchRequestBody,
-  ) as StandardSchemaV1<T.PostSpacecraftClassSearchRequestBody>,
-  PostSpacecraftClassSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostSpacecraftClassSearchResponse,
-  ) as StandardSchemaV1<T.PostSpacecraftClassSearchResponse>,
-  GetSpeciesResponse: /*#__PURE__*/ standardSchema(
-    validateGetSpeciesResponse,
-  ) as StandardSchemaV1<T.GetSpeciesResponse>,
-  GetSpeciesSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetSpeciesSearchResponse,
-  ) as StandardSchemaV1<T.GetSpeciesSearchResponse>,
-  PostSpeciesSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostSpeciesSearchRequestBody,
-  ) as StandardSchemaV1<T.PostSpeciesSearchRequestBody>,
-  PostSpeciesSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostSpeciesSearchResponse,
-  ) as StandardSchemaV1<T.PostSpeciesSearchResponse>,
-  GetStaffResponse: /*#__PURE__*/ standardSchema(
-    validateGetStaffResponse,
-  ) as StandardSchemaV1<T.GetStaffResponse>,
-  GetStaffSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetStaffSearchResponse,
-  ) as StandardSchemaV1<T.GetStaffSearchResponse>,
-  PostStaffSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostStaffSearchRequestBody,
-  ) as StandardSchemaV1<T.PostStaffSearchRequestBody>,
-  PostStaffSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostStaffSearchResponse,
-  ) as StandardSchemaV1<T.PostStaffSearchResponse>,
-  GetTechnologyResponse: /*#__PURE__*/ standardSchema(
-    validateGetTechnologyResponse,
-  ) as StandardSchemaV1<T.GetTechnologyResponse>,
-  GetTechnologySearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetTechnologySearchResponse,
-  ) as StandardSchemaV1<T.GetTechnologySearchResponse>,
-  PostTechnologySearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostTechnologySearchRequestBody,
-  ) as StandardSchemaV1<T.PostTechnologySearchRequestBody>,
-  PostTechnologySearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostTechnologySearchResponse,
-  ) as StandardSchemaV1<T.PostTechnologySearchResponse>,
-  GetTitleResponse: /*#__PURE__*/ standardSchema(
-    validateGetTitleResponse,
-  ) as StandardSchemaV1<T.GetTitleResponse>,
-  GetTitleSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetTitleSearchResponse,
-  ) as StandardSchemaV1<T.GetTitleSearchResponse>,
-  PostTitleSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostTitleSearchRequestBody,
-  ) as StandardSchemaV1<T.PostTitleSearchRequestBody>,
-  PostTitleSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostTitleSearchResponse,
-  ) as StandardSchemaV1<T.PostTitleSearchResponse>,
-  GetTradingCardResponse: /*#__PURE__*/ standardSchema(
-    validateGetTradingCardResponse,
-  ) as StandardSchemaV1<T.GetTradingCardResponse>,
-  GetTradingCardSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetTradingCardSearchResponse,
-  ) as StandardSchemaV1<T.GetTradingCardSearchResponse>,
-  PostTradingCardSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostTradingCardSearchRequestBody,
-  ) as StandardSchemaV1<T.PostTradingCardSearchRequestBody>,
-  PostTradingCardSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostTradingCardSearchResponse,
-  ) as StandardSchemaV1<T.PostTradingCardSearchResponse>,
-  GetTradingCardDeckResponse: /*#__PURE__*/ standardSchema(
-    validateGetTradingCardDeckResponse,
-  ) as StandardSchemaV1<T.GetTradingCardDeckResponse>,
-  GetTradingCardDeckSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetTradingCardDeckSearchResponse,
-  ) as StandardSchemaV1<T.GetTradingCardDeckSearchResponse>,
-  PostTradingCardDeckSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostTradingCardDeckSearchRequestBody,
-  ) as StandardSchemaV1<T.PostTradingCardDeckSearchRequestBody>,
-  PostTradingCardDeckSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostTradingCardDeckSearchResponse,
-  ) as StandardSchemaV1<T.PostTradingCardDeckSearchResponse>,
-  GetTradingCardSetResponse: /*#__PURE__*/ standardSchema(
-    validateGetTradingCardSetResponse,
-  ) as StandardSchemaV1<T.GetTradingCardSetResponse>,
-  GetTradingCardSetSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetTradingCardSetSearchResponse,
-  ) as StandardSchemaV1<T.GetTradingCardSetSearchResponse>,
-  PostTradingCardSetSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostTradingCardSetSearchRequestBody,
-  ) as StandardSchemaV1<T.PostTradingCardSetSearchRequestBody>,
-  PostTradingCardSetSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostTradingCardSetSearchResponse,
-  ) as StandardSchemaV1<T.PostTradingCardSetSearchResponse>,
-  GetVideoGameResponse: /*#__PURE__*/ standardSchema(
-    validateGetVideoGameResponse,
-  ) as StandardSchemaV1<T.GetVideoGameResponse>,
-  GetVideoGameSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetVideoGameSearchResponse,
-  ) as StandardSchemaV1<T.GetVideoGameSearchResponse>,
-  PostVideoGameSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostVideoGameSearchRequestBody,
-  ) as StandardSchemaV1<T.PostVideoGameSearchRequestBody>,
-  PostVideoGameSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostVideoGameSearchResponse,
-  ) as StandardSchemaV1<T.PostVideoGameSearchResponse>,
-  GetVideoReleaseResponse: /*#__PURE__*/ standardSchema(
-    validateGetVideoReleaseResponse,
-  ) as StandardSchemaV1<T.GetVideoReleaseResponse>,
-  GetVideoReleaseSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetVideoReleaseSearchResponse,
-  ) as StandardSchemaV1<T.GetVideoReleaseSearchResponse>,
-  PostVideoReleaseSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostVideoReleaseSearchRequestBody,
-  ) as StandardSchemaV1<T.PostVideoReleaseSearchRequestBody>,
-  PostVideoReleaseSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostVideoReleaseSearchResponse,
-  ) as StandardSchemaV1<T.PostVideoReleaseSearchResponse>,
-  GetWeaponResponse: /*#__PURE__*/ standardSchema(
-    validateGetWeaponResponse,
-  ) as StandardSchemaV1<T.GetWeaponResponse>,
-  GetWeaponSearchResponse: /*#__PURE__*/ standardSchema(
-    validateGetWeaponSearchResponse,
-  ) as StandardSchemaV1<T.GetWeaponSearchResponse>,
-  PostWeaponSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePostWeaponSearchRequestBody,
-  ) as StandardSchemaV1<T.PostWeaponSearchRequestBody>,
-  PostWeaponSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePostWeaponSearchResponse,
-  ) as StandardSchemaV1<T.PostWeaponSearchResponse>,
+  WeaponFullResponse: /*#__PURE__*/ standardSchema(validateWeaponFullResponse) as StandardSchemaV1<T.WeaponFullResponse>,
+  WeaponHeader: /*#__PURE__*/ standardSchema(validateWeaponHeader) as StandardSchemaV1<T.WeaponHeader>,
+  GetAnimalResponse: /*#__PURE__*/ standardSchema(validateGetAnimalResponse) as StandardSchemaV1<T.GetAnimalResponse>,
+  GetAnimalSearchResponse: /*#__PURE__*/ standardSchema(validateGetAnimalSearchResponse) as StandardSchemaV1<T.GetAnimalSearchResponse>,
+  PostAnimalSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostAnimalSearchRequestBody) as StandardSchemaV1<T.PostAnimalSearchRequestBody>,
+  PostAnimalSearchResponse: /*#__PURE__*/ standardSchema(validatePostAnimalSearchResponse) as StandardSchemaV1<T.PostAnimalSearchResponse>,
+  GetAstronomicalObjectResponse: /*#__PURE__*/ standardSchema(validateGetAstronomicalObjectResponse) as StandardSchemaV1<T.GetAstronomicalObjectResponse>,
+  GetAstronomicalObjectSearchResponse: /*#__PURE__*/ standardSchema(validateGetAstronomicalObjectSearchResponse) as StandardSchemaV1<T.GetAstronomicalObjectSearchResponse>,
+  PostAstronomicalObjectSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostAstronomicalObjectSearchRequestBody) as StandardSchemaV1<T.PostAstronomicalObjectSearchRequestBody>,
+  PostAstronomicalObjectSearchResponse: /*#__PURE__*/ standardSchema(validatePostAstronomicalObjectSearchResponse) as StandardSchemaV1<T.PostAstronomicalObjectSearchResponse>,
+  GetBookResponse: /*#__PURE__*/ standardSchema(validateGetBookResponse) as StandardSchemaV1<T.GetBookResponse>,
+  GetBookSearchResponse: /*#__PURE__*/ standardSchema(validateGetBookSearchResponse) as StandardSchemaV1<T.GetBookSearchResponse>,
+  PostBookSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostBookSearchRequestBody) as StandardSchemaV1<T.PostBookSearchRequestBody>,
+  PostBookSearchResponse: /*#__PURE__*/ standardSchema(validatePostBookSearchResponse) as StandardSchemaV1<T.PostBookSearchResponse>,
+  GetBookCollectionResponse: /*#__PURE__*/ standardSchema(validateGetBookCollectionResponse) as StandardSchemaV1<T.GetBookCollectionResponse>,
+  GetBookCollectionSearchResponse: /*#__PURE__*/ standardSchema(validateGetBookCollectionSearchResponse) as StandardSchemaV1<T.GetBookCollectionSearchResponse>,
+  PostBookCollectionSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostBookCollectionSearchRequestBody) as StandardSchemaV1<T.PostBookCollectionSearchRequestBody>,
+  PostBookCollectionSearchResponse: /*#__PURE__*/ standardSchema(validatePostBookCollectionSearchResponse) as StandardSchemaV1<T.PostBookCollectionSearchResponse>,
+  GetBookSeriesResponse: /*#__PURE__*/ standardSchema(validateGetBookSeriesResponse) as StandardSchemaV1<T.GetBookSeriesResponse>,
+  GetBookSeriesSearchResponse: /*#__PURE__*/ standardSchema(validateGetBookSeriesSearchResponse) as StandardSchemaV1<T.GetBookSeriesSearchResponse>,
+  PostBookSeriesSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostBookSeriesSearchRequestBody) as StandardSchemaV1<T.PostBookSeriesSearchRequestBody>,
+  PostBookSeriesSearchResponse: /*#__PURE__*/ standardSchema(validatePostBookSeriesSearchResponse) as StandardSchemaV1<T.PostBookSeriesSearchResponse>,
+  GetCharacterResponse: /*#__PURE__*/ standardSchema(validateGetCharacterResponse) as StandardSchemaV1<T.GetCharacterResponse>,
+  GetCharacterSearchResponse: /*#__PURE__*/ standardSchema(validateGetCharacterSearchResponse) as StandardSchemaV1<T.GetCharacterSearchResponse>,
+  PostCharacterSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostCharacterSearchRequestBody) as StandardSchemaV1<T.PostCharacterSearchRequestBody>,
+  PostCharacterSearchResponse: /*#__PURE__*/ standardSchema(validatePostCharacterSearchResponse) as StandardSchemaV1<T.PostCharacterSearchResponse>,
+  GetComicCollectionResponse: /*#__PURE__*/ standardSchema(validateGetComicCollectionResponse) as StandardSchemaV1<T.GetComicCollectionResponse>,
+  GetComicCollectionSearchResponse: /*#__PURE__*/ standardSchema(validateGetComicCollectionSearchResponse) as StandardSchemaV1<T.GetComicCollectionSearchResponse>,
+  PostComicCollectionSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostComicCollectionSearchRequestBody) as StandardSchemaV1<T.PostComicCollectionSearchRequestBody>,
+  PostComicCollectionSearchResponse: /*#__PURE__*/ standardSchema(validatePostComicCollectionSearchResponse) as StandardSchemaV1<T.PostComicCollectionSearchResponse>,
+  GetComicSeriesResponse: /*#__PURE__*/ standardSchema(validateGetComicSeriesResponse) as StandardSchemaV1<T.GetComicSeriesResponse>,
+  GetComicSeriesSearchResponse: /*#__PURE__*/ standardSchema(validateGetComicSeriesSearchResponse) as StandardSchemaV1<T.GetComicSeriesSearchResponse>,
+  PostComicSeriesSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostComicSeriesSearchRequestBody) as StandardSchemaV1<T.PostComicSeriesSearchRequestBody>,
+  PostComicSeriesSearchResponse: /*#__PURE__*/ standardSchema(validatePostComicSeriesSearchResponse) as StandardSchemaV1<T.PostComicSeriesSearchResponse>,
+  GetComicStripResponse: /*#__PURE__*/ standardSchema(validateGetComicStripResponse) as StandardSchemaV1<T.GetComicStripResponse>,
+  GetComicStripSearchResponse: /*#__PURE__*/ standardSchema(validateGetComicStripSearchResponse) as StandardSchemaV1<T.GetComicStripSearchResponse>,
+  PostComicStripSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostComicStripSearchRequestBody) as StandardSchemaV1<T.PostComicStripSearchRequestBody>,
+  PostComicStripSearchResponse: /*#__PURE__*/ standardSchema(validatePostComicStripSearchResponse) as StandardSchemaV1<T.PostComicStripSearchResponse>,
+  GetComicsResponse: /*#__PURE__*/ standardSchema(validateGetComicsResponse) as StandardSchemaV1<T.GetComicsResponse>,
+  GetComicsSearchResponse: /*#__PURE__*/ standardSchema(validateGetComicsSearchResponse) as StandardSchemaV1<T.GetComicsSearchResponse>,
+  PostComicsSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostComicsSearchRequestBody) as StandardSchemaV1<T.PostComicsSearchRequestBody>,
+  PostComicsSearchResponse: /*#__PURE__*/ standardSchema(validatePostComicsSearchResponse) as StandardSchemaV1<T.PostComicsSearchResponse>,
+  GetCompanyResponse: /*#__PURE__*/ standardSchema(validateGetCompanyResponse) as StandardSchemaV1<T.GetCompanyResponse>,
+  GetCompanySearchResponse: /*#__PURE__*/ standardSchema(validateGetCompanySearchResponse) as StandardSchemaV1<T.GetCompanySearchResponse>,
+  PostCompanySearchRequestBody: /*#__PURE__*/ standardSchema(validatePostCompanySearchRequestBody) as StandardSchemaV1<T.PostCompanySearchRequestBody>,
+  PostCompanySearchResponse: /*#__PURE__*/ standardSchema(validatePostCompanySearchResponse) as StandardSchemaV1<T.PostCompanySearchResponse>,
+  GetConflictResponse: /*#__PURE__*/ standardSchema(validateGetConflictResponse) as StandardSchemaV1<T.GetConflictResponse>,
+  GetConflictSearchResponse: /*#__PURE__*/ standardSchema(validateGetConflictSearchResponse) as StandardSchemaV1<T.GetConflictSearchResponse>,
+  PostConflictSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostConflictSearchRequestBody) as StandardSchemaV1<T.PostConflictSearchRequestBody>,
+  PostConflictSearchResponse: /*#__PURE__*/ standardSchema(validatePostConflictSearchResponse) as StandardSchemaV1<T.PostConflictSearchResponse>,
+  GetElementResponse: /*#__PURE__*/ standardSchema(validateGetElementResponse) as StandardSchemaV1<T.GetElementResponse>,
+  GetElementSearchResponse: /*#__PURE__*/ standardSchema(validateGetElementSearchResponse) as StandardSchemaV1<T.GetElementSearchResponse>,
+  PostElementSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostElementSearchRequestBody) as StandardSchemaV1<T.PostElementSearchRequestBody>,
+  PostElementSearchResponse: /*#__PURE__*/ standardSchema(validatePostElementSearchResponse) as StandardSchemaV1<T.PostElementSearchResponse>,
+  GetEpisodeResponse: /*#__PURE__*/ standardSchema(validateGetEpisodeResponse) as StandardSchemaV1<T.GetEpisodeResponse>,
+  GetEpisodeSearchResponse: /*#__PURE__*/ standardSchema(validateGetEpisodeSearchResponse) as StandardSchemaV1<T.GetEpisodeSearchResponse>,
+  PostEpisodeSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostEpisodeSearchRequestBody) as StandardSchemaV1<T.PostEpisodeSearchRequestBody>,
+  PostEpisodeSearchResponse: /*#__PURE__*/ standardSchema(validatePostEpisodeSearchResponse) as StandardSchemaV1<T.PostEpisodeSearchResponse>,
+  GetFoodResponse: /*#__PURE__*/ standardSchema(validateGetFoodResponse) as StandardSchemaV1<T.GetFoodResponse>,
+  GetFoodSearchResponse: /*#__PURE__*/ standardSchema(validateGetFoodSearchResponse) as StandardSchemaV1<T.GetFoodSearchResponse>,
+  PostFoodSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostFoodSearchRequestBody) as StandardSchemaV1<T.PostFoodSearchRequestBody>,
+  PostFoodSearchResponse: /*#__PURE__*/ standardSchema(validatePostFoodSearchResponse) as StandardSchemaV1<T.PostFoodSearchResponse>,
+  GetLiteratureResponse: /*#__PURE__*/ standardSchema(validateGetLiteratureResponse) as StandardSchemaV1<T.GetLiteratureResponse>,
+  GetLiteratureSearchResponse: /*#__PURE__*/ standardSchema(validateGetLiteratureSearchResponse) as StandardSchemaV1<T.GetLiteratureSearchResponse>,
+  PostLiteratureSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostLiteratureSearchRequestBody) as StandardSchemaV1<T.PostLiteratureSearchRequestBody>,
+  PostLiteratureSearchResponse: /*#__PURE__*/ standardSchema(validatePostLiteratureSearchResponse) as StandardSchemaV1<T.PostLiteratureSearchResponse>,
+  GetLocationResponse: /*#__PURE__*/ standardSchema(validateGetLocationResponse) as StandardSchemaV1<T.GetLocationResponse>,
+  GetLocationSearchResponse: /*#__PURE__*/ standardSchema(validateGetLocationSearchResponse) as StandardSchemaV1<T.GetLocationSearchResponse>,
+  PostLocationSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostLocationSearchRequestBody) as StandardSchemaV1<T.PostLocationSearchRequestBody>,
+  PostLocationSearchResponse: /*#__PURE__*/ standardSchema(validatePostLocationSearchResponse) as StandardSchemaV1<T.PostLocationSearchResponse>,
+  GetMagazineResponse: /*#__PURE__*/ standardSchema(validateGetMagazineResponse) as StandardSchemaV1<T.GetMagazineResponse>,
+  GetMagazineSearchResponse: /*#__PURE__*/ standardSchema(validateGetMagazineSearchResponse) as StandardSchemaV1<T.GetMagazineSearchResponse>,
+  PostMagazineSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostMagazineSearchRequestBody) as StandardSchemaV1<T.PostMagazineSearchRequestBody>,
+  PostMagazineSearchResponse: /*#__PURE__*/ standardSchema(validatePostMagazineSearchResponse) as StandardSchemaV1<T.PostMagazineSearchResponse>,
+  GetMagazineSeriesResponse: /*#__PURE__*/ standardSchema(validateGetMagazineSeriesResponse) as StandardSchemaV1<T.GetMagazineSeriesResponse>,
+  GetMagazineSeriesSearchResponse: /*#__PURE__*/ standardSchema(validateGetMagazineSeriesSearchResponse) as StandardSchemaV1<T.GetMagazineSeriesSearchResponse>,
+  PostMagazineSeriesSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostMagazineSeriesSearchRequestBody) as StandardSchemaV1<T.PostMagazineSeriesSearchRequestBody>,
+  PostMagazineSeriesSearchResponse: /*#__PURE__*/ standardSchema(validatePostMagazineSeriesSearchResponse) as StandardSchemaV1<T.PostMagazineSeriesSearchResponse>,
+  GetMaterialResponse: /*#__PURE__*/ standardSchema(validateGetMaterialResponse) as StandardSchemaV1<T.GetMaterialResponse>,
+  GetMaterialSearchResponse: /*#__PURE__*/ standardSchema(validateGetMaterialSearchResponse) as StandardSchemaV1<T.GetMaterialSearchResponse>,
+  PostMaterialSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostMaterialSearchRequestBody) as StandardSchemaV1<T.PostMaterialSearchRequestBody>,
+  PostMaterialSearchResponse: /*#__PURE__*/ standardSchema(validatePostMaterialSearchResponse) as StandardSchemaV1<T.PostMaterialSearchResponse>,
+  GetMedicalConditionResponse: /*#__PURE__*/ standardSchema(validateGetMedicalConditionResponse) as StandardSchemaV1<T.GetMedicalConditionResponse>,
+  GetMedicalConditionSearchResponse: /*#__PURE__*/ standardSchema(validateGetMedicalConditionSearchResponse) as StandardSchemaV1<T.GetMedicalConditionSearchResponse>,
+  PostMedicalConditionSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostMedicalConditionSearchRequestBody) as StandardSchemaV1<T.PostMedicalConditionSearchRequestBody>,
+  PostMedicalConditionSearchResponse: /*#__PURE__*/ standardSchema(validatePostMedicalConditionSearchResponse) as StandardSchemaV1<T.PostMedicalConditionSearchResponse>,
+  GetMovieResponse: /*#__PURE__*/ standardSchema(validateGetMovieResponse) as StandardSchemaV1<T.GetMovieResponse>,
+  GetMovieSearchResponse: /*#__PURE__*/ standardSchema(validateGetMovieSearchResponse) as StandardSchemaV1<T.GetMovieSearchResponse>,
+  PostMovieSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostMovieSearchRequestBody) as StandardSchemaV1<T.PostMovieSearchRequestBody>,
+  PostMovieSearchResponse: /*#__PURE__*/ standardSchema(validatePostMovieSearchResponse) as StandardSchemaV1<T.PostMovieSearchResponse>,
+  GetOccupationResponse: /*#__PURE__*/ standardSchema(validateGetOccupationResponse) as StandardSchemaV1<T.GetOccupationResponse>,
+  GetOccupationSearchResponse: /*#__PURE__*/ standardSchema(validateGetOccupationSearchResponse) as StandardSchemaV1<T.GetOccupationSearchResponse>,
+  PostOccupationSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostOccupationSearchRequestBody) as StandardSchemaV1<T.PostOccupationSearchRequestBody>,
+  PostOccupationSearchResponse: /*#__PURE__*/ standardSchema(validatePostOccupationSearchResponse) as StandardSchemaV1<T.PostOccupationSearchResponse>,
+  GetOrganizationResponse: /*#__PURE__*/ standardSchema(validateGetOrganizationResponse) as StandardSchemaV1<T.GetOrganizationResponse>,
+  GetOrganizationSearchResponse: /*#__PURE__*/ standardSchema(validateGetOrganizationSearchResponse) as StandardSchemaV1<T.GetOrganizationSearchResponse>,
+  PostOrganizationSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostOrganizationSearchRequestBody) as StandardSchemaV1<T.PostOrganizationSearchRequestBody>,
+  PostOrganizationSearchResponse: /*#__PURE__*/ standardSchema(validatePostOrganizationSearchResponse) as StandardSchemaV1<T.PostOrganizationSearchResponse>,
+  GetPerformerResponse: /*#__PURE__*/ standardSchema(validateGetPerformerResponse) as StandardSchemaV1<T.GetPerformerResponse>,
+  GetPerformerSearchResponse: /*#__PURE__*/ standardSchema(validateGetPerformerSearchResponse) as StandardSchemaV1<T.GetPerformerSearchResponse>,
+  PostPerformerSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostPerformerSearchRequestBody) as StandardSchemaV1<T.PostPerformerSearchRequestBody>,
+  PostPerformerSearchResponse: /*#__PURE__*/ standardSchema(validatePostPerformerSearchResponse) as StandardSchemaV1<T.PostPerformerSearchResponse>,
+  GetSeasonResponse: /*#__PURE__*/ standardSchema(validateGetSeasonResponse) as StandardSchemaV1<T.GetSeasonResponse>,
+  GetSeasonSearchResponse: /*#__PURE__*/ standardSchema(validateGetSeasonSearchResponse) as StandardSchemaV1<T.GetSeasonSearchResponse>,
+  PostSeasonSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostSeasonSearchRequestBody) as StandardSchemaV1<T.PostSeasonSearchRequestBody>,
+  PostSeasonSearchResponse: /*#__PURE__*/ standardSchema(validatePostSeasonSearchResponse) as StandardSchemaV1<T.PostSeasonSearchResponse>,
+  GetSeriesResponse: /*#__PURE__*/ standardSchema(validateGetSeriesResponse) as StandardSchemaV1<T.GetSeriesResponse>,
+  GetSeriesSearchResponse: /*#__PURE__*/ standardSchema(validateGetSeriesSearchResponse) as StandardSchemaV1<T.GetSeriesSearchResponse>,
+  PostSeriesSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostSeriesSearchRequestBody) as StandardSchemaV1<T.PostSeriesSearchRequestBody>,
+  PostSeriesSearchResponse: /*#__PURE__*/ standardSchema(validatePostSeriesSearchResponse) as StandardSchemaV1<T.PostSeriesSearchResponse>,
+  GetSoundtrackResponse: /*#__PURE__*/ standardSchema(validateGetSoundtrackResponse) as StandardSchemaV1<T.GetSoundtrackResponse>,
+  GetSoundtrackSearchResponse: /*#__PURE__*/ standardSchema(validateGetSoundtrackSearchResponse) as StandardSchemaV1<T.GetSoundtrackSearchResponse>,
+  PostSoundtrackSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostSoundtrackSearchRequestBody) as StandardSchemaV1<T.PostSoundtrackSearchRequestBody>,
+  PostSoundtrackSearchResponse: /*#__PURE__*/ standardSchema(validatePostSoundtrackSearchResponse) as StandardSchemaV1<T.PostSoundtrackSearchResponse>,
+  GetSpacecraftResponse: /*#__PURE__*/ standardSchema(validateGetSpacecraftResponse) as StandardSchemaV1<T.GetSpacecraftResponse>,
+  GetSpacecraftSearchResponse: /*#__PURE__*/ standardSchema(validateGetSpacecraftSearchResponse) as StandardSchemaV1<T.GetSpacecraftSearchResponse>,
+  PostSpacecraftSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostSpacecraftSearchRequestBody) as StandardSchemaV1<T.PostSpacecraftSearchRequestBody>,
+  PostSpacecraftSearchResponse: /*#__PURE__*/ standardSchema(validatePostSpacecraftSearchResponse) as StandardSchemaV1<T.PostSpacecraftSearchResponse>,
+  GetSpacecraftClassResponse: /*#__PURE__*/ standardSchema(validateGetSpacecraftClassResponse) as StandardSchemaV1<T.GetSpacecraftClassResponse>,
+  GetSpacecraftClassSearchResponse: /*#__PURE__*/ standardSchema(validateGetSpacecraftClassSearchResponse) as StandardSchemaV1<T.GetSpacecraftClassSearchResponse>,
+  PostSpacecraftClassSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostSpacecraftClassSearchRequestBody) as StandardSchemaV1<T.PostSpacecraftClassSearchRequestBody>,
+  PostSpacecraftClassSearchResponse: /*#__PURE__*/ standardSchema(validatePostSpacecraftClassSearchResponse) as StandardSchemaV1<T.PostSpacecraftClassSearchResponse>,
+  GetSpeciesResponse: /*#__PURE__*/ standardSchema(validateGetSpeciesResponse) as StandardSchemaV1<T.GetSpeciesResponse>,
+  GetSpeciesSearchResponse: /*#__PURE__*/ standardSchema(validateGetSpeciesSearchResponse) as StandardSchemaV1<T.GetSpeciesSearchResponse>,
+  PostSpeciesSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostSpeciesSearchRequestBody) as StandardSchemaV1<T.PostSpeciesSearchRequestBody>,
+  PostSpeciesSearchResponse: /*#__PURE__*/ standardSchema(validatePostSpeciesSearchResponse) as StandardSchemaV1<T.PostSpeciesSearchResponse>,
+  GetStaffResponse: /*#__PURE__*/ standardSchema(validateGetStaffResponse) as StandardSchemaV1<T.GetStaffResponse>,
+  GetStaffSearchResponse: /*#__PURE__*/ standardSchema(validateGetStaffSearchResponse) as StandardSchemaV1<T.GetStaffSearchResponse>,
+  PostStaffSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostStaffSearchRequestBody) as StandardSchemaV1<T.PostStaffSearchRequestBody>,
+  PostStaffSearchResponse: /*#__PURE__*/ standardSchema(validatePostStaffSearchResponse) as StandardSchemaV1<T.PostStaffSearchResponse>,
+  GetTechnologyResponse: /*#__PURE__*/ standardSchema(validateGetTechnologyResponse) as StandardSchemaV1<T.GetTechnologyResponse>,
+  GetTechnologySearchResponse: /*#__PURE__*/ standardSchema(validateGetTechnologySearchResponse) as StandardSchemaV1<T.GetTechnologySearchResponse>,
+  PostTechnologySearchRequestBody: /*#__PURE__*/ standardSchema(validatePostTechnologySearchRequestBody) as StandardSchemaV1<T.PostTechnologySearchRequestBody>,
+  PostTechnologySearchResponse: /*#__PURE__*/ standardSchema(validatePostTechnologySearchResponse) as StandardSchemaV1<T.PostTechnologySearchResponse>,
+  GetTitleResponse: /*#__PURE__*/ standardSchema(validateGetTitleResponse) as StandardSchemaV1<T.GetTitleResponse>,
+  GetTitleSearchResponse: /*#__PURE__*/ standardSchema(validateGetTitleSearchResponse) as StandardSchemaV1<T.GetTitleSearchResponse>,
+  PostTitleSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostTitleSearchRequestBody) as StandardSchemaV1<T.PostTitleSearchRequestBody>,
+  PostTitleSearchResponse: /*#__PURE__*/ standardSchema(validatePostTitleSearchResponse) as StandardSchemaV1<T.PostTitleSearchResponse>,
+  GetTradingCardResponse: /*#__PURE__*/ standardSchema(validateGetTradingCardResponse) as StandardSchemaV1<T.GetTradingCardResponse>,
+  GetTradingCardSearchResponse: /*#__PURE__*/ standardSchema(validateGetTradingCardSearchResponse) as StandardSchemaV1<T.GetTradingCardSearchResponse>,
+  PostTradingCardSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostTradingCardSearchRequestBody) as StandardSchemaV1<T.PostTradingCardSearchRequestBody>,
+  PostTradingCardSearchResponse: /*#__PURE__*/ standardSchema(validatePostTradingCardSearchResponse) as StandardSchemaV1<T.PostTradingCardSearchResponse>,
+  GetTradingCardDeckResponse: /*#__PURE__*/ standardSchema(validateGetTradingCardDeckResponse) as StandardSchemaV1<T.GetTradingCardDeckResponse>,
+  GetTradingCardDeckSearchResponse: /*#__PURE__*/ standardSchema(validateGetTradingCardDeckSearchResponse) as StandardSchemaV1<T.GetTradingCardDeckSearchResponse>,
+  PostTradingCardDeckSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostTradingCardDeckSearchRequestBody) as StandardSchemaV1<T.PostTradingCardDeckSearchRequestBody>,
+  PostTradingCardDeckSearchResponse: /*#__PURE__*/ standardSchema(validatePostTradingCardDeckSearchResponse) as StandardSchemaV1<T.PostTradingCardDeckSearchResponse>,
+  GetTradingCardSetResponse: /*#__PURE__*/ standardSchema(validateGetTradingCardSetResponse) as StandardSchemaV1<T.GetTradingCardSetResponse>,
+  GetTradingCardSetSearchResponse: /*#__PURE__*/ standardSchema(validateGetTradingCardSetSearchResponse) as StandardSchemaV1<T.GetTradingCardSetSearchResponse>,
+  PostTradingCardSetSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostTradingCardSetSearchRequestBody) as StandardSchemaV1<T.PostTradingCardSetSearchRequestBody>,
+  PostTradingCardSetSearchResponse: /*#__PURE__*/ standardSchema(validatePostTradingCardSetSearchResponse) as StandardSchemaV1<T.PostTradingCardSetSearchResponse>,
+  GetVideoGameResponse: /*#__PURE__*/ standardSchema(validateGetVideoGameResponse) as StandardSchemaV1<T.GetVideoGameResponse>,
+  GetVideoGameSearchResponse: /*#__PURE__*/ standardSchema(validateGetVideoGameSearchResponse) as StandardSchemaV1<T.GetVideoGameSearchResponse>,
+  PostVideoGameSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostVideoGameSearchRequestBody) as StandardSchemaV1<T.PostVideoGameSearchRequestBody>,
+  PostVideoGameSearchResponse: /*#__PURE__*/ standardSchema(validatePostVideoGameSearchResponse) as StandardSchemaV1<T.PostVideoGameSearchResponse>,
+  GetVideoReleaseResponse: /*#__PURE__*/ standardSchema(validateGetVideoReleaseResponse) as StandardSchemaV1<T.GetVideoReleaseResponse>,
+  GetVideoReleaseSearchResponse: /*#__PURE__*/ standardSchema(validateGetVideoReleaseSearchResponse) as StandardSchemaV1<T.GetVideoReleaseSearchResponse>,
+  PostVideoReleaseSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostVideoReleaseSearchRequestBody) as StandardSchemaV1<T.PostVideoReleaseSearchRequestBody>,
+  PostVideoReleaseSearchResponse: /*#__PURE__*/ standardSchema(validatePostVideoReleaseSearchResponse) as StandardSchemaV1<T.PostVideoReleaseSearchResponse>,
+  GetWeaponResponse: /*#__PURE__*/ standardSchema(validateGetWeaponResponse) as StandardSchemaV1<T.GetWeaponResponse>,
+  GetWeaponSearchResponse: /*#__PURE__*/ standardSchema(validateGetWeaponSearchResponse) as StandardSchemaV1<T.GetWeaponSearchResponse>,
+  PostWeaponSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostWeaponSearchRequestBody) as StandardSchemaV1<T.PostWeaponSearchRequestBody>,
+  PostWeaponSearchResponse: /*#__PURE__*/ standardSchema(validatePostWeaponSearchResponse) as StandardSchemaV1<T.PostWeaponSearchResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

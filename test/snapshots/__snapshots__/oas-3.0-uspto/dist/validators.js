@@ -14,53 +14,50 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateDataSetList(value) {
   const issues = check$DataSetList(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDataSetList(value) {
   return is$DataSetList(value, 0);
 }
 function validateListDataSetsResponse(value) {
   const issues = check$DataSetList(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isListDataSetsResponse(value) {
   return is$DataSetList(value, 0);
 }
 function validateListSearchableFieldsResponse(value) {
   const issues = check$ListSearchableFieldsResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isListSearchableFieldsResponse(value) {
   return is$ListSearchableFieldsResponse(value, 0);
 }
 function validatePerformSearchRequestBody(value) {
   const issues = check$PerformSearchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPerformSearchRequestBody(value) {
   return is$PerformSearchRequestBody(value, 0);
 }
 function validatePerformSearchResponse(value) {
   const issues = check$PerformSearchResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPerformSearchResponse(value) {
   return is$PerformSearchResponse(value, 0);
 }
 const schemas = {
   DataSetList: /* @__PURE__ */ standardSchema(validateDataSetList),
-  ListDataSetsResponse: /* @__PURE__ */ standardSchema(
-    validateListDataSetsResponse
-  ),
-  ListSearchableFieldsResponse: /* @__PURE__ */ standardSchema(
-    validateListSearchableFieldsResponse
-  ),
-  PerformSearchRequestBody: /* @__PURE__ */ standardSchema(
-    validatePerformSearchRequestBody
-  ),
-  PerformSearchResponse: /* @__PURE__ */ standardSchema(
-    validatePerformSearchResponse
-  )
+  ListDataSetsResponse: /* @__PURE__ */ standardSchema(validateListDataSetsResponse),
+  ListSearchableFieldsResponse: /* @__PURE__ */ standardSchema(validateListSearchableFieldsResponse),
+  PerformSearchRequestBody: /* @__PURE__ */ standardSchema(validatePerformSearchRequestBody),
+  PerformSearchResponse: /* @__PURE__ */ standardSchema(validatePerformSearchResponse)
 };
 const issue$apis_type_28f88b = /* @__PURE__ */ fixedIssue(["apis"], "type", "must be an array");
 const issue$criteria_required_76479e = /* @__PURE__ */ fixedIssue(["criteria"], "required", "is required");

@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,7 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validateDataSetList(value: unknown): ValidationResult<T.DataSetList> {
   const issues = check$DataSetList(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.DataSetList } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.DataSetList };
 }
 
 /**
@@ -57,13 +59,10 @@ export function isDataSetList(value: unknown): value is T.DataSetList {
 /**
  * Checks a value against the response body of `listDataSets`: returns it typed, or every issue found.
  */
-export function validateListDataSetsResponse(
-  value: unknown,
-): ValidationResult<T.ListDataSetsResponse> {
+export function validateListDataSetsResponse(value: unknown): ValidationResult<T.ListDataSetsResponse> {
   const issues = check$DataSetList(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ListDataSetsResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ListDataSetsResponse };
 }
 
 /**
@@ -76,34 +75,26 @@ export function isListDataSetsResponse(value: unknown): value is T.ListDataSetsR
 /**
  * Checks a value against the response body of `listSearchableFields`: returns it typed, or every issue found.
  */
-export function validateListSearchableFieldsResponse(
-  value: unknown,
-): ValidationResult<T.ListSearchableFieldsResponse> {
+export function validateListSearchableFieldsResponse(value: unknown): ValidationResult<T.ListSearchableFieldsResponse> {
   const issues = check$ListSearchableFieldsResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ListSearchableFieldsResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ListSearchableFieldsResponse };
 }
 
 /**
  * True when a value matches the response body of `listSearchableFields`.
  */
-export function isListSearchableFieldsResponse(
-  value: unknown,
-): value is T.ListSearchableFieldsResponse {
+export function isListSearchableFieldsResponse(value: unknown): value is T.ListSearchableFieldsResponse {
   return is$ListSearchableFieldsResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `performSearch`: returns it typed, or every issue found.
  */
-export function validatePerformSearchRequestBody(
-  value: unknown,
-): ValidationResult<T.PerformSearchRequestBody> {
+export function validatePerformSearchRequestBody(value: unknown): ValidationResult<T.PerformSearchRequestBody> {
   const issues = check$PerformSearchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PerformSearchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PerformSearchRequestBody };
 }
 
 /**
@@ -116,13 +107,10 @@ export function isPerformSearchRequestBody(value: unknown): value is T.PerformSe
 /**
  * Checks a value against the response body of `performSearch`: returns it typed, or every issue found.
  */
-export function validatePerformSearchResponse(
-  value: unknown,
-): ValidationResult<T.PerformSearchResponse> {
+export function validatePerformSearchResponse(value: unknown): ValidationResult<T.PerformSearchResponse> {
   const issues = check$PerformSearchResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PerformSearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PerformSearchResponse };
 }
 
 /**
@@ -135,18 +123,10 @@ export function isPerformSearchResponse(value: unknown): value is T.PerformSearc
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
   DataSetList: /*#__PURE__*/ standardSchema(validateDataSetList) as StandardSchemaV1<T.DataSetList>,
-  ListDataSetsResponse: /*#__PURE__*/ standardSchema(
-    validateListDataSetsResponse,
-  ) as StandardSchemaV1<T.ListDataSetsResponse>,
-  ListSearchableFieldsResponse: /*#__PURE__*/ standardSchema(
-    validateListSearchableFieldsResponse,
-  ) as StandardSchemaV1<T.ListSearchableFieldsResponse>,
-  PerformSearchRequestBody: /*#__PURE__*/ standardSchema(
-    validatePerformSearchRequestBody,
-  ) as StandardSchemaV1<T.PerformSearchRequestBody>,
-  PerformSearchResponse: /*#__PURE__*/ standardSchema(
-    validatePerformSearchResponse,
-  ) as StandardSchemaV1<T.PerformSearchResponse>,
+  ListDataSetsResponse: /*#__PURE__*/ standardSchema(validateListDataSetsResponse) as StandardSchemaV1<T.ListDataSetsResponse>,
+  ListSearchableFieldsResponse: /*#__PURE__*/ standardSchema(validateListSearchableFieldsResponse) as StandardSchemaV1<T.ListSearchableFieldsResponse>,
+  PerformSearchRequestBody: /*#__PURE__*/ standardSchema(validatePerformSearchRequestBody) as StandardSchemaV1<T.PerformSearchRequestBody>,
+  PerformSearchResponse: /*#__PURE__*/ standardSchema(validatePerformSearchResponse) as StandardSchemaV1<T.PerformSearchResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

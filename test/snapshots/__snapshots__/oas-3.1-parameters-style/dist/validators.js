@@ -14,315 +14,284 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateFormDataStandardRequestBody(value) {
   const issues = check$FormDataStandardRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFormDataStandardRequestBody(value) {
   return is$FormDataStandardRequestBody(value, 0);
 }
 function validateFormDataStandardResponse(value) {
   const issues = check$FormDataStandardResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFormDataStandardResponse(value) {
   return is$FormDataStandardResponse(value, 0);
 }
 function validateFormDataDeepObjectExplodedRequestBody(value) {
   const issues = check$FormDataDeepObjectExplodedRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFormDataDeepObjectExplodedRequestBody(value) {
   return is$FormDataDeepObjectExplodedRequestBody(value, 0);
 }
 function validateFormDataDeepObjectExplodedResponse(value) {
   const issues = check$FormDataDeepObjectExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFormDataDeepObjectExplodedResponse(value) {
   return is$FormDataDeepObjectExplodedResponse(value, 0);
 }
 function validateFormDataFormExplodedRequestBody(value) {
   const issues = check$FormDataFormExplodedRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFormDataFormExplodedRequestBody(value) {
   return is$FormDataFormExplodedRequestBody(value, 0);
 }
 function validateFormDataFormExplodedResponse(value) {
   const issues = check$FormDataFormExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFormDataFormExplodedResponse(value) {
   return is$FormDataFormExplodedResponse(value, 0);
 }
 function validateFormDataFormNonExplodedRequestBody(value) {
   const issues = check$FormDataFormNonExplodedRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFormDataFormNonExplodedRequestBody(value) {
   return is$FormDataFormNonExplodedRequestBody(value, 0);
 }
 function validateFormDataFormNonExplodedResponse(value) {
   const issues = check$FormDataFormNonExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFormDataFormNonExplodedResponse(value) {
   return is$FormDataFormNonExplodedResponse(value, 0);
 }
 function validateFormDataPipeDelimitedNonExplodedRequestBody(value) {
   const issues = check$FormDataPipeDelimitedNonExplodedRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFormDataPipeDelimitedNonExplodedRequestBody(value) {
   return is$FormDataPipeDelimitedNonExplodedRequestBody(value, 0);
 }
 function validateFormDataPipeDelimitedNonExplodedResponse(value) {
   const issues = check$FormDataPipeDelimitedNonExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFormDataPipeDelimitedNonExplodedResponse(value) {
   return is$FormDataPipeDelimitedNonExplodedResponse(value, 0);
 }
 function validateFormDataSpaceDelimitedNonExplodedRequestBody(value) {
   const issues = check$FormDataSpaceDelimitedNonExplodedRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFormDataSpaceDelimitedNonExplodedRequestBody(value) {
   return is$FormDataSpaceDelimitedNonExplodedRequestBody(value, 0);
 }
 function validateFormDataSpaceDelimitedNonExplodedResponse(value) {
   const issues = check$FormDataSpaceDelimitedNonExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isFormDataSpaceDelimitedNonExplodedResponse(value) {
   return is$FormDataSpaceDelimitedNonExplodedResponse(value, 0);
 }
 function validateHeadersStandardResponse(value) {
   const issues = check$HeadersStandardResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isHeadersStandardResponse(value) {
   return is$HeadersStandardResponse(value, 0);
 }
 function validateHeadersSimpleNonExplodedResponse(value) {
   const issues = check$HeadersSimpleNonExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isHeadersSimpleNonExplodedResponse(value) {
   return is$HeadersSimpleNonExplodedResponse(value, 0);
 }
 function validateHeadersSimpleExplodedResponse(value) {
   const issues = check$HeadersSimpleExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isHeadersSimpleExplodedResponse(value) {
   return is$HeadersSimpleExplodedResponse(value, 0);
 }
 function validatePathsLabelNonExplodedResponse(value) {
   const issues = check$PathsLabelNonExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPathsLabelNonExplodedResponse(value) {
   return is$PathsLabelNonExplodedResponse(value, 0);
 }
 function validatePathsLabelExplodedResponse(value) {
   const issues = check$PathsLabelExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPathsLabelExplodedResponse(value) {
   return is$PathsLabelExplodedResponse(value, 0);
 }
 function validatePathsMatrixNonExplodedResponse(value) {
   const issues = check$PathsMatrixNonExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPathsMatrixNonExplodedResponse(value) {
   return is$PathsMatrixNonExplodedResponse(value, 0);
 }
 function validatePathsMatrixExplodedResponse(value) {
   const issues = check$PathsMatrixExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPathsMatrixExplodedResponse(value) {
   return is$PathsMatrixExplodedResponse(value, 0);
 }
 function validatePathsSimpleNonExplodedResponse(value) {
   const issues = check$PathsSimpleNonExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPathsSimpleNonExplodedResponse(value) {
   return is$PathsSimpleNonExplodedResponse(value, 0);
 }
 function validatePathsSimpleExplodedResponse(value) {
   const issues = check$PathsSimpleExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPathsSimpleExplodedResponse(value) {
   return is$PathsSimpleExplodedResponse(value, 0);
 }
 function validatePathsStandardResponse(value) {
   const issues = check$PathsStandardResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPathsStandardResponse(value) {
   return is$PathsStandardResponse(value, 0);
 }
 function validateQueryStandardResponse(value) {
   const issues = check$QueryStandardResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQueryStandardResponse(value) {
   return is$QueryStandardResponse(value, 0);
 }
 function validateQueryDeepObjectNonExplodedResponse(value) {
   const issues = check$QueryDeepObjectNonExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQueryDeepObjectNonExplodedResponse(value) {
   return is$QueryDeepObjectNonExplodedResponse(value, 0);
 }
 function validateQueryFormNonExplodedResponse(value) {
   const issues = check$QueryFormNonExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQueryFormNonExplodedResponse(value) {
   return is$QueryFormNonExplodedResponse(value, 0);
 }
 function validateQueryFormExplodedResponse(value) {
   const issues = check$QueryFormExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQueryFormExplodedResponse(value) {
   return is$QueryFormExplodedResponse(value, 0);
 }
 function validateQueryPipeDelimitedNonExplodedResponse(value) {
   const issues = check$QueryPipeDelimitedNonExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQueryPipeDelimitedNonExplodedResponse(value) {
   return is$QueryPipeDelimitedNonExplodedResponse(value, 0);
 }
 function validateQuerySpaceDelimitedNonExplodedResponse(value) {
   const issues = check$QuerySpaceDelimitedNonExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQuerySpaceDelimitedNonExplodedResponse(value) {
   return is$QuerySpaceDelimitedNonExplodedResponse(value, 0);
 }
 function validateCookiesStandardResponse(value) {
   const issues = check$CookiesStandardResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCookiesStandardResponse(value) {
   return is$CookiesStandardResponse(value, 0);
 }
 function validateCookiesFormExplodedResponse(value) {
   const issues = check$CookiesFormExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCookiesFormExplodedResponse(value) {
   return is$CookiesFormExplodedResponse(value, 0);
 }
 function validateCookiesFormNonExplodedResponse(value) {
   const issues = check$CookiesFormNonExplodedResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCookiesFormNonExplodedResponse(value) {
   return is$CookiesFormNonExplodedResponse(value, 0);
 }
 const schemas = {
-  FormDataStandardRequestBody: /* @__PURE__ */ standardSchema(
-    validateFormDataStandardRequestBody
-  ),
-  FormDataStandardResponse: /* @__PURE__ */ standardSchema(
-    validateFormDataStandardResponse
-  ),
-  FormDataDeepObjectExplodedRequestBody: /* @__PURE__ */ standardSchema(
-    validateFormDataDeepObjectExplodedRequestBody
-  ),
-  FormDataDeepObjectExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateFormDataDeepObjectExplodedResponse
-  ),
-  FormDataFormExplodedRequestBody: /* @__PURE__ */ standardSchema(
-    validateFormDataFormExplodedRequestBody
-  ),
-  FormDataFormExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateFormDataFormExplodedResponse
-  ),
-  FormDataFormNonExplodedRequestBody: /* @__PURE__ */ standardSchema(
-    validateFormDataFormNonExplodedRequestBody
-  ),
-  FormDataFormNonExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateFormDataFormNonExplodedResponse
-  ),
-  FormDataPipeDelimitedNonExplodedRequestBody: /* @__PURE__ */ standardSchema(
-    validateFormDataPipeDelimitedNonExplodedRequestBody
-  ),
-  FormDataPipeDelimitedNonExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateFormDataPipeDelimitedNonExplodedResponse
-  ),
-  FormDataSpaceDelimitedNonExplodedRequestBody: /* @__PURE__ */ standardSchema(
-    validateFormDataSpaceDelimitedNonExplodedRequestBody
-  ),
-  FormDataSpaceDelimitedNonExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateFormDataSpaceDelimitedNonExplodedResponse
-  ),
-  HeadersStandardResponse: /* @__PURE__ */ standardSchema(
-    validateHeadersStandardResponse
-  ),
-  HeadersSimpleNonExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateHeadersSimpleNonExplodedResponse
-  ),
-  HeadersSimpleExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateHeadersSimpleExplodedResponse
-  ),
-  PathsLabelNonExplodedResponse: /* @__PURE__ */ standardSchema(
-    validatePathsLabelNonExplodedResponse
-  ),
-  PathsLabelExplodedResponse: /* @__PURE__ */ standardSchema(
-    validatePathsLabelExplodedResponse
-  ),
-  PathsMatrixNonExplodedResponse: /* @__PURE__ */ standardSchema(
-    validatePathsMatrixNonExplodedResponse
-  ),
-  PathsMatrixExplodedResponse: /* @__PURE__ */ standardSchema(
-    validatePathsMatrixExplodedResponse
-  ),
-  PathsSimpleNonExplodedResponse: /* @__PURE__ */ standardSchema(
-    validatePathsSimpleNonExplodedResponse
-  ),
-  PathsSimpleExplodedResponse: /* @__PURE__ */ standardSchema(
-    validatePathsSimpleExplodedResponse
-  ),
-  PathsStandardResponse: /* @__PURE__ */ standardSchema(
-    validatePathsStandardResponse
-  ),
-  QueryStandardResponse: /* @__PURE__ */ standardSchema(
-    validateQueryStandardResponse
-  ),
-  QueryDeepObjectNonExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateQueryDeepObjectNonExplodedResponse
-  ),
-  QueryFormNonExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateQueryFormNonExplodedResponse
-  ),
-  QueryFormExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateQueryFormExplodedResponse
-  ),
-  QueryPipeDelimitedNonExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateQueryPipeDelimitedNonExplodedResponse
-  ),
-  QuerySpaceDelimitedNonExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateQuerySpaceDelimitedNonExplodedResponse
-  ),
-  CookiesStandardResponse: /* @__PURE__ */ standardSchema(
-    validateCookiesStandardResponse
-  ),
-  CookiesFormExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateCookiesFormExplodedResponse
-  ),
-  CookiesFormNonExplodedResponse: /* @__PURE__ */ standardSchema(
-    validateCookiesFormNonExplodedResponse
-  )
+  FormDataStandardRequestBody: /* @__PURE__ */ standardSchema(validateFormDataStandardRequestBody),
+  FormDataStandardResponse: /* @__PURE__ */ standardSchema(validateFormDataStandardResponse),
+  FormDataDeepObjectExplodedRequestBody: /* @__PURE__ */ standardSchema(validateFormDataDeepObjectExplodedRequestBody),
+  FormDataDeepObjectExplodedResponse: /* @__PURE__ */ standardSchema(validateFormDataDeepObjectExplodedResponse),
+  FormDataFormExplodedRequestBody: /* @__PURE__ */ standardSchema(validateFormDataFormExplodedRequestBody),
+  FormDataFormExplodedResponse: /* @__PURE__ */ standardSchema(validateFormDataFormExplodedResponse),
+  FormDataFormNonExplodedRequestBody: /* @__PURE__ */ standardSchema(validateFormDataFormNonExplodedRequestBody),
+  FormDataFormNonExplodedResponse: /* @__PURE__ */ standardSchema(validateFormDataFormNonExplodedResponse),
+  FormDataPipeDelimitedNonExplodedRequestBody: /* @__PURE__ */ standardSchema(validateFormDataPipeDelimitedNonExplodedRequestBody),
+  FormDataPipeDelimitedNonExplodedResponse: /* @__PURE__ */ standardSchema(validateFormDataPipeDelimitedNonExplodedResponse),
+  FormDataSpaceDelimitedNonExplodedRequestBody: /* @__PURE__ */ standardSchema(validateFormDataSpaceDelimitedNonExplodedRequestBody),
+  FormDataSpaceDelimitedNonExplodedResponse: /* @__PURE__ */ standardSchema(validateFormDataSpaceDelimitedNonExplodedResponse),
+  HeadersStandardResponse: /* @__PURE__ */ standardSchema(validateHeadersStandardResponse),
+  HeadersSimpleNonExplodedResponse: /* @__PURE__ */ standardSchema(validateHeadersSimpleNonExplodedResponse),
+  HeadersSimpleExplodedResponse: /* @__PURE__ */ standardSchema(validateHeadersSimpleExplodedResponse),
+  PathsLabelNonExplodedResponse: /* @__PURE__ */ standardSchema(validatePathsLabelNonExplodedResponse),
+  PathsLabelExplodedResponse: /* @__PURE__ */ standardSchema(validatePathsLabelExplodedResponse),
+  PathsMatrixNonExplodedResponse: /* @__PURE__ */ standardSchema(validatePathsMatrixNonExplodedResponse),
+  PathsMatrixExplodedResponse: /* @__PURE__ */ standardSchema(validatePathsMatrixExplodedResponse),
+  PathsSimpleNonExplodedResponse: /* @__PURE__ */ standardSchema(validatePathsSimpleNonExplodedResponse),
+  PathsSimpleExplodedResponse: /* @__PURE__ */ standardSchema(validatePathsSimpleExplodedResponse),
+  PathsStandardResponse: /* @__PURE__ */ standardSchema(validatePathsStandardResponse),
+  QueryStandardResponse: /* @__PURE__ */ standardSchema(validateQueryStandardResponse),
+  QueryDeepObjectNonExplodedResponse: /* @__PURE__ */ standardSchema(validateQueryDeepObjectNonExplodedResponse),
+  QueryFormNonExplodedResponse: /* @__PURE__ */ standardSchema(validateQueryFormNonExplodedResponse),
+  QueryFormExplodedResponse: /* @__PURE__ */ standardSchema(validateQueryFormExplodedResponse),
+  QueryPipeDelimitedNonExplodedResponse: /* @__PURE__ */ standardSchema(validateQueryPipeDelimitedNonExplodedResponse),
+  QuerySpaceDelimitedNonExplodedResponse: /* @__PURE__ */ standardSchema(validateQuerySpaceDelimitedNonExplodedResponse),
+  CookiesStandardResponse: /* @__PURE__ */ standardSchema(validateCookiesStandardResponse),
+  CookiesFormExplodedResponse: /* @__PURE__ */ standardSchema(validateCookiesFormExplodedResponse),
+  CookiesFormNonExplodedResponse: /* @__PURE__ */ standardSchema(validateCookiesFormNonExplodedResponse)
 };
 const issue$array_type_0c50f9 = /* @__PURE__ */ fixedIssue(["array"], "type", "must be an array");
 const issue$object_bar_type_0b0dd0 = /* @__PURE__ */ fixedIssue(["object", "bar"], "type", "must be a string");

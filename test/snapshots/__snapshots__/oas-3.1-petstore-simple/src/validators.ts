@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,9 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validateGetPetByIdResponse(value: unknown): ValidationResult<T.GetPetByIdResponse> {
   const issues = check$GetPetByIdResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetPetByIdResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetPetByIdResponse };
 }
 
 /**
@@ -61,9 +61,8 @@ export function isGetPetByIdResponse(value: unknown): value is T.GetPetByIdRespo
  */
 export function validatePutPetByIdResponse(value: unknown): ValidationResult<T.PutPetByIdResponse> {
   const issues = check$PutPetByIdResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PutPetByIdResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PutPetByIdResponse };
 }
 
 /**
@@ -75,12 +74,8 @@ export function isPutPetByIdResponse(value: unknown): value is T.PutPetByIdRespo
 
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
-  GetPetByIdResponse: /*#__PURE__*/ standardSchema(
-    validateGetPetByIdResponse,
-  ) as StandardSchemaV1<T.GetPetByIdResponse>,
-  PutPetByIdResponse: /*#__PURE__*/ standardSchema(
-    validatePutPetByIdResponse,
-  ) as StandardSchemaV1<T.PutPetByIdResponse>,
+  GetPetByIdResponse: /*#__PURE__*/ standardSchema(validateGetPetByIdResponse) as StandardSchemaV1<T.GetPetByIdResponse>,
+  PutPetByIdResponse: /*#__PURE__*/ standardSchema(validatePutPetByIdResponse) as StandardSchemaV1<T.PutPetByIdResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

@@ -15,98 +15,112 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validatePet(value) {
   const issues = check$Pet(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPet(value) {
   return is$Pet(value, 0);
 }
 function validateTag(value) {
   const issues = check$Tag(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTag(value) {
   return is$Tag(value, 0);
 }
 function validateXCodeSamplesResponse(value) {
   const issues = check$XCodeSamplesResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isXCodeSamplesResponse(value) {
   return is$XCodeSamplesResponse(value, 0);
 }
 function validateXReadmeCodeSamplesResponse(value) {
   const issues = check$XReadmeCodeSamplesResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isXReadmeCodeSamplesResponse(value) {
   return is$XReadmeCodeSamplesResponse(value, 0);
 }
 function validateXReadmeExplorerEnabledRequestBody(value) {
   const issues = check$Pet(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isXReadmeExplorerEnabledRequestBody(value) {
   return is$Pet(value, 0);
 }
 function validateXReadmeExplorerEnabledResponse(value) {
   const issues = check$XReadmeExplorerEnabledResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isXReadmeExplorerEnabledResponse(value) {
   return is$XReadmeExplorerEnabledResponse(value, 0);
 }
 function validateXExplorerEnabledRequestBody(value) {
   const issues = check$Pet(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isXExplorerEnabledRequestBody(value) {
   return is$Pet(value, 0);
 }
 function validateXExplorerEnabledResponse(value) {
   const issues = check$XExplorerEnabledResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isXExplorerEnabledResponse(value) {
   return is$XExplorerEnabledResponse(value, 0);
 }
 function validateXReadmeHeadersResponse(value) {
   const issues = check$XReadmeHeadersResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isXReadmeHeadersResponse(value) {
   return is$XReadmeHeadersResponse(value, 0);
 }
 function validateXHeadersResponse(value) {
   const issues = check$XHeadersResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isXHeadersResponse(value) {
   return is$XHeadersResponse(value, 0);
 }
 function validateXReadmeProxyEnabledResponse(value) {
   const issues = check$XReadmeProxyEnabledResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isXReadmeProxyEnabledResponse(value) {
   return is$XReadmeProxyEnabledResponse(value, 0);
 }
 function validateXProxyEnabledResponse(value) {
   const issues = check$XProxyEnabledResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isXProxyEnabledResponse(value) {
   return is$XProxyEnabledResponse(value, 0);
 }
 function validateXReadmeSamplesLanguagesResponse(value) {
   const issues = check$XReadmeSamplesLanguagesResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isXReadmeSamplesLanguagesResponse(value) {
   return is$XReadmeSamplesLanguagesResponse(value, 0);
 }
 function validateXSamplesLanguagesResponse(value) {
   const issues = check$XSamplesLanguagesResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isXSamplesLanguagesResponse(value) {
   return is$XSamplesLanguagesResponse(value, 0);
@@ -114,42 +128,18 @@ function isXSamplesLanguagesResponse(value) {
 const schemas = {
   Pet: /* @__PURE__ */ standardSchema(validatePet),
   Tag: /* @__PURE__ */ standardSchema(validateTag),
-  XCodeSamplesResponse: /* @__PURE__ */ standardSchema(
-    validateXCodeSamplesResponse
-  ),
-  XReadmeCodeSamplesResponse: /* @__PURE__ */ standardSchema(
-    validateXReadmeCodeSamplesResponse
-  ),
-  XReadmeExplorerEnabledRequestBody: /* @__PURE__ */ standardSchema(
-    validateXReadmeExplorerEnabledRequestBody
-  ),
-  XReadmeExplorerEnabledResponse: /* @__PURE__ */ standardSchema(
-    validateXReadmeExplorerEnabledResponse
-  ),
-  XExplorerEnabledRequestBody: /* @__PURE__ */ standardSchema(
-    validateXExplorerEnabledRequestBody
-  ),
-  XExplorerEnabledResponse: /* @__PURE__ */ standardSchema(
-    validateXExplorerEnabledResponse
-  ),
-  XReadmeHeadersResponse: /* @__PURE__ */ standardSchema(
-    validateXReadmeHeadersResponse
-  ),
-  XHeadersResponse: /* @__PURE__ */ standardSchema(
-    validateXHeadersResponse
-  ),
-  XReadmeProxyEnabledResponse: /* @__PURE__ */ standardSchema(
-    validateXReadmeProxyEnabledResponse
-  ),
-  XProxyEnabledResponse: /* @__PURE__ */ standardSchema(
-    validateXProxyEnabledResponse
-  ),
-  XReadmeSamplesLanguagesResponse: /* @__PURE__ */ standardSchema(
-    validateXReadmeSamplesLanguagesResponse
-  ),
-  XSamplesLanguagesResponse: /* @__PURE__ */ standardSchema(
-    validateXSamplesLanguagesResponse
-  )
+  XCodeSamplesResponse: /* @__PURE__ */ standardSchema(validateXCodeSamplesResponse),
+  XReadmeCodeSamplesResponse: /* @__PURE__ */ standardSchema(validateXReadmeCodeSamplesResponse),
+  XReadmeExplorerEnabledRequestBody: /* @__PURE__ */ standardSchema(validateXReadmeExplorerEnabledRequestBody),
+  XReadmeExplorerEnabledResponse: /* @__PURE__ */ standardSchema(validateXReadmeExplorerEnabledResponse),
+  XExplorerEnabledRequestBody: /* @__PURE__ */ standardSchema(validateXExplorerEnabledRequestBody),
+  XExplorerEnabledResponse: /* @__PURE__ */ standardSchema(validateXExplorerEnabledResponse),
+  XReadmeHeadersResponse: /* @__PURE__ */ standardSchema(validateXReadmeHeadersResponse),
+  XHeadersResponse: /* @__PURE__ */ standardSchema(validateXHeadersResponse),
+  XReadmeProxyEnabledResponse: /* @__PURE__ */ standardSchema(validateXReadmeProxyEnabledResponse),
+  XProxyEnabledResponse: /* @__PURE__ */ standardSchema(validateXProxyEnabledResponse),
+  XReadmeSamplesLanguagesResponse: /* @__PURE__ */ standardSchema(validateXReadmeSamplesLanguagesResponse),
+  XSamplesLanguagesResponse: /* @__PURE__ */ standardSchema(validateXSamplesLanguagesResponse)
 };
 const issue$id_format_0a4d9e = /* @__PURE__ */ fixedIssue(["id"], "format", "must be a 64-bit integer (format int64)");
 const issue$id_type_3ce31e = /* @__PURE__ */ fixedIssue(["id"], "type", "must be an integer");

@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,7 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validatePet(value: unknown): ValidationResult<T.Pet> {
   const issues = check$Pet(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Pet } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Pet };
 }
 
 /**
@@ -59,7 +61,8 @@ export function isPet(value: unknown): value is T.Pet {
  */
 export function validateTag(value: unknown): ValidationResult<T.Tag> {
   const issues = check$Tag(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Tag } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Tag };
 }
 
 /**
@@ -72,13 +75,10 @@ export function isTag(value: unknown): value is T.Tag {
 /**
  * Checks a value against the response body of `xCodeSamples`: returns it typed, or every issue found.
  */
-export function validateXCodeSamplesResponse(
-  value: unknown,
-): ValidationResult<T.XCodeSamplesResponse> {
+export function validateXCodeSamplesResponse(value: unknown): ValidationResult<T.XCodeSamplesResponse> {
   const issues = check$XCodeSamplesResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.XCodeSamplesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.XCodeSamplesResponse };
 }
 
 /**
@@ -91,97 +91,74 @@ export function isXCodeSamplesResponse(value: unknown): value is T.XCodeSamplesR
 /**
  * Checks a value against the response body of `xReadmeCodeSamples`: returns it typed, or every issue found.
  */
-export function validateXReadmeCodeSamplesResponse(
-  value: unknown,
-): ValidationResult<T.XReadmeCodeSamplesResponse> {
+export function validateXReadmeCodeSamplesResponse(value: unknown): ValidationResult<T.XReadmeCodeSamplesResponse> {
   const issues = check$XReadmeCodeSamplesResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.XReadmeCodeSamplesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.XReadmeCodeSamplesResponse };
 }
 
 /**
  * True when a value matches the response body of `xReadmeCodeSamples`.
  */
-export function isXReadmeCodeSamplesResponse(
-  value: unknown,
-): value is T.XReadmeCodeSamplesResponse {
+export function isXReadmeCodeSamplesResponse(value: unknown): value is T.XReadmeCodeSamplesResponse {
   return is$XReadmeCodeSamplesResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `xReadmeExplorerEnabled`: returns it typed, or every issue found.
  */
-export function validateXReadmeExplorerEnabledRequestBody(
-  value: unknown,
-): ValidationResult<T.XReadmeExplorerEnabledRequestBody> {
+export function validateXReadmeExplorerEnabledRequestBody(value: unknown): ValidationResult<T.XReadmeExplorerEnabledRequestBody> {
   const issues = check$Pet(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.XReadmeExplorerEnabledRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.XReadmeExplorerEnabledRequestBody };
 }
 
 /**
  * True when a value matches the request body of `xReadmeExplorerEnabled`.
  */
-export function isXReadmeExplorerEnabledRequestBody(
-  value: unknown,
-): value is T.XReadmeExplorerEnabledRequestBody {
+export function isXReadmeExplorerEnabledRequestBody(value: unknown): value is T.XReadmeExplorerEnabledRequestBody {
   return is$Pet(value, 0);
 }
 
 /**
  * Checks a value against the response body of `xReadmeExplorerEnabled`: returns it typed, or every issue found.
  */
-export function validateXReadmeExplorerEnabledResponse(
-  value: unknown,
-): ValidationResult<T.XReadmeExplorerEnabledResponse> {
+export function validateXReadmeExplorerEnabledResponse(value: unknown): ValidationResult<T.XReadmeExplorerEnabledResponse> {
   const issues = check$XReadmeExplorerEnabledResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.XReadmeExplorerEnabledResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.XReadmeExplorerEnabledResponse };
 }
 
 /**
  * True when a value matches the response body of `xReadmeExplorerEnabled`.
  */
-export function isXReadmeExplorerEnabledResponse(
-  value: unknown,
-): value is T.XReadmeExplorerEnabledResponse {
+export function isXReadmeExplorerEnabledResponse(value: unknown): value is T.XReadmeExplorerEnabledResponse {
   return is$XReadmeExplorerEnabledResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `xExplorerEnabled`: returns it typed, or every issue found.
  */
-export function validateXExplorerEnabledRequestBody(
-  value: unknown,
-): ValidationResult<T.XExplorerEnabledRequestBody> {
+export function validateXExplorerEnabledRequestBody(value: unknown): ValidationResult<T.XExplorerEnabledRequestBody> {
   const issues = check$Pet(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.XExplorerEnabledRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.XExplorerEnabledRequestBody };
 }
 
 /**
  * True when a value matches the request body of `xExplorerEnabled`.
  */
-export function isXExplorerEnabledRequestBody(
-  value: unknown,
-): value is T.XExplorerEnabledRequestBody {
+export function isXExplorerEnabledRequestBody(value: unknown): value is T.XExplorerEnabledRequestBody {
   return is$Pet(value, 0);
 }
 
 /**
  * Checks a value against the response body of `xExplorerEnabled`: returns it typed, or every issue found.
  */
-export function validateXExplorerEnabledResponse(
-  value: unknown,
-): ValidationResult<T.XExplorerEnabledResponse> {
+export function validateXExplorerEnabledResponse(value: unknown): ValidationResult<T.XExplorerEnabledResponse> {
   const issues = check$XExplorerEnabledResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.XExplorerEnabledResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.XExplorerEnabledResponse };
 }
 
 /**
@@ -194,13 +171,10 @@ export function isXExplorerEnabledResponse(value: unknown): value is T.XExplorer
 /**
  * Checks a value against the response body of `xReadmeHeaders`: returns it typed, or every issue found.
  */
-export function validateXReadmeHeadersResponse(
-  value: unknown,
-): ValidationResult<T.XReadmeHeadersResponse> {
+export function validateXReadmeHeadersResponse(value: unknown): ValidationResult<T.XReadmeHeadersResponse> {
   const issues = check$XReadmeHeadersResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.XReadmeHeadersResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.XReadmeHeadersResponse };
 }
 
 /**
@@ -215,9 +189,8 @@ export function isXReadmeHeadersResponse(value: unknown): value is T.XReadmeHead
  */
 export function validateXHeadersResponse(value: unknown): ValidationResult<T.XHeadersResponse> {
   const issues = check$XHeadersResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.XHeadersResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.XHeadersResponse };
 }
 
 /**
@@ -230,34 +203,26 @@ export function isXHeadersResponse(value: unknown): value is T.XHeadersResponse 
 /**
  * Checks a value against the response body of `xReadmeProxyEnabled`: returns it typed, or every issue found.
  */
-export function validateXReadmeProxyEnabledResponse(
-  value: unknown,
-): ValidationResult<T.XReadmeProxyEnabledResponse> {
+export function validateXReadmeProxyEnabledResponse(value: unknown): ValidationResult<T.XReadmeProxyEnabledResponse> {
   const issues = check$XReadmeProxyEnabledResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.XReadmeProxyEnabledResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.XReadmeProxyEnabledResponse };
 }
 
 /**
  * True when a value matches the response body of `xReadmeProxyEnabled`.
  */
-export function isXReadmeProxyEnabledResponse(
-  value: unknown,
-): value is T.XReadmeProxyEnabledResponse {
+export function isXReadmeProxyEnabledResponse(value: unknown): value is T.XReadmeProxyEnabledResponse {
   return is$XReadmeProxyEnabledResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `xProxyEnabled`: returns it typed, or every issue found.
  */
-export function validateXProxyEnabledResponse(
-  value: unknown,
-): ValidationResult<T.XProxyEnabledResponse> {
+export function validateXProxyEnabledResponse(value: unknown): ValidationResult<T.XProxyEnabledResponse> {
   const issues = check$XProxyEnabledResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.XProxyEnabledResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.XProxyEnabledResponse };
 }
 
 /**
@@ -270,34 +235,26 @@ export function isXProxyEnabledResponse(value: unknown): value is T.XProxyEnable
 /**
  * Checks a value against the response body of `xReadmeSamplesLanguages`: returns it typed, or every issue found.
  */
-export function validateXReadmeSamplesLanguagesResponse(
-  value: unknown,
-): ValidationResult<T.XReadmeSamplesLanguagesResponse> {
+export function validateXReadmeSamplesLanguagesResponse(value: unknown): ValidationResult<T.XReadmeSamplesLanguagesResponse> {
   const issues = check$XReadmeSamplesLanguagesResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.XReadmeSamplesLanguagesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.XReadmeSamplesLanguagesResponse };
 }
 
 /**
  * True when a value matches the response body of `xReadmeSamplesLanguages`.
  */
-export function isXReadmeSamplesLanguagesResponse(
-  value: unknown,
-): value is T.XReadmeSamplesLanguagesResponse {
+export function isXReadmeSamplesLanguagesResponse(value: unknown): value is T.XReadmeSamplesLanguagesResponse {
   return is$XReadmeSamplesLanguagesResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `xSamplesLanguages`: returns it typed, or every issue found.
  */
-export function validateXSamplesLanguagesResponse(
-  value: unknown,
-): ValidationResult<T.XSamplesLanguagesResponse> {
+export function validateXSamplesLanguagesResponse(value: unknown): ValidationResult<T.XSamplesLanguagesResponse> {
   const issues = check$XSamplesLanguagesResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.XSamplesLanguagesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.XSamplesLanguagesResponse };
 }
 
 /**
@@ -311,42 +268,18 @@ export function isXSamplesLanguagesResponse(value: unknown): value is T.XSamples
 export const schemas = {
   Pet: /*#__PURE__*/ standardSchema(validatePet) as StandardSchemaV1<T.Pet>,
   Tag: /*#__PURE__*/ standardSchema(validateTag) as StandardSchemaV1<T.Tag>,
-  XCodeSamplesResponse: /*#__PURE__*/ standardSchema(
-    validateXCodeSamplesResponse,
-  ) as StandardSchemaV1<T.XCodeSamplesResponse>,
-  XReadmeCodeSamplesResponse: /*#__PURE__*/ standardSchema(
-    validateXReadmeCodeSamplesResponse,
-  ) as StandardSchemaV1<T.XReadmeCodeSamplesResponse>,
-  XReadmeExplorerEnabledRequestBody: /*#__PURE__*/ standardSchema(
-    validateXReadmeExplorerEnabledRequestBody,
-  ) as StandardSchemaV1<T.XReadmeExplorerEnabledRequestBody>,
-  XReadmeExplorerEnabledResponse: /*#__PURE__*/ standardSchema(
-    validateXReadmeExplorerEnabledResponse,
-  ) as StandardSchemaV1<T.XReadmeExplorerEnabledResponse>,
-  XExplorerEnabledRequestBody: /*#__PURE__*/ standardSchema(
-    validateXExplorerEnabledRequestBody,
-  ) as StandardSchemaV1<T.XExplorerEnabledRequestBody>,
-  XExplorerEnabledResponse: /*#__PURE__*/ standardSchema(
-    validateXExplorerEnabledResponse,
-  ) as StandardSchemaV1<T.XExplorerEnabledResponse>,
-  XReadmeHeadersResponse: /*#__PURE__*/ standardSchema(
-    validateXReadmeHeadersResponse,
-  ) as StandardSchemaV1<T.XReadmeHeadersResponse>,
-  XHeadersResponse: /*#__PURE__*/ standardSchema(
-    validateXHeadersResponse,
-  ) as StandardSchemaV1<T.XHeadersResponse>,
-  XReadmeProxyEnabledResponse: /*#__PURE__*/ standardSchema(
-    validateXReadmeProxyEnabledResponse,
-  ) as StandardSchemaV1<T.XReadmeProxyEnabledResponse>,
-  XProxyEnabledResponse: /*#__PURE__*/ standardSchema(
-    validateXProxyEnabledResponse,
-  ) as StandardSchemaV1<T.XProxyEnabledResponse>,
-  XReadmeSamplesLanguagesResponse: /*#__PURE__*/ standardSchema(
-    validateXReadmeSamplesLanguagesResponse,
-  ) as StandardSchemaV1<T.XReadmeSamplesLanguagesResponse>,
-  XSamplesLanguagesResponse: /*#__PURE__*/ standardSchema(
-    validateXSamplesLanguagesResponse,
-  ) as StandardSchemaV1<T.XSamplesLanguagesResponse>,
+  XCodeSamplesResponse: /*#__PURE__*/ standardSchema(validateXCodeSamplesResponse) as StandardSchemaV1<T.XCodeSamplesResponse>,
+  XReadmeCodeSamplesResponse: /*#__PURE__*/ standardSchema(validateXReadmeCodeSamplesResponse) as StandardSchemaV1<T.XReadmeCodeSamplesResponse>,
+  XReadmeExplorerEnabledRequestBody: /*#__PURE__*/ standardSchema(validateXReadmeExplorerEnabledRequestBody) as StandardSchemaV1<T.XReadmeExplorerEnabledRequestBody>,
+  XReadmeExplorerEnabledResponse: /*#__PURE__*/ standardSchema(validateXReadmeExplorerEnabledResponse) as StandardSchemaV1<T.XReadmeExplorerEnabledResponse>,
+  XExplorerEnabledRequestBody: /*#__PURE__*/ standardSchema(validateXExplorerEnabledRequestBody) as StandardSchemaV1<T.XExplorerEnabledRequestBody>,
+  XExplorerEnabledResponse: /*#__PURE__*/ standardSchema(validateXExplorerEnabledResponse) as StandardSchemaV1<T.XExplorerEnabledResponse>,
+  XReadmeHeadersResponse: /*#__PURE__*/ standardSchema(validateXReadmeHeadersResponse) as StandardSchemaV1<T.XReadmeHeadersResponse>,
+  XHeadersResponse: /*#__PURE__*/ standardSchema(validateXHeadersResponse) as StandardSchemaV1<T.XHeadersResponse>,
+  XReadmeProxyEnabledResponse: /*#__PURE__*/ standardSchema(validateXReadmeProxyEnabledResponse) as StandardSchemaV1<T.XReadmeProxyEnabledResponse>,
+  XProxyEnabledResponse: /*#__PURE__*/ standardSchema(validateXProxyEnabledResponse) as StandardSchemaV1<T.XProxyEnabledResponse>,
+  XReadmeSamplesLanguagesResponse: /*#__PURE__*/ standardSchema(validateXReadmeSamplesLanguagesResponse) as StandardSchemaV1<T.XReadmeSamplesLanguagesResponse>,
+  XSamplesLanguagesResponse: /*#__PURE__*/ standardSchema(validateXSamplesLanguagesResponse) as StandardSchemaV1<T.XSamplesLanguagesResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

@@ -19,49 +19,56 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateGetOpenRolesResponse(value) {
   const issues = check$GetOpenRolesResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetOpenRolesResponse(value) {
   return is$GetOpenRolesResponse(value, 0);
 }
 function validateApplyToReadMeRequestBody(value) {
   const issues = check$ApplyToReadMeRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isApplyToReadMeRequestBody(value) {
   return is$ApplyToReadMeRequestBody(value, 0);
 }
 function validateApplyToReadMeResponse(value) {
   const issues = check$ApplyToReadMeResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isApplyToReadMeResponse(value) {
   return is$ApplyToReadMeResponse(value, 0);
 }
 function validateGetBranchesResponse(value) {
   const issues = check$GetBranchesResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetBranchesResponse(value) {
   return is$GetBranchesResponse(value, 0);
 }
 function validateCreateBranchRequestBody(value) {
   const issues = check$CreateBranchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateBranchRequestBody(value) {
   return is$CreateBranchRequestBody(value, 0);
 }
 function validateCreateBranchResponse(value) {
   const issues = check$CreateBranchResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateBranchResponse(value) {
   return is$CreateBranchResponse(value, 0);
 }
 function validateGetBranchResponse(value) {
   const issues = check$GetBranchResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetBranchResponse(value) {
   return is$GetBranchResponse(value, 0);
@@ -69,63 +76,72 @@ function isGetBranchResponse(value) {
 function validateDeleteBranchResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$DeleteBranchResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDeleteBranchResponse(value) {
   return value === void 0 || is$DeleteBranchResponse(value, 0);
 }
 function validateUpdateBranchRequestBody(value) {
   const issues = check$UpdateBranchRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateBranchRequestBody(value) {
   return is$UpdateBranchRequestBody(value, 0);
 }
 function validateUpdateBranchResponse(value) {
   const issues = check$UpdateBranchResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateBranchResponse(value) {
   return is$UpdateBranchResponse(value, 0);
 }
 function validateGetAPIsResponse(value) {
   const issues = check$GetAPIsResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAPIsResponse(value) {
   return is$GetAPIsResponse(value, 0);
 }
 function validateCreateAPIRequestBody(value) {
   const issues = check$CreateAPIRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateAPIRequestBody(value) {
   return is$CreateAPIRequestBody(value, 0);
 }
 function validateCreateAPIResponse(value) {
   const issues = check$CreateAPIResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateAPIResponse(value) {
   return is$CreateAPIResponse(value, 0);
 }
 function validateGetAPIResponse(value) {
   const issues = check$GetAPIResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAPIResponse(value) {
   return is$GetAPIResponse(value, 0);
 }
 function validateUpdateAPIRequestBody(value) {
   const issues = check$UpdateAPIRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateAPIRequestBody(value) {
   return is$UpdateAPIRequestBody(value, 0);
 }
 function validateUpdateAPIResponse(value) {
   const issues = check$UpdateAPIResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateAPIResponse(value) {
   return is$UpdateAPIResponse(value, 0);
@@ -133,35 +149,40 @@ function isUpdateAPIResponse(value) {
 function validateDeleteAPIResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$DeleteAPIResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDeleteAPIResponse(value) {
   return value === void 0 || is$DeleteAPIResponse(value, 0);
 }
 function validateCreateCategoryRequestBody(value) {
   const issues = check$CreateCategoryRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateCategoryRequestBody(value) {
   return is$CreateCategoryRequestBody(value, 0);
 }
 function validateCreateCategoryResponse(value) {
   const issues = check$CreateCategoryResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateCategoryResponse(value) {
   return is$CreateCategoryResponse(value, 0);
 }
 function validateGetCategoriesResponse(value) {
   const issues = check$GetCategoriesResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetCategoriesResponse(value) {
   return is$GetCategoriesResponse(value, 0);
 }
 function validateGetCategoryResponse(value) {
   const issues = check$GetCategoryResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetCategoryResponse(value) {
   return is$GetCategoryResponse(value, 0);
@@ -169,56 +190,64 @@ function isGetCategoryResponse(value) {
 function validateDeleteCategoryResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$DeleteCategoryResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDeleteCategoryResponse(value) {
   return value === void 0 || is$DeleteCategoryResponse(value, 0);
 }
 function validateUpdateCategoryRequestBody(value) {
   const issues = check$UpdateCategoryRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateCategoryRequestBody(value) {
   return is$UpdateCategoryRequestBody(value, 0);
 }
 function validateUpdateCategoryResponse(value) {
   const issues = check$UpdateCategoryResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateCategoryResponse(value) {
   return is$UpdateCategoryResponse(value, 0);
 }
 function validateGetCategoryPagesResponse(value) {
   const issues = check$GetCategoryPagesResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetCategoryPagesResponse(value) {
   return is$GetCategoryPagesResponse(value, 0);
 }
 function validateGetCustomPagesResponse(value) {
   const issues = check$GetCustomPagesResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetCustomPagesResponse(value) {
   return is$GetCustomPagesResponse(value, 0);
 }
 function validateCreateCustomPageRequestBody(value) {
   const issues = check$CreateCustomPageRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateCustomPageRequestBody(value) {
   return is$CreateCustomPageRequestBody(value, 0);
 }
 function validateCreateCustomPageResponse(value) {
   const issues = check$CreateCustomPageResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateCustomPageResponse(value) {
   return is$CreateCustomPageResponse(value, 0);
 }
 function validateGetCustomPageResponse(value) {
   const issues = check$GetCustomPageResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetCustomPageResponse(value) {
   return is$GetCustomPageResponse(value, 0);
@@ -226,42 +255,48 @@ function isGetCustomPageResponse(value) {
 function validateDeleteCustomPageResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$DeleteCustomPageResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDeleteCustomPageResponse(value) {
   return value === void 0 || is$DeleteCustomPageResponse(value, 0);
 }
 function validateUpdateCustomPageRequestBody(value) {
   const issues = check$UpdateCustomPageRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateCustomPageRequestBody(value) {
   return is$UpdateCustomPageRequestBody(value, 0);
 }
 function validateUpdateCustomPageResponse(value) {
   const issues = check$UpdateCustomPageResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateCustomPageResponse(value) {
   return is$UpdateCustomPageResponse(value, 0);
 }
 function validateCreateGuideRequestBody(value) {
   const issues = check$CreateGuideRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateGuideRequestBody(value) {
   return is$CreateGuideRequestBody(value, 0);
 }
 function validateCreateGuideResponse(value) {
   const issues = check$CreateGuideResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateGuideResponse(value) {
   return is$CreateGuideResponse(value, 0);
 }
 function validateGetGuideResponse(value) {
   const issues = check$GetGuideResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetGuideResponse(value) {
   return is$GetGuideResponse(value, 0);
@@ -269,49 +304,56 @@ function isGetGuideResponse(value) {
 function validateDeleteGuideResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$DeleteGuideResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDeleteGuideResponse(value) {
   return value === void 0 || is$DeleteGuideResponse(value, 0);
 }
 function validateUpdateGuideRequestBody(value) {
   const issues = check$UpdateGuideRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateGuideRequestBody(value) {
   return is$UpdateGuideRequestBody(value, 0);
 }
 function validateUpdateGuideResponse(value) {
   const issues = check$UpdateGuideResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateGuideResponse(value) {
   return is$UpdateGuideResponse(value, 0);
 }
 function validateGetRecipesResponse(value) {
   const issues = check$GetRecipesResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetRecipesResponse(value) {
   return is$GetRecipesResponse(value, 0);
 }
 function validateCreateRecipeRequestBody(value) {
   const issues = check$CreateRecipeRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateRecipeRequestBody(value) {
   return is$CreateRecipeRequestBody(value, 0);
 }
 function validateCreateRecipeResponse(value) {
   const issues = check$CreateRecipeResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateRecipeResponse(value) {
   return is$CreateRecipeResponse(value, 0);
 }
 function validateGetRecipeResponse(value) {
   const issues = check$GetRecipeResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetRecipeResponse(value) {
   return is$GetRecipeResponse(value, 0);
@@ -319,42 +361,48 @@ function isGetRecipeResponse(value) {
 function validateDeleteRecipeResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$DeleteRecipeResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDeleteRecipeResponse(value) {
   return value === void 0 || is$DeleteRecipeResponse(value, 0);
 }
 function validateUpdateRecipeRequestBody(value) {
   const issues = check$UpdateRecipeRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateRecipeRequestBody(value) {
   return is$UpdateRecipeRequestBody(value, 0);
 }
 function validateUpdateRecipeResponse(value) {
   const issues = check$UpdateRecipeResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateRecipeResponse(value) {
   return is$UpdateRecipeResponse(value, 0);
 }
 function validateCreateReferenceRequestBody(value) {
   const issues = check$CreateReferenceRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateReferenceRequestBody(value) {
   return is$CreateReferenceRequestBody(value, 0);
 }
 function validateCreateReferenceResponse(value) {
   const issues = check$CreateReferenceResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateReferenceResponse(value) {
   return is$CreateReferenceResponse(value, 0);
 }
 function validateGetReferenceResponse(value) {
   const issues = check$GetReferenceResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetReferenceResponse(value) {
   return is$GetReferenceResponse(value, 0);
@@ -362,49 +410,56 @@ function isGetReferenceResponse(value) {
 function validateDeleteReferenceResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$DeleteReferenceResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDeleteReferenceResponse(value) {
   return value === void 0 || is$DeleteReferenceResponse(value, 0);
 }
 function validateUpdateReferenceRequestBody(value) {
   const issues = check$UpdateReferenceRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateReferenceRequestBody(value) {
   return is$UpdateReferenceRequestBody(value, 0);
 }
 function validateUpdateReferenceResponse(value) {
   const issues = check$UpdateReferenceResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateReferenceResponse(value) {
   return is$UpdateReferenceResponse(value, 0);
 }
 function validateGetChangelogsResponse(value) {
   const issues = check$GetChangelogsResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetChangelogsResponse(value) {
   return is$GetChangelogsResponse(value, 0);
 }
 function validateCreateChangelogRequestBody(value) {
   const issues = check$CreateChangelogRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateChangelogRequestBody(value) {
   return is$CreateChangelogRequestBody(value, 0);
 }
 function validateCreateChangelogResponse(value) {
   const issues = check$CreateChangelogResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateChangelogResponse(value) {
   return is$CreateChangelogResponse(value, 0);
 }
 function validateGetChangelogResponse(value) {
   const issues = check$GetChangelogResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetChangelogResponse(value) {
   return is$GetChangelogResponse(value, 0);
@@ -412,105 +467,120 @@ function isGetChangelogResponse(value) {
 function validateDeleteChangelogResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$DeleteChangelogResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDeleteChangelogResponse(value) {
   return value === void 0 || is$DeleteChangelogResponse(value, 0);
 }
 function validateUpdateChangelogRequestBody(value) {
   const issues = check$UpdateChangelogRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateChangelogRequestBody(value) {
   return is$UpdateChangelogRequestBody(value, 0);
 }
 function validateUpdateChangelogResponse(value) {
   const issues = check$UpdateChangelogResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateChangelogResponse(value) {
   return is$UpdateChangelogResponse(value, 0);
 }
 function validateGetImagesResponse(value) {
   const issues = check$GetImagesResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetImagesResponse(value) {
   return is$GetImagesResponse(value, 0);
 }
 function validateUploadImageRequestBody(value) {
   const issues = check$UploadImageRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUploadImageRequestBody(value) {
   return is$UploadImageRequestBody(value, 0);
 }
 function validateUploadImageResponse(value) {
   const issues = check$UploadImageResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUploadImageResponse(value) {
   return is$UploadImageResponse(value, 0);
 }
 function validateGetImageResponse(value) {
   const issues = check$GetImageResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetImageResponse(value) {
   return is$GetImageResponse(value, 0);
 }
 function validateGetOutboundIPsResponse(value) {
   const issues = check$GetOutboundIPsResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetOutboundIPsResponse(value) {
   return is$GetOutboundIPsResponse(value, 0);
 }
 function validateAskOwlbotRequestBody(value) {
   const issues = check$AskOwlbotRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isAskOwlbotRequestBody(value) {
   return is$AskOwlbotRequestBody(value, 0);
 }
 function validateAskOwlbotResponse(value) {
   const issues = check$AskOwlbotResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isAskOwlbotResponse(value) {
   return is$AskOwlbotResponse(value, 0);
 }
 function validateGetProjectResponse(value) {
   const issues = check$GetProjectResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetProjectResponse(value) {
   return is$GetProjectResponse(value, 0);
 }
 function validateGetAPIKeysResponse(value) {
   const issues = check$GetAPIKeysResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAPIKeysResponse(value) {
   return is$GetAPIKeysResponse(value, 0);
 }
 function validateCreateAPIKeyRequestBody(value) {
   const issues = check$CreateAPIKeyRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateAPIKeyRequestBody(value) {
   return is$CreateAPIKeyRequestBody(value, 0);
 }
 function validateCreateAPIKeyResponse(value) {
   const issues = check$CreateAPIKeyResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateAPIKeyResponse(value) {
   return is$CreateAPIKeyResponse(value, 0);
 }
 function validateGetAPIKeyResponse(value) {
   const issues = check$GetAPIKeyResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAPIKeyResponse(value) {
   return is$GetAPIKeyResponse(value, 0);
@@ -518,275 +588,129 @@ function isGetAPIKeyResponse(value) {
 function validateDeleteAPIKeyResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$DeleteAPIKeyResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDeleteAPIKeyResponse(value) {
   return value === void 0 || is$DeleteAPIKeyResponse(value, 0);
 }
 function validateUpdateAPIKeyRequestBody(value) {
   const issues = check$UpdateAPIKeyRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateAPIKeyRequestBody(value) {
   return is$UpdateAPIKeyRequestBody(value, 0);
 }
 function validateUpdateAPIKeyResponse(value) {
   const issues = check$UpdateAPIKeyResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateAPIKeyResponse(value) {
   return is$UpdateAPIKeyResponse(value, 0);
 }
 function validateSearchResponse(value) {
   const issues = check$SearchResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isSearchResponse(value) {
   return is$SearchResponse(value, 0);
 }
 function validateValidateAPIRequestBody(value) {
   const issues = check$ValidateAPIRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isValidateAPIRequestBody(value) {
   return is$ValidateAPIRequestBody(value, 0);
 }
 function validateValidateAPIResponse(value) {
   const issues = check$ValidateAPIResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isValidateAPIResponse(value) {
   return is$ValidateAPIResponse(value, 0);
 }
 const schemas = {
-  GetOpenRolesResponse: /* @__PURE__ */ standardSchema(
-    validateGetOpenRolesResponse
-  ),
-  ApplyToReadMeRequestBody: /* @__PURE__ */ standardSchema(
-    validateApplyToReadMeRequestBody
-  ),
-  ApplyToReadMeResponse: /* @__PURE__ */ standardSchema(
-    validateApplyToReadMeResponse
-  ),
-  GetBranchesResponse: /* @__PURE__ */ standardSchema(
-    validateGetBranchesResponse
-  ),
-  CreateBranchRequestBody: /* @__PURE__ */ standardSchema(
-    validateCreateBranchRequestBody
-  ),
-  CreateBranchResponse: /* @__PURE__ */ standardSchema(
-    validateCreateBranchResponse
-  ),
-  GetBranchResponse: /* @__PURE__ */ standardSchema(
-    validateGetBranchResponse
-  ),
-  DeleteBranchResponse: /* @__PURE__ */ standardSchema(
-    validateDeleteBranchResponse
-  ),
-  UpdateBranchRequestBody: /* @__PURE__ */ standardSchema(
-    validateUpdateBranchRequestBody
-  ),
-  UpdateBranchResponse: /* @__PURE__ */ standardSchema(
-    validateUpdateBranchResponse
-  ),
-  GetAPIsResponse: /* @__PURE__ */ standardSchema(
-    validateGetAPIsResponse
-  ),
-  CreateAPIRequestBody: /* @__PURE__ */ standardSchema(
-    validateCreateAPIRequestBody
-  ),
-  CreateAPIResponse: /* @__PURE__ */ standardSchema(
-    validateCreateAPIResponse
-  ),
-  GetAPIResponse: /* @__PURE__ */ standardSchema(
-    validateGetAPIResponse
-  ),
-  UpdateAPIRequestBody: /* @__PURE__ */ standardSchema(
-    validateUpdateAPIRequestBody
-  ),
-  UpdateAPIResponse: /* @__PURE__ */ standardSchema(
-    validateUpdateAPIResponse
-  ),
-  DeleteAPIResponse: /* @__PURE__ */ standardSchema(
-    validateDeleteAPIResponse
-  ),
-  CreateCategoryRequestBody: /* @__PURE__ */ standardSchema(
-    validateCreateCategoryRequestBody
-  ),
-  CreateCategoryResponse: /* @__PURE__ */ standardSchema(
-    validateCreateCategoryResponse
-  ),
-  GetCategoriesResponse: /* @__PURE__ */ standardSchema(
-    validateGetCategoriesResponse
-  ),
-  GetCategoryResponse: /* @__PURE__ */ standardSchema(
-    validateGetCategoryResponse
-  ),
-  DeleteCategoryResponse: /* @__PURE__ */ standardSchema(
-    validateDeleteCategoryResponse
-  ),
-  UpdateCategoryRequestBody: /* @__PURE__ */ standardSchema(
-    validateUpdateCategoryRequestBody
-  ),
-  UpdateCategoryResponse: /* @__PURE__ */ standardSchema(
-    validateUpdateCategoryResponse
-  ),
-  GetCategoryPagesResponse: /* @__PURE__ */ standardSchema(
-    validateGetCategoryPagesResponse
-  ),
-  GetCustomPagesResponse: /* @__PURE__ */ standardSchema(
-    validateGetCustomPagesResponse
-  ),
-  CreateCustomPageRequestBody: /* @__PURE__ */ standardSchema(
-    validateCreateCustomPageRequestBody
-  ),
-  CreateCustomPageResponse: /* @__PURE__ */ standardSchema(
-    validateCreateCustomPageResponse
-  ),
-  GetCustomPageResponse: /* @__PURE__ */ standardSchema(
-    validateGetCustomPageResponse
-  ),
-  DeleteCustomPageResponse: /* @__PURE__ */ standardSchema(
-    validateDeleteCustomPageResponse
-  ),
-  UpdateCustomPageRequestBody: /* @__PURE__ */ standardSchema(
-    validateUpdateCustomPageRequestBody
-  ),
-  UpdateCustomPageResponse: /* @__PURE__ */ standardSchema(
-    validateUpdateCustomPageResponse
-  ),
-  CreateGuideRequestBody: /* @__PURE__ */ standardSchema(
-    validateCreateGuideRequestBody
-  ),
-  CreateGuideResponse: /* @__PURE__ */ standardSchema(
-    validateCreateGuideResponse
-  ),
-  GetGuideResponse: /* @__PURE__ */ standardSchema(
-    validateGetGuideResponse
-  ),
-  DeleteGuideResponse: /* @__PURE__ */ standardSchema(
-    validateDeleteGuideResponse
-  ),
-  UpdateGuideRequestBody: /* @__PURE__ */ standardSchema(
-    validateUpdateGuideRequestBody
-  ),
-  UpdateGuideResponse: /* @__PURE__ */ standardSchema(
-    validateUpdateGuideResponse
-  ),
-  GetRecipesResponse: /* @__PURE__ */ standardSchema(
-    validateGetRecipesResponse
-  ),
-  CreateRecipeRequestBody: /* @__PURE__ */ standardSchema(
-    validateCreateRecipeRequestBody
-  ),
-  CreateRecipeResponse: /* @__PURE__ */ standardSchema(
-    validateCreateRecipeResponse
-  ),
-  GetRecipeResponse: /* @__PURE__ */ standardSchema(
-    validateGetRecipeResponse
-  ),
-  DeleteRecipeResponse: /* @__PURE__ */ standardSchema(
-    validateDeleteRecipeResponse
-  ),
-  UpdateRecipeRequestBody: /* @__PURE__ */ standardSchema(
-    validateUpdateRecipeRequestBody
-  ),
-  UpdateRecipeResponse: /* @__PURE__ */ standardSchema(
-    validateUpdateRecipeResponse
-  ),
-  CreateReferenceRequestBody: /* @__PURE__ */ standardSchema(
-    validateCreateReferenceRequestBody
-  ),
-  CreateReferenceResponse: /* @__PURE__ */ standardSchema(
-    validateCreateReferenceResponse
-  ),
-  GetReferenceResponse: /* @__PURE__ */ standardSchema(
-    validateGetReferenceResponse
-  ),
-  DeleteReferenceResponse: /* @__PURE__ */ standardSchema(
-    validateDeleteReferenceResponse
-  ),
-  UpdateReferenceRequestBody: /* @__PURE__ */ standardSchema(
-    validateUpdateReferenceRequestBody
-  ),
-  UpdateReferenceResponse: /* @__PURE__ */ standardSchema(
-    validateUpdateReferenceResponse
-  ),
-  GetChangelogsResponse: /* @__PURE__ */ standardSchema(
-    validateGetChangelogsResponse
-  ),
-  CreateChangelogRequestBody: /* @__PURE__ */ standardSchema(
-    validateCreateChangelogRequestBody
-  ),
-  CreateChangelogResponse: /* @__PURE__ */ standardSchema(
-    validateCreateChangelogResponse
-  ),
-  GetChangelogResponse: /* @__PURE__ */ standardSchema(
-    validateGetChangelogResponse
-  ),
-  DeleteChangelogResponse: /* @__PURE__ */ standardSchema(
-    validateDeleteChangelogResponse
-  ),
-  UpdateChangelogRequestBody: /* @__PURE__ */ standardSchema(
-    validateUpdateChangelogRequestBody
-  ),
-  UpdateChangelogResponse: /* @__PURE__ */ standardSchema(
-    validateUpdateChangelogResponse
-  ),
-  GetImagesResponse: /* @__PURE__ */ standardSchema(
-    validateGetImagesResponse
-  ),
-  UploadImageRequestBody: /* @__PURE__ */ standardSchema(
-    validateUploadImageRequestBody
-  ),
-  UploadImageResponse: /* @__PURE__ */ standardSchema(
-    validateUploadImageResponse
-  ),
-  GetImageResponse: /* @__PURE__ */ standardSchema(
-    validateGetImageResponse
-  ),
-  GetOutboundIPsResponse: /* @__PURE__ */ standardSchema(
-    validateGetOutboundIPsResponse
-  ),
-  AskOwlbotRequestBody: /* @__PURE__ */ standardSchema(
-    validateAskOwlbotRequestBody
-  ),
-  AskOwlbotResponse: /* @__PURE__ */ standardSchema(
-    validateAskOwlbotResponse
-  ),
-  GetProjectResponse: /* @__PURE__ */ standardSchema(
-    validateGetProjectResponse
-  ),
-  GetAPIKeysResponse: /* @__PURE__ */ standardSchema(
-    validateGetAPIKeysResponse
-  ),
-  CreateAPIKeyRequestBody: /* @__PURE__ */ standardSchema(
-    validateCreateAPIKeyRequestBody
-  ),
-  CreateAPIKeyResponse: /* @__PURE__ */ standardSchema(
-    validateCreateAPIKeyResponse
-  ),
-  GetAPIKeyResponse: /* @__PURE__ */ standardSchema(
-    validateGetAPIKeyResponse
-  ),
-  DeleteAPIKeyResponse: /* @__PURE__ */ standardSchema(
-    validateDeleteAPIKeyResponse
-  ),
-  UpdateAPIKeyRequestBody: /* @__PURE__ */ standardSchema(
-    validateUpdateAPIKeyRequestBody
-  ),
-  UpdateAPIKeyResponse: /* @__PURE__ */ standardSchema(
-    validateUpdateAPIKeyResponse
-  ),
-  SearchResponse: /* @__PURE__ */ standardSchema(
-    validateSearchResponse
-  ),
-  ValidateAPIRequestBody: /* @__PURE__ */ standardSchema(
-    validateValidateAPIRequestBody
-  ),
-  ValidateAPIResponse: /* @__PURE__ */ standardSchema(
-    validateValidateAPIResponse
-  )
+  GetOpenRolesResponse: /* @__PURE__ */ standardSchema(validateGetOpenRolesResponse),
+  ApplyToReadMeRequestBody: /* @__PURE__ */ standardSchema(validateApplyToReadMeRequestBody),
+  ApplyToReadMeResponse: /* @__PURE__ */ standardSchema(validateApplyToReadMeResponse),
+  GetBranchesResponse: /* @__PURE__ */ standardSchema(validateGetBranchesResponse),
+  CreateBranchRequestBody: /* @__PURE__ */ standardSchema(validateCreateBranchRequestBody),
+  CreateBranchResponse: /* @__PURE__ */ standardSchema(validateCreateBranchResponse),
+  GetBranchResponse: /* @__PURE__ */ standardSchema(validateGetBranchResponse),
+  DeleteBranchResponse: /* @__PURE__ */ standardSchema(validateDeleteBranchResponse),
+  UpdateBranchRequestBody: /* @__PURE__ */ standardSchema(validateUpdateBranchRequestBody),
+  UpdateBranchResponse: /* @__PURE__ */ standardSchema(validateUpdateBranchResponse),
+  GetAPIsResponse: /* @__PURE__ */ standardSchema(validateGetAPIsResponse),
+  CreateAPIRequestBody: /* @__PURE__ */ standardSchema(validateCreateAPIRequestBody),
+  CreateAPIResponse: /* @__PURE__ */ standardSchema(validateCreateAPIResponse),
+  GetAPIResponse: /* @__PURE__ */ standardSchema(validateGetAPIResponse),
+  UpdateAPIRequestBody: /* @__PURE__ */ standardSchema(validateUpdateAPIRequestBody),
+  UpdateAPIResponse: /* @__PURE__ */ standardSchema(validateUpdateAPIResponse),
+  DeleteAPIResponse: /* @__PURE__ */ standardSchema(validateDeleteAPIResponse),
+  CreateCategoryRequestBody: /* @__PURE__ */ standardSchema(validateCreateCategoryRequestBody),
+  CreateCategoryResponse: /* @__PURE__ */ standardSchema(validateCreateCategoryResponse),
+  GetCategoriesResponse: /* @__PURE__ */ standardSchema(validateGetCategoriesResponse),
+  GetCategoryResponse: /* @__PURE__ */ standardSchema(validateGetCategoryResponse),
+  DeleteCategoryResponse: /* @__PURE__ */ standardSchema(validateDeleteCategoryResponse),
+  UpdateCategoryRequestBody: /* @__PURE__ */ standardSchema(validateUpdateCategoryRequestBody),
+  UpdateCategoryResponse: /* @__PURE__ */ standardSchema(validateUpdateCategoryResponse),
+  GetCategoryPagesResponse: /* @__PURE__ */ standardSchema(validateGetCategoryPagesResponse),
+  GetCustomPagesResponse: /* @__PURE__ */ standardSchema(validateGetCustomPagesResponse),
+  CreateCustomPageRequestBody: /* @__PURE__ */ standardSchema(validateCreateCustomPageRequestBody),
+  CreateCustomPageResponse: /* @__PURE__ */ standardSchema(validateCreateCustomPageResponse),
+  GetCustomPageResponse: /* @__PURE__ */ standardSchema(validateGetCustomPageResponse),
+  DeleteCustomPageResponse: /* @__PURE__ */ standardSchema(validateDeleteCustomPageResponse),
+  UpdateCustomPageRequestBody: /* @__PURE__ */ standardSchema(validateUpdateCustomPageRequestBody),
+  UpdateCustomPageResponse: /* @__PURE__ */ standardSchema(validateUpdateCustomPageResponse),
+  CreateGuideRequestBody: /* @__PURE__ */ standardSchema(validateCreateGuideRequestBody),
+  CreateGuideResponse: /* @__PURE__ */ standardSchema(validateCreateGuideResponse),
+  GetGuideResponse: /* @__PURE__ */ standardSchema(validateGetGuideResponse),
+  DeleteGuideResponse: /* @__PURE__ */ standardSchema(validateDeleteGuideResponse),
+  UpdateGuideRequestBody: /* @__PURE__ */ standardSchema(validateUpdateGuideRequestBody),
+  UpdateGuideResponse: /* @__PURE__ */ standardSchema(validateUpdateGuideResponse),
+  GetRecipesResponse: /* @__PURE__ */ standardSchema(validateGetRecipesResponse),
+  CreateRecipeRequestBody: /* @__PURE__ */ standardSchema(validateCreateRecipeRequestBody),
+  CreateRecipeResponse: /* @__PURE__ */ standardSchema(validateCreateRecipeResponse),
+  GetRecipeResponse: /* @__PURE__ */ standardSchema(validateGetRecipeResponse),
+  DeleteRecipeResponse: /* @__PURE__ */ standardSchema(validateDeleteRecipeResponse),
+  UpdateRecipeRequestBody: /* @__PURE__ */ standardSchema(validateUpdateRecipeRequestBody),
+  UpdateRecipeResponse: /* @__PURE__ */ standardSchema(validateUpdateRecipeResponse),
+  CreateReferenceRequestBody: /* @__PURE__ */ standardSchema(validateCreateReferenceRequestBody),
+  CreateReferenceResponse: /* @__PURE__ */ standardSchema(validateCreateReferenceResponse),
+  GetReferenceResponse: /* @__PURE__ */ standardSchema(validateGetReferenceResponse),
+  DeleteReferenceResponse: /* @__PURE__ */ standardSchema(validateDeleteReferenceResponse),
+  UpdateReferenceRequestBody: /* @__PURE__ */ standardSchema(validateUpdateReferenceRequestBody),
+  UpdateReferenceResponse: /* @__PURE__ */ standardSchema(validateUpdateReferenceResponse),
+  GetChangelogsResponse: /* @__PURE__ */ standardSchema(validateGetChangelogsResponse),
+  CreateChangelogRequestBody: /* @__PURE__ */ standardSchema(validateCreateChangelogRequestBody),
+  CreateChangelogResponse: /* @__PURE__ */ standardSchema(validateCreateChangelogResponse),
+  GetChangelogResponse: /* @__PURE__ */ standardSchema(validateGetChangelogResponse),
+  DeleteChangelogResponse: /* @__PURE__ */ standardSchema(validateDeleteChangelogResponse),
+  UpdateChangelogRequestBody: /* @__PURE__ */ standardSchema(validateUpdateChangelogRequestBody),
+  UpdateChangelogResponse: /* @__PURE__ */ standardSchema(validateUpdateChangelogResponse),
+  GetImagesResponse: /* @__PURE__ */ standardSchema(validateGetImagesResponse),
+  UploadImageRequestBody: /* @__PURE__ */ standardSchema(validateUploadImageRequestBody),
+  UploadImageResponse: /* @__PURE__ */ standardSchema(validateUploadImageResponse),
+  GetImageResponse: /* @__PURE__ */ standardSchema(validateGetImageResponse),
+  GetOutboundIPsResponse: /* @__PURE__ */ standardSchema(validateGetOutboundIPsResponse),
+  AskOwlbotRequestBody: /* @__PURE__ */ standardSchema(validateAskOwlbotRequestBody),
+  AskOwlbotResponse: /* @__PURE__ */ standardSchema(validateAskOwlbotResponse),
+  GetProjectResponse: /* @__PURE__ */ standardSchema(validateGetProjectResponse),
+  GetAPIKeysResponse: /* @__PURE__ */ standardSchema(validateGetAPIKeysResponse),
+  CreateAPIKeyRequestBody: /* @__PURE__ */ standardSchema(validateCreateAPIKeyRequestBody),
+  CreateAPIKeyResponse: /* @__PURE__ */ standardSchema(validateCreateAPIKeyResponse),
+  GetAPIKeyResponse: /* @__PURE__ */ standardSchema(validateGetAPIKeyResponse),
+  DeleteAPIKeyResponse: /* @__PURE__ */ standardSchema(validateDeleteAPIKeyResponse),
+  UpdateAPIKeyRequestBody: /* @__PURE__ */ standardSchema(validateUpdateAPIKeyRequestBody),
+  UpdateAPIKeyResponse: /* @__PURE__ */ standardSchema(validateUpdateAPIKeyResponse),
+  SearchResponse: /* @__PURE__ */ standardSchema(validateSearchResponse),
+  ValidateAPIRequestBody: /* @__PURE__ */ standardSchema(validateValidateAPIRequestBody),
+  ValidateAPIResponse: /* @__PURE__ */ standardSchema(validateValidateAPIResponse)
 };
 const allowed$00eb3e = /* @__PURE__ */ new Set(["top-left", "top-center", "top-right", "center-left", "center-center", "center-right", "bottom-left", "bottom-center", "bottom-right"]);
 const allowed$0e019b = /* @__PURE__ */ new Set(["base", "display_name", "name", "privacy", "release_stage", "source", "state", "updated_at", "uri"]);

@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -42,13 +43,10 @@ const hasOwn = Object.prototype.hasOwnProperty;
 /**
  * Checks a value against the response body of `getOpenRoles`: returns it typed, or every issue found.
  */
-export function validateGetOpenRolesResponse(
-  value: unknown,
-): ValidationResult<T.GetOpenRolesResponse> {
+export function validateGetOpenRolesResponse(value: unknown): ValidationResult<T.GetOpenRolesResponse> {
   const issues = check$GetOpenRolesResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetOpenRolesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetOpenRolesResponse };
 }
 
 /**
@@ -61,13 +59,10 @@ export function isGetOpenRolesResponse(value: unknown): value is T.GetOpenRolesR
 /**
  * Checks a value against the request body of `applyToReadMe`: returns it typed, or every issue found.
  */
-export function validateApplyToReadMeRequestBody(
-  value: unknown,
-): ValidationResult<T.ApplyToReadMeRequestBody> {
+export function validateApplyToReadMeRequestBody(value: unknown): ValidationResult<T.ApplyToReadMeRequestBody> {
   const issues = check$ApplyToReadMeRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ApplyToReadMeRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ApplyToReadMeRequestBody };
 }
 
 /**
@@ -80,13 +75,10 @@ export function isApplyToReadMeRequestBody(value: unknown): value is T.ApplyToRe
 /**
  * Checks a value against the response body of `applyToReadMe`: returns it typed, or every issue found.
  */
-export function validateApplyToReadMeResponse(
-  value: unknown,
-): ValidationResult<T.ApplyToReadMeResponse> {
+export function validateApplyToReadMeResponse(value: unknown): ValidationResult<T.ApplyToReadMeResponse> {
   const issues = check$ApplyToReadMeResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ApplyToReadMeResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ApplyToReadMeResponse };
 }
 
 /**
@@ -99,13 +91,10 @@ export function isApplyToReadMeResponse(value: unknown): value is T.ApplyToReadM
 /**
  * Checks a value against the response body of `getBranches`: returns it typed, or every issue found.
  */
-export function validateGetBranchesResponse(
-  value: unknown,
-): ValidationResult<T.GetBranchesResponse> {
+export function validateGetBranchesResponse(value: unknown): ValidationResult<T.GetBranchesResponse> {
   const issues = check$GetBranchesResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetBranchesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetBranchesResponse };
 }
 
 /**
@@ -118,13 +107,10 @@ export function isGetBranchesResponse(value: unknown): value is T.GetBranchesRes
 /**
  * Checks a value against the request body of `createBranch`: returns it typed, or every issue found.
  */
-export function validateCreateBranchRequestBody(
-  value: unknown,
-): ValidationResult<T.CreateBranchRequestBody> {
+export function validateCreateBranchRequestBody(value: unknown): ValidationResult<T.CreateBranchRequestBody> {
   const issues = check$CreateBranchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateBranchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateBranchRequestBody };
 }
 
 /**
@@ -137,13 +123,10 @@ export function isCreateBranchRequestBody(value: unknown): value is T.CreateBran
 /**
  * Checks a value against the response body of `createBranch`: returns it typed, or every issue found.
  */
-export function validateCreateBranchResponse(
-  value: unknown,
-): ValidationResult<T.CreateBranchResponse> {
+export function validateCreateBranchResponse(value: unknown): ValidationResult<T.CreateBranchResponse> {
   const issues = check$CreateBranchResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateBranchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateBranchResponse };
 }
 
 /**
@@ -158,9 +141,8 @@ export function isCreateBranchResponse(value: unknown): value is T.CreateBranchR
  */
 export function validateGetBranchResponse(value: unknown): ValidationResult<T.GetBranchResponse> {
   const issues = check$GetBranchResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetBranchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetBranchResponse };
 }
 
 /**
@@ -173,14 +155,11 @@ export function isGetBranchResponse(value: unknown): value is T.GetBranchRespons
 /**
  * Checks a value against the response body of `deleteBranch`: returns it typed, or every issue found.
  */
-export function validateDeleteBranchResponse(
-  value: unknown,
-): ValidationResult<T.DeleteBranchResponse> {
+export function validateDeleteBranchResponse(value: unknown): ValidationResult<T.DeleteBranchResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteBranchResponse };
   const issues = check$DeleteBranchResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.DeleteBranchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.DeleteBranchResponse };
 }
 
 /**
@@ -193,13 +172,10 @@ export function isDeleteBranchResponse(value: unknown): value is T.DeleteBranchR
 /**
  * Checks a value against the request body of `updateBranch`: returns it typed, or every issue found.
  */
-export function validateUpdateBranchRequestBody(
-  value: unknown,
-): ValidationResult<T.UpdateBranchRequestBody> {
+export function validateUpdateBranchRequestBody(value: unknown): ValidationResult<T.UpdateBranchRequestBody> {
   const issues = check$UpdateBranchRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateBranchRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateBranchRequestBody };
 }
 
 /**
@@ -212,13 +188,10 @@ export function isUpdateBranchRequestBody(value: unknown): value is T.UpdateBran
 /**
  * Checks a value against the response body of `updateBranch`: returns it typed, or every issue found.
  */
-export function validateUpdateBranchResponse(
-  value: unknown,
-): ValidationResult<T.UpdateBranchResponse> {
+export function validateUpdateBranchResponse(value: unknown): ValidationResult<T.UpdateBranchResponse> {
   const issues = check$UpdateBranchResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateBranchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateBranchResponse };
 }
 
 /**
@@ -233,9 +206,8 @@ export function isUpdateBranchResponse(value: unknown): value is T.UpdateBranchR
  */
 export function validateGetAPIsResponse(value: unknown): ValidationResult<T.GetAPIsResponse> {
   const issues = check$GetAPIsResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetAPIsResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetAPIsResponse };
 }
 
 /**
@@ -248,13 +220,10 @@ export function isGetAPIsResponse(value: unknown): value is T.GetAPIsResponse {
 /**
  * Checks a value against the request body of `createAPI`: returns it typed, or every issue found.
  */
-export function validateCreateAPIRequestBody(
-  value: unknown,
-): ValidationResult<T.CreateAPIRequestBody> {
+export function validateCreateAPIRequestBody(value: unknown): ValidationResult<T.CreateAPIRequestBody> {
   const issues = check$CreateAPIRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateAPIRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateAPIRequestBody };
 }
 
 /**
@@ -269,9 +238,8 @@ export function isCreateAPIRequestBody(value: unknown): value is T.CreateAPIRequ
  */
 export function validateCreateAPIResponse(value: unknown): ValidationResult<T.CreateAPIResponse> {
   const issues = check$CreateAPIResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateAPIResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateAPIResponse };
 }
 
 /**
@@ -286,9 +254,8 @@ export function isCreateAPIResponse(value: unknown): value is T.CreateAPIRespons
  */
 export function validateGetAPIResponse(value: unknown): ValidationResult<T.GetAPIResponse> {
   const issues = check$GetAPIResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetAPIResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetAPIResponse };
 }
 
 /**
@@ -301,13 +268,10 @@ export function isGetAPIResponse(value: unknown): value is T.GetAPIResponse {
 /**
  * Checks a value against the request body of `updateAPI`: returns it typed, or every issue found.
  */
-export function validateUpdateAPIRequestBody(
-  value: unknown,
-): ValidationResult<T.UpdateAPIRequestBody> {
+export function validateUpdateAPIRequestBody(value: unknown): ValidationResult<T.UpdateAPIRequestBody> {
   const issues = check$UpdateAPIRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateAPIRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateAPIRequestBody };
 }
 
 /**
@@ -322,9 +286,8 @@ export function isUpdateAPIRequestBody(value: unknown): value is T.UpdateAPIRequ
  */
 export function validateUpdateAPIResponse(value: unknown): ValidationResult<T.UpdateAPIResponse> {
   const issues = check$UpdateAPIResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateAPIResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateAPIResponse };
 }
 
 /**
@@ -340,9 +303,8 @@ export function isUpdateAPIResponse(value: unknown): value is T.UpdateAPIRespons
 export function validateDeleteAPIResponse(value: unknown): ValidationResult<T.DeleteAPIResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteAPIResponse };
   const issues = check$DeleteAPIResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.DeleteAPIResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.DeleteAPIResponse };
 }
 
 /**
@@ -355,13 +317,10 @@ export function isDeleteAPIResponse(value: unknown): value is T.DeleteAPIRespons
 /**
  * Checks a value against the request body of `createCategory`: returns it typed, or every issue found.
  */
-export function validateCreateCategoryRequestBody(
-  value: unknown,
-): ValidationResult<T.CreateCategoryRequestBody> {
+export function validateCreateCategoryRequestBody(value: unknown): ValidationResult<T.CreateCategoryRequestBody> {
   const issues = check$CreateCategoryRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateCategoryRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateCategoryRequestBody };
 }
 
 /**
@@ -374,13 +333,10 @@ export function isCreateCategoryRequestBody(value: unknown): value is T.CreateCa
 /**
  * Checks a value against the response body of `createCategory`: returns it typed, or every issue found.
  */
-export function validateCreateCategoryResponse(
-  value: unknown,
-): ValidationResult<T.CreateCategoryResponse> {
+export function validateCreateCategoryResponse(value: unknown): ValidationResult<T.CreateCategoryResponse> {
   const issues = check$CreateCategoryResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateCategoryResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateCategoryResponse };
 }
 
 /**
@@ -393,13 +349,10 @@ export function isCreateCategoryResponse(value: unknown): value is T.CreateCateg
 /**
  * Checks a value against the response body of `getCategories`: returns it typed, or every issue found.
  */
-export function validateGetCategoriesResponse(
-  value: unknown,
-): ValidationResult<T.GetCategoriesResponse> {
+export function validateGetCategoriesResponse(value: unknown): ValidationResult<T.GetCategoriesResponse> {
   const issues = check$GetCategoriesResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetCategoriesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetCategoriesResponse };
 }
 
 /**
@@ -412,13 +365,10 @@ export function isGetCategoriesResponse(value: unknown): value is T.GetCategorie
 /**
  * Checks a value against the response body of `getCategory`: returns it typed, or every issue found.
  */
-export function validateGetCategoryResponse(
-  value: unknown,
-): ValidationResult<T.GetCategoryResponse> {
+export function validateGetCategoryResponse(value: unknown): ValidationResult<T.GetCategoryResponse> {
   const issues = check$GetCategoryResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetCategoryResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetCategoryResponse };
 }
 
 /**
@@ -431,14 +381,11 @@ export function isGetCategoryResponse(value: unknown): value is T.GetCategoryRes
 /**
  * Checks a value against the response body of `deleteCategory`: returns it typed, or every issue found.
  */
-export function validateDeleteCategoryResponse(
-  value: unknown,
-): ValidationResult<T.DeleteCategoryResponse> {
+export function validateDeleteCategoryResponse(value: unknown): ValidationResult<T.DeleteCategoryResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteCategoryResponse };
   const issues = check$DeleteCategoryResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.DeleteCategoryResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.DeleteCategoryResponse };
 }
 
 /**
@@ -451,13 +398,10 @@ export function isDeleteCategoryResponse(value: unknown): value is T.DeleteCateg
 /**
  * Checks a value against the request body of `updateCategory`: returns it typed, or every issue found.
  */
-export function validateUpdateCategoryRequestBody(
-  value: unknown,
-): ValidationResult<T.UpdateCategoryRequestBody> {
+export function validateUpdateCategoryRequestBody(value: unknown): ValidationResult<T.UpdateCategoryRequestBody> {
   const issues = check$UpdateCategoryRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateCategoryRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateCategoryRequestBody };
 }
 
 /**
@@ -470,13 +414,10 @@ export function isUpdateCategoryRequestBody(value: unknown): value is T.UpdateCa
 /**
  * Checks a value against the response body of `updateCategory`: returns it typed, or every issue found.
  */
-export function validateUpdateCategoryResponse(
-  value: unknown,
-): ValidationResult<T.UpdateCategoryResponse> {
+export function validateUpdateCategoryResponse(value: unknown): ValidationResult<T.UpdateCategoryResponse> {
   const issues = check$UpdateCategoryResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateCategoryResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateCategoryResponse };
 }
 
 /**
@@ -489,13 +430,10 @@ export function isUpdateCategoryResponse(value: unknown): value is T.UpdateCateg
 /**
  * Checks a value against the response body of `getCategoryPages`: returns it typed, or every issue found.
  */
-export function validateGetCategoryPagesResponse(
-  value: unknown,
-): ValidationResult<T.GetCategoryPagesResponse> {
+export function validateGetCategoryPagesResponse(value: unknown): ValidationResult<T.GetCategoryPagesResponse> {
   const issues = check$GetCategoryPagesResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetCategoryPagesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetCategoryPagesResponse };
 }
 
 /**
@@ -508,13 +446,10 @@ export function isGetCategoryPagesResponse(value: unknown): value is T.GetCatego
 /**
  * Checks a value against the response body of `getCustomPages`: returns it typed, or every issue found.
  */
-export function validateGetCustomPagesResponse(
-  value: unknown,
-): ValidationResult<T.GetCustomPagesResponse> {
+export function validateGetCustomPagesResponse(value: unknown): ValidationResult<T.GetCustomPagesResponse> {
   const issues = check$GetCustomPagesResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetCustomPagesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetCustomPagesResponse };
 }
 
 /**
@@ -527,34 +462,26 @@ export function isGetCustomPagesResponse(value: unknown): value is T.GetCustomPa
 /**
  * Checks a value against the request body of `createCustomPage`: returns it typed, or every issue found.
  */
-export function validateCreateCustomPageRequestBody(
-  value: unknown,
-): ValidationResult<T.CreateCustomPageRequestBody> {
+export function validateCreateCustomPageRequestBody(value: unknown): ValidationResult<T.CreateCustomPageRequestBody> {
   const issues = check$CreateCustomPageRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateCustomPageRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateCustomPageRequestBody };
 }
 
 /**
  * True when a value matches the request body of `createCustomPage`.
  */
-export function isCreateCustomPageRequestBody(
-  value: unknown,
-): value is T.CreateCustomPageRequestBody {
+export function isCreateCustomPageRequestBody(value: unknown): value is T.CreateCustomPageRequestBody {
   return is$CreateCustomPageRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `createCustomPage`: returns it typed, or every issue found.
  */
-export function validateCreateCustomPageResponse(
-  value: unknown,
-): ValidationResult<T.CreateCustomPageResponse> {
+export function validateCreateCustomPageResponse(value: unknown): ValidationResult<T.CreateCustomPageResponse> {
   const issues = check$CreateCustomPageResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateCustomPageResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateCustomPageResponse };
 }
 
 /**
@@ -567,13 +494,10 @@ export function isCreateCustomPageResponse(value: unknown): value is T.CreateCus
 /**
  * Checks a value against the response body of `getCustomPage`: returns it typed, or every issue found.
  */
-export function validateGetCustomPageResponse(
-  value: unknown,
-): ValidationResult<T.GetCustomPageResponse> {
+export function validateGetCustomPageResponse(value: unknown): ValidationResult<T.GetCustomPageResponse> {
   const issues = check$GetCustomPageResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetCustomPageResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetCustomPageResponse };
 }
 
 /**
@@ -586,14 +510,11 @@ export function isGetCustomPageResponse(value: unknown): value is T.GetCustomPag
 /**
  * Checks a value against the response body of `deleteCustomPage`: returns it typed, or every issue found.
  */
-export function validateDeleteCustomPageResponse(
-  value: unknown,
-): ValidationResult<T.DeleteCustomPageResponse> {
+export function validateDeleteCustomPageResponse(value: unknown): ValidationResult<T.DeleteCustomPageResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteCustomPageResponse };
   const issues = check$DeleteCustomPageResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.DeleteCustomPageResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.DeleteCustomPageResponse };
 }
 
 /**
@@ -606,34 +527,26 @@ export function isDeleteCustomPageResponse(value: unknown): value is T.DeleteCus
 /**
  * Checks a value against the request body of `updateCustomPage`: returns it typed, or every issue found.
  */
-export function validateUpdateCustomPageRequestBody(
-  value: unknown,
-): ValidationResult<T.UpdateCustomPageRequestBody> {
+export function validateUpdateCustomPageRequestBody(value: unknown): ValidationResult<T.UpdateCustomPageRequestBody> {
   const issues = check$UpdateCustomPageRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateCustomPageRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateCustomPageRequestBody };
 }
 
 /**
  * True when a value matches the request body of `updateCustomPage`.
  */
-export function isUpdateCustomPageRequestBody(
-  value: unknown,
-): value is T.UpdateCustomPageRequestBody {
+export function isUpdateCustomPageRequestBody(value: unknown): value is T.UpdateCustomPageRequestBody {
   return is$UpdateCustomPageRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `updateCustomPage`: returns it typed, or every issue found.
  */
-export function validateUpdateCustomPageResponse(
-  value: unknown,
-): ValidationResult<T.UpdateCustomPageResponse> {
+export function validateUpdateCustomPageResponse(value: unknown): ValidationResult<T.UpdateCustomPageResponse> {
   const issues = check$UpdateCustomPageResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateCustomPageResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateCustomPageResponse };
 }
 
 /**
@@ -646,13 +559,10 @@ export function isUpdateCustomPageResponse(value: unknown): value is T.UpdateCus
 /**
  * Checks a value against the request body of `createGuide`: returns it typed, or every issue found.
  */
-export function validateCreateGuideRequestBody(
-  value: unknown,
-): ValidationResult<T.CreateGuideRequestBody> {
+export function validateCreateGuideRequestBody(value: unknown): ValidationResult<T.CreateGuideRequestBody> {
   const issues = check$CreateGuideRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateGuideRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateGuideRequestBody };
 }
 
 /**
@@ -665,13 +575,10 @@ export function isCreateGuideRequestBody(value: unknown): value is T.CreateGuide
 /**
  * Checks a value against the response body of `createGuide`: returns it typed, or every issue found.
  */
-export function validateCreateGuideResponse(
-  value: unknown,
-): ValidationResult<T.CreateGuideResponse> {
+export function validateCreateGuideResponse(value: unknown): ValidationResult<T.CreateGuideResponse> {
   const issues = check$CreateGuideResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateGuideResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateGuideResponse };
 }
 
 /**
@@ -686,9 +593,8 @@ export function isCreateGuideResponse(value: unknown): value is T.CreateGuideRes
  */
 export function validateGetGuideResponse(value: unknown): ValidationResult<T.GetGuideResponse> {
   const issues = check$GetGuideResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetGuideResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetGuideResponse };
 }
 
 /**
@@ -701,14 +607,11 @@ export function isGetGuideResponse(value: unknown): value is T.GetGuideResponse 
 /**
  * Checks a value against the response body of `deleteGuide`: returns it typed, or every issue found.
  */
-export function validateDeleteGuideResponse(
-  value: unknown,
-): ValidationResult<T.DeleteGuideResponse> {
+export function validateDeleteGuideResponse(value: unknown): ValidationResult<T.DeleteGuideResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteGuideResponse };
   const issues = check$DeleteGuideResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.DeleteGuideResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.DeleteGuideResponse };
 }
 
 /**
@@ -721,13 +624,10 @@ export function isDeleteGuideResponse(value: unknown): value is T.DeleteGuideRes
 /**
  * Checks a value against the request body of `updateGuide`: returns it typed, or every issue found.
  */
-export function validateUpdateGuideRequestBody(
-  value: unknown,
-): ValidationResult<T.UpdateGuideRequestBody> {
+export function validateUpdateGuideRequestBody(value: unknown): ValidationResult<T.UpdateGuideRequestBody> {
   const issues = check$UpdateGuideRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateGuideRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateGuideRequestBody };
 }
 
 /**
@@ -740,13 +640,10 @@ export function isUpdateGuideRequestBody(value: unknown): value is T.UpdateGuide
 /**
  * Checks a value against the response body of `updateGuide`: returns it typed, or every issue found.
  */
-export function validateUpdateGuideResponse(
-  value: unknown,
-): ValidationResult<T.UpdateGuideResponse> {
+export function validateUpdateGuideResponse(value: unknown): ValidationResult<T.UpdateGuideResponse> {
   const issues = check$UpdateGuideResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateGuideResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateGuideResponse };
 }
 
 /**
@@ -761,9 +658,8 @@ export function isUpdateGuideResponse(value: unknown): value is T.UpdateGuideRes
  */
 export function validateGetRecipesResponse(value: unknown): ValidationResult<T.GetRecipesResponse> {
   const issues = check$GetRecipesResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetRecipesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetRecipesResponse };
 }
 
 /**
@@ -776,13 +672,10 @@ export function isGetRecipesResponse(value: unknown): value is T.GetRecipesRespo
 /**
  * Checks a value against the request body of `createRecipe`: returns it typed, or every issue found.
  */
-export function validateCreateRecipeRequestBody(
-  value: unknown,
-): ValidationResult<T.CreateRecipeRequestBody> {
+export function validateCreateRecipeRequestBody(value: unknown): ValidationResult<T.CreateRecipeRequestBody> {
   const issues = check$CreateRecipeRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateRecipeRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateRecipeRequestBody };
 }
 
 /**
@@ -795,13 +688,10 @@ export function isCreateRecipeRequestBody(value: unknown): value is T.CreateReci
 /**
  * Checks a value against the response body of `createRecipe`: returns it typed, or every issue found.
  */
-export function validateCreateRecipeResponse(
-  value: unknown,
-): ValidationResult<T.CreateRecipeResponse> {
+export function validateCreateRecipeResponse(value: unknown): ValidationResult<T.CreateRecipeResponse> {
   const issues = check$CreateRecipeResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateRecipeResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateRecipeResponse };
 }
 
 /**
@@ -816,9 +706,8 @@ export function isCreateRecipeResponse(value: unknown): value is T.CreateRecipeR
  */
 export function validateGetRecipeResponse(value: unknown): ValidationResult<T.GetRecipeResponse> {
   const issues = check$GetRecipeResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetRecipeResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetRecipeResponse };
 }
 
 /**
@@ -831,14 +720,11 @@ export function isGetRecipeResponse(value: unknown): value is T.GetRecipeRespons
 /**
  * Checks a value against the response body of `deleteRecipe`: returns it typed, or every issue found.
  */
-export function validateDeleteRecipeResponse(
-  value: unknown,
-): ValidationResult<T.DeleteRecipeResponse> {
+export function validateDeleteRecipeResponse(value: unknown): ValidationResult<T.DeleteRecipeResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteRecipeResponse };
   const issues = check$DeleteRecipeResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.DeleteRecipeResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.DeleteRecipeResponse };
 }
 
 /**
@@ -851,13 +737,10 @@ export function isDeleteRecipeResponse(value: unknown): value is T.DeleteRecipeR
 /**
  * Checks a value against the request body of `updateRecipe`: returns it typed, or every issue found.
  */
-export function validateUpdateRecipeRequestBody(
-  value: unknown,
-): ValidationResult<T.UpdateRecipeRequestBody> {
+export function validateUpdateRecipeRequestBody(value: unknown): ValidationResult<T.UpdateRecipeRequestBody> {
   const issues = check$UpdateRecipeRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateRecipeRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateRecipeRequestBody };
 }
 
 /**
@@ -870,13 +753,10 @@ export function isUpdateRecipeRequestBody(value: unknown): value is T.UpdateReci
 /**
  * Checks a value against the response body of `updateRecipe`: returns it typed, or every issue found.
  */
-export function validateUpdateRecipeResponse(
-  value: unknown,
-): ValidationResult<T.UpdateRecipeResponse> {
+export function validateUpdateRecipeResponse(value: unknown): ValidationResult<T.UpdateRecipeResponse> {
   const issues = check$UpdateRecipeResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateRecipeResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateRecipeResponse };
 }
 
 /**
@@ -889,34 +769,26 @@ export function isUpdateRecipeResponse(value: unknown): value is T.UpdateRecipeR
 /**
  * Checks a value against the request body of `createReference`: returns it typed, or every issue found.
  */
-export function validateCreateReferenceRequestBody(
-  value: unknown,
-): ValidationResult<T.CreateReferenceRequestBody> {
+export function validateCreateReferenceRequestBody(value: unknown): ValidationResult<T.CreateReferenceRequestBody> {
   const issues = check$CreateReferenceRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateReferenceRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateReferenceRequestBody };
 }
 
 /**
  * True when a value matches the request body of `createReference`.
  */
-export function isCreateReferenceRequestBody(
-  value: unknown,
-): value is T.CreateReferenceRequestBody {
+export function isCreateReferenceRequestBody(value: unknown): value is T.CreateReferenceRequestBody {
   return is$CreateReferenceRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `createReference`: returns it typed, or every issue found.
  */
-export function validateCreateReferenceResponse(
-  value: unknown,
-): ValidationResult<T.CreateReferenceResponse> {
+export function validateCreateReferenceResponse(value: unknown): ValidationResult<T.CreateReferenceResponse> {
   const issues = check$CreateReferenceResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateReferenceResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateReferenceResponse };
 }
 
 /**
@@ -929,13 +801,10 @@ export function isCreateReferenceResponse(value: unknown): value is T.CreateRefe
 /**
  * Checks a value against the response body of `getReference`: returns it typed, or every issue found.
  */
-export function validateGetReferenceResponse(
-  value: unknown,
-): ValidationResult<T.GetReferenceResponse> {
+export function validateGetReferenceResponse(value: unknown): ValidationResult<T.GetReferenceResponse> {
   const issues = check$GetReferenceResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetReferenceResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetReferenceResponse };
 }
 
 /**
@@ -948,14 +817,11 @@ export function isGetReferenceResponse(value: unknown): value is T.GetReferenceR
 /**
  * Checks a value against the response body of `deleteReference`: returns it typed, or every issue found.
  */
-export function validateDeleteReferenceResponse(
-  value: unknown,
-): ValidationResult<T.DeleteReferenceResponse> {
+export function validateDeleteReferenceResponse(value: unknown): ValidationResult<T.DeleteReferenceResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteReferenceResponse };
   const issues = check$DeleteReferenceResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.DeleteReferenceResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.DeleteReferenceResponse };
 }
 
 /**
@@ -968,34 +834,26 @@ export function isDeleteReferenceResponse(value: unknown): value is T.DeleteRefe
 /**
  * Checks a value against the request body of `updateReference`: returns it typed, or every issue found.
  */
-export function validateUpdateReferenceRequestBody(
-  value: unknown,
-): ValidationResult<T.UpdateReferenceRequestBody> {
+export function validateUpdateReferenceRequestBody(value: unknown): ValidationResult<T.UpdateReferenceRequestBody> {
   const issues = check$UpdateReferenceRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateReferenceRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateReferenceRequestBody };
 }
 
 /**
  * True when a value matches the request body of `updateReference`.
  */
-export function isUpdateReferenceRequestBody(
-  value: unknown,
-): value is T.UpdateReferenceRequestBody {
+export function isUpdateReferenceRequestBody(value: unknown): value is T.UpdateReferenceRequestBody {
   return is$UpdateReferenceRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `updateReference`: returns it typed, or every issue found.
  */
-export function validateUpdateReferenceResponse(
-  value: unknown,
-): ValidationResult<T.UpdateReferenceResponse> {
+export function validateUpdateReferenceResponse(value: unknown): ValidationResult<T.UpdateReferenceResponse> {
   const issues = check$UpdateReferenceResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateReferenceResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateReferenceResponse };
 }
 
 /**
@@ -1008,13 +866,10 @@ export function isUpdateReferenceResponse(value: unknown): value is T.UpdateRefe
 /**
  * Checks a value against the response body of `getChangelogs`: returns it typed, or every issue found.
  */
-export function validateGetChangelogsResponse(
-  value: unknown,
-): ValidationResult<T.GetChangelogsResponse> {
+export function validateGetChangelogsResponse(value: unknown): ValidationResult<T.GetChangelogsResponse> {
   const issues = check$GetChangelogsResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetChangelogsResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetChangelogsResponse };
 }
 
 /**
@@ -1027,34 +882,26 @@ export function isGetChangelogsResponse(value: unknown): value is T.GetChangelog
 /**
  * Checks a value against the request body of `createChangelog`: returns it typed, or every issue found.
  */
-export function validateCreateChangelogRequestBody(
-  value: unknown,
-): ValidationResult<T.CreateChangelogRequestBody> {
+export function validateCreateChangelogRequestBody(value: unknown): ValidationResult<T.CreateChangelogRequestBody> {
   const issues = check$CreateChangelogRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateChangelogRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateChangelogRequestBody };
 }
 
 /**
  * True when a value matches the request body of `createChangelog`.
  */
-export function isCreateChangelogRequestBody(
-  value: unknown,
-): value is T.CreateChangelogRequestBody {
+export function isCreateChangelogRequestBody(value: unknown): value is T.CreateChangelogRequestBody {
   return is$CreateChangelogRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `createChangelog`: returns it typed, or every issue found.
  */
-export function validateCreateChangelogResponse(
-  value: unknown,
-): ValidationResult<T.CreateChangelogResponse> {
+export function validateCreateChangelogResponse(value: unknown): ValidationResult<T.CreateChangelogResponse> {
   const issues = check$CreateChangelogResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateChangelogResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateChangelogResponse };
 }
 
 /**
@@ -1067,13 +914,10 @@ export function isCreateChangelogResponse(value: unknown): value is T.CreateChan
 /**
  * Checks a value against the response body of `getChangelog`: returns it typed, or every issue found.
  */
-export function validateGetChangelogResponse(
-  value: unknown,
-): ValidationResult<T.GetChangelogResponse> {
+export function validateGetChangelogResponse(value: unknown): ValidationResult<T.GetChangelogResponse> {
   const issues = check$GetChangelogResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetChangelogResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetChangelogResponse };
 }
 
 /**
@@ -1086,14 +930,11 @@ export function isGetChangelogResponse(value: unknown): value is T.GetChangelogR
 /**
  * Checks a value against the response body of `deleteChangelog`: returns it typed, or every issue found.
  */
-export function validateDeleteChangelogResponse(
-  value: unknown,
-): ValidationResult<T.DeleteChangelogResponse> {
+export function validateDeleteChangelogResponse(value: unknown): ValidationResult<T.DeleteChangelogResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteChangelogResponse };
   const issues = check$DeleteChangelogResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.DeleteChangelogResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.DeleteChangelogResponse };
 }
 
 /**
@@ -1106,34 +947,26 @@ export function isDeleteChangelogResponse(value: unknown): value is T.DeleteChan
 /**
  * Checks a value against the request body of `updateChangelog`: returns it typed, or every issue found.
  */
-export function validateUpdateChangelogRequestBody(
-  value: unknown,
-): ValidationResult<T.UpdateChangelogRequestBody> {
+export function validateUpdateChangelogRequestBody(value: unknown): ValidationResult<T.UpdateChangelogRequestBody> {
   const issues = check$UpdateChangelogRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateChangelogRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateChangelogRequestBody };
 }
 
 /**
  * True when a value matches the request body of `updateChangelog`.
  */
-export function isUpdateChangelogRequestBody(
-  value: unknown,
-): value is T.UpdateChangelogRequestBody {
+export function isUpdateChangelogRequestBody(value: unknown): value is T.UpdateChangelogRequestBody {
   return is$UpdateChangelogRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `updateChangelog`: returns it typed, or every issue found.
  */
-export function validateUpdateChangelogResponse(
-  value: unknown,
-): ValidationResult<T.UpdateChangelogResponse> {
+export function validateUpdateChangelogResponse(value: unknown): ValidationResult<T.UpdateChangelogResponse> {
   const issues = check$UpdateChangelogResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateChangelogResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateChangelogResponse };
 }
 
 /**
@@ -1148,9 +981,8 @@ export function isUpdateChangelogResponse(value: unknown): value is T.UpdateChan
  */
 export function validateGetImagesResponse(value: unknown): ValidationResult<T.GetImagesResponse> {
   const issues = check$GetImagesResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetImagesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetImagesResponse };
 }
 
 /**
@@ -1163,13 +995,10 @@ export function isGetImagesResponse(value: unknown): value is T.GetImagesRespons
 /**
  * Checks a value against the request body of `uploadImage`: returns it typed, or every issue found.
  */
-export function validateUploadImageRequestBody(
-  value: unknown,
-): ValidationResult<T.UploadImageRequestBody> {
+export function validateUploadImageRequestBody(value: unknown): ValidationResult<T.UploadImageRequestBody> {
   const issues = check$UploadImageRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UploadImageRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UploadImageRequestBody };
 }
 
 /**
@@ -1182,13 +1011,10 @@ export function isUploadImageRequestBody(value: unknown): value is T.UploadImage
 /**
  * Checks a value against the response body of `uploadImage`: returns it typed, or every issue found.
  */
-export function validateUploadImageResponse(
-  value: unknown,
-): ValidationResult<T.UploadImageResponse> {
+export function validateUploadImageResponse(value: unknown): ValidationResult<T.UploadImageResponse> {
   const issues = check$UploadImageResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UploadImageResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UploadImageResponse };
 }
 
 /**
@@ -1203,9 +1029,8 @@ export function isUploadImageResponse(value: unknown): value is T.UploadImageRes
  */
 export function validateGetImageResponse(value: unknown): ValidationResult<T.GetImageResponse> {
   const issues = check$GetImageResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetImageResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetImageResponse };
 }
 
 /**
@@ -1218,13 +1043,10 @@ export function isGetImageResponse(value: unknown): value is T.GetImageResponse 
 /**
  * Checks a value against the response body of `getOutboundIPs`: returns it typed, or every issue found.
  */
-export function validateGetOutboundIPsResponse(
-  value: unknown,
-): ValidationResult<T.GetOutboundIPsResponse> {
+export function validateGetOutboundIPsResponse(value: unknown): ValidationResult<T.GetOutboundIPsResponse> {
   const issues = check$GetOutboundIPsResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetOutboundIPsResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetOutboundIPsResponse };
 }
 
 /**
@@ -1237,13 +1059,10 @@ export function isGetOutboundIPsResponse(value: unknown): value is T.GetOutbound
 /**
  * Checks a value against the request body of `askOwlbot`: returns it typed, or every issue found.
  */
-export function validateAskOwlbotRequestBody(
-  value: unknown,
-): ValidationResult<T.AskOwlbotRequestBody> {
+export function validateAskOwlbotRequestBody(value: unknown): ValidationResult<T.AskOwlbotRequestBody> {
   const issues = check$AskOwlbotRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.AskOwlbotRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.AskOwlbotRequestBody };
 }
 
 /**
@@ -1258,9 +1077,8 @@ export function isAskOwlbotRequestBody(value: unknown): value is T.AskOwlbotRequ
  */
 export function validateAskOwlbotResponse(value: unknown): ValidationResult<T.AskOwlbotResponse> {
   const issues = check$AskOwlbotResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.AskOwlbotResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.AskOwlbotResponse };
 }
 
 /**
@@ -1275,9 +1093,8 @@ export function isAskOwlbotResponse(value: unknown): value is T.AskOwlbotRespons
  */
 export function validateGetProjectResponse(value: unknown): ValidationResult<T.GetProjectResponse> {
   const issues = check$GetProjectResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetProjectResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetProjectResponse };
 }
 
 /**
@@ -1292,9 +1109,8 @@ export function isGetProjectResponse(value: unknown): value is T.GetProjectRespo
  */
 export function validateGetAPIKeysResponse(value: unknown): ValidationResult<T.GetAPIKeysResponse> {
   const issues = check$GetAPIKeysResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetAPIKeysResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetAPIKeysResponse };
 }
 
 /**
@@ -1307,13 +1123,10 @@ export function isGetAPIKeysResponse(value: unknown): value is T.GetAPIKeysRespo
 /**
  * Checks a value against the request body of `createAPIKey`: returns it typed, or every issue found.
  */
-export function validateCreateAPIKeyRequestBody(
-  value: unknown,
-): ValidationResult<T.CreateAPIKeyRequestBody> {
+export function validateCreateAPIKeyRequestBody(value: unknown): ValidationResult<T.CreateAPIKeyRequestBody> {
   const issues = check$CreateAPIKeyRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateAPIKeyRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateAPIKeyRequestBody };
 }
 
 /**
@@ -1326,13 +1139,10 @@ export function isCreateAPIKeyRequestBody(value: unknown): value is T.CreateAPIK
 /**
  * Checks a value against the response body of `createAPIKey`: returns it typed, or every issue found.
  */
-export function validateCreateAPIKeyResponse(
-  value: unknown,
-): ValidationResult<T.CreateAPIKeyResponse> {
+export function validateCreateAPIKeyResponse(value: unknown): ValidationResult<T.CreateAPIKeyResponse> {
   const issues = check$CreateAPIKeyResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateAPIKeyResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateAPIKeyResponse };
 }
 
 /**
@@ -1347,9 +1157,8 @@ export function isCreateAPIKeyResponse(value: unknown): value is T.CreateAPIKeyR
  */
 export function validateGetAPIKeyResponse(value: unknown): ValidationResult<T.GetAPIKeyResponse> {
   const issues = check$GetAPIKeyResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetAPIKeyResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetAPIKeyResponse };
 }
 
 /**
@@ -1362,14 +1171,11 @@ export function isGetAPIKeyResponse(value: unknown): value is T.GetAPIKeyRespons
 /**
  * Checks a value against the response body of `deleteAPIKey`: returns it typed, or every issue found.
  */
-export function validateDeleteAPIKeyResponse(
-  value: unknown,
-): ValidationResult<T.DeleteAPIKeyResponse> {
+export function validateDeleteAPIKeyResponse(value: unknown): ValidationResult<T.DeleteAPIKeyResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteAPIKeyResponse };
   const issues = check$DeleteAPIKeyResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.DeleteAPIKeyResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.DeleteAPIKeyResponse };
 }
 
 /**
@@ -1382,13 +1188,10 @@ export function isDeleteAPIKeyResponse(value: unknown): value is T.DeleteAPIKeyR
 /**
  * Checks a value against the request body of `updateAPIKey`: returns it typed, or every issue found.
  */
-export function validateUpdateAPIKeyRequestBody(
-  value: unknown,
-): ValidationResult<T.UpdateAPIKeyRequestBody> {
+export function validateUpdateAPIKeyRequestBody(value: unknown): ValidationResult<T.UpdateAPIKeyRequestBody> {
   const issues = check$UpdateAPIKeyRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateAPIKeyRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateAPIKeyRequestBody };
 }
 
 /**
@@ -1401,13 +1204,10 @@ export function isUpdateAPIKeyRequestBody(value: unknown): value is T.UpdateAPIK
 /**
  * Checks a value against the response body of `updateAPIKey`: returns it typed, or every issue found.
  */
-export function validateUpdateAPIKeyResponse(
-  value: unknown,
-): ValidationResult<T.UpdateAPIKeyResponse> {
+export function validateUpdateAPIKeyResponse(value: unknown): ValidationResult<T.UpdateAPIKeyResponse> {
   const issues = check$UpdateAPIKeyResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.UpdateAPIKeyResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.UpdateAPIKeyResponse };
 }
 
 /**
@@ -1422,9 +1222,8 @@ export function isUpdateAPIKeyResponse(value: unknown): value is T.UpdateAPIKeyR
  */
 export function validateSearchResponse(value: unknown): ValidationResult<T.SearchResponse> {
   const issues = check$SearchResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.SearchResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.SearchResponse };
 }
 
 /**
@@ -1437,13 +1236,10 @@ export function isSearchResponse(value: unknown): value is T.SearchResponse {
 /**
  * Checks a value against the request body of `validateAPI`: returns it typed, or every issue found.
  */
-export function validateValidateAPIRequestBody(
-  value: unknown,
-): ValidationResult<T.ValidateAPIRequestBody> {
+export function validateValidateAPIRequestBody(value: unknown): ValidationResult<T.ValidateAPIRequestBody> {
   const issues = check$ValidateAPIRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ValidateAPIRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ValidateAPIRequestBody };
 }
 
 /**
@@ -1456,13 +1252,10 @@ export function isValidateAPIRequestBody(value: unknown): value is T.ValidateAPI
 /**
  * Checks a value against the response body of `validateAPI`: returns it typed, or every issue found.
  */
-export function validateValidateAPIResponse(
-  value: unknown,
-): ValidationResult<T.ValidateAPIResponse> {
+export function validateValidateAPIResponse(value: unknown): ValidationResult<T.ValidateAPIResponse> {
   const issues = check$ValidateAPIResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ValidateAPIResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ValidateAPIResponse };
 }
 
 /**
@@ -1474,234 +1267,82 @@ export function isValidateAPIResponse(value: unknown): value is T.ValidateAPIRes
 
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
-  GetOpenRolesResponse: /*#__PURE__*/ standardSchema(
-    validateGetOpenRolesResponse,
-  ) as StandardSchemaV1<T.GetOpenRolesResponse>,
-  ApplyToReadMeRequestBody: /*#__PURE__*/ standardSchema(
-    validateApplyToReadMeRequestBody,
-  ) as StandardSchemaV1<T.ApplyToReadMeRequestBody>,
-  ApplyToReadMeResponse: /*#__PURE__*/ standardSchema(
-    validateApplyToReadMeResponse,
-  ) as StandardSchemaV1<T.ApplyToReadMeResponse>,
-  GetBranchesResponse: /*#__PURE__*/ standardSchema(
-    validateGetBranchesResponse,
-  ) as StandardSchemaV1<T.GetBranchesResponse>,
-  CreateBranchRequestBody: /*#__PURE__*/ standardSchema(
-    validateCreateBranchRequestBody,
-  ) as StandardSchemaV1<T.CreateBranchRequestBody>,
-  CreateBranchResponse: /*#__PURE__*/ standardSchema(
-    validateCreateBranchResponse,
-  ) as StandardSchemaV1<T.CreateBranchResponse>,
-  GetBranchResponse: /*#__PURE__*/ standardSchema(
-    validateGetBranchResponse,
-  ) as StandardSchemaV1<T.GetBranchResponse>,
-  DeleteBranchResponse: /*#__PURE__*/ standardSchema(
-    validateDeleteBranchResponse,
-  ) as StandardSchemaV1<T.DeleteBranchResponse>,
-  UpdateBranchRequestBody: /*#__PURE__*/ standardSchema(
-    validateUpdateBranchRequestBody,
-  ) as StandardSchemaV1<T.UpdateBranchRequestBody>,
-  UpdateBranchResponse: /*#__PURE__*/ standardSchema(
-    validateUpdateBranchResponse,
-  ) as StandardSchemaV1<T.UpdateBranchResponse>,
-  GetAPIsResponse: /*#__PURE__*/ standardSchema(
-    validateGetAPIsResponse,
-  ) as StandardSchemaV1<T.GetAPIsResponse>,
-  CreateAPIRequestBody: /*#__PURE__*/ standardSchema(
-    validateCreateAPIRequestBody,
-  ) as StandardSchemaV1<T.CreateAPIRequestBody>,
-  CreateAPIResponse: /*#__PURE__*/ standardSchema(
-    validateCreateAPIResponse,
-  ) as StandardSchemaV1<T.CreateAPIResponse>,
-  GetAPIResponse: /*#__PURE__*/ standardSchema(
-    validateGetAPIResponse,
-  ) as StandardSchemaV1<T.GetAPIResponse>,
-  UpdateAPIRequestBody: /*#__PURE__*/ standardSchema(
-    validateUpdateAPIRequestBody,
-  ) as StandardSchemaV1<T.UpdateAPIRequestBody>,
-  UpdateAPIResponse: /*#__PURE__*/ standardSchema(
-    validateUpdateAPIResponse,
-  ) as StandardSchemaV1<T.UpdateAPIResponse>,
-  DeleteAPIResponse: /*#__PURE__*/ standardSchema(
-    validateDeleteAPIResponse,
-  ) as StandardSchemaV1<T.DeleteAPIResponse>,
-  CreateCategoryRequestBody: /*#__PURE__*/ standardSchema(
-    validateCreateCategoryRequestBody,
-  ) as StandardSchemaV1<T.CreateCategoryRequestBody>,
-  CreateCategoryResponse: /*#__PURE__*/ standardSchema(
-    validateCreateCategoryResponse,
-  ) as StandardSchemaV1<T.CreateCategoryResponse>,
-  GetCategoriesResponse: /*#__PURE__*/ standardSchema(
-    validateGetCategoriesResponse,
-  ) as StandardSchemaV1<T.GetCategoriesResponse>,
-  GetCategoryResponse: /*#__PURE__*/ standardSchema(
-    validateGetCategoryResponse,
-  ) as StandardSchemaV1<T.GetCategoryResponse>,
-  DeleteCategoryResponse: /*#__PURE__*/ standardSchema(
-    validateDeleteCategoryResponse,
-  ) as StandardSchemaV1<T.DeleteCategoryResponse>,
-  UpdateCategoryRequestBody: /*#__PURE__*/ standardSchema(
-    validateUpdateCategoryRequestBody,
-  ) as StandardSchemaV1<T.UpdateCategoryRequestBody>,
-  UpdateCategoryResponse: /*#__PURE__*/ standardSchema(
-    validateUpdateCategoryResponse,
-  ) as StandardSchemaV1<T.UpdateCategoryResponse>,
-  GetCategoryPagesResponse: /*#__PURE__*/ standardSchema(
-    validateGetCategoryPagesResponse,
-  ) as StandardSchemaV1<T.GetCategoryPagesResponse>,
-  GetCustomPagesResponse: /*#__PURE__*/ standardSchema(
-    validateGetCustomPagesResponse,
-  ) as StandardSchemaV1<T.GetCustomPagesResponse>,
-  CreateCustomPageRequestBody: /*#__PURE__*/ standardSchema(
-    validateCreateCustomPageRequestBody,
-  ) as StandardSchemaV1<T.CreateCustomPageRequestBody>,
-  CreateCustomPageResponse: /*#__PURE__*/ standardSchema(
-    validateCreateCustomPageResponse,
-  ) as StandardSchemaV1<T.CreateCustomPageResponse>,
-  GetCustomPageResponse: /*#__PURE__*/ standardSchema(
-    validateGetCustomPageResponse,
-  ) as StandardSchemaV1<T.GetCustomPageResponse>,
-  DeleteCustomPageResponse: /*#__PURE__*/ standardSchema(
-    validateDeleteCustomPageResponse,
-  ) as StandardSchemaV1<T.DeleteCustomPageResponse>,
-  UpdateCustomPageRequestBody: /*#__PURE__*/ standardSchema(
-    validateUpdateCustomPageRequestBody,
-  ) as StandardSchemaV1<T.UpdateCustomPageRequestBody>,
-  UpdateCustomPageResponse: /*#__PURE__*/ standardSchema(
-    validateUpdateCustomPageResponse,
-  ) as StandardSchemaV1<T.UpdateCustomPageResponse>,
-  CreateGuideRequestBody: /*#__PURE__*/ standardSchema(
-    validateCreateGuideRequestBody,
-  ) as StandardSchemaV1<T.CreateGuideRequestBody>,
-  CreateGuideResponse: /*#__PURE__*/ standardSchema(
-    validateCreateGuideResponse,
-  ) as StandardSchemaV1<T.CreateGuideResponse>,
-  GetGuideResponse: /*#__PURE__*/ standardSchema(
-    validateGetGuideResponse,
-  ) as StandardSchemaV1<T.GetGuideResponse>,
-  DeleteGuideResponse: /*#__PURE__*/ standardSchema(
-    validateDeleteGuideResponse,
-  ) as StandardSchemaV1<T.DeleteGuideResponse>,
-  UpdateGuideRequestBody: /*#__PURE__*/ standardSchema(
-    validateUpdateGuideRequestBody,
-  ) as StandardSchemaV1<T.UpdateGuideRequestBody>,
-  UpdateGuideResponse: /*#__PURE__*/ standardSchema(
-    validateUpdateGuideResponse,
-  ) as StandardSchemaV1<T.UpdateGuideResponse>,
-  GetRecipesResponse: /*#__PURE__*/ standardSchema(
-    validateGetRecipesResponse,
-  ) as StandardSchemaV1<T.GetRecipesResponse>,
-  CreateRecipeRequestBody: /*#__PURE__*/ standardSchema(
-    validateCreateRecipeRequestBody,
-  ) as StandardSchemaV1<T.CreateRecipeRequestBody>,
-  CreateRecipeResponse: /*#__PURE__*/ standardSchema(
-    validateCreateRecipeResponse,
-  ) as StandardSchemaV1<T.CreateRecipeResponse>,
-  GetRecipeResponse: /*#__PURE__*/ standardSchema(
-    validateGetRecipeResponse,
-  ) as StandardSchemaV1<T.GetRecipeResponse>,
-  DeleteRecipeResponse: /*#__PURE__*/ standardSchema(
-    validateDeleteRecipeResponse,
-  ) as StandardSchemaV1<T.DeleteRecipeResponse>,
-  UpdateRecipeRequestBody: /*#__PURE__*/ standardSchema(
-    validateUpdateRecipeRequestBody,
-  ) as StandardSchemaV1<T.UpdateRecipeRequestBody>,
-  UpdateRecipeResponse: /*#__PURE__*/ standardSchema(
-    validateUpdateRecipeResponse,
-  ) as StandardSchemaV1<T.UpdateRecipeResponse>,
-  CreateReferenceRequestBody: /*#__PURE__*/ standardSchema(
-    validateCreateReferenceRequestBody,
-  ) as StandardSchemaV1<T.CreateReferenceRequestBody>,
-  CreateReferenceResponse: /*#__PURE__*/ standardSchema(
-    validateCreateReferenceResponse,
-  ) as StandardSchemaV1<T.CreateReferenceResponse>,
-  GetReferenceResponse: /*#__PURE__*/ standardSchema(
-    validateGetReferenceResponse,
-  ) as StandardSchemaV1<T.GetReferenceResponse>,
-  DeleteReferenceResponse: /*#__PURE__*/ standardSchema(
-    validateDeleteReferenceResponse,
-  ) as StandardSchemaV1<T.DeleteReferenceResponse>,
-  UpdateReferenceRequestBody: /*#__PURE__*/ standardSchema(
-    validateUpdateReferenceRequestBody,
-  ) as StandardSchemaV1<T.UpdateReferenceRequestBody>,
-  UpdateReferenceResponse: /*#__PURE__*/ standardSchema(
-    validateUpdateReferenceResponse,
-  ) as StandardSchemaV1<T.UpdateReferenceResponse>,
-  GetChangelogsResponse: /*#__PURE__*/ standardSchema(
-    validateGetChangelogsResponse,
-  ) as StandardSchemaV1<T.GetChangelogsResponse>,
-  CreateChangelogRequestBody: /*#__PURE__*/ standardSchema(
-    validateCreateChangelogRequestBody,
-  ) as StandardSchemaV1<T.CreateChangelogRequestBody>,
-  CreateChangelogResponse: /*#__PURE__*/ standardSchema(
-    validateCreateChangelogResponse,
-  ) as StandardSchemaV1<T.CreateChangelogResponse>,
-  GetChangelogResponse: /*#__PURE__*/ standardSchema(
-    validateGetChangelogResponse,
-  ) as StandardSchemaV1<T.GetChangelogResponse>,
-  DeleteChangelogResponse: /*#__PURE__*/ standardSchema(
-    validateDeleteChangelogResponse,
-  ) as StandardSchemaV1<T.DeleteChangelogResponse>,
-  UpdateChangelogRequestBody: /*#__PURE__*/ standardSchema(
-    validateUpdateChangelogRequestBody,
-  ) as StandardSchemaV1<T.UpdateChangelogRequestBody>,
-  UpdateChangelogResponse: /*#__PURE__*/ standardSchema(
-    validateUpdateChangelogResponse,
-  ) as StandardSchemaV1<T.UpdateChangelogResponse>,
-  GetImagesResponse: /*#__PURE__*/ standardSchema(
-    validateGetImagesResponse,
-  ) as StandardSchemaV1<T.GetImagesResponse>,
-  UploadImageRequestBody: /*#__PURE__*/ standardSchema(
-    validateUploadImageRequestBody,
-  ) as StandardSchemaV1<T.UploadImageRequestBody>,
-  UploadImageResponse: /*#__PURE__*/ standardSchema(
-    validateUploadImageResponse,
-  ) as StandardSchemaV1<T.UploadImageResponse>,
-  GetImageResponse: /*#__PURE__*/ standardSchema(
-    validateGetImageResponse,
-  ) as StandardSchemaV1<T.GetImageResponse>,
-  GetOutboundIPsResponse: /*#__PURE__*/ standardSchema(
-    validateGetOutboundIPsResponse,
-  ) as StandardSchemaV1<T.GetOutboundIPsResponse>,
-  AskOwlbotRequestBody: /*#__PURE__*/ standardSchema(
-    validateAskOwlbotRequestBody,
-  ) as StandardSchemaV1<T.AskOwlbotRequestBody>,
-  AskOwlbotResponse: /*#__PURE__*/ standardSchema(
-    validateAskOwlbotResponse,
-  ) as StandardSchemaV1<T.AskOwlbotResponse>,
-  GetProjectResponse: /*#__PURE__*/ standardSchema(
-    validateGetProjectResponse,
-  ) as StandardSchemaV1<T.GetProjectResponse>,
-  GetAPIKeysResponse: /*#__PURE__*/ standardSchema(
-    validateGetAPIKeysResponse,
-  ) as StandardSchemaV1<T.GetAPIKeysResponse>,
-  CreateAPIKeyRequestBody: /*#__PURE__*/ standardSchema(
-    validateCreateAPIKeyRequestBody,
-  ) as StandardSchemaV1<T.CreateAPIKeyRequestBody>,
-  CreateAPIKeyResponse: /*#__PURE__*/ standardSchema(
-    validateCreateAPIKeyResponse,
-  ) as StandardSchemaV1<T.CreateAPIKeyResponse>,
-  GetAPIKeyResponse: /*#__PURE__*/ standardSchema(
-    validateGetAPIKeyResponse,
-  ) as StandardSchemaV1<T.GetAPIKeyResponse>,
-  DeleteAPIKeyResponse: /*#__PURE__*/ standardSchema(
-    validateDeleteAPIKeyResponse,
-  ) as StandardSchemaV1<T.DeleteAPIKeyResponse>,
-  UpdateAPIKeyRequestBody: /*#__PURE__*/ standardSchema(
-    validateUpdateAPIKeyRequestBody,
-  ) as StandardSchemaV1<T.UpdateAPIKeyRequestBody>,
-  UpdateAPIKeyResponse: /*#__PURE__*/ standardSchema(
-    validateUpdateAPIKeyResponse,
-  ) as StandardSchemaV1<T.UpdateAPIKeyResponse>,
-  SearchResponse: /*#__PURE__*/ standardSchema(
-    validateSearchResponse,
-  ) as StandardSchemaV1<T.SearchResponse>,
-  ValidateAPIRequestBody: /*#__PURE__*/ standardSchema(
-    validateValidateAPIRequestBody,
-  ) as StandardSchemaV1<T.ValidateAPIRequestBody>,
-  ValidateAPIResponse: /*#__PURE__*/ standardSchema(
-    validateValidateAPIResponse,
-  ) as StandardSchemaV1<T.ValidateAPIResponse>,
+  GetOpenRolesResponse: /*#__PURE__*/ standardSchema(validateGetOpenRolesResponse) as StandardSchemaV1<T.GetOpenRolesResponse>,
+  ApplyToReadMeRequestBody: /*#__PURE__*/ standardSchema(validateApplyToReadMeRequestBody) as StandardSchemaV1<T.ApplyToReadMeRequestBody>,
+  ApplyToReadMeResponse: /*#__PURE__*/ standardSchema(validateApplyToReadMeResponse) as StandardSchemaV1<T.ApplyToReadMeResponse>,
+  GetBranchesResponse: /*#__PURE__*/ standardSchema(validateGetBranchesResponse) as StandardSchemaV1<T.GetBranchesResponse>,
+  CreateBranchRequestBody: /*#__PURE__*/ standardSchema(validateCreateBranchRequestBody) as StandardSchemaV1<T.CreateBranchRequestBody>,
+  CreateBranchResponse: /*#__PURE__*/ standardSchema(validateCreateBranchResponse) as StandardSchemaV1<T.CreateBranchResponse>,
+  GetBranchResponse: /*#__PURE__*/ standardSchema(validateGetBranchResponse) as StandardSchemaV1<T.GetBranchResponse>,
+  DeleteBranchResponse: /*#__PURE__*/ standardSchema(validateDeleteBranchResponse) as StandardSchemaV1<T.DeleteBranchResponse>,
+  UpdateBranchRequestBody: /*#__PURE__*/ standardSchema(validateUpdateBranchRequestBody) as StandardSchemaV1<T.UpdateBranchRequestBody>,
+  UpdateBranchResponse: /*#__PURE__*/ standardSchema(validateUpdateBranchResponse) as StandardSchemaV1<T.UpdateBranchResponse>,
+  GetAPIsResponse: /*#__PURE__*/ standardSchema(validateGetAPIsResponse) as StandardSchemaV1<T.GetAPIsResponse>,
+  CreateAPIRequestBody: /*#__PURE__*/ standardSchema(validateCreateAPIRequestBody) as StandardSchemaV1<T.CreateAPIRequestBody>,
+  CreateAPIResponse: /*#__PURE__*/ standardSchema(validateCreateAPIResponse) as StandardSchemaV1<T.CreateAPIResponse>,
+  GetAPIResponse: /*#__PURE__*/ standardSchema(validateGetAPIResponse) as StandardSchemaV1<T.GetAPIResponse>,
+  UpdateAPIRequestBody: /*#__PURE__*/ standardSchema(validateUpdateAPIRequestBody) as StandardSchemaV1<T.UpdateAPIRequestBody>,
+  UpdateAPIResponse: /*#__PURE__*/ standardSchema(validateUpdateAPIResponse) as StandardSchemaV1<T.UpdateAPIResponse>,
+  DeleteAPIResponse: /*#__PURE__*/ standardSchema(validateDeleteAPIResponse) as StandardSchemaV1<T.DeleteAPIResponse>,
+  CreateCategoryRequestBody: /*#__PURE__*/ standardSchema(validateCreateCategoryRequestBody) as StandardSchemaV1<T.CreateCategoryRequestBody>,
+  CreateCategoryResponse: /*#__PURE__*/ standardSchema(validateCreateCategoryResponse) as StandardSchemaV1<T.CreateCategoryResponse>,
+  GetCategoriesResponse: /*#__PURE__*/ standardSchema(validateGetCategoriesResponse) as StandardSchemaV1<T.GetCategoriesResponse>,
+  GetCategoryResponse: /*#__PURE__*/ standardSchema(validateGetCategoryResponse) as StandardSchemaV1<T.GetCategoryResponse>,
+  DeleteCategoryResponse: /*#__PURE__*/ standardSchema(validateDeleteCategoryResponse) as StandardSchemaV1<T.DeleteCategoryResponse>,
+  UpdateCategoryRequestBody: /*#__PURE__*/ standardSchema(validateUpdateCategoryRequestBody) as StandardSchemaV1<T.UpdateCategoryRequestBody>,
+  UpdateCategoryResponse: /*#__PURE__*/ standardSchema(validateUpdateCategoryResponse) as StandardSchemaV1<T.UpdateCategoryResponse>,
+  GetCategoryPagesResponse: /*#__PURE__*/ standardSchema(validateGetCategoryPagesResponse) as StandardSchemaV1<T.GetCategoryPagesResponse>,
+  GetCustomPagesResponse: /*#__PURE__*/ standardSchema(validateGetCustomPagesResponse) as StandardSchemaV1<T.GetCustomPagesResponse>,
+  CreateCustomPageRequestBody: /*#__PURE__*/ standardSchema(validateCreateCustomPageRequestBody) as StandardSchemaV1<T.CreateCustomPageRequestBody>,
+  CreateCustomPageResponse: /*#__PURE__*/ standardSchema(validateCreateCustomPageResponse) as StandardSchemaV1<T.CreateCustomPageResponse>,
+  GetCustomPageResponse: /*#__PURE__*/ standardSchema(validateGetCustomPageResponse) as StandardSchemaV1<T.GetCustomPageResponse>,
+  DeleteCustomPageResponse: /*#__PURE__*/ standardSchema(validateDeleteCustomPageResponse) as StandardSchemaV1<T.DeleteCustomPageResponse>,
+  UpdateCustomPageRequestBody: /*#__PURE__*/ standardSchema(validateUpdateCustomPageRequestBody) as StandardSchemaV1<T.UpdateCustomPageRequestBody>,
+  UpdateCustomPageResponse: /*#__PURE__*/ standardSchema(validateUpdateCustomPageResponse) as StandardSchemaV1<T.UpdateCustomPageResponse>,
+  CreateGuideRequestBody: /*#__PURE__*/ standardSchema(validateCreateGuideRequestBody) as StandardSchemaV1<T.CreateGuideRequestBody>,
+  CreateGuideResponse: /*#__PURE__*/ standardSchema(validateCreateGuideResponse) as StandardSchemaV1<T.CreateGuideResponse>,
+  GetGuideResponse: /*#__PURE__*/ standardSchema(validateGetGuideResponse) as StandardSchemaV1<T.GetGuideResponse>,
+  DeleteGuideResponse: /*#__PURE__*/ standardSchema(validateDeleteGuideResponse) as StandardSchemaV1<T.DeleteGuideResponse>,
+  UpdateGuideRequestBody: /*#__PURE__*/ standardSchema(validateUpdateGuideRequestBody) as StandardSchemaV1<T.UpdateGuideRequestBody>,
+  UpdateGuideResponse: /*#__PURE__*/ standardSchema(validateUpdateGuideResponse) as StandardSchemaV1<T.UpdateGuideResponse>,
+  GetRecipesResponse: /*#__PURE__*/ standardSchema(validateGetRecipesResponse) as StandardSchemaV1<T.GetRecipesResponse>,
+  CreateRecipeRequestBody: /*#__PURE__*/ standardSchema(validateCreateRecipeRequestBody) as StandardSchemaV1<T.CreateRecipeRequestBody>,
+  CreateRecipeResponse: /*#__PURE__*/ standardSchema(validateCreateRecipeResponse) as StandardSchemaV1<T.CreateRecipeResponse>,
+  GetRecipeResponse: /*#__PURE__*/ standardSchema(validateGetRecipeResponse) as StandardSchemaV1<T.GetRecipeResponse>,
+  DeleteRecipeResponse: /*#__PURE__*/ standardSchema(validateDeleteRecipeResponse) as StandardSchemaV1<T.DeleteRecipeResponse>,
+  UpdateRecipeRequestBody: /*#__PURE__*/ standardSchema(validateUpdateRecipeRequestBody) as StandardSchemaV1<T.UpdateRecipeRequestBody>,
+  UpdateRecipeResponse: /*#__PURE__*/ standardSchema(validateUpdateRecipeResponse) as StandardSchemaV1<T.UpdateRecipeResponse>,
+  CreateReferenceRequestBody: /*#__PURE__*/ standardSchema(validateCreateReferenceRequestBody) as StandardSchemaV1<T.CreateReferenceRequestBody>,
+  CreateReferenceResponse: /*#__PURE__*/ standardSchema(validateCreateReferenceResponse) as StandardSchemaV1<T.CreateReferenceResponse>,
+  GetReferenceResponse: /*#__PURE__*/ standardSchema(validateGetReferenceResponse) as StandardSchemaV1<T.GetReferenceResponse>,
+  DeleteReferenceResponse: /*#__PURE__*/ standardSchema(validateDeleteReferenceResponse) as StandardSchemaV1<T.DeleteReferenceResponse>,
+  UpdateReferenceRequestBody: /*#__PURE__*/ standardSchema(validateUpdateReferenceRequestBody) as StandardSchemaV1<T.UpdateReferenceRequestBody>,
+  UpdateReferenceResponse: /*#__PURE__*/ standardSchema(validateUpdateReferenceResponse) as StandardSchemaV1<T.UpdateReferenceResponse>,
+  GetChangelogsResponse: /*#__PURE__*/ standardSchema(validateGetChangelogsResponse) as StandardSchemaV1<T.GetChangelogsResponse>,
+  CreateChangelogRequestBody: /*#__PURE__*/ standardSchema(validateCreateChangelogRequestBody) as StandardSchemaV1<T.CreateChangelogRequestBody>,
+  CreateChangelogResponse: /*#__PURE__*/ standardSchema(validateCreateChangelogResponse) as StandardSchemaV1<T.CreateChangelogResponse>,
+  GetChangelogResponse: /*#__PURE__*/ standardSchema(validateGetChangelogResponse) as StandardSchemaV1<T.GetChangelogResponse>,
+  DeleteChangelogResponse: /*#__PURE__*/ standardSchema(validateDeleteChangelogResponse) as StandardSchemaV1<T.DeleteChangelogResponse>,
+  UpdateChangelogRequestBody: /*#__PURE__*/ standardSchema(validateUpdateChangelogRequestBody) as StandardSchemaV1<T.UpdateChangelogRequestBody>,
+  UpdateChangelogResponse: /*#__PURE__*/ standardSchema(validateUpdateChangelogResponse) as StandardSchemaV1<T.UpdateChangelogResponse>,
+  GetImagesResponse: /*#__PURE__*/ standardSchema(validateGetImagesResponse) as StandardSchemaV1<T.GetImagesResponse>,
+  UploadImageRequestBody: /*#__PURE__*/ standardSchema(validateUploadImageRequestBody) as StandardSchemaV1<T.UploadImageRequestBody>,
+  UploadImageResponse: /*#__PURE__*/ standardSchema(validateUploadImageResponse) as StandardSchemaV1<T.UploadImageResponse>,
+  GetImageResponse: /*#__PURE__*/ standardSchema(validateGetImageResponse) as StandardSchemaV1<T.GetImageResponse>,
+  GetOutboundIPsResponse: /*#__PURE__*/ standardSchema(validateGetOutboundIPsResponse) as StandardSchemaV1<T.GetOutboundIPsResponse>,
+  AskOwlbotRequestBody: /*#__PURE__*/ standardSchema(validateAskOwlbotRequestBody) as StandardSchemaV1<T.AskOwlbotRequestBody>,
+  AskOwlbotResponse: /*#__PURE__*/ standardSchema(validateAskOwlbotResponse) as StandardSchemaV1<T.AskOwlbotResponse>,
+  GetProjectResponse: /*#__PURE__*/ standardSchema(validateGetProjectResponse) as StandardSchemaV1<T.GetProjectResponse>,
+  GetAPIKeysResponse: /*#__PURE__*/ standardSchema(validateGetAPIKeysResponse) as StandardSchemaV1<T.GetAPIKeysResponse>,
+  CreateAPIKeyRequestBody: /*#__PURE__*/ standardSchema(validateCreateAPIKeyRequestBody) as StandardSchemaV1<T.CreateAPIKeyRequestBody>,
+  CreateAPIKeyResponse: /*#__PURE__*/ standardSchema(validateCreateAPIKeyResponse) as StandardSchemaV1<T.CreateAPIKeyResponse>,
+  GetAPIKeyResponse: /*#__PURE__*/ standardSchema(validateGetAPIKeyResponse) as StandardSchemaV1<T.GetAPIKeyResponse>,
+  DeleteAPIKeyResponse: /*#__PURE__*/ standardSchema(validateDeleteAPIKeyResponse) as StandardSchemaV1<T.DeleteAPIKeyResponse>,
+  UpdateAPIKeyRequestBody: /*#__PURE__*/ standardSchema(validateUpdateAPIKeyRequestBody) as StandardSchemaV1<T.UpdateAPIKeyRequestBody>,
+  UpdateAPIKeyResponse: /*#__PURE__*/ standardSchema(validateUpdateAPIKeyResponse) as StandardSchemaV1<T.UpdateAPIKeyResponse>,
+  SearchResponse: /*#__PURE__*/ standardSchema(validateSearchResponse) as StandardSchemaV1<T.SearchResponse>,
+  ValidateAPIRequestBody: /*#__PURE__*/ standardSchema(validateValidateAPIRequestBody) as StandardSchemaV1<T.ValidateAPIRequestBody>,
+  ValidateAPIResponse: /*#__PURE__*/ standardSchema(validateValidateAPIResponse) as StandardSchemaV1<T.ValidateAPIResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

@@ -14,25 +14,23 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateEncodingFormRequestBody(value) {
   const issues = check$EncodingFormRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isEncodingFormRequestBody(value) {
   return is$EncodingFormRequestBody(value, 0);
 }
 function validateEncodingFormResponse(value) {
   const issues = check$EncodingFormResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isEncodingFormResponse(value) {
   return is$EncodingFormResponse(value, 0);
 }
 const schemas = {
-  EncodingFormRequestBody: /* @__PURE__ */ standardSchema(
-    validateEncodingFormRequestBody
-  ),
-  EncodingFormResponse: /* @__PURE__ */ standardSchema(
-    validateEncodingFormResponse
-  )
+  EncodingFormRequestBody: /* @__PURE__ */ standardSchema(validateEncodingFormRequestBody),
+  EncodingFormResponse: /* @__PURE__ */ standardSchema(validateEncodingFormResponse)
 };
 const issue$array_type_0c50f9 = /* @__PURE__ */ fixedIssue(["array"], "type", "must be an array");
 const issue$object_bar_type_0b0dd0 = /* @__PURE__ */ fixedIssue(["object", "bar"], "type", "must be a string");

@@ -19,336 +19,384 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateCircular(value) {
   const issues = check$Circular(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCircular(value) {
   return is$Circular(value, 0);
 }
 function validateStringEnum(value) {
   const issues = check$StringEnum(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStringEnum(value) {
   return is$StringEnum(value, 0);
 }
 function validateArraySchemaSupportRequestBody(value) {
   const issues = check$ArraySchemaSupportRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isArraySchemaSupportRequestBody(value) {
   return is$ArraySchemaSupportRequestBody(value, 0);
 }
 function validateArraySchemaSupportResponse(value) {
   const issues = check$ArraySchemaSupportResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isArraySchemaSupportResponse(value) {
   return is$ArraySchemaSupportResponse(value, 0);
 }
 function validateArrayTopLevelObjectsRequestBody(value) {
   const issues = check$ArrayTopLevelObjectsRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isArrayTopLevelObjectsRequestBody(value) {
   return is$ArrayTopLevelObjectsRequestBody(value, 0);
 }
 function validateArrayTopLevelObjectsResponse(value) {
   const issues = check$ArrayTopLevelObjectsResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isArrayTopLevelObjectsResponse(value) {
   return is$ArrayTopLevelObjectsResponse(value, 0);
 }
 function validateArrayTopLevelPrimitivesRequestBody(value) {
   const issues = check$ArrayTopLevelPrimitivesRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isArrayTopLevelPrimitivesRequestBody(value) {
   return is$ArrayTopLevelPrimitivesRequestBody(value, 0);
 }
 function validateArrayTopLevelPrimitivesResponse(value) {
   const issues = check$ArrayTopLevelPrimitivesResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isArrayTopLevelPrimitivesResponse(value) {
   return is$ArrayTopLevelPrimitivesResponse(value, 0);
 }
 function validateBooleanSchemaSupportRequestBody(value) {
   const issues = check$BooleanSchemaSupportRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBooleanSchemaSupportRequestBody(value) {
   return is$BooleanSchemaSupportRequestBody(value, 0);
 }
 function validateBooleanSchemaSupportResponse(value) {
   const issues = check$BooleanSchemaSupportResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBooleanSchemaSupportResponse(value) {
   return is$BooleanSchemaSupportResponse(value, 0);
 }
 function validateBooleanTopLevelRequestBody(value) {
   const issues = check$BooleanTopLevelRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBooleanTopLevelRequestBody(value) {
   return is$BooleanTopLevelRequestBody(value, 0);
 }
 function validateBooleanTopLevelResponse(value) {
   const issues = check$BooleanTopLevelResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBooleanTopLevelResponse(value) {
   return is$BooleanTopLevelResponse(value, 0);
 }
 function validateCircularHandlingRequestBody(value) {
   const issues = check$CircularHandlingRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCircularHandlingRequestBody(value) {
   return is$CircularHandlingRequestBody(value, 0);
 }
 function validateCircularHandlingResponse(value) {
   const issues = check$CircularHandlingResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCircularHandlingResponse(value) {
   return is$CircularHandlingResponse(value, 0);
 }
 function validateCircularTopLevelRequestBody(value) {
   const issues = check$Circular(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCircularTopLevelRequestBody(value) {
   return is$Circular(value, 0);
 }
 function validateCircularTopLevelResponse(value) {
   const issues = check$CircularTopLevelResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCircularTopLevelResponse(value) {
   return is$CircularTopLevelResponse(value, 0);
 }
 function validateMixedSchemaSupportRequestBody(value) {
   const issues = check$MixedSchemaSupportRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMixedSchemaSupportRequestBody(value) {
   return is$MixedSchemaSupportRequestBody(value, 0);
 }
 function validateMixedSchemaSupportResponse(value) {
   const issues = check$MixedSchemaSupportResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMixedSchemaSupportResponse(value) {
   return is$MixedSchemaSupportResponse(value, 0);
 }
 function validateNullSchemaSupportRequestBody(value) {
   const issues = check$NullSchemaSupportRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isNullSchemaSupportRequestBody(value) {
   return is$NullSchemaSupportRequestBody(value, 0);
 }
 function validateNullSchemaSupportResponse(value) {
   const issues = check$NullSchemaSupportResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isNullSchemaSupportResponse(value) {
   return is$NullSchemaSupportResponse(value, 0);
 }
 function validateNumberFormatSupportRequestBody(value) {
   const issues = check$NumberFormatSupportRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isNumberFormatSupportRequestBody(value) {
   return is$NumberFormatSupportRequestBody(value, 0);
 }
 function validateNumberFormatSupportResponse(value) {
   const issues = check$NumberFormatSupportResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isNumberFormatSupportResponse(value) {
   return is$NumberFormatSupportResponse(value, 0);
 }
 function validateNumberSchemaSupportRequestBody(value) {
   const issues = check$NumberSchemaSupportRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isNumberSchemaSupportRequestBody(value) {
   return is$NumberSchemaSupportRequestBody(value, 0);
 }
 function validateNumberSchemaSupportResponse(value) {
   const issues = check$NumberSchemaSupportResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isNumberSchemaSupportResponse(value) {
   return is$NumberSchemaSupportResponse(value, 0);
 }
 function validateNumberTopLevelRequestBody(value) {
   const issues = check$NumberTopLevelRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isNumberTopLevelRequestBody(value) {
   return is$NumberTopLevelRequestBody(value, 0);
 }
 function validateNumberTopLevelResponse(value) {
   const issues = check$NumberTopLevelResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isNumberTopLevelResponse(value) {
   return is$NumberTopLevelResponse(value, 0);
 }
 function validateObjectSchemaSupportRequestBody(value) {
   const issues = check$ObjectSchemaSupportRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isObjectSchemaSupportRequestBody(value) {
   return is$ObjectSchemaSupportRequestBody(value, 0);
 }
 function validateObjectSchemaSupportResponse(value) {
   const issues = check$ObjectSchemaSupportResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isObjectSchemaSupportResponse(value) {
   return is$ObjectSchemaSupportResponse(value, 0);
 }
 function validateQuirksMissingTypeRequestBody(value) {
   const issues = check$QuirksMissingTypeRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQuirksMissingTypeRequestBody(value) {
   return is$QuirksMissingTypeRequestBody(value, 0);
 }
 function validateQuirksMissingTypeResponse(value) {
   const issues = check$QuirksMissingTypeResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQuirksMissingTypeResponse(value) {
   return is$QuirksMissingTypeResponse(value, 0);
 }
 function validateQuirksEntirelyIncompatibleAllOfRequestBody(value) {
   const issues = check$QuirksEntirelyIncompatibleAllOfRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQuirksEntirelyIncompatibleAllOfRequestBody(value) {
   return is$QuirksEntirelyIncompatibleAllOfRequestBody(value, 0);
 }
 function validateQuirksEntirelyIncompatibleAllOfResponse(value) {
   const issues = check$QuirksEntirelyIncompatibleAllOfResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQuirksEntirelyIncompatibleAllOfResponse(value) {
   return is$QuirksEntirelyIncompatibleAllOfResponse(value, 0);
 }
 function validateQuirksIncompatibleNestedAllOfRequestBody(value) {
   const issues = check$QuirksIncompatibleNestedAllOfRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQuirksIncompatibleNestedAllOfRequestBody(value) {
   return is$QuirksIncompatibleNestedAllOfRequestBody(value, 0);
 }
 function validateQuirksIncompatibleNestedAllOfResponse(value) {
   const issues = check$QuirksIncompatibleNestedAllOfResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQuirksIncompatibleNestedAllOfResponse(value) {
   return is$QuirksIncompatibleNestedAllOfResponse(value, 0);
 }
 function validateQuirksPartiallyUsableIncompatibleAllOfRequestBody(value) {
   const issues = check$QuirksPartiallyUsableIncompatibleAllOfRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQuirksPartiallyUsableIncompatibleAllOfRequestBody(value) {
   return is$QuirksPartiallyUsableIncompatibleAllOfRequestBody(value, 0);
 }
 function validateQuirksPartiallyUsableIncompatibleAllOfResponse(value) {
   const issues = check$QuirksPartiallyUsableIncompatibleAllOfResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isQuirksPartiallyUsableIncompatibleAllOfResponse(value) {
   return is$QuirksPartiallyUsableIncompatibleAllOfResponse(value, 0);
 }
 function validateRawBodyTopLevelRequestBody(value) {
   const issues = check$RawBodyTopLevelRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isRawBodyTopLevelRequestBody(value) {
   return is$RawBodyTopLevelRequestBody(value, 0);
 }
 function validateRawBodyTopLevelResponse(value) {
   const issues = check$RawBodyTopLevelResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isRawBodyTopLevelResponse(value) {
   return is$RawBodyTopLevelResponse(value, 0);
 }
 function validateRawBodyTopLevelJSONRequestBody(value) {
   const issues = check$RawBodyTopLevelJSONRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isRawBodyTopLevelJSONRequestBody(value) {
   return is$RawBodyTopLevelJSONRequestBody(value, 0);
 }
 function validateRawBodyTopLevelJSONResponse(value) {
   const issues = check$RawBodyTopLevelJSONResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isRawBodyTopLevelJSONResponse(value) {
   return is$RawBodyTopLevelJSONResponse(value, 0);
 }
 function validateStringFormatSupportRequestBody(value) {
   const issues = check$StringFormatSupportRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStringFormatSupportRequestBody(value) {
   return is$StringFormatSupportRequestBody(value, 0);
 }
 function validateStringFormatSupportResponse(value) {
   const issues = check$StringFormatSupportResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStringFormatSupportResponse(value) {
   return is$StringFormatSupportResponse(value, 0);
 }
 function validateStringSchemaSupportRequestBody(value) {
   const issues = check$StringSchemaSupportRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStringSchemaSupportRequestBody(value) {
   return is$StringSchemaSupportRequestBody(value, 0);
 }
 function validateStringSchemaSupportResponse(value) {
   const issues = check$StringSchemaSupportResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStringSchemaSupportResponse(value) {
   return is$StringSchemaSupportResponse(value, 0);
 }
 function validateStringTopLevelRequestBody(value) {
   const issues = check$StringTopLevelRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStringTopLevelRequestBody(value) {
   return is$StringTopLevelRequestBody(value, 0);
 }
 function validateStringTopLevelResponse(value) {
   const issues = check$StringTopLevelResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStringTopLevelResponse(value) {
   return is$StringTopLevelResponse(value, 0);
 }
 function validateStringTopLevelJSONRequestBody(value) {
   const issues = check$StringTopLevelJSONRequestBody(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStringTopLevelJSONRequestBody(value) {
   return is$StringTopLevelJSONRequestBody(value, 0);
 }
 function validateStringTopLevelJSONResponse(value) {
   const issues = check$StringTopLevelJSONResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStringTopLevelJSONResponse(value) {
   return is$StringTopLevelJSONResponse(value, 0);
@@ -356,144 +404,52 @@ function isStringTopLevelJSONResponse(value) {
 const schemas = {
   Circular: /* @__PURE__ */ standardSchema(validateCircular),
   StringEnum: /* @__PURE__ */ standardSchema(validateStringEnum),
-  ArraySchemaSupportRequestBody: /* @__PURE__ */ standardSchema(
-    validateArraySchemaSupportRequestBody
-  ),
-  ArraySchemaSupportResponse: /* @__PURE__ */ standardSchema(
-    validateArraySchemaSupportResponse
-  ),
-  ArrayTopLevelObjectsRequestBody: /* @__PURE__ */ standardSchema(
-    validateArrayTopLevelObjectsRequestBody
-  ),
-  ArrayTopLevelObjectsResponse: /* @__PURE__ */ standardSchema(
-    validateArrayTopLevelObjectsResponse
-  ),
-  ArrayTopLevelPrimitivesRequestBody: /* @__PURE__ */ standardSchema(
-    validateArrayTopLevelPrimitivesRequestBody
-  ),
-  ArrayTopLevelPrimitivesResponse: /* @__PURE__ */ standardSchema(
-    validateArrayTopLevelPrimitivesResponse
-  ),
-  BooleanSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(
-    validateBooleanSchemaSupportRequestBody
-  ),
-  BooleanSchemaSupportResponse: /* @__PURE__ */ standardSchema(
-    validateBooleanSchemaSupportResponse
-  ),
-  BooleanTopLevelRequestBody: /* @__PURE__ */ standardSchema(
-    validateBooleanTopLevelRequestBody
-  ),
-  BooleanTopLevelResponse: /* @__PURE__ */ standardSchema(
-    validateBooleanTopLevelResponse
-  ),
-  CircularHandlingRequestBody: /* @__PURE__ */ standardSchema(
-    validateCircularHandlingRequestBody
-  ),
-  CircularHandlingResponse: /* @__PURE__ */ standardSchema(
-    validateCircularHandlingResponse
-  ),
-  CircularTopLevelRequestBody: /* @__PURE__ */ standardSchema(
-    validateCircularTopLevelRequestBody
-  ),
-  CircularTopLevelResponse: /* @__PURE__ */ standardSchema(
-    validateCircularTopLevelResponse
-  ),
-  MixedSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(
-    validateMixedSchemaSupportRequestBody
-  ),
-  MixedSchemaSupportResponse: /* @__PURE__ */ standardSchema(
-    validateMixedSchemaSupportResponse
-  ),
-  NullSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(
-    validateNullSchemaSupportRequestBody
-  ),
-  NullSchemaSupportResponse: /* @__PURE__ */ standardSchema(
-    validateNullSchemaSupportResponse
-  ),
-  NumberFormatSupportRequestBody: /* @__PURE__ */ standardSchema(
-    validateNumberFormatSupportRequestBody
-  ),
-  NumberFormatSupportResponse: /* @__PURE__ */ standardSchema(
-    validateNumberFormatSupportResponse
-  ),
-  NumberSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(
-    validateNumberSchemaSupportRequestBody
-  ),
-  NumberSchemaSupportResponse: /* @__PURE__ */ standardSchema(
-    validateNumberSchemaSupportResponse
-  ),
-  NumberTopLevelRequestBody: /* @__PURE__ */ standardSchema(
-    validateNumberTopLevelRequestBody
-  ),
-  NumberTopLevelResponse: /* @__PURE__ */ standardSchema(
-    validateNumberTopLevelResponse
-  ),
-  ObjectSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(
-    validateObjectSchemaSupportRequestBody
-  ),
-  ObjectSchemaSupportResponse: /* @__PURE__ */ standardSchema(
-    validateObjectSchemaSupportResponse
-  ),
-  QuirksMissingTypeRequestBody: /* @__PURE__ */ standardSchema(
-    validateQuirksMissingTypeRequestBody
-  ),
-  QuirksMissingTypeResponse: /* @__PURE__ */ standardSchema(
-    validateQuirksMissingTypeResponse
-  ),
-  QuirksEntirelyIncompatibleAllOfRequestBody: /* @__PURE__ */ standardSchema(
-    validateQuirksEntirelyIncompatibleAllOfRequestBody
-  ),
-  QuirksEntirelyIncompatibleAllOfResponse: /* @__PURE__ */ standardSchema(
-    validateQuirksEntirelyIncompatibleAllOfResponse
-  ),
-  QuirksIncompatibleNestedAllOfRequestBody: /* @__PURE__ */ standardSchema(
-    validateQuirksIncompatibleNestedAllOfRequestBody
-  ),
-  QuirksIncompatibleNestedAllOfResponse: /* @__PURE__ */ standardSchema(
-    validateQuirksIncompatibleNestedAllOfResponse
-  ),
-  QuirksPartiallyUsableIncompatibleAllOfRequestBody: /* @__PURE__ */ standardSchema(
-    validateQuirksPartiallyUsableIncompatibleAllOfRequestBody
-  ),
-  QuirksPartiallyUsableIncompatibleAllOfResponse: /* @__PURE__ */ standardSchema(
-    validateQuirksPartiallyUsableIncompatibleAllOfResponse
-  ),
-  RawBodyTopLevelRequestBody: /* @__PURE__ */ standardSchema(
-    validateRawBodyTopLevelRequestBody
-  ),
-  RawBodyTopLevelResponse: /* @__PURE__ */ standardSchema(
-    validateRawBodyTopLevelResponse
-  ),
-  RawBodyTopLevelJSONRequestBody: /* @__PURE__ */ standardSchema(
-    validateRawBodyTopLevelJSONRequestBody
-  ),
-  RawBodyTopLevelJSONResponse: /* @__PURE__ */ standardSchema(
-    validateRawBodyTopLevelJSONResponse
-  ),
-  StringFormatSupportRequestBody: /* @__PURE__ */ standardSchema(
-    validateStringFormatSupportRequestBody
-  ),
-  StringFormatSupportResponse: /* @__PURE__ */ standardSchema(
-    validateStringFormatSupportResponse
-  ),
-  StringSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(
-    validateStringSchemaSupportRequestBody
-  ),
-  StringSchemaSupportResponse: /* @__PURE__ */ standardSchema(
-    validateStringSchemaSupportResponse
-  ),
-  StringTopLevelRequestBody: /* @__PURE__ */ standardSchema(
-    validateStringTopLevelRequestBody
-  ),
-  StringTopLevelResponse: /* @__PURE__ */ standardSchema(
-    validateStringTopLevelResponse
-  ),
-  StringTopLevelJSONRequestBody: /* @__PURE__ */ standardSchema(
-    validateStringTopLevelJSONRequestBody
-  ),
-  StringTopLevelJSONResponse: /* @__PURE__ */ standardSchema(
-    validateStringTopLevelJSONResponse
-  )
+  ArraySchemaSupportRequestBody: /* @__PURE__ */ standardSchema(validateArraySchemaSupportRequestBody),
+  ArraySchemaSupportResponse: /* @__PURE__ */ standardSchema(validateArraySchemaSupportResponse),
+  ArrayTopLevelObjectsRequestBody: /* @__PURE__ */ standardSchema(validateArrayTopLevelObjectsRequestBody),
+  ArrayTopLevelObjectsResponse: /* @__PURE__ */ standardSchema(validateArrayTopLevelObjectsResponse),
+  ArrayTopLevelPrimitivesRequestBody: /* @__PURE__ */ standardSchema(validateArrayTopLevelPrimitivesRequestBody),
+  ArrayTopLevelPrimitivesResponse: /* @__PURE__ */ standardSchema(validateArrayTopLevelPrimitivesResponse),
+  BooleanSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(validateBooleanSchemaSupportRequestBody),
+  BooleanSchemaSupportResponse: /* @__PURE__ */ standardSchema(validateBooleanSchemaSupportResponse),
+  BooleanTopLevelRequestBody: /* @__PURE__ */ standardSchema(validateBooleanTopLevelRequestBody),
+  BooleanTopLevelResponse: /* @__PURE__ */ standardSchema(validateBooleanTopLevelResponse),
+  CircularHandlingRequestBody: /* @__PURE__ */ standardSchema(validateCircularHandlingRequestBody),
+  CircularHandlingResponse: /* @__PURE__ */ standardSchema(validateCircularHandlingResponse),
+  CircularTopLevelRequestBody: /* @__PURE__ */ standardSchema(validateCircularTopLevelRequestBody),
+  CircularTopLevelResponse: /* @__PURE__ */ standardSchema(validateCircularTopLevelResponse),
+  MixedSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(validateMixedSchemaSupportRequestBody),
+  MixedSchemaSupportResponse: /* @__PURE__ */ standardSchema(validateMixedSchemaSupportResponse),
+  NullSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(validateNullSchemaSupportRequestBody),
+  NullSchemaSupportResponse: /* @__PURE__ */ standardSchema(validateNullSchemaSupportResponse),
+  NumberFormatSupportRequestBody: /* @__PURE__ */ standardSchema(validateNumberFormatSupportRequestBody),
+  NumberFormatSupportResponse: /* @__PURE__ */ standardSchema(validateNumberFormatSupportResponse),
+  NumberSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(validateNumberSchemaSupportRequestBody),
+  NumberSchemaSupportResponse: /* @__PURE__ */ standardSchema(validateNumberSchemaSupportResponse),
+  NumberTopLevelRequestBody: /* @__PURE__ */ standardSchema(validateNumberTopLevelRequestBody),
+  NumberTopLevelResponse: /* @__PURE__ */ standardSchema(validateNumberTopLevelResponse),
+  ObjectSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(validateObjectSchemaSupportRequestBody),
+  ObjectSchemaSupportResponse: /* @__PURE__ */ standardSchema(validateObjectSchemaSupportResponse),
+  QuirksMissingTypeRequestBody: /* @__PURE__ */ standardSchema(validateQuirksMissingTypeRequestBody),
+  QuirksMissingTypeResponse: /* @__PURE__ */ standardSchema(validateQuirksMissingTypeResponse),
+  QuirksEntirelyIncompatibleAllOfRequestBody: /* @__PURE__ */ standardSchema(validateQuirksEntirelyIncompatibleAllOfRequestBody),
+  QuirksEntirelyIncompatibleAllOfResponse: /* @__PURE__ */ standardSchema(validateQuirksEntirelyIncompatibleAllOfResponse),
+  QuirksIncompatibleNestedAllOfRequestBody: /* @__PURE__ */ standardSchema(validateQuirksIncompatibleNestedAllOfRequestBody),
+  QuirksIncompatibleNestedAllOfResponse: /* @__PURE__ */ standardSchema(validateQuirksIncompatibleNestedAllOfResponse),
+  QuirksPartiallyUsableIncompatibleAllOfRequestBody: /* @__PURE__ */ standardSchema(validateQuirksPartiallyUsableIncompatibleAllOfRequestBody),
+  QuirksPartiallyUsableIncompatibleAllOfResponse: /* @__PURE__ */ standardSchema(validateQuirksPartiallyUsableIncompatibleAllOfResponse),
+  RawBodyTopLevelRequestBody: /* @__PURE__ */ standardSchema(validateRawBodyTopLevelRequestBody),
+  RawBodyTopLevelResponse: /* @__PURE__ */ standardSchema(validateRawBodyTopLevelResponse),
+  RawBodyTopLevelJSONRequestBody: /* @__PURE__ */ standardSchema(validateRawBodyTopLevelJSONRequestBody),
+  RawBodyTopLevelJSONResponse: /* @__PURE__ */ standardSchema(validateRawBodyTopLevelJSONResponse),
+  StringFormatSupportRequestBody: /* @__PURE__ */ standardSchema(validateStringFormatSupportRequestBody),
+  StringFormatSupportResponse: /* @__PURE__ */ standardSchema(validateStringFormatSupportResponse),
+  StringSchemaSupportRequestBody: /* @__PURE__ */ standardSchema(validateStringSchemaSupportRequestBody),
+  StringSchemaSupportResponse: /* @__PURE__ */ standardSchema(validateStringSchemaSupportResponse),
+  StringTopLevelRequestBody: /* @__PURE__ */ standardSchema(validateStringTopLevelRequestBody),
+  StringTopLevelResponse: /* @__PURE__ */ standardSchema(validateStringTopLevelResponse),
+  StringTopLevelJSONRequestBody: /* @__PURE__ */ standardSchema(validateStringTopLevelJSONRequestBody),
+  StringTopLevelJSONResponse: /* @__PURE__ */ standardSchema(validateStringTopLevelJSONResponse)
 };
 const issue$RAW_BODY_type_1e56d0 = /* @__PURE__ */ fixedIssue(["RAW_BODY"], "type", "must be a string");
 const issue$array_any_but_no_items_property_type_c79fe2 = /* @__PURE__ */ fixedIssue(["array<any> (but no `items` property)"], "type", "must be an array");

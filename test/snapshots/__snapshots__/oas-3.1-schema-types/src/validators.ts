@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,7 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validateCircular(value: unknown): ValidationResult<T.Circular> {
   const issues = check$Circular(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Circular } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Circular };
 }
 
 /**
@@ -59,7 +61,8 @@ export function isCircular(value: unknown): value is T.Circular {
  */
 export function validateStringEnum(value: unknown): ValidationResult<T.StringEnum> {
   const issues = check$StringEnum(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.StringEnum } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.StringEnum };
 }
 
 /**
@@ -72,202 +75,154 @@ export function isStringEnum(value: unknown): value is T.StringEnum {
 /**
  * Checks a value against the request body of `arraySchemaSupport`: returns it typed, or every issue found.
  */
-export function validateArraySchemaSupportRequestBody(
-  value: unknown,
-): ValidationResult<T.ArraySchemaSupportRequestBody> {
+export function validateArraySchemaSupportRequestBody(value: unknown): ValidationResult<T.ArraySchemaSupportRequestBody> {
   const issues = check$ArraySchemaSupportRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ArraySchemaSupportRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ArraySchemaSupportRequestBody };
 }
 
 /**
  * True when a value matches the request body of `arraySchemaSupport`.
  */
-export function isArraySchemaSupportRequestBody(
-  value: unknown,
-): value is T.ArraySchemaSupportRequestBody {
+export function isArraySchemaSupportRequestBody(value: unknown): value is T.ArraySchemaSupportRequestBody {
   return is$ArraySchemaSupportRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `arraySchemaSupport`: returns it typed, or every issue found.
  */
-export function validateArraySchemaSupportResponse(
-  value: unknown,
-): ValidationResult<T.ArraySchemaSupportResponse> {
+export function validateArraySchemaSupportResponse(value: unknown): ValidationResult<T.ArraySchemaSupportResponse> {
   const issues = check$ArraySchemaSupportResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ArraySchemaSupportResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ArraySchemaSupportResponse };
 }
 
 /**
  * True when a value matches the response body of `arraySchemaSupport`.
  */
-export function isArraySchemaSupportResponse(
-  value: unknown,
-): value is T.ArraySchemaSupportResponse {
+export function isArraySchemaSupportResponse(value: unknown): value is T.ArraySchemaSupportResponse {
   return is$ArraySchemaSupportResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `arrayTopLevelObjects`: returns it typed, or every issue found.
  */
-export function validateArrayTopLevelObjectsRequestBody(
-  value: unknown,
-): ValidationResult<T.ArrayTopLevelObjectsRequestBody> {
+export function validateArrayTopLevelObjectsRequestBody(value: unknown): ValidationResult<T.ArrayTopLevelObjectsRequestBody> {
   const issues = check$ArrayTopLevelObjectsRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ArrayTopLevelObjectsRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ArrayTopLevelObjectsRequestBody };
 }
 
 /**
  * True when a value matches the request body of `arrayTopLevelObjects`.
  */
-export function isArrayTopLevelObjectsRequestBody(
-  value: unknown,
-): value is T.ArrayTopLevelObjectsRequestBody {
+export function isArrayTopLevelObjectsRequestBody(value: unknown): value is T.ArrayTopLevelObjectsRequestBody {
   return is$ArrayTopLevelObjectsRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `arrayTopLevelObjects`: returns it typed, or every issue found.
  */
-export function validateArrayTopLevelObjectsResponse(
-  value: unknown,
-): ValidationResult<T.ArrayTopLevelObjectsResponse> {
+export function validateArrayTopLevelObjectsResponse(value: unknown): ValidationResult<T.ArrayTopLevelObjectsResponse> {
   const issues = check$ArrayTopLevelObjectsResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ArrayTopLevelObjectsResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ArrayTopLevelObjectsResponse };
 }
 
 /**
  * True when a value matches the response body of `arrayTopLevelObjects`.
  */
-export function isArrayTopLevelObjectsResponse(
-  value: unknown,
-): value is T.ArrayTopLevelObjectsResponse {
+export function isArrayTopLevelObjectsResponse(value: unknown): value is T.ArrayTopLevelObjectsResponse {
   return is$ArrayTopLevelObjectsResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `arrayTopLevelPrimitives`: returns it typed, or every issue found.
  */
-export function validateArrayTopLevelPrimitivesRequestBody(
-  value: unknown,
-): ValidationResult<T.ArrayTopLevelPrimitivesRequestBody> {
+export function validateArrayTopLevelPrimitivesRequestBody(value: unknown): ValidationResult<T.ArrayTopLevelPrimitivesRequestBody> {
   const issues = check$ArrayTopLevelPrimitivesRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ArrayTopLevelPrimitivesRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ArrayTopLevelPrimitivesRequestBody };
 }
 
 /**
  * True when a value matches the request body of `arrayTopLevelPrimitives`.
  */
-export function isArrayTopLevelPrimitivesRequestBody(
-  value: unknown,
-): value is T.ArrayTopLevelPrimitivesRequestBody {
+export function isArrayTopLevelPrimitivesRequestBody(value: unknown): value is T.ArrayTopLevelPrimitivesRequestBody {
   return is$ArrayTopLevelPrimitivesRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `arrayTopLevelPrimitives`: returns it typed, or every issue found.
  */
-export function validateArrayTopLevelPrimitivesResponse(
-  value: unknown,
-): ValidationResult<T.ArrayTopLevelPrimitivesResponse> {
+export function validateArrayTopLevelPrimitivesResponse(value: unknown): ValidationResult<T.ArrayTopLevelPrimitivesResponse> {
   const issues = check$ArrayTopLevelPrimitivesResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ArrayTopLevelPrimitivesResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ArrayTopLevelPrimitivesResponse };
 }
 
 /**
  * True when a value matches the response body of `arrayTopLevelPrimitives`.
  */
-export function isArrayTopLevelPrimitivesResponse(
-  value: unknown,
-): value is T.ArrayTopLevelPrimitivesResponse {
+export function isArrayTopLevelPrimitivesResponse(value: unknown): value is T.ArrayTopLevelPrimitivesResponse {
   return is$ArrayTopLevelPrimitivesResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `booleanSchemaSupport`: returns it typed, or every issue found.
  */
-export function validateBooleanSchemaSupportRequestBody(
-  value: unknown,
-): ValidationResult<T.BooleanSchemaSupportRequestBody> {
+export function validateBooleanSchemaSupportRequestBody(value: unknown): ValidationResult<T.BooleanSchemaSupportRequestBody> {
   const issues = check$BooleanSchemaSupportRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.BooleanSchemaSupportRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BooleanSchemaSupportRequestBody };
 }
 
 /**
  * True when a value matches the request body of `booleanSchemaSupport`.
  */
-export function isBooleanSchemaSupportRequestBody(
-  value: unknown,
-): value is T.BooleanSchemaSupportRequestBody {
+export function isBooleanSchemaSupportRequestBody(value: unknown): value is T.BooleanSchemaSupportRequestBody {
   return is$BooleanSchemaSupportRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `booleanSchemaSupport`: returns it typed, or every issue found.
  */
-export function validateBooleanSchemaSupportResponse(
-  value: unknown,
-): ValidationResult<T.BooleanSchemaSupportResponse> {
+export function validateBooleanSchemaSupportResponse(value: unknown): ValidationResult<T.BooleanSchemaSupportResponse> {
   const issues = check$BooleanSchemaSupportResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.BooleanSchemaSupportResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BooleanSchemaSupportResponse };
 }
 
 /**
  * True when a value matches the response body of `booleanSchemaSupport`.
  */
-export function isBooleanSchemaSupportResponse(
-  value: unknown,
-): value is T.BooleanSchemaSupportResponse {
+export function isBooleanSchemaSupportResponse(value: unknown): value is T.BooleanSchemaSupportResponse {
   return is$BooleanSchemaSupportResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `booleanTopLevel`: returns it typed, or every issue found.
  */
-export function validateBooleanTopLevelRequestBody(
-  value: unknown,
-): ValidationResult<T.BooleanTopLevelRequestBody> {
+export function validateBooleanTopLevelRequestBody(value: unknown): ValidationResult<T.BooleanTopLevelRequestBody> {
   const issues = check$BooleanTopLevelRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.BooleanTopLevelRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BooleanTopLevelRequestBody };
 }
 
 /**
  * True when a value matches the request body of `booleanTopLevel`.
  */
-export function isBooleanTopLevelRequestBody(
-  value: unknown,
-): value is T.BooleanTopLevelRequestBody {
+export function isBooleanTopLevelRequestBody(value: unknown): value is T.BooleanTopLevelRequestBody {
   return is$BooleanTopLevelRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `booleanTopLevel`: returns it typed, or every issue found.
  */
-export function validateBooleanTopLevelResponse(
-  value: unknown,
-): ValidationResult<T.BooleanTopLevelResponse> {
+export function validateBooleanTopLevelResponse(value: unknown): ValidationResult<T.BooleanTopLevelResponse> {
   const issues = check$BooleanTopLevelResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.BooleanTopLevelResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BooleanTopLevelResponse };
 }
 
 /**
@@ -280,34 +235,26 @@ export function isBooleanTopLevelResponse(value: unknown): value is T.BooleanTop
 /**
  * Checks a value against the request body of `circularHandling`: returns it typed, or every issue found.
  */
-export function validateCircularHandlingRequestBody(
-  value: unknown,
-): ValidationResult<T.CircularHandlingRequestBody> {
+export function validateCircularHandlingRequestBody(value: unknown): ValidationResult<T.CircularHandlingRequestBody> {
   const issues = check$CircularHandlingRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CircularHandlingRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CircularHandlingRequestBody };
 }
 
 /**
  * True when a value matches the request body of `circularHandling`.
  */
-export function isCircularHandlingRequestBody(
-  value: unknown,
-): value is T.CircularHandlingRequestBody {
+export function isCircularHandlingRequestBody(value: unknown): value is T.CircularHandlingRequestBody {
   return is$CircularHandlingRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `circularHandling`: returns it typed, or every issue found.
  */
-export function validateCircularHandlingResponse(
-  value: unknown,
-): ValidationResult<T.CircularHandlingResponse> {
+export function validateCircularHandlingResponse(value: unknown): ValidationResult<T.CircularHandlingResponse> {
   const issues = check$CircularHandlingResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CircularHandlingResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CircularHandlingResponse };
 }
 
 /**
@@ -320,34 +267,26 @@ export function isCircularHandlingResponse(value: unknown): value is T.CircularH
 /**
  * Checks a value against the request body of `circularTopLevel`: returns it typed, or every issue found.
  */
-export function validateCircularTopLevelRequestBody(
-  value: unknown,
-): ValidationResult<T.CircularTopLevelRequestBody> {
+export function validateCircularTopLevelRequestBody(value: unknown): ValidationResult<T.CircularTopLevelRequestBody> {
   const issues = check$Circular(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CircularTopLevelRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CircularTopLevelRequestBody };
 }
 
 /**
  * True when a value matches the request body of `circularTopLevel`.
  */
-export function isCircularTopLevelRequestBody(
-  value: unknown,
-): value is T.CircularTopLevelRequestBody {
+export function isCircularTopLevelRequestBody(value: unknown): value is T.CircularTopLevelRequestBody {
   return is$Circular(value, 0);
 }
 
 /**
  * Checks a value against the response body of `circularTopLevel`: returns it typed, or every issue found.
  */
-export function validateCircularTopLevelResponse(
-  value: unknown,
-): ValidationResult<T.CircularTopLevelResponse> {
+export function validateCircularTopLevelResponse(value: unknown): ValidationResult<T.CircularTopLevelResponse> {
   const issues = check$CircularTopLevelResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CircularTopLevelResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CircularTopLevelResponse };
 }
 
 /**
@@ -360,76 +299,58 @@ export function isCircularTopLevelResponse(value: unknown): value is T.CircularT
 /**
  * Checks a value against the request body of `mixedSchemaSupport`: returns it typed, or every issue found.
  */
-export function validateMixedSchemaSupportRequestBody(
-  value: unknown,
-): ValidationResult<T.MixedSchemaSupportRequestBody> {
+export function validateMixedSchemaSupportRequestBody(value: unknown): ValidationResult<T.MixedSchemaSupportRequestBody> {
   const issues = check$MixedSchemaSupportRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MixedSchemaSupportRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MixedSchemaSupportRequestBody };
 }
 
 /**
  * True when a value matches the request body of `mixedSchemaSupport`.
  */
-export function isMixedSchemaSupportRequestBody(
-  value: unknown,
-): value is T.MixedSchemaSupportRequestBody {
+export function isMixedSchemaSupportRequestBody(value: unknown): value is T.MixedSchemaSupportRequestBody {
   return is$MixedSchemaSupportRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `mixedSchemaSupport`: returns it typed, or every issue found.
  */
-export function validateMixedSchemaSupportResponse(
-  value: unknown,
-): ValidationResult<T.MixedSchemaSupportResponse> {
+export function validateMixedSchemaSupportResponse(value: unknown): ValidationResult<T.MixedSchemaSupportResponse> {
   const issues = check$MixedSchemaSupportResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.MixedSchemaSupportResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.MixedSchemaSupportResponse };
 }
 
 /**
  * True when a value matches the response body of `mixedSchemaSupport`.
  */
-export function isMixedSchemaSupportResponse(
-  value: unknown,
-): value is T.MixedSchemaSupportResponse {
+export function isMixedSchemaSupportResponse(value: unknown): value is T.MixedSchemaSupportResponse {
   return is$MixedSchemaSupportResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `nullSchemaSupport`: returns it typed, or every issue found.
  */
-export function validateNullSchemaSupportRequestBody(
-  value: unknown,
-): ValidationResult<T.NullSchemaSupportRequestBody> {
+export function validateNullSchemaSupportRequestBody(value: unknown): ValidationResult<T.NullSchemaSupportRequestBody> {
   const issues = check$NullSchemaSupportRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.NullSchemaSupportRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.NullSchemaSupportRequestBody };
 }
 
 /**
  * True when a value matches the request body of `nullSchemaSupport`.
  */
-export function isNullSchemaSupportRequestBody(
-  value: unknown,
-): value is T.NullSchemaSupportRequestBody {
+export function isNullSchemaSupportRequestBody(value: unknown): value is T.NullSchemaSupportRequestBody {
   return is$NullSchemaSupportRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `nullSchemaSupport`: returns it typed, or every issue found.
  */
-export function validateNullSchemaSupportResponse(
-  value: unknown,
-): ValidationResult<T.NullSchemaSupportResponse> {
+export function validateNullSchemaSupportResponse(value: unknown): ValidationResult<T.NullSchemaSupportResponse> {
   const issues = check$NullSchemaSupportResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.NullSchemaSupportResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.NullSchemaSupportResponse };
 }
 
 /**
@@ -442,97 +363,74 @@ export function isNullSchemaSupportResponse(value: unknown): value is T.NullSche
 /**
  * Checks a value against the request body of `numberFormatSupport`: returns it typed, or every issue found.
  */
-export function validateNumberFormatSupportRequestBody(
-  value: unknown,
-): ValidationResult<T.NumberFormatSupportRequestBody> {
+export function validateNumberFormatSupportRequestBody(value: unknown): ValidationResult<T.NumberFormatSupportRequestBody> {
   const issues = check$NumberFormatSupportRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.NumberFormatSupportRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.NumberFormatSupportRequestBody };
 }
 
 /**
  * True when a value matches the request body of `numberFormatSupport`.
  */
-export function isNumberFormatSupportRequestBody(
-  value: unknown,
-): value is T.NumberFormatSupportRequestBody {
+export function isNumberFormatSupportRequestBody(value: unknown): value is T.NumberFormatSupportRequestBody {
   return is$NumberFormatSupportRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `numberFormatSupport`: returns it typed, or every issue found.
  */
-export function validateNumberFormatSupportResponse(
-  value: unknown,
-): ValidationResult<T.NumberFormatSupportResponse> {
+export function validateNumberFormatSupportResponse(value: unknown): ValidationResult<T.NumberFormatSupportResponse> {
   const issues = check$NumberFormatSupportResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.NumberFormatSupportResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.NumberFormatSupportResponse };
 }
 
 /**
  * True when a value matches the response body of `numberFormatSupport`.
  */
-export function isNumberFormatSupportResponse(
-  value: unknown,
-): value is T.NumberFormatSupportResponse {
+export function isNumberFormatSupportResponse(value: unknown): value is T.NumberFormatSupportResponse {
   return is$NumberFormatSupportResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `numberSchemaSupport`: returns it typed, or every issue found.
  */
-export function validateNumberSchemaSupportRequestBody(
-  value: unknown,
-): ValidationResult<T.NumberSchemaSupportRequestBody> {
+export function validateNumberSchemaSupportRequestBody(value: unknown): ValidationResult<T.NumberSchemaSupportRequestBody> {
   const issues = check$NumberSchemaSupportRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.NumberSchemaSupportRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.NumberSchemaSupportRequestBody };
 }
 
 /**
  * True when a value matches the request body of `numberSchemaSupport`.
  */
-export function isNumberSchemaSupportRequestBody(
-  value: unknown,
-): value is T.NumberSchemaSupportRequestBody {
+export function isNumberSchemaSupportRequestBody(value: unknown): value is T.NumberSchemaSupportRequestBody {
   return is$NumberSchemaSupportRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `numberSchemaSupport`: returns it typed, or every issue found.
  */
-export function validateNumberSchemaSupportResponse(
-  value: unknown,
-): ValidationResult<T.NumberSchemaSupportResponse> {
+export function validateNumberSchemaSupportResponse(value: unknown): ValidationResult<T.NumberSchemaSupportResponse> {
   const issues = check$NumberSchemaSupportResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.NumberSchemaSupportResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.NumberSchemaSupportResponse };
 }
 
 /**
  * True when a value matches the response body of `numberSchemaSupport`.
  */
-export function isNumberSchemaSupportResponse(
-  value: unknown,
-): value is T.NumberSchemaSupportResponse {
+export function isNumberSchemaSupportResponse(value: unknown): value is T.NumberSchemaSupportResponse {
   return is$NumberSchemaSupportResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `numberTopLevel`: returns it typed, or every issue found.
  */
-export function validateNumberTopLevelRequestBody(
-  value: unknown,
-): ValidationResult<T.NumberTopLevelRequestBody> {
+export function validateNumberTopLevelRequestBody(value: unknown): ValidationResult<T.NumberTopLevelRequestBody> {
   const issues = check$NumberTopLevelRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.NumberTopLevelRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.NumberTopLevelRequestBody };
 }
 
 /**
@@ -545,13 +443,10 @@ export function isNumberTopLevelRequestBody(value: unknown): value is T.NumberTo
 /**
  * Checks a value against the response body of `numberTopLevel`: returns it typed, or every issue found.
  */
-export function validateNumberTopLevelResponse(
-  value: unknown,
-): ValidationResult<T.NumberTopLevelResponse> {
+export function validateNumberTopLevelResponse(value: unknown): ValidationResult<T.NumberTopLevelResponse> {
   const issues = check$NumberTopLevelResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.NumberTopLevelResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.NumberTopLevelResponse };
 }
 
 /**
@@ -564,76 +459,58 @@ export function isNumberTopLevelResponse(value: unknown): value is T.NumberTopLe
 /**
  * Checks a value against the request body of `objectSchemaSupport`: returns it typed, or every issue found.
  */
-export function validateObjectSchemaSupportRequestBody(
-  value: unknown,
-): ValidationResult<T.ObjectSchemaSupportRequestBody> {
+export function validateObjectSchemaSupportRequestBody(value: unknown): ValidationResult<T.ObjectSchemaSupportRequestBody> {
   const issues = check$ObjectSchemaSupportRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ObjectSchemaSupportRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ObjectSchemaSupportRequestBody };
 }
 
 /**
  * True when a value matches the request body of `objectSchemaSupport`.
  */
-export function isObjectSchemaSupportRequestBody(
-  value: unknown,
-): value is T.ObjectSchemaSupportRequestBody {
+export function isObjectSchemaSupportRequestBody(value: unknown): value is T.ObjectSchemaSupportRequestBody {
   return is$ObjectSchemaSupportRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `objectSchemaSupport`: returns it typed, or every issue found.
  */
-export function validateObjectSchemaSupportResponse(
-  value: unknown,
-): ValidationResult<T.ObjectSchemaSupportResponse> {
+export function validateObjectSchemaSupportResponse(value: unknown): ValidationResult<T.ObjectSchemaSupportResponse> {
   const issues = check$ObjectSchemaSupportResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.ObjectSchemaSupportResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.ObjectSchemaSupportResponse };
 }
 
 /**
  * True when a value matches the response body of `objectSchemaSupport`.
  */
-export function isObjectSchemaSupportResponse(
-  value: unknown,
-): value is T.ObjectSchemaSupportResponse {
+export function isObjectSchemaSupportResponse(value: unknown): value is T.ObjectSchemaSupportResponse {
   return is$ObjectSchemaSupportResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `quirksMissingType`: returns it typed, or every issue found.
  */
-export function validateQuirksMissingTypeRequestBody(
-  value: unknown,
-): ValidationResult<T.QuirksMissingTypeRequestBody> {
+export function validateQuirksMissingTypeRequestBody(value: unknown): ValidationResult<T.QuirksMissingTypeRequestBody> {
   const issues = check$QuirksMissingTypeRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.QuirksMissingTypeRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.QuirksMissingTypeRequestBody };
 }
 
 /**
  * True when a value matches the request body of `quirksMissingType`.
  */
-export function isQuirksMissingTypeRequestBody(
-  value: unknown,
-): value is T.QuirksMissingTypeRequestBody {
+export function isQuirksMissingTypeRequestBody(value: unknown): value is T.QuirksMissingTypeRequestBody {
   return is$QuirksMissingTypeRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `quirksMissingType`: returns it typed, or every issue found.
  */
-export function validateQuirksMissingTypeResponse(
-  value: unknown,
-): ValidationResult<T.QuirksMissingTypeResponse> {
+export function validateQuirksMissingTypeResponse(value: unknown): ValidationResult<T.QuirksMissingTypeResponse> {
   const issues = check$QuirksMissingTypeResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.QuirksMissingTypeResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.QuirksMissingTypeResponse };
 }
 
 /**
@@ -646,160 +523,122 @@ export function isQuirksMissingTypeResponse(value: unknown): value is T.QuirksMi
 /**
  * Checks a value against the request body of `quirksEntirelyIncompatibleAllOf`: returns it typed, or every issue found.
  */
-export function validateQuirksEntirelyIncompatibleAllOfRequestBody(
-  value: unknown,
-): ValidationResult<T.QuirksEntirelyIncompatibleAllOfRequestBody> {
+export function validateQuirksEntirelyIncompatibleAllOfRequestBody(value: unknown): ValidationResult<T.QuirksEntirelyIncompatibleAllOfRequestBody> {
   const issues = check$QuirksEntirelyIncompatibleAllOfRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.QuirksEntirelyIncompatibleAllOfRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.QuirksEntirelyIncompatibleAllOfRequestBody };
 }
 
 /**
  * True when a value matches the request body of `quirksEntirelyIncompatibleAllOf`.
  */
-export function isQuirksEntirelyIncompatibleAllOfRequestBody(
-  value: unknown,
-): value is T.QuirksEntirelyIncompatibleAllOfRequestBody {
+export function isQuirksEntirelyIncompatibleAllOfRequestBody(value: unknown): value is T.QuirksEntirelyIncompatibleAllOfRequestBody {
   return is$QuirksEntirelyIncompatibleAllOfRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `quirksEntirelyIncompatibleAllOf`: returns it typed, or every issue found.
  */
-export function validateQuirksEntirelyIncompatibleAllOfResponse(
-  value: unknown,
-): ValidationResult<T.QuirksEntirelyIncompatibleAllOfResponse> {
+export function validateQuirksEntirelyIncompatibleAllOfResponse(value: unknown): ValidationResult<T.QuirksEntirelyIncompatibleAllOfResponse> {
   const issues = check$QuirksEntirelyIncompatibleAllOfResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.QuirksEntirelyIncompatibleAllOfResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.QuirksEntirelyIncompatibleAllOfResponse };
 }
 
 /**
  * True when a value matches the response body of `quirksEntirelyIncompatibleAllOf`.
  */
-export function isQuirksEntirelyIncompatibleAllOfResponse(
-  value: unknown,
-): value is T.QuirksEntirelyIncompatibleAllOfResponse {
+export function isQuirksEntirelyIncompatibleAllOfResponse(value: unknown): value is T.QuirksEntirelyIncompatibleAllOfResponse {
   return is$QuirksEntirelyIncompatibleAllOfResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `quirksIncompatibleNestedAllOf`: returns it typed, or every issue found.
  */
-export function validateQuirksIncompatibleNestedAllOfRequestBody(
-  value: unknown,
-): ValidationResult<T.QuirksIncompatibleNestedAllOfRequestBody> {
+export function validateQuirksIncompatibleNestedAllOfRequestBody(value: unknown): ValidationResult<T.QuirksIncompatibleNestedAllOfRequestBody> {
   const issues = check$QuirksIncompatibleNestedAllOfRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.QuirksIncompatibleNestedAllOfRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.QuirksIncompatibleNestedAllOfRequestBody };
 }
 
 /**
  * True when a value matches the request body of `quirksIncompatibleNestedAllOf`.
  */
-export function isQuirksIncompatibleNestedAllOfRequestBody(
-  value: unknown,
-): value is T.QuirksIncompatibleNestedAllOfRequestBody {
+export function isQuirksIncompatibleNestedAllOfRequestBody(value: unknown): value is T.QuirksIncompatibleNestedAllOfRequestBody {
   return is$QuirksIncompatibleNestedAllOfRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `quirksIncompatibleNestedAllOf`: returns it typed, or every issue found.
  */
-export function validateQuirksIncompatibleNestedAllOfResponse(
-  value: unknown,
-): ValidationResult<T.QuirksIncompatibleNestedAllOfResponse> {
+export function validateQuirksIncompatibleNestedAllOfResponse(value: unknown): ValidationResult<T.QuirksIncompatibleNestedAllOfResponse> {
   const issues = check$QuirksIncompatibleNestedAllOfResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.QuirksIncompatibleNestedAllOfResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.QuirksIncompatibleNestedAllOfResponse };
 }
 
 /**
  * True when a value matches the response body of `quirksIncompatibleNestedAllOf`.
  */
-export function isQuirksIncompatibleNestedAllOfResponse(
-  value: unknown,
-): value is T.QuirksIncompatibleNestedAllOfResponse {
+export function isQuirksIncompatibleNestedAllOfResponse(value: unknown): value is T.QuirksIncompatibleNestedAllOfResponse {
   return is$QuirksIncompatibleNestedAllOfResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `quirksPartiallyUsableIncompatibleAllOf`: returns it typed, or every issue found.
  */
-export function validateQuirksPartiallyUsableIncompatibleAllOfRequestBody(
-  value: unknown,
-): ValidationResult<T.QuirksPartiallyUsableIncompatibleAllOfRequestBody> {
+export function validateQuirksPartiallyUsableIncompatibleAllOfRequestBody(value: unknown): ValidationResult<T.QuirksPartiallyUsableIncompatibleAllOfRequestBody> {
   const issues = check$QuirksPartiallyUsableIncompatibleAllOfRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.QuirksPartiallyUsableIncompatibleAllOfRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.QuirksPartiallyUsableIncompatibleAllOfRequestBody };
 }
 
 /**
  * True when a value matches the request body of `quirksPartiallyUsableIncompatibleAllOf`.
  */
-export function isQuirksPartiallyUsableIncompatibleAllOfRequestBody(
-  value: unknown,
-): value is T.QuirksPartiallyUsableIncompatibleAllOfRequestBody {
+export function isQuirksPartiallyUsableIncompatibleAllOfRequestBody(value: unknown): value is T.QuirksPartiallyUsableIncompatibleAllOfRequestBody {
   return is$QuirksPartiallyUsableIncompatibleAllOfRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `quirksPartiallyUsableIncompatibleAllOf`: returns it typed, or every issue found.
  */
-export function validateQuirksPartiallyUsableIncompatibleAllOfResponse(
-  value: unknown,
-): ValidationResult<T.QuirksPartiallyUsableIncompatibleAllOfResponse> {
+export function validateQuirksPartiallyUsableIncompatibleAllOfResponse(value: unknown): ValidationResult<T.QuirksPartiallyUsableIncompatibleAllOfResponse> {
   const issues = check$QuirksPartiallyUsableIncompatibleAllOfResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.QuirksPartiallyUsableIncompatibleAllOfResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.QuirksPartiallyUsableIncompatibleAllOfResponse };
 }
 
 /**
  * True when a value matches the response body of `quirksPartiallyUsableIncompatibleAllOf`.
  */
-export function isQuirksPartiallyUsableIncompatibleAllOfResponse(
-  value: unknown,
-): value is T.QuirksPartiallyUsableIncompatibleAllOfResponse {
+export function isQuirksPartiallyUsableIncompatibleAllOfResponse(value: unknown): value is T.QuirksPartiallyUsableIncompatibleAllOfResponse {
   return is$QuirksPartiallyUsableIncompatibleAllOfResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `rawBodyTopLevel`: returns it typed, or every issue found.
  */
-export function validateRawBodyTopLevelRequestBody(
-  value: unknown,
-): ValidationResult<T.RawBodyTopLevelRequestBody> {
+export function validateRawBodyTopLevelRequestBody(value: unknown): ValidationResult<T.RawBodyTopLevelRequestBody> {
   const issues = check$RawBodyTopLevelRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.RawBodyTopLevelRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.RawBodyTopLevelRequestBody };
 }
 
 /**
  * True when a value matches the request body of `rawBodyTopLevel`.
  */
-export function isRawBodyTopLevelRequestBody(
-  value: unknown,
-): value is T.RawBodyTopLevelRequestBody {
+export function isRawBodyTopLevelRequestBody(value: unknown): value is T.RawBodyTopLevelRequestBody {
   return is$RawBodyTopLevelRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `rawBodyTopLevel`: returns it typed, or every issue found.
  */
-export function validateRawBodyTopLevelResponse(
-  value: unknown,
-): ValidationResult<T.RawBodyTopLevelResponse> {
+export function validateRawBodyTopLevelResponse(value: unknown): ValidationResult<T.RawBodyTopLevelResponse> {
   const issues = check$RawBodyTopLevelResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.RawBodyTopLevelResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.RawBodyTopLevelResponse };
 }
 
 /**
@@ -812,139 +651,106 @@ export function isRawBodyTopLevelResponse(value: unknown): value is T.RawBodyTop
 /**
  * Checks a value against the request body of `rawBodyTopLevelJSON`: returns it typed, or every issue found.
  */
-export function validateRawBodyTopLevelJSONRequestBody(
-  value: unknown,
-): ValidationResult<T.RawBodyTopLevelJSONRequestBody> {
+export function validateRawBodyTopLevelJSONRequestBody(value: unknown): ValidationResult<T.RawBodyTopLevelJSONRequestBody> {
   const issues = check$RawBodyTopLevelJSONRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.RawBodyTopLevelJSONRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.RawBodyTopLevelJSONRequestBody };
 }
 
 /**
  * True when a value matches the request body of `rawBodyTopLevelJSON`.
  */
-export function isRawBodyTopLevelJSONRequestBody(
-  value: unknown,
-): value is T.RawBodyTopLevelJSONRequestBody {
+export function isRawBodyTopLevelJSONRequestBody(value: unknown): value is T.RawBodyTopLevelJSONRequestBody {
   return is$RawBodyTopLevelJSONRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `rawBodyTopLevelJSON`: returns it typed, or every issue found.
  */
-export function validateRawBodyTopLevelJSONResponse(
-  value: unknown,
-): ValidationResult<T.RawBodyTopLevelJSONResponse> {
+export function validateRawBodyTopLevelJSONResponse(value: unknown): ValidationResult<T.RawBodyTopLevelJSONResponse> {
   const issues = check$RawBodyTopLevelJSONResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.RawBodyTopLevelJSONResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.RawBodyTopLevelJSONResponse };
 }
 
 /**
  * True when a value matches the response body of `rawBodyTopLevelJSON`.
  */
-export function isRawBodyTopLevelJSONResponse(
-  value: unknown,
-): value is T.RawBodyTopLevelJSONResponse {
+export function isRawBodyTopLevelJSONResponse(value: unknown): value is T.RawBodyTopLevelJSONResponse {
   return is$RawBodyTopLevelJSONResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `stringFormatSupport`: returns it typed, or every issue found.
  */
-export function validateStringFormatSupportRequestBody(
-  value: unknown,
-): ValidationResult<T.StringFormatSupportRequestBody> {
+export function validateStringFormatSupportRequestBody(value: unknown): ValidationResult<T.StringFormatSupportRequestBody> {
   const issues = check$StringFormatSupportRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.StringFormatSupportRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.StringFormatSupportRequestBody };
 }
 
 /**
  * True when a value matches the request body of `stringFormatSupport`.
  */
-export function isStringFormatSupportRequestBody(
-  value: unknown,
-): value is T.StringFormatSupportRequestBody {
+export function isStringFormatSupportRequestBody(value: unknown): value is T.StringFormatSupportRequestBody {
   return is$StringFormatSupportRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `stringFormatSupport`: returns it typed, or every issue found.
  */
-export function validateStringFormatSupportResponse(
-  value: unknown,
-): ValidationResult<T.StringFormatSupportResponse> {
+export function validateStringFormatSupportResponse(value: unknown): ValidationResult<T.StringFormatSupportResponse> {
   const issues = check$StringFormatSupportResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.StringFormatSupportResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.StringFormatSupportResponse };
 }
 
 /**
  * True when a value matches the response body of `stringFormatSupport`.
  */
-export function isStringFormatSupportResponse(
-  value: unknown,
-): value is T.StringFormatSupportResponse {
+export function isStringFormatSupportResponse(value: unknown): value is T.StringFormatSupportResponse {
   return is$StringFormatSupportResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `stringSchemaSupport`: returns it typed, or every issue found.
  */
-export function validateStringSchemaSupportRequestBody(
-  value: unknown,
-): ValidationResult<T.StringSchemaSupportRequestBody> {
+export function validateStringSchemaSupportRequestBody(value: unknown): ValidationResult<T.StringSchemaSupportRequestBody> {
   const issues = check$StringSchemaSupportRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.StringSchemaSupportRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.StringSchemaSupportRequestBody };
 }
 
 /**
  * True when a value matches the request body of `stringSchemaSupport`.
  */
-export function isStringSchemaSupportRequestBody(
-  value: unknown,
-): value is T.StringSchemaSupportRequestBody {
+export function isStringSchemaSupportRequestBody(value: unknown): value is T.StringSchemaSupportRequestBody {
   return is$StringSchemaSupportRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `stringSchemaSupport`: returns it typed, or every issue found.
  */
-export function validateStringSchemaSupportResponse(
-  value: unknown,
-): ValidationResult<T.StringSchemaSupportResponse> {
+export function validateStringSchemaSupportResponse(value: unknown): ValidationResult<T.StringSchemaSupportResponse> {
   const issues = check$StringSchemaSupportResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.StringSchemaSupportResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.StringSchemaSupportResponse };
 }
 
 /**
  * True when a value matches the response body of `stringSchemaSupport`.
  */
-export function isStringSchemaSupportResponse(
-  value: unknown,
-): value is T.StringSchemaSupportResponse {
+export function isStringSchemaSupportResponse(value: unknown): value is T.StringSchemaSupportResponse {
   return is$StringSchemaSupportResponse(value, 0);
 }
 
 /**
  * Checks a value against the request body of `stringTopLevel`: returns it typed, or every issue found.
  */
-export function validateStringTopLevelRequestBody(
-  value: unknown,
-): ValidationResult<T.StringTopLevelRequestBody> {
+export function validateStringTopLevelRequestBody(value: unknown): ValidationResult<T.StringTopLevelRequestBody> {
   const issues = check$StringTopLevelRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.StringTopLevelRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.StringTopLevelRequestBody };
 }
 
 /**
@@ -957,13 +763,10 @@ export function isStringTopLevelRequestBody(value: unknown): value is T.StringTo
 /**
  * Checks a value against the response body of `stringTopLevel`: returns it typed, or every issue found.
  */
-export function validateStringTopLevelResponse(
-  value: unknown,
-): ValidationResult<T.StringTopLevelResponse> {
+export function validateStringTopLevelResponse(value: unknown): ValidationResult<T.StringTopLevelResponse> {
   const issues = check$StringTopLevelResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.StringTopLevelResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.StringTopLevelResponse };
 }
 
 /**
@@ -976,42 +779,32 @@ export function isStringTopLevelResponse(value: unknown): value is T.StringTopLe
 /**
  * Checks a value against the request body of `stringTopLevelJSON`: returns it typed, or every issue found.
  */
-export function validateStringTopLevelJSONRequestBody(
-  value: unknown,
-): ValidationResult<T.StringTopLevelJSONRequestBody> {
+export function validateStringTopLevelJSONRequestBody(value: unknown): ValidationResult<T.StringTopLevelJSONRequestBody> {
   const issues = check$StringTopLevelJSONRequestBody(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.StringTopLevelJSONRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.StringTopLevelJSONRequestBody };
 }
 
 /**
  * True when a value matches the request body of `stringTopLevelJSON`.
  */
-export function isStringTopLevelJSONRequestBody(
-  value: unknown,
-): value is T.StringTopLevelJSONRequestBody {
+export function isStringTopLevelJSONRequestBody(value: unknown): value is T.StringTopLevelJSONRequestBody {
   return is$StringTopLevelJSONRequestBody(value, 0);
 }
 
 /**
  * Checks a value against the response body of `stringTopLevelJSON`: returns it typed, or every issue found.
  */
-export function validateStringTopLevelJSONResponse(
-  value: unknown,
-): ValidationResult<T.StringTopLevelJSONResponse> {
+export function validateStringTopLevelJSONResponse(value: unknown): ValidationResult<T.StringTopLevelJSONResponse> {
   const issues = check$StringTopLevelJSONResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.StringTopLevelJSONResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.StringTopLevelJSONResponse };
 }
 
 /**
  * True when a value matches the response body of `stringTopLevelJSON`.
  */
-export function isStringTopLevelJSONResponse(
-  value: unknown,
-): value is T.StringTopLevelJSONResponse {
+export function isStringTopLevelJSONResponse(value: unknown): value is T.StringTopLevelJSONResponse {
   return is$StringTopLevelJSONResponse(value, 0);
 }
 
@@ -1019,144 +812,52 @@ export function isStringTopLevelJSONResponse(
 export const schemas = {
   Circular: /*#__PURE__*/ standardSchema(validateCircular) as StandardSchemaV1<T.Circular>,
   StringEnum: /*#__PURE__*/ standardSchema(validateStringEnum) as StandardSchemaV1<T.StringEnum>,
-  ArraySchemaSupportRequestBody: /*#__PURE__*/ standardSchema(
-    validateArraySchemaSupportRequestBody,
-  ) as StandardSchemaV1<T.ArraySchemaSupportRequestBody>,
-  ArraySchemaSupportResponse: /*#__PURE__*/ standardSchema(
-    validateArraySchemaSupportResponse,
-  ) as StandardSchemaV1<T.ArraySchemaSupportResponse>,
-  ArrayTopLevelObjectsRequestBody: /*#__PURE__*/ standardSchema(
-    validateArrayTopLevelObjectsRequestBody,
-  ) as StandardSchemaV1<T.ArrayTopLevelObjectsRequestBody>,
-  ArrayTopLevelObjectsResponse: /*#__PURE__*/ standardSchema(
-    validateArrayTopLevelObjectsResponse,
-  ) as StandardSchemaV1<T.ArrayTopLevelObjectsResponse>,
-  ArrayTopLevelPrimitivesRequestBody: /*#__PURE__*/ standardSchema(
-    validateArrayTopLevelPrimitivesRequestBody,
-  ) as StandardSchemaV1<T.ArrayTopLevelPrimitivesRequestBody>,
-  ArrayTopLevelPrimitivesResponse: /*#__PURE__*/ standardSchema(
-    validateArrayTopLevelPrimitivesResponse,
-  ) as StandardSchemaV1<T.ArrayTopLevelPrimitivesResponse>,
-  BooleanSchemaSupportRequestBody: /*#__PURE__*/ standardSchema(
-    validateBooleanSchemaSupportRequestBody,
-  ) as StandardSchemaV1<T.BooleanSchemaSupportRequestBody>,
-  BooleanSchemaSupportResponse: /*#__PURE__*/ standardSchema(
-    validateBooleanSchemaSupportResponse,
-  ) as StandardSchemaV1<T.BooleanSchemaSupportResponse>,
-  BooleanTopLevelRequestBody: /*#__PURE__*/ standardSchema(
-    validateBooleanTopLevelRequestBody,
-  ) as StandardSchemaV1<T.BooleanTopLevelRequestBody>,
-  BooleanTopLevelResponse: /*#__PURE__*/ standardSchema(
-    validateBooleanTopLevelResponse,
-  ) as StandardSchemaV1<T.BooleanTopLevelResponse>,
-  CircularHandlingRequestBody: /*#__PURE__*/ standardSchema(
-    validateCircularHandlingRequestBody,
-  ) as StandardSchemaV1<T.CircularHandlingRequestBody>,
-  CircularHandlingResponse: /*#__PURE__*/ standardSchema(
-    validateCircularHandlingResponse,
-  ) as StandardSchemaV1<T.CircularHandlingResponse>,
-  CircularTopLevelRequestBody: /*#__PURE__*/ standardSchema(
-    validateCircularTopLevelRequestBody,
-  ) as StandardSchemaV1<T.CircularTopLevelRequestBody>,
-  CircularTopLevelResponse: /*#__PURE__*/ standardSchema(
-    validateCircularTopLevelResponse,
-  ) as StandardSchemaV1<T.CircularTopLevelResponse>,
-  MixedSchemaSupportRequestBody: /*#__PURE__*/ standardSchema(
-    validateMixedSchemaSupportRequestBody,
-  ) as StandardSchemaV1<T.MixedSchemaSupportRequestBody>,
-  MixedSchemaSupportResponse: /*#__PURE__*/ standardSchema(
-    validateMixedSchemaSupportResponse,
-  ) as StandardSchemaV1<T.MixedSchemaSupportResponse>,
-  NullSchemaSupportRequestBody: /*#__PURE__*/ standardSchema(
-    validateNullSchemaSupportRequestBody,
-  ) as StandardSchemaV1<T.NullSchemaSupportRequestBody>,
-  NullSchemaSupportResponse: /*#__PURE__*/ standardSchema(
-    validateNullSchemaSupportResponse,
-  ) as StandardSchemaV1<T.NullSchemaSupportResponse>,
-  NumberFormatSupportRequestBody: /*#__PURE__*/ standardSchema(
-    validateNumberFormatSupportRequestBody,
-  ) as StandardSchemaV1<T.NumberFormatSupportRequestBody>,
-  NumberFormatSupportResponse: /*#__PURE__*/ standardSchema(
-    validateNumberFormatSupportResponse,
-  ) as StandardSchemaV1<T.NumberFormatSupportResponse>,
-  NumberSchemaSupportRequestBody: /*#__PURE__*/ standardSchema(
-    validateNumberSchemaSupportRequestBody,
-  ) as StandardSchemaV1<T.NumberSchemaSupportRequestBody>,
-  NumberSchemaSupportResponse: /*#__PURE__*/ standardSchema(
-    validateNumberSchemaSupportResponse,
-  ) as StandardSchemaV1<T.NumberSchemaSupportResponse>,
-  NumberTopLevelRequestBody: /*#__PURE__*/ standardSchema(
-    validateNumberTopLevelRequestBody,
-  ) as StandardSchemaV1<T.NumberTopLevelRequestBody>,
-  NumberTopLevelResponse: /*#__PURE__*/ standardSchema(
-    validateNumberTopLevelResponse,
-  ) as StandardSchemaV1<T.NumberTopLevelResponse>,
-  ObjectSchemaSupportRequestBody: /*#__PURE__*/ standardSchema(
-    validateObjectSchemaSupportRequestBody,
-  ) as StandardSchemaV1<T.ObjectSchemaSupportRequestBody>,
-  ObjectSchemaSupportResponse: /*#__PURE__*/ standardSchema(
-    validateObjectSchemaSupportResponse,
-  ) as StandardSchemaV1<T.ObjectSchemaSupportResponse>,
-  QuirksMissingTypeRequestBody: /*#__PURE__*/ standardSchema(
-    validateQuirksMissingTypeRequestBody,
-  ) as StandardSchemaV1<T.QuirksMissingTypeRequestBody>,
-  QuirksMissingTypeResponse: /*#__PURE__*/ standardSchema(
-    validateQuirksMissingTypeResponse,
-  ) as StandardSchemaV1<T.QuirksMissingTypeResponse>,
-  QuirksEntirelyIncompatibleAllOfRequestBody: /*#__PURE__*/ standardSchema(
-    validateQuirksEntirelyIncompatibleAllOfRequestBody,
-  ) as StandardSchemaV1<T.QuirksEntirelyIncompatibleAllOfRequestBody>,
-  QuirksEntirelyIncompatibleAllOfResponse: /*#__PURE__*/ standardSchema(
-    validateQuirksEntirelyIncompatibleAllOfResponse,
-  ) as StandardSchemaV1<T.QuirksEntirelyIncompatibleAllOfResponse>,
-  QuirksIncompatibleNestedAllOfRequestBody: /*#__PURE__*/ standardSchema(
-    validateQuirksIncompatibleNestedAllOfRequestBody,
-  ) as StandardSchemaV1<T.QuirksIncompatibleNestedAllOfRequestBody>,
-  QuirksIncompatibleNestedAllOfResponse: /*#__PURE__*/ standardSchema(
-    validateQuirksIncompatibleNestedAllOfResponse,
-  ) as StandardSchemaV1<T.QuirksIncompatibleNestedAllOfResponse>,
-  QuirksPartiallyUsableIncompatibleAllOfRequestBody: /*#__PURE__*/ standardSchema(
-    validateQuirksPartiallyUsableIncompatibleAllOfRequestBody,
-  ) as StandardSchemaV1<T.QuirksPartiallyUsableIncompatibleAllOfRequestBody>,
-  QuirksPartiallyUsableIncompatibleAllOfResponse: /*#__PURE__*/ standardSchema(
-    validateQuirksPartiallyUsableIncompatibleAllOfResponse,
-  ) as StandardSchemaV1<T.QuirksPartiallyUsableIncompatibleAllOfResponse>,
-  RawBodyTopLevelRequestBody: /*#__PURE__*/ standardSchema(
-    validateRawBodyTopLevelRequestBody,
-  ) as StandardSchemaV1<T.RawBodyTopLevelRequestBody>,
-  RawBodyTopLevelResponse: /*#__PURE__*/ standardSchema(
-    validateRawBodyTopLevelResponse,
-  ) as StandardSchemaV1<T.RawBodyTopLevelResponse>,
-  RawBodyTopLevelJSONRequestBody: /*#__PURE__*/ standardSchema(
-    validateRawBodyTopLevelJSONRequestBody,
-  ) as StandardSchemaV1<T.RawBodyTopLevelJSONRequestBody>,
-  RawBodyTopLevelJSONResponse: /*#__PURE__*/ standardSchema(
-    validateRawBodyTopLevelJSONResponse,
-  ) as StandardSchemaV1<T.RawBodyTopLevelJSONResponse>,
-  StringFormatSupportRequestBody: /*#__PURE__*/ standardSchema(
-    validateStringFormatSupportRequestBody,
-  ) as StandardSchemaV1<T.StringFormatSupportRequestBody>,
-  StringFormatSupportResponse: /*#__PURE__*/ standardSchema(
-    validateStringFormatSupportResponse,
-  ) as StandardSchemaV1<T.StringFormatSupportResponse>,
-  StringSchemaSupportRequestBody: /*#__PURE__*/ standardSchema(
-    validateStringSchemaSupportRequestBody,
-  ) as StandardSchemaV1<T.StringSchemaSupportRequestBody>,
-  StringSchemaSupportResponse: /*#__PURE__*/ standardSchema(
-    validateStringSchemaSupportResponse,
-  ) as StandardSchemaV1<T.StringSchemaSupportResponse>,
-  StringTopLevelRequestBody: /*#__PURE__*/ standardSchema(
-    validateStringTopLevelRequestBody,
-  ) as StandardSchemaV1<T.StringTopLevelRequestBody>,
-  StringTopLevelResponse: /*#__PURE__*/ standardSchema(
-    validateStringTopLevelResponse,
-  ) as StandardSchemaV1<T.StringTopLevelResponse>,
-  StringTopLevelJSONRequestBody: /*#__PURE__*/ standardSchema(
-    validateStringTopLevelJSONRequestBody,
-  ) as StandardSchemaV1<T.StringTopLevelJSONRequestBody>,
-  StringTopLevelJSONResponse: /*#__PURE__*/ standardSchema(
-    validateStringTopLevelJSONResponse,
-  ) as StandardSchemaV1<T.StringTopLevelJSONResponse>,
+  ArraySchemaSupportRequestBody: /*#__PURE__*/ standardSchema(validateArraySchemaSupportRequestBody) as StandardSchemaV1<T.ArraySchemaSupportRequestBody>,
+  ArraySchemaSupportResponse: /*#__PURE__*/ standardSchema(validateArraySchemaSupportResponse) as StandardSchemaV1<T.ArraySchemaSupportResponse>,
+  ArrayTopLevelObjectsRequestBody: /*#__PURE__*/ standardSchema(validateArrayTopLevelObjectsRequestBody) as StandardSchemaV1<T.ArrayTopLevelObjectsRequestBody>,
+  ArrayTopLevelObjectsResponse: /*#__PURE__*/ standardSchema(validateArrayTopLevelObjectsResponse) as StandardSchemaV1<T.ArrayTopLevelObjectsResponse>,
+  ArrayTopLevelPrimitivesRequestBody: /*#__PURE__*/ standardSchema(validateArrayTopLevelPrimitivesRequestBody) as StandardSchemaV1<T.ArrayTopLevelPrimitivesRequestBody>,
+  ArrayTopLevelPrimitivesResponse: /*#__PURE__*/ standardSchema(validateArrayTopLevelPrimitivesResponse) as StandardSchemaV1<T.ArrayTopLevelPrimitivesResponse>,
+  BooleanSchemaSupportRequestBody: /*#__PURE__*/ standardSchema(validateBooleanSchemaSupportRequestBody) as StandardSchemaV1<T.BooleanSchemaSupportRequestBody>,
+  BooleanSchemaSupportResponse: /*#__PURE__*/ standardSchema(validateBooleanSchemaSupportResponse) as StandardSchemaV1<T.BooleanSchemaSupportResponse>,
+  BooleanTopLevelRequestBody: /*#__PURE__*/ standardSchema(validateBooleanTopLevelRequestBody) as StandardSchemaV1<T.BooleanTopLevelRequestBody>,
+  BooleanTopLevelResponse: /*#__PURE__*/ standardSchema(validateBooleanTopLevelResponse) as StandardSchemaV1<T.BooleanTopLevelResponse>,
+  CircularHandlingRequestBody: /*#__PURE__*/ standardSchema(validateCircularHandlingRequestBody) as StandardSchemaV1<T.CircularHandlingRequestBody>,
+  CircularHandlingResponse: /*#__PURE__*/ standardSchema(validateCircularHandlingResponse) as StandardSchemaV1<T.CircularHandlingResponse>,
+  CircularTopLevelRequestBody: /*#__PURE__*/ standardSchema(validateCircularTopLevelRequestBody) as StandardSchemaV1<T.CircularTopLevelRequestBody>,
+  CircularTopLevelResponse: /*#__PURE__*/ standardSchema(validateCircularTopLevelResponse) as StandardSchemaV1<T.CircularTopLevelResponse>,
+  MixedSchemaSupportRequestBody: /*#__PURE__*/ standardSchema(validateMixedSchemaSupportRequestBody) as StandardSchemaV1<T.MixedSchemaSupportRequestBody>,
+  MixedSchemaSupportResponse: /*#__PURE__*/ standardSchema(validateMixedSchemaSupportResponse) as StandardSchemaV1<T.MixedSchemaSupportResponse>,
+  NullSchemaSupportRequestBody: /*#__PURE__*/ standardSchema(validateNullSchemaSupportRequestBody) as StandardSchemaV1<T.NullSchemaSupportRequestBody>,
+  NullSchemaSupportResponse: /*#__PURE__*/ standardSchema(validateNullSchemaSupportResponse) as StandardSchemaV1<T.NullSchemaSupportResponse>,
+  NumberFormatSupportRequestBody: /*#__PURE__*/ standardSchema(validateNumberFormatSupportRequestBody) as StandardSchemaV1<T.NumberFormatSupportRequestBody>,
+  NumberFormatSupportResponse: /*#__PURE__*/ standardSchema(validateNumberFormatSupportResponse) as StandardSchemaV1<T.NumberFormatSupportResponse>,
+  NumberSchemaSupportRequestBody: /*#__PURE__*/ standardSchema(validateNumberSchemaSupportRequestBody) as StandardSchemaV1<T.NumberSchemaSupportRequestBody>,
+  NumberSchemaSupportResponse: /*#__PURE__*/ standardSchema(validateNumberSchemaSupportResponse) as StandardSchemaV1<T.NumberSchemaSupportResponse>,
+  NumberTopLevelRequestBody: /*#__PURE__*/ standardSchema(validateNumberTopLevelRequestBody) as StandardSchemaV1<T.NumberTopLevelRequestBody>,
+  NumberTopLevelResponse: /*#__PURE__*/ standardSchema(validateNumberTopLevelResponse) as StandardSchemaV1<T.NumberTopLevelResponse>,
+  ObjectSchemaSupportRequestBody: /*#__PURE__*/ standardSchema(validateObjectSchemaSupportRequestBody) as StandardSchemaV1<T.ObjectSchemaSupportRequestBody>,
+  ObjectSchemaSupportResponse: /*#__PURE__*/ standardSchema(validateObjectSchemaSupportResponse) as StandardSchemaV1<T.ObjectSchemaSupportResponse>,
+  QuirksMissingTypeRequestBody: /*#__PURE__*/ standardSchema(validateQuirksMissingTypeRequestBody) as StandardSchemaV1<T.QuirksMissingTypeRequestBody>,
+  QuirksMissingTypeResponse: /*#__PURE__*/ standardSchema(validateQuirksMissingTypeResponse) as StandardSchemaV1<T.QuirksMissingTypeResponse>,
+  QuirksEntirelyIncompatibleAllOfRequestBody: /*#__PURE__*/ standardSchema(validateQuirksEntirelyIncompatibleAllOfRequestBody) as StandardSchemaV1<T.QuirksEntirelyIncompatibleAllOfRequestBody>,
+  QuirksEntirelyIncompatibleAllOfResponse: /*#__PURE__*/ standardSchema(validateQuirksEntirelyIncompatibleAllOfResponse) as StandardSchemaV1<T.QuirksEntirelyIncompatibleAllOfResponse>,
+  QuirksIncompatibleNestedAllOfRequestBody: /*#__PURE__*/ standardSchema(validateQuirksIncompatibleNestedAllOfRequestBody) as StandardSchemaV1<T.QuirksIncompatibleNestedAllOfRequestBody>,
+  QuirksIncompatibleNestedAllOfResponse: /*#__PURE__*/ standardSchema(validateQuirksIncompatibleNestedAllOfResponse) as StandardSchemaV1<T.QuirksIncompatibleNestedAllOfResponse>,
+  QuirksPartiallyUsableIncompatibleAllOfRequestBody: /*#__PURE__*/ standardSchema(validateQuirksPartiallyUsableIncompatibleAllOfRequestBody) as StandardSchemaV1<T.QuirksPartiallyUsableIncompatibleAllOfRequestBody>,
+  QuirksPartiallyUsableIncompatibleAllOfResponse: /*#__PURE__*/ standardSchema(validateQuirksPartiallyUsableIncompatibleAllOfResponse) as StandardSchemaV1<T.QuirksPartiallyUsableIncompatibleAllOfResponse>,
+  RawBodyTopLevelRequestBody: /*#__PURE__*/ standardSchema(validateRawBodyTopLevelRequestBody) as StandardSchemaV1<T.RawBodyTopLevelRequestBody>,
+  RawBodyTopLevelResponse: /*#__PURE__*/ standardSchema(validateRawBodyTopLevelResponse) as StandardSchemaV1<T.RawBodyTopLevelResponse>,
+  RawBodyTopLevelJSONRequestBody: /*#__PURE__*/ standardSchema(validateRawBodyTopLevelJSONRequestBody) as StandardSchemaV1<T.RawBodyTopLevelJSONRequestBody>,
+  RawBodyTopLevelJSONResponse: /*#__PURE__*/ standardSchema(validateRawBodyTopLevelJSONResponse) as StandardSchemaV1<T.RawBodyTopLevelJSONResponse>,
+  StringFormatSupportRequestBody: /*#__PURE__*/ standardSchema(validateStringFormatSupportRequestBody) as StandardSchemaV1<T.StringFormatSupportRequestBody>,
+  StringFormatSupportResponse: /*#__PURE__*/ standardSchema(validateStringFormatSupportResponse) as StandardSchemaV1<T.StringFormatSupportResponse>,
+  StringSchemaSupportRequestBody: /*#__PURE__*/ standardSchema(validateStringSchemaSupportRequestBody) as StandardSchemaV1<T.StringSchemaSupportRequestBody>,
+  StringSchemaSupportResponse: /*#__PURE__*/ standardSchema(validateStringSchemaSupportResponse) as StandardSchemaV1<T.StringSchemaSupportResponse>,
+  StringTopLevelRequestBody: /*#__PURE__*/ standardSchema(validateStringTopLevelRequestBody) as StandardSchemaV1<T.StringTopLevelRequestBody>,
+  StringTopLevelResponse: /*#__PURE__*/ standardSchema(validateStringTopLevelResponse) as StandardSchemaV1<T.StringTopLevelResponse>,
+  StringTopLevelJSONRequestBody: /*#__PURE__*/ standardSchema(validateStringTopLevelJSONRequestBody) as StandardSchemaV1<T.StringTopLevelJSONRequestBody>,
+  StringTopLevelJSONResponse: /*#__PURE__*/ standardSchema(validateStringTopLevelJSONResponse) as StandardSchemaV1<T.StringTopLevelJSONResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

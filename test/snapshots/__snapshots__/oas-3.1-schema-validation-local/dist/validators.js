@@ -13,16 +13,17 @@ const hasOwn = Object.prototype.hasOwnProperty;
 function validateGetAnythingBooleansResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetAnythingBooleansResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAnythingBooleansResponse(value) {
   return value === void 0 || is$GetAnythingBooleansResponse(value, 0);
 }
 function validateGetAnythingJsonschemaFormatsResponse(value) {
-  if (value === void 0)
-    return { ok: true, value };
+  if (value === void 0) return { ok: true, value };
   const issues = check$GetAnythingJsonschemaFormatsResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAnythingJsonschemaFormatsResponse(value) {
   return value === void 0 || is$GetAnythingJsonschemaFormatsResponse(value, 0);
@@ -30,7 +31,8 @@ function isGetAnythingJsonschemaFormatsResponse(value) {
 function validateGetAnythingNumbersResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetAnythingNumbersResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAnythingNumbersResponse(value) {
   return value === void 0 || is$GetAnythingNumbersResponse(value, 0);
@@ -38,7 +40,8 @@ function isGetAnythingNumbersResponse(value) {
 function validateGetAnythingOasFormatsResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetAnythingOasFormatsResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAnythingOasFormatsResponse(value) {
   return value === void 0 || is$GetAnythingOasFormatsResponse(value, 0);
@@ -46,27 +49,18 @@ function isGetAnythingOasFormatsResponse(value) {
 function validateGetAnythingStringsResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetAnythingStringsResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAnythingStringsResponse(value) {
   return value === void 0 || is$GetAnythingStringsResponse(value, 0);
 }
 const schemas = {
-  GetAnythingBooleansResponse: /* @__PURE__ */ standardSchema(
-    validateGetAnythingBooleansResponse
-  ),
-  GetAnythingJsonschemaFormatsResponse: /* @__PURE__ */ standardSchema(
-    validateGetAnythingJsonschemaFormatsResponse
-  ),
-  GetAnythingNumbersResponse: /* @__PURE__ */ standardSchema(
-    validateGetAnythingNumbersResponse
-  ),
-  GetAnythingOasFormatsResponse: /* @__PURE__ */ standardSchema(
-    validateGetAnythingOasFormatsResponse
-  ),
-  GetAnythingStringsResponse: /* @__PURE__ */ standardSchema(
-    validateGetAnythingStringsResponse
-  )
+  GetAnythingBooleansResponse: /* @__PURE__ */ standardSchema(validateGetAnythingBooleansResponse),
+  GetAnythingJsonschemaFormatsResponse: /* @__PURE__ */ standardSchema(validateGetAnythingJsonschemaFormatsResponse),
+  GetAnythingNumbersResponse: /* @__PURE__ */ standardSchema(validateGetAnythingNumbersResponse),
+  GetAnythingOasFormatsResponse: /* @__PURE__ */ standardSchema(validateGetAnythingOasFormatsResponse),
+  GetAnythingStringsResponse: /* @__PURE__ */ standardSchema(validateGetAnythingStringsResponse)
 };
 const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function is$GetAnythingBooleansResponse(v, d) {

@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -42,131 +43,95 @@ const hasOwn = Object.prototype.hasOwnProperty;
 /**
  * Checks a value against the response body of `getAnythingBooleans`: returns it typed, or every issue found.
  */
-export function validateGetAnythingBooleansResponse(
-  value: unknown,
-): ValidationResult<T.GetAnythingBooleansResponse> {
+export function validateGetAnythingBooleansResponse(value: unknown): ValidationResult<T.GetAnythingBooleansResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetAnythingBooleansResponse };
   const issues = check$GetAnythingBooleansResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetAnythingBooleansResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetAnythingBooleansResponse };
 }
 
 /**
  * True when a value matches the response body of `getAnythingBooleans`.
  */
-export function isGetAnythingBooleansResponse(
-  value: unknown,
-): value is T.GetAnythingBooleansResponse {
+export function isGetAnythingBooleansResponse(value: unknown): value is T.GetAnythingBooleansResponse {
   return value === undefined || is$GetAnythingBooleansResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getAnythingJsonschemaFormats`: returns it typed, or every issue found.
  */
-export function validateGetAnythingJsonschemaFormatsResponse(
-  value: unknown,
-): ValidationResult<T.GetAnythingJsonschemaFormatsResponse> {
-  if (value === undefined)
-    return { ok: true, value: value as T.GetAnythingJsonschemaFormatsResponse };
+export function validateGetAnythingJsonschemaFormatsResponse(value: unknown): ValidationResult<T.GetAnythingJsonschemaFormatsResponse> {
+  if (value === undefined) return { ok: true, value: value as T.GetAnythingJsonschemaFormatsResponse };
   const issues = check$GetAnythingJsonschemaFormatsResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetAnythingJsonschemaFormatsResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetAnythingJsonschemaFormatsResponse };
 }
 
 /**
  * True when a value matches the response body of `getAnythingJsonschemaFormats`.
  */
-export function isGetAnythingJsonschemaFormatsResponse(
-  value: unknown,
-): value is T.GetAnythingJsonschemaFormatsResponse {
+export function isGetAnythingJsonschemaFormatsResponse(value: unknown): value is T.GetAnythingJsonschemaFormatsResponse {
   return value === undefined || is$GetAnythingJsonschemaFormatsResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getAnythingNumbers`: returns it typed, or every issue found.
  */
-export function validateGetAnythingNumbersResponse(
-  value: unknown,
-): ValidationResult<T.GetAnythingNumbersResponse> {
+export function validateGetAnythingNumbersResponse(value: unknown): ValidationResult<T.GetAnythingNumbersResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetAnythingNumbersResponse };
   const issues = check$GetAnythingNumbersResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetAnythingNumbersResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetAnythingNumbersResponse };
 }
 
 /**
  * True when a value matches the response body of `getAnythingNumbers`.
  */
-export function isGetAnythingNumbersResponse(
-  value: unknown,
-): value is T.GetAnythingNumbersResponse {
+export function isGetAnythingNumbersResponse(value: unknown): value is T.GetAnythingNumbersResponse {
   return value === undefined || is$GetAnythingNumbersResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getAnythingOasFormats`: returns it typed, or every issue found.
  */
-export function validateGetAnythingOasFormatsResponse(
-  value: unknown,
-): ValidationResult<T.GetAnythingOasFormatsResponse> {
+export function validateGetAnythingOasFormatsResponse(value: unknown): ValidationResult<T.GetAnythingOasFormatsResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetAnythingOasFormatsResponse };
   const issues = check$GetAnythingOasFormatsResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetAnythingOasFormatsResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetAnythingOasFormatsResponse };
 }
 
 /**
  * True when a value matches the response body of `getAnythingOasFormats`.
  */
-export function isGetAnythingOasFormatsResponse(
-  value: unknown,
-): value is T.GetAnythingOasFormatsResponse {
+export function isGetAnythingOasFormatsResponse(value: unknown): value is T.GetAnythingOasFormatsResponse {
   return value === undefined || is$GetAnythingOasFormatsResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getAnythingStrings`: returns it typed, or every issue found.
  */
-export function validateGetAnythingStringsResponse(
-  value: unknown,
-): ValidationResult<T.GetAnythingStringsResponse> {
+export function validateGetAnythingStringsResponse(value: unknown): ValidationResult<T.GetAnythingStringsResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetAnythingStringsResponse };
   const issues = check$GetAnythingStringsResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetAnythingStringsResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetAnythingStringsResponse };
 }
 
 /**
  * True when a value matches the response body of `getAnythingStrings`.
  */
-export function isGetAnythingStringsResponse(
-  value: unknown,
-): value is T.GetAnythingStringsResponse {
+export function isGetAnythingStringsResponse(value: unknown): value is T.GetAnythingStringsResponse {
   return value === undefined || is$GetAnythingStringsResponse(value, 0);
 }
 
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
-  GetAnythingBooleansResponse: /*#__PURE__*/ standardSchema(
-    validateGetAnythingBooleansResponse,
-  ) as StandardSchemaV1<T.GetAnythingBooleansResponse>,
-  GetAnythingJsonschemaFormatsResponse: /*#__PURE__*/ standardSchema(
-    validateGetAnythingJsonschemaFormatsResponse,
-  ) as StandardSchemaV1<T.GetAnythingJsonschemaFormatsResponse>,
-  GetAnythingNumbersResponse: /*#__PURE__*/ standardSchema(
-    validateGetAnythingNumbersResponse,
-  ) as StandardSchemaV1<T.GetAnythingNumbersResponse>,
-  GetAnythingOasFormatsResponse: /*#__PURE__*/ standardSchema(
-    validateGetAnythingOasFormatsResponse,
-  ) as StandardSchemaV1<T.GetAnythingOasFormatsResponse>,
-  GetAnythingStringsResponse: /*#__PURE__*/ standardSchema(
-    validateGetAnythingStringsResponse,
-  ) as StandardSchemaV1<T.GetAnythingStringsResponse>,
+  GetAnythingBooleansResponse: /*#__PURE__*/ standardSchema(validateGetAnythingBooleansResponse) as StandardSchemaV1<T.GetAnythingBooleansResponse>,
+  GetAnythingJsonschemaFormatsResponse: /*#__PURE__*/ standardSchema(validateGetAnythingJsonschemaFormatsResponse) as StandardSchemaV1<T.GetAnythingJsonschemaFormatsResponse>,
+  GetAnythingNumbersResponse: /*#__PURE__*/ standardSchema(validateGetAnythingNumbersResponse) as StandardSchemaV1<T.GetAnythingNumbersResponse>,
+  GetAnythingOasFormatsResponse: /*#__PURE__*/ standardSchema(validateGetAnythingOasFormatsResponse) as StandardSchemaV1<T.GetAnythingOasFormatsResponse>,
+  GetAnythingStringsResponse: /*#__PURE__*/ standardSchema(validateGetAnythingStringsResponse) as StandardSchemaV1<T.GetAnythingStringsResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

@@ -13,15 +13,14 @@ const hasOwn = Object.prototype.hasOwnProperty;
 function validateGetAnythingNumbersResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetAnythingNumbersResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAnythingNumbersResponse(value) {
   return value === void 0 || is$GetAnythingNumbersResponse(value, 0);
 }
 const schemas = {
-  GetAnythingNumbersResponse: /* @__PURE__ */ standardSchema(
-    validateGetAnythingNumbersResponse
-  )
+  GetAnythingNumbersResponse: /* @__PURE__ */ standardSchema(validateGetAnythingNumbersResponse)
 };
 const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function is$GetAnythingNumbersResponse(v, d) {

@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -42,30 +43,23 @@ const hasOwn = Object.prototype.hasOwnProperty;
 /**
  * Checks a value against the response body of `getAnythingNumbers`: returns it typed, or every issue found.
  */
-export function validateGetAnythingNumbersResponse(
-  value: unknown,
-): ValidationResult<T.GetAnythingNumbersResponse> {
+export function validateGetAnythingNumbersResponse(value: unknown): ValidationResult<T.GetAnythingNumbersResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetAnythingNumbersResponse };
   const issues = check$GetAnythingNumbersResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetAnythingNumbersResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetAnythingNumbersResponse };
 }
 
 /**
  * True when a value matches the response body of `getAnythingNumbers`.
  */
-export function isGetAnythingNumbersResponse(
-  value: unknown,
-): value is T.GetAnythingNumbersResponse {
+export function isGetAnythingNumbersResponse(value: unknown): value is T.GetAnythingNumbersResponse {
   return value === undefined || is$GetAnythingNumbersResponse(value, 0);
 }
 
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
-  GetAnythingNumbersResponse: /*#__PURE__*/ standardSchema(
-    validateGetAnythingNumbersResponse,
-  ) as StandardSchemaV1<T.GetAnythingNumbersResponse>,
+  GetAnythingNumbersResponse: /*#__PURE__*/ standardSchema(validateGetAnythingNumbersResponse) as StandardSchemaV1<T.GetAnythingNumbersResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

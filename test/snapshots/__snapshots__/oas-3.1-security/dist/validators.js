@@ -13,7 +13,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
 function validateGetAnythingApiKeyResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetAnythingApiKeyResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAnythingApiKeyResponse(value) {
   return value === void 0 || is$GetAnythingApiKeyResponse(value, 0);
@@ -21,7 +22,8 @@ function isGetAnythingApiKeyResponse(value) {
 function validatePutAnythingApiKeyResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PutAnythingApiKeyResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPutAnythingApiKeyResponse(value) {
   return value === void 0 || is$PutAnythingApiKeyResponse(value, 0);
@@ -29,7 +31,8 @@ function isPutAnythingApiKeyResponse(value) {
 function validatePostAnythingApiKeyResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PostAnythingApiKeyResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingApiKeyResponse(value) {
   return value === void 0 || is$PostAnythingApiKeyResponse(value, 0);
@@ -37,7 +40,8 @@ function isPostAnythingApiKeyResponse(value) {
 function validatePostAnythingBasicResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PostAnythingBasicResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingBasicResponse(value) {
   return value === void 0 || is$PostAnythingBasicResponse(value, 0);
@@ -45,7 +49,8 @@ function isPostAnythingBasicResponse(value) {
 function validatePutAnythingBearerResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PutAnythingBearerResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPutAnythingBearerResponse(value) {
   return value === void 0 || is$PutAnythingBearerResponse(value, 0);
@@ -53,7 +58,8 @@ function isPutAnythingBearerResponse(value) {
 function validatePostAnythingBearerResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PostAnythingBearerResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingBearerResponse(value) {
   return value === void 0 || is$PostAnythingBearerResponse(value, 0);
@@ -61,7 +67,8 @@ function isPostAnythingBearerResponse(value) {
 function validatePostAnythingMutualTLSResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PostAnythingMutualTLSResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingMutualTLSResponse(value) {
   return value === void 0 || is$PostAnythingMutualTLSResponse(value, 0);
@@ -69,7 +76,8 @@ function isPostAnythingMutualTLSResponse(value) {
 function validatePostAnythingNoAuthResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PostAnythingNoAuthResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingNoAuthResponse(value) {
   return value === void 0 || is$PostAnythingNoAuthResponse(value, 0);
@@ -77,7 +85,8 @@ function isPostAnythingNoAuthResponse(value) {
 function validateGetAnythingOauth2Response(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$GetAnythingOauth2Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetAnythingOauth2Response(value) {
   return value === void 0 || is$GetAnythingOauth2Response(value, 0);
@@ -85,7 +94,8 @@ function isGetAnythingOauth2Response(value) {
 function validatePutAnythingOauth2Response(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PutAnythingOauth2Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPutAnythingOauth2Response(value) {
   return value === void 0 || is$PutAnythingOauth2Response(value, 0);
@@ -93,7 +103,8 @@ function isPutAnythingOauth2Response(value) {
 function validatePostAnythingOauth2Response(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PostAnythingOauth2Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingOauth2Response(value) {
   return value === void 0 || is$PostAnythingOauth2Response(value, 0);
@@ -101,7 +112,8 @@ function isPostAnythingOauth2Response(value) {
 function validateDeleteAnythingOauth2Response(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$DeleteAnythingOauth2Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDeleteAnythingOauth2Response(value) {
   return value === void 0 || is$DeleteAnythingOauth2Response(value, 0);
@@ -109,7 +121,8 @@ function isDeleteAnythingOauth2Response(value) {
 function validatePatchAnythingOauth2Response(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PatchAnythingOauth2Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPatchAnythingOauth2Response(value) {
   return value === void 0 || is$PatchAnythingOauth2Response(value, 0);
@@ -117,64 +130,36 @@ function isPatchAnythingOauth2Response(value) {
 function validatePostAnythingOpenIdConnectResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$PostAnythingOpenIdConnectResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostAnythingOpenIdConnectResponse(value) {
   return value === void 0 || is$PostAnythingOpenIdConnectResponse(value, 0);
 }
 function validatePostStatus401Response(value) {
   const issues = check$PostStatus401Response(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isPostStatus401Response(value) {
   return is$PostStatus401Response(value, 0);
 }
 const schemas = {
-  GetAnythingApiKeyResponse: /* @__PURE__ */ standardSchema(
-    validateGetAnythingApiKeyResponse
-  ),
-  PutAnythingApiKeyResponse: /* @__PURE__ */ standardSchema(
-    validatePutAnythingApiKeyResponse
-  ),
-  PostAnythingApiKeyResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnythingApiKeyResponse
-  ),
-  PostAnythingBasicResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnythingBasicResponse
-  ),
-  PutAnythingBearerResponse: /* @__PURE__ */ standardSchema(
-    validatePutAnythingBearerResponse
-  ),
-  PostAnythingBearerResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnythingBearerResponse
-  ),
-  PostAnythingMutualTLSResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnythingMutualTLSResponse
-  ),
-  PostAnythingNoAuthResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnythingNoAuthResponse
-  ),
-  GetAnythingOauth2Response: /* @__PURE__ */ standardSchema(
-    validateGetAnythingOauth2Response
-  ),
-  PutAnythingOauth2Response: /* @__PURE__ */ standardSchema(
-    validatePutAnythingOauth2Response
-  ),
-  PostAnythingOauth2Response: /* @__PURE__ */ standardSchema(
-    validatePostAnythingOauth2Response
-  ),
-  DeleteAnythingOauth2Response: /* @__PURE__ */ standardSchema(
-    validateDeleteAnythingOauth2Response
-  ),
-  PatchAnythingOauth2Response: /* @__PURE__ */ standardSchema(
-    validatePatchAnythingOauth2Response
-  ),
-  PostAnythingOpenIdConnectResponse: /* @__PURE__ */ standardSchema(
-    validatePostAnythingOpenIdConnectResponse
-  ),
-  PostStatus401Response: /* @__PURE__ */ standardSchema(
-    validatePostStatus401Response
-  )
+  GetAnythingApiKeyResponse: /* @__PURE__ */ standardSchema(validateGetAnythingApiKeyResponse),
+  PutAnythingApiKeyResponse: /* @__PURE__ */ standardSchema(validatePutAnythingApiKeyResponse),
+  PostAnythingApiKeyResponse: /* @__PURE__ */ standardSchema(validatePostAnythingApiKeyResponse),
+  PostAnythingBasicResponse: /* @__PURE__ */ standardSchema(validatePostAnythingBasicResponse),
+  PutAnythingBearerResponse: /* @__PURE__ */ standardSchema(validatePutAnythingBearerResponse),
+  PostAnythingBearerResponse: /* @__PURE__ */ standardSchema(validatePostAnythingBearerResponse),
+  PostAnythingMutualTLSResponse: /* @__PURE__ */ standardSchema(validatePostAnythingMutualTLSResponse),
+  PostAnythingNoAuthResponse: /* @__PURE__ */ standardSchema(validatePostAnythingNoAuthResponse),
+  GetAnythingOauth2Response: /* @__PURE__ */ standardSchema(validateGetAnythingOauth2Response),
+  PutAnythingOauth2Response: /* @__PURE__ */ standardSchema(validatePutAnythingOauth2Response),
+  PostAnythingOauth2Response: /* @__PURE__ */ standardSchema(validatePostAnythingOauth2Response),
+  DeleteAnythingOauth2Response: /* @__PURE__ */ standardSchema(validateDeleteAnythingOauth2Response),
+  PatchAnythingOauth2Response: /* @__PURE__ */ standardSchema(validatePatchAnythingOauth2Response),
+  PostAnythingOpenIdConnectResponse: /* @__PURE__ */ standardSchema(validatePostAnythingOpenIdConnectResponse),
+  PostStatus401Response: /* @__PURE__ */ standardSchema(validatePostStatus401Response)
 };
 const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 function is$GetAnythingApiKeyResponse(v, d) {

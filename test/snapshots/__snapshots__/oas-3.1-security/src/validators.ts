@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -42,14 +43,11 @@ const hasOwn = Object.prototype.hasOwnProperty;
 /**
  * Checks a value against the response body of `getAnythingApiKey`: returns it typed, or every issue found.
  */
-export function validateGetAnythingApiKeyResponse(
-  value: unknown,
-): ValidationResult<T.GetAnythingApiKeyResponse> {
+export function validateGetAnythingApiKeyResponse(value: unknown): ValidationResult<T.GetAnythingApiKeyResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetAnythingApiKeyResponse };
   const issues = check$GetAnythingApiKeyResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetAnythingApiKeyResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetAnythingApiKeyResponse };
 }
 
 /**
@@ -62,14 +60,11 @@ export function isGetAnythingApiKeyResponse(value: unknown): value is T.GetAnyth
 /**
  * Checks a value against the response body of `putAnythingApiKey`: returns it typed, or every issue found.
  */
-export function validatePutAnythingApiKeyResponse(
-  value: unknown,
-): ValidationResult<T.PutAnythingApiKeyResponse> {
+export function validatePutAnythingApiKeyResponse(value: unknown): ValidationResult<T.PutAnythingApiKeyResponse> {
   if (value === undefined) return { ok: true, value: value as T.PutAnythingApiKeyResponse };
   const issues = check$PutAnythingApiKeyResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PutAnythingApiKeyResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PutAnythingApiKeyResponse };
 }
 
 /**
@@ -82,36 +77,28 @@ export function isPutAnythingApiKeyResponse(value: unknown): value is T.PutAnyth
 /**
  * Checks a value against the response body of `postAnythingApiKey`: returns it typed, or every issue found.
  */
-export function validatePostAnythingApiKeyResponse(
-  value: unknown,
-): ValidationResult<T.PostAnythingApiKeyResponse> {
+export function validatePostAnythingApiKeyResponse(value: unknown): ValidationResult<T.PostAnythingApiKeyResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingApiKeyResponse };
   const issues = check$PostAnythingApiKeyResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostAnythingApiKeyResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostAnythingApiKeyResponse };
 }
 
 /**
  * True when a value matches the response body of `postAnythingApiKey`.
  */
-export function isPostAnythingApiKeyResponse(
-  value: unknown,
-): value is T.PostAnythingApiKeyResponse {
+export function isPostAnythingApiKeyResponse(value: unknown): value is T.PostAnythingApiKeyResponse {
   return value === undefined || is$PostAnythingApiKeyResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postAnythingBasic`: returns it typed, or every issue found.
  */
-export function validatePostAnythingBasicResponse(
-  value: unknown,
-): ValidationResult<T.PostAnythingBasicResponse> {
+export function validatePostAnythingBasicResponse(value: unknown): ValidationResult<T.PostAnythingBasicResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingBasicResponse };
   const issues = check$PostAnythingBasicResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostAnythingBasicResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostAnythingBasicResponse };
 }
 
 /**
@@ -124,14 +111,11 @@ export function isPostAnythingBasicResponse(value: unknown): value is T.PostAnyt
 /**
  * Checks a value against the response body of `putAnythingBearer`: returns it typed, or every issue found.
  */
-export function validatePutAnythingBearerResponse(
-  value: unknown,
-): ValidationResult<T.PutAnythingBearerResponse> {
+export function validatePutAnythingBearerResponse(value: unknown): ValidationResult<T.PutAnythingBearerResponse> {
   if (value === undefined) return { ok: true, value: value as T.PutAnythingBearerResponse };
   const issues = check$PutAnythingBearerResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PutAnythingBearerResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PutAnythingBearerResponse };
 }
 
 /**
@@ -144,80 +128,62 @@ export function isPutAnythingBearerResponse(value: unknown): value is T.PutAnyth
 /**
  * Checks a value against the response body of `postAnythingBearer`: returns it typed, or every issue found.
  */
-export function validatePostAnythingBearerResponse(
-  value: unknown,
-): ValidationResult<T.PostAnythingBearerResponse> {
+export function validatePostAnythingBearerResponse(value: unknown): ValidationResult<T.PostAnythingBearerResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingBearerResponse };
   const issues = check$PostAnythingBearerResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostAnythingBearerResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostAnythingBearerResponse };
 }
 
 /**
  * True when a value matches the response body of `postAnythingBearer`.
  */
-export function isPostAnythingBearerResponse(
-  value: unknown,
-): value is T.PostAnythingBearerResponse {
+export function isPostAnythingBearerResponse(value: unknown): value is T.PostAnythingBearerResponse {
   return value === undefined || is$PostAnythingBearerResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postAnythingMutualTLS`: returns it typed, or every issue found.
  */
-export function validatePostAnythingMutualTLSResponse(
-  value: unknown,
-): ValidationResult<T.PostAnythingMutualTLSResponse> {
+export function validatePostAnythingMutualTLSResponse(value: unknown): ValidationResult<T.PostAnythingMutualTLSResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingMutualTLSResponse };
   const issues = check$PostAnythingMutualTLSResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostAnythingMutualTLSResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostAnythingMutualTLSResponse };
 }
 
 /**
  * True when a value matches the response body of `postAnythingMutualTLS`.
  */
-export function isPostAnythingMutualTLSResponse(
-  value: unknown,
-): value is T.PostAnythingMutualTLSResponse {
+export function isPostAnythingMutualTLSResponse(value: unknown): value is T.PostAnythingMutualTLSResponse {
   return value === undefined || is$PostAnythingMutualTLSResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postAnythingNoAuth`: returns it typed, or every issue found.
  */
-export function validatePostAnythingNoAuthResponse(
-  value: unknown,
-): ValidationResult<T.PostAnythingNoAuthResponse> {
+export function validatePostAnythingNoAuthResponse(value: unknown): ValidationResult<T.PostAnythingNoAuthResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingNoAuthResponse };
   const issues = check$PostAnythingNoAuthResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostAnythingNoAuthResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostAnythingNoAuthResponse };
 }
 
 /**
  * True when a value matches the response body of `postAnythingNoAuth`.
  */
-export function isPostAnythingNoAuthResponse(
-  value: unknown,
-): value is T.PostAnythingNoAuthResponse {
+export function isPostAnythingNoAuthResponse(value: unknown): value is T.PostAnythingNoAuthResponse {
   return value === undefined || is$PostAnythingNoAuthResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getAnythingOauth2`: returns it typed, or every issue found.
  */
-export function validateGetAnythingOauth2Response(
-  value: unknown,
-): ValidationResult<T.GetAnythingOauth2Response> {
+export function validateGetAnythingOauth2Response(value: unknown): ValidationResult<T.GetAnythingOauth2Response> {
   if (value === undefined) return { ok: true, value: value as T.GetAnythingOauth2Response };
   const issues = check$GetAnythingOauth2Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.GetAnythingOauth2Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.GetAnythingOauth2Response };
 }
 
 /**
@@ -230,14 +196,11 @@ export function isGetAnythingOauth2Response(value: unknown): value is T.GetAnyth
 /**
  * Checks a value against the response body of `putAnythingOauth2`: returns it typed, or every issue found.
  */
-export function validatePutAnythingOauth2Response(
-  value: unknown,
-): ValidationResult<T.PutAnythingOauth2Response> {
+export function validatePutAnythingOauth2Response(value: unknown): ValidationResult<T.PutAnythingOauth2Response> {
   if (value === undefined) return { ok: true, value: value as T.PutAnythingOauth2Response };
   const issues = check$PutAnythingOauth2Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PutAnythingOauth2Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PutAnythingOauth2Response };
 }
 
 /**
@@ -250,101 +213,78 @@ export function isPutAnythingOauth2Response(value: unknown): value is T.PutAnyth
 /**
  * Checks a value against the response body of `postAnythingOauth2`: returns it typed, or every issue found.
  */
-export function validatePostAnythingOauth2Response(
-  value: unknown,
-): ValidationResult<T.PostAnythingOauth2Response> {
+export function validatePostAnythingOauth2Response(value: unknown): ValidationResult<T.PostAnythingOauth2Response> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingOauth2Response };
   const issues = check$PostAnythingOauth2Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostAnythingOauth2Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostAnythingOauth2Response };
 }
 
 /**
  * True when a value matches the response body of `postAnythingOauth2`.
  */
-export function isPostAnythingOauth2Response(
-  value: unknown,
-): value is T.PostAnythingOauth2Response {
+export function isPostAnythingOauth2Response(value: unknown): value is T.PostAnythingOauth2Response {
   return value === undefined || is$PostAnythingOauth2Response(value, 0);
 }
 
 /**
  * Checks a value against the response body of `deleteAnythingOauth2`: returns it typed, or every issue found.
  */
-export function validateDeleteAnythingOauth2Response(
-  value: unknown,
-): ValidationResult<T.DeleteAnythingOauth2Response> {
+export function validateDeleteAnythingOauth2Response(value: unknown): ValidationResult<T.DeleteAnythingOauth2Response> {
   if (value === undefined) return { ok: true, value: value as T.DeleteAnythingOauth2Response };
   const issues = check$DeleteAnythingOauth2Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.DeleteAnythingOauth2Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.DeleteAnythingOauth2Response };
 }
 
 /**
  * True when a value matches the response body of `deleteAnythingOauth2`.
  */
-export function isDeleteAnythingOauth2Response(
-  value: unknown,
-): value is T.DeleteAnythingOauth2Response {
+export function isDeleteAnythingOauth2Response(value: unknown): value is T.DeleteAnythingOauth2Response {
   return value === undefined || is$DeleteAnythingOauth2Response(value, 0);
 }
 
 /**
  * Checks a value against the response body of `patchAnythingOauth2`: returns it typed, or every issue found.
  */
-export function validatePatchAnythingOauth2Response(
-  value: unknown,
-): ValidationResult<T.PatchAnythingOauth2Response> {
+export function validatePatchAnythingOauth2Response(value: unknown): ValidationResult<T.PatchAnythingOauth2Response> {
   if (value === undefined) return { ok: true, value: value as T.PatchAnythingOauth2Response };
   const issues = check$PatchAnythingOauth2Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PatchAnythingOauth2Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PatchAnythingOauth2Response };
 }
 
 /**
  * True when a value matches the response body of `patchAnythingOauth2`.
  */
-export function isPatchAnythingOauth2Response(
-  value: unknown,
-): value is T.PatchAnythingOauth2Response {
+export function isPatchAnythingOauth2Response(value: unknown): value is T.PatchAnythingOauth2Response {
   return value === undefined || is$PatchAnythingOauth2Response(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postAnythingOpenIdConnect`: returns it typed, or every issue found.
  */
-export function validatePostAnythingOpenIdConnectResponse(
-  value: unknown,
-): ValidationResult<T.PostAnythingOpenIdConnectResponse> {
+export function validatePostAnythingOpenIdConnectResponse(value: unknown): ValidationResult<T.PostAnythingOpenIdConnectResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingOpenIdConnectResponse };
   const issues = check$PostAnythingOpenIdConnectResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.PostAnythingOpenIdConnectResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.PostAnythingOpenIdConnectResponse };
 }
 
 /**
  * True when a value matches the response body of `postAnythingOpenIdConnect`.
  */
-export function isPostAnythingOpenIdConnectResponse(
-  value: unknown,
-): value is T.PostAnythingOpenIdConnectResponse {
+export function isPostAnythingOpenIdConnectResponse(value: unknown): value is T.PostAnythingOpenIdConnectResponse {
   return value === undefined || is$PostAnythingOpenIdConnectResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `postStatus401`: returns it typed, or every issue found.
  */
-export function validatePostStatus401Response(
-  value: unknown,
-): ValidationResult<T.PostStatus401Response> {
+export function validatePostStatus401Response(value: unknown): ValidationResult<T.PostStatus401Response> {
   const issues = check$PostStatus401Response(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.PostStatus401Response }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.PostStatus401Response };
 }
 
 /**
@@ -356,51 +296,21 @@ export function isPostStatus401Response(value: unknown): value is T.PostStatus40
 
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
-  GetAnythingApiKeyResponse: /*#__PURE__*/ standardSchema(
-    validateGetAnythingApiKeyResponse,
-  ) as StandardSchemaV1<T.GetAnythingApiKeyResponse>,
-  PutAnythingApiKeyResponse: /*#__PURE__*/ standardSchema(
-    validatePutAnythingApiKeyResponse,
-  ) as StandardSchemaV1<T.PutAnythingApiKeyResponse>,
-  PostAnythingApiKeyResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnythingApiKeyResponse,
-  ) as StandardSchemaV1<T.PostAnythingApiKeyResponse>,
-  PostAnythingBasicResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnythingBasicResponse,
-  ) as StandardSchemaV1<T.PostAnythingBasicResponse>,
-  PutAnythingBearerResponse: /*#__PURE__*/ standardSchema(
-    validatePutAnythingBearerResponse,
-  ) as StandardSchemaV1<T.PutAnythingBearerResponse>,
-  PostAnythingBearerResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnythingBearerResponse,
-  ) as StandardSchemaV1<T.PostAnythingBearerResponse>,
-  PostAnythingMutualTLSResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnythingMutualTLSResponse,
-  ) as StandardSchemaV1<T.PostAnythingMutualTLSResponse>,
-  PostAnythingNoAuthResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnythingNoAuthResponse,
-  ) as StandardSchemaV1<T.PostAnythingNoAuthResponse>,
-  GetAnythingOauth2Response: /*#__PURE__*/ standardSchema(
-    validateGetAnythingOauth2Response,
-  ) as StandardSchemaV1<T.GetAnythingOauth2Response>,
-  PutAnythingOauth2Response: /*#__PURE__*/ standardSchema(
-    validatePutAnythingOauth2Response,
-  ) as StandardSchemaV1<T.PutAnythingOauth2Response>,
-  PostAnythingOauth2Response: /*#__PURE__*/ standardSchema(
-    validatePostAnythingOauth2Response,
-  ) as StandardSchemaV1<T.PostAnythingOauth2Response>,
-  DeleteAnythingOauth2Response: /*#__PURE__*/ standardSchema(
-    validateDeleteAnythingOauth2Response,
-  ) as StandardSchemaV1<T.DeleteAnythingOauth2Response>,
-  PatchAnythingOauth2Response: /*#__PURE__*/ standardSchema(
-    validatePatchAnythingOauth2Response,
-  ) as StandardSchemaV1<T.PatchAnythingOauth2Response>,
-  PostAnythingOpenIdConnectResponse: /*#__PURE__*/ standardSchema(
-    validatePostAnythingOpenIdConnectResponse,
-  ) as StandardSchemaV1<T.PostAnythingOpenIdConnectResponse>,
-  PostStatus401Response: /*#__PURE__*/ standardSchema(
-    validatePostStatus401Response,
-  ) as StandardSchemaV1<T.PostStatus401Response>,
+  GetAnythingApiKeyResponse: /*#__PURE__*/ standardSchema(validateGetAnythingApiKeyResponse) as StandardSchemaV1<T.GetAnythingApiKeyResponse>,
+  PutAnythingApiKeyResponse: /*#__PURE__*/ standardSchema(validatePutAnythingApiKeyResponse) as StandardSchemaV1<T.PutAnythingApiKeyResponse>,
+  PostAnythingApiKeyResponse: /*#__PURE__*/ standardSchema(validatePostAnythingApiKeyResponse) as StandardSchemaV1<T.PostAnythingApiKeyResponse>,
+  PostAnythingBasicResponse: /*#__PURE__*/ standardSchema(validatePostAnythingBasicResponse) as StandardSchemaV1<T.PostAnythingBasicResponse>,
+  PutAnythingBearerResponse: /*#__PURE__*/ standardSchema(validatePutAnythingBearerResponse) as StandardSchemaV1<T.PutAnythingBearerResponse>,
+  PostAnythingBearerResponse: /*#__PURE__*/ standardSchema(validatePostAnythingBearerResponse) as StandardSchemaV1<T.PostAnythingBearerResponse>,
+  PostAnythingMutualTLSResponse: /*#__PURE__*/ standardSchema(validatePostAnythingMutualTLSResponse) as StandardSchemaV1<T.PostAnythingMutualTLSResponse>,
+  PostAnythingNoAuthResponse: /*#__PURE__*/ standardSchema(validatePostAnythingNoAuthResponse) as StandardSchemaV1<T.PostAnythingNoAuthResponse>,
+  GetAnythingOauth2Response: /*#__PURE__*/ standardSchema(validateGetAnythingOauth2Response) as StandardSchemaV1<T.GetAnythingOauth2Response>,
+  PutAnythingOauth2Response: /*#__PURE__*/ standardSchema(validatePutAnythingOauth2Response) as StandardSchemaV1<T.PutAnythingOauth2Response>,
+  PostAnythingOauth2Response: /*#__PURE__*/ standardSchema(validatePostAnythingOauth2Response) as StandardSchemaV1<T.PostAnythingOauth2Response>,
+  DeleteAnythingOauth2Response: /*#__PURE__*/ standardSchema(validateDeleteAnythingOauth2Response) as StandardSchemaV1<T.DeleteAnythingOauth2Response>,
+  PatchAnythingOauth2Response: /*#__PURE__*/ standardSchema(validatePatchAnythingOauth2Response) as StandardSchemaV1<T.PatchAnythingOauth2Response>,
+  PostAnythingOpenIdConnectResponse: /*#__PURE__*/ standardSchema(validatePostAnythingOpenIdConnectResponse) as StandardSchemaV1<T.PostAnythingOpenIdConnectResponse>,
+  PostStatus401Response: /*#__PURE__*/ standardSchema(validatePostStatus401Response) as StandardSchemaV1<T.PostStatus401Response>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

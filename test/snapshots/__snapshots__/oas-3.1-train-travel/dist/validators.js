@@ -16,112 +16,128 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateBooking(value) {
   const issues = check$Booking(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBooking(value) {
   return is$Booking(value, 0);
 }
 function validateBookingWritable(value) {
   const issues = check$BookingWritable(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBookingWritable(value) {
   return is$BookingWritable(value, 0);
 }
 function validateBookingPayment(value) {
   const issues = check$BookingPayment(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBookingPayment(value) {
   return is$BookingPayment(value, 0);
 }
 function validateBookingPaymentWritable(value) {
   const issues = check$BookingPaymentWritable(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isBookingPaymentWritable(value) {
   return is$BookingPaymentWritable(value, 0);
 }
 function validateLinksBooking(value) {
   const issues = check$LinksBooking(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isLinksBooking(value) {
   return is$LinksBooking(value, 0);
 }
 function validateLinksPagination(value) {
   const issues = check$LinksPagination(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isLinksPagination(value) {
   return is$LinksPagination(value, 0);
 }
 function validateLinksSelf(value) {
   const issues = check$LinksSelf(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isLinksSelf(value) {
   return is$LinksSelf(value, 0);
 }
 function validateProblem(value) {
   const issues = check$Problem(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isProblem(value) {
   return is$Problem(value, 0);
 }
 function validateStation(value) {
   const issues = check$Station(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isStation(value) {
   return is$Station(value, 0);
 }
 function validateTrip(value) {
   const issues = check$Trip(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isTrip(value) {
   return is$Trip(value, 0);
 }
 function validateWrapperCollection(value) {
   const issues = check$WrapperCollection(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isWrapperCollection(value) {
   return is$WrapperCollection(value, 0);
 }
 function validateWrapperCollectionWritable(value) {
   const issues = check$WrapperCollectionWritable(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isWrapperCollectionWritable(value) {
   return is$WrapperCollectionWritable(value, 0);
 }
 function validateGetBookingsResponse(value) {
   const issues = check$GetBookingsResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetBookingsResponse(value) {
   return is$GetBookingsResponse(value, 0);
 }
 function validateCreateBookingRequestBody(value) {
   const issues = check$BookingWritable(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateBookingRequestBody(value) {
   return is$BookingWritable(value, 0);
 }
 function validateCreateBookingResponse(value) {
   const issues = check$CreateBookingResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateBookingResponse(value) {
   return is$CreateBookingResponse(value, 0);
 }
 function validateGetBookingResponse(value) {
   const issues = check$GetBookingResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetBookingResponse(value) {
   return is$GetBookingResponse(value, 0);
@@ -129,93 +145,66 @@ function isGetBookingResponse(value) {
 function validateDeleteBookingResponse(value) {
   if (value === void 0) return { ok: true, value };
   const issues = check$DeleteBookingResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isDeleteBookingResponse(value) {
   return value === void 0 || is$DeleteBookingResponse(value, 0);
 }
 function validateCreateBookingPaymentRequestBody(value) {
   const issues = check$BookingPaymentWritable(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateBookingPaymentRequestBody(value) {
   return is$BookingPaymentWritable(value, 0);
 }
 function validateCreateBookingPaymentResponse(value) {
   const issues = check$CreateBookingPaymentResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isCreateBookingPaymentResponse(value) {
   return is$CreateBookingPaymentResponse(value, 0);
 }
 function validateGetStationsResponse(value) {
   const issues = check$GetStationsResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetStationsResponse(value) {
   return is$GetStationsResponse(value, 0);
 }
 function validateGetTripsResponse(value) {
   const issues = check$GetTripsResponse(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isGetTripsResponse(value) {
   return is$GetTripsResponse(value, 0);
 }
 const schemas = {
   Booking: /* @__PURE__ */ standardSchema(validateBooking),
-  BookingWritable: /* @__PURE__ */ standardSchema(
-    validateBookingWritable
-  ),
-  BookingPayment: /* @__PURE__ */ standardSchema(
-    validateBookingPayment
-  ),
-  BookingPaymentWritable: /* @__PURE__ */ standardSchema(
-    validateBookingPaymentWritable
-  ),
-  LinksBooking: /* @__PURE__ */ standardSchema(
-    validateLinksBooking
-  ),
-  LinksPagination: /* @__PURE__ */ standardSchema(
-    validateLinksPagination
-  ),
+  BookingWritable: /* @__PURE__ */ standardSchema(validateBookingWritable),
+  BookingPayment: /* @__PURE__ */ standardSchema(validateBookingPayment),
+  BookingPaymentWritable: /* @__PURE__ */ standardSchema(validateBookingPaymentWritable),
+  LinksBooking: /* @__PURE__ */ standardSchema(validateLinksBooking),
+  LinksPagination: /* @__PURE__ */ standardSchema(validateLinksPagination),
   LinksSelf: /* @__PURE__ */ standardSchema(validateLinksSelf),
   Problem: /* @__PURE__ */ standardSchema(validateProblem),
   Station: /* @__PURE__ */ standardSchema(validateStation),
   Trip: /* @__PURE__ */ standardSchema(validateTrip),
-  WrapperCollection: /* @__PURE__ */ standardSchema(
-    validateWrapperCollection
-  ),
-  WrapperCollectionWritable: /* @__PURE__ */ standardSchema(
-    validateWrapperCollectionWritable
-  ),
-  GetBookingsResponse: /* @__PURE__ */ standardSchema(
-    validateGetBookingsResponse
-  ),
-  CreateBookingRequestBody: /* @__PURE__ */ standardSchema(
-    validateCreateBookingRequestBody
-  ),
-  CreateBookingResponse: /* @__PURE__ */ standardSchema(
-    validateCreateBookingResponse
-  ),
-  GetBookingResponse: /* @__PURE__ */ standardSchema(
-    validateGetBookingResponse
-  ),
-  DeleteBookingResponse: /* @__PURE__ */ standardSchema(
-    validateDeleteBookingResponse
-  ),
-  CreateBookingPaymentRequestBody: /* @__PURE__ */ standardSchema(
-    validateCreateBookingPaymentRequestBody
-  ),
-  CreateBookingPaymentResponse: /* @__PURE__ */ standardSchema(
-    validateCreateBookingPaymentResponse
-  ),
-  GetStationsResponse: /* @__PURE__ */ standardSchema(
-    validateGetStationsResponse
-  ),
-  GetTripsResponse: /* @__PURE__ */ standardSchema(
-    validateGetTripsResponse
-  )
+  WrapperCollection: /* @__PURE__ */ standardSchema(validateWrapperCollection),
+  WrapperCollectionWritable: /* @__PURE__ */ standardSchema(validateWrapperCollectionWritable),
+  GetBookingsResponse: /* @__PURE__ */ standardSchema(validateGetBookingsResponse),
+  CreateBookingRequestBody: /* @__PURE__ */ standardSchema(validateCreateBookingRequestBody),
+  CreateBookingResponse: /* @__PURE__ */ standardSchema(validateCreateBookingResponse),
+  GetBookingResponse: /* @__PURE__ */ standardSchema(validateGetBookingResponse),
+  DeleteBookingResponse: /* @__PURE__ */ standardSchema(validateDeleteBookingResponse),
+  CreateBookingPaymentRequestBody: /* @__PURE__ */ standardSchema(validateCreateBookingPaymentRequestBody),
+  CreateBookingPaymentResponse: /* @__PURE__ */ standardSchema(validateCreateBookingPaymentResponse),
+  GetStationsResponse: /* @__PURE__ */ standardSchema(validateGetStationsResponse),
+  GetTripsResponse: /* @__PURE__ */ standardSchema(validateGetTripsResponse)
 };
 const issue$account_type_enum_d97158 = /* @__PURE__ */ fixedIssue(["account_type"], "enum", 'must be one of "individual", "company"');
 const issue$account_type_required_8b50ef = /* @__PURE__ */ fixedIssue(["account_type"], "required", "is required");

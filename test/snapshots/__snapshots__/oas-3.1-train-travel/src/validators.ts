@@ -2,7 +2,8 @@
 //
 // For every schema and every request/response body: `validateX(value)` (the value, typed, or
 // every issue), `isX(value)` (a type guard) and `schemas.X` (a Standard Schema v1 object).
-// Plain code: no validation library and no eval at run time.
+// Plain code: no validation library and no eval at run time. The built-in template writes this
+// module in its final layout (it is not run through prettier); an overriding one is formatted.
 
 import type * as T from './types.js';
 import {
@@ -44,7 +45,8 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 export function validateBooking(value: unknown): ValidationResult<T.Booking> {
   const issues = check$Booking(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Booking } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Booking };
 }
 
 /**
@@ -59,9 +61,8 @@ export function isBooking(value: unknown): value is T.Booking {
  */
 export function validateBookingWritable(value: unknown): ValidationResult<T.BookingWritable> {
   const issues = check$BookingWritable(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.BookingWritable }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BookingWritable };
 }
 
 /**
@@ -76,9 +77,8 @@ export function isBookingWritable(value: unknown): value is T.BookingWritable {
  */
 export function validateBookingPayment(value: unknown): ValidationResult<T.BookingPayment> {
   const issues = check$BookingPayment(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.BookingPayment }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BookingPayment };
 }
 
 /**
@@ -91,13 +91,10 @@ export function isBookingPayment(value: unknown): value is T.BookingPayment {
 /**
  * Checks a value against `BookingPayment` as sent (readOnly properties refused): returns it typed, or every issue found.
  */
-export function validateBookingPaymentWritable(
-  value: unknown,
-): ValidationResult<T.BookingPaymentWritable> {
+export function validateBookingPaymentWritable(value: unknown): ValidationResult<T.BookingPaymentWritable> {
   const issues = check$BookingPaymentWritable(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.BookingPaymentWritable }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.BookingPaymentWritable };
 }
 
 /**
@@ -112,9 +109,8 @@ export function isBookingPaymentWritable(value: unknown): value is T.BookingPaym
  */
 export function validateLinksBooking(value: unknown): ValidationResult<T.LinksBooking> {
   const issues = check$LinksBooking(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.LinksBooking }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.LinksBooking };
 }
 
 /**
@@ -129,9 +125,8 @@ export function isLinksBooking(value: unknown): value is T.LinksBooking {
  */
 export function validateLinksPagination(value: unknown): ValidationResult<T.LinksPagination> {
   const issues = check$LinksPagination(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.LinksPagination }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.LinksPagination };
 }
 
 /**
@@ -146,7 +141,8 @@ export function isLinksPagination(value: unknown): value is T.LinksPagination {
  */
 export function validateLinksSelf(value: unknown): ValidationResult<T.LinksSelf> {
   const issues = check$LinksSelf(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.LinksSelf } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.LinksSelf };
 }
 
 /**
@@ -161,7 +157,8 @@ export function isLinksSelf(value: unknown): value is T.LinksSelf {
  */
 export function validateProblem(value: unknown): ValidationResult<T.Problem> {
   const issues = check$Problem(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Problem } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Problem };
 }
 
 /**
@@ -176,7 +173,8 @@ export function isProblem(value: unknown): value is T.Problem {
  */
 export function validateStation(value: unknown): ValidationResult<T.Station> {
   const issues = check$Station(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Station } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Station };
 }
 
 /**
@@ -191,7 +189,8 @@ export function isStation(value: unknown): value is T.Station {
  */
 export function validateTrip(value: unknown): ValidationResult<T.Trip> {
   const issues = check$Trip(value, ROOT, undefined, 0);
-  return issues === undefined ? { ok: true, value: value as T.Trip } : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.Trip };
 }
 
 /**
@@ -206,9 +205,8 @@ export function isTrip(value: unknown): value is T.Trip {
  */
 export function validateWrapperCollection(value: unknown): ValidationResult<T.WrapperCollection> {
   const issues = check$WrapperCollection(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.WrapperCollection }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.WrapperCollection };
 }
 
 /**
@@ -221,13 +219,10 @@ export function isWrapperCollection(value: unknown): value is T.WrapperCollectio
 /**
  * Checks a value against `WrapperCollection` as sent (readOnly properties refused): returns it typed, or every issue found.
  */
-export function validateWrapperCollectionWritable(
-  value: unknown,
-): ValidationResult<T.WrapperCollectionWritable> {
+export function validateWrapperCollectionWritable(value: unknown): ValidationResult<T.WrapperCollectionWritable> {
   const issues = check$WrapperCollectionWritable(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.WrapperCollectionWritable }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.WrapperCollectionWritable };
 }
 
 /**
@@ -240,13 +235,10 @@ export function isWrapperCollectionWritable(value: unknown): value is T.WrapperC
 /**
  * Checks a value against the response body of `getBookings`: returns it typed, or every issue found.
  */
-export function validateGetBookingsResponse(
-  value: unknown,
-): ValidationResult<T.GetBookingsResponse> {
+export function validateGetBookingsResponse(value: unknown): ValidationResult<T.GetBookingsResponse> {
   const issues = check$GetBookingsResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetBookingsResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetBookingsResponse };
 }
 
 /**
@@ -259,13 +251,10 @@ export function isGetBookingsResponse(value: unknown): value is T.GetBookingsRes
 /**
  * Checks a value against the request body of `createBooking`: returns it typed, or every issue found.
  */
-export function validateCreateBookingRequestBody(
-  value: unknown,
-): ValidationResult<T.CreateBookingRequestBody> {
+export function validateCreateBookingRequestBody(value: unknown): ValidationResult<T.CreateBookingRequestBody> {
   const issues = check$BookingWritable(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateBookingRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateBookingRequestBody };
 }
 
 /**
@@ -278,13 +267,10 @@ export function isCreateBookingRequestBody(value: unknown): value is T.CreateBoo
 /**
  * Checks a value against the response body of `createBooking`: returns it typed, or every issue found.
  */
-export function validateCreateBookingResponse(
-  value: unknown,
-): ValidationResult<T.CreateBookingResponse> {
+export function validateCreateBookingResponse(value: unknown): ValidationResult<T.CreateBookingResponse> {
   const issues = check$CreateBookingResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateBookingResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateBookingResponse };
 }
 
 /**
@@ -299,9 +285,8 @@ export function isCreateBookingResponse(value: unknown): value is T.CreateBookin
  */
 export function validateGetBookingResponse(value: unknown): ValidationResult<T.GetBookingResponse> {
   const issues = check$GetBookingResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetBookingResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetBookingResponse };
 }
 
 /**
@@ -314,14 +299,11 @@ export function isGetBookingResponse(value: unknown): value is T.GetBookingRespo
 /**
  * Checks a value against the response body of `deleteBooking`: returns it typed, or every issue found.
  */
-export function validateDeleteBookingResponse(
-  value: unknown,
-): ValidationResult<T.DeleteBookingResponse> {
+export function validateDeleteBookingResponse(value: unknown): ValidationResult<T.DeleteBookingResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteBookingResponse };
   const issues = check$DeleteBookingResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as unknown as T.DeleteBookingResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as unknown as T.DeleteBookingResponse };
 }
 
 /**
@@ -334,55 +316,42 @@ export function isDeleteBookingResponse(value: unknown): value is T.DeleteBookin
 /**
  * Checks a value against the request body of `createBookingPayment`: returns it typed, or every issue found.
  */
-export function validateCreateBookingPaymentRequestBody(
-  value: unknown,
-): ValidationResult<T.CreateBookingPaymentRequestBody> {
+export function validateCreateBookingPaymentRequestBody(value: unknown): ValidationResult<T.CreateBookingPaymentRequestBody> {
   const issues = check$BookingPaymentWritable(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateBookingPaymentRequestBody }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateBookingPaymentRequestBody };
 }
 
 /**
  * True when a value matches the request body of `createBookingPayment`.
  */
-export function isCreateBookingPaymentRequestBody(
-  value: unknown,
-): value is T.CreateBookingPaymentRequestBody {
+export function isCreateBookingPaymentRequestBody(value: unknown): value is T.CreateBookingPaymentRequestBody {
   return is$BookingPaymentWritable(value, 0);
 }
 
 /**
  * Checks a value against the response body of `createBookingPayment`: returns it typed, or every issue found.
  */
-export function validateCreateBookingPaymentResponse(
-  value: unknown,
-): ValidationResult<T.CreateBookingPaymentResponse> {
+export function validateCreateBookingPaymentResponse(value: unknown): ValidationResult<T.CreateBookingPaymentResponse> {
   const issues = check$CreateBookingPaymentResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.CreateBookingPaymentResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.CreateBookingPaymentResponse };
 }
 
 /**
  * True when a value matches the response body of `createBookingPayment`.
  */
-export function isCreateBookingPaymentResponse(
-  value: unknown,
-): value is T.CreateBookingPaymentResponse {
+export function isCreateBookingPaymentResponse(value: unknown): value is T.CreateBookingPaymentResponse {
   return is$CreateBookingPaymentResponse(value, 0);
 }
 
 /**
  * Checks a value against the response body of `getStations`: returns it typed, or every issue found.
  */
-export function validateGetStationsResponse(
-  value: unknown,
-): ValidationResult<T.GetStationsResponse> {
+export function validateGetStationsResponse(value: unknown): ValidationResult<T.GetStationsResponse> {
   const issues = check$GetStationsResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetStationsResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetStationsResponse };
 }
 
 /**
@@ -397,9 +366,8 @@ export function isGetStationsResponse(value: unknown): value is T.GetStationsRes
  */
 export function validateGetTripsResponse(value: unknown): ValidationResult<T.GetTripsResponse> {
   const issues = check$GetTripsResponse(value, ROOT, undefined, 0);
-  return issues === undefined
-    ? { ok: true, value: value as T.GetTripsResponse }
-    : { ok: false, issues };
+  if (issues !== undefined) return { ok: false, issues };
+  return { ok: true, value: value as T.GetTripsResponse };
 }
 
 /**
@@ -412,58 +380,26 @@ export function isGetTripsResponse(value: unknown): value is T.GetTripsResponse 
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
 export const schemas = {
   Booking: /*#__PURE__*/ standardSchema(validateBooking) as StandardSchemaV1<T.Booking>,
-  BookingWritable: /*#__PURE__*/ standardSchema(
-    validateBookingWritable,
-  ) as StandardSchemaV1<T.BookingWritable>,
-  BookingPayment: /*#__PURE__*/ standardSchema(
-    validateBookingPayment,
-  ) as StandardSchemaV1<T.BookingPayment>,
-  BookingPaymentWritable: /*#__PURE__*/ standardSchema(
-    validateBookingPaymentWritable,
-  ) as StandardSchemaV1<T.BookingPaymentWritable>,
-  LinksBooking: /*#__PURE__*/ standardSchema(
-    validateLinksBooking,
-  ) as StandardSchemaV1<T.LinksBooking>,
-  LinksPagination: /*#__PURE__*/ standardSchema(
-    validateLinksPagination,
-  ) as StandardSchemaV1<T.LinksPagination>,
+  BookingWritable: /*#__PURE__*/ standardSchema(validateBookingWritable) as StandardSchemaV1<T.BookingWritable>,
+  BookingPayment: /*#__PURE__*/ standardSchema(validateBookingPayment) as StandardSchemaV1<T.BookingPayment>,
+  BookingPaymentWritable: /*#__PURE__*/ standardSchema(validateBookingPaymentWritable) as StandardSchemaV1<T.BookingPaymentWritable>,
+  LinksBooking: /*#__PURE__*/ standardSchema(validateLinksBooking) as StandardSchemaV1<T.LinksBooking>,
+  LinksPagination: /*#__PURE__*/ standardSchema(validateLinksPagination) as StandardSchemaV1<T.LinksPagination>,
   LinksSelf: /*#__PURE__*/ standardSchema(validateLinksSelf) as StandardSchemaV1<T.LinksSelf>,
   Problem: /*#__PURE__*/ standardSchema(validateProblem) as StandardSchemaV1<T.Problem>,
   Station: /*#__PURE__*/ standardSchema(validateStation) as StandardSchemaV1<T.Station>,
   Trip: /*#__PURE__*/ standardSchema(validateTrip) as StandardSchemaV1<T.Trip>,
-  WrapperCollection: /*#__PURE__*/ standardSchema(
-    validateWrapperCollection,
-  ) as StandardSchemaV1<T.WrapperCollection>,
-  WrapperCollectionWritable: /*#__PURE__*/ standardSchema(
-    validateWrapperCollectionWritable,
-  ) as StandardSchemaV1<T.WrapperCollectionWritable>,
-  GetBookingsResponse: /*#__PURE__*/ standardSchema(
-    validateGetBookingsResponse,
-  ) as StandardSchemaV1<T.GetBookingsResponse>,
-  CreateBookingRequestBody: /*#__PURE__*/ standardSchema(
-    validateCreateBookingRequestBody,
-  ) as StandardSchemaV1<T.CreateBookingRequestBody>,
-  CreateBookingResponse: /*#__PURE__*/ standardSchema(
-    validateCreateBookingResponse,
-  ) as StandardSchemaV1<T.CreateBookingResponse>,
-  GetBookingResponse: /*#__PURE__*/ standardSchema(
-    validateGetBookingResponse,
-  ) as StandardSchemaV1<T.GetBookingResponse>,
-  DeleteBookingResponse: /*#__PURE__*/ standardSchema(
-    validateDeleteBookingResponse,
-  ) as StandardSchemaV1<T.DeleteBookingResponse>,
-  CreateBookingPaymentRequestBody: /*#__PURE__*/ standardSchema(
-    validateCreateBookingPaymentRequestBody,
-  ) as StandardSchemaV1<T.CreateBookingPaymentRequestBody>,
-  CreateBookingPaymentResponse: /*#__PURE__*/ standardSchema(
-    validateCreateBookingPaymentResponse,
-  ) as StandardSchemaV1<T.CreateBookingPaymentResponse>,
-  GetStationsResponse: /*#__PURE__*/ standardSchema(
-    validateGetStationsResponse,
-  ) as StandardSchemaV1<T.GetStationsResponse>,
-  GetTripsResponse: /*#__PURE__*/ standardSchema(
-    validateGetTripsResponse,
-  ) as StandardSchemaV1<T.GetTripsResponse>,
+  WrapperCollection: /*#__PURE__*/ standardSchema(validateWrapperCollection) as StandardSchemaV1<T.WrapperCollection>,
+  WrapperCollectionWritable: /*#__PURE__*/ standardSchema(validateWrapperCollectionWritable) as StandardSchemaV1<T.WrapperCollectionWritable>,
+  GetBookingsResponse: /*#__PURE__*/ standardSchema(validateGetBookingsResponse) as StandardSchemaV1<T.GetBookingsResponse>,
+  CreateBookingRequestBody: /*#__PURE__*/ standardSchema(validateCreateBookingRequestBody) as StandardSchemaV1<T.CreateBookingRequestBody>,
+  CreateBookingResponse: /*#__PURE__*/ standardSchema(validateCreateBookingResponse) as StandardSchemaV1<T.CreateBookingResponse>,
+  GetBookingResponse: /*#__PURE__*/ standardSchema(validateGetBookingResponse) as StandardSchemaV1<T.GetBookingResponse>,
+  DeleteBookingResponse: /*#__PURE__*/ standardSchema(validateDeleteBookingResponse) as StandardSchemaV1<T.DeleteBookingResponse>,
+  CreateBookingPaymentRequestBody: /*#__PURE__*/ standardSchema(validateCreateBookingPaymentRequestBody) as StandardSchemaV1<T.CreateBookingPaymentRequestBody>,
+  CreateBookingPaymentResponse: /*#__PURE__*/ standardSchema(validateCreateBookingPaymentResponse) as StandardSchemaV1<T.CreateBookingPaymentResponse>,
+  GetStationsResponse: /*#__PURE__*/ standardSchema(validateGetStationsResponse) as StandardSchemaV1<T.GetStationsResponse>,
+  GetTripsResponse: /*#__PURE__*/ standardSchema(validateGetTripsResponse) as StandardSchemaV1<T.GetTripsResponse>,
 } as const;
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).

@@ -15,67 +15,68 @@ import {
 const hasOwn = Object.prototype.hasOwnProperty;
 function validateErrorDetails(value) {
   const issues = check$ErrorDetails(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isErrorDetails(value) {
   return is$ErrorDetails(value, 0);
 }
 function validateInnerError(value) {
   const issues = check$InnerError(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isInnerError(value) {
   return is$InnerError(value, 0);
 }
 function validateMainError(value) {
   const issues = check$MainError(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isMainError(value) {
   return is$MainError(value, 0);
 }
 function validateOdataError(value) {
   const issues = check$OdataError(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isOdataError(value) {
   return is$OdataError(value, 0);
 }
 function validateUser(value) {
   const issues = check$User(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUser(value) {
   return is$User(value, 0);
 }
 function validateUpdateUserRequestBody(value) {
   const issues = check$User(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateUserRequestBody(value) {
   return is$User(value, 0);
 }
 function validateUpdateUserResponse(value) {
   const issues = check$User(value, ROOT, void 0, 0);
-  return issues === void 0 ? { ok: true, value } : { ok: false, issues };
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
 }
 function isUpdateUserResponse(value) {
   return is$User(value, 0);
 }
 const schemas = {
-  ErrorDetails: /* @__PURE__ */ standardSchema(
-    validateErrorDetails
-  ),
+  ErrorDetails: /* @__PURE__ */ standardSchema(validateErrorDetails),
   InnerError: /* @__PURE__ */ standardSchema(validateInnerError),
   MainError: /* @__PURE__ */ standardSchema(validateMainError),
   OdataError: /* @__PURE__ */ standardSchema(validateOdataError),
   User: /* @__PURE__ */ standardSchema(validateUser),
-  UpdateUserRequestBody: /* @__PURE__ */ standardSchema(
-    validateUpdateUserRequestBody
-  ),
-  UpdateUserResponse: /* @__PURE__ */ standardSchema(
-    validateUpdateUserResponse
-  )
+  UpdateUserRequestBody: /* @__PURE__ */ standardSchema(validateUpdateUserRequestBody),
+  UpdateUserResponse: /* @__PURE__ */ standardSchema(validateUpdateUserResponse)
 };
 const issue$client_request_id_type_1b5ca7 = /* @__PURE__ */ fixedIssue(["client-request-id"], "type", "must be a string");
 const issue$code_required_86317d = /* @__PURE__ */ fixedIssue(["code"], "required", "is required");
