@@ -1,7 +1,8 @@
 import type { ApiModel, OperationNode, ServerNode } from '../../model/ir.js';
-import { jsonLiteral } from '../../render/ts-syntax.js';
+import { stringLiteral } from '../../render/ts-syntax.js';
 import type { EmitContext, EmittedFile, Emitter } from '../contract.js';
-import { requestBodyValidatorName, routeLiteral } from './mock-routes.js';
+import { requestBodyValidatorName, routeValue } from './mock-routes.js';
+import { LINE_WIDTH, layoutLiteral, RawCode, type LiteralValue } from '../../render/literal-layout.js';
 import { resourceCollections, resourceRoles } from './resource-collections.js';
 import { SchemaReader } from './schema-reading.js';
 import { seedCollections } from './seed-entities.js';
@@ -38,8 +39,14 @@ export const mocksEmitter: Emitter = {
       const url = own === undefined ? baseUrl : absoluteServerUrl(own);
       return url === baseUrl ? null : url;
     };
-    const routes = model.operations.map((op) => ({ name: `route$${op.identifier}`, value: routeLiteral(op, roles.get(op), reader, (o) => validated.has(o), serverOf(op)) }));
-    const seed = Object.fromEntries(seedCollections(model, roles, collections).map((c) => [c.key, c.entities]));
+    // The data is laid out here (`layoutLiteral`): the built-in template writes `api.ts` in its
+    // final layout, and only an overriding template's output goes through prettier.
+    const routes = model.operations.map((op) => {
+      const name = `route$${op.identifier}`;
+      return { name, value: layoutLiteral(routeValue(op, roles.get(op), reader, (o) => validated.has(o), serverOf(op)), `const ${name}: MockRoute = `.length, 1) };
+    });
+    const seed = Object.fromEntries(seedCollections(model, roles, collections).map((c) => [c.key, c.entities])) as LiteralValue;
+    const validators = [...validated].map(requestBodyValidatorName);
     const title = model.info.title;
     const render = (template: string, data: object = {}): string => templates.render(`mocks/${template}`, { title, ...data });
     return [
@@ -48,9 +55,12 @@ export const mocksEmitter: Emitter = {
         contents: render('api.ts.hbs', {
           baseUrl,
           routes,
-          seed: jsonLiteral(seed),
-          validators: [...validated].map(requestBodyValidatorName),
+          routeList: layoutLiteral(routes.map((r) => new RawCode(r.name)), 'export const MOCK_ROUTES: readonly MockRoute[] = '.length, 1),
+          seed: layoutLiteral(seed, 'export const MOCK_SEED_DATA: MockData = '.length, 1),
+          validators,
+          validatorsImport: validators.length === 0 ? '' : importStatement(validators, '../validators.js'),
         }),
+        ...(templates.isBuiltin('mocks/api.ts.hbs') ? { preformattedFrom: 0 } : {}),
       },
       { path: 'src/mocks/index.ts', entry: './mocks', contents: render('index.ts.hbs') },
       { path: 'src/mocks/msw.ts', entry: './mocks/msw', contents: render('msw.ts.hbs') },
@@ -59,6 +69,12 @@ export const mocksEmitter: Emitter = {
     ];
   },
 };
+
+/** `import { a, b } from 'x';` on one line when it fits, else one name per line. */
+function importStatement(names: readonly string[], from: string): string {
+  const inline = `import { ${names.join(', ')} } from ${stringLiteral(from)};`;
+  return inline.length <= LINE_WIDTH ? inline : `import {\n${names.map((n) => `  ${n},\n`).join('')}} from ${stringLiteral(from)};`;
+}
 
 /** The first server's URL, variables filled with their defaults, made absolute. */
 export function mockBaseUrl(model: ApiModel): string {

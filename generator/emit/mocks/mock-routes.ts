@@ -1,5 +1,5 @@
 import type { JsonValue, MediaNode, OperationNode } from '../../model/ir.js';
-import { jsonLiteral, propertyKey } from '../../render/ts-syntax.js';
+import { RawCode, type LiteralValue } from '../../render/literal-layout.js';
 import { preferred, requestMedia, successResponses } from '../operation-shapes.js';
 import type { ResourceRole } from './resource-collections.js';
 import { SampleWriter } from './sample-value.js';
@@ -11,38 +11,34 @@ export function requestBodyValidatorName(op: OperationNode): string {
 }
 
 /**
- * One operation as the mock runtime sees it (`MockRoute` in `runtime/core.ts`), written as a
- * TypeScript object literal. Every spec string goes through `jsonLiteral`/`propertyKey`; the only
- * code is the name of the generated request-body validator.
+ * One operation as the mock runtime sees it (`MockRoute` in `runtime/core.ts`), as data for
+ * `layoutLiteral`. Every spec string stays a string (escaped where it is written); the only code
+ * is the name of the generated request-body validator.
  */
-export function routeLiteral(op: OperationNode, role: ResourceRole | undefined, reader: SchemaReader, validates: (op: OperationNode) => boolean, server: string | null = null): string {
-  return objectLiteral([
-    ['operation', jsonLiteral(op.identifier)],
-    ['method', jsonLiteral(op.method.toUpperCase())],
-    ['path', jsonLiteral(op.path)],
-    ['server', jsonLiteral(server)],
-    ['requestBody', requestBodyLiteral(op, reader, validates)],
-    ['response', jsonLiteral(responseData(op, role, reader))],
-    ['resource', role === undefined ? 'null' : jsonLiteral(resourceData(role))],
-  ]);
+export function routeValue(op: OperationNode, role: ResourceRole | undefined, reader: SchemaReader, validates: (op: OperationNode) => boolean, server: string | null = null): LiteralValue {
+  return {
+    operation: op.identifier,
+    method: op.method.toUpperCase(),
+    path: op.path,
+    server,
+    requestBody: requestBodyValue(op, reader, validates),
+    response: responseData(op, role, reader) as unknown as LiteralValue,
+    resource: role === undefined ? null : (resourceData(role) as unknown as LiteralValue),
+  };
 }
 
-function requestBodyLiteral(op: OperationNode, reader: SchemaReader, validates: (op: OperationNode) => boolean): string {
+function requestBodyValue(op: OperationNode, reader: SchemaReader, validates: (op: OperationNode) => boolean): LiteralValue {
   const body = op.requestBody;
-  if (body === undefined) return 'null';
+  if (body === undefined) return null;
   const sent = requestMedia(op);
   const json = sent?.kind === 'json' && sent.schema !== undefined;
-  return objectLiteral([
-    ['required', jsonLiteral(body.required)],
-    ['contentTypes', jsonLiteral(body.content.map((m) => m.contentType))],
-    ['json', jsonLiteral(sent?.kind === 'json')],
-    ['object', jsonLiteral(json && reader.isObject(sent.schema!, false))],
-    ['validate', json && validates(op) ? requestBodyValidatorName(op) : 'null'],
-  ]);
-}
-
-function objectLiteral(fields: [string, string][]): string {
-  return `{ ${fields.map(([k, v]) => `${propertyKey(k)}: ${v}`).join(', ')} }`;
+  return {
+    required: body.required,
+    contentTypes: body.content.map((m) => m.contentType),
+    json: sent?.kind === 'json',
+    object: json && reader.isObject(sent.schema!, false),
+    validate: json && validates(op) ? new RawCode(requestBodyValidatorName(op)) : null,
+  };
 }
 
 interface ResponseData {

@@ -1,5 +1,6 @@
 import type { OperationNode } from '../../model/ir.js';
-import { docComment, jsonLiteral, propertyKey } from '../../render/ts-syntax.js';
+import { layoutLiteral, type LiteralValue } from '../../render/literal-layout.js';
+import { docComment, propertyKey } from '../../render/ts-syntax.js';
 import type { EmitContext, EmittedFile, Emitter } from '../contract.js';
 import { operationPermissionFacts, type OperationPermissionFacts, type SchemeFacts } from '../operation-permissions.js';
 
@@ -12,17 +13,24 @@ export const permissionsEmitter: Emitter = {
   name: 'permissions',
   emit(context: EmitContext): EmittedFile[] {
     const { model } = context;
-    const operations = model.operations.map((op) => ({
-      comment: docComment([`${op.method.toUpperCase()} ${op.path}`, op.summary], '', { deprecated: op.deprecated }),
-      property: propertyKey(op.identifier),
-      value: jsonLiteral(permissionEntry(op, operationPermissionFacts(op, model))),
-    }));
+    // The table is laid out here (`layoutLiteral`): the built-in template writes the module in its
+    // final layout, and only an overriding template's output goes through prettier.
+    const operations = model.operations.map((op) => {
+      const property = propertyKey(op.identifier);
+      return {
+        comment: docComment([`${op.method.toUpperCase()} ${op.path}`, op.summary], '  ', { deprecated: op.deprecated }),
+        property,
+        value: layoutLiteral(permissionEntry(op, operationPermissionFacts(op, model)) as LiteralValue, 2 + property.length + 2, 1, 2),
+      };
+    });
+    const template = 'permissions/permissions.ts.hbs';
     return [
       {
         path: 'src/permissions.ts',
         entry: './permissions',
         inIndex: true,
-        contents: context.templates.render('permissions/permissions.ts.hbs', { title: model.info.title, operations }),
+        contents: context.templates.render(template, { title: model.info.title, operations }),
+        ...(context.templates.isBuiltin(template) ? { preformattedFrom: 0 } : {}),
       },
     ];
   },
@@ -31,7 +39,7 @@ export const permissionsEmitter: Emitter = {
 /**
  * One operation's `OperationPermissions` value as plain data. Objects keyed by spec strings
  * (context names) are built with `Object.fromEntries`, so a context named `__proto__` stays an own
- * property (and `jsonLiteral` writes it as a computed key).
+ * property (and `layoutLiteral` writes it as a computed key).
  */
 function permissionEntry(op: OperationNode, facts: OperationPermissionFacts): object {
   return {

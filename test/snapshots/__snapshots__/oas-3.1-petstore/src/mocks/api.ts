@@ -2,6 +2,7 @@
 //
 // Every operation of the spec, as data for the mock runtime (`./runtime/core.ts`). Permissions
 // come from `../permissions.js`; JSON request bodies are checked by `../validators.js`.
+// The built-in template writes this module in its final layout; an overriding one is formatted.
 
 import {
   createMockCore,
