@@ -109,7 +109,7 @@ export async function compileModule(source: Source, cache = new FileCache(undefi
   );
   let dts: string;
   try {
-    dts = pool !== undefined && FormatPool.available() ? (await pool.declarations([declared]))[0]! : declarationsOf((await import('ts-morph')).ts, declared);
+    dts = pool !== undefined && FormatPool.available() ? (await pool.declarations([declared]))[0]! : declarationsOf(loadTypeScript(), declared);
   } catch (error) {
     script.catch(() => {});
     throw error instanceof GeneratorBugError ? error : new GeneratorBugError(error instanceof Error ? error.message : String(error));
@@ -145,6 +145,22 @@ export function compiledOutputs(compiled: Map<string, CompiledFile>): Source[] {
 }
 
 type TypeScript = typeof import('ts-morph').ts;
+
+let typescript: TypeScript | undefined;
+
+/**
+ * The TypeScript compiler API as ts-morph bundles it, loaded without the rest of ts-morph (which
+ * doubles the load time, and a small run waits for it); through ts-morph if that file moves.
+ */
+export function loadTypeScript(): TypeScript {
+  if (typescript !== undefined) return typescript;
+  try {
+    typescript = createRequire(require.resolve('ts-morph'))('@ts-morph/common/dist/typescript.js') as TypeScript;
+  } catch {
+    typescript = (require('ts-morph') as typeof import('ts-morph')).ts;
+  }
+  return typescript;
+}
 
 /** A module's `.d.ts`, from its text alone (`isolatedDeclarations`). */
 export function declarationsOf(ts: TypeScript, source: Source): string {

@@ -6,7 +6,6 @@ type Message =
   | { id: number; task: 'format'; sources: string[]; options: Prettier.Options }
   | { id: number; task: 'declarations'; sources: { path: string; contents: string }[] };
 
-let prettier: typeof Prettier | undefined;
 
 /**
  * A worker of `FormatPool`: receives `{ id, task, sources }`, answers `{ id, results }` in order,
@@ -16,13 +15,13 @@ parentPort?.on('message', async (message: Message) => {
   try {
     const results: string[] = [];
     if (message.task === 'warm-up') {
-      await Promise.all([import('./compile.js'), import('ts-morph')]);
+      (await import('./compile.js')).loadTypeScript();
     } else if (message.task === 'format') {
-      prettier ??= await import('prettier');
-      for (const source of message.sources) results.push(await prettier.format(source, message.options));
+      const format = await (await import('./format.js')).loadPrettier();
+      for (const source of message.sources) results.push(await format(source, message.options));
     } else {
-      const { declarationsOf } = await import('./compile.js');
-      const { ts } = await import('ts-morph');
+      const { declarationsOf, loadTypeScript } = await import('./compile.js');
+      const ts = loadTypeScript();
       for (const source of message.sources) results.push(declarationsOf(ts, source));
     }
     parentPort!.postMessage({ id: message.id, results });
