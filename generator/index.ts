@@ -151,7 +151,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     progress({ stage: 'compile' });
     await typeCheck(formatted.filter((f) => isModule(f.path)), modules, fileCache);
   }
-  const compiled = compiledOutputs(new Map([...modules].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+  const compiled = compiledOutputs(modules);
   const output = [...formatted, ...compiled].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const summary = { operations: model.operations.length, schemas: model.schemas.length };
   const listed = new Set(found.files);

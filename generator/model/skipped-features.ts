@@ -91,14 +91,19 @@ export function skippedFeatureWarnings(documents: readonly SpecDocument[], unmod
   return warnings;
 }
 
+/** A scheme whose credential is a Bearer token: the one kind the client applies (from `getToken`). */
+export function isBearerScheme(scheme: SecuritySchemeNode): boolean {
+  return scheme.type === 'oauth2' || scheme.type === 'openIdConnect' || (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'bearer');
+}
+
 /** How a caller supplies a scheme's credential by hand, or undefined when the client applies it. */
 function manualCredential(scheme: SecuritySchemeNode): string | undefined {
+  if (isBearerScheme(scheme)) return undefined;
   switch (scheme.type) {
     case 'oauth2':
     case 'openIdConnect':
       return undefined;
     case 'http':
-      if (scheme.scheme?.toLowerCase() === 'bearer') return undefined;
       return `send the \`Authorization: ${scheme.scheme ?? '…'} …\` header through the \`headers\` option of \`createClient\` or of a call`;
     case 'apiKey':
       if (scheme.in === 'header') return `send the \`${scheme.paramName ?? '…'}\` header through the \`headers\` option of \`createClient\` or of a call`;

@@ -93,11 +93,11 @@ export interface CompileOptions {
  */
 export async function compileModule(source: Source, cache = new FileCache(undefined), pool?: FormatPool, exportsEnd = source.contents.length): Promise<CompiledFile> {
   const key = hash(JSON.stringify([TRANSPILER, source.path, hash(source.contents), exportsEnd]));
-  // Text after `exportsEnd` exports nothing (see `EmittedFile.preformattedFrom`): the declarations
-  // are written from the text before it.
-  const declared = exportsEnd === source.contents.length ? source : { path: source.path, contents: source.contents.slice(0, exportsEnd) };
   const hit = cache.get<CompiledFile>('transpiled', key);
   if (hit !== undefined) return hit;
+  // Text after `exportsEnd` exports nothing (see `EmittedFile.internalFrom`): the declarations are
+  // written from the text before it.
+  const declared = exportsEnd === source.contents.length ? source : { path: source.path, contents: source.contents.slice(0, exportsEnd) };
   const esbuild = await import('esbuild');
   // esbuild works in its own process while TypeScript writes the declarations (in a worker when
   // there is a pool, else here).

@@ -5,8 +5,8 @@ import { FileCache } from '../cache/file-cache.js';
 import { hash } from '../cache/run-cache.js';
 import { FormatPool, groupChunks, joinChunks, splitStatements } from './format-chunks.js';
 
-/** Prettier options for generated code: fixed here so output never depends on a user's config. */
 const require = createRequire(import.meta.url);
+
 /**
  * Prettier's `format`, loaded only when something is not in the cache: its standalone build with
  * the two plugins `babel-ts` needs, which loads faster than the whole package (same output).
@@ -20,9 +20,9 @@ export function loadPrettier(): Promise<FormatFunction> {
   })();
   return loaded;
 }
-const prettier = async (): Promise<{ format: FormatFunction }> => ({ format: await loadPrettier() });
 const PRETTIER_VERSION = (require('prettier/package.json') as { version: string }).version;
 
+/** Prettier options for generated code: fixed here so output never depends on a user's config. */
 export const PRETTIER_OPTIONS: Prettier.Options = {
   parser: 'babel-ts',
   printWidth: 100,
@@ -48,7 +48,7 @@ export async function formatTypeScript(path: string, source: string, cache = new
   // A module to format is a module to compile: get the workers ready for that.
   pool?.warmUp();
   try {
-    const formatted = source.length > CHUNKED_FORMAT_THRESHOLD ? await formatInChunks(source, cache, pool) : await (await prettier()).format(source, PRETTIER_OPTIONS);
+    const formatted = source.length > CHUNKED_FORMAT_THRESHOLD ? await formatInChunks(source, cache, pool) : await (await loadPrettier())(source, PRETTIER_OPTIONS);
     cache.set('formatted', key, formatted);
     return formatted;
   } catch (error) {
@@ -77,9 +77,9 @@ export async function formatInChunks(source: string, cache: FileCache, pool?: Fo
       }
       results = (await Promise.all(batches.map((b) => pool.format(b.map((i) => chunks[i]!.text), PRETTIER_OPTIONS)))).flat();
     } else {
-      const p = await prettier();
+      const format = await loadPrettier();
       results = [];
-      for (const i of missing) results.push(await p.format(chunks[i]!.text, PRETTIER_OPTIONS));
+      for (const i of missing) results.push(await format(chunks[i]!.text, PRETTIER_OPTIONS));
     }
     missing.forEach((index, j) => {
       formatted[index] = results[j]!;

@@ -1,3 +1,4 @@
+import { isBearerScheme } from '../../model/skipped-features.js';
 import { SpecError } from '../../diagnostics.js';
 import type { ApiModel, MediaNode, OperationNode, ParameterNode, ServerNode } from '../../model/ir.js';
 import { jsonLiteral, stringLiteral } from '../../render/ts-syntax.js';
@@ -126,7 +127,7 @@ function usesBearerToken(op: OperationNode, model: ApiModel): boolean {
   return (op.security ?? []).some((requirement) =>
     requirement.schemes.some(({ name }) => {
       const scheme = schemes.get(name);
-      return scheme === undefined || scheme.type === 'oauth2' || scheme.type === 'openIdConnect' || (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'bearer');
+      return scheme === undefined || isBearerScheme(scheme);
     }),
   );
 }

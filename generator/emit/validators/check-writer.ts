@@ -204,7 +204,7 @@ export class CheckWriter {
 
   /**
    * `fail` with a message computed at run time (`messageExpression` is a JS expression). When the
-   * message and the path below `p` are fixed, the issue is a module constant (`issue$N`), reported
+   * message and the path below `p` are fixed, the issue is a module constant (`issue$<path>_<code>_<hash>`), reported
    * as it is when `p` is empty: reporting it formats and allocates nothing.
    */
   failWith(frame: Frame, value: Value, code: IssueCode, messageExpression: string, extraPath: readonly PathSegment[] = [], fixedMessage?: string): string {
