@@ -11,11 +11,15 @@ export interface ApiwrightConfig {
   packageVersion?: string;
   /** Type-check the generated package on every run (default: only with custom templates). */
   typecheck?: boolean;
+  /** Generate only the operations these patterns pick (see `model/operation-filter.ts`). */
+  include?: string[];
+  /** Leave out the operations these patterns pick (wins over `include`). */
+  exclude?: string[];
 }
 
 export const CONFIG_FILE = 'apiwright.config.json';
 
-const KEYS = new Set(['$schema', 'spec', 'out', 'templates', 'packageName', 'packageVersion', 'typecheck']);
+const KEYS = new Set(['$schema', 'spec', 'out', 'templates', 'packageName', 'packageVersion', 'typecheck', 'include', 'exclude']);
 
 export function readConfig(cwd: string): ApiwrightConfig {
   const path = resolve(cwd, CONFIG_FILE);
@@ -37,6 +41,13 @@ export function readConfig(cwd: string): ApiwrightConfig {
     const spec = typeof config.spec === 'string' ? [config.spec] : config.spec;
     if (Array.isArray(spec) && spec.every((s) => typeof s === 'string')) out.spec = spec as string[];
     else problems.push('"spec" must be a string or an array of strings');
+  }
+  for (const key of ['include', 'exclude'] as const) {
+    const value = config[key];
+    if (value === undefined) continue;
+    const list = typeof value === 'string' ? [value] : value;
+    if (Array.isArray(list) && list.every((s) => typeof s === 'string')) out[key] = list as string[];
+    else problems.push(`"${key}" must be a string or an array of strings`);
   }
   for (const key of ['out', 'templates', 'packageName', 'packageVersion'] as const) {
     const value = config[key];

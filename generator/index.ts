@@ -9,6 +9,7 @@ import { loadSpec } from './load/index.js';
 import { findSpecFiles, toRelPath } from './load/spec-files.js';
 import type { ApiModel } from './model/ir.js';
 import { buildModel } from './model/index.js';
+import { filterModel, filterPatternProblems, isActiveFilter, type FilterSummary, type OperationFilter } from './model/operation-filter.js';
 import type { CompiledFile } from './render/compile.js';
 import { FormatPool } from './render/format-chunks.js';
 import { layoutMarkdown } from './render/markdown-layout.js';
@@ -18,7 +19,7 @@ import { diffOutput, outputMatches, writeOutput, type OutputDiff, type OutputFil
 
 export { SpecError, formatDiagnostic } from './diagnostics.js';
 export { GeneratorBugError } from './render/errors.js';
-export type { ApiModel, Diagnostic, OutputFile, OutputDiff };
+export type { ApiModel, Diagnostic, FilterSummary, OperationFilter, OutputFile, OutputDiff };
 
 export interface GenerateOptions {
   /** Spec folders or files (default: `spec/`, or `spec` from apiwright.config.json). */
@@ -40,8 +41,19 @@ export interface GenerateOptions {
    * `APIWRIGHT_TYPECHECK=1`/`0`, else only when custom templates are used). Every module is compiled either way; this adds the type-check.
    */
   typecheck?: boolean;
+  /** Generate only the operations these patterns pick, and the schemas they reach (see README, "Generate only what you use"). */
+  include?: string[];
+  /** Leave out the operations these patterns pick (exclusion wins over inclusion). */
+  exclude?: string[];
   /** Called as the run moves through its stages (the CLI draws a progress bar from it). */
   onProgress?: (event: ProgressEvent) => void;
+}
+
+export interface GenerateSummary {
+  operations: number;
+  schemas: number;
+  /** With an include/exclude filter: how much of the spec it kept. */
+  filter?: FilterSummary;
 }
 
 export interface GenerateResult {
@@ -49,7 +61,7 @@ export interface GenerateResult {
   files: OutputFile[];
   /** The IR, when this run built it (not when the output came from the cache). */
   model?: ApiModel;
-  summary: { operations: number; schemas: number };
+  summary: GenerateSummary;
   /** True when the output was reused from an identical earlier run. */
   cached: boolean;
   /** With `cached`: each file's SHA-256, to compare with the output folder without the contents. */
@@ -77,6 +89,11 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   // templates are not, so their output is type-checked by default.
   const typecheck = options.typecheck ?? config.typecheck ?? (process.env.APIWRIGHT_TYPECHECK === undefined ? templatesPath !== undefined : process.env.APIWRIGHT_TYPECHECK === '1');
 
+  const filter: OperationFilter = { include: options.include ?? config.include ?? [], exclude: options.exclude ?? config.exclude ?? [] };
+  // A malformed pattern is a usage error before anything is read.
+  const patternProblems = filterPatternProblems(filter);
+  if (patternProblems.length > 0) throw new SpecError(patternProblems.map((message) => ({ severity: 'error', message })));
+
   // The run's identity: apiwright itself, the templates, the options and every spec file's bytes.
   const found = findSpecFiles(specInputs, cwd);
   if (found.diagnostics.length > 0) throw new SpecError(found.diagnostics);
@@ -95,6 +112,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
           packageName ?? null,
           packageVersion ?? null,
           typecheck,
+          filter,
           found.files.map((f) => [toRelPath(found.root, f), hash(readFileSync(f))]),
         ]),
       )
@@ -117,7 +135,9 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   progress({ stage: 'load' });
   const loaded = loadSpec(specInputs, cwd);
   progress({ stage: 'model' });
-  const model = buildModel(loaded);
+  const whole = buildModel(loaded);
+  const filtered = isActiveFilter(filter) ? filterModel(whole, filter) : undefined;
+  const model = filtered?.model ?? whole;
   progress({ stage: 'emit' });
   const templates = new TemplateSet(templatesPath);
   const emitted = emitAll({
@@ -153,7 +173,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   }
   const compiled = compiledOutputs(modules);
   const output = [...formatted, ...compiled].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const summary = { operations: model.operations.length, schemas: model.schemas.length };
+  const summary: GenerateSummary = { operations: model.operations.length, schemas: model.schemas.length, ...(filtered === undefined ? {} : { filter: filtered.summary }) };
   const listed = new Set(found.files);
   cache?.set(key, {
     files: output,

@@ -11,7 +11,7 @@ export interface CachedRun {
   /** Path and SHA-256 of every file, to compare with an output folder without the contents. */
   fileHashes: { path: string; hash: string }[];
   warnings: Diagnostic[];
-  summary: { operations: number; schemas: number };
+  summary: { operations: number; schemas: number; filter?: { operations: { kept: number; total: number }; schemas: { kept: number; total: number } } };
   /** Files the run read beyond the listed spec files (reached through `$ref`), with their hashes. */
   extraInputs: { path: string; hash: string }[];
 }

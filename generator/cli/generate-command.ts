@@ -6,7 +6,7 @@ import { watchAndGenerate } from './watch.js';
 import { ProgressBar } from './progress.js';
 import type { CommandIO } from './main.js';
 
-export const GENERATE_HELP = `apiwright generate [--spec <dir|file>...] [--out <dir>] [--templates <dir>] [--check] [--typecheck] [--quiet]
+export const GENERATE_HELP = `apiwright generate [--spec <dir|file>...] [--out <dir>] [--templates <dir>] [--include <pattern>...] [--exclude <pattern>...] [--check] [--typecheck] [--quiet]
 
   Regenerate the package in --out (default generated/) from the spec files (default spec/).
   Options can also come from apiwright.config.json.
@@ -14,6 +14,10 @@ export const GENERATE_HELP = `apiwright generate [--spec <dir|file>...] [--out <
   --spec <path>       spec folder or file; repeat for more (default: spec/)
   --out <dir>         output folder (default: generated/)
   --templates <dir>   folder of templates that override the built-in ones by file name
+  --include <pattern> generate only the operations a pattern picks, and the schemas they reach;
+                      repeatable. A pattern is a path glob ("/deviceManagement/**", "GET /users/*"),
+                      "tag:<glob>" or "operationId:<glob>"
+  --exclude <pattern> leave out the operations a pattern picks (wins over --include); repeatable
   --check             write nothing; exit 1 listing stale, missing and extra files
   --watch             regenerate when a spec file or template changes; errors keep the last good output
   --typecheck         also type-check the whole generated package (always on with --templates;
@@ -25,7 +29,7 @@ export const GENERATE_HELP = `apiwright generate [--spec <dir|file>...] [--out <
 Exit codes: 0 ok, 1 --check found differences, 2 usage or spec error.`;
 
 export async function generateCommand(argv: string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, { spec: { value: true, repeat: true }, out: { value: true }, templates: { value: true }, check: {}, watch: {}, quiet: {}, 'no-cache': {}, typecheck: {}, 'no-typecheck': {}, help: {} });
+  const args = parseArgs(argv, { spec: { value: true, repeat: true }, out: { value: true }, templates: { value: true }, include: { value: true, repeat: true }, exclude: { value: true, repeat: true }, check: {}, watch: {}, quiet: {}, 'no-cache': {}, typecheck: {}, 'no-typecheck': {}, help: {} });
   if (args.flags.has('help')) {
     io.out(GENERATE_HELP);
     return 0;
@@ -39,6 +43,8 @@ export async function generateCommand(argv: string[], io: CommandIO): Promise<nu
   const spec = flagValues(args, 'spec');
   const out = flagValue(args, 'out');
   const templates = flagValue(args, 'templates');
+  const include = flagValues(args, 'include');
+  const exclude = flagValues(args, 'exclude');
   const options = {
     cwd: io.cwd,
     ...(args.flags.has('no-cache') ? { cache: false } : {}),
@@ -46,6 +52,8 @@ export async function generateCommand(argv: string[], io: CommandIO): Promise<nu
     ...(spec === undefined ? {} : { spec }),
     ...(out === undefined ? {} : { out }),
     ...(templates === undefined ? {} : { templates }),
+    ...(include === undefined ? {} : { include }),
+    ...(exclude === undefined ? {} : { exclude }),
   };
   if (args.flags.has('watch')) {
     if (check) throw new UsageError('--watch and --check cannot be combined');
@@ -84,7 +92,9 @@ export async function generateCommand(argv: string[], io: CommandIO): Promise<nu
   }
   if (!quiet) {
     const ms = Math.round(performance.now() - started);
-    io.out(`generated ${(result.fileHashes ?? result.files).length} files in ${outName}/ from ${result.summary.operations} operations and ${result.summary.schemas} schemas (${ms} ms${result.cached ? ', unchanged inputs: reused the cached output' : ''})`);
+    const kept = result.summary.filter;
+    const from = kept === undefined ? `${result.summary.operations} operations and ${result.summary.schemas} schemas` : `${kept.operations.kept} of ${kept.operations.total} operations and the ${kept.schemas.kept} of ${kept.schemas.total} schemas they reach (include/exclude filter)`;
+    io.out(`generated ${(result.fileHashes ?? result.files).length} files in ${outName}/ from ${from} (${ms} ms${result.cached ? ', unchanged inputs: reused the cached output' : ''})`);
   }
   return 0;
 }
