@@ -127,7 +127,10 @@ export function ajvValidators(specFile: string, view: View, { realWorld = false 
   // Formats apiwright does not check (uri-template, hostname, ...) are annotations, as JSON Schema says.
   for (const format of formatsIn(document.components.schemas)) if (!(format in OPENAPI_FORMATS)) ajv.addFormat(format, true);
   // Annotations OpenAPI adds to schema objects.
-  for (const annotation of ['externalDocs', 'deprecated', 'readOnly', 'writeOnly']) if (ajv.getKeyword(annotation) === false) ajv.addKeyword(annotation);
+  for (const annotation of ['externalDocs', 'deprecated', 'readOnly', 'writeOnly']) {
+    // Draft 2020-12 knows the last three as metadata; draft 4 knows none of them.
+    if (!(annotation in ajv.RULES.keywords)) ajv.addKeyword(annotation);
+  }
   ajv.addKeyword({ keyword: UNIQUE_ITEMS, type: 'array', schemaType: 'boolean', validate: (unique: boolean, items: unknown[]) => !unique || allDistinct(items) });
   if (legacy) ajv.addKeyword('example');
   const schemas = Object.entries(document.components.schemas);
