@@ -66,7 +66,7 @@ function measure(argv, cwd, env = {}) {
   if (r.error?.code === 'ETIMEDOUT' || r.signal === 'SIGKILL') return { error: `killed after ${timeoutMs / 1000} s` };
   const last = r.stderr.trim().split('\n').at(-1) ?? '';
   const [wall, user, sys, rss] = last.split(' ').map(Number);
-  if (r.status !== 0 || Number.isNaN(wall)) return { error: `exit ${r.status}: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' | ').slice(0, 200)}` };
+  if (r.status !== 0 || Number.isNaN(wall)) return { error: `exit ${r.status}: ${(r.stderr || r.stdout).trim().split('\n').filter((l) => !l.startsWith('Command exited')).slice(-2).join(' / ').replaceAll('|', '/').slice(0, 200)}` };
   const kept = /from (\d+) of (\d+) operations/.exec(r.stdout) ?? /from (\d+) operations/.exec(r.stdout);
   return { wall, cpu: user + sys, rssMb: rss / 1024, operations: kept === null ? undefined : Number(kept[1]) };
 }
