@@ -4,6 +4,10 @@
 // handlers (setupServer intercepting fetch), and the bare core handler (no transport) as a
 // baseline. A fixed number of requests per way (BENCH_REQUESTS, default 3000) with BENCH_CONCURRENCY
 // (default 16) in flight, after a warm-up; each way is bounded to BENCH_TIMEOUT_MS (default 60 000).
+// The server is also driven by a keep-alive node:http client (fetch's own cost hides the server's),
+// beside a bare node:http server answering the same JSON to the same client: their ratio is the
+// mock's own cost. Targets: core handler >= 40k req/s; mock server >= 0.7x the bare server.
+import { Agent, createServer, request as httpRequest } from 'node:http';
 import { setupServer } from 'msw/node';
 import { createMockApi, mockToken, startMockServer } from '../generated/dist/mocks/index.js';
 import { handlersFor } from '../generated/dist/mocks/msw.js';
@@ -60,7 +64,61 @@ async function measure(name, setUp) {
   }
 }
 
+/** A keep-alive node:http client: the same PATCH, answered as `{ status, arrayBuffer() }`. */
+function keepAliveClient(base) {
+  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const url = new URL(base + USER);
+  const send = (i) =>
+    new Promise((resolve, reject) => {
+      const body = JSON.stringify({ deviceEnrollmentLimit: i % 2 === 0 ? 5 : 1000 });
+      const req = httpRequest(
+        { agent, host: url.hostname, port: url.port, path: url.pathname, method: 'PATCH', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json', 'content-length': Buffer.byteLength(body) } },
+        (res) => {
+          const chunks = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode, arrayBuffer: async () => Buffer.concat(chunks) }));
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  return { send, close: () => agent.destroy() };
+}
+
+/** The least a server can do for this request: read and parse the body, answer a fixed JSON. */
+async function startBareServer(answer) {
+  const text = JSON.stringify(answer);
+  const server = createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+      res.end(text);
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
 const results = [];
+results.push(
+  await measure('mock server, keep-alive node:http client', async () => {
+    const server = await startMockServer({ port: 0, host: '127.0.0.1' });
+    const client = keepAliveClient(server.url);
+    return { send: client.send, tearDown: async () => (client.close(), await server.close()) };
+  }),
+);
+const sample = await (await createMockApi().handle(request(createMockApi().baseUrl, 0))).json();
+results.push(
+  await measure('bare node:http server, same client', async () => {
+    const server = await startBareServer(sample);
+    const client = keepAliveClient(server.url);
+    return { send: client.send, tearDown: async () => (client.close(), await server.close()) };
+  }),
+);
 results.push(
   await measure('mock server (node:http, loopback)', async () => {
     const server = await startMockServer({ port: 0, host: '127.0.0.1' });
@@ -86,3 +144,5 @@ console.log(`node ${process.version}, ${REQUESTS} requests per way, ${CONCURRENC
 for (const r of results) {
   console.log(`${r.name.padEnd(42)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${r.p50.toFixed(2)} ms   p99 ${r.p99.toFixed(2)} ms`);
 }
+const rps = (name) => results.find((r) => r.name.startsWith(name)).rps;
+console.log(`\ntargets: core handler ${rps('core handler').toFixed(0)} req/s (>= 40000); mock server / bare server, keep-alive client ${(rps('mock server, keep-alive') / rps('bare node:http')).toFixed(2)}x (>= 0.7x)`);
