@@ -67,10 +67,19 @@ export function parseApiPage(path: string, displayFile: string, text: string, si
 
   const requestSection = findSection(page, /^HTTP request$/i);
   if (requestSection === undefined) throw new PageImportError(displayFile, page.title.line, 'the page has no "HTTP request" section');
-  const requestBlock = blocksOf(requestSection, 'code')[0];
-  if (requestBlock === undefined) throw new PageImportError(displayFile, requestSection.line, 'the "HTTP request" section has no code block');
-  const requests = parseHttpRequestBlock(requestBlock, sink);
-  if (requests.length === 0) throw new PageImportError(displayFile, requestBlock.line, 'the "HTTP request" block has no "METHOD /path" line');
+  // The request lines sit in the section's code blocks, or in those of its subsections (one per
+  // scenario: "### Get the photo", "### Get the photo's metadata").
+  const requestBlocks = [requestSection, ...subsections(page, requestSection)].flatMap((s) => blocksOf(s, 'code')).filter((b) => b.language === '' || b.language === 'http' || b.language === 'msgraph-interactive');
+  if (requestBlocks.length === 0) throw new PageImportError(displayFile, requestSection.line, 'the "HTTP request" section has no code block');
+  const requests: RequestLine[] = [];
+  for (const block of requestBlocks) {
+    for (const request of parseHttpRequestBlock(block, sink)) {
+      const same = requests.find((r) => r.method === request.method && r.path === request.path);
+      if (same === undefined) requests.push(request);
+      else for (const name of request.query) if (!same.query.includes(name)) same.query.push(name);
+    }
+  }
+  if (requests.length === 0) throw new PageImportError(displayFile, requestBlocks[0]!.line, 'the "HTTP request" block has no "METHOD /path" line');
 
   const result: ApiPage = {
     path,

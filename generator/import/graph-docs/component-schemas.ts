@@ -5,7 +5,7 @@
  * are merged, their properties united in page-name order, so the output does not depend on which
  * API page was read first.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { JsonValue, SchemaObject } from './edm-types.js';
 import { WarningSink, type ImportWarning } from './import-warnings.js';
@@ -176,7 +176,7 @@ export class ComponentSchemas implements TypeResolver {
   private load(path: string): ResourcePage | undefined {
     if (this.pages.has(path)) return this.pages.get(path) ?? undefined;
     let page: ResourcePage | null = null;
-    if (existsSync(path)) {
+    if (existsSync(path) && statSync(path).isFile()) {
       const sink = new WarningSink(this.options.displayPath(path));
       page = parseResourcePage(path, sink.file, readFileSync(path, 'utf8'), sink) ?? null;
       this.warnings.push(...sink.warnings);

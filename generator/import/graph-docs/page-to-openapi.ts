@@ -75,7 +75,7 @@ export function pageToOperations(page: ApiPage, components: ComponentSchemas, si
       description,
       tags: [tagOf(request)],
       externalDocs: { description: `${page.title} (Microsoft Graph v1.0 reference)`, url },
-      parameters: [...pathParametersOf(request), ...queryParameters, ...headerParameters],
+      parameters: [...pathParametersOf(request), ...queryParameters, ...requestLineQueryParameters(request, queryParameters), ...headerParameters],
       response,
       supportsODataQuery: page.supportsODataQuery,
     };
@@ -123,6 +123,13 @@ function queryParametersOf(page: ApiPage, components: ComponentSchemas, sink: Wa
     parameter.schema = schema;
     return parameter;
   });
+}
+
+/** Query parameters a request line shows (`?$select=...`, `?startDateTime=...`), optional strings. */
+function requestLineQueryParameters(request: RequestLine, declared: SchemaObject[]): SchemaObject[] {
+  return request.query
+    .filter((name) => !declared.some((p) => p.name === name))
+    .map((name) => ({ name, in: 'query', required: false, description: `Shown on the page's request line.`, schema: { type: 'string' } }));
 }
 
 function headerParametersOf(page: ApiPage): SchemaObject[] {
