@@ -148,7 +148,7 @@ function readRequestBody(section: Section, sink: WarningSink): RequestBodySpec {
   const properties = table === undefined ? [] : parsePropertyTable(table, sink);
   const line = section.line;
 
-  if (/do not supply a request body/i.test(text)) {
+  if (/do(?:n['’]t| not) supply a request body|no request body|request body is not required|without a request body|body is empty/i.test(text)) {
     if (table !== undefined) sink.warn('request-body-unparsed', table.line, 'a property table under "Do not supply a request body"; it is left out', table.header.join('|'));
     return { kind: 'none', line };
   }
@@ -160,10 +160,9 @@ function readRequestBody(section: Section, sink: WarningSink): RequestBodySpec {
     const type = parseTypeCell(representation[1] ?? '');
     if (type !== undefined && type.kind !== 'unknown') return { kind: 'resource', type, properties, line };
   }
-  if (table !== undefined) {
-    sink.warn('request-body-unparsed', line, 'request body text not recognised; the table is read as the body\'s properties', text);
-    return { kind: 'parameters', properties, line };
-  }
+  // "Supply the values for relevant fields that should be updated", "provide the following
+  // properties": the table under the heading lists the body's properties.
+  if (table !== undefined) return { kind: 'parameters', properties, line };
   if (text.trim() !== '') sink.warn('request-body-unparsed', line, 'request body text not recognised; no request body', text);
   return { kind: 'none', line };
 }
@@ -199,9 +198,7 @@ function readExamples(page: MarkdownPage, result: ApiPage, sink: WarningSink): v
     const message = parseExampleResponse(responseBlock, sink);
     if (message !== undefined) result.exampleResponse = message;
   }
-  if (parts.length > 2) {
-    for (const extra of parts.filter((s) => !/^(Request|Response)$/i.test(s.heading))) {
-      sink.warn('example-unparsed', extra.line, 'only the first request/response example is imported', extra.heading);
-    }
-  }
+  // Pages with several examples ("### Example 1: ...", each with its "#### Request" and
+  // "#### Response") contribute their first pair: the example of the operation (documented in
+  // README.md; not a defect of the page).
 }

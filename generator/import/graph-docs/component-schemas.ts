@@ -71,6 +71,9 @@ export class ComponentSchemas implements TypeResolver {
     const page = candidates.map((p) => this.load(p)).find((p) => p !== undefined) ?? this.findByName(type.name, fromDir);
     if (page === undefined) {
       if (this.sources.has(type.name)) return type.name;
+      // One warning per missing type (the first place that names it), not one per use.
+      if (this.missingWarned.has(type.name.toLowerCase())) return undefined;
+      this.missingWarned.add(type.name.toLowerCase());
       sink.warn('resource-page-missing', line, `no resource page for type "${type.name}"${type.target === undefined ? '' : ` (${type.target})`}`, type.target ?? type.name);
       return undefined;
     }
@@ -80,6 +83,9 @@ export class ComponentSchemas implements TypeResolver {
 
   /** The page being imported; relative links are resolved against it. */
   currentFile: string | undefined;
+
+  /** Types already reported as having no resource page. */
+  private readonly missingWarned = new Set<string>();
 
   /** Define a component from a property table (when the type's own page is missing). */
   defineFromProperties(name: string, description: string, rows: PropertyRow[], sink: WarningSink, origin: string): void {
