@@ -133,7 +133,10 @@ function requestLineQueryParameters(request: RequestLine, declared: SchemaObject
 }
 
 function headerParametersOf(page: ApiPage): SchemaObject[] {
-  return page.headers.map((header) => {
+  // A header listed twice (some pages repeat `Prefer` rows for different preferences) is one parameter.
+  const seen = new Set<string>();
+  const headers = page.headers.filter((h) => !seen.has(h.name.toLowerCase()) && seen.add(h.name.toLowerCase()) !== undefined);
+  return headers.map((header) => {
     if (/^authorization$/i.test(header.name)) {
       const description = header.value.replace(/\s*Required\.?\s*$/i, '').trim();
       return {
