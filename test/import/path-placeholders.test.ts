@@ -20,10 +20,10 @@ describe('planPlaceholders', () => {
     expect(plan('/groups/{id}/threads/{id}/posts/{id}')).toBe('/groups/{groupsId}/threads/{threadsId}/posts/{postsId}');
   });
 
-  it('gives one position of a route one name across pages: the most common specific one', () => {
-    const paths = ['/groups/{id}/members', '/groups/{group-id}/owners', '/groups/{groupId}/threads/{id}', '/users/{id | userPrincipalName}/photo'];
+  it('gives one position of a route one name across pages: a name all pages agree on, else the convention', () => {
+    const paths = ['/groups/{id}/members', '/groups/{group-id}/owners', '/groups/{groupId}/threads/{id}', '/users/{id | userPrincipalName}/photo', '/teams/{team-id}/channels', '/teams/{team-id}'];
     const plan = planPlaceholders(paths);
-    expect(paths.map(plan)).toEqual(['/groups/{groupId}/members', '/groups/{groupId}/owners', '/groups/{groupId}/threads/{threadsId}', '/users/{usersId}/photo']);
+    expect(paths.map(plan)).toEqual(['/groups/{groupsId}/members', '/groups/{groupsId}/owners', '/groups/{groupsId}/threads/{threadsId}', '/users/{usersId}/photo', '/teams/{teamId}/channels', '/teams/{teamId}']);
   });
 
   it('keeps names unique within a path and is deterministic whatever the page order', () => {
@@ -32,7 +32,7 @@ describe('planPlaceholders', () => {
     const two = planPlaceholders([...paths].reverse());
     expect(one('/users/{userId}/manager/users/{userId}')).toBe('/users/{userId}/manager/users/{userId2}');
     expect(paths.map(one)).toEqual(paths.map(two));
-    expect(one('/a/{y}')).toBe('/a/{x}');
+    expect(one('/a/{y}')).toBe('/a/{aId}');
   });
 
   it('names a placeholder inside a segment after the text before it', () => {

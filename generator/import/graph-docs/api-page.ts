@@ -47,6 +47,11 @@ export interface ApiPage {
   permissions?: PermissionTable;
   requests: RequestLine[];
   supportsODataQuery: boolean;
+  /**
+   * The OData query options the "Optional query parameters" section names (`$select`, `$top`, ...),
+   * or 'all' when it says the method supports the OData query parameters without naming them.
+   */
+  odataOptions: string[] | 'all';
   headers: RequestHeader[];
   requestBody: RequestBodySpec;
   response?: ResponseSentence;
@@ -92,6 +97,7 @@ export function parseApiPage(path: string, displayFile: string, text: string, si
     notes: [],
     requests,
     supportsODataQuery: findSection(page, /query parameters/i) !== undefined,
+    odataOptions: odataOptionsOf(page),
     headers: [],
     requestBody: { kind: 'none', line: requestSection.line },
   };
@@ -201,4 +207,17 @@ function readExamples(page: MarkdownPage, result: ApiPage, sink: WarningSink): v
   // Pages with several examples ("### Example 1: ...", each with its "#### Request" and
   // "#### Response") contribute their first pair: the example of the operation (documented in
   // README.md; not a defect of the page).
+}
+
+const ODATA_OPTIONS = ['$select', '$expand', '$filter', '$orderby', '$top', '$skip', '$count', '$search', '$skiptoken', '$deltatoken'];
+
+/** What the "Optional query parameters" section says about OData's system query options. */
+function odataOptionsOf(page: MarkdownPage): string[] | 'all' {
+  const section = findSection(page, /query parameters/i);
+  if (section === undefined) return [];
+  const text = [...blocksOf(section, 'paragraph').map((p) => p.text), ...blocksOf(section, 'table').flatMap((t) => t.rows.map((r) => r.cells[0] ?? ''))].join(' ');
+  if (/\bdoes not support\b|\bdoesn't support\b/i.test(text) && !/\$[a-z]+/i.test(text)) return [];
+  const named = ODATA_OPTIONS.filter((option) => new RegExp(`\\${option}(?![A-Za-z])`, 'i').test(text));
+  if (named.length > 0) return named;
+  return /OData query parameters/i.test(text) ? 'all' : [];
 }

@@ -23,6 +23,8 @@ interface StructuredSource {
   url?: string;
   baseType?: string;
   properties: { name: string; schema: SchemaObject }[];
+  /** Names of the properties that come from the Relationships table (navigation properties). */
+  relationships: string[];
 }
 
 interface EnumSource {
@@ -52,6 +54,35 @@ export class ComponentSchemas implements TypeResolver {
   /** Component names defined so far. */
   names(): string[] {
     return [...this.sources.keys()].sort();
+  }
+
+  /**
+   * A structured type's property and relationship (navigation) names, base types' first, each
+   * once: what OData's `$select`/`$orderby` and `$expand` may name. Undefined for unknown types.
+   */
+  memberNames(name: string): { properties: string[]; relationships: string[] } | undefined {
+    const properties: string[] = [];
+    const relationships: string[] = [];
+    const seen = new Set<string>();
+    // Pages link types as they read (`[Post](../resources/post.md)`); components keep the page's name.
+    const known = (type: string): string => (this.sources.has(type) ? type : ([...this.sources.keys()].find((k) => k.toLowerCase() === type.toLowerCase()) ?? type));
+    const visit = (raw: string): boolean => {
+      const type = known(raw);
+      if (seen.has(type)) return true;
+      seen.add(type);
+      const sources = (this.sources.get(type) ?? []).filter((s): s is StructuredSource => s.kind === 'structured');
+      if (sources.length === 0) return false;
+      const base = sources.map((s) => s.baseType).find((b) => b !== undefined);
+      if (base !== undefined) visit(base);
+      for (const source of sources) {
+        for (const property of source.properties) {
+          const list = source.relationships.includes(property.name) ? relationships : properties;
+          if (!properties.includes(property.name) && !relationships.includes(property.name)) list.push(property.name);
+        }
+      }
+      return true;
+    };
+    return visit(name) ? { properties, relationships } : undefined;
   }
 
   has(name: string): boolean {
@@ -90,12 +121,12 @@ export class ComponentSchemas implements TypeResolver {
   /** Define a component from a property table (when the type's own page is missing). */
   defineFromProperties(name: string, description: string, rows: PropertyRow[], sink: WarningSink, origin: string): void {
     const properties = rows.map((row) => ({ name: row.name, schema: schemaForProperty(row, this, sink) }));
-    this.addSource(name, { kind: 'structured', fileName: origin, description, properties });
+    this.addSource(name, { kind: 'structured', fileName: origin, description, properties, relationships: [] });
   }
 
   /** Define an open object component (type known only by name). */
   defineOpenObject(name: string, description: string, origin: string): void {
-    this.addSource(name, { kind: 'structured', fileName: origin, description, properties: [] });
+    this.addSource(name, { kind: 'structured', fileName: origin, description, properties: [], relationships: [] });
   }
 
   /** Base type chain, most derived first: `iosLobApp` → [iosLobApp, mobileLobApp, mobileApp]. */
@@ -146,7 +177,7 @@ export class ComponentSchemas implements TypeResolver {
       return;
     }
     // Register before reading properties: types refer to each other (and to themselves).
-    const source: StructuredSource = { kind: 'structured', fileName: page.fileName, description: page.description, url, properties: [] };
+    const source: StructuredSource = { kind: 'structured', fileName: page.fileName, description: page.description, url, properties: [], relationships: page.relationships.map((r) => r.name) };
     if (page.baseType !== undefined) source.baseType = page.baseType.name;
     this.addSource(page.name, source);
     const sink = new WarningSink(this.options.displayPath(page.path));

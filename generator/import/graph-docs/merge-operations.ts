@@ -78,6 +78,7 @@ function mergeRoute(group: OperationDraft[], components: ComponentSchemas): Merg
     operation['x-permissions'] = { source: primary.externalDocs.url, ...(order === 'leastToMost' ? { order } : {}), schemes: permissionsJson(permissions) };
   }
   if (drafts.some((d) => d.supportsODataQuery)) operation['x-odata-query-options'] = true;
+  if (primary.pageable) operation['x-ms-pageable'] = { nextLinkName: '@odata.nextLink' };
   if (drafts.length > 1) operation['x-graph-docs-pages'] = drafts.map((d) => d.page.pageName);
 
   return { method: primary.method, path: primary.path, primary, drafts, baseName: baseNameOf(primary, ancestor), operation, scopes };

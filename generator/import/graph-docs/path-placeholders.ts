@@ -6,7 +6,7 @@
  * identifier; a generic one (`id`, alternatives with `|`, an empty name) follows the seed's
  * convention, the collection before it plus `Id` (`{groupsId}`, `{threadsId}`, `{postsId}`). All
  * pages then agree: a position of a route (the path up to the placeholder, placeholders ignored)
- * gets one name, the most common specific name the pages give it, else the generated one, so the
+ * gets one name: the specific name when every page gives that one, else the seed's convention, so the
  * fluent client reads `client.groups.byGroupsId(g).threads.byThreadsId(t)` everywhere.
  */
 
@@ -60,11 +60,15 @@ function positionsOf(path: string): Position[] {
 export function planPlaceholders(paths: readonly string[]): (path: string) => string {
   const votes = new Map<string, Map<string, number>>();
   const generated = new Map<string, string>();
+  const generic = new Set<string>();
   for (const path of paths) {
     for (const position of positionsOf(path)) {
       if (!generated.has(position.key)) generated.set(position.key, generatedName(position.previous));
       const name = specificName(position.raw);
-      if (name === undefined) continue;
+      if (name === undefined) {
+        generic.add(position.key);
+        continue;
+      }
       const counts = votes.get(position.key) ?? new Map<string, number>();
       counts.set(name, (counts.get(name) ?? 0) + 1);
       votes.set(position.key, counts);
@@ -73,7 +77,10 @@ export function planPlaceholders(paths: readonly string[]): (path: string) => st
   const chosen = new Map<string, string>();
   for (const [key, fallback] of generated) {
     const counts = [...(votes.get(key) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    chosen.set(key, counts[0]?.[0] ?? fallback);
+    // Pages that agree on a specific name keep it; where any page is generic or pages disagree,
+    // the seed's convention decides (unless the placeholder follows no collection name).
+    const agreed = counts.length === 1 && !generic.has(key) ? counts[0]![0] : undefined;
+    chosen.set(key, agreed ?? (fallback !== 'id' ? fallback : (counts[0]?.[0] ?? fallback)));
   }
   return (path: string) => {
     const positions = positionsOf(path);
