@@ -55,6 +55,11 @@ export interface OperationPermissions {
  * not an interface: it must be assignable to an index signature.)
  */
 export type PermissionTableType = {
+    /**
+     * PATCH /users/{usersId}
+     *
+     * Update user
+     */
     readonly updateUser: {
         readonly operation: 'updateUser';
         readonly method: 'PATCH';

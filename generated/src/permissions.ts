@@ -71,6 +71,11 @@ function deepFreeze<T>(value: T): T {
  * not an interface: it must be assignable to an index signature.)
  */
 export type PermissionTableType = {
+  /**
+   * PATCH /users/{usersId}
+   *
+   * Update user
+   */
   readonly updateUser: {
     readonly operation: 'updateUser';
     readonly method: 'PATCH';
