@@ -7,7 +7,7 @@ export type PermissionScheme = 'DelegatedWork' | 'DelegatedPersonal' | 'Applicat
 export declare const PERSONAL_ACCOUNT_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 }
@@ -16,7 +16,7 @@ export type SchemePermissions = {
     readonly supported: false;
 } | {
     readonly supported: true;
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 } | {
@@ -49,40 +49,53 @@ export interface OperationPermissions {
         readonly [S in PermissionScheme]: SchemePermissions;
     } | null;
 }
-declare const permissionTable: {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
     /**
      * PATCH /users/{usersId}
      *
      * Update user
      */
     readonly updateUser: {
-        readonly operation: "updateUser";
-        readonly method: "PATCH";
-        readonly path: "/users/{usersId}";
-        readonly source: "https://learn.microsoft.com/en-us/graph/api/intune-shared-user-update?view=graph-rest-1.0";
-        readonly basis: "x-permissions";
-        readonly authentication: "scope";
-        readonly scopes: readonly ["DeviceManagementManagedDevices.ReadWrite.All", "DeviceManagementApps.ReadWrite.All", "DeviceManagementServiceConfig.ReadWrite.All"];
+        readonly operation: 'updateUser';
+        readonly method: 'PATCH';
+        readonly path: '/users/{usersId}';
+        readonly source: 'https://learn.microsoft.com/en-us/graph/api/intune-shared-user-update?view=graph-rest-1.0';
+        readonly basis: 'x-permissions';
+        readonly authentication: 'scope';
+        readonly scopes: readonly [
+            'DeviceManagementManagedDevices.ReadWrite.All',
+            'DeviceManagementApps.ReadWrite.All',
+            'DeviceManagementServiceConfig.ReadWrite.All'
+        ];
         readonly schemes: {
             readonly DelegatedWork: {
                 readonly supported: true;
-                readonly scopes: readonly ["DeviceManagementManagedDevices.ReadWrite.All", "DeviceManagementApps.ReadWrite.All", "DeviceManagementServiceConfig.ReadWrite.All"];
+                readonly scopes: readonly [
+                    'DeviceManagementManagedDevices.ReadWrite.All',
+                    'DeviceManagementApps.ReadWrite.All',
+                    'DeviceManagementServiceConfig.ReadWrite.All'
+                ];
                 readonly contexts: {
                     readonly Devices: {
-                        readonly scopes: readonly ["DeviceManagementManagedDevices.ReadWrite.All"];
-                        readonly leastPrivileged: "DeviceManagementManagedDevices.ReadWrite.All";
+                        readonly scopes: readonly ['DeviceManagementManagedDevices.ReadWrite.All'];
+                        readonly leastPrivileged: 'DeviceManagementManagedDevices.ReadWrite.All';
                     };
                     readonly MAM: {
-                        readonly scopes: readonly ["DeviceManagementApps.ReadWrite.All"];
-                        readonly leastPrivileged: "DeviceManagementApps.ReadWrite.All";
+                        readonly scopes: readonly ['DeviceManagementApps.ReadWrite.All'];
+                        readonly leastPrivileged: 'DeviceManagementApps.ReadWrite.All';
                     };
                     readonly Onboarding: {
-                        readonly scopes: readonly ["DeviceManagementServiceConfig.ReadWrite.All"];
-                        readonly leastPrivileged: "DeviceManagementServiceConfig.ReadWrite.All";
+                        readonly scopes: readonly ['DeviceManagementServiceConfig.ReadWrite.All'];
+                        readonly leastPrivileged: 'DeviceManagementServiceConfig.ReadWrite.All';
                     };
                     readonly Troubleshooting: {
-                        readonly scopes: readonly ["DeviceManagementManagedDevices.ReadWrite.All"];
-                        readonly leastPrivileged: "DeviceManagementManagedDevices.ReadWrite.All";
+                        readonly scopes: readonly ['DeviceManagementManagedDevices.ReadWrite.All'];
+                        readonly leastPrivileged: 'DeviceManagementManagedDevices.ReadWrite.All';
                     };
                 };
             };
@@ -99,7 +112,7 @@ declare const permissionTable: {
 type Checked<T extends {
     readonly [operation: string]: OperationPermissions;
 }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+type PermissionTable = Checked<PermissionTableType>;
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export declare const permissions: PermissionTable;
 /** Every operation identifier. */
@@ -175,7 +188,7 @@ export type CanCallResult<Op extends OperationId = OperationId> = (PermissionTab
 }) | CallDenial<Op>;
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).

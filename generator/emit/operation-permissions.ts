@@ -6,7 +6,7 @@ const SCOPED_SCHEME_TYPES = new Set(['oauth2', 'openIdConnect']);
 /** One context row of a "varies by context" permission type. */
 export interface ContextScopes {
   name: string;
-  /** Most to least privileged; any one suffices. */
+  /** In the table's stated order (`OperationPermissionFacts.order`); any one suffices. */
   scopes: string[];
   leastPrivileged: string;
 }
@@ -36,6 +36,8 @@ export interface OperationPermissionFacts {
    */
   authentication: 'none' | 'token' | 'scope';
   source?: string;
+  /** The privilege order of the scope lists, as the table states it. */
+  order?: 'mostToLeast' | 'leastToMost';
   /** Every scope that can allow the call, deduplicated, in table (or `security`) order. */
   scopes: string[];
   /** For `basis: 'security'`: the scoped requirements, each a set of scopes needed together. */
@@ -46,17 +48,21 @@ export interface OperationPermissionFacts {
 
 export function operationPermissionFacts(op: OperationNode, model: ApiModel): OperationPermissionFacts {
   if (op.permissions !== undefined) {
+    const order = op.permissions.order;
+    // The least privileged scope is the list's last in most-to-least order, its first otherwise.
+    const least = (scopes: string[]): string => (order === 'leastToMost' ? scopes[0]! : scopes.at(-1)!);
     const schemes = PERMISSION_SCHEMES.map((scheme): SchemeFacts => {
       const permissions = op.permissions!.schemes.find((s) => s.scheme === scheme)?.permissions;
       if (permissions === undefined || permissions.kind === 'notSupported') return { scheme, supported: false };
-      if (permissions.kind === 'scopes') return { scheme, supported: true, scopes: [...permissions.scopes], leastPrivileged: permissions.scopes.at(-1)! };
-      const contexts = permissions.contexts.map((c) => ({ name: c.name, scopes: [...c.scopes], leastPrivileged: c.scopes.at(-1)! }));
+      if (permissions.kind === 'scopes') return { scheme, supported: true, scopes: [...permissions.scopes], leastPrivileged: least(permissions.scopes) };
+      const contexts = permissions.contexts.map((c) => ({ name: c.name, scopes: [...c.scopes], leastPrivileged: least(c.scopes) }));
       return { scheme, supported: true, scopes: unique(contexts.flatMap((c) => c.scopes)), contexts };
     });
     return {
       basis: 'x-permissions',
       authentication: 'scope',
       ...(op.permissions.source === undefined ? {} : { source: op.permissions.source }),
+      order,
       scopes: unique(schemes.flatMap((s) => (s.supported ? s.scopes : []))),
       schemes,
     };

@@ -3,7 +3,7 @@
  *
  * It carries what OpenAPI `security` cannot: per permission type (named as in Microsoft's
  * permission reference) either "not supported", a list of acceptable scopes in the page's
- * privilege order (most → least privileged; any one suffices), or, when the table "varies by
+ * privilege order (`order`: most → least privileged unless it says `leastToMost`; any one suffices), or, when the table "varies by
  * context", context name → scopes; plus the `source` page.
  */
 export const X_PERMISSIONS_SCHEMA = {
@@ -15,6 +15,10 @@ export const X_PERMISSIONS_SCHEMA = {
   additionalProperties: false,
   properties: {
     source: { type: 'string', description: 'URL of the page the table comes from.' },
+    order: {
+      enum: ['mostToLeast', 'leastToMost'],
+      description: 'The privilege order the table states for its scope lists (default mostToLeast, as the Intune pages; the general pages say "from least to most privileged").',
+    },
     schemes: {
       type: 'object',
       minProperties: 1,
@@ -28,7 +32,7 @@ export const X_PERMISSIONS_SCHEMA = {
       minItems: 1,
       uniqueItems: true,
       items: { type: 'string', pattern: '^[^\\s]+$' },
-      description: 'Acceptable scopes, most to least privileged. Any one suffices.',
+      description: 'Acceptable scopes in the order `order` states. Any one suffices.',
     },
     scheme: {
       oneOf: [

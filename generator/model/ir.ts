@@ -165,13 +165,15 @@ export const PERMISSION_SCHEMES: readonly PermissionScheme[] = ['DelegatedWork',
 /** One row of the permission table for a scheme. */
 export type SchemePermissions =
   | { kind: 'notSupported' }
-  /** Acceptable scopes, most to least privileged; any one suffices. */
+  /** Acceptable scopes in the table's stated order (`PermissionsNode.order`); any one suffices. */
   | { kind: 'scopes'; scopes: string[] }
-  /** "Varies by context": context name → acceptable scopes (most to least privileged). */
+  /** "Varies by context": context name → acceptable scopes (in the table's stated order). */
   | { kind: 'contexts'; contexts: { name: string; scopes: string[] }[] };
 
 export interface PermissionsNode {
   source?: string;
+  /** The privilege order of every scope list, as the table states it (default mostToLeast). */
+  order: 'mostToLeast' | 'leastToMost';
   schemes: { scheme: PermissionScheme; permissions: SchemePermissions }[];
   origin: SourceRef;
 }

@@ -7,7 +7,7 @@ import { PERMISSION_SCHEMES, type PermissionScheme, type PermissionsNode, type S
  */
 export function permissionsFrom(document: SpecDocument, operationPointer: string, raw: unknown): PermissionsNode | undefined {
   if (raw === null || typeof raw !== 'object') return undefined;
-  const value = raw as { source?: unknown; schemes?: Record<string, { supported?: boolean; scopes?: string[]; contexts?: Record<string, string[]> }> };
+  const value = raw as { source?: unknown; order?: unknown; schemes?: Record<string, { supported?: boolean; scopes?: string[]; contexts?: Record<string, string[]> }> };
   const schemes: PermissionsNode['schemes'] = [];
   for (const scheme of PERMISSION_SCHEMES) {
     const entry = value.schemes?.[scheme];
@@ -22,6 +22,7 @@ export function permissionsFrom(document: SpecDocument, operationPointer: string
   }
   return {
     ...(typeof value.source === 'string' ? { source: value.source } : {}),
+    order: value.order === 'leastToMost' ? 'leastToMost' : 'mostToLeast',
     schemes,
     origin: { file: document.relPath, pointer: `${operationPointer}/x-permissions` },
   };

@@ -88,3 +88,33 @@ function inlineLiteral(value: LiteralValue): string {
   const entries = entriesOf(value as { readonly [key: string]: LiteralValue | undefined });
   return entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `${keyOf(k)}: ${inlineLiteral(v)}`).join(', ')} }`;
 }
+
+/**
+ * The exact (readonly, literal) type of a data value, laid out like `layoutLiteral`: a type
+ * literal or tuple stays on one line when it fits, else one member per line. Written out so a
+ * large table's declaration is copied, never inferred and serialised by the compiler (which gives
+ * up past a length). Keys are quoted when they are not identifiers (`__proto__` is a plain
+ * property name in a type).
+ */
+export function layoutLiteralType(value: LiteralValue, column = 0, suffix = 0, indent = 0): string {
+  const inline = inlineType(value);
+  if (column + inline.length + suffix <= LINE_WIDTH || !isContainer(value)) return inline;
+  const inner = ' '.repeat(indent + 2);
+  if (Array.isArray(value)) {
+    const items = (value as readonly LiteralValue[]).map((item) => `${inner}${layoutLiteralType(item, inner.length, 1, indent + 2)},`);
+    return `readonly [\n${items.join('\n')}\n${' '.repeat(indent)}]`;
+  }
+  const lines = entriesOf(value as { readonly [key: string]: LiteralValue | undefined }).map(([key, item]) => {
+    const head = `${inner}readonly ${propertyKey(key)}: `;
+    return `${head}${layoutLiteralType(item, head.length, 1, indent + 2)};`;
+  });
+  return `{\n${lines.join('\n')}\n${' '.repeat(indent)}}`;
+}
+
+function inlineType(value: LiteralValue): string {
+  if (value instanceof RawCode) throw new TypeError('raw code has no literal type');
+  if (value === null || typeof value !== 'object') return typeof value === 'string' ? stringLiteral(value) : jsonLiteral(value);
+  if (Array.isArray(value)) return `readonly [${(value as readonly LiteralValue[]).map(inlineType).join(', ')}]`;
+  const entries = entriesOf(value as { readonly [key: string]: LiteralValue | undefined });
+  return entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `readonly ${propertyKey(k)}: ${inlineType(v)}`).join('; ')} }`;
+}

@@ -40,3 +40,11 @@ describe('example blocks', () => {
     expect(warnings.warnings.map((w) => [w.kind, w.line])).toEqual([['example-json-invalid', 5]]);
   });
 });
+
+describe('withoutTrailingCommas', () => {
+  it('drops commas before a closing bracket, outside strings only', async () => {
+    const { withoutTrailingCommas } = await import('../../generator/import/graph-docs/example-blocks.js');
+    expect(JSON.parse(withoutTrailingCommas('{"a": [1, 2, ], "b": {"c": ",]",},\n}'))).toEqual({ a: [1, 2], b: { c: ',]' } });
+    expect(withoutTrailingCommas('"a\\\\",]')).toBe('"a\\\\"]');
+  });
+});

@@ -19,14 +19,29 @@ GET /deviceManagement/detectedApps/{detectedAppId}/managedDevices/{managedDevice
 describe('parseHttpRequestBlock', () => {
   it('reads every METHOD /path line with its line number', () => {
     expect(parseHttpRequestBlock(codeOf(MANAGED_DEVICE_GET), sink())).toEqual([
-      { method: 'get', path: '/users/{usersId}/managedDevices/{managedDeviceId}', line: 8 },
-      { method: 'get', path: '/deviceManagement/managedDevices/{managedDeviceId}', line: 9 },
-      { method: 'get', path: '/deviceManagement/detectedApps/{detectedAppId}/managedDevices/{managedDeviceId}', line: 10 },
+      { method: 'get', path: '/users/{usersId}/managedDevices/{managedDeviceId}', line: 8, query: [] },
+      { method: 'get', path: '/deviceManagement/managedDevices/{managedDeviceId}', line: 9, query: [] },
+      { method: 'get', path: '/deviceManagement/detectedApps/{detectedAppId}/managedDevices/{managedDeviceId}', line: 10, query: [] },
     ]);
   });
 
   it('reads the seed request line', () => {
-    expect(parseHttpRequestBlock(codeOf('``` http\nPATCH /users/{usersId}\n```\n'), sink())).toEqual([{ method: 'patch', path: '/users/{usersId}', line: 2 }]);
+    expect(parseHttpRequestBlock(codeOf('``` http\nPATCH /users/{usersId}\n```\n'), sink())).toEqual([{ method: 'patch', path: '/users/{usersId}', line: 2, query: [] }]);
+  });
+
+  it('reads query-string variants of one route as its query parameters', () => {
+    const block = '``` http\nGET /me/calendarView/delta?startDateTime={start}&endDateTime={end}\nGET /me/calendarView/delta?$deltatoken={token}\nGET /me/events?$filter=subject eq \'a b\'&$select=id\n```\n';
+    const warnings = sink();
+    expect(parseHttpRequestBlock(codeOf(block), warnings)).toEqual([
+      { method: 'get', path: '/me/calendarView/delta', line: 2, query: ['startDateTime', 'endDateTime', '$deltatoken'] },
+      { method: 'get', path: '/me/events', line: 4, query: ['$filter', '$select'] },
+    ]);
+    expect(warnings.warnings).toEqual([]);
+  });
+
+  it('reads request lines without a leading slash and placeholders with spaces or alternatives', () => {
+    const block = '``` http\nGET policies/activityBasedTimeoutPolicies\nDELETE /users/{id | userPrincipalName}/authentication/fido2Methods/{id}\nGET /organization/{tenant id}/branding\n```\n';
+    expect(parseHttpRequestBlock(codeOf(block), sink()).map((r) => r.path)).toEqual(['/policies/activityBasedTimeoutPolicies', '/users/{id | userPrincipalName}/authentication/fido2Methods/{id}', '/organization/{tenant id}/branding']);
   });
 
   it('warns about lines it cannot read, and keeps the others', () => {
@@ -46,7 +61,9 @@ describe('normalizePath', () => {
     ['https://graph.microsoft.com/v1.0/users/{usersId}', '/users/{usersId}'],
     ['/deviceManagement/auditEvents?$top=1', '/deviceManagement/auditEvents'],
     ['/deviceManagement/', '/deviceManagement'],
-    ['users', undefined],
+    ['users', '/users'],
+    ['/users/{id | userPrincipalName}', '/users/{id | userPrincipalName}'],
+    ['/users/a b', undefined],
     ['/users/{{x}}', undefined],
   ])('%s → %s', (raw, path) => {
     expect(normalizePath(raw)).toBe(path);

@@ -93,7 +93,7 @@ describe('import graph-docs: pages that contradict themselves', async () => {
   const warningsOf = (verb: string) => result.warnings.filter((w) => w.file.endsWith(`-${verb}.md`));
 
   it('takes the status the example confirms when "200 Created" disagrees with itself, and says so', () => {
-    const operation = operationsIn(dir).get('POST /officeConfiguration/clientConfigurations/{key}/assignments');
+    const operation = operationsIn(dir).get('POST /officeConfiguration/clientConfigurations/{clientConfigurationsId}/assignments');
     expect(Object.keys((operation?.responses ?? {}) as object)).toEqual(['201', '4XX', '5XX']);
     expect(warningsOf('create').map((w) => [w.kind, w.line, w.part])).toEqual([['response-status-mismatch', 57, '`200 Created`']]);
   });

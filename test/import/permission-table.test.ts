@@ -46,10 +46,10 @@ describe('parsePermissionTable', () => {
     expect(warnings.warnings).toEqual([]);
   });
 
-  it('puts scopes of a "least to most privileged" table in most → least order', () => {
+  it('keeps the scopes of a "least to most privileged" table in the page\'s order, and records the order', () => {
     const table = parsePermissionTable(tableOf(LEAST_TO_MOST), sink());
     expect(table.statedOrder).toBe('leastToMost');
-    expect(table.schemes.DelegatedWork).toEqual({ kind: 'scopes', scopes: ['DeviceManagementManagedDevices.ReadWrite.All', 'DeviceManagementManagedDevices.Read.All'] });
+    expect(table.schemes.DelegatedWork).toEqual({ kind: 'scopes', scopes: ['DeviceManagementManagedDevices.Read.All', 'DeviceManagementManagedDevices.ReadWrite.All'] });
     expect(table.schemes.Application).toEqual(table.schemes.DelegatedWork);
   });
 

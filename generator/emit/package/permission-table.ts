@@ -26,6 +26,8 @@ export interface PermissionDocs {
   rows: PermissionRow[];
   /** A sentence for operations without a permission table; '' with one. */
   summary: string;
+  /** The order the table states, as its header says it: `from most to least privileged`. */
+  orderText: string;
 }
 
 export function permissionDocs(facts: OperationPermissionFacts): PermissionDocs {
@@ -40,18 +42,19 @@ export function permissionDocs(facts: OperationPermissionFacts): PermissionDocs 
         for (const context of scheme.contexts) rows.push({ type: `&nbsp; &nbsp; ${markdownLiteral(context.name)}`, permissions: scopeList(context.scopes) });
       }
     }
-    return { rows, summary: '' };
+    return { rows, summary: '', orderText: facts.order === 'leastToMost' ? 'from least to most privileged' : 'from most to least privileged' };
   }
-  if (facts.authentication === 'none') return { rows: [], summary: 'No permission is needed: the operation declares no security requirement (or an empty one).' };
-  if (facts.authentication === 'token') return { rows: [], summary: 'Any authenticated caller may call this operation: a security requirement names no scope.' };
+  if (facts.authentication === 'none') return { rows: [], orderText: '', summary: 'No permission is needed: the operation declares no security requirement (or an empty one).' };
+  if (facts.authentication === 'token') return { rows: [], orderText: '', summary: 'Any authenticated caller may call this operation: a security requirement names no scope.' };
   const requirements = (facts.requirements ?? []).map((scopes) => scopes.map((s) => markdownCode(s)).join(' and '));
   return {
     rows: [],
+    orderText: '',
     summary: `The spec has no permission table (\`x-permissions\`) for this operation, so which permission types apply is not known. Its \`security\` accepts any one of: ${requirements.join('; ')}.`,
   };
 }
 
-/** Scopes as the reference pages write them: comma-separated, most to least privileged. */
+/** Scopes as the reference pages write them: comma-separated, in the table's order. */
 function scopeList(scopes: string[]): string {
   return scopes.map(markdownLiteral).join(', ');
 }

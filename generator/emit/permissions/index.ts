@@ -1,5 +1,5 @@
 import type { OperationNode } from '../../model/ir.js';
-import { layoutLiteral, type LiteralValue } from '../../render/literal-layout.js';
+import { layoutLiteral, layoutLiteralType, type LiteralValue } from '../../render/literal-layout.js';
 import { docComment, propertyKey } from '../../render/ts-syntax.js';
 import type { EmitContext, EmittedFile, Emitter } from '../contract.js';
 import { operationPermissionFacts, type OperationPermissionFacts, type SchemeFacts } from '../operation-permissions.js';
@@ -17,10 +17,12 @@ export const permissionsEmitter: Emitter = {
     // final layout, and only an overriding template's output goes through prettier.
     const operations = model.operations.map((op) => {
       const property = propertyKey(op.identifier);
+      const entry = permissionEntry(op, operationPermissionFacts(op, model)) as LiteralValue;
       return {
         comment: docComment([`${op.method.toUpperCase()} ${op.path}`, op.summary], '  ', { deprecated: op.deprecated }),
         property,
-        value: layoutLiteral(permissionEntry(op, operationPermissionFacts(op, model)) as LiteralValue, 2 + property.length + 2, 1, 2),
+        value: layoutLiteral(entry, 2 + property.length + 2, 1, 2),
+        type: layoutLiteralType(entry, 2 + 'readonly '.length + property.length + 2, 1, 2),
       };
     });
     const template = 'permissions/permissions.ts.hbs';

@@ -47,6 +47,11 @@ export interface ApiPage {
   permissions?: PermissionTable;
   requests: RequestLine[];
   supportsODataQuery: boolean;
+  /**
+   * The OData query options the "Optional query parameters" section names (`$select`, `$top`, ...),
+   * or 'all' when it says the method supports the OData query parameters without naming them.
+   */
+  odataOptions: string[] | 'all';
   headers: RequestHeader[];
   requestBody: RequestBodySpec;
   response?: ResponseSentence;
@@ -67,10 +72,19 @@ export function parseApiPage(path: string, displayFile: string, text: string, si
 
   const requestSection = findSection(page, /^HTTP request$/i);
   if (requestSection === undefined) throw new PageImportError(displayFile, page.title.line, 'the page has no "HTTP request" section');
-  const requestBlock = blocksOf(requestSection, 'code')[0];
-  if (requestBlock === undefined) throw new PageImportError(displayFile, requestSection.line, 'the "HTTP request" section has no code block');
-  const requests = parseHttpRequestBlock(requestBlock, sink);
-  if (requests.length === 0) throw new PageImportError(displayFile, requestBlock.line, 'the "HTTP request" block has no "METHOD /path" line');
+  // The request lines sit in the section's code blocks, or in those of its subsections (one per
+  // scenario: "### Get the photo", "### Get the photo's metadata").
+  const requestBlocks = [requestSection, ...subsections(page, requestSection)].flatMap((s) => blocksOf(s, 'code')).filter((b) => b.language === '' || b.language === 'http' || b.language === 'msgraph-interactive');
+  if (requestBlocks.length === 0) throw new PageImportError(displayFile, requestSection.line, 'the "HTTP request" section has no code block');
+  const requests: RequestLine[] = [];
+  for (const block of requestBlocks) {
+    for (const request of parseHttpRequestBlock(block, sink)) {
+      const same = requests.find((r) => r.method === request.method && r.path === request.path);
+      if (same === undefined) requests.push(request);
+      else for (const name of request.query) if (!same.query.includes(name)) same.query.push(name);
+    }
+  }
+  if (requests.length === 0) throw new PageImportError(displayFile, requestBlocks[0]!.line, 'the "HTTP request" block has no "METHOD /path" line');
 
   const result: ApiPage = {
     path,
@@ -83,6 +97,7 @@ export function parseApiPage(path: string, displayFile: string, text: string, si
     notes: [],
     requests,
     supportsODataQuery: findSection(page, /query parameters/i) !== undefined,
+    odataOptions: odataOptionsOf(page),
     headers: [],
     requestBody: { kind: 'none', line: requestSection.line },
   };
@@ -139,7 +154,7 @@ function readRequestBody(section: Section, sink: WarningSink): RequestBodySpec {
   const properties = table === undefined ? [] : parsePropertyTable(table, sink);
   const line = section.line;
 
-  if (/do not supply a request body/i.test(text)) {
+  if (/do(?:n['’]t| not) supply a request body|no request body|request body is not required|without a request body|body is empty/i.test(text)) {
     if (table !== undefined) sink.warn('request-body-unparsed', table.line, 'a property table under "Do not supply a request body"; it is left out', table.header.join('|'));
     return { kind: 'none', line };
   }
@@ -151,10 +166,9 @@ function readRequestBody(section: Section, sink: WarningSink): RequestBodySpec {
     const type = parseTypeCell(representation[1] ?? '');
     if (type !== undefined && type.kind !== 'unknown') return { kind: 'resource', type, properties, line };
   }
-  if (table !== undefined) {
-    sink.warn('request-body-unparsed', line, 'request body text not recognised; the table is read as the body\'s properties', text);
-    return { kind: 'parameters', properties, line };
-  }
+  // "Supply the values for relevant fields that should be updated", "provide the following
+  // properties": the table under the heading lists the body's properties.
+  if (table !== undefined) return { kind: 'parameters', properties, line };
   if (text.trim() !== '') sink.warn('request-body-unparsed', line, 'request body text not recognised; no request body', text);
   return { kind: 'none', line };
 }
@@ -190,9 +204,20 @@ function readExamples(page: MarkdownPage, result: ApiPage, sink: WarningSink): v
     const message = parseExampleResponse(responseBlock, sink);
     if (message !== undefined) result.exampleResponse = message;
   }
-  if (parts.length > 2) {
-    for (const extra of parts.filter((s) => !/^(Request|Response)$/i.test(s.heading))) {
-      sink.warn('example-unparsed', extra.line, 'only the first request/response example is imported', extra.heading);
-    }
-  }
+  // Pages with several examples ("### Example 1: ...", each with its "#### Request" and
+  // "#### Response") contribute their first pair: the example of the operation (documented in
+  // README.md; not a defect of the page).
+}
+
+const ODATA_OPTIONS = ['$select', '$expand', '$filter', '$orderby', '$top', '$skip', '$count', '$search', '$skiptoken', '$deltatoken'];
+
+/** What the "Optional query parameters" section says about OData's system query options. */
+function odataOptionsOf(page: MarkdownPage): string[] | 'all' {
+  const section = findSection(page, /query parameters/i);
+  if (section === undefined) return [];
+  const text = [...blocksOf(section, 'paragraph').map((p) => p.text), ...blocksOf(section, 'table').flatMap((t) => t.rows.map((r) => r.cells[0] ?? ''))].join(' ');
+  if (/\bdoes not support\b|\bdoesn't support\b/i.test(text) && !/\$[a-z]+/i.test(text)) return [];
+  const named = ODATA_OPTIONS.filter((option) => new RegExp(`\\${option}(?![A-Za-z])`, 'i').test(text));
+  if (named.length > 0) return named;
+  return /OData query parameters/i.test(text) ? 'all' : [];
 }

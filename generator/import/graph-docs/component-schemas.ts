@@ -5,7 +5,7 @@
  * are merged, their properties united in page-name order, so the output does not depend on which
  * API page was read first.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { JsonValue, SchemaObject } from './edm-types.js';
 import { WarningSink, type ImportWarning } from './import-warnings.js';
@@ -23,6 +23,8 @@ interface StructuredSource {
   url?: string;
   baseType?: string;
   properties: { name: string; schema: SchemaObject }[];
+  /** Names of the properties that come from the Relationships table (navigation properties). */
+  relationships: string[];
 }
 
 interface EnumSource {
@@ -54,6 +56,35 @@ export class ComponentSchemas implements TypeResolver {
     return [...this.sources.keys()].sort();
   }
 
+  /**
+   * A structured type's property and relationship (navigation) names, base types' first, each
+   * once: what OData's `$select`/`$orderby` and `$expand` may name. Undefined for unknown types.
+   */
+  memberNames(name: string): { properties: string[]; relationships: string[] } | undefined {
+    const properties: string[] = [];
+    const relationships: string[] = [];
+    const seen = new Set<string>();
+    // Pages link types as they read (`[Post](../resources/post.md)`); components keep the page's name.
+    const known = (type: string): string => (this.sources.has(type) ? type : ([...this.sources.keys()].find((k) => k.toLowerCase() === type.toLowerCase()) ?? type));
+    const visit = (raw: string): boolean => {
+      const type = known(raw);
+      if (seen.has(type)) return true;
+      seen.add(type);
+      const sources = (this.sources.get(type) ?? []).filter((s): s is StructuredSource => s.kind === 'structured');
+      if (sources.length === 0) return false;
+      const base = sources.map((s) => s.baseType).find((b) => b !== undefined);
+      if (base !== undefined) visit(base);
+      for (const source of sources) {
+        for (const property of source.properties) {
+          const list = source.relationships.includes(property.name) ? relationships : properties;
+          if (!properties.includes(property.name) && !relationships.includes(property.name)) list.push(property.name);
+        }
+      }
+      return true;
+    };
+    return visit(name) ? { properties, relationships } : undefined;
+  }
+
   has(name: string): boolean {
     return this.sources.has(name);
   }
@@ -71,6 +102,9 @@ export class ComponentSchemas implements TypeResolver {
     const page = candidates.map((p) => this.load(p)).find((p) => p !== undefined) ?? this.findByName(type.name, fromDir);
     if (page === undefined) {
       if (this.sources.has(type.name)) return type.name;
+      // One warning per missing type (the first place that names it), not one per use.
+      if (this.missingWarned.has(type.name.toLowerCase())) return undefined;
+      this.missingWarned.add(type.name.toLowerCase());
       sink.warn('resource-page-missing', line, `no resource page for type "${type.name}"${type.target === undefined ? '' : ` (${type.target})`}`, type.target ?? type.name);
       return undefined;
     }
@@ -81,15 +115,18 @@ export class ComponentSchemas implements TypeResolver {
   /** The page being imported; relative links are resolved against it. */
   currentFile: string | undefined;
 
+  /** Types already reported as having no resource page. */
+  private readonly missingWarned = new Set<string>();
+
   /** Define a component from a property table (when the type's own page is missing). */
   defineFromProperties(name: string, description: string, rows: PropertyRow[], sink: WarningSink, origin: string): void {
     const properties = rows.map((row) => ({ name: row.name, schema: schemaForProperty(row, this, sink) }));
-    this.addSource(name, { kind: 'structured', fileName: origin, description, properties });
+    this.addSource(name, { kind: 'structured', fileName: origin, description, properties, relationships: [] });
   }
 
   /** Define an open object component (type known only by name). */
   defineOpenObject(name: string, description: string, origin: string): void {
-    this.addSource(name, { kind: 'structured', fileName: origin, description, properties: [] });
+    this.addSource(name, { kind: 'structured', fileName: origin, description, properties: [], relationships: [] });
   }
 
   /** Base type chain, most derived first: `iosLobApp` → [iosLobApp, mobileLobApp, mobileApp]. */
@@ -140,7 +177,7 @@ export class ComponentSchemas implements TypeResolver {
       return;
     }
     // Register before reading properties: types refer to each other (and to themselves).
-    const source: StructuredSource = { kind: 'structured', fileName: page.fileName, description: page.description, url, properties: [] };
+    const source: StructuredSource = { kind: 'structured', fileName: page.fileName, description: page.description, url, properties: [], relationships: page.relationships.map((r) => r.name) };
     if (page.baseType !== undefined) source.baseType = page.baseType.name;
     this.addSource(page.name, source);
     const sink = new WarningSink(this.options.displayPath(page.path));
@@ -176,7 +213,7 @@ export class ComponentSchemas implements TypeResolver {
   private load(path: string): ResourcePage | undefined {
     if (this.pages.has(path)) return this.pages.get(path) ?? undefined;
     let page: ResourcePage | null = null;
-    if (existsSync(path)) {
+    if (existsSync(path) && statSync(path).isFile()) {
       const sink = new WarningSink(this.options.displayPath(path));
       page = parseResourcePage(path, sink.file, readFileSync(path, 'utf8'), sink) ?? null;
       this.warnings.push(...sink.warnings);

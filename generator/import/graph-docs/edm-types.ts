@@ -18,6 +18,13 @@ const EDM_SCHEMAS: Record<string, SchemaObject> = {
   double: { type: 'number', format: 'double' },
   single: { type: 'number', format: 'float' },
   decimal: { type: 'number' },
+  // Not EDM names either, but written on some pages for Int32, Int64 and Double.
+  int: { type: 'integer', format: 'int32' },
+  integer: { type: 'integer', format: 'int32' },
+  long: { type: 'integer', format: 'int64' },
+  float: { type: 'number', format: 'float' },
+  number: { type: 'number' },
+  bool: { type: 'boolean' },
   datetimeoffset: { type: 'string', format: 'date-time' },
   // Not an EDM type, but a few pages write it for DateTimeOffset.
   datetime: { type: 'string', format: 'date-time' },

@@ -43,10 +43,11 @@ export function parseExampleMessage(block: CodeBlock, sink: WarningSink): Exampl
   const message: ExampleMessage = { startLine, headers, line: block.line };
   if (bodyText === '') return message;
   try {
-    message.body = JSON.parse(bodyText) as JsonValue;
+    // Trailing commas (`[1, 2,]`) are a common slip of hand-written examples: read past them.
+    message.body = JSON.parse(withoutTrailingCommas(bodyText)) as JsonValue;
   } catch (error) {
     const firstLine = block.line + 1 + bodyStart + lines.slice(bodyStart).findIndex((l) => l.trim() !== '');
-    sink.warn('example-json-invalid', firstLine, `example body is not valid JSON (${(error as Error).message}); the example is left out`, bodyText);
+    sink.warn('example-json-invalid', firstLine, `example body is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}); the example is left out`, bodyText);
   }
   return message;
 }
@@ -60,4 +61,27 @@ export function parseExampleResponse(block: CodeBlock, sink: WarningSink): Examp
     return undefined;
   }
   return { ...message, status: Number(status[1]) };
+}
+
+/** JSON text without commas directly before `}` or `]` (outside strings). */
+export function withoutTrailingCommas(text: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (inString) {
+      out += ch;
+      if (ch === '\\') out += text[++i] ?? '';
+      else if (ch === '"') inString = false;
+      continue;
+    }
+    if (ch === '"') inString = true;
+    if (ch === ',') {
+      let j = i + 1;
+      while (j < text.length && /\s/.test(text[j]!)) j++;
+      if (text[j] === '}' || text[j] === ']') continue;
+    }
+    out += ch;
+  }
+  return out;
 }

@@ -12,9 +12,14 @@ export interface RequestLine {
   /** Path template relative to the service root, e.g. `/users/{usersId}`. */
   path: string;
   line: number;
+  /**
+   * Query parameters the page shows on this route (`GET /me/events?$select=subject`, or several
+   * lines differing only in their query string): names, in order of appearance.
+   */
+  query: string[];
 }
 
-const REQUEST_LINE = /^(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS)\s+(\S+)\s*$/i;
+const REQUEST_LINE = /^(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS)\s+(.+?)(?:\s+HTTP\/\d(?:\.\d)?)?\s*$/i;
 const SERVICE_ROOT = /^https:\/\/graph\.microsoft\.com\/(?:v1\.0|beta)(?=\/)/i;
 
 export function parseHttpRequestBlock(block: CodeBlock, sink: WarningSink): RequestLine[] {
@@ -29,11 +34,14 @@ export function parseHttpRequestBlock(block: CodeBlock, sink: WarningSink): Requ
       return;
     }
     const method = (match[1] ?? 'GET').toLowerCase() as HttpMethod;
-    if (requests.some((r) => r.method === method && r.path === path)) {
-      sink.warn('http-request-unparsed', line, 'the same request line appears twice', text.trim());
+    const query = queryNames(match[2] ?? '');
+    // Lines that differ only in their query string are one route with those query parameters.
+    const same = requests.find((r) => r.method === method && r.path === path);
+    if (same !== undefined) {
+      for (const name of query) if (!same.query.includes(name)) same.query.push(name);
       return;
     }
-    requests.push({ method, path, line });
+    requests.push({ method, path, line, query });
   });
   return requests;
 }
@@ -43,9 +51,13 @@ export function parseHttpRequestBlock(block: CodeBlock, sink: WarningSink): Requ
  * Returns undefined for anything that is not a path template with balanced braces.
  */
 export function normalizePath(raw: string): string | undefined {
-  let path = raw.replace(SERVICE_ROOT, '');
-  const query = path.indexOf('?');
+  let path = raw.trim().replace(SERVICE_ROOT, '');
+  const query = queryStart(path);
   if (query >= 0) path = path.slice(0, query);
+  // Spaces only inside placeholders (`{id | userPrincipalName}`); anything else is not a path.
+  if (/\s/.test(path.replace(/\{[^}]*\}/g, ''))) return undefined;
+  // Some pages write the path relative to the service root (`GET policies/x`).
+  if (/^[A-Za-z$]/.test(path)) path = `/${path}`;
   if (!path.startsWith('/')) return undefined;
   if (path.length > 1) path = path.replace(/\/+$/, '');
   let depth = 0;
@@ -61,4 +73,39 @@ export function normalizePath(raw: string): string | undefined {
 /** Names of the `{templated}` parts of a path, in order. */
 export function pathParameterNames(path: string): string[] {
   return [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? '');
+}
+
+/** Where the query string starts (a `?` outside placeholders), or -1. */
+function queryStart(target: string): number {
+  let depth = 0;
+  for (let i = 0; i < target.length; i++) {
+    const ch = target[i];
+    if (ch === '{') depth++;
+    else if (ch === '}') depth--;
+    else if (ch === '?' && depth === 0) return i;
+  }
+  return -1;
+}
+
+/** `/x?$select=a,b&$filter=id eq '1'&top=5` → `['$select', '$filter', 'top']`. */
+export function queryNames(target: string): string[] {
+  const start = queryStart(target);
+  if (start < 0) return [];
+  const names: string[] = [];
+  let depth = 0;
+  let current = '';
+  const text = target.slice(start + 1);
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === undefined || (ch === '&' && depth <= 0)) {
+      const name = current.split('=')[0]?.trim() ?? '';
+      if (/^\$?[A-Za-z][A-Za-z0-9_.-]*$/.test(name) && !names.includes(name)) names.push(name);
+      current = '';
+      continue;
+    }
+    current += ch;
+  }
+  return names;
 }

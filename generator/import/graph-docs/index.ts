@@ -5,6 +5,7 @@
  * Each page is read on its own: a page that cannot be imported is an error for that page only,
  * and every part of a page that is not understood is a warning naming `file:line`.
  */
+import { planPlaceholders } from './path-placeholders.js';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isApiPage, parseApiPage, type ApiPage } from './api-page.js';
@@ -69,6 +70,7 @@ export async function importGraphDocs(inputs: string[], importOptions: ImportOpt
   const outcomes = new Map<string, PageOutcome>();
   const pageWarnings: ImportWarning[] = [];
 
+  const parsed: { page: ApiPage; sink: WarningSink; outcome: PageOutcome }[] = [];
   for (const path of files) {
     const file = display(path);
     const outcome: PageOutcome = { file, status: 'imported', operations: 0 };
@@ -87,16 +89,24 @@ export async function importGraphDocs(inputs: string[], importOptions: ImportOpt
       continue;
     }
     const sink = new WarningSink(file);
-    let page: ApiPage;
     try {
-      page = parseApiPage(path, file, text, sink);
+      parsed.push({ page: parseApiPage(path, file, text, sink), sink, outcome });
+    } catch (error) {
+      failPage(outcome, error);
+    }
+  }
+
+  // Placeholder names are planned across every page before any page becomes operations.
+  const placeholders = planPlaceholders(parsed.flatMap(({ page }) => page.requests.map((r) => r.path)));
+  for (const { page, sink, outcome } of parsed) {
+    for (const request of page.requests) request.path = placeholders(request.path);
+    try {
       const pageDrafts = pageToOperations(page, components, sink);
       drafts.push(...pageDrafts);
       outcome.operations = pageDrafts.length;
       outcomes.set(page.pageName, outcome);
     } catch (error) {
-      if (error instanceof PageImportError) fail(outcome, error.line, error.message);
-      else fail(outcome, 1, `the page could not be imported: ${(error as Error).message}`);
+      failPage(outcome, error);
       continue;
     }
     pageWarnings.push(...sink.warnings);
@@ -145,6 +155,12 @@ export async function importGraphDocs(inputs: string[], importOptions: ImportOpt
   result.operations = merged.length;
   result.schemas = Object.keys(graphSchemas).length;
   return result;
+
+  /** A page that cannot be imported is one error naming the page and line, never an exception text alone. */
+  function failPage(outcome: PageOutcome, error: unknown): void {
+    if (error instanceof PageImportError) fail(outcome, error.line, error.message);
+    else fail(outcome, 1, `the page could not be imported (${error instanceof Error ? error.message : String(error)})`);
+  }
 
   function fail(outcome: PageOutcome, line: number, message: string): void {
     outcome.status = 'failed';

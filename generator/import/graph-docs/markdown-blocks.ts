@@ -100,6 +100,13 @@ export function parseMarkdownPage(file: string, text: string): MarkdownPage {
       continue;
     }
 
+    // Tab markers of the docs site (`# [HTTP](#tab/http)` ... `---`) group code samples; they are
+    // not headings, and the blocks under them belong to the section they sit in.
+    if (/^#{1,6}\s*\[[^\]]*\]\(#tab\/[^)]*\)\s*$/.test(trimmed) || (trimmed === '---' && blocks !== page.intro)) {
+      endBlocks();
+      continue;
+    }
+
     const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(trimmed);
     if (heading !== null) {
       endBlocks();

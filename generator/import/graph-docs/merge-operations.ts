@@ -73,8 +73,12 @@ function mergeRoute(group: OperationDraft[], components: ComponentSchemas): Merg
   if (requestBody !== undefined) operation.requestBody = requestBody;
   operation.responses = mergeResponses(drafts);
   if (scopes.length > 0) operation.security = scopes.map((scope) => ({ [SECURITY_SCHEME]: [scope] }));
-  if (permissions !== undefined) operation['x-permissions'] = { source: primary.externalDocs.url, schemes: permissionsJson(permissions) };
+  if (permissions !== undefined) {
+    const order = permissionsOrderOf(drafts.find((d) => d.page.pageName === primary.page.pageName) ?? primary);
+    operation['x-permissions'] = { source: primary.externalDocs.url, ...(order === 'leastToMost' ? { order } : {}), schemes: permissionsJson(permissions) };
+  }
   if (drafts.some((d) => d.supportsODataQuery)) operation['x-odata-query-options'] = true;
+  if (primary.pageable) operation['x-ms-pageable'] = { nextLinkName: '@odata.nextLink' };
   if (drafts.length > 1) operation['x-graph-docs-pages'] = drafts.map((d) => d.page.pageName);
 
   return { method: primary.method, path: primary.path, primary, drafts, baseName: baseNameOf(primary, ancestor), operation, scopes };
@@ -193,7 +197,9 @@ type SchemePermissionMap = Partial<Record<PermissionSchemeName, SchemePermission
 /** One page: its table. Several: per scheme, equal tables stay; differing ones become contexts by workload. */
 export function mergePermissions(drafts: OperationDraft[]): SchemePermissionMap | undefined {
   const pages = [...new Map(drafts.map((d) => [d.page.pageName, d])).values()];
-  const tables = pages.map((d) => d.permissions);
+  // Tables merge in the first page's stated order: another page's lists are turned around first.
+  const order = permissionsOrderOf(pages[0]);
+  const tables = pages.map((d) => (permissionsOrderOf(d) === order ? d.permissions : reversed(d.permissions)));
   if (tables.every((t) => t === undefined)) return undefined;
   if (pages.length === 1) return tables[0];
   const result: SchemePermissionMap = {};
@@ -255,4 +261,18 @@ export function permissionsJson(permissions: SchemePermissionMap): SchemaObject 
     else schemes[scheme] = { contexts: Object.fromEntries(entry.contexts.map((c) => [c.name, c.scopes])) };
   }
   return schemes;
+}
+
+/** The privilege order a draft's permission table states (mostToLeast when it states none). */
+export function permissionsOrderOf(draft: OperationDraft | undefined): 'mostToLeast' | 'leastToMost' {
+  return draft?.page.permissions?.statedOrder === 'leastToMost' ? 'leastToMost' : 'mostToLeast';
+}
+
+function reversed(table: SchemePermissionMap | undefined): SchemePermissionMap | undefined {
+  if (table === undefined) return undefined;
+  const out: SchemePermissionMap = {};
+  for (const [scheme, entry] of Object.entries(table) as [keyof SchemePermissionMap, SchemePermissions][]) {
+    out[scheme] = entry.kind === 'scopes' ? { kind: 'scopes', scopes: [...entry.scopes].reverse() } : entry.kind === 'contexts' ? { kind: 'contexts', contexts: entry.contexts.map((c) => ({ name: c.name, scopes: [...c.scopes].reverse() })) } : entry;
+  }
+  return out;
 }

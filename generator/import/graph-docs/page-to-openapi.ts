@@ -47,6 +47,8 @@ export interface OperationDraft {
   response: ResponseDraft;
   permissions?: Partial<Record<PermissionSchemeName, SchemePermissions>>;
   supportsODataQuery: boolean;
+  /** A GET of a collection that pages (`x-ms-pageable`, next link `@odata.nextLink`). */
+  pageable: boolean;
 }
 
 export function docsUrl(pageName: string): string {
@@ -64,7 +66,10 @@ export function pageToOperations(page: ApiPage, components: ComponentSchemas, si
   const resourceType = typeName(page.response?.body.kind === 'single' || page.response?.body.kind === 'collection' ? page.response.body.type : undefined) ?? (page.requestBody.kind === 'resource' ? typeName(page.requestBody.type) : undefined);
 
   const description = [page.description, ...page.notes.map((n) => `**${n.label}:** ${n.text}`)].filter((p) => p !== '').join('\n\n');
+  const collection = page.response?.body.kind === 'collection' && page.pageKind === 'method';
   return page.requests.map((request, requestIndex): OperationDraft => {
+    const odata = request.method === 'get' ? odataParametersOf(page, collection, components) : [];
+    const declared = [...queryParameters, ...odata];
     const draft: OperationDraft = {
       page,
       method: request.method,
@@ -75,9 +80,10 @@ export function pageToOperations(page: ApiPage, components: ComponentSchemas, si
       description,
       tags: [tagOf(request)],
       externalDocs: { description: `${page.title} (Microsoft Graph v1.0 reference)`, url },
-      parameters: [...pathParametersOf(request), ...queryParameters, ...headerParameters],
+      parameters: [...pathParametersOf(request), ...declared, ...requestLineQueryParameters(request, declared), ...headerParameters],
       response,
       supportsODataQuery: page.supportsODataQuery,
+      pageable: request.method === 'get' && collection,
     };
     if (resourceType !== undefined) draft.resourceType = resourceType;
     if (licensingNote !== undefined) {
@@ -125,8 +131,56 @@ function queryParametersOf(page: ApiPage, components: ComponentSchemas, sink: Wa
   });
 }
 
+/**
+ * The OData system query options the page says the operation supports, in the conventions of
+ * Microsoft's own OpenAPI description of Graph (README: "OData queries and paging"): `$select`,
+ * `$expand` and `$orderby` are arrays written comma-separated (`style: form, explode: false`) whose
+ * items name the resource's properties, relationships, or properties with ` desc`; `$filter` and
+ * `$search` are strings, `$top`/`$skip` integers, `$count` a boolean. A page that supports "the
+ * OData query parameters" without naming them gets those OData allows for what it returns: all of
+ * them for a collection, `$select` and `$expand` for one entity.
+ */
+function odataParametersOf(page: ApiPage, collection: boolean, components: ComponentSchemas): SchemaObject[] {
+  const options = page.odataOptions === 'all' ? (collection ? ['$select', '$expand', '$filter', '$orderby', '$top', '$skip', '$count'] : ['$select', '$expand']) : page.odataOptions;
+  if (options.length === 0) return [];
+  const body = page.response?.body;
+  const type = body !== undefined && body.kind !== 'none' ? typeName(body.type) : undefined;
+  const members = type === undefined ? undefined : components.memberNames(type);
+  const list = (description: string, names: string[] | undefined): SchemaObject => ({
+    in: 'query',
+    required: false,
+    description,
+    style: 'form',
+    explode: false,
+    schema: { type: 'array', uniqueItems: true, items: names === undefined || names.length === 0 ? { type: 'string' } : { type: 'string', enum: names } },
+  });
+  const parameters: Record<string, SchemaObject> = {
+    $select: list('Properties to return (OData `$select`).', members?.properties),
+    $expand: list('Relationships to expand (OData `$expand`).', members === undefined ? undefined : ['*', ...members.relationships]),
+    $orderby: list('Order of the items (OData `$orderby`): a property, optionally followed by ` desc`.', members?.properties.flatMap((p) => [p, `${p} desc`])),
+    $filter: { in: 'query', required: false, description: 'Filter items by property values (OData `$filter`).', schema: { type: 'string' } },
+    $search: { in: 'query', required: false, description: 'Search items by search phrases (OData `$search`).', schema: { type: 'string' } },
+    $top: { in: 'query', required: false, description: 'Show only the first n items (OData `$top`).', schema: { type: 'integer', minimum: 0 } },
+    $skip: { in: 'query', required: false, description: 'Skip the first n items (OData `$skip`).', schema: { type: 'integer', minimum: 0 } },
+    $count: { in: 'query', required: false, description: 'Include the count of items (OData `$count`).', schema: { type: 'boolean' } },
+    $skiptoken: { in: 'query', required: false, description: 'Continue a paged list (OData `$skiptoken`, from a next link).', schema: { type: 'string' } },
+    $deltatoken: { in: 'query', required: false, description: 'Continue a delta query (OData `$deltatoken`, from a delta link).', schema: { type: 'string' } },
+  };
+  return options.filter((o) => parameters[o] !== undefined).map((name) => ({ name, ...parameters[name]! }));
+}
+
+/** Query parameters a request line shows (`?$select=...`, `?startDateTime=...`), optional strings. */
+function requestLineQueryParameters(request: RequestLine, declared: SchemaObject[]): SchemaObject[] {
+  return request.query
+    .filter((name) => !declared.some((p) => p.name === name))
+    .map((name) => ({ name, in: 'query', required: false, description: `Shown on the page's request line.`, schema: { type: 'string' } }));
+}
+
 function headerParametersOf(page: ApiPage): SchemaObject[] {
-  return page.headers.map((header) => {
+  // A header listed twice (some pages repeat `Prefer` rows for different preferences) is one parameter.
+  const seen = new Set<string>();
+  const headers = page.headers.filter((h) => !seen.has(h.name.toLowerCase()) && seen.add(h.name.toLowerCase()) !== undefined);
+  return headers.map((header) => {
     if (/^authorization$/i.test(header.name)) {
       const description = header.value.replace(/\s*Required\.?\s*$/i, '').trim();
       return {
@@ -261,7 +315,8 @@ function exampleFor(page: ApiPage, status: string, wrapped: boolean, isStream: b
     const keys = Object.keys(body);
     const inner = body.value;
     if (keys.length === 1 && keys[0] === 'value' && inner !== null && typeof inner === 'object' && !Array.isArray(inner)) {
-      sink.warn('example-unwrapped', example.line, 'the example response wraps a single object in "value"; the object itself is used as the example', 'value');
+      // Many pages show a single object wrapped in "value" (a collection-shaped example of one
+      // entity): the object itself is the example. A reading of the page, not a defect.
       return inner;
     }
   }

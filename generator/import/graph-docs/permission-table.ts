@@ -19,7 +19,7 @@ export type SchemePermissions =
   | { kind: 'contexts'; contexts: { name: string; scopes: string[] }[] };
 
 export interface PermissionTable {
-  /** The privilege order the table header states; scopes below are always most → least. */
+  /** The privilege order the table header states; the scopes below keep the page's order. */
   statedOrder: 'mostToLeast' | 'leastToMost' | 'unstated';
   schemes: Partial<Record<PermissionSchemeName, SchemePermissions>>;
   line: number;
@@ -42,7 +42,7 @@ export function parsePermissionTable(table: Table, sink: WarningSink): Permissio
   const headerText = plainText(table.header[1] ?? '').toLowerCase();
   const statedOrder = /least to most/.test(headerText) ? 'leastToMost' : /most to least/.test(headerText) ? 'mostToLeast' : 'unstated';
   const result: PermissionTable = { statedOrder, schemes: {}, line: table.line };
-  const inPrivilegeOrder = (scopes: string[]): string[] => (statedOrder === 'leastToMost' ? [...scopes].reverse() : scopes);
+  const inPrivilegeOrder = (scopes: string[]): string[] => scopes;
 
   let contextsOf: { scheme: PermissionSchemeName; contexts: { name: string; scopes: string[] }[] } | undefined;
   for (const row of table.rows) {

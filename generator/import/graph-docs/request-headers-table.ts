@@ -12,7 +12,7 @@ export interface RequestHeader {
 }
 
 export function isRequestHeadersTable(table: Table): boolean {
-  return /^header$/i.test(plainText(table.header[0] ?? ''));
+  return /^(?:request )?(?:header|name|header name)s?$/i.test(plainText(table.header[0] ?? '').trim());
 }
 
 export function parseRequestHeadersTable(table: Table, sink: WarningSink): RequestHeader[] {

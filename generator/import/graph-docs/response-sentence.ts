@@ -40,6 +40,9 @@ export function parseResponseSentence(text: string, line: number, sink: WarningS
 
   const after = text.slice((status.index ?? 0) + status[0].length);
   const bodyPart = /\band\s+(.*?)\s+in the response body/i.exec(after)?.[1];
+  // "It does not return anything in the response body", "and no response body", "an empty
+  // response body": the page says there is none.
+  if (/\b(?:does not|doesn't|do not|will not|won't)\s+return\s+(?:anything|any\b|a\s+(?:response\s+)?body)|\bno\s+(?:response\s+)?body\b|\bempty\s+(?:response\s+)?body\b|\bno\s+content\b/i.test(after) && !/\band\s+(?:a|an|the)\s+\[/i.test(after)) return result;
   if (bodyPart === undefined) {
     if (/response body/i.test(after)) sink.warn('response-type-unparsed', line, 'the response body type could not be read', text);
     return result;
@@ -54,9 +57,15 @@ export function parseResponseSentence(text: string, line: number, sink: WarningS
 
 /** `an updated [user](..) object`, `a collection of [x](..) objects`, `a String collection`, `a Stream`. */
 export function parseBodyPhrase(phrase: string): ResponseBody | undefined {
-  let rest = phrase.trim().replace(/^(?:a|an|the)\s+/i, '').replace(/^(?:updated|new|created)\s+/i, '');
+  let rest = phrase
+    .trim()
+    .replace(/^(?:a\s+|an\s+|the\s+)?(?:JSON\s+)?representation\s+of\s+/i, '')
+    .replace(/^(?:a|an|the)\s+/i, '')
+    .replace(/^(?:updated|new|created|requested|single|newly created|specified)\s+/i, '');
   let collection = false;
-  const collectionOf = /^collection of\s+(.*)$/i.exec(rest);
+  // `a [user](..) or [group](..) object`: either; the first type is what the operation returns.
+  rest = rest.replace(/^(\[[^\]]*\]\([^)]*\))\s+(?:or|and\/or|and)\s+\[[^\]]*\]\([^)]*\)/i, '$1');
+  const collectionOf = /^(?:collection|list|array) of\s+(.*)$/i.exec(rest);
   if (collectionOf !== null) {
     collection = true;
     rest = collectionOf[1] ?? '';

@@ -7,7 +7,7 @@ export type PermissionScheme = 'DelegatedWork' | 'DelegatedPersonal' | 'Applicat
 export declare const PERSONAL_ACCOUNT_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 }
@@ -16,7 +16,7 @@ export type SchemePermissions = {
     readonly supported: false;
 } | {
     readonly supported: true;
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 } | {
@@ -49,17 +49,22 @@ export interface OperationPermissions {
         readonly [S in PermissionScheme]: SchemePermissions;
     } | null;
 }
-declare const permissionTable: {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
     /**
      * GET /items
      */
     readonly getItem5: {
-        readonly operation: "getItem5";
-        readonly method: "GET";
-        readonly path: "/items";
+        readonly operation: 'getItem5';
+        readonly method: 'GET';
+        readonly path: '/items';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -68,12 +73,12 @@ declare const permissionTable: {
      * PUT /items
      */
     readonly globalThisPwned1: {
-        readonly operation: "globalThisPwned1";
-        readonly method: "PUT";
-        readonly path: "/items";
+        readonly operation: 'globalThisPwned1';
+        readonly method: 'PUT';
+        readonly path: '/items';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -82,12 +87,12 @@ declare const permissionTable: {
      * POST /items
      */
     readonly getItem: {
-        readonly operation: "getItem";
-        readonly method: "POST";
-        readonly path: "/items";
+        readonly operation: 'getItem';
+        readonly method: 'POST';
+        readonly path: '/items';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -96,12 +101,12 @@ declare const permissionTable: {
      * DELETE /items
      */
     readonly delete_: {
-        readonly operation: "delete_";
-        readonly method: "DELETE";
-        readonly path: "/items";
+        readonly operation: 'delete_';
+        readonly method: 'DELETE';
+        readonly path: '/items';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -110,12 +115,12 @@ declare const permissionTable: {
      * GET /items/{id}
      */
     readonly getItem2: {
-        readonly operation: "getItem2";
-        readonly method: "GET";
-        readonly path: "/items/{id}";
+        readonly operation: 'getItem2';
+        readonly method: 'GET';
+        readonly path: '/items/{id}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -126,25 +131,25 @@ declare const permissionTable: {
      * Summary *\/ ; globalThis.pwned = 1; /* `tick`
      */
     readonly getItem3: {
-        readonly operation: "getItem3";
-        readonly method: "GET";
-        readonly path: "/items/{item-id}/sub.path/{odd.name}";
-        readonly source: "javascript:alert(1)";
-        readonly basis: "x-permissions";
-        readonly authentication: "scope";
-        readonly scopes: readonly ["Scope*/`${x}`\"q\"\\", "Items.Read", "App\"];globalThis.pwned=1;//"];
+        readonly operation: 'getItem3';
+        readonly method: 'GET';
+        readonly path: '/items/{item-id}/sub.path/{odd.name}';
+        readonly source: 'javascript:alert(1)';
+        readonly basis: 'x-permissions';
+        readonly authentication: 'scope';
+        readonly scopes: readonly ['Scope*/`${x}`"q"\\', 'Items.Read', 'App"];globalThis.pwned=1;//'];
         readonly schemes: {
             readonly DelegatedWork: {
                 readonly supported: true;
-                readonly scopes: readonly ["Scope*/`${x}`\"q\"\\", "Items.Read"];
+                readonly scopes: readonly ['Scope*/`${x}`"q"\\', 'Items.Read'];
                 readonly contexts: {
                     readonly '*/ ; globalThis.pwned = 1; /*': {
-                        readonly scopes: readonly ["Scope*/`${x}`\"q\"\\"];
-                        readonly leastPrivileged: "Scope*/`${x}`\"q\"\\";
+                        readonly scopes: readonly ['Scope*/`${x}`"q"\\'];
+                        readonly leastPrivileged: 'Scope*/`${x}`"q"\\';
                     };
                     readonly 'ctx"2': {
-                        readonly scopes: readonly ["Items.Read"];
-                        readonly leastPrivileged: "Items.Read";
+                        readonly scopes: readonly ['Items.Read'];
+                        readonly leastPrivileged: 'Items.Read';
                     };
                 };
             };
@@ -153,8 +158,8 @@ declare const permissionTable: {
             };
             readonly Application: {
                 readonly supported: true;
-                readonly scopes: readonly ["App\"];globalThis.pwned=1;//"];
-                readonly leastPrivileged: "App\"];globalThis.pwned=1;//";
+                readonly scopes: readonly ['App"];globalThis.pwned=1;//'];
+                readonly leastPrivileged: 'App"];globalThis.pwned=1;//';
             };
         };
     };
@@ -162,12 +167,12 @@ declare const permissionTable: {
      * PATCH /items/{item-id}/sub.path/{odd.name}
      */
     readonly getItem4: {
-        readonly operation: "getItem4";
-        readonly method: "PATCH";
-        readonly path: "/items/{item-id}/sub.path/{odd.name}";
+        readonly operation: 'getItem4';
+        readonly method: 'PATCH';
+        readonly path: '/items/{item-id}/sub.path/{odd.name}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -176,12 +181,12 @@ declare const permissionTable: {
      * GET /things/__proto__/constructor
      */
     readonly proto: {
-        readonly operation: "proto";
-        readonly method: "GET";
-        readonly path: "/things/__proto__/constructor";
+        readonly operation: 'proto';
+        readonly method: 'GET';
+        readonly path: '/things/__proto__/constructor';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -190,12 +195,12 @@ declare const permissionTable: {
      * PUT /things/__proto__/constructor
      */
     readonly toString: {
-        readonly operation: "toString";
-        readonly method: "PUT";
-        readonly path: "/things/__proto__/constructor";
+        readonly operation: 'toString';
+        readonly method: 'PUT';
+        readonly path: '/things/__proto__/constructor';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -204,12 +209,12 @@ declare const permissionTable: {
      * POST /things/__proto__/constructor
      */
     readonly constructor_: {
-        readonly operation: "constructor_";
-        readonly method: "POST";
-        readonly path: "/things/__proto__/constructor";
+        readonly operation: 'constructor_';
+        readonly method: 'POST';
+        readonly path: '/things/__proto__/constructor';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -218,12 +223,12 @@ declare const permissionTable: {
      * DELETE /things/__proto__/constructor
      */
     readonly _1op: {
-        readonly operation: "_1op";
-        readonly method: "DELETE";
-        readonly path: "/things/__proto__/constructor";
+        readonly operation: '_1op';
+        readonly method: 'DELETE';
+        readonly path: '/things/__proto__/constructor';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -233,7 +238,7 @@ declare const permissionTable: {
 type Checked<T extends {
     readonly [operation: string]: OperationPermissions;
 }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+type PermissionTable = Checked<PermissionTableType>;
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export declare const permissions: PermissionTable;
 /** Every operation identifier. */
@@ -309,7 +314,7 @@ export type CanCallResult<Op extends OperationId = OperationId> = (PermissionTab
 }) | CallDenial<Op>;
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).

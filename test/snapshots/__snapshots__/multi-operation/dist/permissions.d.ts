@@ -7,7 +7,7 @@ export type PermissionScheme = 'DelegatedWork' | 'DelegatedPersonal' | 'Applicat
 export declare const PERSONAL_ACCOUNT_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 }
@@ -16,7 +16,7 @@ export type SchemePermissions = {
     readonly supported: false;
 } | {
     readonly supported: true;
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 } | {
@@ -49,19 +49,24 @@ export interface OperationPermissions {
         readonly [S in PermissionScheme]: SchemePermissions;
     } | null;
 }
-declare const permissionTable: {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
     /**
      * GET /teams
      *
      * List teams (anonymous)
      */
     readonly listTeams: {
-        readonly operation: "listTeams";
-        readonly method: "GET";
-        readonly path: "/teams";
+        readonly operation: 'listTeams';
+        readonly method: 'GET';
+        readonly path: '/teams';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -72,12 +77,12 @@ declare const permissionTable: {
      * List the members of a team
      */
     readonly listMembers: {
-        readonly operation: "listMembers";
-        readonly method: "GET";
-        readonly path: "/teams/{teamId}/members";
+        readonly operation: 'listMembers';
+        readonly method: 'GET';
+        readonly path: '/teams/{teamId}/members';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -88,12 +93,12 @@ declare const permissionTable: {
      * Add a member
      */
     readonly addMember: {
-        readonly operation: "addMember";
-        readonly method: "POST";
-        readonly path: "/teams/{teamId}/members";
+        readonly operation: 'addMember';
+        readonly method: 'POST';
+        readonly path: '/teams/{teamId}/members';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -104,12 +109,12 @@ declare const permissionTable: {
      * Get a member
      */
     readonly getMember: {
-        readonly operation: "getMember";
-        readonly method: "GET";
-        readonly path: "/teams/{teamId}/members/{memberId}";
+        readonly operation: 'getMember';
+        readonly method: 'GET';
+        readonly path: '/teams/{teamId}/members/{memberId}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -120,12 +125,12 @@ declare const permissionTable: {
      * Replace a member
      */
     readonly replaceMember: {
-        readonly operation: "replaceMember";
-        readonly method: "PUT";
-        readonly path: "/teams/{teamId}/members/{memberId}";
+        readonly operation: 'replaceMember';
+        readonly method: 'PUT';
+        readonly path: '/teams/{teamId}/members/{memberId}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -138,12 +143,12 @@ declare const permissionTable: {
      * @deprecated
      */
     readonly removeMember: {
-        readonly operation: "removeMember";
-        readonly method: "DELETE";
-        readonly path: "/teams/{teamId}/members/{memberId}";
+        readonly operation: 'removeMember';
+        readonly method: 'DELETE';
+        readonly path: '/teams/{teamId}/members/{memberId}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -154,12 +159,12 @@ declare const permissionTable: {
      * The team's notes, as text
      */
     readonly getTeamNotes: {
-        readonly operation: "getTeamNotes";
-        readonly method: "GET";
-        readonly path: "/teams/{teamId}/notes";
+        readonly operation: 'getTeamNotes';
+        readonly method: 'GET';
+        readonly path: '/teams/{teamId}/notes';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -170,12 +175,12 @@ declare const permissionTable: {
      * Append a note (form)
      */
     readonly appendTeamNote: {
-        readonly operation: "appendTeamNote";
-        readonly method: "POST";
-        readonly path: "/teams/{teamId}/notes";
+        readonly operation: 'appendTeamNote';
+        readonly method: 'POST';
+        readonly path: '/teams/{teamId}/notes';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -186,12 +191,12 @@ declare const permissionTable: {
      * Upload the team's photo
      */
     readonly setTeamPhoto: {
-        readonly operation: "setTeamPhoto";
-        readonly method: "PUT";
-        readonly path: "/teams/{teamId}/photo";
+        readonly operation: 'setTeamPhoto';
+        readonly method: 'PUT';
+        readonly path: '/teams/{teamId}/photo';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -201,7 +206,7 @@ declare const permissionTable: {
 type Checked<T extends {
     readonly [operation: string]: OperationPermissions;
 }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+type PermissionTable = Checked<PermissionTableType>;
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export declare const permissions: PermissionTable;
 /** Every operation identifier. */
@@ -277,7 +282,7 @@ export type CanCallResult<Op extends OperationId = OperationId> = (PermissionTab
 }) | CallDenial<Op>;
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).

@@ -14,7 +14,7 @@ export const PERSONAL_ACCOUNT_TENANT_ID = '9188040d-6c67-4c5b-b112-36a304b66dad'
 
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-  /** Acceptable scopes, most to least privileged; any one suffices. */
+  /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
   readonly scopes: readonly string[];
   readonly leastPrivileged: string;
 }
@@ -24,7 +24,7 @@ export type SchemePermissions =
   | { readonly supported: false }
   | {
       readonly supported: true;
-      /** Acceptable scopes, most to least privileged; any one suffices. */
+      /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
       readonly scopes: readonly string[];
       readonly leastPrivileged: string;
     }
@@ -65,7 +65,165 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const permissionTable = {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
+  /**
+   * GET /teams
+   *
+   * List teams (anonymous)
+   */
+  readonly listTeams: {
+    readonly operation: 'listTeams';
+    readonly method: 'GET';
+    readonly path: '/teams';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /teams/{teamId}/members
+   *
+   * List the members of a team
+   */
+  readonly listMembers: {
+    readonly operation: 'listMembers';
+    readonly method: 'GET';
+    readonly path: '/teams/{teamId}/members';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /teams/{teamId}/members
+   *
+   * Add a member
+   */
+  readonly addMember: {
+    readonly operation: 'addMember';
+    readonly method: 'POST';
+    readonly path: '/teams/{teamId}/members';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /teams/{teamId}/members/{memberId}
+   *
+   * Get a member
+   */
+  readonly getMember: {
+    readonly operation: 'getMember';
+    readonly method: 'GET';
+    readonly path: '/teams/{teamId}/members/{memberId}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PUT /teams/{teamId}/members/{memberId}
+   *
+   * Replace a member
+   */
+  readonly replaceMember: {
+    readonly operation: 'replaceMember';
+    readonly method: 'PUT';
+    readonly path: '/teams/{teamId}/members/{memberId}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * DELETE /teams/{teamId}/members/{memberId}
+   *
+   * Remove a member
+   *
+   * @deprecated
+   */
+  readonly removeMember: {
+    readonly operation: 'removeMember';
+    readonly method: 'DELETE';
+    readonly path: '/teams/{teamId}/members/{memberId}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /teams/{teamId}/notes
+   *
+   * The team's notes, as text
+   */
+  readonly getTeamNotes: {
+    readonly operation: 'getTeamNotes';
+    readonly method: 'GET';
+    readonly path: '/teams/{teamId}/notes';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /teams/{teamId}/notes
+   *
+   * Append a note (form)
+   */
+  readonly appendTeamNote: {
+    readonly operation: 'appendTeamNote';
+    readonly method: 'POST';
+    readonly path: '/teams/{teamId}/notes';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PUT /teams/{teamId}/photo
+   *
+   * Upload the team's photo
+   */
+  readonly setTeamPhoto: {
+    readonly operation: 'setTeamPhoto';
+    readonly method: 'PUT';
+    readonly path: '/teams/{teamId}/photo';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+};
+
+/** `T`, once the compiler has checked that it is a table of {@link OperationPermissions}. */
+type Checked<T extends { readonly [operation: string]: OperationPermissions }> = T;
+type PermissionTable = Checked<PermissionTableType>;
+
+const permissionTable: PermissionTable = {
   /**
    * GET /teams
    *
@@ -212,11 +370,7 @@ const permissionTable = {
     requirements: [],
     schemes: null,
   },
-} as const;
-
-/** `T`, once the compiler has checked that it is a table of {@link OperationPermissions}. */
-type Checked<T extends { readonly [operation: string]: OperationPermissions }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+};
 
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export const permissions: PermissionTable = /*#__PURE__*/ deepFreeze(permissionTable);
@@ -353,7 +507,7 @@ function contextScopes(
 
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).

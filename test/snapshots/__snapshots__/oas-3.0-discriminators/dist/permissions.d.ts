@@ -7,7 +7,7 @@ export type PermissionScheme = 'DelegatedWork' | 'DelegatedPersonal' | 'Applicat
 export declare const PERSONAL_ACCOUNT_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 }
@@ -16,7 +16,7 @@ export type SchemePermissions = {
     readonly supported: false;
 } | {
     readonly supported: true;
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 } | {
@@ -49,19 +49,24 @@ export interface OperationPermissions {
         readonly [S in PermissionScheme]: SchemePermissions;
     } | null;
 }
-declare const permissionTable: {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
     /**
      * PATCH /discriminator-with-mapping
      *
      * oneOf with discriminator and mapping
      */
     readonly oneOfWithTopLevelDiscriminatorAndMapping: {
-        readonly operation: "oneOfWithTopLevelDiscriminatorAndMapping";
-        readonly method: "PATCH";
-        readonly path: "/discriminator-with-mapping";
+        readonly operation: 'oneOfWithTopLevelDiscriminatorAndMapping';
+        readonly method: 'PATCH';
+        readonly path: '/discriminator-with-mapping';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -72,12 +77,12 @@ declare const permissionTable: {
      * oneOf with top-level discriminator (no mapping)
      */
     readonly oneOfWithTopLevelDiscriminatorNoMapping: {
-        readonly operation: "oneOfWithTopLevelDiscriminatorNoMapping";
-        readonly method: "PATCH";
-        readonly path: "/discriminator-with-no-mapping";
+        readonly operation: 'oneOfWithTopLevelDiscriminatorNoMapping';
+        readonly method: 'PATCH';
+        readonly path: '/discriminator-with-no-mapping';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -88,12 +93,12 @@ declare const permissionTable: {
      * oneOf request with a nested allOf and embedded discriminator
      */
     readonly patchEmbeddedDiscriminator: {
-        readonly operation: "patchEmbeddedDiscriminator";
-        readonly method: "PATCH";
-        readonly path: "/embedded-discriminator";
+        readonly operation: 'patchEmbeddedDiscriminator';
+        readonly method: 'PATCH';
+        readonly path: '/embedded-discriminator';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -104,12 +109,12 @@ declare const permissionTable: {
      * oneOf with a discriminator that is referencing a property up a level
      */
     readonly oneOfWithImproperlyPlacedDiscriminator: {
-        readonly operation: "oneOfWithImproperlyPlacedDiscriminator";
-        readonly method: "PATCH";
-        readonly path: "/improper-discriminator-placement";
+        readonly operation: 'oneOfWithImproperlyPlacedDiscriminator';
+        readonly method: 'PATCH';
+        readonly path: '/improper-discriminator-placement';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -120,12 +125,12 @@ declare const permissionTable: {
      * Discriminator with a schema name mapping
      */
     readonly patchMappingOfSchemaNames: {
-        readonly operation: "patchMappingOfSchemaNames";
-        readonly method: "PATCH";
-        readonly path: "/mapping-of-schema-names";
+        readonly operation: 'patchMappingOfSchemaNames';
+        readonly method: 'PATCH';
+        readonly path: '/mapping-of-schema-names';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -136,12 +141,12 @@ declare const permissionTable: {
      * Handle a schema with duplicate mapping schemas
      */
     readonly patchMappingWithDuplicateSchemas: {
-        readonly operation: "patchMappingWithDuplicateSchemas";
-        readonly method: "PATCH";
-        readonly path: "/mapping-with-duplicate-schemas";
+        readonly operation: 'patchMappingWithDuplicateSchemas';
+        readonly method: 'PATCH';
+        readonly path: '/mapping-with-duplicate-schemas';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -152,12 +157,12 @@ declare const permissionTable: {
      * oneOf request with a nested oneOf, and embedded discriminator
      */
     readonly patchNestedOneOfObjectWithNestedOneOf: {
-        readonly operation: "patchNestedOneOfObjectWithNestedOneOf";
-        readonly method: "PATCH";
-        readonly path: "/nested-one-of-object-with-nested-one-of";
+        readonly operation: 'patchNestedOneOfObjectWithNestedOneOf';
+        readonly method: 'PATCH';
+        readonly path: '/nested-one-of-object-with-nested-one-of';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -168,12 +173,12 @@ declare const permissionTable: {
      * oneOf request with a nested allOf and top level discriminator
      */
     readonly patchOneofAllofTopLevelDisc: {
-        readonly operation: "patchOneofAllofTopLevelDisc";
-        readonly method: "PATCH";
-        readonly path: "/oneof-allof-top-level-disc";
+        readonly operation: 'patchOneofAllofTopLevelDisc';
+        readonly method: 'PATCH';
+        readonly path: '/oneof-allof-top-level-disc';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -184,12 +189,12 @@ declare const permissionTable: {
      * Handling for potentially undefined formData
      */
     readonly postPotentiallyUndefinedFormData: {
-        readonly operation: "postPotentiallyUndefinedFormData";
-        readonly method: "POST";
-        readonly path: "/potentially-undefined-formData";
+        readonly operation: 'postPotentiallyUndefinedFormData';
+        readonly method: 'POST';
+        readonly path: '/potentially-undefined-formData';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -200,12 +205,12 @@ declare const permissionTable: {
      * Discriminator without `anyOf` or `oneOf` that Redocly supports
      */
     readonly redoclyQuirk: {
-        readonly operation: "redoclyQuirk";
-        readonly method: "PATCH";
-        readonly path: "/redocly-flavored-discriminator";
+        readonly operation: 'redoclyQuirk';
+        readonly method: 'PATCH';
+        readonly path: '/redocly-flavored-discriminator';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -215,7 +220,7 @@ declare const permissionTable: {
 type Checked<T extends {
     readonly [operation: string]: OperationPermissions;
 }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+type PermissionTable = Checked<PermissionTableType>;
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export declare const permissions: PermissionTable;
 /** Every operation identifier. */
@@ -291,7 +296,7 @@ export type CanCallResult<Op extends OperationId = OperationId> = (PermissionTab
 }) | CallDenial<Op>;
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).

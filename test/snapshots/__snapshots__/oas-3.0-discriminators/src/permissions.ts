@@ -14,7 +14,7 @@ export const PERSONAL_ACCOUNT_TENANT_ID = '9188040d-6c67-4c5b-b112-36a304b66dad'
 
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-  /** Acceptable scopes, most to least privileged; any one suffices. */
+  /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
   readonly scopes: readonly string[];
   readonly leastPrivileged: string;
 }
@@ -24,7 +24,7 @@ export type SchemePermissions =
   | { readonly supported: false }
   | {
       readonly supported: true;
-      /** Acceptable scopes, most to least privileged; any one suffices. */
+      /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
       readonly scopes: readonly string[];
       readonly leastPrivileged: string;
     }
@@ -65,7 +65,179 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const permissionTable = {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
+  /**
+   * PATCH /discriminator-with-mapping
+   *
+   * oneOf with discriminator and mapping
+   */
+  readonly oneOfWithTopLevelDiscriminatorAndMapping: {
+    readonly operation: 'oneOfWithTopLevelDiscriminatorAndMapping';
+    readonly method: 'PATCH';
+    readonly path: '/discriminator-with-mapping';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /discriminator-with-no-mapping
+   *
+   * oneOf with top-level discriminator (no mapping)
+   */
+  readonly oneOfWithTopLevelDiscriminatorNoMapping: {
+    readonly operation: 'oneOfWithTopLevelDiscriminatorNoMapping';
+    readonly method: 'PATCH';
+    readonly path: '/discriminator-with-no-mapping';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /embedded-discriminator
+   *
+   * oneOf request with a nested allOf and embedded discriminator
+   */
+  readonly patchEmbeddedDiscriminator: {
+    readonly operation: 'patchEmbeddedDiscriminator';
+    readonly method: 'PATCH';
+    readonly path: '/embedded-discriminator';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /improper-discriminator-placement
+   *
+   * oneOf with a discriminator that is referencing a property up a level
+   */
+  readonly oneOfWithImproperlyPlacedDiscriminator: {
+    readonly operation: 'oneOfWithImproperlyPlacedDiscriminator';
+    readonly method: 'PATCH';
+    readonly path: '/improper-discriminator-placement';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /mapping-of-schema-names
+   *
+   * Discriminator with a schema name mapping
+   */
+  readonly patchMappingOfSchemaNames: {
+    readonly operation: 'patchMappingOfSchemaNames';
+    readonly method: 'PATCH';
+    readonly path: '/mapping-of-schema-names';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /mapping-with-duplicate-schemas
+   *
+   * Handle a schema with duplicate mapping schemas
+   */
+  readonly patchMappingWithDuplicateSchemas: {
+    readonly operation: 'patchMappingWithDuplicateSchemas';
+    readonly method: 'PATCH';
+    readonly path: '/mapping-with-duplicate-schemas';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /nested-one-of-object-with-nested-one-of
+   *
+   * oneOf request with a nested oneOf, and embedded discriminator
+   */
+  readonly patchNestedOneOfObjectWithNestedOneOf: {
+    readonly operation: 'patchNestedOneOfObjectWithNestedOneOf';
+    readonly method: 'PATCH';
+    readonly path: '/nested-one-of-object-with-nested-one-of';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /oneof-allof-top-level-disc
+   *
+   * oneOf request with a nested allOf and top level discriminator
+   */
+  readonly patchOneofAllofTopLevelDisc: {
+    readonly operation: 'patchOneofAllofTopLevelDisc';
+    readonly method: 'PATCH';
+    readonly path: '/oneof-allof-top-level-disc';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /potentially-undefined-formData
+   *
+   * Handling for potentially undefined formData
+   */
+  readonly postPotentiallyUndefinedFormData: {
+    readonly operation: 'postPotentiallyUndefinedFormData';
+    readonly method: 'POST';
+    readonly path: '/potentially-undefined-formData';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /redocly-flavored-discriminator
+   *
+   * Discriminator without `anyOf` or `oneOf` that Redocly supports
+   */
+  readonly redoclyQuirk: {
+    readonly operation: 'redoclyQuirk';
+    readonly method: 'PATCH';
+    readonly path: '/redocly-flavored-discriminator';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+};
+
+/** `T`, once the compiler has checked that it is a table of {@link OperationPermissions}. */
+type Checked<T extends { readonly [operation: string]: OperationPermissions }> = T;
+type PermissionTable = Checked<PermissionTableType>;
+
+const permissionTable: PermissionTable = {
   /**
    * PATCH /discriminator-with-mapping
    *
@@ -226,11 +398,7 @@ const permissionTable = {
     requirements: [],
     schemes: null,
   },
-} as const;
-
-/** `T`, once the compiler has checked that it is a table of {@link OperationPermissions}. */
-type Checked<T extends { readonly [operation: string]: OperationPermissions }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+};
 
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export const permissions: PermissionTable = /*#__PURE__*/ deepFreeze(permissionTable);
@@ -367,7 +535,7 @@ function contextScopes(
 
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).

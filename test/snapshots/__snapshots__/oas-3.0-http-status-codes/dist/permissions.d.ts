@@ -7,7 +7,7 @@ export type PermissionScheme = 'DelegatedWork' | 'DelegatedPersonal' | 'Applicat
 export declare const PERSONAL_ACCOUNT_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 }
@@ -16,7 +16,7 @@ export type SchemePermissions = {
     readonly supported: false;
 } | {
     readonly supported: true;
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 } | {
@@ -49,19 +49,24 @@ export interface OperationPermissions {
         readonly [S in PermissionScheme]: SchemePermissions;
     } | null;
 }
-declare const permissionTable: {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
     /**
      * GET /status/100
      *
      * Returns a "100 Continue"
      */
     readonly getStatus100: {
-        readonly operation: "getStatus100";
-        readonly method: "GET";
-        readonly path: "/status/100";
+        readonly operation: 'getStatus100';
+        readonly method: 'GET';
+        readonly path: '/status/100';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -72,12 +77,12 @@ declare const permissionTable: {
      * Returns a "101 Switching Protocols"
      */
     readonly getStatus101: {
-        readonly operation: "getStatus101";
-        readonly method: "GET";
-        readonly path: "/status/101";
+        readonly operation: 'getStatus101';
+        readonly method: 'GET';
+        readonly path: '/status/101';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -88,12 +93,12 @@ declare const permissionTable: {
      * Returns a "102 Processing"
      */
     readonly getStatus102: {
-        readonly operation: "getStatus102";
-        readonly method: "GET";
-        readonly path: "/status/102";
+        readonly operation: 'getStatus102';
+        readonly method: 'GET';
+        readonly path: '/status/102';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -104,12 +109,12 @@ declare const permissionTable: {
      * Returns a "103 Early Hints"
      */
     readonly getStatus103: {
-        readonly operation: "getStatus103";
-        readonly method: "GET";
-        readonly path: "/status/103";
+        readonly operation: 'getStatus103';
+        readonly method: 'GET';
+        readonly path: '/status/103';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -120,12 +125,12 @@ declare const permissionTable: {
      * Returns a "200 OK"
      */
     readonly getStatus200: {
-        readonly operation: "getStatus200";
-        readonly method: "GET";
-        readonly path: "/status/200";
+        readonly operation: 'getStatus200';
+        readonly method: 'GET';
+        readonly path: '/status/200';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -136,12 +141,12 @@ declare const permissionTable: {
      * Returns a "201 Created"
      */
     readonly getStatus201: {
-        readonly operation: "getStatus201";
-        readonly method: "GET";
-        readonly path: "/status/201";
+        readonly operation: 'getStatus201';
+        readonly method: 'GET';
+        readonly path: '/status/201';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -152,12 +157,12 @@ declare const permissionTable: {
      * Returns a "202 Accepted"
      */
     readonly getStatus202: {
-        readonly operation: "getStatus202";
-        readonly method: "GET";
-        readonly path: "/status/202";
+        readonly operation: 'getStatus202';
+        readonly method: 'GET';
+        readonly path: '/status/202';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -168,12 +173,12 @@ declare const permissionTable: {
      * Returns a "203 Non-Authoritative Information"
      */
     readonly getStatus203: {
-        readonly operation: "getStatus203";
-        readonly method: "GET";
-        readonly path: "/status/203";
+        readonly operation: 'getStatus203';
+        readonly method: 'GET';
+        readonly path: '/status/203';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -184,12 +189,12 @@ declare const permissionTable: {
      * Returns a "204 No Content"
      */
     readonly getStatus204: {
-        readonly operation: "getStatus204";
-        readonly method: "GET";
-        readonly path: "/status/204";
+        readonly operation: 'getStatus204';
+        readonly method: 'GET';
+        readonly path: '/status/204';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -200,12 +205,12 @@ declare const permissionTable: {
      * Returns a "205 Reset Content"
      */
     readonly getStatus205: {
-        readonly operation: "getStatus205";
-        readonly method: "GET";
-        readonly path: "/status/205";
+        readonly operation: 'getStatus205';
+        readonly method: 'GET';
+        readonly path: '/status/205';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -216,12 +221,12 @@ declare const permissionTable: {
      * Returns a "206 Partial Content"
      */
     readonly getStatus206: {
-        readonly operation: "getStatus206";
-        readonly method: "GET";
-        readonly path: "/status/206";
+        readonly operation: 'getStatus206';
+        readonly method: 'GET';
+        readonly path: '/status/206';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -232,12 +237,12 @@ declare const permissionTable: {
      * Returns a "200 Multi-Status"
      */
     readonly getStatus207: {
-        readonly operation: "getStatus207";
-        readonly method: "GET";
-        readonly path: "/status/207";
+        readonly operation: 'getStatus207';
+        readonly method: 'GET';
+        readonly path: '/status/207';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -248,12 +253,12 @@ declare const permissionTable: {
      * Returns a "208 Already Reported"
      */
     readonly getStatus208: {
-        readonly operation: "getStatus208";
-        readonly method: "GET";
-        readonly path: "/status/208";
+        readonly operation: 'getStatus208';
+        readonly method: 'GET';
+        readonly path: '/status/208';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -264,12 +269,12 @@ declare const permissionTable: {
      * Returns a "218 This is fine"
      */
     readonly getStatus218: {
-        readonly operation: "getStatus218";
-        readonly method: "GET";
-        readonly path: "/status/218";
+        readonly operation: 'getStatus218';
+        readonly method: 'GET';
+        readonly path: '/status/218';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -280,12 +285,12 @@ declare const permissionTable: {
      * Returns a "226 IM Used"
      */
     readonly getStatus226: {
-        readonly operation: "getStatus226";
-        readonly method: "GET";
-        readonly path: "/status/226";
+        readonly operation: 'getStatus226';
+        readonly method: 'GET';
+        readonly path: '/status/226';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -296,12 +301,12 @@ declare const permissionTable: {
      * Returns a "300 Multiple Choice"
      */
     readonly getStatus300: {
-        readonly operation: "getStatus300";
-        readonly method: "GET";
-        readonly path: "/status/300";
+        readonly operation: 'getStatus300';
+        readonly method: 'GET';
+        readonly path: '/status/300';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -312,12 +317,12 @@ declare const permissionTable: {
      * Returns a "301 Moved Permanently"
      */
     readonly getStatus301: {
-        readonly operation: "getStatus301";
-        readonly method: "GET";
-        readonly path: "/status/301";
+        readonly operation: 'getStatus301';
+        readonly method: 'GET';
+        readonly path: '/status/301';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -328,12 +333,12 @@ declare const permissionTable: {
      * Returns a "302 Found"
      */
     readonly getStatus302: {
-        readonly operation: "getStatus302";
-        readonly method: "GET";
-        readonly path: "/status/302";
+        readonly operation: 'getStatus302';
+        readonly method: 'GET';
+        readonly path: '/status/302';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -344,12 +349,12 @@ declare const permissionTable: {
      * Returns a "303 See Other"
      */
     readonly getStatus303: {
-        readonly operation: "getStatus303";
-        readonly method: "GET";
-        readonly path: "/status/303";
+        readonly operation: 'getStatus303';
+        readonly method: 'GET';
+        readonly path: '/status/303';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -360,12 +365,12 @@ declare const permissionTable: {
      * Returns a "304 Not Modified"
      */
     readonly getStatus304: {
-        readonly operation: "getStatus304";
-        readonly method: "GET";
-        readonly path: "/status/304";
+        readonly operation: 'getStatus304';
+        readonly method: 'GET';
+        readonly path: '/status/304';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -376,12 +381,12 @@ declare const permissionTable: {
      * Returns a "305 Use Proxy"
      */
     readonly getStatus305: {
-        readonly operation: "getStatus305";
-        readonly method: "GET";
-        readonly path: "/status/305";
+        readonly operation: 'getStatus305';
+        readonly method: 'GET';
+        readonly path: '/status/305';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -392,12 +397,12 @@ declare const permissionTable: {
      * Returns a "306 Switch Proxy"
      */
     readonly getStatus306: {
-        readonly operation: "getStatus306";
-        readonly method: "GET";
-        readonly path: "/status/306";
+        readonly operation: 'getStatus306';
+        readonly method: 'GET';
+        readonly path: '/status/306';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -408,12 +413,12 @@ declare const permissionTable: {
      * Returns a "307 Temporary Redirect"
      */
     readonly getStatus307: {
-        readonly operation: "getStatus307";
-        readonly method: "GET";
-        readonly path: "/status/307";
+        readonly operation: 'getStatus307';
+        readonly method: 'GET';
+        readonly path: '/status/307';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -424,12 +429,12 @@ declare const permissionTable: {
      * Returns a "308 Permanent Redirect"
      */
     readonly getStatus308: {
-        readonly operation: "getStatus308";
-        readonly method: "GET";
-        readonly path: "/status/308";
+        readonly operation: 'getStatus308';
+        readonly method: 'GET';
+        readonly path: '/status/308';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -440,12 +445,12 @@ declare const permissionTable: {
      * Returns a "400 Bad Request"
      */
     readonly getStatus400: {
-        readonly operation: "getStatus400";
-        readonly method: "GET";
-        readonly path: "/status/400";
+        readonly operation: 'getStatus400';
+        readonly method: 'GET';
+        readonly path: '/status/400';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -456,12 +461,12 @@ declare const permissionTable: {
      * Returns a "401 Unauthorized"
      */
     readonly getStatus401: {
-        readonly operation: "getStatus401";
-        readonly method: "GET";
-        readonly path: "/status/401";
+        readonly operation: 'getStatus401';
+        readonly method: 'GET';
+        readonly path: '/status/401';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -472,12 +477,12 @@ declare const permissionTable: {
      * Returns a "402 Payment Required"
      */
     readonly getStatus402: {
-        readonly operation: "getStatus402";
-        readonly method: "GET";
-        readonly path: "/status/402";
+        readonly operation: 'getStatus402';
+        readonly method: 'GET';
+        readonly path: '/status/402';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -488,12 +493,12 @@ declare const permissionTable: {
      * Returns a "403 Forbidden"
      */
     readonly getStatus403: {
-        readonly operation: "getStatus403";
-        readonly method: "GET";
-        readonly path: "/status/403";
+        readonly operation: 'getStatus403';
+        readonly method: 'GET';
+        readonly path: '/status/403';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -504,12 +509,12 @@ declare const permissionTable: {
      * Returns a "404 Not Found"
      */
     readonly getStatus404: {
-        readonly operation: "getStatus404";
-        readonly method: "GET";
-        readonly path: "/status/404";
+        readonly operation: 'getStatus404';
+        readonly method: 'GET';
+        readonly path: '/status/404';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -520,12 +525,12 @@ declare const permissionTable: {
      * Returns a "405 Method Not Allowed"
      */
     readonly getStatus405: {
-        readonly operation: "getStatus405";
-        readonly method: "GET";
-        readonly path: "/status/405";
+        readonly operation: 'getStatus405';
+        readonly method: 'GET';
+        readonly path: '/status/405';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -536,12 +541,12 @@ declare const permissionTable: {
      * Returns a "406 Not Acceptable"
      */
     readonly getStatus406: {
-        readonly operation: "getStatus406";
-        readonly method: "GET";
-        readonly path: "/status/406";
+        readonly operation: 'getStatus406';
+        readonly method: 'GET';
+        readonly path: '/status/406';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -552,12 +557,12 @@ declare const permissionTable: {
      * Returns a "407 Proxy Authentication Required"
      */
     readonly getStatus407: {
-        readonly operation: "getStatus407";
-        readonly method: "GET";
-        readonly path: "/status/407";
+        readonly operation: 'getStatus407';
+        readonly method: 'GET';
+        readonly path: '/status/407';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -568,12 +573,12 @@ declare const permissionTable: {
      * Returns a "408 Request Timeout"
      */
     readonly getStatus408: {
-        readonly operation: "getStatus408";
-        readonly method: "GET";
-        readonly path: "/status/408";
+        readonly operation: 'getStatus408';
+        readonly method: 'GET';
+        readonly path: '/status/408';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -584,12 +589,12 @@ declare const permissionTable: {
      * Returns a "409 Conflict"
      */
     readonly getStatus409: {
-        readonly operation: "getStatus409";
-        readonly method: "GET";
-        readonly path: "/status/409";
+        readonly operation: 'getStatus409';
+        readonly method: 'GET';
+        readonly path: '/status/409';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -600,12 +605,12 @@ declare const permissionTable: {
      * Returns a "410 Gone"
      */
     readonly getStatus410: {
-        readonly operation: "getStatus410";
-        readonly method: "GET";
-        readonly path: "/status/410";
+        readonly operation: 'getStatus410';
+        readonly method: 'GET';
+        readonly path: '/status/410';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -616,12 +621,12 @@ declare const permissionTable: {
      * Returns a "411 Length Required"
      */
     readonly getStatus411: {
-        readonly operation: "getStatus411";
-        readonly method: "GET";
-        readonly path: "/status/411";
+        readonly operation: 'getStatus411';
+        readonly method: 'GET';
+        readonly path: '/status/411';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -632,12 +637,12 @@ declare const permissionTable: {
      * Returns a "412 Precondition Failed"
      */
     readonly getStatus412: {
-        readonly operation: "getStatus412";
-        readonly method: "GET";
-        readonly path: "/status/412";
+        readonly operation: 'getStatus412';
+        readonly method: 'GET';
+        readonly path: '/status/412';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -648,12 +653,12 @@ declare const permissionTable: {
      * Returns a "413 Payload Too Large"
      */
     readonly getStatus413: {
-        readonly operation: "getStatus413";
-        readonly method: "GET";
-        readonly path: "/status/413";
+        readonly operation: 'getStatus413';
+        readonly method: 'GET';
+        readonly path: '/status/413';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -664,12 +669,12 @@ declare const permissionTable: {
      * Returns a "414 URI Too Long"
      */
     readonly getStatus414: {
-        readonly operation: "getStatus414";
-        readonly method: "GET";
-        readonly path: "/status/414";
+        readonly operation: 'getStatus414';
+        readonly method: 'GET';
+        readonly path: '/status/414';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -680,12 +685,12 @@ declare const permissionTable: {
      * Returns a "415 Unsupported Media Type"
      */
     readonly getStatus415: {
-        readonly operation: "getStatus415";
-        readonly method: "GET";
-        readonly path: "/status/415";
+        readonly operation: 'getStatus415';
+        readonly method: 'GET';
+        readonly path: '/status/415';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -696,12 +701,12 @@ declare const permissionTable: {
      * Returns a "416 Range Not Satisfiable"
      */
     readonly getStatus416: {
-        readonly operation: "getStatus416";
-        readonly method: "GET";
-        readonly path: "/status/416";
+        readonly operation: 'getStatus416';
+        readonly method: 'GET';
+        readonly path: '/status/416';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -712,12 +717,12 @@ declare const permissionTable: {
      * Returns a "417 Expectation Failed"
      */
     readonly getStatus417: {
-        readonly operation: "getStatus417";
-        readonly method: "GET";
-        readonly path: "/status/417";
+        readonly operation: 'getStatus417';
+        readonly method: 'GET';
+        readonly path: '/status/417';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -728,12 +733,12 @@ declare const permissionTable: {
      * Returns a "418 I'm a teapot"
      */
     readonly getStatus418: {
-        readonly operation: "getStatus418";
-        readonly method: "GET";
-        readonly path: "/status/418";
+        readonly operation: 'getStatus418';
+        readonly method: 'GET';
+        readonly path: '/status/418';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -744,12 +749,12 @@ declare const permissionTable: {
      * Returns a "419 Page Expired"
      */
     readonly getStatus419: {
-        readonly operation: "getStatus419";
-        readonly method: "GET";
-        readonly path: "/status/419";
+        readonly operation: 'getStatus419';
+        readonly method: 'GET';
+        readonly path: '/status/419';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -760,12 +765,12 @@ declare const permissionTable: {
      * Returns a "420 Enhance Your Calm"
      */
     readonly getStatus420: {
-        readonly operation: "getStatus420";
-        readonly method: "GET";
-        readonly path: "/status/420";
+        readonly operation: 'getStatus420';
+        readonly method: 'GET';
+        readonly path: '/status/420';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -776,12 +781,12 @@ declare const permissionTable: {
      * Returns a "421 Misdirected Request"
      */
     readonly getStatus421: {
-        readonly operation: "getStatus421";
-        readonly method: "GET";
-        readonly path: "/status/421";
+        readonly operation: 'getStatus421';
+        readonly method: 'GET';
+        readonly path: '/status/421';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -792,12 +797,12 @@ declare const permissionTable: {
      * Returns a "422 Unprocessable Entity"
      */
     readonly getStatus422: {
-        readonly operation: "getStatus422";
-        readonly method: "GET";
-        readonly path: "/status/422";
+        readonly operation: 'getStatus422';
+        readonly method: 'GET';
+        readonly path: '/status/422';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -808,12 +813,12 @@ declare const permissionTable: {
      * Returns a "423 Locked"
      */
     readonly getStatus423: {
-        readonly operation: "getStatus423";
-        readonly method: "GET";
-        readonly path: "/status/423";
+        readonly operation: 'getStatus423';
+        readonly method: 'GET';
+        readonly path: '/status/423';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -824,12 +829,12 @@ declare const permissionTable: {
      * Returns a "424 Failed Dependency"
      */
     readonly getStatus424: {
-        readonly operation: "getStatus424";
-        readonly method: "GET";
-        readonly path: "/status/424";
+        readonly operation: 'getStatus424';
+        readonly method: 'GET';
+        readonly path: '/status/424';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -840,12 +845,12 @@ declare const permissionTable: {
      * Returns a "425 Too Early"
      */
     readonly getStatus425: {
-        readonly operation: "getStatus425";
-        readonly method: "GET";
-        readonly path: "/status/425";
+        readonly operation: 'getStatus425';
+        readonly method: 'GET';
+        readonly path: '/status/425';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -856,12 +861,12 @@ declare const permissionTable: {
      * Returns a "426 Upgrade Required"
      */
     readonly getStatus426: {
-        readonly operation: "getStatus426";
-        readonly method: "GET";
-        readonly path: "/status/426";
+        readonly operation: 'getStatus426';
+        readonly method: 'GET';
+        readonly path: '/status/426';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -872,12 +877,12 @@ declare const permissionTable: {
      * Returns a "428 Precondition Required"
      */
     readonly getStatus428: {
-        readonly operation: "getStatus428";
-        readonly method: "GET";
-        readonly path: "/status/428";
+        readonly operation: 'getStatus428';
+        readonly method: 'GET';
+        readonly path: '/status/428';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -888,12 +893,12 @@ declare const permissionTable: {
      * Returns a "429 Too Many Requests"
      */
     readonly getStatus429: {
-        readonly operation: "getStatus429";
-        readonly method: "GET";
-        readonly path: "/status/429";
+        readonly operation: 'getStatus429';
+        readonly method: 'GET';
+        readonly path: '/status/429';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -905,12 +910,12 @@ declare const permissionTable: {
      * Returns a "430 Request Header Fields Too Large"
      */
     readonly getStatus430: {
-        readonly operation: "getStatus430";
-        readonly method: "GET";
-        readonly path: "/status/430";
+        readonly operation: 'getStatus430';
+        readonly method: 'GET';
+        readonly path: '/status/430';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -921,12 +926,12 @@ declare const permissionTable: {
      * Returns a "431 Request Header Fields Too Large"
      */
     readonly getStatus431: {
-        readonly operation: "getStatus431";
-        readonly method: "GET";
-        readonly path: "/status/431";
+        readonly operation: 'getStatus431';
+        readonly method: 'GET';
+        readonly path: '/status/431';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -937,12 +942,12 @@ declare const permissionTable: {
      * Returns a "440 Login Time-out"
      */
     readonly getStatus440: {
-        readonly operation: "getStatus440";
-        readonly method: "GET";
-        readonly path: "/status/440";
+        readonly operation: 'getStatus440';
+        readonly method: 'GET';
+        readonly path: '/status/440';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -953,12 +958,12 @@ declare const permissionTable: {
      * Returns a "444 No Response"
      */
     readonly getStatus444: {
-        readonly operation: "getStatus444";
-        readonly method: "GET";
-        readonly path: "/status/444";
+        readonly operation: 'getStatus444';
+        readonly method: 'GET';
+        readonly path: '/status/444';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -969,12 +974,12 @@ declare const permissionTable: {
      * Returns a "449 Retry With"
      */
     readonly getStatus449: {
-        readonly operation: "getStatus449";
-        readonly method: "GET";
-        readonly path: "/status/449";
+        readonly operation: 'getStatus449';
+        readonly method: 'GET';
+        readonly path: '/status/449';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -985,12 +990,12 @@ declare const permissionTable: {
      * Returns a "450 Blocked by Windows Parental Controls"
      */
     readonly getStatus450: {
-        readonly operation: "getStatus450";
-        readonly method: "GET";
-        readonly path: "/status/450";
+        readonly operation: 'getStatus450';
+        readonly method: 'GET';
+        readonly path: '/status/450';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1001,12 +1006,12 @@ declare const permissionTable: {
      * Returns a "451 Unavailable For Legal Reasons"
      */
     readonly getStatus451: {
-        readonly operation: "getStatus451";
-        readonly method: "GET";
-        readonly path: "/status/451";
+        readonly operation: 'getStatus451';
+        readonly method: 'GET';
+        readonly path: '/status/451';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1017,12 +1022,12 @@ declare const permissionTable: {
      * Returns a "494 Request Header Too Large"
      */
     readonly getStatus494: {
-        readonly operation: "getStatus494";
-        readonly method: "GET";
-        readonly path: "/status/494";
+        readonly operation: 'getStatus494';
+        readonly method: 'GET';
+        readonly path: '/status/494';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1033,12 +1038,12 @@ declare const permissionTable: {
      * Returns a "495 SSL Certificate Error"
      */
     readonly getStatus495: {
-        readonly operation: "getStatus495";
-        readonly method: "GET";
-        readonly path: "/status/495";
+        readonly operation: 'getStatus495';
+        readonly method: 'GET';
+        readonly path: '/status/495';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1049,12 +1054,12 @@ declare const permissionTable: {
      * Returns a "496 SSL Certificate Required"
      */
     readonly getStatus496: {
-        readonly operation: "getStatus496";
-        readonly method: "GET";
-        readonly path: "/status/496";
+        readonly operation: 'getStatus496';
+        readonly method: 'GET';
+        readonly path: '/status/496';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1065,12 +1070,12 @@ declare const permissionTable: {
      * Returns a "497 HTTP Request Sent to HTTPS Port"
      */
     readonly getStatus497: {
-        readonly operation: "getStatus497";
-        readonly method: "GET";
-        readonly path: "/status/497";
+        readonly operation: 'getStatus497';
+        readonly method: 'GET';
+        readonly path: '/status/497';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1081,12 +1086,12 @@ declare const permissionTable: {
      * Returns a "498 Invalid Token"
      */
     readonly getStatus498: {
-        readonly operation: "getStatus498";
-        readonly method: "GET";
-        readonly path: "/status/498";
+        readonly operation: 'getStatus498';
+        readonly method: 'GET';
+        readonly path: '/status/498';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1097,12 +1102,12 @@ declare const permissionTable: {
      * Returns a "499 Client Error"
      */
     readonly getStatus499: {
-        readonly operation: "getStatus499";
-        readonly method: "GET";
-        readonly path: "/status/499";
+        readonly operation: 'getStatus499';
+        readonly method: 'GET';
+        readonly path: '/status/499';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1113,12 +1118,12 @@ declare const permissionTable: {
      * Returns a "500 Internal Server Error"
      */
     readonly getStatus500: {
-        readonly operation: "getStatus500";
-        readonly method: "GET";
-        readonly path: "/status/500";
+        readonly operation: 'getStatus500';
+        readonly method: 'GET';
+        readonly path: '/status/500';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1129,12 +1134,12 @@ declare const permissionTable: {
      * Returns a "501 Not Implemented"
      */
     readonly getStatus501: {
-        readonly operation: "getStatus501";
-        readonly method: "GET";
-        readonly path: "/status/501";
+        readonly operation: 'getStatus501';
+        readonly method: 'GET';
+        readonly path: '/status/501';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1145,12 +1150,12 @@ declare const permissionTable: {
      * Returns a "502 Bad Gateway"
      */
     readonly getStatus502: {
-        readonly operation: "getStatus502";
-        readonly method: "GET";
-        readonly path: "/status/502";
+        readonly operation: 'getStatus502';
+        readonly method: 'GET';
+        readonly path: '/status/502';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1161,12 +1166,12 @@ declare const permissionTable: {
      * Returns a "503 Service Unavailable"
      */
     readonly getStatus503: {
-        readonly operation: "getStatus503";
-        readonly method: "GET";
-        readonly path: "/status/503";
+        readonly operation: 'getStatus503';
+        readonly method: 'GET';
+        readonly path: '/status/503';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1177,12 +1182,12 @@ declare const permissionTable: {
      * Returns a "504 Gateway Timeout"
      */
     readonly getStatus504: {
-        readonly operation: "getStatus504";
-        readonly method: "GET";
-        readonly path: "/status/504";
+        readonly operation: 'getStatus504';
+        readonly method: 'GET';
+        readonly path: '/status/504';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1193,12 +1198,12 @@ declare const permissionTable: {
      * Returns a "505 HTTP Version Not Supported"
      */
     readonly getStatus505: {
-        readonly operation: "getStatus505";
-        readonly method: "GET";
-        readonly path: "/status/505";
+        readonly operation: 'getStatus505';
+        readonly method: 'GET';
+        readonly path: '/status/505';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1209,12 +1214,12 @@ declare const permissionTable: {
      * Returns a "506 Variant Also Negotiates"
      */
     readonly getStatus506: {
-        readonly operation: "getStatus506";
-        readonly method: "GET";
-        readonly path: "/status/506";
+        readonly operation: 'getStatus506';
+        readonly method: 'GET';
+        readonly path: '/status/506';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1225,12 +1230,12 @@ declare const permissionTable: {
      * Returns a "507 Insufficient Storage"
      */
     readonly getStatus507: {
-        readonly operation: "getStatus507";
-        readonly method: "GET";
-        readonly path: "/status/507";
+        readonly operation: 'getStatus507';
+        readonly method: 'GET';
+        readonly path: '/status/507';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1241,12 +1246,12 @@ declare const permissionTable: {
      * Returns a "508 Loop Detected"
      */
     readonly getStatus508: {
-        readonly operation: "getStatus508";
-        readonly method: "GET";
-        readonly path: "/status/508";
+        readonly operation: 'getStatus508';
+        readonly method: 'GET';
+        readonly path: '/status/508';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1257,12 +1262,12 @@ declare const permissionTable: {
      * Returns a "508 Bandwidth Limit Exceeded"
      */
     readonly getStatus509: {
-        readonly operation: "getStatus509";
-        readonly method: "GET";
-        readonly path: "/status/509";
+        readonly operation: 'getStatus509';
+        readonly method: 'GET';
+        readonly path: '/status/509';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1273,12 +1278,12 @@ declare const permissionTable: {
      * Returns a "510 Not Extended"
      */
     readonly getStatus510: {
-        readonly operation: "getStatus510";
-        readonly method: "GET";
-        readonly path: "/status/510";
+        readonly operation: 'getStatus510';
+        readonly method: 'GET';
+        readonly path: '/status/510';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1289,12 +1294,12 @@ declare const permissionTable: {
      * Returns a "511 Network Authentication Required"
      */
     readonly getStatus511: {
-        readonly operation: "getStatus511";
-        readonly method: "GET";
-        readonly path: "/status/511";
+        readonly operation: 'getStatus511';
+        readonly method: 'GET';
+        readonly path: '/status/511';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1305,12 +1310,12 @@ declare const permissionTable: {
      * Returns a "512 Web Server Is Down"
      */
     readonly getStatus512: {
-        readonly operation: "getStatus512";
-        readonly method: "GET";
-        readonly path: "/status/512";
+        readonly operation: 'getStatus512';
+        readonly method: 'GET';
+        readonly path: '/status/512';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1321,12 +1326,12 @@ declare const permissionTable: {
      * Returns a "520 Web Server Returned an Unknown Error"
      */
     readonly getStatus520: {
-        readonly operation: "getStatus520";
-        readonly method: "GET";
-        readonly path: "/status/520";
+        readonly operation: 'getStatus520';
+        readonly method: 'GET';
+        readonly path: '/status/520';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1337,12 +1342,12 @@ declare const permissionTable: {
      * Returns a "522 Connection Timed Out"
      */
     readonly getStatus522: {
-        readonly operation: "getStatus522";
-        readonly method: "GET";
-        readonly path: "/status/522";
+        readonly operation: 'getStatus522';
+        readonly method: 'GET';
+        readonly path: '/status/522';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1353,12 +1358,12 @@ declare const permissionTable: {
      * Returns a "523 Origin Is Unreachable"
      */
     readonly getStatus523: {
-        readonly operation: "getStatus523";
-        readonly method: "GET";
-        readonly path: "/status/523";
+        readonly operation: 'getStatus523';
+        readonly method: 'GET';
+        readonly path: '/status/523';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1369,12 +1374,12 @@ declare const permissionTable: {
      * Returns a "524 A Timeout Occurred"
      */
     readonly getStatus524: {
-        readonly operation: "getStatus524";
-        readonly method: "GET";
-        readonly path: "/status/524";
+        readonly operation: 'getStatus524';
+        readonly method: 'GET';
+        readonly path: '/status/524';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1385,12 +1390,12 @@ declare const permissionTable: {
      * Returns a "525 SSL Handshake Failed"
      */
     readonly getStatus525: {
-        readonly operation: "getStatus525";
-        readonly method: "GET";
-        readonly path: "/status/525";
+        readonly operation: 'getStatus525';
+        readonly method: 'GET';
+        readonly path: '/status/525';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1401,12 +1406,12 @@ declare const permissionTable: {
      * Returns a "526 Invalid SSL Certificate"
      */
     readonly getStatus526: {
-        readonly operation: "getStatus526";
-        readonly method: "GET";
-        readonly path: "/status/526";
+        readonly operation: 'getStatus526';
+        readonly method: 'GET';
+        readonly path: '/status/526';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1417,12 +1422,12 @@ declare const permissionTable: {
      * Returns a "527 Railgun Error"
      */
     readonly getStatus527: {
-        readonly operation: "getStatus527";
-        readonly method: "GET";
-        readonly path: "/status/527";
+        readonly operation: 'getStatus527';
+        readonly method: 'GET';
+        readonly path: '/status/527';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1433,12 +1438,12 @@ declare const permissionTable: {
      * Returns a "529 Site is Overloaded"
      */
     readonly getStatus529: {
-        readonly operation: "getStatus529";
-        readonly method: "GET";
-        readonly path: "/status/529";
+        readonly operation: 'getStatus529';
+        readonly method: 'GET';
+        readonly path: '/status/529';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1449,12 +1454,12 @@ declare const permissionTable: {
      * Returns a "530 Site is Frozen"
      */
     readonly getStatus530: {
-        readonly operation: "getStatus530";
-        readonly method: "GET";
-        readonly path: "/status/530";
+        readonly operation: 'getStatus530';
+        readonly method: 'GET';
+        readonly path: '/status/530';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1465,12 +1470,12 @@ declare const permissionTable: {
      * Returns a "598 Network Read Timeout Error"
      */
     readonly getStatus598: {
-        readonly operation: "getStatus598";
-        readonly method: "GET";
-        readonly path: "/status/598";
+        readonly operation: 'getStatus598';
+        readonly method: 'GET';
+        readonly path: '/status/598';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1480,7 +1485,7 @@ declare const permissionTable: {
 type Checked<T extends {
     readonly [operation: string]: OperationPermissions;
 }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+type PermissionTable = Checked<PermissionTableType>;
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export declare const permissions: PermissionTable;
 /** Every operation identifier. */
@@ -1556,7 +1561,7 @@ export type CanCallResult<Op extends OperationId = OperationId> = (PermissionTab
 }) | CallDenial<Op>;
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).

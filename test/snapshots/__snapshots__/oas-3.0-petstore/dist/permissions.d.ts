@@ -7,7 +7,7 @@ export type PermissionScheme = 'DelegatedWork' | 'DelegatedPersonal' | 'Applicat
 export declare const PERSONAL_ACCOUNT_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 }
@@ -16,7 +16,7 @@ export type SchemePermissions = {
     readonly supported: false;
 } | {
     readonly supported: true;
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 } | {
@@ -49,21 +49,26 @@ export interface OperationPermissions {
         readonly [S in PermissionScheme]: SchemePermissions;
     } | null;
 }
-declare const permissionTable: {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
     /**
      * PUT /pet
      *
      * Update an existing pet
      */
     readonly updatePet: {
-        readonly operation: "updatePet";
-        readonly method: "PUT";
-        readonly path: "/pet";
+        readonly operation: 'updatePet';
+        readonly method: 'PUT';
+        readonly path: '/pet';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "scope";
-        readonly scopes: readonly ["write:pets", "read:pets"];
-        readonly requirements: readonly [readonly ["write:pets", "read:pets"]];
+        readonly basis: 'security';
+        readonly authentication: 'scope';
+        readonly scopes: readonly ['write:pets', 'read:pets'];
+        readonly requirements: readonly [readonly ['write:pets', 'read:pets']];
         readonly schemes: null;
     };
     /**
@@ -72,14 +77,14 @@ declare const permissionTable: {
      * Add a new pet to the store
      */
     readonly addPet: {
-        readonly operation: "addPet";
-        readonly method: "POST";
-        readonly path: "/pet";
+        readonly operation: 'addPet';
+        readonly method: 'POST';
+        readonly path: '/pet';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "scope";
-        readonly scopes: readonly ["write:pets", "read:pets"];
-        readonly requirements: readonly [readonly ["write:pets", "read:pets"]];
+        readonly basis: 'security';
+        readonly authentication: 'scope';
+        readonly scopes: readonly ['write:pets', 'read:pets'];
+        readonly requirements: readonly [readonly ['write:pets', 'read:pets']];
         readonly schemes: null;
     };
     /**
@@ -88,14 +93,14 @@ declare const permissionTable: {
      * Finds Pets by status
      */
     readonly findPetsByStatus: {
-        readonly operation: "findPetsByStatus";
-        readonly method: "GET";
-        readonly path: "/pet/findByStatus";
+        readonly operation: 'findPetsByStatus';
+        readonly method: 'GET';
+        readonly path: '/pet/findByStatus';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "scope";
-        readonly scopes: readonly ["write:pets", "read:pets"];
-        readonly requirements: readonly [readonly ["write:pets", "read:pets"]];
+        readonly basis: 'security';
+        readonly authentication: 'scope';
+        readonly scopes: readonly ['write:pets', 'read:pets'];
+        readonly requirements: readonly [readonly ['write:pets', 'read:pets']];
         readonly schemes: null;
     };
     /**
@@ -106,14 +111,14 @@ declare const permissionTable: {
      * @deprecated
      */
     readonly findPetsByTags: {
-        readonly operation: "findPetsByTags";
-        readonly method: "GET";
-        readonly path: "/pet/findByTags";
+        readonly operation: 'findPetsByTags';
+        readonly method: 'GET';
+        readonly path: '/pet/findByTags';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "scope";
-        readonly scopes: readonly ["write:pets", "read:pets"];
-        readonly requirements: readonly [readonly ["write:pets", "read:pets"]];
+        readonly basis: 'security';
+        readonly authentication: 'scope';
+        readonly scopes: readonly ['write:pets', 'read:pets'];
+        readonly requirements: readonly [readonly ['write:pets', 'read:pets']];
         readonly schemes: null;
     };
     /**
@@ -122,12 +127,12 @@ declare const permissionTable: {
      * Find pet by ID
      */
     readonly getPetById: {
-        readonly operation: "getPetById";
-        readonly method: "GET";
-        readonly path: "/pet/{petId}";
+        readonly operation: 'getPetById';
+        readonly method: 'GET';
+        readonly path: '/pet/{petId}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -138,14 +143,14 @@ declare const permissionTable: {
      * Updates a pet in the store with form data
      */
     readonly updatePetWithForm: {
-        readonly operation: "updatePetWithForm";
-        readonly method: "POST";
-        readonly path: "/pet/{petId}";
+        readonly operation: 'updatePetWithForm';
+        readonly method: 'POST';
+        readonly path: '/pet/{petId}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "scope";
-        readonly scopes: readonly ["write:pets", "read:pets"];
-        readonly requirements: readonly [readonly ["write:pets", "read:pets"]];
+        readonly basis: 'security';
+        readonly authentication: 'scope';
+        readonly scopes: readonly ['write:pets', 'read:pets'];
+        readonly requirements: readonly [readonly ['write:pets', 'read:pets']];
         readonly schemes: null;
     };
     /**
@@ -154,14 +159,14 @@ declare const permissionTable: {
      * Deletes a pet
      */
     readonly deletePet: {
-        readonly operation: "deletePet";
-        readonly method: "DELETE";
-        readonly path: "/pet/{petId}";
+        readonly operation: 'deletePet';
+        readonly method: 'DELETE';
+        readonly path: '/pet/{petId}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "scope";
-        readonly scopes: readonly ["write:pets", "read:pets"];
-        readonly requirements: readonly [readonly ["write:pets", "read:pets"]];
+        readonly basis: 'security';
+        readonly authentication: 'scope';
+        readonly scopes: readonly ['write:pets', 'read:pets'];
+        readonly requirements: readonly [readonly ['write:pets', 'read:pets']];
         readonly schemes: null;
     };
     /**
@@ -170,14 +175,14 @@ declare const permissionTable: {
      * Uploads an image
      */
     readonly uploadFile: {
-        readonly operation: "uploadFile";
-        readonly method: "POST";
-        readonly path: "/pet/{petId}/uploadImage";
+        readonly operation: 'uploadFile';
+        readonly method: 'POST';
+        readonly path: '/pet/{petId}/uploadImage';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "scope";
-        readonly scopes: readonly ["write:pets", "read:pets"];
-        readonly requirements: readonly [readonly ["write:pets", "read:pets"]];
+        readonly basis: 'security';
+        readonly authentication: 'scope';
+        readonly scopes: readonly ['write:pets', 'read:pets'];
+        readonly requirements: readonly [readonly ['write:pets', 'read:pets']];
         readonly schemes: null;
     };
     /**
@@ -186,12 +191,12 @@ declare const permissionTable: {
      * Returns pet inventories by status
      */
     readonly getInventory: {
-        readonly operation: "getInventory";
-        readonly method: "GET";
-        readonly path: "/store/inventory";
+        readonly operation: 'getInventory';
+        readonly method: 'GET';
+        readonly path: '/store/inventory';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -202,12 +207,12 @@ declare const permissionTable: {
      * Place an order for a pet
      */
     readonly placeOrder: {
-        readonly operation: "placeOrder";
-        readonly method: "POST";
-        readonly path: "/store/order";
+        readonly operation: 'placeOrder';
+        readonly method: 'POST';
+        readonly path: '/store/order';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -218,12 +223,12 @@ declare const permissionTable: {
      * Find purchase order by ID
      */
     readonly getOrderById: {
-        readonly operation: "getOrderById";
-        readonly method: "GET";
-        readonly path: "/store/order/{orderId}";
+        readonly operation: 'getOrderById';
+        readonly method: 'GET';
+        readonly path: '/store/order/{orderId}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -234,12 +239,12 @@ declare const permissionTable: {
      * Delete purchase order by ID
      */
     readonly deleteOrder: {
-        readonly operation: "deleteOrder";
-        readonly method: "DELETE";
-        readonly path: "/store/order/{orderId}";
+        readonly operation: 'deleteOrder';
+        readonly method: 'DELETE';
+        readonly path: '/store/order/{orderId}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -250,12 +255,12 @@ declare const permissionTable: {
      * Create user
      */
     readonly createUser: {
-        readonly operation: "createUser";
-        readonly method: "POST";
-        readonly path: "/user";
+        readonly operation: 'createUser';
+        readonly method: 'POST';
+        readonly path: '/user';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -266,12 +271,12 @@ declare const permissionTable: {
      * Creates list of users with given input array
      */
     readonly createUsersWithArrayInput: {
-        readonly operation: "createUsersWithArrayInput";
-        readonly method: "POST";
-        readonly path: "/user/createWithArray";
+        readonly operation: 'createUsersWithArrayInput';
+        readonly method: 'POST';
+        readonly path: '/user/createWithArray';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -282,12 +287,12 @@ declare const permissionTable: {
      * Creates list of users with given input array
      */
     readonly createUsersWithListInput: {
-        readonly operation: "createUsersWithListInput";
-        readonly method: "POST";
-        readonly path: "/user/createWithList";
+        readonly operation: 'createUsersWithListInput';
+        readonly method: 'POST';
+        readonly path: '/user/createWithList';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -298,12 +303,12 @@ declare const permissionTable: {
      * Logs user into the system
      */
     readonly loginUser: {
-        readonly operation: "loginUser";
-        readonly method: "GET";
-        readonly path: "/user/login";
+        readonly operation: 'loginUser';
+        readonly method: 'GET';
+        readonly path: '/user/login';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -314,12 +319,12 @@ declare const permissionTable: {
      * Logs out current logged in user session
      */
     readonly logoutUser: {
-        readonly operation: "logoutUser";
-        readonly method: "GET";
-        readonly path: "/user/logout";
+        readonly operation: 'logoutUser';
+        readonly method: 'GET';
+        readonly path: '/user/logout';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -330,12 +335,12 @@ declare const permissionTable: {
      * Get user by user name
      */
     readonly getUserByName: {
-        readonly operation: "getUserByName";
-        readonly method: "GET";
-        readonly path: "/user/{username}";
+        readonly operation: 'getUserByName';
+        readonly method: 'GET';
+        readonly path: '/user/{username}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -346,12 +351,12 @@ declare const permissionTable: {
      * Updated user
      */
     readonly updateUser: {
-        readonly operation: "updateUser";
-        readonly method: "PUT";
-        readonly path: "/user/{username}";
+        readonly operation: 'updateUser';
+        readonly method: 'PUT';
+        readonly path: '/user/{username}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -362,12 +367,12 @@ declare const permissionTable: {
      * Delete user
      */
     readonly deleteUser: {
-        readonly operation: "deleteUser";
-        readonly method: "DELETE";
-        readonly path: "/user/{username}";
+        readonly operation: 'deleteUser';
+        readonly method: 'DELETE';
+        readonly path: '/user/{username}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -377,7 +382,7 @@ declare const permissionTable: {
 type Checked<T extends {
     readonly [operation: string]: OperationPermissions;
 }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+type PermissionTable = Checked<PermissionTableType>;
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export declare const permissions: PermissionTable;
 /** Every operation identifier. */
@@ -453,7 +458,7 @@ export type CanCallResult<Op extends OperationId = OperationId> = (PermissionTab
 }) | CallDenial<Op>;
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).

@@ -7,7 +7,7 @@ export type PermissionScheme = 'DelegatedWork' | 'DelegatedPersonal' | 'Applicat
 export declare const PERSONAL_ACCOUNT_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 }
@@ -16,7 +16,7 @@ export type SchemePermissions = {
     readonly supported: false;
 } | {
     readonly supported: true;
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 } | {
@@ -49,19 +49,24 @@ export interface OperationPermissions {
         readonly [S in PermissionScheme]: SchemePermissions;
     } | null;
 }
-declare const permissionTable: {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
     /**
      * POST /any-of-with-type
      *
      * anyOf With Type
      */
     readonly postAnyOfWithType: {
-        readonly operation: "postAnyOfWithType";
-        readonly method: "POST";
-        readonly path: "/any-of-with-type";
+        readonly operation: 'postAnyOfWithType';
+        readonly method: 'POST';
+        readonly path: '/any-of-with-type';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -72,12 +77,12 @@ declare const permissionTable: {
      * allOf with listed objects
      */
     readonly postAnythingAllOfObject: {
-        readonly operation: "postAnythingAllOfObject";
-        readonly method: "POST";
-        readonly path: "/anything/all-of-object";
+        readonly operation: 'postAnythingAllOfObject';
+        readonly method: 'POST';
+        readonly path: '/anything/all-of-object';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -88,12 +93,12 @@ declare const permissionTable: {
      * anyOf object
      */
     readonly postAnythingAnyOfObject: {
-        readonly operation: "postAnythingAnyOfObject";
-        readonly method: "POST";
-        readonly path: "/anything/any-of-object";
+        readonly operation: 'postAnythingAnyOfObject';
+        readonly method: 'POST';
+        readonly path: '/anything/any-of-object';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -104,12 +109,12 @@ declare const permissionTable: {
      * anyOf primitive
      */
     readonly postAnythingAnyOfPrimitive: {
-        readonly operation: "postAnythingAnyOfPrimitive";
-        readonly method: "POST";
-        readonly path: "/anything/any-of-primitive";
+        readonly operation: 'postAnythingAnyOfPrimitive';
+        readonly method: 'POST';
+        readonly path: '/anything/any-of-primitive';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -120,12 +125,12 @@ declare const permissionTable: {
      * nested oneOf object with $ref pointers
      */
     readonly postAnythingNestedOneOfObjectRef: {
-        readonly operation: "postAnythingNestedOneOfObjectRef";
-        readonly method: "POST";
-        readonly path: "/anything/nested-one-of-object-ref";
+        readonly operation: 'postAnythingNestedOneOfObjectRef';
+        readonly method: 'POST';
+        readonly path: '/anything/nested-one-of-object-ref';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -134,12 +139,12 @@ declare const permissionTable: {
      * POST /anything/nested-one-of-object-with-nested-one-of
      */
     readonly postAnythingNestedOneOfObjectWithNestedOneOf: {
-        readonly operation: "postAnythingNestedOneOfObjectWithNestedOneOf";
-        readonly method: "POST";
-        readonly path: "/anything/nested-one-of-object-with-nested-one-of";
+        readonly operation: 'postAnythingNestedOneOfObjectWithNestedOneOf';
+        readonly method: 'POST';
+        readonly path: '/anything/nested-one-of-object-with-nested-one-of';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -148,12 +153,12 @@ declare const permissionTable: {
      * POST /anything/nested-one-of-ref
      */
     readonly postAnythingNestedOneOfRef: {
-        readonly operation: "postAnythingNestedOneOfRef";
-        readonly method: "POST";
-        readonly path: "/anything/nested-one-of-ref";
+        readonly operation: 'postAnythingNestedOneOfRef';
+        readonly method: 'POST';
+        readonly path: '/anything/nested-one-of-ref';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -164,12 +169,12 @@ declare const permissionTable: {
      * oneOf object
      */
     readonly postAnythingOneOfObject: {
-        readonly operation: "postAnythingOneOfObject";
-        readonly method: "POST";
-        readonly path: "/anything/one-of-object";
+        readonly operation: 'postAnythingOneOfObject';
+        readonly method: 'POST';
+        readonly path: '/anything/one-of-object';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -180,12 +185,12 @@ declare const permissionTable: {
      * oneOf object with $ref pointers
      */
     readonly postAnythingOneOfObjectRef: {
-        readonly operation: "postAnythingOneOfObjectRef";
-        readonly method: "POST";
-        readonly path: "/anything/one-of-object-ref";
+        readonly operation: 'postAnythingOneOfObjectRef';
+        readonly method: 'POST';
+        readonly path: '/anything/one-of-object-ref';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -196,12 +201,12 @@ declare const permissionTable: {
      * oneOf primitive
      */
     readonly postAnythingOneOfPrimitive: {
-        readonly operation: "postAnythingOneOfPrimitive";
-        readonly method: "POST";
-        readonly path: "/anything/one-of-primitive";
+        readonly operation: 'postAnythingOneOfPrimitive';
+        readonly method: 'POST';
+        readonly path: '/anything/one-of-primitive';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -212,12 +217,12 @@ declare const permissionTable: {
      * oneOf object with a complex schema
      */
     readonly postOneOfComplex: {
-        readonly operation: "postOneOfComplex";
-        readonly method: "POST";
-        readonly path: "/one-of-complex";
+        readonly operation: 'postOneOfComplex';
+        readonly method: 'POST';
+        readonly path: '/one-of-complex';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -228,12 +233,12 @@ declare const permissionTable: {
      * One Of With Type
      */
     readonly postOneOfWithType: {
-        readonly operation: "postOneOfWithType";
-        readonly method: "POST";
-        readonly path: "/one-of-with-type";
+        readonly operation: 'postOneOfWithType';
+        readonly method: 'POST';
+        readonly path: '/one-of-with-type';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -244,12 +249,12 @@ declare const permissionTable: {
      * oneOf request with a nested allOf
      */
     readonly patchPets: {
-        readonly operation: "patchPets";
-        readonly method: "PATCH";
-        readonly path: "/pets";
+        readonly operation: 'patchPets';
+        readonly method: 'PATCH';
+        readonly path: '/pets';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -259,7 +264,7 @@ declare const permissionTable: {
 type Checked<T extends {
     readonly [operation: string]: OperationPermissions;
 }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+type PermissionTable = Checked<PermissionTableType>;
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export declare const permissions: PermissionTable;
 /** Every operation identifier. */
@@ -335,7 +340,7 @@ export type CanCallResult<Op extends OperationId = OperationId> = (PermissionTab
 }) | CallDenial<Op>;
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).

@@ -14,7 +14,7 @@ export const PERSONAL_ACCOUNT_TENANT_ID = '9188040d-6c67-4c5b-b112-36a304b66dad'
 
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-  /** Acceptable scopes, most to least privileged; any one suffices. */
+  /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
   readonly scopes: readonly string[];
   readonly leastPrivileged: string;
 }
@@ -24,7 +24,7 @@ export type SchemePermissions =
   | { readonly supported: false }
   | {
       readonly supported: true;
-      /** Acceptable scopes, most to least privileged; any one suffices. */
+      /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
       readonly scopes: readonly string[];
       readonly leastPrivileged: string;
     }
@@ -65,7 +65,223 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const permissionTable = {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
+  /**
+   * POST /any-of-with-type
+   *
+   * anyOf With Type
+   */
+  readonly postAnyOfWithType: {
+    readonly operation: 'postAnyOfWithType';
+    readonly method: 'POST';
+    readonly path: '/any-of-with-type';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/all-of-object
+   *
+   * allOf with listed objects
+   */
+  readonly postAnythingAllOfObject: {
+    readonly operation: 'postAnythingAllOfObject';
+    readonly method: 'POST';
+    readonly path: '/anything/all-of-object';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/any-of-object
+   *
+   * anyOf object
+   */
+  readonly postAnythingAnyOfObject: {
+    readonly operation: 'postAnythingAnyOfObject';
+    readonly method: 'POST';
+    readonly path: '/anything/any-of-object';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/any-of-primitive
+   *
+   * anyOf primitive
+   */
+  readonly postAnythingAnyOfPrimitive: {
+    readonly operation: 'postAnythingAnyOfPrimitive';
+    readonly method: 'POST';
+    readonly path: '/anything/any-of-primitive';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/nested-one-of-object-ref
+   *
+   * nested oneOf object with $ref pointers
+   */
+  readonly postAnythingNestedOneOfObjectRef: {
+    readonly operation: 'postAnythingNestedOneOfObjectRef';
+    readonly method: 'POST';
+    readonly path: '/anything/nested-one-of-object-ref';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/nested-one-of-object-with-nested-one-of
+   */
+  readonly postAnythingNestedOneOfObjectWithNestedOneOf: {
+    readonly operation: 'postAnythingNestedOneOfObjectWithNestedOneOf';
+    readonly method: 'POST';
+    readonly path: '/anything/nested-one-of-object-with-nested-one-of';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/nested-one-of-ref
+   */
+  readonly postAnythingNestedOneOfRef: {
+    readonly operation: 'postAnythingNestedOneOfRef';
+    readonly method: 'POST';
+    readonly path: '/anything/nested-one-of-ref';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/one-of-object
+   *
+   * oneOf object
+   */
+  readonly postAnythingOneOfObject: {
+    readonly operation: 'postAnythingOneOfObject';
+    readonly method: 'POST';
+    readonly path: '/anything/one-of-object';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/one-of-object-ref
+   *
+   * oneOf object with $ref pointers
+   */
+  readonly postAnythingOneOfObjectRef: {
+    readonly operation: 'postAnythingOneOfObjectRef';
+    readonly method: 'POST';
+    readonly path: '/anything/one-of-object-ref';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/one-of-primitive
+   *
+   * oneOf primitive
+   */
+  readonly postAnythingOneOfPrimitive: {
+    readonly operation: 'postAnythingOneOfPrimitive';
+    readonly method: 'POST';
+    readonly path: '/anything/one-of-primitive';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /one-of-complex
+   *
+   * oneOf object with a complex schema
+   */
+  readonly postOneOfComplex: {
+    readonly operation: 'postOneOfComplex';
+    readonly method: 'POST';
+    readonly path: '/one-of-complex';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /one-of-with-type
+   *
+   * One Of With Type
+   */
+  readonly postOneOfWithType: {
+    readonly operation: 'postOneOfWithType';
+    readonly method: 'POST';
+    readonly path: '/one-of-with-type';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /pets
+   *
+   * oneOf request with a nested allOf
+   */
+  readonly patchPets: {
+    readonly operation: 'patchPets';
+    readonly method: 'PATCH';
+    readonly path: '/pets';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+};
+
+/** `T`, once the compiler has checked that it is a table of {@link OperationPermissions}. */
+type Checked<T extends { readonly [operation: string]: OperationPermissions }> = T;
+type PermissionTable = Checked<PermissionTableType>;
+
+const permissionTable: PermissionTable = {
   /**
    * POST /any-of-with-type
    *
@@ -270,11 +486,7 @@ const permissionTable = {
     requirements: [],
     schemes: null,
   },
-} as const;
-
-/** `T`, once the compiler has checked that it is a table of {@link OperationPermissions}. */
-type Checked<T extends { readonly [operation: string]: OperationPermissions }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+};
 
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export const permissions: PermissionTable = /*#__PURE__*/ deepFreeze(permissionTable);
@@ -411,7 +623,7 @@ function contextScopes(
 
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).

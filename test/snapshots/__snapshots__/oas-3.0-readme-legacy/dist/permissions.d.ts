@@ -7,7 +7,7 @@ export type PermissionScheme = 'DelegatedWork' | 'DelegatedPersonal' | 'Applicat
 export declare const PERSONAL_ACCOUNT_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 }
@@ -16,7 +16,7 @@ export type SchemePermissions = {
     readonly supported: false;
 } | {
     readonly supported: true;
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 } | {
@@ -49,19 +49,24 @@ export interface OperationPermissions {
         readonly [S in PermissionScheme]: SchemePermissions;
     } | null;
 }
-declare const permissionTable: {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
     /**
      * GET /
      *
      * Get metadata about the current project
      */
     readonly getProject: {
-        readonly operation: "getProject";
-        readonly method: "GET";
-        readonly path: "/";
+        readonly operation: 'getProject';
+        readonly method: 'GET';
+        readonly path: '/';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -72,12 +77,12 @@ declare const permissionTable: {
      * Retrieve an entry from the API Registry
      */
     readonly getAPIRegistry: {
-        readonly operation: "getAPIRegistry";
-        readonly method: "GET";
-        readonly path: "/api-registry/{uuid}";
+        readonly operation: 'getAPIRegistry';
+        readonly method: 'GET';
+        readonly path: '/api-registry/{uuid}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -88,12 +93,12 @@ declare const permissionTable: {
      * Get metadata
      */
     readonly getAPISpecification: {
-        readonly operation: "getAPISpecification";
-        readonly method: "GET";
-        readonly path: "/api-specification";
+        readonly operation: 'getAPISpecification';
+        readonly method: 'GET';
+        readonly path: '/api-specification';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -104,12 +109,12 @@ declare const permissionTable: {
      * Upload specification
      */
     readonly uploadAPISpecification: {
-        readonly operation: "uploadAPISpecification";
-        readonly method: "POST";
-        readonly path: "/api-specification";
+        readonly operation: 'uploadAPISpecification';
+        readonly method: 'POST';
+        readonly path: '/api-specification';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -120,12 +125,12 @@ declare const permissionTable: {
      * Update specification
      */
     readonly updateAPISpecification: {
-        readonly operation: "updateAPISpecification";
-        readonly method: "PUT";
-        readonly path: "/api-specification/{id}";
+        readonly operation: 'updateAPISpecification';
+        readonly method: 'PUT';
+        readonly path: '/api-specification/{id}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -136,12 +141,12 @@ declare const permissionTable: {
      * Delete specification
      */
     readonly deleteAPISpecification: {
-        readonly operation: "deleteAPISpecification";
-        readonly method: "DELETE";
-        readonly path: "/api-specification/{id}";
+        readonly operation: 'deleteAPISpecification';
+        readonly method: 'DELETE';
+        readonly path: '/api-specification/{id}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -152,12 +157,12 @@ declare const permissionTable: {
      * Get all categories
      */
     readonly getCategories: {
-        readonly operation: "getCategories";
-        readonly method: "GET";
-        readonly path: "/categories";
+        readonly operation: 'getCategories';
+        readonly method: 'GET';
+        readonly path: '/categories';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -168,12 +173,12 @@ declare const permissionTable: {
      * Create category
      */
     readonly createCategory: {
-        readonly operation: "createCategory";
-        readonly method: "POST";
-        readonly path: "/categories";
+        readonly operation: 'createCategory';
+        readonly method: 'POST';
+        readonly path: '/categories';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -184,12 +189,12 @@ declare const permissionTable: {
      * Get category
      */
     readonly getCategory: {
-        readonly operation: "getCategory";
-        readonly method: "GET";
-        readonly path: "/categories/{slug}";
+        readonly operation: 'getCategory';
+        readonly method: 'GET';
+        readonly path: '/categories/{slug}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -200,12 +205,12 @@ declare const permissionTable: {
      * Update category
      */
     readonly updateCategory: {
-        readonly operation: "updateCategory";
-        readonly method: "PUT";
-        readonly path: "/categories/{slug}";
+        readonly operation: 'updateCategory';
+        readonly method: 'PUT';
+        readonly path: '/categories/{slug}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -216,12 +221,12 @@ declare const permissionTable: {
      * Delete category
      */
     readonly deleteCategory: {
-        readonly operation: "deleteCategory";
-        readonly method: "DELETE";
-        readonly path: "/categories/{slug}";
+        readonly operation: 'deleteCategory';
+        readonly method: 'DELETE';
+        readonly path: '/categories/{slug}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -232,12 +237,12 @@ declare const permissionTable: {
      * Get docs for category
      */
     readonly getCategoryDocs: {
-        readonly operation: "getCategoryDocs";
-        readonly method: "GET";
-        readonly path: "/categories/{slug}/docs";
+        readonly operation: 'getCategoryDocs';
+        readonly method: 'GET';
+        readonly path: '/categories/{slug}/docs';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -248,12 +253,12 @@ declare const permissionTable: {
      * Get changelogs
      */
     readonly getChangelogs: {
-        readonly operation: "getChangelogs";
-        readonly method: "GET";
-        readonly path: "/changelogs";
+        readonly operation: 'getChangelogs';
+        readonly method: 'GET';
+        readonly path: '/changelogs';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -264,12 +269,12 @@ declare const permissionTable: {
      * Create changelog
      */
     readonly createChangelog: {
-        readonly operation: "createChangelog";
-        readonly method: "POST";
-        readonly path: "/changelogs";
+        readonly operation: 'createChangelog';
+        readonly method: 'POST';
+        readonly path: '/changelogs';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -280,12 +285,12 @@ declare const permissionTable: {
      * Get changelog
      */
     readonly getChangelog: {
-        readonly operation: "getChangelog";
-        readonly method: "GET";
-        readonly path: "/changelogs/{slug}";
+        readonly operation: 'getChangelog';
+        readonly method: 'GET';
+        readonly path: '/changelogs/{slug}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -296,12 +301,12 @@ declare const permissionTable: {
      * Update changelog
      */
     readonly updateChangelog: {
-        readonly operation: "updateChangelog";
-        readonly method: "PUT";
-        readonly path: "/changelogs/{slug}";
+        readonly operation: 'updateChangelog';
+        readonly method: 'PUT';
+        readonly path: '/changelogs/{slug}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -312,12 +317,12 @@ declare const permissionTable: {
      * Delete changelog
      */
     readonly deleteChangelog: {
-        readonly operation: "deleteChangelog";
-        readonly method: "DELETE";
-        readonly path: "/changelogs/{slug}";
+        readonly operation: 'deleteChangelog';
+        readonly method: 'DELETE';
+        readonly path: '/changelogs/{slug}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -328,12 +333,12 @@ declare const permissionTable: {
      * Get custom pages
      */
     readonly getCustomPages: {
-        readonly operation: "getCustomPages";
-        readonly method: "GET";
-        readonly path: "/custompages";
+        readonly operation: 'getCustomPages';
+        readonly method: 'GET';
+        readonly path: '/custompages';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -344,12 +349,12 @@ declare const permissionTable: {
      * Create custom page
      */
     readonly createCustomPage: {
-        readonly operation: "createCustomPage";
-        readonly method: "POST";
-        readonly path: "/custompages";
+        readonly operation: 'createCustomPage';
+        readonly method: 'POST';
+        readonly path: '/custompages';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -360,12 +365,12 @@ declare const permissionTable: {
      * Get custom page
      */
     readonly getCustomPage: {
-        readonly operation: "getCustomPage";
-        readonly method: "GET";
-        readonly path: "/custompages/{slug}";
+        readonly operation: 'getCustomPage';
+        readonly method: 'GET';
+        readonly path: '/custompages/{slug}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -376,12 +381,12 @@ declare const permissionTable: {
      * Update custom page
      */
     readonly updateCustomPage: {
-        readonly operation: "updateCustomPage";
-        readonly method: "PUT";
-        readonly path: "/custompages/{slug}";
+        readonly operation: 'updateCustomPage';
+        readonly method: 'PUT';
+        readonly path: '/custompages/{slug}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -392,12 +397,12 @@ declare const permissionTable: {
      * Delete custom page
      */
     readonly deleteCustomPage: {
-        readonly operation: "deleteCustomPage";
-        readonly method: "DELETE";
-        readonly path: "/custompages/{slug}";
+        readonly operation: 'deleteCustomPage';
+        readonly method: 'DELETE';
+        readonly path: '/custompages/{slug}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -408,12 +413,12 @@ declare const permissionTable: {
      * Create doc
      */
     readonly createDoc: {
-        readonly operation: "createDoc";
-        readonly method: "POST";
-        readonly path: "/docs";
+        readonly operation: 'createDoc';
+        readonly method: 'POST';
+        readonly path: '/docs';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -424,12 +429,12 @@ declare const permissionTable: {
      * Search docs
      */
     readonly searchDocs: {
-        readonly operation: "searchDocs";
-        readonly method: "POST";
-        readonly path: "/docs/search";
+        readonly operation: 'searchDocs';
+        readonly method: 'POST';
+        readonly path: '/docs/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -440,12 +445,12 @@ declare const permissionTable: {
      * Get doc
      */
     readonly getDoc: {
-        readonly operation: "getDoc";
-        readonly method: "GET";
-        readonly path: "/docs/{slug}";
+        readonly operation: 'getDoc';
+        readonly method: 'GET';
+        readonly path: '/docs/{slug}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -456,12 +461,12 @@ declare const permissionTable: {
      * Update doc
      */
     readonly updateDoc: {
-        readonly operation: "updateDoc";
-        readonly method: "PUT";
-        readonly path: "/docs/{slug}";
+        readonly operation: 'updateDoc';
+        readonly method: 'PUT';
+        readonly path: '/docs/{slug}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -472,12 +477,12 @@ declare const permissionTable: {
      * Delete doc
      */
     readonly deleteDoc: {
-        readonly operation: "deleteDoc";
-        readonly method: "DELETE";
-        readonly path: "/docs/{slug}";
+        readonly operation: 'deleteDoc';
+        readonly method: 'DELETE';
+        readonly path: '/docs/{slug}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -488,12 +493,12 @@ declare const permissionTable: {
      * Get production doc
      */
     readonly getProductionDoc: {
-        readonly operation: "getProductionDoc";
-        readonly method: "GET";
-        readonly path: "/docs/{slug}/production";
+        readonly operation: 'getProductionDoc';
+        readonly method: 'GET';
+        readonly path: '/docs/{slug}/production';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -504,12 +509,12 @@ declare const permissionTable: {
      * Get ReadMe’s outbound IP addresses
      */
     readonly getOutboundIPs: {
-        readonly operation: "getOutboundIPs";
-        readonly method: "GET";
-        readonly path: "/outbound-ips";
+        readonly operation: 'getOutboundIPs';
+        readonly method: 'GET';
+        readonly path: '/outbound-ips';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -520,12 +525,12 @@ declare const permissionTable: {
      * Ask Owlbot AI a question
      */
     readonly askOwlbot: {
-        readonly operation: "askOwlbot";
-        readonly method: "POST";
-        readonly path: "/owlbot/ask";
+        readonly operation: 'askOwlbot';
+        readonly method: 'POST';
+        readonly path: '/owlbot/ask';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -536,12 +541,12 @@ declare const permissionTable: {
      * Get our OpenAPI Definition
      */
     readonly getAPISchema: {
-        readonly operation: "getAPISchema";
-        readonly method: "GET";
-        readonly path: "/schema";
+        readonly operation: 'getAPISchema';
+        readonly method: 'GET';
+        readonly path: '/schema';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -552,12 +557,12 @@ declare const permissionTable: {
      * Get versions
      */
     readonly getVersions: {
-        readonly operation: "getVersions";
-        readonly method: "GET";
-        readonly path: "/version";
+        readonly operation: 'getVersions';
+        readonly method: 'GET';
+        readonly path: '/version';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -568,12 +573,12 @@ declare const permissionTable: {
      * Create version
      */
     readonly createVersion: {
-        readonly operation: "createVersion";
-        readonly method: "POST";
-        readonly path: "/version";
+        readonly operation: 'createVersion';
+        readonly method: 'POST';
+        readonly path: '/version';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -584,12 +589,12 @@ declare const permissionTable: {
      * Get version
      */
     readonly getVersion: {
-        readonly operation: "getVersion";
-        readonly method: "GET";
-        readonly path: "/version/{versionId}";
+        readonly operation: 'getVersion';
+        readonly method: 'GET';
+        readonly path: '/version/{versionId}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -600,12 +605,12 @@ declare const permissionTable: {
      * Update version
      */
     readonly updateVersion: {
-        readonly operation: "updateVersion";
-        readonly method: "PUT";
-        readonly path: "/version/{versionId}";
+        readonly operation: 'updateVersion';
+        readonly method: 'PUT';
+        readonly path: '/version/{versionId}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -616,12 +621,12 @@ declare const permissionTable: {
      * Delete version
      */
     readonly deleteVersion: {
-        readonly operation: "deleteVersion";
-        readonly method: "DELETE";
-        readonly path: "/version/{versionId}";
+        readonly operation: 'deleteVersion';
+        readonly method: 'DELETE';
+        readonly path: '/version/{versionId}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -631,7 +636,7 @@ declare const permissionTable: {
 type Checked<T extends {
     readonly [operation: string]: OperationPermissions;
 }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+type PermissionTable = Checked<PermissionTableType>;
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export declare const permissions: PermissionTable;
 /** Every operation identifier. */
@@ -707,7 +712,7 @@ export type CanCallResult<Op extends OperationId = OperationId> = (PermissionTab
 }) | CallDenial<Op>;
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).

@@ -14,7 +14,7 @@ export const PERSONAL_ACCOUNT_TENANT_ID = '9188040d-6c67-4c5b-b112-36a304b66dad'
 
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-  /** Acceptable scopes, most to least privileged; any one suffices. */
+  /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
   readonly scopes: readonly string[];
   readonly leastPrivileged: string;
 }
@@ -24,7 +24,7 @@ export type SchemePermissions =
   | { readonly supported: false }
   | {
       readonly supported: true;
-      /** Acceptable scopes, most to least privileged; any one suffices. */
+      /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
       readonly scopes: readonly string[];
       readonly leastPrivileged: string;
     }
@@ -65,7 +65,595 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const permissionTable = {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
+  /**
+   * GET /
+   *
+   * Get metadata about the current project
+   */
+  readonly getProject: {
+    readonly operation: 'getProject';
+    readonly method: 'GET';
+    readonly path: '/';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /api-registry/{uuid}
+   *
+   * Retrieve an entry from the API Registry
+   */
+  readonly getAPIRegistry: {
+    readonly operation: 'getAPIRegistry';
+    readonly method: 'GET';
+    readonly path: '/api-registry/{uuid}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /api-specification
+   *
+   * Get metadata
+   */
+  readonly getAPISpecification: {
+    readonly operation: 'getAPISpecification';
+    readonly method: 'GET';
+    readonly path: '/api-specification';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /api-specification
+   *
+   * Upload specification
+   */
+  readonly uploadAPISpecification: {
+    readonly operation: 'uploadAPISpecification';
+    readonly method: 'POST';
+    readonly path: '/api-specification';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PUT /api-specification/{id}
+   *
+   * Update specification
+   */
+  readonly updateAPISpecification: {
+    readonly operation: 'updateAPISpecification';
+    readonly method: 'PUT';
+    readonly path: '/api-specification/{id}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * DELETE /api-specification/{id}
+   *
+   * Delete specification
+   */
+  readonly deleteAPISpecification: {
+    readonly operation: 'deleteAPISpecification';
+    readonly method: 'DELETE';
+    readonly path: '/api-specification/{id}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /categories
+   *
+   * Get all categories
+   */
+  readonly getCategories: {
+    readonly operation: 'getCategories';
+    readonly method: 'GET';
+    readonly path: '/categories';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /categories
+   *
+   * Create category
+   */
+  readonly createCategory: {
+    readonly operation: 'createCategory';
+    readonly method: 'POST';
+    readonly path: '/categories';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /categories/{slug}
+   *
+   * Get category
+   */
+  readonly getCategory: {
+    readonly operation: 'getCategory';
+    readonly method: 'GET';
+    readonly path: '/categories/{slug}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PUT /categories/{slug}
+   *
+   * Update category
+   */
+  readonly updateCategory: {
+    readonly operation: 'updateCategory';
+    readonly method: 'PUT';
+    readonly path: '/categories/{slug}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * DELETE /categories/{slug}
+   *
+   * Delete category
+   */
+  readonly deleteCategory: {
+    readonly operation: 'deleteCategory';
+    readonly method: 'DELETE';
+    readonly path: '/categories/{slug}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /categories/{slug}/docs
+   *
+   * Get docs for category
+   */
+  readonly getCategoryDocs: {
+    readonly operation: 'getCategoryDocs';
+    readonly method: 'GET';
+    readonly path: '/categories/{slug}/docs';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /changelogs
+   *
+   * Get changelogs
+   */
+  readonly getChangelogs: {
+    readonly operation: 'getChangelogs';
+    readonly method: 'GET';
+    readonly path: '/changelogs';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /changelogs
+   *
+   * Create changelog
+   */
+  readonly createChangelog: {
+    readonly operation: 'createChangelog';
+    readonly method: 'POST';
+    readonly path: '/changelogs';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /changelogs/{slug}
+   *
+   * Get changelog
+   */
+  readonly getChangelog: {
+    readonly operation: 'getChangelog';
+    readonly method: 'GET';
+    readonly path: '/changelogs/{slug}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PUT /changelogs/{slug}
+   *
+   * Update changelog
+   */
+  readonly updateChangelog: {
+    readonly operation: 'updateChangelog';
+    readonly method: 'PUT';
+    readonly path: '/changelogs/{slug}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * DELETE /changelogs/{slug}
+   *
+   * Delete changelog
+   */
+  readonly deleteChangelog: {
+    readonly operation: 'deleteChangelog';
+    readonly method: 'DELETE';
+    readonly path: '/changelogs/{slug}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /custompages
+   *
+   * Get custom pages
+   */
+  readonly getCustomPages: {
+    readonly operation: 'getCustomPages';
+    readonly method: 'GET';
+    readonly path: '/custompages';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /custompages
+   *
+   * Create custom page
+   */
+  readonly createCustomPage: {
+    readonly operation: 'createCustomPage';
+    readonly method: 'POST';
+    readonly path: '/custompages';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /custompages/{slug}
+   *
+   * Get custom page
+   */
+  readonly getCustomPage: {
+    readonly operation: 'getCustomPage';
+    readonly method: 'GET';
+    readonly path: '/custompages/{slug}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PUT /custompages/{slug}
+   *
+   * Update custom page
+   */
+  readonly updateCustomPage: {
+    readonly operation: 'updateCustomPage';
+    readonly method: 'PUT';
+    readonly path: '/custompages/{slug}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * DELETE /custompages/{slug}
+   *
+   * Delete custom page
+   */
+  readonly deleteCustomPage: {
+    readonly operation: 'deleteCustomPage';
+    readonly method: 'DELETE';
+    readonly path: '/custompages/{slug}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /docs
+   *
+   * Create doc
+   */
+  readonly createDoc: {
+    readonly operation: 'createDoc';
+    readonly method: 'POST';
+    readonly path: '/docs';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /docs/search
+   *
+   * Search docs
+   */
+  readonly searchDocs: {
+    readonly operation: 'searchDocs';
+    readonly method: 'POST';
+    readonly path: '/docs/search';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /docs/{slug}
+   *
+   * Get doc
+   */
+  readonly getDoc: {
+    readonly operation: 'getDoc';
+    readonly method: 'GET';
+    readonly path: '/docs/{slug}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PUT /docs/{slug}
+   *
+   * Update doc
+   */
+  readonly updateDoc: {
+    readonly operation: 'updateDoc';
+    readonly method: 'PUT';
+    readonly path: '/docs/{slug}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * DELETE /docs/{slug}
+   *
+   * Delete doc
+   */
+  readonly deleteDoc: {
+    readonly operation: 'deleteDoc';
+    readonly method: 'DELETE';
+    readonly path: '/docs/{slug}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /docs/{slug}/production
+   *
+   * Get production doc
+   */
+  readonly getProductionDoc: {
+    readonly operation: 'getProductionDoc';
+    readonly method: 'GET';
+    readonly path: '/docs/{slug}/production';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /outbound-ips
+   *
+   * Get ReadMe’s outbound IP addresses
+   */
+  readonly getOutboundIPs: {
+    readonly operation: 'getOutboundIPs';
+    readonly method: 'GET';
+    readonly path: '/outbound-ips';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /owlbot/ask
+   *
+   * Ask Owlbot AI a question
+   */
+  readonly askOwlbot: {
+    readonly operation: 'askOwlbot';
+    readonly method: 'POST';
+    readonly path: '/owlbot/ask';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /schema
+   *
+   * Get our OpenAPI Definition
+   */
+  readonly getAPISchema: {
+    readonly operation: 'getAPISchema';
+    readonly method: 'GET';
+    readonly path: '/schema';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /version
+   *
+   * Get versions
+   */
+  readonly getVersions: {
+    readonly operation: 'getVersions';
+    readonly method: 'GET';
+    readonly path: '/version';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /version
+   *
+   * Create version
+   */
+  readonly createVersion: {
+    readonly operation: 'createVersion';
+    readonly method: 'POST';
+    readonly path: '/version';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /version/{versionId}
+   *
+   * Get version
+   */
+  readonly getVersion: {
+    readonly operation: 'getVersion';
+    readonly method: 'GET';
+    readonly path: '/version/{versionId}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PUT /version/{versionId}
+   *
+   * Update version
+   */
+  readonly updateVersion: {
+    readonly operation: 'updateVersion';
+    readonly method: 'PUT';
+    readonly path: '/version/{versionId}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * DELETE /version/{versionId}
+   *
+   * Delete version
+   */
+  readonly deleteVersion: {
+    readonly operation: 'deleteVersion';
+    readonly method: 'DELETE';
+    readonly path: '/version/{versionId}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+};
+
+/** `T`, once the compiler has checked that it is a table of {@link OperationPermissions}. */
+type Checked<T extends { readonly [operation: string]: OperationPermissions }> = T;
+type PermissionTable = Checked<PermissionTableType>;
+
+const permissionTable: PermissionTable = {
   /**
    * GET /
    *
@@ -642,11 +1230,7 @@ const permissionTable = {
     requirements: [],
     schemes: null,
   },
-} as const;
-
-/** `T`, once the compiler has checked that it is a table of {@link OperationPermissions}. */
-type Checked<T extends { readonly [operation: string]: OperationPermissions }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+};
 
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export const permissions: PermissionTable = /*#__PURE__*/ deepFreeze(permissionTable);
@@ -783,7 +1367,7 @@ function contextScopes(
 
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).

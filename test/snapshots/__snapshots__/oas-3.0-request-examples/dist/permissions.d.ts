@@ -7,7 +7,7 @@ export type PermissionScheme = 'DelegatedWork' | 'DelegatedPersonal' | 'Applicat
 export declare const PERSONAL_ACCOUNT_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 }
@@ -16,7 +16,7 @@ export type SchemePermissions = {
     readonly supported: false;
 } | {
     readonly supported: true;
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 } | {
@@ -49,19 +49,24 @@ export interface OperationPermissions {
         readonly [S in PermissionScheme]: SchemePermissions;
     } | null;
 }
-declare const permissionTable: {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
     /**
      * GET /parameterExamples/{param1}/{param2}
      *
      * Within `examples` (parameters)
      */
     readonly getParameterExamplesByParam1ByParam2: {
-        readonly operation: "getParameterExamplesByParam1ByParam2";
-        readonly method: "GET";
-        readonly path: "/parameterExamples/{param1}/{param2}";
+        readonly operation: 'getParameterExamplesByParam1ByParam2';
+        readonly method: 'GET';
+        readonly path: '/parameterExamples/{param1}/{param2}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -72,12 +77,12 @@ declare const permissionTable: {
      * Within `example`
      */
     readonly putParameterExamplesByParam1ByParam2: {
-        readonly operation: "putParameterExamplesByParam1ByParam2";
-        readonly method: "PUT";
-        readonly path: "/parameterExamples/{param1}/{param2}";
+        readonly operation: 'putParameterExamplesByParam1ByParam2';
+        readonly method: 'PUT';
+        readonly path: '/parameterExamples/{param1}/{param2}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -88,12 +93,12 @@ declare const permissionTable: {
      * Within `examples` (mixed)
      */
     readonly patchParameterExamplesByParam1ByParam2: {
-        readonly operation: "patchParameterExamplesByParam1ByParam2";
-        readonly method: "PATCH";
-        readonly path: "/parameterExamples/{param1}/{param2}";
+        readonly operation: 'patchParameterExamplesByParam1ByParam2';
+        readonly method: 'PATCH';
+        readonly path: '/parameterExamples/{param1}/{param2}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -104,12 +109,12 @@ declare const permissionTable: {
      * `$ref` within `example`
      */
     readonly putRequestBody: {
-        readonly operation: "putRequestBody";
-        readonly method: "PUT";
-        readonly path: "/requestBody";
+        readonly operation: 'putRequestBody';
+        readonly method: 'PUT';
+        readonly path: '/requestBody';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -120,12 +125,12 @@ declare const permissionTable: {
      * Within `examples` (body)
      */
     readonly postRequestBody: {
-        readonly operation: "postRequestBody";
-        readonly method: "POST";
-        readonly path: "/requestBody";
+        readonly operation: 'postRequestBody';
+        readonly method: 'POST';
+        readonly path: '/requestBody';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -136,12 +141,12 @@ declare const permissionTable: {
      * Within `example`
      */
     readonly patchRequestBody: {
-        readonly operation: "patchRequestBody";
-        readonly method: "PATCH";
-        readonly path: "/requestBody";
+        readonly operation: 'patchRequestBody';
+        readonly method: 'PATCH';
+        readonly path: '/requestBody';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -152,12 +157,12 @@ declare const permissionTable: {
      * Demo handling of formData
      */
     readonly demoFormData: {
-        readonly operation: "demoFormData";
-        readonly method: "POST";
-        readonly path: "/requestBody-form-data-example";
+        readonly operation: 'demoFormData';
+        readonly method: 'POST';
+        readonly path: '/requestBody-form-data-example';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -168,12 +173,12 @@ declare const permissionTable: {
      * Within `examples`
      */
     readonly postRequestBodyMultiMediaTypes: {
-        readonly operation: "postRequestBodyMultiMediaTypes";
-        readonly method: "POST";
-        readonly path: "/requestBody-multi-media-types";
+        readonly operation: 'postRequestBodyMultiMediaTypes';
+        readonly method: 'POST';
+        readonly path: '/requestBody-multi-media-types';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -184,12 +189,12 @@ declare const permissionTable: {
      * Stringified JSON arrays in an `examples` value
      */
     readonly putRequestBodyPrimitiveExample: {
-        readonly operation: "putRequestBodyPrimitiveExample";
-        readonly method: "PUT";
-        readonly path: "/requestBody-primitive-example";
+        readonly operation: 'putRequestBodyPrimitiveExample';
+        readonly method: 'PUT';
+        readonly path: '/requestBody-primitive-example';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -200,12 +205,12 @@ declare const permissionTable: {
      * Primitive `example`
      */
     readonly postRequestBodyPrimitiveExample: {
-        readonly operation: "postRequestBodyPrimitiveExample";
-        readonly method: "POST";
-        readonly path: "/requestBody-primitive-example";
+        readonly operation: 'postRequestBodyPrimitiveExample';
+        readonly method: 'POST';
+        readonly path: '/requestBody-primitive-example';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -216,12 +221,12 @@ declare const permissionTable: {
      * Stringified JSON object in an `examples` value
      */
     readonly patchRequestBodyPrimitiveExample: {
-        readonly operation: "patchRequestBodyPrimitiveExample";
-        readonly method: "PATCH";
-        readonly path: "/requestBody-primitive-example";
+        readonly operation: 'patchRequestBodyPrimitiveExample';
+        readonly method: 'PATCH';
+        readonly path: '/requestBody-primitive-example';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -231,7 +236,7 @@ declare const permissionTable: {
 type Checked<T extends {
     readonly [operation: string]: OperationPermissions;
 }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+type PermissionTable = Checked<PermissionTableType>;
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export declare const permissions: PermissionTable;
 /** Every operation identifier. */
@@ -307,7 +312,7 @@ export type CanCallResult<Op extends OperationId = OperationId> = (PermissionTab
 }) | CallDenial<Op>;
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).

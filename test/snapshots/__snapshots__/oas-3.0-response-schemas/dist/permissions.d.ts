@@ -7,7 +7,7 @@ export type PermissionScheme = 'DelegatedWork' | 'DelegatedPersonal' | 'Applicat
 export declare const PERSONAL_ACCOUNT_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 }
@@ -16,7 +16,7 @@ export type SchemePermissions = {
     readonly supported: false;
 } | {
     readonly supported: true;
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 } | {
@@ -49,19 +49,24 @@ export interface OperationPermissions {
         readonly [S in PermissionScheme]: SchemePermissions;
     } | null;
 }
-declare const permissionTable: {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
     /**
      * GET /anything/array-of-objects
      *
      * Array of objects
      */
     readonly getAnythingArrayOfObjects: {
-        readonly operation: "getAnythingArrayOfObjects";
-        readonly method: "GET";
-        readonly path: "/anything/array-of-objects";
+        readonly operation: 'getAnythingArrayOfObjects';
+        readonly method: 'GET';
+        readonly path: '/anything/array-of-objects';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -72,12 +77,12 @@ declare const permissionTable: {
      * Array of primitives
      */
     readonly getAnythingArrayOfPrimitives: {
-        readonly operation: "getAnythingArrayOfPrimitives";
-        readonly method: "GET";
-        readonly path: "/anything/array-of-primitives";
+        readonly operation: 'getAnythingArrayOfPrimitives';
+        readonly method: 'GET';
+        readonly path: '/anything/array-of-primitives';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -88,12 +93,12 @@ declare const permissionTable: {
      * Markdown
      */
     readonly getAnythingMarkdown: {
-        readonly operation: "getAnythingMarkdown";
-        readonly method: "GET";
-        readonly path: "/anything/markdown";
+        readonly operation: 'getAnythingMarkdown';
+        readonly method: 'GET';
+        readonly path: '/anything/markdown';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -104,12 +109,12 @@ declare const permissionTable: {
      * Object (also demonstrates readonly/writeonly)
      */
     readonly getAnythingObject: {
-        readonly operation: "getAnythingObject";
-        readonly method: "GET";
-        readonly path: "/anything/object";
+        readonly operation: 'getAnythingObject';
+        readonly method: 'GET';
+        readonly path: '/anything/object';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -120,12 +125,12 @@ declare const permissionTable: {
      * Polymorphism
      */
     readonly getAnythingPolymorphism: {
-        readonly operation: "getAnythingPolymorphism";
-        readonly method: "GET";
-        readonly path: "/anything/polymorphism";
+        readonly operation: 'getAnythingPolymorphism';
+        readonly method: 'GET';
+        readonly path: '/anything/polymorphism';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -136,12 +141,12 @@ declare const permissionTable: {
      * Recursive $ref lookup
      */
     readonly getAnythingRecursive: {
-        readonly operation: "getAnythingRecursive";
-        readonly method: "GET";
-        readonly path: "/anything/recursive";
+        readonly operation: 'getAnythingRecursive';
+        readonly method: 'GET';
+        readonly path: '/anything/recursive';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -152,12 +157,12 @@ declare const permissionTable: {
      * Returns as JSON, but is actually a simple string
      */
     readonly getAnythingReturnsAsJsonButIsActuallyString: {
-        readonly operation: "getAnythingReturnsAsJsonButIsActuallyString";
-        readonly method: "GET";
-        readonly path: "/anything/returns-as-json-but-is-actually-string";
+        readonly operation: 'getAnythingReturnsAsJsonButIsActuallyString';
+        readonly method: 'GET';
+        readonly path: '/anything/returns-as-json-but-is-actually-string';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -168,12 +173,12 @@ declare const permissionTable: {
      * Object
      */
     readonly getMultipleResponsesObject: {
-        readonly operation: "getMultipleResponsesObject";
-        readonly method: "GET";
-        readonly path: "/multiple-responses/object";
+        readonly operation: 'getMultipleResponsesObject';
+        readonly method: 'GET';
+        readonly path: '/multiple-responses/object';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -183,7 +188,7 @@ declare const permissionTable: {
 type Checked<T extends {
     readonly [operation: string]: OperationPermissions;
 }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+type PermissionTable = Checked<PermissionTableType>;
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export declare const permissions: PermissionTable;
 /** Every operation identifier. */
@@ -259,7 +264,7 @@ export type CanCallResult<Op extends OperationId = OperationId> = (PermissionTab
 }) | CallDenial<Op>;
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).

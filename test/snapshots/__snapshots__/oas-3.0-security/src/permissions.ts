@@ -14,7 +14,7 @@ export const PERSONAL_ACCOUNT_TENANT_ID = '9188040d-6c67-4c5b-b112-36a304b66dad'
 
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-  /** Acceptable scopes, most to least privileged; any one suffices. */
+  /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
   readonly scopes: readonly string[];
   readonly leastPrivileged: string;
 }
@@ -24,7 +24,7 @@ export type SchemePermissions =
   | { readonly supported: false }
   | {
       readonly supported: true;
-      /** Acceptable scopes, most to least privileged; any one suffices. */
+      /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
       readonly scopes: readonly string[];
       readonly leastPrivileged: string;
     }
@@ -65,7 +65,259 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const permissionTable = {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
+  /**
+   * GET /anything/apiKey
+   *
+   * Query parameter
+   */
+  readonly getAnythingApiKey: {
+    readonly operation: 'getAnythingApiKey';
+    readonly method: 'GET';
+    readonly path: '/anything/apiKey';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PUT /anything/apiKey
+   *
+   * Header
+   */
+  readonly putAnythingApiKey: {
+    readonly operation: 'putAnythingApiKey';
+    readonly method: 'PUT';
+    readonly path: '/anything/apiKey';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/apiKey
+   *
+   * Cookie
+   */
+  readonly postAnythingApiKey: {
+    readonly operation: 'postAnythingApiKey';
+    readonly method: 'POST';
+    readonly path: '/anything/apiKey';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/basic
+   *
+   * Basic
+   */
+  readonly postAnythingBasic: {
+    readonly operation: 'postAnythingBasic';
+    readonly method: 'POST';
+    readonly path: '/anything/basic';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PUT /anything/bearer
+   *
+   * Bearer (`jwt` format)
+   */
+  readonly putAnythingBearer: {
+    readonly operation: 'putAnythingBearer';
+    readonly method: 'PUT';
+    readonly path: '/anything/bearer';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/bearer
+   *
+   * Bearer
+   */
+  readonly postAnythingBearer: {
+    readonly operation: 'postAnythingBearer';
+    readonly method: 'POST';
+    readonly path: '/anything/bearer';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/no-auth
+   *
+   * No auth requirements
+   */
+  readonly postAnythingNoAuth: {
+    readonly operation: 'postAnythingNoAuth';
+    readonly method: 'POST';
+    readonly path: '/anything/no-auth';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /anything/oauth2
+   *
+   * General support (authorizationCode flow type)
+   */
+  readonly getAnythingOauth2: {
+    readonly operation: 'getAnythingOauth2';
+    readonly method: 'GET';
+    readonly path: '/anything/oauth2';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'scope';
+    readonly scopes: readonly ['write:things'];
+    readonly requirements: readonly [readonly ['write:things']];
+    readonly schemes: null;
+  };
+  /**
+   * PUT /anything/oauth2
+   *
+   * General support (clientCredentials flow type)
+   */
+  readonly putAnythingOauth2: {
+    readonly operation: 'putAnythingOauth2';
+    readonly method: 'PUT';
+    readonly path: '/anything/oauth2';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'scope';
+    readonly scopes: readonly ['write:things'];
+    readonly requirements: readonly [readonly ['write:things']];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/oauth2
+   *
+   * General support (all flow types)
+   */
+  readonly postAnythingOauth2: {
+    readonly operation: 'postAnythingOauth2';
+    readonly method: 'POST';
+    readonly path: '/anything/oauth2';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'scope';
+    readonly scopes: readonly ['write:things'];
+    readonly requirements: readonly [readonly ['write:things']];
+    readonly schemes: null;
+  };
+  /**
+   * DELETE /anything/oauth2
+   *
+   * General support (password flow type)
+   */
+  readonly deleteAnythingOauth2: {
+    readonly operation: 'deleteAnythingOauth2';
+    readonly method: 'DELETE';
+    readonly path: '/anything/oauth2';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'scope';
+    readonly scopes: readonly ['write:things'];
+    readonly requirements: readonly [readonly ['write:things']];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /anything/oauth2
+   *
+   * General support (implicit flow type)
+   */
+  readonly patchAnythingOauth2: {
+    readonly operation: 'patchAnythingOauth2';
+    readonly method: 'PATCH';
+    readonly path: '/anything/oauth2';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'scope';
+    readonly scopes: readonly ['write:things'];
+    readonly requirements: readonly [readonly ['write:things']];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/openIdConnect
+   *
+   * General support
+   */
+  readonly postAnythingOpenIdConnect: {
+    readonly operation: 'postAnythingOpenIdConnect';
+    readonly method: 'POST';
+    readonly path: '/anything/openIdConnect';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /anything/optional-auth
+   *
+   * Optional auth
+   */
+  readonly getAnythingOptionalAuth: {
+    readonly operation: 'getAnythingOptionalAuth';
+    readonly method: 'GET';
+    readonly path: '/anything/optional-auth';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /status/401
+   *
+   * Forced invalid authentication
+   */
+  readonly postStatus401: {
+    readonly operation: 'postStatus401';
+    readonly method: 'POST';
+    readonly path: '/status/401';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+};
+
+/** `T`, once the compiler has checked that it is a table of {@link OperationPermissions}. */
+type Checked<T extends { readonly [operation: string]: OperationPermissions }> = T;
+type PermissionTable = Checked<PermissionTableType>;
+
+const permissionTable: PermissionTable = {
   /**
    * GET /anything/apiKey
    *
@@ -306,11 +558,7 @@ const permissionTable = {
     requirements: [],
     schemes: null,
   },
-} as const;
-
-/** `T`, once the compiler has checked that it is a table of {@link OperationPermissions}. */
-type Checked<T extends { readonly [operation: string]: OperationPermissions }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+};
 
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export const permissions: PermissionTable = /*#__PURE__*/ deepFreeze(permissionTable);
@@ -447,7 +695,7 @@ function contextScopes(
 
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).

@@ -14,7 +14,7 @@ export const PERSONAL_ACCOUNT_TENANT_ID = '9188040d-6c67-4c5b-b112-36a304b66dad'
 
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-  /** Acceptable scopes, most to least privileged; any one suffices. */
+  /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
   readonly scopes: readonly string[];
   readonly leastPrivileged: string;
 }
@@ -24,7 +24,7 @@ export type SchemePermissions =
   | { readonly supported: false }
   | {
       readonly supported: true;
-      /** Acceptable scopes, most to least privileged; any one suffices. */
+      /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
       readonly scopes: readonly string[];
       readonly leastPrivileged: string;
     }
@@ -65,7 +65,131 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const permissionTable = {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
+  /**
+   * GET /empty-operation-servers
+   *
+   * Empty operation-level servers
+   */
+  readonly getEmptyOperationServers: {
+    readonly operation: 'getEmptyOperationServers';
+    readonly method: 'GET';
+    readonly path: '/empty-operation-servers';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /empty-path-item-servers
+   *
+   * Empty path-level servers
+   */
+  readonly getEmptyPathItemServers: {
+    readonly operation: 'getEmptyPathItemServers';
+    readonly method: 'GET';
+    readonly path: '/empty-path-item-servers';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /operation-server-variables
+   *
+   * Operation-level server variables
+   */
+  readonly getOperationServerVariables: {
+    readonly operation: 'getOperationServerVariables';
+    readonly method: 'GET';
+    readonly path: '/operation-server-variables';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /path-item-ref-server
+   *
+   * Path item ref server source
+   */
+  readonly getPathItemRefServer: {
+    readonly operation: 'getPathItemRefServer';
+    readonly method: 'GET';
+    readonly path: '/path-item-ref-server';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /path-item-server-source
+   *
+   * Path item ref server source
+   */
+  readonly getPathItemServerSource: {
+    readonly operation: 'getPathItemServerSource';
+    readonly method: 'GET';
+    readonly path: '/path-item-server-source';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /relative-operation-server
+   *
+   * Relative operation-level server
+   */
+  readonly getRelativeOperationServer: {
+    readonly operation: 'getRelativeOperationServer';
+    readonly method: 'GET';
+    readonly path: '/relative-operation-server';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /relative-path-server
+   *
+   * Relative path-level server
+   */
+  readonly getRelativePathServer: {
+    readonly operation: 'getRelativePathServer';
+    readonly method: 'GET';
+    readonly path: '/relative-path-server';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+};
+
+/** `T`, once the compiler has checked that it is a table of {@link OperationPermissions}. */
+type Checked<T extends { readonly [operation: string]: OperationPermissions }> = T;
+type PermissionTable = Checked<PermissionTableType>;
+
+const permissionTable: PermissionTable = {
   /**
    * GET /empty-operation-servers
    *
@@ -178,11 +302,7 @@ const permissionTable = {
     requirements: [],
     schemes: null,
   },
-} as const;
-
-/** `T`, once the compiler has checked that it is a table of {@link OperationPermissions}. */
-type Checked<T extends { readonly [operation: string]: OperationPermissions }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+};
 
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export const permissions: PermissionTable = /*#__PURE__*/ deepFreeze(permissionTable);
@@ -319,7 +439,7 @@ function contextScopes(
 
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).

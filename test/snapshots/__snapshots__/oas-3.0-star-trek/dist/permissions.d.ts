@@ -7,7 +7,7 @@ export type PermissionScheme = 'DelegatedWork' | 'DelegatedPersonal' | 'Applicat
 export declare const PERSONAL_ACCOUNT_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 }
@@ -16,7 +16,7 @@ export type SchemePermissions = {
     readonly supported: false;
 } | {
     readonly supported: true;
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 } | {
@@ -49,17 +49,22 @@ export interface OperationPermissions {
         readonly [S in PermissionScheme]: SchemePermissions;
     } | null;
 }
-declare const permissionTable: {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
     /**
      * GET /animal
      */
     readonly getAnimal: {
-        readonly operation: "getAnimal";
-        readonly method: "GET";
-        readonly path: "/animal";
+        readonly operation: 'getAnimal';
+        readonly method: 'GET';
+        readonly path: '/animal';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -68,12 +73,12 @@ declare const permissionTable: {
      * GET /animal/search
      */
     readonly getAnimalSearch: {
-        readonly operation: "getAnimalSearch";
-        readonly method: "GET";
-        readonly path: "/animal/search";
+        readonly operation: 'getAnimalSearch';
+        readonly method: 'GET';
+        readonly path: '/animal/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -82,12 +87,12 @@ declare const permissionTable: {
      * POST /animal/search
      */
     readonly postAnimalSearch: {
-        readonly operation: "postAnimalSearch";
-        readonly method: "POST";
-        readonly path: "/animal/search";
+        readonly operation: 'postAnimalSearch';
+        readonly method: 'POST';
+        readonly path: '/animal/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -96,12 +101,12 @@ declare const permissionTable: {
      * GET /astronomicalObject
      */
     readonly getAstronomicalObject: {
-        readonly operation: "getAstronomicalObject";
-        readonly method: "GET";
-        readonly path: "/astronomicalObject";
+        readonly operation: 'getAstronomicalObject';
+        readonly method: 'GET';
+        readonly path: '/astronomicalObject';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -110,12 +115,12 @@ declare const permissionTable: {
      * GET /astronomicalObject/search
      */
     readonly getAstronomicalObjectSearch: {
-        readonly operation: "getAstronomicalObjectSearch";
-        readonly method: "GET";
-        readonly path: "/astronomicalObject/search";
+        readonly operation: 'getAstronomicalObjectSearch';
+        readonly method: 'GET';
+        readonly path: '/astronomicalObject/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -124,12 +129,12 @@ declare const permissionTable: {
      * POST /astronomicalObject/search
      */
     readonly postAstronomicalObjectSearch: {
-        readonly operation: "postAstronomicalObjectSearch";
-        readonly method: "POST";
-        readonly path: "/astronomicalObject/search";
+        readonly operation: 'postAstronomicalObjectSearch';
+        readonly method: 'POST';
+        readonly path: '/astronomicalObject/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -138,12 +143,12 @@ declare const permissionTable: {
      * GET /book
      */
     readonly getBook: {
-        readonly operation: "getBook";
-        readonly method: "GET";
-        readonly path: "/book";
+        readonly operation: 'getBook';
+        readonly method: 'GET';
+        readonly path: '/book';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -152,12 +157,12 @@ declare const permissionTable: {
      * GET /book/search
      */
     readonly getBookSearch: {
-        readonly operation: "getBookSearch";
-        readonly method: "GET";
-        readonly path: "/book/search";
+        readonly operation: 'getBookSearch';
+        readonly method: 'GET';
+        readonly path: '/book/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -166,12 +171,12 @@ declare const permissionTable: {
      * POST /book/search
      */
     readonly postBookSearch: {
-        readonly operation: "postBookSearch";
-        readonly method: "POST";
-        readonly path: "/book/search";
+        readonly operation: 'postBookSearch';
+        readonly method: 'POST';
+        readonly path: '/book/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -180,12 +185,12 @@ declare const permissionTable: {
      * GET /bookCollection
      */
     readonly getBookCollection: {
-        readonly operation: "getBookCollection";
-        readonly method: "GET";
-        readonly path: "/bookCollection";
+        readonly operation: 'getBookCollection';
+        readonly method: 'GET';
+        readonly path: '/bookCollection';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -194,12 +199,12 @@ declare const permissionTable: {
      * GET /bookCollection/search
      */
     readonly getBookCollectionSearch: {
-        readonly operation: "getBookCollectionSearch";
-        readonly method: "GET";
-        readonly path: "/bookCollection/search";
+        readonly operation: 'getBookCollectionSearch';
+        readonly method: 'GET';
+        readonly path: '/bookCollection/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -208,12 +213,12 @@ declare const permissionTable: {
      * POST /bookCollection/search
      */
     readonly postBookCollectionSearch: {
-        readonly operation: "postBookCollectionSearch";
-        readonly method: "POST";
-        readonly path: "/bookCollection/search";
+        readonly operation: 'postBookCollectionSearch';
+        readonly method: 'POST';
+        readonly path: '/bookCollection/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -222,12 +227,12 @@ declare const permissionTable: {
      * GET /bookSeries
      */
     readonly getBookSeries: {
-        readonly operation: "getBookSeries";
-        readonly method: "GET";
-        readonly path: "/bookSeries";
+        readonly operation: 'getBookSeries';
+        readonly method: 'GET';
+        readonly path: '/bookSeries';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -236,12 +241,12 @@ declare const permissionTable: {
      * GET /bookSeries/search
      */
     readonly getBookSeriesSearch: {
-        readonly operation: "getBookSeriesSearch";
-        readonly method: "GET";
-        readonly path: "/bookSeries/search";
+        readonly operation: 'getBookSeriesSearch';
+        readonly method: 'GET';
+        readonly path: '/bookSeries/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -250,12 +255,12 @@ declare const permissionTable: {
      * POST /bookSeries/search
      */
     readonly postBookSeriesSearch: {
-        readonly operation: "postBookSeriesSearch";
-        readonly method: "POST";
-        readonly path: "/bookSeries/search";
+        readonly operation: 'postBookSeriesSearch';
+        readonly method: 'POST';
+        readonly path: '/bookSeries/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -264,12 +269,12 @@ declare const permissionTable: {
      * GET /character
      */
     readonly getCharacter: {
-        readonly operation: "getCharacter";
-        readonly method: "GET";
-        readonly path: "/character";
+        readonly operation: 'getCharacter';
+        readonly method: 'GET';
+        readonly path: '/character';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -278,12 +283,12 @@ declare const permissionTable: {
      * GET /character/search
      */
     readonly getCharacterSearch: {
-        readonly operation: "getCharacterSearch";
-        readonly method: "GET";
-        readonly path: "/character/search";
+        readonly operation: 'getCharacterSearch';
+        readonly method: 'GET';
+        readonly path: '/character/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -292,12 +297,12 @@ declare const permissionTable: {
      * POST /character/search
      */
     readonly postCharacterSearch: {
-        readonly operation: "postCharacterSearch";
-        readonly method: "POST";
-        readonly path: "/character/search";
+        readonly operation: 'postCharacterSearch';
+        readonly method: 'POST';
+        readonly path: '/character/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -306,12 +311,12 @@ declare const permissionTable: {
      * GET /comicCollection
      */
     readonly getComicCollection: {
-        readonly operation: "getComicCollection";
-        readonly method: "GET";
-        readonly path: "/comicCollection";
+        readonly operation: 'getComicCollection';
+        readonly method: 'GET';
+        readonly path: '/comicCollection';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -320,12 +325,12 @@ declare const permissionTable: {
      * GET /comicCollection/search
      */
     readonly getComicCollectionSearch: {
-        readonly operation: "getComicCollectionSearch";
-        readonly method: "GET";
-        readonly path: "/comicCollection/search";
+        readonly operation: 'getComicCollectionSearch';
+        readonly method: 'GET';
+        readonly path: '/comicCollection/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -334,12 +339,12 @@ declare const permissionTable: {
      * POST /comicCollection/search
      */
     readonly postComicCollectionSearch: {
-        readonly operation: "postComicCollectionSearch";
-        readonly method: "POST";
-        readonly path: "/comicCollection/search";
+        readonly operation: 'postComicCollectionSearch';
+        readonly method: 'POST';
+        readonly path: '/comicCollection/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -348,12 +353,12 @@ declare const permissionTable: {
      * GET /comicSeries
      */
     readonly getComicSeries: {
-        readonly operation: "getComicSeries";
-        readonly method: "GET";
-        readonly path: "/comicSeries";
+        readonly operation: 'getComicSeries';
+        readonly method: 'GET';
+        readonly path: '/comicSeries';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -362,12 +367,12 @@ declare const permissionTable: {
      * GET /comicSeries/search
      */
     readonly getComicSeriesSearch: {
-        readonly operation: "getComicSeriesSearch";
-        readonly method: "GET";
-        readonly path: "/comicSeries/search";
+        readonly operation: 'getComicSeriesSearch';
+        readonly method: 'GET';
+        readonly path: '/comicSeries/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -376,12 +381,12 @@ declare const permissionTable: {
      * POST /comicSeries/search
      */
     readonly postComicSeriesSearch: {
-        readonly operation: "postComicSeriesSearch";
-        readonly method: "POST";
-        readonly path: "/comicSeries/search";
+        readonly operation: 'postComicSeriesSearch';
+        readonly method: 'POST';
+        readonly path: '/comicSeries/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -390,12 +395,12 @@ declare const permissionTable: {
      * GET /comicStrip
      */
     readonly getComicStrip: {
-        readonly operation: "getComicStrip";
-        readonly method: "GET";
-        readonly path: "/comicStrip";
+        readonly operation: 'getComicStrip';
+        readonly method: 'GET';
+        readonly path: '/comicStrip';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -404,12 +409,12 @@ declare const permissionTable: {
      * GET /comicStrip/search
      */
     readonly getComicStripSearch: {
-        readonly operation: "getComicStripSearch";
-        readonly method: "GET";
-        readonly path: "/comicStrip/search";
+        readonly operation: 'getComicStripSearch';
+        readonly method: 'GET';
+        readonly path: '/comicStrip/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -418,12 +423,12 @@ declare const permissionTable: {
      * POST /comicStrip/search
      */
     readonly postComicStripSearch: {
-        readonly operation: "postComicStripSearch";
-        readonly method: "POST";
-        readonly path: "/comicStrip/search";
+        readonly operation: 'postComicStripSearch';
+        readonly method: 'POST';
+        readonly path: '/comicStrip/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -432,12 +437,12 @@ declare const permissionTable: {
      * GET /comics
      */
     readonly getComics: {
-        readonly operation: "getComics";
-        readonly method: "GET";
-        readonly path: "/comics";
+        readonly operation: 'getComics';
+        readonly method: 'GET';
+        readonly path: '/comics';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -446,12 +451,12 @@ declare const permissionTable: {
      * GET /comics/search
      */
     readonly getComicsSearch: {
-        readonly operation: "getComicsSearch";
-        readonly method: "GET";
-        readonly path: "/comics/search";
+        readonly operation: 'getComicsSearch';
+        readonly method: 'GET';
+        readonly path: '/comics/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -460,12 +465,12 @@ declare const permissionTable: {
      * POST /comics/search
      */
     readonly postComicsSearch: {
-        readonly operation: "postComicsSearch";
-        readonly method: "POST";
-        readonly path: "/comics/search";
+        readonly operation: 'postComicsSearch';
+        readonly method: 'POST';
+        readonly path: '/comics/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -474,12 +479,12 @@ declare const permissionTable: {
      * GET /company
      */
     readonly getCompany: {
-        readonly operation: "getCompany";
-        readonly method: "GET";
-        readonly path: "/company";
+        readonly operation: 'getCompany';
+        readonly method: 'GET';
+        readonly path: '/company';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -488,12 +493,12 @@ declare const permissionTable: {
      * GET /company/search
      */
     readonly getCompanySearch: {
-        readonly operation: "getCompanySearch";
-        readonly method: "GET";
-        readonly path: "/company/search";
+        readonly operation: 'getCompanySearch';
+        readonly method: 'GET';
+        readonly path: '/company/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -502,12 +507,12 @@ declare const permissionTable: {
      * POST /company/search
      */
     readonly postCompanySearch: {
-        readonly operation: "postCompanySearch";
-        readonly method: "POST";
-        readonly path: "/company/search";
+        readonly operation: 'postCompanySearch';
+        readonly method: 'POST';
+        readonly path: '/company/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -516,12 +521,12 @@ declare const permissionTable: {
      * GET /conflict
      */
     readonly getConflict: {
-        readonly operation: "getConflict";
-        readonly method: "GET";
-        readonly path: "/conflict";
+        readonly operation: 'getConflict';
+        readonly method: 'GET';
+        readonly path: '/conflict';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -530,12 +535,12 @@ declare const permissionTable: {
      * GET /conflict/search
      */
     readonly getConflictSearch: {
-        readonly operation: "getConflictSearch";
-        readonly method: "GET";
-        readonly path: "/conflict/search";
+        readonly operation: 'getConflictSearch';
+        readonly method: 'GET';
+        readonly path: '/conflict/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -544,12 +549,12 @@ declare const permissionTable: {
      * POST /conflict/search
      */
     readonly postConflictSearch: {
-        readonly operation: "postConflictSearch";
-        readonly method: "POST";
-        readonly path: "/conflict/search";
+        readonly operation: 'postConflictSearch';
+        readonly method: 'POST';
+        readonly path: '/conflict/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -558,12 +563,12 @@ declare const permissionTable: {
      * GET /element
      */
     readonly getElement: {
-        readonly operation: "getElement";
-        readonly method: "GET";
-        readonly path: "/element";
+        readonly operation: 'getElement';
+        readonly method: 'GET';
+        readonly path: '/element';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -572,12 +577,12 @@ declare const permissionTable: {
      * GET /element/search
      */
     readonly getElementSearch: {
-        readonly operation: "getElementSearch";
-        readonly method: "GET";
-        readonly path: "/element/search";
+        readonly operation: 'getElementSearch';
+        readonly method: 'GET';
+        readonly path: '/element/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -586,12 +591,12 @@ declare const permissionTable: {
      * POST /element/search
      */
     readonly postElementSearch: {
-        readonly operation: "postElementSearch";
-        readonly method: "POST";
-        readonly path: "/element/search";
+        readonly operation: 'postElementSearch';
+        readonly method: 'POST';
+        readonly path: '/element/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -600,12 +605,12 @@ declare const permissionTable: {
      * GET /episode
      */
     readonly getEpisode: {
-        readonly operation: "getEpisode";
-        readonly method: "GET";
-        readonly path: "/episode";
+        readonly operation: 'getEpisode';
+        readonly method: 'GET';
+        readonly path: '/episode';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -614,12 +619,12 @@ declare const permissionTable: {
      * GET /episode/search
      */
     readonly getEpisodeSearch: {
-        readonly operation: "getEpisodeSearch";
-        readonly method: "GET";
-        readonly path: "/episode/search";
+        readonly operation: 'getEpisodeSearch';
+        readonly method: 'GET';
+        readonly path: '/episode/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -628,12 +633,12 @@ declare const permissionTable: {
      * POST /episode/search
      */
     readonly postEpisodeSearch: {
-        readonly operation: "postEpisodeSearch";
-        readonly method: "POST";
-        readonly path: "/episode/search";
+        readonly operation: 'postEpisodeSearch';
+        readonly method: 'POST';
+        readonly path: '/episode/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -642,12 +647,12 @@ declare const permissionTable: {
      * GET /food
      */
     readonly getFood: {
-        readonly operation: "getFood";
-        readonly method: "GET";
-        readonly path: "/food";
+        readonly operation: 'getFood';
+        readonly method: 'GET';
+        readonly path: '/food';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -656,12 +661,12 @@ declare const permissionTable: {
      * GET /food/search
      */
     readonly getFoodSearch: {
-        readonly operation: "getFoodSearch";
-        readonly method: "GET";
-        readonly path: "/food/search";
+        readonly operation: 'getFoodSearch';
+        readonly method: 'GET';
+        readonly path: '/food/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -670,12 +675,12 @@ declare const permissionTable: {
      * POST /food/search
      */
     readonly postFoodSearch: {
-        readonly operation: "postFoodSearch";
-        readonly method: "POST";
-        readonly path: "/food/search";
+        readonly operation: 'postFoodSearch';
+        readonly method: 'POST';
+        readonly path: '/food/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -684,12 +689,12 @@ declare const permissionTable: {
      * GET /literature
      */
     readonly getLiterature: {
-        readonly operation: "getLiterature";
-        readonly method: "GET";
-        readonly path: "/literature";
+        readonly operation: 'getLiterature';
+        readonly method: 'GET';
+        readonly path: '/literature';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -698,12 +703,12 @@ declare const permissionTable: {
      * GET /literature/search
      */
     readonly getLiteratureSearch: {
-        readonly operation: "getLiteratureSearch";
-        readonly method: "GET";
-        readonly path: "/literature/search";
+        readonly operation: 'getLiteratureSearch';
+        readonly method: 'GET';
+        readonly path: '/literature/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -712,12 +717,12 @@ declare const permissionTable: {
      * POST /literature/search
      */
     readonly postLiteratureSearch: {
-        readonly operation: "postLiteratureSearch";
-        readonly method: "POST";
-        readonly path: "/literature/search";
+        readonly operation: 'postLiteratureSearch';
+        readonly method: 'POST';
+        readonly path: '/literature/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -726,12 +731,12 @@ declare const permissionTable: {
      * GET /location
      */
     readonly getLocation: {
-        readonly operation: "getLocation";
-        readonly method: "GET";
-        readonly path: "/location";
+        readonly operation: 'getLocation';
+        readonly method: 'GET';
+        readonly path: '/location';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -740,12 +745,12 @@ declare const permissionTable: {
      * GET /location/search
      */
     readonly getLocationSearch: {
-        readonly operation: "getLocationSearch";
-        readonly method: "GET";
-        readonly path: "/location/search";
+        readonly operation: 'getLocationSearch';
+        readonly method: 'GET';
+        readonly path: '/location/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -754,12 +759,12 @@ declare const permissionTable: {
      * POST /location/search
      */
     readonly postLocationSearch: {
-        readonly operation: "postLocationSearch";
-        readonly method: "POST";
-        readonly path: "/location/search";
+        readonly operation: 'postLocationSearch';
+        readonly method: 'POST';
+        readonly path: '/location/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -768,12 +773,12 @@ declare const permissionTable: {
      * GET /magazine
      */
     readonly getMagazine: {
-        readonly operation: "getMagazine";
-        readonly method: "GET";
-        readonly path: "/magazine";
+        readonly operation: 'getMagazine';
+        readonly method: 'GET';
+        readonly path: '/magazine';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -782,12 +787,12 @@ declare const permissionTable: {
      * GET /magazine/search
      */
     readonly getMagazineSearch: {
-        readonly operation: "getMagazineSearch";
-        readonly method: "GET";
-        readonly path: "/magazine/search";
+        readonly operation: 'getMagazineSearch';
+        readonly method: 'GET';
+        readonly path: '/magazine/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -796,12 +801,12 @@ declare const permissionTable: {
      * POST /magazine/search
      */
     readonly postMagazineSearch: {
-        readonly operation: "postMagazineSearch";
-        readonly method: "POST";
-        readonly path: "/magazine/search";
+        readonly operation: 'postMagazineSearch';
+        readonly method: 'POST';
+        readonly path: '/magazine/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -810,12 +815,12 @@ declare const permissionTable: {
      * GET /magazineSeries
      */
     readonly getMagazineSeries: {
-        readonly operation: "getMagazineSeries";
-        readonly method: "GET";
-        readonly path: "/magazineSeries";
+        readonly operation: 'getMagazineSeries';
+        readonly method: 'GET';
+        readonly path: '/magazineSeries';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -824,12 +829,12 @@ declare const permissionTable: {
      * GET /magazineSeries/search
      */
     readonly getMagazineSeriesSearch: {
-        readonly operation: "getMagazineSeriesSearch";
-        readonly method: "GET";
-        readonly path: "/magazineSeries/search";
+        readonly operation: 'getMagazineSeriesSearch';
+        readonly method: 'GET';
+        readonly path: '/magazineSeries/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -838,12 +843,12 @@ declare const permissionTable: {
      * POST /magazineSeries/search
      */
     readonly postMagazineSeriesSearch: {
-        readonly operation: "postMagazineSeriesSearch";
-        readonly method: "POST";
-        readonly path: "/magazineSeries/search";
+        readonly operation: 'postMagazineSeriesSearch';
+        readonly method: 'POST';
+        readonly path: '/magazineSeries/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -852,12 +857,12 @@ declare const permissionTable: {
      * GET /material
      */
     readonly getMaterial: {
-        readonly operation: "getMaterial";
-        readonly method: "GET";
-        readonly path: "/material";
+        readonly operation: 'getMaterial';
+        readonly method: 'GET';
+        readonly path: '/material';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -866,12 +871,12 @@ declare const permissionTable: {
      * GET /material/search
      */
     readonly getMaterialSearch: {
-        readonly operation: "getMaterialSearch";
-        readonly method: "GET";
-        readonly path: "/material/search";
+        readonly operation: 'getMaterialSearch';
+        readonly method: 'GET';
+        readonly path: '/material/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -880,12 +885,12 @@ declare const permissionTable: {
      * POST /material/search
      */
     readonly postMaterialSearch: {
-        readonly operation: "postMaterialSearch";
-        readonly method: "POST";
-        readonly path: "/material/search";
+        readonly operation: 'postMaterialSearch';
+        readonly method: 'POST';
+        readonly path: '/material/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -894,12 +899,12 @@ declare const permissionTable: {
      * GET /medicalCondition
      */
     readonly getMedicalCondition: {
-        readonly operation: "getMedicalCondition";
-        readonly method: "GET";
-        readonly path: "/medicalCondition";
+        readonly operation: 'getMedicalCondition';
+        readonly method: 'GET';
+        readonly path: '/medicalCondition';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -908,12 +913,12 @@ declare const permissionTable: {
      * GET /medicalCondition/search
      */
     readonly getMedicalConditionSearch: {
-        readonly operation: "getMedicalConditionSearch";
-        readonly method: "GET";
-        readonly path: "/medicalCondition/search";
+        readonly operation: 'getMedicalConditionSearch';
+        readonly method: 'GET';
+        readonly path: '/medicalCondition/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -922,12 +927,12 @@ declare const permissionTable: {
      * POST /medicalCondition/search
      */
     readonly postMedicalConditionSearch: {
-        readonly operation: "postMedicalConditionSearch";
-        readonly method: "POST";
-        readonly path: "/medicalCondition/search";
+        readonly operation: 'postMedicalConditionSearch';
+        readonly method: 'POST';
+        readonly path: '/medicalCondition/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -936,12 +941,12 @@ declare const permissionTable: {
      * GET /movie
      */
     readonly getMovie: {
-        readonly operation: "getMovie";
-        readonly method: "GET";
-        readonly path: "/movie";
+        readonly operation: 'getMovie';
+        readonly method: 'GET';
+        readonly path: '/movie';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -950,12 +955,12 @@ declare const permissionTable: {
      * GET /movie/search
      */
     readonly getMovieSearch: {
-        readonly operation: "getMovieSearch";
-        readonly method: "GET";
-        readonly path: "/movie/search";
+        readonly operation: 'getMovieSearch';
+        readonly method: 'GET';
+        readonly path: '/movie/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -964,12 +969,12 @@ declare const permissionTable: {
      * POST /movie/search
      */
     readonly postMovieSearch: {
-        readonly operation: "postMovieSearch";
-        readonly method: "POST";
-        readonly path: "/movie/search";
+        readonly operation: 'postMovieSearch';
+        readonly method: 'POST';
+        readonly path: '/movie/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -978,12 +983,12 @@ declare const permissionTable: {
      * GET /occupation
      */
     readonly getOccupation: {
-        readonly operation: "getOccupation";
-        readonly method: "GET";
-        readonly path: "/occupation";
+        readonly operation: 'getOccupation';
+        readonly method: 'GET';
+        readonly path: '/occupation';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -992,12 +997,12 @@ declare const permissionTable: {
      * GET /occupation/search
      */
     readonly getOccupationSearch: {
-        readonly operation: "getOccupationSearch";
-        readonly method: "GET";
-        readonly path: "/occupation/search";
+        readonly operation: 'getOccupationSearch';
+        readonly method: 'GET';
+        readonly path: '/occupation/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1006,12 +1011,12 @@ declare const permissionTable: {
      * POST /occupation/search
      */
     readonly postOccupationSearch: {
-        readonly operation: "postOccupationSearch";
-        readonly method: "POST";
-        readonly path: "/occupation/search";
+        readonly operation: 'postOccupationSearch';
+        readonly method: 'POST';
+        readonly path: '/occupation/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1020,12 +1025,12 @@ declare const permissionTable: {
      * GET /organization
      */
     readonly getOrganization: {
-        readonly operation: "getOrganization";
-        readonly method: "GET";
-        readonly path: "/organization";
+        readonly operation: 'getOrganization';
+        readonly method: 'GET';
+        readonly path: '/organization';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1034,12 +1039,12 @@ declare const permissionTable: {
      * GET /organization/search
      */
     readonly getOrganizationSearch: {
-        readonly operation: "getOrganizationSearch";
-        readonly method: "GET";
-        readonly path: "/organization/search";
+        readonly operation: 'getOrganizationSearch';
+        readonly method: 'GET';
+        readonly path: '/organization/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1048,12 +1053,12 @@ declare const permissionTable: {
      * POST /organization/search
      */
     readonly postOrganizationSearch: {
-        readonly operation: "postOrganizationSearch";
-        readonly method: "POST";
-        readonly path: "/organization/search";
+        readonly operation: 'postOrganizationSearch';
+        readonly method: 'POST';
+        readonly path: '/organization/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1062,12 +1067,12 @@ declare const permissionTable: {
      * GET /performer
      */
     readonly getPerformer: {
-        readonly operation: "getPerformer";
-        readonly method: "GET";
-        readonly path: "/performer";
+        readonly operation: 'getPerformer';
+        readonly method: 'GET';
+        readonly path: '/performer';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1076,12 +1081,12 @@ declare const permissionTable: {
      * GET /performer/search
      */
     readonly getPerformerSearch: {
-        readonly operation: "getPerformerSearch";
-        readonly method: "GET";
-        readonly path: "/performer/search";
+        readonly operation: 'getPerformerSearch';
+        readonly method: 'GET';
+        readonly path: '/performer/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1090,12 +1095,12 @@ declare const permissionTable: {
      * POST /performer/search
      */
     readonly postPerformerSearch: {
-        readonly operation: "postPerformerSearch";
-        readonly method: "POST";
-        readonly path: "/performer/search";
+        readonly operation: 'postPerformerSearch';
+        readonly method: 'POST';
+        readonly path: '/performer/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1104,12 +1109,12 @@ declare const permissionTable: {
      * GET /season
      */
     readonly getSeason: {
-        readonly operation: "getSeason";
-        readonly method: "GET";
-        readonly path: "/season";
+        readonly operation: 'getSeason';
+        readonly method: 'GET';
+        readonly path: '/season';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1118,12 +1123,12 @@ declare const permissionTable: {
      * GET /season/search
      */
     readonly getSeasonSearch: {
-        readonly operation: "getSeasonSearch";
-        readonly method: "GET";
-        readonly path: "/season/search";
+        readonly operation: 'getSeasonSearch';
+        readonly method: 'GET';
+        readonly path: '/season/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1132,12 +1137,12 @@ declare const permissionTable: {
      * POST /season/search
      */
     readonly postSeasonSearch: {
-        readonly operation: "postSeasonSearch";
-        readonly method: "POST";
-        readonly path: "/season/search";
+        readonly operation: 'postSeasonSearch';
+        readonly method: 'POST';
+        readonly path: '/season/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1146,12 +1151,12 @@ declare const permissionTable: {
      * GET /series
      */
     readonly getSeries: {
-        readonly operation: "getSeries";
-        readonly method: "GET";
-        readonly path: "/series";
+        readonly operation: 'getSeries';
+        readonly method: 'GET';
+        readonly path: '/series';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1160,12 +1165,12 @@ declare const permissionTable: {
      * GET /series/search
      */
     readonly getSeriesSearch: {
-        readonly operation: "getSeriesSearch";
-        readonly method: "GET";
-        readonly path: "/series/search";
+        readonly operation: 'getSeriesSearch';
+        readonly method: 'GET';
+        readonly path: '/series/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1174,12 +1179,12 @@ declare const permissionTable: {
      * POST /series/search
      */
     readonly postSeriesSearch: {
-        readonly operation: "postSeriesSearch";
-        readonly method: "POST";
-        readonly path: "/series/search";
+        readonly operation: 'postSeriesSearch';
+        readonly method: 'POST';
+        readonly path: '/series/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1188,12 +1193,12 @@ declare const permissionTable: {
      * GET /soundtrack
      */
     readonly getSoundtrack: {
-        readonly operation: "getSoundtrack";
-        readonly method: "GET";
-        readonly path: "/soundtrack";
+        readonly operation: 'getSoundtrack';
+        readonly method: 'GET';
+        readonly path: '/soundtrack';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1202,12 +1207,12 @@ declare const permissionTable: {
      * GET /soundtrack/search
      */
     readonly getSoundtrackSearch: {
-        readonly operation: "getSoundtrackSearch";
-        readonly method: "GET";
-        readonly path: "/soundtrack/search";
+        readonly operation: 'getSoundtrackSearch';
+        readonly method: 'GET';
+        readonly path: '/soundtrack/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1216,12 +1221,12 @@ declare const permissionTable: {
      * POST /soundtrack/search
      */
     readonly postSoundtrackSearch: {
-        readonly operation: "postSoundtrackSearch";
-        readonly method: "POST";
-        readonly path: "/soundtrack/search";
+        readonly operation: 'postSoundtrackSearch';
+        readonly method: 'POST';
+        readonly path: '/soundtrack/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1230,12 +1235,12 @@ declare const permissionTable: {
      * GET /spacecraft
      */
     readonly getSpacecraft: {
-        readonly operation: "getSpacecraft";
-        readonly method: "GET";
-        readonly path: "/spacecraft";
+        readonly operation: 'getSpacecraft';
+        readonly method: 'GET';
+        readonly path: '/spacecraft';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1244,12 +1249,12 @@ declare const permissionTable: {
      * GET /spacecraft/search
      */
     readonly getSpacecraftSearch: {
-        readonly operation: "getSpacecraftSearch";
-        readonly method: "GET";
-        readonly path: "/spacecraft/search";
+        readonly operation: 'getSpacecraftSearch';
+        readonly method: 'GET';
+        readonly path: '/spacecraft/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1258,12 +1263,12 @@ declare const permissionTable: {
      * POST /spacecraft/search
      */
     readonly postSpacecraftSearch: {
-        readonly operation: "postSpacecraftSearch";
-        readonly method: "POST";
-        readonly path: "/spacecraft/search";
+        readonly operation: 'postSpacecraftSearch';
+        readonly method: 'POST';
+        readonly path: '/spacecraft/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1272,12 +1277,12 @@ declare const permissionTable: {
      * GET /spacecraftClass
      */
     readonly getSpacecraftClass: {
-        readonly operation: "getSpacecraftClass";
-        readonly method: "GET";
-        readonly path: "/spacecraftClass";
+        readonly operation: 'getSpacecraftClass';
+        readonly method: 'GET';
+        readonly path: '/spacecraftClass';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1286,12 +1291,12 @@ declare const permissionTable: {
      * GET /spacecraftClass/search
      */
     readonly getSpacecraftClassSearch: {
-        readonly operation: "getSpacecraftClassSearch";
-        readonly method: "GET";
-        readonly path: "/spacecraftClass/search";
+        readonly operation: 'getSpacecraftClassSearch';
+        readonly method: 'GET';
+        readonly path: '/spacecraftClass/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1300,12 +1305,12 @@ declare const permissionTable: {
      * POST /spacecraftClass/search
      */
     readonly postSpacecraftClassSearch: {
-        readonly operation: "postSpacecraftClassSearch";
-        readonly method: "POST";
-        readonly path: "/spacecraftClass/search";
+        readonly operation: 'postSpacecraftClassSearch';
+        readonly method: 'POST';
+        readonly path: '/spacecraftClass/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1314,12 +1319,12 @@ declare const permissionTable: {
      * GET /species
      */
     readonly getSpecies: {
-        readonly operation: "getSpecies";
-        readonly method: "GET";
-        readonly path: "/species";
+        readonly operation: 'getSpecies';
+        readonly method: 'GET';
+        readonly path: '/species';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1328,12 +1333,12 @@ declare const permissionTable: {
      * GET /species/search
      */
     readonly getSpeciesSearch: {
-        readonly operation: "getSpeciesSearch";
-        readonly method: "GET";
-        readonly path: "/species/search";
+        readonly operation: 'getSpeciesSearch';
+        readonly method: 'GET';
+        readonly path: '/species/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1342,12 +1347,12 @@ declare const permissionTable: {
      * POST /species/search
      */
     readonly postSpeciesSearch: {
-        readonly operation: "postSpeciesSearch";
-        readonly method: "POST";
-        readonly path: "/species/search";
+        readonly operation: 'postSpeciesSearch';
+        readonly method: 'POST';
+        readonly path: '/species/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1356,12 +1361,12 @@ declare const permissionTable: {
      * GET /staff
      */
     readonly getStaff: {
-        readonly operation: "getStaff";
-        readonly method: "GET";
-        readonly path: "/staff";
+        readonly operation: 'getStaff';
+        readonly method: 'GET';
+        readonly path: '/staff';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1370,12 +1375,12 @@ declare const permissionTable: {
      * GET /staff/search
      */
     readonly getStaffSearch: {
-        readonly operation: "getStaffSearch";
-        readonly method: "GET";
-        readonly path: "/staff/search";
+        readonly operation: 'getStaffSearch';
+        readonly method: 'GET';
+        readonly path: '/staff/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1384,12 +1389,12 @@ declare const permissionTable: {
      * POST /staff/search
      */
     readonly postStaffSearch: {
-        readonly operation: "postStaffSearch";
-        readonly method: "POST";
-        readonly path: "/staff/search";
+        readonly operation: 'postStaffSearch';
+        readonly method: 'POST';
+        readonly path: '/staff/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1398,12 +1403,12 @@ declare const permissionTable: {
      * GET /technology
      */
     readonly getTechnology: {
-        readonly operation: "getTechnology";
-        readonly method: "GET";
-        readonly path: "/technology";
+        readonly operation: 'getTechnology';
+        readonly method: 'GET';
+        readonly path: '/technology';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1412,12 +1417,12 @@ declare const permissionTable: {
      * GET /technology/search
      */
     readonly getTechnologySearch: {
-        readonly operation: "getTechnologySearch";
-        readonly method: "GET";
-        readonly path: "/technology/search";
+        readonly operation: 'getTechnologySearch';
+        readonly method: 'GET';
+        readonly path: '/technology/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1426,12 +1431,12 @@ declare const permissionTable: {
      * POST /technology/search
      */
     readonly postTechnologySearch: {
-        readonly operation: "postTechnologySearch";
-        readonly method: "POST";
-        readonly path: "/technology/search";
+        readonly operation: 'postTechnologySearch';
+        readonly method: 'POST';
+        readonly path: '/technology/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1440,12 +1445,12 @@ declare const permissionTable: {
      * GET /title
      */
     readonly getTitle: {
-        readonly operation: "getTitle";
-        readonly method: "GET";
-        readonly path: "/title";
+        readonly operation: 'getTitle';
+        readonly method: 'GET';
+        readonly path: '/title';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1454,12 +1459,12 @@ declare const permissionTable: {
      * GET /title/search
      */
     readonly getTitleSearch: {
-        readonly operation: "getTitleSearch";
-        readonly method: "GET";
-        readonly path: "/title/search";
+        readonly operation: 'getTitleSearch';
+        readonly method: 'GET';
+        readonly path: '/title/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1468,12 +1473,12 @@ declare const permissionTable: {
      * POST /title/search
      */
     readonly postTitleSearch: {
-        readonly operation: "postTitleSearch";
-        readonly method: "POST";
-        readonly path: "/title/search";
+        readonly operation: 'postTitleSearch';
+        readonly method: 'POST';
+        readonly path: '/title/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1482,12 +1487,12 @@ declare const permissionTable: {
      * GET /tradingCard
      */
     readonly getTradingCard: {
-        readonly operation: "getTradingCard";
-        readonly method: "GET";
-        readonly path: "/tradingCard";
+        readonly operation: 'getTradingCard';
+        readonly method: 'GET';
+        readonly path: '/tradingCard';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1496,12 +1501,12 @@ declare const permissionTable: {
      * GET /tradingCard/search
      */
     readonly getTradingCardSearch: {
-        readonly operation: "getTradingCardSearch";
-        readonly method: "GET";
-        readonly path: "/tradingCard/search";
+        readonly operation: 'getTradingCardSearch';
+        readonly method: 'GET';
+        readonly path: '/tradingCard/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1510,12 +1515,12 @@ declare const permissionTable: {
      * POST /tradingCard/search
      */
     readonly postTradingCardSearch: {
-        readonly operation: "postTradingCardSearch";
-        readonly method: "POST";
-        readonly path: "/tradingCard/search";
+        readonly operation: 'postTradingCardSearch';
+        readonly method: 'POST';
+        readonly path: '/tradingCard/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1524,12 +1529,12 @@ declare const permissionTable: {
      * GET /tradingCardDeck
      */
     readonly getTradingCardDeck: {
-        readonly operation: "getTradingCardDeck";
-        readonly method: "GET";
-        readonly path: "/tradingCardDeck";
+        readonly operation: 'getTradingCardDeck';
+        readonly method: 'GET';
+        readonly path: '/tradingCardDeck';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1538,12 +1543,12 @@ declare const permissionTable: {
      * GET /tradingCardDeck/search
      */
     readonly getTradingCardDeckSearch: {
-        readonly operation: "getTradingCardDeckSearch";
-        readonly method: "GET";
-        readonly path: "/tradingCardDeck/search";
+        readonly operation: 'getTradingCardDeckSearch';
+        readonly method: 'GET';
+        readonly path: '/tradingCardDeck/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1552,12 +1557,12 @@ declare const permissionTable: {
      * POST /tradingCardDeck/search
      */
     readonly postTradingCardDeckSearch: {
-        readonly operation: "postTradingCardDeckSearch";
-        readonly method: "POST";
-        readonly path: "/tradingCardDeck/search";
+        readonly operation: 'postTradingCardDeckSearch';
+        readonly method: 'POST';
+        readonly path: '/tradingCardDeck/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1566,12 +1571,12 @@ declare const permissionTable: {
      * GET /tradingCardSet
      */
     readonly getTradingCardSet: {
-        readonly operation: "getTradingCardSet";
-        readonly method: "GET";
-        readonly path: "/tradingCardSet";
+        readonly operation: 'getTradingCardSet';
+        readonly method: 'GET';
+        readonly path: '/tradingCardSet';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1580,12 +1585,12 @@ declare const permissionTable: {
      * GET /tradingCardSet/search
      */
     readonly getTradingCardSetSearch: {
-        readonly operation: "getTradingCardSetSearch";
-        readonly method: "GET";
-        readonly path: "/tradingCardSet/search";
+        readonly operation: 'getTradingCardSetSearch';
+        readonly method: 'GET';
+        readonly path: '/tradingCardSet/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1594,12 +1599,12 @@ declare const permissionTable: {
      * POST /tradingCardSet/search
      */
     readonly postTradingCardSetSearch: {
-        readonly operation: "postTradingCardSetSearch";
-        readonly method: "POST";
-        readonly path: "/tradingCardSet/search";
+        readonly operation: 'postTradingCardSetSearch';
+        readonly method: 'POST';
+        readonly path: '/tradingCardSet/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1608,12 +1613,12 @@ declare const permissionTable: {
      * GET /videoGame
      */
     readonly getVideoGame: {
-        readonly operation: "getVideoGame";
-        readonly method: "GET";
-        readonly path: "/videoGame";
+        readonly operation: 'getVideoGame';
+        readonly method: 'GET';
+        readonly path: '/videoGame';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1622,12 +1627,12 @@ declare const permissionTable: {
      * GET /videoGame/search
      */
     readonly getVideoGameSearch: {
-        readonly operation: "getVideoGameSearch";
-        readonly method: "GET";
-        readonly path: "/videoGame/search";
+        readonly operation: 'getVideoGameSearch';
+        readonly method: 'GET';
+        readonly path: '/videoGame/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1636,12 +1641,12 @@ declare const permissionTable: {
      * POST /videoGame/search
      */
     readonly postVideoGameSearch: {
-        readonly operation: "postVideoGameSearch";
-        readonly method: "POST";
-        readonly path: "/videoGame/search";
+        readonly operation: 'postVideoGameSearch';
+        readonly method: 'POST';
+        readonly path: '/videoGame/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1650,12 +1655,12 @@ declare const permissionTable: {
      * GET /videoRelease
      */
     readonly getVideoRelease: {
-        readonly operation: "getVideoRelease";
-        readonly method: "GET";
-        readonly path: "/videoRelease";
+        readonly operation: 'getVideoRelease';
+        readonly method: 'GET';
+        readonly path: '/videoRelease';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1664,12 +1669,12 @@ declare const permissionTable: {
      * GET /videoRelease/search
      */
     readonly getVideoReleaseSearch: {
-        readonly operation: "getVideoReleaseSearch";
-        readonly method: "GET";
-        readonly path: "/videoRelease/search";
+        readonly operation: 'getVideoReleaseSearch';
+        readonly method: 'GET';
+        readonly path: '/videoRelease/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1678,12 +1683,12 @@ declare const permissionTable: {
      * POST /videoRelease/search
      */
     readonly postVideoReleaseSearch: {
-        readonly operation: "postVideoReleaseSearch";
-        readonly method: "POST";
-        readonly path: "/videoRelease/search";
+        readonly operation: 'postVideoReleaseSearch';
+        readonly method: 'POST';
+        readonly path: '/videoRelease/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1692,12 +1697,12 @@ declare const permissionTable: {
      * GET /weapon
      */
     readonly getWeapon: {
-        readonly operation: "getWeapon";
-        readonly method: "GET";
-        readonly path: "/weapon";
+        readonly operation: 'getWeapon';
+        readonly method: 'GET';
+        readonly path: '/weapon';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1706,12 +1711,12 @@ declare const permissionTable: {
      * GET /weapon/search
      */
     readonly getWeaponSearch: {
-        readonly operation: "getWeaponSearch";
-        readonly method: "GET";
-        readonly path: "/weapon/search";
+        readonly operation: 'getWeaponSearch';
+        readonly method: 'GET';
+        readonly path: '/weapon/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1720,12 +1725,12 @@ declare const permissionTable: {
      * POST /weapon/search
      */
     readonly postWeaponSearch: {
-        readonly operation: "postWeaponSearch";
-        readonly method: "POST";
-        readonly path: "/weapon/search";
+        readonly operation: 'postWeaponSearch';
+        readonly method: 'POST';
+        readonly path: '/weapon/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -1735,7 +1740,7 @@ declare const permissionTable: {
 type Checked<T extends {
     readonly [operation: string]: OperationPermissions;
 }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+type PermissionTable = Checked<PermissionTableType>;
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export declare const permissions: PermissionTable;
 /** Every operation identifier. */
@@ -1811,7 +1816,7 @@ export type CanCallResult<Op extends OperationId = OperationId> = (PermissionTab
 }) | CallDenial<Op>;
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).

@@ -7,7 +7,7 @@ export type PermissionScheme = 'DelegatedWork' | 'DelegatedPersonal' | 'Applicat
 export declare const PERSONAL_ACCOUNT_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 }
@@ -16,7 +16,7 @@ export type SchemePermissions = {
     readonly supported: false;
 } | {
     readonly supported: true;
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 } | {
@@ -49,19 +49,24 @@ export interface OperationPermissions {
         readonly [S in PermissionScheme]: SchemePermissions;
     } | null;
 }
-declare const permissionTable: {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
     /**
      * POST /anything/form-data
      *
      * Standard (no encoding)
      */
     readonly formDataStandard: {
-        readonly operation: "formDataStandard";
-        readonly method: "POST";
-        readonly path: "/anything/form-data";
+        readonly operation: 'formDataStandard';
+        readonly method: 'POST';
+        readonly path: '/anything/form-data';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -72,12 +77,12 @@ declare const permissionTable: {
      * deepObject (exploded)
      */
     readonly formDataDeepObjectExploded: {
-        readonly operation: "formDataDeepObjectExploded";
-        readonly method: "POST";
-        readonly path: "/anything/form-data/deepObject";
+        readonly operation: 'formDataDeepObjectExploded';
+        readonly method: 'POST';
+        readonly path: '/anything/form-data/deepObject';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -88,12 +93,12 @@ declare const permissionTable: {
      * Form (exploded)
      */
     readonly formDataFormExploded: {
-        readonly operation: "formDataFormExploded";
-        readonly method: "PUT";
-        readonly path: "/anything/form-data/form";
+        readonly operation: 'formDataFormExploded';
+        readonly method: 'PUT';
+        readonly path: '/anything/form-data/form';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -104,12 +109,12 @@ declare const permissionTable: {
      * Form (non-exploded)
      */
     readonly formDataFormNonExploded: {
-        readonly operation: "formDataFormNonExploded";
-        readonly method: "POST";
-        readonly path: "/anything/form-data/form";
+        readonly operation: 'formDataFormNonExploded';
+        readonly method: 'POST';
+        readonly path: '/anything/form-data/form';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -120,12 +125,12 @@ declare const permissionTable: {
      * pipeDelimited (non-exploded)
      */
     readonly formDataPipeDelimitedNonExploded: {
-        readonly operation: "formDataPipeDelimitedNonExploded";
-        readonly method: "POST";
-        readonly path: "/anything/form-data/pipeDelimited";
+        readonly operation: 'formDataPipeDelimitedNonExploded';
+        readonly method: 'POST';
+        readonly path: '/anything/form-data/pipeDelimited';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -136,12 +141,12 @@ declare const permissionTable: {
      * spaceDelimited (non-exploded)
      */
     readonly formDataSpaceDelimitedNonExploded: {
-        readonly operation: "formDataSpaceDelimitedNonExploded";
-        readonly method: "GET";
-        readonly path: "/anything/form-data/spaceDelimited";
+        readonly operation: 'formDataSpaceDelimitedNonExploded';
+        readonly method: 'GET';
+        readonly path: '/anything/form-data/spaceDelimited';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -152,12 +157,12 @@ declare const permissionTable: {
      * Standard (no style)
      */
     readonly headersStandard: {
-        readonly operation: "headersStandard";
-        readonly method: "GET";
-        readonly path: "/anything/headers";
+        readonly operation: 'headersStandard';
+        readonly method: 'GET';
+        readonly path: '/anything/headers';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -168,12 +173,12 @@ declare const permissionTable: {
      * Simple (non-exploded)
      */
     readonly headersSimpleNonExploded: {
-        readonly operation: "headersSimpleNonExploded";
-        readonly method: "GET";
-        readonly path: "/anything/headers/simple";
+        readonly operation: 'headersSimpleNonExploded';
+        readonly method: 'GET';
+        readonly path: '/anything/headers/simple';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -184,12 +189,12 @@ declare const permissionTable: {
      * Simple (exploded)
      */
     readonly headersSimpleExploded: {
-        readonly operation: "headersSimpleExploded";
-        readonly method: "POST";
-        readonly path: "/anything/headers/simple";
+        readonly operation: 'headersSimpleExploded';
+        readonly method: 'POST';
+        readonly path: '/anything/headers/simple';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -200,12 +205,12 @@ declare const permissionTable: {
      * Label (non-exploded)
      */
     readonly pathsLabelNonExploded: {
-        readonly operation: "pathsLabelNonExploded";
-        readonly method: "GET";
-        readonly path: "/anything/path/label/{primitive}/{array}/{object}";
+        readonly operation: 'pathsLabelNonExploded';
+        readonly method: 'GET';
+        readonly path: '/anything/path/label/{primitive}/{array}/{object}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -216,12 +221,12 @@ declare const permissionTable: {
      * Label (exploded)
      */
     readonly pathsLabelExploded: {
-        readonly operation: "pathsLabelExploded";
-        readonly method: "POST";
-        readonly path: "/anything/path/label/{primitive}/{array}/{object}";
+        readonly operation: 'pathsLabelExploded';
+        readonly method: 'POST';
+        readonly path: '/anything/path/label/{primitive}/{array}/{object}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -232,12 +237,12 @@ declare const permissionTable: {
      * Matrix (non-exploded)
      */
     readonly pathsMatrixNonExploded: {
-        readonly operation: "pathsMatrixNonExploded";
-        readonly method: "GET";
-        readonly path: "/anything/path/matrix/{primitive}/{array}/{object}";
+        readonly operation: 'pathsMatrixNonExploded';
+        readonly method: 'GET';
+        readonly path: '/anything/path/matrix/{primitive}/{array}/{object}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -248,12 +253,12 @@ declare const permissionTable: {
      * Matrix (exploded)
      */
     readonly pathsMatrixExploded: {
-        readonly operation: "pathsMatrixExploded";
-        readonly method: "POST";
-        readonly path: "/anything/path/matrix/{primitive}/{array}/{object}";
+        readonly operation: 'pathsMatrixExploded';
+        readonly method: 'POST';
+        readonly path: '/anything/path/matrix/{primitive}/{array}/{object}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -264,12 +269,12 @@ declare const permissionTable: {
      * Simple (non-exploded)
      */
     readonly pathsSimpleNonExploded: {
-        readonly operation: "pathsSimpleNonExploded";
-        readonly method: "GET";
-        readonly path: "/anything/path/simple/{primitive}/{array}/{object}";
+        readonly operation: 'pathsSimpleNonExploded';
+        readonly method: 'GET';
+        readonly path: '/anything/path/simple/{primitive}/{array}/{object}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -280,12 +285,12 @@ declare const permissionTable: {
      * Simple (exploded)
      */
     readonly pathsSimpleExploded: {
-        readonly operation: "pathsSimpleExploded";
-        readonly method: "POST";
-        readonly path: "/anything/path/simple/{primitive}/{array}/{object}";
+        readonly operation: 'pathsSimpleExploded';
+        readonly method: 'POST';
+        readonly path: '/anything/path/simple/{primitive}/{array}/{object}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -296,12 +301,12 @@ declare const permissionTable: {
      * Standard (no style)
      */
     readonly pathsStandard: {
-        readonly operation: "pathsStandard";
-        readonly method: "GET";
-        readonly path: "/anything/path/{primitive}/{array}/{object}";
+        readonly operation: 'pathsStandard';
+        readonly method: 'GET';
+        readonly path: '/anything/path/{primitive}/{array}/{object}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -312,12 +317,12 @@ declare const permissionTable: {
      * Standard (no style)
      */
     readonly queryStandard: {
-        readonly operation: "queryStandard";
-        readonly method: "GET";
-        readonly path: "/anything/query";
+        readonly operation: 'queryStandard';
+        readonly method: 'GET';
+        readonly path: '/anything/query';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -328,12 +333,12 @@ declare const permissionTable: {
      * deepObject (exploded)
      */
     readonly queryDeepObjectNonExploded: {
-        readonly operation: "queryDeepObjectNonExploded";
-        readonly method: "GET";
-        readonly path: "/anything/query/deepObject";
+        readonly operation: 'queryDeepObjectNonExploded';
+        readonly method: 'GET';
+        readonly path: '/anything/query/deepObject';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -344,12 +349,12 @@ declare const permissionTable: {
      * Form (non-exploded)
      */
     readonly queryFormNonExploded: {
-        readonly operation: "queryFormNonExploded";
-        readonly method: "GET";
-        readonly path: "/anything/query/form";
+        readonly operation: 'queryFormNonExploded';
+        readonly method: 'GET';
+        readonly path: '/anything/query/form';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -360,12 +365,12 @@ declare const permissionTable: {
      * Form (exploded)
      */
     readonly queryFormExploded: {
-        readonly operation: "queryFormExploded";
-        readonly method: "POST";
-        readonly path: "/anything/query/form";
+        readonly operation: 'queryFormExploded';
+        readonly method: 'POST';
+        readonly path: '/anything/query/form';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -376,12 +381,12 @@ declare const permissionTable: {
      * pipeDelimited (non-exploded)
      */
     readonly queryPipeDelimitedNonExploded: {
-        readonly operation: "queryPipeDelimitedNonExploded";
-        readonly method: "GET";
-        readonly path: "/anything/query/pipeDelimited";
+        readonly operation: 'queryPipeDelimitedNonExploded';
+        readonly method: 'GET';
+        readonly path: '/anything/query/pipeDelimited';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -392,12 +397,12 @@ declare const permissionTable: {
      * spaceDelimited (non-exploded)
      */
     readonly querySpaceDelimitedNonExploded: {
-        readonly operation: "querySpaceDelimitedNonExploded";
-        readonly method: "GET";
-        readonly path: "/anything/query/spaceDelimited";
+        readonly operation: 'querySpaceDelimitedNonExploded';
+        readonly method: 'GET';
+        readonly path: '/anything/query/spaceDelimited';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -408,12 +413,12 @@ declare const permissionTable: {
      * Standard (no style)
      */
     readonly cookiesStandard: {
-        readonly operation: "cookiesStandard";
-        readonly method: "GET";
-        readonly path: "/cookies";
+        readonly operation: 'cookiesStandard';
+        readonly method: 'GET';
+        readonly path: '/cookies';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -424,12 +429,12 @@ declare const permissionTable: {
      * Form (exploded)
      */
     readonly cookiesFormExploded: {
-        readonly operation: "cookiesFormExploded";
-        readonly method: "GET";
-        readonly path: "/cookies#formExploded";
+        readonly operation: 'cookiesFormExploded';
+        readonly method: 'GET';
+        readonly path: '/cookies#formExploded';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -440,12 +445,12 @@ declare const permissionTable: {
      * Form (non-exploded)
      */
     readonly cookiesFormNonExploded: {
-        readonly operation: "cookiesFormNonExploded";
-        readonly method: "GET";
-        readonly path: "/cookies#formNonExploded";
+        readonly operation: 'cookiesFormNonExploded';
+        readonly method: 'GET';
+        readonly path: '/cookies#formNonExploded';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -455,7 +460,7 @@ declare const permissionTable: {
 type Checked<T extends {
     readonly [operation: string]: OperationPermissions;
 }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+type PermissionTable = Checked<PermissionTableType>;
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export declare const permissions: PermissionTable;
 /** Every operation identifier. */
@@ -531,7 +536,7 @@ export type CanCallResult<Op extends OperationId = OperationId> = (PermissionTab
 }) | CallDenial<Op>;
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).

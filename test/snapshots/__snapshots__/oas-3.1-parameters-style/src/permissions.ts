@@ -14,7 +14,7 @@ export const PERSONAL_ACCOUNT_TENANT_ID = '9188040d-6c67-4c5b-b112-36a304b66dad'
 
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-  /** Acceptable scopes, most to least privileged; any one suffices. */
+  /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
   readonly scopes: readonly string[];
   readonly leastPrivileged: string;
 }
@@ -24,7 +24,7 @@ export type SchemePermissions =
   | { readonly supported: false }
   | {
       readonly supported: true;
-      /** Acceptable scopes, most to least privileged; any one suffices. */
+      /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
       readonly scopes: readonly string[];
       readonly leastPrivileged: string;
     }
@@ -65,7 +65,419 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const permissionTable = {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
+  /**
+   * POST /anything/form-data
+   *
+   * Standard (no encoding)
+   */
+  readonly formDataStandard: {
+    readonly operation: 'formDataStandard';
+    readonly method: 'POST';
+    readonly path: '/anything/form-data';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/form-data/deepObject
+   *
+   * deepObject (exploded)
+   */
+  readonly formDataDeepObjectExploded: {
+    readonly operation: 'formDataDeepObjectExploded';
+    readonly method: 'POST';
+    readonly path: '/anything/form-data/deepObject';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PUT /anything/form-data/form
+   *
+   * Form (exploded)
+   */
+  readonly formDataFormExploded: {
+    readonly operation: 'formDataFormExploded';
+    readonly method: 'PUT';
+    readonly path: '/anything/form-data/form';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/form-data/form
+   *
+   * Form (non-exploded)
+   */
+  readonly formDataFormNonExploded: {
+    readonly operation: 'formDataFormNonExploded';
+    readonly method: 'POST';
+    readonly path: '/anything/form-data/form';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/form-data/pipeDelimited
+   *
+   * pipeDelimited (non-exploded)
+   */
+  readonly formDataPipeDelimitedNonExploded: {
+    readonly operation: 'formDataPipeDelimitedNonExploded';
+    readonly method: 'POST';
+    readonly path: '/anything/form-data/pipeDelimited';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /anything/form-data/spaceDelimited
+   *
+   * spaceDelimited (non-exploded)
+   */
+  readonly formDataSpaceDelimitedNonExploded: {
+    readonly operation: 'formDataSpaceDelimitedNonExploded';
+    readonly method: 'GET';
+    readonly path: '/anything/form-data/spaceDelimited';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /anything/headers
+   *
+   * Standard (no style)
+   */
+  readonly headersStandard: {
+    readonly operation: 'headersStandard';
+    readonly method: 'GET';
+    readonly path: '/anything/headers';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /anything/headers/simple
+   *
+   * Simple (non-exploded)
+   */
+  readonly headersSimpleNonExploded: {
+    readonly operation: 'headersSimpleNonExploded';
+    readonly method: 'GET';
+    readonly path: '/anything/headers/simple';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/headers/simple
+   *
+   * Simple (exploded)
+   */
+  readonly headersSimpleExploded: {
+    readonly operation: 'headersSimpleExploded';
+    readonly method: 'POST';
+    readonly path: '/anything/headers/simple';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /anything/path/label/{primitive}/{array}/{object}
+   *
+   * Label (non-exploded)
+   */
+  readonly pathsLabelNonExploded: {
+    readonly operation: 'pathsLabelNonExploded';
+    readonly method: 'GET';
+    readonly path: '/anything/path/label/{primitive}/{array}/{object}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/path/label/{primitive}/{array}/{object}
+   *
+   * Label (exploded)
+   */
+  readonly pathsLabelExploded: {
+    readonly operation: 'pathsLabelExploded';
+    readonly method: 'POST';
+    readonly path: '/anything/path/label/{primitive}/{array}/{object}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /anything/path/matrix/{primitive}/{array}/{object}
+   *
+   * Matrix (non-exploded)
+   */
+  readonly pathsMatrixNonExploded: {
+    readonly operation: 'pathsMatrixNonExploded';
+    readonly method: 'GET';
+    readonly path: '/anything/path/matrix/{primitive}/{array}/{object}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/path/matrix/{primitive}/{array}/{object}
+   *
+   * Matrix (exploded)
+   */
+  readonly pathsMatrixExploded: {
+    readonly operation: 'pathsMatrixExploded';
+    readonly method: 'POST';
+    readonly path: '/anything/path/matrix/{primitive}/{array}/{object}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /anything/path/simple/{primitive}/{array}/{object}
+   *
+   * Simple (non-exploded)
+   */
+  readonly pathsSimpleNonExploded: {
+    readonly operation: 'pathsSimpleNonExploded';
+    readonly method: 'GET';
+    readonly path: '/anything/path/simple/{primitive}/{array}/{object}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/path/simple/{primitive}/{array}/{object}
+   *
+   * Simple (exploded)
+   */
+  readonly pathsSimpleExploded: {
+    readonly operation: 'pathsSimpleExploded';
+    readonly method: 'POST';
+    readonly path: '/anything/path/simple/{primitive}/{array}/{object}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /anything/path/{primitive}/{array}/{object}
+   *
+   * Standard (no style)
+   */
+  readonly pathsStandard: {
+    readonly operation: 'pathsStandard';
+    readonly method: 'GET';
+    readonly path: '/anything/path/{primitive}/{array}/{object}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /anything/query
+   *
+   * Standard (no style)
+   */
+  readonly queryStandard: {
+    readonly operation: 'queryStandard';
+    readonly method: 'GET';
+    readonly path: '/anything/query';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /anything/query/deepObject
+   *
+   * deepObject (exploded)
+   */
+  readonly queryDeepObjectNonExploded: {
+    readonly operation: 'queryDeepObjectNonExploded';
+    readonly method: 'GET';
+    readonly path: '/anything/query/deepObject';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /anything/query/form
+   *
+   * Form (non-exploded)
+   */
+  readonly queryFormNonExploded: {
+    readonly operation: 'queryFormNonExploded';
+    readonly method: 'GET';
+    readonly path: '/anything/query/form';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/query/form
+   *
+   * Form (exploded)
+   */
+  readonly queryFormExploded: {
+    readonly operation: 'queryFormExploded';
+    readonly method: 'POST';
+    readonly path: '/anything/query/form';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /anything/query/pipeDelimited
+   *
+   * pipeDelimited (non-exploded)
+   */
+  readonly queryPipeDelimitedNonExploded: {
+    readonly operation: 'queryPipeDelimitedNonExploded';
+    readonly method: 'GET';
+    readonly path: '/anything/query/pipeDelimited';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /anything/query/spaceDelimited
+   *
+   * spaceDelimited (non-exploded)
+   */
+  readonly querySpaceDelimitedNonExploded: {
+    readonly operation: 'querySpaceDelimitedNonExploded';
+    readonly method: 'GET';
+    readonly path: '/anything/query/spaceDelimited';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /cookies
+   *
+   * Standard (no style)
+   */
+  readonly cookiesStandard: {
+    readonly operation: 'cookiesStandard';
+    readonly method: 'GET';
+    readonly path: '/cookies';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /cookies#formExploded
+   *
+   * Form (exploded)
+   */
+  readonly cookiesFormExploded: {
+    readonly operation: 'cookiesFormExploded';
+    readonly method: 'GET';
+    readonly path: '/cookies#formExploded';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /cookies#formNonExploded
+   *
+   * Form (non-exploded)
+   */
+  readonly cookiesFormNonExploded: {
+    readonly operation: 'cookiesFormNonExploded';
+    readonly method: 'GET';
+    readonly path: '/cookies#formNonExploded';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+};
+
+/** `T`, once the compiler has checked that it is a table of {@link OperationPermissions}. */
+type Checked<T extends { readonly [operation: string]: OperationPermissions }> = T;
+type PermissionTable = Checked<PermissionTableType>;
+
+const permissionTable: PermissionTable = {
   /**
    * POST /anything/form-data
    *
@@ -466,11 +878,7 @@ const permissionTable = {
     requirements: [],
     schemes: null,
   },
-} as const;
-
-/** `T`, once the compiler has checked that it is a table of {@link OperationPermissions}. */
-type Checked<T extends { readonly [operation: string]: OperationPermissions }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+};
 
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export const permissions: PermissionTable = /*#__PURE__*/ deepFreeze(permissionTable);
@@ -607,7 +1015,7 @@ function contextScopes(
 
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).

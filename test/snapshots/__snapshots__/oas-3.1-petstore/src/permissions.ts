@@ -14,7 +14,7 @@ export const PERSONAL_ACCOUNT_TENANT_ID = '9188040d-6c67-4c5b-b112-36a304b66dad'
 
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-  /** Acceptable scopes, most to least privileged; any one suffices. */
+  /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
   readonly scopes: readonly string[];
   readonly leastPrivileged: string;
 }
@@ -24,7 +24,7 @@ export type SchemePermissions =
   | { readonly supported: false }
   | {
       readonly supported: true;
-      /** Acceptable scopes, most to least privileged; any one suffices. */
+      /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
       readonly scopes: readonly string[];
       readonly leastPrivileged: string;
     }
@@ -65,7 +65,341 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const permissionTable = {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
+  /**
+   * PUT /pet
+   *
+   * Update an existing pet
+   */
+  readonly updatePet: {
+    readonly operation: 'updatePet';
+    readonly method: 'PUT';
+    readonly path: '/pet';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'scope';
+    readonly scopes: readonly ['write:pets', 'read:pets'];
+    readonly requirements: readonly [readonly ['write:pets', 'read:pets']];
+    readonly schemes: null;
+  };
+  /**
+   * POST /pet
+   *
+   * Add a new pet to the store
+   */
+  readonly addPet: {
+    readonly operation: 'addPet';
+    readonly method: 'POST';
+    readonly path: '/pet';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'scope';
+    readonly scopes: readonly ['write:pets', 'read:pets'];
+    readonly requirements: readonly [readonly ['write:pets', 'read:pets']];
+    readonly schemes: null;
+  };
+  /**
+   * GET /pet/findByStatus
+   *
+   * Finds Pets by status
+   */
+  readonly findPetsByStatus: {
+    readonly operation: 'findPetsByStatus';
+    readonly method: 'GET';
+    readonly path: '/pet/findByStatus';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'scope';
+    readonly scopes: readonly ['write:pets', 'read:pets'];
+    readonly requirements: readonly [readonly ['write:pets', 'read:pets']];
+    readonly schemes: null;
+  };
+  /**
+   * GET /pet/findByTags
+   *
+   * Finds Pets by tags
+   *
+   * @deprecated
+   */
+  readonly findPetsByTags: {
+    readonly operation: 'findPetsByTags';
+    readonly method: 'GET';
+    readonly path: '/pet/findByTags';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'scope';
+    readonly scopes: readonly ['write:pets', 'read:pets'];
+    readonly requirements: readonly [readonly ['write:pets', 'read:pets']];
+    readonly schemes: null;
+  };
+  /**
+   * GET /pet/{petId}
+   *
+   * Find pet by ID
+   */
+  readonly getPetById: {
+    readonly operation: 'getPetById';
+    readonly method: 'GET';
+    readonly path: '/pet/{petId}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /pet/{petId}
+   *
+   * Updates a pet in the store with form data
+   */
+  readonly updatePetWithForm: {
+    readonly operation: 'updatePetWithForm';
+    readonly method: 'POST';
+    readonly path: '/pet/{petId}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'scope';
+    readonly scopes: readonly ['write:pets', 'read:pets'];
+    readonly requirements: readonly [readonly ['write:pets', 'read:pets']];
+    readonly schemes: null;
+  };
+  /**
+   * DELETE /pet/{petId}
+   *
+   * Deletes a pet
+   */
+  readonly deletePet: {
+    readonly operation: 'deletePet';
+    readonly method: 'DELETE';
+    readonly path: '/pet/{petId}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'scope';
+    readonly scopes: readonly ['write:pets', 'read:pets'];
+    readonly requirements: readonly [readonly ['write:pets', 'read:pets']];
+    readonly schemes: null;
+  };
+  /**
+   * POST /pet/{petId}/uploadImage
+   *
+   * uploads an image
+   */
+  readonly uploadFile: {
+    readonly operation: 'uploadFile';
+    readonly method: 'POST';
+    readonly path: '/pet/{petId}/uploadImage';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'scope';
+    readonly scopes: readonly ['write:pets', 'read:pets'];
+    readonly requirements: readonly [readonly ['write:pets', 'read:pets']];
+    readonly schemes: null;
+  };
+  /**
+   * GET /store/inventory
+   *
+   * Returns pet inventories by status
+   */
+  readonly getInventory: {
+    readonly operation: 'getInventory';
+    readonly method: 'GET';
+    readonly path: '/store/inventory';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /store/order
+   *
+   * Place an order for a pet
+   */
+  readonly placeOrder: {
+    readonly operation: 'placeOrder';
+    readonly method: 'POST';
+    readonly path: '/store/order';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /store/order/{orderId}
+   *
+   * Find purchase order by ID
+   */
+  readonly getOrderById: {
+    readonly operation: 'getOrderById';
+    readonly method: 'GET';
+    readonly path: '/store/order/{orderId}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * DELETE /store/order/{orderId}
+   *
+   * Delete purchase order by ID
+   */
+  readonly deleteOrder: {
+    readonly operation: 'deleteOrder';
+    readonly method: 'DELETE';
+    readonly path: '/store/order/{orderId}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /user
+   *
+   * Create user
+   */
+  readonly createUser: {
+    readonly operation: 'createUser';
+    readonly method: 'POST';
+    readonly path: '/user';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /user/createWithArray
+   *
+   * Creates list of users with given input array
+   */
+  readonly createUsersWithArrayInput: {
+    readonly operation: 'createUsersWithArrayInput';
+    readonly method: 'POST';
+    readonly path: '/user/createWithArray';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /user/createWithList
+   *
+   * Creates list of users with given input array
+   */
+  readonly createUsersWithListInput: {
+    readonly operation: 'createUsersWithListInput';
+    readonly method: 'POST';
+    readonly path: '/user/createWithList';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /user/login
+   *
+   * Logs user into the system
+   */
+  readonly loginUser: {
+    readonly operation: 'loginUser';
+    readonly method: 'GET';
+    readonly path: '/user/login';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /user/logout
+   *
+   * Logs out current logged in user session
+   */
+  readonly logoutUser: {
+    readonly operation: 'logoutUser';
+    readonly method: 'GET';
+    readonly path: '/user/logout';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /user/{username}
+   *
+   * Get user by user name
+   */
+  readonly getUserByName: {
+    readonly operation: 'getUserByName';
+    readonly method: 'GET';
+    readonly path: '/user/{username}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PUT /user/{username}
+   *
+   * Updated user
+   */
+  readonly updateUser: {
+    readonly operation: 'updateUser';
+    readonly method: 'PUT';
+    readonly path: '/user/{username}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * DELETE /user/{username}
+   *
+   * Delete user
+   */
+  readonly deleteUser: {
+    readonly operation: 'deleteUser';
+    readonly method: 'DELETE';
+    readonly path: '/user/{username}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+};
+
+/** `T`, once the compiler has checked that it is a table of {@link OperationPermissions}. */
+type Checked<T extends { readonly [operation: string]: OperationPermissions }> = T;
+type PermissionTable = Checked<PermissionTableType>;
+
+const permissionTable: PermissionTable = {
   /**
    * PUT /pet
    *
@@ -388,11 +722,7 @@ const permissionTable = {
     requirements: [],
     schemes: null,
   },
-} as const;
-
-/** `T`, once the compiler has checked that it is a table of {@link OperationPermissions}. */
-type Checked<T extends { readonly [operation: string]: OperationPermissions }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+};
 
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export const permissions: PermissionTable = /*#__PURE__*/ deepFreeze(permissionTable);
@@ -529,7 +859,7 @@ function contextScopes(
 
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).

@@ -7,7 +7,7 @@ export type PermissionScheme = 'DelegatedWork' | 'DelegatedPersonal' | 'Applicat
 export declare const PERSONAL_ACCOUNT_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 }
@@ -16,7 +16,7 @@ export type SchemePermissions = {
     readonly supported: false;
 } | {
     readonly supported: true;
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 } | {
@@ -49,19 +49,24 @@ export interface OperationPermissions {
         readonly [S in PermissionScheme]: SchemePermissions;
     } | null;
 }
-declare const permissionTable: {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
     /**
      * GET /x-code-samples
      *
      * Custom code samples with the "x-code-samples" extension
      */
     readonly xCodeSamples: {
-        readonly operation: "xCodeSamples";
-        readonly method: "GET";
-        readonly path: "/x-code-samples";
+        readonly operation: 'xCodeSamples';
+        readonly method: 'GET';
+        readonly path: '/x-code-samples';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -72,12 +77,12 @@ declare const permissionTable: {
      * Custom code samples with the "x-readme.code-samples" extension
      */
     readonly xReadmeCodeSamples: {
-        readonly operation: "xReadmeCodeSamples";
-        readonly method: "POST";
-        readonly path: "/x-code-samples";
+        readonly operation: 'xReadmeCodeSamples';
+        readonly method: 'POST';
+        readonly path: '/x-code-samples';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -88,14 +93,14 @@ declare const permissionTable: {
      * Disable interactivity with the "x-readme.explorer-enabled" extension
      */
     readonly xReadmeExplorerEnabled: {
-        readonly operation: "xReadmeExplorerEnabled";
-        readonly method: "POST";
-        readonly path: "/x-explorer-enabled";
+        readonly operation: 'xReadmeExplorerEnabled';
+        readonly method: 'POST';
+        readonly path: '/x-explorer-enabled';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "scope";
-        readonly scopes: readonly ["write:pets", "read:pets"];
-        readonly requirements: readonly [readonly ["write:pets", "read:pets"]];
+        readonly basis: 'security';
+        readonly authentication: 'scope';
+        readonly scopes: readonly ['write:pets', 'read:pets'];
+        readonly requirements: readonly [readonly ['write:pets', 'read:pets']];
         readonly schemes: null;
     };
     /**
@@ -104,14 +109,14 @@ declare const permissionTable: {
      * Disable interactivity with the "x-explorer-enabled" extension
      */
     readonly xExplorerEnabled: {
-        readonly operation: "xExplorerEnabled";
-        readonly method: "PATCH";
-        readonly path: "/x-explorer-enabled";
+        readonly operation: 'xExplorerEnabled';
+        readonly method: 'PATCH';
+        readonly path: '/x-explorer-enabled';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "scope";
-        readonly scopes: readonly ["write:pets", "read:pets"];
-        readonly requirements: readonly [readonly ["write:pets", "read:pets"]];
+        readonly basis: 'security';
+        readonly authentication: 'scope';
+        readonly scopes: readonly ['write:pets', 'read:pets'];
+        readonly requirements: readonly [readonly ['write:pets', 'read:pets']];
         readonly schemes: null;
     };
     /**
@@ -120,12 +125,12 @@ declare const permissionTable: {
      * Static headers with the "x-readme.headers" extension
      */
     readonly xReadmeHeaders: {
-        readonly operation: "xReadmeHeaders";
-        readonly method: "POST";
-        readonly path: "/x-headers";
+        readonly operation: 'xReadmeHeaders';
+        readonly method: 'POST';
+        readonly path: '/x-headers';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -136,12 +141,12 @@ declare const permissionTable: {
      * Static headers with the "x-headers" extension
      */
     readonly xHeaders: {
-        readonly operation: "xHeaders";
-        readonly method: "PATCH";
-        readonly path: "/x-headers";
+        readonly operation: 'xHeaders';
+        readonly method: 'PATCH';
+        readonly path: '/x-headers';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -152,12 +157,12 @@ declare const permissionTable: {
      * Disable funneling requests through our CORS proxy with the "x-readme.proxy-enabled" extension
      */
     readonly xReadmeProxyEnabled: {
-        readonly operation: "xReadmeProxyEnabled";
-        readonly method: "POST";
-        readonly path: "/x-proxy-enabled";
+        readonly operation: 'xReadmeProxyEnabled';
+        readonly method: 'POST';
+        readonly path: '/x-proxy-enabled';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -168,12 +173,12 @@ declare const permissionTable: {
      * Disable funneling requests through our CORS proxy with the "x-proxy-enabled" extension
      */
     readonly xProxyEnabled: {
-        readonly operation: "xProxyEnabled";
-        readonly method: "PATCH";
-        readonly path: "/x-proxy-enabled";
+        readonly operation: 'xProxyEnabled';
+        readonly method: 'PATCH';
+        readonly path: '/x-proxy-enabled';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -184,12 +189,12 @@ declare const permissionTable: {
      * Control available code sample languages the "x-readme.samples-languages" extension
      */
     readonly xReadmeSamplesLanguages: {
-        readonly operation: "xReadmeSamplesLanguages";
-        readonly method: "GET";
-        readonly path: "/x-samples-languages";
+        readonly operation: 'xReadmeSamplesLanguages';
+        readonly method: 'GET';
+        readonly path: '/x-samples-languages';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -200,12 +205,12 @@ declare const permissionTable: {
      * Control available code sample languages the "x-samples-languages" extension
      */
     readonly xSamplesLanguages: {
-        readonly operation: "xSamplesLanguages";
-        readonly method: "POST";
-        readonly path: "/x-samples-languages";
+        readonly operation: 'xSamplesLanguages';
+        readonly method: 'POST';
+        readonly path: '/x-samples-languages';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -215,7 +220,7 @@ declare const permissionTable: {
 type Checked<T extends {
     readonly [operation: string]: OperationPermissions;
 }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+type PermissionTable = Checked<PermissionTableType>;
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export declare const permissions: PermissionTable;
 /** Every operation identifier. */
@@ -291,7 +296,7 @@ export type CanCallResult<Op extends OperationId = OperationId> = (PermissionTab
 }) | CallDenial<Op>;
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).

@@ -14,7 +14,7 @@ export const PERSONAL_ACCOUNT_TENANT_ID = '9188040d-6c67-4c5b-b112-36a304b66dad'
 
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-  /** Acceptable scopes, most to least privileged; any one suffices. */
+  /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
   readonly scopes: readonly string[];
   readonly leastPrivileged: string;
 }
@@ -24,7 +24,7 @@ export type SchemePermissions =
   | { readonly supported: false }
   | {
       readonly supported: true;
-      /** Acceptable scopes, most to least privileged; any one suffices. */
+      /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
       readonly scopes: readonly string[];
       readonly leastPrivileged: string;
     }
@@ -65,7 +65,179 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const permissionTable = {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
+  /**
+   * GET /x-code-samples
+   *
+   * Custom code samples with the "x-code-samples" extension
+   */
+  readonly xCodeSamples: {
+    readonly operation: 'xCodeSamples';
+    readonly method: 'GET';
+    readonly path: '/x-code-samples';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /x-code-samples
+   *
+   * Custom code samples with the "x-readme.code-samples" extension
+   */
+  readonly xReadmeCodeSamples: {
+    readonly operation: 'xReadmeCodeSamples';
+    readonly method: 'POST';
+    readonly path: '/x-code-samples';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /x-explorer-enabled
+   *
+   * Disable interactivity with the "x-readme.explorer-enabled" extension
+   */
+  readonly xReadmeExplorerEnabled: {
+    readonly operation: 'xReadmeExplorerEnabled';
+    readonly method: 'POST';
+    readonly path: '/x-explorer-enabled';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'scope';
+    readonly scopes: readonly ['write:pets', 'read:pets'];
+    readonly requirements: readonly [readonly ['write:pets', 'read:pets']];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /x-explorer-enabled
+   *
+   * Disable interactivity with the "x-explorer-enabled" extension
+   */
+  readonly xExplorerEnabled: {
+    readonly operation: 'xExplorerEnabled';
+    readonly method: 'PATCH';
+    readonly path: '/x-explorer-enabled';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'scope';
+    readonly scopes: readonly ['write:pets', 'read:pets'];
+    readonly requirements: readonly [readonly ['write:pets', 'read:pets']];
+    readonly schemes: null;
+  };
+  /**
+   * POST /x-headers
+   *
+   * Static headers with the "x-readme.headers" extension
+   */
+  readonly xReadmeHeaders: {
+    readonly operation: 'xReadmeHeaders';
+    readonly method: 'POST';
+    readonly path: '/x-headers';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /x-headers
+   *
+   * Static headers with the "x-headers" extension
+   */
+  readonly xHeaders: {
+    readonly operation: 'xHeaders';
+    readonly method: 'PATCH';
+    readonly path: '/x-headers';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /x-proxy-enabled
+   *
+   * Disable funneling requests through our CORS proxy with the "x-readme.proxy-enabled" extension
+   */
+  readonly xReadmeProxyEnabled: {
+    readonly operation: 'xReadmeProxyEnabled';
+    readonly method: 'POST';
+    readonly path: '/x-proxy-enabled';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /x-proxy-enabled
+   *
+   * Disable funneling requests through our CORS proxy with the "x-proxy-enabled" extension
+   */
+  readonly xProxyEnabled: {
+    readonly operation: 'xProxyEnabled';
+    readonly method: 'PATCH';
+    readonly path: '/x-proxy-enabled';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /x-samples-languages
+   *
+   * Control available code sample languages the "x-readme.samples-languages" extension
+   */
+  readonly xReadmeSamplesLanguages: {
+    readonly operation: 'xReadmeSamplesLanguages';
+    readonly method: 'GET';
+    readonly path: '/x-samples-languages';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /x-samples-languages
+   *
+   * Control available code sample languages the "x-samples-languages" extension
+   */
+  readonly xSamplesLanguages: {
+    readonly operation: 'xSamplesLanguages';
+    readonly method: 'POST';
+    readonly path: '/x-samples-languages';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+};
+
+/** `T`, once the compiler has checked that it is a table of {@link OperationPermissions}. */
+type Checked<T extends { readonly [operation: string]: OperationPermissions }> = T;
+type PermissionTable = Checked<PermissionTableType>;
+
+const permissionTable: PermissionTable = {
   /**
    * GET /x-code-samples
    *
@@ -226,11 +398,7 @@ const permissionTable = {
     requirements: [],
     schemes: null,
   },
-} as const;
-
-/** `T`, once the compiler has checked that it is a table of {@link OperationPermissions}. */
-type Checked<T extends { readonly [operation: string]: OperationPermissions }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+};
 
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export const permissions: PermissionTable = /*#__PURE__*/ deepFreeze(permissionTable);
@@ -367,7 +535,7 @@ function contextScopes(
 
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).

@@ -7,7 +7,7 @@ export type PermissionScheme = 'DelegatedWork' | 'DelegatedPersonal' | 'Applicat
 export declare const PERSONAL_ACCOUNT_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 }
@@ -16,7 +16,7 @@ export type SchemePermissions = {
     readonly supported: false;
 } | {
     readonly supported: true;
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 } | {
@@ -49,19 +49,24 @@ export interface OperationPermissions {
         readonly [S in PermissionScheme]: SchemePermissions;
     } | null;
 }
-declare const permissionTable: {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
     /**
      * GET /apply
      *
      * Get open roles
      */
     readonly getOpenRoles: {
-        readonly operation: "getOpenRoles";
-        readonly method: "GET";
-        readonly path: "/apply";
+        readonly operation: 'getOpenRoles';
+        readonly method: 'GET';
+        readonly path: '/apply';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -72,12 +77,12 @@ declare const permissionTable: {
      * Submit your application!
      */
     readonly applyToReadMe: {
-        readonly operation: "applyToReadMe";
-        readonly method: "POST";
-        readonly path: "/apply";
+        readonly operation: 'applyToReadMe';
+        readonly method: 'POST';
+        readonly path: '/apply';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -88,12 +93,12 @@ declare const permissionTable: {
      * Get branches
      */
     readonly getBranches: {
-        readonly operation: "getBranches";
-        readonly method: "GET";
-        readonly path: "/branches";
+        readonly operation: 'getBranches';
+        readonly method: 'GET';
+        readonly path: '/branches';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -104,12 +109,12 @@ declare const permissionTable: {
      * Create a branch
      */
     readonly createBranch: {
-        readonly operation: "createBranch";
-        readonly method: "POST";
-        readonly path: "/branches";
+        readonly operation: 'createBranch';
+        readonly method: 'POST';
+        readonly path: '/branches';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -120,12 +125,12 @@ declare const permissionTable: {
      * Get a branch
      */
     readonly getBranch: {
-        readonly operation: "getBranch";
-        readonly method: "GET";
-        readonly path: "/branches/{branch}";
+        readonly operation: 'getBranch';
+        readonly method: 'GET';
+        readonly path: '/branches/{branch}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -136,12 +141,12 @@ declare const permissionTable: {
      * Delete a branch
      */
     readonly deleteBranch: {
-        readonly operation: "deleteBranch";
-        readonly method: "DELETE";
-        readonly path: "/branches/{branch}";
+        readonly operation: 'deleteBranch';
+        readonly method: 'DELETE';
+        readonly path: '/branches/{branch}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -152,12 +157,12 @@ declare const permissionTable: {
      * Updates an existing branch
      */
     readonly updateBranch: {
-        readonly operation: "updateBranch";
-        readonly method: "PATCH";
-        readonly path: "/branches/{branch}";
+        readonly operation: 'updateBranch';
+        readonly method: 'PATCH';
+        readonly path: '/branches/{branch}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -168,12 +173,12 @@ declare const permissionTable: {
      * Get all API definitions
      */
     readonly getAPIs: {
-        readonly operation: "getAPIs";
-        readonly method: "GET";
-        readonly path: "/branches/{branch}/apis";
+        readonly operation: 'getAPIs';
+        readonly method: 'GET';
+        readonly path: '/branches/{branch}/apis';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -184,12 +189,12 @@ declare const permissionTable: {
      * Create an API definition
      */
     readonly createAPI: {
-        readonly operation: "createAPI";
-        readonly method: "POST";
-        readonly path: "/branches/{branch}/apis";
+        readonly operation: 'createAPI';
+        readonly method: 'POST';
+        readonly path: '/branches/{branch}/apis';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -200,12 +205,12 @@ declare const permissionTable: {
      * Get an API definition
      */
     readonly getAPI: {
-        readonly operation: "getAPI";
-        readonly method: "GET";
-        readonly path: "/branches/{branch}/apis/{filename}";
+        readonly operation: 'getAPI';
+        readonly method: 'GET';
+        readonly path: '/branches/{branch}/apis/{filename}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -216,12 +221,12 @@ declare const permissionTable: {
      * Update an API definition
      */
     readonly updateAPI: {
-        readonly operation: "updateAPI";
-        readonly method: "PUT";
-        readonly path: "/branches/{branch}/apis/{filename}";
+        readonly operation: 'updateAPI';
+        readonly method: 'PUT';
+        readonly path: '/branches/{branch}/apis/{filename}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -232,12 +237,12 @@ declare const permissionTable: {
      * Delete an API definition
      */
     readonly deleteAPI: {
-        readonly operation: "deleteAPI";
-        readonly method: "DELETE";
-        readonly path: "/branches/{branch}/apis/{filename}";
+        readonly operation: 'deleteAPI';
+        readonly method: 'DELETE';
+        readonly path: '/branches/{branch}/apis/{filename}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -248,12 +253,12 @@ declare const permissionTable: {
      * Create a category
      */
     readonly createCategory: {
-        readonly operation: "createCategory";
-        readonly method: "POST";
-        readonly path: "/branches/{branch}/categories";
+        readonly operation: 'createCategory';
+        readonly method: 'POST';
+        readonly path: '/branches/{branch}/categories';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -264,12 +269,12 @@ declare const permissionTable: {
      * Get all categories
      */
     readonly getCategories: {
-        readonly operation: "getCategories";
-        readonly method: "GET";
-        readonly path: "/branches/{branch}/categories/{section}";
+        readonly operation: 'getCategories';
+        readonly method: 'GET';
+        readonly path: '/branches/{branch}/categories/{section}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -280,12 +285,12 @@ declare const permissionTable: {
      * Get a category
      */
     readonly getCategory: {
-        readonly operation: "getCategory";
-        readonly method: "GET";
-        readonly path: "/branches/{branch}/categories/{section}/{title}";
+        readonly operation: 'getCategory';
+        readonly method: 'GET';
+        readonly path: '/branches/{branch}/categories/{section}/{title}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -296,12 +301,12 @@ declare const permissionTable: {
      * Delete a category
      */
     readonly deleteCategory: {
-        readonly operation: "deleteCategory";
-        readonly method: "DELETE";
-        readonly path: "/branches/{branch}/categories/{section}/{title}";
+        readonly operation: 'deleteCategory';
+        readonly method: 'DELETE';
+        readonly path: '/branches/{branch}/categories/{section}/{title}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -312,12 +317,12 @@ declare const permissionTable: {
      * Update a category
      */
     readonly updateCategory: {
-        readonly operation: "updateCategory";
-        readonly method: "PATCH";
-        readonly path: "/branches/{branch}/categories/{section}/{title}";
+        readonly operation: 'updateCategory';
+        readonly method: 'PATCH';
+        readonly path: '/branches/{branch}/categories/{section}/{title}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -328,12 +333,12 @@ declare const permissionTable: {
      * Get the pages within a category
      */
     readonly getCategoryPages: {
-        readonly operation: "getCategoryPages";
-        readonly method: "GET";
-        readonly path: "/branches/{branch}/categories/{section}/{title}/pages";
+        readonly operation: 'getCategoryPages';
+        readonly method: 'GET';
+        readonly path: '/branches/{branch}/categories/{section}/{title}/pages';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -344,12 +349,12 @@ declare const permissionTable: {
      * Get all custom pages
      */
     readonly getCustomPages: {
-        readonly operation: "getCustomPages";
-        readonly method: "GET";
-        readonly path: "/branches/{branch}/custom_pages";
+        readonly operation: 'getCustomPages';
+        readonly method: 'GET';
+        readonly path: '/branches/{branch}/custom_pages';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -360,12 +365,12 @@ declare const permissionTable: {
      * Create a custom page
      */
     readonly createCustomPage: {
-        readonly operation: "createCustomPage";
-        readonly method: "POST";
-        readonly path: "/branches/{branch}/custom_pages";
+        readonly operation: 'createCustomPage';
+        readonly method: 'POST';
+        readonly path: '/branches/{branch}/custom_pages';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -376,12 +381,12 @@ declare const permissionTable: {
      * Get a custom page
      */
     readonly getCustomPage: {
-        readonly operation: "getCustomPage";
-        readonly method: "GET";
-        readonly path: "/branches/{branch}/custom_pages/{slug}";
+        readonly operation: 'getCustomPage';
+        readonly method: 'GET';
+        readonly path: '/branches/{branch}/custom_pages/{slug}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -392,12 +397,12 @@ declare const permissionTable: {
      * Delete a custom page
      */
     readonly deleteCustomPage: {
-        readonly operation: "deleteCustomPage";
-        readonly method: "DELETE";
-        readonly path: "/branches/{branch}/custom_pages/{slug}";
+        readonly operation: 'deleteCustomPage';
+        readonly method: 'DELETE';
+        readonly path: '/branches/{branch}/custom_pages/{slug}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -408,12 +413,12 @@ declare const permissionTable: {
      * Update a custom page
      */
     readonly updateCustomPage: {
-        readonly operation: "updateCustomPage";
-        readonly method: "PATCH";
-        readonly path: "/branches/{branch}/custom_pages/{slug}";
+        readonly operation: 'updateCustomPage';
+        readonly method: 'PATCH';
+        readonly path: '/branches/{branch}/custom_pages/{slug}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -424,12 +429,12 @@ declare const permissionTable: {
      * Create a guides page
      */
     readonly createGuide: {
-        readonly operation: "createGuide";
-        readonly method: "POST";
-        readonly path: "/branches/{branch}/guides";
+        readonly operation: 'createGuide';
+        readonly method: 'POST';
+        readonly path: '/branches/{branch}/guides';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -440,12 +445,12 @@ declare const permissionTable: {
      * Get a guides page
      */
     readonly getGuide: {
-        readonly operation: "getGuide";
-        readonly method: "GET";
-        readonly path: "/branches/{branch}/guides/{slug}";
+        readonly operation: 'getGuide';
+        readonly method: 'GET';
+        readonly path: '/branches/{branch}/guides/{slug}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -456,12 +461,12 @@ declare const permissionTable: {
      * Delete a guides page
      */
     readonly deleteGuide: {
-        readonly operation: "deleteGuide";
-        readonly method: "DELETE";
-        readonly path: "/branches/{branch}/guides/{slug}";
+        readonly operation: 'deleteGuide';
+        readonly method: 'DELETE';
+        readonly path: '/branches/{branch}/guides/{slug}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -472,12 +477,12 @@ declare const permissionTable: {
      * Update a guides page
      */
     readonly updateGuide: {
-        readonly operation: "updateGuide";
-        readonly method: "PATCH";
-        readonly path: "/branches/{branch}/guides/{slug}";
+        readonly operation: 'updateGuide';
+        readonly method: 'PATCH';
+        readonly path: '/branches/{branch}/guides/{slug}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -488,12 +493,12 @@ declare const permissionTable: {
      * Get all recipes
      */
     readonly getRecipes: {
-        readonly operation: "getRecipes";
-        readonly method: "GET";
-        readonly path: "/branches/{branch}/recipes";
+        readonly operation: 'getRecipes';
+        readonly method: 'GET';
+        readonly path: '/branches/{branch}/recipes';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -504,12 +509,12 @@ declare const permissionTable: {
      * Create a recipe
      */
     readonly createRecipe: {
-        readonly operation: "createRecipe";
-        readonly method: "POST";
-        readonly path: "/branches/{branch}/recipes";
+        readonly operation: 'createRecipe';
+        readonly method: 'POST';
+        readonly path: '/branches/{branch}/recipes';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -520,12 +525,12 @@ declare const permissionTable: {
      * Get a recipe
      */
     readonly getRecipe: {
-        readonly operation: "getRecipe";
-        readonly method: "GET";
-        readonly path: "/branches/{branch}/recipes/{slug}";
+        readonly operation: 'getRecipe';
+        readonly method: 'GET';
+        readonly path: '/branches/{branch}/recipes/{slug}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -536,12 +541,12 @@ declare const permissionTable: {
      * Delete a recipe
      */
     readonly deleteRecipe: {
-        readonly operation: "deleteRecipe";
-        readonly method: "DELETE";
-        readonly path: "/branches/{branch}/recipes/{slug}";
+        readonly operation: 'deleteRecipe';
+        readonly method: 'DELETE';
+        readonly path: '/branches/{branch}/recipes/{slug}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -552,12 +557,12 @@ declare const permissionTable: {
      * Update an existing recipe
      */
     readonly updateRecipe: {
-        readonly operation: "updateRecipe";
-        readonly method: "PATCH";
-        readonly path: "/branches/{branch}/recipes/{slug}";
+        readonly operation: 'updateRecipe';
+        readonly method: 'PATCH';
+        readonly path: '/branches/{branch}/recipes/{slug}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -568,12 +573,12 @@ declare const permissionTable: {
      * Create a reference page
      */
     readonly createReference: {
-        readonly operation: "createReference";
-        readonly method: "POST";
-        readonly path: "/branches/{branch}/reference";
+        readonly operation: 'createReference';
+        readonly method: 'POST';
+        readonly path: '/branches/{branch}/reference';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -584,12 +589,12 @@ declare const permissionTable: {
      * Get a reference page
      */
     readonly getReference: {
-        readonly operation: "getReference";
-        readonly method: "GET";
-        readonly path: "/branches/{branch}/reference/{slug}";
+        readonly operation: 'getReference';
+        readonly method: 'GET';
+        readonly path: '/branches/{branch}/reference/{slug}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -600,12 +605,12 @@ declare const permissionTable: {
      * Delete a reference page
      */
     readonly deleteReference: {
-        readonly operation: "deleteReference";
-        readonly method: "DELETE";
-        readonly path: "/branches/{branch}/reference/{slug}";
+        readonly operation: 'deleteReference';
+        readonly method: 'DELETE';
+        readonly path: '/branches/{branch}/reference/{slug}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -616,12 +621,12 @@ declare const permissionTable: {
      * Update a reference page
      */
     readonly updateReference: {
-        readonly operation: "updateReference";
-        readonly method: "PATCH";
-        readonly path: "/branches/{branch}/reference/{slug}";
+        readonly operation: 'updateReference';
+        readonly method: 'PATCH';
+        readonly path: '/branches/{branch}/reference/{slug}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -632,12 +637,12 @@ declare const permissionTable: {
      * Get all changelog entries
      */
     readonly getChangelogs: {
-        readonly operation: "getChangelogs";
-        readonly method: "GET";
-        readonly path: "/changelogs";
+        readonly operation: 'getChangelogs';
+        readonly method: 'GET';
+        readonly path: '/changelogs';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -648,12 +653,12 @@ declare const permissionTable: {
      * Create a changelog entry
      */
     readonly createChangelog: {
-        readonly operation: "createChangelog";
-        readonly method: "POST";
-        readonly path: "/changelogs";
+        readonly operation: 'createChangelog';
+        readonly method: 'POST';
+        readonly path: '/changelogs';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -664,12 +669,12 @@ declare const permissionTable: {
      * Get a changelog entry
      */
     readonly getChangelog: {
-        readonly operation: "getChangelog";
-        readonly method: "GET";
-        readonly path: "/changelogs/{identifier}";
+        readonly operation: 'getChangelog';
+        readonly method: 'GET';
+        readonly path: '/changelogs/{identifier}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -680,12 +685,12 @@ declare const permissionTable: {
      * Delete a changelog entry
      */
     readonly deleteChangelog: {
-        readonly operation: "deleteChangelog";
-        readonly method: "DELETE";
-        readonly path: "/changelogs/{identifier}";
+        readonly operation: 'deleteChangelog';
+        readonly method: 'DELETE';
+        readonly path: '/changelogs/{identifier}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -696,12 +701,12 @@ declare const permissionTable: {
      * Update a changelog entry
      */
     readonly updateChangelog: {
-        readonly operation: "updateChangelog";
-        readonly method: "PATCH";
-        readonly path: "/changelogs/{identifier}";
+        readonly operation: 'updateChangelog';
+        readonly method: 'PATCH';
+        readonly path: '/changelogs/{identifier}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -712,12 +717,12 @@ declare const permissionTable: {
      * Get uploaded images
      */
     readonly getImages: {
-        readonly operation: "getImages";
-        readonly method: "GET";
-        readonly path: "/images";
+        readonly operation: 'getImages';
+        readonly method: 'GET';
+        readonly path: '/images';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -728,12 +733,12 @@ declare const permissionTable: {
      * Upload an image
      */
     readonly uploadImage: {
-        readonly operation: "uploadImage";
-        readonly method: "POST";
-        readonly path: "/images";
+        readonly operation: 'uploadImage';
+        readonly method: 'POST';
+        readonly path: '/images';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -744,12 +749,12 @@ declare const permissionTable: {
      * Get an image
      */
     readonly getImage: {
-        readonly operation: "getImage";
-        readonly method: "GET";
-        readonly path: "/images/{identifier}";
+        readonly operation: 'getImage';
+        readonly method: 'GET';
+        readonly path: '/images/{identifier}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -760,12 +765,12 @@ declare const permissionTable: {
      * Get ReadMe's outbound IP addresses
      */
     readonly getOutboundIPs: {
-        readonly operation: "getOutboundIPs";
-        readonly method: "GET";
-        readonly path: "/outbound_ips";
+        readonly operation: 'getOutboundIPs';
+        readonly method: 'GET';
+        readonly path: '/outbound_ips';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -776,12 +781,12 @@ declare const permissionTable: {
      * Ask Owlbot AI a question
      */
     readonly askOwlbot: {
-        readonly operation: "askOwlbot";
-        readonly method: "POST";
-        readonly path: "/owlbot/ask";
+        readonly operation: 'askOwlbot';
+        readonly method: 'POST';
+        readonly path: '/owlbot/ask';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -792,12 +797,12 @@ declare const permissionTable: {
      * Get project metadata
      */
     readonly getProject: {
-        readonly operation: "getProject";
-        readonly method: "GET";
-        readonly path: "/projects/me";
+        readonly operation: 'getProject';
+        readonly method: 'GET';
+        readonly path: '/projects/me';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -808,12 +813,12 @@ declare const permissionTable: {
      * Get your API keys
      */
     readonly getAPIKeys: {
-        readonly operation: "getAPIKeys";
-        readonly method: "GET";
-        readonly path: "/projects/{subdomain}/apikeys";
+        readonly operation: 'getAPIKeys';
+        readonly method: 'GET';
+        readonly path: '/projects/{subdomain}/apikeys';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -824,12 +829,12 @@ declare const permissionTable: {
      * Create an API key
      */
     readonly createAPIKey: {
-        readonly operation: "createAPIKey";
-        readonly method: "POST";
-        readonly path: "/projects/{subdomain}/apikeys";
+        readonly operation: 'createAPIKey';
+        readonly method: 'POST';
+        readonly path: '/projects/{subdomain}/apikeys';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -840,12 +845,12 @@ declare const permissionTable: {
      * Get an API key
      */
     readonly getAPIKey: {
-        readonly operation: "getAPIKey";
-        readonly method: "GET";
-        readonly path: "/projects/{subdomain}/apikeys/{api_key_id}";
+        readonly operation: 'getAPIKey';
+        readonly method: 'GET';
+        readonly path: '/projects/{subdomain}/apikeys/{api_key_id}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -856,12 +861,12 @@ declare const permissionTable: {
      * Delete an API key
      */
     readonly deleteAPIKey: {
-        readonly operation: "deleteAPIKey";
-        readonly method: "DELETE";
-        readonly path: "/projects/{subdomain}/apikeys/{api_key_id}";
+        readonly operation: 'deleteAPIKey';
+        readonly method: 'DELETE';
+        readonly path: '/projects/{subdomain}/apikeys/{api_key_id}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -872,12 +877,12 @@ declare const permissionTable: {
      * Update an API key
      */
     readonly updateAPIKey: {
-        readonly operation: "updateAPIKey";
-        readonly method: "PATCH";
-        readonly path: "/projects/{subdomain}/apikeys/{api_key_id}";
+        readonly operation: 'updateAPIKey';
+        readonly method: 'PATCH';
+        readonly path: '/projects/{subdomain}/apikeys/{api_key_id}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -888,12 +893,12 @@ declare const permissionTable: {
      * Perform a search query
      */
     readonly search: {
-        readonly operation: "search";
-        readonly method: "GET";
-        readonly path: "/search";
+        readonly operation: 'search';
+        readonly method: 'GET';
+        readonly path: '/search';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -904,12 +909,12 @@ declare const permissionTable: {
      * Validate an API
      */
     readonly validateAPI: {
-        readonly operation: "validateAPI";
-        readonly method: "POST";
-        readonly path: "/validate/api";
+        readonly operation: 'validateAPI';
+        readonly method: 'POST';
+        readonly path: '/validate/api';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -919,7 +924,7 @@ declare const permissionTable: {
 type Checked<T extends {
     readonly [operation: string]: OperationPermissions;
 }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+type PermissionTable = Checked<PermissionTableType>;
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export declare const permissions: PermissionTable;
 /** Every operation identifier. */
@@ -995,7 +1000,7 @@ export type CanCallResult<Op extends OperationId = OperationId> = (PermissionTab
 }) | CallDenial<Op>;
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).

@@ -14,7 +14,7 @@ export const PERSONAL_ACCOUNT_TENANT_ID = '9188040d-6c67-4c5b-b112-36a304b66dad'
 
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-  /** Acceptable scopes, most to least privileged; any one suffices. */
+  /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
   readonly scopes: readonly string[];
   readonly leastPrivileged: string;
 }
@@ -24,7 +24,7 @@ export type SchemePermissions =
   | { readonly supported: false }
   | {
       readonly supported: true;
-      /** Acceptable scopes, most to least privileged; any one suffices. */
+      /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
       readonly scopes: readonly string[];
       readonly leastPrivileged: string;
     }
@@ -65,7 +65,883 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const permissionTable = {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
+  /**
+   * GET /apply
+   *
+   * Get open roles
+   */
+  readonly getOpenRoles: {
+    readonly operation: 'getOpenRoles';
+    readonly method: 'GET';
+    readonly path: '/apply';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /apply
+   *
+   * Submit your application!
+   */
+  readonly applyToReadMe: {
+    readonly operation: 'applyToReadMe';
+    readonly method: 'POST';
+    readonly path: '/apply';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /branches
+   *
+   * Get branches
+   */
+  readonly getBranches: {
+    readonly operation: 'getBranches';
+    readonly method: 'GET';
+    readonly path: '/branches';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /branches
+   *
+   * Create a branch
+   */
+  readonly createBranch: {
+    readonly operation: 'createBranch';
+    readonly method: 'POST';
+    readonly path: '/branches';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /branches/{branch}
+   *
+   * Get a branch
+   */
+  readonly getBranch: {
+    readonly operation: 'getBranch';
+    readonly method: 'GET';
+    readonly path: '/branches/{branch}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * DELETE /branches/{branch}
+   *
+   * Delete a branch
+   */
+  readonly deleteBranch: {
+    readonly operation: 'deleteBranch';
+    readonly method: 'DELETE';
+    readonly path: '/branches/{branch}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /branches/{branch}
+   *
+   * Updates an existing branch
+   */
+  readonly updateBranch: {
+    readonly operation: 'updateBranch';
+    readonly method: 'PATCH';
+    readonly path: '/branches/{branch}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /branches/{branch}/apis
+   *
+   * Get all API definitions
+   */
+  readonly getAPIs: {
+    readonly operation: 'getAPIs';
+    readonly method: 'GET';
+    readonly path: '/branches/{branch}/apis';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /branches/{branch}/apis
+   *
+   * Create an API definition
+   */
+  readonly createAPI: {
+    readonly operation: 'createAPI';
+    readonly method: 'POST';
+    readonly path: '/branches/{branch}/apis';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /branches/{branch}/apis/{filename}
+   *
+   * Get an API definition
+   */
+  readonly getAPI: {
+    readonly operation: 'getAPI';
+    readonly method: 'GET';
+    readonly path: '/branches/{branch}/apis/{filename}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PUT /branches/{branch}/apis/{filename}
+   *
+   * Update an API definition
+   */
+  readonly updateAPI: {
+    readonly operation: 'updateAPI';
+    readonly method: 'PUT';
+    readonly path: '/branches/{branch}/apis/{filename}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * DELETE /branches/{branch}/apis/{filename}
+   *
+   * Delete an API definition
+   */
+  readonly deleteAPI: {
+    readonly operation: 'deleteAPI';
+    readonly method: 'DELETE';
+    readonly path: '/branches/{branch}/apis/{filename}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /branches/{branch}/categories
+   *
+   * Create a category
+   */
+  readonly createCategory: {
+    readonly operation: 'createCategory';
+    readonly method: 'POST';
+    readonly path: '/branches/{branch}/categories';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /branches/{branch}/categories/{section}
+   *
+   * Get all categories
+   */
+  readonly getCategories: {
+    readonly operation: 'getCategories';
+    readonly method: 'GET';
+    readonly path: '/branches/{branch}/categories/{section}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /branches/{branch}/categories/{section}/{title}
+   *
+   * Get a category
+   */
+  readonly getCategory: {
+    readonly operation: 'getCategory';
+    readonly method: 'GET';
+    readonly path: '/branches/{branch}/categories/{section}/{title}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * DELETE /branches/{branch}/categories/{section}/{title}
+   *
+   * Delete a category
+   */
+  readonly deleteCategory: {
+    readonly operation: 'deleteCategory';
+    readonly method: 'DELETE';
+    readonly path: '/branches/{branch}/categories/{section}/{title}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /branches/{branch}/categories/{section}/{title}
+   *
+   * Update a category
+   */
+  readonly updateCategory: {
+    readonly operation: 'updateCategory';
+    readonly method: 'PATCH';
+    readonly path: '/branches/{branch}/categories/{section}/{title}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /branches/{branch}/categories/{section}/{title}/pages
+   *
+   * Get the pages within a category
+   */
+  readonly getCategoryPages: {
+    readonly operation: 'getCategoryPages';
+    readonly method: 'GET';
+    readonly path: '/branches/{branch}/categories/{section}/{title}/pages';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /branches/{branch}/custom_pages
+   *
+   * Get all custom pages
+   */
+  readonly getCustomPages: {
+    readonly operation: 'getCustomPages';
+    readonly method: 'GET';
+    readonly path: '/branches/{branch}/custom_pages';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /branches/{branch}/custom_pages
+   *
+   * Create a custom page
+   */
+  readonly createCustomPage: {
+    readonly operation: 'createCustomPage';
+    readonly method: 'POST';
+    readonly path: '/branches/{branch}/custom_pages';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /branches/{branch}/custom_pages/{slug}
+   *
+   * Get a custom page
+   */
+  readonly getCustomPage: {
+    readonly operation: 'getCustomPage';
+    readonly method: 'GET';
+    readonly path: '/branches/{branch}/custom_pages/{slug}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * DELETE /branches/{branch}/custom_pages/{slug}
+   *
+   * Delete a custom page
+   */
+  readonly deleteCustomPage: {
+    readonly operation: 'deleteCustomPage';
+    readonly method: 'DELETE';
+    readonly path: '/branches/{branch}/custom_pages/{slug}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /branches/{branch}/custom_pages/{slug}
+   *
+   * Update a custom page
+   */
+  readonly updateCustomPage: {
+    readonly operation: 'updateCustomPage';
+    readonly method: 'PATCH';
+    readonly path: '/branches/{branch}/custom_pages/{slug}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /branches/{branch}/guides
+   *
+   * Create a guides page
+   */
+  readonly createGuide: {
+    readonly operation: 'createGuide';
+    readonly method: 'POST';
+    readonly path: '/branches/{branch}/guides';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /branches/{branch}/guides/{slug}
+   *
+   * Get a guides page
+   */
+  readonly getGuide: {
+    readonly operation: 'getGuide';
+    readonly method: 'GET';
+    readonly path: '/branches/{branch}/guides/{slug}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * DELETE /branches/{branch}/guides/{slug}
+   *
+   * Delete a guides page
+   */
+  readonly deleteGuide: {
+    readonly operation: 'deleteGuide';
+    readonly method: 'DELETE';
+    readonly path: '/branches/{branch}/guides/{slug}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /branches/{branch}/guides/{slug}
+   *
+   * Update a guides page
+   */
+  readonly updateGuide: {
+    readonly operation: 'updateGuide';
+    readonly method: 'PATCH';
+    readonly path: '/branches/{branch}/guides/{slug}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /branches/{branch}/recipes
+   *
+   * Get all recipes
+   */
+  readonly getRecipes: {
+    readonly operation: 'getRecipes';
+    readonly method: 'GET';
+    readonly path: '/branches/{branch}/recipes';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /branches/{branch}/recipes
+   *
+   * Create a recipe
+   */
+  readonly createRecipe: {
+    readonly operation: 'createRecipe';
+    readonly method: 'POST';
+    readonly path: '/branches/{branch}/recipes';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /branches/{branch}/recipes/{slug}
+   *
+   * Get a recipe
+   */
+  readonly getRecipe: {
+    readonly operation: 'getRecipe';
+    readonly method: 'GET';
+    readonly path: '/branches/{branch}/recipes/{slug}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * DELETE /branches/{branch}/recipes/{slug}
+   *
+   * Delete a recipe
+   */
+  readonly deleteRecipe: {
+    readonly operation: 'deleteRecipe';
+    readonly method: 'DELETE';
+    readonly path: '/branches/{branch}/recipes/{slug}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /branches/{branch}/recipes/{slug}
+   *
+   * Update an existing recipe
+   */
+  readonly updateRecipe: {
+    readonly operation: 'updateRecipe';
+    readonly method: 'PATCH';
+    readonly path: '/branches/{branch}/recipes/{slug}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /branches/{branch}/reference
+   *
+   * Create a reference page
+   */
+  readonly createReference: {
+    readonly operation: 'createReference';
+    readonly method: 'POST';
+    readonly path: '/branches/{branch}/reference';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /branches/{branch}/reference/{slug}
+   *
+   * Get a reference page
+   */
+  readonly getReference: {
+    readonly operation: 'getReference';
+    readonly method: 'GET';
+    readonly path: '/branches/{branch}/reference/{slug}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * DELETE /branches/{branch}/reference/{slug}
+   *
+   * Delete a reference page
+   */
+  readonly deleteReference: {
+    readonly operation: 'deleteReference';
+    readonly method: 'DELETE';
+    readonly path: '/branches/{branch}/reference/{slug}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /branches/{branch}/reference/{slug}
+   *
+   * Update a reference page
+   */
+  readonly updateReference: {
+    readonly operation: 'updateReference';
+    readonly method: 'PATCH';
+    readonly path: '/branches/{branch}/reference/{slug}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /changelogs
+   *
+   * Get all changelog entries
+   */
+  readonly getChangelogs: {
+    readonly operation: 'getChangelogs';
+    readonly method: 'GET';
+    readonly path: '/changelogs';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /changelogs
+   *
+   * Create a changelog entry
+   */
+  readonly createChangelog: {
+    readonly operation: 'createChangelog';
+    readonly method: 'POST';
+    readonly path: '/changelogs';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /changelogs/{identifier}
+   *
+   * Get a changelog entry
+   */
+  readonly getChangelog: {
+    readonly operation: 'getChangelog';
+    readonly method: 'GET';
+    readonly path: '/changelogs/{identifier}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * DELETE /changelogs/{identifier}
+   *
+   * Delete a changelog entry
+   */
+  readonly deleteChangelog: {
+    readonly operation: 'deleteChangelog';
+    readonly method: 'DELETE';
+    readonly path: '/changelogs/{identifier}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /changelogs/{identifier}
+   *
+   * Update a changelog entry
+   */
+  readonly updateChangelog: {
+    readonly operation: 'updateChangelog';
+    readonly method: 'PATCH';
+    readonly path: '/changelogs/{identifier}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /images
+   *
+   * Get uploaded images
+   */
+  readonly getImages: {
+    readonly operation: 'getImages';
+    readonly method: 'GET';
+    readonly path: '/images';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /images
+   *
+   * Upload an image
+   */
+  readonly uploadImage: {
+    readonly operation: 'uploadImage';
+    readonly method: 'POST';
+    readonly path: '/images';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /images/{identifier}
+   *
+   * Get an image
+   */
+  readonly getImage: {
+    readonly operation: 'getImage';
+    readonly method: 'GET';
+    readonly path: '/images/{identifier}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /outbound_ips
+   *
+   * Get ReadMe's outbound IP addresses
+   */
+  readonly getOutboundIPs: {
+    readonly operation: 'getOutboundIPs';
+    readonly method: 'GET';
+    readonly path: '/outbound_ips';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /owlbot/ask
+   *
+   * Ask Owlbot AI a question
+   */
+  readonly askOwlbot: {
+    readonly operation: 'askOwlbot';
+    readonly method: 'POST';
+    readonly path: '/owlbot/ask';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /projects/me
+   *
+   * Get project metadata
+   */
+  readonly getProject: {
+    readonly operation: 'getProject';
+    readonly method: 'GET';
+    readonly path: '/projects/me';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /projects/{subdomain}/apikeys
+   *
+   * Get your API keys
+   */
+  readonly getAPIKeys: {
+    readonly operation: 'getAPIKeys';
+    readonly method: 'GET';
+    readonly path: '/projects/{subdomain}/apikeys';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /projects/{subdomain}/apikeys
+   *
+   * Create an API key
+   */
+  readonly createAPIKey: {
+    readonly operation: 'createAPIKey';
+    readonly method: 'POST';
+    readonly path: '/projects/{subdomain}/apikeys';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /projects/{subdomain}/apikeys/{api_key_id}
+   *
+   * Get an API key
+   */
+  readonly getAPIKey: {
+    readonly operation: 'getAPIKey';
+    readonly method: 'GET';
+    readonly path: '/projects/{subdomain}/apikeys/{api_key_id}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * DELETE /projects/{subdomain}/apikeys/{api_key_id}
+   *
+   * Delete an API key
+   */
+  readonly deleteAPIKey: {
+    readonly operation: 'deleteAPIKey';
+    readonly method: 'DELETE';
+    readonly path: '/projects/{subdomain}/apikeys/{api_key_id}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /projects/{subdomain}/apikeys/{api_key_id}
+   *
+   * Update an API key
+   */
+  readonly updateAPIKey: {
+    readonly operation: 'updateAPIKey';
+    readonly method: 'PATCH';
+    readonly path: '/projects/{subdomain}/apikeys/{api_key_id}';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * GET /search
+   *
+   * Perform a search query
+   */
+  readonly search: {
+    readonly operation: 'search';
+    readonly method: 'GET';
+    readonly path: '/search';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'token';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /validate/api
+   *
+   * Validate an API
+   */
+  readonly validateAPI: {
+    readonly operation: 'validateAPI';
+    readonly method: 'POST';
+    readonly path: '/validate/api';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+};
+
+/** `T`, once the compiler has checked that it is a table of {@link OperationPermissions}. */
+type Checked<T extends { readonly [operation: string]: OperationPermissions }> = T;
+type PermissionTable = Checked<PermissionTableType>;
+
+const permissionTable: PermissionTable = {
   /**
    * GET /apply
    *
@@ -930,11 +1806,7 @@ const permissionTable = {
     requirements: [],
     schemes: null,
   },
-} as const;
-
-/** `T`, once the compiler has checked that it is a table of {@link OperationPermissions}. */
-type Checked<T extends { readonly [operation: string]: OperationPermissions }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+};
 
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export const permissions: PermissionTable = /*#__PURE__*/ deepFreeze(permissionTable);
@@ -1071,7 +1943,7 @@ function contextScopes(
 
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).

@@ -7,7 +7,7 @@ export type PermissionScheme = 'DelegatedWork' | 'DelegatedPersonal' | 'Applicat
 export declare const PERSONAL_ACCOUNT_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 }
@@ -16,7 +16,7 @@ export type SchemePermissions = {
     readonly supported: false;
 } | {
     readonly supported: true;
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 } | {
@@ -49,19 +49,24 @@ export interface OperationPermissions {
         readonly [S in PermissionScheme]: SchemePermissions;
     } | null;
 }
-declare const permissionTable: {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
     /**
      * POST /anything/arrays
      *
      * Array support
      */
     readonly arraySchemaSupport: {
-        readonly operation: "arraySchemaSupport";
-        readonly method: "POST";
-        readonly path: "/anything/arrays";
+        readonly operation: 'arraySchemaSupport';
+        readonly method: 'POST';
+        readonly path: '/anything/arrays';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -72,12 +77,12 @@ declare const permissionTable: {
      * Top-level payloads (objects)
      */
     readonly arrayTopLevelObjects: {
-        readonly operation: "arrayTopLevelObjects";
-        readonly method: "POST";
-        readonly path: "/anything/arrays/top-level-payloads";
+        readonly operation: 'arrayTopLevelObjects';
+        readonly method: 'POST';
+        readonly path: '/anything/arrays/top-level-payloads';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -88,12 +93,12 @@ declare const permissionTable: {
      * Top-level payloads (primitives)
      */
     readonly arrayTopLevelPrimitives: {
-        readonly operation: "arrayTopLevelPrimitives";
-        readonly method: "PATCH";
-        readonly path: "/anything/arrays/top-level-payloads";
+        readonly operation: 'arrayTopLevelPrimitives';
+        readonly method: 'PATCH';
+        readonly path: '/anything/arrays/top-level-payloads';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -104,12 +109,12 @@ declare const permissionTable: {
      * Boolean support
      */
     readonly booleanSchemaSupport: {
-        readonly operation: "booleanSchemaSupport";
-        readonly method: "POST";
-        readonly path: "/anything/booleans";
+        readonly operation: 'booleanSchemaSupport';
+        readonly method: 'POST';
+        readonly path: '/anything/booleans';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -120,12 +125,12 @@ declare const permissionTable: {
      * Top-level payloads
      */
     readonly booleanTopLevel: {
-        readonly operation: "booleanTopLevel";
-        readonly method: "PATCH";
-        readonly path: "/anything/booleans";
+        readonly operation: 'booleanTopLevel';
+        readonly method: 'PATCH';
+        readonly path: '/anything/booleans';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -136,12 +141,12 @@ declare const permissionTable: {
      * Nested circular $ref
      */
     readonly circularHandling: {
-        readonly operation: "circularHandling";
-        readonly method: "POST";
-        readonly path: "/anything/circular";
+        readonly operation: 'circularHandling';
+        readonly method: 'POST';
+        readonly path: '/anything/circular';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -152,12 +157,12 @@ declare const permissionTable: {
      * Top-level circular $ref
      */
     readonly circularTopLevel: {
-        readonly operation: "circularTopLevel";
-        readonly method: "PATCH";
-        readonly path: "/anything/circular";
+        readonly operation: 'circularTopLevel';
+        readonly method: 'PATCH';
+        readonly path: '/anything/circular';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -168,12 +173,12 @@ declare const permissionTable: {
      * Mixed support
      */
     readonly mixedSchemaSupport: {
-        readonly operation: "mixedSchemaSupport";
-        readonly method: "POST";
-        readonly path: "/anything/mixed";
+        readonly operation: 'mixedSchemaSupport';
+        readonly method: 'POST';
+        readonly path: '/anything/mixed';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -184,12 +189,12 @@ declare const permissionTable: {
      * Null support
      */
     readonly nullSchemaSupport: {
-        readonly operation: "nullSchemaSupport";
-        readonly method: "POST";
-        readonly path: "/anything/null";
+        readonly operation: 'nullSchemaSupport';
+        readonly method: 'POST';
+        readonly path: '/anything/null';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -200,12 +205,12 @@ declare const permissionTable: {
      * `format` data types
      */
     readonly numberFormatSupport: {
-        readonly operation: "numberFormatSupport";
-        readonly method: "PUT";
-        readonly path: "/anything/numbers";
+        readonly operation: 'numberFormatSupport';
+        readonly method: 'PUT';
+        readonly path: '/anything/numbers';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -216,12 +221,12 @@ declare const permissionTable: {
      * Number support
      */
     readonly numberSchemaSupport: {
-        readonly operation: "numberSchemaSupport";
-        readonly method: "POST";
-        readonly path: "/anything/numbers";
+        readonly operation: 'numberSchemaSupport';
+        readonly method: 'POST';
+        readonly path: '/anything/numbers';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -232,12 +237,12 @@ declare const permissionTable: {
      * Top-level payloads
      */
     readonly numberTopLevel: {
-        readonly operation: "numberTopLevel";
-        readonly method: "PATCH";
-        readonly path: "/anything/numbers";
+        readonly operation: 'numberTopLevel';
+        readonly method: 'PATCH';
+        readonly path: '/anything/numbers';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -248,12 +253,12 @@ declare const permissionTable: {
      * Object support
      */
     readonly objectSchemaSupport: {
-        readonly operation: "objectSchemaSupport";
-        readonly method: "POST";
-        readonly path: "/anything/objects";
+        readonly operation: 'objectSchemaSupport';
+        readonly method: 'POST';
+        readonly path: '/anything/objects';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -264,12 +269,12 @@ declare const permissionTable: {
      * Missing schema type
      */
     readonly quirksMissingType: {
-        readonly operation: "quirksMissingType";
-        readonly method: "POST";
-        readonly path: "/anything/quirks";
+        readonly operation: 'quirksMissingType';
+        readonly method: 'POST';
+        readonly path: '/anything/quirks';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -280,12 +285,12 @@ declare const permissionTable: {
      * Incompatible allOf schemas on a root requestBody
      */
     readonly quirksEntirelyIncompatibleAllOf: {
-        readonly operation: "quirksEntirelyIncompatibleAllOf";
-        readonly method: "PUT";
-        readonly path: "/anything/quirks/polymorphism";
+        readonly operation: 'quirksEntirelyIncompatibleAllOf';
+        readonly method: 'PUT';
+        readonly path: '/anything/quirks/polymorphism';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -296,12 +301,12 @@ declare const permissionTable: {
      * Incompatible nested allOf schemas
      */
     readonly quirksIncompatibleNestedAllOf: {
-        readonly operation: "quirksIncompatibleNestedAllOf";
-        readonly method: "POST";
-        readonly path: "/anything/quirks/polymorphism";
+        readonly operation: 'quirksIncompatibleNestedAllOf';
+        readonly method: 'POST';
+        readonly path: '/anything/quirks/polymorphism';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -312,12 +317,12 @@ declare const permissionTable: {
      * Incompatible allOf schemas on a root requestBody (with other schema properties)
      */
     readonly quirksPartiallyUsableIncompatibleAllOf: {
-        readonly operation: "quirksPartiallyUsableIncompatibleAllOf";
-        readonly method: "PATCH";
-        readonly path: "/anything/quirks/polymorphism";
+        readonly operation: 'quirksPartiallyUsableIncompatibleAllOf';
+        readonly method: 'PATCH';
+        readonly path: '/anything/quirks/polymorphism';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -328,12 +333,12 @@ declare const permissionTable: {
      * Top-level RAW_BODY (string)
      */
     readonly rawBodyTopLevel: {
-        readonly operation: "rawBodyTopLevel";
-        readonly method: "POST";
-        readonly path: "/anything/raw_body/top-level-payloads";
+        readonly operation: 'rawBodyTopLevel';
+        readonly method: 'POST';
+        readonly path: '/anything/raw_body/top-level-payloads';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -344,12 +349,12 @@ declare const permissionTable: {
      * Top-level RAW_BODY (JSON)
      */
     readonly rawBodyTopLevelJSON: {
-        readonly operation: "rawBodyTopLevelJSON";
-        readonly method: "PATCH";
-        readonly path: "/anything/raw_body/top-level-payloads";
+        readonly operation: 'rawBodyTopLevelJSON';
+        readonly method: 'PATCH';
+        readonly path: '/anything/raw_body/top-level-payloads';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -360,12 +365,12 @@ declare const permissionTable: {
      * `format` data types
      */
     readonly stringFormatSupport: {
-        readonly operation: "stringFormatSupport";
-        readonly method: "PUT";
-        readonly path: "/anything/strings";
+        readonly operation: 'stringFormatSupport';
+        readonly method: 'PUT';
+        readonly path: '/anything/strings';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -376,12 +381,12 @@ declare const permissionTable: {
      * String support
      */
     readonly stringSchemaSupport: {
-        readonly operation: "stringSchemaSupport";
-        readonly method: "POST";
-        readonly path: "/anything/strings";
+        readonly operation: 'stringSchemaSupport';
+        readonly method: 'POST';
+        readonly path: '/anything/strings';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -392,12 +397,12 @@ declare const permissionTable: {
      * Top-level payloads
      */
     readonly stringTopLevel: {
-        readonly operation: "stringTopLevel";
-        readonly method: "POST";
-        readonly path: "/anything/strings/top-level-payloads";
+        readonly operation: 'stringTopLevel';
+        readonly method: 'POST';
+        readonly path: '/anything/strings/top-level-payloads';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -408,12 +413,12 @@ declare const permissionTable: {
      * Top-level payloads (JSON)
      */
     readonly stringTopLevelJSON: {
-        readonly operation: "stringTopLevelJSON";
-        readonly method: "PATCH";
-        readonly path: "/anything/strings/top-level-payloads";
+        readonly operation: 'stringTopLevelJSON';
+        readonly method: 'PATCH';
+        readonly path: '/anything/strings/top-level-payloads';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -423,7 +428,7 @@ declare const permissionTable: {
 type Checked<T extends {
     readonly [operation: string]: OperationPermissions;
 }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+type PermissionTable = Checked<PermissionTableType>;
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export declare const permissions: PermissionTable;
 /** Every operation identifier. */
@@ -499,7 +504,7 @@ export type CanCallResult<Op extends OperationId = OperationId> = (PermissionTab
 }) | CallDenial<Op>;
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).

@@ -14,7 +14,7 @@ export const PERSONAL_ACCOUNT_TENANT_ID = '9188040d-6c67-4c5b-b112-36a304b66dad'
 
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-  /** Acceptable scopes, most to least privileged; any one suffices. */
+  /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
   readonly scopes: readonly string[];
   readonly leastPrivileged: string;
 }
@@ -24,7 +24,7 @@ export type SchemePermissions =
   | { readonly supported: false }
   | {
       readonly supported: true;
-      /** Acceptable scopes, most to least privileged; any one suffices. */
+      /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
       readonly scopes: readonly string[];
       readonly leastPrivileged: string;
     }
@@ -65,7 +65,387 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const permissionTable = {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
+  /**
+   * POST /anything/arrays
+   *
+   * Array support
+   */
+  readonly arraySchemaSupport: {
+    readonly operation: 'arraySchemaSupport';
+    readonly method: 'POST';
+    readonly path: '/anything/arrays';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/arrays/top-level-payloads
+   *
+   * Top-level payloads (objects)
+   */
+  readonly arrayTopLevelObjects: {
+    readonly operation: 'arrayTopLevelObjects';
+    readonly method: 'POST';
+    readonly path: '/anything/arrays/top-level-payloads';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /anything/arrays/top-level-payloads
+   *
+   * Top-level payloads (primitives)
+   */
+  readonly arrayTopLevelPrimitives: {
+    readonly operation: 'arrayTopLevelPrimitives';
+    readonly method: 'PATCH';
+    readonly path: '/anything/arrays/top-level-payloads';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/booleans
+   *
+   * Boolean support
+   */
+  readonly booleanSchemaSupport: {
+    readonly operation: 'booleanSchemaSupport';
+    readonly method: 'POST';
+    readonly path: '/anything/booleans';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /anything/booleans
+   *
+   * Top-level payloads
+   */
+  readonly booleanTopLevel: {
+    readonly operation: 'booleanTopLevel';
+    readonly method: 'PATCH';
+    readonly path: '/anything/booleans';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/circular
+   *
+   * Nested circular $ref
+   */
+  readonly circularHandling: {
+    readonly operation: 'circularHandling';
+    readonly method: 'POST';
+    readonly path: '/anything/circular';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /anything/circular
+   *
+   * Top-level circular $ref
+   */
+  readonly circularTopLevel: {
+    readonly operation: 'circularTopLevel';
+    readonly method: 'PATCH';
+    readonly path: '/anything/circular';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/mixed
+   *
+   * Mixed support
+   */
+  readonly mixedSchemaSupport: {
+    readonly operation: 'mixedSchemaSupport';
+    readonly method: 'POST';
+    readonly path: '/anything/mixed';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/null
+   *
+   * Null support
+   */
+  readonly nullSchemaSupport: {
+    readonly operation: 'nullSchemaSupport';
+    readonly method: 'POST';
+    readonly path: '/anything/null';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PUT /anything/numbers
+   *
+   * `format` data types
+   */
+  readonly numberFormatSupport: {
+    readonly operation: 'numberFormatSupport';
+    readonly method: 'PUT';
+    readonly path: '/anything/numbers';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/numbers
+   *
+   * Number support
+   */
+  readonly numberSchemaSupport: {
+    readonly operation: 'numberSchemaSupport';
+    readonly method: 'POST';
+    readonly path: '/anything/numbers';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /anything/numbers
+   *
+   * Top-level payloads
+   */
+  readonly numberTopLevel: {
+    readonly operation: 'numberTopLevel';
+    readonly method: 'PATCH';
+    readonly path: '/anything/numbers';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/objects
+   *
+   * Object support
+   */
+  readonly objectSchemaSupport: {
+    readonly operation: 'objectSchemaSupport';
+    readonly method: 'POST';
+    readonly path: '/anything/objects';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/quirks
+   *
+   * Missing schema type
+   */
+  readonly quirksMissingType: {
+    readonly operation: 'quirksMissingType';
+    readonly method: 'POST';
+    readonly path: '/anything/quirks';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PUT /anything/quirks/polymorphism
+   *
+   * Incompatible allOf schemas on a root requestBody
+   */
+  readonly quirksEntirelyIncompatibleAllOf: {
+    readonly operation: 'quirksEntirelyIncompatibleAllOf';
+    readonly method: 'PUT';
+    readonly path: '/anything/quirks/polymorphism';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/quirks/polymorphism
+   *
+   * Incompatible nested allOf schemas
+   */
+  readonly quirksIncompatibleNestedAllOf: {
+    readonly operation: 'quirksIncompatibleNestedAllOf';
+    readonly method: 'POST';
+    readonly path: '/anything/quirks/polymorphism';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /anything/quirks/polymorphism
+   *
+   * Incompatible allOf schemas on a root requestBody (with other schema properties)
+   */
+  readonly quirksPartiallyUsableIncompatibleAllOf: {
+    readonly operation: 'quirksPartiallyUsableIncompatibleAllOf';
+    readonly method: 'PATCH';
+    readonly path: '/anything/quirks/polymorphism';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/raw_body/top-level-payloads
+   *
+   * Top-level RAW_BODY (string)
+   */
+  readonly rawBodyTopLevel: {
+    readonly operation: 'rawBodyTopLevel';
+    readonly method: 'POST';
+    readonly path: '/anything/raw_body/top-level-payloads';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /anything/raw_body/top-level-payloads
+   *
+   * Top-level RAW_BODY (JSON)
+   */
+  readonly rawBodyTopLevelJSON: {
+    readonly operation: 'rawBodyTopLevelJSON';
+    readonly method: 'PATCH';
+    readonly path: '/anything/raw_body/top-level-payloads';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PUT /anything/strings
+   *
+   * `format` data types
+   */
+  readonly stringFormatSupport: {
+    readonly operation: 'stringFormatSupport';
+    readonly method: 'PUT';
+    readonly path: '/anything/strings';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/strings
+   *
+   * String support
+   */
+  readonly stringSchemaSupport: {
+    readonly operation: 'stringSchemaSupport';
+    readonly method: 'POST';
+    readonly path: '/anything/strings';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * POST /anything/strings/top-level-payloads
+   *
+   * Top-level payloads
+   */
+  readonly stringTopLevel: {
+    readonly operation: 'stringTopLevel';
+    readonly method: 'POST';
+    readonly path: '/anything/strings/top-level-payloads';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+  /**
+   * PATCH /anything/strings/top-level-payloads
+   *
+   * Top-level payloads (JSON)
+   */
+  readonly stringTopLevelJSON: {
+    readonly operation: 'stringTopLevelJSON';
+    readonly method: 'PATCH';
+    readonly path: '/anything/strings/top-level-payloads';
+    readonly source: null;
+    readonly basis: 'security';
+    readonly authentication: 'none';
+    readonly scopes: readonly [];
+    readonly requirements: readonly [];
+    readonly schemes: null;
+  };
+};
+
+/** `T`, once the compiler has checked that it is a table of {@link OperationPermissions}. */
+type Checked<T extends { readonly [operation: string]: OperationPermissions }> = T;
+type PermissionTable = Checked<PermissionTableType>;
+
+const permissionTable: PermissionTable = {
   /**
    * POST /anything/arrays
    *
@@ -434,11 +814,7 @@ const permissionTable = {
     requirements: [],
     schemes: null,
   },
-} as const;
-
-/** `T`, once the compiler has checked that it is a table of {@link OperationPermissions}. */
-type Checked<T extends { readonly [operation: string]: OperationPermissions }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+};
 
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export const permissions: PermissionTable = /*#__PURE__*/ deepFreeze(permissionTable);
@@ -575,7 +951,7 @@ function contextScopes(
 
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).

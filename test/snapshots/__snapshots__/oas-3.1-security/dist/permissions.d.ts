@@ -7,7 +7,7 @@ export type PermissionScheme = 'DelegatedWork' | 'DelegatedPersonal' | 'Applicat
 export declare const PERSONAL_ACCOUNT_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 }
@@ -16,7 +16,7 @@ export type SchemePermissions = {
     readonly supported: false;
 } | {
     readonly supported: true;
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 } | {
@@ -49,19 +49,24 @@ export interface OperationPermissions {
         readonly [S in PermissionScheme]: SchemePermissions;
     } | null;
 }
-declare const permissionTable: {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
     /**
      * GET /anything/apiKey
      *
      * Query parameter
      */
     readonly getAnythingApiKey: {
-        readonly operation: "getAnythingApiKey";
-        readonly method: "GET";
-        readonly path: "/anything/apiKey";
+        readonly operation: 'getAnythingApiKey';
+        readonly method: 'GET';
+        readonly path: '/anything/apiKey';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -72,12 +77,12 @@ declare const permissionTable: {
      * Header
      */
     readonly putAnythingApiKey: {
-        readonly operation: "putAnythingApiKey";
-        readonly method: "PUT";
-        readonly path: "/anything/apiKey";
+        readonly operation: 'putAnythingApiKey';
+        readonly method: 'PUT';
+        readonly path: '/anything/apiKey';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -88,12 +93,12 @@ declare const permissionTable: {
      * Cookie
      */
     readonly postAnythingApiKey: {
-        readonly operation: "postAnythingApiKey";
-        readonly method: "POST";
-        readonly path: "/anything/apiKey";
+        readonly operation: 'postAnythingApiKey';
+        readonly method: 'POST';
+        readonly path: '/anything/apiKey';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -104,12 +109,12 @@ declare const permissionTable: {
      * Basic
      */
     readonly postAnythingBasic: {
-        readonly operation: "postAnythingBasic";
-        readonly method: "POST";
-        readonly path: "/anything/basic";
+        readonly operation: 'postAnythingBasic';
+        readonly method: 'POST';
+        readonly path: '/anything/basic';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -120,12 +125,12 @@ declare const permissionTable: {
      * Bearer (`jwt` format)
      */
     readonly putAnythingBearer: {
-        readonly operation: "putAnythingBearer";
-        readonly method: "PUT";
-        readonly path: "/anything/bearer";
+        readonly operation: 'putAnythingBearer';
+        readonly method: 'PUT';
+        readonly path: '/anything/bearer';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -136,12 +141,12 @@ declare const permissionTable: {
      * Bearer
      */
     readonly postAnythingBearer: {
-        readonly operation: "postAnythingBearer";
-        readonly method: "POST";
-        readonly path: "/anything/bearer";
+        readonly operation: 'postAnythingBearer';
+        readonly method: 'POST';
+        readonly path: '/anything/bearer';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -152,12 +157,12 @@ declare const permissionTable: {
      * `mutualTLS` auth
      */
     readonly postAnythingMutualTLS: {
-        readonly operation: "postAnythingMutualTLS";
-        readonly method: "POST";
-        readonly path: "/anything/mutualTLS";
+        readonly operation: 'postAnythingMutualTLS';
+        readonly method: 'POST';
+        readonly path: '/anything/mutualTLS';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -168,12 +173,12 @@ declare const permissionTable: {
      * No auth requirements
      */
     readonly postAnythingNoAuth: {
-        readonly operation: "postAnythingNoAuth";
-        readonly method: "POST";
-        readonly path: "/anything/no-auth";
+        readonly operation: 'postAnythingNoAuth';
+        readonly method: 'POST';
+        readonly path: '/anything/no-auth';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "none";
+        readonly basis: 'security';
+        readonly authentication: 'none';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -184,14 +189,14 @@ declare const permissionTable: {
      * General support (authorizationCode flow type)
      */
     readonly getAnythingOauth2: {
-        readonly operation: "getAnythingOauth2";
-        readonly method: "GET";
-        readonly path: "/anything/oauth2";
+        readonly operation: 'getAnythingOauth2';
+        readonly method: 'GET';
+        readonly path: '/anything/oauth2';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "scope";
-        readonly scopes: readonly ["write:things"];
-        readonly requirements: readonly [readonly ["write:things"]];
+        readonly basis: 'security';
+        readonly authentication: 'scope';
+        readonly scopes: readonly ['write:things'];
+        readonly requirements: readonly [readonly ['write:things']];
         readonly schemes: null;
     };
     /**
@@ -200,14 +205,14 @@ declare const permissionTable: {
      * General support (clientCredentials flow type)
      */
     readonly putAnythingOauth2: {
-        readonly operation: "putAnythingOauth2";
-        readonly method: "PUT";
-        readonly path: "/anything/oauth2";
+        readonly operation: 'putAnythingOauth2';
+        readonly method: 'PUT';
+        readonly path: '/anything/oauth2';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "scope";
-        readonly scopes: readonly ["write:things"];
-        readonly requirements: readonly [readonly ["write:things"]];
+        readonly basis: 'security';
+        readonly authentication: 'scope';
+        readonly scopes: readonly ['write:things'];
+        readonly requirements: readonly [readonly ['write:things']];
         readonly schemes: null;
     };
     /**
@@ -216,14 +221,14 @@ declare const permissionTable: {
      * General support (all flow types)
      */
     readonly postAnythingOauth2: {
-        readonly operation: "postAnythingOauth2";
-        readonly method: "POST";
-        readonly path: "/anything/oauth2";
+        readonly operation: 'postAnythingOauth2';
+        readonly method: 'POST';
+        readonly path: '/anything/oauth2';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "scope";
-        readonly scopes: readonly ["write:things"];
-        readonly requirements: readonly [readonly ["write:things"]];
+        readonly basis: 'security';
+        readonly authentication: 'scope';
+        readonly scopes: readonly ['write:things'];
+        readonly requirements: readonly [readonly ['write:things']];
         readonly schemes: null;
     };
     /**
@@ -232,14 +237,14 @@ declare const permissionTable: {
      * General support (password flow type)
      */
     readonly deleteAnythingOauth2: {
-        readonly operation: "deleteAnythingOauth2";
-        readonly method: "DELETE";
-        readonly path: "/anything/oauth2";
+        readonly operation: 'deleteAnythingOauth2';
+        readonly method: 'DELETE';
+        readonly path: '/anything/oauth2';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "scope";
-        readonly scopes: readonly ["write:things"];
-        readonly requirements: readonly [readonly ["write:things"]];
+        readonly basis: 'security';
+        readonly authentication: 'scope';
+        readonly scopes: readonly ['write:things'];
+        readonly requirements: readonly [readonly ['write:things']];
         readonly schemes: null;
     };
     /**
@@ -248,14 +253,14 @@ declare const permissionTable: {
      * General support (implicit flow type)
      */
     readonly patchAnythingOauth2: {
-        readonly operation: "patchAnythingOauth2";
-        readonly method: "PATCH";
-        readonly path: "/anything/oauth2";
+        readonly operation: 'patchAnythingOauth2';
+        readonly method: 'PATCH';
+        readonly path: '/anything/oauth2';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "scope";
-        readonly scopes: readonly ["write:things"];
-        readonly requirements: readonly [readonly ["write:things"]];
+        readonly basis: 'security';
+        readonly authentication: 'scope';
+        readonly scopes: readonly ['write:things'];
+        readonly requirements: readonly [readonly ['write:things']];
         readonly schemes: null;
     };
     /**
@@ -264,12 +269,12 @@ declare const permissionTable: {
      * General support
      */
     readonly postAnythingOpenIdConnect: {
-        readonly operation: "postAnythingOpenIdConnect";
-        readonly method: "POST";
-        readonly path: "/anything/openIdConnect";
+        readonly operation: 'postAnythingOpenIdConnect';
+        readonly method: 'POST';
+        readonly path: '/anything/openIdConnect';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -280,12 +285,12 @@ declare const permissionTable: {
      * Forced invalid authentication
      */
     readonly postStatus401: {
-        readonly operation: "postStatus401";
-        readonly method: "POST";
-        readonly path: "/status/401";
+        readonly operation: 'postStatus401';
+        readonly method: 'POST';
+        readonly path: '/status/401';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "token";
+        readonly basis: 'security';
+        readonly authentication: 'token';
         readonly scopes: readonly [];
         readonly requirements: readonly [];
         readonly schemes: null;
@@ -295,7 +300,7 @@ declare const permissionTable: {
 type Checked<T extends {
     readonly [operation: string]: OperationPermissions;
 }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+type PermissionTable = Checked<PermissionTableType>;
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export declare const permissions: PermissionTable;
 /** Every operation identifier. */
@@ -371,7 +376,7 @@ export type CanCallResult<Op extends OperationId = OperationId> = (PermissionTab
 }) | CallDenial<Op>;
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).

@@ -7,7 +7,7 @@ export type PermissionScheme = 'DelegatedWork' | 'DelegatedPersonal' | 'Applicat
 export declare const PERSONAL_ACCOUNT_TENANT_ID = "9188040d-6c67-4c5b-b112-36a304b66dad";
 /** One context of a permission type whose scopes "vary by context". */
 export interface ContextPermissions {
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 }
@@ -16,7 +16,7 @@ export type SchemePermissions = {
     readonly supported: false;
 } | {
     readonly supported: true;
-    /** Acceptable scopes, most to least privileged; any one suffices. */
+    /** Acceptable scopes in the order of the spec's permission table; any one suffices. */
     readonly scopes: readonly string[];
     readonly leastPrivileged: string;
 } | {
@@ -49,21 +49,26 @@ export interface OperationPermissions {
         readonly [S in PermissionScheme]: SchemePermissions;
     } | null;
 }
-declare const permissionTable: {
+/**
+ * The exact type of the permission table, written out (not inferred) so the module's declarations
+ * stay explicit and small enough for the compiler at any number of operations. (A type literal,
+ * not an interface: it must be assignable to an index signature.)
+ */
+export type PermissionTableType = {
     /**
      * GET /bookings
      *
      * List existing bookings
      */
     readonly getBookings: {
-        readonly operation: "getBookings";
-        readonly method: "GET";
-        readonly path: "/bookings";
+        readonly operation: 'getBookings';
+        readonly method: 'GET';
+        readonly path: '/bookings';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "scope";
-        readonly scopes: readonly ["read"];
-        readonly requirements: readonly [readonly ["read"]];
+        readonly basis: 'security';
+        readonly authentication: 'scope';
+        readonly scopes: readonly ['read'];
+        readonly requirements: readonly [readonly ['read']];
         readonly schemes: null;
     };
     /**
@@ -72,14 +77,14 @@ declare const permissionTable: {
      * Create a booking
      */
     readonly createBooking: {
-        readonly operation: "createBooking";
-        readonly method: "POST";
-        readonly path: "/bookings";
+        readonly operation: 'createBooking';
+        readonly method: 'POST';
+        readonly path: '/bookings';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "scope";
-        readonly scopes: readonly ["write"];
-        readonly requirements: readonly [readonly ["write"]];
+        readonly basis: 'security';
+        readonly authentication: 'scope';
+        readonly scopes: readonly ['write'];
+        readonly requirements: readonly [readonly ['write']];
         readonly schemes: null;
     };
     /**
@@ -88,14 +93,14 @@ declare const permissionTable: {
      * Get a booking
      */
     readonly getBooking: {
-        readonly operation: "getBooking";
-        readonly method: "GET";
-        readonly path: "/bookings/{bookingId}";
+        readonly operation: 'getBooking';
+        readonly method: 'GET';
+        readonly path: '/bookings/{bookingId}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "scope";
-        readonly scopes: readonly ["read"];
-        readonly requirements: readonly [readonly ["read"]];
+        readonly basis: 'security';
+        readonly authentication: 'scope';
+        readonly scopes: readonly ['read'];
+        readonly requirements: readonly [readonly ['read']];
         readonly schemes: null;
     };
     /**
@@ -104,14 +109,14 @@ declare const permissionTable: {
      * Delete a booking
      */
     readonly deleteBooking: {
-        readonly operation: "deleteBooking";
-        readonly method: "DELETE";
-        readonly path: "/bookings/{bookingId}";
+        readonly operation: 'deleteBooking';
+        readonly method: 'DELETE';
+        readonly path: '/bookings/{bookingId}';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "scope";
-        readonly scopes: readonly ["write"];
-        readonly requirements: readonly [readonly ["write"]];
+        readonly basis: 'security';
+        readonly authentication: 'scope';
+        readonly scopes: readonly ['write'];
+        readonly requirements: readonly [readonly ['write']];
         readonly schemes: null;
     };
     /**
@@ -120,14 +125,14 @@ declare const permissionTable: {
      * Pay for a Booking
      */
     readonly createBookingPayment: {
-        readonly operation: "createBookingPayment";
-        readonly method: "POST";
-        readonly path: "/bookings/{bookingId}/payment";
+        readonly operation: 'createBookingPayment';
+        readonly method: 'POST';
+        readonly path: '/bookings/{bookingId}/payment';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "scope";
-        readonly scopes: readonly ["read"];
-        readonly requirements: readonly [readonly ["read"]];
+        readonly basis: 'security';
+        readonly authentication: 'scope';
+        readonly scopes: readonly ['read'];
+        readonly requirements: readonly [readonly ['read']];
         readonly schemes: null;
     };
     /**
@@ -136,14 +141,14 @@ declare const permissionTable: {
      * Get a list of train stations
      */
     readonly getStations: {
-        readonly operation: "getStations";
-        readonly method: "GET";
-        readonly path: "/stations";
+        readonly operation: 'getStations';
+        readonly method: 'GET';
+        readonly path: '/stations';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "scope";
-        readonly scopes: readonly ["read"];
-        readonly requirements: readonly [readonly ["read"]];
+        readonly basis: 'security';
+        readonly authentication: 'scope';
+        readonly scopes: readonly ['read'];
+        readonly requirements: readonly [readonly ['read']];
         readonly schemes: null;
     };
     /**
@@ -152,14 +157,14 @@ declare const permissionTable: {
      * Get available train trips
      */
     readonly getTrips: {
-        readonly operation: "getTrips";
-        readonly method: "GET";
-        readonly path: "/trips";
+        readonly operation: 'getTrips';
+        readonly method: 'GET';
+        readonly path: '/trips';
         readonly source: null;
-        readonly basis: "security";
-        readonly authentication: "scope";
-        readonly scopes: readonly ["read"];
-        readonly requirements: readonly [readonly ["read"]];
+        readonly basis: 'security';
+        readonly authentication: 'scope';
+        readonly scopes: readonly ['read'];
+        readonly requirements: readonly [readonly ['read']];
         readonly schemes: null;
     };
 };
@@ -167,7 +172,7 @@ declare const permissionTable: {
 type Checked<T extends {
     readonly [operation: string]: OperationPermissions;
 }> = T;
-type PermissionTable = Checked<typeof permissionTable>;
+type PermissionTable = Checked<PermissionTableType>;
 /** Permission metadata per operation, keyed by operation identifier. Frozen. */
 export declare const permissions: PermissionTable;
 /** Every operation identifier. */
@@ -243,7 +248,7 @@ export type CanCallResult<Op extends OperationId = OperationId> = (PermissionTab
 }) | CallDenial<Op>;
 /**
  * The scopes that allow calling `operation` with permission type `scheme` (and `context`, when its
- * scopes vary by context), most to least privileged: any one suffices. Without a context, a
+ * scopes vary by context), in the order of the spec's permission table: any one suffices. Without a context, a
  * "varies by context" type gives every context's scopes. An operation whose spec has no permission
  * table gives its `security` scopes for any type. An unknown operation, type or context, or a type
  * the operation does not support, is a compile error (and a `RangeError` from JavaScript).
