@@ -161,9 +161,11 @@ function readRequestBody(section: Section, sink: WarningSink): RequestBodySpec {
   if (/in the request URL/i.test(text) || /query parameters/i.test(text)) return { kind: 'query', properties, line };
   if (/parameters/i.test(text) && !/representation for the/i.test(text)) return { kind: 'parameters', properties, line };
 
-  const representation = /representation (?:for|of) (?:the |a |an )?(\[[^\]]*\]\([^)]*\)|[A-Za-z_][A-Za-z0-9_.]*)/i.exec(text);
+  // "a JSON representation of a new [openShiftChangeRequest](..) object", "of the [fieldValueSet][]",
+  // "of a user object": a link, or a name followed by "object"/"resource" (not "of the values for ...").
+  const representation = /(?:representation|JSON body) (?:for|of) (?:the |a |an |each )?(?:new |updated |single )?(\[[^\]]*\]\([^)]*\)|\[[^\]]*\]\[\]|[A-Za-z_][A-Za-z0-9_.]*(?= (?:object|resource)\b))/i.exec(text);
   if (representation !== null) {
-    const type = parseTypeCell(representation[1] ?? '');
+    const type = parseTypeCell((representation[1] ?? '').replace(/^\[([^\]]*)\]\[\]$/, '$1'));
     if (type !== undefined && type.kind !== 'unknown') return { kind: 'resource', type, properties, line };
   }
   // "Supply the values for relevant fields that should be updated", "provide the following

@@ -11,6 +11,8 @@ import type { JsonValue, SchemaObject } from './edm-types.js';
 import { WarningSink, type ImportWarning } from './import-warnings.js';
 import type { PropertyRow } from './property-table.js';
 import { schemaForProperty, type TypeResolver } from './property-schema.js';
+import { blocksOf, parseMarkdownPage, type Paragraph } from './markdown-blocks.js';
+import { plainText } from './inline-markdown.js';
 import { parseResourcePage, type EnumResourcePage, type ResourcePage, type StructuredResourcePage } from './resource-page.js';
 
 export const DOCS_ROOT = 'https://learn.microsoft.com/en-us/graph/api/';
@@ -99,9 +101,16 @@ export class ComponentSchemas implements TypeResolver {
     if (type.target !== undefined && type.target !== '' && !/^[a-z]+:/i.test(type.target)) {
       candidates.push(resolve(fromDir, type.target.split('#')[0] ?? ''));
     }
-    const page = candidates.map((p) => this.load(p)).find((p) => p !== undefined) ?? this.findByName(type.name, fromDir);
+    // `../resources/enums.md#channelmembershiptype-values`: a section of a shared enum page.
+    const sharedEnumLink = candidates.some((p) => /^enums[^/\\]*\.md$/i.test(p.split(/[\\/]/).pop() ?? ''));
+    const page = sharedEnumLink ? undefined : (candidates.map((p) => this.load(p)).find((p) => p !== undefined) ?? this.findByName(type.name, fromDir));
     if (page === undefined) {
       if (this.sources.has(type.name)) return type.name;
+      const shared = this.sharedEnum(type.name, fromDir);
+      if (shared !== undefined) {
+        this.addSource(type.name, shared);
+        return type.name;
+      }
       // One warning per missing type (the first place that names it), not one per use.
       if (this.missingWarned.has(type.name.toLowerCase())) return undefined;
       this.missingWarned.add(type.name.toLowerCase());
@@ -117,6 +126,8 @@ export class ComponentSchemas implements TypeResolver {
 
   /** Types already reported as having no resource page. */
   private readonly missingWarned = new Set<string>();
+  /** Shared enum pages' enums by lower-case name, per folder. */
+  private readonly enumCatalogs = new Map<string, Map<string, EnumSource>>();
 
   /** Define a component from a property table (when the type's own page is missing). */
   defineFromProperties(name: string, description: string, rows: PropertyRow[], sink: WarningSink, origin: string): void {
@@ -220,6 +231,45 @@ export class ComponentSchemas implements TypeResolver {
     }
     this.pages.set(path, page);
     return page ?? undefined;
+  }
+
+  /**
+   * An enum documented in a shared enum page (`enums.md`, `enums-callrecords.md`: one
+   * `### <name> values` section with a Member table per enum) in `../resources` or beside the page.
+   * Names are matched with and without the page's namespace (`callRecords.callType`).
+   */
+  private sharedEnum(name: string, fromDir: string): EnumSource | undefined {
+    for (const dir of [resolve(fromDir, '../resources'), fromDir]) {
+      const found = this.enumCatalog(dir).get(name.toLowerCase());
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+
+  private enumCatalog(dir: string): Map<string, EnumSource> {
+    const cached = this.enumCatalogs.get(dir);
+    if (cached !== undefined) return cached;
+    const catalog = new Map<string, EnumSource>();
+    this.enumCatalogs.set(dir, catalog);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) return catalog;
+    for (const file of readdirSync(dir).filter((f) => /^enums[^/]*\.md$/i.test(f)).sort()) {
+      const page = parseMarkdownPage(file, readFileSync(join(dir, file), 'utf8'));
+      const namespaceLine = page.intro.find((b): b is Paragraph => b.kind === 'paragraph' && /^Namespace:/i.test(b.text));
+      const namespace = /^Namespace:\s*microsoft\.graph\.?(\S*)/i.exec(namespaceLine?.text ?? '')?.[1] ?? '';
+      for (const section of page.sections) {
+        const heading = /^(\S+)\s+values$/i.exec(plainText(section.heading).trim());
+        const table = blocksOf(section, 'table')[0];
+        if (heading === null || table === undefined) continue;
+        const members = table.rows.map((r) => plainText(r.cells[0] ?? '').trim()).filter((m) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(m));
+        if (members.length === 0) continue;
+        const url = `${DOCS_ROOT}resources/${file.replace(/\.md$/i, '')}${DOCS_VIEW}#${heading[1]!.toLowerCase()}-values`;
+        const source: EnumSource = { kind: 'enum', fileName: file, description: '', url, members };
+        for (const key of [heading[1]!, namespace === '' ? undefined : `${namespace}.${heading[1]!}`]) {
+          if (key !== undefined && !catalog.has(key.toLowerCase())) catalog.set(key.toLowerCase(), source);
+        }
+      }
+    }
+    return catalog;
   }
 
   /** A page titled "<name> resource type" / "<name> enum type" in `../resources` or beside the page. */
