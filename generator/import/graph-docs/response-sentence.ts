@@ -39,7 +39,11 @@ export function parseResponseSentence(text: string, line: number, sink: WarningS
   }
 
   const after = text.slice((status.index ?? 0) + status[0].length);
-  const bodyPart = /\band\s+(.*?)\s+in the response body/i.exec(after)?.[1];
+  // "... and a [user](..) object in the response body", or without the last words: "... and an
+  // [apiConnectorConfiguration](..) object." (never "and a Location header with a URI to ...").
+  const bodyPart =
+    /\band\s+(.*?)\s+in the response body/i.exec(after)?.[1] ??
+    /\band\s+((?:a|an|the)\s+(?:(?:new|updated|requested)\s+)?(?:collection of\s+)?\[[^\]]+\]\([^)]*\)(?:\s+(?:objects?|resources?|collection))?)(?=[\s.,;]|$)/i.exec(after)?.[1];
   // "It does not return anything in the response body", "and no response body", "an empty
   // response body": the page says there is none.
   if (/\b(?:does not|doesn't|do not|will not|won't)\s+return\s+(?:anything|any\b|a\s+(?:response\s+)?body)|\bno\s+(?:response\s+)?body\b|\bempty\s+(?:response\s+)?body\b|\bno\s+content\b/i.test(after) && !/\band\s+(?:a|an|the)\s+\[/i.test(after)) return result;
