@@ -15,6 +15,7 @@ import type {
   ServerNode,
 } from './ir.js';
 import { permissionsFrom } from './permissions.js';
+import { during } from '../processing-step.js';
 import type { SchemaBuilder } from './schemas.js';
 
 /** A value found by following `$ref`s: the document and pointer it really lives at. */
@@ -82,41 +83,48 @@ export class OperationReader {
         const rawOperation = item.value[method];
         if (rawOperation === undefined) continue;
         const pointer = `${item.pointer}/${method}`;
-        const op = asRecord(rawOperation);
         const at = item.document;
-        const operationId = typeof op.operationId === 'string' && op.operationId.trim() !== '' ? op.operationId : undefined;
-        const securityValue = op.security ?? asRecord(at.data).security ?? data.security;
-        const permissions = permissionsFrom(at, pointer, op['x-permissions']);
-        const extensions: Record<string, JsonValue> = {};
-        for (const [key, value] of Object.entries(op)) {
-          if (key.startsWith('x-') && key !== 'x-permissions') extensions[key] = value as JsonValue;
-        }
-        const docs = asRecord(op.externalDocs);
-        const operation: PendingOperation = {
-          operationId: operationId ?? '',
-          method: method as HttpMethod,
-          path,
-          deprecated: op.deprecated === true,
-          tags: Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === 'string') : [],
-          parameters: this.parameters(item, pointer, op),
-          responses: this.responses(at, `${pointer}/responses`, op.responses),
-          servers: servers(op.servers) ?? itemServers ?? rootServers ?? [],
-          extensions,
-          source: { file: at.relPath, pointer },
-        };
-        if (typeof op.summary === 'string') operation.summary = op.summary;
-        if (typeof op.description === 'string') operation.description = op.description;
-        if (typeof docs.url === 'string') operation.externalDocs = { url: docs.url, ...(typeof docs.description === 'string' ? { description: docs.description } : {}) };
-        if (op.requestBody !== undefined) {
-          const body = this.requestBody(at, `${pointer}/requestBody`, op.requestBody);
-          if (body !== undefined) operation.requestBody = body;
-        }
-        if (Array.isArray(securityValue)) operation.security = securityValue.map(requirement);
-        if (permissions !== undefined) operation.permissions = permissions;
+        const operation = during(`for ${method.toUpperCase()} ${path}`, { file: at.relPath, pointer }, () => this.operation(data, item, path, method, rawOperation, rootServers, itemServers));
         operations.push(operation);
       }
     }
     return operations;
+  }
+
+  private operation(data: Record<string, unknown>, item: Located, path: string, method: string, rawOperation: unknown, rootServers: ServerNode[] | undefined, itemServers: ServerNode[] | undefined): PendingOperation {
+    const pointer = `${item.pointer}/${method}`;
+    const op = asRecord(rawOperation);
+    const at = item.document;
+    const operationId = typeof op.operationId === 'string' && op.operationId.trim() !== '' ? op.operationId : undefined;
+    const securityValue = op.security ?? asRecord(at.data).security ?? data.security;
+    const permissions = permissionsFrom(at, pointer, op['x-permissions']);
+    const extensions: Record<string, JsonValue> = {};
+    for (const [key, value] of Object.entries(op)) {
+      if (key.startsWith('x-') && key !== 'x-permissions') extensions[key] = value as JsonValue;
+    }
+    const docs = asRecord(op.externalDocs);
+    const operation: PendingOperation = {
+      operationId: operationId ?? '',
+      method: method as HttpMethod,
+      path,
+      deprecated: op.deprecated === true,
+      tags: Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === 'string') : [],
+      parameters: this.parameters(item, pointer, op),
+      responses: this.responses(at, `${pointer}/responses`, op.responses),
+      servers: servers(op.servers) ?? itemServers ?? rootServers ?? [],
+      extensions,
+      source: { file: at.relPath, pointer },
+    };
+    if (typeof op.summary === 'string') operation.summary = op.summary;
+    if (typeof op.description === 'string') operation.description = op.description;
+    if (typeof docs.url === 'string') operation.externalDocs = { url: docs.url, ...(typeof docs.description === 'string' ? { description: docs.description } : {}) };
+    if (op.requestBody !== undefined) {
+      const body = this.requestBody(at, `${pointer}/requestBody`, op.requestBody);
+      if (body !== undefined) operation.requestBody = body;
+    }
+    if (Array.isArray(securityValue)) operation.security = securityValue.map(requirement);
+    if (permissions !== undefined) operation.permissions = permissions;
+    return operation;
   }
 
   private parameters(item: Located, pointer: string, op: Record<string, unknown>): Omit<ParameterNode, 'identifier'>[] {

@@ -1,4 +1,5 @@
 import type { OperationNode } from '../../model/ir.js';
+import { forOperation } from '../../processing-step.js';
 import type { EmitContext, EmittedFile, Emitter } from '../contract.js';
 import { TypeWriter } from '../types/type-expression.js';
 import { clientTypeCode, clientValueCode, type TreeContext } from './client-tree.js';
@@ -28,8 +29,8 @@ export const clientEmitter: Emitter = {
       validators: context.outputKinds?.includes('validators') === true,
       permissions: context.outputKinds?.includes('permissions') === true,
     };
-    const signatures = new Map(model.operations.map((op) => [op, operationSignature(op)]));
-    const operations = model.operations.map((op) => {
+    const signatures = new Map(model.operations.map((op) => [op, forOperation(op, () => operationSignature(op))]));
+    const operations = model.operations.map((op) => forOperation(op, () => {
       const s = signatures.get(op)!;
       return {
         specConstant: s.specConstant,
@@ -39,7 +40,7 @@ export const clientEmitter: Emitter = {
         builderParameters: builderParameters(s),
         bodyArgument: s.body === undefined ? 'undefined' : 'body',
       };
-    });
+    }));
     const reserved = [...CLIENT_MODULE_NAMES, ...[...signatures.values()].flatMap((s) => [s.builderName, s.specConstant])];
     const tree = planRouteTree(model.operations, reserved);
     const treeContext: TreeContext = { signatures, companions, argumentType: pathArgumentTypes(new TypeWriter(model, 'T.')) };

@@ -1,4 +1,5 @@
 import type { ApiModel, OperationNode, ServerNode } from '../../model/ir.js';
+import { forOperation } from '../../processing-step.js';
 import { stringLiteral } from '../../render/ts-syntax.js';
 import type { EmitContext, EmittedFile, Emitter } from '../contract.js';
 import { requestBodyValidatorName, routeValue } from './mock-routes.js';
@@ -41,10 +42,10 @@ export const mocksEmitter: Emitter = {
     };
     // The data is laid out here (`layoutLiteral`): the built-in template writes `api.ts` in its
     // final layout, and only an overriding template's output goes through prettier.
-    const routes = model.operations.map((op) => {
+    const routes = model.operations.map((op) => forOperation(op, () => {
       const name = `route$${op.identifier}`;
       return { name, value: layoutLiteral(routeValue(op, roles.get(op), reader, (o) => validated.has(o), serverOf(op)), `const ${name}: MockRoute = `.length, 1) };
-    });
+    }));
     const seed = Object.fromEntries(seedCollections(model, roles, collections).map((c) => [c.key, c.entities])) as LiteralValue;
     const validators = [...validated].map(requestBodyValidatorName);
     const title = model.info.title;

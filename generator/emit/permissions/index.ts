@@ -1,4 +1,5 @@
 import type { OperationNode } from '../../model/ir.js';
+import { forOperation } from '../../processing-step.js';
 import { layoutLiteral, type LiteralValue } from '../../render/literal-layout.js';
 import { docComment, propertyKey } from '../../render/ts-syntax.js';
 import type { EmitContext, EmittedFile, Emitter } from '../contract.js';
@@ -15,14 +16,14 @@ export const permissionsEmitter: Emitter = {
     const { model } = context;
     // The table is laid out here (`layoutLiteral`): the built-in template writes the module in its
     // final layout, and only an overriding template's output goes through prettier.
-    const operations = model.operations.map((op) => {
+    const operations = model.operations.map((op) => forOperation(op, () => {
       const property = propertyKey(op.identifier);
       return {
         comment: docComment([`${op.method.toUpperCase()} ${op.path}`, op.summary], '  ', { deprecated: op.deprecated }),
         property,
         value: layoutLiteral(permissionEntry(op, operationPermissionFacts(op, model)) as LiteralValue, 2 + property.length + 2, 1, 2),
       };
-    });
+    }));
     const template = 'permissions/permissions.ts.hbs';
     return [
       {

@@ -1,4 +1,5 @@
 import type { ApiModel, MediaNode, OperationNode, SchemaNode } from '../../model/ir.js';
+import { forOperation } from '../../processing-step.js';
 import { requestMedia, successResponses } from '../operation-shapes.js';
 import type { View } from '../types/type-expression.js';
 
@@ -36,11 +37,13 @@ export function validatorTargets(model: ApiModel): ValidatorTarget[] {
     }
   }
   for (const op of model.operations) {
-    if (op.requestBody !== undefined) {
-      const body = bodyOf(requestMedia(op), op, 'write');
-      targets.push({ typeName: `${op.typeName}RequestBody`, view: 'write', ...body, subject: `the request body of \`${op.identifier}\`` });
-    }
-    targets.push({ typeName: `${op.typeName}Response`, view: 'read', ...responseBody(op), subject: `the response body of \`${op.identifier}\`` });
+    forOperation(op, () => {
+      if (op.requestBody !== undefined) {
+        const body = bodyOf(requestMedia(op), op, 'write');
+        targets.push({ typeName: `${op.typeName}RequestBody`, view: 'write', ...body, subject: `the request body of \`${op.identifier}\`` });
+      }
+      targets.push({ typeName: `${op.typeName}Response`, view: 'read', ...responseBody(op), subject: `the response body of \`${op.identifier}\`` });
+    });
   }
   return targets;
 }
