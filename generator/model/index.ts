@@ -66,7 +66,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
     schemas: named.sort((a, b) => compareCodePoints(a.typeName, b.typeName)),
     operations,
     securitySchemes,
-    warnings: [...spec.warnings, ...skippedFeatureWarnings(documents, schemas.unmodelled, operations, securitySchemes)],
+    warnings: [...spec.warnings, ...dedupe(schemas.warnings), ...skippedFeatureWarnings(documents, schemas.unmodelled, operations, securitySchemes)],
   };
 }
 
