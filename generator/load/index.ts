@@ -18,6 +18,8 @@ export interface LoadedSpec {
   versions: Map<SpecDocument, OpenApiVersion>;
   resolver: RefResolver;
   warnings: Diagnostic[];
+  /** Operations left out (with a warning), as `<relPath>#/paths/<path>/<method>`: see `checkDuplicates`. */
+  droppedOperations?: ReadonlySet<string>;
 }
 
 /**
@@ -106,8 +108,10 @@ export function loadSpec(inputs: string[], cwd = process.cwd()): LoadedSpec {
 
   for (let i = 0; i < documents.length; i++) diagnostics.push(...checkRefs(documents[i]!, resolver));
   if (diagnostics.length > 0) throw new SpecError(diagnostics);
-  diagnostics.push(...checkDuplicates(documents));
+  const duplicates = checkDuplicates(documents);
+  diagnostics.push(...duplicates.errors);
+  warnings.push(...duplicates.warnings);
   diagnostics.push(...checkOperationPermissions(documents, resolver));
   if (diagnostics.length > 0) throw new SpecError(diagnostics);
-  return { root, documents, versions, resolver, warnings };
+  return { root, documents, versions, resolver, warnings, droppedOperations: duplicates.dropped };
 }

@@ -28,7 +28,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
       schemas.declare(document, pointerOf(['components', 'schemas', name]), name);
     }
   }
-  const reader = new OperationReader(spec.resolver, schemas);
+  const reader = new OperationReader(spec.resolver, schemas, spec.droppedOperations);
   const pending: PendingOperation[] = documents.flatMap((d) => reader.read(d));
   schemas.drain();
   const diagnostics = [...reader.diagnostics, ...schemas.diagnostics, ...aliasCycles(schemas)];
@@ -66,7 +66,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
     schemas: named.sort((a, b) => compareCodePoints(a.typeName, b.typeName)),
     operations,
     securitySchemes,
-    warnings: [...spec.warnings, ...dedupe(schemas.warnings), ...skippedFeatureWarnings(documents, schemas.unmodelled, operations, securitySchemes)],
+    warnings: [...spec.warnings, ...reader.warnings, ...dedupe(schemas.warnings), ...skippedFeatureWarnings(documents, schemas.unmodelled, operations, securitySchemes)],
   };
 }
 

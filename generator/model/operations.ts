@@ -40,10 +40,13 @@ const RESERVED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
  */
 export class OperationReader {
   readonly diagnostics: Diagnostic[] = [];
+  readonly warnings: Diagnostic[] = [];
 
   constructor(
     private readonly resolver: RefResolver,
     private readonly schemas: SchemaBuilder,
+    /** Operations the loader left out (`<relPath>#/paths/<path>/<method>`), see `checkDuplicates`. */
+    private readonly dropped: ReadonlySet<string> = new Set(),
   ) {}
 
   /** Follow `$ref`s (bounded, cycle-checked) until an object that is not a reference. */
@@ -81,7 +84,7 @@ export class OperationReader {
       const itemServers = servers(item.value.servers);
       for (const method of HTTP_METHODS) {
         const rawOperation = item.value[method];
-        if (rawOperation === undefined) continue;
+        if (rawOperation === undefined || this.dropped.has(`${document.relPath}#${pointerOf(['paths', path, method])}`)) continue;
         const pointer = `${item.pointer}/${method}`;
         const at = item.document;
         const operation = during(`for ${method.toUpperCase()} ${path}`, { file: at.relPath, pointer }, () => this.operation(data, item, path, method, rawOperation, rootServers, itemServers));
@@ -103,13 +106,21 @@ export class OperationReader {
       if (key.startsWith('x-') && key !== 'x-permissions') extensions[key] = value as JsonValue;
     }
     const docs = asRecord(op.externalDocs);
+    // `{+name}` (RFC 6570 reserved expansion): the path parameter `name`, sent with reserved characters as they are.
+    const reserved = new Set([...path.matchAll(/\{\+([^{}]+)\}/g)].map((m) => m[1]!));
+    if (reserved.size > 0) {
+      const names = [...reserved].map((n) => `{+${n}}`).join(', ');
+      this.warnings.push(at.diagnostic(pointer, `${method.toUpperCase()} ${path}: reserved expansion ${names} — the client sends reserved characters such as "/" as they are; the mocks match a value within one path segment only`, 'warning'));
+    }
+    const declared = this.parameters(item, pointer, op).map((p) => (p.in === 'path' && reserved.has(p.name) ? { ...p, allowReserved: true } : p));
+    const parameters = matchPathTemplate(path, declared, at, pointer, this.warnings);
     const operation: PendingOperation = {
       operationId: operationId ?? '',
       method: method as HttpMethod,
-      path,
+      path: path.replace(/\{\+([^{}]+)\}/g, '{$1}'),
       deprecated: op.deprecated === true,
       tags: Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === 'string') : [],
-      parameters: this.parameters(item, pointer, op),
+      parameters,
       responses: this.responses(at, `${pointer}/responses`, op.responses),
       servers: servers(op.servers) ?? itemServers ?? rootServers ?? [],
       extensions,
@@ -162,7 +173,8 @@ export class OperationReader {
       schema: schema ?? { source: { file: document.relPath, pointer } },
       style,
       explode: typeof value.explode === 'boolean' ? value.explode : style === 'form',
-      allowReserved: value.allowReserved === true,
+      // OpenAPI: allowReserved applies to query parameters only (path ones get it from `{+name}`).
+      allowReserved: location === 'query' && value.allowReserved === true,
       reservedHeader: location === 'header' && RESERVED_HEADERS.has(name.toLowerCase()),
       source: { file: document.relPath, pointer },
     };
@@ -266,4 +278,36 @@ export function servers(raw: unknown): ServerNode[] | undefined {
       }),
     };
   });
+}
+
+/**
+ * The path parameters as the template uses them: a `{name}` no parameter declares is taken as a
+ * required string (warned), and a declared path parameter the template does not use is left out
+ * (warned): it could not be sent.
+ */
+function matchPathTemplate(path: string, parameters: Omit<ParameterNode, 'identifier'>[], document: SpecDocument, pointer: string, warnings: Diagnostic[]): Omit<ParameterNode, 'identifier'>[] {
+  const used = [...new Set([...path.matchAll(/\{\+?([^{}]*)\}/g)].map((m) => m[1]!))];
+  const route = `${pointer.endsWith('/query') ? 'QUERY' : pointer.slice(pointer.lastIndexOf('/') + 1).toUpperCase()} ${path}`;
+  const kept = parameters.filter((p) => {
+    if (p.in !== 'path' || used.includes(p.name)) return true;
+    warnings.push(document.diagnostic(p.source.file === document.relPath ? p.source.pointer : pointer, `${route}: path parameter "${p.name}" does not appear in the path template: left out`, 'warning'));
+    return false;
+  });
+  for (const name of used) {
+    if (kept.some((p) => p.in === 'path' && p.name === name)) continue;
+    warnings.push(document.diagnostic(pointer, `${route}: the path template uses {${name}}, but no path parameter "${name}" is declared: taken as a required string`, 'warning'));
+    kept.push({
+      name,
+      in: 'path',
+      required: true,
+      deprecated: false,
+      schema: { source: { file: document.relPath, pointer }, types: ['string'] },
+      style: 'simple',
+      explode: false,
+      allowReserved: path.includes(`{+${name}}`),
+      reservedHeader: false,
+      source: { file: document.relPath, pointer },
+    });
+  }
+  return kept;
 }
