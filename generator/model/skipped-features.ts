@@ -78,7 +78,7 @@ export function skippedFeatureWarnings(documents: readonly SpecDocument[], unmod
     }
   }
 
-  // Security schemes some operation requires that the client cannot apply from `getToken`.
+  // Security schemes some operation requires that the client cannot apply from `credentials` or `getToken`.
   const used = new Set(operations.flatMap((op) => (op.security ?? []).flatMap((r) => r.schemes.map((s) => s.name))));
   for (const scheme of schemes) {
     if (!used.has(scheme.name)) continue;
@@ -86,7 +86,7 @@ export function skippedFeatureWarnings(documents: readonly SpecDocument[], unmod
     if (how === undefined) continue;
     const declaredIn = documents.find((d) => Object.prototype.hasOwnProperty.call(asRecord(asRecord(asRecord(d.data).components).securitySchemes), scheme.name));
     if (declaredIn === undefined) continue;
-    warnings.push(declaredIn.diagnostic(pointerOf(['components', 'securitySchemes', scheme.name]), `security scheme \`${scheme.name}\` is not applied by the client (it sends Bearer tokens from \`getToken\`): ${how}`, 'warning'));
+    warnings.push(declaredIn.diagnostic(pointerOf(['components', 'securitySchemes', scheme.name]), `security scheme \`${scheme.name}\` is not applied by the client (it applies API keys, HTTP Basic and Bearer tokens) nor checked by the mocks: ${how}`, 'warning'));
   }
   return warnings;
 }
@@ -104,11 +104,13 @@ function manualCredential(scheme: SecuritySchemeNode): string | undefined {
     case 'openIdConnect':
       return undefined;
     case 'http':
+      // HTTP Basic comes from `credentials.basic`.
+      if (scheme.scheme?.toLowerCase() === 'basic') return undefined;
       return `send the \`Authorization: ${scheme.scheme ?? '…'} …\` header through the \`headers\` option of \`createClient\` or of a call`;
     case 'apiKey':
-      if (scheme.in === 'header') return `send the \`${scheme.paramName ?? '…'}\` header through the \`headers\` option of \`createClient\` or of a call`;
-      if (scheme.in === 'cookie') return `send the \`${scheme.paramName ?? '…'}\` cookie through a \`Cookie\` header in the \`headers\` option`;
-      return `add the \`${scheme.paramName ?? '…'}\` query parameter yourself, e.g. in a \`fetch\` passed to \`createClient\``;
+      // An API key with its place and name comes from `credentials.apiKey`.
+      if (scheme.in !== undefined && scheme.paramName !== undefined && scheme.paramName !== '') return undefined;
+      return 'the scheme does not say where the key goes (`in` and `name`); send it through the `headers` option of `createClient` or of a call';
     case 'mutualTLS':
       return 'configure the client certificate in the `fetch` passed to `createClient`';
   }

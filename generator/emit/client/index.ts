@@ -6,9 +6,12 @@ import { clientTypeCode, clientValueCode, type TreeContext } from './client-tree
 import { operationSignature, type OperationSignature } from './operation-signature.js';
 import { operationSpecCode, type Companions } from './operation-spec.js';
 import { planRouteTree, type RouteNode } from './route-tree.js';
+import { usedCredentialSchemes } from '../security-requirements.js';
+import { docComment, propertyKey } from '../../render/ts-syntax.js';
+import type { ApiModel } from '../../model/ir.js';
 
 /** The static runtime the client calls, each from `templates/client/runtime/<name>.ts.hbs`. */
-export const RUNTIME_MODULES = ['body', 'errors', 'request', 'retry', 'transport', 'url'] as const;
+export const RUNTIME_MODULES = ['body', 'credentials', 'errors', 'request', 'retry', 'transport', 'url'] as const;
 
 /**
  * Names the generated closures in `src/client.ts` refer to; a path argument never shadows them.
@@ -52,6 +55,7 @@ export const clientEmitter: Emitter = {
         companions,
         operations,
         clientType: clientTypeCode(tree, treeContext),
+        credentialsType: credentialsType(model),
         clientValue: clientValueCode(tree, treeContext),
       }),
     };
@@ -90,4 +94,25 @@ function pathArgumentTypes(writer: TypeWriter): TreeContext['argumentType'] {
 
 function operationsBelow(node: RouteNode): OperationNode[] {
   return [...node.operations, ...node.children.flatMap(operationsBelow)];
+}
+
+/**
+ * The `Credentials` interface: `apiKey` (one key for every apiKey scheme, or one per scheme by
+ * name), `basic` and `bearer`, each present when some operation's security uses such a scheme
+ * (`bearer` always: `getToken` stays the other way to give a token).
+ */
+function credentialsType(model: ApiModel): string {
+  const schemes = usedCredentialSchemes(model);
+  const members: string[] = [];
+  const apiKeys = schemes.filter((s) => s.kind === 'apiKey');
+  if (apiKeys.length > 0) {
+    const where = (s: (typeof apiKeys)[number]) => (s.kind === 'apiKey' ? `the \`${s.name}\` ${s.in === 'query' ? 'query parameter' : s.in}` : '');
+    const perScheme = apiKeys.map((s) => `${docComment([`Security scheme \`${s.scheme}\`: ${where(s)}.`], '    ')}    readonly ${propertyKey(s.scheme)}?: Secret | undefined;`).join('\n');
+    members.push(`${docComment([`API key${apiKeys.length === 1 ? '' : 's'}: one value for every apiKey scheme, or one per scheme by its name in the spec (${apiKeys.map((s) => `\`${s.scheme}\``).join(', ')}).`], '  ')}  readonly apiKey?: Secret | {\n${perScheme}\n  } | undefined;`);
+  }
+  if (schemes.some((s) => s.kind === 'basic')) {
+    members.push(`${docComment(['HTTP Basic: sent as `Authorization: Basic <base64(username:password)>`.'], '  ')}  readonly basic?: BasicCredentials | (() => BasicCredentials | undefined | Promise<BasicCredentials | undefined>) | undefined;`);
+  }
+  members.push(`${docComment(['A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.'], '  ')}  readonly bearer?: Secret | undefined;`);
+  return `{\n${members.join('\n')}\n}`;
 }

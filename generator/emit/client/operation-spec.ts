@@ -4,6 +4,7 @@ import type { ApiModel, MediaNode, OperationNode, ParameterNode, ServerNode } fr
 import { jsonLiteral, stringLiteral } from '../../render/ts-syntax.js';
 import { requestMedia, successResponses } from '../operation-shapes.js';
 import { pathSegments, segmentParameters } from './route-tree.js';
+import { securityAlternatives } from '../security-requirements.js';
 
 /** Which sibling modules the generated client can call into. */
 export interface Companions {
@@ -29,6 +30,7 @@ export function operationSpecCode(op: OperationNode, model: ApiModel, companions
     ...acceptOf(op),
     ...(op.requestBody === undefined || media === undefined ? {} : { body: { kind: media.kind, contentType: media.contentType, required: op.requestBody.required } }),
     bearerAuth: usesBearerToken(op, model),
+    ...securityOf(op, model),
     response: responseKind(op),
   };
   const members = Object.entries(data).map(([key, value]) => `${key}: ${jsonLiteral(value)}`);
@@ -134,4 +136,10 @@ function usesBearerToken(op: OperationNode, model: ApiModel): boolean {
 
 function specError(op: OperationNode, message: string): SpecError {
   return new SpecError([{ severity: 'error', file: op.source.file, pointer: op.source.pointer, message }]);
+}
+
+/** `security`: the operation's requirements as the runtime's `SecurityRequirements`, when it declares some. */
+function securityOf(op: OperationNode, model: ApiModel): { security?: object[][] } {
+  const alternatives = securityAlternatives(op, model);
+  return alternatives === undefined ? {} : { security: alternatives };
 }

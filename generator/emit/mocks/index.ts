@@ -8,9 +8,10 @@ import { resourceCollections, resourceRoles } from './resource-collections.js';
 import { SchemaReader } from './schema-reading.js';
 import { seedCollections } from './seed-entities.js';
 import { requestMedia } from '../operation-shapes.js';
+import { securityAlternatives } from '../security-requirements.js';
 
 /** Runtime modules of the mocks: no spec data, rendered from `templates/mocks/runtime/`. */
-const RUNTIME_MODULES = ['access', 'core', 'graph-error', 'negotiation', 'random', 'request-body', 'router', 'store', 'strict-json', 'token'];
+const RUNTIME_MODULES = ['access', 'core', 'credentials', 'graph-error', 'negotiation', 'random', 'request-body', 'router', 'store', 'strict-json', 'token'];
 
 /** Used when the spec names no server (or a relative one): requests are matched from its path. */
 const FALLBACK_ORIGIN = 'http://localhost';
@@ -44,7 +45,7 @@ export const mocksEmitter: Emitter = {
     // final layout, and only an overriding template's output goes through prettier.
     const routes = model.operations.map((op) => forOperation(op, () => {
       const name = `route$${op.identifier}`;
-      return { name, value: layoutLiteral(routeValue(op, roles.get(op), reader, (o) => validated.has(o), serverOf(op)), `const ${name}: MockRoute = `.length, 1) };
+      return { name, value: layoutLiteral(routeValue(op, roles.get(op), reader, (o) => validated.has(o), serverOf(op), securityAlternatives(op, model)), `const ${name}: MockRoute = `.length, 1) };
     }));
     const seed = Object.fromEntries(seedCollections(model, roles, collections).map((c) => [c.key, c.entities])) as LiteralValue;
     const validators = [...validated].map(requestBodyValidatorName);

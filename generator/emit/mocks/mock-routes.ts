@@ -3,6 +3,7 @@ import { RawCode, type LiteralValue } from '../../render/literal-layout.js';
 import { preferred, requestMedia, successResponses } from '../operation-shapes.js';
 import type { ResourceRole } from './resource-collections.js';
 import { SampleWriter } from './sample-value.js';
+import type { CredentialScheme } from '../security-requirements.js';
 import type { SchemaReader } from './schema-reading.js';
 
 /** The validator of an operation's JSON request body, as the validators module names it. */
@@ -15,12 +16,13 @@ export function requestBodyValidatorName(op: OperationNode): string {
  * `layoutLiteral`. Every spec string stays a string (escaped where it is written); the only code
  * is the name of the generated request-body validator.
  */
-export function routeValue(op: OperationNode, role: ResourceRole | undefined, reader: SchemaReader, validates: (op: OperationNode) => boolean, server: string | null = null): LiteralValue {
+export function routeValue(op: OperationNode, role: ResourceRole | undefined, reader: SchemaReader, validates: (op: OperationNode) => boolean, server: string | null = null, security: CredentialScheme[][] | undefined = undefined): LiteralValue {
   return {
     operation: op.identifier,
     method: op.method.toUpperCase(),
     path: op.path,
     server,
+    security: security === undefined ? null : (security as unknown as LiteralValue),
     requestBody: requestBodyValue(op, reader, validates),
     response: responseData(op, role, reader) as unknown as LiteralValue,
     resource: role === undefined ? null : (resourceData(role) as unknown as LiteralValue),
