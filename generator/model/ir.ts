@@ -140,6 +140,21 @@ export interface MediaNode {
   kind: 'json' | 'text' | 'form' | 'multipart' | 'binary';
   schema?: SchemaNode;
   examples: { name: string; summary?: string; value: JsonValue }[];
+  /** For form and multipart bodies: the Encoding Objects, by property name (sorted). */
+  encoding?: EncodingNode[];
+  /** OpenAPI 3.2 `itemSchema`: the schema of each item of a sequential media type (`text/event-stream`, `application/jsonl`). */
+  itemSchema?: SchemaNode;
+}
+
+/** How one property of a form or multipart body is sent (OpenAPI Encoding Object). */
+export interface EncodingNode {
+  property: string;
+  /** The part's media type (multipart), as in the spec (may list several, comma-separated). */
+  contentType?: string;
+  /** Form fields: serialisation like a query parameter's. */
+  style?: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  explode?: boolean;
+  allowReserved?: boolean;
 }
 
 export interface RequestBodyNode {

@@ -4,6 +4,7 @@ import { isRef, type RefResolver } from '../load/refs.js';
 import type { SpecDocument } from '../load/spec-document.js';
 import type {
   Diagnostic,
+  EncodingNode,
   HttpMethod,
   JsonValue,
   MediaNode,
@@ -230,6 +231,9 @@ export class OperationReader {
       const m = asRecord(value);
       const node: MediaNode = { contentType, kind: mediaKind(contentType), examples: [] };
       if (m.schema !== undefined) node.schema = this.schemas.build(document, `${base}/schema`, m.schema);
+      if (m.itemSchema !== undefined) node.itemSchema = this.schemas.build(document, `${base}/itemSchema`, m.itemSchema);
+      const encoding = encodingOf(m.encoding);
+      if (encoding.length > 0 && (node.kind === 'form' || node.kind === 'multipart')) node.encoding = encoding;
       if (Object.prototype.hasOwnProperty.call(m, 'example')) node.examples.push({ name: 'example', value: m.example as JsonValue });
       for (const [name, example] of Object.entries(asRecord(m.examples))) {
         const located = this.deref(document, `${base}/examples${pointerOf([name])}`, example);
@@ -310,4 +314,20 @@ function matchPathTemplate(path: string, parameters: Omit<ParameterNode, 'identi
     });
   }
   return kept;
+}
+
+/** The Encoding Objects of a media type, by property name. */
+function encodingOf(raw: unknown): EncodingNode[] {
+  const styles = new Set(['form', 'spaceDelimited', 'pipeDelimited', 'deepObject']);
+  return Object.entries(asRecord(raw))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([property, value]) => {
+      const e = asRecord(value);
+      const node: EncodingNode = { property };
+      if (typeof e.contentType === 'string' && e.contentType.trim() !== '') node.contentType = e.contentType;
+      if (typeof e.style === 'string' && styles.has(e.style)) node.style = e.style as NonNullable<EncodingNode['style']>;
+      if (typeof e.explode === 'boolean') node.explode = e.explode;
+      if (e.allowReserved === true) node.allowReserved = true;
+      return node;
+    });
 }

@@ -28,7 +28,7 @@ export function operationSpecCode(op: OperationNode, model: ApiModel, companions
     parameters: op.parameters.filter((p) => p.in !== 'path' && !p.reservedHeader).map(parameterSpec),
     baseUrl: serverUrl(op.servers[0] ?? model.servers[0]),
     ...acceptOf(op),
-    ...(op.requestBody === undefined || media === undefined ? {} : { body: { kind: media.kind, contentType: media.contentType, required: op.requestBody.required } }),
+    ...(op.requestBody === undefined || media === undefined ? {} : { body: { kind: media.kind, contentType: media.contentType, required: op.requestBody.required, ...encodingOf(media) } }),
     bearerAuth: usesBearerToken(op, model),
     ...securityOf(op, model),
     response: responseKind(op),
@@ -142,4 +142,22 @@ function specError(op: OperationNode, message: string): SpecError {
 function securityOf(op: OperationNode, model: ApiModel): { security?: object[][] } {
   const alternatives = securityAlternatives(op, model);
   return alternatives === undefined ? {} : { security: alternatives };
+}
+
+/** `encoding`: the form or multipart body's Encoding Objects, by field name, when the spec gives some. */
+function encodingOf(media: MediaNode): { encoding?: Record<string, object> } {
+  if (media.encoding === undefined || media.encoding.length === 0) return {};
+  return {
+    encoding: Object.fromEntries(
+      media.encoding.map((e) => [
+        e.property,
+        {
+          ...(e.contentType === undefined ? {} : { contentType: e.contentType }),
+          ...(e.style === undefined ? {} : { style: e.style }),
+          ...(e.explode === undefined ? {} : { explode: e.explode }),
+          ...(e.allowReserved === true ? { allowReserved: true } : {}),
+        },
+      ]),
+    ),
+  };
 }

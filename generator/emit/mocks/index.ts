@@ -11,7 +11,7 @@ import { requestMedia } from '../operation-shapes.js';
 import { securityAlternatives } from '../security-requirements.js';
 
 /** Runtime modules of the mocks: no spec data, rendered from `templates/mocks/runtime/`. */
-const RUNTIME_MODULES = ['access', 'core', 'credentials', 'graph-error', 'negotiation', 'random', 'request-body', 'router', 'store', 'strict-json', 'token'];
+const RUNTIME_MODULES = ['access', 'body-parsing', 'core', 'credentials', 'graph-error', 'negotiation', 'random', 'request-body', 'router', 'store', 'strict-json', 'token'];
 
 /** Used when the spec names no server (or a relative one): requests are matched from its path. */
 const FALLBACK_ORIGIN = 'http://localhost';
@@ -90,7 +90,8 @@ function absoluteServerUrl(server: ServerNode): string {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : FALLBACK_ORIGIN + (url.startsWith('/') ? url : `/${url}`);
 }
 
+/** A body the mock reads back into a value and validates: JSON, forms, multipart and text with a schema. */
 function hasJsonBody(op: OperationNode): boolean {
   const media = requestMedia(op);
-  return media?.kind === 'json' && media.schema !== undefined;
+  return media !== undefined && media.kind !== 'binary' && media.schema !== undefined;
 }

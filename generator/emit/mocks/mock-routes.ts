@@ -3,6 +3,7 @@ import { RawCode, type LiteralValue } from '../../render/literal-layout.js';
 import { preferred, requestMedia, successResponses } from '../operation-shapes.js';
 import type { ResourceRole } from './resource-collections.js';
 import { SampleWriter } from './sample-value.js';
+import { bodyFields } from './body-fields.js';
 import type { CredentialScheme } from '../security-requirements.js';
 import type { SchemaReader } from './schema-reading.js';
 
@@ -34,12 +35,15 @@ function requestBodyValue(op: OperationNode, reader: SchemaReader, validates: (o
   if (body === undefined) return null;
   const sent = requestMedia(op);
   const json = sent?.kind === 'json' && sent.schema !== undefined;
+  const structured = sent !== undefined && (sent.kind === 'form' || sent.kind === 'multipart' || (sent.kind === 'text' && sent.schema !== undefined && !reader.isObject(sent.schema, true)));
   return {
     required: body.required,
     contentTypes: body.content.map((m) => m.contentType),
     json: sent?.kind === 'json',
     object: json && reader.isObject(sent.schema!, false),
-    validate: json && validates(op) ? new RawCode(requestBodyValidatorName(op)) : null,
+    validate: (json || structured) && validates(op) ? new RawCode(requestBodyValidatorName(op)) : null,
+    ...(sent === undefined || sent.kind === 'json' ? {} : { kind: sent.kind }),
+    ...(sent !== undefined && (sent.kind === 'form' || sent.kind === 'multipart') ? { fields: bodyFields(sent, reader) } : {}),
   };
 }
 
