@@ -59,6 +59,11 @@ export function buildModel(spec: LoadedSpec): ApiModel {
     })
     .sort((a, b) => compareCodePoints(a.path, b.path) || METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method));
 
+  // An operation of a file that declares no servers is served at that file's default server, `/`
+  // (OpenAPI), never below another file's: with servers elsewhere, it gets that one explicitly.
+  if (documents.some((d) => (readServers(asRecord(d.data).servers)?.length ?? 0) > 0)) {
+    for (const op of operations) if (op.servers.length === 0) op.servers = [{ url: '/', variables: [] }];
+  }
   const securitySchemes = securitySchemesOf(documents.map((d) => asRecord(d.data)));
   return {
     info: infoOf(documents.map((d) => asRecord(d.data))),

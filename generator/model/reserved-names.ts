@@ -7,10 +7,14 @@
 export const RUNTIME_EXPORT_NAMES: readonly string[] = [
   // src/client.ts
   'ApiClient',
+  'ApiClientOptions',
   'ApiError',
+  'BasicCredentials',
   'BuildOptions',
   'BuiltRequest',
   'ClientOptions',
+  'Credentials',
+  'CredentialValues',
   'FetchLike',
   'InvalidRequestError',
   'InvalidResponseError',
@@ -19,6 +23,7 @@ export const RUNTIME_EXPORT_NAMES: readonly string[] = [
   'RequestSummary',
   'RequestValueLocation',
   'RetryOptions',
+  'Secret',
   'TimeoutError',
   'TokenSource',
   // src/permissions.ts

@@ -26,7 +26,7 @@ export function operationSpecCode(op: OperationNode, model: ApiModel, companions
     pathTemplate: op.path,
     path: pathParts(op),
     parameters: op.parameters.filter((p) => p.in !== 'path' && !p.reservedHeader).map(parameterSpec),
-    baseUrl: serverUrl(op.servers[0] ?? model.servers[0]),
+    baseUrl: operationBaseUrl(op, model),
     ...acceptOf(op),
     ...(op.requestBody === undefined || media === undefined ? {} : { body: { kind: media.kind, contentType: media.contentType, required: op.requestBody.required, ...encodingOf(media) } }),
     bearerAuth: usesBearerToken(op, model),
@@ -160,4 +160,19 @@ function encodingOf(media: MediaNode): { encoding?: Record<string, object> } {
       ]),
     ),
   };
+}
+
+/**
+ * The operation's base URL: its own first server (operation, path or file level), else the API's;
+ * a relative one (a file without servers has `/`) resolved against the API's first server.
+ */
+export function operationBaseUrl(op: OperationNode, model: ApiModel): string {
+  const own = serverUrl(op.servers[0] ?? model.servers[0]);
+  const main = serverUrl(model.servers[0]);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(own) || !/^[a-z][a-z0-9+.-]*:\/\//i.test(main)) return own;
+  try {
+    return new URL(own, main.endsWith('/') ? main : `${main}/`).href.replace(/\/+$/, '');
+  } catch {
+    return own;
+  }
 }

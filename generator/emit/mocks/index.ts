@@ -38,7 +38,7 @@ export const mocksEmitter: Emitter = {
     const baseUrl = mockBaseUrl(model);
     const serverOf = (op: OperationNode): string | null => {
       const own = op.servers[0];
-      const url = own === undefined ? baseUrl : absoluteServerUrl(own);
+      const url = own === undefined ? baseUrl : absoluteServerUrl(own, baseUrl);
       return url === baseUrl ? null : url;
     };
     // The data is laid out here (`layoutLiteral`): the built-in template writes `api.ts` in its
@@ -84,10 +84,21 @@ export function mockBaseUrl(model: ApiModel): string {
   return server === undefined ? FALLBACK_ORIGIN : absoluteServerUrl(server);
 }
 
-/** A server's URL with its variables at their defaults, made absolute (below `FALLBACK_ORIGIN` when relative). */
-function absoluteServerUrl(server: ServerNode): string {
+/**
+ * A server's URL with its variables at their defaults, made absolute: a relative one below the
+ * API's base URL when that is given (as the client resolves it), else below `FALLBACK_ORIGIN`.
+ */
+function absoluteServerUrl(server: ServerNode, base?: string): string {
   const url = server.url.replace(/\{([^{}]+)\}/g, (whole, name: string) => server.variables.find((v) => v.name === name)?.default ?? whole);
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : FALLBACK_ORIGIN + (url.startsWith('/') ? url : `/${url}`);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return url;
+  if (base !== undefined) {
+    try {
+      return new URL(url, base.endsWith('/') ? base : `${base}/`).href.replace(/\/+$/, '') || base;
+    } catch {
+      // Not a URL even below the base: served below the fallback origin.
+    }
+  }
+  return FALLBACK_ORIGIN + (url.startsWith('/') ? url : `/${url}`);
 }
 
 /** A body the mock reads back into a value and validates: JSON, forms, multipart and text with a schema. */
