@@ -2,7 +2,26 @@ import { pointerOf } from '../diagnostics.js';
 import type { Diagnostic } from '../model/ir.js';
 import type { SpecDocument } from './spec-document.js';
 
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'] as const;
+
+/** A method name of OpenAPI 3.2 `additionalOperations` that apiwright generates: letters only (`COPY`, `LINK`). */
+export const ADDITIONAL_METHOD = /^[A-Za-z]+$/;
+
+/**
+ * The operations of a Path Item: the fixed methods (`get` … `trace`, 3.2's `query`), then 3.2's
+ * `additionalOperations` whose method is a plain word (others are warned about by the model), each
+ * with the pointer segments below the path item and the method in lower case.
+ */
+export function pathItemOperations(item: Record<string, unknown>): { method: string; segments: string[]; value: unknown }[] {
+  const found: { method: string; segments: string[]; value: unknown }[] = [];
+  for (const method of HTTP_METHODS) if (item[method] !== undefined) found.push({ method, segments: [method], value: item[method] });
+  for (const [name, value] of Object.entries(asRecord(item.additionalOperations))) {
+    const method = name.toLowerCase();
+    if (!ADDITIONAL_METHOD.test(name) || (HTTP_METHODS as readonly string[]).includes(method)) continue;
+    found.push({ method, segments: ['additionalOperations', name], value });
+  }
+  return found;
+}
 
 /** What `checkDuplicates` found: errors, and operations left out with a warning each. */
 export interface DuplicateCheck {
@@ -29,11 +48,10 @@ export function checkDuplicates(documents: SpecDocument[]): DuplicateCheck {
     const data = document.data as Record<string, unknown>;
     const paths = asRecord(data.paths);
     for (const [path, item] of Object.entries(paths)) {
-      for (const method of HTTP_METHODS) {
-        if (asRecord(item)[method] === undefined) continue;
+      for (const { method, segments } of pathItemOperations(asRecord(item))) {
         // `/users/{id}` and `/users/{userId}` are the same route.
         const key = `${method.toUpperCase()} ${path.replace(/\{[^}]*\}/g, '{}')}`;
-        const pointer = pointerOf(['paths', path, method]);
+        const pointer = pointerOf(['paths', path, ...segments]);
         const earlier = operations.get(key);
         if (earlier === undefined) operations.set(key, { document, pointer, path });
         else {

@@ -65,7 +65,7 @@ export function loadSpec(inputs: string[], cwd = process.cwd()): LoadedSpec {
 
   const versions = new Map<SpecDocument, OpenApiVersion>();
   const declared = documents.map((d) => openApiVersionOf(d.data));
-  const fallback: OpenApiVersion = declared.find((v): v is OpenApiVersion => v === '3.0' || v === '3.1') ?? '3.1';
+  const fallback: OpenApiVersion = declared.find((v): v is OpenApiVersion => v === '3.0' || v === '3.1' || v === '3.2') ?? '3.1';
   documents.forEach((document, i) => {
     const data = document.data;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -85,7 +85,7 @@ export function loadSpec(inputs: string[], cwd = process.cwd()): LoadedSpec {
       return;
     }
     if (version === undefined && record.openapi !== undefined) {
-      diagnostics.push(document.diagnostic('/openapi', `unsupported OpenAPI version ${JSON.stringify(record.openapi)}: apiwright reads 3.0.x and 3.1.x`));
+      diagnostics.push(document.diagnostic('/openapi', `unsupported OpenAPI version ${JSON.stringify(record.openapi)}: apiwright reads 3.0.x, 3.1.x and 3.2.x`));
       return;
     }
     const effective = version ?? fallback;
@@ -99,7 +99,7 @@ export function loadSpec(inputs: string[], cwd = process.cwd()): LoadedSpec {
     if (doc instanceof SpecDocument && !versions.has(doc)) {
       // A file reached only through a $ref (when single files were given): check it too.
       const version = openApiVersionOf(doc.data);
-      const effective = version === '3.0' || version === '3.1' ? version : fallback;
+      const effective = version === '3.0' || version === '3.1' || version === '3.2' ? version : fallback;
       versions.set(doc, effective);
       documents.push(doc);
     }

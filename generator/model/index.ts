@@ -3,14 +3,13 @@ import { asRecord } from '../load/check-duplicates.js';
 import type { LoadedSpec } from '../load/index.js';
 import { pointerOf } from '../diagnostics.js';
 import { compareCodePoints } from '../load/spec-files.js';
-import type { ApiInfo, ApiModel, Diagnostic, NamedSchema, OperationNode, SchemaNode, SecuritySchemeNode, ServerNode } from './ir.js';
+import { compareMethods, type ApiInfo, type ApiModel, type Diagnostic, type NamedSchema, type OperationNode, type SchemaNode, type SecuritySchemeNode, type ServerNode } from './ir.js';
 import { identifierFor, NameRegistry, operationIdFromRoute, typeNameFor } from './names.js';
 import { OperationReader, servers as readServers, type PendingOperation } from './operations.js';
 import { RUNTIME_EXPORT_NAMES } from './reserved-names.js';
 import { SchemaBuilder } from './schemas.js';
 import { skippedFeatureWarnings } from './skipped-features.js';
 
-const METHOD_ORDER = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 /** Suffixes of the type names derived from an operation's type name. */
 export const OPERATION_TYPE_SUFFIXES = ['RequestBody', 'Response', 'Parameters'] as const;
@@ -44,7 +43,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
   const values = new NameRegistry();
   const operations: OperationNode[] = pending
     .map((op) => ({ op, key: op.operationId !== '' ? op.operationId : operationIdFromRoute(op.method, op.path) }))
-    .sort((a, b) => compareCodePoints(a.key, b.key) || compareCodePoints(a.op.path, b.op.path) || METHOD_ORDER.indexOf(a.op.method) - METHOD_ORDER.indexOf(b.op.method))
+    .sort((a, b) => compareCodePoints(a.key, b.key) || compareCodePoints(a.op.path, b.op.path) || compareMethods(a.op.method, b.op.method))
     .map(({ op, key }) => {
       const identifier = values.claim(identifierFor(key, 'operation'));
       const typeName = claimOperationTypeName(types, typeNameFor(identifier));
@@ -57,7 +56,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
         parameters: op.parameters.map((p) => ({ ...p, identifier: params.claim(identifierFor(p.name, 'param')) })),
       };
     })
-    .sort((a, b) => compareCodePoints(a.path, b.path) || METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method));
+    .sort((a, b) => compareCodePoints(a.path, b.path) || compareMethods(a.method, b.method));
 
   // An operation of a file that declares no servers is served at that file's default server, `/`
   // (OpenAPI), never below another file's: with servers elsewhere, it gets that one explicitly.

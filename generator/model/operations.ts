@@ -1,5 +1,5 @@
 import { pointerOf } from '../diagnostics.js';
-import { asRecord, HTTP_METHODS } from '../load/check-duplicates.js';
+import { ADDITIONAL_METHOD, asRecord, HTTP_METHODS, pathItemOperations } from '../load/check-duplicates.js';
 import { isRef, type RefResolver } from '../load/refs.js';
 import type { SpecDocument } from '../load/spec-document.js';
 import type {
@@ -83,20 +83,22 @@ export class OperationReader {
       const item = this.deref(document, pointerOf(['paths', path]), rawItem);
       if (item === undefined) continue;
       const itemServers = servers(item.value.servers);
-      for (const method of HTTP_METHODS) {
-        const rawOperation = item.value[method];
-        if (rawOperation === undefined || this.dropped.has(`${document.relPath}#${pointerOf(['paths', path, method])}`)) continue;
-        const pointer = `${item.pointer}/${method}`;
+      for (const { method, segments, value: rawOperation } of pathItemOperations(item.value)) {
+        if (this.dropped.has(`${document.relPath}#${pointerOf(['paths', path, ...segments])}`)) continue;
+        const pointer = `${item.pointer}${pointerOf(segments)}`;
         const at = item.document;
-        const operation = during(`for ${method.toUpperCase()} ${path}`, { file: at.relPath, pointer }, () => this.operation(data, item, path, method, rawOperation, rootServers, itemServers));
+        const operation = during(`for ${method.toUpperCase()} ${path}`, { file: at.relPath, pointer }, () => this.operation(data, item, path, method, pointer, rawOperation, rootServers, itemServers));
         operations.push(operation);
+      }
+      for (const name of Object.keys(asRecord(item.value.additionalOperations))) {
+        if (ADDITIONAL_METHOD.test(name) && !(HTTP_METHODS as readonly string[]).includes(name.toLowerCase())) continue;
+        this.warnings.push(item.document.diagnostic(`${item.pointer}/additionalOperations${pointerOf([name])}`, `the additional operation ${JSON.stringify(name)} of ${path} is not generated: apiwright generates methods named by letters only, other than the fixed ones`, 'warning'));
       }
     }
     return operations;
   }
 
-  private operation(data: Record<string, unknown>, item: Located, path: string, method: string, rawOperation: unknown, rootServers: ServerNode[] | undefined, itemServers: ServerNode[] | undefined): PendingOperation {
-    const pointer = `${item.pointer}/${method}`;
+  private operation(data: Record<string, unknown>, item: Located, path: string, method: string, pointer: string, rawOperation: unknown, rootServers: ServerNode[] | undefined, itemServers: ServerNode[] | undefined): PendingOperation {
     const op = asRecord(rawOperation);
     const at = item.document;
     const operationId = typeof op.operationId === 'string' && op.operationId.trim() !== '' ? op.operationId : undefined;
@@ -114,7 +116,7 @@ export class OperationReader {
       this.warnings.push(at.diagnostic(pointer, `${method.toUpperCase()} ${path}: reserved expansion ${names} — the client sends reserved characters such as "/" as they are; the mocks match a value within one path segment only`, 'warning'));
     }
     const declared = this.parameters(item, pointer, op).map((p) => (p.in === 'path' && reserved.has(p.name) ? { ...p, allowReserved: true } : p));
-    const parameters = matchPathTemplate(path, declared, at, pointer, this.warnings);
+    const parameters = matchPathTemplate(path, `${method.toUpperCase()} ${path}`, declared, at, pointer, this.warnings);
     const operation: PendingOperation = {
       operationId: operationId ?? '',
       method: method as HttpMethod,
@@ -289,9 +291,8 @@ export function servers(raw: unknown): ServerNode[] | undefined {
  * required string (warned), and a declared path parameter the template does not use is left out
  * (warned): it could not be sent.
  */
-function matchPathTemplate(path: string, parameters: Omit<ParameterNode, 'identifier'>[], document: SpecDocument, pointer: string, warnings: Diagnostic[]): Omit<ParameterNode, 'identifier'>[] {
+function matchPathTemplate(path: string, route: string, parameters: Omit<ParameterNode, 'identifier'>[], document: SpecDocument, pointer: string, warnings: Diagnostic[]): Omit<ParameterNode, 'identifier'>[] {
   const used = [...new Set([...path.matchAll(/\{\+?([^{}]*)\}/g)].map((m) => m[1]!))];
-  const route = `${pointer.endsWith('/query') ? 'QUERY' : pointer.slice(pointer.lastIndexOf('/') + 1).toUpperCase()} ${path}`;
   const kept = parameters.filter((p) => {
     if (p.in !== 'path' || used.includes(p.name)) return true;
     warnings.push(document.diagnostic(p.source.file === document.relPath ? p.source.pointer : pointer, `${route}: path parameter "${p.name}" does not appear in the path template: left out`, 'warning'));

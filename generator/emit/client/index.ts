@@ -11,7 +11,7 @@ import { docComment, propertyKey } from '../../render/ts-syntax.js';
 import type { ApiModel } from '../../model/ir.js';
 
 /** The static runtime the client calls, each from `templates/client/runtime/<name>.ts.hbs`. */
-export const RUNTIME_MODULES = ['body', 'credentials', 'errors', 'form-encoding', 'request', 'retry', 'transport', 'url'] as const;
+export const RUNTIME_MODULES = ['body', 'credentials', 'errors', 'form-encoding', 'request', 'retry', 'streams', 'transport', 'url'] as const;
 
 /**
  * Names the generated closures in `src/client.ts` refer to; a path argument never shadows them.

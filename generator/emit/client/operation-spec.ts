@@ -2,7 +2,7 @@ import { isBearerScheme } from '../../model/skipped-features.js';
 import { SpecError } from '../../diagnostics.js';
 import type { ApiModel, MediaNode, OperationNode, ParameterNode, ServerNode } from '../../model/ir.js';
 import { jsonLiteral, stringLiteral } from '../../render/ts-syntax.js';
-import { requestMedia, successResponses } from '../operation-shapes.js';
+import { requestMedia, streamedItems, successResponses } from '../operation-shapes.js';
 import { pathSegments, segmentParameters } from './route-tree.js';
 import { securityAlternatives } from '../security-requirements.js';
 
@@ -113,9 +113,11 @@ function acceptOf(op: OperationNode): { accept?: string } {
  * How the success body is read, from the first success response with content (the types emitter
  * types it from the same media): JSON, text, or bytes.
  */
-export function responseKind(op: OperationNode): 'json' | 'text' | 'binary' | 'none' {
+export function responseKind(op: OperationNode): 'json' | 'text' | 'binary' | 'none' | 'event-stream' | 'json-lines' {
   const media: MediaNode | undefined = successResponses(op).find((r) => r.content.length > 0)?.content[0];
   if (media === undefined) return 'none';
+  const streamed = streamedItems(media);
+  if (streamed !== undefined) return streamed;
   if (media.kind === 'json' || media.kind === 'text') return media.kind;
   return 'binary';
 }

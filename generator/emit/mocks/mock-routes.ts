@@ -1,6 +1,6 @@
-import type { JsonValue, MediaNode, OperationNode } from '../../model/ir.js';
+import type { JsonValue, MediaNode, OperationNode, SchemaNode } from '../../model/ir.js';
 import { RawCode, type LiteralValue } from '../../render/literal-layout.js';
-import { preferred, requestMedia, successResponses } from '../operation-shapes.js';
+import { preferred, requestMedia, streamedItems, successResponses } from '../operation-shapes.js';
 import type { ResourceRole } from './resource-collections.js';
 import { SampleWriter } from './sample-value.js';
 import { bodyFields } from './body-fields.js';
@@ -72,6 +72,8 @@ function defaultStatus(op: OperationNode, role: ResourceRole | undefined): numbe
 
 function exampleOf(op: OperationNode, media: MediaNode, reader: SchemaReader): JsonValue {
   const example = media.examples[0]?.value;
+  const streamed = streamedItems(media);
+  if (streamed !== undefined) return typeof example === 'string' ? example : streamText(streamed, media.itemSchema!, op, reader);
   if (example !== undefined) return example;
   if (media.schema === undefined) return media.kind === 'json' ? null : '';
   const sample = new SampleWriter(reader, `${op.method} ${op.path}`).value(media.schema);
@@ -90,4 +92,26 @@ function resourceData(role: ResourceRole): object {
     odataType: collection.odataType ?? null,
     ...(role.listShape === undefined ? {} : { listShape: role.listShape }),
   };
+}
+
+/**
+ * A streamed response's body, from two samples of its `itemSchema`: Server-Sent Events (each
+ * sample an event object: `event`, `id`, `retry`, `data`) or JSON Lines.
+ */
+function streamText(kind: 'event-stream' | 'json-lines', itemSchema: SchemaNode, op: OperationNode, reader: SchemaReader): string {
+  const writer = new SampleWriter(reader, `${op.method} ${op.path} item`);
+  const items = [writer.value(itemSchema), writer.value(itemSchema)];
+  if (kind === 'json-lines') return items.map((item) => `${JSON.stringify(item)}\n`).join('');
+  return items
+    .map((item) => {
+      const event = item !== null && typeof item === 'object' && !Array.isArray(item) ? item : { data: item };
+      const lines: string[] = [];
+      if (typeof event.event === 'string') lines.push(`event: ${event.event.replace(/[\r\n]/g, ' ')}`);
+      if (typeof event.id === 'string') lines.push(`id: ${event.id.replace(/[\r\n\0]/g, ' ')}`);
+      if (typeof event.retry === 'number' && Number.isInteger(event.retry) && event.retry >= 0) lines.push(`retry: ${event.retry}`);
+      const data = event.data === undefined ? '' : typeof event.data === 'string' ? event.data : JSON.stringify(event.data);
+      for (const line of data.split(/\r\n|\r|\n/)) lines.push(`data: ${line}`);
+      return `${lines.join('\n')}\n\n`;
+    })
+    .join('');
 }

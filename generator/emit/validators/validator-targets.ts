@@ -1,6 +1,6 @@
 import type { ApiModel, MediaNode, OperationNode, SchemaNode } from '../../model/ir.js';
 import { forOperation } from '../../processing-step.js';
-import { requestMedia, successResponses } from '../operation-shapes.js';
+import { requestMedia, streamedItems, successResponses } from '../operation-shapes.js';
 import type { View } from '../types/type-expression.js';
 
 /** One exported validator: `validateX`, `isX` and `schemas.X` for the type `T.X`. */
@@ -77,6 +77,8 @@ function responseBody(op: OperationNode, byId: ReadonlyMap<string, SchemaNode>):
 function bodyOf(media: MediaNode | undefined, op: OperationNode, view: View, byId: ReadonlyMap<string, SchemaNode>): Body {
   const anything: Body = { schema: { source: op.source, boolean: true }, accepts: [] };
   if (media === undefined) return anything;
+  // A streamed response: the items arrive later; the value is their async iterable.
+  if (view === 'read' && streamedItems(media) !== undefined) return { schema: { source: op.source, boolean: false }, accepts: ['(typeof value === "object" && value !== null && Symbol.asyncIterator in value)'] };
   if (media.kind === 'binary') return { schema: { source: op.source, boolean: false }, accepts: [view === 'write' ? 'acceptsBinaryBody(value)' : 'acceptsBlob(value)'] };
   const schema = media.schema;
   if (media.kind === 'text' && !(schema !== undefined && (schema.ref !== undefined || schema.properties !== undefined || schema.types?.includes('object') === true))) {
