@@ -10,6 +10,8 @@ export const RUNTIME_EXPORT_NAMES: readonly string[] = [
   'ApiClientOptions',
   'ApiError',
   'BasicCredentials',
+  'BinaryBody',
+  'BinaryResponse',
   'BuildOptions',
   'BuiltRequest',
   'ClientOptions',

@@ -112,5 +112,20 @@ describe('bodies against the mock server', () => {
     const direct = await fetch(`${mock.base}/documents/d1/content`);
     expect(direct.headers.get('content-type')).toBe('application/pdf');
     expect(new Uint8Array(await direct.arrayBuffer())).toEqual(bytes);
+    // By choice: an ArrayBuffer, or the body's stream.
+    const asBuffer = client.createClient({ baseUrl: mock.base, retry: false, binaryResponse: 'arrayBuffer' } as never) as unknown as { documents: { byDocumentId(id: string): { content: { get(): Promise<ArrayBuffer> } } } };
+    const buffer = await asBuffer.documents.byDocumentId('d1').content.get();
+    expect(buffer).toBeInstanceOf(ArrayBuffer);
+    expect(new Uint8Array(buffer)).toEqual(bytes);
+    const asStream = client.createClient({ baseUrl: mock.base, retry: false, binaryResponse: 'stream' } as never) as unknown as { documents: { byDocumentId(id: string): { content: { get(): Promise<ReadableStream<Uint8Array>> } } } };
+    const stream = await asStream.documents.byDocumentId('d1').content.get();
+    expect(stream).toBeInstanceOf(ReadableStream);
+    expect(new Uint8Array(await new Response(stream).arrayBuffer())).toEqual(bytes);
+  });
+
+  it('types a binary response by the binaryResponse choice', async () => {
+    const client = pkg.files.get('src/client.ts')!;
+    expect(client).toMatch(/export function createClient<B extends BinaryResponse = 'blob'>\(\s*options: ApiClientOptions<B> = \{\},?\s*\): ApiClient<B>/);
+    expect(client).toMatch(/Promise<Exclude<T\.DownloadDocumentResponse, globalThis\.Blob> \| BinaryBody<B>>/);
   });
 });
