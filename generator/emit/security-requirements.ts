@@ -26,7 +26,16 @@ export function credentialScheme(name: string, scheme: SecuritySchemeNode | unde
 export function securityAlternatives(op: OperationNode, model: ApiModel): CredentialScheme[][] | undefined {
   if (op.security === undefined || op.security.length === 0) return undefined;
   const schemes = new Map(model.securitySchemes.map((s) => [s.name, s]));
-  return op.security.map((requirement) => requirement.schemes.map(({ name }) => credentialScheme(name, schemes.get(name))));
+  // Requirements that differ only in scopes need the same credentials: listed once.
+  const seen = new Set<string>();
+  return op.security
+    .map((requirement) => requirement.schemes.map(({ name }) => credentialScheme(name, schemes.get(name))))
+    .filter((alternative) => {
+      const key = JSON.stringify(alternative);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 /** The schemes of every operation's requirements, by kind and name (sorted): what `Credentials` offers. */
