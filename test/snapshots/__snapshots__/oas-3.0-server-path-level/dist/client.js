@@ -19,7 +19,7 @@ const getEmptyOperationServersOperation = {
   pathTemplate: "/empty-operation-servers",
   path: ["/empty-operation-servers"],
   parameters: [],
-  baseUrl: "https://demo.example.com:443/v2",
+  baseUrl: "https://demo.example.com",
   bearerAuth: false,
   response: "none"
 };
@@ -31,7 +31,7 @@ const getEmptyPathItemServersOperation = {
   pathTemplate: "/empty-path-item-servers",
   path: ["/empty-path-item-servers"],
   parameters: [],
-  baseUrl: "https://demo.example.com:443/v2",
+  baseUrl: "https://demo.example.com",
   bearerAuth: false,
   response: "none"
 };
@@ -79,7 +79,7 @@ const getRelativeOperationServerOperation = {
   pathTemplate: "/relative-operation-server",
   path: ["/relative-operation-server"],
   parameters: [],
-  baseUrl: "/v3",
+  baseUrl: "https://demo.example.com/v3",
   bearerAuth: false,
   response: "none"
 };
@@ -91,7 +91,7 @@ const getRelativePathServerOperation = {
   pathTemplate: "/relative-path-server",
   path: ["/relative-path-server"],
   parameters: [],
-  baseUrl: "/v2",
+  baseUrl: "https://demo.example.com/v2",
   bearerAuth: false,
   response: "none"
 };
