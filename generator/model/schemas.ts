@@ -1,5 +1,6 @@
 import { pointerOf } from '../diagnostics.js';
 import { resolveContradictions } from './contradictions.js';
+import { during } from '../processing-step.js';
 import { UNMODELLED_KEYWORDS, type UnmodelledUse } from './skipped-features.js';
 import { isRef, type RefResolver } from '../load/refs.js';
 import type { SpecDocument } from '../load/spec-document.js';
@@ -65,7 +66,7 @@ export class SchemaBuilder {
     while (this.#queue.length > 0) {
       const pending = this.#queue.shift()!;
       const value = valueAtPointer(pending.document, pending.pointer);
-      pending.schema = this.build(pending.document, pending.pointer, value);
+      pending.schema = during(`for schema ${pending.specName}`, { file: pending.document.relPath, pointer: pending.pointer }, () => this.build(pending.document, pending.pointer, value));
     }
   }
 

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FORCE_INTERNAL_ERROR_ENV } from '../../generator/processing-step.js';
@@ -47,10 +48,19 @@ describe('internal errors', () => {
     removeWorkspace(dir);
   });
 
-  it('generates paths that end in a slash', async () => {
+  it('generates paths that end in a slash, and the mock serves them as a resource collection', async () => {
     const result = await runCli(['generate', '--quiet', '--no-cache'], dir);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.code, result.stderr).toBe(0);
+    const mocks = (await import(pathToFileURL(join(dir, 'generated', 'dist', 'mocks', 'index.js')).href)) as {
+      createMockApi(options: { data: Record<string, Record<string, unknown>[]> }): { baseUrl: string; handle(request: Request): Promise<Response> };
+    };
+    const api = mocks.createMockApi({ data: { '/api/v1/app/': [{ id: 'a1', name: 'one' }] } });
+    const read = await api.handle(new Request(`${api.baseUrl}/api/v1/app/a1/`));
+    expect(read.status).toBe(200);
+    expect(await read.json()).toEqual({ id: 'a1', name: 'one' });
+    expect((await api.handle(new Request(`${api.baseUrl}/api/v1/app/a1/`, { method: 'DELETE' }))).status).toBe(204);
+    expect(await (await api.handle(new Request(`${api.baseUrl}/api/v1/app/`))).json()).toEqual([]);
   });
 
   it('names the operation and its file:line:col when emitting fails', async () => {
