@@ -58,11 +58,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
     })
     .sort((a, b) => compareCodePoints(a.path, b.path) || compareMethods(a.method, b.method));
 
-  // An operation of a file that declares no servers is served at that file's default server, `/`
-  // (OpenAPI), never below another file's: with servers elsewhere, it gets that one explicitly.
-  if (documents.some((d) => (readServers(asRecord(d.data).servers)?.length ?? 0) > 0)) {
-    for (const op of operations) if (op.servers.length === 0) op.servers = [{ url: '/', variables: [] }];
-  }
+  assignFileServers(operations, documents);
   const securitySchemes = securitySchemesOf(documents.map((d) => asRecord(d.data)));
   return {
     info: infoOf(documents.map((d) => asRecord(d.data))),
@@ -195,4 +191,24 @@ function aliasCycles(schemas: SchemaBuilder): Diagnostic[] {
     }
   }
   return diagnostics;
+}
+
+/**
+ * Servers of operations whose file declares none (nor their path or operation). A file that
+ * describes the same API as one with servers — the same `info.title`, or a fragment without
+ * `info` — shares that file's servers; a file of another API is served at `/`, OpenAPI's default
+ * server, on the host of the first servers found — never below another API's base path.
+ */
+function assignFileServers(operations: OperationNode[], documents: readonly LoadedSpec['documents'][number][]): void {
+  const withServers = documents
+    .map((d) => ({ title: asRecord(asRecord(d.data).info).title, servers: readServers(asRecord(d.data).servers) ?? [] }))
+    .filter((d) => d.servers.length > 0);
+  if (withServers.length === 0) return;
+  for (const op of operations) {
+    if (op.servers.length > 0) continue;
+    const document = documents.find((d) => d.relPath === op.source.file);
+    const title = asRecord(asRecord(document?.data).info).title;
+    const sameApi = typeof title !== 'string' ? withServers[0] : withServers.find((d) => d.title === title);
+    op.servers = sameApi !== undefined ? sameApi.servers : [{ url: '/', variables: [] }];
+  }
 }
