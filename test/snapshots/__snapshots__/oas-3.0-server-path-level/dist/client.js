@@ -19,7 +19,7 @@ const getEmptyOperationServersOperation = {
   pathTemplate: "/empty-operation-servers",
   path: ["/empty-operation-servers"],
   parameters: [],
-  baseUrl: "https://demo.example.com",
+  baseUrl: "https://demo.example.com:443/v2",
   bearerAuth: false,
   response: "none"
 };
@@ -31,7 +31,7 @@ const getEmptyPathItemServersOperation = {
   pathTemplate: "/empty-path-item-servers",
   path: ["/empty-path-item-servers"],
   parameters: [],
-  baseUrl: "https://demo.example.com",
+  baseUrl: "https://demo.example.com:443/v2",
   bearerAuth: false,
   response: "none"
 };

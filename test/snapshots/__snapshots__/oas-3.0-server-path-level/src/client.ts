@@ -37,7 +37,7 @@ const getEmptyOperationServersOperation: OperationSpec = {
   pathTemplate: '/empty-operation-servers',
   path: ['/empty-operation-servers'],
   parameters: [],
-  baseUrl: 'https://demo.example.com',
+  baseUrl: 'https://demo.example.com:443/v2',
   bearerAuth: false,
   response: 'none',
 };
@@ -59,7 +59,7 @@ const getEmptyPathItemServersOperation: OperationSpec = {
   pathTemplate: '/empty-path-item-servers',
   path: ['/empty-path-item-servers'],
   parameters: [],
-  baseUrl: 'https://demo.example.com',
+  baseUrl: 'https://demo.example.com:443/v2',
   bearerAuth: false,
   response: 'none',
 };

@@ -412,7 +412,7 @@ function below(pathname, basePath) {
   return pathname.startsWith(basePath + "/") ? pathname.slice(basePath.length) : void 0;
 }
 function lastParameter(template) {
-  return /\{([^{}]+)\}$/.exec(template)?.[1] ?? "";
+  return /\{([^{}]+)\}\/*$/.exec(template)?.[1] ?? "";
 }
 function keyValue(keyType, id) {
   return keyType === "integer" && /^-?\d+$/.test(id) ? Number(id) : id;

@@ -46,7 +46,7 @@ export async function parseBody(
     else list.push(value);
   };
   if (kind === 'form') {
-    for (const [name, value] of new URLSearchParams(text)) add(name, value);
+    new URLSearchParams(text).forEach((value, name) => add(name, value));
   } else {
     let form: FormData;
     try {
@@ -60,7 +60,7 @@ export async function parseBody(
           'The multipart body could not be read (a missing or wrong boundary, or a malformed part).',
       };
     }
-    for (const [name, value] of form) add(name, value);
+    form.forEach((value, name) => add(name, value));
   }
   const body: Record<string, unknown> = {};
   const known = fields ?? {};
@@ -166,10 +166,10 @@ function define(target: Record<string, unknown>, name: string, value: unknown): 
 }
 
 /**
- * The bytes of a binary response: the example's text as UTF-8 when the spec gives one, else 256
+ * The bytes of a binary response (as a Blob): the example's text as UTF-8 when the spec gives one, else 256
  * sample bytes (0 to 255), so a download always has content to check.
  */
-export function binaryBody(example: unknown): Uint8Array<ArrayBuffer> {
-  if (typeof example === 'string' && example !== '') return new TextEncoder().encode(example);
-  return Uint8Array.from({ length: 256 }, (_, i) => i);
+export function binaryBody(example: unknown): Blob {
+  if (typeof example === 'string' && example !== '') return new Blob([example]);
+  return new Blob([Uint8Array.from({ length: 256 }, (_, i) => i)]);
 }

@@ -645,8 +645,9 @@ function below(pathname: string, basePath: string): string | undefined {
   return pathname.startsWith(basePath + '/') ? pathname.slice(basePath.length) : undefined;
 }
 
+/** The item path's last parameter (`/things/{id}` → `id`; also in the trailing-slash style `/things/{id}/`). */
 function lastParameter(template: string): string {
-  return /\{([^{}]+)\}$/.exec(template)?.[1] ?? '';
+  return /\{([^{}]+)\}\/*$/.exec(template)?.[1] ?? '';
 }
 
 function keyValue(keyType: 'string' | 'integer', id: string): string | number {

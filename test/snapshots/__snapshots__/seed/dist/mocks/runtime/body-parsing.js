@@ -16,7 +16,7 @@ async function parseBody(kind, bytes, contentType, fields) {
     else list.push(value);
   };
   if (kind === "form") {
-    for (const [name, value] of new URLSearchParams(text)) add(name, value);
+    new URLSearchParams(text).forEach((value, name) => add(name, value));
   } else {
     let form;
     try {
@@ -29,7 +29,7 @@ async function parseBody(kind, bytes, contentType, fields) {
         message: "The multipart body could not be read (a missing or wrong boundary, or a malformed part)."
       };
     }
-    for (const [name, value] of form) add(name, value);
+    form.forEach((value, name) => add(name, value));
   }
   const body = {};
   const known = fields ?? {};
@@ -117,8 +117,8 @@ function define(target, name, value) {
   });
 }
 function binaryBody(example) {
-  if (typeof example === "string" && example !== "") return new TextEncoder().encode(example);
-  return Uint8Array.from({ length: 256 }, (_, i) => i);
+  if (typeof example === "string" && example !== "") return new Blob([example]);
+  return new Blob([Uint8Array.from({ length: 256 }, (_, i) => i)]);
 }
 export {
   binaryBody,
