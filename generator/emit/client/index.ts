@@ -1,4 +1,4 @@
-import type { OperationNode } from '../../model/ir.js';
+import type { ApiModel, OperationNode } from '../../model/ir.js';
 import { forOperation } from '../../processing-step.js';
 import type { EmitContext, EmittedFile, Emitter } from '../contract.js';
 import { TypeWriter } from '../types/type-expression.js';
@@ -8,7 +8,6 @@ import { operationSpecCode, type Companions } from './operation-spec.js';
 import { planRouteTree, type RouteNode } from './route-tree.js';
 import { usedCredentialSchemes } from '../security-requirements.js';
 import { docComment, propertyKey } from '../../render/ts-syntax.js';
-import type { ApiModel } from '../../model/ir.js';
 
 /** The static runtime the client calls, each from `templates/client/runtime/<name>.ts.hbs`. */
 export const RUNTIME_MODULES = ['body', 'credentials', 'errors', 'form-encoding', 'request', 'retry', 'streams', 'transport', 'url'] as const;
