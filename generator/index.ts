@@ -5,7 +5,7 @@ import { cacheDirFor, fingerprintFolder, fingerprintGenerator, hash, RunCache } 
 import { readConfig } from './config.js';
 import { SpecError, type Diagnostic } from './diagnostics.js';
 import { emitAll } from './emit/index.js';
-import { loadSpec } from './load/index.js';
+import { loadSpec, type LoadedSpec } from './load/index.js';
 import { findSpecFiles, toRelPath } from './load/spec-files.js';
 import type { ApiModel } from './model/ir.js';
 import { buildModel } from './model/index.js';
@@ -15,6 +15,8 @@ import { FormatPool } from './render/format-chunks.js';
 import { layoutMarkdown } from './render/markdown-layout.js';
 import { BUILTIN_TEMPLATES_DIR, TemplateSet } from './render/templates.js';
 import type { ProgressEvent } from './cli/progress.js';
+import { during, InternalError } from './processing-step.js';
+import { GeneratorBugError } from './render/errors.js';
 import { diffOutput, outputMatches, writeOutput, type OutputDiff, type OutputFile } from './write/output.js';
 
 export { SpecError, formatDiagnostic } from './diagnostics.js';
@@ -133,18 +135,21 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 
   const progress = options.onProgress ?? (() => {});
   progress({ stage: 'load' });
-  const loaded = loadSpec(specInputs, cwd);
-  progress({ stage: 'model' });
-  const whole = buildModel(loaded);
-  const filtered = isActiveFilter(filter) ? filterModel(whole, filter) : undefined;
-  const model = filtered?.model ?? whole;
-  progress({ stage: 'emit' });
-  const templates = new TemplateSet(templatesPath);
-  const emitted = emitAll({
-    model,
-    templates,
-    packageName: packageName ?? defaultPackageName(model.info.title),
-    packageVersion: packageVersion ?? defaultPackageVersion(model.info.version),
+  const loaded = during('loading the spec files', undefined, () => loadSpec(specInputs, cwd));
+  const { model, emitted, filtered } = locatingInternalErrors(loaded, () => {
+    progress({ stage: 'model' });
+    const whole = during('modelling', undefined, () => buildModel(loaded));
+    const filtered = isActiveFilter(filter) ? filterModel(whole, filter) : undefined;
+    const model = filtered?.model ?? whole;
+    progress({ stage: 'emit' });
+    const templates = new TemplateSet(templatesPath);
+    const emitted = emitAll({
+      model,
+      templates,
+      packageName: packageName ?? defaultPackageName(model.info.title),
+      packageVersion: packageVersion ?? defaultPackageVersion(model.info.version),
+    });
+    return { model, emitted, filtered };
   });
 
   // Prettier and the TypeScript compiler are loaded only when there is something to do. Each
@@ -216,4 +221,28 @@ export function defaultPackageVersion(version: string): string {
   const match = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(-[0-9A-Za-z.-]+)?$/.exec(version.trim());
   if (match === null) return '0.0.0';
   return `${match[1]}.${match[2] ?? 0}.${match[3] ?? 0}${match[4] ?? ''}`;
+}
+
+/**
+ * An `InternalError` from `work` leaves as a `GeneratorBugError` whose message starts with the
+ * spec location being processed (`spec/x.yaml:12:3: internal error while emitting mocks for GET /x: …`).
+ */
+function locatingInternalErrors<T>(loaded: LoadedSpec, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (!(error instanceof InternalError)) throw error;
+    const source = error.source;
+    const document = source === undefined ? undefined : loaded.documents.find((d) => d.relPath === source.file);
+    let where = source === undefined ? '' : `${source.file}: `;
+    if (document !== undefined && source !== undefined) {
+      try {
+        const { line, col } = document.position(source.pointer);
+        where = `${source.file}:${line}:${col}: `;
+      } catch {
+        // The location stays the file's name.
+      }
+    }
+    throw new GeneratorBugError(`${where}${error.message}`);
+  }
 }

@@ -1,6 +1,7 @@
 import { formatDiagnostic, SpecError } from '../diagnostics.js';
 import { GeneratorBugError } from '../render/errors.js';
 import { UsageError } from './args.js';
+import { messageOf } from '../processing-step.js';
 import { GENERATE_HELP, generateCommand } from './generate-command.js';
 import { runImportCommand } from '../import/graph-docs/index.js';
 
@@ -68,7 +69,9 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
       io.err(`apiwright ${command}: ${error.message}`);
       return 70;
     }
-    throw error;
+    // Anything else is a bug in apiwright too: one line, no stack trace.
+    io.err(`apiwright ${command}: internal error: ${messageOf(error)}`);
+    return 70;
   }
 }
 

@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { formatDiagnostic, SpecError } from '../diagnostics.js';
 import { generateToDisk, type GenerateOptions } from '../index.js';
 import { GeneratorBugError } from '../render/errors.js';
+import { messageOf } from '../processing-step.js';
 import type { CommandIO } from './main.js';
 
 /** How long to wait after the last change before regenerating (editors write files in bursts). */
@@ -34,7 +35,7 @@ export async function watchAndGenerate(options: GenerateOptions, io: CommandIO, 
     } catch (error) {
       if (error instanceof SpecError) for (const d of error.diagnostics) io.err(formatDiagnostic(d));
       else if (error instanceof GeneratorBugError) io.err(error.message);
-      else io.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      else io.err(`internal error: ${messageOf(error)}`);
       io.err('[watch] generation failed; the last good output is kept. Waiting for changes…');
     } finally {
       running = false;

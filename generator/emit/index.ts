@@ -5,6 +5,7 @@ import { emitPackage } from './package/index.js';
 import { permissionsEmitter } from './permissions/index.js';
 import { typesEmitter } from './types/index.js';
 import { validatorsEmitter } from './validators/index.js';
+import { during } from '../processing-step.js';
 
 /**
  * Every module emitter, in output order. Adding an output kind means adding a folder under
@@ -15,11 +16,11 @@ export const EMITTERS: readonly Emitter[] = [typesEmitter, validatorsEmitter, pe
 /** emit: run every emitter, then the package emitter (index, package.json, README) over their files. */
 export function emitAll(context: EmitContext): EmittedFile[] {
   const outputKinds = EMITTERS.map((emitter) => emitter.name);
-  const modules = EMITTERS.flatMap((emitter) => emitter.emit({ ...context, outputKinds }));
+  const modules = EMITTERS.flatMap((emitter) => during(`emitting ${emitter.name}`, undefined, () => emitter.emit({ ...context, outputKinds })));
   const paths = new Set<string>();
   for (const file of modules) {
     if (paths.has(file.path)) throw new Error(`two emitters wrote ${file.path}`);
     paths.add(file.path);
   }
-  return [...modules, ...emitPackage(context, modules)];
+  return [...modules, ...during('emitting the package files', undefined, () => emitPackage(context, modules))];
 }

@@ -30,3 +30,16 @@ export function errorResponses(op: OperationNode): ResponseNode[] {
   const success = new Set(successResponses(op));
   return op.responses.filter((r) => !success.has(r) && !/^[123]/.test(r.status));
 }
+
+/**
+ * A sequential media type whose items OpenAPI 3.2's `itemSchema` describes: Server-Sent Events
+ * (each item an event: `data`, `event`, `id`, `retry`) or JSON Lines / NDJSON / JSON text
+ * sequences (each item a JSON value). Undefined for other media, or without an `itemSchema`.
+ */
+export function streamedItems(media: MediaNode | undefined): 'event-stream' | 'json-lines' | undefined {
+  if (media?.itemSchema === undefined) return undefined;
+  const essence = media.contentType.split(';')[0]!.trim().toLowerCase();
+  if (essence === 'text/event-stream') return 'event-stream';
+  if (['application/jsonl', 'application/x-ndjson', 'application/x-jsonlines', 'application/json-seq', 'application/ndjson'].includes(essence)) return 'json-lines';
+  return undefined;
+}

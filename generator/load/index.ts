@@ -18,6 +18,8 @@ export interface LoadedSpec {
   versions: Map<SpecDocument, OpenApiVersion>;
   resolver: RefResolver;
   warnings: Diagnostic[];
+  /** Operations left out (with a warning), as `<relPath>#/paths/<path>/<method>`: see `checkDuplicates`. */
+  droppedOperations?: ReadonlySet<string>;
 }
 
 /**
@@ -63,7 +65,7 @@ export function loadSpec(inputs: string[], cwd = process.cwd()): LoadedSpec {
 
   const versions = new Map<SpecDocument, OpenApiVersion>();
   const declared = documents.map((d) => openApiVersionOf(d.data));
-  const fallback: OpenApiVersion = declared.find((v): v is OpenApiVersion => v === '3.0' || v === '3.1') ?? '3.1';
+  const fallback: OpenApiVersion = declared.find((v): v is OpenApiVersion => v === '3.0' || v === '3.1' || v === '3.2') ?? '3.1';
   documents.forEach((document, i) => {
     const data = document.data;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -83,7 +85,7 @@ export function loadSpec(inputs: string[], cwd = process.cwd()): LoadedSpec {
       return;
     }
     if (version === undefined && record.openapi !== undefined) {
-      diagnostics.push(document.diagnostic('/openapi', `unsupported OpenAPI version ${JSON.stringify(record.openapi)}: apiwright reads 3.0.x and 3.1.x`));
+      diagnostics.push(document.diagnostic('/openapi', `unsupported OpenAPI version ${JSON.stringify(record.openapi)}: apiwright reads 3.0.x, 3.1.x and 3.2.x`));
       return;
     }
     const effective = version ?? fallback;
@@ -97,7 +99,7 @@ export function loadSpec(inputs: string[], cwd = process.cwd()): LoadedSpec {
     if (doc instanceof SpecDocument && !versions.has(doc)) {
       // A file reached only through a $ref (when single files were given): check it too.
       const version = openApiVersionOf(doc.data);
-      const effective = version === '3.0' || version === '3.1' ? version : fallback;
+      const effective = version === '3.0' || version === '3.1' || version === '3.2' ? version : fallback;
       versions.set(doc, effective);
       documents.push(doc);
     }
@@ -106,8 +108,10 @@ export function loadSpec(inputs: string[], cwd = process.cwd()): LoadedSpec {
 
   for (let i = 0; i < documents.length; i++) diagnostics.push(...checkRefs(documents[i]!, resolver));
   if (diagnostics.length > 0) throw new SpecError(diagnostics);
-  diagnostics.push(...checkDuplicates(documents));
+  const duplicates = checkDuplicates(documents);
+  diagnostics.push(...duplicates.errors);
+  warnings.push(...duplicates.warnings);
   diagnostics.push(...checkOperationPermissions(documents, resolver));
   if (diagnostics.length > 0) throw new SpecError(diagnostics);
-  return { root, documents, versions, resolver, warnings };
+  return { root, documents, versions, resolver, warnings, droppedOperations: duplicates.dropped };
 }

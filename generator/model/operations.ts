@@ -1,9 +1,10 @@
 import { pointerOf } from '../diagnostics.js';
-import { asRecord, HTTP_METHODS } from '../load/check-duplicates.js';
+import { ADDITIONAL_METHOD, asRecord, HTTP_METHODS, pathItemOperations } from '../load/check-duplicates.js';
 import { isRef, type RefResolver } from '../load/refs.js';
 import type { SpecDocument } from '../load/spec-document.js';
 import type {
   Diagnostic,
+  EncodingNode,
   HttpMethod,
   JsonValue,
   MediaNode,
@@ -15,6 +16,7 @@ import type {
   ServerNode,
 } from './ir.js';
 import { permissionsFrom } from './permissions.js';
+import { during } from '../processing-step.js';
 import type { SchemaBuilder } from './schemas.js';
 
 /** A value found by following `$ref`s: the document and pointer it really lives at. */
@@ -39,10 +41,13 @@ const RESERVED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
  */
 export class OperationReader {
   readonly diagnostics: Diagnostic[] = [];
+  readonly warnings: Diagnostic[] = [];
 
   constructor(
     private readonly resolver: RefResolver,
     private readonly schemas: SchemaBuilder,
+    /** Operations the loader left out (`<relPath>#/paths/<path>/<method>`), see `checkDuplicates`. */
+    private readonly dropped: ReadonlySet<string> = new Set(),
   ) {}
 
   /** Follow `$ref`s (bounded, cycle-checked) until an object that is not a reference. */
@@ -78,45 +83,62 @@ export class OperationReader {
       const item = this.deref(document, pointerOf(['paths', path]), rawItem);
       if (item === undefined) continue;
       const itemServers = servers(item.value.servers);
-      for (const method of HTTP_METHODS) {
-        const rawOperation = item.value[method];
-        if (rawOperation === undefined) continue;
-        const pointer = `${item.pointer}/${method}`;
-        const op = asRecord(rawOperation);
+      for (const { method, segments, value: rawOperation } of pathItemOperations(item.value)) {
+        if (this.dropped.has(`${document.relPath}#${pointerOf(['paths', path, ...segments])}`)) continue;
+        const pointer = `${item.pointer}${pointerOf(segments)}`;
         const at = item.document;
-        const operationId = typeof op.operationId === 'string' && op.operationId.trim() !== '' ? op.operationId : undefined;
-        const securityValue = op.security ?? asRecord(at.data).security ?? data.security;
-        const permissions = permissionsFrom(at, pointer, op['x-permissions']);
-        const extensions: Record<string, JsonValue> = {};
-        for (const [key, value] of Object.entries(op)) {
-          if (key.startsWith('x-') && key !== 'x-permissions') extensions[key] = value as JsonValue;
-        }
-        const docs = asRecord(op.externalDocs);
-        const operation: PendingOperation = {
-          operationId: operationId ?? '',
-          method: method as HttpMethod,
-          path,
-          deprecated: op.deprecated === true,
-          tags: Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === 'string') : [],
-          parameters: this.parameters(item, pointer, op),
-          responses: this.responses(at, `${pointer}/responses`, op.responses),
-          servers: servers(op.servers) ?? itemServers ?? rootServers ?? [],
-          extensions,
-          source: { file: at.relPath, pointer },
-        };
-        if (typeof op.summary === 'string') operation.summary = op.summary;
-        if (typeof op.description === 'string') operation.description = op.description;
-        if (typeof docs.url === 'string') operation.externalDocs = { url: docs.url, ...(typeof docs.description === 'string' ? { description: docs.description } : {}) };
-        if (op.requestBody !== undefined) {
-          const body = this.requestBody(at, `${pointer}/requestBody`, op.requestBody);
-          if (body !== undefined) operation.requestBody = body;
-        }
-        if (Array.isArray(securityValue)) operation.security = securityValue.map(requirement);
-        if (permissions !== undefined) operation.permissions = permissions;
+        const operation = during(`for ${method.toUpperCase()} ${path}`, { file: at.relPath, pointer }, () => this.operation(data, item, path, method, pointer, rawOperation, rootServers, itemServers));
         operations.push(operation);
+      }
+      for (const name of Object.keys(asRecord(item.value.additionalOperations))) {
+        if (ADDITIONAL_METHOD.test(name) && !(HTTP_METHODS as readonly string[]).includes(name.toLowerCase())) continue;
+        this.warnings.push(item.document.diagnostic(`${item.pointer}/additionalOperations${pointerOf([name])}`, `the additional operation ${JSON.stringify(name)} of ${path} is not generated: apiwright generates methods named by letters only, other than the fixed ones`, 'warning'));
       }
     }
     return operations;
+  }
+
+  private operation(data: Record<string, unknown>, item: Located, path: string, method: string, pointer: string, rawOperation: unknown, rootServers: ServerNode[] | undefined, itemServers: ServerNode[] | undefined): PendingOperation {
+    const op = asRecord(rawOperation);
+    const at = item.document;
+    const operationId = typeof op.operationId === 'string' && op.operationId.trim() !== '' ? op.operationId : undefined;
+    const securityValue = op.security ?? asRecord(at.data).security ?? data.security;
+    const permissions = permissionsFrom(at, pointer, op['x-permissions']);
+    const extensions: Record<string, JsonValue> = {};
+    for (const [key, value] of Object.entries(op)) {
+      if (key.startsWith('x-') && key !== 'x-permissions') extensions[key] = value as JsonValue;
+    }
+    const docs = asRecord(op.externalDocs);
+    // `{+name}` (RFC 6570 reserved expansion): the path parameter `name`, sent with reserved characters as they are.
+    const reserved = new Set([...path.matchAll(/\{\+([^{}]+)\}/g)].map((m) => m[1]!));
+    if (reserved.size > 0) {
+      const names = [...reserved].map((n) => `{+${n}}`).join(', ');
+      this.warnings.push(at.diagnostic(pointer, `${method.toUpperCase()} ${path}: reserved expansion ${names} — the client sends reserved characters such as "/" as they are; the mocks match a value within one path segment only`, 'warning'));
+    }
+    const declared = this.parameters(item, pointer, op).map((p) => (p.in === 'path' && reserved.has(p.name) ? { ...p, allowReserved: true } : p));
+    const parameters = matchPathTemplate(path, `${method.toUpperCase()} ${path}`, declared, at, pointer, this.warnings);
+    const operation: PendingOperation = {
+      operationId: operationId ?? '',
+      method: method as HttpMethod,
+      path: path.replace(/\{\+([^{}]+)\}/g, '{$1}'),
+      deprecated: op.deprecated === true,
+      tags: Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === 'string') : [],
+      parameters,
+      responses: this.responses(at, `${pointer}/responses`, op.responses),
+      servers: servers(op.servers) ?? itemServers ?? rootServers ?? [],
+      extensions,
+      source: { file: at.relPath, pointer },
+    };
+    if (typeof op.summary === 'string') operation.summary = op.summary;
+    if (typeof op.description === 'string') operation.description = op.description;
+    if (typeof docs.url === 'string') operation.externalDocs = { url: docs.url, ...(typeof docs.description === 'string' ? { description: docs.description } : {}) };
+    if (op.requestBody !== undefined) {
+      const body = this.requestBody(at, `${pointer}/requestBody`, op.requestBody);
+      if (body !== undefined) operation.requestBody = body;
+    }
+    if (Array.isArray(securityValue)) operation.security = securityValue.map(requirement);
+    if (permissions !== undefined) operation.permissions = permissions;
+    return operation;
   }
 
   private parameters(item: Located, pointer: string, op: Record<string, unknown>): Omit<ParameterNode, 'identifier'>[] {
@@ -154,7 +176,8 @@ export class OperationReader {
       schema: schema ?? { source: { file: document.relPath, pointer } },
       style,
       explode: typeof value.explode === 'boolean' ? value.explode : style === 'form',
-      allowReserved: value.allowReserved === true,
+      // OpenAPI: allowReserved applies to query parameters only (path ones get it from `{+name}`).
+      allowReserved: location === 'query' && value.allowReserved === true,
       reservedHeader: location === 'header' && RESERVED_HEADERS.has(name.toLowerCase()),
       source: { file: document.relPath, pointer },
     };
@@ -210,6 +233,9 @@ export class OperationReader {
       const m = asRecord(value);
       const node: MediaNode = { contentType, kind: mediaKind(contentType), examples: [] };
       if (m.schema !== undefined) node.schema = this.schemas.build(document, `${base}/schema`, m.schema);
+      if (m.itemSchema !== undefined) node.itemSchema = this.schemas.build(document, `${base}/itemSchema`, m.itemSchema);
+      const encoding = encodingOf(m.encoding);
+      if (encoding.length > 0 && (node.kind === 'form' || node.kind === 'multipart')) node.encoding = encoding;
       if (Object.prototype.hasOwnProperty.call(m, 'example')) node.examples.push({ name: 'example', value: m.example as JsonValue });
       for (const [name, example] of Object.entries(asRecord(m.examples))) {
         const located = this.deref(document, `${base}/examples${pointerOf([name])}`, example);
@@ -258,4 +284,51 @@ export function servers(raw: unknown): ServerNode[] | undefined {
       }),
     };
   });
+}
+
+/**
+ * The path parameters as the template uses them: a `{name}` no parameter declares is taken as a
+ * required string (warned), and a declared path parameter the template does not use is left out
+ * (warned): it could not be sent.
+ */
+function matchPathTemplate(path: string, route: string, parameters: Omit<ParameterNode, 'identifier'>[], document: SpecDocument, pointer: string, warnings: Diagnostic[]): Omit<ParameterNode, 'identifier'>[] {
+  const used = [...new Set([...path.matchAll(/\{\+?([^{}]*)\}/g)].map((m) => m[1]!))];
+  const kept = parameters.filter((p) => {
+    if (p.in !== 'path' || used.includes(p.name)) return true;
+    warnings.push(document.diagnostic(p.source.file === document.relPath ? p.source.pointer : pointer, `${route}: path parameter "${p.name}" does not appear in the path template: left out`, 'warning'));
+    return false;
+  });
+  for (const name of used) {
+    if (kept.some((p) => p.in === 'path' && p.name === name)) continue;
+    warnings.push(document.diagnostic(pointer, `${route}: the path template uses {${name}}, but no path parameter "${name}" is declared: taken as a required string`, 'warning'));
+    kept.push({
+      name,
+      in: 'path',
+      required: true,
+      deprecated: false,
+      schema: { source: { file: document.relPath, pointer }, types: ['string'] },
+      style: 'simple',
+      explode: false,
+      allowReserved: path.includes(`{+${name}}`),
+      reservedHeader: false,
+      source: { file: document.relPath, pointer },
+    });
+  }
+  return kept;
+}
+
+/** The Encoding Objects of a media type, by property name. */
+function encodingOf(raw: unknown): EncodingNode[] {
+  const styles = new Set(['form', 'spaceDelimited', 'pipeDelimited', 'deepObject']);
+  return Object.entries(asRecord(raw))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([property, value]) => {
+      const e = asRecord(value);
+      const node: EncodingNode = { property };
+      if (typeof e.contentType === 'string' && e.contentType.trim() !== '') node.contentType = e.contentType;
+      if (typeof e.style === 'string' && styles.has(e.style)) node.style = e.style as NonNullable<EncodingNode['style']>;
+      if (typeof e.explode === 'boolean') node.explode = e.explode;
+      if (e.allowReserved === true) node.allowReserved = true;
+      return node;
+    });
 }

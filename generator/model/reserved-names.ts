@@ -7,10 +7,16 @@
 export const RUNTIME_EXPORT_NAMES: readonly string[] = [
   // src/client.ts
   'ApiClient',
+  'ApiClientOptions',
   'ApiError',
+  'BasicCredentials',
+  'BinaryBody',
+  'BinaryResponse',
   'BuildOptions',
   'BuiltRequest',
   'ClientOptions',
+  'Credentials',
+  'CredentialValues',
   'FetchLike',
   'InvalidRequestError',
   'InvalidResponseError',
@@ -19,6 +25,7 @@ export const RUNTIME_EXPORT_NAMES: readonly string[] = [
   'RequestSummary',
   'RequestValueLocation',
   'RetryOptions',
+  'Secret',
   'TimeoutError',
   'TokenSource',
   // src/permissions.ts

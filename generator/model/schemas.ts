@@ -1,4 +1,6 @@
 import { pointerOf } from '../diagnostics.js';
+import { resolveContradictions } from './contradictions.js';
+import { during } from '../processing-step.js';
 import { UNMODELLED_KEYWORDS, type UnmodelledUse } from './skipped-features.js';
 import { isRef, type RefResolver } from '../load/refs.js';
 import type { SpecDocument } from '../load/spec-document.js';
@@ -24,6 +26,8 @@ export type PendingNamedSchema = Omit<NamedSchema, 'typeName' | 'hasReadOnly' | 
 export class SchemaBuilder {
   readonly named = new Map<string, PendingNamedSchema>();
   readonly diagnostics: Diagnostic[] = [];
+  /** Contradictory schemas, generated as schemas that accept nothing (see `contradictions.ts`). */
+  readonly warnings: Diagnostic[] = [];
   /** Uses of keywords the model has no place for (reported as warnings by `skipped-features.ts`). */
   readonly unmodelled: UnmodelledUse[] = [];
   readonly #queue: PendingNamedSchema[] = [];
@@ -62,7 +66,7 @@ export class SchemaBuilder {
     while (this.#queue.length > 0) {
       const pending = this.#queue.shift()!;
       const value = valueAtPointer(pending.document, pending.pointer);
-      pending.schema = this.build(pending.document, pending.pointer, value);
+      pending.schema = during(`for schema ${pending.specName}`, { file: pending.document.relPath, pointer: pending.pointer }, () => this.build(pending.document, pending.pointer, value));
     }
   }
 
@@ -188,6 +192,15 @@ export class SchemaBuilder {
     if (raw.readOnly === true) node.readOnly = true;
     if (raw.writeOnly === true) node.writeOnly = true;
     if (raw.deprecated === true) node.deprecated = true;
+    const { contradictions, unsatisfiable } = resolveContradictions(node);
+    for (const c of contradictions) this.warnings.push(document.diagnostic(at(...c.at), `schema contradicts itself: ${c.message}`, 'warning'));
+    if (unsatisfiable) {
+      const never: SchemaNode = { source, boolean: false };
+      if (node.title !== undefined) never.title = node.title;
+      if (node.description !== undefined) never.description = node.description;
+      if (node.deprecated === true) never.deprecated = true;
+      return never;
+    }
     return node;
   }
 

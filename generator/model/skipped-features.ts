@@ -50,6 +50,7 @@ export function skippedFeatureWarnings(documents: readonly SpecDocument[], unmod
     warnings.push(first.document.diagnostic(first.pointer, `schema keyword \`${first.keyword}\` (used ${count} in this file) is not supported: the validators do not check it and the types do not express it, so values are accepted as if it were absent`, 'warning'));
   }
 
+  for (const document of documents) warnings.push(...openApi32Warnings(document));
   for (const document of documents) {
     const data = asRecord(document.data);
     const webhooks = Object.keys(asRecord(data.webhooks));
@@ -78,7 +79,7 @@ export function skippedFeatureWarnings(documents: readonly SpecDocument[], unmod
     }
   }
 
-  // Security schemes some operation requires that the client cannot apply from `getToken`.
+  // Security schemes some operation requires that the client cannot apply from `credentials` or `getToken`.
   const used = new Set(operations.flatMap((op) => (op.security ?? []).flatMap((r) => r.schemes.map((s) => s.name))));
   for (const scheme of schemes) {
     if (!used.has(scheme.name)) continue;
@@ -86,7 +87,7 @@ export function skippedFeatureWarnings(documents: readonly SpecDocument[], unmod
     if (how === undefined) continue;
     const declaredIn = documents.find((d) => Object.prototype.hasOwnProperty.call(asRecord(asRecord(asRecord(d.data).components).securitySchemes), scheme.name));
     if (declaredIn === undefined) continue;
-    warnings.push(declaredIn.diagnostic(pointerOf(['components', 'securitySchemes', scheme.name]), `security scheme \`${scheme.name}\` is not applied by the client (it sends Bearer tokens from \`getToken\`): ${how}`, 'warning'));
+    warnings.push(declaredIn.diagnostic(pointerOf(['components', 'securitySchemes', scheme.name]), `security scheme \`${scheme.name}\` is not applied by the client (it applies API keys, HTTP Basic and Bearer tokens) nor checked by the mocks: ${how}`, 'warning'));
   }
   return warnings;
 }
@@ -104,12 +105,50 @@ function manualCredential(scheme: SecuritySchemeNode): string | undefined {
     case 'openIdConnect':
       return undefined;
     case 'http':
+      // HTTP Basic comes from `credentials.basic`.
+      if (scheme.scheme?.toLowerCase() === 'basic') return undefined;
       return `send the \`Authorization: ${scheme.scheme ?? '…'} …\` header through the \`headers\` option of \`createClient\` or of a call`;
     case 'apiKey':
-      if (scheme.in === 'header') return `send the \`${scheme.paramName ?? '…'}\` header through the \`headers\` option of \`createClient\` or of a call`;
-      if (scheme.in === 'cookie') return `send the \`${scheme.paramName ?? '…'}\` cookie through a \`Cookie\` header in the \`headers\` option`;
-      return `add the \`${scheme.paramName ?? '…'}\` query parameter yourself, e.g. in a \`fetch\` passed to \`createClient\``;
+      // An API key with its place and name comes from `credentials.apiKey`.
+      if (scheme.in !== undefined && scheme.paramName !== undefined && scheme.paramName !== '') return undefined;
+      return 'the scheme does not say where the key goes (`in` and `name`); send it through the `headers` option of `createClient` or of a call';
     case 'mutualTLS':
       return 'configure the client certificate in the `fetch` passed to `createClient`';
   }
+}
+
+const SEQUENTIAL = /^(text\/event-stream|application\/(jsonl|x-ndjson|ndjson|x-jsonlines|json-seq))\s*(;|$)/i;
+
+/**
+ * OpenAPI 3.2 features the package does not carry out: `$self` (references resolve against the
+ * file's place), `querystring` parameters, `itemSchema` outside a streamed response
+ * (`text/event-stream`, JSON Lines), `itemEncoding` and `prefixEncoding`.
+ */
+function openApi32Warnings(document: SpecDocument): Diagnostic[] {
+  const data = asRecord(document.data);
+  if (typeof data.openapi !== 'string' || !data.openapi.startsWith('3.2')) return [];
+  const warnings: Diagnostic[] = [];
+  if (typeof data.$self === 'string') warnings.push(document.diagnostic('/$self', '`$self` is not used: references are resolved against the spec file\'s own place', 'warning'));
+  const visit = (value: unknown, pointer: string, depth: number): void => {
+    if (depth > 64 || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(item, `${pointer}/${i}`, depth + 1));
+      return;
+    }
+    const record = value as Record<string, unknown>;
+    if (record.in === 'querystring' && typeof record.name === 'string') warnings.push(document.diagnostic(pointer, `the querystring parameter ${JSON.stringify(record.name)} is not generated: the client does not send it and the mocks do not check it`, 'warning'));
+    for (const [key, child] of Object.entries(record)) {
+      const at = `${pointer}${pointerOf([key])}`;
+      if ((key === 'itemEncoding' || key === 'prefixEncoding') && pointer.includes('/content/')) warnings.push(document.diagnostic(at, `\`${key}\` is not carried out: the parts of a sequential body are sent and read without it`, 'warning'));
+      if (key === 'itemSchema' && pointer.includes('/content/')) {
+        const mediaType = pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+        if (pointer.includes('/requestBody/')) warnings.push(document.diagnostic(at, 'a streamed request body (`itemSchema`) is not carried out: the client sends the body as one value', 'warning'));
+        else if (!SEQUENTIAL.test(mediaType)) warnings.push(document.diagnostic(at, `\`itemSchema\` of ${mediaType} is not carried out: streamed items are read from text/event-stream and JSON Lines responses only`, 'warning'));
+      }
+      if (key !== 'examples' && key !== 'example' && key !== 'default' && key !== 'const' && key !== 'enum') visit(child, at, depth + 1);
+    }
+  };
+  visit(data.paths, '/paths', 0);
+  visit(data.components, '/components', 0);
+  return warnings;
 }

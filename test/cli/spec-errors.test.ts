@@ -77,10 +77,21 @@ describe('spec errors', () => {
   });
 
   it('reports a duplicate operation across two files, naming both places', async () => {
-    writeFile(dir, 'spec/more.yaml', "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n  /users/{id}:\n    patch:\n      responses:\n        '204': { description: done }\n");
+    writeFile(dir, 'spec/more.yaml', "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n  /users/{usersId}:\n    patch:\n      responses:\n        '204': { description: done }\n");
     // Files are read in sorted order, so the second place is the seed file.
     const stderr = await expectSpecError(/^update-user\.yaml:\d+:\d+: error: duplicate operation PATCH \/users\/\{usersId\}: also defined at more\.yaml:5:\d+/m);
     expect(stderr).toContain('(at #/paths/~1users~1{usersId}/patch)');
+  });
+
+  it('leaves out a route whose template differs only in parameter names, with a warning naming both', async () => {
+    writeFile(dir, 'spec/more.yaml', "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n  /users/{id}:\n    parameters: [{ name: id, in: path, required: true, schema: { type: string } }]\n    patch:\n      responses:\n        '204': { description: done }\n    get:\n      responses:\n        '200': { description: read }\n");
+    const result = await runCli(['generate', '--no-cache'], dir);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(
+      /^update-user\.yaml:\d+:\d+: warning: PATCH \/users\/\{usersId\} is not generated: it clashes with PATCH \/users\/\{id\} \(at more\.yaml:6:5\), which differs only in parameter names \(\{id\} vs \{usersId\}\)/m,
+    );
+    // Everything else is generated: the other route of the file.
+    expect(readFileSync(join(dir, 'generated', 'src', 'client.ts'), 'utf8')).toMatch(/GET \/users\/\{id\}/);
   });
 
   it('reports conflicting component definitions across files', async () => {

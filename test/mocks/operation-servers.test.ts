@@ -58,3 +58,34 @@ describe('operations with servers of their own', () => {
     expect((await mock.handle(new Request('http://127.0.0.1:9/api/status'))).status).toBe(200);
   });
 });
+
+describe('several spec files, several servers', () => {
+  let files: GeneratedPackage;
+  beforeAll(async () => {
+    files = await generatePackage(['test/fixtures/specs/multi-server']);
+  });
+  afterAll(() => files?.remove());
+
+  it('serves each operation below its own file’s servers (a file without servers at `/`), where the client sends it', async () => {
+    const sent: string[] = [];
+    const msw = setupServer(...(files.msw.createHandlers() as Parameters<typeof setupServer>));
+    msw.listen({ onUnhandledRequest: 'error' });
+    try {
+      const client = (files.root as unknown as { createClient(o: { retry: false; fetch: (url: string, init: RequestInit) => Promise<Response> }): { items: { get(): Promise<unknown> }; upload: { post(body: { name: string }): Promise<unknown> } } }).createClient({
+        retry: false,
+        fetch: (url, init) => {
+          sent.push(url);
+          return fetch(url, init);
+        },
+      });
+      await expect(client.items.get()).resolves.toEqual(['a', 'b']);
+      await expect(client.upload.post({ name: 'x' })).resolves.toEqual({ name: 'uploaded' });
+      expect(sent).toEqual(['https://catalog.example.com/v2/items', 'https://catalog.example.com/upload']);
+    } finally {
+      msw.close();
+    }
+    const mock = files.mocks.createMockApi();
+    const below = await mock.handle(new Request('https://catalog.example.com/v2/upload', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } }));
+    expect(below.status).toBe(404);
+  });
+});

@@ -8,6 +8,7 @@ const route$updateUser = {
   method: "PATCH",
   path: "/users/{usersId}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "azureAd" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json"],

@@ -1,53 +1,30 @@
-import { InvalidRequestError, InvalidResponseError } from "./errors.js";
-function encodeBody(kind, value) {
+import { InvalidResponseError } from "./errors.js";
+import { encodeForm, encodeMultipart } from "./form-encoding.js";
+import { streamItems } from "./streams.js";
+function encodeBody(kind, value, encoding) {
   switch (kind) {
     case "json":
       return JSON.stringify(value);
     case "text":
       return typeof value === "string" ? value : String(value);
-    case "form": {
-      const form = new URLSearchParams();
-      for (const [name, field] of fields(value)) {
-        if (field instanceof Blob)
-          throw new InvalidRequestError(
-            `form field "${name}" is a file: a URL-encoded form cannot carry files`,
-            "body"
-          );
-        form.append(name, field);
-      }
-      return form.toString();
-    }
-    case "multipart": {
-      const form = new FormData();
-      for (const [name, field] of fields(value)) form.append(name, field);
-      return form;
-    }
+    case "form":
+      return encodeForm(value, encoding);
+    case "multipart":
+      return encodeMultipart(value, encoding);
     case "binary":
       if (typeof value === "string" || value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value))
         return value;
       return String(value);
   }
 }
-function fields(value) {
-  if (typeof value !== "object" || value === null) return [];
-  const out = [];
-  for (const [name, field] of Object.entries(value)) {
-    for (const item of Array.isArray(field) ? field : [field]) {
-      if (item === void 0 || item === null) continue;
-      out.push([
-        name,
-        item instanceof Blob ? item : typeof item === "object" ? JSON.stringify(item) : String(item)
-      ]);
-    }
-  }
-  return out;
-}
-async function decodeBody(kind, response, request) {
+async function decodeBody(kind, response, request, binary = "blob") {
   if (kind === "none" || request.method === "HEAD" || response.status === 204 || response.status === 205) {
     await discardBody(response);
     return void 0;
   }
-  if (kind === "binary") return response.blob();
+  if (kind === "binary")
+    return binary === "arrayBuffer" ? response.arrayBuffer() : binary === "stream" ? response.body ?? new Blob([]).stream() : response.blob();
+  if (kind === "event-stream" || kind === "json-lines") return streamItems(kind, response, request);
   const text = await response.text();
   if (kind === "text") return text;
   if (text.trim() === "") return void 0;

@@ -1,4 +1,5 @@
 import { decodeBody, discardBody } from "./body.js";
+import { resolveCredentials } from "./credentials.js";
 import { NetworkError, TimeoutError, readApiError } from "./errors.js";
 import {
   backoffDelayMs,
@@ -26,14 +27,26 @@ function createTransport(options = {}) {
           Promise.resolve().then(() => getToken()),
           signal
         ) : void 0;
+        const credentials = operation.security === void 0 ? void 0 : await untilAborted(
+          resolveCredentials(operation.security, options.credentials),
+          signal
+        );
         const built = build({
           baseUrl: options.baseUrl,
           token: token ?? void 0,
+          credentials,
           headers: { ...options.headers, ...call.headers },
           validate: validation.request
         });
         request = { method: built.method, url: built.url };
-        const { value, response } = await exchange(options.fetch, built, operation, policy, signal);
+        const { value, response } = await exchange(
+          options.fetch,
+          built,
+          operation,
+          policy,
+          signal,
+          options.binaryResponse
+        );
         if (validation.response) operation.checkResponse?.(value);
         options.onResponse?.(response);
         call.onResponse?.(response);
@@ -45,7 +58,7 @@ function createTransport(options = {}) {
     }
   };
 }
-async function exchange(fetchOption, built, operation, policy, signal) {
+async function exchange(fetchOption, built, operation, policy, signal, binary) {
   const fetchFn = fetchOption ?? globalThis.fetch;
   if (typeof fetchFn !== "function")
     throw new TypeError("no fetch available: pass createClient({ fetch })");
@@ -66,7 +79,10 @@ async function exchange(fetchOption, built, operation, policy, signal) {
     }
     if (response.ok)
       return {
-        value: await untilAborted(decodeBody(operation.response, response, request), signal),
+        value: await untilAborted(
+          decodeBody(operation.response, response, request, binary),
+          signal
+        ),
         response
       };
     if (attempt < policy.maxAttempts && isRetryableStatus(built.method, response.status)) {

@@ -30,6 +30,7 @@ const route$updateUser: MockRoute = {
   method: 'PATCH',
   path: '/users/{usersId}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'azureAd' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json'],

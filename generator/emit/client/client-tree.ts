@@ -1,6 +1,6 @@
 import type { OperationNode } from '../../model/ir.js';
 import { docComment, propertyKey, stringLiteral } from '../../render/ts-syntax.js';
-import type { Companions } from './operation-spec.js';
+import { responseKind, type Companions } from './operation-spec.js';
 import type { OperationSignature } from './operation-signature.js';
 import type { RouteNode, RouteParameter } from './route-tree.js';
 
@@ -17,7 +17,7 @@ export function clientTypeCode(node: RouteNode, context: TreeContext): string {
   const members: string[] = [];
   for (const op of node.operations) {
     const s = context.signatures.get(op)!;
-    const call = `(${leafParameters(s, 'options')}): Promise<${s.responseType}>`;
+    const call = `(${leafParameters(s, 'options')}): Promise<${clientResponseType(op, s)}>`;
     members.push(
       context.companions.permissions
         ? `${s.doc}readonly ${op.method}: {\n${call};\n/** Who may call this operation. */\nreadonly permissions: typeof permissions.${op.identifier};\n};`
@@ -40,7 +40,7 @@ export function clientValueCode(node: RouteNode, context: TreeContext, pathArgs:
   const members: string[] = [];
   for (const op of node.operations) {
     const s = context.signatures.get(op)!;
-    const call = `(${leafParameters(s, 'callOptions', true)}) => transport.send(${s.specConstant}, (build) => ${s.builderName}(${parametersArgument(s, pathArgs)}, ${s.body === undefined ? '' : 'body, '}build), callOptions) as Promise<${s.responseType}>`;
+    const call = `(${leafParameters(s, 'callOptions', true)}) => transport.send(${s.specConstant}, (build) => ${s.builderName}(${parametersArgument(s, pathArgs)}, ${s.body === undefined ? '' : 'body, '}build), callOptions) as Promise<${clientResponseType(op, s)}>`;
     members.push(`${op.method}: ${context.companions.permissions ? `Object.assign(${call}, { permissions: permissions.${op.identifier} })` : call}`);
   }
   for (const child of node.children) {
@@ -87,4 +87,9 @@ function objectLiteralMember(name: string, value: string): string {
   if (name === '__proto__') return `[${stringLiteral(name)}]: ${value}`;
   const key = propertyKey(name);
   return key === value ? key : `${key}: ${value}`;
+}
+
+/** The response type on the client: a binary body as the client's `binaryResponse` choice `B` gives it. */
+function clientResponseType(op: OperationNode, s: OperationSignature): string {
+  return responseKind(op) === 'binary' ? `Exclude<${s.responseType}, globalThis.Blob> | BinaryBody<B>` : s.responseType;
 }

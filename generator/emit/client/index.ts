@@ -1,13 +1,16 @@
-import type { OperationNode } from '../../model/ir.js';
+import type { ApiModel, OperationNode } from '../../model/ir.js';
+import { forOperation } from '../../processing-step.js';
 import type { EmitContext, EmittedFile, Emitter } from '../contract.js';
 import { TypeWriter } from '../types/type-expression.js';
 import { clientTypeCode, clientValueCode, type TreeContext } from './client-tree.js';
 import { operationSignature, type OperationSignature } from './operation-signature.js';
 import { operationSpecCode, type Companions } from './operation-spec.js';
 import { planRouteTree, type RouteNode } from './route-tree.js';
+import { usedCredentialSchemes } from '../security-requirements.js';
+import { docComment, propertyKey } from '../../render/ts-syntax.js';
 
 /** The static runtime the client calls, each from `templates/client/runtime/<name>.ts.hbs`. */
-export const RUNTIME_MODULES = ['body', 'errors', 'request', 'retry', 'transport', 'url'] as const;
+export const RUNTIME_MODULES = ['body', 'credentials', 'errors', 'form-encoding', 'request', 'retry', 'streams', 'transport', 'url'] as const;
 
 /**
  * Names the generated closures in `src/client.ts` refer to; a path argument never shadows them.
@@ -28,8 +31,8 @@ export const clientEmitter: Emitter = {
       validators: context.outputKinds?.includes('validators') === true,
       permissions: context.outputKinds?.includes('permissions') === true,
     };
-    const signatures = new Map(model.operations.map((op) => [op, operationSignature(op)]));
-    const operations = model.operations.map((op) => {
+    const signatures = new Map(model.operations.map((op) => [op, forOperation(op, () => operationSignature(op))]));
+    const operations = model.operations.map((op) => forOperation(op, () => {
       const s = signatures.get(op)!;
       return {
         specConstant: s.specConstant,
@@ -39,7 +42,7 @@ export const clientEmitter: Emitter = {
         builderParameters: builderParameters(s),
         bodyArgument: s.body === undefined ? 'undefined' : 'body',
       };
-    });
+    }));
     const reserved = [...CLIENT_MODULE_NAMES, ...[...signatures.values()].flatMap((s) => [s.builderName, s.specConstant])];
     const tree = planRouteTree(model.operations, reserved);
     const treeContext: TreeContext = { signatures, companions, argumentType: pathArgumentTypes(new TypeWriter(model, 'T.')) };
@@ -51,6 +54,7 @@ export const clientEmitter: Emitter = {
         companions,
         operations,
         clientType: clientTypeCode(tree, treeContext),
+        credentialsType: credentialsType(model),
         clientValue: clientValueCode(tree, treeContext),
       }),
     };
@@ -89,4 +93,25 @@ function pathArgumentTypes(writer: TypeWriter): TreeContext['argumentType'] {
 
 function operationsBelow(node: RouteNode): OperationNode[] {
   return [...node.operations, ...node.children.flatMap(operationsBelow)];
+}
+
+/**
+ * The `Credentials` interface: `apiKey` (one key for every apiKey scheme, or one per scheme by
+ * name), `basic` and `bearer`, each present when some operation's security uses such a scheme
+ * (`bearer` always: `getToken` stays the other way to give a token).
+ */
+function credentialsType(model: ApiModel): string {
+  const schemes = usedCredentialSchemes(model);
+  const members: string[] = [];
+  const apiKeys = schemes.filter((s) => s.kind === 'apiKey');
+  if (apiKeys.length > 0) {
+    const where = (s: (typeof apiKeys)[number]) => (s.kind === 'apiKey' ? `the \`${s.name}\` ${s.in === 'query' ? 'query parameter' : s.in}` : '');
+    const perScheme = apiKeys.map((s) => `${docComment([`Security scheme \`${s.scheme}\`: ${where(s)}.`], '    ')}    readonly ${propertyKey(s.scheme)}?: Secret | undefined;`).join('\n');
+    members.push(`${docComment([`API key${apiKeys.length === 1 ? '' : 's'}: one value for every apiKey scheme, or one per scheme by its name in the spec (${apiKeys.map((s) => `\`${s.scheme}\``).join(', ')}).`], '  ')}  readonly apiKey?: Secret | {\n${perScheme}\n  } | undefined;`);
+  }
+  if (schemes.some((s) => s.kind === 'basic')) {
+    members.push(`${docComment(['HTTP Basic: sent as `Authorization: Basic <base64(username:password)>`.'], '  ')}  readonly basic?: BasicCredentials | (() => BasicCredentials | undefined | Promise<BasicCredentials | undefined>) | undefined;`);
+  }
+  members.push(`${docComment(['A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.'], '  ')}  readonly bearer?: Secret | undefined;`);
+  return `{\n${members.join('\n')}\n}`;
 }

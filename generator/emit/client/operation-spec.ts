@@ -2,8 +2,9 @@ import { isBearerScheme } from '../../model/skipped-features.js';
 import { SpecError } from '../../diagnostics.js';
 import type { ApiModel, MediaNode, OperationNode, ParameterNode, ServerNode } from '../../model/ir.js';
 import { jsonLiteral, stringLiteral } from '../../render/ts-syntax.js';
-import { requestMedia, successResponses } from '../operation-shapes.js';
+import { requestMedia, streamedItems, successResponses } from '../operation-shapes.js';
 import { pathSegments, segmentParameters } from './route-tree.js';
+import { securityAlternatives } from '../security-requirements.js';
 
 /** Which sibling modules the generated client can call into. */
 export interface Companions {
@@ -25,10 +26,11 @@ export function operationSpecCode(op: OperationNode, model: ApiModel, companions
     pathTemplate: op.path,
     path: pathParts(op),
     parameters: op.parameters.filter((p) => p.in !== 'path' && !p.reservedHeader).map(parameterSpec),
-    baseUrl: serverUrl(op.servers[0] ?? model.servers[0]),
+    baseUrl: operationBaseUrl(op, model),
     ...acceptOf(op),
-    ...(op.requestBody === undefined || media === undefined ? {} : { body: { kind: media.kind, contentType: media.contentType, required: op.requestBody.required } }),
+    ...(op.requestBody === undefined || media === undefined ? {} : { body: { kind: media.kind, contentType: media.contentType, required: op.requestBody.required, ...encodingOf(media) } }),
     bearerAuth: usesBearerToken(op, model),
+    ...securityOf(op, model),
     response: responseKind(op),
   };
   const members = Object.entries(data).map(([key, value]) => `${key}: ${jsonLiteral(value)}`);
@@ -111,9 +113,11 @@ function acceptOf(op: OperationNode): { accept?: string } {
  * How the success body is read, from the first success response with content (the types emitter
  * types it from the same media): JSON, text, or bytes.
  */
-export function responseKind(op: OperationNode): 'json' | 'text' | 'binary' | 'none' {
+export function responseKind(op: OperationNode): 'json' | 'text' | 'binary' | 'none' | 'event-stream' | 'json-lines' {
   const media: MediaNode | undefined = successResponses(op).find((r) => r.content.length > 0)?.content[0];
   if (media === undefined) return 'none';
+  const streamed = streamedItems(media);
+  if (streamed !== undefined) return streamed;
   if (media.kind === 'json' || media.kind === 'text') return media.kind;
   return 'binary';
 }
@@ -134,4 +138,43 @@ function usesBearerToken(op: OperationNode, model: ApiModel): boolean {
 
 function specError(op: OperationNode, message: string): SpecError {
   return new SpecError([{ severity: 'error', file: op.source.file, pointer: op.source.pointer, message }]);
+}
+
+/** `security`: the operation's requirements as the runtime's `SecurityRequirements`, when it declares some. */
+function securityOf(op: OperationNode, model: ApiModel): { security?: object[][] } {
+  const alternatives = securityAlternatives(op, model);
+  return alternatives === undefined ? {} : { security: alternatives };
+}
+
+/** `encoding`: the form or multipart body's Encoding Objects, by field name, when the spec gives some. */
+function encodingOf(media: MediaNode): { encoding?: Record<string, object> } {
+  if (media.encoding === undefined || media.encoding.length === 0) return {};
+  return {
+    encoding: Object.fromEntries(
+      media.encoding.map((e) => [
+        e.property,
+        {
+          ...(e.contentType === undefined ? {} : { contentType: e.contentType }),
+          ...(e.style === undefined ? {} : { style: e.style }),
+          ...(e.explode === undefined ? {} : { explode: e.explode }),
+          ...(e.allowReserved === true ? { allowReserved: true } : {}),
+        },
+      ]),
+    ),
+  };
+}
+
+/**
+ * The operation's base URL: its own first server (operation, path or file level), else the API's;
+ * a relative one (a file without servers has `/`) resolved against the API's first server.
+ */
+export function operationBaseUrl(op: OperationNode, model: ApiModel): string {
+  const own = serverUrl(op.servers[0] ?? model.servers[0]);
+  const main = serverUrl(model.servers[0]);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(own) || !/^[a-z][a-z0-9+.-]*:\/\//i.test(main)) return own;
+  try {
+    return new URL(own, main.endsWith('/') ? main : `${main}/`).href.replace(/\/+$/, '');
+  } catch {
+    return own;
+  }
 }

@@ -1,4 +1,4 @@
-import type { HttpMethod, OperationNode } from '../../model/ir.js';
+import { compareMethods, METHOD_ORDER, type OperationNode } from '../../model/ir.js';
 import { identifierFor, NameRegistry } from '../../model/names.js';
 import { compareCodePoints } from '../../load/spec-files.js';
 import { camelCase, pascalCase } from '../../render/ts-syntax.js';
@@ -29,7 +29,6 @@ export interface RouteParameter {
   argName: string;
 }
 
-const METHOD_ORDER: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 /**
  * Names a node's children never take: the HTTP methods (its operations), members every object
@@ -90,9 +89,10 @@ export function planRouteTree(operations: readonly OperationNode[], reservedArgN
 
 /** Sort and name a node's children and their path arguments, depth first. */
 function nameChildren(node: RouteNode, argNamesInScope: readonly string[]): void {
-  node.operations.sort((a, b) => METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method));
+  node.operations.sort((a, b) => compareMethods(a.method, b.method));
   node.children.sort((a, b) => compareCodePoints(a.segment, b.segment));
-  const members = new NameRegistry(NODE_MEMBER_RESERVED);
+  // Methods of 3.2's additionalOperations (`copy`) are members of the node too.
+  const members = new NameRegistry([...NODE_MEMBER_RESERVED, ...node.operations.map((op) => op.method)]);
   for (const child of node.children) {
     child.name = members.claim(memberName(child.segment));
     const args = new NameRegistry(argNamesInScope);

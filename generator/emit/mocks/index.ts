@@ -1,4 +1,5 @@
 import type { ApiModel, OperationNode, ServerNode } from '../../model/ir.js';
+import { forOperation } from '../../processing-step.js';
 import { stringLiteral } from '../../render/ts-syntax.js';
 import type { EmitContext, EmittedFile, Emitter } from '../contract.js';
 import { requestBodyValidatorName, routeValue } from './mock-routes.js';
@@ -7,9 +8,10 @@ import { resourceCollections, resourceRoles } from './resource-collections.js';
 import { SchemaReader } from './schema-reading.js';
 import { seedCollections } from './seed-entities.js';
 import { requestMedia } from '../operation-shapes.js';
+import { securityAlternatives } from '../security-requirements.js';
 
 /** Runtime modules of the mocks: no spec data, rendered from `templates/mocks/runtime/`. */
-const RUNTIME_MODULES = ['access', 'core', 'graph-error', 'negotiation', 'random', 'request-body', 'router', 'store', 'strict-json', 'token'];
+const RUNTIME_MODULES = ['access', 'body-parsing', 'core', 'credentials', 'graph-error', 'negotiation', 'random', 'request-body', 'router', 'store', 'strict-json', 'token'];
 
 /** Used when the spec names no server (or a relative one): requests are matched from its path. */
 const FALLBACK_ORIGIN = 'http://localhost';
@@ -36,15 +38,15 @@ export const mocksEmitter: Emitter = {
     const baseUrl = mockBaseUrl(model);
     const serverOf = (op: OperationNode): string | null => {
       const own = op.servers[0];
-      const url = own === undefined ? baseUrl : absoluteServerUrl(own);
+      const url = own === undefined ? baseUrl : absoluteServerUrl(own, baseUrl);
       return url === baseUrl ? null : url;
     };
     // The data is laid out here (`layoutLiteral`): the built-in template writes `api.ts` in its
     // final layout, and only an overriding template's output goes through prettier.
-    const routes = model.operations.map((op) => {
+    const routes = model.operations.map((op) => forOperation(op, () => {
       const name = `route$${op.identifier}`;
-      return { name, value: layoutLiteral(routeValue(op, roles.get(op), reader, (o) => validated.has(o), serverOf(op)), `const ${name}: MockRoute = `.length, 1) };
-    });
+      return { name, value: layoutLiteral(routeValue(op, roles.get(op), reader, (o) => validated.has(o), serverOf(op), securityAlternatives(op, model)), `const ${name}: MockRoute = `.length, 1) };
+    }));
     const seed = Object.fromEntries(seedCollections(model, roles, collections).map((c) => [c.key, c.entities])) as LiteralValue;
     const validators = [...validated].map(requestBodyValidatorName);
     const title = model.info.title;
@@ -82,13 +84,25 @@ export function mockBaseUrl(model: ApiModel): string {
   return server === undefined ? FALLBACK_ORIGIN : absoluteServerUrl(server);
 }
 
-/** A server's URL with its variables at their defaults, made absolute (below `FALLBACK_ORIGIN` when relative). */
-function absoluteServerUrl(server: ServerNode): string {
+/**
+ * A server's URL with its variables at their defaults, made absolute: a relative one below the
+ * API's base URL when that is given (as the client resolves it), else below `FALLBACK_ORIGIN`.
+ */
+function absoluteServerUrl(server: ServerNode, base?: string): string {
   const url = server.url.replace(/\{([^{}]+)\}/g, (whole, name: string) => server.variables.find((v) => v.name === name)?.default ?? whole);
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : FALLBACK_ORIGIN + (url.startsWith('/') ? url : `/${url}`);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return url;
+  if (base !== undefined) {
+    try {
+      return new URL(url, base.endsWith('/') ? base : `${base}/`).href.replace(/\/+$/, '') || base;
+    } catch {
+      // Not a URL even below the base: served below the fallback origin.
+    }
+  }
+  return FALLBACK_ORIGIN + (url.startsWith('/') ? url : `/${url}`);
 }
 
+/** A body the mock reads back into a value and validates: JSON, forms, multipart and text with a schema. */
 function hasJsonBody(op: OperationNode): boolean {
   const media = requestMedia(op);
-  return media?.kind === 'json' && media.schema !== undefined;
+  return media !== undefined && media.kind !== 'binary' && media.schema !== undefined;
 }

@@ -1,8 +1,10 @@
-import type { JsonValue, MediaNode, OperationNode } from '../../model/ir.js';
+import type { JsonValue, MediaNode, OperationNode, SchemaNode } from '../../model/ir.js';
 import { RawCode, type LiteralValue } from '../../render/literal-layout.js';
-import { preferred, requestMedia, successResponses } from '../operation-shapes.js';
+import { preferred, requestMedia, streamedItems, successResponses } from '../operation-shapes.js';
 import type { ResourceRole } from './resource-collections.js';
 import { SampleWriter } from './sample-value.js';
+import { bodyFields } from './body-fields.js';
+import type { CredentialScheme } from '../security-requirements.js';
 import type { SchemaReader } from './schema-reading.js';
 
 /** The validator of an operation's JSON request body, as the validators module names it. */
@@ -15,12 +17,13 @@ export function requestBodyValidatorName(op: OperationNode): string {
  * `layoutLiteral`. Every spec string stays a string (escaped where it is written); the only code
  * is the name of the generated request-body validator.
  */
-export function routeValue(op: OperationNode, role: ResourceRole | undefined, reader: SchemaReader, validates: (op: OperationNode) => boolean, server: string | null = null): LiteralValue {
+export function routeValue(op: OperationNode, role: ResourceRole | undefined, reader: SchemaReader, validates: (op: OperationNode) => boolean, server: string | null = null, security: CredentialScheme[][] | undefined = undefined): LiteralValue {
   return {
     operation: op.identifier,
     method: op.method.toUpperCase(),
     path: op.path,
     server,
+    security: security === undefined ? null : (security as unknown as LiteralValue),
     requestBody: requestBodyValue(op, reader, validates),
     response: responseData(op, role, reader) as unknown as LiteralValue,
     resource: role === undefined ? null : (resourceData(role) as unknown as LiteralValue),
@@ -32,12 +35,15 @@ function requestBodyValue(op: OperationNode, reader: SchemaReader, validates: (o
   if (body === undefined) return null;
   const sent = requestMedia(op);
   const json = sent?.kind === 'json' && sent.schema !== undefined;
+  const structured = sent !== undefined && (sent.kind === 'form' || sent.kind === 'multipart' || (sent.kind === 'text' && sent.schema !== undefined && !reader.isObject(sent.schema, true)));
   return {
     required: body.required,
     contentTypes: body.content.map((m) => m.contentType),
     json: sent?.kind === 'json',
     object: json && reader.isObject(sent.schema!, false),
-    validate: json && validates(op) ? new RawCode(requestBodyValidatorName(op)) : null,
+    validate: (json || structured) && validates(op) ? new RawCode(requestBodyValidatorName(op)) : null,
+    ...(sent === undefined || sent.kind === 'json' ? {} : { kind: sent.kind }),
+    ...(sent !== undefined && (sent.kind === 'form' || sent.kind === 'multipart') ? { fields: bodyFields(sent, reader) } : {}),
   };
 }
 
@@ -66,6 +72,8 @@ function defaultStatus(op: OperationNode, role: ResourceRole | undefined): numbe
 
 function exampleOf(op: OperationNode, media: MediaNode, reader: SchemaReader): JsonValue {
   const example = media.examples[0]?.value;
+  const streamed = streamedItems(media);
+  if (streamed !== undefined) return typeof example === 'string' ? example : streamText(streamed, media.itemSchema!, op, reader);
   if (example !== undefined) return example;
   if (media.schema === undefined) return media.kind === 'json' ? null : '';
   const sample = new SampleWriter(reader, `${op.method} ${op.path}`).value(media.schema);
@@ -84,4 +92,26 @@ function resourceData(role: ResourceRole): object {
     odataType: collection.odataType ?? null,
     ...(role.listShape === undefined ? {} : { listShape: role.listShape }),
   };
+}
+
+/**
+ * A streamed response's body, from two samples of its `itemSchema`: Server-Sent Events (each
+ * sample an event object: `event`, `id`, `retry`, `data`) or JSON Lines.
+ */
+function streamText(kind: 'event-stream' | 'json-lines', itemSchema: SchemaNode, op: OperationNode, reader: SchemaReader): string {
+  const writer = new SampleWriter(reader, `${op.method} ${op.path} item`);
+  const items = [writer.value(itemSchema), writer.value(itemSchema)];
+  if (kind === 'json-lines') return items.map((item) => `${JSON.stringify(item)}\n`).join('');
+  return items
+    .map((item) => {
+      const event = item !== null && typeof item === 'object' && !Array.isArray(item) ? item : { data: item };
+      const lines: string[] = [];
+      if (typeof event.event === 'string') lines.push(`event: ${event.event.replace(/[\r\n]/g, ' ')}`);
+      if (typeof event.id === 'string') lines.push(`id: ${event.id.replace(/[\r\n\0]/g, ' ')}`);
+      if (typeof event.retry === 'number' && Number.isInteger(event.retry) && event.retry >= 0) lines.push(`retry: ${event.retry}`);
+      const data = event.data === undefined ? '' : typeof event.data === 'string' ? event.data : JSON.stringify(event.data);
+      for (const line of data.split(/\r\n|\r|\n/)) lines.push(`data: ${line}`);
+      return `${lines.join('\n')}\n\n`;
+    })
+    .join('');
 }

@@ -1,6 +1,7 @@
 import type { ApiModel, JsonValue, MediaNode, OperationNode, SchemaNode } from '../../model/ir.js';
 import { preferred, requestMedia, successResponses } from '../operation-shapes.js';
 import type { SchemaReader } from './schema-reading.js';
+import { forOperation } from '../../processing-step.js';
 
 /**
  * Resource collections inferred from the paths: an item path `/things/{thingId}` makes `/things`
@@ -55,31 +56,45 @@ export function resourceCollections(model: ApiModel, reader: SchemaReader): Reso
   const itemPaths = [...new Set(model.operations.map((op) => op.path))].filter(isItemPath).sort();
   const collections: ResourceCollection[] = [];
   for (const itemPath of itemPaths) {
-    const collectionPath = parentPath(itemPath);
-    const related = model.operations.filter((op) => op.path === itemPath || op.path === collectionPath);
-    const entity = entitySchema(itemPath, collectionPath, related, reader);
-    if (entity === undefined || !reader.isObject(entity, true)) continue;
-    const keyProperty = keyPropertyOf(entity, lastParameter(itemPath), reader);
-    const keySchema = reader.property(entity, keyProperty)?.schema;
-    const keyTypes = keySchema === undefined ? undefined : reader.typesOf(keySchema);
-    const keyType = keyTypes !== undefined && keyTypes.includes('integer') && !keyTypes.includes('string') ? 'integer' : 'string';
-    const odataType = odataTypeOf(related, entity, reader);
-    collections.push({ collectionPath, itemPath, entity, keyProperty, keyType, ...(odataType === undefined ? {} : { odataType }) });
+    const first = model.operations.find((op) => op.path === itemPath)!;
+    const collection = forOperation(first, () => {
+      const collectionPath = parentPath(itemPath);
+      const related = model.operations.filter((op) => op.path === itemPath || op.path === collectionPath);
+      const entity = entitySchema(itemPath, collectionPath, related, reader);
+      if (entity === undefined || !reader.isObject(entity, true)) return undefined;
+      const keyProperty = keyPropertyOf(entity, lastParameter(itemPath), reader);
+      const keySchema = reader.property(entity, keyProperty)?.schema;
+      const keyTypes = keySchema === undefined ? undefined : reader.typesOf(keySchema);
+      const keyType = keyTypes !== undefined && keyTypes.includes('integer') && !keyTypes.includes('string') ? 'integer' : 'string';
+      const odataType = odataTypeOf(related, entity, reader);
+      return { collectionPath, itemPath, entity, keyProperty, keyType, ...(odataType === undefined ? {} : { odataType }) } satisfies ResourceCollection;
+    });
+    if (collection !== undefined) collections.push(collection);
   }
   return collections;
 }
 
+/**
+ * A path whose last segment is one parameter (`/things/{thingId}`). A trailing slash belongs to the
+ * path's style (`/things/{thingId}/`): the segment before it counts.
+ */
 export function isItemPath(path: string): boolean {
   const segments = path.split('/').filter((s) => s !== '');
   return segments.length >= 2 && ITEM_SEGMENT.test(segments.at(-1)!);
 }
 
+/** `/things/{thingId}` → `/things`; in the trailing-slash style `/things/{thingId}/` → `/things/`. */
 export function parentPath(path: string): string {
-  return path.slice(0, path.lastIndexOf('/')) || '/';
+  const trailing = path.length > 1 && path.endsWith('/');
+  const trimmed = trailing ? path.replace(/\/+$/, '') : path;
+  const parent = trimmed.slice(0, trimmed.lastIndexOf('/')) || '/';
+  return trailing && parent !== '/' ? `${parent}/` : parent;
 }
 
+/** The name of an item path's last parameter (`thingId`); only called on item paths. */
 function lastParameter(itemPath: string): string {
-  return ITEM_SEGMENT.exec(itemPath.slice(itemPath.lastIndexOf('/') + 1))![1]!;
+  const last = itemPath.split('/').filter((s) => s !== '').at(-1) ?? '';
+  return ITEM_SEGMENT.exec(last)?.[1] ?? 'id';
 }
 
 function actionOf(op: OperationNode, collection: ResourceCollection, reader: SchemaReader): Omit<ResourceRole, 'collection'> | undefined {

@@ -1,4 +1,5 @@
 import type { EmitContext, EmittedFile } from '../contract.js';
+import { forOperation } from '../../processing-step.js';
 import { planRouteTree } from '../client/route-tree.js';
 import { operationReference } from './operation-reference.js';
 import { SchemaLabels } from './schema-labels.js';
@@ -51,7 +52,7 @@ export function emitPackage(context: EmitContext, modules: EmittedFile[]): Emitt
     entries: entries.map((e) => ({ subpath: e.entry === '.' ? context.packageName : `${context.packageName}/${e.entry.slice(2)}` })),
     operations: context.model.operations.map((op) => ({ request: `${op.method.toUpperCase()} ${op.path}`, identifier: op.identifier, summary: op.summary ?? '' })),
     permissionsEntry: `${context.packageName}/permissions`,
-    references: context.model.operations.map((op) => operationReference(op, reference)),
+    references: context.model.operations.map((op) => forOperation(op, () => operationReference(op, reference))),
   });
   return [index, { path: 'package.json', contents: JSON.stringify(pkg, null, 2) + '\n' }, { path: 'README.md', contents: readme }];
 }

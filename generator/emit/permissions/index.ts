@@ -1,4 +1,5 @@
 import type { OperationNode } from '../../model/ir.js';
+import { forOperation } from '../../processing-step.js';
 import { layoutLiteral, layoutLiteralType, type LiteralValue } from '../../render/literal-layout.js';
 import { docComment, propertyKey } from '../../render/ts-syntax.js';
 import type { EmitContext, EmittedFile, Emitter } from '../contract.js';
@@ -15,7 +16,7 @@ export const permissionsEmitter: Emitter = {
     const { model } = context;
     // The table is laid out here (`layoutLiteral`): the built-in template writes the module in its
     // final layout, and only an overriding template's output goes through prettier.
-    const operations = model.operations.map((op) => {
+    const operations = model.operations.map((op) => forOperation(op, () => {
       const property = propertyKey(op.identifier);
       const entry = permissionEntry(op, operationPermissionFacts(op, model)) as LiteralValue;
       return {
@@ -24,7 +25,7 @@ export const permissionsEmitter: Emitter = {
         value: layoutLiteral(entry, 2 + property.length + 2, 1, 2),
         type: layoutLiteralType(entry, 2 + 'readonly '.length + property.length + 2, 1, 2),
       };
-    });
+    }));
     const template = 'permissions/permissions.ts.hbs';
     return [
       {

@@ -1,4 +1,5 @@
 import type { OperationNode } from '../../model/ir.js';
+import { forOperation, forSchema } from '../../processing-step.js';
 import { docComment, propertyKey } from '../../render/ts-syntax.js';
 import type { EmitContext, EmittedFile, Emitter } from '../contract.js';
 import { TypeWriter } from './type-expression.js';
@@ -14,7 +15,7 @@ export const typesEmitter: Emitter = {
   emit(context: EmitContext): EmittedFile[] {
     const { model } = context;
     const writer = new TypeWriter(model);
-    const schemas = model.schemas.flatMap((schema) => {
+    const schemas = model.schemas.flatMap((schema) => forSchema(schema, () => {
       const doc = docComment([schema.schema.title, schema.schema.description], '', { deprecated: schema.schema.deprecated === true });
       const views = [{ name: schema.typeName, comment: doc, type: writer.type(schema.schema, 'read') }];
       if (schema.writeTypeName !== undefined) {
@@ -25,8 +26,8 @@ export const typesEmitter: Emitter = {
         });
       }
       return views;
-    });
-    const operations = model.operations.map((op) => ({
+    }));
+    const operations = model.operations.map((op) => forOperation(op, () => ({
       comment: docComment([`${op.method.toUpperCase()} ${op.path}`]),
       parametersName: `${op.typeName}Parameters`,
       parametersType: parametersType(op, writer),
@@ -35,7 +36,7 @@ export const typesEmitter: Emitter = {
       responseName: `${op.typeName}Response`,
       responseType: responseType(op, writer),
       summaryDoc: docComment([op.summary], '', { deprecated: op.deprecated }),
-    }));
+    })));
     return [{ path: 'src/types.ts', inIndex: true, contents: context.templates.render('types/types.ts.hbs', { title: model.info.title, schemas, operations }) }];
   },
 };

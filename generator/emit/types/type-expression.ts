@@ -1,3 +1,4 @@
+import { streamedItems } from '../operation-shapes.js';
 import type { ApiModel, JsonType, MediaNode, NamedSchema, SchemaNode } from '../../model/ir.js';
 import { docComment, literalType, propertyKey } from '../../render/ts-syntax.js';
 
@@ -40,6 +41,8 @@ export class TypeWriter {
   /** Type of a body in a media type: JSON and forms use the schema, text is a string, binary a Blob. */
   media(media: MediaNode | undefined, view: View): string {
     if (media === undefined) return 'undefined';
+    // A streamed response (3.2 `itemSchema`): its items, as they arrive.
+    if (view === 'read' && streamedItems(media) !== undefined) return `AsyncIterable<${this.type(media.itemSchema!, view)}>`;
     if (media.kind === 'binary') return view === 'write' ? 'globalThis.Blob | ArrayBuffer | Uint8Array | string' : 'globalThis.Blob';
     if (media.kind === 'text' && (media.schema === undefined || !isObjectLike(media.schema))) return 'string';
     if (media.schema === undefined) return 'unknown';

@@ -101,7 +101,7 @@ export class CheckWriter {
   /** Statements checking `value` against `node`. */
   node(node: SchemaNode, value: Value, frame: Frame): Written {
     if (node.boolean === true) return { code: '', kinds: value.kinds };
-    if (node.boolean === false) return { code: this.fail(frame, value, 'never', fixedMessages.never), kinds: 0 };
+    if (node.boolean === false) return { code: `${this.fail(frame, value, 'never', fixedMessages.never)}\n`, kinds: 0 };
     const hoisted = node === this.root || pureReferenceTarget(node) !== undefined ? undefined : this.checkers.hoisted?.(node, this.view);
     if (hoisted !== undefined) {
       const call = `${hoisted.fast}(${value.name}, d + 1)`;

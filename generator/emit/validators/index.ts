@@ -8,6 +8,7 @@ import { CheckWriter, FAST_FAIL, pureReference, pureReferenceTarget, REPORT, typ
 import { ModuleConstants } from './module-constants.js';
 import { validatorTargets, type ValidatorTarget } from './validator-targets.js';
 import { ANY_KIND } from './value-kinds.js';
+import { during } from '../../processing-step.js';
 
 /** Static runtime modules, emitted from `templates/validators/runtime/` as they are. */
 const RUNTIME_MODULES = ['validation', 'validation-json', 'validation-formats'];
@@ -28,7 +29,7 @@ export const validatorsEmitter: Emitter = {
     const constants = new ModuleConstants();
     const functions: string[] = [];
     const checkers = withHoisting(checkerNames(model), constants, functions);
-    const validators = validatorTargets(model).map((target) => {
+    const validators = validatorTargets(model).map((target) => during(`for the validator of ${target.typeName}`, target.schema.source, () => {
       const own = { fast: `is$${target.typeName}`, report: `check$${target.typeName}` };
       const names = pureReference(target.schema, target.view, checkers) ?? own;
       if (names === own) functions.push(...checkerFunctions(target, own, checkers, constants));
@@ -40,7 +41,7 @@ export const validatorsEmitter: Emitter = {
         validateDoc: docComment([`Checks a value against ${target.subject}: returns it typed, or every issue found.`]),
         isDoc: docComment([`True when a value matches ${target.subject}.`]),
       };
-    });
+    }));
     const head = templates.render('validators/validators.ts.hbs', { title, validators });
     // The checkers and the constants they share are written laid out (see `code-layout.ts`), and
     // export nothing: the head's text alone gives the declarations.

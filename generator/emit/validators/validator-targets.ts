@@ -1,5 +1,6 @@
 import type { ApiModel, MediaNode, OperationNode, SchemaNode } from '../../model/ir.js';
-import { requestMedia, successResponses } from '../operation-shapes.js';
+import { forOperation } from '../../processing-step.js';
+import { requestMedia, streamedItems, successResponses } from '../operation-shapes.js';
 import type { View } from '../types/type-expression.js';
 
 /** One exported validator: `validateX`, `isX` and `schemas.X` for the type `T.X`. */
@@ -28,6 +29,7 @@ export interface ValidatorTarget {
  */
 export function validatorTargets(model: ApiModel): ValidatorTarget[] {
   const targets: ValidatorTarget[] = [];
+  const byId = new Map(model.schemas.map((s) => [s.id, s.schema]));
   for (const named of model.schemas) {
     const differs = named.writeTypeName !== undefined;
     targets.push({ typeName: named.typeName, view: 'read', schema: named.schema, schemaId: named.id, accepts: [], subject: `\`${named.typeName}\`${differs ? ' as received (writeOnly properties refused)' : ''}` });
@@ -36,11 +38,13 @@ export function validatorTargets(model: ApiModel): ValidatorTarget[] {
     }
   }
   for (const op of model.operations) {
-    if (op.requestBody !== undefined) {
-      const body = bodyOf(requestMedia(op), op, 'write');
-      targets.push({ typeName: `${op.typeName}RequestBody`, view: 'write', ...body, subject: `the request body of \`${op.identifier}\`` });
-    }
-    targets.push({ typeName: `${op.typeName}Response`, view: 'read', ...responseBody(op), subject: `the response body of \`${op.identifier}\`` });
+    forOperation(op, () => {
+      if (op.requestBody !== undefined) {
+        const body = bodyOf(requestMedia(op), op, 'write', byId);
+        targets.push({ typeName: `${op.typeName}RequestBody`, view: 'write', ...body, subject: `the request body of \`${op.identifier}\`` });
+      }
+      targets.push({ typeName: `${op.typeName}Response`, view: 'read', ...responseBody(op, byId), subject: `the response body of \`${op.identifier}\`` });
+    });
   }
   return targets;
 }
@@ -51,7 +55,7 @@ interface Body {
 }
 
 /** Several success responses: any of their bodies (the types emitter's union). None: anything. */
-function responseBody(op: OperationNode): Body {
+function responseBody(op: OperationNode, byId: ReadonlyMap<string, SchemaNode>): Body {
   const responses = successResponses(op);
   if (responses.length === 0) return { schema: { source: op.source, boolean: true }, accepts: [] };
   const schemas: SchemaNode[] = [];
@@ -61,7 +65,7 @@ function responseBody(op: OperationNode): Body {
       accepts.add('value === undefined');
       continue;
     }
-    const body = bodyOf(response.content[0], op, 'read');
+    const body = bodyOf(response.content[0], op, 'read', byId);
     if (body.schema.boolean !== false && !schemas.some((s) => JSON.stringify(s) === JSON.stringify(body.schema))) schemas.push(body.schema);
     for (const condition of body.accepts) accepts.add(condition);
   }
@@ -70,13 +74,32 @@ function responseBody(op: OperationNode): Body {
 }
 
 /** A body's schema, as the types emitter types it (`TypeWriter.media`). */
-function bodyOf(media: MediaNode | undefined, op: OperationNode, view: View): Body {
+function bodyOf(media: MediaNode | undefined, op: OperationNode, view: View, byId: ReadonlyMap<string, SchemaNode>): Body {
   const anything: Body = { schema: { source: op.source, boolean: true }, accepts: [] };
   if (media === undefined) return anything;
+  // A streamed response: the items arrive later; the value is their async iterable.
+  if (view === 'read' && streamedItems(media) !== undefined) return { schema: { source: op.source, boolean: false }, accepts: ['(typeof value === "object" && value !== null && Symbol.asyncIterator in value)'] };
   if (media.kind === 'binary') return { schema: { source: op.source, boolean: false }, accepts: [view === 'write' ? 'acceptsBinaryBody(value)' : 'acceptsBlob(value)'] };
   const schema = media.schema;
   if (media.kind === 'text' && !(schema !== undefined && (schema.ref !== undefined || schema.properties !== undefined || schema.types?.includes('object') === true))) {
     return { schema: schema?.types?.includes('string') === true ? schema : { source: op.source, types: ['string'] }, accepts: [] };
   }
+  if (schema !== undefined && media.kind === 'multipart') return { schema: withFileParts(schema, byId), accepts: [] };
   return schema === undefined ? anything : { schema, accepts: [] };
+}
+
+/**
+ * A multipart body's schema with its file parts (`type: string, format: binary` properties, or
+ * lists of them) accepting anything: they hold Blobs (or text) as the types say. A `$ref` to a
+ * named object schema is copied in for that.
+ */
+function withFileParts(schema: SchemaNode, byId: ReadonlyMap<string, SchemaNode>): SchemaNode {
+  const target = schema.ref !== undefined && schema.properties === undefined ? byId.get(schema.ref) : undefined;
+  const base = target === undefined ? schema : { ...target, source: schema.source };
+  if (base.properties === undefined) return schema;
+  const isFile = (node: SchemaNode): boolean => {
+    const resolved = node.ref !== undefined ? (byId.get(node.ref) ?? node) : node;
+    return resolved.format === 'binary' || resolved.format === 'byte' || (resolved.items !== undefined && isFile(resolved.items));
+  };
+  return { ...base, properties: base.properties.map((p) => (isFile(p.schema) ? { ...p, schema: { source: p.schema.source, boolean: true } } : p)) };
 }

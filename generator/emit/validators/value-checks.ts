@@ -87,12 +87,12 @@ function satisfiesValueKeywords(node: SchemaNode, value: Primitive): boolean {
 export function allowedValuesCheck(w: CheckWriter, values: Primitive[], value: Value, frame: Frame): Written {
   let kinds = 0;
   for (const v of values) kinds |= kindOfValue(v);
-  return { code: `if (${notAmong(w, value.name, values)}) ${w.fail(frame, value, 'enum', enumMessage(values))}\n`, kinds: value.kinds & kinds };
+  return { code: `if (${notAmong(w, value, values)}) ${w.fail(frame, value, 'enum', enumMessage(values))}\n`, kinds: value.kinds & kinds };
 }
 
 /** Report mode: the value's own checks, run only when it is none of `values` (see `staticAllowedValues`). */
 export function unlessAllowed(w: CheckWriter, values: Primitive[], value: Value, code: string): string {
-  return code === '' ? '' : `if (${notAmong(w, value.name, values)}) {\n${code}}\n`;
+  return code === '' ? '' : `if (${notAmong(w, value, values)}) {\n${code}}\n`;
 }
 
 export function enumAndConstChecks(w: CheckWriter, node: SchemaNode, value: Value, frame: Frame): string {
@@ -100,18 +100,24 @@ export function enumAndConstChecks(w: CheckWriter, node: SchemaNode, value: Valu
   const x = value.name;
   if (node.const !== undefined) {
     const expected = node.const.value;
-    const failed = isPrimitive(expected) ? `${x} !== ${jsonLiteral(expected)}` : `!jsonEqual(${x}, ${w.constants.json(expected)})`;
+    const failed = isPrimitive(expected) ? notAmong(w, value, [expected]) : `!jsonEqual(${x}, ${w.constants.json(expected)})`;
     code += `if (${failed}) ${w.fail(frame, value, 'const', constMessage(expected))}\n`;
   }
   if (node.enum !== undefined) {
-    const failed = node.enum.every(isPrimitive) ? notAmong(w, x, node.enum as Primitive[]) : `!jsonIncludes(${w.constants.json(node.enum)}, ${x})`;
+    const failed = node.enum.every(isPrimitive) ? notAmong(w, value, node.enum as Primitive[]) : `!jsonIncludes(${w.constants.json(node.enum)}, ${x})`;
     code += `if (${failed}) ${w.fail(frame, value, 'enum', enumMessage(node.enum))}\n`;
   }
   return code;
 }
 
-/** A condition that holds when `x` is none of the primitive `values` (JSON equality: `===` on primitives). */
-function notAmong(w: CheckWriter, x: string, values: Primitive[]): string {
+/**
+ * A condition that holds when the value is none of the primitive `values` (JSON equality: `===` on
+ * primitives). Values of a kind the value cannot have at this point are left out: they can never
+ * be equal, and TypeScript refuses the comparison (a contradictory schema: `type: string, enum: [true]`).
+ */
+function notAmong(w: CheckWriter, value: Value, all: Primitive[]): string {
+  const x = value.name;
+  const values = all.filter((v) => (kindOfValue(v) & value.kinds) !== 0);
   if (values.length === 0) return 'true';
   if (values.length <= MAX_INLINE_VALUES) return values.map((v) => `${x} !== ${jsonLiteral(v)}`).join(' && ');
   return `!${w.constants.set(values)}.has(${x})`;

@@ -99,6 +99,7 @@ const getItem3Operation = {
   baseUrl: "https://con`to\"so.example.com/api/v1*/'\\/x'y\"z`${a}",
   accept: "application/json",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "oauth.hostile-1_x" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetItem3Response(value),

@@ -1242,70 +1242,84 @@ function check$GetItem5Response(v: unknown, p: IssuePath, s: ValidationIssue[] |
 
 function is$GlobalThisPwned1Response(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$GlobalThisPwned1Response(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$DeleteResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$DeleteResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$GetItem4Response(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$GetItem4Response(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$Proto2Response(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$Proto2Response(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$ToString2Response(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$ToString2Response(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$Constructor2Response(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$Constructor2Response(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$_1opResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$_1opResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }

@@ -2023,12 +2023,14 @@ function check$LegacyRef(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
 
 function is$Nothing(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$Nothing(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$Pet(v: unknown, d: number): boolean {

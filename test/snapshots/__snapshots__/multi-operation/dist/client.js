@@ -51,6 +51,7 @@ const listMembersOperation = {
   baseUrl: "https://contoso.teams.example/api/v2",
   accept: "application/json",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(V.validateListMembersResponse(value), "GET /teams/{teamId}/members response body")
 };
@@ -70,6 +71,7 @@ const addMemberOperation = {
   accept: "application/json",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(V.validateAddMemberRequestBody(value), "POST /teams/{teamId}/members request body"),
   checkResponse: (value) => assertValid(V.validateAddMemberResponse(value), "POST /teams/{teamId}/members response body")
@@ -90,6 +92,7 @@ const getMemberOperation = {
   baseUrl: "https://contoso.teams.example/api/v2",
   accept: "application/json",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetMemberResponse(value),
@@ -113,6 +116,7 @@ const replaceMemberOperation = {
   accept: "application/json",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateReplaceMemberRequestBody(value),
@@ -138,6 +142,7 @@ const removeMemberOperation = {
   parameters: [],
   baseUrl: "https://contoso.teams.example/api/v2",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "none"
 };
 function buildRemoveMemberRequest(parameters, options) {
@@ -155,6 +160,7 @@ const getTeamNotesOperation = {
   baseUrl: "https://contoso.teams.example/api/v2",
   accept: "text/plain",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "text"
 };
 function buildGetTeamNotesRequest(parameters, options) {
@@ -172,6 +178,7 @@ const appendTeamNoteOperation = {
   baseUrl: "https://contoso.teams.example/api/v2",
   body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "none",
   checkBody: (value) => assertValid(
     V.validateAppendTeamNoteRequestBody(value),
@@ -193,6 +200,7 @@ const setTeamPhotoOperation = {
   baseUrl: "https://contoso.teams.example/api/v2",
   body: { kind: "binary", contentType: "image/png", required: true },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "none"
 };
 function buildSetTeamPhotoRequest(parameters, body, options) {

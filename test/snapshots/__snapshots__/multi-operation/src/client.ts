@@ -10,6 +10,8 @@ import {
   type OperationSpec,
 } from './runtime/request.js';
 import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import type { BasicCredentials, Secret } from './runtime/credentials.js';
+import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
 export {
   ApiError,
@@ -22,6 +24,8 @@ export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
 export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
+export type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -76,6 +80,7 @@ const listMembersOperation: OperationSpec = {
   baseUrl: 'https://contoso.teams.example/api/v2',
   accept: 'application/json',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateListMembersResponse(value), 'GET /teams/{teamId}/members response body'),
@@ -106,6 +111,7 @@ const addMemberOperation: OperationSpec = {
   accept: 'application/json',
   body: { kind: 'json', contentType: 'application/json', required: true },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkBody: (value) =>
     assertValid(V.validateAddMemberRequestBody(value), 'POST /teams/{teamId}/members request body'),
@@ -139,6 +145,7 @@ const getMemberOperation: OperationSpec = {
   baseUrl: 'https://contoso.teams.example/api/v2',
   accept: 'application/json',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(
@@ -173,6 +180,7 @@ const replaceMemberOperation: OperationSpec = {
   accept: 'application/json',
   body: { kind: 'json', contentType: 'application/json', required: true },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkBody: (value) =>
     assertValid(
@@ -211,6 +219,7 @@ const removeMemberOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://contoso.teams.example/api/v2',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'none',
 };
 
@@ -240,6 +249,7 @@ const getTeamNotesOperation: OperationSpec = {
   baseUrl: 'https://contoso.teams.example/api/v2',
   accept: 'text/plain',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'text',
 };
 
@@ -267,6 +277,7 @@ const appendTeamNoteOperation: OperationSpec = {
   baseUrl: 'https://contoso.teams.example/api/v2',
   body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'none',
   checkBody: (value) =>
     assertValid(
@@ -300,6 +311,7 @@ const setTeamPhotoOperation: OperationSpec = {
   baseUrl: 'https://contoso.teams.example/api/v2',
   body: { kind: 'binary', contentType: 'image/png', required: true },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'none',
 };
 
@@ -320,7 +332,7 @@ export function buildSetTeamPhotoRequest(
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
  */
-export interface ApiClient {
+export interface ApiClient<B extends BinaryResponse = 'blob'> {
   /**
    * `/teams`
    */
@@ -461,13 +473,34 @@ export interface ApiClient {
 }
 
 /**
+ * The credentials this API's security schemes take (`createClient({ credentials })`). Each call
+ * sends those its operation's security requirements ask for: the first requirement the given
+ * credentials satisfy entirely (any one of them suffices).
+ */
+export interface Credentials {
+  /**
+   * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
+   */
+  readonly bearer?: Secret | undefined;
+}
+
+/** `createClient`'s options: `ClientOptions` with this API's typed `credentials`. */
+export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions & {
+  readonly credentials?: Credentials | undefined;
+  readonly binaryResponse?: B | undefined;
+};
+
+/**
  * Create the client.
  *
- * A call validates its request body, then sends `Authorization: Bearer <token>` with `getToken()`'s
- * token when the operation is secured, retries 429/503/504 (see `RetryOptions`), and fails with
- * `ApiError` (non-2xx), `NetworkError`, `TimeoutError` or the caller's abort reason.
+ * A call validates its request body, then sends the credentials its operation's
+ * security asks for (`credentials`; a Bearer token also from `getToken()`), retries
+ * 429/503/504 (see `RetryOptions`), and fails with `ApiError` (non-2xx), `NetworkError`,
+ * `TimeoutError` or the caller's abort reason.
  */
-export function createClient(options: ClientOptions = {}): ApiClient {
+export function createClient<B extends BinaryResponse = 'blob'>(
+  options: ApiClientOptions<B> = {},
+): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get teams() {

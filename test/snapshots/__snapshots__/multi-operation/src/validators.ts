@@ -619,12 +619,14 @@ function check$ListMembersResponse(v: unknown, p: IssuePath, s: ValidationIssue[
 
 function is$RemoveMemberResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$RemoveMemberResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$GetTeamNotesResponse(v: unknown, d: number): boolean {
@@ -704,30 +706,36 @@ function check$AppendTeamNoteRequestBody(v: unknown, p: IssuePath, s: Validation
 
 function is$AppendTeamNoteResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$AppendTeamNoteResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$SetTeamPhotoRequestBody(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$SetTeamPhotoRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$SetTeamPhotoResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$SetTeamPhotoResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }

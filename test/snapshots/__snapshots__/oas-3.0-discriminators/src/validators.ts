@@ -1723,12 +1723,14 @@ function check$OneOfWithTopLevelDiscriminatorAndMappingRequestBody(v: unknown, p
 
 function is$OneOfWithTopLevelDiscriminatorAndMappingResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$OneOfWithTopLevelDiscriminatorAndMappingResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$OneOfWithTopLevelDiscriminatorNoMappingRequestBody(v: unknown, d: number): boolean {
@@ -1770,12 +1772,14 @@ function check$OneOfWithTopLevelDiscriminatorNoMappingRequestBody(v: unknown, p:
 
 function is$OneOfWithTopLevelDiscriminatorNoMappingResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$OneOfWithTopLevelDiscriminatorNoMappingResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$PatchEmbeddedDiscriminatorRequestBody(v: unknown, d: number): boolean {
@@ -1814,12 +1818,14 @@ function check$PatchEmbeddedDiscriminatorRequestBody(v: unknown, p: IssuePath, s
 
 function is$PatchEmbeddedDiscriminatorResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PatchEmbeddedDiscriminatorResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$OneOfWithImproperlyPlacedDiscriminatorRequestBody(v: unknown, d: number): boolean {
@@ -1904,12 +1910,14 @@ function check$OneOfWithImproperlyPlacedDiscriminatorRequestBody(v: unknown, p: 
 
 function is$OneOfWithImproperlyPlacedDiscriminatorResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$OneOfWithImproperlyPlacedDiscriminatorResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$PatchMappingOfSchemaNamesRequestBody(v: unknown, d: number): boolean {
@@ -1951,12 +1959,14 @@ function check$PatchMappingOfSchemaNamesRequestBody(v: unknown, p: IssuePath, s:
 
 function is$PatchMappingOfSchemaNamesResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PatchMappingOfSchemaNamesResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$PatchMappingWithDuplicateSchemasRequestBody(v: unknown, d: number): boolean {
@@ -2038,12 +2048,14 @@ function check$PatchMappingWithDuplicateSchemasRequestBody(v: unknown, p: IssueP
 
 function is$PatchMappingWithDuplicateSchemasResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PatchMappingWithDuplicateSchemasResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$PatchNestedOneOfObjectWithNestedOneOfRequestBody(v: unknown, d: number): boolean {
@@ -2145,12 +2157,14 @@ function check$PatchNestedOneOfObjectWithNestedOneOfRequestBody(v: unknown, p: I
 
 function is$PatchNestedOneOfObjectWithNestedOneOfResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PatchNestedOneOfObjectWithNestedOneOfResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$PatchOneofAllofTopLevelDiscRequestBody(v: unknown, d: number): boolean {
@@ -2192,12 +2206,14 @@ function check$PatchOneofAllofTopLevelDiscRequestBody(v: unknown, p: IssuePath, 
 
 function is$PatchOneofAllofTopLevelDiscResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PatchOneofAllofTopLevelDiscResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$PostPotentiallyUndefinedFormDataRequestBody(v: unknown, d: number): boolean {
@@ -2239,12 +2255,14 @@ function check$PostPotentiallyUndefinedFormDataRequestBody(v: unknown, p: IssueP
 
 function is$PostPotentiallyUndefinedFormDataResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PostPotentiallyUndefinedFormDataResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$RedoclyQuirkRequestBody(v: unknown, d: number): boolean {
@@ -2284,10 +2302,12 @@ function check$RedoclyQuirkRequestBody(v: unknown, p: IssuePath, s: ValidationIs
 
 function is$RedoclyQuirkResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$RedoclyQuirkResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }

@@ -3,8 +3,6 @@ import {
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
   MAX_DEPTH,
-  MAX_ISSUES,
-  report,
   reportFixed,
   ROOT,
   standardSchema
@@ -73,8 +71,6 @@ const schemas = {
   PostAnythingMultipartFormdataRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingMultipartFormdataRequestBody),
   PostAnythingMultipartFormdataResponse: /* @__PURE__ */ standardSchema(validatePostAnythingMultipartFormdataResponse)
 };
-const issue$documentFile_type_ab945e = /* @__PURE__ */ fixedIssue(["documentFile"], "type", "must be a string");
-const issue$filename_type_711a55 = /* @__PURE__ */ fixedIssue(["filename"], "type", "must be an array");
 const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 const issue$orderId_type_426b38 = /* @__PURE__ */ fixedIssue(["orderId"], "type", "must be an integer");
 const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
@@ -102,49 +98,12 @@ function check$PostAnythingImagePngResponse(v, p, s, d) {
 function is$PutAnythingMultipartFormdataRequestBody(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const o1 = v;
-  const x2 = o1.filename;
-  if (x2 !== void 0) {
-    property3: {
-      if (!Array.isArray(x2)) {
-        if (hasOwn.call(o1, "filename")) return false;
-        break property3;
-      }
-      const a4 = x2;
-      for (let i5 = 0; i5 < a4.length; i5++) {
-        const x6 = a4[i5];
-        if (typeof x6 !== "string") {
-          if (hasOwn.call(o1, "filename")) return false;
-          break property3;
-        }
-      }
-    }
-  }
   return true;
 }
 function check$PutAnythingMultipartFormdataRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
     s = reportFixed(s, p, issue$type_fc136b);
-  } else {
-    const o1 = v;
-    const x2 = o1.filename;
-    if (x2 !== void 0) {
-      if (hasOwn.call(o1, "filename")) {
-        if (!Array.isArray(x2)) {
-          s = reportFixed(s, p, issue$filename_type_711a55);
-        } else {
-          const a3 = x2;
-          for (let i4 = 0; i4 < a3.length; i4++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
-            const x5 = a3[i4];
-            if (typeof x5 !== "string") {
-              s = report(s, p, ["filename", i4], "type", "must be a string");
-            }
-          }
-        }
-      }
-    }
   }
   return s;
 }
@@ -170,10 +129,6 @@ function is$PostAnythingMultipartFormdataRequestBody(v, d) {
   if (x4 !== void 0) {
     if (!Number.isInteger(x4) && hasOwn.call(o1, "userId")) return false;
   }
-  const x6 = o1.documentFile;
-  if (x6 !== void 0) {
-    if (typeof x6 !== "string" && hasOwn.call(o1, "documentFile")) return false;
-  }
   return true;
 }
 function check$PostAnythingMultipartFormdataRequestBody(v, p, s, d) {
@@ -192,12 +147,6 @@ function check$PostAnythingMultipartFormdataRequestBody(v, p, s, d) {
     if (x3 !== void 0) {
       if (!Number.isInteger(x3) && hasOwn.call(o1, "userId")) {
         s = reportFixed(s, p, issue$userId_type_6094bb);
-      }
-    }
-    const x4 = o1.documentFile;
-    if (x4 !== void 0) {
-      if (typeof x4 !== "string" && hasOwn.call(o1, "documentFile")) {
-        s = reportFixed(s, p, issue$documentFile_type_ab945e);
       }
     }
   }

@@ -152,8 +152,6 @@ export const schemas = {
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 
-const issue$documentFile_type_ab945e = /*#__PURE__*/ fixedIssue(['documentFile'], 'type', 'must be a string');
-const issue$filename_type_711a55 = /*#__PURE__*/ fixedIssue(['filename'], 'type', 'must be an array');
 const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
 const issue$orderId_type_426b38 = /*#__PURE__*/ fixedIssue(['orderId'], 'type', 'must be an integer');
 const issue$type_fc136b = /*#__PURE__*/ fixedIssue([], 'type', 'must be an object');
@@ -161,45 +159,31 @@ const issue$userId_type_6094bb = /*#__PURE__*/ fixedIssue(['userId'], 'type', 'm
 
 function is$PostAnythingImagePngRequestBody(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PostAnythingImagePngRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$PostAnythingImagePngResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PostAnythingImagePngResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$PutAnythingMultipartFormdataRequestBody(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  const x2: unknown = o1.filename;
-  if (x2 !== undefined) {
-    property3: {
-      if (!Array.isArray(x2)) {
-        if (hasOwn.call(o1, 'filename')) return false;
-        break property3;
-      }
-      const a4 = x2 as unknown[];
-      for (let i5 = 0; i5 < a4.length; i5++) {
-        const x6 = a4[i5];
-        if (typeof x6 !== 'string') {
-          if (hasOwn.call(o1, 'filename')) return false;
-          break property3;
-        }
-      }
-    }
-  }
   return true;
 }
 
@@ -207,37 +191,20 @@ function check$PutAnythingMultipartFormdataRequestBody(v: unknown, p: IssuePath,
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
     s = reportFixed(s, p, issue$type_fc136b);
-  } else {
-    const o1 = v as Record<string, unknown>;
-    const x2: unknown = o1.filename;
-    if (x2 !== undefined) {
-      if (hasOwn.call(o1, 'filename')) {
-        if (!Array.isArray(x2)) {
-          s = reportFixed(s, p, issue$filename_type_711a55);
-        } else {
-          const a3 = x2 as unknown[];
-          for (let i4 = 0; i4 < a3.length; i4++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
-            const x5 = a3[i4];
-            if (typeof x5 !== 'string') {
-              s = report(s, p, ['filename', i4], 'type', 'must be a string');
-            }
-          }
-        }
-      }
-    }
   }
   return s;
 }
 
 function is$PutAnythingMultipartFormdataResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PutAnythingMultipartFormdataResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$PostAnythingMultipartFormdataRequestBody(v: unknown, d: number): boolean {
@@ -251,10 +218,6 @@ function is$PostAnythingMultipartFormdataRequestBody(v: unknown, d: number): boo
   const x4: unknown = o1.userId;
   if (x4 !== undefined) {
     if (!Number.isInteger(x4) && hasOwn.call(o1, 'userId')) return false;
-  }
-  const x6: unknown = o1.documentFile;
-  if (x6 !== undefined) {
-    if (typeof x6 !== 'string' && hasOwn.call(o1, 'documentFile')) return false;
   }
   return true;
 }
@@ -277,22 +240,18 @@ function check$PostAnythingMultipartFormdataRequestBody(v: unknown, p: IssuePath
         s = reportFixed(s, p, issue$userId_type_6094bb);
       }
     }
-    const x4: unknown = o1.documentFile;
-    if (x4 !== undefined) {
-      if (typeof x4 !== 'string' && hasOwn.call(o1, 'documentFile')) {
-        s = reportFixed(s, p, issue$documentFile_type_ab945e);
-      }
-    }
   }
   return s;
 }
 
 function is$PostAnythingMultipartFormdataResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PostAnythingMultipartFormdataResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }

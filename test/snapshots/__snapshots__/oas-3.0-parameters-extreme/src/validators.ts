@@ -172,10 +172,12 @@ function check$Pet(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d
 
 function is$PostAnythingAllParamTypesByIdById2Response(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PostAnythingAllParamTypesByIdById2Response(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }

@@ -37,7 +37,16 @@ const formDataDeepObjectExplodedOperation = {
   path: ["/anything/form-data/deepObject"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "multipart", contentType: "multipart/form-data", required: false },
+  body: {
+    kind: "multipart",
+    contentType: "multipart/form-data",
+    required: false,
+    encoding: {
+      array: { style: "deepObject", explode: true },
+      object: { style: "deepObject", explode: true },
+      primitive: { style: "deepObject", explode: true }
+    }
+  },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -54,7 +63,16 @@ const formDataFormExplodedOperation = {
   path: ["/anything/form-data/form"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "multipart", contentType: "multipart/form-data", required: false },
+  body: {
+    kind: "multipart",
+    contentType: "multipart/form-data",
+    required: false,
+    encoding: {
+      array: { style: "form", explode: true },
+      object: { style: "form", explode: true },
+      primitive: { style: "form", explode: true }
+    }
+  },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -71,7 +89,16 @@ const formDataFormNonExplodedOperation = {
   path: ["/anything/form-data/form"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "multipart", contentType: "multipart/form-data", required: false },
+  body: {
+    kind: "multipart",
+    contentType: "multipart/form-data",
+    required: false,
+    encoding: {
+      array: { style: "form", explode: false },
+      object: { style: "form", explode: false },
+      primitive: { style: "form", explode: false }
+    }
+  },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -88,7 +115,16 @@ const formDataPipeDelimitedNonExplodedOperation = {
   path: ["/anything/form-data/pipeDelimited"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "multipart", contentType: "multipart/form-data", required: false },
+  body: {
+    kind: "multipart",
+    contentType: "multipart/form-data",
+    required: false,
+    encoding: {
+      array: { style: "pipeDelimited", explode: false },
+      object: { style: "pipeDelimited", explode: false },
+      primitive: { style: "pipeDelimited", explode: false }
+    }
+  },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -105,7 +141,16 @@ const formDataSpaceDelimitedNonExplodedOperation = {
   path: ["/anything/form-data/spaceDelimited"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "multipart", contentType: "multipart/form-data", required: false },
+  body: {
+    kind: "multipart",
+    contentType: "multipart/form-data",
+    required: false,
+    encoding: {
+      array: { style: "spaceDelimited", explode: false },
+      object: { style: "spaceDelimited", explode: false },
+      primitive: { style: "spaceDelimited", explode: false }
+    }
+  },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(
@@ -659,7 +704,7 @@ function createClient(options = {}) {
             })
           };
         },
-        get query() {
+        get query2() {
           return {
             get: Object.assign(
               (callOptions = {}) => transport.send(

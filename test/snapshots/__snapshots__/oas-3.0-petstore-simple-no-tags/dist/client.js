@@ -33,6 +33,7 @@ const putPetByIdOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none"
 };
 function buildPutPetByIdRequest(parameters, options) {

@@ -349,7 +349,6 @@ const issue$code_format_d545fa = /* @__PURE__ */ fixedIssue(["code"], "format", 
 const issue$code_type_5205f9 = /* @__PURE__ */ fixedIssue(["code"], "type", "must be an integer");
 const issue$complete_type_0f8c97 = /* @__PURE__ */ fixedIssue(["complete"], "type", "must be a boolean");
 const issue$email_type_fc4ae4 = /* @__PURE__ */ fixedIssue(["email"], "type", "must be a string");
-const issue$file_type_b16c9b = /* @__PURE__ */ fixedIssue(["file"], "type", "must be a string");
 const issue$firstName_type_60c4a2 = /* @__PURE__ */ fixedIssue(["firstName"], "type", "must be a string");
 const issue$id_format_0a4d9e = /* @__PURE__ */ fixedIssue(["id"], "format", "must be a 64-bit integer (format int64)");
 const issue$id_readOnly_c411fa = /* @__PURE__ */ fixedIssue(["id"], "readOnly", "is read-only: it must not be sent in a request");
@@ -1120,10 +1119,6 @@ function is$UploadFileRequestBody(v, d) {
   if (x2 !== void 0) {
     if (typeof x2 !== "string" && hasOwn.call(o1, "additionalMetadata")) return false;
   }
-  const x4 = o1.file;
-  if (x4 !== void 0) {
-    if (typeof x4 !== "string" && hasOwn.call(o1, "file")) return false;
-  }
   return true;
 }
 function check$UploadFileRequestBody(v, p, s, d) {
@@ -1136,12 +1131,6 @@ function check$UploadFileRequestBody(v, p, s, d) {
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "additionalMetadata")) {
         s = reportFixed(s, p, issue$additionalMetadata_type_557fef);
-      }
-    }
-    const x3 = o1.file;
-    if (x3 !== void 0) {
-      if (typeof x3 !== "string" && hasOwn.call(o1, "file")) {
-        s = reportFixed(s, p, issue$file_type_b16c9b);
       }
     }
   }

@@ -10,6 +10,8 @@ import {
   type OperationSpec,
 } from './runtime/request.js';
 import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import type { BasicCredentials, Secret } from './runtime/credentials.js';
+import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
 export {
   ApiError,
@@ -22,6 +24,8 @@ export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
 export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
+export type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -36,6 +40,7 @@ const updatePetOperation: OperationSpec = {
   baseUrl: 'http://petstore.swagger.io/v2',
   body: { kind: 'json', contentType: 'application/json', required: true },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
   response: 'none',
   checkBody: (value) => assertValid(V.validateUpdatePetRequestBody(value), 'PUT /pet request body'),
 };
@@ -61,6 +66,7 @@ const addPetOperation: OperationSpec = {
   baseUrl: 'http://petstore.swagger.io/v2',
   body: { kind: 'json', contentType: 'application/json', required: true },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
   response: 'none',
   checkBody: (value) => assertValid(V.validateAddPetRequestBody(value), 'POST /pet request body'),
 };
@@ -86,6 +92,7 @@ const findPetsByStatusOperation: OperationSpec = {
   baseUrl: 'http://petstore.swagger.io/v2',
   accept: 'application/xml, application/json',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
   response: 'text',
 };
 
@@ -109,6 +116,7 @@ const findPetsByTagsOperation: OperationSpec = {
   baseUrl: 'http://petstore.swagger.io/v2',
   accept: 'application/xml, application/json',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
   response: 'text',
 };
 
@@ -134,6 +142,7 @@ const getPetByIdOperation: OperationSpec = {
   baseUrl: 'http://petstore.swagger.io/v2',
   accept: 'application/xml, application/json',
   bearerAuth: false,
+  security: [[{ kind: 'apiKey', scheme: 'api_key', in: 'header', name: 'api_key' }]],
   response: 'text',
 };
 
@@ -157,6 +166,7 @@ const updatePetWithFormOperation: OperationSpec = {
   baseUrl: 'http://petstore.swagger.io/v2',
   body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', required: false },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
   response: 'none',
   checkBody: (value) =>
     assertValid(V.validateUpdatePetWithFormRequestBody(value), 'POST /pet/{petId} request body'),
@@ -182,6 +192,7 @@ const deletePetOperation: OperationSpec = {
   parameters: [{ name: 'api_key', in: 'header', style: 'simple', explode: false, required: false }],
   baseUrl: 'http://petstore.swagger.io/v2',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
   response: 'none',
 };
 
@@ -210,6 +221,7 @@ const uploadFileOperation: OperationSpec = {
   accept: 'application/json',
   body: { kind: 'multipart', contentType: 'multipart/form-data', required: false },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
   response: 'json',
   checkBody: (value) =>
     assertValid(
@@ -241,6 +253,7 @@ const getInventoryOperation: OperationSpec = {
   baseUrl: 'http://petstore.swagger.io/v2',
   accept: 'application/json',
   bearerAuth: false,
+  security: [[{ kind: 'apiKey', scheme: 'api_key', in: 'header', name: 'api_key' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetInventoryResponse(value), 'GET /store/inventory response body'),
@@ -552,7 +565,7 @@ export function buildDeleteUserRequest(
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
  */
-export interface ApiClient {
+export interface ApiClient<B extends BinaryResponse = 'blob'> {
   /**
    * `/pet`
    */
@@ -850,13 +863,46 @@ export interface ApiClient {
 }
 
 /**
+ * The credentials this API's security schemes take (`createClient({ credentials })`). Each call
+ * sends those its operation's security requirements ask for: the first requirement the given
+ * credentials satisfy entirely (any one of them suffices).
+ */
+export interface Credentials {
+  /**
+   * API key: one value for every apiKey scheme, or one per scheme by its name in the spec (`api_key`).
+   */
+  readonly apiKey?:
+    | Secret
+    | {
+        /**
+         * Security scheme `api_key`: the `api_key` header.
+         */
+        readonly api_key?: Secret | undefined;
+      }
+    | undefined;
+  /**
+   * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
+   */
+  readonly bearer?: Secret | undefined;
+}
+
+/** `createClient`'s options: `ClientOptions` with this API's typed `credentials`. */
+export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions & {
+  readonly credentials?: Credentials | undefined;
+  readonly binaryResponse?: B | undefined;
+};
+
+/**
  * Create the client.
  *
- * A call validates its request body, then sends `Authorization: Bearer <token>` with `getToken()`'s
- * token when the operation is secured, retries 429/503/504 (see `RetryOptions`), and fails with
- * `ApiError` (non-2xx), `NetworkError`, `TimeoutError` or the caller's abort reason.
+ * A call validates its request body, then sends the credentials its operation's
+ * security asks for (`credentials`; a Bearer token also from `getToken()`), retries
+ * 429/503/504 (see `RetryOptions`), and fails with `ApiError` (non-2xx), `NetworkError`,
+ * `TimeoutError` or the caller's abort reason.
  */
-export function createClient(options: ClientOptions = {}): ApiClient {
+export function createClient<B extends BinaryResponse = 'blob'>(
+  options: ApiClientOptions<B> = {},
+): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get pet() {

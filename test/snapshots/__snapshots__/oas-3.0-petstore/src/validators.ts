@@ -667,7 +667,6 @@ const issue$code_format_d545fa = /*#__PURE__*/ fixedIssue(['code'], 'format', 'm
 const issue$code_type_5205f9 = /*#__PURE__*/ fixedIssue(['code'], 'type', 'must be an integer');
 const issue$complete_type_0f8c97 = /*#__PURE__*/ fixedIssue(['complete'], 'type', 'must be a boolean');
 const issue$email_type_fc4ae4 = /*#__PURE__*/ fixedIssue(['email'], 'type', 'must be a string');
-const issue$file_type_b16c9b = /*#__PURE__*/ fixedIssue(['file'], 'type', 'must be a string');
 const issue$firstName_type_60c4a2 = /*#__PURE__*/ fixedIssue(['firstName'], 'type', 'must be a string');
 const issue$id_format_0a4d9e = /*#__PURE__*/ fixedIssue(['id'], 'format', 'must be a 64-bit integer (format int64)');
 const issue$id_readOnly_c411fa = /*#__PURE__*/ fixedIssue(['id'], 'readOnly', 'is read-only: it must not be sent in a request');
@@ -1467,10 +1466,6 @@ function is$UploadFileRequestBody(v: unknown, d: number): boolean {
   if (x2 !== undefined) {
     if (typeof x2 !== 'string' && hasOwn.call(o1, 'additionalMetadata')) return false;
   }
-  const x4: unknown = o1.file;
-  if (x4 !== undefined) {
-    if (typeof x4 !== 'string' && hasOwn.call(o1, 'file')) return false;
-  }
   return true;
 }
 
@@ -1484,12 +1479,6 @@ function check$UploadFileRequestBody(v: unknown, p: IssuePath, s: ValidationIssu
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'additionalMetadata')) {
         s = reportFixed(s, p, issue$additionalMetadata_type_557fef);
-      }
-    }
-    const x3: unknown = o1.file;
-    if (x3 !== undefined) {
-      if (typeof x3 !== 'string' && hasOwn.call(o1, 'file')) {
-        s = reportFixed(s, p, issue$file_type_b16c9b);
       }
     }
   }
@@ -1543,12 +1532,14 @@ function check$DeleteOrderResponse(v: unknown, p: IssuePath, s: ValidationIssue[
 
 function is$CreateUserResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$CreateUserResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$CreateUsersWithArrayInputRequestBody(v: unknown, d: number): boolean {
@@ -1579,12 +1570,14 @@ function check$CreateUsersWithArrayInputRequestBody(v: unknown, p: IssuePath, s:
 
 function is$CreateUsersWithArrayInputResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$CreateUsersWithArrayInputResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$CreateUsersWithListInputRequestBody(v: unknown, d: number): boolean {
@@ -1615,12 +1608,14 @@ function check$CreateUsersWithListInputRequestBody(v: unknown, p: IssuePath, s: 
 
 function is$CreateUsersWithListInputResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$CreateUsersWithListInputResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$LoginUserResponse(v: unknown, d: number): boolean {
@@ -1639,12 +1634,14 @@ function check$LoginUserResponse(v: unknown, p: IssuePath, s: ValidationIssue[] 
 
 function is$LogoutUserResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$LogoutUserResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$UpdateUserResponse(v: unknown, d: number): boolean {

@@ -939,12 +939,14 @@ function check$PostAnyOfWithTypeRequestBody(v: unknown, p: IssuePath, s: Validat
 
 function is$PostAnyOfWithTypeResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PostAnyOfWithTypeResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$PostAnythingAllOfObjectRequestBody(v: unknown, d: number): boolean {
@@ -1008,12 +1010,14 @@ function check$PostAnythingAllOfObjectRequestBody(v: unknown, p: IssuePath, s: V
 
 function is$PostAnythingAllOfObjectResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PostAnythingAllOfObjectResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$PostAnythingAnyOfObjectRequestBody(v: unknown, d: number): boolean {
@@ -1086,12 +1090,14 @@ function check$PostAnythingAnyOfObjectRequestBody(v: unknown, p: IssuePath, s: V
 
 function is$PostAnythingAnyOfObjectResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PostAnythingAnyOfObjectResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$PostAnythingAnyOfPrimitiveRequestBody(v: unknown, d: number): boolean {
@@ -1132,12 +1138,14 @@ function check$PostAnythingAnyOfPrimitiveRequestBody(v: unknown, p: IssuePath, s
 
 function is$PostAnythingAnyOfPrimitiveResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PostAnythingAnyOfPrimitiveResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$PostAnythingNestedOneOfObjectRefRequestBody(v: unknown, d: number): boolean {
@@ -1213,12 +1221,14 @@ function check$PostAnythingNestedOneOfObjectRefRequestBody(v: unknown, p: IssueP
 
 function is$PostAnythingNestedOneOfObjectRefResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PostAnythingNestedOneOfObjectRefResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(v: unknown, d: number): boolean {
@@ -1324,12 +1334,14 @@ function check$PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(v: unknow
 
 function is$PostAnythingNestedOneOfObjectWithNestedOneOfResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PostAnythingNestedOneOfObjectWithNestedOneOfResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$PostAnythingNestedOneOfRefRequestBody(v: unknown, d: number): boolean {
@@ -1405,12 +1417,14 @@ function check$PostAnythingNestedOneOfRefRequestBody(v: unknown, p: IssuePath, s
 
 function is$PostAnythingNestedOneOfRefResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PostAnythingNestedOneOfRefResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$PostAnythingOneOfObjectRequestBody(v: unknown, d: number): boolean {
@@ -1485,12 +1499,14 @@ function check$PostAnythingOneOfObjectRequestBody(v: unknown, p: IssuePath, s: V
 
 function is$PostAnythingOneOfObjectResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PostAnythingOneOfObjectResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$PostAnythingOneOfObjectRefRequestBody(v: unknown, d: number): boolean {
@@ -1529,12 +1545,14 @@ function check$PostAnythingOneOfObjectRefRequestBody(v: unknown, p: IssuePath, s
 
 function is$PostAnythingOneOfObjectRefResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PostAnythingOneOfObjectRefResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$PostAnythingOneOfPrimitiveRequestBody(v: unknown, d: number): boolean {
@@ -1577,12 +1595,14 @@ function check$PostAnythingOneOfPrimitiveRequestBody(v: unknown, p: IssuePath, s
 
 function is$PostAnythingOneOfPrimitiveResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PostAnythingOneOfPrimitiveResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$$inline1(v: unknown, d: number): boolean {
@@ -2826,12 +2846,14 @@ function check$PostOneOfComplexRequestBody(v: unknown, p: IssuePath, s: Validati
 
 function is$PostOneOfComplexResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PostOneOfComplexResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$PostOneOfWithTypeRequestBody(v: unknown, d: number): boolean {
@@ -2886,12 +2908,14 @@ function check$PostOneOfWithTypeRequestBody(v: unknown, p: IssuePath, s: Validat
 
 function is$PostOneOfWithTypeResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PostOneOfWithTypeResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$PatchPetsRequestBody(v: unknown, d: number): boolean {
@@ -2933,10 +2957,12 @@ function check$PatchPetsRequestBody(v: unknown, p: IssuePath, s: ValidationIssue
 
 function is$PatchPetsResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PatchPetsResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }

@@ -53,6 +53,7 @@ const xReadmeExplorerEnabledOperation = {
   baseUrl: "https://httpbin.org/anything",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
   response: "none",
   checkBody: (value) => assertValid(
     V.validateXReadmeExplorerEnabledRequestBody(value),
@@ -70,6 +71,7 @@ const xExplorerEnabledOperation = {
   baseUrl: "https://httpbin.org/anything",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
   response: "none",
   checkBody: (value) => assertValid(
     V.validateXExplorerEnabledRequestBody(value),

@@ -22,6 +22,7 @@ const getProjectOperation = {
   baseUrl: "https://dash.readme.com/api/v1",
   accept: "application/json",
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "json",
   checkResponse: (value) => assertValid(V.validateGetProjectResponse(value), "GET / response body")
 };
@@ -56,6 +57,7 @@ const getAPISpecificationOperation = {
   ],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none"
 };
 function buildGetAPISpecificationRequest(parameters = {}, options) {
@@ -71,6 +73,7 @@ const uploadAPISpecificationOperation = {
   baseUrl: "https://dash.readme.com/api/v1",
   body: { kind: "multipart", contentType: "multipart/form-data", required: true },
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none",
   checkBody: (value) => assertValid(
     V.validateUploadAPISpecificationRequestBody(value),
@@ -91,6 +94,7 @@ const updateAPISpecificationOperation = {
   baseUrl: "https://dash.readme.com/api/v1",
   body: { kind: "multipart", contentType: "multipart/form-data", required: true },
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none",
   checkBody: (value) => assertValid(
     V.validateUpdateAPISpecificationRequestBody(value),
@@ -110,6 +114,7 @@ const deleteAPISpecificationOperation = {
   parameters: [],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none"
 };
 function buildDeleteAPISpecificationRequest(parameters, options) {
@@ -126,6 +131,7 @@ const getCategoriesOperation = {
   ],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none"
 };
 function buildGetCategoriesRequest(parameters = {}, options) {
@@ -141,6 +147,7 @@ const createCategoryOperation = {
   baseUrl: "https://dash.readme.com/api/v1",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none",
   checkBody: (value) => assertValid(V.validateCreateCategoryRequestBody(value), "POST /categories request body")
 };
@@ -159,6 +166,7 @@ const getCategoryOperation = {
   ],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none"
 };
 function buildGetCategoryRequest(parameters, options) {
@@ -177,6 +185,7 @@ const updateCategoryOperation = {
   baseUrl: "https://dash.readme.com/api/v1",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none",
   checkBody: (value) => assertValid(V.validateUpdateCategoryRequestBody(value), "PUT /categories/{slug} request body")
 };
@@ -195,6 +204,7 @@ const deleteCategoryOperation = {
   ],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none"
 };
 function buildDeleteCategoryRequest(parameters, options) {
@@ -213,6 +223,7 @@ const getCategoryDocsOperation = {
   ],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none"
 };
 function buildGetCategoryDocsRequest(parameters, options) {
@@ -228,6 +239,7 @@ const getChangelogsOperation = {
   ],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none"
 };
 function buildGetChangelogsRequest(parameters = {}, options) {
@@ -241,6 +253,7 @@ const createChangelogOperation = {
   baseUrl: "https://dash.readme.com/api/v1",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none",
   checkBody: (value) => assertValid(V.validateCreateChangelogRequestBody(value), "POST /changelogs request body")
 };
@@ -257,6 +270,7 @@ const getChangelogOperation = {
   parameters: [],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none"
 };
 function buildGetChangelogRequest(parameters, options) {
@@ -273,6 +287,7 @@ const updateChangelogOperation = {
   baseUrl: "https://dash.readme.com/api/v1",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none",
   checkBody: (value) => assertValid(V.validateUpdateChangelogRequestBody(value), "PUT /changelogs/{slug} request body")
 };
@@ -289,6 +304,7 @@ const deleteChangelogOperation = {
   parameters: [],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none"
 };
 function buildDeleteChangelogRequest(parameters, options) {
@@ -304,6 +320,7 @@ const getCustomPagesOperation = {
   ],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none"
 };
 function buildGetCustomPagesRequest(parameters = {}, options) {
@@ -317,6 +334,7 @@ const createCustomPageOperation = {
   baseUrl: "https://dash.readme.com/api/v1",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none",
   checkBody: (value) => assertValid(V.validateCreateCustomPageRequestBody(value), "POST /custompages request body")
 };
@@ -333,6 +351,7 @@ const getCustomPageOperation = {
   parameters: [],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none"
 };
 function buildGetCustomPageRequest(parameters, options) {
@@ -349,6 +368,7 @@ const updateCustomPageOperation = {
   baseUrl: "https://dash.readme.com/api/v1",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none",
   checkBody: (value) => assertValid(
     V.validateUpdateCustomPageRequestBody(value),
@@ -368,6 +388,7 @@ const deleteCustomPageOperation = {
   parameters: [],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none"
 };
 function buildDeleteCustomPageRequest(parameters, options) {
@@ -384,6 +405,7 @@ const createDocOperation = {
   accept: "application/json",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "json",
   checkBody: (value) => assertValid(V.validateCreateDocRequestBody(value), "POST /docs request body"),
   checkResponse: (value) => assertValid(V.validateCreateDocResponse(value), "POST /docs response body")
@@ -401,6 +423,7 @@ const searchDocsOperation = {
   ],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none"
 };
 function buildSearchDocsRequest(parameters, options) {
@@ -416,6 +439,7 @@ const getDocOperation = {
   baseUrl: "https://dash.readme.com/api/v1",
   accept: "application/json",
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "json",
   checkResponse: (value) => assertValid(V.validateGetDocResponse(value), "GET /docs/{slug} response body")
 };
@@ -433,6 +457,7 @@ const updateDocOperation = {
   accept: "application/json",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "json",
   checkBody: (value) => assertValid(V.validateUpdateDocRequestBody(value), "PUT /docs/{slug} request body"),
   checkResponse: (value) => assertValid(V.validateUpdateDocResponse(value), "PUT /docs/{slug} response body")
@@ -449,6 +474,7 @@ const deleteDocOperation = {
   ],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none"
 };
 function buildDeleteDocRequest(parameters, options) {
@@ -468,6 +494,7 @@ const getProductionDocOperation = {
   baseUrl: "https://dash.readme.com/api/v1",
   accept: "application/json",
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetProductionDocResponse(value),
@@ -500,6 +527,7 @@ const askOwlbotOperation = {
   accept: "text/event-stream, application/json",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "text",
   checkBody: (value) => assertValid(V.validateAskOwlbotRequestBody(value), "POST /owlbot/ask request body")
 };
@@ -527,6 +555,7 @@ const getVersionsOperation = {
   parameters: [],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none"
 };
 function buildGetVersionsRequest(parameters = {}, options) {
@@ -540,6 +569,7 @@ const createVersionOperation = {
   baseUrl: "https://dash.readme.com/api/v1",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none",
   checkBody: (value) => assertValid(V.validateCreateVersionRequestBody(value), "POST /version request body")
 };
@@ -556,6 +586,7 @@ const getVersionOperation = {
   parameters: [],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none"
 };
 function buildGetVersionRequest(parameters, options) {
@@ -572,6 +603,7 @@ const updateVersionOperation = {
   baseUrl: "https://dash.readme.com/api/v1",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none",
   checkBody: (value) => assertValid(V.validateUpdateVersionRequestBody(value), "PUT /version/{versionId} request body")
 };
@@ -588,6 +620,7 @@ const deleteVersionOperation = {
   parameters: [],
   baseUrl: "https://dash.readme.com/api/v1",
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   response: "none"
 };
 function buildDeleteVersionRequest(parameters, options) {

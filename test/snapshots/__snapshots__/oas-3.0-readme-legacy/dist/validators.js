@@ -1065,7 +1065,6 @@ const issue$pullquote_type_029022 = /* @__PURE__ */ fixedIssue(["pullquote"], "t
 const issue$question_required_d68d8b = /* @__PURE__ */ fixedIssue(["question"], "required", "is required");
 const issue$question_type_5bd5f4 = /* @__PURE__ */ fixedIssue(["question"], "type", "must be a string");
 const issue$slug_type_7a933b = /* @__PURE__ */ fixedIssue(["slug"], "type", "must be a string");
-const issue$spec_type_2a387c = /* @__PURE__ */ fixedIssue(["spec"], "type", "must be a string");
 const issue$stream_type_de850a = /* @__PURE__ */ fixedIssue(["stream"], "type", "must be a boolean");
 const issue$subdomain_type_3d1df7 = /* @__PURE__ */ fixedIssue(["subdomain"], "type", "must be a string");
 const issue$suggestion_type_75aa77 = /* @__PURE__ */ fixedIssue(["suggestion"], "type", "must be a string");
@@ -3455,10 +3454,6 @@ function is$UploadAPISpecificationRequestBody(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v;
-  const x2 = o1.spec;
-  if (x2 !== void 0) {
-    if (typeof x2 !== "string" && hasOwn.call(o1, "spec")) return false;
-  }
   const x4 = o1.url;
   if (x4 !== void 0) {
     if (typeof x4 !== "string" && hasOwn.call(o1, "url")) return false;
@@ -3471,12 +3466,6 @@ function check$UploadAPISpecificationRequestBody(v, p, s, d) {
     s = reportFixed(s, p, issue$type_fc136b);
   } else {
     const o1 = v;
-    const x2 = o1.spec;
-    if (x2 !== void 0) {
-      if (typeof x2 !== "string" && hasOwn.call(o1, "spec")) {
-        s = reportFixed(s, p, issue$spec_type_2a387c);
-      }
-    }
     const x3 = o1.url;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "url")) {
@@ -3500,10 +3489,6 @@ function is$UpdateAPISpecificationRequestBody(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v;
-  const x2 = o1.spec;
-  if (x2 !== void 0) {
-    if (typeof x2 !== "string" && hasOwn.call(o1, "spec")) return false;
-  }
   const x4 = o1.url;
   if (x4 !== void 0) {
     if (typeof x4 !== "string" && hasOwn.call(o1, "url")) return false;
@@ -3516,12 +3501,6 @@ function check$UpdateAPISpecificationRequestBody(v, p, s, d) {
     s = reportFixed(s, p, issue$type_fc136b);
   } else {
     const o1 = v;
-    const x2 = o1.spec;
-    if (x2 !== void 0) {
-      if (typeof x2 !== "string" && hasOwn.call(o1, "spec")) {
-        s = reportFixed(s, p, issue$spec_type_2a387c);
-      }
-    }
     const x3 = o1.url;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "url")) {

@@ -10,6 +10,8 @@ import {
   type OperationSpec,
 } from './runtime/request.js';
 import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import type { BasicCredentials, Secret } from './runtime/credentials.js';
+import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
 export {
   ApiError,
@@ -22,6 +24,8 @@ export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
 export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
+export type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -36,6 +40,7 @@ const getProjectOperation: OperationSpec = {
   baseUrl: 'https://dash.readme.com/api/v1',
   accept: 'application/json',
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'json',
   checkResponse: (value) => assertValid(V.validateGetProjectResponse(value), 'GET / response body'),
 };
@@ -91,6 +96,7 @@ const getAPISpecificationOperation: OperationSpec = {
   ],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
 };
 
@@ -116,6 +122,7 @@ const uploadAPISpecificationOperation: OperationSpec = {
   baseUrl: 'https://dash.readme.com/api/v1',
   body: { kind: 'multipart', contentType: 'multipart/form-data', required: true },
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
   checkBody: (value) =>
     assertValid(
@@ -148,6 +155,7 @@ const updateAPISpecificationOperation: OperationSpec = {
   baseUrl: 'https://dash.readme.com/api/v1',
   body: { kind: 'multipart', contentType: 'multipart/form-data', required: true },
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
   checkBody: (value) =>
     assertValid(
@@ -179,6 +187,7 @@ const deleteAPISpecificationOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
 };
 
@@ -205,6 +214,7 @@ const getCategoriesOperation: OperationSpec = {
   ],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
 };
 
@@ -230,6 +240,7 @@ const createCategoryOperation: OperationSpec = {
   baseUrl: 'https://dash.readme.com/api/v1',
   body: { kind: 'json', contentType: 'application/json', required: true },
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
   checkBody: (value) =>
     assertValid(V.validateCreateCategoryRequestBody(value), 'POST /categories request body'),
@@ -260,6 +271,7 @@ const getCategoryOperation: OperationSpec = {
   ],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
 };
 
@@ -288,6 +300,7 @@ const updateCategoryOperation: OperationSpec = {
   baseUrl: 'https://dash.readme.com/api/v1',
   body: { kind: 'json', contentType: 'application/json', required: true },
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
   checkBody: (value) =>
     assertValid(V.validateUpdateCategoryRequestBody(value), 'PUT /categories/{slug} request body'),
@@ -318,6 +331,7 @@ const deleteCategoryOperation: OperationSpec = {
   ],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
 };
 
@@ -346,6 +360,7 @@ const getCategoryDocsOperation: OperationSpec = {
   ],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
 };
 
@@ -371,6 +386,7 @@ const getChangelogsOperation: OperationSpec = {
   ],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
 };
 
@@ -394,6 +410,7 @@ const createChangelogOperation: OperationSpec = {
   baseUrl: 'https://dash.readme.com/api/v1',
   body: { kind: 'json', contentType: 'application/json', required: true },
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
   checkBody: (value) =>
     assertValid(V.validateCreateChangelogRequestBody(value), 'POST /changelogs request body'),
@@ -422,6 +439,7 @@ const getChangelogOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
 };
 
@@ -448,6 +466,7 @@ const updateChangelogOperation: OperationSpec = {
   baseUrl: 'https://dash.readme.com/api/v1',
   body: { kind: 'json', contentType: 'application/json', required: true },
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
   checkBody: (value) =>
     assertValid(V.validateUpdateChangelogRequestBody(value), 'PUT /changelogs/{slug} request body'),
@@ -476,6 +495,7 @@ const deleteChangelogOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
 };
 
@@ -501,6 +521,7 @@ const getCustomPagesOperation: OperationSpec = {
   ],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
 };
 
@@ -524,6 +545,7 @@ const createCustomPageOperation: OperationSpec = {
   baseUrl: 'https://dash.readme.com/api/v1',
   body: { kind: 'json', contentType: 'application/json', required: true },
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
   checkBody: (value) =>
     assertValid(V.validateCreateCustomPageRequestBody(value), 'POST /custompages request body'),
@@ -552,6 +574,7 @@ const getCustomPageOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
 };
 
@@ -578,6 +601,7 @@ const updateCustomPageOperation: OperationSpec = {
   baseUrl: 'https://dash.readme.com/api/v1',
   body: { kind: 'json', contentType: 'application/json', required: true },
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
   checkBody: (value) =>
     assertValid(
@@ -609,6 +633,7 @@ const deleteCustomPageOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
 };
 
@@ -635,6 +660,7 @@ const createDocOperation: OperationSpec = {
   accept: 'application/json',
   body: { kind: 'json', contentType: 'application/json', required: true },
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'json',
   checkBody: (value) =>
     assertValid(V.validateCreateDocRequestBody(value), 'POST /docs request body'),
@@ -665,6 +691,7 @@ const searchDocsOperation: OperationSpec = {
   ],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
 };
 
@@ -690,6 +717,7 @@ const getDocOperation: OperationSpec = {
   baseUrl: 'https://dash.readme.com/api/v1',
   accept: 'application/json',
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetDocResponse(value), 'GET /docs/{slug} response body'),
@@ -718,6 +746,7 @@ const updateDocOperation: OperationSpec = {
   accept: 'application/json',
   body: { kind: 'json', contentType: 'application/json', required: true },
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'json',
   checkBody: (value) =>
     assertValid(V.validateUpdateDocRequestBody(value), 'PUT /docs/{slug} request body'),
@@ -747,6 +776,7 @@ const deleteDocOperation: OperationSpec = {
   ],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
 };
 
@@ -776,6 +806,7 @@ const getProductionDocOperation: OperationSpec = {
   baseUrl: 'https://dash.readme.com/api/v1',
   accept: 'application/json',
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(
@@ -830,6 +861,7 @@ const askOwlbotOperation: OperationSpec = {
   accept: 'text/event-stream, application/json',
   body: { kind: 'json', contentType: 'application/json', required: true },
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'text',
   checkBody: (value) =>
     assertValid(V.validateAskOwlbotRequestBody(value), 'POST /owlbot/ask request body'),
@@ -880,6 +912,7 @@ const getVersionsOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
 };
 
@@ -903,6 +936,7 @@ const createVersionOperation: OperationSpec = {
   baseUrl: 'https://dash.readme.com/api/v1',
   body: { kind: 'json', contentType: 'application/json', required: true },
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
   checkBody: (value) =>
     assertValid(V.validateCreateVersionRequestBody(value), 'POST /version request body'),
@@ -931,6 +965,7 @@ const getVersionOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
 };
 
@@ -957,6 +992,7 @@ const updateVersionOperation: OperationSpec = {
   baseUrl: 'https://dash.readme.com/api/v1',
   body: { kind: 'json', contentType: 'application/json', required: true },
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
   checkBody: (value) =>
     assertValid(V.validateUpdateVersionRequestBody(value), 'PUT /version/{versionId} request body'),
@@ -985,6 +1021,7 @@ const deleteVersionOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://dash.readme.com/api/v1',
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   response: 'none',
 };
 
@@ -1004,7 +1041,7 @@ export function buildDeleteVersionRequest(
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
  */
-export interface ApiClient {
+export interface ApiClient<B extends BinaryResponse = 'blob'> {
   /**
    * Get metadata about the current project
    *
@@ -1529,13 +1566,41 @@ export interface ApiClient {
 }
 
 /**
+ * The credentials this API's security schemes take (`createClient({ credentials })`). Each call
+ * sends those its operation's security requirements ask for: the first requirement the given
+ * credentials satisfy entirely (any one of them suffices).
+ */
+export interface Credentials {
+  /**
+   * HTTP Basic: sent as `Authorization: Basic <base64(username:password)>`.
+   */
+  readonly basic?:
+    | BasicCredentials
+    | (() => BasicCredentials | undefined | Promise<BasicCredentials | undefined>)
+    | undefined;
+  /**
+   * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
+   */
+  readonly bearer?: Secret | undefined;
+}
+
+/** `createClient`'s options: `ClientOptions` with this API's typed `credentials`. */
+export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions & {
+  readonly credentials?: Credentials | undefined;
+  readonly binaryResponse?: B | undefined;
+};
+
+/**
  * Create the client.
  *
- * A call validates its request body, then sends `Authorization: Bearer <token>` with `getToken()`'s
- * token when the operation is secured, retries 429/503/504 (see `RetryOptions`), and fails with
- * `ApiError` (non-2xx), `NetworkError`, `TimeoutError` or the caller's abort reason.
+ * A call validates its request body, then sends the credentials its operation's
+ * security asks for (`credentials`; a Bearer token also from `getToken()`), retries
+ * 429/503/504 (see `RetryOptions`), and fails with `ApiError` (non-2xx), `NetworkError`,
+ * `TimeoutError` or the caller's abort reason.
  */
-export function createClient(options: ClientOptions = {}): ApiClient {
+export function createClient<B extends BinaryResponse = 'blob'>(
+  options: ApiClientOptions<B> = {},
+): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get: Object.assign(

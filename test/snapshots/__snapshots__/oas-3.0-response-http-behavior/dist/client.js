@@ -24,6 +24,7 @@ const cachedOperation = {
   ],
   baseUrl: "http://httpbin.org",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "api_key" }]],
   response: "none"
 };
 function buildCachedRequest(parameters = {}, options) {
@@ -36,6 +37,7 @@ const nocontentOperation = {
   parameters: [],
   baseUrl: "http://httpbin.org",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "api_key" }]],
   response: "none"
 };
 function buildNocontentRequest(parameters = {}, options) {
@@ -48,6 +50,7 @@ const redirectOperation = {
   parameters: [],
   baseUrl: "http://httpbin.org",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "api_key" }]],
   response: "none"
 };
 function buildRedirectRequest(parameters = {}, options) {

@@ -104,30 +104,36 @@ const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed
 
 function is$CachedResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$CachedResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$NocontentResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$NocontentResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$RedirectResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$RedirectResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }

@@ -2057,12 +2057,14 @@ function check$PutCircularRequestBody(v: unknown, p: IssuePath, s: ValidationIss
 
 function is$PutCircularResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PutCircularResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$$inline3(v: unknown, d: number): boolean {
@@ -2386,12 +2388,14 @@ function check$PutNestedTestRequestBody(v: unknown, p: IssuePath, s: ValidationI
 
 function is$PutNestedTestResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PutNestedTestResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$PostNotQuiteCircularRequestBody(v: unknown, d: number): boolean {
@@ -2421,10 +2425,12 @@ function check$PostNotQuiteCircularRequestBody(v: unknown, p: IssuePath, s: Vali
 
 function is$PostNotQuiteCircularResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PostNotQuiteCircularResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }

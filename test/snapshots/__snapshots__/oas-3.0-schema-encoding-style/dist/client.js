@@ -20,7 +20,12 @@ const encodingFormOperation = {
   path: ["/form/primitive"],
   parameters: [],
   baseUrl: "https://httpbin.org",
-  body: { kind: "multipart", contentType: "multipart/form-data", required: false },
+  body: {
+    kind: "multipart",
+    contentType: "multipart/form-data",
+    required: false,
+    encoding: { array: { style: "form" }, object: { style: "form" }, primitive: { style: "form" } }
+  },
   bearerAuth: false,
   response: "none",
   checkBody: (value) => assertValid(V.validateEncodingFormRequestBody(value), "PUT /form/primitive request body")

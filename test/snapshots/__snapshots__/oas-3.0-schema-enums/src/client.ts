@@ -10,6 +10,8 @@ import {
   type OperationSpec,
 } from './runtime/request.js';
 import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import type { BasicCredentials, Secret } from './runtime/credentials.js';
+import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
 export {
   ApiError,
@@ -22,6 +24,8 @@ export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
 export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
+export type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -119,7 +123,7 @@ export function buildStringEnumSupportRequest(
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
  */
-export interface ApiClient {
+export interface ApiClient<B extends BinaryResponse = 'blob'> {
   /**
    * `/anything`
    */
@@ -172,13 +176,34 @@ export interface ApiClient {
 }
 
 /**
+ * The credentials this API's security schemes take (`createClient({ credentials })`). Each call
+ * sends those its operation's security requirements ask for: the first requirement the given
+ * credentials satisfy entirely (any one of them suffices).
+ */
+export interface Credentials {
+  /**
+   * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
+   */
+  readonly bearer?: Secret | undefined;
+}
+
+/** `createClient`'s options: `ClientOptions` with this API's typed `credentials`. */
+export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions & {
+  readonly credentials?: Credentials | undefined;
+  readonly binaryResponse?: B | undefined;
+};
+
+/**
  * Create the client.
  *
- * A call validates its request body, then sends `Authorization: Bearer <token>` with `getToken()`'s
- * token when the operation is secured, retries 429/503/504 (see `RetryOptions`), and fails with
- * `ApiError` (non-2xx), `NetworkError`, `TimeoutError` or the caller's abort reason.
+ * A call validates its request body, then sends the credentials its operation's
+ * security asks for (`credentials`; a Bearer token also from `getToken()`), retries
+ * 429/503/504 (see `RetryOptions`), and fails with `ApiError` (non-2xx), `NetworkError`,
+ * `TimeoutError` or the caller's abort reason.
  */
-export function createClient(options: ClientOptions = {}): ApiClient {
+export function createClient<B extends BinaryResponse = 'blob'>(
+  options: ApiClientOptions<B> = {},
+): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get anything() {

@@ -178,13 +178,13 @@ const issue$enum_with_default_type_2eec2f = /*#__PURE__*/ fixedIssue(['enum (wit
 const issue$enum_with_default_type_56cbc2 = /*#__PURE__*/ fixedIssue(['enum (with default)'], 'type', 'must be a string');
 const issue$enum_with_default_type_b52153 = /*#__PURE__*/ fixedIssue(['enum (with default)'], 'type', 'must be a boolean');
 const issue$enum_with_duplicate_options_enum_58395e = /*#__PURE__*/ fixedIssue(['enum (with duplicate options)'], 'enum', 'must be one of "", "", "available", "available"');
-const issue$enum_with_duplicate_options_enum_a3f996 = /*#__PURE__*/ fixedIssue(['enum (with duplicate options)'], 'enum', 'must be one of "", "", 0, 2, 2');
+const issue$enum_with_duplicate_options_enum_9739da = /*#__PURE__*/ fixedIssue(['enum (with duplicate options)'], 'enum', 'must be one of 0, 2, 2');
 const issue$enum_with_duplicate_options_type_213d8b = /*#__PURE__*/ fixedIssue(['enum (with duplicate options)'], 'type', 'must be a string');
 const issue$enum_with_duplicate_options_type_abb56c = /*#__PURE__*/ fixedIssue(['enum (with duplicate options)'], 'type', 'must be a number');
 const issue$enum_with_empty_option_and_empty_default_380294 = /*#__PURE__*/ fixedIssue(['enum (with empty option and empty default)'], 'enum', 'must be one of ""');
 const issue$enum_with_empty_option_and_empty_default_d99401 = /*#__PURE__*/ fixedIssue(['enum (with empty option and empty default)'], 'type', 'must be a string');
-const issue$enum_with_empty_option_enum_1de609 = /*#__PURE__*/ fixedIssue(['enum (with empty option)'], 'enum', 'must be one of "", 0, 1, 2');
 const issue$enum_with_empty_option_enum_b151cc = /*#__PURE__*/ fixedIssue(['enum (with empty option)'], 'enum', 'must be one of "", "available", "pending", "sold"');
+const issue$enum_with_empty_option_enum_c20af9 = /*#__PURE__*/ fixedIssue(['enum (with empty option)'], 'enum', 'must be one of 0, 1, 2');
 const issue$enum_with_empty_option_type_a58163 = /*#__PURE__*/ fixedIssue(['enum (with empty option)'], 'type', 'must be a string');
 const issue$enum_with_empty_option_type_f44b41 = /*#__PURE__*/ fixedIssue(['enum (with empty option)'], 'type', 'must be a number');
 const issue$enum_with_example_enum_dbabcf = /*#__PURE__*/ fixedIssue(['enum (with example)'], 'enum', 'must be one of 0, 1, 2');
@@ -318,7 +318,7 @@ function check$NumberEnumSupportRequestBody(v: unknown, p: IssuePath, s: Validat
         if (!Number.isFinite(x8)) {
           s = reportFixed(s, p, issue$enum_with_empty_option_type_f44b41);
         } else {
-          if (x8 !== '' && x8 !== 0 && x8 !== 1 && x8 !== 2) s = reportFixed(s, p, issue$enum_with_empty_option_enum_1de609);
+          if (x8 !== 0 && x8 !== 1 && x8 !== 2) s = reportFixed(s, p, issue$enum_with_empty_option_enum_c20af9);
         }
       }
     }
@@ -328,7 +328,7 @@ function check$NumberEnumSupportRequestBody(v: unknown, p: IssuePath, s: Validat
         if (!Number.isFinite(x9)) {
           s = reportFixed(s, p, issue$enum_with_duplicate_options_type_abb56c);
         } else {
-          if (x9 !== '' && x9 !== '' && x9 !== 0 && x9 !== 2 && x9 !== 2) s = reportFixed(s, p, issue$enum_with_duplicate_options_enum_a3f996);
+          if (x9 !== 0 && x9 !== 2 && x9 !== 2) s = reportFixed(s, p, issue$enum_with_duplicate_options_enum_9739da);
         }
       }
     }
@@ -338,12 +338,14 @@ function check$NumberEnumSupportRequestBody(v: unknown, p: IssuePath, s: Validat
 
 function is$NumberEnumSupportResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$NumberEnumSupportResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$BooleanEnumSupportRequestBody(v: unknown, d: number): boolean {
@@ -425,12 +427,14 @@ function check$BooleanEnumSupportRequestBody(v: unknown, p: IssuePath, s: Valida
 
 function is$BooleanEnumSupportResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$BooleanEnumSupportResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$StringEnumSupportRequestBody(v: unknown, d: number): boolean {
@@ -610,10 +614,12 @@ function check$StringEnumSupportRequestBody(v: unknown, p: IssuePath, s: Validat
 
 function is$StringEnumSupportResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$StringEnumSupportResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }

@@ -431,7 +431,7 @@ export type QuirksEntirelyIncompatibleAllOfParameters = {
 /**
  * Incompatible allOf schemas on a root requestBody
  */
-export type QuirksEntirelyIncompatibleAllOfRequestBody = string & number;
+export type QuirksEntirelyIncompatibleAllOfRequestBody = never;
 /**
  * Incompatible allOf schemas on a root requestBody
  */
@@ -451,7 +451,7 @@ export type QuirksIncompatibleNestedAllOfRequestBody = {
      *
      * This is obviously less than ideal but it assures that the user can still interact with the property.
      */
-    incompatible?: string & number;
+    incompatible?: never;
     /**
      * Unlike the `incompatible` property above this `allOf` consists of two objects that **can** be merged.
      */
@@ -474,7 +474,7 @@ export type QuirksPartiallyUsableIncompatibleAllOfParameters = {
 /**
  * Incompatible allOf schemas on a root requestBody (with other schema properties)
  */
-export type QuirksPartiallyUsableIncompatibleAllOfRequestBody = string & number;
+export type QuirksPartiallyUsableIncompatibleAllOfRequestBody = never;
 /**
  * Incompatible allOf schemas on a root requestBody (with other schema properties)
  */

@@ -865,8 +865,7 @@ const issue$enum_with_empty_option_type_a58163 = /*#__PURE__*/ fixedIssue(['enum
 const issue$format_b695d0 = /*#__PURE__*/ fixedIssue([], 'format', 'must be a 64-bit integer (format int64)');
 const issue$html_type_a51541 = /*#__PURE__*/ fixedIssue(['html'], 'type', 'must be a string');
 const issue$implicit_object_name_type_2f576c = /*#__PURE__*/ fixedIssue(['implicit object', 'name'], 'type', 'must be a string');
-const issue$incompatible_type_a16363 = /*#__PURE__*/ fixedIssue(['incompatible'], 'type', 'must be a string');
-const issue$incompatible_type_eff740 = /*#__PURE__*/ fixedIssue(['incompatible'], 'type', 'must be an integer');
+const issue$incompatible_never_99ea35 = /*#__PURE__*/ fixedIssue(['incompatible'], 'never', 'is not allowed here');
 const issue$inferred_from_enum_enum_babc98 = /*#__PURE__*/ fixedIssue(['inferred from enum'], 'enum', 'must be one of true, false');
 const issue$integer_default_null_type_40cc8f = /*#__PURE__*/ fixedIssue(['integer (default null)'], 'type', 'must be an integer');
 const issue$integer_default_required_required_d50eee = /*#__PURE__*/ fixedIssue(['integer (default, required)'], 'required', 'is required');
@@ -1494,12 +1493,14 @@ function check$ArraySchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valida
 
 function is$ArraySchemaSupportResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$ArraySchemaSupportResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$$inline1(v: unknown, d: number): boolean {
@@ -1607,12 +1608,14 @@ function check$ArrayTopLevelObjectsRequestBody(v: unknown, p: IssuePath, s: Vali
 
 function is$ArrayTopLevelObjectsResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$ArrayTopLevelObjectsResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$ArrayTopLevelPrimitivesRequestBody(v: unknown, d: number): boolean {
@@ -1645,12 +1648,14 @@ function check$ArrayTopLevelPrimitivesRequestBody(v: unknown, p: IssuePath, s: V
 
 function is$ArrayTopLevelPrimitivesResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$ArrayTopLevelPrimitivesResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$BooleanSchemaSupportRequestBody(v: unknown, d: number): boolean {
@@ -1744,12 +1749,14 @@ function check$BooleanSchemaSupportRequestBody(v: unknown, p: IssuePath, s: Vali
 
 function is$BooleanSchemaSupportResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$BooleanSchemaSupportResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$BooleanTopLevelRequestBody(v: unknown, d: number): boolean {
@@ -1768,12 +1775,14 @@ function check$BooleanTopLevelRequestBody(v: unknown, p: IssuePath, s: Validatio
 
 function is$BooleanTopLevelResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$BooleanTopLevelResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$CircularHandlingRequestBody(v: unknown, d: number): boolean {
@@ -1803,22 +1812,26 @@ function check$CircularHandlingRequestBody(v: unknown, p: IssuePath, s: Validati
 
 function is$CircularHandlingResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$CircularHandlingResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$CircularTopLevelResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$CircularTopLevelResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$NumberFormatSupportRequestBody(v: unknown, d: number): boolean {
@@ -2003,12 +2016,14 @@ function check$NumberFormatSupportRequestBody(v: unknown, p: IssuePath, s: Valid
 
 function is$NumberFormatSupportResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$NumberFormatSupportResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$NumberSchemaSupportRequestBody(v: unknown, d: number): boolean {
@@ -2218,12 +2233,14 @@ function check$NumberSchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valid
 
 function is$NumberSchemaSupportResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$NumberSchemaSupportResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$NumberTopLevelRequestBody(v: unknown, d: number): boolean {
@@ -2245,12 +2262,14 @@ function check$NumberTopLevelRequestBody(v: unknown, p: IssuePath, s: Validation
 
 function is$NumberTopLevelResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$NumberTopLevelResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$$inline2(v: unknown, d: number): boolean {
@@ -2494,12 +2513,14 @@ function check$ObjectSchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valid
 
 function is$ObjectSchemaSupportResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$ObjectSchemaSupportResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$QuirksMissingTypeRequestBody(v: unknown, d: number): boolean {
@@ -2576,40 +2597,38 @@ function check$QuirksMissingTypeRequestBody(v: unknown, p: IssuePath, s: Validat
 
 function is$QuirksMissingTypeResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$QuirksMissingTypeResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$QuirksEntirelyIncompatibleAllOfRequestBody(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  if (typeof v !== 'string') return false;
   return false;
   return true;
 }
 
 function check$QuirksEntirelyIncompatibleAllOfRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
-  }
-  if (!Number.isInteger(v)) {
-    s = reportFixed(s, p, issue$type_456846);
-  }
+  s = reportFixed(s, p, issue$never_de3423);
   return s;
 }
 
 function is$QuirksEntirelyIncompatibleAllOfResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$QuirksEntirelyIncompatibleAllOfResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$QuirksIncompatibleNestedAllOfRequestBody(v: unknown, d: number): boolean {
@@ -2619,29 +2638,25 @@ function is$QuirksIncompatibleNestedAllOfRequestBody(v: unknown, d: number): boo
   const x2: unknown = o1.incompatible;
   if (x2 !== undefined) {
     property3: {
-      if (typeof x2 !== 'string') {
-        if (hasOwn.call(o1, 'incompatible')) return false;
-        break property3;
-      }
       {
         if (hasOwn.call(o1, 'incompatible')) return false;
         break property3;
       }
     }
   }
-  const x8: unknown = o1.compatible;
-  if (x8 !== undefined) {
-    property9: {
-      if (typeof x8 !== 'object' || x8 === null || Array.isArray(x8)) {
+  const x4: unknown = o1.compatible;
+  if (x4 !== undefined) {
+    property5: {
+      if (typeof x4 !== 'object' || x4 === null || Array.isArray(x4)) {
         if (hasOwn.call(o1, 'compatible')) return false;
-        break property9;
+        break property5;
       }
-      const o14 = x8 as Record<string, unknown>;
-      const x15: unknown = o14.name;
-      if (x15 !== undefined) {
-        if (typeof x15 !== 'string' && hasOwn.call(o14, 'name')) {
+      const o10 = x4 as Record<string, unknown>;
+      const x11: unknown = o10.name;
+      if (x11 !== undefined) {
+        if (typeof x11 !== 'string' && hasOwn.call(o10, 'name')) {
           if (hasOwn.call(o1, 'compatible')) return false;
-          break property9;
+          break property5;
         }
       }
     }
@@ -2658,29 +2673,24 @@ function check$QuirksIncompatibleNestedAllOfRequestBody(v: unknown, p: IssuePath
     const x2: unknown = o1.incompatible;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'incompatible')) {
-        if (typeof x2 !== 'string') {
-          s = reportFixed(s, p, issue$incompatible_type_a16363);
-        }
-        if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$incompatible_type_eff740);
-        }
+        s = reportFixed(s, p, issue$incompatible_never_99ea35);
       }
     }
-    const x7: unknown = o1.compatible;
-    if (x7 !== undefined) {
+    const x3: unknown = o1.compatible;
+    if (x3 !== undefined) {
       if (hasOwn.call(o1, 'compatible')) {
-        if (typeof x7 !== 'object' || x7 === null || Array.isArray(x7)) {
+        if (typeof x3 !== 'object' || x3 === null || Array.isArray(x3)) {
           s = reportFixed(s, p, issue$compatible_type_03b320);
         } else {
-          const o12 = x7 as Record<string, unknown>;
-          const x13: unknown = o12.name;
-          if (x13 !== undefined) {
-            if (typeof x13 !== 'string' && hasOwn.call(o12, 'name')) {
+          const o8 = x3 as Record<string, unknown>;
+          const x9: unknown = o8.name;
+          if (x9 !== undefined) {
+            if (typeof x9 !== 'string' && hasOwn.call(o8, 'name')) {
               s = reportFixed(s, p, issue$compatible_name_type_e2a06f);
             }
           }
         }
-        if (typeof x7 !== 'object' || x7 === null || Array.isArray(x7)) {
+        if (typeof x3 !== 'object' || x3 === null || Array.isArray(x3)) {
           s = reportFixed(s, p, issue$compatible_type_03b320);
         }
       }
@@ -2691,40 +2701,38 @@ function check$QuirksIncompatibleNestedAllOfRequestBody(v: unknown, p: IssuePath
 
 function is$QuirksIncompatibleNestedAllOfResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$QuirksIncompatibleNestedAllOfResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$QuirksPartiallyUsableIncompatibleAllOfRequestBody(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  if (typeof v !== 'string') return false;
   return false;
   return true;
 }
 
 function check$QuirksPartiallyUsableIncompatibleAllOfRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
-  }
-  if (!Number.isInteger(v)) {
-    s = reportFixed(s, p, issue$type_456846);
-  }
+  s = reportFixed(s, p, issue$never_de3423);
   return s;
 }
 
 function is$QuirksPartiallyUsableIncompatibleAllOfResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$QuirksPartiallyUsableIncompatibleAllOfResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$RawBodyTopLevelRequestBody(v: unknown, d: number): boolean {
@@ -2756,12 +2764,14 @@ function check$RawBodyTopLevelRequestBody(v: unknown, p: IssuePath, s: Validatio
 
 function is$RawBodyTopLevelResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$RawBodyTopLevelResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$RawBodyTopLevelJSONRequestBody(v: unknown, d: number): boolean {
@@ -2793,12 +2803,14 @@ function check$RawBodyTopLevelJSONRequestBody(v: unknown, p: IssuePath, s: Valid
 
 function is$RawBodyTopLevelJSONResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$RawBodyTopLevelJSONResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$StringFormatSupportRequestBody(v: unknown, d: number): boolean {
@@ -3005,12 +3017,14 @@ function check$StringFormatSupportRequestBody(v: unknown, p: IssuePath, s: Valid
 
 function is$StringFormatSupportResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$StringFormatSupportResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$StringSchemaSupportRequestBody(v: unknown, d: number): boolean {
@@ -3184,12 +3198,14 @@ function check$StringSchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valid
 
 function is$StringSchemaSupportResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$StringSchemaSupportResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$StringTopLevelRequestBody(v: unknown, d: number): boolean {
@@ -3208,12 +3224,14 @@ function check$StringTopLevelRequestBody(v: unknown, p: IssuePath, s: Validation
 
 function is$StringTopLevelResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$StringTopLevelResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$StringTopLevelJSONRequestBody(v: unknown, d: number): boolean {
@@ -3232,10 +3250,12 @@ function check$StringTopLevelJSONRequestBody(v: unknown, p: IssuePath, s: Valida
 
 function is$StringTopLevelJSONResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$StringTopLevelJSONResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }

@@ -21,6 +21,13 @@ const postAnythingAndOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: true,
+  security: [
+    [
+      { kind: "apiKey", scheme: "apiKey_header", in: "header", name: "X-API-KEY" },
+      { kind: "basic", scheme: "basic" },
+      { kind: "bearer", scheme: "oauth2" }
+    ]
+  ],
   response: "none"
 };
 function buildPostAnythingAndRequest(parameters = {}, options) {
@@ -33,6 +40,13 @@ const postAnythingAndOrOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: true,
+  security: [
+    [
+      { kind: "bearer", scheme: "oauth2" },
+      { kind: "apiKey", scheme: "apiKey_header", in: "header", name: "X-API-KEY" }
+    ],
+    [{ kind: "bearer", scheme: "oauth2_alternate" }]
+  ],
   response: "none"
 };
 function buildPostAnythingAndOrRequest(parameters = {}, options) {
@@ -45,6 +59,27 @@ const postAnythingManyAndOrOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: true,
+  security: [
+    [
+      { kind: "bearer", scheme: "oauth2" },
+      { kind: "basic", scheme: "basic" }
+    ],
+    [
+      { kind: "bearer", scheme: "bearer" },
+      { kind: "bearer", scheme: "bearer_jwt" }
+    ],
+    [{ kind: "bearer", scheme: "bearer_jwt" }],
+    [{ kind: "basic", scheme: "basic" }],
+    [
+      { kind: "basic", scheme: "basic" },
+      { kind: "bearer", scheme: "bearer" }
+    ],
+    [
+      { kind: "apiKey", scheme: "apiKey_cookie", in: "cookie", name: "api_key" },
+      { kind: "apiKey", scheme: "apiKey_header", in: "header", name: "X-API-KEY" },
+      { kind: "apiKey", scheme: "apiKey_query", in: "query", name: "apiKey" }
+    ]
+  ],
   response: "none"
 };
 function buildPostAnythingManyAndOrRequest(parameters = {}, options) {
@@ -57,6 +92,10 @@ const postAnythingOrOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: true,
+  security: [
+    [{ kind: "bearer", scheme: "oauth2" }],
+    [{ kind: "apiKey", scheme: "apiKey_header", in: "header", name: "X-API-KEY" }]
+  ],
   response: "none"
 };
 function buildPostAnythingOrRequest(parameters = {}, options) {

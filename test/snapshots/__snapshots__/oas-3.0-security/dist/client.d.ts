@@ -2,11 +2,15 @@ import type * as T from './types.js';
 import { permissions } from './permissions.js';
 import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
 import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import type { BasicCredentials, Secret } from './runtime/credentials.js';
+import type { BinaryResponse } from './runtime/body.js';
 export { ApiError, InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
 export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
 export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
+export type { BinaryBody, BinaryResponse } from './runtime/body.js';
 /**
  * Query parameter
  *
@@ -101,7 +105,7 @@ export declare function buildPostStatus401Request(parameters?: T.PostStatus401Pa
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
  */
-export interface ApiClient {
+export interface ApiClient<B extends BinaryResponse = 'blob'> {
     /**
      * `/anything`
      */
@@ -304,10 +308,48 @@ export interface ApiClient {
     };
 }
 /**
+ * The credentials this API's security schemes take (`createClient({ credentials })`). Each call
+ * sends those its operation's security requirements ask for: the first requirement the given
+ * credentials satisfy entirely (any one of them suffices).
+ */
+export interface Credentials {
+    /**
+     * API keys: one value for every apiKey scheme, or one per scheme by its name in the spec (`apiKey_cookie`, `apiKey_header`, `apiKey_query`).
+     */
+    readonly apiKey?: Secret | {
+        /**
+         * Security scheme `apiKey_cookie`: the `api_key` cookie.
+         */
+        readonly apiKey_cookie?: Secret | undefined;
+        /**
+         * Security scheme `apiKey_header`: the `X-API-KEY` header.
+         */
+        readonly apiKey_header?: Secret | undefined;
+        /**
+         * Security scheme `apiKey_query`: the `apiKey` query parameter.
+         */
+        readonly apiKey_query?: Secret | undefined;
+    } | undefined;
+    /**
+     * HTTP Basic: sent as `Authorization: Basic <base64(username:password)>`.
+     */
+    readonly basic?: BasicCredentials | (() => BasicCredentials | undefined | Promise<BasicCredentials | undefined>) | undefined;
+    /**
+     * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
+     */
+    readonly bearer?: Secret | undefined;
+}
+/** `createClient`'s options: `ClientOptions` with this API's typed `credentials`. */
+export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions & {
+    readonly credentials?: Credentials | undefined;
+    readonly binaryResponse?: B | undefined;
+};
+/**
  * Create the client.
  *
- * A call validates its request body, then sends `Authorization: Bearer <token>` with `getToken()`'s
- * token when the operation is secured, retries 429/503/504 (see `RetryOptions`), and fails with
- * `ApiError` (non-2xx), `NetworkError`, `TimeoutError` or the caller's abort reason.
+ * A call validates its request body, then sends the credentials its operation's
+ * security asks for (`credentials`; a Bearer token also from `getToken()`), retries
+ * 429/503/504 (see `RetryOptions`), and fails with `ApiError` (non-2xx), `NetworkError`,
+ * `TimeoutError` or the caller's abort reason.
  */
-export declare function createClient(options?: ClientOptions): ApiClient;
+export declare function createClient<B extends BinaryResponse = 'blob'>(options?: ApiClientOptions<B>): ApiClient<B>;

@@ -21,6 +21,7 @@ const getAnythingApiKeyOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
+  security: [[{ kind: "apiKey", scheme: "apiKey_query", in: "query", name: "apiKey" }]],
   response: "none"
 };
 function buildGetAnythingApiKeyRequest(parameters = {}, options) {
@@ -33,6 +34,7 @@ const putAnythingApiKeyOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
+  security: [[{ kind: "apiKey", scheme: "apiKey_header", in: "header", name: "X-API-KEY" }]],
   response: "none"
 };
 function buildPutAnythingApiKeyRequest(parameters = {}, options) {
@@ -45,6 +47,7 @@ const postAnythingApiKeyOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
+  security: [[{ kind: "apiKey", scheme: "apiKey_cookie", in: "cookie", name: "api_key" }]],
   response: "none"
 };
 function buildPostAnythingApiKeyRequest(parameters = {}, options) {
@@ -57,6 +60,7 @@ const postAnythingBasicOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
+  security: [[{ kind: "basic", scheme: "basic" }]],
   response: "none"
 };
 function buildPostAnythingBasicRequest(parameters = {}, options) {
@@ -69,6 +73,7 @@ const putAnythingBearerOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer_jwt" }]],
   response: "none"
 };
 function buildPutAnythingBearerRequest(parameters = {}, options) {
@@ -81,6 +86,7 @@ const postAnythingBearerOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "none"
 };
 function buildPostAnythingBearerRequest(parameters = {}, options) {
@@ -105,6 +111,7 @@ const getAnythingOauth2Operation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "oauth2_authorizationCode" }]],
   response: "none"
 };
 function buildGetAnythingOauth2Request(parameters = {}, options) {
@@ -117,6 +124,7 @@ const putAnythingOauth2Operation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "oauth2_clientCredentials" }]],
   response: "none"
 };
 function buildPutAnythingOauth2Request(parameters = {}, options) {
@@ -129,6 +137,7 @@ const postAnythingOauth2Operation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "oauth2" }]],
   response: "none"
 };
 function buildPostAnythingOauth2Request(parameters = {}, options) {
@@ -141,6 +150,7 @@ const deleteAnythingOauth2Operation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "oauth2_password" }]],
   response: "none"
 };
 function buildDeleteAnythingOauth2Request(parameters = {}, options) {
@@ -153,6 +163,7 @@ const patchAnythingOauth2Operation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "oauth2_implicit" }]],
   response: "none"
 };
 function buildPatchAnythingOauth2Request(parameters = {}, options) {
@@ -165,6 +176,7 @@ const postAnythingOpenIdConnectOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "openIdConnect" }]],
   response: "none"
 };
 function buildPostAnythingOpenIdConnectRequest(parameters = {}, options) {
@@ -177,6 +189,7 @@ const getAnythingOptionalAuthOperation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
+  security: [[{ kind: "apiKey", scheme: "apiKey_query", in: "query", name: "apiKey" }], []],
   response: "none"
 };
 function buildGetAnythingOptionalAuthRequest(parameters = {}, options) {
@@ -189,6 +202,7 @@ const postStatus401Operation = {
   parameters: [],
   baseUrl: "https://httpbin.org",
   bearerAuth: false,
+  security: [[{ kind: "apiKey", scheme: "apiKey_header", in: "header", name: "X-API-KEY" }]],
   response: "none"
 };
 function buildPostStatus401Request(parameters = {}, options) {

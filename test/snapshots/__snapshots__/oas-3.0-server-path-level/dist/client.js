@@ -79,7 +79,7 @@ const getRelativeOperationServerOperation = {
   pathTemplate: "/relative-operation-server",
   path: ["/relative-operation-server"],
   parameters: [],
-  baseUrl: "/v3",
+  baseUrl: "https://demo.example.com/v3",
   bearerAuth: false,
   response: "none"
 };
@@ -91,7 +91,7 @@ const getRelativePathServerOperation = {
   pathTemplate: "/relative-path-server",
   path: ["/relative-path-server"],
   parameters: [],
-  baseUrl: "/v2",
+  baseUrl: "https://demo.example.com/v2",
   bearerAuth: false,
   response: "none"
 };

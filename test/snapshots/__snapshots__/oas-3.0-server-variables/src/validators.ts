@@ -122,40 +122,48 @@ const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed
 
 function is$PutComboResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PutComboResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$PostGlobalResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PostGlobalResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$PostOperationResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PostOperationResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$PutPathResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$PutPathResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }

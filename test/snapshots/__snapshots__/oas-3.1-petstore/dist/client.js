@@ -22,6 +22,7 @@ const updatePetOperation = {
   baseUrl: "http://petstore.swagger.io/v2",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
   response: "none",
   checkBody: (value) => assertValid(V.validateUpdatePetRequestBody(value), "PUT /pet request body")
 };
@@ -36,6 +37,7 @@ const addPetOperation = {
   baseUrl: "http://petstore.swagger.io/v2",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
   response: "none",
   checkBody: (value) => assertValid(V.validateAddPetRequestBody(value), "POST /pet request body")
 };
@@ -50,6 +52,7 @@ const findPetsByStatusOperation = {
   baseUrl: "http://petstore.swagger.io/v2",
   accept: "application/xml, application/json",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
   response: "text"
 };
 function buildFindPetsByStatusRequest(parameters, options) {
@@ -63,6 +66,7 @@ const findPetsByTagsOperation = {
   baseUrl: "http://petstore.swagger.io/v2",
   accept: "application/xml, application/json",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
   response: "text"
 };
 function buildFindPetsByTagsRequest(parameters, options) {
@@ -76,6 +80,7 @@ const getPetByIdOperation = {
   baseUrl: "http://petstore.swagger.io/v2",
   accept: "application/xml, application/json",
   bearerAuth: false,
+  security: [[{ kind: "apiKey", scheme: "api_key", in: "header", name: "api_key" }]],
   response: "text"
 };
 function buildGetPetByIdRequest(parameters, options) {
@@ -89,6 +94,7 @@ const updatePetWithFormOperation = {
   baseUrl: "http://petstore.swagger.io/v2",
   body: { kind: "form", contentType: "application/x-www-form-urlencoded", required: false },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
   response: "none",
   checkBody: (value) => assertValid(V.validateUpdatePetWithFormRequestBody(value), "POST /pet/{petId} request body")
 };
@@ -102,6 +108,7 @@ const deletePetOperation = {
   parameters: [{ name: "api_key", in: "header", style: "simple", explode: false, required: false }],
   baseUrl: "http://petstore.swagger.io/v2",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
   response: "none"
 };
 function buildDeletePetRequest(parameters, options) {
@@ -120,6 +127,7 @@ const uploadFileOperation = {
   accept: "application/json",
   body: { kind: "binary", contentType: "application/octet-stream", required: false },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
   response: "json",
   checkResponse: (value) => assertValid(V.validateUploadFileResponse(value), "POST /pet/{petId}/uploadImage response body")
 };
@@ -134,6 +142,7 @@ const getInventoryOperation = {
   baseUrl: "http://petstore.swagger.io/v2",
   accept: "application/json",
   bearerAuth: false,
+  security: [[{ kind: "apiKey", scheme: "api_key", in: "header", name: "api_key" }]],
   response: "json",
   checkResponse: (value) => assertValid(V.validateGetInventoryResponse(value), "GET /store/inventory response body")
 };

@@ -1460,12 +1460,14 @@ function check$DeletePetResponse(v: unknown, p: IssuePath, s: ValidationIssue[] 
 
 function is$UploadFileRequestBody(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$UploadFileRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$GetInventoryResponse(v: unknown, d: number): boolean {
@@ -1515,12 +1517,14 @@ function check$DeleteOrderResponse(v: unknown, p: IssuePath, s: ValidationIssue[
 
 function is$CreateUserResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$CreateUserResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$CreateUsersWithArrayInputRequestBody(v: unknown, d: number): boolean {
@@ -1551,12 +1555,14 @@ function check$CreateUsersWithArrayInputRequestBody(v: unknown, p: IssuePath, s:
 
 function is$CreateUsersWithArrayInputResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$CreateUsersWithArrayInputResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$CreateUsersWithListInputRequestBody(v: unknown, d: number): boolean {
@@ -1587,12 +1593,14 @@ function check$CreateUsersWithListInputRequestBody(v: unknown, p: IssuePath, s: 
 
 function is$CreateUsersWithListInputResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$CreateUsersWithListInputResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$LoginUserResponse(v: unknown, d: number): boolean {
@@ -1611,12 +1619,14 @@ function check$LoginUserResponse(v: unknown, p: IssuePath, s: ValidationIssue[] 
 
 function is$LogoutUserResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$LogoutUserResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$UpdateUserResponse(v: unknown, d: number): boolean {

@@ -57,6 +57,7 @@ const getBranchesOperation = {
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(V.validateGetBranchesResponse(value), "GET /branches response body")
 };
@@ -72,6 +73,7 @@ const createBranchOperation = {
   accept: "application/json",
   body: { kind: "json", contentType: "application/json", required: false },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(V.validateCreateBranchRequestBody(value), "POST /branches request body"),
   checkResponse: (value) => assertValid(V.validateCreateBranchResponse(value), "POST /branches response body")
@@ -90,6 +92,7 @@ const getBranchOperation = {
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(V.validateGetBranchResponse(value), "GET /branches/{branch} response body")
 };
@@ -106,6 +109,7 @@ const deleteBranchOperation = {
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "none"
 };
 function buildDeleteBranchRequest(parameters, options) {
@@ -123,6 +127,7 @@ const updateBranchOperation = {
   accept: "application/json",
   body: { kind: "json", contentType: "application/json", required: false },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(V.validateUpdateBranchRequestBody(value), "PATCH /branches/{branch} request body"),
   checkResponse: (value) => assertValid(V.validateUpdateBranchResponse(value), "PATCH /branches/{branch} response body")
@@ -142,6 +147,7 @@ const getAPIsOperation = {
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(V.validateGetAPIsResponse(value), "GET /branches/{branch}/apis response body")
 };
@@ -161,6 +167,7 @@ const createAPIOperation = {
   accept: "application/json",
   body: { kind: "multipart", contentType: "multipart/form-data", required: false },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(V.validateCreateAPIRequestBody(value), "POST /branches/{branch}/apis request body"),
   checkResponse: (value) => assertValid(V.validateCreateAPIResponse(value), "POST /branches/{branch}/apis response body")
@@ -181,6 +188,7 @@ const getAPIOperation = {
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetAPIResponse(value),
@@ -204,6 +212,7 @@ const updateAPIOperation = {
   accept: "application/json",
   body: { kind: "multipart", contentType: "multipart/form-data", required: false },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateUpdateAPIRequestBody(value),
@@ -229,6 +238,7 @@ const deleteAPIOperation = {
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "none"
 };
 function buildDeleteAPIRequest(parameters, options) {
@@ -247,6 +257,7 @@ const createCategoryOperation = {
   accept: "application/json",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateCreateCategoryRequestBody(value),
@@ -273,6 +284,7 @@ const getCategoriesOperation = {
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetCategoriesResponse(value),
@@ -297,6 +309,7 @@ const getCategoryOperation = {
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetCategoryResponse(value),
@@ -320,6 +333,7 @@ const deleteCategoryOperation = {
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "none"
 };
 function buildDeleteCategoryRequest(parameters, options) {
@@ -341,6 +355,7 @@ const updateCategoryOperation = {
   accept: "application/json",
   body: { kind: "json", contentType: "application/json", required: false },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateUpdateCategoryRequestBody(value),
@@ -370,6 +385,7 @@ const getCategoryPagesOperation = {
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetCategoryPagesResponse(value),
@@ -391,6 +407,7 @@ const getCustomPagesOperation = {
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetCustomPagesResponse(value),
@@ -413,6 +430,7 @@ const createCustomPageOperation = {
   accept: "application/json",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateCreateCustomPageRequestBody(value),
@@ -439,6 +457,7 @@ const getCustomPageOperation = {
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetCustomPageResponse(value),
@@ -460,6 +479,7 @@ const deleteCustomPageOperation = {
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "none"
 };
 function buildDeleteCustomPageRequest(parameters, options) {
@@ -479,6 +499,7 @@ const updateCustomPageOperation = {
   accept: "application/json",
   body: { kind: "json", contentType: "application/json", required: false },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateUpdateCustomPageRequestBody(value),
@@ -505,6 +526,7 @@ const createGuideOperation = {
   accept: "application/json",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateCreateGuideRequestBody(value),
@@ -531,6 +553,7 @@ const getGuideOperation = {
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetGuideResponse(value),
@@ -552,6 +575,7 @@ const deleteGuideOperation = {
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "none"
 };
 function buildDeleteGuideRequest(parameters, options) {
@@ -571,6 +595,7 @@ const updateGuideOperation = {
   accept: "application/json",
   body: { kind: "json", contentType: "application/json", required: false },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateUpdateGuideRequestBody(value),
@@ -596,6 +621,7 @@ const getRecipesOperation = {
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetRecipesResponse(value),
@@ -618,6 +644,7 @@ const createRecipeOperation = {
   accept: "application/json",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateCreateRecipeRequestBody(value),
@@ -644,6 +671,7 @@ const getRecipeOperation = {
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetRecipeResponse(value),
@@ -665,6 +693,7 @@ const deleteRecipeOperation = {
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "none"
 };
 function buildDeleteRecipeRequest(parameters, options) {
@@ -684,6 +713,7 @@ const updateRecipeOperation = {
   accept: "application/json",
   body: { kind: "json", contentType: "application/json", required: false },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateUpdateRecipeRequestBody(value),
@@ -710,6 +740,7 @@ const createReferenceOperation = {
   accept: "application/json",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateCreateReferenceRequestBody(value),
@@ -739,6 +770,7 @@ const getReferenceOperation = {
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetReferenceResponse(value),
@@ -760,6 +792,7 @@ const deleteReferenceOperation = {
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "none"
 };
 function buildDeleteReferenceRequest(parameters, options) {
@@ -779,6 +812,7 @@ const updateReferenceOperation = {
   accept: "application/json",
   body: { kind: "json", contentType: "application/json", required: false },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateUpdateReferenceRequestBody(value),
@@ -804,6 +838,7 @@ const getChangelogsOperation = {
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(V.validateGetChangelogsResponse(value), "GET /changelogs response body")
 };
@@ -819,6 +854,7 @@ const createChangelogOperation = {
   accept: "application/json",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(V.validateCreateChangelogRequestBody(value), "POST /changelogs request body"),
   checkResponse: (value) => assertValid(V.validateCreateChangelogResponse(value), "POST /changelogs response body")
@@ -837,6 +873,7 @@ const getChangelogOperation = {
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetChangelogResponse(value),
@@ -856,6 +893,7 @@ const deleteChangelogOperation = {
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "none"
 };
 function buildDeleteChangelogRequest(parameters, options) {
@@ -873,6 +911,7 @@ const updateChangelogOperation = {
   accept: "application/json",
   body: { kind: "json", contentType: "application/json", required: false },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateUpdateChangelogRequestBody(value),
@@ -897,6 +936,7 @@ const getImagesOperation = {
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(V.validateGetImagesResponse(value), "GET /images response body")
 };
@@ -914,6 +954,7 @@ const uploadImageOperation = {
   accept: "application/json",
   body: { kind: "multipart", contentType: "multipart/form-data", required: false },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(V.validateUploadImageRequestBody(value), "POST /images request body"),
   checkResponse: (value) => assertValid(V.validateUploadImageResponse(value), "POST /images response body")
@@ -932,6 +973,7 @@ const getImageOperation = {
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(V.validateGetImageResponse(value), "GET /images/{identifier} response body")
 };
@@ -961,6 +1003,7 @@ const askOwlbotOperation = {
   accept: "application/json",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(V.validateAskOwlbotRequestBody(value), "POST /owlbot/ask request body"),
   checkResponse: (value) => assertValid(V.validateAskOwlbotResponse(value), "POST /owlbot/ask response body")
@@ -976,6 +1019,7 @@ const getProjectOperation = {
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(V.validateGetProjectResponse(value), "GET /projects/me response body")
 };
@@ -997,6 +1041,7 @@ const getAPIKeysOperation = {
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetAPIKeysResponse(value),
@@ -1019,6 +1064,7 @@ const createAPIKeyOperation = {
   accept: "application/json",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateCreateAPIKeyRequestBody(value),
@@ -1045,6 +1091,7 @@ const getAPIKeyOperation = {
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(
     V.validateGetAPIKeyResponse(value),
@@ -1066,6 +1113,7 @@ const deleteAPIKeyOperation = {
   parameters: [],
   baseUrl: "https://api.readme.com/v2",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "none"
 };
 function buildDeleteAPIKeyRequest(parameters, options) {
@@ -1085,6 +1133,7 @@ const updateAPIKeyOperation = {
   accept: "application/json",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateUpdateAPIKeyRequestBody(value),
@@ -1111,6 +1160,7 @@ const searchOperation = {
   baseUrl: "https://api.readme.com/v2",
   accept: "application/json",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   response: "json",
   checkResponse: (value) => assertValid(V.validateSearchResponse(value), "GET /search response body")
 };

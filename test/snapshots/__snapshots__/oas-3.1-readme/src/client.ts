@@ -10,6 +10,8 @@ import {
   type OperationSpec,
 } from './runtime/request.js';
 import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import type { BasicCredentials, Secret } from './runtime/credentials.js';
+import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
 export {
   ApiError,
@@ -22,6 +24,8 @@ export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
 export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
+export type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -95,6 +99,7 @@ const getBranchesOperation: OperationSpec = {
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetBranchesResponse(value), 'GET /branches response body'),
@@ -121,6 +126,7 @@ const createBranchOperation: OperationSpec = {
   accept: 'application/json',
   body: { kind: 'json', contentType: 'application/json', required: false },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkBody: (value) =>
     assertValid(V.validateCreateBranchRequestBody(value), 'POST /branches request body'),
@@ -152,6 +158,7 @@ const getBranchOperation: OperationSpec = {
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetBranchResponse(value), 'GET /branches/{branch} response body'),
@@ -179,6 +186,7 @@ const deleteBranchOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'none',
 };
 
@@ -206,6 +214,7 @@ const updateBranchOperation: OperationSpec = {
   accept: 'application/json',
   body: { kind: 'json', contentType: 'application/json', required: false },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkBody: (value) =>
     assertValid(V.validateUpdateBranchRequestBody(value), 'PATCH /branches/{branch} request body'),
@@ -238,6 +247,7 @@ const getAPIsOperation: OperationSpec = {
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetAPIsResponse(value), 'GET /branches/{branch}/apis response body'),
@@ -268,6 +278,7 @@ const createAPIOperation: OperationSpec = {
   accept: 'application/json',
   body: { kind: 'multipart', contentType: 'multipart/form-data', required: false },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkBody: (value) =>
     assertValid(V.validateCreateAPIRequestBody(value), 'POST /branches/{branch}/apis request body'),
@@ -301,6 +312,7 @@ const getAPIOperation: OperationSpec = {
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(
@@ -335,6 +347,7 @@ const updateAPIOperation: OperationSpec = {
   accept: 'application/json',
   body: { kind: 'multipart', contentType: 'multipart/form-data', required: false },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkBody: (value) =>
     assertValid(
@@ -373,6 +386,7 @@ const deleteAPIOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'none',
 };
 
@@ -401,6 +415,7 @@ const createCategoryOperation: OperationSpec = {
   accept: 'application/json',
   body: { kind: 'json', contentType: 'application/json', required: true },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkBody: (value) =>
     assertValid(
@@ -440,6 +455,7 @@ const getCategoriesOperation: OperationSpec = {
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(
@@ -475,6 +491,7 @@ const getCategoryOperation: OperationSpec = {
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(
@@ -509,6 +526,7 @@ const deleteCategoryOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'none',
 };
 
@@ -540,6 +558,7 @@ const updateCategoryOperation: OperationSpec = {
   accept: 'application/json',
   body: { kind: 'json', contentType: 'application/json', required: false },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkBody: (value) =>
     assertValid(
@@ -582,6 +601,7 @@ const getCategoryPagesOperation: OperationSpec = {
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(
@@ -614,6 +634,7 @@ const getCustomPagesOperation: OperationSpec = {
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(
@@ -647,6 +668,7 @@ const createCustomPageOperation: OperationSpec = {
   accept: 'application/json',
   body: { kind: 'json', contentType: 'application/json', required: true },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkBody: (value) =>
     assertValid(
@@ -686,6 +708,7 @@ const getCustomPageOperation: OperationSpec = {
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(
@@ -718,6 +741,7 @@ const deleteCustomPageOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'none',
 };
 
@@ -747,6 +771,7 @@ const updateCustomPageOperation: OperationSpec = {
   accept: 'application/json',
   body: { kind: 'json', contentType: 'application/json', required: false },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkBody: (value) =>
     assertValid(
@@ -786,6 +811,7 @@ const createGuideOperation: OperationSpec = {
   accept: 'application/json',
   body: { kind: 'json', contentType: 'application/json', required: true },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkBody: (value) =>
     assertValid(
@@ -825,6 +851,7 @@ const getGuideOperation: OperationSpec = {
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(
@@ -857,6 +884,7 @@ const deleteGuideOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'none',
 };
 
@@ -886,6 +914,7 @@ const updateGuideOperation: OperationSpec = {
   accept: 'application/json',
   body: { kind: 'json', contentType: 'application/json', required: false },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkBody: (value) =>
     assertValid(
@@ -924,6 +953,7 @@ const getRecipesOperation: OperationSpec = {
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(
@@ -957,6 +987,7 @@ const createRecipeOperation: OperationSpec = {
   accept: 'application/json',
   body: { kind: 'json', contentType: 'application/json', required: true },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkBody: (value) =>
     assertValid(
@@ -996,6 +1027,7 @@ const getRecipeOperation: OperationSpec = {
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(
@@ -1028,6 +1060,7 @@ const deleteRecipeOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'none',
 };
 
@@ -1057,6 +1090,7 @@ const updateRecipeOperation: OperationSpec = {
   accept: 'application/json',
   body: { kind: 'json', contentType: 'application/json', required: false },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkBody: (value) =>
     assertValid(
@@ -1096,6 +1130,7 @@ const createReferenceOperation: OperationSpec = {
   accept: 'application/json',
   body: { kind: 'json', contentType: 'application/json', required: true },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkBody: (value) =>
     assertValid(
@@ -1138,6 +1173,7 @@ const getReferenceOperation: OperationSpec = {
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(
@@ -1170,6 +1206,7 @@ const deleteReferenceOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'none',
 };
 
@@ -1199,6 +1236,7 @@ const updateReferenceOperation: OperationSpec = {
   accept: 'application/json',
   body: { kind: 'json', contentType: 'application/json', required: false },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkBody: (value) =>
     assertValid(
@@ -1237,6 +1275,7 @@ const getChangelogsOperation: OperationSpec = {
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetChangelogsResponse(value), 'GET /changelogs response body'),
@@ -1263,6 +1302,7 @@ const createChangelogOperation: OperationSpec = {
   accept: 'application/json',
   body: { kind: 'json', contentType: 'application/json', required: true },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkBody: (value) =>
     assertValid(V.validateCreateChangelogRequestBody(value), 'POST /changelogs request body'),
@@ -1294,6 +1334,7 @@ const getChangelogOperation: OperationSpec = {
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(
@@ -1324,6 +1365,7 @@ const deleteChangelogOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'none',
 };
 
@@ -1351,6 +1393,7 @@ const updateChangelogOperation: OperationSpec = {
   accept: 'application/json',
   body: { kind: 'json', contentType: 'application/json', required: false },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkBody: (value) =>
     assertValid(
@@ -1388,6 +1431,7 @@ const getImagesOperation: OperationSpec = {
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetImagesResponse(value), 'GET /images response body'),
@@ -1416,6 +1460,7 @@ const uploadImageOperation: OperationSpec = {
   accept: 'application/json',
   body: { kind: 'multipart', contentType: 'multipart/form-data', required: false },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkBody: (value) =>
     assertValid(V.validateUploadImageRequestBody(value), 'POST /images request body'),
@@ -1447,6 +1492,7 @@ const getImageOperation: OperationSpec = {
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetImageResponse(value), 'GET /images/{identifier} response body'),
@@ -1498,6 +1544,7 @@ const askOwlbotOperation: OperationSpec = {
   accept: 'application/json',
   body: { kind: 'json', contentType: 'application/json', required: true },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkBody: (value) =>
     assertValid(V.validateAskOwlbotRequestBody(value), 'POST /owlbot/ask request body'),
@@ -1526,6 +1573,7 @@ const getProjectOperation: OperationSpec = {
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetProjectResponse(value), 'GET /projects/me response body'),
@@ -1558,6 +1606,7 @@ const getAPIKeysOperation: OperationSpec = {
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(
@@ -1591,6 +1640,7 @@ const createAPIKeyOperation: OperationSpec = {
   accept: 'application/json',
   body: { kind: 'json', contentType: 'application/json', required: true },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkBody: (value) =>
     assertValid(
@@ -1630,6 +1680,7 @@ const getAPIKeyOperation: OperationSpec = {
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(
@@ -1662,6 +1713,7 @@ const deleteAPIKeyOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://api.readme.com/v2',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'none',
 };
 
@@ -1691,6 +1743,7 @@ const updateAPIKeyOperation: OperationSpec = {
   accept: 'application/json',
   body: { kind: 'json', contentType: 'application/json', required: true },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkBody: (value) =>
     assertValid(
@@ -1730,6 +1783,7 @@ const searchOperation: OperationSpec = {
   baseUrl: 'https://api.readme.com/v2',
   accept: 'application/json',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateSearchResponse(value), 'GET /search response body'),
@@ -1780,7 +1834,7 @@ export function buildValidateAPIRequest(
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
  */
-export interface ApiClient {
+export interface ApiClient<B extends BinaryResponse = 'blob'> {
   /**
    * `/apply`
    */
@@ -2545,13 +2599,34 @@ export interface ApiClient {
 }
 
 /**
+ * The credentials this API's security schemes take (`createClient({ credentials })`). Each call
+ * sends those its operation's security requirements ask for: the first requirement the given
+ * credentials satisfy entirely (any one of them suffices).
+ */
+export interface Credentials {
+  /**
+   * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
+   */
+  readonly bearer?: Secret | undefined;
+}
+
+/** `createClient`'s options: `ClientOptions` with this API's typed `credentials`. */
+export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions & {
+  readonly credentials?: Credentials | undefined;
+  readonly binaryResponse?: B | undefined;
+};
+
+/**
  * Create the client.
  *
- * A call validates its request body, then sends `Authorization: Bearer <token>` with `getToken()`'s
- * token when the operation is secured, retries 429/503/504 (see `RetryOptions`), and fails with
- * `ApiError` (non-2xx), `NetworkError`, `TimeoutError` or the caller's abort reason.
+ * A call validates its request body, then sends the credentials its operation's
+ * security asks for (`credentials`; a Bearer token also from `getToken()`), retries
+ * 429/503/504 (see `RetryOptions`), and fails with `ApiError` (non-2xx), `NetworkError`,
+ * `TimeoutError` or the caller's abort reason.
  */
-export function createClient(options: ClientOptions = {}): ApiClient {
+export function createClient<B extends BinaryResponse = 'blob'>(
+  options: ApiClientOptions<B> = {},
+): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get apply() {

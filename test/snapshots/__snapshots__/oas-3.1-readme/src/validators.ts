@@ -3738,12 +3738,14 @@ function check$GetBranchResponse(v: unknown, p: IssuePath, s: ValidationIssue[] 
 
 function is$DeleteBranchResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$DeleteBranchResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$$inline12(v: unknown, d: number): boolean {
@@ -4921,12 +4923,14 @@ function check$UpdateAPIResponse(v: unknown, p: IssuePath, s: ValidationIssue[] 
 
 function is$DeleteAPIResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$DeleteAPIResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$CreateCategoryRequestBody(v: unknown, d: number): boolean {
@@ -5274,12 +5278,14 @@ function check$GetCategoryResponse(v: unknown, p: IssuePath, s: ValidationIssue[
 
 function is$DeleteCategoryResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$DeleteCategoryResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$UpdateCategoryRequestBody(v: unknown, d: number): boolean {
@@ -6709,12 +6715,14 @@ function check$GetCustomPageResponse(v: unknown, p: IssuePath, s: ValidationIssu
 
 function is$DeleteCustomPageResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$DeleteCustomPageResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$UpdateCustomPageRequestBody(v: unknown, d: number): boolean {
@@ -8889,12 +8897,14 @@ function check$GetGuideResponse(v: unknown, p: IssuePath, s: ValidationIssue[] |
 
 function is$DeleteGuideResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$DeleteGuideResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$UpdateGuideRequestBody(v: unknown, d: number): boolean {
@@ -10829,12 +10839,14 @@ function check$GetRecipeResponse(v: unknown, p: IssuePath, s: ValidationIssue[] 
 
 function is$DeleteRecipeResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$DeleteRecipeResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$UpdateRecipeRequestBody(v: unknown, d: number): boolean {
@@ -13187,12 +13199,14 @@ function check$GetReferenceResponse(v: unknown, p: IssuePath, s: ValidationIssue
 
 function is$DeleteReferenceResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$DeleteReferenceResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$UpdateReferenceRequestBody(v: unknown, d: number): boolean {
@@ -14676,12 +14690,14 @@ function check$GetChangelogResponse(v: unknown, p: IssuePath, s: ValidationIssue
 
 function is$DeleteChangelogResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$DeleteChangelogResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$UpdateChangelogRequestBody(v: unknown, d: number): boolean {
@@ -21275,12 +21291,14 @@ function check$GetAPIKeyResponse(v: unknown, p: IssuePath, s: ValidationIssue[] 
 
 function is$DeleteAPIKeyResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$DeleteAPIKeyResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$UpdateAPIKeyRequestBody(v: unknown, d: number): boolean {

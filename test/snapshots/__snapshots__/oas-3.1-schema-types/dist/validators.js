@@ -503,8 +503,7 @@ const issue$enum_with_empty_option_type_a58163 = /* @__PURE__ */ fixedIssue(["en
 const issue$format_b695d0 = /* @__PURE__ */ fixedIssue([], "format", "must be a 64-bit integer (format int64)");
 const issue$html_type_a51541 = /* @__PURE__ */ fixedIssue(["html"], "type", "must be a string");
 const issue$implicit_object_name_type_2f576c = /* @__PURE__ */ fixedIssue(["implicit object", "name"], "type", "must be a string");
-const issue$incompatible_type_a16363 = /* @__PURE__ */ fixedIssue(["incompatible"], "type", "must be a string");
-const issue$incompatible_type_eff740 = /* @__PURE__ */ fixedIssue(["incompatible"], "type", "must be an integer");
+const issue$incompatible_never_99ea35 = /* @__PURE__ */ fixedIssue(["incompatible"], "never", "is not allowed here");
 const issue$inferred_from_enum_enum_babc98 = /* @__PURE__ */ fixedIssue(["inferred from enum"], "enum", "must be one of true, false");
 const issue$integer_default_null_type_40cc8f = /* @__PURE__ */ fixedIssue(["integer (default null)"], "type", "must be an integer");
 const issue$integer_default_required_required_d50eee = /* @__PURE__ */ fixedIssue(["integer (default, required)"], "required", "is required");
@@ -534,6 +533,7 @@ const issue$integer_stock_type_7e501d = /* @__PURE__ */ fixedIssue(["integer (st
 const issue$integer_title_type_40a45b = /* @__PURE__ */ fixedIssue(["integer (title)"], "type", "must be an integer");
 const issue$integer_type_4080bd = /* @__PURE__ */ fixedIssue(["integer"], "type", "must be an integer");
 const issue$json_type_28d91e = /* @__PURE__ */ fixedIssue(["json"], "type", "must be a string");
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
 const issue$nullable_type_7d06a9 = /* @__PURE__ */ fixedIssue(["nullable"], "type", "must be a string");
 const issue$number_default_null_type_d52533 = /* @__PURE__ */ fixedIssue(["number (default null)"], "type", "must be a number");
 const issue$number_default_required_required_c29da7 = /* @__PURE__ */ fixedIssue(["number (default, required)"], "required", "is required");
@@ -2268,18 +2268,12 @@ function check$QuirksMissingTypeResponse(v, p, s, d) {
 }
 function is$QuirksEntirelyIncompatibleAllOfRequestBody(v, d) {
   if (d > MAX_DEPTH) return false;
-  if (typeof v !== "string") return false;
   return false;
   return true;
 }
 function check$QuirksEntirelyIncompatibleAllOfRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
-  }
-  if (!Number.isInteger(v)) {
-    s = reportFixed(s, p, issue$type_456846);
-  }
+  s = reportFixed(s, p, issue$never_de3423);
   return s;
 }
 function is$QuirksEntirelyIncompatibleAllOfResponse(v, d) {
@@ -2297,29 +2291,25 @@ function is$QuirksIncompatibleNestedAllOfRequestBody(v, d) {
   const x2 = o1.incompatible;
   if (x2 !== void 0) {
     property3: {
-      if (typeof x2 !== "string") {
-        if (hasOwn.call(o1, "incompatible")) return false;
-        break property3;
-      }
       {
         if (hasOwn.call(o1, "incompatible")) return false;
         break property3;
       }
     }
   }
-  const x8 = o1.compatible;
-  if (x8 !== void 0) {
-    property9: {
-      if (typeof x8 !== "object" || x8 === null || Array.isArray(x8)) {
+  const x4 = o1.compatible;
+  if (x4 !== void 0) {
+    property5: {
+      if (typeof x4 !== "object" || x4 === null || Array.isArray(x4)) {
         if (hasOwn.call(o1, "compatible")) return false;
-        break property9;
+        break property5;
       }
-      const o14 = x8;
-      const x15 = o14.name;
-      if (x15 !== void 0) {
-        if (typeof x15 !== "string" && hasOwn.call(o14, "name")) {
+      const o10 = x4;
+      const x11 = o10.name;
+      if (x11 !== void 0) {
+        if (typeof x11 !== "string" && hasOwn.call(o10, "name")) {
           if (hasOwn.call(o1, "compatible")) return false;
-          break property9;
+          break property5;
         }
       }
     }
@@ -2335,29 +2325,24 @@ function check$QuirksIncompatibleNestedAllOfRequestBody(v, p, s, d) {
     const x2 = o1.incompatible;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "incompatible")) {
-        if (typeof x2 !== "string") {
-          s = reportFixed(s, p, issue$incompatible_type_a16363);
-        }
-        if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$incompatible_type_eff740);
-        }
+        s = reportFixed(s, p, issue$incompatible_never_99ea35);
       }
     }
-    const x7 = o1.compatible;
-    if (x7 !== void 0) {
+    const x3 = o1.compatible;
+    if (x3 !== void 0) {
       if (hasOwn.call(o1, "compatible")) {
-        if (typeof x7 !== "object" || x7 === null || Array.isArray(x7)) {
+        if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) {
           s = reportFixed(s, p, issue$compatible_type_03b320);
         } else {
-          const o12 = x7;
-          const x13 = o12.name;
-          if (x13 !== void 0) {
-            if (typeof x13 !== "string" && hasOwn.call(o12, "name")) {
+          const o8 = x3;
+          const x9 = o8.name;
+          if (x9 !== void 0) {
+            if (typeof x9 !== "string" && hasOwn.call(o8, "name")) {
               s = reportFixed(s, p, issue$compatible_name_type_e2a06f);
             }
           }
         }
-        if (typeof x7 !== "object" || x7 === null || Array.isArray(x7)) {
+        if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) {
           s = reportFixed(s, p, issue$compatible_type_03b320);
         }
       }
@@ -2375,18 +2360,12 @@ function check$QuirksIncompatibleNestedAllOfResponse(v, p, s, d) {
 }
 function is$QuirksPartiallyUsableIncompatibleAllOfRequestBody(v, d) {
   if (d > MAX_DEPTH) return false;
-  if (typeof v !== "string") return false;
   return false;
   return true;
 }
 function check$QuirksPartiallyUsableIncompatibleAllOfRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
-  }
-  if (!Number.isInteger(v)) {
-    s = reportFixed(s, p, issue$type_456846);
-  }
+  s = reportFixed(s, p, issue$never_de3423);
   return s;
 }
 function is$QuirksPartiallyUsableIncompatibleAllOfResponse(v, d) {

@@ -493,7 +493,7 @@ export type QuirksEntirelyIncompatibleAllOfParameters = { [key: string]: never }
 /**
  * Incompatible allOf schemas on a root requestBody
  */
-export type QuirksEntirelyIncompatibleAllOfRequestBody = string & number;
+export type QuirksEntirelyIncompatibleAllOfRequestBody = never;
 
 /**
  * Incompatible allOf schemas on a root requestBody
@@ -514,7 +514,7 @@ export type QuirksIncompatibleNestedAllOfRequestBody = {
    *
    * This is obviously less than ideal but it assures that the user can still interact with the property.
    */
-  incompatible?: string & number;
+  incompatible?: never;
   /**
    * Unlike the `incompatible` property above this `allOf` consists of two objects that **can** be merged.
    */
@@ -538,7 +538,7 @@ export type QuirksPartiallyUsableIncompatibleAllOfParameters = { [key: string]: 
 /**
  * Incompatible allOf schemas on a root requestBody (with other schema properties)
  */
-export type QuirksPartiallyUsableIncompatibleAllOfRequestBody = string & number;
+export type QuirksPartiallyUsableIncompatibleAllOfRequestBody = never;
 
 /**
  * Incompatible allOf schemas on a root requestBody (with other schema properties)

@@ -914,8 +914,7 @@ const issue$enum_with_empty_option_type_a58163 = /*#__PURE__*/ fixedIssue(['enum
 const issue$format_b695d0 = /*#__PURE__*/ fixedIssue([], 'format', 'must be a 64-bit integer (format int64)');
 const issue$html_type_a51541 = /*#__PURE__*/ fixedIssue(['html'], 'type', 'must be a string');
 const issue$implicit_object_name_type_2f576c = /*#__PURE__*/ fixedIssue(['implicit object', 'name'], 'type', 'must be a string');
-const issue$incompatible_type_a16363 = /*#__PURE__*/ fixedIssue(['incompatible'], 'type', 'must be a string');
-const issue$incompatible_type_eff740 = /*#__PURE__*/ fixedIssue(['incompatible'], 'type', 'must be an integer');
+const issue$incompatible_never_99ea35 = /*#__PURE__*/ fixedIssue(['incompatible'], 'never', 'is not allowed here');
 const issue$inferred_from_enum_enum_babc98 = /*#__PURE__*/ fixedIssue(['inferred from enum'], 'enum', 'must be one of true, false');
 const issue$integer_default_null_type_40cc8f = /*#__PURE__*/ fixedIssue(['integer (default null)'], 'type', 'must be an integer');
 const issue$integer_default_required_required_d50eee = /*#__PURE__*/ fixedIssue(['integer (default, required)'], 'required', 'is required');
@@ -945,6 +944,7 @@ const issue$integer_stock_type_7e501d = /*#__PURE__*/ fixedIssue(['integer (stoc
 const issue$integer_title_type_40a45b = /*#__PURE__*/ fixedIssue(['integer (title)'], 'type', 'must be an integer');
 const issue$integer_type_4080bd = /*#__PURE__*/ fixedIssue(['integer'], 'type', 'must be an integer');
 const issue$json_type_28d91e = /*#__PURE__*/ fixedIssue(['json'], 'type', 'must be a string');
+const issue$never_de3423 = /*#__PURE__*/ fixedIssue([], 'never', 'is not allowed here');
 const issue$nullable_type_7d06a9 = /*#__PURE__*/ fixedIssue(['nullable'], 'type', 'must be a string');
 const issue$number_default_null_type_d52533 = /*#__PURE__*/ fixedIssue(['number (default null)'], 'type', 'must be a number');
 const issue$number_default_required_required_c29da7 = /*#__PURE__*/ fixedIssue(['number (default, required)'], 'required', 'is required');
@@ -2742,19 +2742,13 @@ function check$QuirksMissingTypeResponse(v: unknown, p: IssuePath, s: Validation
 
 function is$QuirksEntirelyIncompatibleAllOfRequestBody(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  if (typeof v !== 'string') return false;
   return false;
   return true;
 }
 
 function check$QuirksEntirelyIncompatibleAllOfRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
-  }
-  if (!Number.isInteger(v)) {
-    s = reportFixed(s, p, issue$type_456846);
-  }
+  s = reportFixed(s, p, issue$never_de3423);
   return s;
 }
 
@@ -2775,29 +2769,25 @@ function is$QuirksIncompatibleNestedAllOfRequestBody(v: unknown, d: number): boo
   const x2: unknown = o1.incompatible;
   if (x2 !== undefined) {
     property3: {
-      if (typeof x2 !== 'string') {
-        if (hasOwn.call(o1, 'incompatible')) return false;
-        break property3;
-      }
       {
         if (hasOwn.call(o1, 'incompatible')) return false;
         break property3;
       }
     }
   }
-  const x8: unknown = o1.compatible;
-  if (x8 !== undefined) {
-    property9: {
-      if (typeof x8 !== 'object' || x8 === null || Array.isArray(x8)) {
+  const x4: unknown = o1.compatible;
+  if (x4 !== undefined) {
+    property5: {
+      if (typeof x4 !== 'object' || x4 === null || Array.isArray(x4)) {
         if (hasOwn.call(o1, 'compatible')) return false;
-        break property9;
+        break property5;
       }
-      const o14 = x8 as Record<string, unknown>;
-      const x15: unknown = o14.name;
-      if (x15 !== undefined) {
-        if (typeof x15 !== 'string' && hasOwn.call(o14, 'name')) {
+      const o10 = x4 as Record<string, unknown>;
+      const x11: unknown = o10.name;
+      if (x11 !== undefined) {
+        if (typeof x11 !== 'string' && hasOwn.call(o10, 'name')) {
           if (hasOwn.call(o1, 'compatible')) return false;
-          break property9;
+          break property5;
         }
       }
     }
@@ -2814,29 +2804,24 @@ function check$QuirksIncompatibleNestedAllOfRequestBody(v: unknown, p: IssuePath
     const x2: unknown = o1.incompatible;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'incompatible')) {
-        if (typeof x2 !== 'string') {
-          s = reportFixed(s, p, issue$incompatible_type_a16363);
-        }
-        if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$incompatible_type_eff740);
-        }
+        s = reportFixed(s, p, issue$incompatible_never_99ea35);
       }
     }
-    const x7: unknown = o1.compatible;
-    if (x7 !== undefined) {
+    const x3: unknown = o1.compatible;
+    if (x3 !== undefined) {
       if (hasOwn.call(o1, 'compatible')) {
-        if (typeof x7 !== 'object' || x7 === null || Array.isArray(x7)) {
+        if (typeof x3 !== 'object' || x3 === null || Array.isArray(x3)) {
           s = reportFixed(s, p, issue$compatible_type_03b320);
         } else {
-          const o12 = x7 as Record<string, unknown>;
-          const x13: unknown = o12.name;
-          if (x13 !== undefined) {
-            if (typeof x13 !== 'string' && hasOwn.call(o12, 'name')) {
+          const o8 = x3 as Record<string, unknown>;
+          const x9: unknown = o8.name;
+          if (x9 !== undefined) {
+            if (typeof x9 !== 'string' && hasOwn.call(o8, 'name')) {
               s = reportFixed(s, p, issue$compatible_name_type_e2a06f);
             }
           }
         }
-        if (typeof x7 !== 'object' || x7 === null || Array.isArray(x7)) {
+        if (typeof x3 !== 'object' || x3 === null || Array.isArray(x3)) {
           s = reportFixed(s, p, issue$compatible_type_03b320);
         }
       }
@@ -2857,19 +2842,13 @@ function check$QuirksIncompatibleNestedAllOfResponse(v: unknown, p: IssuePath, s
 
 function is$QuirksPartiallyUsableIncompatibleAllOfRequestBody(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  if (typeof v !== 'string') return false;
   return false;
   return true;
 }
 
 function check$QuirksPartiallyUsableIncompatibleAllOfRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
-  }
-  if (!Number.isInteger(v)) {
-    s = reportFixed(s, p, issue$type_456846);
-  }
+  s = reportFixed(s, p, issue$never_de3423);
   return s;
 }
 

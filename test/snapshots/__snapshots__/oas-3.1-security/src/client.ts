@@ -10,6 +10,8 @@ import {
   type OperationSpec,
 } from './runtime/request.js';
 import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import type { BasicCredentials, Secret } from './runtime/credentials.js';
+import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
 export {
   ApiError,
@@ -22,6 +24,8 @@ export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
 export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
+export type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -35,6 +39,7 @@ const getAnythingApiKeyOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
+  security: [[{ kind: 'apiKey', scheme: 'apiKey_query', in: 'query', name: 'apiKey' }]],
   response: 'none',
 };
 
@@ -57,6 +62,7 @@ const putAnythingApiKeyOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
+  security: [[{ kind: 'apiKey', scheme: 'apiKey_header', in: 'header', name: 'X-API-KEY' }]],
   response: 'none',
 };
 
@@ -79,6 +85,7 @@ const postAnythingApiKeyOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
+  security: [[{ kind: 'apiKey', scheme: 'apiKey_cookie', in: 'cookie', name: 'api_key' }]],
   response: 'none',
 };
 
@@ -101,6 +108,7 @@ const postAnythingBasicOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
+  security: [[{ kind: 'basic', scheme: 'basic' }]],
   response: 'none',
 };
 
@@ -123,6 +131,7 @@ const putAnythingBearerOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer_jwt' }]],
   response: 'none',
 };
 
@@ -145,6 +154,7 @@ const postAnythingBearerOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   response: 'none',
 };
 
@@ -167,6 +177,7 @@ const postAnythingMutualTLSOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
+  security: [[{ kind: 'other', scheme: 'mutualTLS' }]],
   response: 'none',
 };
 
@@ -211,6 +222,7 @@ const getAnythingOauth2Operation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'oauth2_authorizationCode' }]],
   response: 'none',
 };
 
@@ -233,6 +245,7 @@ const putAnythingOauth2Operation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'oauth2_clientCredentials' }]],
   response: 'none',
 };
 
@@ -255,6 +268,7 @@ const postAnythingOauth2Operation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'oauth2' }]],
   response: 'none',
 };
 
@@ -277,6 +291,7 @@ const deleteAnythingOauth2Operation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'oauth2_password' }]],
   response: 'none',
 };
 
@@ -299,6 +314,7 @@ const patchAnythingOauth2Operation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'oauth2_implicit' }]],
   response: 'none',
 };
 
@@ -321,6 +337,7 @@ const postAnythingOpenIdConnectOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'openIdConnect' }]],
   response: 'none',
 };
 
@@ -343,6 +360,7 @@ const postStatus401Operation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://httpbin.org',
   bearerAuth: false,
+  security: [[{ kind: 'apiKey', scheme: 'apiKey_header', in: 'header', name: 'X-API-KEY' }]],
   response: 'none',
 };
 
@@ -362,7 +380,7 @@ export function buildPostStatus401Request(
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
  */
-export interface ApiClient {
+export interface ApiClient<B extends BinaryResponse = 'blob'> {
   /**
    * `/anything`
    */
@@ -566,13 +584,61 @@ export interface ApiClient {
 }
 
 /**
+ * The credentials this API's security schemes take (`createClient({ credentials })`). Each call
+ * sends those its operation's security requirements ask for: the first requirement the given
+ * credentials satisfy entirely (any one of them suffices).
+ */
+export interface Credentials {
+  /**
+   * API keys: one value for every apiKey scheme, or one per scheme by its name in the spec (`apiKey_cookie`, `apiKey_header`, `apiKey_query`).
+   */
+  readonly apiKey?:
+    | Secret
+    | {
+        /**
+         * Security scheme `apiKey_cookie`: the `api_key` cookie.
+         */
+        readonly apiKey_cookie?: Secret | undefined;
+        /**
+         * Security scheme `apiKey_header`: the `X-API-KEY` header.
+         */
+        readonly apiKey_header?: Secret | undefined;
+        /**
+         * Security scheme `apiKey_query`: the `apiKey` query parameter.
+         */
+        readonly apiKey_query?: Secret | undefined;
+      }
+    | undefined;
+  /**
+   * HTTP Basic: sent as `Authorization: Basic <base64(username:password)>`.
+   */
+  readonly basic?:
+    | BasicCredentials
+    | (() => BasicCredentials | undefined | Promise<BasicCredentials | undefined>)
+    | undefined;
+  /**
+   * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
+   */
+  readonly bearer?: Secret | undefined;
+}
+
+/** `createClient`'s options: `ClientOptions` with this API's typed `credentials`. */
+export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions & {
+  readonly credentials?: Credentials | undefined;
+  readonly binaryResponse?: B | undefined;
+};
+
+/**
  * Create the client.
  *
- * A call validates its request body, then sends `Authorization: Bearer <token>` with `getToken()`'s
- * token when the operation is secured, retries 429/503/504 (see `RetryOptions`), and fails with
- * `ApiError` (non-2xx), `NetworkError`, `TimeoutError` or the caller's abort reason.
+ * A call validates its request body, then sends the credentials its operation's
+ * security asks for (`credentials`; a Bearer token also from `getToken()`), retries
+ * 429/503/504 (see `RetryOptions`), and fails with `ApiError` (non-2xx), `NetworkError`,
+ * `TimeoutError` or the caller's abort reason.
  */
-export function createClient(options: ClientOptions = {}): ApiClient {
+export function createClient<B extends BinaryResponse = 'blob'>(
+  options: ApiClientOptions<B> = {},
+): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get anything() {

@@ -22,6 +22,7 @@ const getBookingsOperation = {
   baseUrl: "https://api.example.com",
   accept: "application/json, application/xml",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "OAuth2" }]],
   response: "json",
   checkResponse: (value) => assertValid(V.validateGetBookingsResponse(value), "GET /bookings response body")
 };
@@ -37,6 +38,7 @@ const createBookingOperation = {
   accept: "application/json, application/xml",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "OAuth2" }]],
   response: "json",
   checkBody: (value) => assertValid(V.validateCreateBookingRequestBody(value), "POST /bookings request body"),
   checkResponse: (value) => assertValid(V.validateCreateBookingResponse(value), "POST /bookings response body")
@@ -55,6 +57,7 @@ const getBookingOperation = {
   baseUrl: "https://api.example.com",
   accept: "application/json, application/xml",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "OAuth2" }]],
   response: "json",
   checkResponse: (value) => assertValid(V.validateGetBookingResponse(value), "GET /bookings/{bookingId} response body")
 };
@@ -71,6 +74,7 @@ const deleteBookingOperation = {
   parameters: [],
   baseUrl: "https://api.example.com",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "OAuth2" }]],
   response: "none"
 };
 function buildDeleteBookingRequest(parameters, options) {
@@ -89,6 +93,7 @@ const createBookingPaymentOperation = {
   accept: "application/json",
   body: { kind: "json", contentType: "application/json", required: false },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "OAuth2" }]],
   response: "json",
   checkBody: (value) => assertValid(
     V.validateCreateBookingPaymentRequestBody(value),
@@ -110,6 +115,7 @@ const getStationsOperation = {
   baseUrl: "https://api.example.com",
   accept: "application/json, application/xml",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "OAuth2" }]],
   response: "json",
   checkResponse: (value) => assertValid(V.validateGetStationsResponse(value), "GET /stations response body")
 };
@@ -130,6 +136,7 @@ const getTripsOperation = {
   baseUrl: "https://api.example.com",
   accept: "application/json, application/xml",
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "OAuth2" }]],
   response: "json",
   checkResponse: (value) => assertValid(V.validateGetTripsResponse(value), "GET /trips response body")
 };

@@ -10,6 +10,8 @@ import {
   type OperationSpec,
 } from './runtime/request.js';
 import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import type { BasicCredentials, Secret } from './runtime/credentials.js';
+import type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
 export {
   ApiError,
@@ -22,6 +24,8 @@ export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
 export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
+export type { BinaryBody, BinaryResponse } from './runtime/body.js';
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -36,6 +40,7 @@ const getBookingsOperation: OperationSpec = {
   baseUrl: 'https://api.example.com',
   accept: 'application/json, application/xml',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'OAuth2' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetBookingsResponse(value), 'GET /bookings response body'),
@@ -62,6 +67,7 @@ const createBookingOperation: OperationSpec = {
   accept: 'application/json, application/xml',
   body: { kind: 'json', contentType: 'application/json', required: true },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'OAuth2' }]],
   response: 'json',
   checkBody: (value) =>
     assertValid(V.validateCreateBookingRequestBody(value), 'POST /bookings request body'),
@@ -93,6 +99,7 @@ const getBookingOperation: OperationSpec = {
   baseUrl: 'https://api.example.com',
   accept: 'application/json, application/xml',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'OAuth2' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetBookingResponse(value), 'GET /bookings/{bookingId} response body'),
@@ -120,6 +127,7 @@ const deleteBookingOperation: OperationSpec = {
   parameters: [],
   baseUrl: 'https://api.example.com',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'OAuth2' }]],
   response: 'none',
 };
 
@@ -148,6 +156,7 @@ const createBookingPaymentOperation: OperationSpec = {
   accept: 'application/json',
   body: { kind: 'json', contentType: 'application/json', required: false },
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'OAuth2' }]],
   response: 'json',
   checkBody: (value) =>
     assertValid(
@@ -182,6 +191,7 @@ const getStationsOperation: OperationSpec = {
   baseUrl: 'https://api.example.com',
   accept: 'application/json, application/xml',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'OAuth2' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetStationsResponse(value), 'GET /stations response body'),
@@ -213,6 +223,7 @@ const getTripsOperation: OperationSpec = {
   baseUrl: 'https://api.example.com',
   accept: 'application/json, application/xml',
   bearerAuth: true,
+  security: [[{ kind: 'bearer', scheme: 'OAuth2' }]],
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetTripsResponse(value), 'GET /trips response body'),
@@ -234,7 +245,7 @@ export function buildGetTripsRequest(
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
  */
-export interface ApiClient {
+export interface ApiClient<B extends BinaryResponse = 'blob'> {
   /**
    * `/bookings`
    */
@@ -339,13 +350,34 @@ export interface ApiClient {
 }
 
 /**
+ * The credentials this API's security schemes take (`createClient({ credentials })`). Each call
+ * sends those its operation's security requirements ask for: the first requirement the given
+ * credentials satisfy entirely (any one of them suffices).
+ */
+export interface Credentials {
+  /**
+   * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
+   */
+  readonly bearer?: Secret | undefined;
+}
+
+/** `createClient`'s options: `ClientOptions` with this API's typed `credentials`. */
+export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions & {
+  readonly credentials?: Credentials | undefined;
+  readonly binaryResponse?: B | undefined;
+};
+
+/**
  * Create the client.
  *
- * A call validates its request body, then sends `Authorization: Bearer <token>` with `getToken()`'s
- * token when the operation is secured, retries 429/503/504 (see `RetryOptions`), and fails with
- * `ApiError` (non-2xx), `NetworkError`, `TimeoutError` or the caller's abort reason.
+ * A call validates its request body, then sends the credentials its operation's
+ * security asks for (`credentials`; a Bearer token also from `getToken()`), retries
+ * 429/503/504 (see `RetryOptions`), and fails with `ApiError` (non-2xx), `NetworkError`,
+ * `TimeoutError` or the caller's abort reason.
  */
-export function createClient(options: ClientOptions = {}): ApiClient {
+export function createClient<B extends BinaryResponse = 'blob'>(
+  options: ApiClientOptions<B> = {},
+): ApiClient<B> {
   const transport = createTransport(options);
   return {
     get bookings() {

@@ -2021,12 +2021,14 @@ function check$GetBookingResponse(v: unknown, p: IssuePath, s: ValidationIssue[]
 
 function is$DeleteBookingResponse(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
-  return false;return true;
+  return false;
+  return true;
 }
 
 function check$DeleteBookingResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);return s;
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
 }
 
 function is$CreateBookingPaymentResponse(v: unknown, d: number): boolean {

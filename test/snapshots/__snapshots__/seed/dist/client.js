@@ -26,6 +26,7 @@ const updateUserOperation = {
   accept: "application/json",
   body: { kind: "json", contentType: "application/json", required: true },
   bearerAuth: true,
+  security: [[{ kind: "bearer", scheme: "azureAd" }]],
   response: "json",
   checkBody: (value) => assertValid(V.validateUpdateUserRequestBody(value), "PATCH /users/{usersId} request body"),
   checkResponse: (value) => assertValid(V.validateUpdateUserResponse(value), "PATCH /users/{usersId} response body")

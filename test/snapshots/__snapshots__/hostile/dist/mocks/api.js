@@ -8,6 +8,7 @@ const route$getItem5 = {
   method: "GET",
   path: "/items",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -28,6 +29,7 @@ const route$globalThisPwned1 = {
   method: "PUT",
   path: "/items",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: null
@@ -37,6 +39,7 @@ const route$getItem = {
   method: "POST",
   path: "/items",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -62,6 +65,7 @@ const route$delete_ = {
   method: "DELETE",
   path: "/items",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: null
@@ -71,6 +75,7 @@ const route$getItem2 = {
   method: "GET",
   path: "/items/{id}",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -90,6 +95,7 @@ const route$getItem3 = {
   method: "GET",
   path: "/items/{item-id}/sub.path/{odd.name}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "oauth.hostile-1_x" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -109,6 +115,7 @@ const route$getItem4 = {
   method: "PATCH",
   path: "/items/{item-id}/sub.path/{odd.name}",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -131,6 +138,7 @@ const route$proto = {
   method: "GET",
   path: "/things/__proto__/constructor",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: null
@@ -140,6 +148,7 @@ const route$toString = {
   method: "PUT",
   path: "/things/__proto__/constructor",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: null
@@ -149,6 +158,7 @@ const route$constructor_ = {
   method: "POST",
   path: "/things/__proto__/constructor",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: null
@@ -158,6 +168,7 @@ const route$_1op = {
   method: "DELETE",
   path: "/things/__proto__/constructor",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: null

@@ -1,4 +1,6 @@
 import { type BodyKind, type RequestBody, type ResponseKind } from './body.js';
+import type { BodyEncoding } from './form-encoding.js';
+import { type CredentialValues, type SecurityRequirements } from './credentials.js';
 import { type ParameterSpec } from './url.js';
 /** Everything the runtime needs to know about one operation, generated from the spec. */
 export interface OperationSpec {
@@ -18,9 +20,12 @@ export interface OperationSpec {
         readonly kind: BodyKind;
         readonly contentType: string;
         readonly required: boolean;
+        readonly encoding?: BodyEncoding;
     };
     /** The operation declares security: `Authorization: Bearer <token>` is sent when there is a token. */
     readonly bearerAuth: boolean;
+    /** The operation's security requirements (any one suffices), when it declares some. */
+    readonly security?: SecurityRequirements;
     readonly response: ResponseKind;
     /** Throws when a request body is invalid (the generated validators). */
     readonly checkBody?: (value: unknown) => void;
@@ -33,6 +38,8 @@ export interface BuildOptions {
     readonly baseUrl?: string | undefined;
     /** Sent as `Authorization: Bearer <token>` when the operation declares security. */
     readonly token?: string | undefined;
+    /** API keys, HTTP Basic, a Bearer token: sent as the operation's security requirements ask. */
+    readonly credentials?: CredentialValues | undefined;
     /** Extra headers; they win over the generated ones (names compared without case). */
     readonly headers?: Readonly<Record<string, string>> | undefined;
     /** Validate the body first (default `true`; needs the generated validators). */

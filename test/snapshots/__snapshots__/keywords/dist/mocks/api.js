@@ -11,6 +11,7 @@ const route$replaceAccount = {
   method: "PUT",
   path: "/accounts/{accountId}",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -36,6 +37,7 @@ const route$createScalars = {
   method: "POST",
   path: "/scalars",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],

@@ -1,4 +1,7 @@
 import { encodeBody } from "./body.js";
+import {
+  applyCredentials
+} from "./credentials.js";
 import { InvalidRequestError } from "./errors.js";
 import {
   checkHeaderValue,
@@ -12,15 +15,20 @@ function buildRequest(operation, parameters, body, options = {}) {
   const headers = /* @__PURE__ */ new Map();
   if (operation.accept !== void 0) headers.set("accept", operation.accept);
   const encodedBody = requestBody(operation, body, options, headers);
-  if (operation.bearerAuth && options.token !== void 0 && options.token !== "") {
+  const query = [];
+  const cookies = [];
+  if (operation.security !== void 0) {
+    const applied = applyCredentials(operation.security, options.credentials, options.token);
+    for (const [name, value] of applied.headers) headers.set(name, value);
+    query.push(...applied.query);
+    cookies.push(...applied.cookies);
+  } else if (operation.bearerAuth && options.token !== void 0 && options.token !== "") {
     checkHeaderValue("authorization", options.token);
     headers.set("authorization", `Bearer ${options.token}`);
   }
   const path = operation.path.map(
     (part) => typeof part === "string" ? part : serializePathParameter(part, valueOf(parameters.path, part.name))
   ).join("");
-  const query = [];
-  const cookies = [];
   for (const parameter of operation.parameters) {
     if (parameter.in === "query")
       query.push(...serializeQueryParameter(parameter, valueOf(parameters.query, parameter.name)));
@@ -61,7 +69,7 @@ function requestBody(operation, body, options, headers) {
   }
   if (options.validate !== false) operation.checkBody?.(body);
   if (declared.kind !== "multipart") headers.set("content-type", declared.contentType);
-  return encodeBody(declared.kind, body);
+  return encodeBody(declared.kind, body, declared.encoding);
 }
 function valueOf(section, name) {
   if (section === void 0 || section === null || !Object.prototype.hasOwnProperty.call(section, name))

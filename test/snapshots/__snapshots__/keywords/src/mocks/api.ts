@@ -33,6 +33,7 @@ const route$replaceAccount: MockRoute = {
   method: 'PUT',
   path: '/accounts/{accountId}',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -58,6 +59,7 @@ const route$createScalars: MockRoute = {
   method: 'POST',
   path: '/scalars',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],

@@ -1,13 +1,18 @@
 import {
   createMockCore
 } from "./runtime/core.js";
-import { validateAddMemberRequestBody, validateReplaceMemberRequestBody } from "../validators.js";
+import {
+  validateAddMemberRequestBody,
+  validateReplaceMemberRequestBody,
+  validateAppendTeamNoteRequestBody
+} from "../validators.js";
 const MOCK_BASE_URL = "https://contoso.teams.example/api/v2";
 const route$listTeams = {
   operation: "listTeams",
   method: "GET",
   path: "/teams",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -24,6 +29,7 @@ const route$listMembers = {
   method: "GET",
   path: "/teams/{teamId}/members",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -44,6 +50,7 @@ const route$addMember = {
   method: "POST",
   path: "/teams/{teamId}/members",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -69,6 +76,7 @@ const route$getMember = {
   method: "GET",
   path: "/teams/{teamId}/members/{memberId}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -88,6 +96,7 @@ const route$replaceMember = {
   method: "PUT",
   path: "/teams/{teamId}/members/{memberId}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -113,6 +122,7 @@ const route$removeMember = {
   method: "DELETE",
   path: "/teams/{teamId}/members/{memberId}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -129,6 +139,7 @@ const route$getTeamNotes = {
   method: "GET",
   path: "/teams/{teamId}/notes",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -141,12 +152,15 @@ const route$appendTeamNote = {
   method: "POST",
   path: "/teams/{teamId}/notes",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validateAppendTeamNoteRequestBody,
+    kind: "form",
+    fields: { text: { type: "string" }, tags: { type: "array", items: { type: "string" } } }
   },
   response: { status: 204, media: null },
   resource: null
@@ -156,12 +170,14 @@ const route$setTeamPhoto = {
   method: "PUT",
   path: "/teams/{teamId}/photo",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: {
     required: true,
     contentTypes: ["image/png"],
     json: false,
     object: false,
-    validate: null
+    validate: null,
+    kind: "binary"
   },
   response: { status: 204, media: null },
   resource: null

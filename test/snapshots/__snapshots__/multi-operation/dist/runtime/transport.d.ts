@@ -1,3 +1,5 @@
+import { type BinaryResponse } from './body.js';
+import { type CredentialOptions } from './credentials.js';
 import type { BuildOptions, BuiltRequest, OperationSpec } from './request.js';
 import { type RetryOptions } from './retry.js';
 /** The part of `fetch` the client uses; the global `fetch` fits, and so does any fake. */
@@ -11,6 +13,10 @@ export interface ClientOptions {
     readonly fetch?: FetchLike | undefined;
     /** Called (and awaited) before each call to an operation that declares security. */
     readonly getToken?: TokenSource | undefined;
+    /** API keys, HTTP Basic, a Bearer token: each call sends what its operation's security asks for. */
+    readonly credentials?: CredentialOptions | undefined;
+    /** Binary response bodies as a `Blob` (default), an `ArrayBuffer`, or the body's `ReadableStream`. */
+    readonly binaryResponse?: BinaryResponse | undefined;
     /** Sent with every request; a call's own `headers` win. */
     readonly headers?: Readonly<Record<string, string>> | undefined;
     /** Retries of 429/503/504 (default: 3 attempts); `false` turns them off. */

@@ -76,10 +76,17 @@ function serializePathParameter(spec, value) {
       "path",
       spec.name
     );
+  if (spec.allowReserved === true && text.split("/").some((segment) => segment === "." || segment === "..")) {
+    throw new InvalidRequestError(
+      `path parameter "${spec.name}" must not hold a "." or ".." segment`,
+      "path",
+      spec.name
+    );
+  }
   return text;
 }
 function pathText(spec, shape) {
-  const e = encodeComponent;
+  const e = spec.allowReserved === true ? encodeAllowingReserved : encodeComponent;
   const name = e(spec.name);
   const pairs = (joinPair, separator) => shape.kind === "object" ? shape.entries.map(([k, v]) => `${e(k)}${joinPair}${e(v)}`).join(separator) : "";
   switch (spec.style) {

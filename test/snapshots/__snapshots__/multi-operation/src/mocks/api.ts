@@ -11,7 +11,11 @@ import {
   type MockRoute,
 } from './runtime/core.js';
 import type { MockData } from './runtime/store.js';
-import { validateAddMemberRequestBody, validateReplaceMemberRequestBody } from '../validators.js';
+import {
+  validateAddMemberRequestBody,
+  validateReplaceMemberRequestBody,
+  validateAppendTeamNoteRequestBody,
+} from '../validators.js';
 
 export type {
   MockApi,
@@ -30,6 +34,7 @@ const route$listTeams: MockRoute = {
   method: 'GET',
   path: '/teams',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -46,6 +51,7 @@ const route$listMembers: MockRoute = {
   method: 'GET',
   path: '/teams/{teamId}/members',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -66,6 +72,7 @@ const route$addMember: MockRoute = {
   method: 'POST',
   path: '/teams/{teamId}/members',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -91,6 +98,7 @@ const route$getMember: MockRoute = {
   method: 'GET',
   path: '/teams/{teamId}/members/{memberId}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -110,6 +118,7 @@ const route$replaceMember: MockRoute = {
   method: 'PUT',
   path: '/teams/{teamId}/members/{memberId}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -135,6 +144,7 @@ const route$removeMember: MockRoute = {
   method: 'DELETE',
   path: '/teams/{teamId}/members/{memberId}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -151,6 +161,7 @@ const route$getTeamNotes: MockRoute = {
   method: 'GET',
   path: '/teams/{teamId}/notes',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -163,12 +174,15 @@ const route$appendTeamNote: MockRoute = {
   method: 'POST',
   path: '/teams/{teamId}/notes',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
     json: false,
     object: false,
-    validate: null,
+    validate: validateAppendTeamNoteRequestBody,
+    kind: 'form',
+    fields: { text: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } } },
   },
   response: { status: 204, media: null },
   resource: null,
@@ -178,12 +192,14 @@ const route$setTeamPhoto: MockRoute = {
   method: 'PUT',
   path: '/teams/{teamId}/photo',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: {
     required: true,
     contentTypes: ['image/png'],
     json: false,
     object: false,
     validate: null,
+    kind: 'binary',
   },
   response: { status: 204, media: null },
   resource: null,

@@ -128,11 +128,22 @@ export function serializePathParameter(spec: ParameterSpec, value: unknown): str
       'path',
       spec.name,
     );
+  if (
+    spec.allowReserved === true &&
+    text.split('/').some((segment) => segment === '.' || segment === '..')
+  ) {
+    throw new InvalidRequestError(
+      `path parameter "${spec.name}" must not hold a "." or ".." segment`,
+      'path',
+      spec.name,
+    );
+  }
   return text;
 }
 
 function pathText(spec: ParameterSpec, shape: Shape): string {
-  const e = encodeComponent;
+  // Reserved expansion (`{+name}`): reserved characters such as `/` are sent as they are.
+  const e = spec.allowReserved === true ? encodeAllowingReserved : encodeComponent;
   const name = e(spec.name);
   const pairs = (joinPair: string, separator: string): string =>
     shape.kind === 'object'

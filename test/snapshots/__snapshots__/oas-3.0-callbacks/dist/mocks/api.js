@@ -7,6 +7,7 @@ const route$postStreams = {
   method: "POST",
   path: "/streams",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 201,

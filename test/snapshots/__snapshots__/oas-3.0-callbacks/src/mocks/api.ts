@@ -29,6 +29,7 @@ const route$postStreams: MockRoute = {
   method: 'POST',
   path: '/streams',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 201,

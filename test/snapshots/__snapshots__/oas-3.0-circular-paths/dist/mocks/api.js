@@ -8,6 +8,7 @@ const route$getAnything = {
   method: "GET",
   path: "/anything",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -28,6 +29,7 @@ const route$putAnything = {
   method: "PUT",
   path: "/anything",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -44,6 +46,7 @@ const route$postAnything = {
   method: "POST",
   path: "/anything",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],

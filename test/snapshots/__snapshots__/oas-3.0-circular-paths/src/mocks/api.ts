@@ -30,6 +30,7 @@ const route$getAnything: MockRoute = {
   method: 'GET',
   path: '/anything',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -50,6 +51,7 @@ const route$putAnything: MockRoute = {
   method: 'PUT',
   path: '/anything',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -66,6 +68,7 @@ const route$postAnything: MockRoute = {
   method: 'POST',
   path: '/anything',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],

@@ -13,6 +13,7 @@ const route$directCircular = {
   method: "POST",
   path: "/direct",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -238,6 +239,7 @@ const route$indirectCircular = {
   method: "POST",
   path: "/indirect",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -266,6 +268,7 @@ const route$multipleCircular = {
   method: "POST",
   path: "/multiple",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -316,6 +319,7 @@ const route$polymorphicCircular = {
   method: "POST",
   path: "/polymorphic",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],

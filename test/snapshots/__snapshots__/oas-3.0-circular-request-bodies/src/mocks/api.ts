@@ -35,6 +35,7 @@ const route$directCircular: MockRoute = {
   method: 'POST',
   path: '/direct',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -260,6 +261,7 @@ const route$indirectCircular: MockRoute = {
   method: 'POST',
   path: '/indirect',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -288,6 +290,7 @@ const route$multipleCircular: MockRoute = {
   method: 'POST',
   path: '/multiple',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -338,6 +341,7 @@ const route$polymorphicCircular: MockRoute = {
   method: 'POST',
   path: '/polymorphic',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],

@@ -7,6 +7,7 @@ const route$getAnything = {
   method: "GET",
   path: "/anything",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

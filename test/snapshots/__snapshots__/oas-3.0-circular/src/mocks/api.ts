@@ -29,6 +29,7 @@ const route$getAnything: MockRoute = {
   method: 'GET',
   path: '/anything',
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,

@@ -14,6 +14,7 @@ const route$putAnythingTopLevelArray = {
   method: "PUT",
   path: "/anything/top-level-array",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -50,6 +51,7 @@ const route$postAnythingTopLevelArray = {
   method: "POST",
   path: "/anything/top-level-array",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -72,6 +74,7 @@ const route$postAnythingTopLevelObjectSimple = {
   method: "POST",
   path: "/anything/top-level-object/simple",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -94,6 +97,7 @@ const route$postMultischemaOfEverything = {
   method: "POST",
   path: "/multischema/of-everything",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -123,6 +127,7 @@ const route$postTopLevelObjectOfEverything = {
   method: "POST",
   path: "/top-level-object/of-everything",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],

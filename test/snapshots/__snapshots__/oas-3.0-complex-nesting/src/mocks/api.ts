@@ -36,6 +36,7 @@ const route$putAnythingTopLevelArray: MockRoute = {
   method: 'PUT',
   path: '/anything/top-level-array',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -72,6 +73,7 @@ const route$postAnythingTopLevelArray: MockRoute = {
   method: 'POST',
   path: '/anything/top-level-array',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -94,6 +96,7 @@ const route$postAnythingTopLevelObjectSimple: MockRoute = {
   method: 'POST',
   path: '/anything/top-level-object/simple',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -116,6 +119,7 @@ const route$postMultischemaOfEverything: MockRoute = {
   method: 'POST',
   path: '/multischema/of-everything',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -145,6 +149,7 @@ const route$postTopLevelObjectOfEverything: MockRoute = {
   method: 'POST',
   path: '/top-level-object/of-everything',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],

@@ -19,6 +19,7 @@ const route$oneOfWithTopLevelDiscriminatorAndMapping = {
   method: "PATCH",
   path: "/discriminator-with-mapping",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -34,6 +35,7 @@ const route$oneOfWithTopLevelDiscriminatorNoMapping = {
   method: "PATCH",
   path: "/discriminator-with-no-mapping",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -49,6 +51,7 @@ const route$patchEmbeddedDiscriminator = {
   method: "PATCH",
   path: "/embedded-discriminator",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -64,6 +67,7 @@ const route$oneOfWithImproperlyPlacedDiscriminator = {
   method: "PATCH",
   path: "/improper-discriminator-placement",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -79,6 +83,7 @@ const route$patchMappingOfSchemaNames = {
   method: "PATCH",
   path: "/mapping-of-schema-names",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -94,6 +99,7 @@ const route$patchMappingWithDuplicateSchemas = {
   method: "PATCH",
   path: "/mapping-with-duplicate-schemas",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -109,6 +115,7 @@ const route$patchNestedOneOfObjectWithNestedOneOf = {
   method: "PATCH",
   path: "/nested-one-of-object-with-nested-one-of",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -124,6 +131,7 @@ const route$patchOneofAllofTopLevelDisc = {
   method: "PATCH",
   path: "/oneof-allof-top-level-disc",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -139,6 +147,7 @@ const route$postPotentiallyUndefinedFormData = {
   method: "POST",
   path: "/potentially-undefined-formData",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -154,6 +163,7 @@ const route$redoclyQuirk = {
   method: "PATCH",
   path: "/redocly-flavored-discriminator",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],

@@ -41,6 +41,7 @@ const route$oneOfWithTopLevelDiscriminatorAndMapping: MockRoute = {
   method: 'PATCH',
   path: '/discriminator-with-mapping',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -56,6 +57,7 @@ const route$oneOfWithTopLevelDiscriminatorNoMapping: MockRoute = {
   method: 'PATCH',
   path: '/discriminator-with-no-mapping',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -71,6 +73,7 @@ const route$patchEmbeddedDiscriminator: MockRoute = {
   method: 'PATCH',
   path: '/embedded-discriminator',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -86,6 +89,7 @@ const route$oneOfWithImproperlyPlacedDiscriminator: MockRoute = {
   method: 'PATCH',
   path: '/improper-discriminator-placement',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -101,6 +105,7 @@ const route$patchMappingOfSchemaNames: MockRoute = {
   method: 'PATCH',
   path: '/mapping-of-schema-names',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -116,6 +121,7 @@ const route$patchMappingWithDuplicateSchemas: MockRoute = {
   method: 'PATCH',
   path: '/mapping-with-duplicate-schemas',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -131,6 +137,7 @@ const route$patchNestedOneOfObjectWithNestedOneOf: MockRoute = {
   method: 'PATCH',
   path: '/nested-one-of-object-with-nested-one-of',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -146,6 +153,7 @@ const route$patchOneofAllofTopLevelDisc: MockRoute = {
   method: 'PATCH',
   path: '/oneof-allof-top-level-disc',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -161,6 +169,7 @@ const route$postPotentiallyUndefinedFormData: MockRoute = {
   method: 'POST',
   path: '/potentially-undefined-formData',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -176,6 +185,7 @@ const route$redoclyQuirk: MockRoute = {
   method: 'PATCH',
   path: '/redocly-flavored-discriminator',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],

@@ -1,18 +1,24 @@
 import {
   createMockCore
 } from "./runtime/core.js";
+import {
+  validatePutAnythingMultipartFormdataRequestBody,
+  validatePostAnythingMultipartFormdataRequestBody
+} from "../validators.js";
 const MOCK_BASE_URL = "https://httpbin.org";
 const route$postAnythingImagePng = {
   operation: "postAnythingImagePng",
   method: "POST",
   path: "/anything/image-png",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["image/png"],
     json: false,
     object: false,
-    validate: null
+    validate: null,
+    kind: "binary"
   },
   response: { status: 200, media: null },
   resource: null
@@ -22,12 +28,15 @@ const route$putAnythingMultipartFormdata = {
   method: "PUT",
   path: "/anything/multipart-formdata",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePutAnythingMultipartFormdataRequestBody,
+    kind: "multipart",
+    fields: { filename: { type: "array", items: { type: "file" } } }
   },
   response: { status: 200, media: null },
   resource: null
@@ -37,12 +46,19 @@ const route$postAnythingMultipartFormdata = {
   method: "POST",
   path: "/anything/multipart-formdata",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostAnythingMultipartFormdataRequestBody,
+    kind: "multipart",
+    fields: {
+      orderId: { type: "integer" },
+      userId: { type: "integer" },
+      documentFile: { type: "file" }
+    }
   },
   response: { status: 200, media: null },
   resource: null

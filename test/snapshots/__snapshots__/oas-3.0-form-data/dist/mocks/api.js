@@ -1,18 +1,26 @@
 import {
   createMockCore
 } from "./runtime/core.js";
+import { validateDemoFormDataRequestBody } from "../validators.js";
 const MOCK_BASE_URL = "https://httpbin.org";
 const route$demoFormData = {
   operation: "demoFormData",
   method: "POST",
   path: "/anything",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validateDemoFormDataRequestBody,
+    kind: "form",
+    fields: {
+      client_id: { type: "string" },
+      client_secret: { type: "string" },
+      scope: { type: "integer" }
+    }
   },
   response: {
     status: 200,

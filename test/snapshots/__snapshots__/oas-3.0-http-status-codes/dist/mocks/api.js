@@ -7,6 +7,7 @@ const route$getStatus100 = {
   method: "GET",
   path: "/status/100",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -16,6 +17,7 @@ const route$getStatus101 = {
   method: "GET",
   path: "/status/101",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -25,6 +27,7 @@ const route$getStatus102 = {
   method: "GET",
   path: "/status/102",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -34,6 +37,7 @@ const route$getStatus103 = {
   method: "GET",
   path: "/status/103",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -43,6 +47,7 @@ const route$getStatus200 = {
   method: "GET",
   path: "/status/200",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -52,6 +57,7 @@ const route$getStatus201 = {
   method: "GET",
   path: "/status/201",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 201, media: null },
   resource: null
@@ -61,6 +67,7 @@ const route$getStatus202 = {
   method: "GET",
   path: "/status/202",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 202, media: null },
   resource: null
@@ -70,6 +77,7 @@ const route$getStatus203 = {
   method: "GET",
   path: "/status/203",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 203, media: null },
   resource: null
@@ -79,6 +87,7 @@ const route$getStatus204 = {
   method: "GET",
   path: "/status/204",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: null
@@ -88,6 +97,7 @@ const route$getStatus205 = {
   method: "GET",
   path: "/status/205",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 205, media: null },
   resource: null
@@ -97,6 +107,7 @@ const route$getStatus206 = {
   method: "GET",
   path: "/status/206",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 206, media: null },
   resource: null
@@ -106,6 +117,7 @@ const route$getStatus207 = {
   method: "GET",
   path: "/status/207",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 207, media: null },
   resource: null
@@ -115,6 +127,7 @@ const route$getStatus208 = {
   method: "GET",
   path: "/status/208",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 208, media: null },
   resource: null
@@ -124,6 +137,7 @@ const route$getStatus218 = {
   method: "GET",
   path: "/status/218",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 218, media: null },
   resource: null
@@ -133,6 +147,7 @@ const route$getStatus226 = {
   method: "GET",
   path: "/status/226",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 226, media: null },
   resource: null
@@ -142,6 +157,7 @@ const route$getStatus300 = {
   method: "GET",
   path: "/status/300",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -151,6 +167,7 @@ const route$getStatus301 = {
   method: "GET",
   path: "/status/301",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -160,6 +177,7 @@ const route$getStatus302 = {
   method: "GET",
   path: "/status/302",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -169,6 +187,7 @@ const route$getStatus303 = {
   method: "GET",
   path: "/status/303",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -178,6 +197,7 @@ const route$getStatus304 = {
   method: "GET",
   path: "/status/304",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -187,6 +207,7 @@ const route$getStatus305 = {
   method: "GET",
   path: "/status/305",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -196,6 +217,7 @@ const route$getStatus306 = {
   method: "GET",
   path: "/status/306",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -205,6 +227,7 @@ const route$getStatus307 = {
   method: "GET",
   path: "/status/307",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -214,6 +237,7 @@ const route$getStatus308 = {
   method: "GET",
   path: "/status/308",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -223,6 +247,7 @@ const route$getStatus400 = {
   method: "GET",
   path: "/status/400",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -232,6 +257,7 @@ const route$getStatus401 = {
   method: "GET",
   path: "/status/401",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -241,6 +267,7 @@ const route$getStatus402 = {
   method: "GET",
   path: "/status/402",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -250,6 +277,7 @@ const route$getStatus403 = {
   method: "GET",
   path: "/status/403",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -259,6 +287,7 @@ const route$getStatus404 = {
   method: "GET",
   path: "/status/404",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -268,6 +297,7 @@ const route$getStatus405 = {
   method: "GET",
   path: "/status/405",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -277,6 +307,7 @@ const route$getStatus406 = {
   method: "GET",
   path: "/status/406",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -286,6 +317,7 @@ const route$getStatus407 = {
   method: "GET",
   path: "/status/407",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -295,6 +327,7 @@ const route$getStatus408 = {
   method: "GET",
   path: "/status/408",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -304,6 +337,7 @@ const route$getStatus409 = {
   method: "GET",
   path: "/status/409",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -313,6 +347,7 @@ const route$getStatus410 = {
   method: "GET",
   path: "/status/410",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -322,6 +357,7 @@ const route$getStatus411 = {
   method: "GET",
   path: "/status/411",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -331,6 +367,7 @@ const route$getStatus412 = {
   method: "GET",
   path: "/status/412",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -340,6 +377,7 @@ const route$getStatus413 = {
   method: "GET",
   path: "/status/413",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -349,6 +387,7 @@ const route$getStatus414 = {
   method: "GET",
   path: "/status/414",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -358,6 +397,7 @@ const route$getStatus415 = {
   method: "GET",
   path: "/status/415",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -367,6 +407,7 @@ const route$getStatus416 = {
   method: "GET",
   path: "/status/416",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -376,6 +417,7 @@ const route$getStatus417 = {
   method: "GET",
   path: "/status/417",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -385,6 +427,7 @@ const route$getStatus418 = {
   method: "GET",
   path: "/status/418",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -394,6 +437,7 @@ const route$getStatus419 = {
   method: "GET",
   path: "/status/419",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -403,6 +447,7 @@ const route$getStatus420 = {
   method: "GET",
   path: "/status/420",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -412,6 +457,7 @@ const route$getStatus421 = {
   method: "GET",
   path: "/status/421",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -421,6 +467,7 @@ const route$getStatus422 = {
   method: "GET",
   path: "/status/422",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -430,6 +477,7 @@ const route$getStatus423 = {
   method: "GET",
   path: "/status/423",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -439,6 +487,7 @@ const route$getStatus424 = {
   method: "GET",
   path: "/status/424",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -448,6 +497,7 @@ const route$getStatus425 = {
   method: "GET",
   path: "/status/425",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -457,6 +507,7 @@ const route$getStatus426 = {
   method: "GET",
   path: "/status/426",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -466,6 +517,7 @@ const route$getStatus428 = {
   method: "GET",
   path: "/status/428",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -475,6 +527,7 @@ const route$getStatus429 = {
   method: "GET",
   path: "/status/429",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -484,6 +537,7 @@ const route$getStatus430 = {
   method: "GET",
   path: "/status/430",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -493,6 +547,7 @@ const route$getStatus431 = {
   method: "GET",
   path: "/status/431",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -502,6 +557,7 @@ const route$getStatus440 = {
   method: "GET",
   path: "/status/440",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -511,6 +567,7 @@ const route$getStatus444 = {
   method: "GET",
   path: "/status/444",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -520,6 +577,7 @@ const route$getStatus449 = {
   method: "GET",
   path: "/status/449",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -529,6 +587,7 @@ const route$getStatus450 = {
   method: "GET",
   path: "/status/450",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -538,6 +597,7 @@ const route$getStatus451 = {
   method: "GET",
   path: "/status/451",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -547,6 +607,7 @@ const route$getStatus494 = {
   method: "GET",
   path: "/status/494",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -556,6 +617,7 @@ const route$getStatus495 = {
   method: "GET",
   path: "/status/495",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -565,6 +627,7 @@ const route$getStatus496 = {
   method: "GET",
   path: "/status/496",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -574,6 +637,7 @@ const route$getStatus497 = {
   method: "GET",
   path: "/status/497",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -583,6 +647,7 @@ const route$getStatus498 = {
   method: "GET",
   path: "/status/498",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -592,6 +657,7 @@ const route$getStatus499 = {
   method: "GET",
   path: "/status/499",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -601,6 +667,7 @@ const route$getStatus500 = {
   method: "GET",
   path: "/status/500",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -610,6 +677,7 @@ const route$getStatus501 = {
   method: "GET",
   path: "/status/501",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -619,6 +687,7 @@ const route$getStatus502 = {
   method: "GET",
   path: "/status/502",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -628,6 +697,7 @@ const route$getStatus503 = {
   method: "GET",
   path: "/status/503",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -637,6 +707,7 @@ const route$getStatus504 = {
   method: "GET",
   path: "/status/504",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -646,6 +717,7 @@ const route$getStatus505 = {
   method: "GET",
   path: "/status/505",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -655,6 +727,7 @@ const route$getStatus506 = {
   method: "GET",
   path: "/status/506",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -664,6 +737,7 @@ const route$getStatus507 = {
   method: "GET",
   path: "/status/507",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -673,6 +747,7 @@ const route$getStatus508 = {
   method: "GET",
   path: "/status/508",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -682,6 +757,7 @@ const route$getStatus509 = {
   method: "GET",
   path: "/status/509",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -691,6 +767,7 @@ const route$getStatus510 = {
   method: "GET",
   path: "/status/510",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -700,6 +777,7 @@ const route$getStatus511 = {
   method: "GET",
   path: "/status/511",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -709,6 +787,7 @@ const route$getStatus512 = {
   method: "GET",
   path: "/status/512",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -718,6 +797,7 @@ const route$getStatus520 = {
   method: "GET",
   path: "/status/520",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -727,6 +807,7 @@ const route$getStatus522 = {
   method: "GET",
   path: "/status/522",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -736,6 +817,7 @@ const route$getStatus523 = {
   method: "GET",
   path: "/status/523",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -745,6 +827,7 @@ const route$getStatus524 = {
   method: "GET",
   path: "/status/524",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -754,6 +837,7 @@ const route$getStatus525 = {
   method: "GET",
   path: "/status/525",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -763,6 +847,7 @@ const route$getStatus526 = {
   method: "GET",
   path: "/status/526",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -772,6 +857,7 @@ const route$getStatus527 = {
   method: "GET",
   path: "/status/527",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -781,6 +867,7 @@ const route$getStatus529 = {
   method: "GET",
   path: "/status/529",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -790,6 +877,7 @@ const route$getStatus530 = {
   method: "GET",
   path: "/status/530",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -799,6 +887,7 @@ const route$getStatus598 = {
   method: "GET",
   path: "/status/598",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

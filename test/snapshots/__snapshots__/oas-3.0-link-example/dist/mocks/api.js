@@ -7,6 +7,7 @@ const route$getRepositoriesByOwner = {
   method: "GET",
   path: "/2.0/repositories/{username}",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -27,6 +28,7 @@ const route$getRepository = {
   method: "GET",
   path: "/2.0/repositories/{username}/{slug}",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -46,6 +48,7 @@ const route$getPullRequestsByRepository = {
   method: "GET",
   path: "/2.0/repositories/{username}/{slug}/pullrequests",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -66,6 +69,7 @@ const route$getPullRequestsById = {
   method: "GET",
   path: "/2.0/repositories/{username}/{slug}/pullrequests/{pid}",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -85,6 +89,7 @@ const route$mergePullRequest = {
   method: "POST",
   path: "/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: null
@@ -94,6 +99,7 @@ const route$getUserByName = {
   method: "GET",
   path: "/2.0/users/{username}",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,

@@ -29,6 +29,7 @@ const route$getRepositoriesByOwner: MockRoute = {
   method: 'GET',
   path: '/2.0/repositories/{username}',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -49,6 +50,7 @@ const route$getRepository: MockRoute = {
   method: 'GET',
   path: '/2.0/repositories/{username}/{slug}',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -68,6 +70,7 @@ const route$getPullRequestsByRepository: MockRoute = {
   method: 'GET',
   path: '/2.0/repositories/{username}/{slug}/pullrequests',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -88,6 +91,7 @@ const route$getPullRequestsById: MockRoute = {
   method: 'GET',
   path: '/2.0/repositories/{username}/{slug}/pullrequests/{pid}',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -107,6 +111,7 @@ const route$mergePullRequest: MockRoute = {
   method: 'POST',
   path: '/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge',
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: null,
@@ -116,6 +121,7 @@ const route$getUserByName: MockRoute = {
   method: 'GET',
   path: '/2.0/users/{username}',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,

@@ -7,6 +7,7 @@ const route$getAnythingById = {
   method: "GET",
   path: "/anything/{id}",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -16,6 +17,7 @@ const route$postAnythingById = {
   method: "POST",
   path: "/anything/{id}",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -25,6 +27,7 @@ const route$getAnythingByIdOverride = {
   method: "GET",
   path: "/anything/{id}/override",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -34,6 +37,7 @@ const route$getAnythingByIdByAction = {
   method: "GET",
   path: "/anything/{id}/{action}",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -43,6 +47,7 @@ const route$getAnythingByIdByActionById = {
   method: "GET",
   path: "/anything/{id}/{action}/{id}",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

@@ -7,6 +7,7 @@ const route$postPost = {
   method: "POST",
   path: "/post",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

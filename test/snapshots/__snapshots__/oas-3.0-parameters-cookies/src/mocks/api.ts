@@ -29,6 +29,7 @@ const route$postPost: MockRoute = {
   method: 'POST',
   path: '/post',
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,

@@ -8,6 +8,7 @@ const route$postAnythingAllParamTypesByIdById2 = {
   method: "POST",
   path: "/anything/all-param-types/{id}/{id2}",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],

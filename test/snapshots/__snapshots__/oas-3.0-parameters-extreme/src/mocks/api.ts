@@ -30,6 +30,7 @@ const route$postAnythingAllParamTypesByIdById2: MockRoute = {
   method: 'POST',
   path: '/anything/all-param-types/{id}/{id2}',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],

@@ -8,6 +8,7 @@ const route$findPets = {
   method: "GET",
   path: "/pets",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -28,6 +29,7 @@ const route$addPet = {
   method: "POST",
   path: "/pets",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -53,6 +55,7 @@ const route$findPetById = {
   method: "GET",
   path: "/pets/{id}",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -72,6 +75,7 @@ const route$deletePet = {
   method: "DELETE",
   path: "/pets/{id}",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {

@@ -30,6 +30,7 @@ const route$findPets: MockRoute = {
   method: 'GET',
   path: '/pets',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -50,6 +51,7 @@ const route$addPet: MockRoute = {
   method: 'POST',
   path: '/pets',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -75,6 +77,7 @@ const route$findPetById: MockRoute = {
   method: 'GET',
   path: '/pets/{id}',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -94,6 +97,7 @@ const route$deletePet: MockRoute = {
   method: 'DELETE',
   path: '/pets/{id}',
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {

@@ -4,6 +4,8 @@ import {
 import {
   validateUpdatePetRequestBody,
   validateAddPetRequestBody,
+  validateUpdatePetWithFormRequestBody,
+  validateUploadFileRequestBody,
   validatePlaceOrderRequestBody,
   validateCreateUserRequestBody,
   validateCreateUsersWithArrayInputRequestBody,
@@ -16,6 +18,7 @@ const route$updatePet = {
   method: "PUT",
   path: "/pet",
   server: null,
+  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json", "application/xml"],
@@ -31,6 +34,7 @@ const route$addPet = {
   method: "POST",
   path: "/pet",
   server: null,
+  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json", "application/xml"],
@@ -53,6 +57,7 @@ const route$findPetsByStatus = {
   method: "GET",
   path: "/pet/findByStatus",
   server: null,
+  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -78,6 +83,7 @@ const route$findPetsByTags = {
   method: "GET",
   path: "/pet/findByTags",
   server: null,
+  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -103,6 +109,7 @@ const route$getPetById = {
   method: "GET",
   path: "/pet/{petId}",
   server: null,
+  security: [[{ kind: "apiKey", scheme: "api_key", in: "header", name: "api_key" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -122,12 +129,15 @@ const route$updatePetWithForm = {
   method: "POST",
   path: "/pet/{petId}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validateUpdatePetWithFormRequestBody,
+    kind: "form",
+    fields: { name: { type: "string" }, status: { type: "string" } }
   },
   response: { status: 200, media: null },
   resource: null
@@ -137,6 +147,7 @@ const route$deletePet = {
   method: "DELETE",
   path: "/pet/{petId}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -153,12 +164,15 @@ const route$uploadFile = {
   method: "POST",
   path: "/pet/{petId}/uploadImage",
   server: null,
+  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],
     json: false,
     object: false,
-    validate: null
+    validate: validateUploadFileRequestBody,
+    kind: "multipart",
+    fields: { additionalMetadata: { type: "string" }, file: { type: "file" } }
   },
   response: {
     status: 200,
@@ -175,6 +189,7 @@ const route$getInventory = {
   method: "GET",
   path: "/store/inventory",
   server: null,
+  security: [[{ kind: "apiKey", scheme: "api_key", in: "header", name: "api_key" }]],
   requestBody: null,
   response: { status: 200, media: { contentType: "application/json", kind: "json", example: {} } },
   resource: null
@@ -184,6 +199,7 @@ const route$placeOrder = {
   method: "POST",
   path: "/store/order",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -209,6 +225,7 @@ const route$getOrderById = {
   method: "GET",
   path: "/store/order/{orderId}",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -228,6 +245,7 @@ const route$deleteOrder = {
   method: "DELETE",
   path: "/store/order/{orderId}",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -244,6 +262,7 @@ const route$createUser = {
   method: "POST",
   path: "/user",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -266,6 +285,7 @@ const route$createUsersWithArrayInput = {
   method: "POST",
   path: "/user/createWithArray",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -281,6 +301,7 @@ const route$createUsersWithListInput = {
   method: "POST",
   path: "/user/createWithList",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -296,6 +317,7 @@ const route$loginUser = {
   method: "GET",
   path: "/user/login",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -308,6 +330,7 @@ const route$logoutUser = {
   method: "GET",
   path: "/user/logout",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -317,6 +340,7 @@ const route$getUserByName = {
   method: "GET",
   path: "/user/{username}",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -336,6 +360,7 @@ const route$updateUser = {
   method: "PUT",
   path: "/user/{username}",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -358,6 +383,7 @@ const route$deleteUser = {
   method: "DELETE",
   path: "/user/{username}",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {

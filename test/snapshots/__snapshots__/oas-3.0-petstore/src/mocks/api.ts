@@ -14,6 +14,8 @@ import type { MockData } from './runtime/store.js';
 import {
   validateUpdatePetRequestBody,
   validateAddPetRequestBody,
+  validateUpdatePetWithFormRequestBody,
+  validateUploadFileRequestBody,
   validatePlaceOrderRequestBody,
   validateCreateUserRequestBody,
   validateCreateUsersWithArrayInputRequestBody,
@@ -38,6 +40,7 @@ const route$updatePet: MockRoute = {
   method: 'PUT',
   path: '/pet',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json', 'application/xml'],
@@ -53,6 +56,7 @@ const route$addPet: MockRoute = {
   method: 'POST',
   path: '/pet',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json', 'application/xml'],
@@ -75,6 +79,7 @@ const route$findPetsByStatus: MockRoute = {
   method: 'GET',
   path: '/pet/findByStatus',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -100,6 +105,7 @@ const route$findPetsByTags: MockRoute = {
   method: 'GET',
   path: '/pet/findByTags',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -125,6 +131,7 @@ const route$getPetById: MockRoute = {
   method: 'GET',
   path: '/pet/{petId}',
   server: null,
+  security: [[{ kind: 'apiKey', scheme: 'api_key', in: 'header', name: 'api_key' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -144,12 +151,15 @@ const route$updatePetWithForm: MockRoute = {
   method: 'POST',
   path: '/pet/{petId}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
     json: false,
     object: false,
-    validate: null,
+    validate: validateUpdatePetWithFormRequestBody,
+    kind: 'form',
+    fields: { name: { type: 'string' }, status: { type: 'string' } },
   },
   response: { status: 200, media: null },
   resource: null,
@@ -159,6 +169,7 @@ const route$deletePet: MockRoute = {
   method: 'DELETE',
   path: '/pet/{petId}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -175,12 +186,15 @@ const route$uploadFile: MockRoute = {
   method: 'POST',
   path: '/pet/{petId}/uploadImage',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
   requestBody: {
     required: false,
     contentTypes: ['multipart/form-data'],
     json: false,
     object: false,
-    validate: null,
+    validate: validateUploadFileRequestBody,
+    kind: 'multipart',
+    fields: { additionalMetadata: { type: 'string' }, file: { type: 'file' } },
   },
   response: {
     status: 200,
@@ -197,6 +211,7 @@ const route$getInventory: MockRoute = {
   method: 'GET',
   path: '/store/inventory',
   server: null,
+  security: [[{ kind: 'apiKey', scheme: 'api_key', in: 'header', name: 'api_key' }]],
   requestBody: null,
   response: { status: 200, media: { contentType: 'application/json', kind: 'json', example: {} } },
   resource: null,
@@ -206,6 +221,7 @@ const route$placeOrder: MockRoute = {
   method: 'POST',
   path: '/store/order',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -231,6 +247,7 @@ const route$getOrderById: MockRoute = {
   method: 'GET',
   path: '/store/order/{orderId}',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -250,6 +267,7 @@ const route$deleteOrder: MockRoute = {
   method: 'DELETE',
   path: '/store/order/{orderId}',
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -266,6 +284,7 @@ const route$createUser: MockRoute = {
   method: 'POST',
   path: '/user',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -288,6 +307,7 @@ const route$createUsersWithArrayInput: MockRoute = {
   method: 'POST',
   path: '/user/createWithArray',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -303,6 +323,7 @@ const route$createUsersWithListInput: MockRoute = {
   method: 'POST',
   path: '/user/createWithList',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -318,6 +339,7 @@ const route$loginUser: MockRoute = {
   method: 'GET',
   path: '/user/login',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -330,6 +352,7 @@ const route$logoutUser: MockRoute = {
   method: 'GET',
   path: '/user/logout',
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,
@@ -339,6 +362,7 @@ const route$getUserByName: MockRoute = {
   method: 'GET',
   path: '/user/{username}',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -358,6 +382,7 @@ const route$updateUser: MockRoute = {
   method: 'PUT',
   path: '/user/{username}',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -380,6 +405,7 @@ const route$deleteUser: MockRoute = {
   method: 'DELETE',
   path: '/user/{username}',
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {

@@ -22,6 +22,7 @@ const route$postAnyOfWithType = {
   method: "POST",
   path: "/any-of-with-type",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -37,6 +38,7 @@ const route$postAnythingAllOfObject = {
   method: "POST",
   path: "/anything/all-of-object",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -52,6 +54,7 @@ const route$postAnythingAnyOfObject = {
   method: "POST",
   path: "/anything/any-of-object",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -67,6 +70,7 @@ const route$postAnythingAnyOfPrimitive = {
   method: "POST",
   path: "/anything/any-of-primitive",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -82,6 +86,7 @@ const route$postAnythingNestedOneOfObjectRef = {
   method: "POST",
   path: "/anything/nested-one-of-object-ref",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -97,6 +102,7 @@ const route$postAnythingNestedOneOfObjectWithNestedOneOf = {
   method: "POST",
   path: "/anything/nested-one-of-object-with-nested-one-of",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -112,6 +118,7 @@ const route$postAnythingNestedOneOfRef = {
   method: "POST",
   path: "/anything/nested-one-of-ref",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -127,6 +134,7 @@ const route$postAnythingOneOfObject = {
   method: "POST",
   path: "/anything/one-of-object",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -142,6 +150,7 @@ const route$postAnythingOneOfObjectRef = {
   method: "POST",
   path: "/anything/one-of-object-ref",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -157,6 +166,7 @@ const route$postAnythingOneOfPrimitive = {
   method: "POST",
   path: "/anything/one-of-primitive",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -172,6 +182,7 @@ const route$postOneOfComplex = {
   method: "POST",
   path: "/one-of-complex",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -187,6 +198,7 @@ const route$postOneOfWithType = {
   method: "POST",
   path: "/one-of-with-type",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -202,6 +214,7 @@ const route$patchPets = {
   method: "PATCH",
   path: "/pets",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],

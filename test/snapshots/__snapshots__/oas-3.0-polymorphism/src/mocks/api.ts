@@ -44,6 +44,7 @@ const route$postAnyOfWithType: MockRoute = {
   method: 'POST',
   path: '/any-of-with-type',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -59,6 +60,7 @@ const route$postAnythingAllOfObject: MockRoute = {
   method: 'POST',
   path: '/anything/all-of-object',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -74,6 +76,7 @@ const route$postAnythingAnyOfObject: MockRoute = {
   method: 'POST',
   path: '/anything/any-of-object',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -89,6 +92,7 @@ const route$postAnythingAnyOfPrimitive: MockRoute = {
   method: 'POST',
   path: '/anything/any-of-primitive',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -104,6 +108,7 @@ const route$postAnythingNestedOneOfObjectRef: MockRoute = {
   method: 'POST',
   path: '/anything/nested-one-of-object-ref',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -119,6 +124,7 @@ const route$postAnythingNestedOneOfObjectWithNestedOneOf: MockRoute = {
   method: 'POST',
   path: '/anything/nested-one-of-object-with-nested-one-of',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -134,6 +140,7 @@ const route$postAnythingNestedOneOfRef: MockRoute = {
   method: 'POST',
   path: '/anything/nested-one-of-ref',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -149,6 +156,7 @@ const route$postAnythingOneOfObject: MockRoute = {
   method: 'POST',
   path: '/anything/one-of-object',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -164,6 +172,7 @@ const route$postAnythingOneOfObjectRef: MockRoute = {
   method: 'POST',
   path: '/anything/one-of-object-ref',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -179,6 +188,7 @@ const route$postAnythingOneOfPrimitive: MockRoute = {
   method: 'POST',
   path: '/anything/one-of-primitive',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -194,6 +204,7 @@ const route$postOneOfComplex: MockRoute = {
   method: 'POST',
   path: '/one-of-complex',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -209,6 +220,7 @@ const route$postOneOfWithType: MockRoute = {
   method: 'POST',
   path: '/one-of-with-type',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -224,6 +236,7 @@ const route$patchPets: MockRoute = {
   method: 'PATCH',
   path: '/pets',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],

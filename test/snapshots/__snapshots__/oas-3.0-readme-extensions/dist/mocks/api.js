@@ -12,6 +12,7 @@ const route$xCodeSamples = {
   method: "GET",
   path: "/x-code-samples",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -21,6 +22,7 @@ const route$xReadmeCodeSamples = {
   method: "POST",
   path: "/x-code-samples",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -43,6 +45,7 @@ const route$xReadmeExplorerEnabled = {
   method: "POST",
   path: "/x-explorer-enabled",
   server: null,
+  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -58,6 +61,7 @@ const route$xExplorerEnabled = {
   method: "PATCH",
   path: "/x-explorer-enabled",
   server: null,
+  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -73,6 +77,7 @@ const route$xReadmeHeaders = {
   method: "POST",
   path: "/x-headers",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -82,6 +87,7 @@ const route$xHeaders = {
   method: "PATCH",
   path: "/x-headers",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -91,6 +97,7 @@ const route$xReadmeMetricsEnabled = {
   method: "POST",
   path: "/x-metrics-enabled",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -100,6 +107,7 @@ const route$xMetricsEnabled = {
   method: "PATCH",
   path: "/x-metrics-enabled",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -109,6 +117,7 @@ const route$xReadmeProxyEnabled = {
   method: "POST",
   path: "/x-proxy-enabled",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -118,6 +127,7 @@ const route$xProxyEnabled = {
   method: "PATCH",
   path: "/x-proxy-enabled",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -127,6 +137,7 @@ const route$xReadmeSamplesLanguages = {
   method: "GET",
   path: "/x-samples-languages",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -136,6 +147,7 @@ const route$xSamplesLanguages = {
   method: "POST",
   path: "/x-samples-languages",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

@@ -2,6 +2,8 @@ import {
   createMockCore
 } from "./runtime/core.js";
 import {
+  validateUploadAPISpecificationRequestBody,
+  validateUpdateAPISpecificationRequestBody,
   validateCreateCategoryRequestBody,
   validateUpdateCategoryRequestBody,
   validateCreateChangelogRequestBody,
@@ -20,6 +22,7 @@ const route$getProject = {
   method: "GET",
   path: "/",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -42,6 +45,7 @@ const route$getAPIRegistry = {
   method: "GET",
   path: "/api-registry/{uuid}",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -61,6 +65,7 @@ const route$getAPISpecification = {
   method: "GET",
   path: "/api-specification",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -70,12 +75,15 @@ const route$uploadAPISpecification = {
   method: "POST",
   path: "/api-specification",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: {
     required: true,
     contentTypes: ["multipart/form-data"],
     json: false,
     object: false,
-    validate: null
+    validate: validateUploadAPISpecificationRequestBody,
+    kind: "multipart",
+    fields: { spec: { type: "file" }, url: { type: "string" } }
   },
   response: { status: 201, media: null },
   resource: null
@@ -85,12 +93,15 @@ const route$updateAPISpecification = {
   method: "PUT",
   path: "/api-specification/{id}",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: {
     required: true,
     contentTypes: ["multipart/form-data"],
     json: false,
     object: false,
-    validate: null
+    validate: validateUpdateAPISpecificationRequestBody,
+    kind: "multipart",
+    fields: { spec: { type: "file" }, url: { type: "string" } }
   },
   response: { status: 200, media: null },
   resource: null
@@ -100,6 +111,7 @@ const route$deleteAPISpecification = {
   method: "DELETE",
   path: "/api-specification/{id}",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -116,6 +128,7 @@ const route$getCategories = {
   method: "GET",
   path: "/categories",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -125,6 +138,7 @@ const route$createCategory = {
   method: "POST",
   path: "/categories",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -147,6 +161,7 @@ const route$getCategory = {
   method: "GET",
   path: "/categories/{slug}",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: {
@@ -163,6 +178,7 @@ const route$updateCategory = {
   method: "PUT",
   path: "/categories/{slug}",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -185,6 +201,7 @@ const route$deleteCategory = {
   method: "DELETE",
   path: "/categories/{slug}",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -201,6 +218,7 @@ const route$getCategoryDocs = {
   method: "GET",
   path: "/categories/{slug}/docs",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -210,6 +228,7 @@ const route$getChangelogs = {
   method: "GET",
   path: "/changelogs",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -219,6 +238,7 @@ const route$createChangelog = {
   method: "POST",
   path: "/changelogs",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -241,6 +261,7 @@ const route$getChangelog = {
   method: "GET",
   path: "/changelogs/{slug}",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: {
@@ -257,6 +278,7 @@ const route$updateChangelog = {
   method: "PUT",
   path: "/changelogs/{slug}",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -279,6 +301,7 @@ const route$deleteChangelog = {
   method: "DELETE",
   path: "/changelogs/{slug}",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -295,6 +318,7 @@ const route$getCustomPages = {
   method: "GET",
   path: "/custompages",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -304,6 +328,7 @@ const route$createCustomPage = {
   method: "POST",
   path: "/custompages",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -326,6 +351,7 @@ const route$getCustomPage = {
   method: "GET",
   path: "/custompages/{slug}",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: {
@@ -342,6 +368,7 @@ const route$updateCustomPage = {
   method: "PUT",
   path: "/custompages/{slug}",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -364,6 +391,7 @@ const route$deleteCustomPage = {
   method: "DELETE",
   path: "/custompages/{slug}",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -380,6 +408,7 @@ const route$createDoc = {
   method: "POST",
   path: "/docs",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -405,6 +434,7 @@ const route$searchDocs = {
   method: "POST",
   path: "/docs/search",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -414,6 +444,7 @@ const route$getDoc = {
   method: "GET",
   path: "/docs/{slug}",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -433,6 +464,7 @@ const route$updateDoc = {
   method: "PUT",
   path: "/docs/{slug}",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -458,6 +490,7 @@ const route$deleteDoc = {
   method: "DELETE",
   path: "/docs/{slug}",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -474,6 +507,7 @@ const route$getProductionDoc = {
   method: "GET",
   path: "/docs/{slug}/production",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -499,6 +533,7 @@ const route$getOutboundIPs = {
   method: "GET",
   path: "/outbound-ips",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -511,6 +546,7 @@ const route$askOwlbot = {
   method: "POST",
   path: "/owlbot/ask",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -536,6 +572,7 @@ const route$getAPISchema = {
   method: "GET",
   path: "/schema",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: { contentType: "application/json", kind: "json", example: {} } },
   resource: null
@@ -545,6 +582,7 @@ const route$getVersions = {
   method: "GET",
   path: "/version",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -554,6 +592,7 @@ const route$createVersion = {
   method: "POST",
   path: "/version",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -576,6 +615,7 @@ const route$getVersion = {
   method: "GET",
   path: "/version/{versionId}",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: {
@@ -592,6 +632,7 @@ const route$updateVersion = {
   method: "PUT",
   path: "/version/{versionId}",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -614,6 +655,7 @@ const route$deleteVersion = {
   method: "DELETE",
   path: "/version/{versionId}",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: {

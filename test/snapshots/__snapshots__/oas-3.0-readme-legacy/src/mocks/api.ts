@@ -12,6 +12,8 @@ import {
 } from './runtime/core.js';
 import type { MockData } from './runtime/store.js';
 import {
+  validateUploadAPISpecificationRequestBody,
+  validateUpdateAPISpecificationRequestBody,
   validateCreateCategoryRequestBody,
   validateUpdateCategoryRequestBody,
   validateCreateChangelogRequestBody,
@@ -42,6 +44,7 @@ const route$getProject: MockRoute = {
   method: 'GET',
   path: '/',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -64,6 +67,7 @@ const route$getAPIRegistry: MockRoute = {
   method: 'GET',
   path: '/api-registry/{uuid}',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -83,6 +87,7 @@ const route$getAPISpecification: MockRoute = {
   method: 'GET',
   path: '/api-specification',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,
@@ -92,12 +97,15 @@ const route$uploadAPISpecification: MockRoute = {
   method: 'POST',
   path: '/api-specification',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: {
     required: true,
     contentTypes: ['multipart/form-data'],
     json: false,
     object: false,
-    validate: null,
+    validate: validateUploadAPISpecificationRequestBody,
+    kind: 'multipart',
+    fields: { spec: { type: 'file' }, url: { type: 'string' } },
   },
   response: { status: 201, media: null },
   resource: null,
@@ -107,12 +115,15 @@ const route$updateAPISpecification: MockRoute = {
   method: 'PUT',
   path: '/api-specification/{id}',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: {
     required: true,
     contentTypes: ['multipart/form-data'],
     json: false,
     object: false,
-    validate: null,
+    validate: validateUpdateAPISpecificationRequestBody,
+    kind: 'multipart',
+    fields: { spec: { type: 'file' }, url: { type: 'string' } },
   },
   response: { status: 200, media: null },
   resource: null,
@@ -122,6 +133,7 @@ const route$deleteAPISpecification: MockRoute = {
   method: 'DELETE',
   path: '/api-specification/{id}',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -138,6 +150,7 @@ const route$getCategories: MockRoute = {
   method: 'GET',
   path: '/categories',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,
@@ -147,6 +160,7 @@ const route$createCategory: MockRoute = {
   method: 'POST',
   path: '/categories',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -169,6 +183,7 @@ const route$getCategory: MockRoute = {
   method: 'GET',
   path: '/categories/{slug}',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: {
@@ -185,6 +200,7 @@ const route$updateCategory: MockRoute = {
   method: 'PUT',
   path: '/categories/{slug}',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -207,6 +223,7 @@ const route$deleteCategory: MockRoute = {
   method: 'DELETE',
   path: '/categories/{slug}',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -223,6 +240,7 @@ const route$getCategoryDocs: MockRoute = {
   method: 'GET',
   path: '/categories/{slug}/docs',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,
@@ -232,6 +250,7 @@ const route$getChangelogs: MockRoute = {
   method: 'GET',
   path: '/changelogs',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,
@@ -241,6 +260,7 @@ const route$createChangelog: MockRoute = {
   method: 'POST',
   path: '/changelogs',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -263,6 +283,7 @@ const route$getChangelog: MockRoute = {
   method: 'GET',
   path: '/changelogs/{slug}',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: {
@@ -279,6 +300,7 @@ const route$updateChangelog: MockRoute = {
   method: 'PUT',
   path: '/changelogs/{slug}',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -301,6 +323,7 @@ const route$deleteChangelog: MockRoute = {
   method: 'DELETE',
   path: '/changelogs/{slug}',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -317,6 +340,7 @@ const route$getCustomPages: MockRoute = {
   method: 'GET',
   path: '/custompages',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,
@@ -326,6 +350,7 @@ const route$createCustomPage: MockRoute = {
   method: 'POST',
   path: '/custompages',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -348,6 +373,7 @@ const route$getCustomPage: MockRoute = {
   method: 'GET',
   path: '/custompages/{slug}',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: {
@@ -364,6 +390,7 @@ const route$updateCustomPage: MockRoute = {
   method: 'PUT',
   path: '/custompages/{slug}',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -386,6 +413,7 @@ const route$deleteCustomPage: MockRoute = {
   method: 'DELETE',
   path: '/custompages/{slug}',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -402,6 +430,7 @@ const route$createDoc: MockRoute = {
   method: 'POST',
   path: '/docs',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -427,6 +456,7 @@ const route$searchDocs: MockRoute = {
   method: 'POST',
   path: '/docs/search',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,
@@ -436,6 +466,7 @@ const route$getDoc: MockRoute = {
   method: 'GET',
   path: '/docs/{slug}',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -455,6 +486,7 @@ const route$updateDoc: MockRoute = {
   method: 'PUT',
   path: '/docs/{slug}',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -480,6 +512,7 @@ const route$deleteDoc: MockRoute = {
   method: 'DELETE',
   path: '/docs/{slug}',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -496,6 +529,7 @@ const route$getProductionDoc: MockRoute = {
   method: 'GET',
   path: '/docs/{slug}/production',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -521,6 +555,7 @@ const route$getOutboundIPs: MockRoute = {
   method: 'GET',
   path: '/outbound-ips',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -533,6 +568,7 @@ const route$askOwlbot: MockRoute = {
   method: 'POST',
   path: '/owlbot/ask',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -559,6 +595,7 @@ const route$getAPISchema: MockRoute = {
   method: 'GET',
   path: '/schema',
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: { contentType: 'application/json', kind: 'json', example: {} } },
   resource: null,
@@ -568,6 +605,7 @@ const route$getVersions: MockRoute = {
   method: 'GET',
   path: '/version',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,
@@ -577,6 +615,7 @@ const route$createVersion: MockRoute = {
   method: 'POST',
   path: '/version',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -599,6 +638,7 @@ const route$getVersion: MockRoute = {
   method: 'GET',
   path: '/version/{versionId}',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: {
@@ -615,6 +655,7 @@ const route$updateVersion: MockRoute = {
   method: 'PUT',
   path: '/version/{versionId}',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -637,6 +678,7 @@ const route$deleteVersion: MockRoute = {
   method: 'DELETE',
   path: '/version/{versionId}',
   server: null,
+  security: [[{ kind: 'basic', scheme: 'apiKey' }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: {

@@ -7,6 +7,7 @@ import {
   validatePutRequestBodyRequestBody,
   validatePostRequestBodyRequestBody,
   validatePatchRequestBodyRequestBody,
+  validateDemoFormDataRequestBody,
   validatePutRequestBodyPrimitiveExampleRequestBody,
   validatePostRequestBodyPrimitiveExampleRequestBody,
   validatePatchRequestBodyPrimitiveExampleRequestBody
@@ -17,6 +18,7 @@ const route$getParameterExamplesByParam1ByParam2 = {
   method: "GET",
   path: "/parameterExamples/{param1}/{param2}",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -36,6 +38,7 @@ const route$putParameterExamplesByParam1ByParam2 = {
   method: "PUT",
   path: "/parameterExamples/{param1}/{param2}",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -61,6 +64,7 @@ const route$patchParameterExamplesByParam1ByParam2 = {
   method: "PATCH",
   path: "/parameterExamples/{param1}/{param2}",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -86,6 +90,7 @@ const route$putRequestBody = {
   method: "PUT",
   path: "/requestBody",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -108,6 +113,7 @@ const route$postRequestBody = {
   method: "POST",
   path: "/requestBody",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -130,6 +136,7 @@ const route$patchRequestBody = {
   method: "PATCH",
   path: "/requestBody",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -152,12 +159,19 @@ const route$demoFormData = {
   method: "POST",
   path: "/requestBody-form-data-example",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validateDemoFormDataRequestBody,
+    kind: "form",
+    fields: {
+      client_id: { type: "string" },
+      client_secret: { type: "string" },
+      scope: { type: "integer" }
+    }
   },
   response: {
     status: 200,
@@ -174,6 +188,7 @@ const route$postRequestBodyMultiMediaTypes = {
   method: "POST",
   path: "/requestBody-multi-media-types",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["text/plain", "application/json"],
@@ -196,6 +211,7 @@ const route$putRequestBodyPrimitiveExample = {
   method: "PUT",
   path: "/requestBody-primitive-example",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -218,6 +234,7 @@ const route$postRequestBodyPrimitiveExample = {
   method: "POST",
   path: "/requestBody-primitive-example",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -240,6 +257,7 @@ const route$patchRequestBodyPrimitiveExample = {
   method: "PATCH",
   path: "/requestBody-primitive-example",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],

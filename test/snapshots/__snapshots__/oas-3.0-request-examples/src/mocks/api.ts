@@ -17,6 +17,7 @@ import {
   validatePutRequestBodyRequestBody,
   validatePostRequestBodyRequestBody,
   validatePatchRequestBodyRequestBody,
+  validateDemoFormDataRequestBody,
   validatePutRequestBodyPrimitiveExampleRequestBody,
   validatePostRequestBodyPrimitiveExampleRequestBody,
   validatePatchRequestBodyPrimitiveExampleRequestBody,
@@ -39,6 +40,7 @@ const route$getParameterExamplesByParam1ByParam2: MockRoute = {
   method: 'GET',
   path: '/parameterExamples/{param1}/{param2}',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -58,6 +60,7 @@ const route$putParameterExamplesByParam1ByParam2: MockRoute = {
   method: 'PUT',
   path: '/parameterExamples/{param1}/{param2}',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -83,6 +86,7 @@ const route$patchParameterExamplesByParam1ByParam2: MockRoute = {
   method: 'PATCH',
   path: '/parameterExamples/{param1}/{param2}',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -108,6 +112,7 @@ const route$putRequestBody: MockRoute = {
   method: 'PUT',
   path: '/requestBody',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -130,6 +135,7 @@ const route$postRequestBody: MockRoute = {
   method: 'POST',
   path: '/requestBody',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -152,6 +158,7 @@ const route$patchRequestBody: MockRoute = {
   method: 'PATCH',
   path: '/requestBody',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -174,12 +181,19 @@ const route$demoFormData: MockRoute = {
   method: 'POST',
   path: '/requestBody-form-data-example',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
     json: false,
     object: false,
-    validate: null,
+    validate: validateDemoFormDataRequestBody,
+    kind: 'form',
+    fields: {
+      client_id: { type: 'string' },
+      client_secret: { type: 'string' },
+      scope: { type: 'integer' },
+    },
   },
   response: {
     status: 200,
@@ -196,6 +210,7 @@ const route$postRequestBodyMultiMediaTypes: MockRoute = {
   method: 'POST',
   path: '/requestBody-multi-media-types',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['text/plain', 'application/json'],
@@ -218,6 +233,7 @@ const route$putRequestBodyPrimitiveExample: MockRoute = {
   method: 'PUT',
   path: '/requestBody-primitive-example',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -240,6 +256,7 @@ const route$postRequestBodyPrimitiveExample: MockRoute = {
   method: 'POST',
   path: '/requestBody-primitive-example',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -262,6 +279,7 @@ const route$patchRequestBodyPrimitiveExample: MockRoute = {
   method: 'PATCH',
   path: '/requestBody-primitive-example',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],

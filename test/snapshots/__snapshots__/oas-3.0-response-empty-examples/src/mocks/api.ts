@@ -29,6 +29,7 @@ const route$getExamples: MockRoute = {
   method: 'GET',
   path: '/examples',
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: { contentType: 'application/json', kind: 'json', example: '' } },
   resource: null,

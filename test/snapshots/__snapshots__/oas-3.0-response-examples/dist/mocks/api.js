@@ -7,6 +7,7 @@ const route$getExample = {
   method: "GET",
   path: "/example",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -23,6 +24,7 @@ const route$getExamples = {
   method: "GET",
   path: "/examples",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 201,

@@ -29,6 +29,7 @@ const route$getExample: MockRoute = {
   method: 'GET',
   path: '/example',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -45,6 +46,7 @@ const route$getExamples: MockRoute = {
   method: 'GET',
   path: '/examples',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 201,

@@ -7,6 +7,7 @@ const route$cached = {
   method: "GET",
   path: "/cache",
   server: null,
+  security: [[{ kind: "bearer", scheme: "api_key" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -16,6 +17,7 @@ const route$nocontent = {
   method: "GET",
   path: "/status/204",
   server: null,
+  security: [[{ kind: "bearer", scheme: "api_key" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -25,6 +27,7 @@ const route$redirect = {
   method: "GET",
   path: "/status/302",
   server: null,
+  security: [[{ kind: "bearer", scheme: "api_key" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

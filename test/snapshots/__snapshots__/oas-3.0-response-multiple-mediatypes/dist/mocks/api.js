@@ -11,6 +11,7 @@ const route$postMultipleTypesMultipleExamples = {
   method: "POST",
   path: "/multiple-types-multiple-examples",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -33,6 +34,7 @@ const route$postMultipleTypesSingleExample = {
   method: "POST",
   path: "/multiple-types-single-example",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -55,6 +57,7 @@ const route$getSingleTypeMultipleExamples = {
   method: "GET",
   path: "/single-type-multiple-examples",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -71,6 +74,7 @@ const route$getSingleTypeSingleExample = {
   method: "GET",
   path: "/single-type-single-example",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,

@@ -33,6 +33,7 @@ const route$postMultipleTypesMultipleExamples: MockRoute = {
   method: 'POST',
   path: '/multiple-types-multiple-examples',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -55,6 +56,7 @@ const route$postMultipleTypesSingleExample: MockRoute = {
   method: 'POST',
   path: '/multiple-types-single-example',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -77,6 +79,7 @@ const route$getSingleTypeMultipleExamples: MockRoute = {
   method: 'GET',
   path: '/single-type-multiple-examples',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -93,6 +96,7 @@ const route$getSingleTypeSingleExample: MockRoute = {
   method: 'GET',
   path: '/single-type-single-example',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,

@@ -8,6 +8,7 @@ const route$getAnythingArrayOfObjects = {
   method: "GET",
   path: "/anything/array-of-objects",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -57,6 +58,7 @@ const route$getAnythingArrayOfPrimitives = {
   method: "GET",
   path: "/anything/array-of-primitives",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -69,6 +71,7 @@ const route$getAnythingMarkdown = {
   method: "GET",
   path: "/anything/markdown",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -116,6 +119,7 @@ const route$getAnythingObject = {
   method: "GET",
   path: "/anything/object",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -169,6 +173,7 @@ const route$getAnythingPolymorphism = {
   method: "GET",
   path: "/anything/polymorphism",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -181,6 +186,7 @@ const route$getAnythingRecursive = {
   method: "GET",
   path: "/anything/recursive",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -197,6 +203,7 @@ const route$getAnythingReturnsAsJsonButIsActuallyString = {
   method: "GET",
   path: "/anything/returns-as-json-but-is-actually-string",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -213,6 +220,7 @@ const route$getMultipleResponsesObject = {
   method: "GET",
   path: "/multiple-responses/object",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,

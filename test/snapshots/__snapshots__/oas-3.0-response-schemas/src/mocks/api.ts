@@ -30,6 +30,7 @@ const route$getAnythingArrayOfObjects: MockRoute = {
   method: 'GET',
   path: '/anything/array-of-objects',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -79,6 +80,7 @@ const route$getAnythingArrayOfPrimitives: MockRoute = {
   method: 'GET',
   path: '/anything/array-of-primitives',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -91,6 +93,7 @@ const route$getAnythingMarkdown: MockRoute = {
   method: 'GET',
   path: '/anything/markdown',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -138,6 +141,7 @@ const route$getAnythingObject: MockRoute = {
   method: 'GET',
   path: '/anything/object',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -191,6 +195,7 @@ const route$getAnythingPolymorphism: MockRoute = {
   method: 'GET',
   path: '/anything/polymorphism',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -203,6 +208,7 @@ const route$getAnythingRecursive: MockRoute = {
   method: 'GET',
   path: '/anything/recursive',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -219,6 +225,7 @@ const route$getAnythingReturnsAsJsonButIsActuallyString: MockRoute = {
   method: 'GET',
   path: '/anything/returns-as-json-but-is-actually-string',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -235,6 +242,7 @@ const route$getMultipleResponsesObject: MockRoute = {
   method: 'GET',
   path: '/multiple-responses/object',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,

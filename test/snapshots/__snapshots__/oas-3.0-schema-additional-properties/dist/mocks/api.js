@@ -8,6 +8,7 @@ const route$postPost = {
   method: "POST",
   path: "/post",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],

@@ -30,6 +30,7 @@ const route$postPost: MockRoute = {
   method: 'POST',
   path: '/post',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],

@@ -12,6 +12,7 @@ import {
 } from './runtime/core.js';
 import type { MockData } from './runtime/store.js';
 import {
+  validatePutCircularRequestBody,
   validatePutNestedTestRequestBody,
   validatePostNotQuiteCircularRequestBody,
 } from '../validators.js';
@@ -33,12 +34,250 @@ const route$putCircular: MockRoute = {
   method: 'PUT',
   path: '/circular',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['multipart/form-data'],
     json: false,
     object: false,
-    validate: null,
+    validate: validatePutCircularRequestBody,
+    kind: 'multipart',
+    fields: {
+      file: {
+        type: 'object',
+        properties: {
+          contentDisposition: {
+            type: 'object',
+            properties: {
+              type: { type: 'string' },
+              parameters: { type: 'object' },
+              fileName: { type: 'string' },
+              creationDate: { type: 'string' },
+              modificationDate: { type: 'string' },
+              readDate: { type: 'string' },
+              size: { type: 'integer' },
+            },
+          },
+          entity: { type: 'object' },
+          headers: { type: 'object', properties: { empty: { type: 'boolean' } } },
+          mediaType: {
+            type: 'object',
+            properties: {
+              type: { type: 'string' },
+              subtype: { type: 'string' },
+              parameters: { type: 'object' },
+              wildcardType: { type: 'boolean' },
+              wildcardSubtype: { type: 'boolean' },
+            },
+          },
+          messageBodyWorkers: { type: 'object' },
+          parent: {
+            type: 'object',
+            properties: {
+              contentDisposition: {
+                type: 'object',
+                properties: {
+                  type: { type: 'string' },
+                  parameters: { type: 'object' },
+                  fileName: { type: 'string' },
+                  creationDate: { type: 'string' },
+                  modificationDate: { type: 'string' },
+                  readDate: { type: 'string' },
+                  size: { type: 'integer' },
+                },
+              },
+              entity: { type: 'object' },
+              headers: { type: 'object', properties: { empty: { type: 'boolean' } } },
+              mediaType: {
+                type: 'object',
+                properties: {
+                  type: { type: 'string' },
+                  subtype: { type: 'string' },
+                  parameters: { type: 'object' },
+                  wildcardType: { type: 'boolean' },
+                  wildcardSubtype: { type: 'boolean' },
+                },
+              },
+              messageBodyWorkers: { type: 'object' },
+              parent: {
+                type: 'object',
+                properties: {
+                  contentDisposition: {
+                    type: 'object',
+                    properties: {
+                      type: { type: 'string' },
+                      parameters: { type: 'object' },
+                      fileName: { type: 'string' },
+                      creationDate: { type: 'string' },
+                      modificationDate: { type: 'string' },
+                      readDate: { type: 'string' },
+                      size: { type: 'integer' },
+                    },
+                  },
+                  entity: { type: 'object' },
+                  headers: { type: 'object', properties: { empty: { type: 'boolean' } } },
+                  mediaType: {
+                    type: 'object',
+                    properties: {
+                      type: { type: 'string' },
+                      subtype: { type: 'string' },
+                      parameters: { type: 'object' },
+                      wildcardType: { type: 'boolean' },
+                      wildcardSubtype: { type: 'boolean' },
+                    },
+                  },
+                  messageBodyWorkers: { type: 'object' },
+                  parent: {
+                    type: 'object',
+                    properties: {
+                      contentDisposition: {
+                        type: 'object',
+                        properties: {
+                          type: { type: 'string' },
+                          parameters: { type: 'object' },
+                          fileName: { type: 'string' },
+                          creationDate: { type: 'string' },
+                          modificationDate: { type: 'string' },
+                          readDate: { type: 'string' },
+                          size: { type: 'integer' },
+                        },
+                      },
+                      entity: { type: 'object' },
+                      headers: { type: 'object', properties: { empty: { type: 'boolean' } } },
+                      mediaType: {
+                        type: 'object',
+                        properties: {
+                          type: { type: 'string' },
+                          subtype: { type: 'string' },
+                          parameters: { type: 'object' },
+                          wildcardType: { type: 'boolean' },
+                          wildcardSubtype: { type: 'boolean' },
+                        },
+                      },
+                      messageBodyWorkers: { type: 'object' },
+                      parent: {
+                        type: 'object',
+                        properties: {
+                          contentDisposition: { type: 'object' },
+                          entity: { type: 'object' },
+                          headers: { type: 'object' },
+                          mediaType: { type: 'object' },
+                          messageBodyWorkers: { type: 'object' },
+                          parent: { type: 'object' },
+                          providers: { type: 'object' },
+                          bodyParts: { type: 'array', items: { type: 'any' } },
+                          parameterizedHeaders: { type: 'object' },
+                        },
+                      },
+                      providers: { type: 'object' },
+                      bodyParts: { type: 'array', items: { type: 'object' } },
+                      parameterizedHeaders: {
+                        type: 'object',
+                        properties: { empty: { type: 'boolean' } },
+                      },
+                    },
+                  },
+                  providers: { type: 'object' },
+                  bodyParts: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      properties: {
+                        contentDisposition: { type: 'object' },
+                        entity: { type: 'object' },
+                        headers: { type: 'object' },
+                        mediaType: { type: 'object' },
+                        messageBodyWorkers: { type: 'object' },
+                        parent: { type: 'object' },
+                        providers: { type: 'object' },
+                        parameterizedHeaders: { type: 'object' },
+                      },
+                    },
+                  },
+                  parameterizedHeaders: {
+                    type: 'object',
+                    properties: { empty: { type: 'boolean' } },
+                  },
+                },
+              },
+              providers: { type: 'object' },
+              bodyParts: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    contentDisposition: {
+                      type: 'object',
+                      properties: {
+                        type: { type: 'string' },
+                        parameters: { type: 'object' },
+                        fileName: { type: 'string' },
+                        creationDate: { type: 'string' },
+                        modificationDate: { type: 'string' },
+                        readDate: { type: 'string' },
+                        size: { type: 'integer' },
+                      },
+                    },
+                    entity: { type: 'object' },
+                    headers: { type: 'object', properties: { empty: { type: 'boolean' } } },
+                    mediaType: {
+                      type: 'object',
+                      properties: {
+                        type: { type: 'string' },
+                        subtype: { type: 'string' },
+                        parameters: { type: 'object' },
+                        wildcardType: { type: 'boolean' },
+                        wildcardSubtype: { type: 'boolean' },
+                      },
+                    },
+                    messageBodyWorkers: { type: 'object' },
+                    parent: {
+                      type: 'object',
+                      properties: {
+                        contentDisposition: { type: 'object' },
+                        entity: { type: 'object' },
+                        headers: { type: 'object' },
+                        mediaType: { type: 'object' },
+                        messageBodyWorkers: { type: 'object' },
+                        parent: { type: 'object' },
+                        providers: { type: 'object' },
+                        bodyParts: { type: 'array', items: { type: 'any' } },
+                        parameterizedHeaders: { type: 'object' },
+                      },
+                    },
+                    providers: { type: 'object' },
+                    parameterizedHeaders: {
+                      type: 'object',
+                      properties: { empty: { type: 'boolean' } },
+                    },
+                  },
+                },
+              },
+              parameterizedHeaders: { type: 'object', properties: { empty: { type: 'boolean' } } },
+            },
+          },
+          providers: { type: 'object' },
+          name: { type: 'string' },
+          value: { type: 'string' },
+          formDataContentDisposition: {
+            type: 'object',
+            properties: {
+              type: { type: 'string' },
+              parameters: { type: 'object' },
+              fileName: { type: 'string' },
+              creationDate: { type: 'string' },
+              modificationDate: { type: 'string' },
+              readDate: { type: 'string' },
+              size: { type: 'integer' },
+              name: { type: 'string' },
+            },
+          },
+          simple: { type: 'boolean' },
+          parameterizedHeaders: { type: 'object', properties: { empty: { type: 'boolean' } } },
+        },
+      },
+      typename: { type: 'string' },
+    },
   },
   response: { status: 200, media: null },
   resource: null,
@@ -48,6 +287,7 @@ const route$putNestedTest: MockRoute = {
   method: 'PUT',
   path: '/nestedTest',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -63,6 +303,7 @@ const route$postNotQuiteCircular: MockRoute = {
   method: 'POST',
   path: '/not-quite-circular',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],

@@ -8,6 +8,7 @@ const route$postAnything = {
   method: "POST",
   path: "/anything",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],

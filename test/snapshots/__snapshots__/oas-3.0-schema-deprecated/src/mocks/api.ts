@@ -30,6 +30,7 @@ const route$postAnything: MockRoute = {
   method: 'POST',
   path: '/anything',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],

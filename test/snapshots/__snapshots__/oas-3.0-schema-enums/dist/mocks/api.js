@@ -12,6 +12,7 @@ const route$numberEnumSupport = {
   method: "GET",
   path: "/anything/strings",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -27,6 +28,7 @@ const route$booleanEnumSupport = {
   method: "PUT",
   path: "/anything/strings",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -42,6 +44,7 @@ const route$stringEnumSupport = {
   method: "POST",
   path: "/anything/strings",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],

@@ -34,6 +34,7 @@ const route$numberEnumSupport: MockRoute = {
   method: 'GET',
   path: '/anything/strings',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -49,6 +50,7 @@ const route$booleanEnumSupport: MockRoute = {
   method: 'PUT',
   path: '/anything/strings',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -64,6 +66,7 @@ const route$stringEnumSupport: MockRoute = {
   method: 'POST',
   path: '/anything/strings',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],

@@ -30,6 +30,7 @@ const route$arraySchemaSupport = {
   method: "POST",
   path: "/anything/arrays",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -45,6 +46,7 @@ const route$arrayTopLevelObjects = {
   method: "POST",
   path: "/anything/arrays/top-level-payloads",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -60,6 +62,7 @@ const route$arrayTopLevelPrimitives = {
   method: "PATCH",
   path: "/anything/arrays/top-level-payloads",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -75,6 +78,7 @@ const route$booleanSchemaSupport = {
   method: "POST",
   path: "/anything/booleans",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -90,6 +94,7 @@ const route$booleanTopLevel = {
   method: "PATCH",
   path: "/anything/booleans",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -105,6 +110,7 @@ const route$circularHandling = {
   method: "POST",
   path: "/anything/circular",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -120,6 +126,7 @@ const route$circularTopLevel = {
   method: "PATCH",
   path: "/anything/circular",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -135,6 +142,7 @@ const route$numberFormatSupport = {
   method: "PUT",
   path: "/anything/numbers",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -150,6 +158,7 @@ const route$numberSchemaSupport = {
   method: "POST",
   path: "/anything/numbers",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -165,6 +174,7 @@ const route$numberTopLevel = {
   method: "PATCH",
   path: "/anything/numbers",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -180,6 +190,7 @@ const route$objectSchemaSupport = {
   method: "POST",
   path: "/anything/objects",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -195,6 +206,7 @@ const route$quirksMissingType = {
   method: "POST",
   path: "/anything/quirks",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -210,6 +222,7 @@ const route$quirksEntirelyIncompatibleAllOf = {
   method: "PUT",
   path: "/anything/quirks/polymorphism",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -225,6 +238,7 @@ const route$quirksIncompatibleNestedAllOf = {
   method: "POST",
   path: "/anything/quirks/polymorphism",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -240,6 +254,7 @@ const route$quirksPartiallyUsableIncompatibleAllOf = {
   method: "PATCH",
   path: "/anything/quirks/polymorphism",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -255,6 +270,7 @@ const route$rawBodyTopLevel = {
   method: "POST",
   path: "/anything/raw_body/top-level-payloads",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -270,6 +286,7 @@ const route$rawBodyTopLevelJSON = {
   method: "PATCH",
   path: "/anything/raw_body/top-level-payloads",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -285,6 +302,7 @@ const route$stringFormatSupport = {
   method: "PUT",
   path: "/anything/strings",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -300,6 +318,7 @@ const route$stringSchemaSupport = {
   method: "POST",
   path: "/anything/strings",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -315,6 +334,7 @@ const route$stringTopLevel = {
   method: "POST",
   path: "/anything/strings/top-level-payloads",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -330,6 +350,7 @@ const route$stringTopLevelJSON = {
   method: "PATCH",
   path: "/anything/strings/top-level-payloads",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],

@@ -52,6 +52,7 @@ const route$arraySchemaSupport: MockRoute = {
   method: 'POST',
   path: '/anything/arrays',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -67,6 +68,7 @@ const route$arrayTopLevelObjects: MockRoute = {
   method: 'POST',
   path: '/anything/arrays/top-level-payloads',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -82,6 +84,7 @@ const route$arrayTopLevelPrimitives: MockRoute = {
   method: 'PATCH',
   path: '/anything/arrays/top-level-payloads',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -97,6 +100,7 @@ const route$booleanSchemaSupport: MockRoute = {
   method: 'POST',
   path: '/anything/booleans',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -112,6 +116,7 @@ const route$booleanTopLevel: MockRoute = {
   method: 'PATCH',
   path: '/anything/booleans',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -127,6 +132,7 @@ const route$circularHandling: MockRoute = {
   method: 'POST',
   path: '/anything/circular',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -142,6 +148,7 @@ const route$circularTopLevel: MockRoute = {
   method: 'PATCH',
   path: '/anything/circular',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -157,6 +164,7 @@ const route$numberFormatSupport: MockRoute = {
   method: 'PUT',
   path: '/anything/numbers',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -172,6 +180,7 @@ const route$numberSchemaSupport: MockRoute = {
   method: 'POST',
   path: '/anything/numbers',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -187,6 +196,7 @@ const route$numberTopLevel: MockRoute = {
   method: 'PATCH',
   path: '/anything/numbers',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -202,6 +212,7 @@ const route$objectSchemaSupport: MockRoute = {
   method: 'POST',
   path: '/anything/objects',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -217,6 +228,7 @@ const route$quirksMissingType: MockRoute = {
   method: 'POST',
   path: '/anything/quirks',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -232,6 +244,7 @@ const route$quirksEntirelyIncompatibleAllOf: MockRoute = {
   method: 'PUT',
   path: '/anything/quirks/polymorphism',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -247,6 +260,7 @@ const route$quirksIncompatibleNestedAllOf: MockRoute = {
   method: 'POST',
   path: '/anything/quirks/polymorphism',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -262,6 +276,7 @@ const route$quirksPartiallyUsableIncompatibleAllOf: MockRoute = {
   method: 'PATCH',
   path: '/anything/quirks/polymorphism',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -277,6 +292,7 @@ const route$rawBodyTopLevel: MockRoute = {
   method: 'POST',
   path: '/anything/raw_body/top-level-payloads',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -292,6 +308,7 @@ const route$rawBodyTopLevelJSON: MockRoute = {
   method: 'PATCH',
   path: '/anything/raw_body/top-level-payloads',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -307,6 +324,7 @@ const route$stringFormatSupport: MockRoute = {
   method: 'PUT',
   path: '/anything/strings',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -322,6 +340,7 @@ const route$stringSchemaSupport: MockRoute = {
   method: 'POST',
   path: '/anything/strings',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -337,6 +356,7 @@ const route$stringTopLevel: MockRoute = {
   method: 'POST',
   path: '/anything/strings/top-level-payloads',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -352,6 +372,7 @@ const route$stringTopLevelJSON: MockRoute = {
   method: 'PATCH',
   path: '/anything/strings/top-level-payloads',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],

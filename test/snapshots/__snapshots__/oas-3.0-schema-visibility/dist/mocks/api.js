@@ -8,6 +8,7 @@ const route$post = {
   method: "POST",
   path: "/",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],

@@ -30,6 +30,7 @@ const route$post: MockRoute = {
   method: 'POST',
   path: '/',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],

@@ -7,6 +7,13 @@ const route$postAnythingAnd = {
   method: "POST",
   path: "/anything/and",
   server: null,
+  security: [
+    [
+      { kind: "apiKey", scheme: "apiKey_header", in: "header", name: "X-API-KEY" },
+      { kind: "basic", scheme: "basic" },
+      { kind: "bearer", scheme: "oauth2" }
+    ]
+  ],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -16,6 +23,13 @@ const route$postAnythingAndOr = {
   method: "POST",
   path: "/anything/and-or",
   server: null,
+  security: [
+    [
+      { kind: "bearer", scheme: "oauth2" },
+      { kind: "apiKey", scheme: "apiKey_header", in: "header", name: "X-API-KEY" }
+    ],
+    [{ kind: "bearer", scheme: "oauth2_alternate" }]
+  ],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -25,6 +39,27 @@ const route$postAnythingManyAndOr = {
   method: "POST",
   path: "/anything/many-and-or",
   server: null,
+  security: [
+    [
+      { kind: "bearer", scheme: "oauth2" },
+      { kind: "basic", scheme: "basic" }
+    ],
+    [
+      { kind: "bearer", scheme: "bearer" },
+      { kind: "bearer", scheme: "bearer_jwt" }
+    ],
+    [{ kind: "bearer", scheme: "bearer_jwt" }],
+    [{ kind: "basic", scheme: "basic" }],
+    [
+      { kind: "basic", scheme: "basic" },
+      { kind: "bearer", scheme: "bearer" }
+    ],
+    [
+      { kind: "apiKey", scheme: "apiKey_cookie", in: "cookie", name: "api_key" },
+      { kind: "apiKey", scheme: "apiKey_header", in: "header", name: "X-API-KEY" },
+      { kind: "apiKey", scheme: "apiKey_query", in: "query", name: "apiKey" }
+    ]
+  ],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -34,6 +69,10 @@ const route$postAnythingOr = {
   method: "POST",
   path: "/anything/or",
   server: null,
+  security: [
+    [{ kind: "bearer", scheme: "oauth2" }],
+    [{ kind: "apiKey", scheme: "apiKey_header", in: "header", name: "X-API-KEY" }]
+  ],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

@@ -29,6 +29,13 @@ const route$postAnythingAnd: MockRoute = {
   method: 'POST',
   path: '/anything/and',
   server: null,
+  security: [
+    [
+      { kind: 'apiKey', scheme: 'apiKey_header', in: 'header', name: 'X-API-KEY' },
+      { kind: 'basic', scheme: 'basic' },
+      { kind: 'bearer', scheme: 'oauth2' },
+    ],
+  ],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,
@@ -38,6 +45,13 @@ const route$postAnythingAndOr: MockRoute = {
   method: 'POST',
   path: '/anything/and-or',
   server: null,
+  security: [
+    [
+      { kind: 'bearer', scheme: 'oauth2' },
+      { kind: 'apiKey', scheme: 'apiKey_header', in: 'header', name: 'X-API-KEY' },
+    ],
+    [{ kind: 'bearer', scheme: 'oauth2_alternate' }],
+  ],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,
@@ -47,6 +61,27 @@ const route$postAnythingManyAndOr: MockRoute = {
   method: 'POST',
   path: '/anything/many-and-or',
   server: null,
+  security: [
+    [
+      { kind: 'bearer', scheme: 'oauth2' },
+      { kind: 'basic', scheme: 'basic' },
+    ],
+    [
+      { kind: 'bearer', scheme: 'bearer' },
+      { kind: 'bearer', scheme: 'bearer_jwt' },
+    ],
+    [{ kind: 'bearer', scheme: 'bearer_jwt' }],
+    [{ kind: 'basic', scheme: 'basic' }],
+    [
+      { kind: 'basic', scheme: 'basic' },
+      { kind: 'bearer', scheme: 'bearer' },
+    ],
+    [
+      { kind: 'apiKey', scheme: 'apiKey_cookie', in: 'cookie', name: 'api_key' },
+      { kind: 'apiKey', scheme: 'apiKey_header', in: 'header', name: 'X-API-KEY' },
+      { kind: 'apiKey', scheme: 'apiKey_query', in: 'query', name: 'apiKey' },
+    ],
+  ],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,
@@ -56,6 +91,10 @@ const route$postAnythingOr: MockRoute = {
   method: 'POST',
   path: '/anything/or',
   server: null,
+  security: [
+    [{ kind: 'bearer', scheme: 'oauth2' }],
+    [{ kind: 'apiKey', scheme: 'apiKey_header', in: 'header', name: 'X-API-KEY' }],
+  ],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,

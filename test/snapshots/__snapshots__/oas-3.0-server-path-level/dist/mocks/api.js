@@ -7,6 +7,7 @@ const route$getEmptyOperationServers = {
   method: "GET",
   path: "/empty-operation-servers",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -16,6 +17,7 @@ const route$getEmptyPathItemServers = {
   method: "GET",
   path: "/empty-path-item-servers",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -25,6 +27,7 @@ const route$getOperationServerVariables = {
   method: "GET",
   path: "/operation-server-variables",
   server: "https://operation.example.com/v3",
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -34,6 +37,7 @@ const route$getPathItemRefServer = {
   method: "GET",
   path: "/path-item-ref-server",
   server: "https://path-item-ref.example.com",
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -43,6 +47,7 @@ const route$getPathItemServerSource = {
   method: "GET",
   path: "/path-item-server-source",
   server: "https://path-item-ref.example.com",
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -51,7 +56,8 @@ const route$getRelativeOperationServer = {
   operation: "getRelativeOperationServer",
   method: "GET",
   path: "/relative-operation-server",
-  server: "http://localhost/v3",
+  server: "https://demo.example.com/v3",
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -60,7 +66,8 @@ const route$getRelativePathServer = {
   operation: "getRelativePathServer",
   method: "GET",
   path: "/relative-path-server",
-  server: "http://localhost/v2",
+  server: "https://demo.example.com/v2",
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

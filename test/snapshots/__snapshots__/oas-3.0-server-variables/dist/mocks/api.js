@@ -7,6 +7,7 @@ const route$putCombo = {
   method: "PUT",
   path: "/combo",
   server: "https://httpbin.com/anything/demo",
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -16,6 +17,7 @@ const route$postGlobal = {
   method: "POST",
   path: "/global",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -25,6 +27,7 @@ const route$postOperation = {
   method: "POST",
   path: "/operation",
   server: "https://httpbin.com/anything/demo",
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -34,6 +37,7 @@ const route$putPath = {
   method: "PUT",
   path: "/path",
   server: "https://httpbin.com/anything/common/demo",
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

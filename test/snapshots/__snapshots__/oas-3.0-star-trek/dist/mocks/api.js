@@ -1,12 +1,55 @@
 import {
   createMockCore
 } from "./runtime/core.js";
+import {
+  validatePostAnimalSearchRequestBody,
+  validatePostAstronomicalObjectSearchRequestBody,
+  validatePostBookSearchRequestBody,
+  validatePostBookCollectionSearchRequestBody,
+  validatePostBookSeriesSearchRequestBody,
+  validatePostCharacterSearchRequestBody,
+  validatePostComicCollectionSearchRequestBody,
+  validatePostComicSeriesSearchRequestBody,
+  validatePostComicStripSearchRequestBody,
+  validatePostComicsSearchRequestBody,
+  validatePostCompanySearchRequestBody,
+  validatePostConflictSearchRequestBody,
+  validatePostElementSearchRequestBody,
+  validatePostEpisodeSearchRequestBody,
+  validatePostFoodSearchRequestBody,
+  validatePostLiteratureSearchRequestBody,
+  validatePostLocationSearchRequestBody,
+  validatePostMagazineSearchRequestBody,
+  validatePostMagazineSeriesSearchRequestBody,
+  validatePostMaterialSearchRequestBody,
+  validatePostMedicalConditionSearchRequestBody,
+  validatePostMovieSearchRequestBody,
+  validatePostOccupationSearchRequestBody,
+  validatePostOrganizationSearchRequestBody,
+  validatePostPerformerSearchRequestBody,
+  validatePostSeasonSearchRequestBody,
+  validatePostSeriesSearchRequestBody,
+  validatePostSoundtrackSearchRequestBody,
+  validatePostSpacecraftSearchRequestBody,
+  validatePostSpacecraftClassSearchRequestBody,
+  validatePostSpeciesSearchRequestBody,
+  validatePostStaffSearchRequestBody,
+  validatePostTechnologySearchRequestBody,
+  validatePostTitleSearchRequestBody,
+  validatePostTradingCardSearchRequestBody,
+  validatePostTradingCardDeckSearchRequestBody,
+  validatePostTradingCardSetSearchRequestBody,
+  validatePostVideoGameSearchRequestBody,
+  validatePostVideoReleaseSearchRequestBody,
+  validatePostWeaponSearchRequestBody
+} from "../validators.js";
 const MOCK_BASE_URL = "http://stapi.co/api/v1/rest";
 const route$getAnimal = {
   operation: "getAnimal",
   method: "GET",
   path: "/animal",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -33,6 +76,7 @@ const route$getAnimalSearch = {
   method: "GET",
   path: "/animal/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -71,12 +115,22 @@ const route$postAnimalSearch = {
   method: "POST",
   path: "/animal/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostAnimalSearchRequestBody,
+    kind: "form",
+    fields: {
+      name: { type: "string" },
+      earthAnimal: { type: "boolean" },
+      earthInsect: { type: "boolean" },
+      avian: { type: "boolean" },
+      canine: { type: "boolean" },
+      feline: { type: "boolean" }
+    }
   },
   response: {
     status: 200,
@@ -115,6 +169,7 @@ const route$getAstronomicalObject = {
   method: "GET",
   path: "/astronomicalObject",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -151,6 +206,7 @@ const route$getAstronomicalObjectSearch = {
   method: "GET",
   path: "/astronomicalObject/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -186,12 +242,19 @@ const route$postAstronomicalObjectSearch = {
   method: "POST",
   path: "/astronomicalObject/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostAstronomicalObjectSearchRequestBody,
+    kind: "form",
+    fields: {
+      name: { type: "string" },
+      astronomicalObjectType: { type: "string" },
+      locationUid: { type: "string" }
+    }
   },
   response: {
     status: 200,
@@ -227,6 +290,7 @@ const route$getBook = {
   method: "GET",
   path: "/book",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -645,6 +709,7 @@ const route$getBookSearch = {
   method: "GET",
   path: "/book/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -700,12 +765,38 @@ const route$postBookSearch = {
   method: "POST",
   path: "/book/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostBookSearchRequestBody,
+    kind: "form",
+    fields: {
+      title: { type: "string" },
+      publishedYearFrom: { type: "integer" },
+      publishedYearTo: { type: "integer" },
+      numberOfPagesFrom: { type: "integer" },
+      numberOfPagesTo: { type: "integer" },
+      stardateFrom: { type: "number" },
+      stardateTo: { type: "number" },
+      yearFrom: { type: "integer" },
+      yearTo: { type: "integer" },
+      novel: { type: "boolean" },
+      referenceBook: { type: "boolean" },
+      biographyBook: { type: "boolean" },
+      rolePlayingBook: { type: "boolean" },
+      eBook: { type: "boolean" },
+      anthology: { type: "boolean" },
+      novelization: { type: "boolean" },
+      audiobook: { type: "boolean" },
+      audiobookAbridged: { type: "boolean" },
+      audiobookPublishedYearFrom: { type: "integer" },
+      audiobookPublishedYearTo: { type: "integer" },
+      audiobookRunTimeFrom: { type: "integer" },
+      audiobookRunTimeTo: { type: "integer" }
+    }
   },
   response: {
     status: 200,
@@ -761,6 +852,7 @@ const route$getBookCollection = {
   method: "GET",
   path: "/bookCollection",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1086,6 +1178,7 @@ const route$getBookCollectionSearch = {
   method: "GET",
   path: "/bookCollection/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1127,12 +1220,25 @@ const route$postBookCollectionSearch = {
   method: "POST",
   path: "/bookCollection/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostBookCollectionSearchRequestBody,
+    kind: "form",
+    fields: {
+      title: { type: "string" },
+      publishedYearFrom: { type: "integer" },
+      publishedYearTo: { type: "integer" },
+      numberOfPagesFrom: { type: "integer" },
+      numberOfPagesTo: { type: "integer" },
+      stardateFrom: { type: "number" },
+      stardateTo: { type: "number" },
+      yearFrom: { type: "integer" },
+      yearTo: { type: "integer" }
+    }
   },
   response: {
     status: 200,
@@ -1174,6 +1280,7 @@ const route$getBookSeries = {
   method: "GET",
   path: "/bookSeries",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1285,6 +1392,7 @@ const route$getBookSeriesSearch = {
   method: "GET",
   path: "/bookSeries/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1327,12 +1435,25 @@ const route$postBookSeriesSearch = {
   method: "POST",
   path: "/bookSeries/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostBookSeriesSearchRequestBody,
+    kind: "form",
+    fields: {
+      title: { type: "string" },
+      publishedYearFrom: { type: "integer" },
+      publishedYearTo: { type: "integer" },
+      numberOfBooksFrom: { type: "integer" },
+      numberOfBooksTo: { type: "integer" },
+      yearFrom: { type: "integer" },
+      yearTo: { type: "integer" },
+      miniseries: { type: "boolean" },
+      eBookSeries: { type: "boolean" }
+    }
   },
   response: {
     status: 200,
@@ -1375,6 +1496,7 @@ const route$getCharacter = {
   method: "GET",
   path: "/character",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1534,6 +1656,7 @@ const route$getCharacterSearch = {
   method: "GET",
   path: "/character/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1589,12 +1712,23 @@ const route$postCharacterSearch = {
   method: "POST",
   path: "/character/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostCharacterSearchRequestBody,
+    kind: "form",
+    fields: {
+      name: { type: "string" },
+      gender: { type: "string" },
+      deceased: { type: "boolean" },
+      hologram: { type: "boolean" },
+      fictionalCharacter: { type: "boolean" },
+      mirror: { type: "boolean" },
+      alternateReality: { type: "boolean" }
+    }
   },
   response: {
     status: 200,
@@ -1650,6 +1784,7 @@ const route$getComicCollection = {
   method: "GET",
   path: "/comicCollection",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -2041,6 +2176,7 @@ const route$getComicCollectionSearch = {
   method: "GET",
   path: "/comicCollection/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -2086,12 +2222,26 @@ const route$postComicCollectionSearch = {
   method: "POST",
   path: "/comicCollection/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostComicCollectionSearchRequestBody,
+    kind: "form",
+    fields: {
+      title: { type: "string" },
+      publishedYearFrom: { type: "integer" },
+      publishedYearTo: { type: "integer" },
+      numberOfPagesFrom: { type: "integer" },
+      numberOfPagesTo: { type: "integer" },
+      stardateFrom: { type: "number" },
+      stardateTo: { type: "number" },
+      yearFrom: { type: "integer" },
+      yearTo: { type: "integer" },
+      photonovel: { type: "boolean" }
+    }
   },
   response: {
     status: 200,
@@ -2137,6 +2287,7 @@ const route$getComicSeries = {
   method: "GET",
   path: "/comicSeries",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -2251,6 +2402,7 @@ const route$getComicSeriesSearch = {
   method: "GET",
   path: "/comicSeries/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -2297,12 +2449,27 @@ const route$postComicSeriesSearch = {
   method: "POST",
   path: "/comicSeries/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostComicSeriesSearchRequestBody,
+    kind: "form",
+    fields: {
+      title: { type: "string" },
+      publishedYearFrom: { type: "integer" },
+      publishedYearTo: { type: "integer" },
+      numberOfIssuesFrom: { type: "integer" },
+      numberOfIssuesTo: { type: "integer" },
+      stardateFrom: { type: "number" },
+      stardateTo: { type: "number" },
+      yearFrom: { type: "integer" },
+      yearTo: { type: "integer" },
+      miniseries: { type: "boolean" },
+      photonovelSeries: { type: "boolean" }
+    }
   },
   response: {
     status: 200,
@@ -2349,6 +2516,7 @@ const route$getComicStrip = {
   method: "GET",
   path: "/comicStrip",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -2561,6 +2729,7 @@ const route$getComicStripSearch = {
   method: "GET",
   path: "/comicStrip/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -2604,12 +2773,23 @@ const route$postComicStripSearch = {
   method: "POST",
   path: "/comicStrip/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostComicStripSearchRequestBody,
+    kind: "form",
+    fields: {
+      title: { type: "string" },
+      publishedYearFrom: { type: "integer" },
+      publishedYearTo: { type: "integer" },
+      numberOfPagesFrom: { type: "integer" },
+      numberOfPagesTo: { type: "integer" },
+      yearFrom: { type: "integer" },
+      yearTo: { type: "integer" }
+    }
   },
   response: {
     status: 200,
@@ -2653,6 +2833,7 @@ const route$getComics = {
   method: "GET",
   path: "/comics",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -3044,6 +3225,7 @@ const route$getComicsSearch = {
   method: "GET",
   path: "/comics/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -3090,12 +3272,27 @@ const route$postComicsSearch = {
   method: "POST",
   path: "/comics/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostComicsSearchRequestBody,
+    kind: "form",
+    fields: {
+      title: { type: "string" },
+      publishedYearFrom: { type: "integer" },
+      publishedYearTo: { type: "integer" },
+      numberOfPagesFrom: { type: "integer" },
+      numberOfPagesTo: { type: "integer" },
+      stardateFrom: { type: "number" },
+      stardateTo: { type: "number" },
+      yearFrom: { type: "integer" },
+      yearTo: { type: "integer" },
+      photonovel: { type: "boolean" },
+      adaptation: { type: "boolean" }
+    }
   },
   response: {
     status: 200,
@@ -3142,6 +3339,7 @@ const route$getCompany = {
   method: "GET",
   path: "/company",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -3180,6 +3378,7 @@ const route$getCompanySearch = {
   method: "GET",
   path: "/company/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -3230,12 +3429,34 @@ const route$postCompanySearch = {
   method: "POST",
   path: "/company/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostCompanySearchRequestBody,
+    kind: "form",
+    fields: {
+      name: { type: "string" },
+      broadcaster: { type: "boolean" },
+      collectibleCompany: { type: "boolean" },
+      conglomerate: { type: "boolean" },
+      digitalVisualEffectsCompany: { type: "boolean" },
+      distributor: { type: "boolean" },
+      gameCompany: { type: "boolean" },
+      filmEquipmentCompany: { type: "boolean" },
+      makeUpEffectsStudio: { type: "boolean" },
+      mattePaintingCompany: { type: "boolean" },
+      modelAndMiniatureEffectsCompany: { type: "boolean" },
+      postProductionCompany: { type: "boolean" },
+      productionCompany: { type: "boolean" },
+      propCompany: { type: "boolean" },
+      recordLabel: { type: "boolean" },
+      specialEffectsCompany: { type: "boolean" },
+      tvAndFilmProductionCompany: { type: "boolean" },
+      videoGameCompany: { type: "boolean" }
+    }
   },
   response: {
     status: 200,
@@ -3286,6 +3507,7 @@ const route$getConflict = {
   method: "GET",
   path: "/conflict",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -3435,6 +3657,7 @@ const route$getConflictSearch = {
   method: "GET",
   path: "/conflict/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -3475,12 +3698,24 @@ const route$postConflictSearch = {
   method: "POST",
   path: "/conflict/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostConflictSearchRequestBody,
+    kind: "form",
+    fields: {
+      name: { type: "string" },
+      yearFrom: { type: "integer" },
+      yearTo: { type: "integer" },
+      earthConflict: { type: "boolean" },
+      federationWar: { type: "boolean" },
+      klingonWar: { type: "boolean" },
+      dominionWarBattle: { type: "boolean" },
+      alternateReality: { type: "boolean" }
+    }
   },
   response: {
     status: 200,
@@ -3521,6 +3756,7 @@ const route$getElement = {
   method: "GET",
   path: "/element",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -3552,6 +3788,7 @@ const route$getElementSearch = {
   method: "GET",
   path: "/element/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -3595,12 +3832,25 @@ const route$postElementSearch = {
   method: "POST",
   path: "/element/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostElementSearchRequestBody,
+    kind: "form",
+    fields: {
+      name: { type: "string" },
+      symbol: { type: "string" },
+      transuranium: { type: "boolean" },
+      gammaSeries: { type: "boolean" },
+      hypersonicSeries: { type: "boolean" },
+      megaSeries: { type: "boolean" },
+      omegaSeries: { type: "boolean" },
+      transonicSeries: { type: "boolean" },
+      worldSeries: { type: "boolean" }
+    }
   },
   response: {
     status: 200,
@@ -3644,6 +3894,7 @@ const route$getEpisode = {
   method: "GET",
   path: "/episode",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4070,6 +4321,7 @@ const route$getEpisodeSearch = {
   method: "GET",
   path: "/episode/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4118,12 +4370,31 @@ const route$postEpisodeSearch = {
   method: "POST",
   path: "/episode/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostEpisodeSearchRequestBody,
+    kind: "form",
+    fields: {
+      title: { type: "string" },
+      seasonNumberFrom: { type: "integer" },
+      seasonNumberTo: { type: "integer" },
+      episodeNumberFrom: { type: "integer" },
+      episodeNumberTo: { type: "integer" },
+      productionSerialNumber: { type: "string" },
+      featureLength: { type: "boolean" },
+      stardateFrom: { type: "number" },
+      stardateTo: { type: "number" },
+      yearFrom: { type: "integer" },
+      yearTo: { type: "integer" },
+      usAirDateFrom: { type: "string" },
+      usAirDateTo: { type: "string" },
+      finalScriptDateFrom: { type: "string" },
+      finalScriptDateTo: { type: "string" }
+    }
   },
   response: {
     status: 200,
@@ -4172,6 +4443,7 @@ const route$getFood = {
   method: "GET",
   path: "/food",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4203,6 +4475,7 @@ const route$getFoodSearch = {
   method: "GET",
   path: "/food/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4246,12 +4519,27 @@ const route$postFoodSearch = {
   method: "POST",
   path: "/food/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostFoodSearchRequestBody,
+    kind: "form",
+    fields: {
+      name: { type: "string" },
+      earthlyOrigin: { type: "boolean" },
+      dessert: { type: "boolean" },
+      fruit: { type: "boolean" },
+      herbOrSpice: { type: "boolean" },
+      sauce: { type: "boolean" },
+      soup: { type: "boolean" },
+      beverage: { type: "boolean" },
+      alcoholicBeverage: { type: "boolean" },
+      juice: { type: "boolean" },
+      tea: { type: "boolean" }
+    }
   },
   response: {
     status: 200,
@@ -4295,6 +4583,7 @@ const route$getLiterature = {
   method: "GET",
   path: "/literature",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4322,6 +4611,7 @@ const route$getLiteratureSearch = {
   method: "GET",
   path: "/literature/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4361,12 +4651,23 @@ const route$postLiteratureSearch = {
   method: "POST",
   path: "/literature/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostLiteratureSearchRequestBody,
+    kind: "form",
+    fields: {
+      title: { type: "string" },
+      earthlyOrigin: { type: "boolean" },
+      shakespeareanWork: { type: "boolean" },
+      report: { type: "boolean" },
+      scientificLiterature: { type: "boolean" },
+      technicalManual: { type: "boolean" },
+      religiousLiterature: { type: "boolean" }
+    }
   },
   response: {
     status: 200,
@@ -4406,6 +4707,7 @@ const route$getLocation = {
   method: "GET",
   path: "/location",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4450,6 +4752,7 @@ const route$getLocationSearch = {
   method: "GET",
   path: "/location/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4506,12 +4809,40 @@ const route$postLocationSearch = {
   method: "POST",
   path: "/location/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostLocationSearchRequestBody,
+    kind: "form",
+    fields: {
+      name: { type: "string" },
+      earthlyLocation: { type: "boolean" },
+      fictionalLocation: { type: "boolean" },
+      religiousLocation: { type: "boolean" },
+      geographicalLocation: { type: "boolean" },
+      bodyOfWater: { type: "boolean" },
+      country: { type: "boolean" },
+      subnationalEntity: { type: "boolean" },
+      settlement: { type: "boolean" },
+      usSettlement: { type: "boolean" },
+      bajoranSettlement: { type: "boolean" },
+      colony: { type: "boolean" },
+      landform: { type: "boolean" },
+      landmark: { type: "boolean" },
+      road: { type: "boolean" },
+      structure: { type: "boolean" },
+      shipyard: { type: "boolean" },
+      buildingInterior: { type: "boolean" },
+      establishment: { type: "boolean" },
+      medicalEstablishment: { type: "boolean" },
+      ds9Establishment: { type: "boolean" },
+      school: { type: "boolean" },
+      mirror: { type: "boolean" },
+      alternateReality: { type: "boolean" }
+    }
   },
   response: {
     status: 200,
@@ -4568,6 +4899,7 @@ const route$getMagazine = {
   method: "GET",
   path: "/magazine",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4698,6 +5030,7 @@ const route$getMagazineSearch = {
   method: "GET",
   path: "/magazine/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4739,12 +5072,21 @@ const route$postMagazineSearch = {
   method: "POST",
   path: "/magazine/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostMagazineSearchRequestBody,
+    kind: "form",
+    fields: {
+      title: { type: "string" },
+      publishedYearFrom: { type: "integer" },
+      publishedYearTo: { type: "integer" },
+      numberOfPagesFrom: { type: "integer" },
+      numberOfPagesTo: { type: "integer" }
+    }
   },
   response: {
     status: 200,
@@ -4786,6 +5128,7 @@ const route$getMagazineSeries = {
   method: "GET",
   path: "/magazineSeries",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4916,6 +5259,7 @@ const route$getMagazineSeriesSearch = {
   method: "GET",
   path: "/magazineSeries/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -4954,12 +5298,21 @@ const route$postMagazineSeriesSearch = {
   method: "POST",
   path: "/magazineSeries/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostMagazineSeriesSearchRequestBody,
+    kind: "form",
+    fields: {
+      title: { type: "string" },
+      publishedYearFrom: { type: "integer" },
+      publishedYearTo: { type: "integer" },
+      numberOfIssuesFrom: { type: "integer" },
+      numberOfIssuesTo: { type: "integer" }
+    }
   },
   response: {
     status: 200,
@@ -4998,6 +5351,7 @@ const route$getMaterial = {
   method: "GET",
   path: "/material",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -5029,6 +5383,7 @@ const route$getMaterialSearch = {
   method: "GET",
   path: "/material/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -5072,12 +5427,27 @@ const route$postMaterialSearch = {
   method: "POST",
   path: "/material/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostMaterialSearchRequestBody,
+    kind: "form",
+    fields: {
+      name: { type: "string" },
+      chemicalCompound: { type: "boolean" },
+      biochemicalCompound: { type: "boolean" },
+      drug: { type: "boolean" },
+      poisonousSubstance: { type: "boolean" },
+      explosive: { type: "boolean" },
+      gemstone: { type: "boolean" },
+      alloyOrComposite: { type: "boolean" },
+      fuel: { type: "boolean" },
+      mineral: { type: "boolean" },
+      preciousMaterial: { type: "boolean" }
+    }
   },
   response: {
     status: 200,
@@ -5121,6 +5491,7 @@ const route$getMedicalCondition = {
   method: "GET",
   path: "/medicalCondition",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -5139,6 +5510,7 @@ const route$getMedicalConditionSearch = {
   method: "GET",
   path: "/medicalCondition/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -5167,12 +5539,15 @@ const route$postMedicalConditionSearch = {
   method: "POST",
   path: "/medicalCondition/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostMedicalConditionSearchRequestBody,
+    kind: "form",
+    fields: { name: { type: "string" }, psychologicalCondition: { type: "boolean" } }
   },
   response: {
     status: 200,
@@ -5201,6 +5576,7 @@ const route$getMovie = {
   method: "GET",
   path: "/movie",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -5807,6 +6183,7 @@ const route$getMovieSearch = {
   method: "GET",
   path: "/movie/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -5856,12 +6233,23 @@ const route$postMovieSearch = {
   method: "POST",
   path: "/movie/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostMovieSearchRequestBody,
+    kind: "form",
+    fields: {
+      title: { type: "string" },
+      stardateFrom: { type: "number" },
+      stardateTo: { type: "number" },
+      yearFrom: { type: "integer" },
+      yearTo: { type: "integer" },
+      usReleaseDateFrom: { type: "string" },
+      usReleaseDateTo: { type: "string" }
+    }
   },
   response: {
     status: 200,
@@ -5911,6 +6299,7 @@ const route$getOccupation = {
   method: "GET",
   path: "/occupation",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -5963,6 +6352,7 @@ const route$getOccupationSearch = {
   method: "GET",
   path: "/occupation/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -5999,12 +6389,20 @@ const route$postOccupationSearch = {
   method: "POST",
   path: "/occupation/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostOccupationSearchRequestBody,
+    kind: "form",
+    fields: {
+      name: { type: "string" },
+      legalOccupation: { type: "boolean" },
+      medicalOccupation: { type: "boolean" },
+      scientificOccupation: { type: "boolean" }
+    }
   },
   response: {
     status: 200,
@@ -6041,6 +6439,7 @@ const route$getOrganization = {
   method: "GET",
   path: "/organization",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -6102,6 +6501,7 @@ const route$getOrganizationSearch = {
   method: "GET",
   path: "/organization/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -6147,12 +6547,29 @@ const route$postOrganizationSearch = {
   method: "POST",
   path: "/organization/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostOrganizationSearchRequestBody,
+    kind: "form",
+    fields: {
+      name: { type: "string" },
+      government: { type: "boolean" },
+      intergovernmentalOrganization: { type: "boolean" },
+      researchOrganization: { type: "boolean" },
+      sportOrganization: { type: "boolean" },
+      medicalOrganization: { type: "boolean" },
+      militaryOrganization: { type: "boolean" },
+      militaryUnit: { type: "boolean" },
+      governmentAgency: { type: "boolean" },
+      lawEnforcementAgency: { type: "boolean" },
+      prisonOrPenalColony: { type: "boolean" },
+      mirror: { type: "boolean" },
+      alternateReality: { type: "boolean" }
+    }
   },
   response: {
     status: 200,
@@ -6198,6 +6615,7 @@ const route$getPerformer = {
   method: "GET",
   path: "/performer",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -6395,6 +6813,7 @@ const route$getPerformerSearch = {
   method: "GET",
   path: "/performer/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -6447,12 +6866,38 @@ const route$postPerformerSearch = {
   method: "POST",
   path: "/performer/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostPerformerSearchRequestBody,
+    kind: "form",
+    fields: {
+      name: { type: "string" },
+      birthName: { type: "string" },
+      gender: { type: "string" },
+      dateOfBirthFrom: { type: "string" },
+      dateOfBirthTo: { type: "string" },
+      placeOfBirth: { type: "string" },
+      dateOfDeathFrom: { type: "string" },
+      dateOfDeathTo: { type: "string" },
+      placeOfDeath: { type: "string" },
+      animalPerformer: { type: "boolean" },
+      disPerformer: { type: "boolean" },
+      ds9Performer: { type: "boolean" },
+      entPerformer: { type: "boolean" },
+      filmPerformer: { type: "boolean" },
+      standInPerformer: { type: "boolean" },
+      stuntPerformer: { type: "boolean" },
+      tasPerformer: { type: "boolean" },
+      tngPerformer: { type: "boolean" },
+      tosPerformer: { type: "boolean" },
+      videoGamePerformer: { type: "boolean" },
+      voicePerformer: { type: "boolean" },
+      voyPerformer: { type: "boolean" }
+    }
   },
   response: {
     status: 200,
@@ -6505,6 +6950,7 @@ const route$getSeason = {
   method: "GET",
   path: "/season",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -6563,6 +7009,7 @@ const route$getSeasonSearch = {
   method: "GET",
   path: "/season/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -6599,12 +7046,21 @@ const route$postSeasonSearch = {
   method: "POST",
   path: "/season/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostSeasonSearchRequestBody,
+    kind: "form",
+    fields: {
+      title: { type: "string" },
+      seasonNumberFrom: { type: "integer" },
+      seasonNumberTo: { type: "integer" },
+      numberOfEpisodesFrom: { type: "integer" },
+      numberOfEpisodesTo: { type: "integer" }
+    }
   },
   response: {
     status: 200,
@@ -6641,6 +7097,7 @@ const route$getSeries = {
   method: "GET",
   path: "/series",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -6742,6 +7199,7 @@ const route$getSeriesSearch = {
   method: "GET",
   path: "/series/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -6785,12 +7243,26 @@ const route$postSeriesSearch = {
   method: "POST",
   path: "/series/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostSeriesSearchRequestBody,
+    kind: "form",
+    fields: {
+      title: { type: "string" },
+      abbreviation: { type: "string" },
+      productionStartYearFrom: { type: "integer" },
+      productionStartYearTo: { type: "integer" },
+      productionEndYearFrom: { type: "integer" },
+      productionEndYearTo: { type: "integer" },
+      originalRunStartDateFrom: { type: "string" },
+      originalRunStartDateTo: { type: "string" },
+      originalRunEndDateFrom: { type: "string" },
+      originalRunEndDateTo: { type: "string" }
+    }
   },
   response: {
     status: 200,
@@ -6834,6 +7306,7 @@ const route$getSoundtrack = {
   method: "GET",
   path: "/soundtrack",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7082,6 +7555,7 @@ const route$getSoundtrackSearch = {
   method: "GET",
   path: "/soundtrack/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7112,12 +7586,21 @@ const route$postSoundtrackSearch = {
   method: "POST",
   path: "/soundtrack/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostSoundtrackSearchRequestBody,
+    kind: "form",
+    fields: {
+      title: { type: "string" },
+      releaseDateFrom: { type: "string" },
+      releaseDateTo: { type: "string" },
+      lengthFrom: { type: "integer" },
+      lengthTo: { type: "integer" }
+    }
   },
   response: {
     status: 200,
@@ -7148,6 +7631,7 @@ const route$getSpacecraft = {
   method: "GET",
   path: "/spacecraft",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7218,6 +7702,7 @@ const route$getSpacecraftSearch = {
   method: "GET",
   path: "/spacecraft/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7257,12 +7742,15 @@ const route$postSpacecraftSearch = {
   method: "POST",
   path: "/spacecraft/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostSpacecraftSearchRequestBody,
+    kind: "form",
+    fields: { name: { type: "string" } }
   },
   response: {
     status: 200,
@@ -7302,6 +7790,7 @@ const route$getSpacecraftClass = {
   method: "GET",
   path: "/spacecraftClass",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7390,6 +7879,7 @@ const route$getSpacecraftClassSearch = {
   method: "GET",
   path: "/spacecraftClass/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7432,12 +7922,19 @@ const route$postSpacecraftClassSearch = {
   method: "POST",
   path: "/spacecraftClass/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostSpacecraftClassSearchRequestBody,
+    kind: "form",
+    fields: {
+      name: { type: "string" },
+      warpCapableSpecies: { type: "boolean" },
+      alternateReality: { type: "boolean" }
+    }
   },
   response: {
     status: 200,
@@ -7480,6 +7977,7 @@ const route$getSpecies = {
   method: "GET",
   path: "/species",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7553,6 +8051,7 @@ const route$getSpeciesSearch = {
   method: "GET",
   path: "/species/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7600,12 +8099,29 @@ const route$postSpeciesSearch = {
   method: "POST",
   path: "/species/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostSpeciesSearchRequestBody,
+    kind: "form",
+    fields: {
+      name: { type: "string" },
+      extinctSpecies: { type: "boolean" },
+      warpCapableSpecies: { type: "boolean" },
+      extraGalacticSpecies: { type: "boolean" },
+      humanoidSpecies: { type: "boolean" },
+      reptilianSpecies: { type: "boolean" },
+      nonCorporealSpecies: { type: "boolean" },
+      shapeshiftingSpecies: { type: "boolean" },
+      spaceborneSpecies: { type: "boolean" },
+      telepathicSpecies: { type: "boolean" },
+      transDimensionalSpecies: { type: "boolean" },
+      unnamedSpecies: { type: "boolean" },
+      alternateReality: { type: "boolean" }
+    }
   },
   response: {
     status: 200,
@@ -7653,6 +8169,7 @@ const route$getStaff = {
   method: "GET",
   path: "/staff",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -7972,6 +8489,7 @@ const route$getStaffSearch = {
   method: "GET",
   path: "/staff/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8066,12 +8584,80 @@ const route$postStaffSearch = {
   method: "POST",
   path: "/staff/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostStaffSearchRequestBody,
+    kind: "form",
+    fields: {
+      name: { type: "string" },
+      birthName: { type: "string" },
+      gender: { type: "string" },
+      dateOfBirthFrom: { type: "string" },
+      dateOfBirthTo: { type: "string" },
+      placeOfBirth: { type: "string" },
+      dateOfDeathFrom: { type: "string" },
+      dateOfDeathTo: { type: "string" },
+      placeOfDeath: { type: "string" },
+      artDepartment: { type: "boolean" },
+      artDirector: { type: "boolean" },
+      productionDesigner: { type: "boolean" },
+      cameraAndElectricalDepartment: { type: "boolean" },
+      cinematographer: { type: "boolean" },
+      castingDepartment: { type: "boolean" },
+      costumeDepartment: { type: "boolean" },
+      costumeDesigner: { type: "boolean" },
+      director: { type: "boolean" },
+      assistantOrSecondUnitDirector: { type: "boolean" },
+      exhibitAndAttractionStaff: { type: "boolean" },
+      filmEditor: { type: "boolean" },
+      linguist: { type: "boolean" },
+      locationStaff: { type: "boolean" },
+      makeupStaff: { type: "boolean" },
+      musicDepartment: { type: "boolean" },
+      composer: { type: "boolean" },
+      personalAssistant: { type: "boolean" },
+      producer: { type: "boolean" },
+      productionAssociate: { type: "boolean" },
+      productionStaff: { type: "boolean" },
+      publicationStaff: { type: "boolean" },
+      scienceConsultant: { type: "boolean" },
+      soundDepartment: { type: "boolean" },
+      specialAndVisualEffectsStaff: { type: "boolean" },
+      author: { type: "boolean" },
+      audioAuthor: { type: "boolean" },
+      calendarArtist: { type: "boolean" },
+      comicArtist: { type: "boolean" },
+      comicAuthor: { type: "boolean" },
+      comicColorArtist: { type: "boolean" },
+      comicInteriorArtist: { type: "boolean" },
+      comicInkArtist: { type: "boolean" },
+      comicPencilArtist: { type: "boolean" },
+      comicLetterArtist: { type: "boolean" },
+      comicStripArtist: { type: "boolean" },
+      gameArtist: { type: "boolean" },
+      gameAuthor: { type: "boolean" },
+      novelArtist: { type: "boolean" },
+      novelAuthor: { type: "boolean" },
+      referenceArtist: { type: "boolean" },
+      referenceAuthor: { type: "boolean" },
+      publicationArtist: { type: "boolean" },
+      publicationDesigner: { type: "boolean" },
+      publicationEditor: { type: "boolean" },
+      publicityArtist: { type: "boolean" },
+      cbsDigitalStaff: { type: "boolean" },
+      ilmProductionStaff: { type: "boolean" },
+      specialFeaturesStaff: { type: "boolean" },
+      storyEditor: { type: "boolean" },
+      studioExecutive: { type: "boolean" },
+      stuntDepartment: { type: "boolean" },
+      transportationDepartment: { type: "boolean" },
+      videoGameProductionStaff: { type: "boolean" },
+      writer: { type: "boolean" }
+    }
   },
   response: {
     status: 200,
@@ -8166,6 +8752,7 @@ const route$getTechnology = {
   method: "GET",
   path: "/technology",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8207,6 +8794,7 @@ const route$getTechnologySearch = {
   method: "GET",
   path: "/technology/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8260,12 +8848,37 @@ const route$postTechnologySearch = {
   method: "POST",
   path: "/technology/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostTechnologySearchRequestBody,
+    kind: "form",
+    fields: {
+      name: { type: "string" },
+      borgTechnology: { type: "boolean" },
+      borgComponent: { type: "boolean" },
+      communicationsTechnology: { type: "boolean" },
+      computerTechnology: { type: "boolean" },
+      computerProgramming: { type: "boolean" },
+      subroutine: { type: "boolean" },
+      database: { type: "boolean" },
+      energyTechnology: { type: "boolean" },
+      fictionalTechnology: { type: "boolean" },
+      holographicTechnology: { type: "boolean" },
+      identificationTechnology: { type: "boolean" },
+      lifeSupportTechnology: { type: "boolean" },
+      sensorTechnology: { type: "boolean" },
+      shieldTechnology: { type: "boolean" },
+      tool: { type: "boolean" },
+      culinaryTool: { type: "boolean" },
+      engineeringTool: { type: "boolean" },
+      householdTool: { type: "boolean" },
+      medicalEquipment: { type: "boolean" },
+      transporterTechnology: { type: "boolean" }
+    }
   },
   response: {
     status: 200,
@@ -8319,6 +8932,7 @@ const route$getTitle = {
   method: "GET",
   path: "/title",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8373,6 +8987,7 @@ const route$getTitleSearch = {
   method: "GET",
   path: "/title/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8411,12 +9026,22 @@ const route$postTitleSearch = {
   method: "POST",
   path: "/title/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostTitleSearchRequestBody,
+    kind: "form",
+    fields: {
+      name: { type: "string" },
+      militaryRank: { type: "boolean" },
+      fleetRank: { type: "boolean" },
+      religiousTitle: { type: "boolean" },
+      position: { type: "boolean" },
+      mirror: { type: "boolean" }
+    }
   },
   response: {
     status: 200,
@@ -8455,6 +9080,7 @@ const route$getTradingCard = {
   method: "GET",
   path: "/tradingCard",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8499,6 +9125,7 @@ const route$getTradingCardSearch = {
   method: "GET",
   path: "/tradingCard/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8537,12 +9164,19 @@ const route$postTradingCardSearch = {
   method: "POST",
   path: "/tradingCard/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostTradingCardSearchRequestBody,
+    kind: "form",
+    fields: {
+      name: { type: "string" },
+      tradingCardDeckUid: { type: "string" },
+      tradingCardSetUid: { type: "string" }
+    }
   },
   response: {
     status: 200,
@@ -8581,6 +9215,7 @@ const route$getTradingCardDeck = {
   method: "GET",
   path: "/tradingCardDeck",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8615,6 +9250,7 @@ const route$getTradingCardDeckSearch = {
   method: "GET",
   path: "/tradingCardDeck/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8650,12 +9286,15 @@ const route$postTradingCardDeckSearch = {
   method: "POST",
   path: "/tradingCardDeck/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostTradingCardDeckSearchRequestBody,
+    kind: "form",
+    fields: { name: { type: "string" }, tradingCardSetUid: { type: "string" } }
   },
   response: {
     status: 200,
@@ -8691,6 +9330,7 @@ const route$getTradingCardSet = {
   method: "GET",
   path: "/tradingCardSet",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8767,6 +9407,7 @@ const route$getTradingCardSetSearch = {
   method: "GET",
   path: "/tradingCardSet/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8810,12 +9451,32 @@ const route$postTradingCardSetSearch = {
   method: "POST",
   path: "/tradingCardSet/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostTradingCardSetSearchRequestBody,
+    kind: "form",
+    fields: {
+      name: { type: "string" },
+      releaseYearFrom: { type: "integer" },
+      releaseYearTo: { type: "integer" },
+      cardsPerPackFrom: { type: "integer" },
+      cardsPerPackTo: { type: "integer" },
+      packsPerBoxFrom: { type: "integer" },
+      packsPerBoxTo: { type: "integer" },
+      boxesPerCaseFrom: { type: "integer" },
+      boxesPerCaseTo: { type: "integer" },
+      productionRunFrom: { type: "integer" },
+      productionRunTo: { type: "integer" },
+      productionRunUnit: { type: "string" },
+      cardWidthFrom: { type: "number" },
+      cardWidthTo: { type: "number" },
+      cardHeightFrom: { type: "number" },
+      cardHeightTo: { type: "number" }
+    }
   },
   response: {
     status: 200,
@@ -8859,6 +9520,7 @@ const route$getVideoGame = {
   method: "GET",
   path: "/videoGame",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8936,6 +9598,7 @@ const route$getVideoGameSearch = {
   method: "GET",
   path: "/videoGame/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -8975,12 +9638,19 @@ const route$postVideoGameSearch = {
   method: "POST",
   path: "/videoGame/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostVideoGameSearchRequestBody,
+    kind: "form",
+    fields: {
+      title: { type: "string" },
+      releaseDateFrom: { type: "string" },
+      releaseDateTo: { type: "string" }
+    }
   },
   response: {
     status: 200,
@@ -9020,6 +9690,7 @@ const route$getVideoRelease = {
   method: "GET",
   path: "/videoRelease",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -9091,6 +9762,7 @@ const route$getVideoReleaseSearch = {
   method: "GET",
   path: "/videoRelease/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -9150,12 +9822,21 @@ const route$postVideoReleaseSearch = {
   method: "POST",
   path: "/videoRelease/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostVideoReleaseSearchRequestBody,
+    kind: "form",
+    fields: {
+      title: { type: "string" },
+      yearFrom: { type: "integer" },
+      yearTo: { type: "integer" },
+      runTimeFrom: { type: "integer" },
+      runTimeTo: { type: "integer" }
+    }
   },
   response: {
     status: 200,
@@ -9215,6 +9896,7 @@ const route$getWeapon = {
   method: "GET",
   path: "/weapon",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -9243,6 +9925,7 @@ const route$getWeaponSearch = {
   method: "GET",
   path: "/weapon/search",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -9283,12 +9966,24 @@ const route$postWeaponSearch = {
   method: "POST",
   path: "/weapon/search",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePostWeaponSearchRequestBody,
+    kind: "form",
+    fields: {
+      name: { type: "string" },
+      handHeldWeapon: { type: "boolean" },
+      laserTechnology: { type: "boolean" },
+      plasmaTechnology: { type: "boolean" },
+      photonicTechnology: { type: "boolean" },
+      phaserTechnology: { type: "boolean" },
+      mirror: { type: "boolean" },
+      alternateReality: { type: "boolean" }
+    }
   },
   response: {
     status: 200,

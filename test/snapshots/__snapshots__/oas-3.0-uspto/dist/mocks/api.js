@@ -1,12 +1,14 @@
 import {
   createMockCore
 } from "./runtime/core.js";
+import { validatePerformSearchRequestBody } from "../validators.js";
 const MOCK_BASE_URL = "https://developer.uspto.gov/ds-api";
 const route$listDataSets = {
   operation: "listDataSets",
   method: "GET",
   path: "/",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -39,6 +41,7 @@ const route$listSearchableFields = {
   method: "GET",
   path: "/{dataset}/{version}/fields",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -51,12 +54,15 @@ const route$performSearch = {
   method: "POST",
   path: "/{dataset}/{version}/records",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/x-www-form-urlencoded"],
     json: false,
     object: false,
-    validate: null
+    validate: validatePerformSearchRequestBody,
+    kind: "form",
+    fields: { criteria: { type: "string" }, start: { type: "integer" }, rows: { type: "integer" } }
   },
   response: {
     status: 200,

@@ -1,18 +1,33 @@
 import {
   createMockCore
 } from "./runtime/core.js";
+import {
+  validateFormDataStandardRequestBody,
+  validateFormDataDeepObjectExplodedRequestBody,
+  validateFormDataFormExplodedRequestBody,
+  validateFormDataFormNonExplodedRequestBody,
+  validateFormDataPipeDelimitedNonExplodedRequestBody,
+  validateFormDataSpaceDelimitedNonExplodedRequestBody
+} from "../validators.js";
 const MOCK_BASE_URL = "https://httpbin.org";
 const route$formDataStandard = {
   operation: "formDataStandard",
   method: "POST",
   path: "/anything/form-data",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],
     json: false,
     object: false,
-    validate: null
+    validate: validateFormDataStandardRequestBody,
+    kind: "multipart",
+    fields: {
+      primitive: { type: "string" },
+      array: { type: "array", items: { type: "string" } },
+      object: { type: "object", properties: { foo: { type: "string" }, bar: { type: "string" } } }
+    }
   },
   response: { status: 200, media: null },
   resource: null
@@ -22,12 +37,19 @@ const route$formDataDeepObjectExploded = {
   method: "POST",
   path: "/anything/form-data/deepObject",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],
     json: false,
     object: false,
-    validate: null
+    validate: validateFormDataDeepObjectExplodedRequestBody,
+    kind: "multipart",
+    fields: {
+      primitive: { type: "string" },
+      array: { type: "array", items: { type: "string" } },
+      object: { type: "object", properties: { foo: { type: "string" }, bar: { type: "string" } } }
+    }
   },
   response: { status: 200, media: null },
   resource: null
@@ -37,12 +59,19 @@ const route$formDataFormExploded = {
   method: "PUT",
   path: "/anything/form-data/form",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],
     json: false,
     object: false,
-    validate: null
+    validate: validateFormDataFormExplodedRequestBody,
+    kind: "multipart",
+    fields: {
+      primitive: { type: "string" },
+      array: { type: "array", items: { type: "string" } },
+      object: { type: "object", properties: { foo: { type: "string" }, bar: { type: "string" } } }
+    }
   },
   response: { status: 200, media: null },
   resource: null
@@ -52,12 +81,19 @@ const route$formDataFormNonExploded = {
   method: "POST",
   path: "/anything/form-data/form",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],
     json: false,
     object: false,
-    validate: null
+    validate: validateFormDataFormNonExplodedRequestBody,
+    kind: "multipart",
+    fields: {
+      primitive: { type: "string" },
+      array: { type: "array", items: { type: "string" } },
+      object: { type: "object", properties: { foo: { type: "string" }, bar: { type: "string" } } }
+    }
   },
   response: { status: 200, media: null },
   resource: null
@@ -67,12 +103,18 @@ const route$formDataPipeDelimitedNonExploded = {
   method: "POST",
   path: "/anything/form-data/pipeDelimited",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],
     json: false,
     object: false,
-    validate: null
+    validate: validateFormDataPipeDelimitedNonExplodedRequestBody,
+    kind: "multipart",
+    fields: {
+      array: { type: "array", items: { type: "string" } },
+      object: { type: "object", properties: { foo: { type: "string" }, bar: { type: "string" } } }
+    }
   },
   response: { status: 200, media: null },
   resource: null
@@ -82,12 +124,18 @@ const route$formDataSpaceDelimitedNonExploded = {
   method: "GET",
   path: "/anything/form-data/spaceDelimited",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],
     json: false,
     object: false,
-    validate: null
+    validate: validateFormDataSpaceDelimitedNonExplodedRequestBody,
+    kind: "multipart",
+    fields: {
+      array: { type: "array", items: { type: "string" } },
+      object: { type: "object", properties: { foo: { type: "string" }, bar: { type: "string" } } }
+    }
   },
   response: { status: 200, media: null },
   resource: null
@@ -97,6 +145,7 @@ const route$headersStandard = {
   method: "GET",
   path: "/anything/headers",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -106,6 +155,7 @@ const route$headersSimpleNonExploded = {
   method: "GET",
   path: "/anything/headers/simple",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -115,6 +165,7 @@ const route$headersSimpleExploded = {
   method: "POST",
   path: "/anything/headers/simple",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -124,6 +175,7 @@ const route$pathsLabelNonExploded = {
   method: "GET",
   path: "/anything/path/label/{primitive}/{array}/{object}",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -133,6 +185,7 @@ const route$pathsLabelExploded = {
   method: "POST",
   path: "/anything/path/label/{primitive}/{array}/{object}",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -142,6 +195,7 @@ const route$pathsMatrixNonExploded = {
   method: "GET",
   path: "/anything/path/matrix/{primitive}/{array}/{object}",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -151,6 +205,7 @@ const route$pathsMatrixExploded = {
   method: "POST",
   path: "/anything/path/matrix/{primitive}/{array}/{object}",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -160,6 +215,7 @@ const route$pathsSimpleNonExploded = {
   method: "GET",
   path: "/anything/path/simple/{primitive}/{array}/{object}",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -169,6 +225,7 @@ const route$pathsSimpleExploded = {
   method: "POST",
   path: "/anything/path/simple/{primitive}/{array}/{object}",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -178,6 +235,7 @@ const route$pathsStandard = {
   method: "GET",
   path: "/anything/path/{primitive}/{array}/{object}",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -187,6 +245,7 @@ const route$queryStandard = {
   method: "GET",
   path: "/anything/query",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -196,6 +255,7 @@ const route$queryDeepObjectNonExploded = {
   method: "GET",
   path: "/anything/query/deepObject",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -205,6 +265,7 @@ const route$queryFormNonExploded = {
   method: "GET",
   path: "/anything/query/form",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -214,6 +275,7 @@ const route$queryFormExploded = {
   method: "POST",
   path: "/anything/query/form",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -223,6 +285,7 @@ const route$queryPipeDelimitedNonExploded = {
   method: "GET",
   path: "/anything/query/pipeDelimited",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -232,6 +295,7 @@ const route$querySpaceDelimitedNonExploded = {
   method: "GET",
   path: "/anything/query/spaceDelimited",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -241,6 +305,7 @@ const route$cookiesStandard = {
   method: "GET",
   path: "/cookies",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -250,6 +315,7 @@ const route$cookiesFormExploded = {
   method: "GET",
   path: "/cookies#formExploded",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -259,6 +325,7 @@ const route$cookiesFormNonExploded = {
   method: "GET",
   path: "/cookies#formNonExploded",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

@@ -7,6 +7,7 @@ const route$getPetById = {
   method: "GET",
   path: "/pet/{id}",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -16,6 +17,7 @@ const route$putPetById = {
   method: "PUT",
   path: "/pet/{id}",
   server: null,
+  security: [[{ kind: "basic", scheme: "apiKey" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

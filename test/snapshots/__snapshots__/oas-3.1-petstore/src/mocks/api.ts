@@ -14,6 +14,7 @@ import type { MockData } from './runtime/store.js';
 import {
   validateUpdatePetRequestBody,
   validateAddPetRequestBody,
+  validateUpdatePetWithFormRequestBody,
   validatePlaceOrderRequestBody,
   validateCreateUserRequestBody,
   validateCreateUsersWithArrayInputRequestBody,
@@ -38,6 +39,7 @@ const route$updatePet: MockRoute = {
   method: 'PUT',
   path: '/pet',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json', 'application/xml'],
@@ -53,6 +55,7 @@ const route$addPet: MockRoute = {
   method: 'POST',
   path: '/pet',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json', 'application/xml'],
@@ -75,6 +78,7 @@ const route$findPetsByStatus: MockRoute = {
   method: 'GET',
   path: '/pet/findByStatus',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -100,6 +104,7 @@ const route$findPetsByTags: MockRoute = {
   method: 'GET',
   path: '/pet/findByTags',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -125,6 +130,7 @@ const route$getPetById: MockRoute = {
   method: 'GET',
   path: '/pet/{petId}',
   server: null,
+  security: [[{ kind: 'apiKey', scheme: 'api_key', in: 'header', name: 'api_key' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -144,12 +150,15 @@ const route$updatePetWithForm: MockRoute = {
   method: 'POST',
   path: '/pet/{petId}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
   requestBody: {
     required: false,
     contentTypes: ['application/x-www-form-urlencoded'],
     json: false,
     object: false,
-    validate: null,
+    validate: validateUpdatePetWithFormRequestBody,
+    kind: 'form',
+    fields: { name: { type: 'string' }, status: { type: 'string' } },
   },
   response: { status: 200, media: null },
   resource: null,
@@ -159,6 +168,7 @@ const route$deletePet: MockRoute = {
   method: 'DELETE',
   path: '/pet/{petId}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -175,12 +185,14 @@ const route$uploadFile: MockRoute = {
   method: 'POST',
   path: '/pet/{petId}/uploadImage',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'petstore_auth' }]],
   requestBody: {
     required: false,
     contentTypes: ['application/octet-stream'],
     json: false,
     object: false,
     validate: null,
+    kind: 'binary',
   },
   response: {
     status: 200,
@@ -197,6 +209,7 @@ const route$getInventory: MockRoute = {
   method: 'GET',
   path: '/store/inventory',
   server: null,
+  security: [[{ kind: 'apiKey', scheme: 'api_key', in: 'header', name: 'api_key' }]],
   requestBody: null,
   response: { status: 200, media: { contentType: 'application/json', kind: 'json', example: {} } },
   resource: null,
@@ -206,6 +219,7 @@ const route$placeOrder: MockRoute = {
   method: 'POST',
   path: '/store/order',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -231,6 +245,7 @@ const route$getOrderById: MockRoute = {
   method: 'GET',
   path: '/store/order/{orderId}',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -250,6 +265,7 @@ const route$deleteOrder: MockRoute = {
   method: 'DELETE',
   path: '/store/order/{orderId}',
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -266,6 +282,7 @@ const route$createUser: MockRoute = {
   method: 'POST',
   path: '/user',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -288,6 +305,7 @@ const route$createUsersWithArrayInput: MockRoute = {
   method: 'POST',
   path: '/user/createWithArray',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -303,6 +321,7 @@ const route$createUsersWithListInput: MockRoute = {
   method: 'POST',
   path: '/user/createWithList',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -318,6 +337,7 @@ const route$loginUser: MockRoute = {
   method: 'GET',
   path: '/user/login',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -330,6 +350,7 @@ const route$logoutUser: MockRoute = {
   method: 'GET',
   path: '/user/logout',
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,
@@ -339,6 +360,7 @@ const route$getUserByName: MockRoute = {
   method: 'GET',
   path: '/user/{username}',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -358,6 +380,7 @@ const route$updateUser: MockRoute = {
   method: 'PUT',
   path: '/user/{username}',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -380,6 +403,7 @@ const route$deleteUser: MockRoute = {
   method: 'DELETE',
   path: '/user/{username}',
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 204, media: null },
   resource: {

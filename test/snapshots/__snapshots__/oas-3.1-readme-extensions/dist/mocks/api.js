@@ -11,6 +11,7 @@ const route$xCodeSamples = {
   method: "GET",
   path: "/x-code-samples",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -20,6 +21,7 @@ const route$xReadmeCodeSamples = {
   method: "POST",
   path: "/x-code-samples",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -29,6 +31,7 @@ const route$xReadmeExplorerEnabled = {
   method: "POST",
   path: "/x-explorer-enabled",
   server: null,
+  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -44,6 +47,7 @@ const route$xExplorerEnabled = {
   method: "PATCH",
   path: "/x-explorer-enabled",
   server: null,
+  security: [[{ kind: "bearer", scheme: "petstore_auth" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -59,6 +63,7 @@ const route$xReadmeHeaders = {
   method: "POST",
   path: "/x-headers",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -68,6 +73,7 @@ const route$xHeaders = {
   method: "PATCH",
   path: "/x-headers",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -77,6 +83,7 @@ const route$xReadmeProxyEnabled = {
   method: "POST",
   path: "/x-proxy-enabled",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -86,6 +93,7 @@ const route$xProxyEnabled = {
   method: "PATCH",
   path: "/x-proxy-enabled",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -95,6 +103,7 @@ const route$xReadmeSamplesLanguages = {
   method: "GET",
   path: "/x-samples-languages",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -104,6 +113,7 @@ const route$xSamplesLanguages = {
   method: "POST",
   path: "/x-samples-languages",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

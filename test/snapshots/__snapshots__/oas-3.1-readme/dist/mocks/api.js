@@ -5,6 +5,8 @@ import {
   validateApplyToReadMeRequestBody,
   validateCreateBranchRequestBody,
   validateUpdateBranchRequestBody,
+  validateCreateAPIRequestBody,
+  validateUpdateAPIRequestBody,
   validateCreateCategoryRequestBody,
   validateUpdateCategoryRequestBody,
   validateCreateCustomPageRequestBody,
@@ -17,9 +19,11 @@ import {
   validateUpdateReferenceRequestBody,
   validateCreateChangelogRequestBody,
   validateUpdateChangelogRequestBody,
+  validateUploadImageRequestBody,
   validateAskOwlbotRequestBody,
   validateCreateAPIKeyRequestBody,
-  validateUpdateAPIKeyRequestBody
+  validateUpdateAPIKeyRequestBody,
+  validateValidateAPIRequestBody
 } from "../validators.js";
 const MOCK_BASE_URL = "https://api.readme.com/v2";
 const route$getOpenRoles = {
@@ -27,6 +31,7 @@ const route$getOpenRoles = {
   method: "GET",
   path: "/apply",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -56,6 +61,7 @@ const route$applyToReadMe = {
   method: "POST",
   path: "/apply",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -84,6 +90,7 @@ const route$getBranches = {
   method: "GET",
   path: "/branches",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -119,6 +126,7 @@ const route$createBranch = {
   method: "POST",
   path: "/branches",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -144,6 +152,7 @@ const route$getBranch = {
   method: "GET",
   path: "/branches/{branch}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -163,6 +172,7 @@ const route$deleteBranch = {
   method: "DELETE",
   path: "/branches/{branch}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -179,6 +189,7 @@ const route$updateBranch = {
   method: "PATCH",
   path: "/branches/{branch}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -204,6 +215,7 @@ const route$getAPIs = {
   method: "GET",
   path: "/branches/{branch}/apis",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -234,12 +246,15 @@ const route$createAPI = {
   method: "POST",
   path: "/branches/{branch}/apis",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],
     json: false,
     object: false,
-    validate: null
+    validate: validateCreateAPIRequestBody,
+    kind: "multipart",
+    fields: { schema: { type: "any" }, upload_source: { type: "any" }, url: { type: "any" } }
   },
   response: {
     status: 202,
@@ -258,6 +273,7 @@ const route$getAPI = {
   method: "GET",
   path: "/branches/{branch}/apis/{filename}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -277,12 +293,15 @@ const route$updateAPI = {
   method: "PUT",
   path: "/branches/{branch}/apis/{filename}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],
     json: false,
     object: false,
-    validate: null
+    validate: validateUpdateAPIRequestBody,
+    kind: "multipart",
+    fields: { schema: { type: "any" }, upload_source: { type: "any" }, url: { type: "any" } }
   },
   response: {
     status: 202,
@@ -299,6 +318,7 @@ const route$deleteAPI = {
   method: "DELETE",
   path: "/branches/{branch}/apis/{filename}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -315,6 +335,7 @@ const route$createCategory = {
   method: "POST",
   path: "/branches/{branch}/categories",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -340,6 +361,7 @@ const route$getCategories = {
   method: "GET",
   path: "/branches/{branch}/categories/{section}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -359,6 +381,7 @@ const route$getCategory = {
   method: "GET",
   path: "/branches/{branch}/categories/{section}/{title}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -378,6 +401,7 @@ const route$deleteCategory = {
   method: "DELETE",
   path: "/branches/{branch}/categories/{section}/{title}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -394,6 +418,7 @@ const route$updateCategory = {
   method: "PATCH",
   path: "/branches/{branch}/categories/{section}/{title}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -419,6 +444,7 @@ const route$getCategoryPages = {
   method: "GET",
   path: "/branches/{branch}/categories/{section}/{title}/pages",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -447,6 +473,7 @@ const route$getCustomPages = {
   method: "GET",
   path: "/branches/{branch}/custom_pages",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -484,6 +511,7 @@ const route$createCustomPage = {
   method: "POST",
   path: "/branches/{branch}/custom_pages",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -509,6 +537,7 @@ const route$getCustomPage = {
   method: "GET",
   path: "/branches/{branch}/custom_pages/{slug}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -528,6 +557,7 @@ const route$deleteCustomPage = {
   method: "DELETE",
   path: "/branches/{branch}/custom_pages/{slug}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -544,6 +574,7 @@ const route$updateCustomPage = {
   method: "PATCH",
   path: "/branches/{branch}/custom_pages/{slug}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -569,6 +600,7 @@ const route$createGuide = {
   method: "POST",
   path: "/branches/{branch}/guides",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -594,6 +626,7 @@ const route$getGuide = {
   method: "GET",
   path: "/branches/{branch}/guides/{slug}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -613,6 +646,7 @@ const route$deleteGuide = {
   method: "DELETE",
   path: "/branches/{branch}/guides/{slug}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -629,6 +663,7 @@ const route$updateGuide = {
   method: "PATCH",
   path: "/branches/{branch}/guides/{slug}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -654,6 +689,7 @@ const route$getRecipes = {
   method: "GET",
   path: "/branches/{branch}/recipes",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -685,6 +721,7 @@ const route$createRecipe = {
   method: "POST",
   path: "/branches/{branch}/recipes",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -710,6 +747,7 @@ const route$getRecipe = {
   method: "GET",
   path: "/branches/{branch}/recipes/{slug}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -729,6 +767,7 @@ const route$deleteRecipe = {
   method: "DELETE",
   path: "/branches/{branch}/recipes/{slug}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -745,6 +784,7 @@ const route$updateRecipe = {
   method: "PATCH",
   path: "/branches/{branch}/recipes/{slug}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -770,6 +810,7 @@ const route$createReference = {
   method: "POST",
   path: "/branches/{branch}/reference",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -795,6 +836,7 @@ const route$getReference = {
   method: "GET",
   path: "/branches/{branch}/reference/{slug}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -814,6 +856,7 @@ const route$deleteReference = {
   method: "DELETE",
   path: "/branches/{branch}/reference/{slug}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -830,6 +873,7 @@ const route$updateReference = {
   method: "PATCH",
   path: "/branches/{branch}/reference/{slug}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -855,6 +899,7 @@ const route$getChangelogs = {
   method: "GET",
   path: "/changelogs",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -896,6 +941,7 @@ const route$createChangelog = {
   method: "POST",
   path: "/changelogs",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -921,6 +967,7 @@ const route$getChangelog = {
   method: "GET",
   path: "/changelogs/{identifier}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -940,6 +987,7 @@ const route$deleteChangelog = {
   method: "DELETE",
   path: "/changelogs/{identifier}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -956,6 +1004,7 @@ const route$updateChangelog = {
   method: "PATCH",
   path: "/changelogs/{identifier}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -981,6 +1030,7 @@ const route$getImages = {
   method: "GET",
   path: "/images",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -1013,12 +1063,15 @@ const route$uploadImage = {
   method: "POST",
   path: "/images",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],
     json: false,
     object: false,
-    validate: null
+    validate: validateUploadImageRequestBody,
+    kind: "multipart",
+    fields: { file: { type: "any" } }
   },
   response: {
     status: 201,
@@ -1045,6 +1098,7 @@ const route$getImage = {
   method: "GET",
   path: "/images/{identifier}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -1064,6 +1118,7 @@ const route$getOutboundIPs = {
   method: "GET",
   path: "/outbound_ips",
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1080,6 +1135,7 @@ const route$askOwlbot = {
   method: "POST",
   path: "/owlbot/ask",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -1102,6 +1158,7 @@ const route$getProject = {
   method: "GET",
   path: "/projects/me",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -1293,6 +1350,7 @@ const route$getAPIKeys = {
   method: "GET",
   path: "/projects/{subdomain}/apikeys",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -1323,6 +1381,7 @@ const route$createAPIKey = {
   method: "POST",
   path: "/projects/{subdomain}/apikeys",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -1348,6 +1407,7 @@ const route$getAPIKey = {
   method: "GET",
   path: "/projects/{subdomain}/apikeys/{api_key_id}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -1367,6 +1427,7 @@ const route$deleteAPIKey = {
   method: "DELETE",
   path: "/projects/{subdomain}/apikeys/{api_key_id}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -1383,6 +1444,7 @@ const route$updateAPIKey = {
   method: "PATCH",
   path: "/projects/{subdomain}/apikeys/{api_key_id}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -1408,6 +1470,7 @@ const route$search = {
   method: "GET",
   path: "/search",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -1440,12 +1503,15 @@ const route$validateAPI = {
   method: "POST",
   path: "/validate/api",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["multipart/form-data"],
     json: false,
     object: false,
-    validate: null
+    validate: validateValidateAPIRequestBody,
+    kind: "multipart",
+    fields: { schema: { type: "any" }, upload_source: { type: "any" }, url: { type: "any" } }
   },
   response: {
     status: 200,

@@ -15,6 +15,8 @@ import {
   validateApplyToReadMeRequestBody,
   validateCreateBranchRequestBody,
   validateUpdateBranchRequestBody,
+  validateCreateAPIRequestBody,
+  validateUpdateAPIRequestBody,
   validateCreateCategoryRequestBody,
   validateUpdateCategoryRequestBody,
   validateCreateCustomPageRequestBody,
@@ -27,9 +29,11 @@ import {
   validateUpdateReferenceRequestBody,
   validateCreateChangelogRequestBody,
   validateUpdateChangelogRequestBody,
+  validateUploadImageRequestBody,
   validateAskOwlbotRequestBody,
   validateCreateAPIKeyRequestBody,
   validateUpdateAPIKeyRequestBody,
+  validateValidateAPIRequestBody,
 } from '../validators.js';
 
 export type {
@@ -49,6 +53,7 @@ const route$getOpenRoles: MockRoute = {
   method: 'GET',
   path: '/apply',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -78,6 +83,7 @@ const route$applyToReadMe: MockRoute = {
   method: 'POST',
   path: '/apply',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -106,6 +112,7 @@ const route$getBranches: MockRoute = {
   method: 'GET',
   path: '/branches',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -141,6 +148,7 @@ const route$createBranch: MockRoute = {
   method: 'POST',
   path: '/branches',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -166,6 +174,7 @@ const route$getBranch: MockRoute = {
   method: 'GET',
   path: '/branches/{branch}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -185,6 +194,7 @@ const route$deleteBranch: MockRoute = {
   method: 'DELETE',
   path: '/branches/{branch}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -201,6 +211,7 @@ const route$updateBranch: MockRoute = {
   method: 'PATCH',
   path: '/branches/{branch}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -226,6 +237,7 @@ const route$getAPIs: MockRoute = {
   method: 'GET',
   path: '/branches/{branch}/apis',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -256,12 +268,15 @@ const route$createAPI: MockRoute = {
   method: 'POST',
   path: '/branches/{branch}/apis',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: {
     required: false,
     contentTypes: ['multipart/form-data'],
     json: false,
     object: false,
-    validate: null,
+    validate: validateCreateAPIRequestBody,
+    kind: 'multipart',
+    fields: { schema: { type: 'any' }, upload_source: { type: 'any' }, url: { type: 'any' } },
   },
   response: {
     status: 202,
@@ -280,6 +295,7 @@ const route$getAPI: MockRoute = {
   method: 'GET',
   path: '/branches/{branch}/apis/{filename}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -299,12 +315,15 @@ const route$updateAPI: MockRoute = {
   method: 'PUT',
   path: '/branches/{branch}/apis/{filename}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: {
     required: false,
     contentTypes: ['multipart/form-data'],
     json: false,
     object: false,
-    validate: null,
+    validate: validateUpdateAPIRequestBody,
+    kind: 'multipart',
+    fields: { schema: { type: 'any' }, upload_source: { type: 'any' }, url: { type: 'any' } },
   },
   response: {
     status: 202,
@@ -321,6 +340,7 @@ const route$deleteAPI: MockRoute = {
   method: 'DELETE',
   path: '/branches/{branch}/apis/{filename}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -337,6 +357,7 @@ const route$createCategory: MockRoute = {
   method: 'POST',
   path: '/branches/{branch}/categories',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -362,6 +383,7 @@ const route$getCategories: MockRoute = {
   method: 'GET',
   path: '/branches/{branch}/categories/{section}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -381,6 +403,7 @@ const route$getCategory: MockRoute = {
   method: 'GET',
   path: '/branches/{branch}/categories/{section}/{title}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -400,6 +423,7 @@ const route$deleteCategory: MockRoute = {
   method: 'DELETE',
   path: '/branches/{branch}/categories/{section}/{title}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -416,6 +440,7 @@ const route$updateCategory: MockRoute = {
   method: 'PATCH',
   path: '/branches/{branch}/categories/{section}/{title}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -441,6 +466,7 @@ const route$getCategoryPages: MockRoute = {
   method: 'GET',
   path: '/branches/{branch}/categories/{section}/{title}/pages',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -469,6 +495,7 @@ const route$getCustomPages: MockRoute = {
   method: 'GET',
   path: '/branches/{branch}/custom_pages',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -506,6 +533,7 @@ const route$createCustomPage: MockRoute = {
   method: 'POST',
   path: '/branches/{branch}/custom_pages',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -531,6 +559,7 @@ const route$getCustomPage: MockRoute = {
   method: 'GET',
   path: '/branches/{branch}/custom_pages/{slug}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -550,6 +579,7 @@ const route$deleteCustomPage: MockRoute = {
   method: 'DELETE',
   path: '/branches/{branch}/custom_pages/{slug}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -566,6 +596,7 @@ const route$updateCustomPage: MockRoute = {
   method: 'PATCH',
   path: '/branches/{branch}/custom_pages/{slug}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -591,6 +622,7 @@ const route$createGuide: MockRoute = {
   method: 'POST',
   path: '/branches/{branch}/guides',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -616,6 +648,7 @@ const route$getGuide: MockRoute = {
   method: 'GET',
   path: '/branches/{branch}/guides/{slug}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -635,6 +668,7 @@ const route$deleteGuide: MockRoute = {
   method: 'DELETE',
   path: '/branches/{branch}/guides/{slug}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -651,6 +685,7 @@ const route$updateGuide: MockRoute = {
   method: 'PATCH',
   path: '/branches/{branch}/guides/{slug}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -676,6 +711,7 @@ const route$getRecipes: MockRoute = {
   method: 'GET',
   path: '/branches/{branch}/recipes',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -707,6 +743,7 @@ const route$createRecipe: MockRoute = {
   method: 'POST',
   path: '/branches/{branch}/recipes',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -732,6 +769,7 @@ const route$getRecipe: MockRoute = {
   method: 'GET',
   path: '/branches/{branch}/recipes/{slug}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -751,6 +789,7 @@ const route$deleteRecipe: MockRoute = {
   method: 'DELETE',
   path: '/branches/{branch}/recipes/{slug}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -767,6 +806,7 @@ const route$updateRecipe: MockRoute = {
   method: 'PATCH',
   path: '/branches/{branch}/recipes/{slug}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -792,6 +832,7 @@ const route$createReference: MockRoute = {
   method: 'POST',
   path: '/branches/{branch}/reference',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -817,6 +858,7 @@ const route$getReference: MockRoute = {
   method: 'GET',
   path: '/branches/{branch}/reference/{slug}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -836,6 +878,7 @@ const route$deleteReference: MockRoute = {
   method: 'DELETE',
   path: '/branches/{branch}/reference/{slug}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -852,6 +895,7 @@ const route$updateReference: MockRoute = {
   method: 'PATCH',
   path: '/branches/{branch}/reference/{slug}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -877,6 +921,7 @@ const route$getChangelogs: MockRoute = {
   method: 'GET',
   path: '/changelogs',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -918,6 +963,7 @@ const route$createChangelog: MockRoute = {
   method: 'POST',
   path: '/changelogs',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -943,6 +989,7 @@ const route$getChangelog: MockRoute = {
   method: 'GET',
   path: '/changelogs/{identifier}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -962,6 +1009,7 @@ const route$deleteChangelog: MockRoute = {
   method: 'DELETE',
   path: '/changelogs/{identifier}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -978,6 +1026,7 @@ const route$updateChangelog: MockRoute = {
   method: 'PATCH',
   path: '/changelogs/{identifier}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -1003,6 +1052,7 @@ const route$getImages: MockRoute = {
   method: 'GET',
   path: '/images',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -1035,12 +1085,15 @@ const route$uploadImage: MockRoute = {
   method: 'POST',
   path: '/images',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: {
     required: false,
     contentTypes: ['multipart/form-data'],
     json: false,
     object: false,
-    validate: null,
+    validate: validateUploadImageRequestBody,
+    kind: 'multipart',
+    fields: { file: { type: 'any' } },
   },
   response: {
     status: 201,
@@ -1067,6 +1120,7 @@ const route$getImage: MockRoute = {
   method: 'GET',
   path: '/images/{identifier}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -1086,6 +1140,7 @@ const route$getOutboundIPs: MockRoute = {
   method: 'GET',
   path: '/outbound_ips',
   server: null,
+  security: null,
   requestBody: null,
   response: {
     status: 200,
@@ -1102,6 +1157,7 @@ const route$askOwlbot: MockRoute = {
   method: 'POST',
   path: '/owlbot/ask',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -1124,6 +1180,7 @@ const route$getProject: MockRoute = {
   method: 'GET',
   path: '/projects/me',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -1315,6 +1372,7 @@ const route$getAPIKeys: MockRoute = {
   method: 'GET',
   path: '/projects/{subdomain}/apikeys',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -1345,6 +1403,7 @@ const route$createAPIKey: MockRoute = {
   method: 'POST',
   path: '/projects/{subdomain}/apikeys',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -1370,6 +1429,7 @@ const route$getAPIKey: MockRoute = {
   method: 'GET',
   path: '/projects/{subdomain}/apikeys/{api_key_id}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -1389,6 +1449,7 @@ const route$deleteAPIKey: MockRoute = {
   method: 'DELETE',
   path: '/projects/{subdomain}/apikeys/{api_key_id}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -1405,6 +1466,7 @@ const route$updateAPIKey: MockRoute = {
   method: 'PATCH',
   path: '/projects/{subdomain}/apikeys/{api_key_id}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -1430,6 +1492,7 @@ const route$search: MockRoute = {
   method: 'GET',
   path: '/search',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'bearer' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -1462,12 +1525,15 @@ const route$validateAPI: MockRoute = {
   method: 'POST',
   path: '/validate/api',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['multipart/form-data'],
     json: false,
     object: false,
-    validate: null,
+    validate: validateValidateAPIRequestBody,
+    kind: 'multipart',
+    fields: { schema: { type: 'any' }, upload_source: { type: 'any' }, url: { type: 'any' } },
   },
   response: {
     status: 200,

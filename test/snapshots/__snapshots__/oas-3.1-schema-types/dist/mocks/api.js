@@ -32,6 +32,7 @@ const route$arraySchemaSupport = {
   method: "POST",
   path: "/anything/arrays",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -47,6 +48,7 @@ const route$arrayTopLevelObjects = {
   method: "POST",
   path: "/anything/arrays/top-level-payloads",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -62,6 +64,7 @@ const route$arrayTopLevelPrimitives = {
   method: "PATCH",
   path: "/anything/arrays/top-level-payloads",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -77,6 +80,7 @@ const route$booleanSchemaSupport = {
   method: "POST",
   path: "/anything/booleans",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -92,6 +96,7 @@ const route$booleanTopLevel = {
   method: "PATCH",
   path: "/anything/booleans",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -107,6 +112,7 @@ const route$circularHandling = {
   method: "POST",
   path: "/anything/circular",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -122,6 +128,7 @@ const route$circularTopLevel = {
   method: "PATCH",
   path: "/anything/circular",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -137,6 +144,7 @@ const route$mixedSchemaSupport = {
   method: "POST",
   path: "/anything/mixed",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -152,6 +160,7 @@ const route$nullSchemaSupport = {
   method: "POST",
   path: "/anything/null",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -167,6 +176,7 @@ const route$numberFormatSupport = {
   method: "PUT",
   path: "/anything/numbers",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -182,6 +192,7 @@ const route$numberSchemaSupport = {
   method: "POST",
   path: "/anything/numbers",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -197,6 +208,7 @@ const route$numberTopLevel = {
   method: "PATCH",
   path: "/anything/numbers",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -212,6 +224,7 @@ const route$objectSchemaSupport = {
   method: "POST",
   path: "/anything/objects",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -227,6 +240,7 @@ const route$quirksMissingType = {
   method: "POST",
   path: "/anything/quirks",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -242,6 +256,7 @@ const route$quirksEntirelyIncompatibleAllOf = {
   method: "PUT",
   path: "/anything/quirks/polymorphism",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -257,6 +272,7 @@ const route$quirksIncompatibleNestedAllOf = {
   method: "POST",
   path: "/anything/quirks/polymorphism",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -272,6 +288,7 @@ const route$quirksPartiallyUsableIncompatibleAllOf = {
   method: "PATCH",
   path: "/anything/quirks/polymorphism",
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ["application/json"],
@@ -287,6 +304,7 @@ const route$rawBodyTopLevel = {
   method: "POST",
   path: "/anything/raw_body/top-level-payloads",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -302,6 +320,7 @@ const route$rawBodyTopLevelJSON = {
   method: "PATCH",
   path: "/anything/raw_body/top-level-payloads",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -317,6 +336,7 @@ const route$stringFormatSupport = {
   method: "PUT",
   path: "/anything/strings",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -332,6 +352,7 @@ const route$stringSchemaSupport = {
   method: "POST",
   path: "/anything/strings",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -347,6 +368,7 @@ const route$stringTopLevel = {
   method: "POST",
   path: "/anything/strings/top-level-payloads",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -362,6 +384,7 @@ const route$stringTopLevelJSON = {
   method: "PATCH",
   path: "/anything/strings/top-level-payloads",
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ["application/json"],

@@ -54,6 +54,7 @@ const route$arraySchemaSupport: MockRoute = {
   method: 'POST',
   path: '/anything/arrays',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -69,6 +70,7 @@ const route$arrayTopLevelObjects: MockRoute = {
   method: 'POST',
   path: '/anything/arrays/top-level-payloads',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -84,6 +86,7 @@ const route$arrayTopLevelPrimitives: MockRoute = {
   method: 'PATCH',
   path: '/anything/arrays/top-level-payloads',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -99,6 +102,7 @@ const route$booleanSchemaSupport: MockRoute = {
   method: 'POST',
   path: '/anything/booleans',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -114,6 +118,7 @@ const route$booleanTopLevel: MockRoute = {
   method: 'PATCH',
   path: '/anything/booleans',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -129,6 +134,7 @@ const route$circularHandling: MockRoute = {
   method: 'POST',
   path: '/anything/circular',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -144,6 +150,7 @@ const route$circularTopLevel: MockRoute = {
   method: 'PATCH',
   path: '/anything/circular',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -159,6 +166,7 @@ const route$mixedSchemaSupport: MockRoute = {
   method: 'POST',
   path: '/anything/mixed',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -174,6 +182,7 @@ const route$nullSchemaSupport: MockRoute = {
   method: 'POST',
   path: '/anything/null',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -189,6 +198,7 @@ const route$numberFormatSupport: MockRoute = {
   method: 'PUT',
   path: '/anything/numbers',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -204,6 +214,7 @@ const route$numberSchemaSupport: MockRoute = {
   method: 'POST',
   path: '/anything/numbers',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -219,6 +230,7 @@ const route$numberTopLevel: MockRoute = {
   method: 'PATCH',
   path: '/anything/numbers',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -234,6 +246,7 @@ const route$objectSchemaSupport: MockRoute = {
   method: 'POST',
   path: '/anything/objects',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -249,6 +262,7 @@ const route$quirksMissingType: MockRoute = {
   method: 'POST',
   path: '/anything/quirks',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -264,6 +278,7 @@ const route$quirksEntirelyIncompatibleAllOf: MockRoute = {
   method: 'PUT',
   path: '/anything/quirks/polymorphism',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -279,6 +294,7 @@ const route$quirksIncompatibleNestedAllOf: MockRoute = {
   method: 'POST',
   path: '/anything/quirks/polymorphism',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -294,6 +310,7 @@ const route$quirksPartiallyUsableIncompatibleAllOf: MockRoute = {
   method: 'PATCH',
   path: '/anything/quirks/polymorphism',
   server: null,
+  security: null,
   requestBody: {
     required: true,
     contentTypes: ['application/json'],
@@ -309,6 +326,7 @@ const route$rawBodyTopLevel: MockRoute = {
   method: 'POST',
   path: '/anything/raw_body/top-level-payloads',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -324,6 +342,7 @@ const route$rawBodyTopLevelJSON: MockRoute = {
   method: 'PATCH',
   path: '/anything/raw_body/top-level-payloads',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -339,6 +358,7 @@ const route$stringFormatSupport: MockRoute = {
   method: 'PUT',
   path: '/anything/strings',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -354,6 +374,7 @@ const route$stringSchemaSupport: MockRoute = {
   method: 'POST',
   path: '/anything/strings',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -369,6 +390,7 @@ const route$stringTopLevel: MockRoute = {
   method: 'POST',
   path: '/anything/strings/top-level-payloads',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -384,6 +406,7 @@ const route$stringTopLevelJSON: MockRoute = {
   method: 'PATCH',
   path: '/anything/strings/top-level-payloads',
   server: null,
+  security: null,
   requestBody: {
     required: false,
     contentTypes: ['application/json'],

@@ -7,6 +7,7 @@ const route$getAnythingBooleans = {
   method: "GET",
   path: "/anything/booleans",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -16,6 +17,7 @@ const route$getAnythingJsonschemaFormats = {
   method: "GET",
   path: "/anything/jsonschema-formats",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -25,6 +27,7 @@ const route$getAnythingNumbers = {
   method: "GET",
   path: "/anything/numbers",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -34,6 +37,7 @@ const route$getAnythingOasFormats = {
   method: "GET",
   path: "/anything/oas-formats",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -43,6 +47,7 @@ const route$getAnythingStrings = {
   method: "GET",
   path: "/anything/strings",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

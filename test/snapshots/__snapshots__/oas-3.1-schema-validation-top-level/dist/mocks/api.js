@@ -7,6 +7,7 @@ const route$getAnythingNumbers = {
   method: "GET",
   path: "/anything/numbers",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

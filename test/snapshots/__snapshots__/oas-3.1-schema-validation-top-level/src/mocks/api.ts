@@ -29,6 +29,7 @@ const route$getAnythingNumbers: MockRoute = {
   method: 'GET',
   path: '/anything/numbers',
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null,

@@ -7,6 +7,7 @@ const route$getAnythingApiKey = {
   method: "GET",
   path: "/anything/apiKey",
   server: null,
+  security: [[{ kind: "apiKey", scheme: "apiKey_query", in: "query", name: "apiKey" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -16,6 +17,7 @@ const route$putAnythingApiKey = {
   method: "PUT",
   path: "/anything/apiKey",
   server: null,
+  security: [[{ kind: "apiKey", scheme: "apiKey_header", in: "header", name: "X-API-KEY" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -25,6 +27,7 @@ const route$postAnythingApiKey = {
   method: "POST",
   path: "/anything/apiKey",
   server: null,
+  security: [[{ kind: "apiKey", scheme: "apiKey_cookie", in: "cookie", name: "api_key" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -34,6 +37,7 @@ const route$postAnythingBasic = {
   method: "POST",
   path: "/anything/basic",
   server: null,
+  security: [[{ kind: "basic", scheme: "basic" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -43,6 +47,7 @@ const route$putAnythingBearer = {
   method: "PUT",
   path: "/anything/bearer",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer_jwt" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -52,6 +57,7 @@ const route$postAnythingBearer = {
   method: "POST",
   path: "/anything/bearer",
   server: null,
+  security: [[{ kind: "bearer", scheme: "bearer" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -61,6 +67,7 @@ const route$postAnythingMutualTLS = {
   method: "POST",
   path: "/anything/mutualTLS",
   server: null,
+  security: [[{ kind: "other", scheme: "mutualTLS" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -70,6 +77,7 @@ const route$postAnythingNoAuth = {
   method: "POST",
   path: "/anything/no-auth",
   server: null,
+  security: null,
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -79,6 +87,7 @@ const route$getAnythingOauth2 = {
   method: "GET",
   path: "/anything/oauth2",
   server: null,
+  security: [[{ kind: "bearer", scheme: "oauth2_authorizationCode" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -88,6 +97,7 @@ const route$putAnythingOauth2 = {
   method: "PUT",
   path: "/anything/oauth2",
   server: null,
+  security: [[{ kind: "bearer", scheme: "oauth2_clientCredentials" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -97,6 +107,7 @@ const route$postAnythingOauth2 = {
   method: "POST",
   path: "/anything/oauth2",
   server: null,
+  security: [[{ kind: "bearer", scheme: "oauth2" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -106,6 +117,7 @@ const route$deleteAnythingOauth2 = {
   method: "DELETE",
   path: "/anything/oauth2",
   server: null,
+  security: [[{ kind: "bearer", scheme: "oauth2_password" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -115,6 +127,7 @@ const route$patchAnythingOauth2 = {
   method: "PATCH",
   path: "/anything/oauth2",
   server: null,
+  security: [[{ kind: "bearer", scheme: "oauth2_implicit" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -124,6 +137,7 @@ const route$postAnythingOpenIdConnect = {
   method: "POST",
   path: "/anything/openIdConnect",
   server: null,
+  security: [[{ kind: "bearer", scheme: "openIdConnect" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null
@@ -133,6 +147,7 @@ const route$postStatus401 = {
   method: "POST",
   path: "/status/401",
   server: null,
+  security: [[{ kind: "apiKey", scheme: "apiKey_header", in: "header", name: "X-API-KEY" }]],
   requestBody: null,
   response: { status: 200, media: null },
   resource: null

@@ -11,6 +11,7 @@ const route$getBookings = {
   method: "GET",
   path: "/bookings",
   server: null,
+  security: [[{ kind: "bearer", scheme: "OAuth2" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -48,6 +49,7 @@ const route$createBooking = {
   method: "POST",
   path: "/bookings",
   server: null,
+  security: [[{ kind: "bearer", scheme: "OAuth2" }]],
   requestBody: {
     required: true,
     contentTypes: ["application/json", "application/xml"],
@@ -73,6 +75,7 @@ const route$getBooking = {
   method: "GET",
   path: "/bookings/{bookingId}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "OAuth2" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -92,6 +95,7 @@ const route$deleteBooking = {
   method: "DELETE",
   path: "/bookings/{bookingId}",
   server: null,
+  security: [[{ kind: "bearer", scheme: "OAuth2" }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -108,6 +112,7 @@ const route$createBookingPayment = {
   method: "POST",
   path: "/bookings/{bookingId}/payment",
   server: null,
+  security: [[{ kind: "bearer", scheme: "OAuth2" }]],
   requestBody: {
     required: false,
     contentTypes: ["application/json"],
@@ -148,6 +153,7 @@ const route$getStations = {
   method: "GET",
   path: "/stations",
   server: null,
+  security: [[{ kind: "bearer", scheme: "OAuth2" }]],
   requestBody: null,
   response: {
     status: 200,
@@ -186,6 +192,7 @@ const route$getTrips = {
   method: "GET",
   path: "/trips",
   server: null,
+  security: [[{ kind: "bearer", scheme: "OAuth2" }]],
   requestBody: null,
   response: {
     status: 200,

@@ -33,6 +33,7 @@ const route$getBookings: MockRoute = {
   method: 'GET',
   path: '/bookings',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'OAuth2' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -70,6 +71,7 @@ const route$createBooking: MockRoute = {
   method: 'POST',
   path: '/bookings',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'OAuth2' }]],
   requestBody: {
     required: true,
     contentTypes: ['application/json', 'application/xml'],
@@ -95,6 +97,7 @@ const route$getBooking: MockRoute = {
   method: 'GET',
   path: '/bookings/{bookingId}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'OAuth2' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -114,6 +117,7 @@ const route$deleteBooking: MockRoute = {
   method: 'DELETE',
   path: '/bookings/{bookingId}',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'OAuth2' }]],
   requestBody: null,
   response: { status: 204, media: null },
   resource: {
@@ -130,6 +134,7 @@ const route$createBookingPayment: MockRoute = {
   method: 'POST',
   path: '/bookings/{bookingId}/payment',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'OAuth2' }]],
   requestBody: {
     required: false,
     contentTypes: ['application/json'],
@@ -170,6 +175,7 @@ const route$getStations: MockRoute = {
   method: 'GET',
   path: '/stations',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'OAuth2' }]],
   requestBody: null,
   response: {
     status: 200,
@@ -208,6 +214,7 @@ const route$getTrips: MockRoute = {
   method: 'GET',
   path: '/trips',
   server: null,
+  security: [[{ kind: 'bearer', scheme: 'OAuth2' }]],
   requestBody: null,
   response: {
     status: 200,

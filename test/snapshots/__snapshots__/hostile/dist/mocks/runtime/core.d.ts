@@ -1,3 +1,5 @@
+import { type MockSecurity } from './credentials.js';
+import { type BodyFields } from './body-parsing.js';
 import { MockStore, type MockData } from './store.js';
 /** One problem a generated validator found: JSON path, machine code, readable message. */
 export interface ValidationIssue {
@@ -19,6 +21,8 @@ export interface MockRoute {
     readonly path: string;
     /** The operation's own server (path or operation level), when it has one: its base URL. */
     readonly server: string | null;
+    /** The operation's security requirements (any one suffices), checked when it has no permission table. */
+    readonly security: MockSecurity | null;
     readonly requestBody: {
         readonly required: boolean;
         /** The media types the spec accepts (may hold wildcards). */
@@ -28,6 +32,10 @@ export interface MockRoute {
         /** The JSON body must be an object. */
         readonly object: boolean;
         readonly validate: BodyValidator | null;
+        /** How a body that is not JSON is read: form and multipart fields, text, or bytes. */
+        readonly kind?: 'json' | 'text' | 'form' | 'multipart' | 'binary';
+        /** Form and multipart fields by name: the type each is read back as. */
+        readonly fields?: BodyFields;
     } | null;
     readonly response: {
         readonly status: number;

@@ -1,7 +1,9 @@
 import { decideAccess, needsToken } from "./access.js";
+import { missingCredentials } from "./credentials.js";
 import { graphError, idHeaders } from "./graph-error.js";
 import { accepts, contentTypeAllowed, mediaTypeEssence } from "./negotiation.js";
 import { randomUuid, seededRandom } from "./random.js";
+import { binaryBody, parseBody } from "./body-parsing.js";
 import { readBody } from "./request-body.js";
 import { fillTemplate, PathRouter } from "./router.js";
 import { MockStore } from "./store.js";
@@ -72,7 +74,7 @@ function createMockCore(definition, options = {}) {
     const all = { ...idHeaders(step.ids), ...headers };
     if (media === null || NO_BODY_STATUSES.has(status))
       return new Response(null, { status, headers: all });
-    const text = media.kind === "json" ? JSON.stringify(payload) : typeof payload === "string" ? payload : JSON.stringify(payload);
+    const text = media.kind === "binary" ? binaryBody(payload) : media.kind === "json" ? JSON.stringify(payload) : typeof payload === "string" ? payload : JSON.stringify(payload);
     return new Response(text, { status, headers: { "content-type": media.contentType, ...all } });
   }
   function fault(step) {
@@ -91,7 +93,18 @@ function createMockCore(definition, options = {}) {
     });
   }
   function authorize(step, route) {
-    if (!needsToken(route.operation)) return void 0;
+    const bearerOnly = route.security === null || route.security.every((alternative) => alternative.every((s) => s.kind === "bearer"));
+    if (!bearerOnly || !needsToken(route.operation)) {
+      const missing = missingCredentials(step.request, step.url, route.security);
+      if (missing === void 0) return void 0;
+      return error(
+        step,
+        401,
+        "InvalidAuthenticationToken",
+        missing.message,
+        missing.challenge === "" ? {} : { headers: { "www-authenticate": missing.challenge } }
+      );
+    }
     const unauthorized = (message) => error(step, 401, "InvalidAuthenticationToken", message, {
       headers: { "www-authenticate": WWW_AUTHENTICATE }
     });
@@ -139,7 +152,16 @@ function createMockCore(definition, options = {}) {
         `The request has ${sent}; ${route.operation} accepts ${spec.contentTypes.join(", ")}.`
       );
     }
-    if (!spec.json) return { value: read.bytes };
+    if (!spec.json) {
+      const parsed2 = await parseBody(
+        spec.kind ?? "binary",
+        read.bytes,
+        contentType,
+        spec.fields ?? null
+      );
+      if (!parsed2.ok) return error(step, 400, "BadRequest", parsed2.message);
+      return validated(step, spec.validate, parsed2.value);
+    }
     let text;
     try {
       text = new TextDecoder("utf-8", { fatal: true }).decode(read.bytes);
@@ -167,8 +189,11 @@ function createMockCore(definition, options = {}) {
         `The request body must be a JSON object, not ${jsonKind(parsed.value)}.`
       );
     }
-    if (spec.validate !== null) {
-      const result = spec.validate(parsed.value);
+    return validated(step, spec.validate, parsed.value);
+  }
+  function validated(step, validate, value) {
+    if (validate !== null) {
+      const result = validate(value);
       if (!result.ok) {
         const details = result.issues.map((issue) => ({
           code: issue.code,
@@ -185,7 +210,7 @@ function createMockCore(definition, options = {}) {
         });
       }
     }
-    return { value: parsed.value };
+    return { value };
   }
   function resource(step, route, params, value) {
     const spec = route.resource;
@@ -387,7 +412,7 @@ function below(pathname, basePath) {
   return pathname.startsWith(basePath + "/") ? pathname.slice(basePath.length) : void 0;
 }
 function lastParameter(template) {
-  return /\{([^{}]+)\}$/.exec(template)?.[1] ?? "";
+  return /\{([^{}]+)\}\/*$/.exec(template)?.[1] ?? "";
 }
 function keyValue(keyType, id) {
   return keyType === "integer" && /^-?\d+$/.test(id) ? Number(id) : id;

@@ -7,9 +7,11 @@
 //   JSON syntax, duplicate keys, shape (400) → schema (400) → the store or the example.
 
 import { decideAccess, needsToken } from './access.js';
+import { missingCredentials, type MockSecurity } from './credentials.js';
 import { graphError, idHeaders, type RequestIds } from './graph-error.js';
 import { accepts, contentTypeAllowed, mediaTypeEssence } from './negotiation.js';
 import { randomUuid, seededRandom, type Random } from './random.js';
+import { binaryBody, parseBody, type BodyFields } from './body-parsing.js';
 import { readBody } from './request-body.js';
 import { fillTemplate, PathRouter } from './router.js';
 import { MockStore, type Entity, type MockData } from './store.js';
@@ -35,6 +37,8 @@ export interface MockRoute {
   readonly path: string;
   /** The operation's own server (path or operation level), when it has one: its base URL. */
   readonly server: string | null;
+  /** The operation's security requirements (any one suffices), checked when it has no permission table. */
+  readonly security: MockSecurity | null;
   readonly requestBody: {
     readonly required: boolean;
     /** The media types the spec accepts (may hold wildcards). */
@@ -44,6 +48,10 @@ export interface MockRoute {
     /** The JSON body must be an object. */
     readonly object: boolean;
     readonly validate: BodyValidator | null;
+    /** How a body that is not JSON is read: form and multipart fields, text, or bytes. */
+    readonly kind?: 'json' | 'text' | 'form' | 'multipart' | 'binary';
+    /** Form and multipart fields by name: the type each is read back as. */
+    readonly fields?: BodyFields;
   } | null;
   readonly response: {
     readonly status: number;
@@ -217,11 +225,13 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
     if (media === null || NO_BODY_STATUSES.has(status))
       return new Response(null, { status, headers: all });
     const text =
-      media.kind === 'json'
-        ? JSON.stringify(payload)
-        : typeof payload === 'string'
-          ? payload
-          : JSON.stringify(payload);
+      media.kind === 'binary'
+        ? binaryBody(payload)
+        : media.kind === 'json'
+          ? JSON.stringify(payload)
+          : typeof payload === 'string'
+            ? payload
+            : JSON.stringify(payload);
     return new Response(text, { status, headers: { 'content-type': media.contentType, ...all } });
   }
 
@@ -242,7 +252,22 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
   }
 
   function authorize(step: Step, route: MockRoute): Response | undefined {
-    if (!needsToken(route.operation)) return undefined;
+    // Bearer tokens are checked as Graph does (claims, lifetime, permissions); other credentials
+    // (API keys, HTTP Basic) for being there.
+    const bearerOnly =
+      route.security === null ||
+      route.security.every((alternative) => alternative.every((s) => s.kind === 'bearer'));
+    if (!bearerOnly || !needsToken(route.operation)) {
+      const missing = missingCredentials(step.request, step.url, route.security);
+      if (missing === undefined) return undefined;
+      return error(
+        step,
+        401,
+        'InvalidAuthenticationToken',
+        missing.message,
+        missing.challenge === '' ? {} : { headers: { 'www-authenticate': missing.challenge } },
+      );
+    }
     const unauthorized = (message: string): Response =>
       error(step, 401, 'InvalidAuthenticationToken', message, {
         headers: { 'www-authenticate': WWW_AUTHENTICATE },
@@ -296,7 +321,16 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
         `The request has ${sent}; ${route.operation} accepts ${spec.contentTypes.join(', ')}.`,
       );
     }
-    if (!spec.json) return { value: read.bytes };
+    if (!spec.json) {
+      const parsed = await parseBody(
+        spec.kind ?? 'binary',
+        read.bytes,
+        contentType,
+        spec.fields ?? null,
+      );
+      if (!parsed.ok) return error(step, 400, 'BadRequest', parsed.message);
+      return validated(step, spec.validate, parsed.value);
+    }
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
@@ -324,8 +358,17 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
         `The request body must be a JSON object, not ${jsonKind(parsed.value)}.`,
       );
     }
-    if (spec.validate !== null) {
-      const result = spec.validate(parsed.value);
+    return validated(step, spec.validate, parsed.value);
+  }
+
+  /** The body's value, or a 400 naming every property (form field, part) the validator rejects. */
+  function validated(
+    step: Step,
+    validate: BodyValidator | null,
+    value: unknown,
+  ): { value: unknown } | Response {
+    if (validate !== null) {
+      const result = validate(value);
       if (!result.ok) {
         const details = result.issues.map((issue) => ({
           code: issue.code,
@@ -347,7 +390,7 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
         });
       }
     }
-    return { value: parsed.value };
+    return { value };
   }
 
   function resource(
@@ -602,8 +645,9 @@ function below(pathname: string, basePath: string): string | undefined {
   return pathname.startsWith(basePath + '/') ? pathname.slice(basePath.length) : undefined;
 }
 
+/** The item path's last parameter (`/things/{id}` → `id`; also in the trailing-slash style `/things/{id}/`). */
 function lastParameter(template: string): string {
-  return /\{([^{}]+)\}$/.exec(template)?.[1] ?? '';
+  return /\{([^{}]+)\}\/*$/.exec(template)?.[1] ?? '';
 }
 
 function keyValue(keyType: 'string' | 'integer', id: string): string | number {

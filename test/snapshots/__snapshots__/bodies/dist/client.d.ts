@@ -1,0 +1,117 @@
+import type * as T from './types.js';
+import { permissions } from './permissions.js';
+import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
+import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import type { Secret } from './runtime/credentials.js';
+import type { BinaryBody, BinaryResponse } from './runtime/body.js';
+export { ApiError, InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
+export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type { BuildOptions, BuiltRequest } from './runtime/request.js';
+export type { RetryOptions } from './runtime/retry.js';
+export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
+export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+/**
+ * `POST /documents`
+ */
+export declare function buildUploadDocumentRequest(parameters: T.UploadDocumentParameters | undefined, body: T.UploadDocumentRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * `POST /documents/search`
+ */
+export declare function buildSearchDocumentsRequest(parameters: T.SearchDocumentsParameters | undefined, body: T.SearchDocumentsRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * `GET /documents/{documentId}/content`
+ */
+export declare function buildDownloadDocumentRequest(parameters: T.DownloadDocumentParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * `PUT /documents/{documentId}/note`
+ */
+export declare function buildPutNoteRequest(parameters: T.PutNoteParameters, body: T.PutNoteRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
+ * and end in the HTTP method, which sends the request and resolves to the typed response body.
+ */
+export interface ApiClient<B extends BinaryResponse = 'blob'> {
+    /**
+     * `/documents`
+     */
+    readonly documents: {
+        /**
+         * `POST /documents`
+         */
+        readonly post: {
+            (body: T.UploadDocumentRequestBody, options?: RequestOptions): Promise<T.UploadDocumentResponse>;
+            /** Who may call this operation. */
+            readonly permissions: typeof permissions.uploadDocument;
+        };
+        /**
+         * `/documents/search`
+         */
+        readonly search: {
+            /**
+             * `POST /documents/search`
+             */
+            readonly post: {
+                (body: T.SearchDocumentsRequestBody, options?: RequestOptions): Promise<T.SearchDocumentsResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.searchDocuments;
+            };
+        };
+        /**
+         * `/documents/{documentId}`
+         */
+        byDocumentId(documentId: string): {
+            /**
+             * `/documents/{documentId}/content`
+             */
+            readonly content: {
+                /**
+                 * `GET /documents/{documentId}/content`
+                 */
+                readonly get: {
+                    (options?: RequestOptions): Promise<Exclude<T.DownloadDocumentResponse, globalThis.Blob> | BinaryBody<B>>;
+                    /** Who may call this operation. */
+                    readonly permissions: typeof permissions.downloadDocument;
+                };
+            };
+            /**
+             * `/documents/{documentId}/note`
+             */
+            readonly note: {
+                /**
+                 * `PUT /documents/{documentId}/note`
+                 */
+                readonly put: {
+                    (body: T.PutNoteRequestBody, options?: RequestOptions): Promise<T.PutNoteResponse>;
+                    /** Who may call this operation. */
+                    readonly permissions: typeof permissions.putNote;
+                };
+            };
+        };
+    };
+}
+/**
+ * The credentials this API's security schemes take (`createClient({ credentials })`). Each call
+ * sends those its operation's security requirements ask for: the first requirement the given
+ * credentials satisfy entirely (any one of them suffices).
+ */
+export interface Credentials {
+    /**
+     * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
+     */
+    readonly bearer?: Secret | undefined;
+}
+/** `createClient`'s options: `ClientOptions` with this API's typed `credentials`. */
+export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions & {
+    readonly credentials?: Credentials | undefined;
+    readonly binaryResponse?: B | undefined;
+};
+/**
+ * Create the client.
+ *
+ * A call validates its request body, then sends the credentials its operation's
+ * security asks for (`credentials`; a Bearer token also from `getToken()`), retries
+ * 429/503/504 (see `RetryOptions`), and fails with `ApiError` (non-2xx), `NetworkError`,
+ * `TimeoutError` or the caller's abort reason.
+ */
+export declare function createClient<B extends BinaryResponse = 'blob'>(options?: ApiClientOptions<B>): ApiClient<B>;

@@ -1,0 +1,69 @@
+import type * as T from './types.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against the request body of `uploadDocument`: returns it typed, or every issue found.
+ */
+export declare function validateUploadDocumentRequestBody(value: unknown): ValidationResult<T.UploadDocumentRequestBody>;
+/**
+ * True when a value matches the request body of `uploadDocument`.
+ */
+export declare function isUploadDocumentRequestBody(value: unknown): value is T.UploadDocumentRequestBody;
+/**
+ * Checks a value against the response body of `uploadDocument`: returns it typed, or every issue found.
+ */
+export declare function validateUploadDocumentResponse(value: unknown): ValidationResult<T.UploadDocumentResponse>;
+/**
+ * True when a value matches the response body of `uploadDocument`.
+ */
+export declare function isUploadDocumentResponse(value: unknown): value is T.UploadDocumentResponse;
+/**
+ * Checks a value against the request body of `searchDocuments`: returns it typed, or every issue found.
+ */
+export declare function validateSearchDocumentsRequestBody(value: unknown): ValidationResult<T.SearchDocumentsRequestBody>;
+/**
+ * True when a value matches the request body of `searchDocuments`.
+ */
+export declare function isSearchDocumentsRequestBody(value: unknown): value is T.SearchDocumentsRequestBody;
+/**
+ * Checks a value against the response body of `searchDocuments`: returns it typed, or every issue found.
+ */
+export declare function validateSearchDocumentsResponse(value: unknown): ValidationResult<T.SearchDocumentsResponse>;
+/**
+ * True when a value matches the response body of `searchDocuments`.
+ */
+export declare function isSearchDocumentsResponse(value: unknown): value is T.SearchDocumentsResponse;
+/**
+ * Checks a value against the response body of `downloadDocument`: returns it typed, or every issue found.
+ */
+export declare function validateDownloadDocumentResponse(value: unknown): ValidationResult<T.DownloadDocumentResponse>;
+/**
+ * True when a value matches the response body of `downloadDocument`.
+ */
+export declare function isDownloadDocumentResponse(value: unknown): value is T.DownloadDocumentResponse;
+/**
+ * Checks a value against the request body of `putNote`: returns it typed, or every issue found.
+ */
+export declare function validatePutNoteRequestBody(value: unknown): ValidationResult<T.PutNoteRequestBody>;
+/**
+ * True when a value matches the request body of `putNote`.
+ */
+export declare function isPutNoteRequestBody(value: unknown): value is T.PutNoteRequestBody;
+/**
+ * Checks a value against the response body of `putNote`: returns it typed, or every issue found.
+ */
+export declare function validatePutNoteResponse(value: unknown): ValidationResult<T.PutNoteResponse>;
+/**
+ * True when a value matches the response body of `putNote`.
+ */
+export declare function isPutNoteResponse(value: unknown): value is T.PutNoteResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly UploadDocumentRequestBody: StandardSchemaV1<T.UploadDocumentRequestBody>;
+    readonly UploadDocumentResponse: StandardSchemaV1<T.UploadDocumentResponse>;
+    readonly SearchDocumentsRequestBody: StandardSchemaV1<T.SearchDocumentsRequestBody>;
+    readonly SearchDocumentsResponse: StandardSchemaV1<T.SearchDocumentsResponse>;
+    readonly DownloadDocumentResponse: StandardSchemaV1<T.DownloadDocumentResponse>;
+    readonly PutNoteRequestBody: StandardSchemaV1<T.PutNoteRequestBody>;
+    readonly PutNoteResponse: StandardSchemaV1<T.PutNoteResponse>;
+};

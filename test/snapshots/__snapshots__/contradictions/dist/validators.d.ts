@@ -1,0 +1,51 @@
+import type * as T from './types.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against `Impossible`: returns it typed, or every issue found.
+ */
+export declare function validateImpossible(value: unknown): ValidationResult<T.Impossible>;
+/**
+ * True when a value matches `Impossible`.
+ */
+export declare function isImpossible(value: unknown): value is T.Impossible;
+/**
+ * Checks a value against `Settings`: returns it typed, or every issue found.
+ */
+export declare function validateSettings(value: unknown): ValidationResult<T.Settings>;
+/**
+ * True when a value matches `Settings`.
+ */
+export declare function isSettings(value: unknown): value is T.Settings;
+/**
+ * Checks a value against the response body of `getSettings`: returns it typed, or every issue found.
+ */
+export declare function validateGetSettingsResponse(value: unknown): ValidationResult<T.GetSettingsResponse>;
+/**
+ * True when a value matches the response body of `getSettings`.
+ */
+export declare function isGetSettingsResponse(value: unknown): value is T.GetSettingsResponse;
+/**
+ * Checks a value against the request body of `putSettings`: returns it typed, or every issue found.
+ */
+export declare function validatePutSettingsRequestBody(value: unknown): ValidationResult<T.PutSettingsRequestBody>;
+/**
+ * True when a value matches the request body of `putSettings`.
+ */
+export declare function isPutSettingsRequestBody(value: unknown): value is T.PutSettingsRequestBody;
+/**
+ * Checks a value against the response body of `putSettings`: returns it typed, or every issue found.
+ */
+export declare function validatePutSettingsResponse(value: unknown): ValidationResult<T.PutSettingsResponse>;
+/**
+ * True when a value matches the response body of `putSettings`.
+ */
+export declare function isPutSettingsResponse(value: unknown): value is T.PutSettingsResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly Impossible: StandardSchemaV1<T.Impossible>;
+    readonly Settings: StandardSchemaV1<T.Settings>;
+    readonly GetSettingsResponse: StandardSchemaV1<T.GetSettingsResponse>;
+    readonly PutSettingsRequestBody: StandardSchemaV1<T.PutSettingsRequestBody>;
+    readonly PutSettingsResponse: StandardSchemaV1<T.PutSettingsResponse>;
+};

@@ -1,0 +1,145 @@
+import type * as T from './types.js';
+import { permissions } from './permissions.js';
+import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
+import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import type { BasicCredentials, Secret } from './runtime/credentials.js';
+import type { BinaryResponse } from './runtime/body.js';
+export { ApiError, InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
+export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type { BuildOptions, BuiltRequest } from './runtime/request.js';
+export type { RetryOptions } from './runtime/retry.js';
+export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
+export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+/**
+ * `POST /admin`
+ */
+export declare function buildRunAdminTaskRequest(parameters?: T.RunAdminTaskParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * `GET /reports`
+ */
+export declare function buildListReportsRequest(parameters?: T.ListReportsParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * `GET /reports/{reportId}`
+ */
+export declare function buildGetReportRequest(parameters: T.GetReportParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * `DELETE /reports/{reportId}`
+ */
+export declare function buildDeleteReportRequest(parameters: T.DeleteReportParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * `GET /status`
+ */
+export declare function buildGetStatusRequest(parameters?: T.GetStatusParameters, options?: BuildOptions): BuiltRequest;
+/**
+ * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
+ * and end in the HTTP method, which sends the request and resolves to the typed response body.
+ */
+export interface ApiClient<B extends BinaryResponse = 'blob'> {
+    /**
+     * `/admin`
+     */
+    readonly admin: {
+        /**
+         * `POST /admin`
+         */
+        readonly post: {
+            (options?: RequestOptions): Promise<T.RunAdminTaskResponse>;
+            /** Who may call this operation. */
+            readonly permissions: typeof permissions.runAdminTask;
+        };
+    };
+    /**
+     * `/reports`
+     */
+    readonly reports: {
+        /**
+         * `GET /reports`
+         */
+        readonly get: {
+            (options?: RequestOptions): Promise<T.ListReportsResponse>;
+            /** Who may call this operation. */
+            readonly permissions: typeof permissions.listReports;
+        };
+        /**
+         * `/reports/{reportId}`
+         */
+        byReportId(reportId: string): {
+            /**
+             * `GET /reports/{reportId}`
+             */
+            readonly get: {
+                (options?: RequestOptions): Promise<T.GetReportResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.getReport;
+            };
+            /**
+             * `DELETE /reports/{reportId}`
+             */
+            readonly delete: {
+                (options?: RequestOptions): Promise<T.DeleteReportResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.deleteReport;
+            };
+        };
+    };
+    /**
+     * `/status`
+     */
+    readonly status: {
+        /**
+         * `GET /status`
+         */
+        readonly get: {
+            (options?: RequestOptions): Promise<T.GetStatusResponse>;
+            /** Who may call this operation. */
+            readonly permissions: typeof permissions.getStatus;
+        };
+    };
+}
+/**
+ * The credentials this API's security schemes take (`createClient({ credentials })`). Each call
+ * sends those its operation's security requirements ask for: the first requirement the given
+ * credentials satisfy entirely (any one of them suffices).
+ */
+export interface Credentials {
+    /**
+     * API keys: one value for every apiKey scheme, or one per scheme by its name in the spec (`cookieKey`, `headerKey`, `queryKey`).
+     */
+    readonly apiKey?: Secret | {
+        /**
+         * Security scheme `cookieKey`: the `session` cookie.
+         */
+        readonly cookieKey?: Secret | undefined;
+        /**
+         * Security scheme `headerKey`: the `X-API-Key` header.
+         */
+        readonly headerKey?: Secret | undefined;
+        /**
+         * Security scheme `queryKey`: the `api_key` query parameter.
+         */
+        readonly queryKey?: Secret | undefined;
+    } | undefined;
+    /**
+     * HTTP Basic: sent as `Authorization: Basic <base64(username:password)>`.
+     */
+    readonly basic?: BasicCredentials | (() => BasicCredentials | undefined | Promise<BasicCredentials | undefined>) | undefined;
+    /**
+     * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
+     */
+    readonly bearer?: Secret | undefined;
+}
+/** `createClient`'s options: `ClientOptions` with this API's typed `credentials`. */
+export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions & {
+    readonly credentials?: Credentials | undefined;
+    readonly binaryResponse?: B | undefined;
+};
+/**
+ * Create the client.
+ *
+ * A call validates its request body, then sends the credentials its operation's
+ * security asks for (`credentials`; a Bearer token also from `getToken()`), retries
+ * 429/503/504 (see `RetryOptions`), and fails with `ApiError` (non-2xx), `NetworkError`,
+ * `TimeoutError` or the caller's abort reason.
+ */
+export declare function createClient<B extends BinaryResponse = 'blob'>(options?: ApiClientOptions<B>): ApiClient<B>;

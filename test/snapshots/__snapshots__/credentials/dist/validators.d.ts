@@ -1,0 +1,60 @@
+import type * as T from './types.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against `Report`: returns it typed, or every issue found.
+ */
+export declare function validateReport(value: unknown): ValidationResult<T.Report>;
+/**
+ * True when a value matches `Report`.
+ */
+export declare function isReport(value: unknown): value is T.Report;
+/**
+ * Checks a value against the response body of `runAdminTask`: returns it typed, or every issue found.
+ */
+export declare function validateRunAdminTaskResponse(value: unknown): ValidationResult<T.RunAdminTaskResponse>;
+/**
+ * True when a value matches the response body of `runAdminTask`.
+ */
+export declare function isRunAdminTaskResponse(value: unknown): value is T.RunAdminTaskResponse;
+/**
+ * Checks a value against the response body of `listReports`: returns it typed, or every issue found.
+ */
+export declare function validateListReportsResponse(value: unknown): ValidationResult<T.ListReportsResponse>;
+/**
+ * True when a value matches the response body of `listReports`.
+ */
+export declare function isListReportsResponse(value: unknown): value is T.ListReportsResponse;
+/**
+ * Checks a value against the response body of `getReport`: returns it typed, or every issue found.
+ */
+export declare function validateGetReportResponse(value: unknown): ValidationResult<T.GetReportResponse>;
+/**
+ * True when a value matches the response body of `getReport`.
+ */
+export declare function isGetReportResponse(value: unknown): value is T.GetReportResponse;
+/**
+ * Checks a value against the response body of `deleteReport`: returns it typed, or every issue found.
+ */
+export declare function validateDeleteReportResponse(value: unknown): ValidationResult<T.DeleteReportResponse>;
+/**
+ * True when a value matches the response body of `deleteReport`.
+ */
+export declare function isDeleteReportResponse(value: unknown): value is T.DeleteReportResponse;
+/**
+ * Checks a value against the response body of `getStatus`: returns it typed, or every issue found.
+ */
+export declare function validateGetStatusResponse(value: unknown): ValidationResult<T.GetStatusResponse>;
+/**
+ * True when a value matches the response body of `getStatus`.
+ */
+export declare function isGetStatusResponse(value: unknown): value is T.GetStatusResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly Report: StandardSchemaV1<T.Report>;
+    readonly RunAdminTaskResponse: StandardSchemaV1<T.RunAdminTaskResponse>;
+    readonly ListReportsResponse: StandardSchemaV1<T.ListReportsResponse>;
+    readonly GetReportResponse: StandardSchemaV1<T.GetReportResponse>;
+    readonly DeleteReportResponse: StandardSchemaV1<T.DeleteReportResponse>;
+    readonly GetStatusResponse: StandardSchemaV1<T.GetStatusResponse>;
+};

@@ -1,0 +1,187 @@
+import {
+  below,
+  depthExceeded,
+  fixedIssue,
+  MAX_DEPTH,
+  MAX_ISSUES,
+  reportFixed,
+  ROOT,
+  standardSchema
+} from "./runtime/validation.js";
+import {
+  ValidationError
+} from "./runtime/validation.js";
+const hasOwn = Object.prototype.hasOwnProperty;
+function validateReport(value) {
+  const issues = check$Report(value, ROOT, void 0, 0);
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
+}
+function isReport(value) {
+  return is$Report(value, 0);
+}
+function validateRunAdminTaskResponse(value) {
+  if (value === void 0) return { ok: true, value };
+  const issues = check$RunAdminTaskResponse(value, ROOT, void 0, 0);
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
+}
+function isRunAdminTaskResponse(value) {
+  return value === void 0 || is$RunAdminTaskResponse(value, 0);
+}
+function validateListReportsResponse(value) {
+  const issues = check$ListReportsResponse(value, ROOT, void 0, 0);
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
+}
+function isListReportsResponse(value) {
+  return is$ListReportsResponse(value, 0);
+}
+function validateGetReportResponse(value) {
+  const issues = check$Report(value, ROOT, void 0, 0);
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
+}
+function isGetReportResponse(value) {
+  return is$Report(value, 0);
+}
+function validateDeleteReportResponse(value) {
+  if (value === void 0) return { ok: true, value };
+  const issues = check$DeleteReportResponse(value, ROOT, void 0, 0);
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
+}
+function isDeleteReportResponse(value) {
+  return value === void 0 || is$DeleteReportResponse(value, 0);
+}
+function validateGetStatusResponse(value) {
+  const issues = check$GetStatusResponse(value, ROOT, void 0, 0);
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
+}
+function isGetStatusResponse(value) {
+  return is$GetStatusResponse(value, 0);
+}
+const schemas = {
+  Report: /* @__PURE__ */ standardSchema(validateReport),
+  RunAdminTaskResponse: /* @__PURE__ */ standardSchema(validateRunAdminTaskResponse),
+  ListReportsResponse: /* @__PURE__ */ standardSchema(validateListReportsResponse),
+  GetReportResponse: /* @__PURE__ */ standardSchema(validateGetReportResponse),
+  DeleteReportResponse: /* @__PURE__ */ standardSchema(validateDeleteReportResponse),
+  GetStatusResponse: /* @__PURE__ */ standardSchema(validateGetStatusResponse)
+};
+const issue$id_required_f4322b = /* @__PURE__ */ fixedIssue(["id"], "required", "is required");
+const issue$id_type_d0b34f = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a string");
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
+const issue$title_type_ebed80 = /* @__PURE__ */ fixedIssue(["title"], "type", "must be a string");
+const issue$type_a5cbd8 = /* @__PURE__ */ fixedIssue([], "type", "must be a string");
+const issue$type_ac2ac7 = /* @__PURE__ */ fixedIssue([], "type", "must be an array");
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
+function is$Report(v, d) {
+  if (d > MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v;
+  const x2 = hasOwn.call(o1, "id") ? o1.id : void 0;
+  if (x2 === void 0) return false;
+  if (typeof x2 !== "string") return false;
+  const x3 = o1.title;
+  if (x3 !== void 0) {
+    if (typeof x3 !== "string" && hasOwn.call(o1, "title")) return false;
+  }
+  return true;
+}
+function check$Report(v, p, s, d) {
+  if (d > MAX_DEPTH) return depthExceeded(s, p);
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    s = reportFixed(s, p, issue$type_fc136b);
+  } else {
+    const o1 = v;
+    const x2 = hasOwn.call(o1, "id") ? o1.id : void 0;
+    if (x2 === void 0) {
+      s = reportFixed(s, p, issue$id_required_f4322b);
+    } else {
+      if (typeof x2 !== "string") {
+        s = reportFixed(s, p, issue$id_type_d0b34f);
+      }
+    }
+    const x3 = o1.title;
+    if (x3 !== void 0) {
+      if (typeof x3 !== "string" && hasOwn.call(o1, "title")) {
+        s = reportFixed(s, p, issue$title_type_ebed80);
+      }
+    }
+  }
+  return s;
+}
+function is$RunAdminTaskResponse(v, d) {
+  if (d > MAX_DEPTH) return false;
+  return false;
+  return true;
+}
+function check$RunAdminTaskResponse(v, p, s, d) {
+  if (d > MAX_DEPTH) return depthExceeded(s, p);
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
+}
+function is$ListReportsResponse(v, d) {
+  if (d > MAX_DEPTH) return false;
+  if (!Array.isArray(v)) return false;
+  const a1 = v;
+  for (let i2 = 0; i2 < a1.length; i2++) {
+    const x3 = a1[i2];
+    if (!is$Report(x3, d + 1)) return false;
+  }
+  return true;
+}
+function check$ListReportsResponse(v, p, s, d) {
+  if (d > MAX_DEPTH) return depthExceeded(s, p);
+  if (!Array.isArray(v)) {
+    s = reportFixed(s, p, issue$type_ac2ac7);
+  } else {
+    const a1 = v;
+    for (let i2 = 0; i2 < a1.length; i2++) {
+      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
+      const x3 = a1[i2];
+      if (!is$Report(x3, d + 1)) s = check$Report(x3, below(p, [i2]), s, d + 1);
+    }
+  }
+  return s;
+}
+function is$DeleteReportResponse(v, d) {
+  if (d > MAX_DEPTH) return false;
+  return false;
+  return true;
+}
+function check$DeleteReportResponse(v, p, s, d) {
+  if (d > MAX_DEPTH) return depthExceeded(s, p);
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
+}
+function is$GetStatusResponse(v, d) {
+  if (d > MAX_DEPTH) return false;
+  if (typeof v !== "string") return false;
+  return true;
+}
+function check$GetStatusResponse(v, p, s, d) {
+  if (d > MAX_DEPTH) return depthExceeded(s, p);
+  if (typeof v !== "string") {
+    s = reportFixed(s, p, issue$type_a5cbd8);
+  }
+  return s;
+}
+export {
+  ValidationError,
+  isDeleteReportResponse,
+  isGetReportResponse,
+  isGetStatusResponse,
+  isListReportsResponse,
+  isReport,
+  isRunAdminTaskResponse,
+  schemas,
+  validateDeleteReportResponse,
+  validateGetReportResponse,
+  validateGetStatusResponse,
+  validateListReportsResponse,
+  validateReport,
+  validateRunAdminTaskResponse
+};

@@ -1,0 +1,77 @@
+class MockStore {
+  constructor(keyPropertyOf = () => "id") {
+    this.keyPropertyOf = keyPropertyOf;
+  }
+  keyPropertyOf;
+  #collections = /* @__PURE__ */ new Map();
+  /** The collections that have (or had) entities, sorted. */
+  collections() {
+    return [...this.#collections.keys()].sort();
+  }
+  /** Every entity of a collection, in insertion order (copies). */
+  list(collection) {
+    return [...this.#collections.get(collection)?.values() ?? []].map(copy);
+  }
+  get(collection, key) {
+    const found = this.#collections.get(collection)?.get(String(key));
+    return found === void 0 ? void 0 : copy(found);
+  }
+  has(collection, key) {
+    return this.#collections.get(collection)?.has(String(key)) === true;
+  }
+  /** Add or replace an entity; its key is its key property. Returns a copy of what was stored. */
+  put(collection, entity) {
+    const key = entity[this.keyPropertyOf(collection)];
+    if (typeof key !== "string" && typeof key !== "number") {
+      throw new TypeError(
+        `an entity of ${collection} needs a string or number ${JSON.stringify(this.keyPropertyOf(collection))}`
+      );
+    }
+    let entities = this.#collections.get(collection);
+    if (entities === void 0) this.#collections.set(collection, entities = /* @__PURE__ */ new Map());
+    const stored = copy(entity);
+    entities.set(String(key), stored);
+    return copy(stored);
+  }
+  /**
+   * Merge `changes` into an entity, property by property (PATCH semantics: a property that is
+   * present replaces the stored one, `null` included; nested objects are replaced, not merged).
+   * The key never changes. Returns the updated entity, or `undefined` when there is none.
+   */
+  merge(collection, key, changes) {
+    const entities = this.#collections.get(collection);
+    const current = entities?.get(String(key));
+    if (entities === void 0 || current === void 0) return void 0;
+    const keyProperty = this.keyPropertyOf(collection);
+    const merged = Object.fromEntries([
+      ...Object.entries(current),
+      ...Object.entries(copy(changes)),
+      [keyProperty, current[keyProperty]]
+    ]);
+    entities.set(String(key), merged);
+    return copy(merged);
+  }
+  delete(collection, key) {
+    return this.#collections.get(collection)?.delete(String(key)) === true;
+  }
+  clear() {
+    this.#collections.clear();
+  }
+  /** Replace everything with `data`. */
+  load(data) {
+    this.clear();
+    for (const collection of Object.keys(data).sort()) {
+      for (const entity of data[collection] ?? []) this.put(collection, entity);
+    }
+  }
+  /** Everything, as plain data (copies). */
+  snapshot() {
+    return Object.fromEntries(this.collections().map((c) => [c, this.list(c)]));
+  }
+}
+function copy(value) {
+  return structuredClone(value);
+}
+export {
+  MockStore
+};

@@ -1,0 +1,33 @@
+import type * as T from './types.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against the response body of `listItems`: returns it typed, or every issue found.
+ */
+export declare function validateListItemsResponse(value: unknown): ValidationResult<T.ListItemsResponse>;
+/**
+ * True when a value matches the response body of `listItems`.
+ */
+export declare function isListItemsResponse(value: unknown): value is T.ListItemsResponse;
+/**
+ * Checks a value against the request body of `upload`: returns it typed, or every issue found.
+ */
+export declare function validateUploadRequestBody(value: unknown): ValidationResult<T.UploadRequestBody>;
+/**
+ * True when a value matches the request body of `upload`.
+ */
+export declare function isUploadRequestBody(value: unknown): value is T.UploadRequestBody;
+/**
+ * Checks a value against the response body of `upload`: returns it typed, or every issue found.
+ */
+export declare function validateUploadResponse(value: unknown): ValidationResult<T.UploadResponse>;
+/**
+ * True when a value matches the response body of `upload`.
+ */
+export declare function isUploadResponse(value: unknown): value is T.UploadResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly ListItemsResponse: StandardSchemaV1<T.ListItemsResponse>;
+    readonly UploadRequestBody: StandardSchemaV1<T.UploadRequestBody>;
+    readonly UploadResponse: StandardSchemaV1<T.UploadResponse>;
+};

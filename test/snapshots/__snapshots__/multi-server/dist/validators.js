@@ -1,0 +1,132 @@
+import {
+  depthExceeded,
+  fixedIssue,
+  MAX_DEPTH,
+  MAX_ISSUES,
+  report,
+  reportFixed,
+  ROOT,
+  standardSchema
+} from "./runtime/validation.js";
+import {
+  ValidationError
+} from "./runtime/validation.js";
+const hasOwn = Object.prototype.hasOwnProperty;
+function validateListItemsResponse(value) {
+  const issues = check$ListItemsResponse(value, ROOT, void 0, 0);
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
+}
+function isListItemsResponse(value) {
+  return is$ListItemsResponse(value, 0);
+}
+function validateUploadRequestBody(value) {
+  const issues = check$UploadRequestBody(value, ROOT, void 0, 0);
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
+}
+function isUploadRequestBody(value) {
+  return is$UploadRequestBody(value, 0);
+}
+function validateUploadResponse(value) {
+  const issues = check$UploadResponse(value, ROOT, void 0, 0);
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
+}
+function isUploadResponse(value) {
+  return is$UploadResponse(value, 0);
+}
+const schemas = {
+  ListItemsResponse: /* @__PURE__ */ standardSchema(validateListItemsResponse),
+  UploadRequestBody: /* @__PURE__ */ standardSchema(validateUploadRequestBody),
+  UploadResponse: /* @__PURE__ */ standardSchema(validateUploadResponse)
+};
+const issue$name_type_734500 = /* @__PURE__ */ fixedIssue(["name"], "type", "must be a string");
+const issue$type_ac2ac7 = /* @__PURE__ */ fixedIssue([], "type", "must be an array");
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
+function is$ListItemsResponse(v, d) {
+  if (d > MAX_DEPTH) return false;
+  if (!Array.isArray(v)) return false;
+  const a1 = v;
+  for (let i2 = 0; i2 < a1.length; i2++) {
+    const x3 = a1[i2];
+    if (typeof x3 !== "string") return false;
+  }
+  return true;
+}
+function check$ListItemsResponse(v, p, s, d) {
+  if (d > MAX_DEPTH) return depthExceeded(s, p);
+  if (!Array.isArray(v)) {
+    s = reportFixed(s, p, issue$type_ac2ac7);
+  } else {
+    const a1 = v;
+    for (let i2 = 0; i2 < a1.length; i2++) {
+      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
+      const x3 = a1[i2];
+      if (typeof x3 !== "string") {
+        s = report(s, p, [i2], "type", "must be a string");
+      }
+    }
+  }
+  return s;
+}
+function is$UploadRequestBody(v, d) {
+  if (d > MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v;
+  const x2 = o1.name;
+  if (x2 !== void 0) {
+    if (typeof x2 !== "string" && hasOwn.call(o1, "name")) return false;
+  }
+  return true;
+}
+function check$UploadRequestBody(v, p, s, d) {
+  if (d > MAX_DEPTH) return depthExceeded(s, p);
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    s = reportFixed(s, p, issue$type_fc136b);
+  } else {
+    const o1 = v;
+    const x2 = o1.name;
+    if (x2 !== void 0) {
+      if (typeof x2 !== "string" && hasOwn.call(o1, "name")) {
+        s = reportFixed(s, p, issue$name_type_734500);
+      }
+    }
+  }
+  return s;
+}
+function is$UploadResponse(v, d) {
+  if (d > MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v;
+  const x2 = o1.name;
+  if (x2 !== void 0) {
+    if (typeof x2 !== "string" && hasOwn.call(o1, "name")) return false;
+  }
+  return true;
+}
+function check$UploadResponse(v, p, s, d) {
+  if (d > MAX_DEPTH) return depthExceeded(s, p);
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    s = reportFixed(s, p, issue$type_fc136b);
+  } else {
+    const o1 = v;
+    const x2 = o1.name;
+    if (x2 !== void 0) {
+      if (typeof x2 !== "string" && hasOwn.call(o1, "name")) {
+        s = reportFixed(s, p, issue$name_type_734500);
+      }
+    }
+  }
+  return s;
+}
+export {
+  ValidationError,
+  isListItemsResponse,
+  isUploadRequestBody,
+  isUploadResponse,
+  schemas,
+  validateListItemsResponse,
+  validateUploadRequestBody,
+  validateUploadResponse
+};

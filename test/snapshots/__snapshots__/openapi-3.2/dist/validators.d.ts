@@ -1,0 +1,60 @@
+import type * as T from './types.js';
+import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
+/**
+ * Checks a value against `Event`: returns it typed, or every issue found.
+ */
+export declare function validateEvent(value: unknown): ValidationResult<T.Event>;
+/**
+ * True when a value matches `Event`.
+ */
+export declare function isEvent(value: unknown): value is T.Event;
+/**
+ * Checks a value against the request body of `searchEvents`: returns it typed, or every issue found.
+ */
+export declare function validateSearchEventsRequestBody(value: unknown): ValidationResult<T.SearchEventsRequestBody>;
+/**
+ * True when a value matches the request body of `searchEvents`.
+ */
+export declare function isSearchEventsRequestBody(value: unknown): value is T.SearchEventsRequestBody;
+/**
+ * Checks a value against the response body of `searchEvents`: returns it typed, or every issue found.
+ */
+export declare function validateSearchEventsResponse(value: unknown): ValidationResult<T.SearchEventsResponse>;
+/**
+ * True when a value matches the response body of `searchEvents`.
+ */
+export declare function isSearchEventsResponse(value: unknown): value is T.SearchEventsResponse;
+/**
+ * Checks a value against the response body of `purgeEvents`: returns it typed, or every issue found.
+ */
+export declare function validatePurgeEventsResponse(value: unknown): ValidationResult<T.PurgeEventsResponse>;
+/**
+ * True when a value matches the response body of `purgeEvents`.
+ */
+export declare function isPurgeEventsResponse(value: unknown): value is T.PurgeEventsResponse;
+/**
+ * Checks a value against the response body of `exportEvents`: returns it typed, or every issue found.
+ */
+export declare function validateExportEventsResponse(value: unknown): ValidationResult<T.ExportEventsResponse>;
+/**
+ * True when a value matches the response body of `exportEvents`.
+ */
+export declare function isExportEventsResponse(value: unknown): value is T.ExportEventsResponse;
+/**
+ * Checks a value against the response body of `streamEvents`: returns it typed, or every issue found.
+ */
+export declare function validateStreamEventsResponse(value: unknown): ValidationResult<T.StreamEventsResponse>;
+/**
+ * True when a value matches the response body of `streamEvents`.
+ */
+export declare function isStreamEventsResponse(value: unknown): value is T.StreamEventsResponse;
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: {
+    readonly Event: StandardSchemaV1<T.Event>;
+    readonly SearchEventsRequestBody: StandardSchemaV1<T.SearchEventsRequestBody>;
+    readonly SearchEventsResponse: StandardSchemaV1<T.SearchEventsResponse>;
+    readonly PurgeEventsResponse: StandardSchemaV1<T.PurgeEventsResponse>;
+    readonly ExportEventsResponse: StandardSchemaV1<T.ExportEventsResponse>;
+    readonly StreamEventsResponse: StandardSchemaV1<T.StreamEventsResponse>;
+};

@@ -1,0 +1,217 @@
+import {
+  below,
+  depthExceeded,
+  fixedIssue,
+  MAX_DEPTH,
+  MAX_ISSUES,
+  reportFixed,
+  ROOT,
+  standardSchema
+} from "./runtime/validation.js";
+import {
+  ValidationError
+} from "./runtime/validation.js";
+const hasOwn = Object.prototype.hasOwnProperty;
+function validateEvent(value) {
+  const issues = check$Event(value, ROOT, void 0, 0);
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
+}
+function isEvent(value) {
+  return is$Event(value, 0);
+}
+function validateSearchEventsRequestBody(value) {
+  const issues = check$SearchEventsRequestBody(value, ROOT, void 0, 0);
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
+}
+function isSearchEventsRequestBody(value) {
+  return is$SearchEventsRequestBody(value, 0);
+}
+function validateSearchEventsResponse(value) {
+  const issues = check$SearchEventsResponse(value, ROOT, void 0, 0);
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
+}
+function isSearchEventsResponse(value) {
+  return is$SearchEventsResponse(value, 0);
+}
+function validatePurgeEventsResponse(value) {
+  if (value === void 0) return { ok: true, value };
+  const issues = check$PurgeEventsResponse(value, ROOT, void 0, 0);
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
+}
+function isPurgeEventsResponse(value) {
+  return value === void 0 || is$PurgeEventsResponse(value, 0);
+}
+function validateExportEventsResponse(value) {
+  if (typeof value === "object" && value !== null && Symbol.asyncIterator in value) return { ok: true, value };
+  const issues = check$ExportEventsResponse(value, ROOT, void 0, 0);
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
+}
+function isExportEventsResponse(value) {
+  return typeof value === "object" && value !== null && Symbol.asyncIterator in value || is$ExportEventsResponse(value, 0);
+}
+function validateStreamEventsResponse(value) {
+  if (typeof value === "object" && value !== null && Symbol.asyncIterator in value) return { ok: true, value };
+  const issues = check$StreamEventsResponse(value, ROOT, void 0, 0);
+  if (issues !== void 0) return { ok: false, issues };
+  return { ok: true, value };
+}
+function isStreamEventsResponse(value) {
+  return typeof value === "object" && value !== null && Symbol.asyncIterator in value || is$StreamEventsResponse(value, 0);
+}
+const schemas = {
+  Event: /* @__PURE__ */ standardSchema(validateEvent),
+  SearchEventsRequestBody: /* @__PURE__ */ standardSchema(validateSearchEventsRequestBody),
+  SearchEventsResponse: /* @__PURE__ */ standardSchema(validateSearchEventsResponse),
+  PurgeEventsResponse: /* @__PURE__ */ standardSchema(validatePurgeEventsResponse),
+  ExportEventsResponse: /* @__PURE__ */ standardSchema(validateExportEventsResponse),
+  StreamEventsResponse: /* @__PURE__ */ standardSchema(validateStreamEventsResponse)
+};
+const issue$id_required_f4322b = /* @__PURE__ */ fixedIssue(["id"], "required", "is required");
+const issue$id_type_d0b34f = /* @__PURE__ */ fixedIssue(["id"], "type", "must be a string");
+const issue$kind_enum_4d04d3 = /* @__PURE__ */ fixedIssue(["kind"], "enum", 'must be one of "created", "deleted"');
+const issue$kind_required_9a21aa = /* @__PURE__ */ fixedIssue(["kind"], "required", "is required");
+const issue$kind_type_5eee23 = /* @__PURE__ */ fixedIssue(["kind"], "type", "must be a string");
+const issue$never_de3423 = /* @__PURE__ */ fixedIssue([], "never", "is not allowed here");
+const issue$type_ac2ac7 = /* @__PURE__ */ fixedIssue([], "type", "must be an array");
+const issue$type_fc136b = /* @__PURE__ */ fixedIssue([], "type", "must be an object");
+function is$Event(v, d) {
+  if (d > MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v;
+  const x2 = hasOwn.call(o1, "id") ? o1.id : void 0;
+  if (x2 === void 0) return false;
+  if (typeof x2 !== "string") return false;
+  const x3 = hasOwn.call(o1, "kind") ? o1.kind : void 0;
+  if (x3 === void 0) return false;
+  if (x3 !== "created" && x3 !== "deleted") return false;
+  return true;
+}
+function check$Event(v, p, s, d) {
+  if (d > MAX_DEPTH) return depthExceeded(s, p);
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    s = reportFixed(s, p, issue$type_fc136b);
+  } else {
+    const o1 = v;
+    const x2 = hasOwn.call(o1, "id") ? o1.id : void 0;
+    if (x2 === void 0) {
+      s = reportFixed(s, p, issue$id_required_f4322b);
+    } else {
+      if (typeof x2 !== "string") {
+        s = reportFixed(s, p, issue$id_type_d0b34f);
+      }
+    }
+    const x3 = hasOwn.call(o1, "kind") ? o1.kind : void 0;
+    if (x3 === void 0) {
+      s = reportFixed(s, p, issue$kind_required_9a21aa);
+    } else {
+      if (x3 !== "created" && x3 !== "deleted") {
+        if (typeof x3 !== "string") {
+          s = reportFixed(s, p, issue$kind_type_5eee23);
+        } else {
+          if (x3 !== "created" && x3 !== "deleted") s = reportFixed(s, p, issue$kind_enum_4d04d3);
+        }
+      }
+    }
+  }
+  return s;
+}
+function is$SearchEventsRequestBody(v, d) {
+  if (d > MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v;
+  const x2 = o1.kind;
+  if (x2 !== void 0) {
+    if (typeof x2 !== "string" && hasOwn.call(o1, "kind")) return false;
+  }
+  return true;
+}
+function check$SearchEventsRequestBody(v, p, s, d) {
+  if (d > MAX_DEPTH) return depthExceeded(s, p);
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    s = reportFixed(s, p, issue$type_fc136b);
+  } else {
+    const o1 = v;
+    const x2 = o1.kind;
+    if (x2 !== void 0) {
+      if (typeof x2 !== "string" && hasOwn.call(o1, "kind")) {
+        s = reportFixed(s, p, issue$kind_type_5eee23);
+      }
+    }
+  }
+  return s;
+}
+function is$SearchEventsResponse(v, d) {
+  if (d > MAX_DEPTH) return false;
+  if (!Array.isArray(v)) return false;
+  const a1 = v;
+  for (let i2 = 0; i2 < a1.length; i2++) {
+    const x3 = a1[i2];
+    if (!is$Event(x3, d + 1)) return false;
+  }
+  return true;
+}
+function check$SearchEventsResponse(v, p, s, d) {
+  if (d > MAX_DEPTH) return depthExceeded(s, p);
+  if (!Array.isArray(v)) {
+    s = reportFixed(s, p, issue$type_ac2ac7);
+  } else {
+    const a1 = v;
+    for (let i2 = 0; i2 < a1.length; i2++) {
+      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
+      const x3 = a1[i2];
+      if (!is$Event(x3, d + 1)) s = check$Event(x3, below(p, [i2]), s, d + 1);
+    }
+  }
+  return s;
+}
+function is$PurgeEventsResponse(v, d) {
+  if (d > MAX_DEPTH) return false;
+  return false;
+  return true;
+}
+function check$PurgeEventsResponse(v, p, s, d) {
+  if (d > MAX_DEPTH) return depthExceeded(s, p);
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
+}
+function is$ExportEventsResponse(v, d) {
+  if (d > MAX_DEPTH) return false;
+  return false;
+  return true;
+}
+function check$ExportEventsResponse(v, p, s, d) {
+  if (d > MAX_DEPTH) return depthExceeded(s, p);
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
+}
+function is$StreamEventsResponse(v, d) {
+  if (d > MAX_DEPTH) return false;
+  return false;
+  return true;
+}
+function check$StreamEventsResponse(v, p, s, d) {
+  if (d > MAX_DEPTH) return depthExceeded(s, p);
+  s = reportFixed(s, p, issue$never_de3423);
+  return s;
+}
+export {
+  ValidationError,
+  isEvent,
+  isExportEventsResponse,
+  isPurgeEventsResponse,
+  isSearchEventsRequestBody,
+  isSearchEventsResponse,
+  isStreamEventsResponse,
+  schemas,
+  validateEvent,
+  validateExportEventsResponse,
+  validatePurgeEventsResponse,
+  validateSearchEventsRequestBody,
+  validateSearchEventsResponse,
+  validateStreamEventsResponse
+};
