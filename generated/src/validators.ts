@@ -152,16 +152,30 @@ export function isUpdateUserResponse(value: unknown): value is T.UpdateUserRespo
   return is$User(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly ErrorDetails: StandardSchemaV1<T.ErrorDetails>;
+  readonly InnerError: StandardSchemaV1<T.InnerError>;
+  readonly MainError: StandardSchemaV1<T.MainError>;
+  readonly OdataError: StandardSchemaV1<T.OdataError>;
+  readonly User: StandardSchemaV1<T.User>;
+  readonly UpdateUserRequestBody: StandardSchemaV1<T.UpdateUserRequestBody>;
+  readonly UpdateUserResponse: StandardSchemaV1<T.UpdateUserResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  ErrorDetails: /*#__PURE__*/ standardSchema(validateErrorDetails) as StandardSchemaV1<T.ErrorDetails>,
-  InnerError: /*#__PURE__*/ standardSchema(validateInnerError) as StandardSchemaV1<T.InnerError>,
-  MainError: /*#__PURE__*/ standardSchema(validateMainError) as StandardSchemaV1<T.MainError>,
-  OdataError: /*#__PURE__*/ standardSchema(validateOdataError) as StandardSchemaV1<T.OdataError>,
-  User: /*#__PURE__*/ standardSchema(validateUser) as StandardSchemaV1<T.User>,
-  UpdateUserRequestBody: /*#__PURE__*/ standardSchema(validateUpdateUserRequestBody) as StandardSchemaV1<T.UpdateUserRequestBody>,
-  UpdateUserResponse: /*#__PURE__*/ standardSchema(validateUpdateUserResponse) as StandardSchemaV1<T.UpdateUserResponse>,
-} as const;
+export const schemas: Schemas = {
+  ErrorDetails: /*#__PURE__*/ standardSchema(validateErrorDetails),
+  InnerError: /*#__PURE__*/ standardSchema(validateInnerError),
+  MainError: /*#__PURE__*/ standardSchema(validateMainError),
+  OdataError: /*#__PURE__*/ standardSchema(validateOdataError),
+  User: /*#__PURE__*/ standardSchema(validateUser),
+  UpdateUserRequestBody: /*#__PURE__*/ standardSchema(validateUpdateUserRequestBody),
+  UpdateUserResponse: /*#__PURE__*/ standardSchema(validateUpdateUserResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

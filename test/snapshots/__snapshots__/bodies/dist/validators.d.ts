@@ -57,8 +57,11 @@ export declare function validatePutNoteResponse(value: unknown): ValidationResul
  * True when a value matches the response body of `putNote`.
  */
 export declare function isPutNoteResponse(value: unknown): value is T.PutNoteResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly UploadDocumentRequestBody: StandardSchemaV1<T.UploadDocumentRequestBody>;
     readonly UploadDocumentResponse: StandardSchemaV1<T.UploadDocumentResponse>;
     readonly SearchDocumentsRequestBody: StandardSchemaV1<T.SearchDocumentsRequestBody>;
@@ -67,3 +70,5 @@ export declare const schemas: {
     readonly PutNoteRequestBody: StandardSchemaV1<T.PutNoteRequestBody>;
     readonly PutNoteResponse: StandardSchemaV1<T.PutNoteResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -155,16 +155,30 @@ export function isPutNoteResponse(value: unknown): value is T.PutNoteResponse {
   return value === undefined || is$PutNoteResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly UploadDocumentRequestBody: StandardSchemaV1<T.UploadDocumentRequestBody>;
+  readonly UploadDocumentResponse: StandardSchemaV1<T.UploadDocumentResponse>;
+  readonly SearchDocumentsRequestBody: StandardSchemaV1<T.SearchDocumentsRequestBody>;
+  readonly SearchDocumentsResponse: StandardSchemaV1<T.SearchDocumentsResponse>;
+  readonly DownloadDocumentResponse: StandardSchemaV1<T.DownloadDocumentResponse>;
+  readonly PutNoteRequestBody: StandardSchemaV1<T.PutNoteRequestBody>;
+  readonly PutNoteResponse: StandardSchemaV1<T.PutNoteResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  UploadDocumentRequestBody: /*#__PURE__*/ standardSchema(validateUploadDocumentRequestBody) as StandardSchemaV1<T.UploadDocumentRequestBody>,
-  UploadDocumentResponse: /*#__PURE__*/ standardSchema(validateUploadDocumentResponse) as StandardSchemaV1<T.UploadDocumentResponse>,
-  SearchDocumentsRequestBody: /*#__PURE__*/ standardSchema(validateSearchDocumentsRequestBody) as StandardSchemaV1<T.SearchDocumentsRequestBody>,
-  SearchDocumentsResponse: /*#__PURE__*/ standardSchema(validateSearchDocumentsResponse) as StandardSchemaV1<T.SearchDocumentsResponse>,
-  DownloadDocumentResponse: /*#__PURE__*/ standardSchema(validateDownloadDocumentResponse) as StandardSchemaV1<T.DownloadDocumentResponse>,
-  PutNoteRequestBody: /*#__PURE__*/ standardSchema(validatePutNoteRequestBody) as StandardSchemaV1<T.PutNoteRequestBody>,
-  PutNoteResponse: /*#__PURE__*/ standardSchema(validatePutNoteResponse) as StandardSchemaV1<T.PutNoteResponse>,
-} as const;
+export const schemas: Schemas = {
+  UploadDocumentRequestBody: /*#__PURE__*/ standardSchema(validateUploadDocumentRequestBody),
+  UploadDocumentResponse: /*#__PURE__*/ standardSchema(validateUploadDocumentResponse),
+  SearchDocumentsRequestBody: /*#__PURE__*/ standardSchema(validateSearchDocumentsRequestBody),
+  SearchDocumentsResponse: /*#__PURE__*/ standardSchema(validateSearchDocumentsResponse),
+  DownloadDocumentResponse: /*#__PURE__*/ standardSchema(validateDownloadDocumentResponse),
+  PutNoteRequestBody: /*#__PURE__*/ standardSchema(validatePutNoteRequestBody),
+  PutNoteResponse: /*#__PURE__*/ standardSchema(validatePutNoteResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

@@ -41,11 +41,16 @@ export declare function validatePutSettingsResponse(value: unknown): ValidationR
  * True when a value matches the response body of `putSettings`.
  */
 export declare function isPutSettingsResponse(value: unknown): value is T.PutSettingsResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly Impossible: StandardSchemaV1<T.Impossible>;
     readonly Settings: StandardSchemaV1<T.Settings>;
     readonly GetSettingsResponse: StandardSchemaV1<T.GetSettingsResponse>;
     readonly PutSettingsRequestBody: StandardSchemaV1<T.PutSettingsRequestBody>;
     readonly PutSettingsResponse: StandardSchemaV1<T.PutSettingsResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -121,14 +121,26 @@ export function isPutSettingsResponse(value: unknown): value is T.PutSettingsRes
   return value === undefined || is$PutSettingsResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly Impossible: StandardSchemaV1<T.Impossible>;
+  readonly Settings: StandardSchemaV1<T.Settings>;
+  readonly GetSettingsResponse: StandardSchemaV1<T.GetSettingsResponse>;
+  readonly PutSettingsRequestBody: StandardSchemaV1<T.PutSettingsRequestBody>;
+  readonly PutSettingsResponse: StandardSchemaV1<T.PutSettingsResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  Impossible: /*#__PURE__*/ standardSchema(validateImpossible) as StandardSchemaV1<T.Impossible>,
-  Settings: /*#__PURE__*/ standardSchema(validateSettings) as StandardSchemaV1<T.Settings>,
-  GetSettingsResponse: /*#__PURE__*/ standardSchema(validateGetSettingsResponse) as StandardSchemaV1<T.GetSettingsResponse>,
-  PutSettingsRequestBody: /*#__PURE__*/ standardSchema(validatePutSettingsRequestBody) as StandardSchemaV1<T.PutSettingsRequestBody>,
-  PutSettingsResponse: /*#__PURE__*/ standardSchema(validatePutSettingsResponse) as StandardSchemaV1<T.PutSettingsResponse>,
-} as const;
+export const schemas: Schemas = {
+  Impossible: /*#__PURE__*/ standardSchema(validateImpossible),
+  Settings: /*#__PURE__*/ standardSchema(validateSettings),
+  GetSettingsResponse: /*#__PURE__*/ standardSchema(validateGetSettingsResponse),
+  PutSettingsRequestBody: /*#__PURE__*/ standardSchema(validatePutSettingsRequestBody),
+  PutSettingsResponse: /*#__PURE__*/ standardSchema(validatePutSettingsResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

@@ -49,8 +49,11 @@ export declare function validateGetStatusResponse(value: unknown): ValidationRes
  * True when a value matches the response body of `getStatus`.
  */
 export declare function isGetStatusResponse(value: unknown): value is T.GetStatusResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly Report: StandardSchemaV1<T.Report>;
     readonly RunAdminTaskResponse: StandardSchemaV1<T.RunAdminTaskResponse>;
     readonly ListReportsResponse: StandardSchemaV1<T.ListReportsResponse>;
@@ -58,3 +61,5 @@ export declare const schemas: {
     readonly DeleteReportResponse: StandardSchemaV1<T.DeleteReportResponse>;
     readonly GetStatusResponse: StandardSchemaV1<T.GetStatusResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -138,15 +138,28 @@ export function isGetStatusResponse(value: unknown): value is T.GetStatusRespons
   return is$GetStatusResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly Report: StandardSchemaV1<T.Report>;
+  readonly RunAdminTaskResponse: StandardSchemaV1<T.RunAdminTaskResponse>;
+  readonly ListReportsResponse: StandardSchemaV1<T.ListReportsResponse>;
+  readonly GetReportResponse: StandardSchemaV1<T.GetReportResponse>;
+  readonly DeleteReportResponse: StandardSchemaV1<T.DeleteReportResponse>;
+  readonly GetStatusResponse: StandardSchemaV1<T.GetStatusResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  Report: /*#__PURE__*/ standardSchema(validateReport) as StandardSchemaV1<T.Report>,
-  RunAdminTaskResponse: /*#__PURE__*/ standardSchema(validateRunAdminTaskResponse) as StandardSchemaV1<T.RunAdminTaskResponse>,
-  ListReportsResponse: /*#__PURE__*/ standardSchema(validateListReportsResponse) as StandardSchemaV1<T.ListReportsResponse>,
-  GetReportResponse: /*#__PURE__*/ standardSchema(validateGetReportResponse) as StandardSchemaV1<T.GetReportResponse>,
-  DeleteReportResponse: /*#__PURE__*/ standardSchema(validateDeleteReportResponse) as StandardSchemaV1<T.DeleteReportResponse>,
-  GetStatusResponse: /*#__PURE__*/ standardSchema(validateGetStatusResponse) as StandardSchemaV1<T.GetStatusResponse>,
-} as const;
+export const schemas: Schemas = {
+  Report: /*#__PURE__*/ standardSchema(validateReport),
+  RunAdminTaskResponse: /*#__PURE__*/ standardSchema(validateRunAdminTaskResponse),
+  ListReportsResponse: /*#__PURE__*/ standardSchema(validateListReportsResponse),
+  GetReportResponse: /*#__PURE__*/ standardSchema(validateGetReportResponse),
+  DeleteReportResponse: /*#__PURE__*/ standardSchema(validateDeleteReportResponse),
+  GetStatusResponse: /*#__PURE__*/ standardSchema(validateGetStatusResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

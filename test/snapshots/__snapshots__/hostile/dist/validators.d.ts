@@ -225,8 +225,11 @@ export declare function validate_1opResponse(value: unknown): ValidationResult<T
  * True when a value matches the response body of `_1op`.
  */
 export declare function is_1opResponse(value: unknown): value is T._1opResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly AnyEnum: StandardSchemaV1<T.AnyEnum>;
     readonly Class: StandardSchemaV1<T.Class>;
     readonly Constructor: StandardSchemaV1<T.Constructor>;
@@ -256,3 +259,5 @@ export declare const schemas: {
     readonly Constructor2Response: StandardSchemaV1<T.Constructor2Response>;
     readonly _1opResponse: StandardSchemaV1<T._1opResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -495,37 +495,72 @@ export function is_1opResponse(value: unknown): value is T._1opResponse {
   return value === undefined || is$_1opResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly AnyEnum: StandardSchemaV1<T.AnyEnum>;
+  readonly Class: StandardSchemaV1<T.Class>;
+  readonly Constructor: StandardSchemaV1<T.Constructor>;
+  readonly Error: StandardSchemaV1<T.Error>;
+  readonly Mood: StandardSchemaV1<T.Mood>;
+  readonly MySchema: StandardSchemaV1<T.MySchema>;
+  readonly MySchema2: StandardSchemaV1<T.MySchema2>;
+  readonly MySchema3: StandardSchemaV1<T.MySchema3>;
+  readonly MySchema4: StandardSchemaV1<T.MySchema4>;
+  readonly MySchema5: StandardSchemaV1<T.MySchema5>;
+  readonly Promise: StandardSchemaV1<T.Promise>;
+  readonly Proto: StandardSchemaV1<T.Proto>;
+  readonly Record: StandardSchemaV1<T.Record>;
+  readonly ToString: StandardSchemaV1<T.ToString>;
+  readonly _1thing: StandardSchemaV1<T._1thing>;
+  readonly GetItem5Response: StandardSchemaV1<T.GetItem5Response>;
+  readonly GlobalThisPwned1Response: StandardSchemaV1<T.GlobalThisPwned1Response>;
+  readonly GetItemRequestBody: StandardSchemaV1<T.GetItemRequestBody>;
+  readonly GetItemResponse: StandardSchemaV1<T.GetItemResponse>;
+  readonly DeleteResponse: StandardSchemaV1<T.DeleteResponse>;
+  readonly GetItem2Response: StandardSchemaV1<T.GetItem2Response>;
+  readonly GetItem3Response: StandardSchemaV1<T.GetItem3Response>;
+  readonly GetItem4RequestBody: StandardSchemaV1<T.GetItem4RequestBody>;
+  readonly GetItem4Response: StandardSchemaV1<T.GetItem4Response>;
+  readonly Proto2Response: StandardSchemaV1<T.Proto2Response>;
+  readonly ToString2Response: StandardSchemaV1<T.ToString2Response>;
+  readonly Constructor2Response: StandardSchemaV1<T.Constructor2Response>;
+  readonly _1opResponse: StandardSchemaV1<T._1opResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  AnyEnum: /*#__PURE__*/ standardSchema(validateAnyEnum) as StandardSchemaV1<T.AnyEnum>,
-  Class: /*#__PURE__*/ standardSchema(validateClass) as StandardSchemaV1<T.Class>,
-  Constructor: /*#__PURE__*/ standardSchema(validateConstructor) as StandardSchemaV1<T.Constructor>,
-  Error: /*#__PURE__*/ standardSchema(validateError) as StandardSchemaV1<T.Error>,
-  Mood: /*#__PURE__*/ standardSchema(validateMood) as StandardSchemaV1<T.Mood>,
-  MySchema: /*#__PURE__*/ standardSchema(validateMySchema) as StandardSchemaV1<T.MySchema>,
-  MySchema2: /*#__PURE__*/ standardSchema(validateMySchema2) as StandardSchemaV1<T.MySchema2>,
-  MySchema3: /*#__PURE__*/ standardSchema(validateMySchema3) as StandardSchemaV1<T.MySchema3>,
-  MySchema4: /*#__PURE__*/ standardSchema(validateMySchema4) as StandardSchemaV1<T.MySchema4>,
-  MySchema5: /*#__PURE__*/ standardSchema(validateMySchema5) as StandardSchemaV1<T.MySchema5>,
-  Promise: /*#__PURE__*/ standardSchema(validatePromise) as StandardSchemaV1<T.Promise>,
-  Proto: /*#__PURE__*/ standardSchema(validateProto) as StandardSchemaV1<T.Proto>,
-  Record: /*#__PURE__*/ standardSchema(validateRecord) as StandardSchemaV1<T.Record>,
-  ToString: /*#__PURE__*/ standardSchema(validateToString) as StandardSchemaV1<T.ToString>,
-  _1thing: /*#__PURE__*/ standardSchema(validate_1thing) as StandardSchemaV1<T._1thing>,
-  GetItem5Response: /*#__PURE__*/ standardSchema(validateGetItem5Response) as StandardSchemaV1<T.GetItem5Response>,
-  GlobalThisPwned1Response: /*#__PURE__*/ standardSchema(validateGlobalThisPwned1Response) as StandardSchemaV1<T.GlobalThisPwned1Response>,
-  GetItemRequestBody: /*#__PURE__*/ standardSchema(validateGetItemRequestBody) as StandardSchemaV1<T.GetItemRequestBody>,
-  GetItemResponse: /*#__PURE__*/ standardSchema(validateGetItemResponse) as StandardSchemaV1<T.GetItemResponse>,
-  DeleteResponse: /*#__PURE__*/ standardSchema(validateDeleteResponse) as StandardSchemaV1<T.DeleteResponse>,
-  GetItem2Response: /*#__PURE__*/ standardSchema(validateGetItem2Response) as StandardSchemaV1<T.GetItem2Response>,
-  GetItem3Response: /*#__PURE__*/ standardSchema(validateGetItem3Response) as StandardSchemaV1<T.GetItem3Response>,
-  GetItem4RequestBody: /*#__PURE__*/ standardSchema(validateGetItem4RequestBody) as StandardSchemaV1<T.GetItem4RequestBody>,
-  GetItem4Response: /*#__PURE__*/ standardSchema(validateGetItem4Response) as StandardSchemaV1<T.GetItem4Response>,
-  Proto2Response: /*#__PURE__*/ standardSchema(validateProto2Response) as StandardSchemaV1<T.Proto2Response>,
-  ToString2Response: /*#__PURE__*/ standardSchema(validateToString2Response) as StandardSchemaV1<T.ToString2Response>,
-  Constructor2Response: /*#__PURE__*/ standardSchema(validateConstructor2Response) as StandardSchemaV1<T.Constructor2Response>,
-  _1opResponse: /*#__PURE__*/ standardSchema(validate_1opResponse) as StandardSchemaV1<T._1opResponse>,
-} as const;
+export const schemas: Schemas = {
+  AnyEnum: /*#__PURE__*/ standardSchema(validateAnyEnum),
+  Class: /*#__PURE__*/ standardSchema(validateClass),
+  Constructor: /*#__PURE__*/ standardSchema(validateConstructor),
+  Error: /*#__PURE__*/ standardSchema(validateError),
+  Mood: /*#__PURE__*/ standardSchema(validateMood),
+  MySchema: /*#__PURE__*/ standardSchema(validateMySchema),
+  MySchema2: /*#__PURE__*/ standardSchema(validateMySchema2),
+  MySchema3: /*#__PURE__*/ standardSchema(validateMySchema3),
+  MySchema4: /*#__PURE__*/ standardSchema(validateMySchema4),
+  MySchema5: /*#__PURE__*/ standardSchema(validateMySchema5),
+  Promise: /*#__PURE__*/ standardSchema(validatePromise),
+  Proto: /*#__PURE__*/ standardSchema(validateProto),
+  Record: /*#__PURE__*/ standardSchema(validateRecord),
+  ToString: /*#__PURE__*/ standardSchema(validateToString),
+  _1thing: /*#__PURE__*/ standardSchema(validate_1thing),
+  GetItem5Response: /*#__PURE__*/ standardSchema(validateGetItem5Response),
+  GlobalThisPwned1Response: /*#__PURE__*/ standardSchema(validateGlobalThisPwned1Response),
+  GetItemRequestBody: /*#__PURE__*/ standardSchema(validateGetItemRequestBody),
+  GetItemResponse: /*#__PURE__*/ standardSchema(validateGetItemResponse),
+  DeleteResponse: /*#__PURE__*/ standardSchema(validateDeleteResponse),
+  GetItem2Response: /*#__PURE__*/ standardSchema(validateGetItem2Response),
+  GetItem3Response: /*#__PURE__*/ standardSchema(validateGetItem3Response),
+  GetItem4RequestBody: /*#__PURE__*/ standardSchema(validateGetItem4RequestBody),
+  GetItem4Response: /*#__PURE__*/ standardSchema(validateGetItem4Response),
+  Proto2Response: /*#__PURE__*/ standardSchema(validateProto2Response),
+  ToString2Response: /*#__PURE__*/ standardSchema(validateToString2Response),
+  Constructor2Response: /*#__PURE__*/ standardSchema(validateConstructor2Response),
+  _1opResponse: /*#__PURE__*/ standardSchema(validate_1opResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

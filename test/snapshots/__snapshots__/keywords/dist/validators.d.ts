@@ -209,8 +209,11 @@ export declare function validateCreateScalarsResponse(value: unknown): Validatio
  * True when a value matches the response body of `createScalars`.
  */
 export declare function isCreateScalarsResponse(value: unknown): value is T.CreateScalarsResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly Account: StandardSchemaV1<T.Account>;
     readonly AccountWritable: StandardSchemaV1<T.AccountWritable>;
     readonly Anything: StandardSchemaV1<T.Anything>;
@@ -238,3 +241,5 @@ export declare const schemas: {
     readonly CreateScalarsRequestBody: StandardSchemaV1<T.CreateScalarsRequestBody>;
     readonly CreateScalarsResponse: StandardSchemaV1<T.CreateScalarsResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -457,35 +457,68 @@ export function isCreateScalarsResponse(value: unknown): value is T.CreateScalar
   return value === undefined || is$Scalars(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly Account: StandardSchemaV1<T.Account>;
+  readonly AccountWritable: StandardSchemaV1<T.AccountWritable>;
+  readonly Anything: StandardSchemaV1<T.Anything>;
+  readonly Cat: StandardSchemaV1<T.Cat>;
+  readonly Circle: StandardSchemaV1<T.Circle>;
+  readonly Collections: StandardSchemaV1<T.Collections>;
+  readonly Composition: StandardSchemaV1<T.Composition>;
+  readonly Dangerous: StandardSchemaV1<T.Dangerous>;
+  readonly Dictionary: StandardSchemaV1<T.Dictionary>;
+  readonly Dog: StandardSchemaV1<T.Dog>;
+  readonly Formats: StandardSchemaV1<T.Formats>;
+  readonly Hostile: StandardSchemaV1<T.Hostile>;
+  readonly Label: StandardSchemaV1<T.Label>;
+  readonly Legacy: StandardSchemaV1<T.Legacy>;
+  readonly LegacyRef: StandardSchemaV1<T.LegacyRef>;
+  readonly Nothing: StandardSchemaV1<T.Nothing>;
+  readonly Pet: StandardSchemaV1<T.Pet>;
+  readonly Scalars: StandardSchemaV1<T.Scalars>;
+  readonly Shape: StandardSchemaV1<T.Shape>;
+  readonly SlashPattern: StandardSchemaV1<T.SlashPattern>;
+  readonly Square: StandardSchemaV1<T.Square>;
+  readonly TreeNode: StandardSchemaV1<T.TreeNode>;
+  readonly ReplaceAccountRequestBody: StandardSchemaV1<T.ReplaceAccountRequestBody>;
+  readonly ReplaceAccountResponse: StandardSchemaV1<T.ReplaceAccountResponse>;
+  readonly CreateScalarsRequestBody: StandardSchemaV1<T.CreateScalarsRequestBody>;
+  readonly CreateScalarsResponse: StandardSchemaV1<T.CreateScalarsResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  Account: /*#__PURE__*/ standardSchema(validateAccount) as StandardSchemaV1<T.Account>,
-  AccountWritable: /*#__PURE__*/ standardSchema(validateAccountWritable) as StandardSchemaV1<T.AccountWritable>,
-  Anything: /*#__PURE__*/ standardSchema(validateAnything) as StandardSchemaV1<T.Anything>,
-  Cat: /*#__PURE__*/ standardSchema(validateCat) as StandardSchemaV1<T.Cat>,
-  Circle: /*#__PURE__*/ standardSchema(validateCircle) as StandardSchemaV1<T.Circle>,
-  Collections: /*#__PURE__*/ standardSchema(validateCollections) as StandardSchemaV1<T.Collections>,
-  Composition: /*#__PURE__*/ standardSchema(validateComposition) as StandardSchemaV1<T.Composition>,
-  Dangerous: /*#__PURE__*/ standardSchema(validateDangerous) as StandardSchemaV1<T.Dangerous>,
-  Dictionary: /*#__PURE__*/ standardSchema(validateDictionary) as StandardSchemaV1<T.Dictionary>,
-  Dog: /*#__PURE__*/ standardSchema(validateDog) as StandardSchemaV1<T.Dog>,
-  Formats: /*#__PURE__*/ standardSchema(validateFormats) as StandardSchemaV1<T.Formats>,
-  Hostile: /*#__PURE__*/ standardSchema(validateHostile) as StandardSchemaV1<T.Hostile>,
-  Label: /*#__PURE__*/ standardSchema(validateLabel) as StandardSchemaV1<T.Label>,
-  Legacy: /*#__PURE__*/ standardSchema(validateLegacy) as StandardSchemaV1<T.Legacy>,
-  LegacyRef: /*#__PURE__*/ standardSchema(validateLegacyRef) as StandardSchemaV1<T.LegacyRef>,
-  Nothing: /*#__PURE__*/ standardSchema(validateNothing) as StandardSchemaV1<T.Nothing>,
-  Pet: /*#__PURE__*/ standardSchema(validatePet) as StandardSchemaV1<T.Pet>,
-  Scalars: /*#__PURE__*/ standardSchema(validateScalars) as StandardSchemaV1<T.Scalars>,
-  Shape: /*#__PURE__*/ standardSchema(validateShape) as StandardSchemaV1<T.Shape>,
-  SlashPattern: /*#__PURE__*/ standardSchema(validateSlashPattern) as StandardSchemaV1<T.SlashPattern>,
-  Square: /*#__PURE__*/ standardSchema(validateSquare) as StandardSchemaV1<T.Square>,
-  TreeNode: /*#__PURE__*/ standardSchema(validateTreeNode) as StandardSchemaV1<T.TreeNode>,
-  ReplaceAccountRequestBody: /*#__PURE__*/ standardSchema(validateReplaceAccountRequestBody) as StandardSchemaV1<T.ReplaceAccountRequestBody>,
-  ReplaceAccountResponse: /*#__PURE__*/ standardSchema(validateReplaceAccountResponse) as StandardSchemaV1<T.ReplaceAccountResponse>,
-  CreateScalarsRequestBody: /*#__PURE__*/ standardSchema(validateCreateScalarsRequestBody) as StandardSchemaV1<T.CreateScalarsRequestBody>,
-  CreateScalarsResponse: /*#__PURE__*/ standardSchema(validateCreateScalarsResponse) as StandardSchemaV1<T.CreateScalarsResponse>,
-} as const;
+export const schemas: Schemas = {
+  Account: /*#__PURE__*/ standardSchema(validateAccount),
+  AccountWritable: /*#__PURE__*/ standardSchema(validateAccountWritable),
+  Anything: /*#__PURE__*/ standardSchema(validateAnything),
+  Cat: /*#__PURE__*/ standardSchema(validateCat),
+  Circle: /*#__PURE__*/ standardSchema(validateCircle),
+  Collections: /*#__PURE__*/ standardSchema(validateCollections),
+  Composition: /*#__PURE__*/ standardSchema(validateComposition),
+  Dangerous: /*#__PURE__*/ standardSchema(validateDangerous),
+  Dictionary: /*#__PURE__*/ standardSchema(validateDictionary),
+  Dog: /*#__PURE__*/ standardSchema(validateDog),
+  Formats: /*#__PURE__*/ standardSchema(validateFormats),
+  Hostile: /*#__PURE__*/ standardSchema(validateHostile),
+  Label: /*#__PURE__*/ standardSchema(validateLabel),
+  Legacy: /*#__PURE__*/ standardSchema(validateLegacy),
+  LegacyRef: /*#__PURE__*/ standardSchema(validateLegacyRef),
+  Nothing: /*#__PURE__*/ standardSchema(validateNothing),
+  Pet: /*#__PURE__*/ standardSchema(validatePet),
+  Scalars: /*#__PURE__*/ standardSchema(validateScalars),
+  Shape: /*#__PURE__*/ standardSchema(validateShape),
+  SlashPattern: /*#__PURE__*/ standardSchema(validateSlashPattern),
+  Square: /*#__PURE__*/ standardSchema(validateSquare),
+  TreeNode: /*#__PURE__*/ standardSchema(validateTreeNode),
+  ReplaceAccountRequestBody: /*#__PURE__*/ standardSchema(validateReplaceAccountRequestBody),
+  ReplaceAccountResponse: /*#__PURE__*/ standardSchema(validateReplaceAccountResponse),
+  CreateScalarsRequestBody: /*#__PURE__*/ standardSchema(validateCreateScalarsRequestBody),
+  CreateScalarsResponse: /*#__PURE__*/ standardSchema(validateCreateScalarsResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

@@ -145,8 +145,11 @@ export declare function validateSetTeamPhotoResponse(value: unknown): Validation
  * True when a value matches the response body of `setTeamPhoto`.
  */
 export declare function isSetTeamPhotoResponse(value: unknown): value is T.SetTeamPhotoResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly Member: StandardSchemaV1<T.Member>;
     readonly MemberWritable: StandardSchemaV1<T.MemberWritable>;
     readonly Role: StandardSchemaV1<T.Role>;
@@ -166,3 +169,5 @@ export declare const schemas: {
     readonly SetTeamPhotoRequestBody: StandardSchemaV1<T.SetTeamPhotoRequestBody>;
     readonly SetTeamPhotoResponse: StandardSchemaV1<T.SetTeamPhotoResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

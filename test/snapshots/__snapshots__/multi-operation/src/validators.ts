@@ -332,27 +332,52 @@ export function isSetTeamPhotoResponse(value: unknown): value is T.SetTeamPhotoR
   return value === undefined || is$SetTeamPhotoResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly Member: StandardSchemaV1<T.Member>;
+  readonly MemberWritable: StandardSchemaV1<T.MemberWritable>;
+  readonly Role: StandardSchemaV1<T.Role>;
+  readonly Team: StandardSchemaV1<T.Team>;
+  readonly TeamWritable: StandardSchemaV1<T.TeamWritable>;
+  readonly ListTeamsResponse: StandardSchemaV1<T.ListTeamsResponse>;
+  readonly ListMembersResponse: StandardSchemaV1<T.ListMembersResponse>;
+  readonly AddMemberRequestBody: StandardSchemaV1<T.AddMemberRequestBody>;
+  readonly AddMemberResponse: StandardSchemaV1<T.AddMemberResponse>;
+  readonly GetMemberResponse: StandardSchemaV1<T.GetMemberResponse>;
+  readonly ReplaceMemberRequestBody: StandardSchemaV1<T.ReplaceMemberRequestBody>;
+  readonly ReplaceMemberResponse: StandardSchemaV1<T.ReplaceMemberResponse>;
+  readonly RemoveMemberResponse: StandardSchemaV1<T.RemoveMemberResponse>;
+  readonly GetTeamNotesResponse: StandardSchemaV1<T.GetTeamNotesResponse>;
+  readonly AppendTeamNoteRequestBody: StandardSchemaV1<T.AppendTeamNoteRequestBody>;
+  readonly AppendTeamNoteResponse: StandardSchemaV1<T.AppendTeamNoteResponse>;
+  readonly SetTeamPhotoRequestBody: StandardSchemaV1<T.SetTeamPhotoRequestBody>;
+  readonly SetTeamPhotoResponse: StandardSchemaV1<T.SetTeamPhotoResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  Member: /*#__PURE__*/ standardSchema(validateMember) as StandardSchemaV1<T.Member>,
-  MemberWritable: /*#__PURE__*/ standardSchema(validateMemberWritable) as StandardSchemaV1<T.MemberWritable>,
-  Role: /*#__PURE__*/ standardSchema(validateRole) as StandardSchemaV1<T.Role>,
-  Team: /*#__PURE__*/ standardSchema(validateTeam) as StandardSchemaV1<T.Team>,
-  TeamWritable: /*#__PURE__*/ standardSchema(validateTeamWritable) as StandardSchemaV1<T.TeamWritable>,
-  ListTeamsResponse: /*#__PURE__*/ standardSchema(validateListTeamsResponse) as StandardSchemaV1<T.ListTeamsResponse>,
-  ListMembersResponse: /*#__PURE__*/ standardSchema(validateListMembersResponse) as StandardSchemaV1<T.ListMembersResponse>,
-  AddMemberRequestBody: /*#__PURE__*/ standardSchema(validateAddMemberRequestBody) as StandardSchemaV1<T.AddMemberRequestBody>,
-  AddMemberResponse: /*#__PURE__*/ standardSchema(validateAddMemberResponse) as StandardSchemaV1<T.AddMemberResponse>,
-  GetMemberResponse: /*#__PURE__*/ standardSchema(validateGetMemberResponse) as StandardSchemaV1<T.GetMemberResponse>,
-  ReplaceMemberRequestBody: /*#__PURE__*/ standardSchema(validateReplaceMemberRequestBody) as StandardSchemaV1<T.ReplaceMemberRequestBody>,
-  ReplaceMemberResponse: /*#__PURE__*/ standardSchema(validateReplaceMemberResponse) as StandardSchemaV1<T.ReplaceMemberResponse>,
-  RemoveMemberResponse: /*#__PURE__*/ standardSchema(validateRemoveMemberResponse) as StandardSchemaV1<T.RemoveMemberResponse>,
-  GetTeamNotesResponse: /*#__PURE__*/ standardSchema(validateGetTeamNotesResponse) as StandardSchemaV1<T.GetTeamNotesResponse>,
-  AppendTeamNoteRequestBody: /*#__PURE__*/ standardSchema(validateAppendTeamNoteRequestBody) as StandardSchemaV1<T.AppendTeamNoteRequestBody>,
-  AppendTeamNoteResponse: /*#__PURE__*/ standardSchema(validateAppendTeamNoteResponse) as StandardSchemaV1<T.AppendTeamNoteResponse>,
-  SetTeamPhotoRequestBody: /*#__PURE__*/ standardSchema(validateSetTeamPhotoRequestBody) as StandardSchemaV1<T.SetTeamPhotoRequestBody>,
-  SetTeamPhotoResponse: /*#__PURE__*/ standardSchema(validateSetTeamPhotoResponse) as StandardSchemaV1<T.SetTeamPhotoResponse>,
-} as const;
+export const schemas: Schemas = {
+  Member: /*#__PURE__*/ standardSchema(validateMember),
+  MemberWritable: /*#__PURE__*/ standardSchema(validateMemberWritable),
+  Role: /*#__PURE__*/ standardSchema(validateRole),
+  Team: /*#__PURE__*/ standardSchema(validateTeam),
+  TeamWritable: /*#__PURE__*/ standardSchema(validateTeamWritable),
+  ListTeamsResponse: /*#__PURE__*/ standardSchema(validateListTeamsResponse),
+  ListMembersResponse: /*#__PURE__*/ standardSchema(validateListMembersResponse),
+  AddMemberRequestBody: /*#__PURE__*/ standardSchema(validateAddMemberRequestBody),
+  AddMemberResponse: /*#__PURE__*/ standardSchema(validateAddMemberResponse),
+  GetMemberResponse: /*#__PURE__*/ standardSchema(validateGetMemberResponse),
+  ReplaceMemberRequestBody: /*#__PURE__*/ standardSchema(validateReplaceMemberRequestBody),
+  ReplaceMemberResponse: /*#__PURE__*/ standardSchema(validateReplaceMemberResponse),
+  RemoveMemberResponse: /*#__PURE__*/ standardSchema(validateRemoveMemberResponse),
+  GetTeamNotesResponse: /*#__PURE__*/ standardSchema(validateGetTeamNotesResponse),
+  AppendTeamNoteRequestBody: /*#__PURE__*/ standardSchema(validateAppendTeamNoteRequestBody),
+  AppendTeamNoteResponse: /*#__PURE__*/ standardSchema(validateAppendTeamNoteResponse),
+  SetTeamPhotoRequestBody: /*#__PURE__*/ standardSchema(validateSetTeamPhotoRequestBody),
+  SetTeamPhotoResponse: /*#__PURE__*/ standardSchema(validateSetTeamPhotoResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

@@ -25,9 +25,14 @@ export declare function validateUploadResponse(value: unknown): ValidationResult
  * True when a value matches the response body of `upload`.
  */
 export declare function isUploadResponse(value: unknown): value is T.UploadResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly ListItemsResponse: StandardSchemaV1<T.ListItemsResponse>;
     readonly UploadRequestBody: StandardSchemaV1<T.UploadRequestBody>;
     readonly UploadResponse: StandardSchemaV1<T.UploadResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

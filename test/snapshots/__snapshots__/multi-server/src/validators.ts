@@ -88,12 +88,22 @@ export function isUploadResponse(value: unknown): value is T.UploadResponse {
   return is$UploadResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly ListItemsResponse: StandardSchemaV1<T.ListItemsResponse>;
+  readonly UploadRequestBody: StandardSchemaV1<T.UploadRequestBody>;
+  readonly UploadResponse: StandardSchemaV1<T.UploadResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  ListItemsResponse: /*#__PURE__*/ standardSchema(validateListItemsResponse) as StandardSchemaV1<T.ListItemsResponse>,
-  UploadRequestBody: /*#__PURE__*/ standardSchema(validateUploadRequestBody) as StandardSchemaV1<T.UploadRequestBody>,
-  UploadResponse: /*#__PURE__*/ standardSchema(validateUploadResponse) as StandardSchemaV1<T.UploadResponse>,
-} as const;
+export const schemas: Schemas = {
+  ListItemsResponse: /*#__PURE__*/ standardSchema(validateListItemsResponse),
+  UploadRequestBody: /*#__PURE__*/ standardSchema(validateUploadRequestBody),
+  UploadResponse: /*#__PURE__*/ standardSchema(validateUploadResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

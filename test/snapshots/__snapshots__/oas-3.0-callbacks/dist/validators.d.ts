@@ -9,7 +9,12 @@ export declare function validatePostStreamsResponse(value: unknown): ValidationR
  * True when a value matches the response body of `postStreams`.
  */
 export declare function isPostStreamsResponse(value: unknown): value is T.PostStreamsResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly PostStreamsResponse: StandardSchemaV1<T.PostStreamsResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

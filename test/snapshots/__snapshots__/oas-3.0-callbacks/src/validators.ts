@@ -56,10 +56,18 @@ export function isPostStreamsResponse(value: unknown): value is T.PostStreamsRes
   return is$PostStreamsResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly PostStreamsResponse: StandardSchemaV1<T.PostStreamsResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  PostStreamsResponse: /*#__PURE__*/ standardSchema(validatePostStreamsResponse) as StandardSchemaV1<T.PostStreamsResponse>,
-} as const;
+export const schemas: Schemas = {
+  PostStreamsResponse: /*#__PURE__*/ standardSchema(validatePostStreamsResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

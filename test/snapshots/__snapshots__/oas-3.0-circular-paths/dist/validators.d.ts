@@ -81,8 +81,11 @@ export declare function validatePostAnythingResponse(value: unknown): Validation
  * True when a value matches the response body of `postAnything`.
  */
 export declare function isPostAnythingResponse(value: unknown): value is T.PostAnythingResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly DateTime: StandardSchemaV1<T.DateTime>;
     readonly Offset: StandardSchemaV1<T.Offset>;
     readonly OffsetTransition: StandardSchemaV1<T.OffsetTransition>;
@@ -94,3 +97,5 @@ export declare const schemas: {
     readonly PostAnythingRequestBody: StandardSchemaV1<T.PostAnythingRequestBody>;
     readonly PostAnythingResponse: StandardSchemaV1<T.PostAnythingResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -201,19 +201,36 @@ export function isPostAnythingResponse(value: unknown): value is T.PostAnythingR
   return value === undefined || is$PostAnythingResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly DateTime: StandardSchemaV1<T.DateTime>;
+  readonly Offset: StandardSchemaV1<T.Offset>;
+  readonly OffsetTransition: StandardSchemaV1<T.OffsetTransition>;
+  readonly ProductStock: StandardSchemaV1<T.ProductStock>;
+  readonly Rules: StandardSchemaV1<T.Rules>;
+  readonly SalesLine: StandardSchemaV1<T.SalesLine>;
+  readonly GetAnythingResponse: StandardSchemaV1<T.GetAnythingResponse>;
+  readonly PutAnythingResponse: StandardSchemaV1<T.PutAnythingResponse>;
+  readonly PostAnythingRequestBody: StandardSchemaV1<T.PostAnythingRequestBody>;
+  readonly PostAnythingResponse: StandardSchemaV1<T.PostAnythingResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  DateTime: /*#__PURE__*/ standardSchema(validateDateTime) as StandardSchemaV1<T.DateTime>,
-  Offset: /*#__PURE__*/ standardSchema(validateOffset) as StandardSchemaV1<T.Offset>,
-  OffsetTransition: /*#__PURE__*/ standardSchema(validateOffsetTransition) as StandardSchemaV1<T.OffsetTransition>,
-  ProductStock: /*#__PURE__*/ standardSchema(validateProductStock) as StandardSchemaV1<T.ProductStock>,
-  Rules: /*#__PURE__*/ standardSchema(validateRules) as StandardSchemaV1<T.Rules>,
-  SalesLine: /*#__PURE__*/ standardSchema(validateSalesLine) as StandardSchemaV1<T.SalesLine>,
-  GetAnythingResponse: /*#__PURE__*/ standardSchema(validateGetAnythingResponse) as StandardSchemaV1<T.GetAnythingResponse>,
-  PutAnythingResponse: /*#__PURE__*/ standardSchema(validatePutAnythingResponse) as StandardSchemaV1<T.PutAnythingResponse>,
-  PostAnythingRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingRequestBody) as StandardSchemaV1<T.PostAnythingRequestBody>,
-  PostAnythingResponse: /*#__PURE__*/ standardSchema(validatePostAnythingResponse) as StandardSchemaV1<T.PostAnythingResponse>,
-} as const;
+export const schemas: Schemas = {
+  DateTime: /*#__PURE__*/ standardSchema(validateDateTime),
+  Offset: /*#__PURE__*/ standardSchema(validateOffset),
+  OffsetTransition: /*#__PURE__*/ standardSchema(validateOffsetTransition),
+  ProductStock: /*#__PURE__*/ standardSchema(validateProductStock),
+  Rules: /*#__PURE__*/ standardSchema(validateRules),
+  SalesLine: /*#__PURE__*/ standardSchema(validateSalesLine),
+  GetAnythingResponse: /*#__PURE__*/ standardSchema(validateGetAnythingResponse),
+  PutAnythingResponse: /*#__PURE__*/ standardSchema(validatePutAnythingResponse),
+  PostAnythingRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingRequestBody),
+  PostAnythingResponse: /*#__PURE__*/ standardSchema(validatePostAnythingResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

@@ -105,8 +105,11 @@ export declare function validatePolymorphicCircularResponse(value: unknown): Val
  * True when a value matches the response body of `polymorphicCircular`.
  */
 export declare function isPolymorphicCircularResponse(value: unknown): value is T.PolymorphicCircularResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly Company: StandardSchemaV1<T.Company>;
     readonly Expression: StandardSchemaV1<T.Expression>;
     readonly LinkedNode: StandardSchemaV1<T.LinkedNode>;
@@ -121,3 +124,5 @@ export declare const schemas: {
     readonly PolymorphicCircularRequestBody: StandardSchemaV1<T.PolymorphicCircularRequestBody>;
     readonly PolymorphicCircularResponse: StandardSchemaV1<T.PolymorphicCircularResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -248,22 +248,42 @@ export function isPolymorphicCircularResponse(value: unknown): value is T.Polymo
   return is$Expression(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly Company: StandardSchemaV1<T.Company>;
+  readonly Expression: StandardSchemaV1<T.Expression>;
+  readonly LinkedNode: StandardSchemaV1<T.LinkedNode>;
+  readonly Person: StandardSchemaV1<T.Person>;
+  readonly TreeNode: StandardSchemaV1<T.TreeNode>;
+  readonly DirectCircularRequestBody: StandardSchemaV1<T.DirectCircularRequestBody>;
+  readonly DirectCircularResponse: StandardSchemaV1<T.DirectCircularResponse>;
+  readonly IndirectCircularRequestBody: StandardSchemaV1<T.IndirectCircularRequestBody>;
+  readonly IndirectCircularResponse: StandardSchemaV1<T.IndirectCircularResponse>;
+  readonly MultipleCircularRequestBody: StandardSchemaV1<T.MultipleCircularRequestBody>;
+  readonly MultipleCircularResponse: StandardSchemaV1<T.MultipleCircularResponse>;
+  readonly PolymorphicCircularRequestBody: StandardSchemaV1<T.PolymorphicCircularRequestBody>;
+  readonly PolymorphicCircularResponse: StandardSchemaV1<T.PolymorphicCircularResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  Company: /*#__PURE__*/ standardSchema(validateCompany) as StandardSchemaV1<T.Company>,
-  Expression: /*#__PURE__*/ standardSchema(validateExpression) as StandardSchemaV1<T.Expression>,
-  LinkedNode: /*#__PURE__*/ standardSchema(validateLinkedNode) as StandardSchemaV1<T.LinkedNode>,
-  Person: /*#__PURE__*/ standardSchema(validatePerson) as StandardSchemaV1<T.Person>,
-  TreeNode: /*#__PURE__*/ standardSchema(validateTreeNode) as StandardSchemaV1<T.TreeNode>,
-  DirectCircularRequestBody: /*#__PURE__*/ standardSchema(validateDirectCircularRequestBody) as StandardSchemaV1<T.DirectCircularRequestBody>,
-  DirectCircularResponse: /*#__PURE__*/ standardSchema(validateDirectCircularResponse) as StandardSchemaV1<T.DirectCircularResponse>,
-  IndirectCircularRequestBody: /*#__PURE__*/ standardSchema(validateIndirectCircularRequestBody) as StandardSchemaV1<T.IndirectCircularRequestBody>,
-  IndirectCircularResponse: /*#__PURE__*/ standardSchema(validateIndirectCircularResponse) as StandardSchemaV1<T.IndirectCircularResponse>,
-  MultipleCircularRequestBody: /*#__PURE__*/ standardSchema(validateMultipleCircularRequestBody) as StandardSchemaV1<T.MultipleCircularRequestBody>,
-  MultipleCircularResponse: /*#__PURE__*/ standardSchema(validateMultipleCircularResponse) as StandardSchemaV1<T.MultipleCircularResponse>,
-  PolymorphicCircularRequestBody: /*#__PURE__*/ standardSchema(validatePolymorphicCircularRequestBody) as StandardSchemaV1<T.PolymorphicCircularRequestBody>,
-  PolymorphicCircularResponse: /*#__PURE__*/ standardSchema(validatePolymorphicCircularResponse) as StandardSchemaV1<T.PolymorphicCircularResponse>,
-} as const;
+export const schemas: Schemas = {
+  Company: /*#__PURE__*/ standardSchema(validateCompany),
+  Expression: /*#__PURE__*/ standardSchema(validateExpression),
+  LinkedNode: /*#__PURE__*/ standardSchema(validateLinkedNode),
+  Person: /*#__PURE__*/ standardSchema(validatePerson),
+  TreeNode: /*#__PURE__*/ standardSchema(validateTreeNode),
+  DirectCircularRequestBody: /*#__PURE__*/ standardSchema(validateDirectCircularRequestBody),
+  DirectCircularResponse: /*#__PURE__*/ standardSchema(validateDirectCircularResponse),
+  IndirectCircularRequestBody: /*#__PURE__*/ standardSchema(validateIndirectCircularRequestBody),
+  IndirectCircularResponse: /*#__PURE__*/ standardSchema(validateIndirectCircularResponse),
+  MultipleCircularRequestBody: /*#__PURE__*/ standardSchema(validateMultipleCircularRequestBody),
+  MultipleCircularResponse: /*#__PURE__*/ standardSchema(validateMultipleCircularResponse),
+  PolymorphicCircularRequestBody: /*#__PURE__*/ standardSchema(validatePolymorphicCircularRequestBody),
+  PolymorphicCircularResponse: /*#__PURE__*/ standardSchema(validatePolymorphicCircularResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

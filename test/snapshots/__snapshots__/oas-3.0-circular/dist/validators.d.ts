@@ -17,8 +17,13 @@ export declare function validateGetAnythingResponse(value: unknown): ValidationR
  * True when a value matches the response body of `getAnything`.
  */
 export declare function isGetAnythingResponse(value: unknown): value is T.GetAnythingResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly ErrorMessage: StandardSchemaV1<T.ErrorMessage>;
     readonly GetAnythingResponse: StandardSchemaV1<T.GetAnythingResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -73,11 +73,20 @@ export function isGetAnythingResponse(value: unknown): value is T.GetAnythingRes
   return value === undefined || is$GetAnythingResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly ErrorMessage: StandardSchemaV1<T.ErrorMessage>;
+  readonly GetAnythingResponse: StandardSchemaV1<T.GetAnythingResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  ErrorMessage: /*#__PURE__*/ standardSchema(validateErrorMessage) as StandardSchemaV1<T.ErrorMessage>,
-  GetAnythingResponse: /*#__PURE__*/ standardSchema(validateGetAnythingResponse) as StandardSchemaV1<T.GetAnythingResponse>,
-} as const;
+export const schemas: Schemas = {
+  ErrorMessage: /*#__PURE__*/ standardSchema(validateErrorMessage),
+  GetAnythingResponse: /*#__PURE__*/ standardSchema(validateGetAnythingResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

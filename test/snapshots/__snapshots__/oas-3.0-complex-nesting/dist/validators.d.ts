@@ -153,8 +153,11 @@ export declare function validatePostTopLevelObjectOfEverythingResponse(value: un
  * True when a value matches the response body of `postTopLevelObjectOfEverything`.
  */
 export declare function isPostTopLevelObjectOfEverythingResponse(value: unknown): value is T.PostTopLevelObjectOfEverythingResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly ArrayOfFlatObjects: StandardSchemaV1<T.ArrayOfFlatObjects>;
     readonly ArrayOfObjectsOfObjectsAndArrays: StandardSchemaV1<T.ArrayOfObjectsOfObjectsAndArrays>;
     readonly ArrayOfPrimitives: StandardSchemaV1<T.ArrayOfPrimitives>;
@@ -175,3 +178,5 @@ export declare const schemas: {
     readonly PostTopLevelObjectOfEverythingRequestBody: StandardSchemaV1<T.PostTopLevelObjectOfEverythingRequestBody>;
     readonly PostTopLevelObjectOfEverythingResponse: StandardSchemaV1<T.PostTopLevelObjectOfEverythingResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

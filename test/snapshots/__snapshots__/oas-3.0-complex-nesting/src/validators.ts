@@ -344,28 +344,54 @@ export function isPostTopLevelObjectOfEverythingResponse(value: unknown): value 
   return is$ObjectOfEverything(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly ArrayOfFlatObjects: StandardSchemaV1<T.ArrayOfFlatObjects>;
+  readonly ArrayOfObjectsOfObjectsAndArrays: StandardSchemaV1<T.ArrayOfObjectsOfObjectsAndArrays>;
+  readonly ArrayOfPrimitives: StandardSchemaV1<T.ArrayOfPrimitives>;
+  readonly FlatObject: StandardSchemaV1<T.FlatObject>;
+  readonly MultischemaOfEverything: StandardSchemaV1<T.MultischemaOfEverything>;
+  readonly ObjectOfAdditionalPropertiesObjectPolymorphism: StandardSchemaV1<T.ObjectOfAdditionalPropertiesObjectPolymorphism>;
+  readonly ObjectOfEverything: StandardSchemaV1<T.ObjectOfEverything>;
+  readonly ObjectOfObjectsAndArrays: StandardSchemaV1<T.ObjectOfObjectsAndArrays>;
+  readonly ObjectWithArray: StandardSchemaV1<T.ObjectWithArray>;
+  readonly PutAnythingTopLevelArrayRequestBody: StandardSchemaV1<T.PutAnythingTopLevelArrayRequestBody>;
+  readonly PutAnythingTopLevelArrayResponse: StandardSchemaV1<T.PutAnythingTopLevelArrayResponse>;
+  readonly PostAnythingTopLevelArrayRequestBody: StandardSchemaV1<T.PostAnythingTopLevelArrayRequestBody>;
+  readonly PostAnythingTopLevelArrayResponse: StandardSchemaV1<T.PostAnythingTopLevelArrayResponse>;
+  readonly PostAnythingTopLevelObjectSimpleRequestBody: StandardSchemaV1<T.PostAnythingTopLevelObjectSimpleRequestBody>;
+  readonly PostAnythingTopLevelObjectSimpleResponse: StandardSchemaV1<T.PostAnythingTopLevelObjectSimpleResponse>;
+  readonly PostMultischemaOfEverythingRequestBody: StandardSchemaV1<T.PostMultischemaOfEverythingRequestBody>;
+  readonly PostMultischemaOfEverythingResponse: StandardSchemaV1<T.PostMultischemaOfEverythingResponse>;
+  readonly PostTopLevelObjectOfEverythingRequestBody: StandardSchemaV1<T.PostTopLevelObjectOfEverythingRequestBody>;
+  readonly PostTopLevelObjectOfEverythingResponse: StandardSchemaV1<T.PostTopLevelObjectOfEverythingResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  ArrayOfFlatObjects: /*#__PURE__*/ standardSchema(validateArrayOfFlatObjects) as StandardSchemaV1<T.ArrayOfFlatObjects>,
-  ArrayOfObjectsOfObjectsAndArrays: /*#__PURE__*/ standardSchema(validateArrayOfObjectsOfObjectsAndArrays) as StandardSchemaV1<T.ArrayOfObjectsOfObjectsAndArrays>,
-  ArrayOfPrimitives: /*#__PURE__*/ standardSchema(validateArrayOfPrimitives) as StandardSchemaV1<T.ArrayOfPrimitives>,
-  FlatObject: /*#__PURE__*/ standardSchema(validateFlatObject) as StandardSchemaV1<T.FlatObject>,
-  MultischemaOfEverything: /*#__PURE__*/ standardSchema(validateMultischemaOfEverything) as StandardSchemaV1<T.MultischemaOfEverything>,
-  ObjectOfAdditionalPropertiesObjectPolymorphism: /*#__PURE__*/ standardSchema(validateObjectOfAdditionalPropertiesObjectPolymorphism) as StandardSchemaV1<T.ObjectOfAdditionalPropertiesObjectPolymorphism>,
-  ObjectOfEverything: /*#__PURE__*/ standardSchema(validateObjectOfEverything) as StandardSchemaV1<T.ObjectOfEverything>,
-  ObjectOfObjectsAndArrays: /*#__PURE__*/ standardSchema(validateObjectOfObjectsAndArrays) as StandardSchemaV1<T.ObjectOfObjectsAndArrays>,
-  ObjectWithArray: /*#__PURE__*/ standardSchema(validateObjectWithArray) as StandardSchemaV1<T.ObjectWithArray>,
-  PutAnythingTopLevelArrayRequestBody: /*#__PURE__*/ standardSchema(validatePutAnythingTopLevelArrayRequestBody) as StandardSchemaV1<T.PutAnythingTopLevelArrayRequestBody>,
-  PutAnythingTopLevelArrayResponse: /*#__PURE__*/ standardSchema(validatePutAnythingTopLevelArrayResponse) as StandardSchemaV1<T.PutAnythingTopLevelArrayResponse>,
-  PostAnythingTopLevelArrayRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingTopLevelArrayRequestBody) as StandardSchemaV1<T.PostAnythingTopLevelArrayRequestBody>,
-  PostAnythingTopLevelArrayResponse: /*#__PURE__*/ standardSchema(validatePostAnythingTopLevelArrayResponse) as StandardSchemaV1<T.PostAnythingTopLevelArrayResponse>,
-  PostAnythingTopLevelObjectSimpleRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingTopLevelObjectSimpleRequestBody) as StandardSchemaV1<T.PostAnythingTopLevelObjectSimpleRequestBody>,
-  PostAnythingTopLevelObjectSimpleResponse: /*#__PURE__*/ standardSchema(validatePostAnythingTopLevelObjectSimpleResponse) as StandardSchemaV1<T.PostAnythingTopLevelObjectSimpleResponse>,
-  PostMultischemaOfEverythingRequestBody: /*#__PURE__*/ standardSchema(validatePostMultischemaOfEverythingRequestBody) as StandardSchemaV1<T.PostMultischemaOfEverythingRequestBody>,
-  PostMultischemaOfEverythingResponse: /*#__PURE__*/ standardSchema(validatePostMultischemaOfEverythingResponse) as StandardSchemaV1<T.PostMultischemaOfEverythingResponse>,
-  PostTopLevelObjectOfEverythingRequestBody: /*#__PURE__*/ standardSchema(validatePostTopLevelObjectOfEverythingRequestBody) as StandardSchemaV1<T.PostTopLevelObjectOfEverythingRequestBody>,
-  PostTopLevelObjectOfEverythingResponse: /*#__PURE__*/ standardSchema(validatePostTopLevelObjectOfEverythingResponse) as StandardSchemaV1<T.PostTopLevelObjectOfEverythingResponse>,
-} as const;
+export const schemas: Schemas = {
+  ArrayOfFlatObjects: /*#__PURE__*/ standardSchema(validateArrayOfFlatObjects),
+  ArrayOfObjectsOfObjectsAndArrays: /*#__PURE__*/ standardSchema(validateArrayOfObjectsOfObjectsAndArrays),
+  ArrayOfPrimitives: /*#__PURE__*/ standardSchema(validateArrayOfPrimitives),
+  FlatObject: /*#__PURE__*/ standardSchema(validateFlatObject),
+  MultischemaOfEverything: /*#__PURE__*/ standardSchema(validateMultischemaOfEverything),
+  ObjectOfAdditionalPropertiesObjectPolymorphism: /*#__PURE__*/ standardSchema(validateObjectOfAdditionalPropertiesObjectPolymorphism),
+  ObjectOfEverything: /*#__PURE__*/ standardSchema(validateObjectOfEverything),
+  ObjectOfObjectsAndArrays: /*#__PURE__*/ standardSchema(validateObjectOfObjectsAndArrays),
+  ObjectWithArray: /*#__PURE__*/ standardSchema(validateObjectWithArray),
+  PutAnythingTopLevelArrayRequestBody: /*#__PURE__*/ standardSchema(validatePutAnythingTopLevelArrayRequestBody),
+  PutAnythingTopLevelArrayResponse: /*#__PURE__*/ standardSchema(validatePutAnythingTopLevelArrayResponse),
+  PostAnythingTopLevelArrayRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingTopLevelArrayRequestBody),
+  PostAnythingTopLevelArrayResponse: /*#__PURE__*/ standardSchema(validatePostAnythingTopLevelArrayResponse),
+  PostAnythingTopLevelObjectSimpleRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingTopLevelObjectSimpleRequestBody),
+  PostAnythingTopLevelObjectSimpleResponse: /*#__PURE__*/ standardSchema(validatePostAnythingTopLevelObjectSimpleResponse),
+  PostMultischemaOfEverythingRequestBody: /*#__PURE__*/ standardSchema(validatePostMultischemaOfEverythingRequestBody),
+  PostMultischemaOfEverythingResponse: /*#__PURE__*/ standardSchema(validatePostMultischemaOfEverythingResponse),
+  PostTopLevelObjectOfEverythingRequestBody: /*#__PURE__*/ standardSchema(validatePostTopLevelObjectOfEverythingRequestBody),
+  PostTopLevelObjectOfEverythingResponse: /*#__PURE__*/ standardSchema(validatePostTopLevelObjectOfEverythingResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

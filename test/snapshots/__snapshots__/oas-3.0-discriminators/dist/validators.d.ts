@@ -353,8 +353,11 @@ export declare function validateRedoclyQuirkResponse(value: unknown): Validation
  * True when a value matches the response body of `redoclyQuirk`.
  */
 export declare function isRedoclyQuirkResponse(value: unknown): value is T.RedoclyQuirkResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly ApplicationApprovedEvent: StandardSchemaV1<T.ApplicationApprovedEvent>;
     readonly ApplicationDeniedEvent: StandardSchemaV1<T.ApplicationDeniedEvent>;
     readonly BaseBuyerWebhookEvent: StandardSchemaV1<T.BaseBuyerWebhookEvent>;
@@ -400,3 +403,5 @@ export declare const schemas: {
     readonly RedoclyQuirkRequestBody: StandardSchemaV1<T.RedoclyQuirkRequestBody>;
     readonly RedoclyQuirkResponse: StandardSchemaV1<T.RedoclyQuirkResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -754,53 +754,104 @@ export function isRedoclyQuirkResponse(value: unknown): value is T.RedoclyQuirkR
   return value === undefined || is$RedoclyQuirkResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly ApplicationApprovedEvent: StandardSchemaV1<T.ApplicationApprovedEvent>;
+  readonly ApplicationDeniedEvent: StandardSchemaV1<T.ApplicationDeniedEvent>;
+  readonly BaseBuyerWebhookEvent: StandardSchemaV1<T.BaseBuyerWebhookEvent>;
+  readonly BasePurchaseWebhookEvent: StandardSchemaV1<T.BasePurchaseWebhookEvent>;
+  readonly BaseVehicle: StandardSchemaV1<T.BaseVehicle>;
+  readonly BaseWebhookEvent: StandardSchemaV1<T.BaseWebhookEvent>;
+  readonly Cat: StandardSchemaV1<T.Cat>;
+  readonly CatNoDisc: StandardSchemaV1<T.CatNoDisc>;
+  readonly Dog: StandardSchemaV1<T.Dog>;
+  readonly DogNoDisc: StandardSchemaV1<T.DogNoDisc>;
+  readonly ElectricVehicle: StandardSchemaV1<T.ElectricVehicle>;
+  readonly FueledVehicle: StandardSchemaV1<T.FueledVehicle>;
+  readonly GcsImport: StandardSchemaV1<T.GcsImport>;
+  readonly Object1: StandardSchemaV1<T.Object1>;
+  readonly Object2: StandardSchemaV1<T.Object2>;
+  readonly OptionOneNoDisc: StandardSchemaV1<T.OptionOneNoDisc>;
+  readonly OptionThreeNoDisc: StandardSchemaV1<T.OptionThreeNoDisc>;
+  readonly OptionTwoNoDisc: StandardSchemaV1<T.OptionTwoNoDisc>;
+  readonly PedaledVehicle: StandardSchemaV1<T.PedaledVehicle>;
+  readonly Pet: StandardSchemaV1<T.Pet>;
+  readonly PetNoDisc: StandardSchemaV1<T.PetNoDisc>;
+  readonly S3Import: StandardSchemaV1<T.S3Import>;
+  readonly String1: StandardSchemaV1<T.String1>;
+  readonly String2: StandardSchemaV1<T.String2>;
+  readonly OneOfWithTopLevelDiscriminatorAndMappingRequestBody: StandardSchemaV1<T.OneOfWithTopLevelDiscriminatorAndMappingRequestBody>;
+  readonly OneOfWithTopLevelDiscriminatorAndMappingResponse: StandardSchemaV1<T.OneOfWithTopLevelDiscriminatorAndMappingResponse>;
+  readonly OneOfWithTopLevelDiscriminatorNoMappingRequestBody: StandardSchemaV1<T.OneOfWithTopLevelDiscriminatorNoMappingRequestBody>;
+  readonly OneOfWithTopLevelDiscriminatorNoMappingResponse: StandardSchemaV1<T.OneOfWithTopLevelDiscriminatorNoMappingResponse>;
+  readonly PatchEmbeddedDiscriminatorRequestBody: StandardSchemaV1<T.PatchEmbeddedDiscriminatorRequestBody>;
+  readonly PatchEmbeddedDiscriminatorResponse: StandardSchemaV1<T.PatchEmbeddedDiscriminatorResponse>;
+  readonly OneOfWithImproperlyPlacedDiscriminatorRequestBody: StandardSchemaV1<T.OneOfWithImproperlyPlacedDiscriminatorRequestBody>;
+  readonly OneOfWithImproperlyPlacedDiscriminatorResponse: StandardSchemaV1<T.OneOfWithImproperlyPlacedDiscriminatorResponse>;
+  readonly PatchMappingOfSchemaNamesRequestBody: StandardSchemaV1<T.PatchMappingOfSchemaNamesRequestBody>;
+  readonly PatchMappingOfSchemaNamesResponse: StandardSchemaV1<T.PatchMappingOfSchemaNamesResponse>;
+  readonly PatchMappingWithDuplicateSchemasRequestBody: StandardSchemaV1<T.PatchMappingWithDuplicateSchemasRequestBody>;
+  readonly PatchMappingWithDuplicateSchemasResponse: StandardSchemaV1<T.PatchMappingWithDuplicateSchemasResponse>;
+  readonly PatchNestedOneOfObjectWithNestedOneOfRequestBody: StandardSchemaV1<T.PatchNestedOneOfObjectWithNestedOneOfRequestBody>;
+  readonly PatchNestedOneOfObjectWithNestedOneOfResponse: StandardSchemaV1<T.PatchNestedOneOfObjectWithNestedOneOfResponse>;
+  readonly PatchOneofAllofTopLevelDiscRequestBody: StandardSchemaV1<T.PatchOneofAllofTopLevelDiscRequestBody>;
+  readonly PatchOneofAllofTopLevelDiscResponse: StandardSchemaV1<T.PatchOneofAllofTopLevelDiscResponse>;
+  readonly PostPotentiallyUndefinedFormDataRequestBody: StandardSchemaV1<T.PostPotentiallyUndefinedFormDataRequestBody>;
+  readonly PostPotentiallyUndefinedFormDataResponse: StandardSchemaV1<T.PostPotentiallyUndefinedFormDataResponse>;
+  readonly RedoclyQuirkRequestBody: StandardSchemaV1<T.RedoclyQuirkRequestBody>;
+  readonly RedoclyQuirkResponse: StandardSchemaV1<T.RedoclyQuirkResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  ApplicationApprovedEvent: /*#__PURE__*/ standardSchema(validateApplicationApprovedEvent) as StandardSchemaV1<T.ApplicationApprovedEvent>,
-  ApplicationDeniedEvent: /*#__PURE__*/ standardSchema(validateApplicationDeniedEvent) as StandardSchemaV1<T.ApplicationDeniedEvent>,
-  BaseBuyerWebhookEvent: /*#__PURE__*/ standardSchema(validateBaseBuyerWebhookEvent) as StandardSchemaV1<T.BaseBuyerWebhookEvent>,
-  BasePurchaseWebhookEvent: /*#__PURE__*/ standardSchema(validateBasePurchaseWebhookEvent) as StandardSchemaV1<T.BasePurchaseWebhookEvent>,
-  BaseVehicle: /*#__PURE__*/ standardSchema(validateBaseVehicle) as StandardSchemaV1<T.BaseVehicle>,
-  BaseWebhookEvent: /*#__PURE__*/ standardSchema(validateBaseWebhookEvent) as StandardSchemaV1<T.BaseWebhookEvent>,
-  Cat: /*#__PURE__*/ standardSchema(validateCat) as StandardSchemaV1<T.Cat>,
-  CatNoDisc: /*#__PURE__*/ standardSchema(validateCatNoDisc) as StandardSchemaV1<T.CatNoDisc>,
-  Dog: /*#__PURE__*/ standardSchema(validateDog) as StandardSchemaV1<T.Dog>,
-  DogNoDisc: /*#__PURE__*/ standardSchema(validateDogNoDisc) as StandardSchemaV1<T.DogNoDisc>,
-  ElectricVehicle: /*#__PURE__*/ standardSchema(validateElectricVehicle) as StandardSchemaV1<T.ElectricVehicle>,
-  FueledVehicle: /*#__PURE__*/ standardSchema(validateFueledVehicle) as StandardSchemaV1<T.FueledVehicle>,
-  GcsImport: /*#__PURE__*/ standardSchema(validateGcsImport) as StandardSchemaV1<T.GcsImport>,
-  Object1: /*#__PURE__*/ standardSchema(validateObject1) as StandardSchemaV1<T.Object1>,
-  Object2: /*#__PURE__*/ standardSchema(validateObject2) as StandardSchemaV1<T.Object2>,
-  OptionOneNoDisc: /*#__PURE__*/ standardSchema(validateOptionOneNoDisc) as StandardSchemaV1<T.OptionOneNoDisc>,
-  OptionThreeNoDisc: /*#__PURE__*/ standardSchema(validateOptionThreeNoDisc) as StandardSchemaV1<T.OptionThreeNoDisc>,
-  OptionTwoNoDisc: /*#__PURE__*/ standardSchema(validateOptionTwoNoDisc) as StandardSchemaV1<T.OptionTwoNoDisc>,
-  PedaledVehicle: /*#__PURE__*/ standardSchema(validatePedaledVehicle) as StandardSchemaV1<T.PedaledVehicle>,
-  Pet: /*#__PURE__*/ standardSchema(validatePet) as StandardSchemaV1<T.Pet>,
-  PetNoDisc: /*#__PURE__*/ standardSchema(validatePetNoDisc) as StandardSchemaV1<T.PetNoDisc>,
-  S3Import: /*#__PURE__*/ standardSchema(validateS3Import) as StandardSchemaV1<T.S3Import>,
-  String1: /*#__PURE__*/ standardSchema(validateString1) as StandardSchemaV1<T.String1>,
-  String2: /*#__PURE__*/ standardSchema(validateString2) as StandardSchemaV1<T.String2>,
-  OneOfWithTopLevelDiscriminatorAndMappingRequestBody: /*#__PURE__*/ standardSchema(validateOneOfWithTopLevelDiscriminatorAndMappingRequestBody) as StandardSchemaV1<T.OneOfWithTopLevelDiscriminatorAndMappingRequestBody>,
-  OneOfWithTopLevelDiscriminatorAndMappingResponse: /*#__PURE__*/ standardSchema(validateOneOfWithTopLevelDiscriminatorAndMappingResponse) as StandardSchemaV1<T.OneOfWithTopLevelDiscriminatorAndMappingResponse>,
-  OneOfWithTopLevelDiscriminatorNoMappingRequestBody: /*#__PURE__*/ standardSchema(validateOneOfWithTopLevelDiscriminatorNoMappingRequestBody) as StandardSchemaV1<T.OneOfWithTopLevelDiscriminatorNoMappingRequestBody>,
-  OneOfWithTopLevelDiscriminatorNoMappingResponse: /*#__PURE__*/ standardSchema(validateOneOfWithTopLevelDiscriminatorNoMappingResponse) as StandardSchemaV1<T.OneOfWithTopLevelDiscriminatorNoMappingResponse>,
-  PatchEmbeddedDiscriminatorRequestBody: /*#__PURE__*/ standardSchema(validatePatchEmbeddedDiscriminatorRequestBody) as StandardSchemaV1<T.PatchEmbeddedDiscriminatorRequestBody>,
-  PatchEmbeddedDiscriminatorResponse: /*#__PURE__*/ standardSchema(validatePatchEmbeddedDiscriminatorResponse) as StandardSchemaV1<T.PatchEmbeddedDiscriminatorResponse>,
-  OneOfWithImproperlyPlacedDiscriminatorRequestBody: /*#__PURE__*/ standardSchema(validateOneOfWithImproperlyPlacedDiscriminatorRequestBody) as StandardSchemaV1<T.OneOfWithImproperlyPlacedDiscriminatorRequestBody>,
-  OneOfWithImproperlyPlacedDiscriminatorResponse: /*#__PURE__*/ standardSchema(validateOneOfWithImproperlyPlacedDiscriminatorResponse) as StandardSchemaV1<T.OneOfWithImproperlyPlacedDiscriminatorResponse>,
-  PatchMappingOfSchemaNamesRequestBody: /*#__PURE__*/ standardSchema(validatePatchMappingOfSchemaNamesRequestBody) as StandardSchemaV1<T.PatchMappingOfSchemaNamesRequestBody>,
-  PatchMappingOfSchemaNamesResponse: /*#__PURE__*/ standardSchema(validatePatchMappingOfSchemaNamesResponse) as StandardSchemaV1<T.PatchMappingOfSchemaNamesResponse>,
-  PatchMappingWithDuplicateSchemasRequestBody: /*#__PURE__*/ standardSchema(validatePatchMappingWithDuplicateSchemasRequestBody) as StandardSchemaV1<T.PatchMappingWithDuplicateSchemasRequestBody>,
-  PatchMappingWithDuplicateSchemasResponse: /*#__PURE__*/ standardSchema(validatePatchMappingWithDuplicateSchemasResponse) as StandardSchemaV1<T.PatchMappingWithDuplicateSchemasResponse>,
-  PatchNestedOneOfObjectWithNestedOneOfRequestBody: /*#__PURE__*/ standardSchema(validatePatchNestedOneOfObjectWithNestedOneOfRequestBody) as StandardSchemaV1<T.PatchNestedOneOfObjectWithNestedOneOfRequestBody>,
-  PatchNestedOneOfObjectWithNestedOneOfResponse: /*#__PURE__*/ standardSchema(validatePatchNestedOneOfObjectWithNestedOneOfResponse) as StandardSchemaV1<T.PatchNestedOneOfObjectWithNestedOneOfResponse>,
-  PatchOneofAllofTopLevelDiscRequestBody: /*#__PURE__*/ standardSchema(validatePatchOneofAllofTopLevelDiscRequestBody) as StandardSchemaV1<T.PatchOneofAllofTopLevelDiscRequestBody>,
-  PatchOneofAllofTopLevelDiscResponse: /*#__PURE__*/ standardSchema(validatePatchOneofAllofTopLevelDiscResponse) as StandardSchemaV1<T.PatchOneofAllofTopLevelDiscResponse>,
-  PostPotentiallyUndefinedFormDataRequestBody: /*#__PURE__*/ standardSchema(validatePostPotentiallyUndefinedFormDataRequestBody) as StandardSchemaV1<T.PostPotentiallyUndefinedFormDataRequestBody>,
-  PostPotentiallyUndefinedFormDataResponse: /*#__PURE__*/ standardSchema(validatePostPotentiallyUndefinedFormDataResponse) as StandardSchemaV1<T.PostPotentiallyUndefinedFormDataResponse>,
-  RedoclyQuirkRequestBody: /*#__PURE__*/ standardSchema(validateRedoclyQuirkRequestBody) as StandardSchemaV1<T.RedoclyQuirkRequestBody>,
-  RedoclyQuirkResponse: /*#__PURE__*/ standardSchema(validateRedoclyQuirkResponse) as StandardSchemaV1<T.RedoclyQuirkResponse>,
-} as const;
+export const schemas: Schemas = {
+  ApplicationApprovedEvent: /*#__PURE__*/ standardSchema(validateApplicationApprovedEvent),
+  ApplicationDeniedEvent: /*#__PURE__*/ standardSchema(validateApplicationDeniedEvent),
+  BaseBuyerWebhookEvent: /*#__PURE__*/ standardSchema(validateBaseBuyerWebhookEvent),
+  BasePurchaseWebhookEvent: /*#__PURE__*/ standardSchema(validateBasePurchaseWebhookEvent),
+  BaseVehicle: /*#__PURE__*/ standardSchema(validateBaseVehicle),
+  BaseWebhookEvent: /*#__PURE__*/ standardSchema(validateBaseWebhookEvent),
+  Cat: /*#__PURE__*/ standardSchema(validateCat),
+  CatNoDisc: /*#__PURE__*/ standardSchema(validateCatNoDisc),
+  Dog: /*#__PURE__*/ standardSchema(validateDog),
+  DogNoDisc: /*#__PURE__*/ standardSchema(validateDogNoDisc),
+  ElectricVehicle: /*#__PURE__*/ standardSchema(validateElectricVehicle),
+  FueledVehicle: /*#__PURE__*/ standardSchema(validateFueledVehicle),
+  GcsImport: /*#__PURE__*/ standardSchema(validateGcsImport),
+  Object1: /*#__PURE__*/ standardSchema(validateObject1),
+  Object2: /*#__PURE__*/ standardSchema(validateObject2),
+  OptionOneNoDisc: /*#__PURE__*/ standardSchema(validateOptionOneNoDisc),
+  OptionThreeNoDisc: /*#__PURE__*/ standardSchema(validateOptionThreeNoDisc),
+  OptionTwoNoDisc: /*#__PURE__*/ standardSchema(validateOptionTwoNoDisc),
+  PedaledVehicle: /*#__PURE__*/ standardSchema(validatePedaledVehicle),
+  Pet: /*#__PURE__*/ standardSchema(validatePet),
+  PetNoDisc: /*#__PURE__*/ standardSchema(validatePetNoDisc),
+  S3Import: /*#__PURE__*/ standardSchema(validateS3Import),
+  String1: /*#__PURE__*/ standardSchema(validateString1),
+  String2: /*#__PURE__*/ standardSchema(validateString2),
+  OneOfWithTopLevelDiscriminatorAndMappingRequestBody: /*#__PURE__*/ standardSchema(validateOneOfWithTopLevelDiscriminatorAndMappingRequestBody),
+  OneOfWithTopLevelDiscriminatorAndMappingResponse: /*#__PURE__*/ standardSchema(validateOneOfWithTopLevelDiscriminatorAndMappingResponse),
+  OneOfWithTopLevelDiscriminatorNoMappingRequestBody: /*#__PURE__*/ standardSchema(validateOneOfWithTopLevelDiscriminatorNoMappingRequestBody),
+  OneOfWithTopLevelDiscriminatorNoMappingResponse: /*#__PURE__*/ standardSchema(validateOneOfWithTopLevelDiscriminatorNoMappingResponse),
+  PatchEmbeddedDiscriminatorRequestBody: /*#__PURE__*/ standardSchema(validatePatchEmbeddedDiscriminatorRequestBody),
+  PatchEmbeddedDiscriminatorResponse: /*#__PURE__*/ standardSchema(validatePatchEmbeddedDiscriminatorResponse),
+  OneOfWithImproperlyPlacedDiscriminatorRequestBody: /*#__PURE__*/ standardSchema(validateOneOfWithImproperlyPlacedDiscriminatorRequestBody),
+  OneOfWithImproperlyPlacedDiscriminatorResponse: /*#__PURE__*/ standardSchema(validateOneOfWithImproperlyPlacedDiscriminatorResponse),
+  PatchMappingOfSchemaNamesRequestBody: /*#__PURE__*/ standardSchema(validatePatchMappingOfSchemaNamesRequestBody),
+  PatchMappingOfSchemaNamesResponse: /*#__PURE__*/ standardSchema(validatePatchMappingOfSchemaNamesResponse),
+  PatchMappingWithDuplicateSchemasRequestBody: /*#__PURE__*/ standardSchema(validatePatchMappingWithDuplicateSchemasRequestBody),
+  PatchMappingWithDuplicateSchemasResponse: /*#__PURE__*/ standardSchema(validatePatchMappingWithDuplicateSchemasResponse),
+  PatchNestedOneOfObjectWithNestedOneOfRequestBody: /*#__PURE__*/ standardSchema(validatePatchNestedOneOfObjectWithNestedOneOfRequestBody),
+  PatchNestedOneOfObjectWithNestedOneOfResponse: /*#__PURE__*/ standardSchema(validatePatchNestedOneOfObjectWithNestedOneOfResponse),
+  PatchOneofAllofTopLevelDiscRequestBody: /*#__PURE__*/ standardSchema(validatePatchOneofAllofTopLevelDiscRequestBody),
+  PatchOneofAllofTopLevelDiscResponse: /*#__PURE__*/ standardSchema(validatePatchOneofAllofTopLevelDiscResponse),
+  PostPotentiallyUndefinedFormDataRequestBody: /*#__PURE__*/ standardSchema(validatePostPotentiallyUndefinedFormDataRequestBody),
+  PostPotentiallyUndefinedFormDataResponse: /*#__PURE__*/ standardSchema(validatePostPotentiallyUndefinedFormDataResponse),
+  RedoclyQuirkRequestBody: /*#__PURE__*/ standardSchema(validateRedoclyQuirkRequestBody),
+  RedoclyQuirkResponse: /*#__PURE__*/ standardSchema(validateRedoclyQuirkResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

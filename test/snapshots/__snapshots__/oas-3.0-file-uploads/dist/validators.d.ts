@@ -49,8 +49,11 @@ export declare function validatePostAnythingMultipartFormdataResponse(value: unk
  * True when a value matches the response body of `postAnythingMultipartFormdata`.
  */
 export declare function isPostAnythingMultipartFormdataResponse(value: unknown): value is T.PostAnythingMultipartFormdataResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly PostAnythingImagePngRequestBody: StandardSchemaV1<T.PostAnythingImagePngRequestBody>;
     readonly PostAnythingImagePngResponse: StandardSchemaV1<T.PostAnythingImagePngResponse>;
     readonly PutAnythingMultipartFormdataRequestBody: StandardSchemaV1<T.PutAnythingMultipartFormdataRequestBody>;
@@ -58,3 +61,5 @@ export declare const schemas: {
     readonly PostAnythingMultipartFormdataRequestBody: StandardSchemaV1<T.PostAnythingMultipartFormdataRequestBody>;
     readonly PostAnythingMultipartFormdataResponse: StandardSchemaV1<T.PostAnythingMultipartFormdataResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -140,15 +140,28 @@ export function isPostAnythingMultipartFormdataResponse(value: unknown): value i
   return value === undefined || is$PostAnythingMultipartFormdataResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly PostAnythingImagePngRequestBody: StandardSchemaV1<T.PostAnythingImagePngRequestBody>;
+  readonly PostAnythingImagePngResponse: StandardSchemaV1<T.PostAnythingImagePngResponse>;
+  readonly PutAnythingMultipartFormdataRequestBody: StandardSchemaV1<T.PutAnythingMultipartFormdataRequestBody>;
+  readonly PutAnythingMultipartFormdataResponse: StandardSchemaV1<T.PutAnythingMultipartFormdataResponse>;
+  readonly PostAnythingMultipartFormdataRequestBody: StandardSchemaV1<T.PostAnythingMultipartFormdataRequestBody>;
+  readonly PostAnythingMultipartFormdataResponse: StandardSchemaV1<T.PostAnythingMultipartFormdataResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  PostAnythingImagePngRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingImagePngRequestBody) as StandardSchemaV1<T.PostAnythingImagePngRequestBody>,
-  PostAnythingImagePngResponse: /*#__PURE__*/ standardSchema(validatePostAnythingImagePngResponse) as StandardSchemaV1<T.PostAnythingImagePngResponse>,
-  PutAnythingMultipartFormdataRequestBody: /*#__PURE__*/ standardSchema(validatePutAnythingMultipartFormdataRequestBody) as StandardSchemaV1<T.PutAnythingMultipartFormdataRequestBody>,
-  PutAnythingMultipartFormdataResponse: /*#__PURE__*/ standardSchema(validatePutAnythingMultipartFormdataResponse) as StandardSchemaV1<T.PutAnythingMultipartFormdataResponse>,
-  PostAnythingMultipartFormdataRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingMultipartFormdataRequestBody) as StandardSchemaV1<T.PostAnythingMultipartFormdataRequestBody>,
-  PostAnythingMultipartFormdataResponse: /*#__PURE__*/ standardSchema(validatePostAnythingMultipartFormdataResponse) as StandardSchemaV1<T.PostAnythingMultipartFormdataResponse>,
-} as const;
+export const schemas: Schemas = {
+  PostAnythingImagePngRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingImagePngRequestBody),
+  PostAnythingImagePngResponse: /*#__PURE__*/ standardSchema(validatePostAnythingImagePngResponse),
+  PutAnythingMultipartFormdataRequestBody: /*#__PURE__*/ standardSchema(validatePutAnythingMultipartFormdataRequestBody),
+  PutAnythingMultipartFormdataResponse: /*#__PURE__*/ standardSchema(validatePutAnythingMultipartFormdataResponse),
+  PostAnythingMultipartFormdataRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingMultipartFormdataRequestBody),
+  PostAnythingMultipartFormdataResponse: /*#__PURE__*/ standardSchema(validatePostAnythingMultipartFormdataResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

@@ -25,9 +25,14 @@ export declare function validateDemoFormDataResponse(value: unknown): Validation
  * True when a value matches the response body of `demoFormData`.
  */
 export declare function isDemoFormDataResponse(value: unknown): value is T.DemoFormDataResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly Token: StandardSchemaV1<T.Token>;
     readonly DemoFormDataRequestBody: StandardSchemaV1<T.DemoFormDataRequestBody>;
     readonly DemoFormDataResponse: StandardSchemaV1<T.DemoFormDataResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -88,12 +88,22 @@ export function isDemoFormDataResponse(value: unknown): value is T.DemoFormDataR
   return is$Token(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly Token: StandardSchemaV1<T.Token>;
+  readonly DemoFormDataRequestBody: StandardSchemaV1<T.DemoFormDataRequestBody>;
+  readonly DemoFormDataResponse: StandardSchemaV1<T.DemoFormDataResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  Token: /*#__PURE__*/ standardSchema(validateToken) as StandardSchemaV1<T.Token>,
-  DemoFormDataRequestBody: /*#__PURE__*/ standardSchema(validateDemoFormDataRequestBody) as StandardSchemaV1<T.DemoFormDataRequestBody>,
-  DemoFormDataResponse: /*#__PURE__*/ standardSchema(validateDemoFormDataResponse) as StandardSchemaV1<T.DemoFormDataResponse>,
-} as const;
+export const schemas: Schemas = {
+  Token: /*#__PURE__*/ standardSchema(validateToken),
+  DemoFormDataRequestBody: /*#__PURE__*/ standardSchema(validateDemoFormDataRequestBody),
+  DemoFormDataResponse: /*#__PURE__*/ standardSchema(validateDemoFormDataResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

@@ -713,8 +713,11 @@ export declare function validateGetStatus598Response(value: unknown): Validation
  * True when a value matches the response body of `getStatus598`.
  */
 export declare function isGetStatus598Response(value: unknown): value is T.GetStatus598Response;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly GetStatus100Response: StandardSchemaV1<T.GetStatus100Response>;
     readonly GetStatus101Response: StandardSchemaV1<T.GetStatus101Response>;
     readonly GetStatus102Response: StandardSchemaV1<T.GetStatus102Response>;
@@ -805,3 +808,5 @@ export declare const schemas: {
     readonly GetStatus530Response: StandardSchemaV1<T.GetStatus530Response>;
     readonly GetStatus598Response: StandardSchemaV1<T.GetStatus598Response>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

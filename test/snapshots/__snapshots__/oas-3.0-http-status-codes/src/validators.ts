@@ -1475,98 +1475,194 @@ export function isGetStatus598Response(value: unknown): value is T.GetStatus598R
   return is$GetStatus598Response(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly GetStatus100Response: StandardSchemaV1<T.GetStatus100Response>;
+  readonly GetStatus101Response: StandardSchemaV1<T.GetStatus101Response>;
+  readonly GetStatus102Response: StandardSchemaV1<T.GetStatus102Response>;
+  readonly GetStatus103Response: StandardSchemaV1<T.GetStatus103Response>;
+  readonly GetStatus200Response: StandardSchemaV1<T.GetStatus200Response>;
+  readonly GetStatus201Response: StandardSchemaV1<T.GetStatus201Response>;
+  readonly GetStatus202Response: StandardSchemaV1<T.GetStatus202Response>;
+  readonly GetStatus203Response: StandardSchemaV1<T.GetStatus203Response>;
+  readonly GetStatus204Response: StandardSchemaV1<T.GetStatus204Response>;
+  readonly GetStatus205Response: StandardSchemaV1<T.GetStatus205Response>;
+  readonly GetStatus206Response: StandardSchemaV1<T.GetStatus206Response>;
+  readonly GetStatus207Response: StandardSchemaV1<T.GetStatus207Response>;
+  readonly GetStatus208Response: StandardSchemaV1<T.GetStatus208Response>;
+  readonly GetStatus218Response: StandardSchemaV1<T.GetStatus218Response>;
+  readonly GetStatus226Response: StandardSchemaV1<T.GetStatus226Response>;
+  readonly GetStatus300Response: StandardSchemaV1<T.GetStatus300Response>;
+  readonly GetStatus301Response: StandardSchemaV1<T.GetStatus301Response>;
+  readonly GetStatus302Response: StandardSchemaV1<T.GetStatus302Response>;
+  readonly GetStatus303Response: StandardSchemaV1<T.GetStatus303Response>;
+  readonly GetStatus304Response: StandardSchemaV1<T.GetStatus304Response>;
+  readonly GetStatus305Response: StandardSchemaV1<T.GetStatus305Response>;
+  readonly GetStatus306Response: StandardSchemaV1<T.GetStatus306Response>;
+  readonly GetStatus307Response: StandardSchemaV1<T.GetStatus307Response>;
+  readonly GetStatus308Response: StandardSchemaV1<T.GetStatus308Response>;
+  readonly GetStatus400Response: StandardSchemaV1<T.GetStatus400Response>;
+  readonly GetStatus401Response: StandardSchemaV1<T.GetStatus401Response>;
+  readonly GetStatus402Response: StandardSchemaV1<T.GetStatus402Response>;
+  readonly GetStatus403Response: StandardSchemaV1<T.GetStatus403Response>;
+  readonly GetStatus404Response: StandardSchemaV1<T.GetStatus404Response>;
+  readonly GetStatus405Response: StandardSchemaV1<T.GetStatus405Response>;
+  readonly GetStatus406Response: StandardSchemaV1<T.GetStatus406Response>;
+  readonly GetStatus407Response: StandardSchemaV1<T.GetStatus407Response>;
+  readonly GetStatus408Response: StandardSchemaV1<T.GetStatus408Response>;
+  readonly GetStatus409Response: StandardSchemaV1<T.GetStatus409Response>;
+  readonly GetStatus410Response: StandardSchemaV1<T.GetStatus410Response>;
+  readonly GetStatus411Response: StandardSchemaV1<T.GetStatus411Response>;
+  readonly GetStatus412Response: StandardSchemaV1<T.GetStatus412Response>;
+  readonly GetStatus413Response: StandardSchemaV1<T.GetStatus413Response>;
+  readonly GetStatus414Response: StandardSchemaV1<T.GetStatus414Response>;
+  readonly GetStatus415Response: StandardSchemaV1<T.GetStatus415Response>;
+  readonly GetStatus416Response: StandardSchemaV1<T.GetStatus416Response>;
+  readonly GetStatus417Response: StandardSchemaV1<T.GetStatus417Response>;
+  readonly GetStatus418Response: StandardSchemaV1<T.GetStatus418Response>;
+  readonly GetStatus419Response: StandardSchemaV1<T.GetStatus419Response>;
+  readonly GetStatus420Response: StandardSchemaV1<T.GetStatus420Response>;
+  readonly GetStatus421Response: StandardSchemaV1<T.GetStatus421Response>;
+  readonly GetStatus422Response: StandardSchemaV1<T.GetStatus422Response>;
+  readonly GetStatus423Response: StandardSchemaV1<T.GetStatus423Response>;
+  readonly GetStatus424Response: StandardSchemaV1<T.GetStatus424Response>;
+  readonly GetStatus425Response: StandardSchemaV1<T.GetStatus425Response>;
+  readonly GetStatus426Response: StandardSchemaV1<T.GetStatus426Response>;
+  readonly GetStatus428Response: StandardSchemaV1<T.GetStatus428Response>;
+  readonly GetStatus429Response: StandardSchemaV1<T.GetStatus429Response>;
+  readonly GetStatus430Response: StandardSchemaV1<T.GetStatus430Response>;
+  readonly GetStatus431Response: StandardSchemaV1<T.GetStatus431Response>;
+  readonly GetStatus440Response: StandardSchemaV1<T.GetStatus440Response>;
+  readonly GetStatus444Response: StandardSchemaV1<T.GetStatus444Response>;
+  readonly GetStatus449Response: StandardSchemaV1<T.GetStatus449Response>;
+  readonly GetStatus450Response: StandardSchemaV1<T.GetStatus450Response>;
+  readonly GetStatus451Response: StandardSchemaV1<T.GetStatus451Response>;
+  readonly GetStatus494Response: StandardSchemaV1<T.GetStatus494Response>;
+  readonly GetStatus495Response: StandardSchemaV1<T.GetStatus495Response>;
+  readonly GetStatus496Response: StandardSchemaV1<T.GetStatus496Response>;
+  readonly GetStatus497Response: StandardSchemaV1<T.GetStatus497Response>;
+  readonly GetStatus498Response: StandardSchemaV1<T.GetStatus498Response>;
+  readonly GetStatus499Response: StandardSchemaV1<T.GetStatus499Response>;
+  readonly GetStatus500Response: StandardSchemaV1<T.GetStatus500Response>;
+  readonly GetStatus501Response: StandardSchemaV1<T.GetStatus501Response>;
+  readonly GetStatus502Response: StandardSchemaV1<T.GetStatus502Response>;
+  readonly GetStatus503Response: StandardSchemaV1<T.GetStatus503Response>;
+  readonly GetStatus504Response: StandardSchemaV1<T.GetStatus504Response>;
+  readonly GetStatus505Response: StandardSchemaV1<T.GetStatus505Response>;
+  readonly GetStatus506Response: StandardSchemaV1<T.GetStatus506Response>;
+  readonly GetStatus507Response: StandardSchemaV1<T.GetStatus507Response>;
+  readonly GetStatus508Response: StandardSchemaV1<T.GetStatus508Response>;
+  readonly GetStatus509Response: StandardSchemaV1<T.GetStatus509Response>;
+  readonly GetStatus510Response: StandardSchemaV1<T.GetStatus510Response>;
+  readonly GetStatus511Response: StandardSchemaV1<T.GetStatus511Response>;
+  readonly GetStatus512Response: StandardSchemaV1<T.GetStatus512Response>;
+  readonly GetStatus520Response: StandardSchemaV1<T.GetStatus520Response>;
+  readonly GetStatus522Response: StandardSchemaV1<T.GetStatus522Response>;
+  readonly GetStatus523Response: StandardSchemaV1<T.GetStatus523Response>;
+  readonly GetStatus524Response: StandardSchemaV1<T.GetStatus524Response>;
+  readonly GetStatus525Response: StandardSchemaV1<T.GetStatus525Response>;
+  readonly GetStatus526Response: StandardSchemaV1<T.GetStatus526Response>;
+  readonly GetStatus527Response: StandardSchemaV1<T.GetStatus527Response>;
+  readonly GetStatus529Response: StandardSchemaV1<T.GetStatus529Response>;
+  readonly GetStatus530Response: StandardSchemaV1<T.GetStatus530Response>;
+  readonly GetStatus598Response: StandardSchemaV1<T.GetStatus598Response>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  GetStatus100Response: /*#__PURE__*/ standardSchema(validateGetStatus100Response) as StandardSchemaV1<T.GetStatus100Response>,
-  GetStatus101Response: /*#__PURE__*/ standardSchema(validateGetStatus101Response) as StandardSchemaV1<T.GetStatus101Response>,
-  GetStatus102Response: /*#__PURE__*/ standardSchema(validateGetStatus102Response) as StandardSchemaV1<T.GetStatus102Response>,
-  GetStatus103Response: /*#__PURE__*/ standardSchema(validateGetStatus103Response) as StandardSchemaV1<T.GetStatus103Response>,
-  GetStatus200Response: /*#__PURE__*/ standardSchema(validateGetStatus200Response) as StandardSchemaV1<T.GetStatus200Response>,
-  GetStatus201Response: /*#__PURE__*/ standardSchema(validateGetStatus201Response) as StandardSchemaV1<T.GetStatus201Response>,
-  GetStatus202Response: /*#__PURE__*/ standardSchema(validateGetStatus202Response) as StandardSchemaV1<T.GetStatus202Response>,
-  GetStatus203Response: /*#__PURE__*/ standardSchema(validateGetStatus203Response) as StandardSchemaV1<T.GetStatus203Response>,
-  GetStatus204Response: /*#__PURE__*/ standardSchema(validateGetStatus204Response) as StandardSchemaV1<T.GetStatus204Response>,
-  GetStatus205Response: /*#__PURE__*/ standardSchema(validateGetStatus205Response) as StandardSchemaV1<T.GetStatus205Response>,
-  GetStatus206Response: /*#__PURE__*/ standardSchema(validateGetStatus206Response) as StandardSchemaV1<T.GetStatus206Response>,
-  GetStatus207Response: /*#__PURE__*/ standardSchema(validateGetStatus207Response) as StandardSchemaV1<T.GetStatus207Response>,
-  GetStatus208Response: /*#__PURE__*/ standardSchema(validateGetStatus208Response) as StandardSchemaV1<T.GetStatus208Response>,
-  GetStatus218Response: /*#__PURE__*/ standardSchema(validateGetStatus218Response) as StandardSchemaV1<T.GetStatus218Response>,
-  GetStatus226Response: /*#__PURE__*/ standardSchema(validateGetStatus226Response) as StandardSchemaV1<T.GetStatus226Response>,
-  GetStatus300Response: /*#__PURE__*/ standardSchema(validateGetStatus300Response) as StandardSchemaV1<T.GetStatus300Response>,
-  GetStatus301Response: /*#__PURE__*/ standardSchema(validateGetStatus301Response) as StandardSchemaV1<T.GetStatus301Response>,
-  GetStatus302Response: /*#__PURE__*/ standardSchema(validateGetStatus302Response) as StandardSchemaV1<T.GetStatus302Response>,
-  GetStatus303Response: /*#__PURE__*/ standardSchema(validateGetStatus303Response) as StandardSchemaV1<T.GetStatus303Response>,
-  GetStatus304Response: /*#__PURE__*/ standardSchema(validateGetStatus304Response) as StandardSchemaV1<T.GetStatus304Response>,
-  GetStatus305Response: /*#__PURE__*/ standardSchema(validateGetStatus305Response) as StandardSchemaV1<T.GetStatus305Response>,
-  GetStatus306Response: /*#__PURE__*/ standardSchema(validateGetStatus306Response) as StandardSchemaV1<T.GetStatus306Response>,
-  GetStatus307Response: /*#__PURE__*/ standardSchema(validateGetStatus307Response) as StandardSchemaV1<T.GetStatus307Response>,
-  GetStatus308Response: /*#__PURE__*/ standardSchema(validateGetStatus308Response) as StandardSchemaV1<T.GetStatus308Response>,
-  GetStatus400Response: /*#__PURE__*/ standardSchema(validateGetStatus400Response) as StandardSchemaV1<T.GetStatus400Response>,
-  GetStatus401Response: /*#__PURE__*/ standardSchema(validateGetStatus401Response) as StandardSchemaV1<T.GetStatus401Response>,
-  GetStatus402Response: /*#__PURE__*/ standardSchema(validateGetStatus402Response) as StandardSchemaV1<T.GetStatus402Response>,
-  GetStatus403Response: /*#__PURE__*/ standardSchema(validateGetStatus403Response) as StandardSchemaV1<T.GetStatus403Response>,
-  GetStatus404Response: /*#__PURE__*/ standardSchema(validateGetStatus404Response) as StandardSchemaV1<T.GetStatus404Response>,
-  GetStatus405Response: /*#__PURE__*/ standardSchema(validateGetStatus405Response) as StandardSchemaV1<T.GetStatus405Response>,
-  GetStatus406Response: /*#__PURE__*/ standardSchema(validateGetStatus406Response) as StandardSchemaV1<T.GetStatus406Response>,
-  GetStatus407Response: /*#__PURE__*/ standardSchema(validateGetStatus407Response) as StandardSchemaV1<T.GetStatus407Response>,
-  GetStatus408Response: /*#__PURE__*/ standardSchema(validateGetStatus408Response) as StandardSchemaV1<T.GetStatus408Response>,
-  GetStatus409Response: /*#__PURE__*/ standardSchema(validateGetStatus409Response) as StandardSchemaV1<T.GetStatus409Response>,
-  GetStatus410Response: /*#__PURE__*/ standardSchema(validateGetStatus410Response) as StandardSchemaV1<T.GetStatus410Response>,
-  GetStatus411Response: /*#__PURE__*/ standardSchema(validateGetStatus411Response) as StandardSchemaV1<T.GetStatus411Response>,
-  GetStatus412Response: /*#__PURE__*/ standardSchema(validateGetStatus412Response) as StandardSchemaV1<T.GetStatus412Response>,
-  GetStatus413Response: /*#__PURE__*/ standardSchema(validateGetStatus413Response) as StandardSchemaV1<T.GetStatus413Response>,
-  GetStatus414Response: /*#__PURE__*/ standardSchema(validateGetStatus414Response) as StandardSchemaV1<T.GetStatus414Response>,
-  GetStatus415Response: /*#__PURE__*/ standardSchema(validateGetStatus415Response) as StandardSchemaV1<T.GetStatus415Response>,
-  GetStatus416Response: /*#__PURE__*/ standardSchema(validateGetStatus416Response) as StandardSchemaV1<T.GetStatus416Response>,
-  GetStatus417Response: /*#__PURE__*/ standardSchema(validateGetStatus417Response) as StandardSchemaV1<T.GetStatus417Response>,
-  GetStatus418Response: /*#__PURE__*/ standardSchema(validateGetStatus418Response) as StandardSchemaV1<T.GetStatus418Response>,
-  GetStatus419Response: /*#__PURE__*/ standardSchema(validateGetStatus419Response) as StandardSchemaV1<T.GetStatus419Response>,
-  GetStatus420Response: /*#__PURE__*/ standardSchema(validateGetStatus420Response) as StandardSchemaV1<T.GetStatus420Response>,
-  GetStatus421Response: /*#__PURE__*/ standardSchema(validateGetStatus421Response) as StandardSchemaV1<T.GetStatus421Response>,
-  GetStatus422Response: /*#__PURE__*/ standardSchema(validateGetStatus422Response) as StandardSchemaV1<T.GetStatus422Response>,
-  GetStatus423Response: /*#__PURE__*/ standardSchema(validateGetStatus423Response) as StandardSchemaV1<T.GetStatus423Response>,
-  GetStatus424Response: /*#__PURE__*/ standardSchema(validateGetStatus424Response) as StandardSchemaV1<T.GetStatus424Response>,
-  GetStatus425Response: /*#__PURE__*/ standardSchema(validateGetStatus425Response) as StandardSchemaV1<T.GetStatus425Response>,
-  GetStatus426Response: /*#__PURE__*/ standardSchema(validateGetStatus426Response) as StandardSchemaV1<T.GetStatus426Response>,
-  GetStatus428Response: /*#__PURE__*/ standardSchema(validateGetStatus428Response) as StandardSchemaV1<T.GetStatus428Response>,
-  GetStatus429Response: /*#__PURE__*/ standardSchema(validateGetStatus429Response) as StandardSchemaV1<T.GetStatus429Response>,
-  GetStatus430Response: /*#__PURE__*/ standardSchema(validateGetStatus430Response) as StandardSchemaV1<T.GetStatus430Response>,
-  GetStatus431Response: /*#__PURE__*/ standardSchema(validateGetStatus431Response) as StandardSchemaV1<T.GetStatus431Response>,
-  GetStatus440Response: /*#__PURE__*/ standardSchema(validateGetStatus440Response) as StandardSchemaV1<T.GetStatus440Response>,
-  GetStatus444Response: /*#__PURE__*/ standardSchema(validateGetStatus444Response) as StandardSchemaV1<T.GetStatus444Response>,
-  GetStatus449Response: /*#__PURE__*/ standardSchema(validateGetStatus449Response) as StandardSchemaV1<T.GetStatus449Response>,
-  GetStatus450Response: /*#__PURE__*/ standardSchema(validateGetStatus450Response) as StandardSchemaV1<T.GetStatus450Response>,
-  GetStatus451Response: /*#__PURE__*/ standardSchema(validateGetStatus451Response) as StandardSchemaV1<T.GetStatus451Response>,
-  GetStatus494Response: /*#__PURE__*/ standardSchema(validateGetStatus494Response) as StandardSchemaV1<T.GetStatus494Response>,
-  GetStatus495Response: /*#__PURE__*/ standardSchema(validateGetStatus495Response) as StandardSchemaV1<T.GetStatus495Response>,
-  GetStatus496Response: /*#__PURE__*/ standardSchema(validateGetStatus496Response) as StandardSchemaV1<T.GetStatus496Response>,
-  GetStatus497Response: /*#__PURE__*/ standardSchema(validateGetStatus497Response) as StandardSchemaV1<T.GetStatus497Response>,
-  GetStatus498Response: /*#__PURE__*/ standardSchema(validateGetStatus498Response) as StandardSchemaV1<T.GetStatus498Response>,
-  GetStatus499Response: /*#__PURE__*/ standardSchema(validateGetStatus499Response) as StandardSchemaV1<T.GetStatus499Response>,
-  GetStatus500Response: /*#__PURE__*/ standardSchema(validateGetStatus500Response) as StandardSchemaV1<T.GetStatus500Response>,
-  GetStatus501Response: /*#__PURE__*/ standardSchema(validateGetStatus501Response) as StandardSchemaV1<T.GetStatus501Response>,
-  GetStatus502Response: /*#__PURE__*/ standardSchema(validateGetStatus502Response) as StandardSchemaV1<T.GetStatus502Response>,
-  GetStatus503Response: /*#__PURE__*/ standardSchema(validateGetStatus503Response) as StandardSchemaV1<T.GetStatus503Response>,
-  GetStatus504Response: /*#__PURE__*/ standardSchema(validateGetStatus504Response) as StandardSchemaV1<T.GetStatus504Response>,
-  GetStatus505Response: /*#__PURE__*/ standardSchema(validateGetStatus505Response) as StandardSchemaV1<T.GetStatus505Response>,
-  GetStatus506Response: /*#__PURE__*/ standardSchema(validateGetStatus506Response) as StandardSchemaV1<T.GetStatus506Response>,
-  GetStatus507Response: /*#__PURE__*/ standardSchema(validateGetStatus507Response) as StandardSchemaV1<T.GetStatus507Response>,
-  GetStatus508Response: /*#__PURE__*/ standardSchema(validateGetStatus508Response) as StandardSchemaV1<T.GetStatus508Response>,
-  GetStatus509Response: /*#__PURE__*/ standardSchema(validateGetStatus509Response) as StandardSchemaV1<T.GetStatus509Response>,
-  GetStatus510Response: /*#__PURE__*/ standardSchema(validateGetStatus510Response) as StandardSchemaV1<T.GetStatus510Response>,
-  GetStatus511Response: /*#__PURE__*/ standardSchema(validateGetStatus511Response) as StandardSchemaV1<T.GetStatus511Response>,
-  GetStatus512Response: /*#__PURE__*/ standardSchema(validateGetStatus512Response) as StandardSchemaV1<T.GetStatus512Response>,
-  GetStatus520Response: /*#__PURE__*/ standardSchema(validateGetStatus520Response) as StandardSchemaV1<T.GetStatus520Response>,
-  GetStatus522Response: /*#__PURE__*/ standardSchema(validateGetStatus522Response) as StandardSchemaV1<T.GetStatus522Response>,
-  GetStatus523Response: /*#__PURE__*/ standardSchema(validateGetStatus523Response) as StandardSchemaV1<T.GetStatus523Response>,
-  GetStatus524Response: /*#__PURE__*/ standardSchema(validateGetStatus524Response) as StandardSchemaV1<T.GetStatus524Response>,
-  GetStatus525Response: /*#__PURE__*/ standardSchema(validateGetStatus525Response) as StandardSchemaV1<T.GetStatus525Response>,
-  GetStatus526Response: /*#__PURE__*/ standardSchema(validateGetStatus526Response) as StandardSchemaV1<T.GetStatus526Response>,
-  GetStatus527Response: /*#__PURE__*/ standardSchema(validateGetStatus527Response) as StandardSchemaV1<T.GetStatus527Response>,
-  GetStatus529Response: /*#__PURE__*/ standardSchema(validateGetStatus529Response) as StandardSchemaV1<T.GetStatus529Response>,
-  GetStatus530Response: /*#__PURE__*/ standardSchema(validateGetStatus530Response) as StandardSchemaV1<T.GetStatus530Response>,
-  GetStatus598Response: /*#__PURE__*/ standardSchema(validateGetStatus598Response) as StandardSchemaV1<T.GetStatus598Response>,
-} as const;
+export const schemas: Schemas = {
+  GetStatus100Response: /*#__PURE__*/ standardSchema(validateGetStatus100Response),
+  GetStatus101Response: /*#__PURE__*/ standardSchema(validateGetStatus101Response),
+  GetStatus102Response: /*#__PURE__*/ standardSchema(validateGetStatus102Response),
+  GetStatus103Response: /*#__PURE__*/ standardSchema(validateGetStatus103Response),
+  GetStatus200Response: /*#__PURE__*/ standardSchema(validateGetStatus200Response),
+  GetStatus201Response: /*#__PURE__*/ standardSchema(validateGetStatus201Response),
+  GetStatus202Response: /*#__PURE__*/ standardSchema(validateGetStatus202Response),
+  GetStatus203Response: /*#__PURE__*/ standardSchema(validateGetStatus203Response),
+  GetStatus204Response: /*#__PURE__*/ standardSchema(validateGetStatus204Response),
+  GetStatus205Response: /*#__PURE__*/ standardSchema(validateGetStatus205Response),
+  GetStatus206Response: /*#__PURE__*/ standardSchema(validateGetStatus206Response),
+  GetStatus207Response: /*#__PURE__*/ standardSchema(validateGetStatus207Response),
+  GetStatus208Response: /*#__PURE__*/ standardSchema(validateGetStatus208Response),
+  GetStatus218Response: /*#__PURE__*/ standardSchema(validateGetStatus218Response),
+  GetStatus226Response: /*#__PURE__*/ standardSchema(validateGetStatus226Response),
+  GetStatus300Response: /*#__PURE__*/ standardSchema(validateGetStatus300Response),
+  GetStatus301Response: /*#__PURE__*/ standardSchema(validateGetStatus301Response),
+  GetStatus302Response: /*#__PURE__*/ standardSchema(validateGetStatus302Response),
+  GetStatus303Response: /*#__PURE__*/ standardSchema(validateGetStatus303Response),
+  GetStatus304Response: /*#__PURE__*/ standardSchema(validateGetStatus304Response),
+  GetStatus305Response: /*#__PURE__*/ standardSchema(validateGetStatus305Response),
+  GetStatus306Response: /*#__PURE__*/ standardSchema(validateGetStatus306Response),
+  GetStatus307Response: /*#__PURE__*/ standardSchema(validateGetStatus307Response),
+  GetStatus308Response: /*#__PURE__*/ standardSchema(validateGetStatus308Response),
+  GetStatus400Response: /*#__PURE__*/ standardSchema(validateGetStatus400Response),
+  GetStatus401Response: /*#__PURE__*/ standardSchema(validateGetStatus401Response),
+  GetStatus402Response: /*#__PURE__*/ standardSchema(validateGetStatus402Response),
+  GetStatus403Response: /*#__PURE__*/ standardSchema(validateGetStatus403Response),
+  GetStatus404Response: /*#__PURE__*/ standardSchema(validateGetStatus404Response),
+  GetStatus405Response: /*#__PURE__*/ standardSchema(validateGetStatus405Response),
+  GetStatus406Response: /*#__PURE__*/ standardSchema(validateGetStatus406Response),
+  GetStatus407Response: /*#__PURE__*/ standardSchema(validateGetStatus407Response),
+  GetStatus408Response: /*#__PURE__*/ standardSchema(validateGetStatus408Response),
+  GetStatus409Response: /*#__PURE__*/ standardSchema(validateGetStatus409Response),
+  GetStatus410Response: /*#__PURE__*/ standardSchema(validateGetStatus410Response),
+  GetStatus411Response: /*#__PURE__*/ standardSchema(validateGetStatus411Response),
+  GetStatus412Response: /*#__PURE__*/ standardSchema(validateGetStatus412Response),
+  GetStatus413Response: /*#__PURE__*/ standardSchema(validateGetStatus413Response),
+  GetStatus414Response: /*#__PURE__*/ standardSchema(validateGetStatus414Response),
+  GetStatus415Response: /*#__PURE__*/ standardSchema(validateGetStatus415Response),
+  GetStatus416Response: /*#__PURE__*/ standardSchema(validateGetStatus416Response),
+  GetStatus417Response: /*#__PURE__*/ standardSchema(validateGetStatus417Response),
+  GetStatus418Response: /*#__PURE__*/ standardSchema(validateGetStatus418Response),
+  GetStatus419Response: /*#__PURE__*/ standardSchema(validateGetStatus419Response),
+  GetStatus420Response: /*#__PURE__*/ standardSchema(validateGetStatus420Response),
+  GetStatus421Response: /*#__PURE__*/ standardSchema(validateGetStatus421Response),
+  GetStatus422Response: /*#__PURE__*/ standardSchema(validateGetStatus422Response),
+  GetStatus423Response: /*#__PURE__*/ standardSchema(validateGetStatus423Response),
+  GetStatus424Response: /*#__PURE__*/ standardSchema(validateGetStatus424Response),
+  GetStatus425Response: /*#__PURE__*/ standardSchema(validateGetStatus425Response),
+  GetStatus426Response: /*#__PURE__*/ standardSchema(validateGetStatus426Response),
+  GetStatus428Response: /*#__PURE__*/ standardSchema(validateGetStatus428Response),
+  GetStatus429Response: /*#__PURE__*/ standardSchema(validateGetStatus429Response),
+  GetStatus430Response: /*#__PURE__*/ standardSchema(validateGetStatus430Response),
+  GetStatus431Response: /*#__PURE__*/ standardSchema(validateGetStatus431Response),
+  GetStatus440Response: /*#__PURE__*/ standardSchema(validateGetStatus440Response),
+  GetStatus444Response: /*#__PURE__*/ standardSchema(validateGetStatus444Response),
+  GetStatus449Response: /*#__PURE__*/ standardSchema(validateGetStatus449Response),
+  GetStatus450Response: /*#__PURE__*/ standardSchema(validateGetStatus450Response),
+  GetStatus451Response: /*#__PURE__*/ standardSchema(validateGetStatus451Response),
+  GetStatus494Response: /*#__PURE__*/ standardSchema(validateGetStatus494Response),
+  GetStatus495Response: /*#__PURE__*/ standardSchema(validateGetStatus495Response),
+  GetStatus496Response: /*#__PURE__*/ standardSchema(validateGetStatus496Response),
+  GetStatus497Response: /*#__PURE__*/ standardSchema(validateGetStatus497Response),
+  GetStatus498Response: /*#__PURE__*/ standardSchema(validateGetStatus498Response),
+  GetStatus499Response: /*#__PURE__*/ standardSchema(validateGetStatus499Response),
+  GetStatus500Response: /*#__PURE__*/ standardSchema(validateGetStatus500Response),
+  GetStatus501Response: /*#__PURE__*/ standardSchema(validateGetStatus501Response),
+  GetStatus502Response: /*#__PURE__*/ standardSchema(validateGetStatus502Response),
+  GetStatus503Response: /*#__PURE__*/ standardSchema(validateGetStatus503Response),
+  GetStatus504Response: /*#__PURE__*/ standardSchema(validateGetStatus504Response),
+  GetStatus505Response: /*#__PURE__*/ standardSchema(validateGetStatus505Response),
+  GetStatus506Response: /*#__PURE__*/ standardSchema(validateGetStatus506Response),
+  GetStatus507Response: /*#__PURE__*/ standardSchema(validateGetStatus507Response),
+  GetStatus508Response: /*#__PURE__*/ standardSchema(validateGetStatus508Response),
+  GetStatus509Response: /*#__PURE__*/ standardSchema(validateGetStatus509Response),
+  GetStatus510Response: /*#__PURE__*/ standardSchema(validateGetStatus510Response),
+  GetStatus511Response: /*#__PURE__*/ standardSchema(validateGetStatus511Response),
+  GetStatus512Response: /*#__PURE__*/ standardSchema(validateGetStatus512Response),
+  GetStatus520Response: /*#__PURE__*/ standardSchema(validateGetStatus520Response),
+  GetStatus522Response: /*#__PURE__*/ standardSchema(validateGetStatus522Response),
+  GetStatus523Response: /*#__PURE__*/ standardSchema(validateGetStatus523Response),
+  GetStatus524Response: /*#__PURE__*/ standardSchema(validateGetStatus524Response),
+  GetStatus525Response: /*#__PURE__*/ standardSchema(validateGetStatus525Response),
+  GetStatus526Response: /*#__PURE__*/ standardSchema(validateGetStatus526Response),
+  GetStatus527Response: /*#__PURE__*/ standardSchema(validateGetStatus527Response),
+  GetStatus529Response: /*#__PURE__*/ standardSchema(validateGetStatus529Response),
+  GetStatus530Response: /*#__PURE__*/ standardSchema(validateGetStatus530Response),
+  GetStatus598Response: /*#__PURE__*/ standardSchema(validateGetStatus598Response),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

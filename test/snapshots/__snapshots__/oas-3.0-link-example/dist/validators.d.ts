@@ -73,8 +73,11 @@ export declare function validateGetUserByNameResponse(value: unknown): Validatio
  * True when a value matches the response body of `getUserByName`.
  */
 export declare function isGetUserByNameResponse(value: unknown): value is T.GetUserByNameResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly Pullrequest: StandardSchemaV1<T.Pullrequest>;
     readonly Repository: StandardSchemaV1<T.Repository>;
     readonly User: StandardSchemaV1<T.User>;
@@ -85,3 +88,5 @@ export declare const schemas: {
     readonly MergePullRequestResponse: StandardSchemaV1<T.MergePullRequestResponse>;
     readonly GetUserByNameResponse: StandardSchemaV1<T.GetUserByNameResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -185,18 +185,34 @@ export function isGetUserByNameResponse(value: unknown): value is T.GetUserByNam
   return is$User(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly Pullrequest: StandardSchemaV1<T.Pullrequest>;
+  readonly Repository: StandardSchemaV1<T.Repository>;
+  readonly User: StandardSchemaV1<T.User>;
+  readonly GetRepositoriesByOwnerResponse: StandardSchemaV1<T.GetRepositoriesByOwnerResponse>;
+  readonly GetRepositoryResponse: StandardSchemaV1<T.GetRepositoryResponse>;
+  readonly GetPullRequestsByRepositoryResponse: StandardSchemaV1<T.GetPullRequestsByRepositoryResponse>;
+  readonly GetPullRequestsByIdResponse: StandardSchemaV1<T.GetPullRequestsByIdResponse>;
+  readonly MergePullRequestResponse: StandardSchemaV1<T.MergePullRequestResponse>;
+  readonly GetUserByNameResponse: StandardSchemaV1<T.GetUserByNameResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  Pullrequest: /*#__PURE__*/ standardSchema(validatePullrequest) as StandardSchemaV1<T.Pullrequest>,
-  Repository: /*#__PURE__*/ standardSchema(validateRepository) as StandardSchemaV1<T.Repository>,
-  User: /*#__PURE__*/ standardSchema(validateUser) as StandardSchemaV1<T.User>,
-  GetRepositoriesByOwnerResponse: /*#__PURE__*/ standardSchema(validateGetRepositoriesByOwnerResponse) as StandardSchemaV1<T.GetRepositoriesByOwnerResponse>,
-  GetRepositoryResponse: /*#__PURE__*/ standardSchema(validateGetRepositoryResponse) as StandardSchemaV1<T.GetRepositoryResponse>,
-  GetPullRequestsByRepositoryResponse: /*#__PURE__*/ standardSchema(validateGetPullRequestsByRepositoryResponse) as StandardSchemaV1<T.GetPullRequestsByRepositoryResponse>,
-  GetPullRequestsByIdResponse: /*#__PURE__*/ standardSchema(validateGetPullRequestsByIdResponse) as StandardSchemaV1<T.GetPullRequestsByIdResponse>,
-  MergePullRequestResponse: /*#__PURE__*/ standardSchema(validateMergePullRequestResponse) as StandardSchemaV1<T.MergePullRequestResponse>,
-  GetUserByNameResponse: /*#__PURE__*/ standardSchema(validateGetUserByNameResponse) as StandardSchemaV1<T.GetUserByNameResponse>,
-} as const;
+export const schemas: Schemas = {
+  Pullrequest: /*#__PURE__*/ standardSchema(validatePullrequest),
+  Repository: /*#__PURE__*/ standardSchema(validateRepository),
+  User: /*#__PURE__*/ standardSchema(validateUser),
+  GetRepositoriesByOwnerResponse: /*#__PURE__*/ standardSchema(validateGetRepositoriesByOwnerResponse),
+  GetRepositoryResponse: /*#__PURE__*/ standardSchema(validateGetRepositoryResponse),
+  GetPullRequestsByRepositoryResponse: /*#__PURE__*/ standardSchema(validateGetPullRequestsByRepositoryResponse),
+  GetPullRequestsByIdResponse: /*#__PURE__*/ standardSchema(validateGetPullRequestsByIdResponse),
+  MergePullRequestResponse: /*#__PURE__*/ standardSchema(validateMergePullRequestResponse),
+  GetUserByNameResponse: /*#__PURE__*/ standardSchema(validateGetUserByNameResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

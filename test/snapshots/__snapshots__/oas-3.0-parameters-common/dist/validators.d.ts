@@ -41,11 +41,16 @@ export declare function validateGetAnythingByIdByActionByIdResponse(value: unkno
  * True when a value matches the response body of `getAnythingByIdByActionById`.
  */
 export declare function isGetAnythingByIdByActionByIdResponse(value: unknown): value is T.GetAnythingByIdByActionByIdResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly GetAnythingByIdResponse: StandardSchemaV1<T.GetAnythingByIdResponse>;
     readonly PostAnythingByIdResponse: StandardSchemaV1<T.PostAnythingByIdResponse>;
     readonly GetAnythingByIdOverrideResponse: StandardSchemaV1<T.GetAnythingByIdOverrideResponse>;
     readonly GetAnythingByIdByActionResponse: StandardSchemaV1<T.GetAnythingByIdByActionResponse>;
     readonly GetAnythingByIdByActionByIdResponse: StandardSchemaV1<T.GetAnythingByIdByActionByIdResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

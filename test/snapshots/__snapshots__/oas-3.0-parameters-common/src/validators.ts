@@ -125,14 +125,26 @@ export function isGetAnythingByIdByActionByIdResponse(value: unknown): value is 
   return value === undefined || is$GetAnythingByIdByActionByIdResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly GetAnythingByIdResponse: StandardSchemaV1<T.GetAnythingByIdResponse>;
+  readonly PostAnythingByIdResponse: StandardSchemaV1<T.PostAnythingByIdResponse>;
+  readonly GetAnythingByIdOverrideResponse: StandardSchemaV1<T.GetAnythingByIdOverrideResponse>;
+  readonly GetAnythingByIdByActionResponse: StandardSchemaV1<T.GetAnythingByIdByActionResponse>;
+  readonly GetAnythingByIdByActionByIdResponse: StandardSchemaV1<T.GetAnythingByIdByActionByIdResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  GetAnythingByIdResponse: /*#__PURE__*/ standardSchema(validateGetAnythingByIdResponse) as StandardSchemaV1<T.GetAnythingByIdResponse>,
-  PostAnythingByIdResponse: /*#__PURE__*/ standardSchema(validatePostAnythingByIdResponse) as StandardSchemaV1<T.PostAnythingByIdResponse>,
-  GetAnythingByIdOverrideResponse: /*#__PURE__*/ standardSchema(validateGetAnythingByIdOverrideResponse) as StandardSchemaV1<T.GetAnythingByIdOverrideResponse>,
-  GetAnythingByIdByActionResponse: /*#__PURE__*/ standardSchema(validateGetAnythingByIdByActionResponse) as StandardSchemaV1<T.GetAnythingByIdByActionResponse>,
-  GetAnythingByIdByActionByIdResponse: /*#__PURE__*/ standardSchema(validateGetAnythingByIdByActionByIdResponse) as StandardSchemaV1<T.GetAnythingByIdByActionByIdResponse>,
-} as const;
+export const schemas: Schemas = {
+  GetAnythingByIdResponse: /*#__PURE__*/ standardSchema(validateGetAnythingByIdResponse),
+  PostAnythingByIdResponse: /*#__PURE__*/ standardSchema(validatePostAnythingByIdResponse),
+  GetAnythingByIdOverrideResponse: /*#__PURE__*/ standardSchema(validateGetAnythingByIdOverrideResponse),
+  GetAnythingByIdByActionResponse: /*#__PURE__*/ standardSchema(validateGetAnythingByIdByActionResponse),
+  GetAnythingByIdByActionByIdResponse: /*#__PURE__*/ standardSchema(validateGetAnythingByIdByActionByIdResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

@@ -57,10 +57,18 @@ export function isPostPostResponse(value: unknown): value is T.PostPostResponse 
   return value === undefined || is$PostPostResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly PostPostResponse: StandardSchemaV1<T.PostPostResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  PostPostResponse: /*#__PURE__*/ standardSchema(validatePostPostResponse) as StandardSchemaV1<T.PostPostResponse>,
-} as const;
+export const schemas: Schemas = {
+  PostPostResponse: /*#__PURE__*/ standardSchema(validatePostPostResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

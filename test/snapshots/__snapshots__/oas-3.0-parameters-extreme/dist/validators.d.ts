@@ -25,9 +25,14 @@ export declare function validatePostAnythingAllParamTypesByIdById2Response(value
  * True when a value matches the response body of `postAnythingAllParamTypesByIdById2`.
  */
 export declare function isPostAnythingAllParamTypesByIdById2Response(value: unknown): value is T.PostAnythingAllParamTypesByIdById2Response;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly Pet: StandardSchemaV1<T.Pet>;
     readonly PostAnythingAllParamTypesByIdById2RequestBody: StandardSchemaV1<T.PostAnythingAllParamTypesByIdById2RequestBody>;
     readonly PostAnythingAllParamTypesByIdById2Response: StandardSchemaV1<T.PostAnythingAllParamTypesByIdById2Response>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -89,12 +89,22 @@ export function isPostAnythingAllParamTypesByIdById2Response(value: unknown): va
   return value === undefined || is$PostAnythingAllParamTypesByIdById2Response(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly Pet: StandardSchemaV1<T.Pet>;
+  readonly PostAnythingAllParamTypesByIdById2RequestBody: StandardSchemaV1<T.PostAnythingAllParamTypesByIdById2RequestBody>;
+  readonly PostAnythingAllParamTypesByIdById2Response: StandardSchemaV1<T.PostAnythingAllParamTypesByIdById2Response>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  Pet: /*#__PURE__*/ standardSchema(validatePet) as StandardSchemaV1<T.Pet>,
-  PostAnythingAllParamTypesByIdById2RequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingAllParamTypesByIdById2RequestBody) as StandardSchemaV1<T.PostAnythingAllParamTypesByIdById2RequestBody>,
-  PostAnythingAllParamTypesByIdById2Response: /*#__PURE__*/ standardSchema(validatePostAnythingAllParamTypesByIdById2Response) as StandardSchemaV1<T.PostAnythingAllParamTypesByIdById2Response>,
-} as const;
+export const schemas: Schemas = {
+  Pet: /*#__PURE__*/ standardSchema(validatePet),
+  PostAnythingAllParamTypesByIdById2RequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingAllParamTypesByIdById2RequestBody),
+  PostAnythingAllParamTypesByIdById2Response: /*#__PURE__*/ standardSchema(validatePostAnythingAllParamTypesByIdById2Response),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

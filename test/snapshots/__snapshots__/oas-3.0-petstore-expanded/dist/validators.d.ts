@@ -65,8 +65,11 @@ export declare function validateDeletePetResponse(value: unknown): ValidationRes
  * True when a value matches the response body of `deletePet`.
  */
 export declare function isDeletePetResponse(value: unknown): value is T.DeletePetResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly Error: StandardSchemaV1<T.Error>;
     readonly NewPet: StandardSchemaV1<T.NewPet>;
     readonly Pet: StandardSchemaV1<T.Pet>;
@@ -76,3 +79,5 @@ export declare const schemas: {
     readonly FindPetByIdResponse: StandardSchemaV1<T.FindPetByIdResponse>;
     readonly DeletePetResponse: StandardSchemaV1<T.DeletePetResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -169,17 +169,32 @@ export function isDeletePetResponse(value: unknown): value is T.DeletePetRespons
   return value === undefined || is$DeletePetResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly Error: StandardSchemaV1<T.Error>;
+  readonly NewPet: StandardSchemaV1<T.NewPet>;
+  readonly Pet: StandardSchemaV1<T.Pet>;
+  readonly FindPetsResponse: StandardSchemaV1<T.FindPetsResponse>;
+  readonly AddPetRequestBody: StandardSchemaV1<T.AddPetRequestBody>;
+  readonly AddPetResponse: StandardSchemaV1<T.AddPetResponse>;
+  readonly FindPetByIdResponse: StandardSchemaV1<T.FindPetByIdResponse>;
+  readonly DeletePetResponse: StandardSchemaV1<T.DeletePetResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  Error: /*#__PURE__*/ standardSchema(validateError) as StandardSchemaV1<T.Error>,
-  NewPet: /*#__PURE__*/ standardSchema(validateNewPet) as StandardSchemaV1<T.NewPet>,
-  Pet: /*#__PURE__*/ standardSchema(validatePet) as StandardSchemaV1<T.Pet>,
-  FindPetsResponse: /*#__PURE__*/ standardSchema(validateFindPetsResponse) as StandardSchemaV1<T.FindPetsResponse>,
-  AddPetRequestBody: /*#__PURE__*/ standardSchema(validateAddPetRequestBody) as StandardSchemaV1<T.AddPetRequestBody>,
-  AddPetResponse: /*#__PURE__*/ standardSchema(validateAddPetResponse) as StandardSchemaV1<T.AddPetResponse>,
-  FindPetByIdResponse: /*#__PURE__*/ standardSchema(validateFindPetByIdResponse) as StandardSchemaV1<T.FindPetByIdResponse>,
-  DeletePetResponse: /*#__PURE__*/ standardSchema(validateDeletePetResponse) as StandardSchemaV1<T.DeletePetResponse>,
-} as const;
+export const schemas: Schemas = {
+  Error: /*#__PURE__*/ standardSchema(validateError),
+  NewPet: /*#__PURE__*/ standardSchema(validateNewPet),
+  Pet: /*#__PURE__*/ standardSchema(validatePet),
+  FindPetsResponse: /*#__PURE__*/ standardSchema(validateFindPetsResponse),
+  AddPetRequestBody: /*#__PURE__*/ standardSchema(validateAddPetRequestBody),
+  AddPetResponse: /*#__PURE__*/ standardSchema(validateAddPetResponse),
+  FindPetByIdResponse: /*#__PURE__*/ standardSchema(validateFindPetByIdResponse),
+  DeletePetResponse: /*#__PURE__*/ standardSchema(validateDeletePetResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

@@ -17,8 +17,13 @@ export declare function validatePutPetByIdResponse(value: unknown): ValidationRe
  * True when a value matches the response body of `putPetById`.
  */
 export declare function isPutPetByIdResponse(value: unknown): value is T.PutPetByIdResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly GetPetByIdResponse: StandardSchemaV1<T.GetPetByIdResponse>;
     readonly PutPetByIdResponse: StandardSchemaV1<T.PutPetByIdResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -289,8 +289,11 @@ export declare function validateDeleteUserResponse(value: unknown): ValidationRe
  * True when a value matches the response body of `deleteUser`.
  */
 export declare function isDeleteUserResponse(value: unknown): value is T.DeleteUserResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly ApiResponse: StandardSchemaV1<T.ApiResponse>;
     readonly Category: StandardSchemaV1<T.Category>;
     readonly Order: StandardSchemaV1<T.Order>;
@@ -328,3 +331,5 @@ export declare const schemas: {
     readonly UpdateUserResponse: StandardSchemaV1<T.UpdateUserResponse>;
     readonly DeleteUserResponse: StandardSchemaV1<T.DeleteUserResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

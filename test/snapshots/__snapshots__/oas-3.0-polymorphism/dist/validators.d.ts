@@ -265,8 +265,11 @@ export declare function validatePatchPetsResponse(value: unknown): ValidationRes
  * True when a value matches the response body of `patchPets`.
  */
 export declare function isPatchPetsResponse(value: unknown): value is T.PatchPetsResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly Cat: StandardSchemaV1<T.Cat>;
     readonly Dog: StandardSchemaV1<T.Dog>;
     readonly Object1: StandardSchemaV1<T.Object1>;
@@ -301,3 +304,5 @@ export declare const schemas: {
     readonly PatchPetsRequestBody: StandardSchemaV1<T.PatchPetsRequestBody>;
     readonly PatchPetsResponse: StandardSchemaV1<T.PatchPetsResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

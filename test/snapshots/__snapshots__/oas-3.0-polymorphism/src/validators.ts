@@ -581,42 +581,82 @@ export function isPatchPetsResponse(value: unknown): value is T.PatchPetsRespons
   return value === undefined || is$PatchPetsResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly Cat: StandardSchemaV1<T.Cat>;
+  readonly Dog: StandardSchemaV1<T.Dog>;
+  readonly Object1: StandardSchemaV1<T.Object1>;
+  readonly Object2: StandardSchemaV1<T.Object2>;
+  readonly Pet: StandardSchemaV1<T.Pet>;
+  readonly String1: StandardSchemaV1<T.String1>;
+  readonly String2: StandardSchemaV1<T.String2>;
+  readonly PostAnyOfWithTypeRequestBody: StandardSchemaV1<T.PostAnyOfWithTypeRequestBody>;
+  readonly PostAnyOfWithTypeResponse: StandardSchemaV1<T.PostAnyOfWithTypeResponse>;
+  readonly PostAnythingAllOfObjectRequestBody: StandardSchemaV1<T.PostAnythingAllOfObjectRequestBody>;
+  readonly PostAnythingAllOfObjectResponse: StandardSchemaV1<T.PostAnythingAllOfObjectResponse>;
+  readonly PostAnythingAnyOfObjectRequestBody: StandardSchemaV1<T.PostAnythingAnyOfObjectRequestBody>;
+  readonly PostAnythingAnyOfObjectResponse: StandardSchemaV1<T.PostAnythingAnyOfObjectResponse>;
+  readonly PostAnythingAnyOfPrimitiveRequestBody: StandardSchemaV1<T.PostAnythingAnyOfPrimitiveRequestBody>;
+  readonly PostAnythingAnyOfPrimitiveResponse: StandardSchemaV1<T.PostAnythingAnyOfPrimitiveResponse>;
+  readonly PostAnythingNestedOneOfObjectRefRequestBody: StandardSchemaV1<T.PostAnythingNestedOneOfObjectRefRequestBody>;
+  readonly PostAnythingNestedOneOfObjectRefResponse: StandardSchemaV1<T.PostAnythingNestedOneOfObjectRefResponse>;
+  readonly PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody: StandardSchemaV1<T.PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody>;
+  readonly PostAnythingNestedOneOfObjectWithNestedOneOfResponse: StandardSchemaV1<T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse>;
+  readonly PostAnythingNestedOneOfRefRequestBody: StandardSchemaV1<T.PostAnythingNestedOneOfRefRequestBody>;
+  readonly PostAnythingNestedOneOfRefResponse: StandardSchemaV1<T.PostAnythingNestedOneOfRefResponse>;
+  readonly PostAnythingOneOfObjectRequestBody: StandardSchemaV1<T.PostAnythingOneOfObjectRequestBody>;
+  readonly PostAnythingOneOfObjectResponse: StandardSchemaV1<T.PostAnythingOneOfObjectResponse>;
+  readonly PostAnythingOneOfObjectRefRequestBody: StandardSchemaV1<T.PostAnythingOneOfObjectRefRequestBody>;
+  readonly PostAnythingOneOfObjectRefResponse: StandardSchemaV1<T.PostAnythingOneOfObjectRefResponse>;
+  readonly PostAnythingOneOfPrimitiveRequestBody: StandardSchemaV1<T.PostAnythingOneOfPrimitiveRequestBody>;
+  readonly PostAnythingOneOfPrimitiveResponse: StandardSchemaV1<T.PostAnythingOneOfPrimitiveResponse>;
+  readonly PostOneOfComplexRequestBody: StandardSchemaV1<T.PostOneOfComplexRequestBody>;
+  readonly PostOneOfComplexResponse: StandardSchemaV1<T.PostOneOfComplexResponse>;
+  readonly PostOneOfWithTypeRequestBody: StandardSchemaV1<T.PostOneOfWithTypeRequestBody>;
+  readonly PostOneOfWithTypeResponse: StandardSchemaV1<T.PostOneOfWithTypeResponse>;
+  readonly PatchPetsRequestBody: StandardSchemaV1<T.PatchPetsRequestBody>;
+  readonly PatchPetsResponse: StandardSchemaV1<T.PatchPetsResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  Cat: /*#__PURE__*/ standardSchema(validateCat) as StandardSchemaV1<T.Cat>,
-  Dog: /*#__PURE__*/ standardSchema(validateDog) as StandardSchemaV1<T.Dog>,
-  Object1: /*#__PURE__*/ standardSchema(validateObject1) as StandardSchemaV1<T.Object1>,
-  Object2: /*#__PURE__*/ standardSchema(validateObject2) as StandardSchemaV1<T.Object2>,
-  Pet: /*#__PURE__*/ standardSchema(validatePet) as StandardSchemaV1<T.Pet>,
-  String1: /*#__PURE__*/ standardSchema(validateString1) as StandardSchemaV1<T.String1>,
-  String2: /*#__PURE__*/ standardSchema(validateString2) as StandardSchemaV1<T.String2>,
-  PostAnyOfWithTypeRequestBody: /*#__PURE__*/ standardSchema(validatePostAnyOfWithTypeRequestBody) as StandardSchemaV1<T.PostAnyOfWithTypeRequestBody>,
-  PostAnyOfWithTypeResponse: /*#__PURE__*/ standardSchema(validatePostAnyOfWithTypeResponse) as StandardSchemaV1<T.PostAnyOfWithTypeResponse>,
-  PostAnythingAllOfObjectRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingAllOfObjectRequestBody) as StandardSchemaV1<T.PostAnythingAllOfObjectRequestBody>,
-  PostAnythingAllOfObjectResponse: /*#__PURE__*/ standardSchema(validatePostAnythingAllOfObjectResponse) as StandardSchemaV1<T.PostAnythingAllOfObjectResponse>,
-  PostAnythingAnyOfObjectRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingAnyOfObjectRequestBody) as StandardSchemaV1<T.PostAnythingAnyOfObjectRequestBody>,
-  PostAnythingAnyOfObjectResponse: /*#__PURE__*/ standardSchema(validatePostAnythingAnyOfObjectResponse) as StandardSchemaV1<T.PostAnythingAnyOfObjectResponse>,
-  PostAnythingAnyOfPrimitiveRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingAnyOfPrimitiveRequestBody) as StandardSchemaV1<T.PostAnythingAnyOfPrimitiveRequestBody>,
-  PostAnythingAnyOfPrimitiveResponse: /*#__PURE__*/ standardSchema(validatePostAnythingAnyOfPrimitiveResponse) as StandardSchemaV1<T.PostAnythingAnyOfPrimitiveResponse>,
-  PostAnythingNestedOneOfObjectRefRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingNestedOneOfObjectRefRequestBody) as StandardSchemaV1<T.PostAnythingNestedOneOfObjectRefRequestBody>,
-  PostAnythingNestedOneOfObjectRefResponse: /*#__PURE__*/ standardSchema(validatePostAnythingNestedOneOfObjectRefResponse) as StandardSchemaV1<T.PostAnythingNestedOneOfObjectRefResponse>,
-  PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingNestedOneOfObjectWithNestedOneOfRequestBody) as StandardSchemaV1<T.PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody>,
-  PostAnythingNestedOneOfObjectWithNestedOneOfResponse: /*#__PURE__*/ standardSchema(validatePostAnythingNestedOneOfObjectWithNestedOneOfResponse) as StandardSchemaV1<T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse>,
-  PostAnythingNestedOneOfRefRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingNestedOneOfRefRequestBody) as StandardSchemaV1<T.PostAnythingNestedOneOfRefRequestBody>,
-  PostAnythingNestedOneOfRefResponse: /*#__PURE__*/ standardSchema(validatePostAnythingNestedOneOfRefResponse) as StandardSchemaV1<T.PostAnythingNestedOneOfRefResponse>,
-  PostAnythingOneOfObjectRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingOneOfObjectRequestBody) as StandardSchemaV1<T.PostAnythingOneOfObjectRequestBody>,
-  PostAnythingOneOfObjectResponse: /*#__PURE__*/ standardSchema(validatePostAnythingOneOfObjectResponse) as StandardSchemaV1<T.PostAnythingOneOfObjectResponse>,
-  PostAnythingOneOfObjectRefRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingOneOfObjectRefRequestBody) as StandardSchemaV1<T.PostAnythingOneOfObjectRefRequestBody>,
-  PostAnythingOneOfObjectRefResponse: /*#__PURE__*/ standardSchema(validatePostAnythingOneOfObjectRefResponse) as StandardSchemaV1<T.PostAnythingOneOfObjectRefResponse>,
-  PostAnythingOneOfPrimitiveRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingOneOfPrimitiveRequestBody) as StandardSchemaV1<T.PostAnythingOneOfPrimitiveRequestBody>,
-  PostAnythingOneOfPrimitiveResponse: /*#__PURE__*/ standardSchema(validatePostAnythingOneOfPrimitiveResponse) as StandardSchemaV1<T.PostAnythingOneOfPrimitiveResponse>,
-  PostOneOfComplexRequestBody: /*#__PURE__*/ standardSchema(validatePostOneOfComplexRequestBody) as StandardSchemaV1<T.PostOneOfComplexRequestBody>,
-  PostOneOfComplexResponse: /*#__PURE__*/ standardSchema(validatePostOneOfComplexResponse) as StandardSchemaV1<T.PostOneOfComplexResponse>,
-  PostOneOfWithTypeRequestBody: /*#__PURE__*/ standardSchema(validatePostOneOfWithTypeRequestBody) as StandardSchemaV1<T.PostOneOfWithTypeRequestBody>,
-  PostOneOfWithTypeResponse: /*#__PURE__*/ standardSchema(validatePostOneOfWithTypeResponse) as StandardSchemaV1<T.PostOneOfWithTypeResponse>,
-  PatchPetsRequestBody: /*#__PURE__*/ standardSchema(validatePatchPetsRequestBody) as StandardSchemaV1<T.PatchPetsRequestBody>,
-  PatchPetsResponse: /*#__PURE__*/ standardSchema(validatePatchPetsResponse) as StandardSchemaV1<T.PatchPetsResponse>,
-} as const;
+export const schemas: Schemas = {
+  Cat: /*#__PURE__*/ standardSchema(validateCat),
+  Dog: /*#__PURE__*/ standardSchema(validateDog),
+  Object1: /*#__PURE__*/ standardSchema(validateObject1),
+  Object2: /*#__PURE__*/ standardSchema(validateObject2),
+  Pet: /*#__PURE__*/ standardSchema(validatePet),
+  String1: /*#__PURE__*/ standardSchema(validateString1),
+  String2: /*#__PURE__*/ standardSchema(validateString2),
+  PostAnyOfWithTypeRequestBody: /*#__PURE__*/ standardSchema(validatePostAnyOfWithTypeRequestBody),
+  PostAnyOfWithTypeResponse: /*#__PURE__*/ standardSchema(validatePostAnyOfWithTypeResponse),
+  PostAnythingAllOfObjectRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingAllOfObjectRequestBody),
+  PostAnythingAllOfObjectResponse: /*#__PURE__*/ standardSchema(validatePostAnythingAllOfObjectResponse),
+  PostAnythingAnyOfObjectRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingAnyOfObjectRequestBody),
+  PostAnythingAnyOfObjectResponse: /*#__PURE__*/ standardSchema(validatePostAnythingAnyOfObjectResponse),
+  PostAnythingAnyOfPrimitiveRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingAnyOfPrimitiveRequestBody),
+  PostAnythingAnyOfPrimitiveResponse: /*#__PURE__*/ standardSchema(validatePostAnythingAnyOfPrimitiveResponse),
+  PostAnythingNestedOneOfObjectRefRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingNestedOneOfObjectRefRequestBody),
+  PostAnythingNestedOneOfObjectRefResponse: /*#__PURE__*/ standardSchema(validatePostAnythingNestedOneOfObjectRefResponse),
+  PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingNestedOneOfObjectWithNestedOneOfRequestBody),
+  PostAnythingNestedOneOfObjectWithNestedOneOfResponse: /*#__PURE__*/ standardSchema(validatePostAnythingNestedOneOfObjectWithNestedOneOfResponse),
+  PostAnythingNestedOneOfRefRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingNestedOneOfRefRequestBody),
+  PostAnythingNestedOneOfRefResponse: /*#__PURE__*/ standardSchema(validatePostAnythingNestedOneOfRefResponse),
+  PostAnythingOneOfObjectRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingOneOfObjectRequestBody),
+  PostAnythingOneOfObjectResponse: /*#__PURE__*/ standardSchema(validatePostAnythingOneOfObjectResponse),
+  PostAnythingOneOfObjectRefRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingOneOfObjectRefRequestBody),
+  PostAnythingOneOfObjectRefResponse: /*#__PURE__*/ standardSchema(validatePostAnythingOneOfObjectRefResponse),
+  PostAnythingOneOfPrimitiveRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingOneOfPrimitiveRequestBody),
+  PostAnythingOneOfPrimitiveResponse: /*#__PURE__*/ standardSchema(validatePostAnythingOneOfPrimitiveResponse),
+  PostOneOfComplexRequestBody: /*#__PURE__*/ standardSchema(validatePostOneOfComplexRequestBody),
+  PostOneOfComplexResponse: /*#__PURE__*/ standardSchema(validatePostOneOfComplexResponse),
+  PostOneOfWithTypeRequestBody: /*#__PURE__*/ standardSchema(validatePostOneOfWithTypeRequestBody),
+  PostOneOfWithTypeResponse: /*#__PURE__*/ standardSchema(validatePostOneOfWithTypeResponse),
+  PatchPetsRequestBody: /*#__PURE__*/ standardSchema(validatePatchPetsRequestBody),
+  PatchPetsResponse: /*#__PURE__*/ standardSchema(validatePatchPetsResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

@@ -323,26 +323,50 @@ export function isXSamplesLanguagesResponse(value: unknown): value is T.XSamples
   return value === undefined || is$XSamplesLanguagesResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly Pet: StandardSchemaV1<T.Pet>;
+  readonly Tag: StandardSchemaV1<T.Tag>;
+  readonly XCodeSamplesResponse: StandardSchemaV1<T.XCodeSamplesResponse>;
+  readonly XReadmeCodeSamplesRequestBody: StandardSchemaV1<T.XReadmeCodeSamplesRequestBody>;
+  readonly XReadmeCodeSamplesResponse: StandardSchemaV1<T.XReadmeCodeSamplesResponse>;
+  readonly XReadmeExplorerEnabledRequestBody: StandardSchemaV1<T.XReadmeExplorerEnabledRequestBody>;
+  readonly XReadmeExplorerEnabledResponse: StandardSchemaV1<T.XReadmeExplorerEnabledResponse>;
+  readonly XExplorerEnabledRequestBody: StandardSchemaV1<T.XExplorerEnabledRequestBody>;
+  readonly XExplorerEnabledResponse: StandardSchemaV1<T.XExplorerEnabledResponse>;
+  readonly XReadmeHeadersResponse: StandardSchemaV1<T.XReadmeHeadersResponse>;
+  readonly XHeadersResponse: StandardSchemaV1<T.XHeadersResponse>;
+  readonly XReadmeMetricsEnabledResponse: StandardSchemaV1<T.XReadmeMetricsEnabledResponse>;
+  readonly XMetricsEnabledResponse: StandardSchemaV1<T.XMetricsEnabledResponse>;
+  readonly XReadmeProxyEnabledResponse: StandardSchemaV1<T.XReadmeProxyEnabledResponse>;
+  readonly XProxyEnabledResponse: StandardSchemaV1<T.XProxyEnabledResponse>;
+  readonly XReadmeSamplesLanguagesResponse: StandardSchemaV1<T.XReadmeSamplesLanguagesResponse>;
+  readonly XSamplesLanguagesResponse: StandardSchemaV1<T.XSamplesLanguagesResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  Pet: /*#__PURE__*/ standardSchema(validatePet) as StandardSchemaV1<T.Pet>,
-  Tag: /*#__PURE__*/ standardSchema(validateTag) as StandardSchemaV1<T.Tag>,
-  XCodeSamplesResponse: /*#__PURE__*/ standardSchema(validateXCodeSamplesResponse) as StandardSchemaV1<T.XCodeSamplesResponse>,
-  XReadmeCodeSamplesRequestBody: /*#__PURE__*/ standardSchema(validateXReadmeCodeSamplesRequestBody) as StandardSchemaV1<T.XReadmeCodeSamplesRequestBody>,
-  XReadmeCodeSamplesResponse: /*#__PURE__*/ standardSchema(validateXReadmeCodeSamplesResponse) as StandardSchemaV1<T.XReadmeCodeSamplesResponse>,
-  XReadmeExplorerEnabledRequestBody: /*#__PURE__*/ standardSchema(validateXReadmeExplorerEnabledRequestBody) as StandardSchemaV1<T.XReadmeExplorerEnabledRequestBody>,
-  XReadmeExplorerEnabledResponse: /*#__PURE__*/ standardSchema(validateXReadmeExplorerEnabledResponse) as StandardSchemaV1<T.XReadmeExplorerEnabledResponse>,
-  XExplorerEnabledRequestBody: /*#__PURE__*/ standardSchema(validateXExplorerEnabledRequestBody) as StandardSchemaV1<T.XExplorerEnabledRequestBody>,
-  XExplorerEnabledResponse: /*#__PURE__*/ standardSchema(validateXExplorerEnabledResponse) as StandardSchemaV1<T.XExplorerEnabledResponse>,
-  XReadmeHeadersResponse: /*#__PURE__*/ standardSchema(validateXReadmeHeadersResponse) as StandardSchemaV1<T.XReadmeHeadersResponse>,
-  XHeadersResponse: /*#__PURE__*/ standardSchema(validateXHeadersResponse) as StandardSchemaV1<T.XHeadersResponse>,
-  XReadmeMetricsEnabledResponse: /*#__PURE__*/ standardSchema(validateXReadmeMetricsEnabledResponse) as StandardSchemaV1<T.XReadmeMetricsEnabledResponse>,
-  XMetricsEnabledResponse: /*#__PURE__*/ standardSchema(validateXMetricsEnabledResponse) as StandardSchemaV1<T.XMetricsEnabledResponse>,
-  XReadmeProxyEnabledResponse: /*#__PURE__*/ standardSchema(validateXReadmeProxyEnabledResponse) as StandardSchemaV1<T.XReadmeProxyEnabledResponse>,
-  XProxyEnabledResponse: /*#__PURE__*/ standardSchema(validateXProxyEnabledResponse) as StandardSchemaV1<T.XProxyEnabledResponse>,
-  XReadmeSamplesLanguagesResponse: /*#__PURE__*/ standardSchema(validateXReadmeSamplesLanguagesResponse) as StandardSchemaV1<T.XReadmeSamplesLanguagesResponse>,
-  XSamplesLanguagesResponse: /*#__PURE__*/ standardSchema(validateXSamplesLanguagesResponse) as StandardSchemaV1<T.XSamplesLanguagesResponse>,
-} as const;
+export const schemas: Schemas = {
+  Pet: /*#__PURE__*/ standardSchema(validatePet),
+  Tag: /*#__PURE__*/ standardSchema(validateTag),
+  XCodeSamplesResponse: /*#__PURE__*/ standardSchema(validateXCodeSamplesResponse),
+  XReadmeCodeSamplesRequestBody: /*#__PURE__*/ standardSchema(validateXReadmeCodeSamplesRequestBody),
+  XReadmeCodeSamplesResponse: /*#__PURE__*/ standardSchema(validateXReadmeCodeSamplesResponse),
+  XReadmeExplorerEnabledRequestBody: /*#__PURE__*/ standardSchema(validateXReadmeExplorerEnabledRequestBody),
+  XReadmeExplorerEnabledResponse: /*#__PURE__*/ standardSchema(validateXReadmeExplorerEnabledResponse),
+  XExplorerEnabledRequestBody: /*#__PURE__*/ standardSchema(validateXExplorerEnabledRequestBody),
+  XExplorerEnabledResponse: /*#__PURE__*/ standardSchema(validateXExplorerEnabledResponse),
+  XReadmeHeadersResponse: /*#__PURE__*/ standardSchema(validateXReadmeHeadersResponse),
+  XHeadersResponse: /*#__PURE__*/ standardSchema(validateXHeadersResponse),
+  XReadmeMetricsEnabledResponse: /*#__PURE__*/ standardSchema(validateXReadmeMetricsEnabledResponse),
+  XMetricsEnabledResponse: /*#__PURE__*/ standardSchema(validateXMetricsEnabledResponse),
+  XReadmeProxyEnabledResponse: /*#__PURE__*/ standardSchema(validateXReadmeProxyEnabledResponse),
+  XProxyEnabledResponse: /*#__PURE__*/ standardSchema(validateXProxyEnabledResponse),
+  XReadmeSamplesLanguagesResponse: /*#__PURE__*/ standardSchema(validateXReadmeSamplesLanguagesResponse),
+  XSamplesLanguagesResponse: /*#__PURE__*/ standardSchema(validateXSamplesLanguagesResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

@@ -865,8 +865,11 @@ export declare function validateDeleteVersionResponse(value: unknown): Validatio
  * True when a value matches the response body of `deleteVersion`.
  */
 export declare function isDeleteVersionResponse(value: unknown): value is T.DeleteVersionResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly Apply: StandardSchemaV1<T.Apply>;
     readonly BaseError: StandardSchemaV1<T.BaseError>;
     readonly Category: StandardSchemaV1<T.Category>;
@@ -976,3 +979,5 @@ export declare const schemas: {
     readonly UpdateVersionResponse: StandardSchemaV1<T.UpdateVersionResponse>;
     readonly DeleteVersionResponse: StandardSchemaV1<T.DeleteVersionResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -1795,117 +1795,232 @@ export function isDeleteVersionResponse(value: unknown): value is T.DeleteVersio
   return value === undefined || is$DeleteVersionResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly Apply: StandardSchemaV1<T.Apply>;
+  readonly BaseError: StandardSchemaV1<T.BaseError>;
+  readonly Category: StandardSchemaV1<T.Category>;
+  readonly Changelog: StandardSchemaV1<T.Changelog>;
+  readonly CondensedProjectData: StandardSchemaV1<T.CondensedProjectData>;
+  readonly CustomPage: StandardSchemaV1<T.CustomPage>;
+  readonly DocSchemaPost: StandardSchemaV1<T.DocSchemaPost>;
+  readonly DocSchemaPut: StandardSchemaV1<T.DocSchemaPut>;
+  readonly DocSchemaResponse: StandardSchemaV1<T.DocSchemaResponse>;
+  readonly ErrorAPIACCESSREVOKED: StandardSchemaV1<T.ErrorAPIACCESSREVOKED>;
+  readonly ErrorAPIACCESSUNAVAILABLE: StandardSchemaV1<T.ErrorAPIACCESSUNAVAILABLE>;
+  readonly ErrorAPIKEYEMPTY: StandardSchemaV1<T.ErrorAPIKEYEMPTY>;
+  readonly ErrorAPIKEYMISMATCH: StandardSchemaV1<T.ErrorAPIKEYMISMATCH>;
+  readonly ErrorAPIKEYNOTFOUND: StandardSchemaV1<T.ErrorAPIKEYNOTFOUND>;
+  readonly ErrorAPPLYINVALIDEMAIL: StandardSchemaV1<T.ErrorAPPLYINVALIDEMAIL>;
+  readonly ErrorAPPLYINVALIDJOB: StandardSchemaV1<T.ErrorAPPLYINVALIDJOB>;
+  readonly ErrorAPPLYINVALIDNAME: StandardSchemaV1<T.ErrorAPPLYINVALIDNAME>;
+  readonly ErrorCATEGORYINVALID: StandardSchemaV1<T.ErrorCATEGORYINVALID>;
+  readonly ErrorCATEGORYNOTFOUND: StandardSchemaV1<T.ErrorCATEGORYNOTFOUND>;
+  readonly ErrorCHANGELOGINVALID: StandardSchemaV1<T.ErrorCHANGELOGINVALID>;
+  readonly ErrorCHANGELOGNOTFOUND: StandardSchemaV1<T.ErrorCHANGELOGNOTFOUND>;
+  readonly ErrorCUSTOMBLOCKNOTFOUND: StandardSchemaV1<T.ErrorCUSTOMBLOCKNOTFOUND>;
+  readonly ErrorCUSTOMPAGEINVALID: StandardSchemaV1<T.ErrorCUSTOMPAGEINVALID>;
+  readonly ErrorCUSTOMPAGENOTFOUND: StandardSchemaV1<T.ErrorCUSTOMPAGENOTFOUND>;
+  readonly ErrorDOCINVALID: StandardSchemaV1<T.ErrorDOCINVALID>;
+  readonly ErrorDOCNOTFOUND: StandardSchemaV1<T.ErrorDOCNOTFOUND>;
+  readonly ErrorENDPOINTNOTFOUND: StandardSchemaV1<T.ErrorENDPOINTNOTFOUND>;
+  readonly ErrorINTERNALERROR: StandardSchemaV1<T.ErrorINTERNALERROR>;
+  readonly ErrorOWLBOTINVALID: StandardSchemaV1<T.ErrorOWLBOTINVALID>;
+  readonly ErrorOWLBOTNOTENABLED: StandardSchemaV1<T.ErrorOWLBOTNOTENABLED>;
+  readonly ErrorOWLBOTNOTENTERPRISE: StandardSchemaV1<T.ErrorOWLBOTNOTENTERPRISE>;
+  readonly ErrorPROJECTNEEDSSTAGING: StandardSchemaV1<T.ErrorPROJECTNEEDSSTAGING>;
+  readonly ErrorPROJECTNOTCHILD: StandardSchemaV1<T.ErrorPROJECTNOTCHILD>;
+  readonly ErrorPROJECTNOTFOUND: StandardSchemaV1<T.ErrorPROJECTNOTFOUND>;
+  readonly ErrorRATELIMITED: StandardSchemaV1<T.ErrorRATELIMITED>;
+  readonly ErrorREGISTRYINVALID: StandardSchemaV1<T.ErrorREGISTRYINVALID>;
+  readonly ErrorREGISTRYNOTFOUND: StandardSchemaV1<T.ErrorREGISTRYNOTFOUND>;
+  readonly ErrorSPECFILEEMPTY: StandardSchemaV1<T.ErrorSPECFILEEMPTY>;
+  readonly ErrorSPECIDDUPLICATE: StandardSchemaV1<T.ErrorSPECIDDUPLICATE>;
+  readonly ErrorSPECIDINVALID: StandardSchemaV1<T.ErrorSPECIDINVALID>;
+  readonly ErrorSPECINVALID: StandardSchemaV1<T.ErrorSPECINVALID>;
+  readonly ErrorSPECINVALIDSCHEMA: StandardSchemaV1<T.ErrorSPECINVALIDSCHEMA>;
+  readonly ErrorSPECINVALIDSUPERHUB: StandardSchemaV1<T.ErrorSPECINVALIDSUPERHUB>;
+  readonly ErrorSPECNOTFOUND: StandardSchemaV1<T.ErrorSPECNOTFOUND>;
+  readonly ErrorSPECTIMEOUT: StandardSchemaV1<T.ErrorSPECTIMEOUT>;
+  readonly ErrorSPECVERSIONNOTFOUND: StandardSchemaV1<T.ErrorSPECVERSIONNOTFOUND>;
+  readonly ErrorUNEXPECTEDERROR: StandardSchemaV1<T.ErrorUNEXPECTEDERROR>;
+  readonly ErrorVERSIONCANTDEMOTESTABLE: StandardSchemaV1<T.ErrorVERSIONCANTDEMOTESTABLE>;
+  readonly ErrorVERSIONCANTREMOVESTABLE: StandardSchemaV1<T.ErrorVERSIONCANTREMOVESTABLE>;
+  readonly ErrorVERSIONCONFLICTINGFLAGS: StandardSchemaV1<T.ErrorVERSIONCONFLICTINGFLAGS>;
+  readonly ErrorVERSIONDUPLICATE: StandardSchemaV1<T.ErrorVERSIONDUPLICATE>;
+  readonly ErrorVERSIONEMPTY: StandardSchemaV1<T.ErrorVERSIONEMPTY>;
+  readonly ErrorVERSIONFORKEMPTY: StandardSchemaV1<T.ErrorVERSIONFORKEMPTY>;
+  readonly ErrorVERSIONFORKNOTFOUND: StandardSchemaV1<T.ErrorVERSIONFORKNOTFOUND>;
+  readonly ErrorVERSIONINVALID: StandardSchemaV1<T.ErrorVERSIONINVALID>;
+  readonly ErrorVERSIONNOTFOUND: StandardSchemaV1<T.ErrorVERSIONNOTFOUND>;
+  readonly IpListEntry: StandardSchemaV1<T.IpListEntry>;
+  readonly JobOpening: StandardSchemaV1<T.JobOpening>;
+  readonly Version: StandardSchemaV1<T.Version>;
+  readonly GetProjectResponse: StandardSchemaV1<T.GetProjectResponse>;
+  readonly GetAPIRegistryResponse: StandardSchemaV1<T.GetAPIRegistryResponse>;
+  readonly GetAPISpecificationResponse: StandardSchemaV1<T.GetAPISpecificationResponse>;
+  readonly UploadAPISpecificationRequestBody: StandardSchemaV1<T.UploadAPISpecificationRequestBody>;
+  readonly UploadAPISpecificationResponse: StandardSchemaV1<T.UploadAPISpecificationResponse>;
+  readonly UpdateAPISpecificationRequestBody: StandardSchemaV1<T.UpdateAPISpecificationRequestBody>;
+  readonly UpdateAPISpecificationResponse: StandardSchemaV1<T.UpdateAPISpecificationResponse>;
+  readonly DeleteAPISpecificationResponse: StandardSchemaV1<T.DeleteAPISpecificationResponse>;
+  readonly GetCategoriesResponse: StandardSchemaV1<T.GetCategoriesResponse>;
+  readonly CreateCategoryRequestBody: StandardSchemaV1<T.CreateCategoryRequestBody>;
+  readonly CreateCategoryResponse: StandardSchemaV1<T.CreateCategoryResponse>;
+  readonly GetCategoryResponse: StandardSchemaV1<T.GetCategoryResponse>;
+  readonly UpdateCategoryRequestBody: StandardSchemaV1<T.UpdateCategoryRequestBody>;
+  readonly UpdateCategoryResponse: StandardSchemaV1<T.UpdateCategoryResponse>;
+  readonly DeleteCategoryResponse: StandardSchemaV1<T.DeleteCategoryResponse>;
+  readonly GetCategoryDocsResponse: StandardSchemaV1<T.GetCategoryDocsResponse>;
+  readonly GetChangelogsResponse: StandardSchemaV1<T.GetChangelogsResponse>;
+  readonly CreateChangelogRequestBody: StandardSchemaV1<T.CreateChangelogRequestBody>;
+  readonly CreateChangelogResponse: StandardSchemaV1<T.CreateChangelogResponse>;
+  readonly GetChangelogResponse: StandardSchemaV1<T.GetChangelogResponse>;
+  readonly UpdateChangelogRequestBody: StandardSchemaV1<T.UpdateChangelogRequestBody>;
+  readonly UpdateChangelogResponse: StandardSchemaV1<T.UpdateChangelogResponse>;
+  readonly DeleteChangelogResponse: StandardSchemaV1<T.DeleteChangelogResponse>;
+  readonly GetCustomPagesResponse: StandardSchemaV1<T.GetCustomPagesResponse>;
+  readonly CreateCustomPageRequestBody: StandardSchemaV1<T.CreateCustomPageRequestBody>;
+  readonly CreateCustomPageResponse: StandardSchemaV1<T.CreateCustomPageResponse>;
+  readonly GetCustomPageResponse: StandardSchemaV1<T.GetCustomPageResponse>;
+  readonly UpdateCustomPageRequestBody: StandardSchemaV1<T.UpdateCustomPageRequestBody>;
+  readonly UpdateCustomPageResponse: StandardSchemaV1<T.UpdateCustomPageResponse>;
+  readonly DeleteCustomPageResponse: StandardSchemaV1<T.DeleteCustomPageResponse>;
+  readonly CreateDocRequestBody: StandardSchemaV1<T.CreateDocRequestBody>;
+  readonly CreateDocResponse: StandardSchemaV1<T.CreateDocResponse>;
+  readonly SearchDocsResponse: StandardSchemaV1<T.SearchDocsResponse>;
+  readonly GetDocResponse: StandardSchemaV1<T.GetDocResponse>;
+  readonly UpdateDocRequestBody: StandardSchemaV1<T.UpdateDocRequestBody>;
+  readonly UpdateDocResponse: StandardSchemaV1<T.UpdateDocResponse>;
+  readonly DeleteDocResponse: StandardSchemaV1<T.DeleteDocResponse>;
+  readonly GetProductionDocResponse: StandardSchemaV1<T.GetProductionDocResponse>;
+  readonly GetOutboundIPsResponse: StandardSchemaV1<T.GetOutboundIPsResponse>;
+  readonly AskOwlbotRequestBody: StandardSchemaV1<T.AskOwlbotRequestBody>;
+  readonly AskOwlbotResponse: StandardSchemaV1<T.AskOwlbotResponse>;
+  readonly GetAPISchemaResponse: StandardSchemaV1<T.GetAPISchemaResponse>;
+  readonly GetVersionsResponse: StandardSchemaV1<T.GetVersionsResponse>;
+  readonly CreateVersionRequestBody: StandardSchemaV1<T.CreateVersionRequestBody>;
+  readonly CreateVersionResponse: StandardSchemaV1<T.CreateVersionResponse>;
+  readonly GetVersionResponse: StandardSchemaV1<T.GetVersionResponse>;
+  readonly UpdateVersionRequestBody: StandardSchemaV1<T.UpdateVersionRequestBody>;
+  readonly UpdateVersionResponse: StandardSchemaV1<T.UpdateVersionResponse>;
+  readonly DeleteVersionResponse: StandardSchemaV1<T.DeleteVersionResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  Apply: /*#__PURE__*/ standardSchema(validateApply) as StandardSchemaV1<T.Apply>,
-  BaseError: /*#__PURE__*/ standardSchema(validateBaseError) as StandardSchemaV1<T.BaseError>,
-  Category: /*#__PURE__*/ standardSchema(validateCategory) as StandardSchemaV1<T.Category>,
-  Changelog: /*#__PURE__*/ standardSchema(validateChangelog) as StandardSchemaV1<T.Changelog>,
-  CondensedProjectData: /*#__PURE__*/ standardSchema(validateCondensedProjectData) as StandardSchemaV1<T.CondensedProjectData>,
-  CustomPage: /*#__PURE__*/ standardSchema(validateCustomPage) as StandardSchemaV1<T.CustomPage>,
-  DocSchemaPost: /*#__PURE__*/ standardSchema(validateDocSchemaPost) as StandardSchemaV1<T.DocSchemaPost>,
-  DocSchemaPut: /*#__PURE__*/ standardSchema(validateDocSchemaPut) as StandardSchemaV1<T.DocSchemaPut>,
-  DocSchemaResponse: /*#__PURE__*/ standardSchema(validateDocSchemaResponse) as StandardSchemaV1<T.DocSchemaResponse>,
-  ErrorAPIACCESSREVOKED: /*#__PURE__*/ standardSchema(validateErrorAPIACCESSREVOKED) as StandardSchemaV1<T.ErrorAPIACCESSREVOKED>,
-  ErrorAPIACCESSUNAVAILABLE: /*#__PURE__*/ standardSchema(validateErrorAPIACCESSUNAVAILABLE) as StandardSchemaV1<T.ErrorAPIACCESSUNAVAILABLE>,
-  ErrorAPIKEYEMPTY: /*#__PURE__*/ standardSchema(validateErrorAPIKEYEMPTY) as StandardSchemaV1<T.ErrorAPIKEYEMPTY>,
-  ErrorAPIKEYMISMATCH: /*#__PURE__*/ standardSchema(validateErrorAPIKEYMISMATCH) as StandardSchemaV1<T.ErrorAPIKEYMISMATCH>,
-  ErrorAPIKEYNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorAPIKEYNOTFOUND) as StandardSchemaV1<T.ErrorAPIKEYNOTFOUND>,
-  ErrorAPPLYINVALIDEMAIL: /*#__PURE__*/ standardSchema(validateErrorAPPLYINVALIDEMAIL) as StandardSchemaV1<T.ErrorAPPLYINVALIDEMAIL>,
-  ErrorAPPLYINVALIDJOB: /*#__PURE__*/ standardSchema(validateErrorAPPLYINVALIDJOB) as StandardSchemaV1<T.ErrorAPPLYINVALIDJOB>,
-  ErrorAPPLYINVALIDNAME: /*#__PURE__*/ standardSchema(validateErrorAPPLYINVALIDNAME) as StandardSchemaV1<T.ErrorAPPLYINVALIDNAME>,
-  ErrorCATEGORYINVALID: /*#__PURE__*/ standardSchema(validateErrorCATEGORYINVALID) as StandardSchemaV1<T.ErrorCATEGORYINVALID>,
-  ErrorCATEGORYNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorCATEGORYNOTFOUND) as StandardSchemaV1<T.ErrorCATEGORYNOTFOUND>,
-  ErrorCHANGELOGINVALID: /*#__PURE__*/ standardSchema(validateErrorCHANGELOGINVALID) as StandardSchemaV1<T.ErrorCHANGELOGINVALID>,
-  ErrorCHANGELOGNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorCHANGELOGNOTFOUND) as StandardSchemaV1<T.ErrorCHANGELOGNOTFOUND>,
-  ErrorCUSTOMBLOCKNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorCUSTOMBLOCKNOTFOUND) as StandardSchemaV1<T.ErrorCUSTOMBLOCKNOTFOUND>,
-  ErrorCUSTOMPAGEINVALID: /*#__PURE__*/ standardSchema(validateErrorCUSTOMPAGEINVALID) as StandardSchemaV1<T.ErrorCUSTOMPAGEINVALID>,
-  ErrorCUSTOMPAGENOTFOUND: /*#__PURE__*/ standardSchema(validateErrorCUSTOMPAGENOTFOUND) as StandardSchemaV1<T.ErrorCUSTOMPAGENOTFOUND>,
-  ErrorDOCINVALID: /*#__PURE__*/ standardSchema(validateErrorDOCINVALID) as StandardSchemaV1<T.ErrorDOCINVALID>,
-  ErrorDOCNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorDOCNOTFOUND) as StandardSchemaV1<T.ErrorDOCNOTFOUND>,
-  ErrorENDPOINTNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorENDPOINTNOTFOUND) as StandardSchemaV1<T.ErrorENDPOINTNOTFOUND>,
-  ErrorINTERNALERROR: /*#__PURE__*/ standardSchema(validateErrorINTERNALERROR) as StandardSchemaV1<T.ErrorINTERNALERROR>,
-  ErrorOWLBOTINVALID: /*#__PURE__*/ standardSchema(validateErrorOWLBOTINVALID) as StandardSchemaV1<T.ErrorOWLBOTINVALID>,
-  ErrorOWLBOTNOTENABLED: /*#__PURE__*/ standardSchema(validateErrorOWLBOTNOTENABLED) as StandardSchemaV1<T.ErrorOWLBOTNOTENABLED>,
-  ErrorOWLBOTNOTENTERPRISE: /*#__PURE__*/ standardSchema(validateErrorOWLBOTNOTENTERPRISE) as StandardSchemaV1<T.ErrorOWLBOTNOTENTERPRISE>,
-  ErrorPROJECTNEEDSSTAGING: /*#__PURE__*/ standardSchema(validateErrorPROJECTNEEDSSTAGING) as StandardSchemaV1<T.ErrorPROJECTNEEDSSTAGING>,
-  ErrorPROJECTNOTCHILD: /*#__PURE__*/ standardSchema(validateErrorPROJECTNOTCHILD) as StandardSchemaV1<T.ErrorPROJECTNOTCHILD>,
-  ErrorPROJECTNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorPROJECTNOTFOUND) as StandardSchemaV1<T.ErrorPROJECTNOTFOUND>,
-  ErrorRATELIMITED: /*#__PURE__*/ standardSchema(validateErrorRATELIMITED) as StandardSchemaV1<T.ErrorRATELIMITED>,
-  ErrorREGISTRYINVALID: /*#__PURE__*/ standardSchema(validateErrorREGISTRYINVALID) as StandardSchemaV1<T.ErrorREGISTRYINVALID>,
-  ErrorREGISTRYNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorREGISTRYNOTFOUND) as StandardSchemaV1<T.ErrorREGISTRYNOTFOUND>,
-  ErrorSPECFILEEMPTY: /*#__PURE__*/ standardSchema(validateErrorSPECFILEEMPTY) as StandardSchemaV1<T.ErrorSPECFILEEMPTY>,
-  ErrorSPECIDDUPLICATE: /*#__PURE__*/ standardSchema(validateErrorSPECIDDUPLICATE) as StandardSchemaV1<T.ErrorSPECIDDUPLICATE>,
-  ErrorSPECIDINVALID: /*#__PURE__*/ standardSchema(validateErrorSPECIDINVALID) as StandardSchemaV1<T.ErrorSPECIDINVALID>,
-  ErrorSPECINVALID: /*#__PURE__*/ standardSchema(validateErrorSPECINVALID) as StandardSchemaV1<T.ErrorSPECINVALID>,
-  ErrorSPECINVALIDSCHEMA: /*#__PURE__*/ standardSchema(validateErrorSPECINVALIDSCHEMA) as StandardSchemaV1<T.ErrorSPECINVALIDSCHEMA>,
-  ErrorSPECINVALIDSUPERHUB: /*#__PURE__*/ standardSchema(validateErrorSPECINVALIDSUPERHUB) as StandardSchemaV1<T.ErrorSPECINVALIDSUPERHUB>,
-  ErrorSPECNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorSPECNOTFOUND) as StandardSchemaV1<T.ErrorSPECNOTFOUND>,
-  ErrorSPECTIMEOUT: /*#__PURE__*/ standardSchema(validateErrorSPECTIMEOUT) as StandardSchemaV1<T.ErrorSPECTIMEOUT>,
-  ErrorSPECVERSIONNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorSPECVERSIONNOTFOUND) as StandardSchemaV1<T.ErrorSPECVERSIONNOTFOUND>,
-  ErrorUNEXPECTEDERROR: /*#__PURE__*/ standardSchema(validateErrorUNEXPECTEDERROR) as StandardSchemaV1<T.ErrorUNEXPECTEDERROR>,
-  ErrorVERSIONCANTDEMOTESTABLE: /*#__PURE__*/ standardSchema(validateErrorVERSIONCANTDEMOTESTABLE) as StandardSchemaV1<T.ErrorVERSIONCANTDEMOTESTABLE>,
-  ErrorVERSIONCANTREMOVESTABLE: /*#__PURE__*/ standardSchema(validateErrorVERSIONCANTREMOVESTABLE) as StandardSchemaV1<T.ErrorVERSIONCANTREMOVESTABLE>,
-  ErrorVERSIONCONFLICTINGFLAGS: /*#__PURE__*/ standardSchema(validateErrorVERSIONCONFLICTINGFLAGS) as StandardSchemaV1<T.ErrorVERSIONCONFLICTINGFLAGS>,
-  ErrorVERSIONDUPLICATE: /*#__PURE__*/ standardSchema(validateErrorVERSIONDUPLICATE) as StandardSchemaV1<T.ErrorVERSIONDUPLICATE>,
-  ErrorVERSIONEMPTY: /*#__PURE__*/ standardSchema(validateErrorVERSIONEMPTY) as StandardSchemaV1<T.ErrorVERSIONEMPTY>,
-  ErrorVERSIONFORKEMPTY: /*#__PURE__*/ standardSchema(validateErrorVERSIONFORKEMPTY) as StandardSchemaV1<T.ErrorVERSIONFORKEMPTY>,
-  ErrorVERSIONFORKNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorVERSIONFORKNOTFOUND) as StandardSchemaV1<T.ErrorVERSIONFORKNOTFOUND>,
-  ErrorVERSIONINVALID: /*#__PURE__*/ standardSchema(validateErrorVERSIONINVALID) as StandardSchemaV1<T.ErrorVERSIONINVALID>,
-  ErrorVERSIONNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorVERSIONNOTFOUND) as StandardSchemaV1<T.ErrorVERSIONNOTFOUND>,
-  IpListEntry: /*#__PURE__*/ standardSchema(validateIpListEntry) as StandardSchemaV1<T.IpListEntry>,
-  JobOpening: /*#__PURE__*/ standardSchema(validateJobOpening) as StandardSchemaV1<T.JobOpening>,
-  Version: /*#__PURE__*/ standardSchema(validateVersion) as StandardSchemaV1<T.Version>,
-  GetProjectResponse: /*#__PURE__*/ standardSchema(validateGetProjectResponse) as StandardSchemaV1<T.GetProjectResponse>,
-  GetAPIRegistryResponse: /*#__PURE__*/ standardSchema(validateGetAPIRegistryResponse) as StandardSchemaV1<T.GetAPIRegistryResponse>,
-  GetAPISpecificationResponse: /*#__PURE__*/ standardSchema(validateGetAPISpecificationResponse) as StandardSchemaV1<T.GetAPISpecificationResponse>,
-  UploadAPISpecificationRequestBody: /*#__PURE__*/ standardSchema(validateUploadAPISpecificationRequestBody) as StandardSchemaV1<T.UploadAPISpecificationRequestBody>,
-  UploadAPISpecificationResponse: /*#__PURE__*/ standardSchema(validateUploadAPISpecificationResponse) as StandardSchemaV1<T.UploadAPISpecificationResponse>,
-  UpdateAPISpecificationRequestBody: /*#__PURE__*/ standardSchema(validateUpdateAPISpecificationRequestBody) as StandardSchemaV1<T.UpdateAPISpecificationRequestBody>,
-  UpdateAPISpecificationResponse: /*#__PURE__*/ standardSchema(validateUpdateAPISpecificationResponse) as StandardSchemaV1<T.UpdateAPISpecificationResponse>,
-  DeleteAPISpecificationResponse: /*#__PURE__*/ standardSchema(validateDeleteAPISpecificationResponse) as StandardSchemaV1<T.DeleteAPISpecificationResponse>,
-  GetCategoriesResponse: /*#__PURE__*/ standardSchema(validateGetCategoriesResponse) as StandardSchemaV1<T.GetCategoriesResponse>,
-  CreateCategoryRequestBody: /*#__PURE__*/ standardSchema(validateCreateCategoryRequestBody) as StandardSchemaV1<T.CreateCategoryRequestBody>,
-  CreateCategoryResponse: /*#__PURE__*/ standardSchema(validateCreateCategoryResponse) as StandardSchemaV1<T.CreateCategoryResponse>,
-  GetCategoryResponse: /*#__PURE__*/ standardSchema(validateGetCategoryResponse) as StandardSchemaV1<T.GetCategoryResponse>,
-  UpdateCategoryRequestBody: /*#__PURE__*/ standardSchema(validateUpdateCategoryRequestBody) as StandardSchemaV1<T.UpdateCategoryRequestBody>,
-  UpdateCategoryResponse: /*#__PURE__*/ standardSchema(validateUpdateCategoryResponse) as StandardSchemaV1<T.UpdateCategoryResponse>,
-  DeleteCategoryResponse: /*#__PURE__*/ standardSchema(validateDeleteCategoryResponse) as StandardSchemaV1<T.DeleteCategoryResponse>,
-  GetCategoryDocsResponse: /*#__PURE__*/ standardSchema(validateGetCategoryDocsResponse) as StandardSchemaV1<T.GetCategoryDocsResponse>,
-  GetChangelogsResponse: /*#__PURE__*/ standardSchema(validateGetChangelogsResponse) as StandardSchemaV1<T.GetChangelogsResponse>,
-  CreateChangelogRequestBody: /*#__PURE__*/ standardSchema(validateCreateChangelogRequestBody) as StandardSchemaV1<T.CreateChangelogRequestBody>,
-  CreateChangelogResponse: /*#__PURE__*/ standardSchema(validateCreateChangelogResponse) as StandardSchemaV1<T.CreateChangelogResponse>,
-  GetChangelogResponse: /*#__PURE__*/ standardSchema(validateGetChangelogResponse) as StandardSchemaV1<T.GetChangelogResponse>,
-  UpdateChangelogRequestBody: /*#__PURE__*/ standardSchema(validateUpdateChangelogRequestBody) as StandardSchemaV1<T.UpdateChangelogRequestBody>,
-  UpdateChangelogResponse: /*#__PURE__*/ standardSchema(validateUpdateChangelogResponse) as StandardSchemaV1<T.UpdateChangelogResponse>,
-  DeleteChangelogResponse: /*#__PURE__*/ standardSchema(validateDeleteChangelogResponse) as StandardSchemaV1<T.DeleteChangelogResponse>,
-  GetCustomPagesResponse: /*#__PURE__*/ standardSchema(validateGetCustomPagesResponse) as StandardSchemaV1<T.GetCustomPagesResponse>,
-  CreateCustomPageRequestBody: /*#__PURE__*/ standardSchema(validateCreateCustomPageRequestBody) as StandardSchemaV1<T.CreateCustomPageRequestBody>,
-  CreateCustomPageResponse: /*#__PURE__*/ standardSchema(validateCreateCustomPageResponse) as StandardSchemaV1<T.CreateCustomPageResponse>,
-  GetCustomPageResponse: /*#__PURE__*/ standardSchema(validateGetCustomPageResponse) as StandardSchemaV1<T.GetCustomPageResponse>,
-  UpdateCustomPageRequestBody: /*#__PURE__*/ standardSchema(validateUpdateCustomPageRequestBody) as StandardSchemaV1<T.UpdateCustomPageRequestBody>,
-  UpdateCustomPageResponse: /*#__PURE__*/ standardSchema(validateUpdateCustomPageResponse) as StandardSchemaV1<T.UpdateCustomPageResponse>,
-  DeleteCustomPageResponse: /*#__PURE__*/ standardSchema(validateDeleteCustomPageResponse) as StandardSchemaV1<T.DeleteCustomPageResponse>,
-  CreateDocRequestBody: /*#__PURE__*/ standardSchema(validateCreateDocRequestBody) as StandardSchemaV1<T.CreateDocRequestBody>,
-  CreateDocResponse: /*#__PURE__*/ standardSchema(validateCreateDocResponse) as StandardSchemaV1<T.CreateDocResponse>,
-  SearchDocsResponse: /*#__PURE__*/ standardSchema(validateSearchDocsResponse) as StandardSchemaV1<T.SearchDocsResponse>,
-  GetDocResponse: /*#__PURE__*/ standardSchema(validateGetDocResponse) as StandardSchemaV1<T.GetDocResponse>,
-  UpdateDocRequestBody: /*#__PURE__*/ standardSchema(validateUpdateDocRequestBody) as StandardSchemaV1<T.UpdateDocRequestBody>,
-  UpdateDocResponse: /*#__PURE__*/ standardSchema(validateUpdateDocResponse) as StandardSchemaV1<T.UpdateDocResponse>,
-  DeleteDocResponse: /*#__PURE__*/ standardSchema(validateDeleteDocResponse) as StandardSchemaV1<T.DeleteDocResponse>,
-  GetProductionDocResponse: /*#__PURE__*/ standardSchema(validateGetProductionDocResponse) as StandardSchemaV1<T.GetProductionDocResponse>,
-  GetOutboundIPsResponse: /*#__PURE__*/ standardSchema(validateGetOutboundIPsResponse) as StandardSchemaV1<T.GetOutboundIPsResponse>,
-  AskOwlbotRequestBody: /*#__PURE__*/ standardSchema(validateAskOwlbotRequestBody) as StandardSchemaV1<T.AskOwlbotRequestBody>,
-  AskOwlbotResponse: /*#__PURE__*/ standardSchema(validateAskOwlbotResponse) as StandardSchemaV1<T.AskOwlbotResponse>,
-  GetAPISchemaResponse: /*#__PURE__*/ standardSchema(validateGetAPISchemaResponse) as StandardSchemaV1<T.GetAPISchemaResponse>,
-  GetVersionsResponse: /*#__PURE__*/ standardSchema(validateGetVersionsResponse) as StandardSchemaV1<T.GetVersionsResponse>,
-  CreateVersionRequestBody: /*#__PURE__*/ standardSchema(validateCreateVersionRequestBody) as StandardSchemaV1<T.CreateVersionRequestBody>,
-  CreateVersionResponse: /*#__PURE__*/ standardSchema(validateCreateVersionResponse) as StandardSchemaV1<T.CreateVersionResponse>,
-  GetVersionResponse: /*#__PURE__*/ standardSchema(validateGetVersionResponse) as StandardSchemaV1<T.GetVersionResponse>,
-  UpdateVersionRequestBody: /*#__PURE__*/ standardSchema(validateUpdateVersionRequestBody) as StandardSchemaV1<T.UpdateVersionRequestBody>,
-  UpdateVersionResponse: /*#__PURE__*/ standardSchema(validateUpdateVersionResponse) as StandardSchemaV1<T.UpdateVersionResponse>,
-  DeleteVersionResponse: /*#__PURE__*/ standardSchema(validateDeleteVersionResponse) as StandardSchemaV1<T.DeleteVersionResponse>,
-} as const;
+export const schemas: Schemas = {
+  Apply: /*#__PURE__*/ standardSchema(validateApply),
+  BaseError: /*#__PURE__*/ standardSchema(validateBaseError),
+  Category: /*#__PURE__*/ standardSchema(validateCategory),
+  Changelog: /*#__PURE__*/ standardSchema(validateChangelog),
+  CondensedProjectData: /*#__PURE__*/ standardSchema(validateCondensedProjectData),
+  CustomPage: /*#__PURE__*/ standardSchema(validateCustomPage),
+  DocSchemaPost: /*#__PURE__*/ standardSchema(validateDocSchemaPost),
+  DocSchemaPut: /*#__PURE__*/ standardSchema(validateDocSchemaPut),
+  DocSchemaResponse: /*#__PURE__*/ standardSchema(validateDocSchemaResponse),
+  ErrorAPIACCESSREVOKED: /*#__PURE__*/ standardSchema(validateErrorAPIACCESSREVOKED),
+  ErrorAPIACCESSUNAVAILABLE: /*#__PURE__*/ standardSchema(validateErrorAPIACCESSUNAVAILABLE),
+  ErrorAPIKEYEMPTY: /*#__PURE__*/ standardSchema(validateErrorAPIKEYEMPTY),
+  ErrorAPIKEYMISMATCH: /*#__PURE__*/ standardSchema(validateErrorAPIKEYMISMATCH),
+  ErrorAPIKEYNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorAPIKEYNOTFOUND),
+  ErrorAPPLYINVALIDEMAIL: /*#__PURE__*/ standardSchema(validateErrorAPPLYINVALIDEMAIL),
+  ErrorAPPLYINVALIDJOB: /*#__PURE__*/ standardSchema(validateErrorAPPLYINVALIDJOB),
+  ErrorAPPLYINVALIDNAME: /*#__PURE__*/ standardSchema(validateErrorAPPLYINVALIDNAME),
+  ErrorCATEGORYINVALID: /*#__PURE__*/ standardSchema(validateErrorCATEGORYINVALID),
+  ErrorCATEGORYNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorCATEGORYNOTFOUND),
+  ErrorCHANGELOGINVALID: /*#__PURE__*/ standardSchema(validateErrorCHANGELOGINVALID),
+  ErrorCHANGELOGNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorCHANGELOGNOTFOUND),
+  ErrorCUSTOMBLOCKNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorCUSTOMBLOCKNOTFOUND),
+  ErrorCUSTOMPAGEINVALID: /*#__PURE__*/ standardSchema(validateErrorCUSTOMPAGEINVALID),
+  ErrorCUSTOMPAGENOTFOUND: /*#__PURE__*/ standardSchema(validateErrorCUSTOMPAGENOTFOUND),
+  ErrorDOCINVALID: /*#__PURE__*/ standardSchema(validateErrorDOCINVALID),
+  ErrorDOCNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorDOCNOTFOUND),
+  ErrorENDPOINTNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorENDPOINTNOTFOUND),
+  ErrorINTERNALERROR: /*#__PURE__*/ standardSchema(validateErrorINTERNALERROR),
+  ErrorOWLBOTINVALID: /*#__PURE__*/ standardSchema(validateErrorOWLBOTINVALID),
+  ErrorOWLBOTNOTENABLED: /*#__PURE__*/ standardSchema(validateErrorOWLBOTNOTENABLED),
+  ErrorOWLBOTNOTENTERPRISE: /*#__PURE__*/ standardSchema(validateErrorOWLBOTNOTENTERPRISE),
+  ErrorPROJECTNEEDSSTAGING: /*#__PURE__*/ standardSchema(validateErrorPROJECTNEEDSSTAGING),
+  ErrorPROJECTNOTCHILD: /*#__PURE__*/ standardSchema(validateErrorPROJECTNOTCHILD),
+  ErrorPROJECTNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorPROJECTNOTFOUND),
+  ErrorRATELIMITED: /*#__PURE__*/ standardSchema(validateErrorRATELIMITED),
+  ErrorREGISTRYINVALID: /*#__PURE__*/ standardSchema(validateErrorREGISTRYINVALID),
+  ErrorREGISTRYNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorREGISTRYNOTFOUND),
+  ErrorSPECFILEEMPTY: /*#__PURE__*/ standardSchema(validateErrorSPECFILEEMPTY),
+  ErrorSPECIDDUPLICATE: /*#__PURE__*/ standardSchema(validateErrorSPECIDDUPLICATE),
+  ErrorSPECIDINVALID: /*#__PURE__*/ standardSchema(validateErrorSPECIDINVALID),
+  ErrorSPECINVALID: /*#__PURE__*/ standardSchema(validateErrorSPECINVALID),
+  ErrorSPECINVALIDSCHEMA: /*#__PURE__*/ standardSchema(validateErrorSPECINVALIDSCHEMA),
+  ErrorSPECINVALIDSUPERHUB: /*#__PURE__*/ standardSchema(validateErrorSPECINVALIDSUPERHUB),
+  ErrorSPECNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorSPECNOTFOUND),
+  ErrorSPECTIMEOUT: /*#__PURE__*/ standardSchema(validateErrorSPECTIMEOUT),
+  ErrorSPECVERSIONNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorSPECVERSIONNOTFOUND),
+  ErrorUNEXPECTEDERROR: /*#__PURE__*/ standardSchema(validateErrorUNEXPECTEDERROR),
+  ErrorVERSIONCANTDEMOTESTABLE: /*#__PURE__*/ standardSchema(validateErrorVERSIONCANTDEMOTESTABLE),
+  ErrorVERSIONCANTREMOVESTABLE: /*#__PURE__*/ standardSchema(validateErrorVERSIONCANTREMOVESTABLE),
+  ErrorVERSIONCONFLICTINGFLAGS: /*#__PURE__*/ standardSchema(validateErrorVERSIONCONFLICTINGFLAGS),
+  ErrorVERSIONDUPLICATE: /*#__PURE__*/ standardSchema(validateErrorVERSIONDUPLICATE),
+  ErrorVERSIONEMPTY: /*#__PURE__*/ standardSchema(validateErrorVERSIONEMPTY),
+  ErrorVERSIONFORKEMPTY: /*#__PURE__*/ standardSchema(validateErrorVERSIONFORKEMPTY),
+  ErrorVERSIONFORKNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorVERSIONFORKNOTFOUND),
+  ErrorVERSIONINVALID: /*#__PURE__*/ standardSchema(validateErrorVERSIONINVALID),
+  ErrorVERSIONNOTFOUND: /*#__PURE__*/ standardSchema(validateErrorVERSIONNOTFOUND),
+  IpListEntry: /*#__PURE__*/ standardSchema(validateIpListEntry),
+  JobOpening: /*#__PURE__*/ standardSchema(validateJobOpening),
+  Version: /*#__PURE__*/ standardSchema(validateVersion),
+  GetProjectResponse: /*#__PURE__*/ standardSchema(validateGetProjectResponse),
+  GetAPIRegistryResponse: /*#__PURE__*/ standardSchema(validateGetAPIRegistryResponse),
+  GetAPISpecificationResponse: /*#__PURE__*/ standardSchema(validateGetAPISpecificationResponse),
+  UploadAPISpecificationRequestBody: /*#__PURE__*/ standardSchema(validateUploadAPISpecificationRequestBody),
+  UploadAPISpecificationResponse: /*#__PURE__*/ standardSchema(validateUploadAPISpecificationResponse),
+  UpdateAPISpecificationRequestBody: /*#__PURE__*/ standardSchema(validateUpdateAPISpecificationRequestBody),
+  UpdateAPISpecificationResponse: /*#__PURE__*/ standardSchema(validateUpdateAPISpecificationResponse),
+  DeleteAPISpecificationResponse: /*#__PURE__*/ standardSchema(validateDeleteAPISpecificationResponse),
+  GetCategoriesResponse: /*#__PURE__*/ standardSchema(validateGetCategoriesResponse),
+  CreateCategoryRequestBody: /*#__PURE__*/ standardSchema(validateCreateCategoryRequestBody),
+  CreateCategoryResponse: /*#__PURE__*/ standardSchema(validateCreateCategoryResponse),
+  GetCategoryResponse: /*#__PURE__*/ standardSchema(validateGetCategoryResponse),
+  UpdateCategoryRequestBody: /*#__PURE__*/ standardSchema(validateUpdateCategoryRequestBody),
+  UpdateCategoryResponse: /*#__PURE__*/ standardSchema(validateUpdateCategoryResponse),
+  DeleteCategoryResponse: /*#__PURE__*/ standardSchema(validateDeleteCategoryResponse),
+  GetCategoryDocsResponse: /*#__PURE__*/ standardSchema(validateGetCategoryDocsResponse),
+  GetChangelogsResponse: /*#__PURE__*/ standardSchema(validateGetChangelogsResponse),
+  CreateChangelogRequestBody: /*#__PURE__*/ standardSchema(validateCreateChangelogRequestBody),
+  CreateChangelogResponse: /*#__PURE__*/ standardSchema(validateCreateChangelogResponse),
+  GetChangelogResponse: /*#__PURE__*/ standardSchema(validateGetChangelogResponse),
+  UpdateChangelogRequestBody: /*#__PURE__*/ standardSchema(validateUpdateChangelogRequestBody),
+  UpdateChangelogResponse: /*#__PURE__*/ standardSchema(validateUpdateChangelogResponse),
+  DeleteChangelogResponse: /*#__PURE__*/ standardSchema(validateDeleteChangelogResponse),
+  GetCustomPagesResponse: /*#__PURE__*/ standardSchema(validateGetCustomPagesResponse),
+  CreateCustomPageRequestBody: /*#__PURE__*/ standardSchema(validateCreateCustomPageRequestBody),
+  CreateCustomPageResponse: /*#__PURE__*/ standardSchema(validateCreateCustomPageResponse),
+  GetCustomPageResponse: /*#__PURE__*/ standardSchema(validateGetCustomPageResponse),
+  UpdateCustomPageRequestBody: /*#__PURE__*/ standardSchema(validateUpdateCustomPageRequestBody),
+  UpdateCustomPageResponse: /*#__PURE__*/ standardSchema(validateUpdateCustomPageResponse),
+  DeleteCustomPageResponse: /*#__PURE__*/ standardSchema(validateDeleteCustomPageResponse),
+  CreateDocRequestBody: /*#__PURE__*/ standardSchema(validateCreateDocRequestBody),
+  CreateDocResponse: /*#__PURE__*/ standardSchema(validateCreateDocResponse),
+  SearchDocsResponse: /*#__PURE__*/ standardSchema(validateSearchDocsResponse),
+  GetDocResponse: /*#__PURE__*/ standardSchema(validateGetDocResponse),
+  UpdateDocRequestBody: /*#__PURE__*/ standardSchema(validateUpdateDocRequestBody),
+  UpdateDocResponse: /*#__PURE__*/ standardSchema(validateUpdateDocResponse),
+  DeleteDocResponse: /*#__PURE__*/ standardSchema(validateDeleteDocResponse),
+  GetProductionDocResponse: /*#__PURE__*/ standardSchema(validateGetProductionDocResponse),
+  GetOutboundIPsResponse: /*#__PURE__*/ standardSchema(validateGetOutboundIPsResponse),
+  AskOwlbotRequestBody: /*#__PURE__*/ standardSchema(validateAskOwlbotRequestBody),
+  AskOwlbotResponse: /*#__PURE__*/ standardSchema(validateAskOwlbotResponse),
+  GetAPISchemaResponse: /*#__PURE__*/ standardSchema(validateGetAPISchemaResponse),
+  GetVersionsResponse: /*#__PURE__*/ standardSchema(validateGetVersionsResponse),
+  CreateVersionRequestBody: /*#__PURE__*/ standardSchema(validateCreateVersionRequestBody),
+  CreateVersionResponse: /*#__PURE__*/ standardSchema(validateCreateVersionResponse),
+  GetVersionResponse: /*#__PURE__*/ standardSchema(validateGetVersionResponse),
+  UpdateVersionRequestBody: /*#__PURE__*/ standardSchema(validateUpdateVersionRequestBody),
+  UpdateVersionResponse: /*#__PURE__*/ standardSchema(validateUpdateVersionResponse),
+  DeleteVersionResponse: /*#__PURE__*/ standardSchema(validateDeleteVersionResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

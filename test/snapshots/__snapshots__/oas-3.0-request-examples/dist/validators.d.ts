@@ -209,8 +209,11 @@ export declare function validatePatchRequestBodyPrimitiveExampleResponse(value: 
  * True when a value matches the response body of `patchRequestBodyPrimitiveExample`.
  */
 export declare function isPatchRequestBodyPrimitiveExampleResponse(value: unknown): value is T.PatchRequestBodyPrimitiveExampleResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly Pet: StandardSchemaV1<T.Pet>;
     readonly Pets: StandardSchemaV1<T.Pets>;
     readonly Tag: StandardSchemaV1<T.Tag>;
@@ -238,3 +241,5 @@ export declare const schemas: {
     readonly PatchRequestBodyPrimitiveExampleRequestBody: StandardSchemaV1<T.PatchRequestBodyPrimitiveExampleRequestBody>;
     readonly PatchRequestBodyPrimitiveExampleResponse: StandardSchemaV1<T.PatchRequestBodyPrimitiveExampleResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

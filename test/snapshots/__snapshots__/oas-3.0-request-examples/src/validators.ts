@@ -456,35 +456,68 @@ export function isPatchRequestBodyPrimitiveExampleResponse(value: unknown): valu
   return is$Pet(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly Pet: StandardSchemaV1<T.Pet>;
+  readonly Pets: StandardSchemaV1<T.Pets>;
+  readonly Tag: StandardSchemaV1<T.Tag>;
+  readonly Token: StandardSchemaV1<T.Token>;
+  readonly User: StandardSchemaV1<T.User>;
+  readonly GetParameterExamplesByParam1ByParam2Response: StandardSchemaV1<T.GetParameterExamplesByParam1ByParam2Response>;
+  readonly PutParameterExamplesByParam1ByParam2RequestBody: StandardSchemaV1<T.PutParameterExamplesByParam1ByParam2RequestBody>;
+  readonly PutParameterExamplesByParam1ByParam2Response: StandardSchemaV1<T.PutParameterExamplesByParam1ByParam2Response>;
+  readonly PatchParameterExamplesByParam1ByParam2RequestBody: StandardSchemaV1<T.PatchParameterExamplesByParam1ByParam2RequestBody>;
+  readonly PatchParameterExamplesByParam1ByParam2Response: StandardSchemaV1<T.PatchParameterExamplesByParam1ByParam2Response>;
+  readonly PutRequestBodyRequestBody: StandardSchemaV1<T.PutRequestBodyRequestBody>;
+  readonly PutRequestBodyResponse: StandardSchemaV1<T.PutRequestBodyResponse>;
+  readonly PostRequestBodyRequestBody: StandardSchemaV1<T.PostRequestBodyRequestBody>;
+  readonly PostRequestBodyResponse: StandardSchemaV1<T.PostRequestBodyResponse>;
+  readonly PatchRequestBodyRequestBody: StandardSchemaV1<T.PatchRequestBodyRequestBody>;
+  readonly PatchRequestBodyResponse: StandardSchemaV1<T.PatchRequestBodyResponse>;
+  readonly DemoFormDataRequestBody: StandardSchemaV1<T.DemoFormDataRequestBody>;
+  readonly DemoFormDataResponse: StandardSchemaV1<T.DemoFormDataResponse>;
+  readonly PostRequestBodyMultiMediaTypesRequestBody: StandardSchemaV1<T.PostRequestBodyMultiMediaTypesRequestBody>;
+  readonly PostRequestBodyMultiMediaTypesResponse: StandardSchemaV1<T.PostRequestBodyMultiMediaTypesResponse>;
+  readonly PutRequestBodyPrimitiveExampleRequestBody: StandardSchemaV1<T.PutRequestBodyPrimitiveExampleRequestBody>;
+  readonly PutRequestBodyPrimitiveExampleResponse: StandardSchemaV1<T.PutRequestBodyPrimitiveExampleResponse>;
+  readonly PostRequestBodyPrimitiveExampleRequestBody: StandardSchemaV1<T.PostRequestBodyPrimitiveExampleRequestBody>;
+  readonly PostRequestBodyPrimitiveExampleResponse: StandardSchemaV1<T.PostRequestBodyPrimitiveExampleResponse>;
+  readonly PatchRequestBodyPrimitiveExampleRequestBody: StandardSchemaV1<T.PatchRequestBodyPrimitiveExampleRequestBody>;
+  readonly PatchRequestBodyPrimitiveExampleResponse: StandardSchemaV1<T.PatchRequestBodyPrimitiveExampleResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  Pet: /*#__PURE__*/ standardSchema(validatePet) as StandardSchemaV1<T.Pet>,
-  Pets: /*#__PURE__*/ standardSchema(validatePets) as StandardSchemaV1<T.Pets>,
-  Tag: /*#__PURE__*/ standardSchema(validateTag) as StandardSchemaV1<T.Tag>,
-  Token: /*#__PURE__*/ standardSchema(validateToken) as StandardSchemaV1<T.Token>,
-  User: /*#__PURE__*/ standardSchema(validateUser) as StandardSchemaV1<T.User>,
-  GetParameterExamplesByParam1ByParam2Response: /*#__PURE__*/ standardSchema(validateGetParameterExamplesByParam1ByParam2Response) as StandardSchemaV1<T.GetParameterExamplesByParam1ByParam2Response>,
-  PutParameterExamplesByParam1ByParam2RequestBody: /*#__PURE__*/ standardSchema(validatePutParameterExamplesByParam1ByParam2RequestBody) as StandardSchemaV1<T.PutParameterExamplesByParam1ByParam2RequestBody>,
-  PutParameterExamplesByParam1ByParam2Response: /*#__PURE__*/ standardSchema(validatePutParameterExamplesByParam1ByParam2Response) as StandardSchemaV1<T.PutParameterExamplesByParam1ByParam2Response>,
-  PatchParameterExamplesByParam1ByParam2RequestBody: /*#__PURE__*/ standardSchema(validatePatchParameterExamplesByParam1ByParam2RequestBody) as StandardSchemaV1<T.PatchParameterExamplesByParam1ByParam2RequestBody>,
-  PatchParameterExamplesByParam1ByParam2Response: /*#__PURE__*/ standardSchema(validatePatchParameterExamplesByParam1ByParam2Response) as StandardSchemaV1<T.PatchParameterExamplesByParam1ByParam2Response>,
-  PutRequestBodyRequestBody: /*#__PURE__*/ standardSchema(validatePutRequestBodyRequestBody) as StandardSchemaV1<T.PutRequestBodyRequestBody>,
-  PutRequestBodyResponse: /*#__PURE__*/ standardSchema(validatePutRequestBodyResponse) as StandardSchemaV1<T.PutRequestBodyResponse>,
-  PostRequestBodyRequestBody: /*#__PURE__*/ standardSchema(validatePostRequestBodyRequestBody) as StandardSchemaV1<T.PostRequestBodyRequestBody>,
-  PostRequestBodyResponse: /*#__PURE__*/ standardSchema(validatePostRequestBodyResponse) as StandardSchemaV1<T.PostRequestBodyResponse>,
-  PatchRequestBodyRequestBody: /*#__PURE__*/ standardSchema(validatePatchRequestBodyRequestBody) as StandardSchemaV1<T.PatchRequestBodyRequestBody>,
-  PatchRequestBodyResponse: /*#__PURE__*/ standardSchema(validatePatchRequestBodyResponse) as StandardSchemaV1<T.PatchRequestBodyResponse>,
-  DemoFormDataRequestBody: /*#__PURE__*/ standardSchema(validateDemoFormDataRequestBody) as StandardSchemaV1<T.DemoFormDataRequestBody>,
-  DemoFormDataResponse: /*#__PURE__*/ standardSchema(validateDemoFormDataResponse) as StandardSchemaV1<T.DemoFormDataResponse>,
-  PostRequestBodyMultiMediaTypesRequestBody: /*#__PURE__*/ standardSchema(validatePostRequestBodyMultiMediaTypesRequestBody) as StandardSchemaV1<T.PostRequestBodyMultiMediaTypesRequestBody>,
-  PostRequestBodyMultiMediaTypesResponse: /*#__PURE__*/ standardSchema(validatePostRequestBodyMultiMediaTypesResponse) as StandardSchemaV1<T.PostRequestBodyMultiMediaTypesResponse>,
-  PutRequestBodyPrimitiveExampleRequestBody: /*#__PURE__*/ standardSchema(validatePutRequestBodyPrimitiveExampleRequestBody) as StandardSchemaV1<T.PutRequestBodyPrimitiveExampleRequestBody>,
-  PutRequestBodyPrimitiveExampleResponse: /*#__PURE__*/ standardSchema(validatePutRequestBodyPrimitiveExampleResponse) as StandardSchemaV1<T.PutRequestBodyPrimitiveExampleResponse>,
-  PostRequestBodyPrimitiveExampleRequestBody: /*#__PURE__*/ standardSchema(validatePostRequestBodyPrimitiveExampleRequestBody) as StandardSchemaV1<T.PostRequestBodyPrimitiveExampleRequestBody>,
-  PostRequestBodyPrimitiveExampleResponse: /*#__PURE__*/ standardSchema(validatePostRequestBodyPrimitiveExampleResponse) as StandardSchemaV1<T.PostRequestBodyPrimitiveExampleResponse>,
-  PatchRequestBodyPrimitiveExampleRequestBody: /*#__PURE__*/ standardSchema(validatePatchRequestBodyPrimitiveExampleRequestBody) as StandardSchemaV1<T.PatchRequestBodyPrimitiveExampleRequestBody>,
-  PatchRequestBodyPrimitiveExampleResponse: /*#__PURE__*/ standardSchema(validatePatchRequestBodyPrimitiveExampleResponse) as StandardSchemaV1<T.PatchRequestBodyPrimitiveExampleResponse>,
-} as const;
+export const schemas: Schemas = {
+  Pet: /*#__PURE__*/ standardSchema(validatePet),
+  Pets: /*#__PURE__*/ standardSchema(validatePets),
+  Tag: /*#__PURE__*/ standardSchema(validateTag),
+  Token: /*#__PURE__*/ standardSchema(validateToken),
+  User: /*#__PURE__*/ standardSchema(validateUser),
+  GetParameterExamplesByParam1ByParam2Response: /*#__PURE__*/ standardSchema(validateGetParameterExamplesByParam1ByParam2Response),
+  PutParameterExamplesByParam1ByParam2RequestBody: /*#__PURE__*/ standardSchema(validatePutParameterExamplesByParam1ByParam2RequestBody),
+  PutParameterExamplesByParam1ByParam2Response: /*#__PURE__*/ standardSchema(validatePutParameterExamplesByParam1ByParam2Response),
+  PatchParameterExamplesByParam1ByParam2RequestBody: /*#__PURE__*/ standardSchema(validatePatchParameterExamplesByParam1ByParam2RequestBody),
+  PatchParameterExamplesByParam1ByParam2Response: /*#__PURE__*/ standardSchema(validatePatchParameterExamplesByParam1ByParam2Response),
+  PutRequestBodyRequestBody: /*#__PURE__*/ standardSchema(validatePutRequestBodyRequestBody),
+  PutRequestBodyResponse: /*#__PURE__*/ standardSchema(validatePutRequestBodyResponse),
+  PostRequestBodyRequestBody: /*#__PURE__*/ standardSchema(validatePostRequestBodyRequestBody),
+  PostRequestBodyResponse: /*#__PURE__*/ standardSchema(validatePostRequestBodyResponse),
+  PatchRequestBodyRequestBody: /*#__PURE__*/ standardSchema(validatePatchRequestBodyRequestBody),
+  PatchRequestBodyResponse: /*#__PURE__*/ standardSchema(validatePatchRequestBodyResponse),
+  DemoFormDataRequestBody: /*#__PURE__*/ standardSchema(validateDemoFormDataRequestBody),
+  DemoFormDataResponse: /*#__PURE__*/ standardSchema(validateDemoFormDataResponse),
+  PostRequestBodyMultiMediaTypesRequestBody: /*#__PURE__*/ standardSchema(validatePostRequestBodyMultiMediaTypesRequestBody),
+  PostRequestBodyMultiMediaTypesResponse: /*#__PURE__*/ standardSchema(validatePostRequestBodyMultiMediaTypesResponse),
+  PutRequestBodyPrimitiveExampleRequestBody: /*#__PURE__*/ standardSchema(validatePutRequestBodyPrimitiveExampleRequestBody),
+  PutRequestBodyPrimitiveExampleResponse: /*#__PURE__*/ standardSchema(validatePutRequestBodyPrimitiveExampleResponse),
+  PostRequestBodyPrimitiveExampleRequestBody: /*#__PURE__*/ standardSchema(validatePostRequestBodyPrimitiveExampleRequestBody),
+  PostRequestBodyPrimitiveExampleResponse: /*#__PURE__*/ standardSchema(validatePostRequestBodyPrimitiveExampleResponse),
+  PatchRequestBodyPrimitiveExampleRequestBody: /*#__PURE__*/ standardSchema(validatePatchRequestBodyPrimitiveExampleRequestBody),
+  PatchRequestBodyPrimitiveExampleResponse: /*#__PURE__*/ standardSchema(validatePatchRequestBodyPrimitiveExampleResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

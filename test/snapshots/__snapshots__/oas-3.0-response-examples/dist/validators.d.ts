@@ -25,9 +25,14 @@ export declare function validateGetExamplesResponse(value: unknown): ValidationR
  * True when a value matches the response body of `getExamples`.
  */
 export declare function isGetExamplesResponse(value: unknown): value is T.GetExamplesResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly UserResponse: StandardSchemaV1<T.UserResponse>;
     readonly GetExampleResponse: StandardSchemaV1<T.GetExampleResponse>;
     readonly GetExamplesResponse: StandardSchemaV1<T.GetExamplesResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -88,12 +88,22 @@ export function isGetExamplesResponse(value: unknown): value is T.GetExamplesRes
   return is$GetExamplesResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly UserResponse: StandardSchemaV1<T.UserResponse>;
+  readonly GetExampleResponse: StandardSchemaV1<T.GetExampleResponse>;
+  readonly GetExamplesResponse: StandardSchemaV1<T.GetExamplesResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  UserResponse: /*#__PURE__*/ standardSchema(validateUserResponse) as StandardSchemaV1<T.UserResponse>,
-  GetExampleResponse: /*#__PURE__*/ standardSchema(validateGetExampleResponse) as StandardSchemaV1<T.GetExampleResponse>,
-  GetExamplesResponse: /*#__PURE__*/ standardSchema(validateGetExamplesResponse) as StandardSchemaV1<T.GetExamplesResponse>,
-} as const;
+export const schemas: Schemas = {
+  UserResponse: /*#__PURE__*/ standardSchema(validateUserResponse),
+  GetExampleResponse: /*#__PURE__*/ standardSchema(validateGetExampleResponse),
+  GetExamplesResponse: /*#__PURE__*/ standardSchema(validateGetExamplesResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

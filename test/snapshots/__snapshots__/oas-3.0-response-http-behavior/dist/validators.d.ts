@@ -25,9 +25,14 @@ export declare function validateRedirectResponse(value: unknown): ValidationResu
  * True when a value matches the response body of `redirect`.
  */
 export declare function isRedirectResponse(value: unknown): value is T.RedirectResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly CachedResponse: StandardSchemaV1<T.CachedResponse>;
     readonly NocontentResponse: StandardSchemaV1<T.NocontentResponse>;
     readonly RedirectResponse: StandardSchemaV1<T.RedirectResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -91,12 +91,22 @@ export function isRedirectResponse(value: unknown): value is T.RedirectResponse 
   return value === undefined || is$RedirectResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly CachedResponse: StandardSchemaV1<T.CachedResponse>;
+  readonly NocontentResponse: StandardSchemaV1<T.NocontentResponse>;
+  readonly RedirectResponse: StandardSchemaV1<T.RedirectResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  CachedResponse: /*#__PURE__*/ standardSchema(validateCachedResponse) as StandardSchemaV1<T.CachedResponse>,
-  NocontentResponse: /*#__PURE__*/ standardSchema(validateNocontentResponse) as StandardSchemaV1<T.NocontentResponse>,
-  RedirectResponse: /*#__PURE__*/ standardSchema(validateRedirectResponse) as StandardSchemaV1<T.RedirectResponse>,
-} as const;
+export const schemas: Schemas = {
+  CachedResponse: /*#__PURE__*/ standardSchema(validateCachedResponse),
+  NocontentResponse: /*#__PURE__*/ standardSchema(validateNocontentResponse),
+  RedirectResponse: /*#__PURE__*/ standardSchema(validateRedirectResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

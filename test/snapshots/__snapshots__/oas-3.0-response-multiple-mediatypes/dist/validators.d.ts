@@ -49,8 +49,11 @@ export declare function validateGetSingleTypeSingleExampleResponse(value: unknow
  * True when a value matches the response body of `getSingleTypeSingleExample`.
  */
 export declare function isGetSingleTypeSingleExampleResponse(value: unknown): value is T.GetSingleTypeSingleExampleResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly PostMultipleTypesMultipleExamplesRequestBody: StandardSchemaV1<T.PostMultipleTypesMultipleExamplesRequestBody>;
     readonly PostMultipleTypesMultipleExamplesResponse: StandardSchemaV1<T.PostMultipleTypesMultipleExamplesResponse>;
     readonly PostMultipleTypesSingleExampleRequestBody: StandardSchemaV1<T.PostMultipleTypesSingleExampleRequestBody>;
@@ -58,3 +61,5 @@ export declare const schemas: {
     readonly GetSingleTypeMultipleExamplesResponse: StandardSchemaV1<T.GetSingleTypeMultipleExamplesResponse>;
     readonly GetSingleTypeSingleExampleResponse: StandardSchemaV1<T.GetSingleTypeSingleExampleResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

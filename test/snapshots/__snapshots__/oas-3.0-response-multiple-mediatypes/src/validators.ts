@@ -136,15 +136,28 @@ export function isGetSingleTypeSingleExampleResponse(value: unknown): value is T
   return is$GetSingleTypeSingleExampleResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly PostMultipleTypesMultipleExamplesRequestBody: StandardSchemaV1<T.PostMultipleTypesMultipleExamplesRequestBody>;
+  readonly PostMultipleTypesMultipleExamplesResponse: StandardSchemaV1<T.PostMultipleTypesMultipleExamplesResponse>;
+  readonly PostMultipleTypesSingleExampleRequestBody: StandardSchemaV1<T.PostMultipleTypesSingleExampleRequestBody>;
+  readonly PostMultipleTypesSingleExampleResponse: StandardSchemaV1<T.PostMultipleTypesSingleExampleResponse>;
+  readonly GetSingleTypeMultipleExamplesResponse: StandardSchemaV1<T.GetSingleTypeMultipleExamplesResponse>;
+  readonly GetSingleTypeSingleExampleResponse: StandardSchemaV1<T.GetSingleTypeSingleExampleResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  PostMultipleTypesMultipleExamplesRequestBody: /*#__PURE__*/ standardSchema(validatePostMultipleTypesMultipleExamplesRequestBody) as StandardSchemaV1<T.PostMultipleTypesMultipleExamplesRequestBody>,
-  PostMultipleTypesMultipleExamplesResponse: /*#__PURE__*/ standardSchema(validatePostMultipleTypesMultipleExamplesResponse) as StandardSchemaV1<T.PostMultipleTypesMultipleExamplesResponse>,
-  PostMultipleTypesSingleExampleRequestBody: /*#__PURE__*/ standardSchema(validatePostMultipleTypesSingleExampleRequestBody) as StandardSchemaV1<T.PostMultipleTypesSingleExampleRequestBody>,
-  PostMultipleTypesSingleExampleResponse: /*#__PURE__*/ standardSchema(validatePostMultipleTypesSingleExampleResponse) as StandardSchemaV1<T.PostMultipleTypesSingleExampleResponse>,
-  GetSingleTypeMultipleExamplesResponse: /*#__PURE__*/ standardSchema(validateGetSingleTypeMultipleExamplesResponse) as StandardSchemaV1<T.GetSingleTypeMultipleExamplesResponse>,
-  GetSingleTypeSingleExampleResponse: /*#__PURE__*/ standardSchema(validateGetSingleTypeSingleExampleResponse) as StandardSchemaV1<T.GetSingleTypeSingleExampleResponse>,
-} as const;
+export const schemas: Schemas = {
+  PostMultipleTypesMultipleExamplesRequestBody: /*#__PURE__*/ standardSchema(validatePostMultipleTypesMultipleExamplesRequestBody),
+  PostMultipleTypesMultipleExamplesResponse: /*#__PURE__*/ standardSchema(validatePostMultipleTypesMultipleExamplesResponse),
+  PostMultipleTypesSingleExampleRequestBody: /*#__PURE__*/ standardSchema(validatePostMultipleTypesSingleExampleRequestBody),
+  PostMultipleTypesSingleExampleResponse: /*#__PURE__*/ standardSchema(validatePostMultipleTypesSingleExampleResponse),
+  GetSingleTypeMultipleExamplesResponse: /*#__PURE__*/ standardSchema(validateGetSingleTypeMultipleExamplesResponse),
+  GetSingleTypeSingleExampleResponse: /*#__PURE__*/ standardSchema(validateGetSingleTypeSingleExampleResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

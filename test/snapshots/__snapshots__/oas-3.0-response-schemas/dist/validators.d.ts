@@ -105,8 +105,11 @@ export declare function validateGetMultipleResponsesObjectResponse(value: unknow
  * True when a value matches the response body of `getMultipleResponsesObject`.
  */
 export declare function isGetMultipleResponsesObjectResponse(value: unknown): value is T.GetMultipleResponsesObjectResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly Node: StandardSchemaV1<T.Node>;
     readonly Object: StandardSchemaV1<T.Object>;
     readonly ObjectWritable: StandardSchemaV1<T.ObjectWritable>;
@@ -121,3 +124,5 @@ export declare const schemas: {
     readonly GetAnythingReturnsAsJsonButIsActuallyStringResponse: StandardSchemaV1<T.GetAnythingReturnsAsJsonButIsActuallyStringResponse>;
     readonly GetMultipleResponsesObjectResponse: StandardSchemaV1<T.GetMultipleResponsesObjectResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

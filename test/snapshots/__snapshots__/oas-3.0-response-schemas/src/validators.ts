@@ -248,22 +248,42 @@ export function isGetMultipleResponsesObjectResponse(value: unknown): value is T
   return is$GetMultipleResponsesObjectResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly Node: StandardSchemaV1<T.Node>;
+  readonly Object: StandardSchemaV1<T.Object>;
+  readonly ObjectWritable: StandardSchemaV1<T.ObjectWritable>;
+  readonly Pet: StandardSchemaV1<T.Pet>;
+  readonly GetAnythingArrayOfObjectsResponse: StandardSchemaV1<T.GetAnythingArrayOfObjectsResponse>;
+  readonly GetAnythingArrayOfPrimitivesResponse: StandardSchemaV1<T.GetAnythingArrayOfPrimitivesResponse>;
+  readonly GetAnythingMarkdownResponse: StandardSchemaV1<T.GetAnythingMarkdownResponse>;
+  readonly GetAnythingObjectRequestBody: StandardSchemaV1<T.GetAnythingObjectRequestBody>;
+  readonly GetAnythingObjectResponse: StandardSchemaV1<T.GetAnythingObjectResponse>;
+  readonly GetAnythingPolymorphismResponse: StandardSchemaV1<T.GetAnythingPolymorphismResponse>;
+  readonly GetAnythingRecursiveResponse: StandardSchemaV1<T.GetAnythingRecursiveResponse>;
+  readonly GetAnythingReturnsAsJsonButIsActuallyStringResponse: StandardSchemaV1<T.GetAnythingReturnsAsJsonButIsActuallyStringResponse>;
+  readonly GetMultipleResponsesObjectResponse: StandardSchemaV1<T.GetMultipleResponsesObjectResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  Node: /*#__PURE__*/ standardSchema(validateNode) as StandardSchemaV1<T.Node>,
-  Object: /*#__PURE__*/ standardSchema(validateObject) as StandardSchemaV1<T.Object>,
-  ObjectWritable: /*#__PURE__*/ standardSchema(validateObjectWritable) as StandardSchemaV1<T.ObjectWritable>,
-  Pet: /*#__PURE__*/ standardSchema(validatePet) as StandardSchemaV1<T.Pet>,
-  GetAnythingArrayOfObjectsResponse: /*#__PURE__*/ standardSchema(validateGetAnythingArrayOfObjectsResponse) as StandardSchemaV1<T.GetAnythingArrayOfObjectsResponse>,
-  GetAnythingArrayOfPrimitivesResponse: /*#__PURE__*/ standardSchema(validateGetAnythingArrayOfPrimitivesResponse) as StandardSchemaV1<T.GetAnythingArrayOfPrimitivesResponse>,
-  GetAnythingMarkdownResponse: /*#__PURE__*/ standardSchema(validateGetAnythingMarkdownResponse) as StandardSchemaV1<T.GetAnythingMarkdownResponse>,
-  GetAnythingObjectRequestBody: /*#__PURE__*/ standardSchema(validateGetAnythingObjectRequestBody) as StandardSchemaV1<T.GetAnythingObjectRequestBody>,
-  GetAnythingObjectResponse: /*#__PURE__*/ standardSchema(validateGetAnythingObjectResponse) as StandardSchemaV1<T.GetAnythingObjectResponse>,
-  GetAnythingPolymorphismResponse: /*#__PURE__*/ standardSchema(validateGetAnythingPolymorphismResponse) as StandardSchemaV1<T.GetAnythingPolymorphismResponse>,
-  GetAnythingRecursiveResponse: /*#__PURE__*/ standardSchema(validateGetAnythingRecursiveResponse) as StandardSchemaV1<T.GetAnythingRecursiveResponse>,
-  GetAnythingReturnsAsJsonButIsActuallyStringResponse: /*#__PURE__*/ standardSchema(validateGetAnythingReturnsAsJsonButIsActuallyStringResponse) as StandardSchemaV1<T.GetAnythingReturnsAsJsonButIsActuallyStringResponse>,
-  GetMultipleResponsesObjectResponse: /*#__PURE__*/ standardSchema(validateGetMultipleResponsesObjectResponse) as StandardSchemaV1<T.GetMultipleResponsesObjectResponse>,
-} as const;
+export const schemas: Schemas = {
+  Node: /*#__PURE__*/ standardSchema(validateNode),
+  Object: /*#__PURE__*/ standardSchema(validateObject),
+  ObjectWritable: /*#__PURE__*/ standardSchema(validateObjectWritable),
+  Pet: /*#__PURE__*/ standardSchema(validatePet),
+  GetAnythingArrayOfObjectsResponse: /*#__PURE__*/ standardSchema(validateGetAnythingArrayOfObjectsResponse),
+  GetAnythingArrayOfPrimitivesResponse: /*#__PURE__*/ standardSchema(validateGetAnythingArrayOfPrimitivesResponse),
+  GetAnythingMarkdownResponse: /*#__PURE__*/ standardSchema(validateGetAnythingMarkdownResponse),
+  GetAnythingObjectRequestBody: /*#__PURE__*/ standardSchema(validateGetAnythingObjectRequestBody),
+  GetAnythingObjectResponse: /*#__PURE__*/ standardSchema(validateGetAnythingObjectResponse),
+  GetAnythingPolymorphismResponse: /*#__PURE__*/ standardSchema(validateGetAnythingPolymorphismResponse),
+  GetAnythingRecursiveResponse: /*#__PURE__*/ standardSchema(validateGetAnythingRecursiveResponse),
+  GetAnythingReturnsAsJsonButIsActuallyStringResponse: /*#__PURE__*/ standardSchema(validateGetAnythingReturnsAsJsonButIsActuallyStringResponse),
+  GetMultipleResponsesObjectResponse: /*#__PURE__*/ standardSchema(validateGetMultipleResponsesObjectResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

@@ -104,13 +104,24 @@ export function isPostPostResponse(value: unknown): value is T.PostPostResponse 
   return is$PostPostResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly Ref: StandardSchemaV1<T.Ref>;
+  readonly RefWithRef: StandardSchemaV1<T.RefWithRef>;
+  readonly PostPostRequestBody: StandardSchemaV1<T.PostPostRequestBody>;
+  readonly PostPostResponse: StandardSchemaV1<T.PostPostResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  Ref: /*#__PURE__*/ standardSchema(validateRef) as StandardSchemaV1<T.Ref>,
-  RefWithRef: /*#__PURE__*/ standardSchema(validateRefWithRef) as StandardSchemaV1<T.RefWithRef>,
-  PostPostRequestBody: /*#__PURE__*/ standardSchema(validatePostPostRequestBody) as StandardSchemaV1<T.PostPostRequestBody>,
-  PostPostResponse: /*#__PURE__*/ standardSchema(validatePostPostResponse) as StandardSchemaV1<T.PostPostResponse>,
-} as const;
+export const schemas: Schemas = {
+  Ref: /*#__PURE__*/ standardSchema(validateRef),
+  RefWithRef: /*#__PURE__*/ standardSchema(validateRefWithRef),
+  PostPostRequestBody: /*#__PURE__*/ standardSchema(validatePostPostRequestBody),
+  PostPostResponse: /*#__PURE__*/ standardSchema(validatePostPostResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

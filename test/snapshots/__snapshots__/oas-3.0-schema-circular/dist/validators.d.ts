@@ -137,8 +137,11 @@ export declare function validatePostNotQuiteCircularResponse(value: unknown): Va
  * True when a value matches the response body of `postNotQuiteCircular`.
  */
 export declare function isPostNotQuiteCircularResponse(value: unknown): value is T.PostNotQuiteCircularResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly BodyPart: StandardSchemaV1<T.BodyPart>;
     readonly ContentDisposition: StandardSchemaV1<T.ContentDisposition>;
     readonly FormDataBodyPart: StandardSchemaV1<T.FormDataBodyPart>;
@@ -157,3 +160,5 @@ export declare const schemas: {
     readonly PostNotQuiteCircularRequestBody: StandardSchemaV1<T.PostNotQuiteCircularRequestBody>;
     readonly PostNotQuiteCircularResponse: StandardSchemaV1<T.PostNotQuiteCircularResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -315,26 +315,50 @@ export function isPostNotQuiteCircularResponse(value: unknown): value is T.PostN
   return value === undefined || is$PostNotQuiteCircularResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly BodyPart: StandardSchemaV1<T.BodyPart>;
+  readonly ContentDisposition: StandardSchemaV1<T.ContentDisposition>;
+  readonly FormDataBodyPart: StandardSchemaV1<T.FormDataBodyPart>;
+  readonly FormDataContentDisposition: StandardSchemaV1<T.FormDataContentDisposition>;
+  readonly MessageBodyWorkers: StandardSchemaV1<T.MessageBodyWorkers>;
+  readonly MultiPart: StandardSchemaV1<T.MultiPart>;
+  readonly ParameterizedHeader: StandardSchemaV1<T.ParameterizedHeader>;
+  readonly ZoneId: StandardSchemaV1<T.ZoneId>;
+  readonly ZoneOffset: StandardSchemaV1<T.ZoneOffset>;
+  readonly ZoneOffsetTransition: StandardSchemaV1<T.ZoneOffsetTransition>;
+  readonly ZoneRules: StandardSchemaV1<T.ZoneRules>;
+  readonly PutCircularRequestBody: StandardSchemaV1<T.PutCircularRequestBody>;
+  readonly PutCircularResponse: StandardSchemaV1<T.PutCircularResponse>;
+  readonly PutNestedTestRequestBody: StandardSchemaV1<T.PutNestedTestRequestBody>;
+  readonly PutNestedTestResponse: StandardSchemaV1<T.PutNestedTestResponse>;
+  readonly PostNotQuiteCircularRequestBody: StandardSchemaV1<T.PostNotQuiteCircularRequestBody>;
+  readonly PostNotQuiteCircularResponse: StandardSchemaV1<T.PostNotQuiteCircularResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  BodyPart: /*#__PURE__*/ standardSchema(validateBodyPart) as StandardSchemaV1<T.BodyPart>,
-  ContentDisposition: /*#__PURE__*/ standardSchema(validateContentDisposition) as StandardSchemaV1<T.ContentDisposition>,
-  FormDataBodyPart: /*#__PURE__*/ standardSchema(validateFormDataBodyPart) as StandardSchemaV1<T.FormDataBodyPart>,
-  FormDataContentDisposition: /*#__PURE__*/ standardSchema(validateFormDataContentDisposition) as StandardSchemaV1<T.FormDataContentDisposition>,
-  MessageBodyWorkers: /*#__PURE__*/ standardSchema(validateMessageBodyWorkers) as StandardSchemaV1<T.MessageBodyWorkers>,
-  MultiPart: /*#__PURE__*/ standardSchema(validateMultiPart) as StandardSchemaV1<T.MultiPart>,
-  ParameterizedHeader: /*#__PURE__*/ standardSchema(validateParameterizedHeader) as StandardSchemaV1<T.ParameterizedHeader>,
-  ZoneId: /*#__PURE__*/ standardSchema(validateZoneId) as StandardSchemaV1<T.ZoneId>,
-  ZoneOffset: /*#__PURE__*/ standardSchema(validateZoneOffset) as StandardSchemaV1<T.ZoneOffset>,
-  ZoneOffsetTransition: /*#__PURE__*/ standardSchema(validateZoneOffsetTransition) as StandardSchemaV1<T.ZoneOffsetTransition>,
-  ZoneRules: /*#__PURE__*/ standardSchema(validateZoneRules) as StandardSchemaV1<T.ZoneRules>,
-  PutCircularRequestBody: /*#__PURE__*/ standardSchema(validatePutCircularRequestBody) as StandardSchemaV1<T.PutCircularRequestBody>,
-  PutCircularResponse: /*#__PURE__*/ standardSchema(validatePutCircularResponse) as StandardSchemaV1<T.PutCircularResponse>,
-  PutNestedTestRequestBody: /*#__PURE__*/ standardSchema(validatePutNestedTestRequestBody) as StandardSchemaV1<T.PutNestedTestRequestBody>,
-  PutNestedTestResponse: /*#__PURE__*/ standardSchema(validatePutNestedTestResponse) as StandardSchemaV1<T.PutNestedTestResponse>,
-  PostNotQuiteCircularRequestBody: /*#__PURE__*/ standardSchema(validatePostNotQuiteCircularRequestBody) as StandardSchemaV1<T.PostNotQuiteCircularRequestBody>,
-  PostNotQuiteCircularResponse: /*#__PURE__*/ standardSchema(validatePostNotQuiteCircularResponse) as StandardSchemaV1<T.PostNotQuiteCircularResponse>,
-} as const;
+export const schemas: Schemas = {
+  BodyPart: /*#__PURE__*/ standardSchema(validateBodyPart),
+  ContentDisposition: /*#__PURE__*/ standardSchema(validateContentDisposition),
+  FormDataBodyPart: /*#__PURE__*/ standardSchema(validateFormDataBodyPart),
+  FormDataContentDisposition: /*#__PURE__*/ standardSchema(validateFormDataContentDisposition),
+  MessageBodyWorkers: /*#__PURE__*/ standardSchema(validateMessageBodyWorkers),
+  MultiPart: /*#__PURE__*/ standardSchema(validateMultiPart),
+  ParameterizedHeader: /*#__PURE__*/ standardSchema(validateParameterizedHeader),
+  ZoneId: /*#__PURE__*/ standardSchema(validateZoneId),
+  ZoneOffset: /*#__PURE__*/ standardSchema(validateZoneOffset),
+  ZoneOffsetTransition: /*#__PURE__*/ standardSchema(validateZoneOffsetTransition),
+  ZoneRules: /*#__PURE__*/ standardSchema(validateZoneRules),
+  PutCircularRequestBody: /*#__PURE__*/ standardSchema(validatePutCircularRequestBody),
+  PutCircularResponse: /*#__PURE__*/ standardSchema(validatePutCircularResponse),
+  PutNestedTestRequestBody: /*#__PURE__*/ standardSchema(validatePutNestedTestRequestBody),
+  PutNestedTestResponse: /*#__PURE__*/ standardSchema(validatePutNestedTestResponse),
+  PostNotQuiteCircularRequestBody: /*#__PURE__*/ standardSchema(validatePostNotQuiteCircularRequestBody),
+  PostNotQuiteCircularResponse: /*#__PURE__*/ standardSchema(validatePostNotQuiteCircularResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

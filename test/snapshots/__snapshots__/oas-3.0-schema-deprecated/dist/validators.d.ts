@@ -65,8 +65,11 @@ export declare function validatePostAnythingResponse(value: unknown): Validation
  * True when a value matches the response body of `postAnything`.
  */
 export declare function isPostAnythingResponse(value: unknown): value is T.PostAnythingResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly Category: StandardSchemaV1<T.Category>;
     readonly Pet: StandardSchemaV1<T.Pet>;
     readonly Status: StandardSchemaV1<T.Status>;
@@ -76,3 +79,5 @@ export declare const schemas: {
     readonly PostAnythingRequestBody: StandardSchemaV1<T.PostAnythingRequestBody>;
     readonly PostAnythingResponse: StandardSchemaV1<T.PostAnythingResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

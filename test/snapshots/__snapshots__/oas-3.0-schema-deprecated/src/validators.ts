@@ -168,17 +168,32 @@ export function isPostAnythingResponse(value: unknown): value is T.PostAnythingR
   return is$PostAnythingResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly Category: StandardSchemaV1<T.Category>;
+  readonly Pet: StandardSchemaV1<T.Pet>;
+  readonly Status: StandardSchemaV1<T.Status>;
+  readonly StatusWrapper: StandardSchemaV1<T.StatusWrapper>;
+  readonly Tag: StandardSchemaV1<T.Tag>;
+  readonly TagDeprecated: StandardSchemaV1<T.TagDeprecated>;
+  readonly PostAnythingRequestBody: StandardSchemaV1<T.PostAnythingRequestBody>;
+  readonly PostAnythingResponse: StandardSchemaV1<T.PostAnythingResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  Category: /*#__PURE__*/ standardSchema(validateCategory) as StandardSchemaV1<T.Category>,
-  Pet: /*#__PURE__*/ standardSchema(validatePet) as StandardSchemaV1<T.Pet>,
-  Status: /*#__PURE__*/ standardSchema(validateStatus) as StandardSchemaV1<T.Status>,
-  StatusWrapper: /*#__PURE__*/ standardSchema(validateStatusWrapper) as StandardSchemaV1<T.StatusWrapper>,
-  Tag: /*#__PURE__*/ standardSchema(validateTag) as StandardSchemaV1<T.Tag>,
-  TagDeprecated: /*#__PURE__*/ standardSchema(validateTagDeprecated) as StandardSchemaV1<T.TagDeprecated>,
-  PostAnythingRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingRequestBody) as StandardSchemaV1<T.PostAnythingRequestBody>,
-  PostAnythingResponse: /*#__PURE__*/ standardSchema(validatePostAnythingResponse) as StandardSchemaV1<T.PostAnythingResponse>,
-} as const;
+export const schemas: Schemas = {
+  Category: /*#__PURE__*/ standardSchema(validateCategory),
+  Pet: /*#__PURE__*/ standardSchema(validatePet),
+  Status: /*#__PURE__*/ standardSchema(validateStatus),
+  StatusWrapper: /*#__PURE__*/ standardSchema(validateStatusWrapper),
+  Tag: /*#__PURE__*/ standardSchema(validateTag),
+  TagDeprecated: /*#__PURE__*/ standardSchema(validateTagDeprecated),
+  PostAnythingRequestBody: /*#__PURE__*/ standardSchema(validatePostAnythingRequestBody),
+  PostAnythingResponse: /*#__PURE__*/ standardSchema(validatePostAnythingResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

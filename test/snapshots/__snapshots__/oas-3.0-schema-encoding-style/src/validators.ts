@@ -73,11 +73,20 @@ export function isEncodingFormResponse(value: unknown): value is T.EncodingFormR
   return value === undefined || is$EncodingFormResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly EncodingFormRequestBody: StandardSchemaV1<T.EncodingFormRequestBody>;
+  readonly EncodingFormResponse: StandardSchemaV1<T.EncodingFormResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  EncodingFormRequestBody: /*#__PURE__*/ standardSchema(validateEncodingFormRequestBody) as StandardSchemaV1<T.EncodingFormRequestBody>,
-  EncodingFormResponse: /*#__PURE__*/ standardSchema(validateEncodingFormResponse) as StandardSchemaV1<T.EncodingFormResponse>,
-} as const;
+export const schemas: Schemas = {
+  EncodingFormRequestBody: /*#__PURE__*/ standardSchema(validateEncodingFormRequestBody),
+  EncodingFormResponse: /*#__PURE__*/ standardSchema(validateEncodingFormResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

@@ -49,8 +49,11 @@ export declare function validateStringEnumSupportResponse(value: unknown): Valid
  * True when a value matches the response body of `stringEnumSupport`.
  */
 export declare function isStringEnumSupportResponse(value: unknown): value is T.StringEnumSupportResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly NumberEnumSupportRequestBody: StandardSchemaV1<T.NumberEnumSupportRequestBody>;
     readonly NumberEnumSupportResponse: StandardSchemaV1<T.NumberEnumSupportResponse>;
     readonly BooleanEnumSupportRequestBody: StandardSchemaV1<T.BooleanEnumSupportRequestBody>;
@@ -58,3 +61,5 @@ export declare const schemas: {
     readonly StringEnumSupportRequestBody: StandardSchemaV1<T.StringEnumSupportRequestBody>;
     readonly StringEnumSupportResponse: StandardSchemaV1<T.StringEnumSupportResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

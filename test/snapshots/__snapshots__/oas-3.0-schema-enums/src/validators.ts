@@ -139,15 +139,28 @@ export function isStringEnumSupportResponse(value: unknown): value is T.StringEn
   return value === undefined || is$StringEnumSupportResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly NumberEnumSupportRequestBody: StandardSchemaV1<T.NumberEnumSupportRequestBody>;
+  readonly NumberEnumSupportResponse: StandardSchemaV1<T.NumberEnumSupportResponse>;
+  readonly BooleanEnumSupportRequestBody: StandardSchemaV1<T.BooleanEnumSupportRequestBody>;
+  readonly BooleanEnumSupportResponse: StandardSchemaV1<T.BooleanEnumSupportResponse>;
+  readonly StringEnumSupportRequestBody: StandardSchemaV1<T.StringEnumSupportRequestBody>;
+  readonly StringEnumSupportResponse: StandardSchemaV1<T.StringEnumSupportResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  NumberEnumSupportRequestBody: /*#__PURE__*/ standardSchema(validateNumberEnumSupportRequestBody) as StandardSchemaV1<T.NumberEnumSupportRequestBody>,
-  NumberEnumSupportResponse: /*#__PURE__*/ standardSchema(validateNumberEnumSupportResponse) as StandardSchemaV1<T.NumberEnumSupportResponse>,
-  BooleanEnumSupportRequestBody: /*#__PURE__*/ standardSchema(validateBooleanEnumSupportRequestBody) as StandardSchemaV1<T.BooleanEnumSupportRequestBody>,
-  BooleanEnumSupportResponse: /*#__PURE__*/ standardSchema(validateBooleanEnumSupportResponse) as StandardSchemaV1<T.BooleanEnumSupportResponse>,
-  StringEnumSupportRequestBody: /*#__PURE__*/ standardSchema(validateStringEnumSupportRequestBody) as StandardSchemaV1<T.StringEnumSupportRequestBody>,
-  StringEnumSupportResponse: /*#__PURE__*/ standardSchema(validateStringEnumSupportResponse) as StandardSchemaV1<T.StringEnumSupportResponse>,
-} as const;
+export const schemas: Schemas = {
+  NumberEnumSupportRequestBody: /*#__PURE__*/ standardSchema(validateNumberEnumSupportRequestBody),
+  NumberEnumSupportResponse: /*#__PURE__*/ standardSchema(validateNumberEnumSupportResponse),
+  BooleanEnumSupportRequestBody: /*#__PURE__*/ standardSchema(validateBooleanEnumSupportRequestBody),
+  BooleanEnumSupportResponse: /*#__PURE__*/ standardSchema(validateBooleanEnumSupportResponse),
+  StringEnumSupportRequestBody: /*#__PURE__*/ standardSchema(validateStringEnumSupportRequestBody),
+  StringEnumSupportResponse: /*#__PURE__*/ standardSchema(validateStringEnumSupportResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

@@ -765,53 +765,104 @@ export function isStringTopLevelJSONResponse(value: unknown): value is T.StringT
   return value === undefined || is$StringTopLevelJSONResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly Circular: StandardSchemaV1<T.Circular>;
+  readonly StringEnum: StandardSchemaV1<T.StringEnum>;
+  readonly ArraySchemaSupportRequestBody: StandardSchemaV1<T.ArraySchemaSupportRequestBody>;
+  readonly ArraySchemaSupportResponse: StandardSchemaV1<T.ArraySchemaSupportResponse>;
+  readonly ArrayTopLevelObjectsRequestBody: StandardSchemaV1<T.ArrayTopLevelObjectsRequestBody>;
+  readonly ArrayTopLevelObjectsResponse: StandardSchemaV1<T.ArrayTopLevelObjectsResponse>;
+  readonly ArrayTopLevelPrimitivesRequestBody: StandardSchemaV1<T.ArrayTopLevelPrimitivesRequestBody>;
+  readonly ArrayTopLevelPrimitivesResponse: StandardSchemaV1<T.ArrayTopLevelPrimitivesResponse>;
+  readonly BooleanSchemaSupportRequestBody: StandardSchemaV1<T.BooleanSchemaSupportRequestBody>;
+  readonly BooleanSchemaSupportResponse: StandardSchemaV1<T.BooleanSchemaSupportResponse>;
+  readonly BooleanTopLevelRequestBody: StandardSchemaV1<T.BooleanTopLevelRequestBody>;
+  readonly BooleanTopLevelResponse: StandardSchemaV1<T.BooleanTopLevelResponse>;
+  readonly CircularHandlingRequestBody: StandardSchemaV1<T.CircularHandlingRequestBody>;
+  readonly CircularHandlingResponse: StandardSchemaV1<T.CircularHandlingResponse>;
+  readonly CircularTopLevelRequestBody: StandardSchemaV1<T.CircularTopLevelRequestBody>;
+  readonly CircularTopLevelResponse: StandardSchemaV1<T.CircularTopLevelResponse>;
+  readonly NumberFormatSupportRequestBody: StandardSchemaV1<T.NumberFormatSupportRequestBody>;
+  readonly NumberFormatSupportResponse: StandardSchemaV1<T.NumberFormatSupportResponse>;
+  readonly NumberSchemaSupportRequestBody: StandardSchemaV1<T.NumberSchemaSupportRequestBody>;
+  readonly NumberSchemaSupportResponse: StandardSchemaV1<T.NumberSchemaSupportResponse>;
+  readonly NumberTopLevelRequestBody: StandardSchemaV1<T.NumberTopLevelRequestBody>;
+  readonly NumberTopLevelResponse: StandardSchemaV1<T.NumberTopLevelResponse>;
+  readonly ObjectSchemaSupportRequestBody: StandardSchemaV1<T.ObjectSchemaSupportRequestBody>;
+  readonly ObjectSchemaSupportResponse: StandardSchemaV1<T.ObjectSchemaSupportResponse>;
+  readonly QuirksMissingTypeRequestBody: StandardSchemaV1<T.QuirksMissingTypeRequestBody>;
+  readonly QuirksMissingTypeResponse: StandardSchemaV1<T.QuirksMissingTypeResponse>;
+  readonly QuirksEntirelyIncompatibleAllOfRequestBody: StandardSchemaV1<T.QuirksEntirelyIncompatibleAllOfRequestBody>;
+  readonly QuirksEntirelyIncompatibleAllOfResponse: StandardSchemaV1<T.QuirksEntirelyIncompatibleAllOfResponse>;
+  readonly QuirksIncompatibleNestedAllOfRequestBody: StandardSchemaV1<T.QuirksIncompatibleNestedAllOfRequestBody>;
+  readonly QuirksIncompatibleNestedAllOfResponse: StandardSchemaV1<T.QuirksIncompatibleNestedAllOfResponse>;
+  readonly QuirksPartiallyUsableIncompatibleAllOfRequestBody: StandardSchemaV1<T.QuirksPartiallyUsableIncompatibleAllOfRequestBody>;
+  readonly QuirksPartiallyUsableIncompatibleAllOfResponse: StandardSchemaV1<T.QuirksPartiallyUsableIncompatibleAllOfResponse>;
+  readonly RawBodyTopLevelRequestBody: StandardSchemaV1<T.RawBodyTopLevelRequestBody>;
+  readonly RawBodyTopLevelResponse: StandardSchemaV1<T.RawBodyTopLevelResponse>;
+  readonly RawBodyTopLevelJSONRequestBody: StandardSchemaV1<T.RawBodyTopLevelJSONRequestBody>;
+  readonly RawBodyTopLevelJSONResponse: StandardSchemaV1<T.RawBodyTopLevelJSONResponse>;
+  readonly StringFormatSupportRequestBody: StandardSchemaV1<T.StringFormatSupportRequestBody>;
+  readonly StringFormatSupportResponse: StandardSchemaV1<T.StringFormatSupportResponse>;
+  readonly StringSchemaSupportRequestBody: StandardSchemaV1<T.StringSchemaSupportRequestBody>;
+  readonly StringSchemaSupportResponse: StandardSchemaV1<T.StringSchemaSupportResponse>;
+  readonly StringTopLevelRequestBody: StandardSchemaV1<T.StringTopLevelRequestBody>;
+  readonly StringTopLevelResponse: StandardSchemaV1<T.StringTopLevelResponse>;
+  readonly StringTopLevelJSONRequestBody: StandardSchemaV1<T.StringTopLevelJSONRequestBody>;
+  readonly StringTopLevelJSONResponse: StandardSchemaV1<T.StringTopLevelJSONResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  Circular: /*#__PURE__*/ standardSchema(validateCircular) as StandardSchemaV1<T.Circular>,
-  StringEnum: /*#__PURE__*/ standardSchema(validateStringEnum) as StandardSchemaV1<T.StringEnum>,
-  ArraySchemaSupportRequestBody: /*#__PURE__*/ standardSchema(validateArraySchemaSupportRequestBody) as StandardSchemaV1<T.ArraySchemaSupportRequestBody>,
-  ArraySchemaSupportResponse: /*#__PURE__*/ standardSchema(validateArraySchemaSupportResponse) as StandardSchemaV1<T.ArraySchemaSupportResponse>,
-  ArrayTopLevelObjectsRequestBody: /*#__PURE__*/ standardSchema(validateArrayTopLevelObjectsRequestBody) as StandardSchemaV1<T.ArrayTopLevelObjectsRequestBody>,
-  ArrayTopLevelObjectsResponse: /*#__PURE__*/ standardSchema(validateArrayTopLevelObjectsResponse) as StandardSchemaV1<T.ArrayTopLevelObjectsResponse>,
-  ArrayTopLevelPrimitivesRequestBody: /*#__PURE__*/ standardSchema(validateArrayTopLevelPrimitivesRequestBody) as StandardSchemaV1<T.ArrayTopLevelPrimitivesRequestBody>,
-  ArrayTopLevelPrimitivesResponse: /*#__PURE__*/ standardSchema(validateArrayTopLevelPrimitivesResponse) as StandardSchemaV1<T.ArrayTopLevelPrimitivesResponse>,
-  BooleanSchemaSupportRequestBody: /*#__PURE__*/ standardSchema(validateBooleanSchemaSupportRequestBody) as StandardSchemaV1<T.BooleanSchemaSupportRequestBody>,
-  BooleanSchemaSupportResponse: /*#__PURE__*/ standardSchema(validateBooleanSchemaSupportResponse) as StandardSchemaV1<T.BooleanSchemaSupportResponse>,
-  BooleanTopLevelRequestBody: /*#__PURE__*/ standardSchema(validateBooleanTopLevelRequestBody) as StandardSchemaV1<T.BooleanTopLevelRequestBody>,
-  BooleanTopLevelResponse: /*#__PURE__*/ standardSchema(validateBooleanTopLevelResponse) as StandardSchemaV1<T.BooleanTopLevelResponse>,
-  CircularHandlingRequestBody: /*#__PURE__*/ standardSchema(validateCircularHandlingRequestBody) as StandardSchemaV1<T.CircularHandlingRequestBody>,
-  CircularHandlingResponse: /*#__PURE__*/ standardSchema(validateCircularHandlingResponse) as StandardSchemaV1<T.CircularHandlingResponse>,
-  CircularTopLevelRequestBody: /*#__PURE__*/ standardSchema(validateCircularTopLevelRequestBody) as StandardSchemaV1<T.CircularTopLevelRequestBody>,
-  CircularTopLevelResponse: /*#__PURE__*/ standardSchema(validateCircularTopLevelResponse) as StandardSchemaV1<T.CircularTopLevelResponse>,
-  NumberFormatSupportRequestBody: /*#__PURE__*/ standardSchema(validateNumberFormatSupportRequestBody) as StandardSchemaV1<T.NumberFormatSupportRequestBody>,
-  NumberFormatSupportResponse: /*#__PURE__*/ standardSchema(validateNumberFormatSupportResponse) as StandardSchemaV1<T.NumberFormatSupportResponse>,
-  NumberSchemaSupportRequestBody: /*#__PURE__*/ standardSchema(validateNumberSchemaSupportRequestBody) as StandardSchemaV1<T.NumberSchemaSupportRequestBody>,
-  NumberSchemaSupportResponse: /*#__PURE__*/ standardSchema(validateNumberSchemaSupportResponse) as StandardSchemaV1<T.NumberSchemaSupportResponse>,
-  NumberTopLevelRequestBody: /*#__PURE__*/ standardSchema(validateNumberTopLevelRequestBody) as StandardSchemaV1<T.NumberTopLevelRequestBody>,
-  NumberTopLevelResponse: /*#__PURE__*/ standardSchema(validateNumberTopLevelResponse) as StandardSchemaV1<T.NumberTopLevelResponse>,
-  ObjectSchemaSupportRequestBody: /*#__PURE__*/ standardSchema(validateObjectSchemaSupportRequestBody) as StandardSchemaV1<T.ObjectSchemaSupportRequestBody>,
-  ObjectSchemaSupportResponse: /*#__PURE__*/ standardSchema(validateObjectSchemaSupportResponse) as StandardSchemaV1<T.ObjectSchemaSupportResponse>,
-  QuirksMissingTypeRequestBody: /*#__PURE__*/ standardSchema(validateQuirksMissingTypeRequestBody) as StandardSchemaV1<T.QuirksMissingTypeRequestBody>,
-  QuirksMissingTypeResponse: /*#__PURE__*/ standardSchema(validateQuirksMissingTypeResponse) as StandardSchemaV1<T.QuirksMissingTypeResponse>,
-  QuirksEntirelyIncompatibleAllOfRequestBody: /*#__PURE__*/ standardSchema(validateQuirksEntirelyIncompatibleAllOfRequestBody) as StandardSchemaV1<T.QuirksEntirelyIncompatibleAllOfRequestBody>,
-  QuirksEntirelyIncompatibleAllOfResponse: /*#__PURE__*/ standardSchema(validateQuirksEntirelyIncompatibleAllOfResponse) as StandardSchemaV1<T.QuirksEntirelyIncompatibleAllOfResponse>,
-  QuirksIncompatibleNestedAllOfRequestBody: /*#__PURE__*/ standardSchema(validateQuirksIncompatibleNestedAllOfRequestBody) as StandardSchemaV1<T.QuirksIncompatibleNestedAllOfRequestBody>,
-  QuirksIncompatibleNestedAllOfResponse: /*#__PURE__*/ standardSchema(validateQuirksIncompatibleNestedAllOfResponse) as StandardSchemaV1<T.QuirksIncompatibleNestedAllOfResponse>,
-  QuirksPartiallyUsableIncompatibleAllOfRequestBody: /*#__PURE__*/ standardSchema(validateQuirksPartiallyUsableIncompatibleAllOfRequestBody) as StandardSchemaV1<T.QuirksPartiallyUsableIncompatibleAllOfRequestBody>,
-  QuirksPartiallyUsableIncompatibleAllOfResponse: /*#__PURE__*/ standardSchema(validateQuirksPartiallyUsableIncompatibleAllOfResponse) as StandardSchemaV1<T.QuirksPartiallyUsableIncompatibleAllOfResponse>,
-  RawBodyTopLevelRequestBody: /*#__PURE__*/ standardSchema(validateRawBodyTopLevelRequestBody) as StandardSchemaV1<T.RawBodyTopLevelRequestBody>,
-  RawBodyTopLevelResponse: /*#__PURE__*/ standardSchema(validateRawBodyTopLevelResponse) as StandardSchemaV1<T.RawBodyTopLevelResponse>,
-  RawBodyTopLevelJSONRequestBody: /*#__PURE__*/ standardSchema(validateRawBodyTopLevelJSONRequestBody) as StandardSchemaV1<T.RawBodyTopLevelJSONRequestBody>,
-  RawBodyTopLevelJSONResponse: /*#__PURE__*/ standardSchema(validateRawBodyTopLevelJSONResponse) as StandardSchemaV1<T.RawBodyTopLevelJSONResponse>,
-  StringFormatSupportRequestBody: /*#__PURE__*/ standardSchema(validateStringFormatSupportRequestBody) as StandardSchemaV1<T.StringFormatSupportRequestBody>,
-  StringFormatSupportResponse: /*#__PURE__*/ standardSchema(validateStringFormatSupportResponse) as StandardSchemaV1<T.StringFormatSupportResponse>,
-  StringSchemaSupportRequestBody: /*#__PURE__*/ standardSchema(validateStringSchemaSupportRequestBody) as StandardSchemaV1<T.StringSchemaSupportRequestBody>,
-  StringSchemaSupportResponse: /*#__PURE__*/ standardSchema(validateStringSchemaSupportResponse) as StandardSchemaV1<T.StringSchemaSupportResponse>,
-  StringTopLevelRequestBody: /*#__PURE__*/ standardSchema(validateStringTopLevelRequestBody) as StandardSchemaV1<T.StringTopLevelRequestBody>,
-  StringTopLevelResponse: /*#__PURE__*/ standardSchema(validateStringTopLevelResponse) as StandardSchemaV1<T.StringTopLevelResponse>,
-  StringTopLevelJSONRequestBody: /*#__PURE__*/ standardSchema(validateStringTopLevelJSONRequestBody) as StandardSchemaV1<T.StringTopLevelJSONRequestBody>,
-  StringTopLevelJSONResponse: /*#__PURE__*/ standardSchema(validateStringTopLevelJSONResponse) as StandardSchemaV1<T.StringTopLevelJSONResponse>,
-} as const;
+export const schemas: Schemas = {
+  Circular: /*#__PURE__*/ standardSchema(validateCircular),
+  StringEnum: /*#__PURE__*/ standardSchema(validateStringEnum),
+  ArraySchemaSupportRequestBody: /*#__PURE__*/ standardSchema(validateArraySchemaSupportRequestBody),
+  ArraySchemaSupportResponse: /*#__PURE__*/ standardSchema(validateArraySchemaSupportResponse),
+  ArrayTopLevelObjectsRequestBody: /*#__PURE__*/ standardSchema(validateArrayTopLevelObjectsRequestBody),
+  ArrayTopLevelObjectsResponse: /*#__PURE__*/ standardSchema(validateArrayTopLevelObjectsResponse),
+  ArrayTopLevelPrimitivesRequestBody: /*#__PURE__*/ standardSchema(validateArrayTopLevelPrimitivesRequestBody),
+  ArrayTopLevelPrimitivesResponse: /*#__PURE__*/ standardSchema(validateArrayTopLevelPrimitivesResponse),
+  BooleanSchemaSupportRequestBody: /*#__PURE__*/ standardSchema(validateBooleanSchemaSupportRequestBody),
+  BooleanSchemaSupportResponse: /*#__PURE__*/ standardSchema(validateBooleanSchemaSupportResponse),
+  BooleanTopLevelRequestBody: /*#__PURE__*/ standardSchema(validateBooleanTopLevelRequestBody),
+  BooleanTopLevelResponse: /*#__PURE__*/ standardSchema(validateBooleanTopLevelResponse),
+  CircularHandlingRequestBody: /*#__PURE__*/ standardSchema(validateCircularHandlingRequestBody),
+  CircularHandlingResponse: /*#__PURE__*/ standardSchema(validateCircularHandlingResponse),
+  CircularTopLevelRequestBody: /*#__PURE__*/ standardSchema(validateCircularTopLevelRequestBody),
+  CircularTopLevelResponse: /*#__PURE__*/ standardSchema(validateCircularTopLevelResponse),
+  NumberFormatSupportRequestBody: /*#__PURE__*/ standardSchema(validateNumberFormatSupportRequestBody),
+  NumberFormatSupportResponse: /*#__PURE__*/ standardSchema(validateNumberFormatSupportResponse),
+  NumberSchemaSupportRequestBody: /*#__PURE__*/ standardSchema(validateNumberSchemaSupportRequestBody),
+  NumberSchemaSupportResponse: /*#__PURE__*/ standardSchema(validateNumberSchemaSupportResponse),
+  NumberTopLevelRequestBody: /*#__PURE__*/ standardSchema(validateNumberTopLevelRequestBody),
+  NumberTopLevelResponse: /*#__PURE__*/ standardSchema(validateNumberTopLevelResponse),
+  ObjectSchemaSupportRequestBody: /*#__PURE__*/ standardSchema(validateObjectSchemaSupportRequestBody),
+  ObjectSchemaSupportResponse: /*#__PURE__*/ standardSchema(validateObjectSchemaSupportResponse),
+  QuirksMissingTypeRequestBody: /*#__PURE__*/ standardSchema(validateQuirksMissingTypeRequestBody),
+  QuirksMissingTypeResponse: /*#__PURE__*/ standardSchema(validateQuirksMissingTypeResponse),
+  QuirksEntirelyIncompatibleAllOfRequestBody: /*#__PURE__*/ standardSchema(validateQuirksEntirelyIncompatibleAllOfRequestBody),
+  QuirksEntirelyIncompatibleAllOfResponse: /*#__PURE__*/ standardSchema(validateQuirksEntirelyIncompatibleAllOfResponse),
+  QuirksIncompatibleNestedAllOfRequestBody: /*#__PURE__*/ standardSchema(validateQuirksIncompatibleNestedAllOfRequestBody),
+  QuirksIncompatibleNestedAllOfResponse: /*#__PURE__*/ standardSchema(validateQuirksIncompatibleNestedAllOfResponse),
+  QuirksPartiallyUsableIncompatibleAllOfRequestBody: /*#__PURE__*/ standardSchema(validateQuirksPartiallyUsableIncompatibleAllOfRequestBody),
+  QuirksPartiallyUsableIncompatibleAllOfResponse: /*#__PURE__*/ standardSchema(validateQuirksPartiallyUsableIncompatibleAllOfResponse),
+  RawBodyTopLevelRequestBody: /*#__PURE__*/ standardSchema(validateRawBodyTopLevelRequestBody),
+  RawBodyTopLevelResponse: /*#__PURE__*/ standardSchema(validateRawBodyTopLevelResponse),
+  RawBodyTopLevelJSONRequestBody: /*#__PURE__*/ standardSchema(validateRawBodyTopLevelJSONRequestBody),
+  RawBodyTopLevelJSONResponse: /*#__PURE__*/ standardSchema(validateRawBodyTopLevelJSONResponse),
+  StringFormatSupportRequestBody: /*#__PURE__*/ standardSchema(validateStringFormatSupportRequestBody),
+  StringFormatSupportResponse: /*#__PURE__*/ standardSchema(validateStringFormatSupportResponse),
+  StringSchemaSupportRequestBody: /*#__PURE__*/ standardSchema(validateStringSchemaSupportRequestBody),
+  StringSchemaSupportResponse: /*#__PURE__*/ standardSchema(validateStringSchemaSupportResponse),
+  StringTopLevelRequestBody: /*#__PURE__*/ standardSchema(validateStringTopLevelRequestBody),
+  StringTopLevelResponse: /*#__PURE__*/ standardSchema(validateStringTopLevelResponse),
+  StringTopLevelJSONRequestBody: /*#__PURE__*/ standardSchema(validateStringTopLevelJSONRequestBody),
+  StringTopLevelJSONResponse: /*#__PURE__*/ standardSchema(validateStringTopLevelJSONResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

@@ -17,8 +17,13 @@ export declare function validatePostResponse(value: unknown): ValidationResult<T
  * True when a value matches the response body of `post`.
  */
 export declare function isPostResponse(value: unknown): value is T.PostResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly PostRequestBody: StandardSchemaV1<T.PostRequestBody>;
     readonly PostResponse: StandardSchemaV1<T.PostResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -72,11 +72,20 @@ export function isPostResponse(value: unknown): value is T.PostResponse {
   return is$PostResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly PostRequestBody: StandardSchemaV1<T.PostRequestBody>;
+  readonly PostResponse: StandardSchemaV1<T.PostResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  PostRequestBody: /*#__PURE__*/ standardSchema(validatePostRequestBody) as StandardSchemaV1<T.PostRequestBody>,
-  PostResponse: /*#__PURE__*/ standardSchema(validatePostResponse) as StandardSchemaV1<T.PostResponse>,
-} as const;
+export const schemas: Schemas = {
+  PostRequestBody: /*#__PURE__*/ standardSchema(validatePostRequestBody),
+  PostResponse: /*#__PURE__*/ standardSchema(validatePostResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

@@ -33,10 +33,15 @@ export declare function validatePostAnythingOrResponse(value: unknown): Validati
  * True when a value matches the response body of `postAnythingOr`.
  */
 export declare function isPostAnythingOrResponse(value: unknown): value is T.PostAnythingOrResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly PostAnythingAndResponse: StandardSchemaV1<T.PostAnythingAndResponse>;
     readonly PostAnythingAndOrResponse: StandardSchemaV1<T.PostAnythingAndOrResponse>;
     readonly PostAnythingManyAndOrResponse: StandardSchemaV1<T.PostAnythingManyAndOrResponse>;
     readonly PostAnythingOrResponse: StandardSchemaV1<T.PostAnythingOrResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

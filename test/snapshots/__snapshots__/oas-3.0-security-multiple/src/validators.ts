@@ -104,13 +104,24 @@ export function isPostAnythingOrResponse(value: unknown): value is T.PostAnythin
   return is$PostAnythingOrResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly PostAnythingAndResponse: StandardSchemaV1<T.PostAnythingAndResponse>;
+  readonly PostAnythingAndOrResponse: StandardSchemaV1<T.PostAnythingAndOrResponse>;
+  readonly PostAnythingManyAndOrResponse: StandardSchemaV1<T.PostAnythingManyAndOrResponse>;
+  readonly PostAnythingOrResponse: StandardSchemaV1<T.PostAnythingOrResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  PostAnythingAndResponse: /*#__PURE__*/ standardSchema(validatePostAnythingAndResponse) as StandardSchemaV1<T.PostAnythingAndResponse>,
-  PostAnythingAndOrResponse: /*#__PURE__*/ standardSchema(validatePostAnythingAndOrResponse) as StandardSchemaV1<T.PostAnythingAndOrResponse>,
-  PostAnythingManyAndOrResponse: /*#__PURE__*/ standardSchema(validatePostAnythingManyAndOrResponse) as StandardSchemaV1<T.PostAnythingManyAndOrResponse>,
-  PostAnythingOrResponse: /*#__PURE__*/ standardSchema(validatePostAnythingOrResponse) as StandardSchemaV1<T.PostAnythingOrResponse>,
-} as const;
+export const schemas: Schemas = {
+  PostAnythingAndResponse: /*#__PURE__*/ standardSchema(validatePostAnythingAndResponse),
+  PostAnythingAndOrResponse: /*#__PURE__*/ standardSchema(validatePostAnythingAndOrResponse),
+  PostAnythingManyAndOrResponse: /*#__PURE__*/ standardSchema(validatePostAnythingManyAndOrResponse),
+  PostAnythingOrResponse: /*#__PURE__*/ standardSchema(validatePostAnythingOrResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

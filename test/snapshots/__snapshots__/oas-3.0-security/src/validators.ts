@@ -294,24 +294,46 @@ export function isPostStatus401Response(value: unknown): value is T.PostStatus40
   return is$PostStatus401Response(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly GetAnythingApiKeyResponse: StandardSchemaV1<T.GetAnythingApiKeyResponse>;
+  readonly PutAnythingApiKeyResponse: StandardSchemaV1<T.PutAnythingApiKeyResponse>;
+  readonly PostAnythingApiKeyResponse: StandardSchemaV1<T.PostAnythingApiKeyResponse>;
+  readonly PostAnythingBasicResponse: StandardSchemaV1<T.PostAnythingBasicResponse>;
+  readonly PutAnythingBearerResponse: StandardSchemaV1<T.PutAnythingBearerResponse>;
+  readonly PostAnythingBearerResponse: StandardSchemaV1<T.PostAnythingBearerResponse>;
+  readonly PostAnythingNoAuthResponse: StandardSchemaV1<T.PostAnythingNoAuthResponse>;
+  readonly GetAnythingOauth2Response: StandardSchemaV1<T.GetAnythingOauth2Response>;
+  readonly PutAnythingOauth2Response: StandardSchemaV1<T.PutAnythingOauth2Response>;
+  readonly PostAnythingOauth2Response: StandardSchemaV1<T.PostAnythingOauth2Response>;
+  readonly DeleteAnythingOauth2Response: StandardSchemaV1<T.DeleteAnythingOauth2Response>;
+  readonly PatchAnythingOauth2Response: StandardSchemaV1<T.PatchAnythingOauth2Response>;
+  readonly PostAnythingOpenIdConnectResponse: StandardSchemaV1<T.PostAnythingOpenIdConnectResponse>;
+  readonly GetAnythingOptionalAuthResponse: StandardSchemaV1<T.GetAnythingOptionalAuthResponse>;
+  readonly PostStatus401Response: StandardSchemaV1<T.PostStatus401Response>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  GetAnythingApiKeyResponse: /*#__PURE__*/ standardSchema(validateGetAnythingApiKeyResponse) as StandardSchemaV1<T.GetAnythingApiKeyResponse>,
-  PutAnythingApiKeyResponse: /*#__PURE__*/ standardSchema(validatePutAnythingApiKeyResponse) as StandardSchemaV1<T.PutAnythingApiKeyResponse>,
-  PostAnythingApiKeyResponse: /*#__PURE__*/ standardSchema(validatePostAnythingApiKeyResponse) as StandardSchemaV1<T.PostAnythingApiKeyResponse>,
-  PostAnythingBasicResponse: /*#__PURE__*/ standardSchema(validatePostAnythingBasicResponse) as StandardSchemaV1<T.PostAnythingBasicResponse>,
-  PutAnythingBearerResponse: /*#__PURE__*/ standardSchema(validatePutAnythingBearerResponse) as StandardSchemaV1<T.PutAnythingBearerResponse>,
-  PostAnythingBearerResponse: /*#__PURE__*/ standardSchema(validatePostAnythingBearerResponse) as StandardSchemaV1<T.PostAnythingBearerResponse>,
-  PostAnythingNoAuthResponse: /*#__PURE__*/ standardSchema(validatePostAnythingNoAuthResponse) as StandardSchemaV1<T.PostAnythingNoAuthResponse>,
-  GetAnythingOauth2Response: /*#__PURE__*/ standardSchema(validateGetAnythingOauth2Response) as StandardSchemaV1<T.GetAnythingOauth2Response>,
-  PutAnythingOauth2Response: /*#__PURE__*/ standardSchema(validatePutAnythingOauth2Response) as StandardSchemaV1<T.PutAnythingOauth2Response>,
-  PostAnythingOauth2Response: /*#__PURE__*/ standardSchema(validatePostAnythingOauth2Response) as StandardSchemaV1<T.PostAnythingOauth2Response>,
-  DeleteAnythingOauth2Response: /*#__PURE__*/ standardSchema(validateDeleteAnythingOauth2Response) as StandardSchemaV1<T.DeleteAnythingOauth2Response>,
-  PatchAnythingOauth2Response: /*#__PURE__*/ standardSchema(validatePatchAnythingOauth2Response) as StandardSchemaV1<T.PatchAnythingOauth2Response>,
-  PostAnythingOpenIdConnectResponse: /*#__PURE__*/ standardSchema(validatePostAnythingOpenIdConnectResponse) as StandardSchemaV1<T.PostAnythingOpenIdConnectResponse>,
-  GetAnythingOptionalAuthResponse: /*#__PURE__*/ standardSchema(validateGetAnythingOptionalAuthResponse) as StandardSchemaV1<T.GetAnythingOptionalAuthResponse>,
-  PostStatus401Response: /*#__PURE__*/ standardSchema(validatePostStatus401Response) as StandardSchemaV1<T.PostStatus401Response>,
-} as const;
+export const schemas: Schemas = {
+  GetAnythingApiKeyResponse: /*#__PURE__*/ standardSchema(validateGetAnythingApiKeyResponse),
+  PutAnythingApiKeyResponse: /*#__PURE__*/ standardSchema(validatePutAnythingApiKeyResponse),
+  PostAnythingApiKeyResponse: /*#__PURE__*/ standardSchema(validatePostAnythingApiKeyResponse),
+  PostAnythingBasicResponse: /*#__PURE__*/ standardSchema(validatePostAnythingBasicResponse),
+  PutAnythingBearerResponse: /*#__PURE__*/ standardSchema(validatePutAnythingBearerResponse),
+  PostAnythingBearerResponse: /*#__PURE__*/ standardSchema(validatePostAnythingBearerResponse),
+  PostAnythingNoAuthResponse: /*#__PURE__*/ standardSchema(validatePostAnythingNoAuthResponse),
+  GetAnythingOauth2Response: /*#__PURE__*/ standardSchema(validateGetAnythingOauth2Response),
+  PutAnythingOauth2Response: /*#__PURE__*/ standardSchema(validatePutAnythingOauth2Response),
+  PostAnythingOauth2Response: /*#__PURE__*/ standardSchema(validatePostAnythingOauth2Response),
+  DeleteAnythingOauth2Response: /*#__PURE__*/ standardSchema(validateDeleteAnythingOauth2Response),
+  PatchAnythingOauth2Response: /*#__PURE__*/ standardSchema(validatePatchAnythingOauth2Response),
+  PostAnythingOpenIdConnectResponse: /*#__PURE__*/ standardSchema(validatePostAnythingOpenIdConnectResponse),
+  GetAnythingOptionalAuthResponse: /*#__PURE__*/ standardSchema(validateGetAnythingOptionalAuthResponse),
+  PostStatus401Response: /*#__PURE__*/ standardSchema(validatePostStatus401Response),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

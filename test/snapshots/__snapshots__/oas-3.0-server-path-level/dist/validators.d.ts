@@ -57,8 +57,11 @@ export declare function validateGetRelativePathServerResponse(value: unknown): V
  * True when a value matches the response body of `getRelativePathServer`.
  */
 export declare function isGetRelativePathServerResponse(value: unknown): value is T.GetRelativePathServerResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly GetEmptyOperationServersResponse: StandardSchemaV1<T.GetEmptyOperationServersResponse>;
     readonly GetEmptyPathItemServersResponse: StandardSchemaV1<T.GetEmptyPathItemServersResponse>;
     readonly GetOperationServerVariablesResponse: StandardSchemaV1<T.GetOperationServerVariablesResponse>;
@@ -67,3 +70,5 @@ export declare const schemas: {
     readonly GetRelativeOperationServerResponse: StandardSchemaV1<T.GetRelativeOperationServerResponse>;
     readonly GetRelativePathServerResponse: StandardSchemaV1<T.GetRelativePathServerResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -159,16 +159,30 @@ export function isGetRelativePathServerResponse(value: unknown): value is T.GetR
   return value === undefined || is$GetRelativePathServerResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly GetEmptyOperationServersResponse: StandardSchemaV1<T.GetEmptyOperationServersResponse>;
+  readonly GetEmptyPathItemServersResponse: StandardSchemaV1<T.GetEmptyPathItemServersResponse>;
+  readonly GetOperationServerVariablesResponse: StandardSchemaV1<T.GetOperationServerVariablesResponse>;
+  readonly GetPathItemRefServerResponse: StandardSchemaV1<T.GetPathItemRefServerResponse>;
+  readonly GetPathItemServerSourceResponse: StandardSchemaV1<T.GetPathItemServerSourceResponse>;
+  readonly GetRelativeOperationServerResponse: StandardSchemaV1<T.GetRelativeOperationServerResponse>;
+  readonly GetRelativePathServerResponse: StandardSchemaV1<T.GetRelativePathServerResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  GetEmptyOperationServersResponse: /*#__PURE__*/ standardSchema(validateGetEmptyOperationServersResponse) as StandardSchemaV1<T.GetEmptyOperationServersResponse>,
-  GetEmptyPathItemServersResponse: /*#__PURE__*/ standardSchema(validateGetEmptyPathItemServersResponse) as StandardSchemaV1<T.GetEmptyPathItemServersResponse>,
-  GetOperationServerVariablesResponse: /*#__PURE__*/ standardSchema(validateGetOperationServerVariablesResponse) as StandardSchemaV1<T.GetOperationServerVariablesResponse>,
-  GetPathItemRefServerResponse: /*#__PURE__*/ standardSchema(validateGetPathItemRefServerResponse) as StandardSchemaV1<T.GetPathItemRefServerResponse>,
-  GetPathItemServerSourceResponse: /*#__PURE__*/ standardSchema(validateGetPathItemServerSourceResponse) as StandardSchemaV1<T.GetPathItemServerSourceResponse>,
-  GetRelativeOperationServerResponse: /*#__PURE__*/ standardSchema(validateGetRelativeOperationServerResponse) as StandardSchemaV1<T.GetRelativeOperationServerResponse>,
-  GetRelativePathServerResponse: /*#__PURE__*/ standardSchema(validateGetRelativePathServerResponse) as StandardSchemaV1<T.GetRelativePathServerResponse>,
-} as const;
+export const schemas: Schemas = {
+  GetEmptyOperationServersResponse: /*#__PURE__*/ standardSchema(validateGetEmptyOperationServersResponse),
+  GetEmptyPathItemServersResponse: /*#__PURE__*/ standardSchema(validateGetEmptyPathItemServersResponse),
+  GetOperationServerVariablesResponse: /*#__PURE__*/ standardSchema(validateGetOperationServerVariablesResponse),
+  GetPathItemRefServerResponse: /*#__PURE__*/ standardSchema(validateGetPathItemRefServerResponse),
+  GetPathItemServerSourceResponse: /*#__PURE__*/ standardSchema(validateGetPathItemServerSourceResponse),
+  GetRelativeOperationServerResponse: /*#__PURE__*/ standardSchema(validateGetRelativeOperationServerResponse),
+  GetRelativePathServerResponse: /*#__PURE__*/ standardSchema(validateGetRelativePathServerResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

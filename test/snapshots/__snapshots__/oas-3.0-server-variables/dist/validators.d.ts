@@ -33,10 +33,15 @@ export declare function validatePutPathResponse(value: unknown): ValidationResul
  * True when a value matches the response body of `putPath`.
  */
 export declare function isPutPathResponse(value: unknown): value is T.PutPathResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly PutComboResponse: StandardSchemaV1<T.PutComboResponse>;
     readonly PostGlobalResponse: StandardSchemaV1<T.PostGlobalResponse>;
     readonly PostOperationResponse: StandardSchemaV1<T.PostOperationResponse>;
     readonly PutPathResponse: StandardSchemaV1<T.PutPathResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

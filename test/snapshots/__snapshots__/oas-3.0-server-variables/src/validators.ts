@@ -108,13 +108,24 @@ export function isPutPathResponse(value: unknown): value is T.PutPathResponse {
   return value === undefined || is$PutPathResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly PutComboResponse: StandardSchemaV1<T.PutComboResponse>;
+  readonly PostGlobalResponse: StandardSchemaV1<T.PostGlobalResponse>;
+  readonly PostOperationResponse: StandardSchemaV1<T.PostOperationResponse>;
+  readonly PutPathResponse: StandardSchemaV1<T.PutPathResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  PutComboResponse: /*#__PURE__*/ standardSchema(validatePutComboResponse) as StandardSchemaV1<T.PutComboResponse>,
-  PostGlobalResponse: /*#__PURE__*/ standardSchema(validatePostGlobalResponse) as StandardSchemaV1<T.PostGlobalResponse>,
-  PostOperationResponse: /*#__PURE__*/ standardSchema(validatePostOperationResponse) as StandardSchemaV1<T.PostOperationResponse>,
-  PutPathResponse: /*#__PURE__*/ standardSchema(validatePutPathResponse) as StandardSchemaV1<T.PutPathResponse>,
-} as const;
+export const schemas: Schemas = {
+  PutComboResponse: /*#__PURE__*/ standardSchema(validatePutComboResponse),
+  PostGlobalResponse: /*#__PURE__*/ standardSchema(validatePostGlobalResponse),
+  PostOperationResponse: /*#__PURE__*/ standardSchema(validatePostOperationResponse),
+  PutPathResponse: /*#__PURE__*/ standardSchema(validatePutPathResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

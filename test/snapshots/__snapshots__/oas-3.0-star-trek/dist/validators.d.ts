@@ -3057,8 +3057,11 @@ export declare function validatePostWeaponSearchResponse(value: unknown): Valida
  * True when a value matches the response body of `postWeaponSearch`.
  */
 export declare function isPostWeaponSearchResponse(value: unknown): value is T.PostWeaponSearchResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly AnimalBase: StandardSchemaV1<T.AnimalBase>;
     readonly AnimalBaseResponse: StandardSchemaV1<T.AnimalBaseResponse>;
     readonly AnimalFull: StandardSchemaV1<T.AnimalFull>;
@@ -3442,3 +3445,5 @@ export declare const schemas: {
     readonly PostWeaponSearchRequestBody: StandardSchemaV1<T.PostWeaponSearchRequestBody>;
     readonly PostWeaponSearchResponse: StandardSchemaV1<T.PostWeaponSearchResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

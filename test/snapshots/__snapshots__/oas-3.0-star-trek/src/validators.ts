@@ -6152,391 +6152,780 @@ export function isPostWeaponSearchResponse(value: unknown): value is T.PostWeapo
   return is$WeaponBaseResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly AnimalBase: StandardSchemaV1<T.AnimalBase>;
+  readonly AnimalBaseResponse: StandardSchemaV1<T.AnimalBaseResponse>;
+  readonly AnimalFull: StandardSchemaV1<T.AnimalFull>;
+  readonly AnimalFullResponse: StandardSchemaV1<T.AnimalFullResponse>;
+  readonly AnimalHeader: StandardSchemaV1<T.AnimalHeader>;
+  readonly AstronomicalObjectBase: StandardSchemaV1<T.AstronomicalObjectBase>;
+  readonly AstronomicalObjectBaseResponse: StandardSchemaV1<T.AstronomicalObjectBaseResponse>;
+  readonly AstronomicalObjectFull: StandardSchemaV1<T.AstronomicalObjectFull>;
+  readonly AstronomicalObjectFullResponse: StandardSchemaV1<T.AstronomicalObjectFullResponse>;
+  readonly AstronomicalObjectHeader: StandardSchemaV1<T.AstronomicalObjectHeader>;
+  readonly AstronomicalObjectType: StandardSchemaV1<T.AstronomicalObjectType>;
+  readonly BloodType: StandardSchemaV1<T.BloodType>;
+  readonly BookBase: StandardSchemaV1<T.BookBase>;
+  readonly BookBaseResponse: StandardSchemaV1<T.BookBaseResponse>;
+  readonly BookCollectionBase: StandardSchemaV1<T.BookCollectionBase>;
+  readonly BookCollectionBaseResponse: StandardSchemaV1<T.BookCollectionBaseResponse>;
+  readonly BookCollectionFull: StandardSchemaV1<T.BookCollectionFull>;
+  readonly BookCollectionFullResponse: StandardSchemaV1<T.BookCollectionFullResponse>;
+  readonly BookCollectionHeader: StandardSchemaV1<T.BookCollectionHeader>;
+  readonly BookFull: StandardSchemaV1<T.BookFull>;
+  readonly BookFullResponse: StandardSchemaV1<T.BookFullResponse>;
+  readonly BookHeader: StandardSchemaV1<T.BookHeader>;
+  readonly BookSeriesBase: StandardSchemaV1<T.BookSeriesBase>;
+  readonly BookSeriesBaseResponse: StandardSchemaV1<T.BookSeriesBaseResponse>;
+  readonly BookSeriesFull: StandardSchemaV1<T.BookSeriesFull>;
+  readonly BookSeriesFullResponse: StandardSchemaV1<T.BookSeriesFullResponse>;
+  readonly BookSeriesHeader: StandardSchemaV1<T.BookSeriesHeader>;
+  readonly CharacterBase: StandardSchemaV1<T.CharacterBase>;
+  readonly CharacterBaseResponse: StandardSchemaV1<T.CharacterBaseResponse>;
+  readonly CharacterFull: StandardSchemaV1<T.CharacterFull>;
+  readonly CharacterFullResponse: StandardSchemaV1<T.CharacterFullResponse>;
+  readonly CharacterHeader: StandardSchemaV1<T.CharacterHeader>;
+  readonly CharacterRelation: StandardSchemaV1<T.CharacterRelation>;
+  readonly CharacterSpecies: StandardSchemaV1<T.CharacterSpecies>;
+  readonly ComicCollectionBase: StandardSchemaV1<T.ComicCollectionBase>;
+  readonly ComicCollectionBaseResponse: StandardSchemaV1<T.ComicCollectionBaseResponse>;
+  readonly ComicCollectionFull: StandardSchemaV1<T.ComicCollectionFull>;
+  readonly ComicCollectionFullResponse: StandardSchemaV1<T.ComicCollectionFullResponse>;
+  readonly ComicCollectionHeader: StandardSchemaV1<T.ComicCollectionHeader>;
+  readonly ComicSeriesBase: StandardSchemaV1<T.ComicSeriesBase>;
+  readonly ComicSeriesBaseResponse: StandardSchemaV1<T.ComicSeriesBaseResponse>;
+  readonly ComicSeriesFull: StandardSchemaV1<T.ComicSeriesFull>;
+  readonly ComicSeriesFullResponse: StandardSchemaV1<T.ComicSeriesFullResponse>;
+  readonly ComicSeriesHeader: StandardSchemaV1<T.ComicSeriesHeader>;
+  readonly ComicStripBase: StandardSchemaV1<T.ComicStripBase>;
+  readonly ComicStripBaseResponse: StandardSchemaV1<T.ComicStripBaseResponse>;
+  readonly ComicStripFull: StandardSchemaV1<T.ComicStripFull>;
+  readonly ComicStripFullResponse: StandardSchemaV1<T.ComicStripFullResponse>;
+  readonly ComicStripHeader: StandardSchemaV1<T.ComicStripHeader>;
+  readonly ComicsBase: StandardSchemaV1<T.ComicsBase>;
+  readonly ComicsBaseResponse: StandardSchemaV1<T.ComicsBaseResponse>;
+  readonly ComicsFull: StandardSchemaV1<T.ComicsFull>;
+  readonly ComicsFullResponse: StandardSchemaV1<T.ComicsFullResponse>;
+  readonly ComicsHeader: StandardSchemaV1<T.ComicsHeader>;
+  readonly CompanyBase: StandardSchemaV1<T.CompanyBase>;
+  readonly CompanyBaseResponse: StandardSchemaV1<T.CompanyBaseResponse>;
+  readonly CompanyFull: StandardSchemaV1<T.CompanyFull>;
+  readonly CompanyFullResponse: StandardSchemaV1<T.CompanyFullResponse>;
+  readonly CompanyHeader: StandardSchemaV1<T.CompanyHeader>;
+  readonly ConflictBase: StandardSchemaV1<T.ConflictBase>;
+  readonly ConflictBaseResponse: StandardSchemaV1<T.ConflictBaseResponse>;
+  readonly ConflictFull: StandardSchemaV1<T.ConflictFull>;
+  readonly ConflictFullResponse: StandardSchemaV1<T.ConflictFullResponse>;
+  readonly ConflictHeader: StandardSchemaV1<T.ConflictHeader>;
+  readonly ContentLanguage: StandardSchemaV1<T.ContentLanguage>;
+  readonly ContentRating: StandardSchemaV1<T.ContentRating>;
+  readonly ContentRatingSystem: StandardSchemaV1<T.ContentRatingSystem>;
+  readonly Country: StandardSchemaV1<T.Country>;
+  readonly ElementBase: StandardSchemaV1<T.ElementBase>;
+  readonly ElementBaseResponse: StandardSchemaV1<T.ElementBaseResponse>;
+  readonly ElementFull: StandardSchemaV1<T.ElementFull>;
+  readonly ElementFullResponse: StandardSchemaV1<T.ElementFullResponse>;
+  readonly ElementHeader: StandardSchemaV1<T.ElementHeader>;
+  readonly EpisodeBase: StandardSchemaV1<T.EpisodeBase>;
+  readonly EpisodeBaseResponse: StandardSchemaV1<T.EpisodeBaseResponse>;
+  readonly EpisodeFull: StandardSchemaV1<T.EpisodeFull>;
+  readonly EpisodeFullResponse: StandardSchemaV1<T.EpisodeFullResponse>;
+  readonly EpisodeHeader: StandardSchemaV1<T.EpisodeHeader>;
+  readonly Error: StandardSchemaV1<T.Error>;
+  readonly FoodBase: StandardSchemaV1<T.FoodBase>;
+  readonly FoodBaseResponse: StandardSchemaV1<T.FoodBaseResponse>;
+  readonly FoodFull: StandardSchemaV1<T.FoodFull>;
+  readonly FoodFullResponse: StandardSchemaV1<T.FoodFullResponse>;
+  readonly FoodHeader: StandardSchemaV1<T.FoodHeader>;
+  readonly Gender: StandardSchemaV1<T.Gender>;
+  readonly Genre: StandardSchemaV1<T.Genre>;
+  readonly LiteratureBase: StandardSchemaV1<T.LiteratureBase>;
+  readonly LiteratureBaseResponse: StandardSchemaV1<T.LiteratureBaseResponse>;
+  readonly LiteratureFull: StandardSchemaV1<T.LiteratureFull>;
+  readonly LiteratureFullResponse: StandardSchemaV1<T.LiteratureFullResponse>;
+  readonly LiteratureHeader: StandardSchemaV1<T.LiteratureHeader>;
+  readonly LocationBase: StandardSchemaV1<T.LocationBase>;
+  readonly LocationBaseResponse: StandardSchemaV1<T.LocationBaseResponse>;
+  readonly LocationFull: StandardSchemaV1<T.LocationFull>;
+  readonly LocationFullResponse: StandardSchemaV1<T.LocationFullResponse>;
+  readonly LocationHeader: StandardSchemaV1<T.LocationHeader>;
+  readonly MagazineBase: StandardSchemaV1<T.MagazineBase>;
+  readonly MagazineBaseResponse: StandardSchemaV1<T.MagazineBaseResponse>;
+  readonly MagazineFull: StandardSchemaV1<T.MagazineFull>;
+  readonly MagazineFullResponse: StandardSchemaV1<T.MagazineFullResponse>;
+  readonly MagazineHeader: StandardSchemaV1<T.MagazineHeader>;
+  readonly MagazineSeriesBase: StandardSchemaV1<T.MagazineSeriesBase>;
+  readonly MagazineSeriesBaseResponse: StandardSchemaV1<T.MagazineSeriesBaseResponse>;
+  readonly MagazineSeriesFull: StandardSchemaV1<T.MagazineSeriesFull>;
+  readonly MagazineSeriesFullResponse: StandardSchemaV1<T.MagazineSeriesFullResponse>;
+  readonly MagazineSeriesHeader: StandardSchemaV1<T.MagazineSeriesHeader>;
+  readonly MaritalStatus: StandardSchemaV1<T.MaritalStatus>;
+  readonly MaterialBase: StandardSchemaV1<T.MaterialBase>;
+  readonly MaterialBaseResponse: StandardSchemaV1<T.MaterialBaseResponse>;
+  readonly MaterialFull: StandardSchemaV1<T.MaterialFull>;
+  readonly MaterialFullResponse: StandardSchemaV1<T.MaterialFullResponse>;
+  readonly MaterialHeader: StandardSchemaV1<T.MaterialHeader>;
+  readonly MedicalConditionBase: StandardSchemaV1<T.MedicalConditionBase>;
+  readonly MedicalConditionBaseResponse: StandardSchemaV1<T.MedicalConditionBaseResponse>;
+  readonly MedicalConditionFull: StandardSchemaV1<T.MedicalConditionFull>;
+  readonly MedicalConditionFullResponse: StandardSchemaV1<T.MedicalConditionFullResponse>;
+  readonly MedicalConditionHeader: StandardSchemaV1<T.MedicalConditionHeader>;
+  readonly MovieBase: StandardSchemaV1<T.MovieBase>;
+  readonly MovieBaseResponse: StandardSchemaV1<T.MovieBaseResponse>;
+  readonly MovieFull: StandardSchemaV1<T.MovieFull>;
+  readonly MovieFullResponse: StandardSchemaV1<T.MovieFullResponse>;
+  readonly MovieHeader: StandardSchemaV1<T.MovieHeader>;
+  readonly OccupationBase: StandardSchemaV1<T.OccupationBase>;
+  readonly OccupationBaseResponse: StandardSchemaV1<T.OccupationBaseResponse>;
+  readonly OccupationFull: StandardSchemaV1<T.OccupationFull>;
+  readonly OccupationFullResponse: StandardSchemaV1<T.OccupationFullResponse>;
+  readonly OccupationHeader: StandardSchemaV1<T.OccupationHeader>;
+  readonly OrganizationBase: StandardSchemaV1<T.OrganizationBase>;
+  readonly OrganizationBaseResponse: StandardSchemaV1<T.OrganizationBaseResponse>;
+  readonly OrganizationFull: StandardSchemaV1<T.OrganizationFull>;
+  readonly OrganizationFullResponse: StandardSchemaV1<T.OrganizationFullResponse>;
+  readonly OrganizationHeader: StandardSchemaV1<T.OrganizationHeader>;
+  readonly PerformerBase: StandardSchemaV1<T.PerformerBase>;
+  readonly PerformerBaseResponse: StandardSchemaV1<T.PerformerBaseResponse>;
+  readonly PerformerFull: StandardSchemaV1<T.PerformerFull>;
+  readonly PerformerFullResponse: StandardSchemaV1<T.PerformerFullResponse>;
+  readonly PerformerHeader: StandardSchemaV1<T.PerformerHeader>;
+  readonly Platform: StandardSchemaV1<T.Platform>;
+  readonly ProductionRunUnit: StandardSchemaV1<T.ProductionRunUnit>;
+  readonly Reference: StandardSchemaV1<T.Reference>;
+  readonly ReferenceType: StandardSchemaV1<T.ReferenceType>;
+  readonly ResponsePage: StandardSchemaV1<T.ResponsePage>;
+  readonly ResponseSort: StandardSchemaV1<T.ResponseSort>;
+  readonly ResponseSortClause: StandardSchemaV1<T.ResponseSortClause>;
+  readonly ResponseSortDirection: StandardSchemaV1<T.ResponseSortDirection>;
+  readonly SeasonBase: StandardSchemaV1<T.SeasonBase>;
+  readonly SeasonBaseResponse: StandardSchemaV1<T.SeasonBaseResponse>;
+  readonly SeasonFull: StandardSchemaV1<T.SeasonFull>;
+  readonly SeasonFullResponse: StandardSchemaV1<T.SeasonFullResponse>;
+  readonly SeasonHeader: StandardSchemaV1<T.SeasonHeader>;
+  readonly SeriesBase: StandardSchemaV1<T.SeriesBase>;
+  readonly SeriesBaseResponse: StandardSchemaV1<T.SeriesBaseResponse>;
+  readonly SeriesFull: StandardSchemaV1<T.SeriesFull>;
+  readonly SeriesFullResponse: StandardSchemaV1<T.SeriesFullResponse>;
+  readonly SeriesHeader: StandardSchemaV1<T.SeriesHeader>;
+  readonly SoundtrackBase: StandardSchemaV1<T.SoundtrackBase>;
+  readonly SoundtrackBaseResponse: StandardSchemaV1<T.SoundtrackBaseResponse>;
+  readonly SoundtrackFull: StandardSchemaV1<T.SoundtrackFull>;
+  readonly SoundtrackFullResponse: StandardSchemaV1<T.SoundtrackFullResponse>;
+  readonly SoundtrackHeader: StandardSchemaV1<T.SoundtrackHeader>;
+  readonly SpacecraftBase: StandardSchemaV1<T.SpacecraftBase>;
+  readonly SpacecraftBaseResponse: StandardSchemaV1<T.SpacecraftBaseResponse>;
+  readonly SpacecraftClassBase: StandardSchemaV1<T.SpacecraftClassBase>;
+  readonly SpacecraftClassBaseResponse: StandardSchemaV1<T.SpacecraftClassBaseResponse>;
+  readonly SpacecraftClassFull: StandardSchemaV1<T.SpacecraftClassFull>;
+  readonly SpacecraftClassFullResponse: StandardSchemaV1<T.SpacecraftClassFullResponse>;
+  readonly SpacecraftClassHeader: StandardSchemaV1<T.SpacecraftClassHeader>;
+  readonly SpacecraftFull: StandardSchemaV1<T.SpacecraftFull>;
+  readonly SpacecraftFullResponse: StandardSchemaV1<T.SpacecraftFullResponse>;
+  readonly SpacecraftHeader: StandardSchemaV1<T.SpacecraftHeader>;
+  readonly SpacecraftType: StandardSchemaV1<T.SpacecraftType>;
+  readonly SpeciesBase: StandardSchemaV1<T.SpeciesBase>;
+  readonly SpeciesBaseResponse: StandardSchemaV1<T.SpeciesBaseResponse>;
+  readonly SpeciesFull: StandardSchemaV1<T.SpeciesFull>;
+  readonly SpeciesFullResponse: StandardSchemaV1<T.SpeciesFullResponse>;
+  readonly SpeciesHeader: StandardSchemaV1<T.SpeciesHeader>;
+  readonly StaffBase: StandardSchemaV1<T.StaffBase>;
+  readonly StaffBaseResponse: StandardSchemaV1<T.StaffBaseResponse>;
+  readonly StaffFull: StandardSchemaV1<T.StaffFull>;
+  readonly StaffFullResponse: StandardSchemaV1<T.StaffFullResponse>;
+  readonly StaffHeader: StandardSchemaV1<T.StaffHeader>;
+  readonly TechnologyBase: StandardSchemaV1<T.TechnologyBase>;
+  readonly TechnologyBaseResponse: StandardSchemaV1<T.TechnologyBaseResponse>;
+  readonly TechnologyFull: StandardSchemaV1<T.TechnologyFull>;
+  readonly TechnologyFullResponse: StandardSchemaV1<T.TechnologyFullResponse>;
+  readonly TechnologyHeader: StandardSchemaV1<T.TechnologyHeader>;
+  readonly TitleBase: StandardSchemaV1<T.TitleBase>;
+  readonly TitleBaseResponse: StandardSchemaV1<T.TitleBaseResponse>;
+  readonly TitleFull: StandardSchemaV1<T.TitleFull>;
+  readonly TitleFullResponse: StandardSchemaV1<T.TitleFullResponse>;
+  readonly TitleHeader: StandardSchemaV1<T.TitleHeader>;
+  readonly TradingCardBase: StandardSchemaV1<T.TradingCardBase>;
+  readonly TradingCardBaseResponse: StandardSchemaV1<T.TradingCardBaseResponse>;
+  readonly TradingCardDeckBase: StandardSchemaV1<T.TradingCardDeckBase>;
+  readonly TradingCardDeckBaseResponse: StandardSchemaV1<T.TradingCardDeckBaseResponse>;
+  readonly TradingCardDeckFull: StandardSchemaV1<T.TradingCardDeckFull>;
+  readonly TradingCardDeckFullResponse: StandardSchemaV1<T.TradingCardDeckFullResponse>;
+  readonly TradingCardDeckHeader: StandardSchemaV1<T.TradingCardDeckHeader>;
+  readonly TradingCardFull: StandardSchemaV1<T.TradingCardFull>;
+  readonly TradingCardFullResponse: StandardSchemaV1<T.TradingCardFullResponse>;
+  readonly TradingCardHeader: StandardSchemaV1<T.TradingCardHeader>;
+  readonly TradingCardSetBase: StandardSchemaV1<T.TradingCardSetBase>;
+  readonly TradingCardSetBaseResponse: StandardSchemaV1<T.TradingCardSetBaseResponse>;
+  readonly TradingCardSetFull: StandardSchemaV1<T.TradingCardSetFull>;
+  readonly TradingCardSetFullResponse: StandardSchemaV1<T.TradingCardSetFullResponse>;
+  readonly TradingCardSetHeader: StandardSchemaV1<T.TradingCardSetHeader>;
+  readonly VideoGameBase: StandardSchemaV1<T.VideoGameBase>;
+  readonly VideoGameBaseResponse: StandardSchemaV1<T.VideoGameBaseResponse>;
+  readonly VideoGameFull: StandardSchemaV1<T.VideoGameFull>;
+  readonly VideoGameFullResponse: StandardSchemaV1<T.VideoGameFullResponse>;
+  readonly VideoGameHeader: StandardSchemaV1<T.VideoGameHeader>;
+  readonly VideoReleaseBase: StandardSchemaV1<T.VideoReleaseBase>;
+  readonly VideoReleaseBaseResponse: StandardSchemaV1<T.VideoReleaseBaseResponse>;
+  readonly VideoReleaseFormat: StandardSchemaV1<T.VideoReleaseFormat>;
+  readonly VideoReleaseFull: StandardSchemaV1<T.VideoReleaseFull>;
+  readonly VideoReleaseFullResponse: StandardSchemaV1<T.VideoReleaseFullResponse>;
+  readonly VideoReleaseHeader: StandardSchemaV1<T.VideoReleaseHeader>;
+  readonly WeaponBase: StandardSchemaV1<T.WeaponBase>;
+  readonly WeaponBaseResponse: StandardSchemaV1<T.WeaponBaseResponse>;
+  readonly WeaponFull: StandardSchemaV1<T.WeaponFull>;
+  readonly WeaponFullResponse: StandardSchemaV1<T.WeaponFullResponse>;
+  readonly WeaponHeader: StandardSchemaV1<T.WeaponHeader>;
+  readonly GetAnimalResponse: StandardSchemaV1<T.GetAnimalResponse>;
+  readonly GetAnimalSearchResponse: StandardSchemaV1<T.GetAnimalSearchResponse>;
+  readonly PostAnimalSearchRequestBody: StandardSchemaV1<T.PostAnimalSearchRequestBody>;
+  readonly PostAnimalSearchResponse: StandardSchemaV1<T.PostAnimalSearchResponse>;
+  readonly GetAstronomicalObjectResponse: StandardSchemaV1<T.GetAstronomicalObjectResponse>;
+  readonly GetAstronomicalObjectSearchResponse: StandardSchemaV1<T.GetAstronomicalObjectSearchResponse>;
+  readonly PostAstronomicalObjectSearchRequestBody: StandardSchemaV1<T.PostAstronomicalObjectSearchRequestBody>;
+  readonly PostAstronomicalObjectSearchResponse: StandardSchemaV1<T.PostAstronomicalObjectSearchResponse>;
+  readonly GetBookResponse: StandardSchemaV1<T.GetBookResponse>;
+  readonly GetBookSearchResponse: StandardSchemaV1<T.GetBookSearchResponse>;
+  readonly PostBookSearchRequestBody: StandardSchemaV1<T.PostBookSearchRequestBody>;
+  readonly PostBookSearchResponse: StandardSchemaV1<T.PostBookSearchResponse>;
+  readonly GetBookCollectionResponse: StandardSchemaV1<T.GetBookCollectionResponse>;
+  readonly GetBookCollectionSearchResponse: StandardSchemaV1<T.GetBookCollectionSearchResponse>;
+  readonly PostBookCollectionSearchRequestBody: StandardSchemaV1<T.PostBookCollectionSearchRequestBody>;
+  readonly PostBookCollectionSearchResponse: StandardSchemaV1<T.PostBookCollectionSearchResponse>;
+  readonly GetBookSeriesResponse: StandardSchemaV1<T.GetBookSeriesResponse>;
+  readonly GetBookSeriesSearchResponse: StandardSchemaV1<T.GetBookSeriesSearchResponse>;
+  readonly PostBookSeriesSearchRequestBody: StandardSchemaV1<T.PostBookSeriesSearchRequestBody>;
+  readonly PostBookSeriesSearchResponse: StandardSchemaV1<T.PostBookSeriesSearchResponse>;
+  readonly GetCharacterResponse: StandardSchemaV1<T.GetCharacterResponse>;
+  readonly GetCharacterSearchResponse: StandardSchemaV1<T.GetCharacterSearchResponse>;
+  readonly PostCharacterSearchRequestBody: StandardSchemaV1<T.PostCharacterSearchRequestBody>;
+  readonly PostCharacterSearchResponse: StandardSchemaV1<T.PostCharacterSearchResponse>;
+  readonly GetComicCollectionResponse: StandardSchemaV1<T.GetComicCollectionResponse>;
+  readonly GetComicCollectionSearchResponse: StandardSchemaV1<T.GetComicCollectionSearchResponse>;
+  readonly PostComicCollectionSearchRequestBody: StandardSchemaV1<T.PostComicCollectionSearchRequestBody>;
+  readonly PostComicCollectionSearchResponse: StandardSchemaV1<T.PostComicCollectionSearchResponse>;
+  readonly GetComicSeriesResponse: StandardSchemaV1<T.GetComicSeriesResponse>;
+  readonly GetComicSeriesSearchResponse: StandardSchemaV1<T.GetComicSeriesSearchResponse>;
+  readonly PostComicSeriesSearchRequestBody: StandardSchemaV1<T.PostComicSeriesSearchRequestBody>;
+  readonly PostComicSeriesSearchResponse: StandardSchemaV1<T.PostComicSeriesSearchResponse>;
+  readonly GetComicStripResponse: StandardSchemaV1<T.GetComicStripResponse>;
+  readonly GetComicStripSearchResponse: StandardSchemaV1<T.GetComicStripSearchResponse>;
+  readonly PostComicStripSearchRequestBody: StandardSchemaV1<T.PostComicStripSearchRequestBody>;
+  readonly PostComicStripSearchResponse: StandardSchemaV1<T.PostComicStripSearchResponse>;
+  readonly GetComicsResponse: StandardSchemaV1<T.GetComicsResponse>;
+  readonly GetComicsSearchResponse: StandardSchemaV1<T.GetComicsSearchResponse>;
+  readonly PostComicsSearchRequestBody: StandardSchemaV1<T.PostComicsSearchRequestBody>;
+  readonly PostComicsSearchResponse: StandardSchemaV1<T.PostComicsSearchResponse>;
+  readonly GetCompanyResponse: StandardSchemaV1<T.GetCompanyResponse>;
+  readonly GetCompanySearchResponse: StandardSchemaV1<T.GetCompanySearchResponse>;
+  readonly PostCompanySearchRequestBody: StandardSchemaV1<T.PostCompanySearchRequestBody>;
+  readonly PostCompanySearchResponse: StandardSchemaV1<T.PostCompanySearchResponse>;
+  readonly GetConflictResponse: StandardSchemaV1<T.GetConflictResponse>;
+  readonly GetConflictSearchResponse: StandardSchemaV1<T.GetConflictSearchResponse>;
+  readonly PostConflictSearchRequestBody: StandardSchemaV1<T.PostConflictSearchRequestBody>;
+  readonly PostConflictSearchResponse: StandardSchemaV1<T.PostConflictSearchResponse>;
+  readonly GetElementResponse: StandardSchemaV1<T.GetElementResponse>;
+  readonly GetElementSearchResponse: StandardSchemaV1<T.GetElementSearchResponse>;
+  readonly PostElementSearchRequestBody: StandardSchemaV1<T.PostElementSearchRequestBody>;
+  readonly PostElementSearchResponse: StandardSchemaV1<T.PostElementSearchResponse>;
+  readonly GetEpisodeResponse: StandardSchemaV1<T.GetEpisodeResponse>;
+  readonly GetEpisodeSearchResponse: StandardSchemaV1<T.GetEpisodeSearchResponse>;
+  readonly PostEpisodeSearchRequestBody: StandardSchemaV1<T.PostEpisodeSearchRequestBody>;
+  readonly PostEpisodeSearchResponse: StandardSchemaV1<T.PostEpisodeSearchResponse>;
+  readonly GetFoodResponse: StandardSchemaV1<T.GetFoodResponse>;
+  readonly GetFoodSearchResponse: StandardSchemaV1<T.GetFoodSearchResponse>;
+  readonly PostFoodSearchRequestBody: StandardSchemaV1<T.PostFoodSearchRequestBody>;
+  readonly PostFoodSearchResponse: StandardSchemaV1<T.PostFoodSearchResponse>;
+  readonly GetLiteratureResponse: StandardSchemaV1<T.GetLiteratureResponse>;
+  readonly GetLiteratureSearchResponse: StandardSchemaV1<T.GetLiteratureSearchResponse>;
+  readonly PostLiteratureSearchRequestBody: StandardSchemaV1<T.PostLiteratureSearchRequestBody>;
+  readonly PostLiteratureSearchResponse: StandardSchemaV1<T.PostLiteratureSearchResponse>;
+  readonly GetLocationResponse: StandardSchemaV1<T.GetLocationResponse>;
+  readonly GetLocationSearchResponse: StandardSchemaV1<T.GetLocationSearchResponse>;
+  readonly PostLocationSearchRequestBody: StandardSchemaV1<T.PostLocationSearchRequestBody>;
+  readonly PostLocationSearchResponse: StandardSchemaV1<T.PostLocationSearchResponse>;
+  readonly GetMagazineResponse: StandardSchemaV1<T.GetMagazineResponse>;
+  readonly GetMagazineSearchResponse: StandardSchemaV1<T.GetMagazineSearchResponse>;
+  readonly PostMagazineSearchRequestBody: StandardSchemaV1<T.PostMagazineSearchRequestBody>;
+  readonly PostMagazineSearchResponse: StandardSchemaV1<T.PostMagazineSearchResponse>;
+  readonly GetMagazineSeriesResponse: StandardSchemaV1<T.GetMagazineSeriesResponse>;
+  readonly GetMagazineSeriesSearchResponse: StandardSchemaV1<T.GetMagazineSeriesSearchResponse>;
+  readonly PostMagazineSeriesSearchRequestBody: StandardSchemaV1<T.PostMagazineSeriesSearchRequestBody>;
+  readonly PostMagazineSeriesSearchResponse: StandardSchemaV1<T.PostMagazineSeriesSearchResponse>;
+  readonly GetMaterialResponse: StandardSchemaV1<T.GetMaterialResponse>;
+  readonly GetMaterialSearchResponse: StandardSchemaV1<T.GetMaterialSearchResponse>;
+  readonly PostMaterialSearchRequestBody: StandardSchemaV1<T.PostMaterialSearchRequestBody>;
+  readonly PostMaterialSearchResponse: StandardSchemaV1<T.PostMaterialSearchResponse>;
+  readonly GetMedicalConditionResponse: StandardSchemaV1<T.GetMedicalConditionResponse>;
+  readonly GetMedicalConditionSearchResponse: StandardSchemaV1<T.GetMedicalConditionSearchResponse>;
+  readonly PostMedicalConditionSearchRequestBody: StandardSchemaV1<T.PostMedicalConditionSearchRequestBody>;
+  readonly PostMedicalConditionSearchResponse: StandardSchemaV1<T.PostMedicalConditionSearchResponse>;
+  readonly GetMovieResponse: StandardSchemaV1<T.GetMovieResponse>;
+  readonly GetMovieSearchResponse: StandardSchemaV1<T.GetMovieSearchResponse>;
+  readonly PostMovieSearchRequestBody: StandardSchemaV1<T.PostMovieSearchRequestBody>;
+  readonly PostMovieSearchResponse: StandardSchemaV1<T.PostMovieSearchResponse>;
+  readonly GetOccupationResponse: StandardSchemaV1<T.GetOccupationResponse>;
+  readonly GetOccupationSearchResponse: StandardSchemaV1<T.GetOccupationSearchResponse>;
+  readonly PostOccupationSearchRequestBody: StandardSchemaV1<T.PostOccupationSearchRequestBody>;
+  readonly PostOccupationSearchResponse: StandardSchemaV1<T.PostOccupationSearchResponse>;
+  readonly GetOrganizationResponse: StandardSchemaV1<T.GetOrganizationResponse>;
+  readonly GetOrganizationSearchResponse: StandardSchemaV1<T.GetOrganizationSearchResponse>;
+  readonly PostOrganizationSearchRequestBody: StandardSchemaV1<T.PostOrganizationSearchRequestBody>;
+  readonly PostOrganizationSearchResponse: StandardSchemaV1<T.PostOrganizationSearchResponse>;
+  readonly GetPerformerResponse: StandardSchemaV1<T.GetPerformerResponse>;
+  readonly GetPerformerSearchResponse: StandardSchemaV1<T.GetPerformerSearchResponse>;
+  readonly PostPerformerSearchRequestBody: StandardSchemaV1<T.PostPerformerSearchRequestBody>;
+  readonly PostPerformerSearchResponse: StandardSchemaV1<T.PostPerformerSearchResponse>;
+  readonly GetSeasonResponse: StandardSchemaV1<T.GetSeasonResponse>;
+  readonly GetSeasonSearchResponse: StandardSchemaV1<T.GetSeasonSearchResponse>;
+  readonly PostSeasonSearchRequestBody: StandardSchemaV1<T.PostSeasonSearchRequestBody>;
+  readonly PostSeasonSearchResponse: StandardSchemaV1<T.PostSeasonSearchResponse>;
+  readonly GetSeriesResponse: StandardSchemaV1<T.GetSeriesResponse>;
+  readonly GetSeriesSearchResponse: StandardSchemaV1<T.GetSeriesSearchResponse>;
+  readonly PostSeriesSearchRequestBody: StandardSchemaV1<T.PostSeriesSearchRequestBody>;
+  readonly PostSeriesSearchResponse: StandardSchemaV1<T.PostSeriesSearchResponse>;
+  readonly GetSoundtrackResponse: StandardSchemaV1<T.GetSoundtrackResponse>;
+  readonly GetSoundtrackSearchResponse: StandardSchemaV1<T.GetSoundtrackSearchResponse>;
+  readonly PostSoundtrackSearchRequestBody: StandardSchemaV1<T.PostSoundtrackSearchRequestBody>;
+  readonly PostSoundtrackSearchResponse: StandardSchemaV1<T.PostSoundtrackSearchResponse>;
+  readonly GetSpacecraftResponse: StandardSchemaV1<T.GetSpacecraftResponse>;
+  readonly GetSpacecraftSearchResponse: StandardSchemaV1<T.GetSpacecraftSearchResponse>;
+  readonly PostSpacecraftSearchRequestBody: StandardSchemaV1<T.PostSpacecraftSearchRequestBody>;
+  readonly PostSpacecraftSearchResponse: StandardSchemaV1<T.PostSpacecraftSearchResponse>;
+  readonly GetSpacecraftClassResponse: StandardSchemaV1<T.GetSpacecraftClassResponse>;
+  readonly GetSpacecraftClassSearchResponse: StandardSchemaV1<T.GetSpacecraftClassSearchResponse>;
+  readonly PostSpacecraftClassSearchRequestBody: StandardSchemaV1<T.PostSpacecraftClassSearchRequestBody>;
+  readonly PostSpacecraftClassSearchResponse: StandardSchemaV1<T.PostSpacecraftClassSearchResponse>;
+  readonly GetSpeciesResponse: StandardSchemaV1<T.GetSpeciesResponse>;
+  readonly GetSpeciesSearchResponse: StandardSchemaV1<T.GetSpeciesSearchResponse>;
+  readonly PostSpeciesSearchRequestBody: StandardSchemaV1<T.PostSpeciesSearchRequestBody>;
+  readonly PostSpeciesSearchResponse: StandardSchemaV1<T.PostSpeciesSearchResponse>;
+  readonly GetStaffResponse: StandardSchemaV1<T.GetStaffResponse>;
+  readonly GetStaffSearchResponse: StandardSchemaV1<T.GetStaffSearchResponse>;
+  readonly PostStaffSearchRequestBody: StandardSchemaV1<T.PostStaffSearchRequestBody>;
+  readonly PostStaffSearchResponse: StandardSchemaV1<T.PostStaffSearchResponse>;
+  readonly GetTechnologyResponse: StandardSchemaV1<T.GetTechnologyResponse>;
+  readonly GetTechnologySearchResponse: StandardSchemaV1<T.GetTechnologySearchResponse>;
+  readonly PostTechnologySearchRequestBody: StandardSchemaV1<T.PostTechnologySearchRequestBody>;
+  readonly PostTechnologySearchResponse: StandardSchemaV1<T.PostTechnologySearchResponse>;
+  readonly GetTitleResponse: StandardSchemaV1<T.GetTitleResponse>;
+  readonly GetTitleSearchResponse: StandardSchemaV1<T.GetTitleSearchResponse>;
+  readonly PostTitleSearchRequestBody: StandardSchemaV1<T.PostTitleSearchRequestBody>;
+  readonly PostTitleSearchResponse: StandardSchemaV1<T.PostTitleSearchResponse>;
+  readonly GetTradingCardResponse: StandardSchemaV1<T.GetTradingCardResponse>;
+  readonly GetTradingCardSearchResponse: StandardSchemaV1<T.GetTradingCardSearchResponse>;
+  readonly PostTradingCardSearchRequestBody: StandardSchemaV1<T.PostTradingCardSearchRequestBody>;
+  readonly PostTradingCardSearchResponse: StandardSchemaV1<T.PostTradingCardSearchResponse>;
+  readonly GetTradingCardDeckResponse: StandardSchemaV1<T.GetTradingCardDeckResponse>;
+  readonly GetTradingCardDeckSearchResponse: StandardSchemaV1<T.GetTradingCardDeckSearchResponse>;
+  readonly PostTradingCardDeckSearchRequestBody: StandardSchemaV1<T.PostTradingCardDeckSearchRequestBody>;
+  readonly PostTradingCardDeckSearchResponse: StandardSchemaV1<T.PostTradingCardDeckSearchResponse>;
+  readonly GetTradingCardSetResponse: StandardSchemaV1<T.GetTradingCardSetResponse>;
+  readonly GetTradingCardSetSearchResponse: StandardSchemaV1<T.GetTradingCardSetSearchResponse>;
+  readonly PostTradingCardSetSearchRequestBody: StandardSchemaV1<T.PostTradingCardSetSearchRequestBody>;
+  readonly PostTradingCardSetSearchResponse: StandardSchemaV1<T.PostTradingCardSetSearchResponse>;
+  readonly GetVideoGameResponse: StandardSchemaV1<T.GetVideoGameResponse>;
+  readonly GetVideoGameSearchResponse: StandardSchemaV1<T.GetVideoGameSearchResponse>;
+  readonly PostVideoGameSearchRequestBody: StandardSchemaV1<T.PostVideoGameSearchRequestBody>;
+  readonly PostVideoGameSearchResponse: StandardSchemaV1<T.PostVideoGameSearchResponse>;
+  readonly GetVideoReleaseResponse: StandardSchemaV1<T.GetVideoReleaseResponse>;
+  readonly GetVideoReleaseSearchResponse: StandardSchemaV1<T.GetVideoReleaseSearchResponse>;
+  readonly PostVideoReleaseSearchRequestBody: StandardSchemaV1<T.PostVideoReleaseSearchRequestBody>;
+  readonly PostVideoReleaseSearchResponse: StandardSchemaV1<T.PostVideoReleaseSearchResponse>;
+  readonly GetWeaponResponse: StandardSchemaV1<T.GetWeaponResponse>;
+  readonly GetWeaponSearchResponse: StandardSchemaV1<T.GetWeaponSearchResponse>;
+  readonly PostWeaponSearchRequestBody: StandardSchemaV1<T.PostWeaponSearchRequestBody>;
+  readonly PostWeaponSearchResponse: StandardSchemaV1<T.PostWeaponSearchResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  AnimalBase: /*#__PURE__*/ standardSchema(validateAnimalBase) as StandardSchemaV1<T.AnimalBase>,
-  AnimalBaseResponse: /*#__PURE__*/ standardSchema(validateAnimalBaseResponse) as StandardSchemaV1<T.AnimalBaseResponse>,
-  AnimalFull: /*#__PURE__*/ standardSchema(validateAnimalFull) as StandardSchemaV1<T.AnimalFull>,
-  AnimalFullResponse: /*#__PURE__*/ standardSchema(validateAnimalFullResponse) as StandardSchemaV1<T.AnimalFullResponse>,
-  AnimalHeader: /*#__PURE__*/ standardSchema(validateAnimalHeader) as StandardSchemaV1<T.AnimalHeader>,
-  AstronomicalObjectBase: /*#__PURE__*/ standardSchema(validateAstronomicalObjectBase) as StandardSchemaV1<T.AstronomicalObjectBase>,
-  AstronomicalObjectBaseResponse: /*#__PURE__*/ standardSchema(validateAstronomicalObjectBaseResponse) as StandardSchemaV1<T.AstronomicalObjectBaseResponse>,
-  AstronomicalObjectFull: /*#__PURE__*/ standardSchema(validateAstronomicalObjectFull) as StandardSchemaV1<T.AstronomicalObjectFull>,
-  AstronomicalObjectFullResponse: /*#__PURE__*/ standardSchema(validateAstronomicalObjectFullResponse) as StandardSchemaV1<T.AstronomicalObjectFullResponse>,
-  AstronomicalObjectHeader: /*#__PURE__*/ standardSchema(validateAstronomicalObjectHeader) as StandardSchemaV1<T.AstronomicalObjectHeader>,
-  AstronomicalObjectType: /*#__PURE__*/ standardSchema(validateAstronomicalObjectType) as StandardSchemaV1<T.AstronomicalObjectType>,
-  BloodType: /*#__PURE__*/ standardSchema(validateBloodType) as StandardSchemaV1<T.BloodType>,
-  BookBase: /*#__PURE__*/ standardSchema(validateBookBase) as StandardSchemaV1<T.BookBase>,
-  BookBaseResponse: /*#__PURE__*/ standardSchema(validateBookBaseResponse) as StandardSchemaV1<T.BookBaseResponse>,
-  BookCollectionBase: /*#__PURE__*/ standardSchema(validateBookCollectionBase) as StandardSchemaV1<T.BookCollectionBase>,
-  BookCollectionBaseResponse: /*#__PURE__*/ standardSchema(validateBookCollectionBaseResponse) as StandardSchemaV1<T.BookCollectionBaseResponse>,
-  BookCollectionFull: /*#__PURE__*/ standardSchema(validateBookCollectionFull) as StandardSchemaV1<T.BookCollectionFull>,
-  BookCollectionFullResponse: /*#__PURE__*/ standardSchema(validateBookCollectionFullResponse) as StandardSchemaV1<T.BookCollectionFullResponse>,
-  BookCollectionHeader: /*#__PURE__*/ standardSchema(validateBookCollectionHeader) as StandardSchemaV1<T.BookCollectionHeader>,
-  BookFull: /*#__PURE__*/ standardSchema(validateBookFull) as StandardSchemaV1<T.BookFull>,
-  BookFullResponse: /*#__PURE__*/ standardSchema(validateBookFullResponse) as StandardSchemaV1<T.BookFullResponse>,
-  BookHeader: /*#__PURE__*/ standardSchema(validateBookHeader) as StandardSchemaV1<T.BookHeader>,
-  BookSeriesBase: /*#__PURE__*/ standardSchema(validateBookSeriesBase) as StandardSchemaV1<T.BookSeriesBase>,
-  BookSeriesBaseResponse: /*#__PURE__*/ standardSchema(validateBookSeriesBaseResponse) as StandardSchemaV1<T.BookSeriesBaseResponse>,
-  BookSeriesFull: /*#__PURE__*/ standardSchema(validateBookSeriesFull) as StandardSchemaV1<T.BookSeriesFull>,
-  BookSeriesFullResponse: /*#__PURE__*/ standardSchema(validateBookSeriesFullResponse) as StandardSchemaV1<T.BookSeriesFullResponse>,
-  BookSeriesHeader: /*#__PURE__*/ standardSchema(validateBookSeriesHeader) as StandardSchemaV1<T.BookSeriesHeader>,
-  CharacterBase: /*#__PURE__*/ standardSchema(validateCharacterBase) as StandardSchemaV1<T.CharacterBase>,
-  CharacterBaseResponse: /*#__PURE__*/ standardSchema(validateCharacterBaseResponse) as StandardSchemaV1<T.CharacterBaseResponse>,
-  CharacterFull: /*#__PURE__*/ standardSchema(validateCharacterFull) as StandardSchemaV1<T.CharacterFull>,
-  CharacterFullResponse: /*#__PURE__*/ standardSchema(validateCharacterFullResponse) as StandardSchemaV1<T.CharacterFullResponse>,
-  CharacterHeader: /*#__PURE__*/ standardSchema(validateCharacterHeader) as StandardSchemaV1<T.CharacterHeader>,
-  CharacterRelation: /*#__PURE__*/ standardSchema(validateCharacterRelation) as StandardSchemaV1<T.CharacterRelation>,
-  CharacterSpecies: /*#__PURE__*/ standardSchema(validateCharacterSpecies) as StandardSchemaV1<T.CharacterSpecies>,
-  ComicCollectionBase: /*#__PURE__*/ standardSchema(validateComicCollectionBase) as StandardSchemaV1<T.ComicCollectionBase>,
-  ComicCollectionBaseResponse: /*#__PURE__*/ standardSchema(validateComicCollectionBaseResponse) as StandardSchemaV1<T.ComicCollectionBaseResponse>,
-  ComicCollectionFull: /*#__PURE__*/ standardSchema(validateComicCollectionFull) as StandardSchemaV1<T.ComicCollectionFull>,
-  ComicCollectionFullResponse: /*#__PURE__*/ standardSchema(validateComicCollectionFullResponse) as StandardSchemaV1<T.ComicCollectionFullResponse>,
-  ComicCollectionHeader: /*#__PURE__*/ standardSchema(validateComicCollectionHeader) as StandardSchemaV1<T.ComicCollectionHeader>,
-  ComicSeriesBase: /*#__PURE__*/ standardSchema(validateComicSeriesBase) as StandardSchemaV1<T.ComicSeriesBase>,
-  ComicSeriesBaseResponse: /*#__PURE__*/ standardSchema(validateComicSeriesBaseResponse) as StandardSchemaV1<T.ComicSeriesBaseResponse>,
-  ComicSeriesFull: /*#__PURE__*/ standardSchema(validateComicSeriesFull) as StandardSchemaV1<T.ComicSeriesFull>,
-  ComicSeriesFullResponse: /*#__PURE__*/ standardSchema(validateComicSeriesFullResponse) as StandardSchemaV1<T.ComicSeriesFullResponse>,
-  ComicSeriesHeader: /*#__PURE__*/ standardSchema(validateComicSeriesHeader) as StandardSchemaV1<T.ComicSeriesHeader>,
-  ComicStripBase: /*#__PURE__*/ standardSchema(validateComicStripBase) as StandardSchemaV1<T.ComicStripBase>,
-  ComicStripBaseResponse: /*#__PURE__*/ standardSchema(validateComicStripBaseResponse) as StandardSchemaV1<T.ComicStripBaseResponse>,
-  ComicStripFull: /*#__PURE__*/ standardSchema(validateComicStripFull) as StandardSchemaV1<T.ComicStripFull>,
-  ComicStripFullResponse: /*#__PURE__*/ standardSchema(validateComicStripFullResponse) as StandardSchemaV1<T.ComicStripFullResponse>,
-  ComicStripHeader: /*#__PURE__*/ standardSchema(validateComicStripHeader) as StandardSchemaV1<T.ComicStripHeader>,
-  ComicsBase: /*#__PURE__*/ standardSchema(validateComicsBase) as StandardSchemaV1<T.ComicsBase>,
-  ComicsBaseResponse: /*#__PURE__*/ standardSchema(validateComicsBaseResponse) as StandardSchemaV1<T.ComicsBaseResponse>,
-  ComicsFull: /*#__PURE__*/ standardSchema(validateComicsFull) as StandardSchemaV1<T.ComicsFull>,
-  ComicsFullResponse: /*#__PURE__*/ standardSchema(validateComicsFullResponse) as StandardSchemaV1<T.ComicsFullResponse>,
-  ComicsHeader: /*#__PURE__*/ standardSchema(validateComicsHeader) as StandardSchemaV1<T.ComicsHeader>,
-  CompanyBase: /*#__PURE__*/ standardSchema(validateCompanyBase) as StandardSchemaV1<T.CompanyBase>,
-  CompanyBaseResponse: /*#__PURE__*/ standardSchema(validateCompanyBaseResponse) as StandardSchemaV1<T.CompanyBaseResponse>,
-  CompanyFull: /*#__PURE__*/ standardSchema(validateCompanyFull) as StandardSchemaV1<T.CompanyFull>,
-  CompanyFullResponse: /*#__PURE__*/ standardSchema(validateCompanyFullResponse) as StandardSchemaV1<T.CompanyFullResponse>,
-  CompanyHeader: /*#__PURE__*/ standardSchema(validateCompanyHeader) as StandardSchemaV1<T.CompanyHeader>,
-  ConflictBase: /*#__PURE__*/ standardSchema(validateConflictBase) as StandardSchemaV1<T.ConflictBase>,
-  ConflictBaseResponse: /*#__PURE__*/ standardSchema(validateConflictBaseResponse) as StandardSchemaV1<T.ConflictBaseResponse>,
-  ConflictFull: /*#__PURE__*/ standardSchema(validateConflictFull) as StandardSchemaV1<T.ConflictFull>,
-  ConflictFullResponse: /*#__PURE__*/ standardSchema(validateConflictFullResponse) as StandardSchemaV1<T.ConflictFullResponse>,
-  ConflictHeader: /*#__PURE__*/ standardSchema(validateConflictHeader) as StandardSchemaV1<T.ConflictHeader>,
-  ContentLanguage: /*#__PURE__*/ standardSchema(validateContentLanguage) as StandardSchemaV1<T.ContentLanguage>,
-  ContentRating: /*#__PURE__*/ standardSchema(validateContentRating) as StandardSchemaV1<T.ContentRating>,
-  ContentRatingSystem: /*#__PURE__*/ standardSchema(validateContentRatingSystem) as StandardSchemaV1<T.ContentRatingSystem>,
-  Country: /*#__PURE__*/ standardSchema(validateCountry) as StandardSchemaV1<T.Country>,
-  ElementBase: /*#__PURE__*/ standardSchema(validateElementBase) as StandardSchemaV1<T.ElementBase>,
-  ElementBaseResponse: /*#__PURE__*/ standardSchema(validateElementBaseResponse) as StandardSchemaV1<T.ElementBaseResponse>,
-  ElementFull: /*#__PURE__*/ standardSchema(validateElementFull) as StandardSchemaV1<T.ElementFull>,
-  ElementFullResponse: /*#__PURE__*/ standardSchema(validateElementFullResponse) as StandardSchemaV1<T.ElementFullResponse>,
-  ElementHeader: /*#__PURE__*/ standardSchema(validateElementHeader) as StandardSchemaV1<T.ElementHeader>,
-  EpisodeBase: /*#__PURE__*/ standardSchema(validateEpisodeBase) as StandardSchemaV1<T.EpisodeBase>,
-  EpisodeBaseResponse: /*#__PURE__*/ standardSchema(validateEpisodeBaseResponse) as StandardSchemaV1<T.EpisodeBaseResponse>,
-  EpisodeFull: /*#__PURE__*/ standardSchema(validateEpisodeFull) as StandardSchemaV1<T.EpisodeFull>,
-  EpisodeFullResponse: /*#__PURE__*/ standardSchema(validateEpisodeFullResponse) as StandardSchemaV1<T.EpisodeFullResponse>,
-  EpisodeHeader: /*#__PURE__*/ standardSchema(validateEpisodeHeader) as StandardSchemaV1<T.EpisodeHeader>,
-  Error: /*#__PURE__*/ standardSchema(validateError) as StandardSchemaV1<T.Error>,
-  FoodBase: /*#__PURE__*/ standardSchema(validateFoodBase) as StandardSchemaV1<T.FoodBase>,
-  FoodBaseResponse: /*#__PURE__*/ standardSchema(validateFoodBaseResponse) as StandardSchemaV1<T.FoodBaseResponse>,
-  FoodFull: /*#__PURE__*/ standardSchema(validateFoodFull) as StandardSchemaV1<T.FoodFull>,
-  FoodFullResponse: /*#__PURE__*/ standardSchema(validateFoodFullResponse) as StandardSchemaV1<T.FoodFullResponse>,
-  FoodHeader: /*#__PURE__*/ standardSchema(validateFoodHeader) as StandardSchemaV1<T.FoodHeader>,
-  Gender: /*#__PURE__*/ standardSchema(validateGender) as StandardSchemaV1<T.Gender>,
-  Genre: /*#__PURE__*/ standardSchema(validateGenre) as StandardSchemaV1<T.Genre>,
-  LiteratureBase: /*#__PURE__*/ standardSchema(validateLiteratureBase) as StandardSchemaV1<T.LiteratureBase>,
-  LiteratureBaseResponse: /*#__PURE__*/ standardSchema(validateLiteratureBaseResponse) as StandardSchemaV1<T.LiteratureBaseResponse>,
-  LiteratureFull: /*#__PURE__*/ standardSchema(validateLiteratureFull) as StandardSchemaV1<T.LiteratureFull>,
-  LiteratureFullResponse: /*#__PURE__*/ standardSchema(validateLiteratureFullResponse) as StandardSchemaV1<T.LiteratureFullResponse>,
-  LiteratureHeader: /*#__PURE__*/ standardSchema(validateLiteratureHeader) as StandardSchemaV1<T.LiteratureHeader>,
-  LocationBase: /*#__PURE__*/ standardSchema(validateLocationBase) as StandardSchemaV1<T.LocationBase>,
-  LocationBaseResponse: /*#__PURE__*/ standardSchema(validateLocationBaseResponse) as StandardSchemaV1<T.LocationBaseResponse>,
-  LocationFull: /*#__PURE__*/ standardSchema(validateLocationFull) as StandardSchemaV1<T.LocationFull>,
-  LocationFullResponse: /*#__PURE__*/ standardSchema(validateLocationFullResponse) as StandardSchemaV1<T.LocationFullResponse>,
-  LocationHeader: /*#__PURE__*/ standardSchema(validateLocationHeader) as StandardSchemaV1<T.LocationHeader>,
-  MagazineBase: /*#__PURE__*/ standardSchema(validateMagazineBase) as StandardSchemaV1<T.MagazineBase>,
-  MagazineBaseResponse: /*#__PURE__*/ standardSchema(validateMagazineBaseResponse) as StandardSchemaV1<T.MagazineBaseResponse>,
-  MagazineFull: /*#__PURE__*/ standardSchema(validateMagazineFull) as StandardSchemaV1<T.MagazineFull>,
-  MagazineFullResponse: /*#__PURE__*/ standardSchema(validateMagazineFullResponse) as StandardSchemaV1<T.MagazineFullResponse>,
-  MagazineHeader: /*#__PURE__*/ standardSchema(validateMagazineHeader) as StandardSchemaV1<T.MagazineHeader>,
-  MagazineSeriesBase: /*#__PURE__*/ standardSchema(validateMagazineSeriesBase) as StandardSchemaV1<T.MagazineSeriesBase>,
-  MagazineSeriesBaseResponse: /*#__PURE__*/ standardSchema(validateMagazineSeriesBaseResponse) as StandardSchemaV1<T.MagazineSeriesBaseResponse>,
-  MagazineSeriesFull: /*#__PURE__*/ standardSchema(validateMagazineSeriesFull) as StandardSchemaV1<T.MagazineSeriesFull>,
-  MagazineSeriesFullResponse: /*#__PURE__*/ standardSchema(validateMagazineSeriesFullResponse) as StandardSchemaV1<T.MagazineSeriesFullResponse>,
-  MagazineSeriesHeader: /*#__PURE__*/ standardSchema(validateMagazineSeriesHeader) as StandardSchemaV1<T.MagazineSeriesHeader>,
-  MaritalStatus: /*#__PURE__*/ standardSchema(validateMaritalStatus) as StandardSchemaV1<T.MaritalStatus>,
-  MaterialBase: /*#__PURE__*/ standardSchema(validateMaterialBase) as StandardSchemaV1<T.MaterialBase>,
-  MaterialBaseResponse: /*#__PURE__*/ standardSchema(validateMaterialBaseResponse) as StandardSchemaV1<T.MaterialBaseResponse>,
-  MaterialFull: /*#__PURE__*/ standardSchema(validateMaterialFull) as StandardSchemaV1<T.MaterialFull>,
-  MaterialFullResponse: /*#__PURE__*/ standardSchema(validateMaterialFullResponse) as StandardSchemaV1<T.MaterialFullResponse>,
-  MaterialHeader: /*#__PURE__*/ standardSchema(validateMaterialHeader) as StandardSchemaV1<T.MaterialHeader>,
-  MedicalConditionBase: /*#__PURE__*/ standardSchema(validateMedicalConditionBase) as StandardSchemaV1<T.MedicalConditionBase>,
-  MedicalConditionBaseResponse: /*#__PURE__*/ standardSchema(validateMedicalConditionBaseResponse) as StandardSchemaV1<T.MedicalConditionBaseResponse>,
-  MedicalConditionFull: /*#__PURE__*/ standardSchema(validateMedicalConditionFull) as StandardSchemaV1<T.MedicalConditionFull>,
-  MedicalConditionFullResponse: /*#__PURE__*/ standardSchema(validateMedicalConditionFullResponse) as StandardSchemaV1<T.MedicalConditionFullResponse>,
-  MedicalConditionHeader: /*#__PURE__*/ standardSchema(validateMedicalConditionHeader) as StandardSchemaV1<T.MedicalConditionHeader>,
-  MovieBase: /*#__PURE__*/ standardSchema(validateMovieBase) as StandardSchemaV1<T.MovieBase>,
-  MovieBaseResponse: /*#__PURE__*/ standardSchema(validateMovieBaseResponse) as StandardSchemaV1<T.MovieBaseResponse>,
-  MovieFull: /*#__PURE__*/ standardSchema(validateMovieFull) as StandardSchemaV1<T.MovieFull>,
-  MovieFullResponse: /*#__PURE__*/ standardSchema(validateMovieFullResponse) as StandardSchemaV1<T.MovieFullResponse>,
-  MovieHeader: /*#__PURE__*/ standardSchema(validateMovieHeader) as StandardSchemaV1<T.MovieHeader>,
-  OccupationBase: /*#__PURE__*/ standardSchema(validateOccupationBase) as StandardSchemaV1<T.OccupationBase>,
-  OccupationBaseResponse: /*#__PURE__*/ standardSchema(validateOccupationBaseResponse) as StandardSchemaV1<T.OccupationBaseResponse>,
-  OccupationFull: /*#__PURE__*/ standardSchema(validateOccupationFull) as StandardSchemaV1<T.OccupationFull>,
-  OccupationFullResponse: /*#__PURE__*/ standardSchema(validateOccupationFullResponse) as StandardSchemaV1<T.OccupationFullResponse>,
-  OccupationHeader: /*#__PURE__*/ standardSchema(validateOccupationHeader) as StandardSchemaV1<T.OccupationHeader>,
-  OrganizationBase: /*#__PURE__*/ standardSchema(validateOrganizationBase) as StandardSchemaV1<T.OrganizationBase>,
-  OrganizationBaseResponse: /*#__PURE__*/ standardSchema(validateOrganizationBaseResponse) as StandardSchemaV1<T.OrganizationBaseResponse>,
-  OrganizationFull: /*#__PURE__*/ standardSchema(validateOrganizationFull) as StandardSchemaV1<T.OrganizationFull>,
-  OrganizationFullResponse: /*#__PURE__*/ standardSchema(validateOrganizationFullResponse) as StandardSchemaV1<T.OrganizationFullResponse>,
-  OrganizationHeader: /*#__PURE__*/ standardSchema(validateOrganizationHeader) as StandardSchemaV1<T.OrganizationHeader>,
-  PerformerBase: /*#__PURE__*/ standardSchema(validatePerformerBase) as StandardSchemaV1<T.PerformerBase>,
-  PerformerBaseResponse: /*#__PURE__*/ standardSchema(validatePerformerBaseResponse) as StandardSchemaV1<T.PerformerBaseResponse>,
-  PerformerFull: /*#__PURE__*/ standardSchema(validatePerformerFull) as StandardSchemaV1<T.PerformerFull>,
-  PerformerFullResponse: /*#__PURE__*/ standardSchema(validatePerformerFullResponse) as StandardSchemaV1<T.PerformerFullResponse>,
-  PerformerHeader: /*#__PURE__*/ standardSchema(validatePerformerHeader) as StandardSchemaV1<T.PerformerHeader>,
-  Platform: /*#__PURE__*/ standardSchema(validatePlatform) as StandardSchemaV1<T.Platform>,
-  ProductionRunUnit: /*#__PURE__*/ standardSchema(validateProductionRunUnit) as StandardSchemaV1<T.ProductionRunUnit>,
-  Reference: /*#__PURE__*/ standardSchema(validateReference) as StandardSchemaV1<T.Reference>,
-  ReferenceType: /*#__PURE__*/ standardSchema(validateReferenceType) as StandardSchemaV1<T.ReferenceType>,
-  ResponsePage: /*#__PURE__*/ standardSchema(validateResponsePage) as StandardSchemaV1<T.ResponsePage>,
-  ResponseSort: /*#__PURE__*/ standardSchema(validateResponseSort) as StandardSchemaV1<T.ResponseSort>,
-  ResponseSortClause: /*#__PURE__*/ standardSchema(validateResponseSortClause) as StandardSchemaV1<T.ResponseSortClause>,
-  ResponseSortDirection: /*#__PURE__*/ standardSchema(validateResponseSortDirection) as StandardSchemaV1<T.ResponseSortDirection>,
-  SeasonBase: /*#__PURE__*/ standardSchema(validateSeasonBase) as StandardSchemaV1<T.SeasonBase>,
-  SeasonBaseResponse: /*#__PURE__*/ standardSchema(validateSeasonBaseResponse) as StandardSchemaV1<T.SeasonBaseResponse>,
-  SeasonFull: /*#__PURE__*/ standardSchema(validateSeasonFull) as StandardSchemaV1<T.SeasonFull>,
-  SeasonFullResponse: /*#__PURE__*/ standardSchema(validateSeasonFullResponse) as StandardSchemaV1<T.SeasonFullResponse>,
-  SeasonHeader: /*#__PURE__*/ standardSchema(validateSeasonHeader) as StandardSchemaV1<T.SeasonHeader>,
-  SeriesBase: /*#__PURE__*/ standardSchema(validateSeriesBase) as StandardSchemaV1<T.SeriesBase>,
-  SeriesBaseResponse: /*#__PURE__*/ standardSchema(validateSeriesBaseResponse) as StandardSchemaV1<T.SeriesBaseResponse>,
-  SeriesFull: /*#__PURE__*/ standardSchema(validateSeriesFull) as StandardSchemaV1<T.SeriesFull>,
-  SeriesFullResponse: /*#__PURE__*/ standardSchema(validateSeriesFullResponse) as StandardSchemaV1<T.SeriesFullResponse>,
-  SeriesHeader: /*#__PURE__*/ standardSchema(validateSeriesHeader) as StandardSchemaV1<T.SeriesHeader>,
-  SoundtrackBase: /*#__PURE__*/ standardSchema(validateSoundtrackBase) as StandardSchemaV1<T.SoundtrackBase>,
-  SoundtrackBaseResponse: /*#__PURE__*/ standardSchema(validateSoundtrackBaseResponse) as StandardSchemaV1<T.SoundtrackBaseResponse>,
-  SoundtrackFull: /*#__PURE__*/ standardSchema(validateSoundtrackFull) as StandardSchemaV1<T.SoundtrackFull>,
-  SoundtrackFullResponse: /*#__PURE__*/ standardSchema(validateSoundtrackFullResponse) as StandardSchemaV1<T.SoundtrackFullResponse>,
-  SoundtrackHeader: /*#__PURE__*/ standardSchema(validateSoundtrackHeader) as StandardSchemaV1<T.SoundtrackHeader>,
-  SpacecraftBase: /*#__PURE__*/ standardSchema(validateSpacecraftBase) as StandardSchemaV1<T.SpacecraftBase>,
-  SpacecraftBaseResponse: /*#__PURE__*/ standardSchema(validateSpacecraftBaseResponse) as StandardSchemaV1<T.SpacecraftBaseResponse>,
-  SpacecraftClassBase: /*#__PURE__*/ standardSchema(validateSpacecraftClassBase) as StandardSchemaV1<T.SpacecraftClassBase>,
-  SpacecraftClassBaseResponse: /*#__PURE__*/ standardSchema(validateSpacecraftClassBaseResponse) as StandardSchemaV1<T.SpacecraftClassBaseResponse>,
-  SpacecraftClassFull: /*#__PURE__*/ standardSchema(validateSpacecraftClassFull) as StandardSchemaV1<T.SpacecraftClassFull>,
-  SpacecraftClassFullResponse: /*#__PURE__*/ standardSchema(validateSpacecraftClassFullResponse) as StandardSchemaV1<T.SpacecraftClassFullResponse>,
-  SpacecraftClassHeader: /*#__PURE__*/ standardSchema(validateSpacecraftClassHeader) as StandardSchemaV1<T.SpacecraftClassHeader>,
-  SpacecraftFull: /*#__PURE__*/ standardSchema(validateSpacecraftFull) as StandardSchemaV1<T.SpacecraftFull>,
-  SpacecraftFullResponse: /*#__PURE__*/ standardSchema(validateSpacecraftFullResponse) as StandardSchemaV1<T.SpacecraftFullResponse>,
-  SpacecraftHeader: /*#__PURE__*/ standardSchema(validateSpacecraftHeader) as StandardSchemaV1<T.SpacecraftHeader>,
-  SpacecraftType: /*#__PURE__*/ standardSchema(validateSpacecraftType) as StandardSchemaV1<T.SpacecraftType>,
-  SpeciesBase: /*#__PURE__*/ standardSchema(validateSpeciesBase) as StandardSchemaV1<T.SpeciesBase>,
-  SpeciesBaseResponse: /*#__PURE__*/ standardSchema(validateSpeciesBaseResponse) as StandardSchemaV1<T.SpeciesBaseResponse>,
-  SpeciesFull: /*#__PURE__*/ standardSchema(validateSpeciesFull) as StandardSchemaV1<T.SpeciesFull>,
-  SpeciesFullResponse: /*#__PURE__*/ standardSchema(validateSpeciesFullResponse) as StandardSchemaV1<T.SpeciesFullResponse>,
-  SpeciesHeader: /*#__PURE__*/ standardSchema(validateSpeciesHeader) as StandardSchemaV1<T.SpeciesHeader>,
-  StaffBase: /*#__PURE__*/ standardSchema(validateStaffBase) as StandardSchemaV1<T.StaffBase>,
-  StaffBaseResponse: /*#__PURE__*/ standardSchema(validateStaffBaseResponse) as StandardSchemaV1<T.StaffBaseResponse>,
-  StaffFull: /*#__PURE__*/ standardSchema(validateStaffFull) as StandardSchemaV1<T.StaffFull>,
-  StaffFullResponse: /*#__PURE__*/ standardSchema(validateStaffFullResponse) as StandardSchemaV1<T.StaffFullResponse>,
-  StaffHeader: /*#__PURE__*/ standardSchema(validateStaffHeader) as StandardSchemaV1<T.StaffHeader>,
-  TechnologyBase: /*#__PURE__*/ standardSchema(validateTechnologyBase) as StandardSchemaV1<T.TechnologyBase>,
-  TechnologyBaseResponse: /*#__PURE__*/ standardSchema(validateTechnologyBaseResponse) as StandardSchemaV1<T.TechnologyBaseResponse>,
-  TechnologyFull: /*#__PURE__*/ standardSchema(validateTechnologyFull) as StandardSchemaV1<T.TechnologyFull>,
-  TechnologyFullResponse: /*#__PURE__*/ standardSchema(validateTechnologyFullResponse) as StandardSchemaV1<T.TechnologyFullResponse>,
-  TechnologyHeader: /*#__PURE__*/ standardSchema(validateTechnologyHeader) as StandardSchemaV1<T.TechnologyHeader>,
-  TitleBase: /*#__PURE__*/ standardSchema(validateTitleBase) as StandardSchemaV1<T.TitleBase>,
-  TitleBaseResponse: /*#__PURE__*/ standardSchema(validateTitleBaseResponse) as StandardSchemaV1<T.TitleBaseResponse>,
-  TitleFull: /*#__PURE__*/ standardSchema(validateTitleFull) as StandardSchemaV1<T.TitleFull>,
-  TitleFullResponse: /*#__PURE__*/ standardSchema(validateTitleFullResponse) as StandardSchemaV1<T.TitleFullResponse>,
-  TitleHeader: /*#__PURE__*/ standardSchema(validateTitleHeader) as StandardSchemaV1<T.TitleHeader>,
-  TradingCardBase: /*#__PURE__*/ standardSchema(validateTradingCardBase) as StandardSchemaV1<T.TradingCardBase>,
-  TradingCardBaseResponse: /*#__PURE__*/ standardSchema(validateTradingCardBaseResponse) as StandardSchemaV1<T.TradingCardBaseResponse>,
-  TradingCardDeckBase: /*#__PURE__*/ standardSchema(validateTradingCardDeckBase) as StandardSchemaV1<T.TradingCardDeckBase>,
-  TradingCardDeckBaseResponse: /*#__PURE__*/ standardSchema(validateTradingCardDeckBaseResponse) as StandardSchemaV1<T.TradingCardDeckBaseResponse>,
-  TradingCardDeckFull: /*#__PURE__*/ standardSchema(validateTradingCardDeckFull) as StandardSchemaV1<T.TradingCardDeckFull>,
-  TradingCardDeckFullResponse: /*#__PURE__*/ standardSchema(validateTradingCardDeckFullResponse) as StandardSchemaV1<T.TradingCardDeckFullResponse>,
-  TradingCardDeckHeader: /*#__PURE__*/ standardSchema(validateTradingCardDeckHeader) as StandardSchemaV1<T.TradingCardDeckHeader>,
-  TradingCardFull: /*#__PURE__*/ standardSchema(validateTradingCardFull) as StandardSchemaV1<T.TradingCardFull>,
-  TradingCardFullResponse: /*#__PURE__*/ standardSchema(validateTradingCardFullResponse) as StandardSchemaV1<T.TradingCardFullResponse>,
-  TradingCardHeader: /*#__PURE__*/ standardSchema(validateTradingCardHeader) as StandardSchemaV1<T.TradingCardHeader>,
-  TradingCardSetBase: /*#__PURE__*/ standardSchema(validateTradingCardSetBase) as StandardSchemaV1<T.TradingCardSetBase>,
-  TradingCardSetBaseResponse: /*#__PURE__*/ standardSchema(validateTradingCardSetBaseResponse) as StandardSchemaV1<T.TradingCardSetBaseResponse>,
-  TradingCardSetFull: /*#__PURE__*/ standardSchema(validateTradingCardSetFull) as StandardSchemaV1<T.TradingCardSetFull>,
-  TradingCardSetFullResponse: /*#__PURE__*/ standardSchema(validateTradingCardSetFullResponse) as StandardSchemaV1<T.TradingCardSetFullResponse>,
-  TradingCardSetHeader: /*#__PURE__*/ standardSchema(validateTradingCardSetHeader) as StandardSchemaV1<T.TradingCardSetHeader>,
-  VideoGameBase: /*#__PURE__*/ standardSchema(validateVideoGameBase) as StandardSchemaV1<T.VideoGameBase>,
-  VideoGameBaseResponse: /*#__PURE__*/ standardSchema(validateVideoGameBaseResponse) as StandardSchemaV1<T.VideoGameBaseResponse>,
-  VideoGameFull: /*#__PURE__*/ standardSchema(validateVideoGameFull) as StandardSchemaV1<T.VideoGameFull>,
-  VideoGameFullResponse: /*#__PURE__*/ standardSchema(validateVideoGameFullResponse) as StandardSchemaV1<T.VideoGameFullResponse>,
-  VideoGameHeader: /*#__PURE__*/ standardSchema(validateVideoGameHeader) as StandardSchemaV1<T.VideoGameHeader>,
-  VideoReleaseBase: /*#__PURE__*/ standardSchema(validateVideoReleaseBase) as StandardSchemaV1<T.VideoReleaseBase>,
-  VideoReleaseBaseResponse: /*#__PURE__*/ standardSchema(validateVideoReleaseBaseResponse) as StandardSchemaV1<T.VideoReleaseBaseResponse>,
-  VideoReleaseFormat: /*#__PURE__*/ standardSchema(validateVideoReleaseFormat) as StandardSchemaV1<T.VideoReleaseFormat>,
-  VideoReleaseFull: /*#__PURE__*/ standardSchema(validateVideoReleaseFull) as StandardSchemaV1<T.VideoReleaseFull>,
-  VideoReleaseFullResponse: /*#__PURE__*/ standardSchema(validateVideoReleaseFullResponse) as StandardSchemaV1<T.VideoReleaseFullResponse>,
-  VideoReleaseHeader: /*#__PURE__*/ standardSchema(validateVideoReleaseHeader) as StandardSchemaV1<T.VideoReleaseHeader>,
-  WeaponBase: /*#__PURE__*/ standardSchema(validateWeaponBase) as StandardSchemaV1<T.WeaponBase>,
-  WeaponBaseResponse: /*#__PURE__*/ standardSchema(validateWeaponBaseResponse) as StandardSchemaV1<T.WeaponBaseResponse>,
-  WeaponFull: /*#__PURE__*/ standardSchema(validateWeaponFull) as StandardSchemaV1<T.WeaponFull>,
-  WeaponFullResponse: /*#__PURE__*/ standardSchema(validateWeaponFullResponse) as StandardSchemaV1<T.WeaponFullResponse>,
-  WeaponHeader: /*#__PURE__*/ standardSchema(validateWeaponHeader) as StandardSchemaV1<T.WeaponHeader>,
-  GetAnimalResponse: /*#__PURE__*/ standardSchema(validateGetAnimalResponse) as StandardSchemaV1<T.GetAnimalResponse>,
-  GetAnimalSearchResponse: /*#__PURE__*/ standardSchema(validateGetAnimalSearchResponse) as StandardSchemaV1<T.GetAnimalSearchResponse>,
-  PostAnimalSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostAnimalSearchRequestBody) as StandardSchemaV1<T.PostAnimalSearchRequestBody>,
-  PostAnimalSearchResponse: /*#__PURE__*/ standardSchema(validatePostAnimalSearchResponse) as StandardSchemaV1<T.PostAnimalSearchResponse>,
-  GetAstronomicalObjectResponse: /*#__PURE__*/ standardSchema(validateGetAstronomicalObjectResponse) as StandardSchemaV1<T.GetAstronomicalObjectResponse>,
-  GetAstronomicalObjectSearchResponse: /*#__PURE__*/ standardSchema(validateGetAstronomicalObjectSearchResponse) as StandardSchemaV1<T.GetAstronomicalObjectSearchResponse>,
-  PostAstronomicalObjectSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostAstronomicalObjectSearchRequestBody) as StandardSchemaV1<T.PostAstronomicalObjectSearchRequestBody>,
-  PostAstronomicalObjectSearchResponse: /*#__PURE__*/ standardSchema(validatePostAstronomicalObjectSearchResponse) as StandardSchemaV1<T.PostAstronomicalObjectSearchResponse>,
-  GetBookResponse: /*#__PURE__*/ standardSchema(validateGetBookResponse) as StandardSchemaV1<T.GetBookResponse>,
-  GetBookSearchResponse: /*#__PURE__*/ standardSchema(validateGetBookSearchResponse) as StandardSchemaV1<T.GetBookSearchResponse>,
-  PostBookSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostBookSearchRequestBody) as StandardSchemaV1<T.PostBookSearchRequestBody>,
-  PostBookSearchResponse: /*#__PURE__*/ standardSchema(validatePostBookSearchResponse) as StandardSchemaV1<T.PostBookSearchResponse>,
-  GetBookCollectionResponse: /*#__PURE__*/ standardSchema(validateGetBookCollectionResponse) as StandardSchemaV1<T.GetBookCollectionResponse>,
-  GetBookCollectionSearchResponse: /*#__PURE__*/ standardSchema(validateGetBookCollectionSearchResponse) as StandardSchemaV1<T.GetBookCollectionSearchResponse>,
-  PostBookCollectionSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostBookCollectionSearchRequestBody) as StandardSchemaV1<T.PostBookCollectionSearchRequestBody>,
-  PostBookCollectionSearchResponse: /*#__PURE__*/ standardSchema(validatePostBookCollectionSearchResponse) as StandardSchemaV1<T.PostBookCollectionSearchResponse>,
-  GetBookSeriesResponse: /*#__PURE__*/ standardSchema(validateGetBookSeriesResponse) as StandardSchemaV1<T.GetBookSeriesResponse>,
-  GetBookSeriesSearchResponse: /*#__PURE__*/ standardSchema(validateGetBookSeriesSearchResponse) as StandardSchemaV1<T.GetBookSeriesSearchResponse>,
-  PostBookSeriesSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostBookSeriesSearchRequestBody) as StandardSchemaV1<T.PostBookSeriesSearchRequestBody>,
-  PostBookSeriesSearchResponse: /*#__PURE__*/ standardSchema(validatePostBookSeriesSearchResponse) as StandardSchemaV1<T.PostBookSeriesSearchResponse>,
-  GetCharacterResponse: /*#__PURE__*/ standardSchema(validateGetCharacterResponse) as StandardSchemaV1<T.GetCharacterResponse>,
-  GetCharacterSearchResponse: /*#__PURE__*/ standardSchema(validateGetCharacterSearchResponse) as StandardSchemaV1<T.GetCharacterSearchResponse>,
-  PostCharacterSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostCharacterSearchRequestBody) as StandardSchemaV1<T.PostCharacterSearchRequestBody>,
-  PostCharacterSearchResponse: /*#__PURE__*/ standardSchema(validatePostCharacterSearchResponse) as StandardSchemaV1<T.PostCharacterSearchResponse>,
-  GetComicCollectionResponse: /*#__PURE__*/ standardSchema(validateGetComicCollectionResponse) as StandardSchemaV1<T.GetComicCollectionResponse>,
-  GetComicCollectionSearchResponse: /*#__PURE__*/ standardSchema(validateGetComicCollectionSearchResponse) as StandardSchemaV1<T.GetComicCollectionSearchResponse>,
-  PostComicCollectionSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostComicCollectionSearchRequestBody) as StandardSchemaV1<T.PostComicCollectionSearchRequestBody>,
-  PostComicCollectionSearchResponse: /*#__PURE__*/ standardSchema(validatePostComicCollectionSearchResponse) as StandardSchemaV1<T.PostComicCollectionSearchResponse>,
-  GetComicSeriesResponse: /*#__PURE__*/ standardSchema(validateGetComicSeriesResponse) as StandardSchemaV1<T.GetComicSeriesResponse>,
-  GetComicSeriesSearchResponse: /*#__PURE__*/ standardSchema(validateGetComicSeriesSearchResponse) as StandardSchemaV1<T.GetComicSeriesSearchResponse>,
-  PostComicSeriesSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostComicSeriesSearchRequestBody) as StandardSchemaV1<T.PostComicSeriesSearchRequestBody>,
-  PostComicSeriesSearchResponse: /*#__PURE__*/ standardSchema(validatePostComicSeriesSearchResponse) as StandardSchemaV1<T.PostComicSeriesSearchResponse>,
-  GetComicStripResponse: /*#__PURE__*/ standardSchema(validateGetComicStripResponse) as StandardSchemaV1<T.GetComicStripResponse>,
-  GetComicStripSearchResponse: /*#__PURE__*/ standardSchema(validateGetComicStripSearchResponse) as StandardSchemaV1<T.GetComicStripSearchResponse>,
-  PostComicStripSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostComicStripSearchRequestBody) as StandardSchemaV1<T.PostComicStripSearchRequestBody>,
-  PostComicStripSearchResponse: /*#__PURE__*/ standardSchema(validatePostComicStripSearchResponse) as StandardSchemaV1<T.PostComicStripSearchResponse>,
-  GetComicsResponse: /*#__PURE__*/ standardSchema(validateGetComicsResponse) as StandardSchemaV1<T.GetComicsResponse>,
-  GetComicsSearchResponse: /*#__PURE__*/ standardSchema(validateGetComicsSearchResponse) as StandardSchemaV1<T.GetComicsSearchResponse>,
-  PostComicsSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostComicsSearchRequestBody) as StandardSchemaV1<T.PostComicsSearchRequestBody>,
-  PostComicsSearchResponse: /*#__PURE__*/ standardSchema(validatePostComicsSearchResponse) as StandardSchemaV1<T.PostComicsSearchResponse>,
-  GetCompanyResponse: /*#__PURE__*/ standardSchema(validateGetCompanyResponse) as StandardSchemaV1<T.GetCompanyResponse>,
-  GetCompanySearchResponse: /*#__PURE__*/ standardSchema(validateGetCompanySearchResponse) as StandardSchemaV1<T.GetCompanySearchResponse>,
-  PostCompanySearchRequestBody: /*#__PURE__*/ standardSchema(validatePostCompanySearchRequestBody) as StandardSchemaV1<T.PostCompanySearchRequestBody>,
-  PostCompanySearchResponse: /*#__PURE__*/ standardSchema(validatePostCompanySearchResponse) as StandardSchemaV1<T.PostCompanySearchResponse>,
-  GetConflictResponse: /*#__PURE__*/ standardSchema(validateGetConflictResponse) as StandardSchemaV1<T.GetConflictResponse>,
-  GetConflictSearchResponse: /*#__PURE__*/ standardSchema(validateGetConflictSearchResponse) as StandardSchemaV1<T.GetConflictSearchResponse>,
-  PostConflictSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostConflictSearchRequestBody) as StandardSchemaV1<T.PostConflictSearchRequestBody>,
-  PostConflictSearchResponse: /*#__PURE__*/ standardSchema(validatePostConflictSearchResponse) as StandardSchemaV1<T.PostConflictSearchResponse>,
-  GetElementResponse: /*#__PURE__*/ standardSchema(validateGetElementResponse) as StandardSchemaV1<T.GetElementResponse>,
-  GetElementSearchResponse: /*#__PURE__*/ standardSchema(validateGetElementSearchResponse) as StandardSchemaV1<T.GetElementSearchResponse>,
-  PostElementSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostElementSearchRequestBody) as StandardSchemaV1<T.PostElementSearchRequestBody>,
-  PostElementSearchResponse: /*#__PURE__*/ standardSchema(validatePostElementSearchResponse) as StandardSchemaV1<T.PostElementSearchResponse>,
-  GetEpisodeResponse: /*#__PURE__*/ standardSchema(validateGetEpisodeResponse) as StandardSchemaV1<T.GetEpisodeResponse>,
-  GetEpisodeSearchResponse: /*#__PURE__*/ standardSchema(validateGetEpisodeSearchResponse) as StandardSchemaV1<T.GetEpisodeSearchResponse>,
-  PostEpisodeSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostEpisodeSearchRequestBody) as StandardSchemaV1<T.PostEpisodeSearchRequestBody>,
-  PostEpisodeSearchResponse: /*#__PURE__*/ standardSchema(validatePostEpisodeSearchResponse) as StandardSchemaV1<T.PostEpisodeSearchResponse>,
-  GetFoodResponse: /*#__PURE__*/ standardSchema(validateGetFoodResponse) as StandardSchemaV1<T.GetFoodResponse>,
-  GetFoodSearchResponse: /*#__PURE__*/ standardSchema(validateGetFoodSearchResponse) as StandardSchemaV1<T.GetFoodSearchResponse>,
-  PostFoodSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostFoodSearchRequestBody) as StandardSchemaV1<T.PostFoodSearchRequestBody>,
-  PostFoodSearchResponse: /*#__PURE__*/ standardSchema(validatePostFoodSearchResponse) as StandardSchemaV1<T.PostFoodSearchResponse>,
-  GetLiteratureResponse: /*#__PURE__*/ standardSchema(validateGetLiteratureResponse) as StandardSchemaV1<T.GetLiteratureResponse>,
-  GetLiteratureSearchResponse: /*#__PURE__*/ standardSchema(validateGetLiteratureSearchResponse) as StandardSchemaV1<T.GetLiteratureSearchResponse>,
-  PostLiteratureSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostLiteratureSearchRequestBody) as StandardSchemaV1<T.PostLiteratureSearchRequestBody>,
-  PostLiteratureSearchResponse: /*#__PURE__*/ standardSchema(validatePostLiteratureSearchResponse) as StandardSchemaV1<T.PostLiteratureSearchResponse>,
-  GetLocationResponse: /*#__PURE__*/ standardSchema(validateGetLocationResponse) as StandardSchemaV1<T.GetLocationResponse>,
-  GetLocationSearchResponse: /*#__PURE__*/ standardSchema(validateGetLocationSearchResponse) as StandardSchemaV1<T.GetLocationSearchResponse>,
-  PostLocationSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostLocationSearchRequestBody) as StandardSchemaV1<T.PostLocationSearchRequestBody>,
-  PostLocationSearchResponse: /*#__PURE__*/ standardSchema(validatePostLocationSearchResponse) as StandardSchemaV1<T.PostLocationSearchResponse>,
-  GetMagazineResponse: /*#__PURE__*/ standardSchema(validateGetMagazineResponse) as StandardSchemaV1<T.GetMagazineResponse>,
-  GetMagazineSearchResponse: /*#__PURE__*/ standardSchema(validateGetMagazineSearchResponse) as StandardSchemaV1<T.GetMagazineSearchResponse>,
-  PostMagazineSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostMagazineSearchRequestBody) as StandardSchemaV1<T.PostMagazineSearchRequestBody>,
-  PostMagazineSearchResponse: /*#__PURE__*/ standardSchema(validatePostMagazineSearchResponse) as StandardSchemaV1<T.PostMagazineSearchResponse>,
-  GetMagazineSeriesResponse: /*#__PURE__*/ standardSchema(validateGetMagazineSeriesResponse) as StandardSchemaV1<T.GetMagazineSeriesResponse>,
-  GetMagazineSeriesSearchResponse: /*#__PURE__*/ standardSchema(validateGetMagazineSeriesSearchResponse) as StandardSchemaV1<T.GetMagazineSeriesSearchResponse>,
-  PostMagazineSeriesSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostMagazineSeriesSearchRequestBody) as StandardSchemaV1<T.PostMagazineSeriesSearchRequestBody>,
-  PostMagazineSeriesSearchResponse: /*#__PURE__*/ standardSchema(validatePostMagazineSeriesSearchResponse) as StandardSchemaV1<T.PostMagazineSeriesSearchResponse>,
-  GetMaterialResponse: /*#__PURE__*/ standardSchema(validateGetMaterialResponse) as StandardSchemaV1<T.GetMaterialResponse>,
-  GetMaterialSearchResponse: /*#__PURE__*/ standardSchema(validateGetMaterialSearchResponse) as StandardSchemaV1<T.GetMaterialSearchResponse>,
-  PostMaterialSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostMaterialSearchRequestBody) as StandardSchemaV1<T.PostMaterialSearchRequestBody>,
-  PostMaterialSearchResponse: /*#__PURE__*/ standardSchema(validatePostMaterialSearchResponse) as StandardSchemaV1<T.PostMaterialSearchResponse>,
-  GetMedicalConditionResponse: /*#__PURE__*/ standardSchema(validateGetMedicalConditionResponse) as StandardSchemaV1<T.GetMedicalConditionResponse>,
-  GetMedicalConditionSearchResponse: /*#__PURE__*/ standardSchema(validateGetMedicalConditionSearchResponse) as StandardSchemaV1<T.GetMedicalConditionSearchResponse>,
-  PostMedicalConditionSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostMedicalConditionSearchRequestBody) as StandardSchemaV1<T.PostMedicalConditionSearchRequestBody>,
-  PostMedicalConditionSearchResponse: /*#__PURE__*/ standardSchema(validatePostMedicalConditionSearchResponse) as StandardSchemaV1<T.PostMedicalConditionSearchResponse>,
-  GetMovieResponse: /*#__PURE__*/ standardSchema(validateGetMovieResponse) as StandardSchemaV1<T.GetMovieResponse>,
-  GetMovieSearchResponse: /*#__PURE__*/ standardSchema(validateGetMovieSearchResponse) as StandardSchemaV1<T.GetMovieSearchResponse>,
-  PostMovieSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostMovieSearchRequestBody) as StandardSchemaV1<T.PostMovieSearchRequestBody>,
-  PostMovieSearchResponse: /*#__PURE__*/ standardSchema(validatePostMovieSearchResponse) as StandardSchemaV1<T.PostMovieSearchResponse>,
-  GetOccupationResponse: /*#__PURE__*/ standardSchema(validateGetOccupationResponse) as StandardSchemaV1<T.GetOccupationResponse>,
-  GetOccupationSearchResponse: /*#__PURE__*/ standardSchema(validateGetOccupationSearchResponse) as StandardSchemaV1<T.GetOccupationSearchResponse>,
-  PostOccupationSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostOccupationSearchRequestBody) as StandardSchemaV1<T.PostOccupationSearchRequestBody>,
-  PostOccupationSearchResponse: /*#__PURE__*/ standardSchema(validatePostOccupationSearchResponse) as StandardSchemaV1<T.PostOccupationSearchResponse>,
-  GetOrganizationResponse: /*#__PURE__*/ standardSchema(validateGetOrganizationResponse) as StandardSchemaV1<T.GetOrganizationResponse>,
-  GetOrganizationSearchResponse: /*#__PURE__*/ standardSchema(validateGetOrganizationSearchResponse) as StandardSchemaV1<T.GetOrganizationSearchResponse>,
-  PostOrganizationSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostOrganizationSearchRequestBody) as StandardSchemaV1<T.PostOrganizationSearchRequestBody>,
-  PostOrganizationSearchResponse: /*#__PURE__*/ standardSchema(validatePostOrganizationSearchResponse) as StandardSchemaV1<T.PostOrganizationSearchResponse>,
-  GetPerformerResponse: /*#__PURE__*/ standardSchema(validateGetPerformerResponse) as StandardSchemaV1<T.GetPerformerResponse>,
-  GetPerformerSearchResponse: /*#__PURE__*/ standardSchema(validateGetPerformerSearchResponse) as StandardSchemaV1<T.GetPerformerSearchResponse>,
-  PostPerformerSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostPerformerSearchRequestBody) as StandardSchemaV1<T.PostPerformerSearchRequestBody>,
-  PostPerformerSearchResponse: /*#__PURE__*/ standardSchema(validatePostPerformerSearchResponse) as StandardSchemaV1<T.PostPerformerSearchResponse>,
-  GetSeasonResponse: /*#__PURE__*/ standardSchema(validateGetSeasonResponse) as StandardSchemaV1<T.GetSeasonResponse>,
-  GetSeasonSearchResponse: /*#__PURE__*/ standardSchema(validateGetSeasonSearchResponse) as StandardSchemaV1<T.GetSeasonSearchResponse>,
-  PostSeasonSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostSeasonSearchRequestBody) as StandardSchemaV1<T.PostSeasonSearchRequestBody>,
-  PostSeasonSearchResponse: /*#__PURE__*/ standardSchema(validatePostSeasonSearchResponse) as StandardSchemaV1<T.PostSeasonSearchResponse>,
-  GetSeriesResponse: /*#__PURE__*/ standardSchema(validateGetSeriesResponse) as StandardSchemaV1<T.GetSeriesResponse>,
-  GetSeriesSearchResponse: /*#__PURE__*/ standardSchema(validateGetSeriesSearchResponse) as StandardSchemaV1<T.GetSeriesSearchResponse>,
-  PostSeriesSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostSeriesSearchRequestBody) as StandardSchemaV1<T.PostSeriesSearchRequestBody>,
-  PostSeriesSearchResponse: /*#__PURE__*/ standardSchema(validatePostSeriesSearchResponse) as StandardSchemaV1<T.PostSeriesSearchResponse>,
-  GetSoundtrackResponse: /*#__PURE__*/ standardSchema(validateGetSoundtrackResponse) as StandardSchemaV1<T.GetSoundtrackResponse>,
-  GetSoundtrackSearchResponse: /*#__PURE__*/ standardSchema(validateGetSoundtrackSearchResponse) as StandardSchemaV1<T.GetSoundtrackSearchResponse>,
-  PostSoundtrackSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostSoundtrackSearchRequestBody) as StandardSchemaV1<T.PostSoundtrackSearchRequestBody>,
-  PostSoundtrackSearchResponse: /*#__PURE__*/ standardSchema(validatePostSoundtrackSearchResponse) as StandardSchemaV1<T.PostSoundtrackSearchResponse>,
-  GetSpacecraftResponse: /*#__PURE__*/ standardSchema(validateGetSpacecraftResponse) as StandardSchemaV1<T.GetSpacecraftResponse>,
-  GetSpacecraftSearchResponse: /*#__PURE__*/ standardSchema(validateGetSpacecraftSearchResponse) as StandardSchemaV1<T.GetSpacecraftSearchResponse>,
-  PostSpacecraftSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostSpacecraftSearchRequestBody) as StandardSchemaV1<T.PostSpacecraftSearchRequestBody>,
-  PostSpacecraftSearchResponse: /*#__PURE__*/ standardSchema(validatePostSpacecraftSearchResponse) as StandardSchemaV1<T.PostSpacecraftSearchResponse>,
-  GetSpacecraftClassResponse: /*#__PURE__*/ standardSchema(validateGetSpacecraftClassResponse) as StandardSchemaV1<T.GetSpacecraftClassResponse>,
-  GetSpacecraftClassSearchResponse: /*#__PURE__*/ standardSchema(validateGetSpacecraftClassSearchResponse) as StandardSchemaV1<T.GetSpacecraftClassSearchResponse>,
-  PostSpacecraftClassSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostSpacecraftClassSearchRequestBody) as StandardSchemaV1<T.PostSpacecraftClassSearchRequestBody>,
-  PostSpacecraftClassSearchResponse: /*#__PURE__*/ standardSchema(validatePostSpacecraftClassSearchResponse) as StandardSchemaV1<T.PostSpacecraftClassSearchResponse>,
-  GetSpeciesResponse: /*#__PURE__*/ standardSchema(validateGetSpeciesResponse) as StandardSchemaV1<T.GetSpeciesResponse>,
-  GetSpeciesSearchResponse: /*#__PURE__*/ standardSchema(validateGetSpeciesSearchResponse) as StandardSchemaV1<T.GetSpeciesSearchResponse>,
-  PostSpeciesSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostSpeciesSearchRequestBody) as StandardSchemaV1<T.PostSpeciesSearchRequestBody>,
-  PostSpeciesSearchResponse: /*#__PURE__*/ standardSchema(validatePostSpeciesSearchResponse) as StandardSchemaV1<T.PostSpeciesSearchResponse>,
-  GetStaffResponse: /*#__PURE__*/ standardSchema(validateGetStaffResponse) as StandardSchemaV1<T.GetStaffResponse>,
-  GetStaffSearchResponse: /*#__PURE__*/ standardSchema(validateGetStaffSearchResponse) as StandardSchemaV1<T.GetStaffSearchResponse>,
-  PostStaffSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostStaffSearchRequestBody) as StandardSchemaV1<T.PostStaffSearchRequestBody>,
-  PostStaffSearchResponse: /*#__PURE__*/ standardSchema(validatePostStaffSearchResponse) as StandardSchemaV1<T.PostStaffSearchResponse>,
-  GetTechnologyResponse: /*#__PURE__*/ standardSchema(validateGetTechnologyResponse) as StandardSchemaV1<T.GetTechnologyResponse>,
-  GetTechnologySearchResponse: /*#__PURE__*/ standardSchema(validateGetTechnologySearchResponse) as StandardSchemaV1<T.GetTechnologySearchResponse>,
-  PostTechnologySearchRequestBody: /*#__PURE__*/ standardSchema(validatePostTechnologySearchRequestBody) as StandardSchemaV1<T.PostTechnologySearchRequestBody>,
-  PostTechnologySearchResponse: /*#__PURE__*/ standardSchema(validatePostTechnologySearchResponse) as StandardSchemaV1<T.PostTechnologySearchResponse>,
-  GetTitleResponse: /*#__PURE__*/ standardSchema(validateGetTitleResponse) as StandardSchemaV1<T.GetTitleResponse>,
-  GetTitleSearchResponse: /*#__PURE__*/ standardSchema(validateGetTitleSearchResponse) as StandardSchemaV1<T.GetTitleSearchResponse>,
-  PostTitleSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostTitleSearchRequestBody) as StandardSchemaV1<T.PostTitleSearchRequestBody>,
-  PostTitleSearchResponse: /*#__PURE__*/ standardSchema(validatePostTitleSearchResponse) as StandardSchemaV1<T.PostTitleSearchResponse>,
-  GetTradingCardResponse: /*#__PURE__*/ standardSchema(validateGetTradingCardResponse) as StandardSchemaV1<T.GetTradingCardResponse>,
-  GetTradingCardSearchResponse: /*#__PURE__*/ standardSchema(validateGetTradingCardSearchResponse) as StandardSchemaV1<T.GetTradingCardSearchResponse>,
-  PostTradingCardSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostTradingCardSearchRequestBody) as StandardSchemaV1<T.PostTradingCardSearchRequestBody>,
-  PostTradingCardSearchResponse: /*#__PURE__*/ standardSchema(validatePostTradingCardSearchResponse) as StandardSchemaV1<T.PostTradingCardSearchResponse>,
-  GetTradingCardDeckResponse: /*#__PURE__*/ standardSchema(validateGetTradingCardDeckResponse) as StandardSchemaV1<T.GetTradingCardDeckResponse>,
-  GetTradingCardDeckSearchResponse: /*#__PURE__*/ standardSchema(validateGetTradingCardDeckSearchResponse) as StandardSchemaV1<T.GetTradingCardDeckSearchResponse>,
-  PostTradingCardDeckSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostTradingCardDeckSearchRequestBody) as StandardSchemaV1<T.PostTradingCardDeckSearchRequestBody>,
-  PostTradingCardDeckSearchResponse: /*#__PURE__*/ standardSchema(validatePostTradingCardDeckSearchResponse) as StandardSchemaV1<T.PostTradingCardDeckSearchResponse>,
-  GetTradingCardSetResponse: /*#__PURE__*/ standardSchema(validateGetTradingCardSetResponse) as StandardSchemaV1<T.GetTradingCardSetResponse>,
-  GetTradingCardSetSearchResponse: /*#__PURE__*/ standardSchema(validateGetTradingCardSetSearchResponse) as StandardSchemaV1<T.GetTradingCardSetSearchResponse>,
-  PostTradingCardSetSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostTradingCardSetSearchRequestBody) as StandardSchemaV1<T.PostTradingCardSetSearchRequestBody>,
-  PostTradingCardSetSearchResponse: /*#__PURE__*/ standardSchema(validatePostTradingCardSetSearchResponse) as StandardSchemaV1<T.PostTradingCardSetSearchResponse>,
-  GetVideoGameResponse: /*#__PURE__*/ standardSchema(validateGetVideoGameResponse) as StandardSchemaV1<T.GetVideoGameResponse>,
-  GetVideoGameSearchResponse: /*#__PURE__*/ standardSchema(validateGetVideoGameSearchResponse) as StandardSchemaV1<T.GetVideoGameSearchResponse>,
-  PostVideoGameSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostVideoGameSearchRequestBody) as StandardSchemaV1<T.PostVideoGameSearchRequestBody>,
-  PostVideoGameSearchResponse: /*#__PURE__*/ standardSchema(validatePostVideoGameSearchResponse) as StandardSchemaV1<T.PostVideoGameSearchResponse>,
-  GetVideoReleaseResponse: /*#__PURE__*/ standardSchema(validateGetVideoReleaseResponse) as StandardSchemaV1<T.GetVideoReleaseResponse>,
-  GetVideoReleaseSearchResponse: /*#__PURE__*/ standardSchema(validateGetVideoReleaseSearchResponse) as StandardSchemaV1<T.GetVideoReleaseSearchResponse>,
-  PostVideoReleaseSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostVideoReleaseSearchRequestBody) as StandardSchemaV1<T.PostVideoReleaseSearchRequestBody>,
-  PostVideoReleaseSearchResponse: /*#__PURE__*/ standardSchema(validatePostVideoReleaseSearchResponse) as StandardSchemaV1<T.PostVideoReleaseSearchResponse>,
-  GetWeaponResponse: /*#__PURE__*/ standardSchema(validateGetWeaponResponse) as StandardSchemaV1<T.GetWeaponResponse>,
-  GetWeaponSearchResponse: /*#__PURE__*/ standardSchema(validateGetWeaponSearchResponse) as StandardSchemaV1<T.GetWeaponSearchResponse>,
-  PostWeaponSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostWeaponSearchRequestBody) as StandardSchemaV1<T.PostWeaponSearchRequestBody>,
-  PostWeaponSearchResponse: /*#__PURE__*/ standardSchema(validatePostWeaponSearchResponse) as StandardSchemaV1<T.PostWeaponSearchResponse>,
-} as const;
+export const schemas: Schemas = {
+  AnimalBase: /*#__PURE__*/ standardSchema(validateAnimalBase),
+  AnimalBaseResponse: /*#__PURE__*/ standardSchema(validateAnimalBaseResponse),
+  AnimalFull: /*#__PURE__*/ standardSchema(validateAnimalFull),
+  AnimalFullResponse: /*#__PURE__*/ standardSchema(validateAnimalFullResponse),
+  AnimalHeader: /*#__PURE__*/ standardSchema(validateAnimalHeader),
+  AstronomicalObjectBase: /*#__PURE__*/ standardSchema(validateAstronomicalObjectBase),
+  AstronomicalObjectBaseResponse: /*#__PURE__*/ standardSchema(validateAstronomicalObjectBaseResponse),
+  AstronomicalObjectFull: /*#__PURE__*/ standardSchema(validateAstronomicalObjectFull),
+  AstronomicalObjectFullResponse: /*#__PURE__*/ standardSchema(validateAstronomicalObjectFullResponse),
+  AstronomicalObjectHeader: /*#__PURE__*/ standardSchema(validateAstronomicalObjectHeader),
+  AstronomicalObjectType: /*#__PURE__*/ standardSchema(validateAstronomicalObjectType),
+  BloodType: /*#__PURE__*/ standardSchema(validateBloodType),
+  BookBase: /*#__PURE__*/ standardSchema(validateBookBase),
+  BookBaseResponse: /*#__PURE__*/ standardSchema(validateBookBaseResponse),
+  BookCollectionBase: /*#__PURE__*/ standardSchema(validateBookCollectionBase),
+  BookCollectionBaseResponse: /*#__PURE__*/ standardSchema(validateBookCollectionBaseResponse),
+  BookCollectionFull: /*#__PURE__*/ standardSchema(validateBookCollectionFull),
+  BookCollectionFullResponse: /*#__PURE__*/ standardSchema(validateBookCollectionFullResponse),
+  BookCollectionHeader: /*#__PURE__*/ standardSchema(validateBookCollectionHeader),
+  BookFull: /*#__PURE__*/ standardSchema(validateBookFull),
+  BookFullResponse: /*#__PURE__*/ standardSchema(validateBookFullResponse),
+  BookHeader: /*#__PURE__*/ standardSchema(validateBookHeader),
+  BookSeriesBase: /*#__PURE__*/ standardSchema(validateBookSeriesBase),
+  BookSeriesBaseResponse: /*#__PURE__*/ standardSchema(validateBookSeriesBaseResponse),
+  BookSeriesFull: /*#__PURE__*/ standardSchema(validateBookSeriesFull),
+  BookSeriesFullResponse: /*#__PURE__*/ standardSchema(validateBookSeriesFullResponse),
+  BookSeriesHeader: /*#__PURE__*/ standardSchema(validateBookSeriesHeader),
+  CharacterBase: /*#__PURE__*/ standardSchema(validateCharacterBase),
+  CharacterBaseResponse: /*#__PURE__*/ standardSchema(validateCharacterBaseResponse),
+  CharacterFull: /*#__PURE__*/ standardSchema(validateCharacterFull),
+  CharacterFullResponse: /*#__PURE__*/ standardSchema(validateCharacterFullResponse),
+  CharacterHeader: /*#__PURE__*/ standardSchema(validateCharacterHeader),
+  CharacterRelation: /*#__PURE__*/ standardSchema(validateCharacterRelation),
+  CharacterSpecies: /*#__PURE__*/ standardSchema(validateCharacterSpecies),
+  ComicCollectionBase: /*#__PURE__*/ standardSchema(validateComicCollectionBase),
+  ComicCollectionBaseResponse: /*#__PURE__*/ standardSchema(validateComicCollectionBaseResponse),
+  ComicCollectionFull: /*#__PURE__*/ standardSchema(validateComicCollectionFull),
+  ComicCollectionFullResponse: /*#__PURE__*/ standardSchema(validateComicCollectionFullResponse),
+  ComicCollectionHeader: /*#__PURE__*/ standardSchema(validateComicCollectionHeader),
+  ComicSeriesBase: /*#__PURE__*/ standardSchema(validateComicSeriesBase),
+  ComicSeriesBaseResponse: /*#__PURE__*/ standardSchema(validateComicSeriesBaseResponse),
+  ComicSeriesFull: /*#__PURE__*/ standardSchema(validateComicSeriesFull),
+  ComicSeriesFullResponse: /*#__PURE__*/ standardSchema(validateComicSeriesFullResponse),
+  ComicSeriesHeader: /*#__PURE__*/ standardSchema(validateComicSeriesHeader),
+  ComicStripBase: /*#__PURE__*/ standardSchema(validateComicStripBase),
+  ComicStripBaseResponse: /*#__PURE__*/ standardSchema(validateComicStripBaseResponse),
+  ComicStripFull: /*#__PURE__*/ standardSchema(validateComicStripFull),
+  ComicStripFullResponse: /*#__PURE__*/ standardSchema(validateComicStripFullResponse),
+  ComicStripHeader: /*#__PURE__*/ standardSchema(validateComicStripHeader),
+  ComicsBase: /*#__PURE__*/ standardSchema(validateComicsBase),
+  ComicsBaseResponse: /*#__PURE__*/ standardSchema(validateComicsBaseResponse),
+  ComicsFull: /*#__PURE__*/ standardSchema(validateComicsFull),
+  ComicsFullResponse: /*#__PURE__*/ standardSchema(validateComicsFullResponse),
+  ComicsHeader: /*#__PURE__*/ standardSchema(validateComicsHeader),
+  CompanyBase: /*#__PURE__*/ standardSchema(validateCompanyBase),
+  CompanyBaseResponse: /*#__PURE__*/ standardSchema(validateCompanyBaseResponse),
+  CompanyFull: /*#__PURE__*/ standardSchema(validateCompanyFull),
+  CompanyFullResponse: /*#__PURE__*/ standardSchema(validateCompanyFullResponse),
+  CompanyHeader: /*#__PURE__*/ standardSchema(validateCompanyHeader),
+  ConflictBase: /*#__PURE__*/ standardSchema(validateConflictBase),
+  ConflictBaseResponse: /*#__PURE__*/ standardSchema(validateConflictBaseResponse),
+  ConflictFull: /*#__PURE__*/ standardSchema(validateConflictFull),
+  ConflictFullResponse: /*#__PURE__*/ standardSchema(validateConflictFullResponse),
+  ConflictHeader: /*#__PURE__*/ standardSchema(validateConflictHeader),
+  ContentLanguage: /*#__PURE__*/ standardSchema(validateContentLanguage),
+  ContentRating: /*#__PURE__*/ standardSchema(validateContentRating),
+  ContentRatingSystem: /*#__PURE__*/ standardSchema(validateContentRatingSystem),
+  Country: /*#__PURE__*/ standardSchema(validateCountry),
+  ElementBase: /*#__PURE__*/ standardSchema(validateElementBase),
+  ElementBaseResponse: /*#__PURE__*/ standardSchema(validateElementBaseResponse),
+  ElementFull: /*#__PURE__*/ standardSchema(validateElementFull),
+  ElementFullResponse: /*#__PURE__*/ standardSchema(validateElementFullResponse),
+  ElementHeader: /*#__PURE__*/ standardSchema(validateElementHeader),
+  EpisodeBase: /*#__PURE__*/ standardSchema(validateEpisodeBase),
+  EpisodeBaseResponse: /*#__PURE__*/ standardSchema(validateEpisodeBaseResponse),
+  EpisodeFull: /*#__PURE__*/ standardSchema(validateEpisodeFull),
+  EpisodeFullResponse: /*#__PURE__*/ standardSchema(validateEpisodeFullResponse),
+  EpisodeHeader: /*#__PURE__*/ standardSchema(validateEpisodeHeader),
+  Error: /*#__PURE__*/ standardSchema(validateError),
+  FoodBase: /*#__PURE__*/ standardSchema(validateFoodBase),
+  FoodBaseResponse: /*#__PURE__*/ standardSchema(validateFoodBaseResponse),
+  FoodFull: /*#__PURE__*/ standardSchema(validateFoodFull),
+  FoodFullResponse: /*#__PURE__*/ standardSchema(validateFoodFullResponse),
+  FoodHeader: /*#__PURE__*/ standardSchema(validateFoodHeader),
+  Gender: /*#__PURE__*/ standardSchema(validateGender),
+  Genre: /*#__PURE__*/ standardSchema(validateGenre),
+  LiteratureBase: /*#__PURE__*/ standardSchema(validateLiteratureBase),
+  LiteratureBaseResponse: /*#__PURE__*/ standardSchema(validateLiteratureBaseResponse),
+  LiteratureFull: /*#__PURE__*/ standardSchema(validateLiteratureFull),
+  LiteratureFullResponse: /*#__PURE__*/ standardSchema(validateLiteratureFullResponse),
+  LiteratureHeader: /*#__PURE__*/ standardSchema(validateLiteratureHeader),
+  LocationBase: /*#__PURE__*/ standardSchema(validateLocationBase),
+  LocationBaseResponse: /*#__PURE__*/ standardSchema(validateLocationBaseResponse),
+  LocationFull: /*#__PURE__*/ standardSchema(validateLocationFull),
+  LocationFullResponse: /*#__PURE__*/ standardSchema(validateLocationFullResponse),
+  LocationHeader: /*#__PURE__*/ standardSchema(validateLocationHeader),
+  MagazineBase: /*#__PURE__*/ standardSchema(validateMagazineBase),
+  MagazineBaseResponse: /*#__PURE__*/ standardSchema(validateMagazineBaseResponse),
+  MagazineFull: /*#__PURE__*/ standardSchema(validateMagazineFull),
+  MagazineFullResponse: /*#__PURE__*/ standardSchema(validateMagazineFullResponse),
+  MagazineHeader: /*#__PURE__*/ standardSchema(validateMagazineHeader),
+  MagazineSeriesBase: /*#__PURE__*/ standardSchema(validateMagazineSeriesBase),
+  MagazineSeriesBaseResponse: /*#__PURE__*/ standardSchema(validateMagazineSeriesBaseResponse),
+  MagazineSeriesFull: /*#__PURE__*/ standardSchema(validateMagazineSeriesFull),
+  MagazineSeriesFullResponse: /*#__PURE__*/ standardSchema(validateMagazineSeriesFullResponse),
+  MagazineSeriesHeader: /*#__PURE__*/ standardSchema(validateMagazineSeriesHeader),
+  MaritalStatus: /*#__PURE__*/ standardSchema(validateMaritalStatus),
+  MaterialBase: /*#__PURE__*/ standardSchema(validateMaterialBase),
+  MaterialBaseResponse: /*#__PURE__*/ standardSchema(validateMaterialBaseResponse),
+  MaterialFull: /*#__PURE__*/ standardSchema(validateMaterialFull),
+  MaterialFullResponse: /*#__PURE__*/ standardSchema(validateMaterialFullResponse),
+  MaterialHeader: /*#__PURE__*/ standardSchema(validateMaterialHeader),
+  MedicalConditionBase: /*#__PURE__*/ standardSchema(validateMedicalConditionBase),
+  MedicalConditionBaseResponse: /*#__PURE__*/ standardSchema(validateMedicalConditionBaseResponse),
+  MedicalConditionFull: /*#__PURE__*/ standardSchema(validateMedicalConditionFull),
+  MedicalConditionFullResponse: /*#__PURE__*/ standardSchema(validateMedicalConditionFullResponse),
+  MedicalConditionHeader: /*#__PURE__*/ standardSchema(validateMedicalConditionHeader),
+  MovieBase: /*#__PURE__*/ standardSchema(validateMovieBase),
+  MovieBaseResponse: /*#__PURE__*/ standardSchema(validateMovieBaseResponse),
+  MovieFull: /*#__PURE__*/ standardSchema(validateMovieFull),
+  MovieFullResponse: /*#__PURE__*/ standardSchema(validateMovieFullResponse),
+  MovieHeader: /*#__PURE__*/ standardSchema(validateMovieHeader),
+  OccupationBase: /*#__PURE__*/ standardSchema(validateOccupationBase),
+  OccupationBaseResponse: /*#__PURE__*/ standardSchema(validateOccupationBaseResponse),
+  OccupationFull: /*#__PURE__*/ standardSchema(validateOccupationFull),
+  OccupationFullResponse: /*#__PURE__*/ standardSchema(validateOccupationFullResponse),
+  OccupationHeader: /*#__PURE__*/ standardSchema(validateOccupationHeader),
+  OrganizationBase: /*#__PURE__*/ standardSchema(validateOrganizationBase),
+  OrganizationBaseResponse: /*#__PURE__*/ standardSchema(validateOrganizationBaseResponse),
+  OrganizationFull: /*#__PURE__*/ standardSchema(validateOrganizationFull),
+  OrganizationFullResponse: /*#__PURE__*/ standardSchema(validateOrganizationFullResponse),
+  OrganizationHeader: /*#__PURE__*/ standardSchema(validateOrganizationHeader),
+  PerformerBase: /*#__PURE__*/ standardSchema(validatePerformerBase),
+  PerformerBaseResponse: /*#__PURE__*/ standardSchema(validatePerformerBaseResponse),
+  PerformerFull: /*#__PURE__*/ standardSchema(validatePerformerFull),
+  PerformerFullResponse: /*#__PURE__*/ standardSchema(validatePerformerFullResponse),
+  PerformerHeader: /*#__PURE__*/ standardSchema(validatePerformerHeader),
+  Platform: /*#__PURE__*/ standardSchema(validatePlatform),
+  ProductionRunUnit: /*#__PURE__*/ standardSchema(validateProductionRunUnit),
+  Reference: /*#__PURE__*/ standardSchema(validateReference),
+  ReferenceType: /*#__PURE__*/ standardSchema(validateReferenceType),
+  ResponsePage: /*#__PURE__*/ standardSchema(validateResponsePage),
+  ResponseSort: /*#__PURE__*/ standardSchema(validateResponseSort),
+  ResponseSortClause: /*#__PURE__*/ standardSchema(validateResponseSortClause),
+  ResponseSortDirection: /*#__PURE__*/ standardSchema(validateResponseSortDirection),
+  SeasonBase: /*#__PURE__*/ standardSchema(validateSeasonBase),
+  SeasonBaseResponse: /*#__PURE__*/ standardSchema(validateSeasonBaseResponse),
+  SeasonFull: /*#__PURE__*/ standardSchema(validateSeasonFull),
+  SeasonFullResponse: /*#__PURE__*/ standardSchema(validateSeasonFullResponse),
+  SeasonHeader: /*#__PURE__*/ standardSchema(validateSeasonHeader),
+  SeriesBase: /*#__PURE__*/ standardSchema(validateSeriesBase),
+  SeriesBaseResponse: /*#__PURE__*/ standardSchema(validateSeriesBaseResponse),
+  SeriesFull: /*#__PURE__*/ standardSchema(validateSeriesFull),
+  SeriesFullResponse: /*#__PURE__*/ standardSchema(validateSeriesFullResponse),
+  SeriesHeader: /*#__PURE__*/ standardSchema(validateSeriesHeader),
+  SoundtrackBase: /*#__PURE__*/ standardSchema(validateSoundtrackBase),
+  SoundtrackBaseResponse: /*#__PURE__*/ standardSchema(validateSoundtrackBaseResponse),
+  SoundtrackFull: /*#__PURE__*/ standardSchema(validateSoundtrackFull),
+  SoundtrackFullResponse: /*#__PURE__*/ standardSchema(validateSoundtrackFullResponse),
+  SoundtrackHeader: /*#__PURE__*/ standardSchema(validateSoundtrackHeader),
+  SpacecraftBase: /*#__PURE__*/ standardSchema(validateSpacecraftBase),
+  SpacecraftBaseResponse: /*#__PURE__*/ standardSchema(validateSpacecraftBaseResponse),
+  SpacecraftClassBase: /*#__PURE__*/ standardSchema(validateSpacecraftClassBase),
+  SpacecraftClassBaseResponse: /*#__PURE__*/ standardSchema(validateSpacecraftClassBaseResponse),
+  SpacecraftClassFull: /*#__PURE__*/ standardSchema(validateSpacecraftClassFull),
+  SpacecraftClassFullResponse: /*#__PURE__*/ standardSchema(validateSpacecraftClassFullResponse),
+  SpacecraftClassHeader: /*#__PURE__*/ standardSchema(validateSpacecraftClassHeader),
+  SpacecraftFull: /*#__PURE__*/ standardSchema(validateSpacecraftFull),
+  SpacecraftFullResponse: /*#__PURE__*/ standardSchema(validateSpacecraftFullResponse),
+  SpacecraftHeader: /*#__PURE__*/ standardSchema(validateSpacecraftHeader),
+  SpacecraftType: /*#__PURE__*/ standardSchema(validateSpacecraftType),
+  SpeciesBase: /*#__PURE__*/ standardSchema(validateSpeciesBase),
+  SpeciesBaseResponse: /*#__PURE__*/ standardSchema(validateSpeciesBaseResponse),
+  SpeciesFull: /*#__PURE__*/ standardSchema(validateSpeciesFull),
+  SpeciesFullResponse: /*#__PURE__*/ standardSchema(validateSpeciesFullResponse),
+  SpeciesHeader: /*#__PURE__*/ standardSchema(validateSpeciesHeader),
+  StaffBase: /*#__PURE__*/ standardSchema(validateStaffBase),
+  StaffBaseResponse: /*#__PURE__*/ standardSchema(validateStaffBaseResponse),
+  StaffFull: /*#__PURE__*/ standardSchema(validateStaffFull),
+  StaffFullResponse: /*#__PURE__*/ standardSchema(validateStaffFullResponse),
+  StaffHeader: /*#__PURE__*/ standardSchema(validateStaffHeader),
+  TechnologyBase: /*#__PURE__*/ standardSchema(validateTechnologyBase),
+  TechnologyBaseResponse: /*#__PURE__*/ standardSchema(validateTechnologyBaseResponse),
+  TechnologyFull: /*#__PURE__*/ standardSchema(validateTechnologyFull),
+  TechnologyFullResponse: /*#__PURE__*/ standardSchema(validateTechnologyFullResponse),
+  TechnologyHeader: /*#__PURE__*/ standardSchema(validateTechnologyHeader),
+  TitleBase: /*#__PURE__*/ standardSchema(validateTitleBase),
+  TitleBaseResponse: /*#__PURE__*/ standardSchema(validateTitleBaseResponse),
+  TitleFull: /*#__PURE__*/ standardSchema(validateTitleFull),
+  TitleFullResponse: /*#__PURE__*/ standardSchema(validateTitleFullResponse),
+  TitleHeader: /*#__PURE__*/ standardSchema(validateTitleHeader),
+  TradingCardBase: /*#__PURE__*/ standardSchema(validateTradingCardBase),
+  TradingCardBaseResponse: /*#__PURE__*/ standardSchema(validateTradingCardBaseResponse),
+  TradingCardDeckBase: /*#__PURE__*/ standardSchema(validateTradingCardDeckBase),
+  TradingCardDeckBaseResponse: /*#__PURE__*/ standardSchema(validateTradingCardDeckBaseResponse),
+  TradingCardDeckFull: /*#__PURE__*/ standardSchema(validateTradingCardDeckFull),
+  TradingCardDeckFullResponse: /*#__PURE__*/ standardSchema(validateTradingCardDeckFullResponse),
+  TradingCardDeckHeader: /*#__PURE__*/ standardSchema(validateTradingCardDeckHeader),
+  TradingCardFull: /*#__PURE__*/ standardSchema(validateTradingCardFull),
+  TradingCardFullResponse: /*#__PURE__*/ standardSchema(validateTradingCardFullResponse),
+  TradingCardHeader: /*#__PURE__*/ standardSchema(validateTradingCardHeader),
+  TradingCardSetBase: /*#__PURE__*/ standardSchema(validateTradingCardSetBase),
+  TradingCardSetBaseResponse: /*#__PURE__*/ standardSchema(validateTradingCardSetBaseResponse),
+  TradingCardSetFull: /*#__PURE__*/ standardSchema(validateTradingCardSetFull),
+  TradingCardSetFullResponse: /*#__PURE__*/ standardSchema(validateTradingCardSetFullResponse),
+  TradingCardSetHeader: /*#__PURE__*/ standardSchema(validateTradingCardSetHeader),
+  VideoGameBase: /*#__PURE__*/ standardSchema(validateVideoGameBase),
+  VideoGameBaseResponse: /*#__PURE__*/ standardSchema(validateVideoGameBaseResponse),
+  VideoGameFull: /*#__PURE__*/ standardSchema(validateVideoGameFull),
+  VideoGameFullResponse: /*#__PURE__*/ standardSchema(validateVideoGameFullResponse),
+  VideoGameHeader: /*#__PURE__*/ standardSchema(validateVideoGameHeader),
+  VideoReleaseBase: /*#__PURE__*/ standardSchema(validateVideoReleaseBase),
+  VideoReleaseBaseResponse: /*#__PURE__*/ standardSchema(validateVideoReleaseBaseResponse),
+  VideoReleaseFormat: /*#__PURE__*/ standardSchema(validateVideoReleaseFormat),
+  VideoReleaseFull: /*#__PURE__*/ standardSchema(validateVideoReleaseFull),
+  VideoReleaseFullResponse: /*#__PURE__*/ standardSchema(validateVideoReleaseFullResponse),
+  VideoReleaseHeader: /*#__PURE__*/ standardSchema(validateVideoReleaseHeader),
+  WeaponBase: /*#__PURE__*/ standardSchema(validateWeaponBase),
+  WeaponBaseResponse: /*#__PURE__*/ standardSchema(validateWeaponBaseResponse),
+  WeaponFull: /*#__PURE__*/ standardSchema(validateWeaponFull),
+  WeaponFullResponse: /*#__PURE__*/ standardSchema(validateWeaponFullResponse),
+  WeaponHeader: /*#__PURE__*/ standardSchema(validateWeaponHeader),
+  GetAnimalResponse: /*#__PURE__*/ standardSchema(validateGetAnimalResponse),
+  GetAnimalSearchResponse: /*#__PURE__*/ standardSchema(validateGetAnimalSearchResponse),
+  PostAnimalSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostAnimalSearchRequestBody),
+  PostAnimalSearchResponse: /*#__PURE__*/ standardSchema(validatePostAnimalSearchResponse),
+  GetAstronomicalObjectResponse: /*#__PURE__*/ standardSchema(validateGetAstronomicalObjectResponse),
+  GetAstronomicalObjectSearchResponse: /*#__PURE__*/ standardSchema(validateGetAstronomicalObjectSearchResponse),
+  PostAstronomicalObjectSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostAstronomicalObjectSearchRequestBody),
+  PostAstronomicalObjectSearchResponse: /*#__PURE__*/ standardSchema(validatePostAstronomicalObjectSearchResponse),
+  GetBookResponse: /*#__PURE__*/ standardSchema(validateGetBookResponse),
+  GetBookSearchResponse: /*#__PURE__*/ standardSchema(validateGetBookSearchResponse),
+  PostBookSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostBookSearchRequestBody),
+  PostBookSearchResponse: /*#__PURE__*/ standardSchema(validatePostBookSearchResponse),
+  GetBookCollectionResponse: /*#__PURE__*/ standardSchema(validateGetBookCollectionResponse),
+  GetBookCollectionSearchResponse: /*#__PURE__*/ standardSchema(validateGetBookCollectionSearchResponse),
+  PostBookCollectionSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostBookCollectionSearchRequestBody),
+  PostBookCollectionSearchResponse: /*#__PURE__*/ standardSchema(validatePostBookCollectionSearchResponse),
+  GetBookSeriesResponse: /*#__PURE__*/ standardSchema(validateGetBookSeriesResponse),
+  GetBookSeriesSearchResponse: /*#__PURE__*/ standardSchema(validateGetBookSeriesSearchResponse),
+  PostBookSeriesSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostBookSeriesSearchRequestBody),
+  PostBookSeriesSearchResponse: /*#__PURE__*/ standardSchema(validatePostBookSeriesSearchResponse),
+  GetCharacterResponse: /*#__PURE__*/ standardSchema(validateGetCharacterResponse),
+  GetCharacterSearchResponse: /*#__PURE__*/ standardSchema(validateGetCharacterSearchResponse),
+  PostCharacterSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostCharacterSearchRequestBody),
+  PostCharacterSearchResponse: /*#__PURE__*/ standardSchema(validatePostCharacterSearchResponse),
+  GetComicCollectionResponse: /*#__PURE__*/ standardSchema(validateGetComicCollectionResponse),
+  GetComicCollectionSearchResponse: /*#__PURE__*/ standardSchema(validateGetComicCollectionSearchResponse),
+  PostComicCollectionSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostComicCollectionSearchRequestBody),
+  PostComicCollectionSearchResponse: /*#__PURE__*/ standardSchema(validatePostComicCollectionSearchResponse),
+  GetComicSeriesResponse: /*#__PURE__*/ standardSchema(validateGetComicSeriesResponse),
+  GetComicSeriesSearchResponse: /*#__PURE__*/ standardSchema(validateGetComicSeriesSearchResponse),
+  PostComicSeriesSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostComicSeriesSearchRequestBody),
+  PostComicSeriesSearchResponse: /*#__PURE__*/ standardSchema(validatePostComicSeriesSearchResponse),
+  GetComicStripResponse: /*#__PURE__*/ standardSchema(validateGetComicStripResponse),
+  GetComicStripSearchResponse: /*#__PURE__*/ standardSchema(validateGetComicStripSearchResponse),
+  PostComicStripSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostComicStripSearchRequestBody),
+  PostComicStripSearchResponse: /*#__PURE__*/ standardSchema(validatePostComicStripSearchResponse),
+  GetComicsResponse: /*#__PURE__*/ standardSchema(validateGetComicsResponse),
+  GetComicsSearchResponse: /*#__PURE__*/ standardSchema(validateGetComicsSearchResponse),
+  PostComicsSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostComicsSearchRequestBody),
+  PostComicsSearchResponse: /*#__PURE__*/ standardSchema(validatePostComicsSearchResponse),
+  GetCompanyResponse: /*#__PURE__*/ standardSchema(validateGetCompanyResponse),
+  GetCompanySearchResponse: /*#__PURE__*/ standardSchema(validateGetCompanySearchResponse),
+  PostCompanySearchRequestBody: /*#__PURE__*/ standardSchema(validatePostCompanySearchRequestBody),
+  PostCompanySearchResponse: /*#__PURE__*/ standardSchema(validatePostCompanySearchResponse),
+  GetConflictResponse: /*#__PURE__*/ standardSchema(validateGetConflictResponse),
+  GetConflictSearchResponse: /*#__PURE__*/ standardSchema(validateGetConflictSearchResponse),
+  PostConflictSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostConflictSearchRequestBody),
+  PostConflictSearchResponse: /*#__PURE__*/ standardSchema(validatePostConflictSearchResponse),
+  GetElementResponse: /*#__PURE__*/ standardSchema(validateGetElementResponse),
+  GetElementSearchResponse: /*#__PURE__*/ standardSchema(validateGetElementSearchResponse),
+  PostElementSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostElementSearchRequestBody),
+  PostElementSearchResponse: /*#__PURE__*/ standardSchema(validatePostElementSearchResponse),
+  GetEpisodeResponse: /*#__PURE__*/ standardSchema(validateGetEpisodeResponse),
+  GetEpisodeSearchResponse: /*#__PURE__*/ standardSchema(validateGetEpisodeSearchResponse),
+  PostEpisodeSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostEpisodeSearchRequestBody),
+  PostEpisodeSearchResponse: /*#__PURE__*/ standardSchema(validatePostEpisodeSearchResponse),
+  GetFoodResponse: /*#__PURE__*/ standardSchema(validateGetFoodResponse),
+  GetFoodSearchResponse: /*#__PURE__*/ standardSchema(validateGetFoodSearchResponse),
+  PostFoodSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostFoodSearchRequestBody),
+  PostFoodSearchResponse: /*#__PURE__*/ standardSchema(validatePostFoodSearchResponse),
+  GetLiteratureResponse: /*#__PURE__*/ standardSchema(validateGetLiteratureResponse),
+  GetLiteratureSearchResponse: /*#__PURE__*/ standardSchema(validateGetLiteratureSearchResponse),
+  PostLiteratureSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostLiteratureSearchRequestBody),
+  PostLiteratureSearchResponse: /*#__PURE__*/ standardSchema(validatePostLiteratureSearchResponse),
+  GetLocationResponse: /*#__PURE__*/ standardSchema(validateGetLocationResponse),
+  GetLocationSearchResponse: /*#__PURE__*/ standardSchema(validateGetLocationSearchResponse),
+  PostLocationSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostLocationSearchRequestBody),
+  PostLocationSearchResponse: /*#__PURE__*/ standardSchema(validatePostLocationSearchResponse),
+  GetMagazineResponse: /*#__PURE__*/ standardSchema(validateGetMagazineResponse),
+  GetMagazineSearchResponse: /*#__PURE__*/ standardSchema(validateGetMagazineSearchResponse),
+  PostMagazineSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostMagazineSearchRequestBody),
+  PostMagazineSearchResponse: /*#__PURE__*/ standardSchema(validatePostMagazineSearchResponse),
+  GetMagazineSeriesResponse: /*#__PURE__*/ standardSchema(validateGetMagazineSeriesResponse),
+  GetMagazineSeriesSearchResponse: /*#__PURE__*/ standardSchema(validateGetMagazineSeriesSearchResponse),
+  PostMagazineSeriesSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostMagazineSeriesSearchRequestBody),
+  PostMagazineSeriesSearchResponse: /*#__PURE__*/ standardSchema(validatePostMagazineSeriesSearchResponse),
+  GetMaterialResponse: /*#__PURE__*/ standardSchema(validateGetMaterialResponse),
+  GetMaterialSearchResponse: /*#__PURE__*/ standardSchema(validateGetMaterialSearchResponse),
+  PostMaterialSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostMaterialSearchRequestBody),
+  PostMaterialSearchResponse: /*#__PURE__*/ standardSchema(validatePostMaterialSearchResponse),
+  GetMedicalConditionResponse: /*#__PURE__*/ standardSchema(validateGetMedicalConditionResponse),
+  GetMedicalConditionSearchResponse: /*#__PURE__*/ standardSchema(validateGetMedicalConditionSearchResponse),
+  PostMedicalConditionSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostMedicalConditionSearchRequestBody),
+  PostMedicalConditionSearchResponse: /*#__PURE__*/ standardSchema(validatePostMedicalConditionSearchResponse),
+  GetMovieResponse: /*#__PURE__*/ standardSchema(validateGetMovieResponse),
+  GetMovieSearchResponse: /*#__PURE__*/ standardSchema(validateGetMovieSearchResponse),
+  PostMovieSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostMovieSearchRequestBody),
+  PostMovieSearchResponse: /*#__PURE__*/ standardSchema(validatePostMovieSearchResponse),
+  GetOccupationResponse: /*#__PURE__*/ standardSchema(validateGetOccupationResponse),
+  GetOccupationSearchResponse: /*#__PURE__*/ standardSchema(validateGetOccupationSearchResponse),
+  PostOccupationSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostOccupationSearchRequestBody),
+  PostOccupationSearchResponse: /*#__PURE__*/ standardSchema(validatePostOccupationSearchResponse),
+  GetOrganizationResponse: /*#__PURE__*/ standardSchema(validateGetOrganizationResponse),
+  GetOrganizationSearchResponse: /*#__PURE__*/ standardSchema(validateGetOrganizationSearchResponse),
+  PostOrganizationSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostOrganizationSearchRequestBody),
+  PostOrganizationSearchResponse: /*#__PURE__*/ standardSchema(validatePostOrganizationSearchResponse),
+  GetPerformerResponse: /*#__PURE__*/ standardSchema(validateGetPerformerResponse),
+  GetPerformerSearchResponse: /*#__PURE__*/ standardSchema(validateGetPerformerSearchResponse),
+  PostPerformerSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostPerformerSearchRequestBody),
+  PostPerformerSearchResponse: /*#__PURE__*/ standardSchema(validatePostPerformerSearchResponse),
+  GetSeasonResponse: /*#__PURE__*/ standardSchema(validateGetSeasonResponse),
+  GetSeasonSearchResponse: /*#__PURE__*/ standardSchema(validateGetSeasonSearchResponse),
+  PostSeasonSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostSeasonSearchRequestBody),
+  PostSeasonSearchResponse: /*#__PURE__*/ standardSchema(validatePostSeasonSearchResponse),
+  GetSeriesResponse: /*#__PURE__*/ standardSchema(validateGetSeriesResponse),
+  GetSeriesSearchResponse: /*#__PURE__*/ standardSchema(validateGetSeriesSearchResponse),
+  PostSeriesSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostSeriesSearchRequestBody),
+  PostSeriesSearchResponse: /*#__PURE__*/ standardSchema(validatePostSeriesSearchResponse),
+  GetSoundtrackResponse: /*#__PURE__*/ standardSchema(validateGetSoundtrackResponse),
+  GetSoundtrackSearchResponse: /*#__PURE__*/ standardSchema(validateGetSoundtrackSearchResponse),
+  PostSoundtrackSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostSoundtrackSearchRequestBody),
+  PostSoundtrackSearchResponse: /*#__PURE__*/ standardSchema(validatePostSoundtrackSearchResponse),
+  GetSpacecraftResponse: /*#__PURE__*/ standardSchema(validateGetSpacecraftResponse),
+  GetSpacecraftSearchResponse: /*#__PURE__*/ standardSchema(validateGetSpacecraftSearchResponse),
+  PostSpacecraftSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostSpacecraftSearchRequestBody),
+  PostSpacecraftSearchResponse: /*#__PURE__*/ standardSchema(validatePostSpacecraftSearchResponse),
+  GetSpacecraftClassResponse: /*#__PURE__*/ standardSchema(validateGetSpacecraftClassResponse),
+  GetSpacecraftClassSearchResponse: /*#__PURE__*/ standardSchema(validateGetSpacecraftClassSearchResponse),
+  PostSpacecraftClassSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostSpacecraftClassSearchRequestBody),
+  PostSpacecraftClassSearchResponse: /*#__PURE__*/ standardSchema(validatePostSpacecraftClassSearchResponse),
+  GetSpeciesResponse: /*#__PURE__*/ standardSchema(validateGetSpeciesResponse),
+  GetSpeciesSearchResponse: /*#__PURE__*/ standardSchema(validateGetSpeciesSearchResponse),
+  PostSpeciesSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostSpeciesSearchRequestBody),
+  PostSpeciesSearchResponse: /*#__PURE__*/ standardSchema(validatePostSpeciesSearchResponse),
+  GetStaffResponse: /*#__PURE__*/ standardSchema(validateGetStaffResponse),
+  GetStaffSearchResponse: /*#__PURE__*/ standardSchema(validateGetStaffSearchResponse),
+  PostStaffSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostStaffSearchRequestBody),
+  PostStaffSearchResponse: /*#__PURE__*/ standardSchema(validatePostStaffSearchResponse),
+  GetTechnologyResponse: /*#__PURE__*/ standardSchema(validateGetTechnologyResponse),
+  GetTechnologySearchResponse: /*#__PURE__*/ standardSchema(validateGetTechnologySearchResponse),
+  PostTechnologySearchRequestBody: /*#__PURE__*/ standardSchema(validatePostTechnologySearchRequestBody),
+  PostTechnologySearchResponse: /*#__PURE__*/ standardSchema(validatePostTechnologySearchResponse),
+  GetTitleResponse: /*#__PURE__*/ standardSchema(validateGetTitleResponse),
+  GetTitleSearchResponse: /*#__PURE__*/ standardSchema(validateGetTitleSearchResponse),
+  PostTitleSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostTitleSearchRequestBody),
+  PostTitleSearchResponse: /*#__PURE__*/ standardSchema(validatePostTitleSearchResponse),
+  GetTradingCardResponse: /*#__PURE__*/ standardSchema(validateGetTradingCardResponse),
+  GetTradingCardSearchResponse: /*#__PURE__*/ standardSchema(validateGetTradingCardSearchResponse),
+  PostTradingCardSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostTradingCardSearchRequestBody),
+  PostTradingCardSearchResponse: /*#__PURE__*/ standardSchema(validatePostTradingCardSearchResponse),
+  GetTradingCardDeckResponse: /*#__PURE__*/ standardSchema(validateGetTradingCardDeckResponse),
+  GetTradingCardDeckSearchResponse: /*#__PURE__*/ standardSchema(validateGetTradingCardDeckSearchResponse),
+  PostTradingCardDeckSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostTradingCardDeckSearchRequestBody),
+  PostTradingCardDeckSearchResponse: /*#__PURE__*/ standardSchema(validatePostTradingCardDeckSearchResponse),
+  GetTradingCardSetResponse: /*#__PURE__*/ standardSchema(validateGetTradingCardSetResponse),
+  GetTradingCardSetSearchResponse: /*#__PURE__*/ standardSchema(validateGetTradingCardSetSearchResponse),
+  PostTradingCardSetSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostTradingCardSetSearchRequestBody),
+  PostTradingCardSetSearchResponse: /*#__PURE__*/ standardSchema(validatePostTradingCardSetSearchResponse),
+  GetVideoGameResponse: /*#__PURE__*/ standardSchema(validateGetVideoGameResponse),
+  GetVideoGameSearchResponse: /*#__PURE__*/ standardSchema(validateGetVideoGameSearchResponse),
+  PostVideoGameSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostVideoGameSearchRequestBody),
+  PostVideoGameSearchResponse: /*#__PURE__*/ standardSchema(validatePostVideoGameSearchResponse),
+  GetVideoReleaseResponse: /*#__PURE__*/ standardSchema(validateGetVideoReleaseResponse),
+  GetVideoReleaseSearchResponse: /*#__PURE__*/ standardSchema(validateGetVideoReleaseSearchResponse),
+  PostVideoReleaseSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostVideoReleaseSearchRequestBody),
+  PostVideoReleaseSearchResponse: /*#__PURE__*/ standardSchema(validatePostVideoReleaseSearchResponse),
+  GetWeaponResponse: /*#__PURE__*/ standardSchema(validateGetWeaponResponse),
+  GetWeaponSearchResponse: /*#__PURE__*/ standardSchema(validateGetWeaponSearchResponse),
+  PostWeaponSearchRequestBody: /*#__PURE__*/ standardSchema(validatePostWeaponSearchRequestBody),
+  PostWeaponSearchResponse: /*#__PURE__*/ standardSchema(validatePostWeaponSearchResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

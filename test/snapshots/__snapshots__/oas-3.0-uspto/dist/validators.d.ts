@@ -41,11 +41,16 @@ export declare function validatePerformSearchResponse(value: unknown): Validatio
  * True when a value matches the response body of `performSearch`.
  */
 export declare function isPerformSearchResponse(value: unknown): value is T.PerformSearchResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly DataSetList: StandardSchemaV1<T.DataSetList>;
     readonly ListDataSetsResponse: StandardSchemaV1<T.ListDataSetsResponse>;
     readonly ListSearchableFieldsResponse: StandardSchemaV1<T.ListSearchableFieldsResponse>;
     readonly PerformSearchRequestBody: StandardSchemaV1<T.PerformSearchRequestBody>;
     readonly PerformSearchResponse: StandardSchemaV1<T.PerformSearchResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

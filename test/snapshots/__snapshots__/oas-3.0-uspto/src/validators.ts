@@ -120,14 +120,26 @@ export function isPerformSearchResponse(value: unknown): value is T.PerformSearc
   return is$PerformSearchResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly DataSetList: StandardSchemaV1<T.DataSetList>;
+  readonly ListDataSetsResponse: StandardSchemaV1<T.ListDataSetsResponse>;
+  readonly ListSearchableFieldsResponse: StandardSchemaV1<T.ListSearchableFieldsResponse>;
+  readonly PerformSearchRequestBody: StandardSchemaV1<T.PerformSearchRequestBody>;
+  readonly PerformSearchResponse: StandardSchemaV1<T.PerformSearchResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  DataSetList: /*#__PURE__*/ standardSchema(validateDataSetList) as StandardSchemaV1<T.DataSetList>,
-  ListDataSetsResponse: /*#__PURE__*/ standardSchema(validateListDataSetsResponse) as StandardSchemaV1<T.ListDataSetsResponse>,
-  ListSearchableFieldsResponse: /*#__PURE__*/ standardSchema(validateListSearchableFieldsResponse) as StandardSchemaV1<T.ListSearchableFieldsResponse>,
-  PerformSearchRequestBody: /*#__PURE__*/ standardSchema(validatePerformSearchRequestBody) as StandardSchemaV1<T.PerformSearchRequestBody>,
-  PerformSearchResponse: /*#__PURE__*/ standardSchema(validatePerformSearchResponse) as StandardSchemaV1<T.PerformSearchResponse>,
-} as const;
+export const schemas: Schemas = {
+  DataSetList: /*#__PURE__*/ standardSchema(validateDataSetList),
+  ListDataSetsResponse: /*#__PURE__*/ standardSchema(validateListDataSetsResponse),
+  ListSearchableFieldsResponse: /*#__PURE__*/ standardSchema(validateListSearchableFieldsResponse),
+  PerformSearchRequestBody: /*#__PURE__*/ standardSchema(validatePerformSearchRequestBody),
+  PerformSearchResponse: /*#__PURE__*/ standardSchema(validatePerformSearchResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

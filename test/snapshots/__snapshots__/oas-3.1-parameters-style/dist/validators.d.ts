@@ -249,8 +249,11 @@ export declare function validateCookiesFormNonExplodedResponse(value: unknown): 
  * True when a value matches the response body of `cookiesFormNonExploded`.
  */
 export declare function isCookiesFormNonExplodedResponse(value: unknown): value is T.CookiesFormNonExplodedResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly FormDataStandardRequestBody: StandardSchemaV1<T.FormDataStandardRequestBody>;
     readonly FormDataStandardResponse: StandardSchemaV1<T.FormDataStandardResponse>;
     readonly FormDataDeepObjectExplodedRequestBody: StandardSchemaV1<T.FormDataDeepObjectExplodedRequestBody>;
@@ -283,3 +286,5 @@ export declare const schemas: {
     readonly CookiesFormExplodedResponse: StandardSchemaV1<T.CookiesFormExplodedResponse>;
     readonly CookiesFormNonExplodedResponse: StandardSchemaV1<T.CookiesFormNonExplodedResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -536,40 +536,78 @@ export function isCookiesFormNonExplodedResponse(value: unknown): value is T.Coo
   return is$CookiesFormNonExplodedResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly FormDataStandardRequestBody: StandardSchemaV1<T.FormDataStandardRequestBody>;
+  readonly FormDataStandardResponse: StandardSchemaV1<T.FormDataStandardResponse>;
+  readonly FormDataDeepObjectExplodedRequestBody: StandardSchemaV1<T.FormDataDeepObjectExplodedRequestBody>;
+  readonly FormDataDeepObjectExplodedResponse: StandardSchemaV1<T.FormDataDeepObjectExplodedResponse>;
+  readonly FormDataFormExplodedRequestBody: StandardSchemaV1<T.FormDataFormExplodedRequestBody>;
+  readonly FormDataFormExplodedResponse: StandardSchemaV1<T.FormDataFormExplodedResponse>;
+  readonly FormDataFormNonExplodedRequestBody: StandardSchemaV1<T.FormDataFormNonExplodedRequestBody>;
+  readonly FormDataFormNonExplodedResponse: StandardSchemaV1<T.FormDataFormNonExplodedResponse>;
+  readonly FormDataPipeDelimitedNonExplodedRequestBody: StandardSchemaV1<T.FormDataPipeDelimitedNonExplodedRequestBody>;
+  readonly FormDataPipeDelimitedNonExplodedResponse: StandardSchemaV1<T.FormDataPipeDelimitedNonExplodedResponse>;
+  readonly FormDataSpaceDelimitedNonExplodedRequestBody: StandardSchemaV1<T.FormDataSpaceDelimitedNonExplodedRequestBody>;
+  readonly FormDataSpaceDelimitedNonExplodedResponse: StandardSchemaV1<T.FormDataSpaceDelimitedNonExplodedResponse>;
+  readonly HeadersStandardResponse: StandardSchemaV1<T.HeadersStandardResponse>;
+  readonly HeadersSimpleNonExplodedResponse: StandardSchemaV1<T.HeadersSimpleNonExplodedResponse>;
+  readonly HeadersSimpleExplodedResponse: StandardSchemaV1<T.HeadersSimpleExplodedResponse>;
+  readonly PathsLabelNonExplodedResponse: StandardSchemaV1<T.PathsLabelNonExplodedResponse>;
+  readonly PathsLabelExplodedResponse: StandardSchemaV1<T.PathsLabelExplodedResponse>;
+  readonly PathsMatrixNonExplodedResponse: StandardSchemaV1<T.PathsMatrixNonExplodedResponse>;
+  readonly PathsMatrixExplodedResponse: StandardSchemaV1<T.PathsMatrixExplodedResponse>;
+  readonly PathsSimpleNonExplodedResponse: StandardSchemaV1<T.PathsSimpleNonExplodedResponse>;
+  readonly PathsSimpleExplodedResponse: StandardSchemaV1<T.PathsSimpleExplodedResponse>;
+  readonly PathsStandardResponse: StandardSchemaV1<T.PathsStandardResponse>;
+  readonly QueryStandardResponse: StandardSchemaV1<T.QueryStandardResponse>;
+  readonly QueryDeepObjectNonExplodedResponse: StandardSchemaV1<T.QueryDeepObjectNonExplodedResponse>;
+  readonly QueryFormNonExplodedResponse: StandardSchemaV1<T.QueryFormNonExplodedResponse>;
+  readonly QueryFormExplodedResponse: StandardSchemaV1<T.QueryFormExplodedResponse>;
+  readonly QueryPipeDelimitedNonExplodedResponse: StandardSchemaV1<T.QueryPipeDelimitedNonExplodedResponse>;
+  readonly QuerySpaceDelimitedNonExplodedResponse: StandardSchemaV1<T.QuerySpaceDelimitedNonExplodedResponse>;
+  readonly CookiesStandardResponse: StandardSchemaV1<T.CookiesStandardResponse>;
+  readonly CookiesFormExplodedResponse: StandardSchemaV1<T.CookiesFormExplodedResponse>;
+  readonly CookiesFormNonExplodedResponse: StandardSchemaV1<T.CookiesFormNonExplodedResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  FormDataStandardRequestBody: /*#__PURE__*/ standardSchema(validateFormDataStandardRequestBody) as StandardSchemaV1<T.FormDataStandardRequestBody>,
-  FormDataStandardResponse: /*#__PURE__*/ standardSchema(validateFormDataStandardResponse) as StandardSchemaV1<T.FormDataStandardResponse>,
-  FormDataDeepObjectExplodedRequestBody: /*#__PURE__*/ standardSchema(validateFormDataDeepObjectExplodedRequestBody) as StandardSchemaV1<T.FormDataDeepObjectExplodedRequestBody>,
-  FormDataDeepObjectExplodedResponse: /*#__PURE__*/ standardSchema(validateFormDataDeepObjectExplodedResponse) as StandardSchemaV1<T.FormDataDeepObjectExplodedResponse>,
-  FormDataFormExplodedRequestBody: /*#__PURE__*/ standardSchema(validateFormDataFormExplodedRequestBody) as StandardSchemaV1<T.FormDataFormExplodedRequestBody>,
-  FormDataFormExplodedResponse: /*#__PURE__*/ standardSchema(validateFormDataFormExplodedResponse) as StandardSchemaV1<T.FormDataFormExplodedResponse>,
-  FormDataFormNonExplodedRequestBody: /*#__PURE__*/ standardSchema(validateFormDataFormNonExplodedRequestBody) as StandardSchemaV1<T.FormDataFormNonExplodedRequestBody>,
-  FormDataFormNonExplodedResponse: /*#__PURE__*/ standardSchema(validateFormDataFormNonExplodedResponse) as StandardSchemaV1<T.FormDataFormNonExplodedResponse>,
-  FormDataPipeDelimitedNonExplodedRequestBody: /*#__PURE__*/ standardSchema(validateFormDataPipeDelimitedNonExplodedRequestBody) as StandardSchemaV1<T.FormDataPipeDelimitedNonExplodedRequestBody>,
-  FormDataPipeDelimitedNonExplodedResponse: /*#__PURE__*/ standardSchema(validateFormDataPipeDelimitedNonExplodedResponse) as StandardSchemaV1<T.FormDataPipeDelimitedNonExplodedResponse>,
-  FormDataSpaceDelimitedNonExplodedRequestBody: /*#__PURE__*/ standardSchema(validateFormDataSpaceDelimitedNonExplodedRequestBody) as StandardSchemaV1<T.FormDataSpaceDelimitedNonExplodedRequestBody>,
-  FormDataSpaceDelimitedNonExplodedResponse: /*#__PURE__*/ standardSchema(validateFormDataSpaceDelimitedNonExplodedResponse) as StandardSchemaV1<T.FormDataSpaceDelimitedNonExplodedResponse>,
-  HeadersStandardResponse: /*#__PURE__*/ standardSchema(validateHeadersStandardResponse) as StandardSchemaV1<T.HeadersStandardResponse>,
-  HeadersSimpleNonExplodedResponse: /*#__PURE__*/ standardSchema(validateHeadersSimpleNonExplodedResponse) as StandardSchemaV1<T.HeadersSimpleNonExplodedResponse>,
-  HeadersSimpleExplodedResponse: /*#__PURE__*/ standardSchema(validateHeadersSimpleExplodedResponse) as StandardSchemaV1<T.HeadersSimpleExplodedResponse>,
-  PathsLabelNonExplodedResponse: /*#__PURE__*/ standardSchema(validatePathsLabelNonExplodedResponse) as StandardSchemaV1<T.PathsLabelNonExplodedResponse>,
-  PathsLabelExplodedResponse: /*#__PURE__*/ standardSchema(validatePathsLabelExplodedResponse) as StandardSchemaV1<T.PathsLabelExplodedResponse>,
-  PathsMatrixNonExplodedResponse: /*#__PURE__*/ standardSchema(validatePathsMatrixNonExplodedResponse) as StandardSchemaV1<T.PathsMatrixNonExplodedResponse>,
-  PathsMatrixExplodedResponse: /*#__PURE__*/ standardSchema(validatePathsMatrixExplodedResponse) as StandardSchemaV1<T.PathsMatrixExplodedResponse>,
-  PathsSimpleNonExplodedResponse: /*#__PURE__*/ standardSchema(validatePathsSimpleNonExplodedResponse) as StandardSchemaV1<T.PathsSimpleNonExplodedResponse>,
-  PathsSimpleExplodedResponse: /*#__PURE__*/ standardSchema(validatePathsSimpleExplodedResponse) as StandardSchemaV1<T.PathsSimpleExplodedResponse>,
-  PathsStandardResponse: /*#__PURE__*/ standardSchema(validatePathsStandardResponse) as StandardSchemaV1<T.PathsStandardResponse>,
-  QueryStandardResponse: /*#__PURE__*/ standardSchema(validateQueryStandardResponse) as StandardSchemaV1<T.QueryStandardResponse>,
-  QueryDeepObjectNonExplodedResponse: /*#__PURE__*/ standardSchema(validateQueryDeepObjectNonExplodedResponse) as StandardSchemaV1<T.QueryDeepObjectNonExplodedResponse>,
-  QueryFormNonExplodedResponse: /*#__PURE__*/ standardSchema(validateQueryFormNonExplodedResponse) as StandardSchemaV1<T.QueryFormNonExplodedResponse>,
-  QueryFormExplodedResponse: /*#__PURE__*/ standardSchema(validateQueryFormExplodedResponse) as StandardSchemaV1<T.QueryFormExplodedResponse>,
-  QueryPipeDelimitedNonExplodedResponse: /*#__PURE__*/ standardSchema(validateQueryPipeDelimitedNonExplodedResponse) as StandardSchemaV1<T.QueryPipeDelimitedNonExplodedResponse>,
-  QuerySpaceDelimitedNonExplodedResponse: /*#__PURE__*/ standardSchema(validateQuerySpaceDelimitedNonExplodedResponse) as StandardSchemaV1<T.QuerySpaceDelimitedNonExplodedResponse>,
-  CookiesStandardResponse: /*#__PURE__*/ standardSchema(validateCookiesStandardResponse) as StandardSchemaV1<T.CookiesStandardResponse>,
-  CookiesFormExplodedResponse: /*#__PURE__*/ standardSchema(validateCookiesFormExplodedResponse) as StandardSchemaV1<T.CookiesFormExplodedResponse>,
-  CookiesFormNonExplodedResponse: /*#__PURE__*/ standardSchema(validateCookiesFormNonExplodedResponse) as StandardSchemaV1<T.CookiesFormNonExplodedResponse>,
-} as const;
+export const schemas: Schemas = {
+  FormDataStandardRequestBody: /*#__PURE__*/ standardSchema(validateFormDataStandardRequestBody),
+  FormDataStandardResponse: /*#__PURE__*/ standardSchema(validateFormDataStandardResponse),
+  FormDataDeepObjectExplodedRequestBody: /*#__PURE__*/ standardSchema(validateFormDataDeepObjectExplodedRequestBody),
+  FormDataDeepObjectExplodedResponse: /*#__PURE__*/ standardSchema(validateFormDataDeepObjectExplodedResponse),
+  FormDataFormExplodedRequestBody: /*#__PURE__*/ standardSchema(validateFormDataFormExplodedRequestBody),
+  FormDataFormExplodedResponse: /*#__PURE__*/ standardSchema(validateFormDataFormExplodedResponse),
+  FormDataFormNonExplodedRequestBody: /*#__PURE__*/ standardSchema(validateFormDataFormNonExplodedRequestBody),
+  FormDataFormNonExplodedResponse: /*#__PURE__*/ standardSchema(validateFormDataFormNonExplodedResponse),
+  FormDataPipeDelimitedNonExplodedRequestBody: /*#__PURE__*/ standardSchema(validateFormDataPipeDelimitedNonExplodedRequestBody),
+  FormDataPipeDelimitedNonExplodedResponse: /*#__PURE__*/ standardSchema(validateFormDataPipeDelimitedNonExplodedResponse),
+  FormDataSpaceDelimitedNonExplodedRequestBody: /*#__PURE__*/ standardSchema(validateFormDataSpaceDelimitedNonExplodedRequestBody),
+  FormDataSpaceDelimitedNonExplodedResponse: /*#__PURE__*/ standardSchema(validateFormDataSpaceDelimitedNonExplodedResponse),
+  HeadersStandardResponse: /*#__PURE__*/ standardSchema(validateHeadersStandardResponse),
+  HeadersSimpleNonExplodedResponse: /*#__PURE__*/ standardSchema(validateHeadersSimpleNonExplodedResponse),
+  HeadersSimpleExplodedResponse: /*#__PURE__*/ standardSchema(validateHeadersSimpleExplodedResponse),
+  PathsLabelNonExplodedResponse: /*#__PURE__*/ standardSchema(validatePathsLabelNonExplodedResponse),
+  PathsLabelExplodedResponse: /*#__PURE__*/ standardSchema(validatePathsLabelExplodedResponse),
+  PathsMatrixNonExplodedResponse: /*#__PURE__*/ standardSchema(validatePathsMatrixNonExplodedResponse),
+  PathsMatrixExplodedResponse: /*#__PURE__*/ standardSchema(validatePathsMatrixExplodedResponse),
+  PathsSimpleNonExplodedResponse: /*#__PURE__*/ standardSchema(validatePathsSimpleNonExplodedResponse),
+  PathsSimpleExplodedResponse: /*#__PURE__*/ standardSchema(validatePathsSimpleExplodedResponse),
+  PathsStandardResponse: /*#__PURE__*/ standardSchema(validatePathsStandardResponse),
+  QueryStandardResponse: /*#__PURE__*/ standardSchema(validateQueryStandardResponse),
+  QueryDeepObjectNonExplodedResponse: /*#__PURE__*/ standardSchema(validateQueryDeepObjectNonExplodedResponse),
+  QueryFormNonExplodedResponse: /*#__PURE__*/ standardSchema(validateQueryFormNonExplodedResponse),
+  QueryFormExplodedResponse: /*#__PURE__*/ standardSchema(validateQueryFormExplodedResponse),
+  QueryPipeDelimitedNonExplodedResponse: /*#__PURE__*/ standardSchema(validateQueryPipeDelimitedNonExplodedResponse),
+  QuerySpaceDelimitedNonExplodedResponse: /*#__PURE__*/ standardSchema(validateQuerySpaceDelimitedNonExplodedResponse),
+  CookiesStandardResponse: /*#__PURE__*/ standardSchema(validateCookiesStandardResponse),
+  CookiesFormExplodedResponse: /*#__PURE__*/ standardSchema(validateCookiesFormExplodedResponse),
+  CookiesFormNonExplodedResponse: /*#__PURE__*/ standardSchema(validateCookiesFormNonExplodedResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

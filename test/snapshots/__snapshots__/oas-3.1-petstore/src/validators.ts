@@ -621,45 +621,88 @@ export function isDeleteUserResponse(value: unknown): value is T.DeleteUserRespo
   return is$DeleteUserResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly ApiResponse: StandardSchemaV1<T.ApiResponse>;
+  readonly Category: StandardSchemaV1<T.Category>;
+  readonly Order: StandardSchemaV1<T.Order>;
+  readonly Pet: StandardSchemaV1<T.Pet>;
+  readonly PetWritable: StandardSchemaV1<T.PetWritable>;
+  readonly Tag: StandardSchemaV1<T.Tag>;
+  readonly User: StandardSchemaV1<T.User>;
+  readonly UpdatePetRequestBody: StandardSchemaV1<T.UpdatePetRequestBody>;
+  readonly UpdatePetResponse: StandardSchemaV1<T.UpdatePetResponse>;
+  readonly AddPetRequestBody: StandardSchemaV1<T.AddPetRequestBody>;
+  readonly AddPetResponse: StandardSchemaV1<T.AddPetResponse>;
+  readonly FindPetsByStatusResponse: StandardSchemaV1<T.FindPetsByStatusResponse>;
+  readonly FindPetsByTagsResponse: StandardSchemaV1<T.FindPetsByTagsResponse>;
+  readonly GetPetByIdResponse: StandardSchemaV1<T.GetPetByIdResponse>;
+  readonly UpdatePetWithFormRequestBody: StandardSchemaV1<T.UpdatePetWithFormRequestBody>;
+  readonly UpdatePetWithFormResponse: StandardSchemaV1<T.UpdatePetWithFormResponse>;
+  readonly DeletePetResponse: StandardSchemaV1<T.DeletePetResponse>;
+  readonly UploadFileRequestBody: StandardSchemaV1<T.UploadFileRequestBody>;
+  readonly UploadFileResponse: StandardSchemaV1<T.UploadFileResponse>;
+  readonly GetInventoryResponse: StandardSchemaV1<T.GetInventoryResponse>;
+  readonly PlaceOrderRequestBody: StandardSchemaV1<T.PlaceOrderRequestBody>;
+  readonly PlaceOrderResponse: StandardSchemaV1<T.PlaceOrderResponse>;
+  readonly GetOrderByIdResponse: StandardSchemaV1<T.GetOrderByIdResponse>;
+  readonly DeleteOrderResponse: StandardSchemaV1<T.DeleteOrderResponse>;
+  readonly CreateUserRequestBody: StandardSchemaV1<T.CreateUserRequestBody>;
+  readonly CreateUserResponse: StandardSchemaV1<T.CreateUserResponse>;
+  readonly CreateUsersWithArrayInputRequestBody: StandardSchemaV1<T.CreateUsersWithArrayInputRequestBody>;
+  readonly CreateUsersWithArrayInputResponse: StandardSchemaV1<T.CreateUsersWithArrayInputResponse>;
+  readonly CreateUsersWithListInputRequestBody: StandardSchemaV1<T.CreateUsersWithListInputRequestBody>;
+  readonly CreateUsersWithListInputResponse: StandardSchemaV1<T.CreateUsersWithListInputResponse>;
+  readonly LoginUserResponse: StandardSchemaV1<T.LoginUserResponse>;
+  readonly LogoutUserResponse: StandardSchemaV1<T.LogoutUserResponse>;
+  readonly GetUserByNameResponse: StandardSchemaV1<T.GetUserByNameResponse>;
+  readonly UpdateUserRequestBody: StandardSchemaV1<T.UpdateUserRequestBody>;
+  readonly UpdateUserResponse: StandardSchemaV1<T.UpdateUserResponse>;
+  readonly DeleteUserResponse: StandardSchemaV1<T.DeleteUserResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  ApiResponse: /*#__PURE__*/ standardSchema(validateApiResponse) as StandardSchemaV1<T.ApiResponse>,
-  Category: /*#__PURE__*/ standardSchema(validateCategory) as StandardSchemaV1<T.Category>,
-  Order: /*#__PURE__*/ standardSchema(validateOrder) as StandardSchemaV1<T.Order>,
-  Pet: /*#__PURE__*/ standardSchema(validatePet) as StandardSchemaV1<T.Pet>,
-  PetWritable: /*#__PURE__*/ standardSchema(validatePetWritable) as StandardSchemaV1<T.PetWritable>,
-  Tag: /*#__PURE__*/ standardSchema(validateTag) as StandardSchemaV1<T.Tag>,
-  User: /*#__PURE__*/ standardSchema(validateUser) as StandardSchemaV1<T.User>,
-  UpdatePetRequestBody: /*#__PURE__*/ standardSchema(validateUpdatePetRequestBody) as StandardSchemaV1<T.UpdatePetRequestBody>,
-  UpdatePetResponse: /*#__PURE__*/ standardSchema(validateUpdatePetResponse) as StandardSchemaV1<T.UpdatePetResponse>,
-  AddPetRequestBody: /*#__PURE__*/ standardSchema(validateAddPetRequestBody) as StandardSchemaV1<T.AddPetRequestBody>,
-  AddPetResponse: /*#__PURE__*/ standardSchema(validateAddPetResponse) as StandardSchemaV1<T.AddPetResponse>,
-  FindPetsByStatusResponse: /*#__PURE__*/ standardSchema(validateFindPetsByStatusResponse) as StandardSchemaV1<T.FindPetsByStatusResponse>,
-  FindPetsByTagsResponse: /*#__PURE__*/ standardSchema(validateFindPetsByTagsResponse) as StandardSchemaV1<T.FindPetsByTagsResponse>,
-  GetPetByIdResponse: /*#__PURE__*/ standardSchema(validateGetPetByIdResponse) as StandardSchemaV1<T.GetPetByIdResponse>,
-  UpdatePetWithFormRequestBody: /*#__PURE__*/ standardSchema(validateUpdatePetWithFormRequestBody) as StandardSchemaV1<T.UpdatePetWithFormRequestBody>,
-  UpdatePetWithFormResponse: /*#__PURE__*/ standardSchema(validateUpdatePetWithFormResponse) as StandardSchemaV1<T.UpdatePetWithFormResponse>,
-  DeletePetResponse: /*#__PURE__*/ standardSchema(validateDeletePetResponse) as StandardSchemaV1<T.DeletePetResponse>,
-  UploadFileRequestBody: /*#__PURE__*/ standardSchema(validateUploadFileRequestBody) as StandardSchemaV1<T.UploadFileRequestBody>,
-  UploadFileResponse: /*#__PURE__*/ standardSchema(validateUploadFileResponse) as StandardSchemaV1<T.UploadFileResponse>,
-  GetInventoryResponse: /*#__PURE__*/ standardSchema(validateGetInventoryResponse) as StandardSchemaV1<T.GetInventoryResponse>,
-  PlaceOrderRequestBody: /*#__PURE__*/ standardSchema(validatePlaceOrderRequestBody) as StandardSchemaV1<T.PlaceOrderRequestBody>,
-  PlaceOrderResponse: /*#__PURE__*/ standardSchema(validatePlaceOrderResponse) as StandardSchemaV1<T.PlaceOrderResponse>,
-  GetOrderByIdResponse: /*#__PURE__*/ standardSchema(validateGetOrderByIdResponse) as StandardSchemaV1<T.GetOrderByIdResponse>,
-  DeleteOrderResponse: /*#__PURE__*/ standardSchema(validateDeleteOrderResponse) as StandardSchemaV1<T.DeleteOrderResponse>,
-  CreateUserRequestBody: /*#__PURE__*/ standardSchema(validateCreateUserRequestBody) as StandardSchemaV1<T.CreateUserRequestBody>,
-  CreateUserResponse: /*#__PURE__*/ standardSchema(validateCreateUserResponse) as StandardSchemaV1<T.CreateUserResponse>,
-  CreateUsersWithArrayInputRequestBody: /*#__PURE__*/ standardSchema(validateCreateUsersWithArrayInputRequestBody) as StandardSchemaV1<T.CreateUsersWithArrayInputRequestBody>,
-  CreateUsersWithArrayInputResponse: /*#__PURE__*/ standardSchema(validateCreateUsersWithArrayInputResponse) as StandardSchemaV1<T.CreateUsersWithArrayInputResponse>,
-  CreateUsersWithListInputRequestBody: /*#__PURE__*/ standardSchema(validateCreateUsersWithListInputRequestBody) as StandardSchemaV1<T.CreateUsersWithListInputRequestBody>,
-  CreateUsersWithListInputResponse: /*#__PURE__*/ standardSchema(validateCreateUsersWithListInputResponse) as StandardSchemaV1<T.CreateUsersWithListInputResponse>,
-  LoginUserResponse: /*#__PURE__*/ standardSchema(validateLoginUserResponse) as StandardSchemaV1<T.LoginUserResponse>,
-  LogoutUserResponse: /*#__PURE__*/ standardSchema(validateLogoutUserResponse) as StandardSchemaV1<T.LogoutUserResponse>,
-  GetUserByNameResponse: /*#__PURE__*/ standardSchema(validateGetUserByNameResponse) as StandardSchemaV1<T.GetUserByNameResponse>,
-  UpdateUserRequestBody: /*#__PURE__*/ standardSchema(validateUpdateUserRequestBody) as StandardSchemaV1<T.UpdateUserRequestBody>,
-  UpdateUserResponse: /*#__PURE__*/ standardSchema(validateUpdateUserResponse) as StandardSchemaV1<T.UpdateUserResponse>,
-  DeleteUserResponse: /*#__PURE__*/ standardSchema(validateDeleteUserResponse) as StandardSchemaV1<T.DeleteUserResponse>,
-} as const;
+export const schemas: Schemas = {
+  ApiResponse: /*#__PURE__*/ standardSchema(validateApiResponse),
+  Category: /*#__PURE__*/ standardSchema(validateCategory),
+  Order: /*#__PURE__*/ standardSchema(validateOrder),
+  Pet: /*#__PURE__*/ standardSchema(validatePet),
+  PetWritable: /*#__PURE__*/ standardSchema(validatePetWritable),
+  Tag: /*#__PURE__*/ standardSchema(validateTag),
+  User: /*#__PURE__*/ standardSchema(validateUser),
+  UpdatePetRequestBody: /*#__PURE__*/ standardSchema(validateUpdatePetRequestBody),
+  UpdatePetResponse: /*#__PURE__*/ standardSchema(validateUpdatePetResponse),
+  AddPetRequestBody: /*#__PURE__*/ standardSchema(validateAddPetRequestBody),
+  AddPetResponse: /*#__PURE__*/ standardSchema(validateAddPetResponse),
+  FindPetsByStatusResponse: /*#__PURE__*/ standardSchema(validateFindPetsByStatusResponse),
+  FindPetsByTagsResponse: /*#__PURE__*/ standardSchema(validateFindPetsByTagsResponse),
+  GetPetByIdResponse: /*#__PURE__*/ standardSchema(validateGetPetByIdResponse),
+  UpdatePetWithFormRequestBody: /*#__PURE__*/ standardSchema(validateUpdatePetWithFormRequestBody),
+  UpdatePetWithFormResponse: /*#__PURE__*/ standardSchema(validateUpdatePetWithFormResponse),
+  DeletePetResponse: /*#__PURE__*/ standardSchema(validateDeletePetResponse),
+  UploadFileRequestBody: /*#__PURE__*/ standardSchema(validateUploadFileRequestBody),
+  UploadFileResponse: /*#__PURE__*/ standardSchema(validateUploadFileResponse),
+  GetInventoryResponse: /*#__PURE__*/ standardSchema(validateGetInventoryResponse),
+  PlaceOrderRequestBody: /*#__PURE__*/ standardSchema(validatePlaceOrderRequestBody),
+  PlaceOrderResponse: /*#__PURE__*/ standardSchema(validatePlaceOrderResponse),
+  GetOrderByIdResponse: /*#__PURE__*/ standardSchema(validateGetOrderByIdResponse),
+  DeleteOrderResponse: /*#__PURE__*/ standardSchema(validateDeleteOrderResponse),
+  CreateUserRequestBody: /*#__PURE__*/ standardSchema(validateCreateUserRequestBody),
+  CreateUserResponse: /*#__PURE__*/ standardSchema(validateCreateUserResponse),
+  CreateUsersWithArrayInputRequestBody: /*#__PURE__*/ standardSchema(validateCreateUsersWithArrayInputRequestBody),
+  CreateUsersWithArrayInputResponse: /*#__PURE__*/ standardSchema(validateCreateUsersWithArrayInputResponse),
+  CreateUsersWithListInputRequestBody: /*#__PURE__*/ standardSchema(validateCreateUsersWithListInputRequestBody),
+  CreateUsersWithListInputResponse: /*#__PURE__*/ standardSchema(validateCreateUsersWithListInputResponse),
+  LoginUserResponse: /*#__PURE__*/ standardSchema(validateLoginUserResponse),
+  LogoutUserResponse: /*#__PURE__*/ standardSchema(validateLogoutUserResponse),
+  GetUserByNameResponse: /*#__PURE__*/ standardSchema(validateGetUserByNameResponse),
+  UpdateUserRequestBody: /*#__PURE__*/ standardSchema(validateUpdateUserRequestBody),
+  UpdateUserResponse: /*#__PURE__*/ standardSchema(validateUpdateUserResponse),
+  DeleteUserResponse: /*#__PURE__*/ standardSchema(validateDeleteUserResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

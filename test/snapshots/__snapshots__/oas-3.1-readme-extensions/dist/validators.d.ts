@@ -113,8 +113,11 @@ export declare function validateXSamplesLanguagesResponse(value: unknown): Valid
  * True when a value matches the response body of `xSamplesLanguages`.
  */
 export declare function isXSamplesLanguagesResponse(value: unknown): value is T.XSamplesLanguagesResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly Pet: StandardSchemaV1<T.Pet>;
     readonly Tag: StandardSchemaV1<T.Tag>;
     readonly XCodeSamplesResponse: StandardSchemaV1<T.XCodeSamplesResponse>;
@@ -130,3 +133,5 @@ export declare const schemas: {
     readonly XReadmeSamplesLanguagesResponse: StandardSchemaV1<T.XReadmeSamplesLanguagesResponse>;
     readonly XSamplesLanguagesResponse: StandardSchemaV1<T.XSamplesLanguagesResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -609,8 +609,11 @@ export declare function validateValidateAPIResponse(value: unknown): ValidationR
  * True when a value matches the response body of `validateAPI`.
  */
 export declare function isValidateAPIResponse(value: unknown): value is T.ValidateAPIResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly GetOpenRolesResponse: StandardSchemaV1<T.GetOpenRolesResponse>;
     readonly ApplyToReadMeRequestBody: StandardSchemaV1<T.ApplyToReadMeRequestBody>;
     readonly ApplyToReadMeResponse: StandardSchemaV1<T.ApplyToReadMeResponse>;
@@ -688,3 +691,5 @@ export declare const schemas: {
     readonly ValidateAPIRequestBody: StandardSchemaV1<T.ValidateAPIRequestBody>;
     readonly ValidateAPIResponse: StandardSchemaV1<T.ValidateAPIResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -1265,85 +1265,168 @@ export function isValidateAPIResponse(value: unknown): value is T.ValidateAPIRes
   return is$ValidateAPIResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly GetOpenRolesResponse: StandardSchemaV1<T.GetOpenRolesResponse>;
+  readonly ApplyToReadMeRequestBody: StandardSchemaV1<T.ApplyToReadMeRequestBody>;
+  readonly ApplyToReadMeResponse: StandardSchemaV1<T.ApplyToReadMeResponse>;
+  readonly GetBranchesResponse: StandardSchemaV1<T.GetBranchesResponse>;
+  readonly CreateBranchRequestBody: StandardSchemaV1<T.CreateBranchRequestBody>;
+  readonly CreateBranchResponse: StandardSchemaV1<T.CreateBranchResponse>;
+  readonly GetBranchResponse: StandardSchemaV1<T.GetBranchResponse>;
+  readonly DeleteBranchResponse: StandardSchemaV1<T.DeleteBranchResponse>;
+  readonly UpdateBranchRequestBody: StandardSchemaV1<T.UpdateBranchRequestBody>;
+  readonly UpdateBranchResponse: StandardSchemaV1<T.UpdateBranchResponse>;
+  readonly GetAPIsResponse: StandardSchemaV1<T.GetAPIsResponse>;
+  readonly CreateAPIRequestBody: StandardSchemaV1<T.CreateAPIRequestBody>;
+  readonly CreateAPIResponse: StandardSchemaV1<T.CreateAPIResponse>;
+  readonly GetAPIResponse: StandardSchemaV1<T.GetAPIResponse>;
+  readonly UpdateAPIRequestBody: StandardSchemaV1<T.UpdateAPIRequestBody>;
+  readonly UpdateAPIResponse: StandardSchemaV1<T.UpdateAPIResponse>;
+  readonly DeleteAPIResponse: StandardSchemaV1<T.DeleteAPIResponse>;
+  readonly CreateCategoryRequestBody: StandardSchemaV1<T.CreateCategoryRequestBody>;
+  readonly CreateCategoryResponse: StandardSchemaV1<T.CreateCategoryResponse>;
+  readonly GetCategoriesResponse: StandardSchemaV1<T.GetCategoriesResponse>;
+  readonly GetCategoryResponse: StandardSchemaV1<T.GetCategoryResponse>;
+  readonly DeleteCategoryResponse: StandardSchemaV1<T.DeleteCategoryResponse>;
+  readonly UpdateCategoryRequestBody: StandardSchemaV1<T.UpdateCategoryRequestBody>;
+  readonly UpdateCategoryResponse: StandardSchemaV1<T.UpdateCategoryResponse>;
+  readonly GetCategoryPagesResponse: StandardSchemaV1<T.GetCategoryPagesResponse>;
+  readonly GetCustomPagesResponse: StandardSchemaV1<T.GetCustomPagesResponse>;
+  readonly CreateCustomPageRequestBody: StandardSchemaV1<T.CreateCustomPageRequestBody>;
+  readonly CreateCustomPageResponse: StandardSchemaV1<T.CreateCustomPageResponse>;
+  readonly GetCustomPageResponse: StandardSchemaV1<T.GetCustomPageResponse>;
+  readonly DeleteCustomPageResponse: StandardSchemaV1<T.DeleteCustomPageResponse>;
+  readonly UpdateCustomPageRequestBody: StandardSchemaV1<T.UpdateCustomPageRequestBody>;
+  readonly UpdateCustomPageResponse: StandardSchemaV1<T.UpdateCustomPageResponse>;
+  readonly CreateGuideRequestBody: StandardSchemaV1<T.CreateGuideRequestBody>;
+  readonly CreateGuideResponse: StandardSchemaV1<T.CreateGuideResponse>;
+  readonly GetGuideResponse: StandardSchemaV1<T.GetGuideResponse>;
+  readonly DeleteGuideResponse: StandardSchemaV1<T.DeleteGuideResponse>;
+  readonly UpdateGuideRequestBody: StandardSchemaV1<T.UpdateGuideRequestBody>;
+  readonly UpdateGuideResponse: StandardSchemaV1<T.UpdateGuideResponse>;
+  readonly GetRecipesResponse: StandardSchemaV1<T.GetRecipesResponse>;
+  readonly CreateRecipeRequestBody: StandardSchemaV1<T.CreateRecipeRequestBody>;
+  readonly CreateRecipeResponse: StandardSchemaV1<T.CreateRecipeResponse>;
+  readonly GetRecipeResponse: StandardSchemaV1<T.GetRecipeResponse>;
+  readonly DeleteRecipeResponse: StandardSchemaV1<T.DeleteRecipeResponse>;
+  readonly UpdateRecipeRequestBody: StandardSchemaV1<T.UpdateRecipeRequestBody>;
+  readonly UpdateRecipeResponse: StandardSchemaV1<T.UpdateRecipeResponse>;
+  readonly CreateReferenceRequestBody: StandardSchemaV1<T.CreateReferenceRequestBody>;
+  readonly CreateReferenceResponse: StandardSchemaV1<T.CreateReferenceResponse>;
+  readonly GetReferenceResponse: StandardSchemaV1<T.GetReferenceResponse>;
+  readonly DeleteReferenceResponse: StandardSchemaV1<T.DeleteReferenceResponse>;
+  readonly UpdateReferenceRequestBody: StandardSchemaV1<T.UpdateReferenceRequestBody>;
+  readonly UpdateReferenceResponse: StandardSchemaV1<T.UpdateReferenceResponse>;
+  readonly GetChangelogsResponse: StandardSchemaV1<T.GetChangelogsResponse>;
+  readonly CreateChangelogRequestBody: StandardSchemaV1<T.CreateChangelogRequestBody>;
+  readonly CreateChangelogResponse: StandardSchemaV1<T.CreateChangelogResponse>;
+  readonly GetChangelogResponse: StandardSchemaV1<T.GetChangelogResponse>;
+  readonly DeleteChangelogResponse: StandardSchemaV1<T.DeleteChangelogResponse>;
+  readonly UpdateChangelogRequestBody: StandardSchemaV1<T.UpdateChangelogRequestBody>;
+  readonly UpdateChangelogResponse: StandardSchemaV1<T.UpdateChangelogResponse>;
+  readonly GetImagesResponse: StandardSchemaV1<T.GetImagesResponse>;
+  readonly UploadImageRequestBody: StandardSchemaV1<T.UploadImageRequestBody>;
+  readonly UploadImageResponse: StandardSchemaV1<T.UploadImageResponse>;
+  readonly GetImageResponse: StandardSchemaV1<T.GetImageResponse>;
+  readonly GetOutboundIPsResponse: StandardSchemaV1<T.GetOutboundIPsResponse>;
+  readonly AskOwlbotRequestBody: StandardSchemaV1<T.AskOwlbotRequestBody>;
+  readonly AskOwlbotResponse: StandardSchemaV1<T.AskOwlbotResponse>;
+  readonly GetProjectResponse: StandardSchemaV1<T.GetProjectResponse>;
+  readonly GetAPIKeysResponse: StandardSchemaV1<T.GetAPIKeysResponse>;
+  readonly CreateAPIKeyRequestBody: StandardSchemaV1<T.CreateAPIKeyRequestBody>;
+  readonly CreateAPIKeyResponse: StandardSchemaV1<T.CreateAPIKeyResponse>;
+  readonly GetAPIKeyResponse: StandardSchemaV1<T.GetAPIKeyResponse>;
+  readonly DeleteAPIKeyResponse: StandardSchemaV1<T.DeleteAPIKeyResponse>;
+  readonly UpdateAPIKeyRequestBody: StandardSchemaV1<T.UpdateAPIKeyRequestBody>;
+  readonly UpdateAPIKeyResponse: StandardSchemaV1<T.UpdateAPIKeyResponse>;
+  readonly SearchResponse: StandardSchemaV1<T.SearchResponse>;
+  readonly ValidateAPIRequestBody: StandardSchemaV1<T.ValidateAPIRequestBody>;
+  readonly ValidateAPIResponse: StandardSchemaV1<T.ValidateAPIResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  GetOpenRolesResponse: /*#__PURE__*/ standardSchema(validateGetOpenRolesResponse) as StandardSchemaV1<T.GetOpenRolesResponse>,
-  ApplyToReadMeRequestBody: /*#__PURE__*/ standardSchema(validateApplyToReadMeRequestBody) as StandardSchemaV1<T.ApplyToReadMeRequestBody>,
-  ApplyToReadMeResponse: /*#__PURE__*/ standardSchema(validateApplyToReadMeResponse) as StandardSchemaV1<T.ApplyToReadMeResponse>,
-  GetBranchesResponse: /*#__PURE__*/ standardSchema(validateGetBranchesResponse) as StandardSchemaV1<T.GetBranchesResponse>,
-  CreateBranchRequestBody: /*#__PURE__*/ standardSchema(validateCreateBranchRequestBody) as StandardSchemaV1<T.CreateBranchRequestBody>,
-  CreateBranchResponse: /*#__PURE__*/ standardSchema(validateCreateBranchResponse) as StandardSchemaV1<T.CreateBranchResponse>,
-  GetBranchResponse: /*#__PURE__*/ standardSchema(validateGetBranchResponse) as StandardSchemaV1<T.GetBranchResponse>,
-  DeleteBranchResponse: /*#__PURE__*/ standardSchema(validateDeleteBranchResponse) as StandardSchemaV1<T.DeleteBranchResponse>,
-  UpdateBranchRequestBody: /*#__PURE__*/ standardSchema(validateUpdateBranchRequestBody) as StandardSchemaV1<T.UpdateBranchRequestBody>,
-  UpdateBranchResponse: /*#__PURE__*/ standardSchema(validateUpdateBranchResponse) as StandardSchemaV1<T.UpdateBranchResponse>,
-  GetAPIsResponse: /*#__PURE__*/ standardSchema(validateGetAPIsResponse) as StandardSchemaV1<T.GetAPIsResponse>,
-  CreateAPIRequestBody: /*#__PURE__*/ standardSchema(validateCreateAPIRequestBody) as StandardSchemaV1<T.CreateAPIRequestBody>,
-  CreateAPIResponse: /*#__PURE__*/ standardSchema(validateCreateAPIResponse) as StandardSchemaV1<T.CreateAPIResponse>,
-  GetAPIResponse: /*#__PURE__*/ standardSchema(validateGetAPIResponse) as StandardSchemaV1<T.GetAPIResponse>,
-  UpdateAPIRequestBody: /*#__PURE__*/ standardSchema(validateUpdateAPIRequestBody) as StandardSchemaV1<T.UpdateAPIRequestBody>,
-  UpdateAPIResponse: /*#__PURE__*/ standardSchema(validateUpdateAPIResponse) as StandardSchemaV1<T.UpdateAPIResponse>,
-  DeleteAPIResponse: /*#__PURE__*/ standardSchema(validateDeleteAPIResponse) as StandardSchemaV1<T.DeleteAPIResponse>,
-  CreateCategoryRequestBody: /*#__PURE__*/ standardSchema(validateCreateCategoryRequestBody) as StandardSchemaV1<T.CreateCategoryRequestBody>,
-  CreateCategoryResponse: /*#__PURE__*/ standardSchema(validateCreateCategoryResponse) as StandardSchemaV1<T.CreateCategoryResponse>,
-  GetCategoriesResponse: /*#__PURE__*/ standardSchema(validateGetCategoriesResponse) as StandardSchemaV1<T.GetCategoriesResponse>,
-  GetCategoryResponse: /*#__PURE__*/ standardSchema(validateGetCategoryResponse) as StandardSchemaV1<T.GetCategoryResponse>,
-  DeleteCategoryResponse: /*#__PURE__*/ standardSchema(validateDeleteCategoryResponse) as StandardSchemaV1<T.DeleteCategoryResponse>,
-  UpdateCategoryRequestBody: /*#__PURE__*/ standardSchema(validateUpdateCategoryRequestBody) as StandardSchemaV1<T.UpdateCategoryRequestBody>,
-  UpdateCategoryResponse: /*#__PURE__*/ standardSchema(validateUpdateCategoryResponse) as StandardSchemaV1<T.UpdateCategoryResponse>,
-  GetCategoryPagesResponse: /*#__PURE__*/ standardSchema(validateGetCategoryPagesResponse) as StandardSchemaV1<T.GetCategoryPagesResponse>,
-  GetCustomPagesResponse: /*#__PURE__*/ standardSchema(validateGetCustomPagesResponse) as StandardSchemaV1<T.GetCustomPagesResponse>,
-  CreateCustomPageRequestBody: /*#__PURE__*/ standardSchema(validateCreateCustomPageRequestBody) as StandardSchemaV1<T.CreateCustomPageRequestBody>,
-  CreateCustomPageResponse: /*#__PURE__*/ standardSchema(validateCreateCustomPageResponse) as StandardSchemaV1<T.CreateCustomPageResponse>,
-  GetCustomPageResponse: /*#__PURE__*/ standardSchema(validateGetCustomPageResponse) as StandardSchemaV1<T.GetCustomPageResponse>,
-  DeleteCustomPageResponse: /*#__PURE__*/ standardSchema(validateDeleteCustomPageResponse) as StandardSchemaV1<T.DeleteCustomPageResponse>,
-  UpdateCustomPageRequestBody: /*#__PURE__*/ standardSchema(validateUpdateCustomPageRequestBody) as StandardSchemaV1<T.UpdateCustomPageRequestBody>,
-  UpdateCustomPageResponse: /*#__PURE__*/ standardSchema(validateUpdateCustomPageResponse) as StandardSchemaV1<T.UpdateCustomPageResponse>,
-  CreateGuideRequestBody: /*#__PURE__*/ standardSchema(validateCreateGuideRequestBody) as StandardSchemaV1<T.CreateGuideRequestBody>,
-  CreateGuideResponse: /*#__PURE__*/ standardSchema(validateCreateGuideResponse) as StandardSchemaV1<T.CreateGuideResponse>,
-  GetGuideResponse: /*#__PURE__*/ standardSchema(validateGetGuideResponse) as StandardSchemaV1<T.GetGuideResponse>,
-  DeleteGuideResponse: /*#__PURE__*/ standardSchema(validateDeleteGuideResponse) as StandardSchemaV1<T.DeleteGuideResponse>,
-  UpdateGuideRequestBody: /*#__PURE__*/ standardSchema(validateUpdateGuideRequestBody) as StandardSchemaV1<T.UpdateGuideRequestBody>,
-  UpdateGuideResponse: /*#__PURE__*/ standardSchema(validateUpdateGuideResponse) as StandardSchemaV1<T.UpdateGuideResponse>,
-  GetRecipesResponse: /*#__PURE__*/ standardSchema(validateGetRecipesResponse) as StandardSchemaV1<T.GetRecipesResponse>,
-  CreateRecipeRequestBody: /*#__PURE__*/ standardSchema(validateCreateRecipeRequestBody) as StandardSchemaV1<T.CreateRecipeRequestBody>,
-  CreateRecipeResponse: /*#__PURE__*/ standardSchema(validateCreateRecipeResponse) as StandardSchemaV1<T.CreateRecipeResponse>,
-  GetRecipeResponse: /*#__PURE__*/ standardSchema(validateGetRecipeResponse) as StandardSchemaV1<T.GetRecipeResponse>,
-  DeleteRecipeResponse: /*#__PURE__*/ standardSchema(validateDeleteRecipeResponse) as StandardSchemaV1<T.DeleteRecipeResponse>,
-  UpdateRecipeRequestBody: /*#__PURE__*/ standardSchema(validateUpdateRecipeRequestBody) as StandardSchemaV1<T.UpdateRecipeRequestBody>,
-  UpdateRecipeResponse: /*#__PURE__*/ standardSchema(validateUpdateRecipeResponse) as StandardSchemaV1<T.UpdateRecipeResponse>,
-  CreateReferenceRequestBody: /*#__PURE__*/ standardSchema(validateCreateReferenceRequestBody) as StandardSchemaV1<T.CreateReferenceRequestBody>,
-  CreateReferenceResponse: /*#__PURE__*/ standardSchema(validateCreateReferenceResponse) as StandardSchemaV1<T.CreateReferenceResponse>,
-  GetReferenceResponse: /*#__PURE__*/ standardSchema(validateGetReferenceResponse) as StandardSchemaV1<T.GetReferenceResponse>,
-  DeleteReferenceResponse: /*#__PURE__*/ standardSchema(validateDeleteReferenceResponse) as StandardSchemaV1<T.DeleteReferenceResponse>,
-  UpdateReferenceRequestBody: /*#__PURE__*/ standardSchema(validateUpdateReferenceRequestBody) as StandardSchemaV1<T.UpdateReferenceRequestBody>,
-  UpdateReferenceResponse: /*#__PURE__*/ standardSchema(validateUpdateReferenceResponse) as StandardSchemaV1<T.UpdateReferenceResponse>,
-  GetChangelogsResponse: /*#__PURE__*/ standardSchema(validateGetChangelogsResponse) as StandardSchemaV1<T.GetChangelogsResponse>,
-  CreateChangelogRequestBody: /*#__PURE__*/ standardSchema(validateCreateChangelogRequestBody) as StandardSchemaV1<T.CreateChangelogRequestBody>,
-  CreateChangelogResponse: /*#__PURE__*/ standardSchema(validateCreateChangelogResponse) as StandardSchemaV1<T.CreateChangelogResponse>,
-  GetChangelogResponse: /*#__PURE__*/ standardSchema(validateGetChangelogResponse) as StandardSchemaV1<T.GetChangelogResponse>,
-  DeleteChangelogResponse: /*#__PURE__*/ standardSchema(validateDeleteChangelogResponse) as StandardSchemaV1<T.DeleteChangelogResponse>,
-  UpdateChangelogRequestBody: /*#__PURE__*/ standardSchema(validateUpdateChangelogRequestBody) as StandardSchemaV1<T.UpdateChangelogRequestBody>,
-  UpdateChangelogResponse: /*#__PURE__*/ standardSchema(validateUpdateChangelogResponse) as StandardSchemaV1<T.UpdateChangelogResponse>,
-  GetImagesResponse: /*#__PURE__*/ standardSchema(validateGetImagesResponse) as StandardSchemaV1<T.GetImagesResponse>,
-  UploadImageRequestBody: /*#__PURE__*/ standardSchema(validateUploadImageRequestBody) as StandardSchemaV1<T.UploadImageRequestBody>,
-  UploadImageResponse: /*#__PURE__*/ standardSchema(validateUploadImageResponse) as StandardSchemaV1<T.UploadImageResponse>,
-  GetImageResponse: /*#__PURE__*/ standardSchema(validateGetImageResponse) as StandardSchemaV1<T.GetImageResponse>,
-  GetOutboundIPsResponse: /*#__PURE__*/ standardSchema(validateGetOutboundIPsResponse) as StandardSchemaV1<T.GetOutboundIPsResponse>,
-  AskOwlbotRequestBody: /*#__PURE__*/ standardSchema(validateAskOwlbotRequestBody) as StandardSchemaV1<T.AskOwlbotRequestBody>,
-  AskOwlbotResponse: /*#__PURE__*/ standardSchema(validateAskOwlbotResponse) as StandardSchemaV1<T.AskOwlbotResponse>,
-  GetProjectResponse: /*#__PURE__*/ standardSchema(validateGetProjectResponse) as StandardSchemaV1<T.GetProjectResponse>,
-  GetAPIKeysResponse: /*#__PURE__*/ standardSchema(validateGetAPIKeysResponse) as StandardSchemaV1<T.GetAPIKeysResponse>,
-  CreateAPIKeyRequestBody: /*#__PURE__*/ standardSchema(validateCreateAPIKeyRequestBody) as StandardSchemaV1<T.CreateAPIKeyRequestBody>,
-  CreateAPIKeyResponse: /*#__PURE__*/ standardSchema(validateCreateAPIKeyResponse) as StandardSchemaV1<T.CreateAPIKeyResponse>,
-  GetAPIKeyResponse: /*#__PURE__*/ standardSchema(validateGetAPIKeyResponse) as StandardSchemaV1<T.GetAPIKeyResponse>,
-  DeleteAPIKeyResponse: /*#__PURE__*/ standardSchema(validateDeleteAPIKeyResponse) as StandardSchemaV1<T.DeleteAPIKeyResponse>,
-  UpdateAPIKeyRequestBody: /*#__PURE__*/ standardSchema(validateUpdateAPIKeyRequestBody) as StandardSchemaV1<T.UpdateAPIKeyRequestBody>,
-  UpdateAPIKeyResponse: /*#__PURE__*/ standardSchema(validateUpdateAPIKeyResponse) as StandardSchemaV1<T.UpdateAPIKeyResponse>,
-  SearchResponse: /*#__PURE__*/ standardSchema(validateSearchResponse) as StandardSchemaV1<T.SearchResponse>,
-  ValidateAPIRequestBody: /*#__PURE__*/ standardSchema(validateValidateAPIRequestBody) as StandardSchemaV1<T.ValidateAPIRequestBody>,
-  ValidateAPIResponse: /*#__PURE__*/ standardSchema(validateValidateAPIResponse) as StandardSchemaV1<T.ValidateAPIResponse>,
-} as const;
+export const schemas: Schemas = {
+  GetOpenRolesResponse: /*#__PURE__*/ standardSchema(validateGetOpenRolesResponse),
+  ApplyToReadMeRequestBody: /*#__PURE__*/ standardSchema(validateApplyToReadMeRequestBody),
+  ApplyToReadMeResponse: /*#__PURE__*/ standardSchema(validateApplyToReadMeResponse),
+  GetBranchesResponse: /*#__PURE__*/ standardSchema(validateGetBranchesResponse),
+  CreateBranchRequestBody: /*#__PURE__*/ standardSchema(validateCreateBranchRequestBody),
+  CreateBranchResponse: /*#__PURE__*/ standardSchema(validateCreateBranchResponse),
+  GetBranchResponse: /*#__PURE__*/ standardSchema(validateGetBranchResponse),
+  DeleteBranchResponse: /*#__PURE__*/ standardSchema(validateDeleteBranchResponse),
+  UpdateBranchRequestBody: /*#__PURE__*/ standardSchema(validateUpdateBranchRequestBody),
+  UpdateBranchResponse: /*#__PURE__*/ standardSchema(validateUpdateBranchResponse),
+  GetAPIsResponse: /*#__PURE__*/ standardSchema(validateGetAPIsResponse),
+  CreateAPIRequestBody: /*#__PURE__*/ standardSchema(validateCreateAPIRequestBody),
+  CreateAPIResponse: /*#__PURE__*/ standardSchema(validateCreateAPIResponse),
+  GetAPIResponse: /*#__PURE__*/ standardSchema(validateGetAPIResponse),
+  UpdateAPIRequestBody: /*#__PURE__*/ standardSchema(validateUpdateAPIRequestBody),
+  UpdateAPIResponse: /*#__PURE__*/ standardSchema(validateUpdateAPIResponse),
+  DeleteAPIResponse: /*#__PURE__*/ standardSchema(validateDeleteAPIResponse),
+  CreateCategoryRequestBody: /*#__PURE__*/ standardSchema(validateCreateCategoryRequestBody),
+  CreateCategoryResponse: /*#__PURE__*/ standardSchema(validateCreateCategoryResponse),
+  GetCategoriesResponse: /*#__PURE__*/ standardSchema(validateGetCategoriesResponse),
+  GetCategoryResponse: /*#__PURE__*/ standardSchema(validateGetCategoryResponse),
+  DeleteCategoryResponse: /*#__PURE__*/ standardSchema(validateDeleteCategoryResponse),
+  UpdateCategoryRequestBody: /*#__PURE__*/ standardSchema(validateUpdateCategoryRequestBody),
+  UpdateCategoryResponse: /*#__PURE__*/ standardSchema(validateUpdateCategoryResponse),
+  GetCategoryPagesResponse: /*#__PURE__*/ standardSchema(validateGetCategoryPagesResponse),
+  GetCustomPagesResponse: /*#__PURE__*/ standardSchema(validateGetCustomPagesResponse),
+  CreateCustomPageRequestBody: /*#__PURE__*/ standardSchema(validateCreateCustomPageRequestBody),
+  CreateCustomPageResponse: /*#__PURE__*/ standardSchema(validateCreateCustomPageResponse),
+  GetCustomPageResponse: /*#__PURE__*/ standardSchema(validateGetCustomPageResponse),
+  DeleteCustomPageResponse: /*#__PURE__*/ standardSchema(validateDeleteCustomPageResponse),
+  UpdateCustomPageRequestBody: /*#__PURE__*/ standardSchema(validateUpdateCustomPageRequestBody),
+  UpdateCustomPageResponse: /*#__PURE__*/ standardSchema(validateUpdateCustomPageResponse),
+  CreateGuideRequestBody: /*#__PURE__*/ standardSchema(validateCreateGuideRequestBody),
+  CreateGuideResponse: /*#__PURE__*/ standardSchema(validateCreateGuideResponse),
+  GetGuideResponse: /*#__PURE__*/ standardSchema(validateGetGuideResponse),
+  DeleteGuideResponse: /*#__PURE__*/ standardSchema(validateDeleteGuideResponse),
+  UpdateGuideRequestBody: /*#__PURE__*/ standardSchema(validateUpdateGuideRequestBody),
+  UpdateGuideResponse: /*#__PURE__*/ standardSchema(validateUpdateGuideResponse),
+  GetRecipesResponse: /*#__PURE__*/ standardSchema(validateGetRecipesResponse),
+  CreateRecipeRequestBody: /*#__PURE__*/ standardSchema(validateCreateRecipeRequestBody),
+  CreateRecipeResponse: /*#__PURE__*/ standardSchema(validateCreateRecipeResponse),
+  GetRecipeResponse: /*#__PURE__*/ standardSchema(validateGetRecipeResponse),
+  DeleteRecipeResponse: /*#__PURE__*/ standardSchema(validateDeleteRecipeResponse),
+  UpdateRecipeRequestBody: /*#__PURE__*/ standardSchema(validateUpdateRecipeRequestBody),
+  UpdateRecipeResponse: /*#__PURE__*/ standardSchema(validateUpdateRecipeResponse),
+  CreateReferenceRequestBody: /*#__PURE__*/ standardSchema(validateCreateReferenceRequestBody),
+  CreateReferenceResponse: /*#__PURE__*/ standardSchema(validateCreateReferenceResponse),
+  GetReferenceResponse: /*#__PURE__*/ standardSchema(validateGetReferenceResponse),
+  DeleteReferenceResponse: /*#__PURE__*/ standardSchema(validateDeleteReferenceResponse),
+  UpdateReferenceRequestBody: /*#__PURE__*/ standardSchema(validateUpdateReferenceRequestBody),
+  UpdateReferenceResponse: /*#__PURE__*/ standardSchema(validateUpdateReferenceResponse),
+  GetChangelogsResponse: /*#__PURE__*/ standardSchema(validateGetChangelogsResponse),
+  CreateChangelogRequestBody: /*#__PURE__*/ standardSchema(validateCreateChangelogRequestBody),
+  CreateChangelogResponse: /*#__PURE__*/ standardSchema(validateCreateChangelogResponse),
+  GetChangelogResponse: /*#__PURE__*/ standardSchema(validateGetChangelogResponse),
+  DeleteChangelogResponse: /*#__PURE__*/ standardSchema(validateDeleteChangelogResponse),
+  UpdateChangelogRequestBody: /*#__PURE__*/ standardSchema(validateUpdateChangelogRequestBody),
+  UpdateChangelogResponse: /*#__PURE__*/ standardSchema(validateUpdateChangelogResponse),
+  GetImagesResponse: /*#__PURE__*/ standardSchema(validateGetImagesResponse),
+  UploadImageRequestBody: /*#__PURE__*/ standardSchema(validateUploadImageRequestBody),
+  UploadImageResponse: /*#__PURE__*/ standardSchema(validateUploadImageResponse),
+  GetImageResponse: /*#__PURE__*/ standardSchema(validateGetImageResponse),
+  GetOutboundIPsResponse: /*#__PURE__*/ standardSchema(validateGetOutboundIPsResponse),
+  AskOwlbotRequestBody: /*#__PURE__*/ standardSchema(validateAskOwlbotRequestBody),
+  AskOwlbotResponse: /*#__PURE__*/ standardSchema(validateAskOwlbotResponse),
+  GetProjectResponse: /*#__PURE__*/ standardSchema(validateGetProjectResponse),
+  GetAPIKeysResponse: /*#__PURE__*/ standardSchema(validateGetAPIKeysResponse),
+  CreateAPIKeyRequestBody: /*#__PURE__*/ standardSchema(validateCreateAPIKeyRequestBody),
+  CreateAPIKeyResponse: /*#__PURE__*/ standardSchema(validateCreateAPIKeyResponse),
+  GetAPIKeyResponse: /*#__PURE__*/ standardSchema(validateGetAPIKeyResponse),
+  DeleteAPIKeyResponse: /*#__PURE__*/ standardSchema(validateDeleteAPIKeyResponse),
+  UpdateAPIKeyRequestBody: /*#__PURE__*/ standardSchema(validateUpdateAPIKeyRequestBody),
+  UpdateAPIKeyResponse: /*#__PURE__*/ standardSchema(validateUpdateAPIKeyResponse),
+  SearchResponse: /*#__PURE__*/ standardSchema(validateSearchResponse),
+  ValidateAPIRequestBody: /*#__PURE__*/ standardSchema(validateValidateAPIRequestBody),
+  ValidateAPIResponse: /*#__PURE__*/ standardSchema(validateValidateAPIResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

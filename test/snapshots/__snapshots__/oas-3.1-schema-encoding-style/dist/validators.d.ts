@@ -17,8 +17,13 @@ export declare function validateEncodingFormResponse(value: unknown): Validation
  * True when a value matches the response body of `encodingForm`.
  */
 export declare function isEncodingFormResponse(value: unknown): value is T.EncodingFormResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly EncodingFormRequestBody: StandardSchemaV1<T.EncodingFormRequestBody>;
     readonly EncodingFormResponse: StandardSchemaV1<T.EncodingFormResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -385,8 +385,11 @@ export declare function validateStringTopLevelJSONResponse(value: unknown): Vali
  * True when a value matches the response body of `stringTopLevelJSON`.
  */
 export declare function isStringTopLevelJSONResponse(value: unknown): value is T.StringTopLevelJSONResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly Circular: StandardSchemaV1<T.Circular>;
     readonly StringEnum: StandardSchemaV1<T.StringEnum>;
     readonly ArraySchemaSupportRequestBody: StandardSchemaV1<T.ArraySchemaSupportRequestBody>;
@@ -436,3 +439,5 @@ export declare const schemas: {
     readonly StringTopLevelJSONRequestBody: StandardSchemaV1<T.StringTopLevelJSONRequestBody>;
     readonly StringTopLevelJSONResponse: StandardSchemaV1<T.StringTopLevelJSONResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

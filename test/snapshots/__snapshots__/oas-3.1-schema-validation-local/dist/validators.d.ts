@@ -41,11 +41,16 @@ export declare function validateGetAnythingStringsResponse(value: unknown): Vali
  * True when a value matches the response body of `getAnythingStrings`.
  */
 export declare function isGetAnythingStringsResponse(value: unknown): value is T.GetAnythingStringsResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly GetAnythingBooleansResponse: StandardSchemaV1<T.GetAnythingBooleansResponse>;
     readonly GetAnythingJsonschemaFormatsResponse: StandardSchemaV1<T.GetAnythingJsonschemaFormatsResponse>;
     readonly GetAnythingNumbersResponse: StandardSchemaV1<T.GetAnythingNumbersResponse>;
     readonly GetAnythingOasFormatsResponse: StandardSchemaV1<T.GetAnythingOasFormatsResponse>;
     readonly GetAnythingStringsResponse: StandardSchemaV1<T.GetAnythingStringsResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

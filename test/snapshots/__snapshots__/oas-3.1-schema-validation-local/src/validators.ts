@@ -125,14 +125,26 @@ export function isGetAnythingStringsResponse(value: unknown): value is T.GetAnyt
   return value === undefined || is$GetAnythingStringsResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly GetAnythingBooleansResponse: StandardSchemaV1<T.GetAnythingBooleansResponse>;
+  readonly GetAnythingJsonschemaFormatsResponse: StandardSchemaV1<T.GetAnythingJsonschemaFormatsResponse>;
+  readonly GetAnythingNumbersResponse: StandardSchemaV1<T.GetAnythingNumbersResponse>;
+  readonly GetAnythingOasFormatsResponse: StandardSchemaV1<T.GetAnythingOasFormatsResponse>;
+  readonly GetAnythingStringsResponse: StandardSchemaV1<T.GetAnythingStringsResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  GetAnythingBooleansResponse: /*#__PURE__*/ standardSchema(validateGetAnythingBooleansResponse) as StandardSchemaV1<T.GetAnythingBooleansResponse>,
-  GetAnythingJsonschemaFormatsResponse: /*#__PURE__*/ standardSchema(validateGetAnythingJsonschemaFormatsResponse) as StandardSchemaV1<T.GetAnythingJsonschemaFormatsResponse>,
-  GetAnythingNumbersResponse: /*#__PURE__*/ standardSchema(validateGetAnythingNumbersResponse) as StandardSchemaV1<T.GetAnythingNumbersResponse>,
-  GetAnythingOasFormatsResponse: /*#__PURE__*/ standardSchema(validateGetAnythingOasFormatsResponse) as StandardSchemaV1<T.GetAnythingOasFormatsResponse>,
-  GetAnythingStringsResponse: /*#__PURE__*/ standardSchema(validateGetAnythingStringsResponse) as StandardSchemaV1<T.GetAnythingStringsResponse>,
-} as const;
+export const schemas: Schemas = {
+  GetAnythingBooleansResponse: /*#__PURE__*/ standardSchema(validateGetAnythingBooleansResponse),
+  GetAnythingJsonschemaFormatsResponse: /*#__PURE__*/ standardSchema(validateGetAnythingJsonschemaFormatsResponse),
+  GetAnythingNumbersResponse: /*#__PURE__*/ standardSchema(validateGetAnythingNumbersResponse),
+  GetAnythingOasFormatsResponse: /*#__PURE__*/ standardSchema(validateGetAnythingOasFormatsResponse),
+  GetAnythingStringsResponse: /*#__PURE__*/ standardSchema(validateGetAnythingStringsResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

@@ -9,7 +9,12 @@ export declare function validateGetAnythingNumbersResponse(value: unknown): Vali
  * True when a value matches the response body of `getAnythingNumbers`.
  */
 export declare function isGetAnythingNumbersResponse(value: unknown): value is T.GetAnythingNumbersResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly GetAnythingNumbersResponse: StandardSchemaV1<T.GetAnythingNumbersResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -57,10 +57,18 @@ export function isGetAnythingNumbersResponse(value: unknown): value is T.GetAnyt
   return value === undefined || is$GetAnythingNumbersResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly GetAnythingNumbersResponse: StandardSchemaV1<T.GetAnythingNumbersResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  GetAnythingNumbersResponse: /*#__PURE__*/ standardSchema(validateGetAnythingNumbersResponse) as StandardSchemaV1<T.GetAnythingNumbersResponse>,
-} as const;
+export const schemas: Schemas = {
+  GetAnythingNumbersResponse: /*#__PURE__*/ standardSchema(validateGetAnythingNumbersResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

@@ -121,8 +121,11 @@ export declare function validatePostStatus401Response(value: unknown): Validatio
  * True when a value matches the response body of `postStatus401`.
  */
 export declare function isPostStatus401Response(value: unknown): value is T.PostStatus401Response;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly GetAnythingApiKeyResponse: StandardSchemaV1<T.GetAnythingApiKeyResponse>;
     readonly PutAnythingApiKeyResponse: StandardSchemaV1<T.PutAnythingApiKeyResponse>;
     readonly PostAnythingApiKeyResponse: StandardSchemaV1<T.PostAnythingApiKeyResponse>;
@@ -139,3 +142,5 @@ export declare const schemas: {
     readonly PostAnythingOpenIdConnectResponse: StandardSchemaV1<T.PostAnythingOpenIdConnectResponse>;
     readonly PostStatus401Response: StandardSchemaV1<T.PostStatus401Response>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -169,8 +169,11 @@ export declare function validateGetTripsResponse(value: unknown): ValidationResu
  * True when a value matches the response body of `getTrips`.
  */
 export declare function isGetTripsResponse(value: unknown): value is T.GetTripsResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly Booking: StandardSchemaV1<T.Booking>;
     readonly BookingWritable: StandardSchemaV1<T.BookingWritable>;
     readonly BookingPayment: StandardSchemaV1<T.BookingPayment>;
@@ -193,3 +196,5 @@ export declare const schemas: {
     readonly GetStationsResponse: StandardSchemaV1<T.GetStationsResponse>;
     readonly GetTripsResponse: StandardSchemaV1<T.GetTripsResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -377,30 +377,58 @@ export function isGetTripsResponse(value: unknown): value is T.GetTripsResponse 
   return is$GetTripsResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly Booking: StandardSchemaV1<T.Booking>;
+  readonly BookingWritable: StandardSchemaV1<T.BookingWritable>;
+  readonly BookingPayment: StandardSchemaV1<T.BookingPayment>;
+  readonly BookingPaymentWritable: StandardSchemaV1<T.BookingPaymentWritable>;
+  readonly LinksBooking: StandardSchemaV1<T.LinksBooking>;
+  readonly LinksPagination: StandardSchemaV1<T.LinksPagination>;
+  readonly LinksSelf: StandardSchemaV1<T.LinksSelf>;
+  readonly Problem: StandardSchemaV1<T.Problem>;
+  readonly Station: StandardSchemaV1<T.Station>;
+  readonly Trip: StandardSchemaV1<T.Trip>;
+  readonly WrapperCollection: StandardSchemaV1<T.WrapperCollection>;
+  readonly WrapperCollectionWritable: StandardSchemaV1<T.WrapperCollectionWritable>;
+  readonly GetBookingsResponse: StandardSchemaV1<T.GetBookingsResponse>;
+  readonly CreateBookingRequestBody: StandardSchemaV1<T.CreateBookingRequestBody>;
+  readonly CreateBookingResponse: StandardSchemaV1<T.CreateBookingResponse>;
+  readonly GetBookingResponse: StandardSchemaV1<T.GetBookingResponse>;
+  readonly DeleteBookingResponse: StandardSchemaV1<T.DeleteBookingResponse>;
+  readonly CreateBookingPaymentRequestBody: StandardSchemaV1<T.CreateBookingPaymentRequestBody>;
+  readonly CreateBookingPaymentResponse: StandardSchemaV1<T.CreateBookingPaymentResponse>;
+  readonly GetStationsResponse: StandardSchemaV1<T.GetStationsResponse>;
+  readonly GetTripsResponse: StandardSchemaV1<T.GetTripsResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  Booking: /*#__PURE__*/ standardSchema(validateBooking) as StandardSchemaV1<T.Booking>,
-  BookingWritable: /*#__PURE__*/ standardSchema(validateBookingWritable) as StandardSchemaV1<T.BookingWritable>,
-  BookingPayment: /*#__PURE__*/ standardSchema(validateBookingPayment) as StandardSchemaV1<T.BookingPayment>,
-  BookingPaymentWritable: /*#__PURE__*/ standardSchema(validateBookingPaymentWritable) as StandardSchemaV1<T.BookingPaymentWritable>,
-  LinksBooking: /*#__PURE__*/ standardSchema(validateLinksBooking) as StandardSchemaV1<T.LinksBooking>,
-  LinksPagination: /*#__PURE__*/ standardSchema(validateLinksPagination) as StandardSchemaV1<T.LinksPagination>,
-  LinksSelf: /*#__PURE__*/ standardSchema(validateLinksSelf) as StandardSchemaV1<T.LinksSelf>,
-  Problem: /*#__PURE__*/ standardSchema(validateProblem) as StandardSchemaV1<T.Problem>,
-  Station: /*#__PURE__*/ standardSchema(validateStation) as StandardSchemaV1<T.Station>,
-  Trip: /*#__PURE__*/ standardSchema(validateTrip) as StandardSchemaV1<T.Trip>,
-  WrapperCollection: /*#__PURE__*/ standardSchema(validateWrapperCollection) as StandardSchemaV1<T.WrapperCollection>,
-  WrapperCollectionWritable: /*#__PURE__*/ standardSchema(validateWrapperCollectionWritable) as StandardSchemaV1<T.WrapperCollectionWritable>,
-  GetBookingsResponse: /*#__PURE__*/ standardSchema(validateGetBookingsResponse) as StandardSchemaV1<T.GetBookingsResponse>,
-  CreateBookingRequestBody: /*#__PURE__*/ standardSchema(validateCreateBookingRequestBody) as StandardSchemaV1<T.CreateBookingRequestBody>,
-  CreateBookingResponse: /*#__PURE__*/ standardSchema(validateCreateBookingResponse) as StandardSchemaV1<T.CreateBookingResponse>,
-  GetBookingResponse: /*#__PURE__*/ standardSchema(validateGetBookingResponse) as StandardSchemaV1<T.GetBookingResponse>,
-  DeleteBookingResponse: /*#__PURE__*/ standardSchema(validateDeleteBookingResponse) as StandardSchemaV1<T.DeleteBookingResponse>,
-  CreateBookingPaymentRequestBody: /*#__PURE__*/ standardSchema(validateCreateBookingPaymentRequestBody) as StandardSchemaV1<T.CreateBookingPaymentRequestBody>,
-  CreateBookingPaymentResponse: /*#__PURE__*/ standardSchema(validateCreateBookingPaymentResponse) as StandardSchemaV1<T.CreateBookingPaymentResponse>,
-  GetStationsResponse: /*#__PURE__*/ standardSchema(validateGetStationsResponse) as StandardSchemaV1<T.GetStationsResponse>,
-  GetTripsResponse: /*#__PURE__*/ standardSchema(validateGetTripsResponse) as StandardSchemaV1<T.GetTripsResponse>,
-} as const;
+export const schemas: Schemas = {
+  Booking: /*#__PURE__*/ standardSchema(validateBooking),
+  BookingWritable: /*#__PURE__*/ standardSchema(validateBookingWritable),
+  BookingPayment: /*#__PURE__*/ standardSchema(validateBookingPayment),
+  BookingPaymentWritable: /*#__PURE__*/ standardSchema(validateBookingPaymentWritable),
+  LinksBooking: /*#__PURE__*/ standardSchema(validateLinksBooking),
+  LinksPagination: /*#__PURE__*/ standardSchema(validateLinksPagination),
+  LinksSelf: /*#__PURE__*/ standardSchema(validateLinksSelf),
+  Problem: /*#__PURE__*/ standardSchema(validateProblem),
+  Station: /*#__PURE__*/ standardSchema(validateStation),
+  Trip: /*#__PURE__*/ standardSchema(validateTrip),
+  WrapperCollection: /*#__PURE__*/ standardSchema(validateWrapperCollection),
+  WrapperCollectionWritable: /*#__PURE__*/ standardSchema(validateWrapperCollectionWritable),
+  GetBookingsResponse: /*#__PURE__*/ standardSchema(validateGetBookingsResponse),
+  CreateBookingRequestBody: /*#__PURE__*/ standardSchema(validateCreateBookingRequestBody),
+  CreateBookingResponse: /*#__PURE__*/ standardSchema(validateCreateBookingResponse),
+  GetBookingResponse: /*#__PURE__*/ standardSchema(validateGetBookingResponse),
+  DeleteBookingResponse: /*#__PURE__*/ standardSchema(validateDeleteBookingResponse),
+  CreateBookingPaymentRequestBody: /*#__PURE__*/ standardSchema(validateCreateBookingPaymentRequestBody),
+  CreateBookingPaymentResponse: /*#__PURE__*/ standardSchema(validateCreateBookingPaymentResponse),
+  GetStationsResponse: /*#__PURE__*/ standardSchema(validateGetStationsResponse),
+  GetTripsResponse: /*#__PURE__*/ standardSchema(validateGetTripsResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

@@ -9,7 +9,12 @@ export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
  * True when a value matches `Pet`.
  */
 export declare function isPet(value: unknown): value is T.Pet;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly Pet: StandardSchemaV1<T.Pet>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

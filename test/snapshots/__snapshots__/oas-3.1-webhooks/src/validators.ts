@@ -56,10 +56,18 @@ export function isPet(value: unknown): value is T.Pet {
   return is$Pet(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly Pet: StandardSchemaV1<T.Pet>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  Pet: /*#__PURE__*/ standardSchema(validatePet) as StandardSchemaV1<T.Pet>,
-} as const;
+export const schemas: Schemas = {
+  Pet: /*#__PURE__*/ standardSchema(validatePet),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

@@ -49,8 +49,11 @@ export declare function validateStreamEventsResponse(value: unknown): Validation
  * True when a value matches the response body of `streamEvents`.
  */
 export declare function isStreamEventsResponse(value: unknown): value is T.StreamEventsResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly Event: StandardSchemaV1<T.Event>;
     readonly SearchEventsRequestBody: StandardSchemaV1<T.SearchEventsRequestBody>;
     readonly SearchEventsResponse: StandardSchemaV1<T.SearchEventsResponse>;
@@ -58,3 +61,5 @@ export declare const schemas: {
     readonly ExportEventsResponse: StandardSchemaV1<T.ExportEventsResponse>;
     readonly StreamEventsResponse: StandardSchemaV1<T.StreamEventsResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;

@@ -139,15 +139,28 @@ export function isStreamEventsResponse(value: unknown): value is T.StreamEventsR
   return (typeof value === "object" && value !== null && Symbol.asyncIterator in value) || is$StreamEventsResponse(value, 0);
 }
 
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
+  readonly Event: StandardSchemaV1<T.Event>;
+  readonly SearchEventsRequestBody: StandardSchemaV1<T.SearchEventsRequestBody>;
+  readonly SearchEventsResponse: StandardSchemaV1<T.SearchEventsResponse>;
+  readonly PurgeEventsResponse: StandardSchemaV1<T.PurgeEventsResponse>;
+  readonly ExportEventsResponse: StandardSchemaV1<T.ExportEventsResponse>;
+  readonly StreamEventsResponse: StandardSchemaV1<T.StreamEventsResponse>;
+};
+
 /** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export const schemas = {
-  Event: /*#__PURE__*/ standardSchema(validateEvent) as StandardSchemaV1<T.Event>,
-  SearchEventsRequestBody: /*#__PURE__*/ standardSchema(validateSearchEventsRequestBody) as StandardSchemaV1<T.SearchEventsRequestBody>,
-  SearchEventsResponse: /*#__PURE__*/ standardSchema(validateSearchEventsResponse) as StandardSchemaV1<T.SearchEventsResponse>,
-  PurgeEventsResponse: /*#__PURE__*/ standardSchema(validatePurgeEventsResponse) as StandardSchemaV1<T.PurgeEventsResponse>,
-  ExportEventsResponse: /*#__PURE__*/ standardSchema(validateExportEventsResponse) as StandardSchemaV1<T.ExportEventsResponse>,
-  StreamEventsResponse: /*#__PURE__*/ standardSchema(validateStreamEventsResponse) as StandardSchemaV1<T.StreamEventsResponse>,
-} as const;
+export const schemas: Schemas = {
+  Event: /*#__PURE__*/ standardSchema(validateEvent),
+  SearchEventsRequestBody: /*#__PURE__*/ standardSchema(validateSearchEventsRequestBody),
+  SearchEventsResponse: /*#__PURE__*/ standardSchema(validateSearchEventsResponse),
+  PurgeEventsResponse: /*#__PURE__*/ standardSchema(validatePurgeEventsResponse),
+  ExportEventsResponse: /*#__PURE__*/ standardSchema(validateExportEventsResponse),
+  StreamEventsResponse: /*#__PURE__*/ standardSchema(validateStreamEventsResponse),
+};
 
 // The checkers behind the validators above (laid out by apiwright, not prettier).
 

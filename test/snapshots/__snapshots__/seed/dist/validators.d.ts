@@ -57,8 +57,11 @@ export declare function validateUpdateUserResponse(value: unknown): ValidationRe
  * True when a value matches the response body of `updateUser`.
  */
 export declare function isUpdateUserResponse(value: unknown): value is T.UpdateUserResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
-export declare const schemas: {
+/**
+ * The type of {@link schemas}, written out so the module's declarations stay explicit and small
+ * at any number of schemas (the compiler gives up serialising a large inferred object type).
+ */
+export type Schemas = {
     readonly ErrorDetails: StandardSchemaV1<T.ErrorDetails>;
     readonly InnerError: StandardSchemaV1<T.InnerError>;
     readonly MainError: StandardSchemaV1<T.MainError>;
@@ -67,3 +70,5 @@ export declare const schemas: {
     readonly UpdateUserRequestBody: StandardSchemaV1<T.UpdateUserRequestBody>;
     readonly UpdateUserResponse: StandardSchemaV1<T.UpdateUserResponse>;
 };
+/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+export declare const schemas: Schemas;
