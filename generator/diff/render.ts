@@ -33,7 +33,7 @@ function verdict(report: DiffReport): string {
 }
 
 /** Spec strings in a terminal: control characters (escape sequences, line breaks) shown escaped. */
-function plain(text: string): string {
+export function plain(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

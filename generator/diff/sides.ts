@@ -27,7 +27,8 @@ export interface Side {
 export function loadSide(label: string, inputs: string[], cwd: string, config = readConfig(cwd)): Side {
   const loaded = loadSpec(inputs, cwd);
   const model = buildModel(loaded);
-  const shownPrefix = relative(cwd, loaded.root).split(sep).join('/');
+  const fromCwd = relative(cwd, loaded.root);
+  const shownPrefix = (fromCwd.startsWith('..') || isAbsolute(fromCwd) ? loaded.root : fromCwd).split(sep).join('/');
   return {
     label,
     model,
