@@ -1,4 +1,5 @@
 import { PERMISSION_SCHEMES, type OperationNode, type PermissionsNode, type SchemePermissions, type SourceRef } from '../model/ir.js';
+import { escapePointerSegment } from '../diagnostics.js';
 import { change, type Change } from './change.js';
 
 /**
@@ -40,12 +41,17 @@ export function comparePermissions(b: PermissionsNode | undefined, h: Permission
     for (const [name, bScopes] of bContexts) {
       const hScopes = hContexts.get(name);
       const at = name === '' ? path : `${path} context ${name}`;
-      if (hScopes === undefined) out.push(change('breaking', 'permissions', scope, at, 'context removed', bRef, hRef));
-      else compareScopes(bScopes, hScopes, scope, at, bRef, hRef, out);
+      if (hScopes === undefined) out.push(change('breaking', 'permissions', scope, at, 'context removed', within(bRef, name), hRef));
+      else compareScopes(bScopes, hScopes, scope, at, within(bRef, name), within(hRef, name), out);
     }
-    for (const name of hContexts.keys()) if (!bContexts.has(name)) out.push(change('feature', 'permissions', scope, `${path} context ${name}`, 'context added', bRef, hRef));
+    for (const name of hContexts.keys()) if (!bContexts.has(name)) out.push(change('feature', 'permissions', scope, `${path} context ${name}`, 'context added', bRef, within(hRef, name)));
   }
   return out;
+}
+
+/** Where a context's (or, for a plain list, the scheme's) scopes stand. */
+function within(ref: SourceRef, context: string): SourceRef {
+  return { file: ref.file, pointer: context === '' ? `${ref.pointer}/scopes` : `${ref.pointer}/contexts/${escapePointerSegment(context)}` };
 }
 
 function contextsOf(p: SchemePermissions): Map<string, string[]> {

@@ -45,18 +45,23 @@ export function loadSide(label: string, inputs: string[], cwd: string, config = 
  */
 export function loadBase(base: string, inputs: string[], cwd: string): Side {
   const asPath = resolve(cwd, base);
-  if (existsSync(asPath)) {
-    // A folder has no configuration of its own: it is the version the current one is released from.
-    return loadSide(base, [asPath], cwd);
-  }
+  // A folder has no configuration of its own: it is the version the current one is released from.
+  if (existsSync(asPath)) return inBase(base, () => loadSide(base, [asPath], cwd));
   const checkout = checkoutAtRevision(base, inputs, cwd);
   try {
-    return loadSide(base, inputs, checkout.cwd);
-  } catch (error) {
-    if (error instanceof SpecError) throw new SpecError(error.diagnostics.map((d) => ({ ...d, message: `${d.message} (in ${base})` })));
-    throw error;
+    return inBase(base, () => loadSide(base, inputs, checkout.cwd));
   } finally {
     rmSync(checkout.dir, { recursive: true, force: true });
+  }
+}
+
+/** Spec errors of the base version say so. */
+function inBase<T>(base: string, load: () => T): T {
+  try {
+    return load();
+  } catch (error) {
+    if (error instanceof SpecError) throw new SpecError(error.diagnostics.map((d) => ({ ...d, message: `${d.message} (in the base version, ${base})` })));
+    throw error;
   }
 }
 
