@@ -44,7 +44,7 @@ function compareOperation(b: OperationNode, h: OperationNode, schemas: SchemaCom
   const scope = operationLabel(h);
   const op = (kind: Change['kind'], message: string, path = '', bs: SourceRef | undefined = b.source, hs: SourceRef | undefined = h.source, area = 'operation') => out.push(change(kind, area, scope, path, message, bs, hs));
   if (b.identifier !== h.identifier) op('breaking', `generated name changed from ${b.identifier} to ${h.identifier} (operationId ${JSON.stringify(b.operationId)} → ${JSON.stringify(h.operationId)})`);
-  if (b.path !== h.path) op('fix', `path parameter names changed: ${b.path} → ${h.path}`);
+  if (b.path !== h.path && routeKey(b) === routeKey(h)) op('fix', `path parameter names changed: ${b.path} → ${h.path}`);
   if (!b.deprecated && h.deprecated) op('feature', 'operation deprecated');
   if (b.deprecated && !h.deprecated) op('fix', 'operation no longer deprecated');
   if ((b.summary ?? '') !== (h.summary ?? '')) op('fix', 'summary changed');

@@ -36,7 +36,6 @@ export class SchemaComparer {
     if (b === undefined || h === undefined) return [];
     this.#active.add(key);
     const out: Change[] = [];
-    if (b.typeName !== h.typeName) out.push(change('fix', 'schema', h.typeName, '', `schema ${b.typeName} is now named ${h.typeName} here`, b.schema.source, h.schema.source, [direction]));
     this.#node(b.schema, h.schema, { direction, scope: h.typeName, path: '', depth: 0 }, out);
     this.#active.delete(key);
     this.#memo.set(key, out);
