@@ -42,16 +42,18 @@ export function compareOperations(base: ApiModel, head: ApiModel): Change[] {
 
 function compareOperation(b: OperationNode, h: OperationNode, schemas: SchemaComparer, out: Change[]): void {
   const scope = operationLabel(h);
-  const op = (kind: Change['kind'], message: string, path = '', bs: SourceRef | undefined = b.source, hs: SourceRef | undefined = h.source, area = 'operation') => out.push(change(kind, area, scope, path, message, bs, hs));
-  if (b.identifier !== h.identifier) op('breaking', `generated name changed from ${b.identifier} to ${h.identifier} (operationId ${JSON.stringify(b.operationId)} → ${JSON.stringify(h.operationId)})`);
+  // Operation-level changes point at the keyword (`summary`), or the operation when it is absent.
+  const at = (ref: SourceRef, key: string | undefined): SourceRef => (key === undefined ? ref : { file: ref.file, pointer: `${ref.pointer}/${key}` });
+  const op = (kind: Change['kind'], message: string, key?: string) => out.push(change(kind, 'operation', scope, '', message, at(b.source, key), at(h.source, key)));
+  if (b.identifier !== h.identifier) op('breaking', `generated name changed from ${b.identifier} to ${h.identifier} (operationId ${JSON.stringify(b.operationId)} → ${JSON.stringify(h.operationId)})`, 'operationId');
   if (b.path !== h.path && routeKey(b) === routeKey(h)) op('fix', `path parameter names changed: ${b.path} → ${h.path}`);
-  if (!b.deprecated && h.deprecated) op('feature', 'operation deprecated');
-  if (b.deprecated && !h.deprecated) op('fix', 'operation no longer deprecated');
-  if ((b.summary ?? '') !== (h.summary ?? '')) op('fix', 'summary changed');
-  if ((b.description ?? '') !== (h.description ?? '')) op('fix', 'description changed');
-  if (canonical(b.externalDocs) !== canonical(h.externalDocs)) op('fix', 'external docs changed');
-  if (canonical(b.tags) !== canonical(h.tags)) op('fix', 'tags changed');
-  if (canonical(b.servers) !== canonical(h.servers)) op('fix', 'servers changed');
+  if (!b.deprecated && h.deprecated) op('feature', 'operation deprecated', 'deprecated');
+  if (b.deprecated && !h.deprecated) op('fix', 'operation no longer deprecated', 'deprecated');
+  if ((b.summary ?? '') !== (h.summary ?? '')) op('fix', 'summary changed', 'summary');
+  if ((b.description ?? '') !== (h.description ?? '')) op('fix', 'description changed', 'description');
+  if (canonical(b.externalDocs) !== canonical(h.externalDocs)) op('fix', 'external docs changed', 'externalDocs');
+  if (canonical(b.tags) !== canonical(h.tags)) op('fix', 'tags changed', 'tags');
+  if (canonical(b.servers) !== canonical(h.servers)) op('fix', 'servers changed', 'servers');
 
   const reached = (changes: Change[], where: string) => {
     for (const c of changes) {
