@@ -137,23 +137,39 @@ export class SchemaComparer {
     if (bs === undefined && hs === undefined) return;
     const d = at.direction;
     if (bs === undefined || hs === undefined) {
-      out.push(change('breaking', 'schema', at.scope, at.path, bs === undefined ? `now a ${key} of ${hs!.length} alternatives` : `no longer a ${key}`, b.source, h.source, [d]));
+      out.push(change('breaking', 'schema', at.scope, at.path, bs === undefined ? `now one of ${hs!.length} alternatives (${key})` : `no longer a choice of alternatives (${key})`, b.source, h.source, [d]));
       return;
     }
-    const label = (n: SchemaNode, index: Map<string, NamedSchema>, i: number) => (n.ref !== undefined ? (index.get(n.ref)?.typeName ?? n.ref) : `#${i}`);
-    const hByLabel = new Map(hs.map((n, i) => [label(n, this.#head, i), n]));
-    const bLabels = new Set(bs.map((n, i) => label(n, this.#base, i)));
-    bs.forEach((bn, i) => {
-      const name = label(bn, this.#base, i);
-      const hn = hByLabel.get(name);
-      const path = `${at.path}${key}[${name}]`;
-      if (hn === undefined) out.push(change(narrowed(d), 'schema', at.scope, path, `alternative ${name} removed`, bn.source, h.source, [d]));
-      else this.#node(bn, hn, { ...at, path, depth: at.depth + 1 }, out);
-    });
-    hs.forEach((hn, i) => {
-      const name = label(hn, this.#head, i);
-      if (!bLabels.has(name)) out.push(change(widened(d), 'schema', at.scope, `${at.path}${key}[${name}]`, `alternative ${name} added`, b.source, hn.source, [d]));
-    });
+    const pairs = matchAlternatives(
+      bs.map((n) => this.#labelOf(n, this.#base)),
+      hs.map((n) => this.#labelOf(n, this.#head)),
+      bs.map((n) => canonical(n)),
+      hs.map((n) => canonical(n)),
+    );
+    const segment = (name: string) => `${at.path}${at.path === '' ? '' : ' '}${key}[${name}]`;
+    for (const [bi, hi, name] of pairs) {
+      if (hi === undefined) out.push(change(narrowed(d), 'schema', at.scope, segment(name), `alternative ${name} removed`, bs[bi!]!.source, h.source, [d]));
+      else if (bi === undefined) out.push(change(widened(d), 'schema', at.scope, segment(name), `alternative ${name} added`, b.source, hs[hi]!.source, [d]));
+      else this.#node(bs[bi]!, hs[hi]!, { ...at, path: segment(name), depth: at.depth + 1 }, out);
+    }
+  }
+
+  /**
+   * What identifies an alternative across versions, so inserting one does not shift the others: its
+   * schema name, the schemas it extends (allOf), its title, or a property with one fixed value
+   * (`type: {enum: [push]}`). Undefined for an anonymous alternative (matched by content, then order).
+   */
+  #labelOf(n: SchemaNode, index: Map<string, NamedSchema>): string | undefined {
+    if (n.ref !== undefined) return index.get(n.ref)?.typeName ?? n.ref;
+    const bases = (n.allOf ?? []).flatMap((m) => (m.ref === undefined ? [] : [index.get(m.ref)?.typeName ?? m.ref]));
+    if (bases.length > 0) return bases.join('&');
+    if (n.title !== undefined) return JSON.stringify(n.title);
+    const e = this.#effective(n, index, 0);
+    for (const p of e.properties ?? []) {
+      const values = p.schema.const !== undefined ? [p.schema.const.value] : p.schema.enum;
+      if (values?.length === 1) return `${p.name}=${JSON.stringify(values[0])}`;
+    }
+    return undefined;
   }
 
   /** The schema a node stands for: a bare `$ref` followed, `allOf` members merged into one object. */
@@ -181,6 +197,41 @@ export class SchemaComparer {
     if (required.size > 0) merged.required = [...required];
     return merged;
   }
+}
+
+/**
+ * Pairs alternatives of two versions: by label, then unlabelled ones with equal content, then the
+ * rest in order. Returns [base index, head index, shown name]; one side undefined when unmatched.
+ */
+function matchAlternatives(bLabels: (string | undefined)[], hLabels: (string | undefined)[], bText: string[], hText: string[]): [number | undefined, number | undefined, string][] {
+  const pairs: [number | undefined, number | undefined, string][] = [];
+  const hUsed = new Set<number>();
+  const bUsed = new Set<number>();
+  const take = (bi: number, hi: number, name: string) => {
+    bUsed.add(bi);
+    hUsed.add(hi);
+    pairs.push([bi, hi, name]);
+  };
+  bLabels.forEach((label, bi) => {
+    if (label === undefined) return;
+    const hi = hLabels.findIndex((l, i) => l === label && !hUsed.has(i));
+    if (hi !== -1) take(bi, hi, label);
+  });
+  bText.forEach((text, bi) => {
+    if (bUsed.has(bi) || bLabels[bi] !== undefined) return;
+    const hi = hText.findIndex((t, i) => t === text && !hUsed.has(i) && hLabels[i] === undefined);
+    if (hi !== -1) take(bi, hi, `#${hi}`);
+  });
+  const bRest = bLabels.map((_, i) => i).filter((i) => !bUsed.has(i) && bLabels[i] === undefined);
+  const hRest = hLabels.map((_, i) => i).filter((i) => !hUsed.has(i) && hLabels[i] === undefined);
+  while (bRest.length > 0 && hRest.length > 0) take(bRest.shift()!, hRest[0]!, `#${hRest.shift()!}`);
+  bLabels.forEach((label, bi) => {
+    if (!bUsed.has(bi)) pairs.push([bi, undefined, label ?? `#${bi}`]);
+  });
+  hLabels.forEach((label, hi) => {
+    if (!hUsed.has(hi)) pairs.push([undefined, hi, label ?? `#${hi}`]);
+  });
+  return pairs;
 }
 
 interface At {
@@ -229,8 +280,18 @@ function allowedValues(n: SchemaNode): Map<string, string> | undefined {
   return new Map(values.map((v) => [canonical(v), show(v)]));
 }
 
+/** Range of the numeric formats; no format is as wide as the widest (JavaScript numbers). */
+const NUMERIC_FORMAT_BITS: Record<string, number> = { int32: 32, int64: 64, float: 32, double: 64 };
+
 function compareFormat(b: SchemaNode, h: SchemaNode, add: Add, d: Direction): void {
   if (b.format === h.format) return;
+  const bBits = b.format === undefined ? 64 : NUMERIC_FORMAT_BITS[b.format];
+  const hBits = h.format === undefined ? 64 : NUMERIC_FORMAT_BITS[h.format];
+  if (bBits !== undefined && hBits !== undefined) {
+    const what = `format ${b.format === undefined ? `${show(h.format!)} added` : h.format === undefined ? `${show(b.format)} removed` : `changed from ${show(b.format)} to ${show(h.format)}`}`;
+    add(hBits < bBits ? narrowed(d) : hBits > bBits ? widened(d) : 'fix', what);
+    return;
+  }
   if (b.format === undefined) add(narrowed(d), `format ${show(h.format!)} added`);
   else if (h.format === undefined) add(widened(d), `format ${show(b.format)} removed`);
   else add('breaking', `format changed from ${show(b.format)} to ${show(h.format)}`);

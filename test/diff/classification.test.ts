@@ -60,6 +60,8 @@ describe('schema changes are judged per direction (request: narrower breaks; res
     ['maxLength lowered', { type: 'string', maxLength: 10 }, { type: 'string', maxLength: 5 }, ['breaking'], ['feature']],
     ['minimum lowered', { type: 'integer', minimum: 5 }, { type: 'integer', minimum: 1 }, ['feature'], ['breaking']],
     ['format added', { type: 'string' }, { type: 'string', format: 'uuid' }, ['breaking'], ['feature']],
+    ['int64 format documented', { type: 'integer' }, { type: 'integer', format: 'int64' }, ['fix'], ['fix']],
+    ['int64 narrowed to int32', { type: 'integer', format: 'int64' }, { type: 'integer', format: 'int32' }, ['breaking'], ['feature']],
     ['array items narrowed', { type: 'array', items: { type: 'number' } }, { type: 'array', items: { type: 'integer' } }, ['breaking'], ['feature']],
     ['additional properties forbidden', { type: 'object' }, { type: 'object', additionalProperties: false }, ['breaking'], ['feature']],
     ['additional properties allowed', { type: 'object', additionalProperties: false }, { type: 'object', additionalProperties: { type: 'string' } }, ['feature'], ['breaking']],
@@ -75,6 +77,17 @@ describe('schema changes are judged per direction (request: narrower breaks; res
       expect(await judged(base, head)).toEqual({ request, response });
     });
   }
+
+  it('an alternative inserted first does not shift the others (matched by their fixed property value)', async () => {
+    const variant = (kind: string, extra: Json = {}) => ({ type: 'object', properties: { kind: { type: 'string', enum: [kind] }, x: { type: 'string', ...extra } } });
+    const report = await diff(api({ oneOf: [variant('a'), variant('b')] }), api({ oneOf: [variant('c'), variant('a'), variant('b', { maxLength: 3 })] }));
+    expect(kinds(report)).toEqual([
+      'breaking: Thing .v oneOf[kind="b"].x: maxLength added to 3 [request]',
+      'breaking: Thing .v oneOf[kind="c"]: alternative kind="c" added [response]',
+      'feature: Thing .v oneOf[kind="b"].x: maxLength added to 3 [response]',
+      'feature: Thing .v oneOf[kind="c"]: alternative kind="c" added [request]',
+    ]);
+  });
 
   it('required added: breaking for writers, safe for readers; required removed: the reverse', async () => {
     expect(await judged({ type: 'string' }, { type: 'string' }, {}, { required: ['v'] })).toEqual({ request: ['breaking'], response: ['feature'] });
