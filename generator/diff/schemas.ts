@@ -63,6 +63,7 @@ export class SchemaComparer {
       return;
     }
 
+    if (this.#choiceIntroduced(b, h, at, out)) return;
     compareTypes(b, h, add, d);
     compareEnum(b, h, add, d);
     compareFormat(b, h, add, d);
@@ -155,6 +156,41 @@ export class SchemaComparer {
   }
 
   /**
+   * One version is a choice (oneOf/anyOf) and the other is not. When the plain schema is (up to
+   * documentation) one of the alternatives, the choice only widened (or narrowed) it; otherwise the
+   * schema changed in a way that breaks both directions.
+   */
+  #choiceIntroduced(b: SchemaNode, h: SchemaNode, at: At, out: Change[]): boolean {
+    const bKey = choiceKey(b);
+    const hKey = choiceKey(h);
+    if ((bKey === undefined) === (hKey === undefined)) return false;
+    const d = at.direction;
+    const plain = bKey === undefined ? b : h;
+    const choice = bKey === undefined ? h : b;
+    const key = (bKey ?? hKey)!;
+    const alternatives = choice[key]!;
+    let best: Change[] | undefined;
+    for (const alternative of alternatives) {
+      const merged: SchemaNode = { ...choice, ...alternative };
+      delete merged[key];
+      if (alternative[key] !== undefined) merged[key] = alternative[key];
+      const trial: Change[] = [];
+      if (bKey === undefined) this.#node(plain, merged, { ...at, depth: at.depth + 1 }, trial);
+      else this.#node(merged, plain, { ...at, depth: at.depth + 1 }, trial);
+      const weight = trial.filter((c) => c.kind !== 'fix').length;
+      if (weight === 0 && (best === undefined || trial.length < best.length)) best = trial;
+    }
+    const n = alternatives.length;
+    if (best === undefined) {
+      out.push(change('breaking', 'schema', at.scope, at.path, bKey === undefined ? `now one of ${n} alternatives (${key})` : `no longer a choice of ${n} alternatives (${key})`, b.source, h.source, [d]));
+    } else {
+      out.push(change(bKey === undefined ? widened(d) : narrowed(d), 'schema', at.scope, at.path, bKey === undefined ? `now one of ${n} alternatives (${key}), the old schema among them` : `no longer a choice of ${n} alternatives (${key}): one kept`, b.source, h.source, [d]));
+      out.push(...best);
+    }
+    return true;
+  }
+
+  /**
    * What identifies an alternative across versions, so inserting one does not shift the others: its
    * schema name, the schemas it extends (allOf), its title, or a property with one fixed value
    * (`type: {enum: [push]}`). Undefined for an anonymous alternative (matched by content, then order).
@@ -197,6 +233,10 @@ export class SchemaComparer {
     if (required.size > 0) merged.required = [...required];
     return merged;
   }
+}
+
+function choiceKey(n: SchemaNode): 'oneOf' | 'anyOf' | undefined {
+  return n.oneOf !== undefined ? 'oneOf' : n.anyOf !== undefined ? 'anyOf' : undefined;
 }
 
 /**
