@@ -169,11 +169,20 @@ export class SchemaComparer {
     const choice = bKey === undefined ? h : b;
     const key = (bKey ?? hKey)!;
     const alternatives = choice[key]!;
+    const values = enumUnion(choice, alternatives);
+    if (values !== undefined) {
+      // A choice of fixed values is the enum of them all.
+      if (bKey === undefined) this.#node(plain, values, { ...at, depth: at.depth + 1 }, out);
+      else this.#node(values, plain, { ...at, depth: at.depth + 1 }, out);
+      return true;
+    }
     let best: Change[] | undefined;
     for (const alternative of alternatives) {
       const merged: SchemaNode = { ...choice, ...alternative };
       delete merged[key];
       if (alternative[key] !== undefined) merged[key] = alternative[key];
+      // `nullable` beside the choice (3.0) makes every alternative nullable.
+      if (choice.types?.includes('null') && merged.types !== undefined && !merged.types.includes('null')) merged.types = [...merged.types, 'null'];
       const trial: Change[] = [];
       if (bKey === undefined) this.#node(plain, merged, { ...at, depth: at.depth + 1 }, trial);
       else this.#node(merged, plain, { ...at, depth: at.depth + 1 }, trial);
@@ -233,6 +242,24 @@ export class SchemaComparer {
     if (required.size > 0) merged.required = [...required];
     return merged;
   }
+}
+
+/** A choice whose alternatives are all fixed values (enum/const, with a type at most): one enum. */
+function enumUnion(choice: SchemaNode, alternatives: SchemaNode[]): SchemaNode | undefined {
+  const values: JsonValue[] = [];
+  const types = new Set<JsonType>(choice.types?.filter((t) => t === 'null') ?? []);
+  for (const a of alternatives) {
+    if (a.ref !== undefined || a.properties !== undefined || a.items !== undefined || a.oneOf !== undefined || a.anyOf !== undefined || a.allOf !== undefined) return undefined;
+    const fixed = a.const !== undefined ? [a.const.value] : a.enum;
+    if (fixed === undefined) return undefined;
+    values.push(...fixed);
+    for (const t of a.types ?? []) types.add(t);
+  }
+  const merged: SchemaNode = { ...choice, enum: values };
+  delete merged.oneOf;
+  delete merged.anyOf;
+  if (types.size > 0) merged.types = [...types];
+  return merged;
 }
 
 function choiceKey(n: SchemaNode): 'oneOf' | 'anyOf' | undefined {

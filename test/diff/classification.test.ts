@@ -68,6 +68,8 @@ describe('schema changes are judged per direction (request: narrower breaks; res
     ['oneOf alternative added', { oneOf: [{ type: 'string' }] }, { oneOf: [{ type: 'string' }, { type: 'integer' }] }, ['feature'], ['breaking']],
     ['plain schema became a oneOf that includes it', { type: 'string', description: 'a name' }, { oneOf: [{ type: 'string' }, { type: 'object' }] }, ['feature', 'fix'], ['breaking', 'fix']],
     ['oneOf reduced to one of its alternatives', { oneOf: [{ type: 'string' }, { type: 'integer' }] }, { type: 'integer' }, ['breaking'], ['feature']],
+    ['enum split into a oneOf of fixed values', { type: 'string', enum: ['a', 'b'] }, { oneOf: [{ type: 'string', enum: ['a'] }, { type: 'string', enum: ['b'] }] }, [], []],
+    ['nullable string became a oneOf including it', { type: 'string', nullable: true }, { oneOf: [{ type: 'string', nullable: true }, { type: 'object' }] }, ['feature'], ['breaking']],
     ['plain schema became an unrelated oneOf', { type: 'string' }, { oneOf: [{ type: 'integer' }, { type: 'object' }] }, ['breaking'], ['breaking']],
     ['nested property added as required', { type: 'object', properties: { a: { type: 'string' } } }, { type: 'object', required: ['b'], properties: { a: { type: 'string' }, b: { type: 'string' } } }, ['breaking'], ['feature']],
     ['description edited', { type: 'string', description: 'old' }, { type: 'string', description: 'new' }, ['fix'], ['fix']],
