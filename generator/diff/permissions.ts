@@ -14,6 +14,7 @@ export function comparePermissions(b: PermissionsNode | undefined, h: Permission
   const hAt = h?.origin ?? hOp;
   if (b === undefined) return [change('feature', 'permissions', scope, 'x-permissions', 'permission table added', bAt, hAt)];
   if (h === undefined) return [change('breaking', 'permissions', scope, 'x-permissions', 'permission table removed', bAt, hAt)];
+  if ((b.source ?? '') !== (h.source ?? '')) out.push(change('fix', 'permissions', scope, 'x-permissions', 'source of the permission table changed', { file: bAt.file, pointer: `${bAt.pointer}/source` }, { file: hAt.file, pointer: `${hAt.pointer}/source` }));
   for (const scheme of PERMISSION_SCHEMES) {
     const bp = b.schemes.find((s) => s.scheme === scheme)?.permissions;
     const hp = h.schemes.find((s) => s.scheme === scheme)?.permissions;

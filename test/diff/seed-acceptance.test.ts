@@ -91,6 +91,8 @@ describe('apiwright diff on copies of the seed spec', () => {
     const application = editSeed('          Application:\n            supported: false', '          Application:\n            scopes: [DeviceManagementManagedDevices.ReadWrite.All]');
     const dropped = await diffJson(workspace({ 'update-user.yaml': application }, { 'update-user.yaml': SEED }));
     expect(kinds(dropped)).toContain('breaking: PATCH /users/{usersId} x-permissions Application: permission type Application dropped');
+    const resourced = await diffJson(workspace({ 'update-user.yaml': SEED }, { 'update-user.yaml': editSeed('source: https://learn.microsoft.com/en-us/graph/api/intune-shared-user-update?view=graph-rest-1.0', 'source: https://example.com/permissions') }));
+    expect(kinds(resourced)).toEqual(['fix: PATCH /users/{usersId} x-permissions: source of the permission table changed']);
   });
 
   it('moving User into another spec file with the same content is no change', async () => {
