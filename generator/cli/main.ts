@@ -60,7 +60,7 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
   } catch (error) {
     if (error instanceof SpecError) {
       for (const d of error.diagnostics) io.err(formatDiagnostic(d));
-      io.err(`apiwright ${command}: failed with ${error.diagnostics.length} error${error.diagnostics.length === 1 ? '' : 's'}; nothing was written`);
+      io.err(`apiwright ${command}: failed with ${error.diagnostics.length} error${error.diagnostics.length === 1 ? '' : 's'}${command === 'diff' ? '' : '; nothing was written'}`);
       return 2;
     }
     if (error instanceof UsageError) {
