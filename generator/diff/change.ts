@@ -23,6 +23,8 @@ export interface Change {
   path: string;
   /** For schema changes: which direction(s) the change was judged in. */
   directions: Direction[];
+  /** For schema changes: the kind judged in each direction (`kind` is the most severe of them). */
+  judged?: Partial<Record<Direction, ChangeKind>>;
   message: string;
   /** Where the changed thing stands in the base version (or its parent, when it was added). */
   base?: SourceRef;

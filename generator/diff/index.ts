@@ -24,6 +24,8 @@ export interface ReportedChange {
   scope: string;
   path: string;
   directions: Direction[];
+  /** For schema changes: the kind judged in each direction (`kind` is the most severe). */
+  judged?: Partial<Record<Direction, ChangeKind>>;
   message: string;
   base: Position | null;
   head: Position | null;
@@ -56,7 +58,7 @@ export function diffSides(base: Side, head: Side): DiffReport {
   basePositions.prepare(changes.flatMap((c) => (c.base === undefined ? [] : [c.base])));
   headPositions.prepare(changes.flatMap((c) => (c.head === undefined ? [] : [c.head])));
   const at = (finder: PositionFinder, ref: SourceRef | undefined) => (ref === undefined ? null : finder.position(ref));
-  const reported = changes.map((c) => ({ kind: c.kind, area: c.area, scope: c.scope, path: c.path, directions: c.directions, message: c.message, base: at(basePositions, c.base), head: at(headPositions, c.head), usedBy: [...c.usedBy].sort() }));
+  const reported = changes.map((c) => ({ kind: c.kind, area: c.area, scope: c.scope, path: c.path, directions: c.directions, ...(c.judged === undefined ? {} : { judged: c.judged }), message: c.message, base: at(basePositions, c.base), head: at(headPositions, c.head), usedBy: [...c.usedBy].sort() }));
   const counts = Object.fromEntries(CHANGE_KINDS.map((k) => [k, changes.filter((c) => c.kind === k).length])) as Record<ChangeKind, number>;
   const bump = bumpOf(changes);
   const next = nextVersion(base.packageVersion, bump);
@@ -65,24 +67,32 @@ export function diffSides(base: Side, head: Side): DiffReport {
 }
 
 /**
- * One entry per change: a named schema reached by several operations, or judged in both
- * directions with the same outcome, is listed once with every place that reaches it.
+ * One entry per change: a named schema reached by several operations is listed once with every
+ * place that reaches it; a schema change judged in both directions is one entry with the kind of
+ * each direction (`judged`) and the more severe as its kind.
  */
 function merge(changes: Change[]): Change[] {
+  const order = (k: ChangeKind) => CHANGE_KINDS.indexOf(k);
   const byKey = new Map<string, Change>();
   for (const c of changes) {
-    const key = [c.kind, c.area, c.scope, c.path, c.message].join('\0');
+    const key = [c.directions.length > 0 ? 'schema' : c.kind, c.area, c.scope, c.path, c.message].join('\0');
     const seen = byKey.get(key);
+    const judged: Partial<Record<Direction, ChangeKind>> = {};
+    for (const d of c.directions) judged[d] = c.kind;
     if (seen === undefined) {
-      byKey.set(key, { ...c, directions: [...c.directions], usedBy: [...c.usedBy] });
+      byKey.set(key, { ...c, directions: [...c.directions], usedBy: [...c.usedBy], ...(c.directions.length > 0 ? { judged } : {}) });
       continue;
     }
-    for (const d of c.directions) if (!seen.directions.includes(d)) seen.directions.push(d);
+    for (const d of c.directions) {
+      if (!seen.directions.includes(d)) seen.directions.push(d);
+      const before = seen.judged![d];
+      if (before === undefined || order(c.kind) < order(before)) seen.judged![d] = c.kind;
+    }
+    if (order(c.kind) < order(seen.kind)) seen.kind = c.kind;
     for (const u of c.usedBy) if (!seen.usedBy.includes(u)) seen.usedBy.push(u);
   }
-  const order = (k: ChangeKind) => CHANGE_KINDS.indexOf(k);
   return [...byKey.values()]
-    .map((c) => ({ ...c, directions: c.directions.sort() }))
+    .map((c) => ({ ...c, directions: c.directions.sort(), ...(c.judged === undefined ? {} : { judged: Object.fromEntries(Object.entries(c.judged).sort(([a], [b]) => cmp(a, b))) }) }))
     .sort((a, b) => order(a.kind) - order(b.kind) || cmp(a.scope, b.scope) || cmp(a.path, b.path) || cmp(a.message, b.message));
 }
 

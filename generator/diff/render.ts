@@ -23,6 +23,12 @@ function where(p: Position | null): string {
   return p === null ? '—' : `${p.file}:${p.line}:${p.column}`;
 }
 
+/** `request` or `request, response`; with the kind of each when they differ (`request: breaking, response: feature`). */
+function judgement(c: ReportedChange): string {
+  const kinds = c.directions.map((d) => c.judged?.[d] ?? c.kind);
+  return kinds.every((k) => k === c.kind) ? c.directions.join(', ') : c.directions.map((d, i) => `${d}: ${kinds[i]}`).join(', ');
+}
+
 const HEADINGS: Record<ChangeKind, string> = { breaking: 'Breaking changes', feature: 'Features', fix: 'Fixes' };
 
 function verdict(report: DiffReport): string {
@@ -44,7 +50,7 @@ function renderText(report: DiffReport): string {
     if (changes.length === 0) continue;
     lines.push('', `${HEADINGS[kind]} (${changes.length}):`);
     for (const c of changes) {
-      const directions = c.directions.length > 0 ? ` [${c.directions.join(', ')}]` : '';
+      const directions = c.directions.length > 0 ? ` [${judgement(c)}]` : '';
       lines.push(`  ${kind}: ${plain(locationOf(c))}${directions}: ${plain(c.message)}`);
       lines.push(`      ${plain(where(c.head))} (was ${plain(where(c.base))} in ${plain(report.base.label)})`);
       if (c.usedBy.length > 0) lines.push(`      reached from ${plain(c.usedBy.slice(0, 3).join('; '))}${c.usedBy.length > 3 ? ` and ${c.usedBy.length - 3} more` : ''}`);
@@ -61,7 +67,7 @@ function renderMarkdown(report: DiffReport): string {
     if (changes.length === 0) continue;
     lines.push('', `### ${HEADINGS[kind]}`, '');
     for (const c of changes) {
-      const directions = c.directions.length > 0 ? ` (${c.directions.join(', ')})` : '';
+      const directions = c.directions.length > 0 ? ` (${judgement(c)})` : '';
       const reached = c.usedBy.length > 0 ? `; reached from ${c.usedBy.length === 1 ? markdownText(c.usedBy[0]!) : `${c.usedBy.length} places`}` : '';
       lines.push(`- ${markdownCode(locationOf(c))}${directions}: ${markdownText(c.message)} (${markdownCode(where(c.head))}, was ${markdownCode(where(c.base))})${reached}`);
     }

@@ -95,24 +95,24 @@ export class SchemaComparer {
       if (hp === undefined || !hSeen) {
         if (!bSeen) continue;
         const why = hp === undefined ? '' : d === 'request' ? ' (now read-only)' : ' (now write-only)';
-        const message = d === 'request' ? `property removed from requests${why}` : `response property removed${why}`;
+        const message = `property removed${why}`;
         out.push(change('breaking', 'schema', at.scope, path, message, bp.schema.source, hp?.schema.source ?? h.source, [d]));
         continue;
       }
       if (!bSeen) {
-        out.push(change(addedKind(d, hRequired.has(name)), 'schema', at.scope, path, addedMessage(d, hRequired.has(name)), b.source, hp.schema.source, [d]));
+        out.push(change(addedKind(d, hRequired.has(name)), 'schema', at.scope, path, addedMessage(hRequired.has(name)), b.source, hp.schema.source, [d]));
         continue;
       }
       const wasRequired = bRequired.has(name);
       const isRequired = hRequired.has(name);
-      if (!wasRequired && isRequired) out.push(change(d === 'request' ? 'breaking' : 'feature', 'schema', at.scope, path, d === 'request' ? 'property is now required in requests' : 'response property is now always present', bp.schema.source, hp.schema.source, [d]));
-      if (wasRequired && !isRequired) out.push(change(d === 'request' ? 'feature' : 'breaking', 'schema', at.scope, path, d === 'request' ? 'property is no longer required in requests' : 'response property made optional', bp.schema.source, hp.schema.source, [d]));
+      if (!wasRequired && isRequired) out.push(change(d === 'request' ? 'breaking' : 'feature', 'schema', at.scope, path, 'property is now required', bp.schema.source, hp.schema.source, [d]));
+      if (wasRequired && !isRequired) out.push(change(d === 'request' ? 'feature' : 'breaking', 'schema', at.scope, path, 'property is no longer required', bp.schema.source, hp.schema.source, [d]));
       this.#node(bp.schema, hp.schema, { ...at, path, depth: at.depth + 1 }, out);
     }
     for (const [name, hp] of hProps) {
       if (bProps.has(name) || !visible(hp, d)) continue;
       const required = hRequired.has(name);
-      out.push(change(addedKind(d, required), 'schema', at.scope, `${at.path}${propertyPath(name)}`, addedMessage(d, required), b.source, hp.schema.source, [d]));
+      out.push(change(addedKind(d, required), 'schema', at.scope, `${at.path}${propertyPath(name)}`, addedMessage(required), b.source, hp.schema.source, [d]));
     }
   }
 
@@ -412,9 +412,8 @@ function addedKind(d: Direction, required: boolean): ChangeKind {
   return d === 'request' && required ? 'breaking' : 'feature';
 }
 
-function addedMessage(d: Direction, required: boolean): string {
-  if (d === 'request') return required ? 'new required property in requests' : 'optional property added';
-  return 'response property added';
+function addedMessage(required: boolean): string {
+  return required ? 'required property added' : 'property added';
 }
 
 /** A readOnly property is not part of a request, a writeOnly one not part of a response. */

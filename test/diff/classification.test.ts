@@ -42,9 +42,10 @@ async function diff(base: string, head: string): Promise<DiffReport> {
 async function judged(base: Json, head: Json, baseThing: Json = {}, headThing: Json = {}): Promise<{ request: string[]; response: string[] }> {
   const report = await diff(api(base, baseThing), api(head, headThing));
   const inThing = report.changes.filter((c) => c.scope === 'Thing' && c.path.startsWith('.v'));
+  for (const c of inThing) expect(c.kind).toBe([c.judged?.request, c.judged?.response].includes('breaking') ? 'breaking' : [c.judged?.request, c.judged?.response].includes('feature') ? 'feature' : 'fix');
   return {
-    request: inThing.filter((c) => c.directions.includes('request')).map((c) => c.kind),
-    response: inThing.filter((c) => c.directions.includes('response')).map((c) => c.kind),
+    request: inThing.flatMap((c) => (c.judged?.request === undefined ? [] : [c.judged.request])),
+    response: inThing.flatMap((c) => (c.judged?.response === undefined ? [] : [c.judged.response])),
   };
 }
 
@@ -87,10 +88,8 @@ describe('schema changes are judged per direction (request: narrower breaks; res
     const variant = (kind: string, extra: Json = {}) => ({ type: 'object', properties: { kind: { type: 'string', enum: [kind] }, x: { type: 'string', ...extra } } });
     const report = await diff(api({ oneOf: [variant('a'), variant('b')] }), api({ oneOf: [variant('c'), variant('a'), variant('b', { maxLength: 3 })] }));
     expect(kinds(report)).toEqual([
-      'breaking: Thing .v oneOf[kind="b"].x: maxLength added to 3 [request]',
-      'breaking: Thing .v oneOf[kind="c"]: alternative kind="c" added [response]',
-      'feature: Thing .v oneOf[kind="b"].x: maxLength added to 3 [response]',
-      'feature: Thing .v oneOf[kind="c"]: alternative kind="c" added [request]',
+      'breaking: Thing .v oneOf[kind="b"].x: maxLength added to 3 [request: breaking, response: feature]',
+      'breaking: Thing .v oneOf[kind="c"]: alternative kind="c" added [request: feature, response: breaking]',
     ]);
   });
 
@@ -101,13 +100,13 @@ describe('schema changes are judged per direction (request: narrower breaks; res
 
   it('a property made readOnly leaves requests (breaking) and stays in responses', async () => {
     const report = await diff(api({ type: 'string' }), api({ type: 'string', readOnly: true }));
-    expect(kinds(report)).toContain('breaking: Thing .v: property removed from requests (now read-only) [request]');
-    expect(report.changes.filter((c) => c.directions.includes('response'))).toEqual([]);
+    expect(kinds(report)).toContain('breaking: Thing .v: property removed (now read-only) [request: breaking]');
+    expect(report.changes.map((c) => c.directions)).toEqual([['request']]);
   });
 
   it('a property removed breaks both directions', async () => {
     const report = await diff(api({ type: 'string' }), api({ type: 'string' }).replace('"properties": {\n          "v": {\n            "type": "string"\n          }\n        }', '"properties": {}'));
-    expect(kinds(report)).toEqual(['breaking: Thing .v: property removed from requests [request]', 'breaking: Thing .v: response property removed [response]']);
+    expect(kinds(report)).toEqual(['breaking: Thing .v: property removed [request: breaking, response: breaking]']);
   });
 });
 
@@ -137,7 +136,7 @@ describe('operations, parameters and responses', () => {
     ((tighter.paths['/things/{id}']!.get as { parameters: Json[] }).parameters[1] as Json).required = true;
     ((tighter.paths['/things/{id}']!.get as { parameters: Json[] }).parameters[2] as Json).schema = { type: 'string', enum: ['a'] };
     expect(kinds(await diff(JSON.stringify(head), JSON.stringify(tighter)))).toEqual([
-      'breaking: GET /things/{id} header parameter X-Tenant: now restricted to the values "a" [request]',
+      'breaking: GET /things/{id} header parameter X-Tenant: now restricted to the values "a" [request: breaking]',
       'breaking: GET /things/{id} query parameter expand: parameter is now required',
     ]);
     expect(kinds(await diff(JSON.stringify(head), base))).toEqual(['breaking: GET /things/{id} header parameter X-Tenant: parameter removed', 'breaking: GET /things/{id} query parameter expand: parameter removed']);
@@ -182,7 +181,7 @@ describe('schemas are compared on the IR', () => {
   it('recursive schemas terminate and report the change once per direction', async () => {
     const tree = (leaf: Json) => ({ type: 'object', properties: { value: leaf, children: { type: 'array', items: { $ref: '#/components/schemas/Thing' } } } });
     const report = await diff(api({ type: 'string' }, tree({ type: 'integer' })), api({ type: 'string' }, tree({ type: 'number' })));
-    expect(kinds(report)).toEqual(['breaking: Thing .value: type widened from integer to number [response]', 'feature: Thing .value: type widened from integer to number [request]']);
+    expect(kinds(report)).toEqual(['breaking: Thing .value: type widened from integer to number [request: feature, response: breaking]']);
   });
 
   it('a Swagger 2.0 description and its OpenAPI 3 equivalent are no change', async () => {

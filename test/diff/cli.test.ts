@@ -33,7 +33,6 @@ describe('apiwright diff against a git revision', () => {
     const line = SEED.split('\n').findIndex((l) => l.trim() === 'deviceEnrollmentLimit:') + 1;
     expect(report.changes.map((c) => [c.kind, c.scope + c.path, c.message, c.base, c.head])).toEqual([
       ['breaking', 'User.deviceEnrollmentLimit', 'allowed value 1000 removed', { file: 'spec/update-user.yaml', line, column: 9 }, { file: 'spec/update-user.yaml', line, column: 9 }],
-      ['feature', 'User.deviceEnrollmentLimit', 'allowed value 1000 removed', { file: 'spec/update-user.yaml', line, column: 9 }, { file: 'spec/update-user.yaml', line, column: 9 }],
     ]);
   });
 
@@ -120,12 +119,11 @@ describe('apiwright diff: usage, errors and formats', () => {
   it('json is the whole report; markdown is a CHANGELOG section', async () => {
     const json = JSON.parse((await runCli(['diff', '--base', 'base', '--format', 'json'], dir)).stdout) as DiffReport;
     expect(json.base).toEqual({ label: 'base', packageVersion: '1.0.0', operations: 1, schemas: 5 });
-    expect(json.counts).toEqual({ breaking: 1, feature: 1, fix: 1 });
+    expect(json.counts).toEqual({ breaking: 1, feature: 0, fix: 1 });
     expect(json.bump).toBe('major');
-    expect(json.changes.map((c) => `${c.kind} ${c.scope}${c.path} ${c.message}`)).toEqual([
-      'breaking User.deviceEnrollmentLimit allowed value 2000 added',
-      'feature User.deviceEnrollmentLimit allowed value 2000 added',
-      'fix PATCH /users/{usersId} summary changed',
+    expect(json.changes.map((c) => `${c.kind} ${c.scope}${c.path} ${c.message} ${JSON.stringify(c.judged ?? null)}`)).toEqual([
+      'breaking User.deviceEnrollmentLimit allowed value 2000 added {"request":"feature","response":"breaking"}',
+      'fix PATCH /users/{usersId} summary changed null',
     ]);
     const markdown = (await runCli(['diff', '--base', 'base', '--format', 'markdown'], dir)).stdout;
     const line = SEED.split('\n').findIndex((l) => l.trim() === 'deviceEnrollmentLimit:') + 1;
@@ -133,15 +131,11 @@ describe('apiwright diff: usage, errors and formats', () => {
     expect(markdown.split('\n')).toEqual([
       '## 2.0.0',
       '',
-      '1 breaking, 1 feature, 1 fix: a major release, packageVersion 1.0.0 → 2.0.0.',
+      '1 breaking, 0 features, 1 fix: a major release, packageVersion 1.0.0 → 2.0.0.',
       '',
       '### Breaking changes',
       '',
-      `- \`User.deviceEnrollmentLimit\` (response): allowed value 2000 added (\`spec/update-user.yaml:${line}:9\`, was \`base/update-user.yaml:${line}:9\`); reached from response 200 of PATCH /users/{usersId}`,
-      '',
-      '### Features',
-      '',
-      `- \`User.deviceEnrollmentLimit\` (request): allowed value 2000 added (\`spec/update-user.yaml:${line}:9\`, was \`base/update-user.yaml:${line}:9\`); reached from request body of PATCH /users/{usersId}`,
+      `- \`User.deviceEnrollmentLimit\` (request: feature, response: breaking): allowed value 2000 added (\`spec/update-user.yaml:${line}:9\`, was \`base/update-user.yaml:${line}:9\`); reached from 2 places`,
       '',
       '### Fixes',
       '',
@@ -155,11 +149,11 @@ describe('apiwright diff: usage, errors and formats', () => {
     try {
       const text = (await runCli(['diff', '--base', 'base'], ws)).stdout;
       expect(text).not.toContain('\u001b');
-      expect(text).toContain('User["x\\u001b[31m<b>`"] [request]: optional property added');
+      expect(text).toContain('User["x\\u001b[31m<b>`"] [request, response]: property added');
       const markdown = (await runCli(['diff', '--base', 'base', '--format', 'markdown'], ws)).stdout;
       expect(markdown).not.toContain('\u001b');
       // The name is data in a code span (fenced past its own backtick), never markup.
-      expect(markdown).toContain('- ``User["x\\u001b[31m<b>`"]`` (request): optional property added');
+      expect(markdown).toContain('- ``User["x\\u001b[31m<b>`"]`` (request, response): property added');
     } finally {
       removeWorkspace(ws);
     }

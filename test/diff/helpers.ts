@@ -27,8 +27,9 @@ export async function diffJson(dir: string, extra: string[] = []): Promise<DiffR
   return JSON.parse(result.stdout) as DiffReport;
 }
 
+/** `breaking: User .x: property removed [request: breaking, response: breaking]`. */
 export function kinds(report: DiffReport): string[] {
-  return report.changes.map((c) => `${c.kind}: ${c.scope}${c.path === '' ? '' : ` ${c.path}`}: ${c.message}${c.directions.length > 0 ? ` [${c.directions.join(',')}]` : ''}`);
+  return report.changes.map((c) => `${c.kind}: ${c.scope}${c.path === '' ? '' : ` ${c.path}`}: ${c.message}${c.directions.length > 0 ? ` [${c.directions.map((d) => `${d}: ${c.judged?.[d]}`).join(', ')}]` : ''}`);
 }
 
 export function find(report: DiffReport, predicate: (c: ReportedChange) => boolean): ReportedChange {

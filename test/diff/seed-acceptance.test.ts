@@ -19,8 +19,10 @@ describe('apiwright diff on copies of the seed spec', () => {
     expect(report.bump).toBe('major');
     expect(report.nextVersion).toBe('2.0.0');
     const change = find(report, (c) => c.kind === 'breaking');
-    expect(change).toMatchObject({ scope: 'User', path: '.deviceEnrollmentLimit', directions: ['request'], message: 'allowed value 1000 removed' });
-    expect(change.usedBy).toEqual(['request body of PATCH /users/{usersId}']);
+    // Judged in both directions: writers break, readers only see fewer values.
+    expect(change).toMatchObject({ scope: 'User', path: '.deviceEnrollmentLimit', directions: ['request', 'response'], judged: { request: 'breaking', response: 'feature' }, message: 'allowed value 1000 removed' });
+    expect(change.usedBy).toEqual(['request body of PATCH /users/{usersId}', 'response 200 of PATCH /users/{usersId}']);
+    expect(report.changes).toHaveLength(1);
     // Both positions: the property in each version's file.
     const line = SEED.split('\n').findIndex((l) => l.trim() === 'deviceEnrollmentLimit:') + 1;
     expect(change.base).toEqual({ file: 'base/update-user.yaml', line, column: 9 });
@@ -30,7 +32,7 @@ describe('apiwright diff on copies of the seed spec', () => {
     const text = await runCli(['diff', '--base', 'base'], dir);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('a major release, packageVersion 1.0.0 → 2.0.0');
-    expect(text.stdout).toContain('breaking: User.deviceEnrollmentLimit [request]: allowed value 1000 removed');
+    expect(text.stdout).toContain('breaking: User.deviceEnrollmentLimit [request: breaking, response: feature]: allowed value 1000 removed');
     expect(text.stdout).toContain(`spec/update-user.yaml:${line}:9 (was base/update-user.yaml:${line}:9 in base)`);
     // --fail-on breaking turns it into exit 1.
     expect((await runCli(['diff', '--base', 'base', '--fail-on', 'breaking'], dir)).code).toBe(1);
@@ -40,8 +42,8 @@ describe('apiwright diff on copies of the seed spec', () => {
     const head = editSeed('      properties:\n        id:\n', '      properties:\n        displayName:\n          type: string\n        id:\n');
     const report = await diffJson(workspace({ 'update-user.yaml': SEED }, { 'update-user.yaml': head }));
     expect(report.bump).toBe('minor');
-    expect(report.counts).toEqual({ breaking: 0, feature: 2, fix: 0 });
-    expect(kinds(report)).toEqual(['feature: User .displayName: optional property added [request]', 'feature: User .displayName: response property added [response]']);
+    expect(report.counts).toEqual({ breaking: 0, feature: 1, fix: 0 });
+    expect(kinds(report)).toEqual(['feature: User .displayName: property added [request: feature, response: feature]']);
     expect(report.changes[0]!.head).toMatchObject({ file: 'spec/update-user.yaml', line: head.split('\n').indexOf('        displayName:') + 1 });
   });
 
@@ -49,7 +51,7 @@ describe('apiwright diff on copies of the seed spec', () => {
     const head = editSeed('      properties:\n        id:\n', '      required: [displayName]\n      properties:\n        displayName:\n          type: string\n        id:\n');
     const report = await diffJson(workspace({ 'update-user.yaml': SEED }, { 'update-user.yaml': head }));
     expect(report.bump).toBe('major');
-    expect(kinds(report)).toContain('breaking: User .displayName: new required property in requests [request]');
+    expect(kinds(report)).toEqual(['breaking: User .displayName: required property added [request: breaking, response: feature]']);
   });
 
   it('editing a description is a fix: patch', async () => {
@@ -57,7 +59,7 @@ describe('apiwright diff on copies of the seed spec', () => {
     const report = await diffJson(workspace({ 'update-user.yaml': SEED }, { 'update-user.yaml': head }));
     expect(report.bump).toBe('patch');
     expect(report.nextVersion).toBe('1.0.1');
-    expect(kinds(report)).toEqual(['fix: User .deviceEnrollmentLimit: description changed [request,response]']);
+    expect(kinds(report)).toEqual(['fix: User .deviceEnrollmentLimit: description changed [request: fix, response: fix]']);
   });
 
   it('adding a scope to the permission table is a feature; removing one is breaking', async () => {
