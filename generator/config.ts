@@ -15,11 +15,13 @@ export interface ApiwrightConfig {
   include?: string[];
   /** Leave out the operations these patterns pick (wins over `include`). */
   exclude?: string[];
+  /** `generate --check` fails when the spec change since HEAD is breaking but packageVersion's major did not move. */
+  breakingChangesNeedMajor?: boolean;
 }
 
 export const CONFIG_FILE = 'apiwright.config.json';
 
-const KEYS = new Set(['$schema', 'spec', 'out', 'templates', 'packageName', 'packageVersion', 'typecheck', 'include', 'exclude']);
+const KEYS = new Set(['$schema', 'spec', 'out', 'templates', 'packageName', 'packageVersion', 'typecheck', 'include', 'exclude', 'breakingChangesNeedMajor']);
 
 export function readConfig(cwd: string): ApiwrightConfig {
   const path = resolve(cwd, CONFIG_FILE);
@@ -58,6 +60,10 @@ export function readConfig(cwd: string): ApiwrightConfig {
   if (config.typecheck !== undefined) {
     if (typeof config.typecheck === 'boolean') out.typecheck = config.typecheck;
     else problems.push('"typecheck" must be true or false');
+  }
+  if (config.breakingChangesNeedMajor !== undefined) {
+    if (typeof config.breakingChangesNeedMajor === 'boolean') out.breakingChangesNeedMajor = config.breakingChangesNeedMajor;
+    else problems.push('"breakingChangesNeedMajor" must be true or false');
   }
   if (problems.length > 0) throw new SpecError(problems.map((message) => ({ severity: 'error' as const, file: CONFIG_FILE, message })));
   return out;

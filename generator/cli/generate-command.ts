@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { formatDiagnostic } from '../diagnostics.js';
+import { readConfig } from '../config.js';
 import { generateToDisk } from '../index.js';
 import { flagValue, flagValues, parseArgs, UsageError } from './args.js';
 import { watchAndGenerate } from './watch.js';
@@ -25,11 +26,15 @@ export const GENERATE_HELP = `apiwright generate [--spec <dir|file>...] [--out <
   --no-typecheck      do not, even with --templates
   --quiet             print errors only
   --no-cache          do not reuse the output of an identical earlier run
+  --breaking-needs-major
+                      with --check: also exit 1 when the spec change since HEAD is breaking
+                      (apiwright diff) but packageVersion's major is not above HEAD's
+                      (config: "breakingChangesNeedMajor": true)
 
-Exit codes: 0 ok, 1 --check found differences, 2 usage or spec error.`;
+Exit codes: 0 ok, 1 --check found differences (or an unannounced breaking change), 2 usage or spec error.`;
 
 export async function generateCommand(argv: string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, { spec: { value: true, repeat: true }, out: { value: true }, templates: { value: true }, include: { value: true, repeat: true }, exclude: { value: true, repeat: true }, check: {}, watch: {}, quiet: {}, 'no-cache': {}, typecheck: {}, 'no-typecheck': {}, help: {} });
+  const args = parseArgs(argv, { spec: { value: true, repeat: true }, out: { value: true }, templates: { value: true }, include: { value: true, repeat: true }, exclude: { value: true, repeat: true }, check: {}, watch: {}, quiet: {}, 'no-cache': {}, typecheck: {}, 'no-typecheck': {}, 'breaking-needs-major': {}, help: {} });
   if (args.flags.has('help')) {
     io.out(GENERATE_HELP);
     return 0;
@@ -55,6 +60,7 @@ export async function generateCommand(argv: string[], io: CommandIO): Promise<nu
     ...(include === undefined ? {} : { include }),
     ...(exclude === undefined ? {} : { exclude }),
   };
+  if (args.flags.has('breaking-needs-major') && !check) throw new UsageError('--breaking-needs-major goes with --check');
   if (args.flags.has('watch')) {
     if (check) throw new UsageError('--watch and --check cannot be combined');
     const stop = new AbortController();
@@ -80,6 +86,8 @@ export async function generateCommand(argv: string[], io: CommandIO): Promise<nu
   for (const warning of result.warnings) io.err(formatDiagnostic(warning));
   const outName = relative(io.cwd, result.out) || '.';
   if (check) {
+    const gate = args.flags.has('breaking-needs-major') || readConfig(io.cwd).breakingChangesNeedMajor === true ? (await import('../diff/version-gate.js')).checkBreakingNeedsMajor(io.cwd, spec) : undefined;
+    for (const line of gate?.problems ?? []) io.err(line);
     const diff = result.diff!;
     const problems = [...diff.stale.map((f) => `stale:   ${outName}/${f}`), ...diff.missing.map((f) => `missing: ${outName}/${f}`), ...diff.extra.map((f) => `extra:   ${outName}/${f}`)];
     if (problems.length > 0) {
@@ -87,6 +95,7 @@ export async function generateCommand(argv: string[], io: CommandIO): Promise<nu
       for (const line of problems) io.err(`  ${line}`);
       return 1;
     }
+    if (gate !== undefined && gate.problems.length > 0) return 1;
     if (!quiet) io.out(`${outName}/ is up to date (${(result.fileHashes ?? result.files).length} files)`);
     return 0;
   }

@@ -18,12 +18,14 @@ const HELP = `apiwright — OpenAPI to TypeScript: typed request builders, valid
 
 Usage:
   apiwright generate [--spec <dir|file>...] [--out <dir>] [--templates <dir>] [--check | --watch]
+  apiwright diff [--base <git-ref | spec-dir>] [--spec <dir|file>...] [--format text|json|markdown] [--fail-on breaking]
   apiwright mock [--spec <dir|file>...] [--port 4010] [--host 127.0.0.1]
   apiwright import graph-docs <page.md|folder>... --out <dir> [--quiet]
   apiwright --help | --version
 
 Commands:
   generate    regenerate the package from the spec files (see apiwright generate --help)
+  diff        what changed for consumers since a git revision or another spec folder (see apiwright diff --help)
   mock        serve mock handlers that behave like the API (see apiwright mock --help)
   import      turn Microsoft Graph reference pages into spec files (see apiwright import --help)
 
@@ -33,6 +35,7 @@ type Command = (argv: string[], io: CommandIO) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   generate: generateCommand,
+  diff: (argv, io) => import('./diff-command.js').then((m) => m.diffCommand(argv, io)),
   import: (argv, io) => runImportCommand(argv, io),
   mock: (argv, io) => import('./mock-command.js').then((m) => m.mockCommand(argv, io)),
 };
@@ -58,7 +61,7 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
   } catch (error) {
     if (error instanceof SpecError) {
       for (const d of error.diagnostics) io.err(formatDiagnostic(d));
-      io.err(`apiwright ${command}: failed with ${error.diagnostics.length} error${error.diagnostics.length === 1 ? '' : 's'}; nothing was written`);
+      io.err(`apiwright ${command}: failed with ${error.diagnostics.length} error${error.diagnostics.length === 1 ? '' : 's'}${command === 'diff' ? '' : '; nothing was written'}`);
       return 2;
     }
     if (error instanceof UsageError) {
