@@ -1,18 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { FIXTURES } from '../helpers/workspace.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SKIPS, type Draft } from './conformance-skips.js';
 import { compileSchemas } from './compile-validators.js';
 
 /**
- * Conformance with the official JSON-Schema-Test-Suite (`../shared/json-schema-test-suite`,
+ * Conformance with the official JSON-Schema-Test-Suite (vendored in `test/fixtures/json-schema-test-suite`,
  * required tests of draft2020-12 and draft4, not `optional/`). Every test group's schema becomes a
  * component of one generated package per draft (draft2020-12 with OpenAPI 3.1 semantics, draft4
  * with OpenAPI 3.0 semantics: boolean exclusive bounds, `$ref` siblings ignored), and every test's
  * data goes through the generated validator. Exclusions and their reasons: `conformance-skips.ts`.
  */
 
-const SUITE = resolve(process.cwd(), '../shared/json-schema-test-suite/tests');
+const SUITE = join(FIXTURES, 'json-schema-test-suite', 'tests');
 const REQUIRED_SHARE = 0.97;
 
 interface SuiteTest {
