@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The CLI is compiled from generator/ by `npm run build` (run by npm's `prepare` on install).
+// The CLI runs from dist/, compiled from generator/ by `npm run build`; the published tarball ships it built.
 import { main } from '../dist/generator/cli/main.js';
 
 // `main` turns every failure into an exit code and one message; a failure outside it (a worker

@@ -1,11 +1,10 @@
-import { watch, type FSWatcher } from 'node:fs';
-import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { formatDiagnostic, SpecError } from '../diagnostics.js';
 import { generateToDisk, type GenerateOptions } from '../index.js';
 import { GeneratorBugError } from '../render/errors.js';
 import { messageOf } from '../processing-step.js';
 import type { CommandIO } from './main.js';
+import { watchFolders } from './watch-folders.js';
 
 /** How long to wait after the last change before regenerating (editors write files in bursts). */
 const DEBOUNCE_MS = 120;
@@ -54,12 +53,7 @@ export async function watchAndGenerate(options: GenerateOptions, io: CommandIO, 
   };
 
   const watched = [...(options.spec ?? ['spec']), ...(options.templates === undefined ? [] : [options.templates])].map((p) => resolve(cwd, p));
-  const watchers: FSWatcher[] = [];
-  for (const path of watched) {
-    if (!existsSync(path)) continue;
-    const target = statSync(path).isDirectory() ? path : dirname(path);
-    watchers.push(watch(target, { recursive: true }, schedule));
-  }
+  const watcher = watchFolders(watched, schedule);
   io.out(`[watch] watching ${watched.length} path${watched.length === 1 ? '' : 's'}; press Ctrl+C to stop`);
   await run();
   await new Promise<void>((done) => {
@@ -67,5 +61,5 @@ export async function watchAndGenerate(options: GenerateOptions, io: CommandIO, 
     signal.addEventListener('abort', () => done(), { once: true });
   });
   clearTimeout(timer);
-  for (const w of watchers) w.close();
+  watcher.close();
 }

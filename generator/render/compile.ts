@@ -49,8 +49,9 @@ const TRANSPILER = hash(JSON.stringify([ESBUILD_OPTIONS, GENERATED_COMPILER_OPTI
 /**
  * Optional peer dependencies a generated module may import (the mocks' MSW entry imports `msw`).
  * Their types are read from wherever apiwright itself can resolve them (its own or the project's
- * node_modules); when a peer is not installed, its imports cannot be checked here and only the
- * "cannot find module" diagnostic is dropped: the consumer who uses that entry point installs it.
+ * node_modules). When a peer is not installed, a module importing it is not type-checked (its
+ * types come from the peer) and the rest of the package is checked against its declarations:
+ * the consumer who uses that entry point installs the peer, and then it is checked.
  */
 const OPTIONAL_PEERS = ['msw'];
 
@@ -177,6 +178,17 @@ export function declarationsOf(ts: TypeScript, source: Source): string {
   return result.outputText;
 }
 
+/** Whether a module imports one of `packages` (or a subpath of one). */
+function importsAny(contents: string, packages: Set<string>): boolean {
+  if (packages.size === 0) return false;
+  for (const match of contents.matchAll(/(?:from|import)\s*\(?\s*['"]([^'".][^'"]*)['"]/g)) {
+    const specifier = match[1]!;
+    const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
+    if (packages.has(name)) return true;
+  }
+  return false;
+}
+
 /** Relative imports of a module (`./runtime/x.js` → `src/runtime/x.ts`). */
 function localImports(path: string, contents: string, known: Set<string>): string[] {
   const out: string[] = [];
@@ -206,7 +218,11 @@ export async function typeCheck(sources: Source[], compiled: Map<string, Compile
     while (stack.length > 0) for (const next of importsOf.get(stack.pop()!) ?? []) if (!closure.has(next)) closure.add(next), stack.push(next);
     keyOf.set(source.path, hash(JSON.stringify([optionsKey, source.path, ...[...closure].sort().map((p) => [p, hash(byPath.get(p)!.contents)])])));
   }
-  const fresh = sources.filter((s) => cache.get<boolean>('checked', keyOf.get(s.path)!) !== true);
+  // A module importing an optional peer the project lacks (the MSW entry without msw) cannot be
+  // checked: its types come from the peer. The rest is checked against its declarations (written
+  // from its text alone); it is checked itself wherever the peer is installed.
+  const lacksPeer = (s: Source) => importsAny(s.contents, peers.missing);
+  const fresh = sources.filter((s) => cache.get<boolean>('checked', keyOf.get(s.path)!) !== true && !lacksPeer(s));
   if (fresh.length === 0) return;
   const reused = sources.filter((s) => !fresh.includes(s));
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeWorkspace, removeWorkspace, runCli, SHARED } from '../helpers/workspace.js';
+import { makeWorkspace, removeWorkspace, runCli, FIXTURES } from '../helpers/workspace.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach(removeWorkspace));
@@ -10,7 +10,7 @@ describe('apiwright import graph-docs', () => {
   it('imports the seed page into spec files that go straight into generate', async () => {
     const dir = makeWorkspace({}, { withSeed: false });
     dirs.push(dir);
-    const imported = await runCli(['import', 'graph-docs', join(SHARED, 'seed', 'update-user.md'), '--out', 'spec'], dir);
+    const imported = await runCli(['import', 'graph-docs', join(FIXTURES, 'seed', 'update-user.md'), '--out', 'spec'], dir);
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toContain('imported 1 of 1 API pages');
     expect(readdirSync(join(dir, 'spec')).sort()).toEqual(['graph-components.yaml', 'update-user.yaml']);

@@ -8,7 +8,7 @@ import { makeWorkspace, removeWorkspace, REPO } from '../helpers/workspace.js';
 
 /**
  * The generator grows by adding spec files: a second Graph Intune operation, written from
- * ../shared/graph-docs/v1.0/api/intune-apps-mobileappcategory-update.md with its own permission
+ * test/fixtures/graph-docs/v1.0/api/intune-apps-mobileappcategory-update.md with its own permission
  * table and $refs into the seed's file, dropped into a copy of spec/.
  */
 let seedOnly: string;

@@ -7,7 +7,8 @@ import { main } from '../../generator/cli/main.js';
 
 /** The repository root. */
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
-export const SHARED = join(REPO, '..', 'shared');
+/** Third-party test data vendored into the repository (origin and licence beside each folder). */
+export const FIXTURES = join(REPO, 'test', 'fixtures');
 
 /** A temp folder with a copy of the project's spec/ (and optionally more files). */
 export function makeWorkspace(files: Record<string, string> = {}, { withSeed = true } = {}): string {

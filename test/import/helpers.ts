@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
+import { FIXTURES } from '../helpers/workspace.js';
 import { WarningSink } from '../../generator/import/graph-docs/import-warnings.js';
 import { blocksOf, parseMarkdownPage, type CodeBlock, type Table } from '../../generator/import/graph-docs/markdown-blocks.js';
 
-/** Paths of the shared material (tests run with cwd = repo root). */
-export const SHARED = resolve(process.cwd(), '../shared');
-export const SEED_PAGE = resolve(SHARED, 'seed/update-user.md');
-export const API_DOCS = resolve(SHARED, 'graph-docs/v1.0/api');
-export const RESOURCE_DOCS = resolve(SHARED, 'graph-docs/v1.0/resources');
+/** Graph reference pages vendored into the repository (test/fixtures/graph-docs/SOURCES.md). */
+export const SEED_PAGE = resolve(FIXTURES, 'seed/update-user.md');
+export const API_DOCS = resolve(FIXTURES, 'graph-docs/v1.0/api');
+export const RESOURCE_DOCS = resolve(FIXTURES, 'graph-docs/v1.0/resources');
 
 export function sink(): WarningSink {
   return new WarningSink('page.md');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizePath, parseHttpRequestBlock, pathParameterNames } from '../../generator/import/graph-docs/http-request-block.js';
 import { codeOf, sink } from './helpers.js';
 
-// ../shared/graph-docs/v1.0/api/intune-devices-manageddevice-get.md
+// test/fixtures/graph-docs/v1.0/api/intune-devices-manageddevice-get.md
 const MANAGED_DEVICE_GET = `
 ## HTTP Request
 <!-- {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePermissionTable, scopesOf } from '../../generator/import/graph-docs/permission-table.js';
 import { sink, tableOf } from './helpers.js';
 
-// ../shared/seed/update-user.md
+// test/fixtures/seed/update-user.md
 const SEED = `
 |Permission type|Permissions (from most to least privileged)|
 |:---|:---|
@@ -15,7 +15,7 @@ const SEED = `
 |Application|Not supported.|
 `;
 
-// ../shared/graph-docs/v1.0/api/intune-devices-manageddevice-get.md
+// test/fixtures/graph-docs/v1.0/api/intune-devices-manageddevice-get.md
 const LEAST_TO_MOST = `
 |Permission type|Permissions (from least to most privileged)|
 |:---|:---|

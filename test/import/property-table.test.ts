@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePropertyTable, parseTypeCell } from '../../generator/import/graph-docs/property-table.js';
 import { sink, tableOf } from './helpers.js';
 
-// ../shared/graph-docs/v1.0/resources/intune-devices-manageddevice.md (excerpt)
+// test/fixtures/graph-docs/v1.0/resources/intune-devices-manageddevice.md (excerpt)
 const MANAGED_DEVICE = `
 |Property|Type|Description|
 |:---|:---|:---|

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../generator/index.js';
-import { REPO, SHARED } from '../helpers/workspace.js';
+import { FIXTURES, REPO } from '../helpers/workspace.js';
 import { parsePermissionTable } from './permission-table.js';
 
 async function generatedReadme(spec = ['spec']): Promise<string> {
@@ -14,7 +14,7 @@ async function generatedReadme(spec = ['spec']): Promise<string> {
 
 describe('the permission table in the generated README', () => {
   it('has the same rows and cells as the seed page', async () => {
-    const seed = parsePermissionTable(readFileSync(join(SHARED, 'seed', 'update-user.md'), 'utf8'));
+    const seed = parsePermissionTable(readFileSync(join(FIXTURES, 'seed', 'update-user.md'), 'utf8'));
     const readme = parsePermissionTable(await generatedReadme(), 'updateUser');
     // The seed's table, as a reader sees it: guards the parser as much as the README.
     expect(seed.rows).toEqual([
@@ -33,7 +33,7 @@ describe('the permission table in the generated README', () => {
 
   it('is the committed README’s table too', () => {
     const committed = parsePermissionTable(readFileSync(join(REPO, 'generated', 'README.md'), 'utf8'), 'updateUser');
-    const seed = parsePermissionTable(readFileSync(join(SHARED, 'seed', 'update-user.md'), 'utf8'));
+    const seed = parsePermissionTable(readFileSync(join(FIXTURES, 'seed', 'update-user.md'), 'utf8'));
     expect(committed.rows).toEqual(seed.rows);
   });
 

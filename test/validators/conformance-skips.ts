@@ -71,3 +71,14 @@ export const SKIPS: Record<Draft, Record<string, string>> = {
     'ref.json#id must be resolved against nearest parent, not just immediate parent': BY_IDENTIFIER,
   },
 };
+
+/**
+ * In-scope cases that fail today, each with the reason: `file / group / test` (the suite's file
+ * name and descriptions). Every other in-scope case is a test that must pass; a case listed here
+ * that starts to pass fails the suite until it is taken off the list. Empty: every in-scope case of
+ * both drafts passes (810 of draft2020-12, 558 of draft4 at commit 44401e0 of the suite).
+ */
+export const KNOWN_FAILURES: Record<Draft, Record<string, string>> = {
+  'draft2020-12': {},
+  draft4: {},
+};

@@ -4,7 +4,7 @@
  * Every piece keeps its 1-based line number so later stages can warn with `file:line`.
  *
  * This is deliberately not a general Markdown parser: Graph's reference pages are generated
- * from one template (see ../shared/seed/update-user.md) and only use these constructs.
+ * from one template (see test/fixtures/seed/update-user.md) and only use these constructs.
  */
 
 export interface Paragraph {
