@@ -10,8 +10,8 @@ export const DIFF_HELP = `apiwright diff [--base <git-ref | spec-dir>] [--spec <
   the generated package, classified breaking (major), feature (minor) or fix (patch), with both
   file:line:col positions and the version bump it implies for packageVersion.
 
-  --base <ref|dir>    the old version: a git revision (its committed spec files) or a spec
-                      folder/file (default: HEAD)
+  --base <ref|dir>    the old version: a spec folder/file (a path that exists), else a git
+                      revision whose committed spec files are read (default: HEAD)
   --spec <path>       the new version's spec folder or file; repeat for more
                       (default: spec from apiwright.config.json, else spec/)
   --format <f>        text (default), json (for tools) or markdown (a CHANGELOG section)
