@@ -96,3 +96,15 @@ describe('internal errors', () => {
     expect(failure?.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('a spec that declares nothing', () => {
+  it('generates a package that type-checks (types.ts is still a module)', async () => {
+    const dir = makeWorkspace({ 'spec/empty.yaml': "openapi: 3.0.0\ninfo: { title: Empty, version: '1' }\npaths: {}\n" }, { withSeed: false });
+    try {
+      const result = await runCli(['generate', '--quiet', '--no-cache', '--typecheck'], dir);
+      expect(result.code, result.stderr).toBe(0);
+    } finally {
+      removeWorkspace(dir);
+    }
+  });
+});
