@@ -9,7 +9,7 @@ import { seedCollections } from './seed-entities.js';
 import { requestMedia } from '../operation-shapes.js';
 
 /** Runtime modules of the mocks: no spec data, rendered from `templates/mocks/runtime/`. */
-const RUNTIME_MODULES = ['access', 'core', 'graph-error', 'negotiation', 'random', 'request-body', 'router', 'store', 'strict-json', 'token'];
+const RUNTIME_MODULES = ['access', 'core', 'graph-error', 'negotiation', 'odata-filter', 'odata-query', 'random', 'request-body', 'router', 'store', 'strict-json', 'token'];
 
 /** Used when the spec names no server (or a relative one): requests are matched from its path. */
 const FALLBACK_ORIGIN = 'http://localhost';

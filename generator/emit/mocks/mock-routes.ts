@@ -24,6 +24,22 @@ export function routeValue(op: OperationNode, role: ResourceRole | undefined, re
     requestBody: requestBodyValue(op, reader, validates),
     response: responseData(op, role, reader) as unknown as LiteralValue,
     resource: role === undefined ? null : (resourceData(role) as unknown as LiteralValue),
+    odata: role === undefined ? null : odataData(op, reader),
+  };
+}
+
+/** The OData query options and paging of a resource operation, as `MockOData` (`null`: none). */
+function odataData(op: OperationNode, reader: SchemaReader): LiteralValue {
+  const odata = op.odata;
+  if (odata === undefined) return null;
+  const names = new Set<string>();
+  const fromEntity = odata.entity === undefined ? [] : reader.propertiesOf(odata.entity).map((p) => p.name);
+  for (const name of [...fromEntity, ...(odata.selectable ?? []), ...(odata.orderable ?? [])]) if (!name.startsWith('@') && name !== '*') names.add(name);
+  const known = odata.entity !== undefined || odata.selectable !== undefined || odata.orderable !== undefined;
+  return {
+    options: [...odata.options],
+    properties: known ? [...names].sort() : null,
+    nextLinkName: odata.pageable?.nextLinkName ?? null,
   };
 }
 
