@@ -47,7 +47,7 @@ export function clientValueCode(node: RouteNode, context: TreeContext, pathArgs:
     const s = context.signatures.get(op)!;
     const o = s.odata;
     const generic = o?.typeParameters ?? '';
-    const builder = `(build: BuildOptions) => ${s.builderName}(${parametersArgument(s, pathArgs)}, ${s.body === undefined ? '' : 'body, '}build)`;
+    const builder = `(build) => ${s.builderName}(${parametersArgument(s, pathArgs)}, ${s.body === undefined ? '' : 'body, '}build)`;
     const call = `${generic}(${leafParameters(s, 'callOptions', true)}) => transport.send(${s.specConstant}, ${builder}, callOptions) as Promise<${o?.resultType ?? s.responseType}>`;
     const extras: string[] = [];
     if (o?.pageable !== undefined) {

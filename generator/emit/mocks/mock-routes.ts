@@ -16,6 +16,7 @@ export function requestBodyValidatorName(op: OperationNode): string {
  * is the name of the generated request-body validator.
  */
 export function routeValue(op: OperationNode, role: ResourceRole | undefined, reader: SchemaReader, validates: (op: OperationNode) => boolean, server: string | null = null): LiteralValue {
+  const odata = role === undefined ? null : odataData(op, reader);
   return {
     operation: op.identifier,
     method: op.method.toUpperCase(),
@@ -24,7 +25,7 @@ export function routeValue(op: OperationNode, role: ResourceRole | undefined, re
     requestBody: requestBodyValue(op, reader, validates),
     response: responseData(op, role, reader) as unknown as LiteralValue,
     resource: role === undefined ? null : (resourceData(role) as unknown as LiteralValue),
-    odata: role === undefined ? null : odataData(op, reader),
+    ...(odata === null ? {} : { odata }),
   };
 }
 
