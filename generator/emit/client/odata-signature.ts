@@ -28,7 +28,7 @@ export function odataSignature(op: OperationNode, s: OperationSignature, writer:
   if (odata === undefined) return undefined;
   const pageable = odata.pageable;
   const itemType = pageable?.item === undefined ? 'unknown' : writer.type(pageable.item, 'read');
-  const select = odata.options.includes('$select') && odata.entity !== undefined && s.sections.some((x) => x.location === 'query');
+  const select = odata.selectable !== undefined && odata.entity !== undefined && s.sections.some((x) => x.location === 'query');
   const eventualConsistency = graph && (odata.options.includes('$count') || odata.options.includes('$search'));
   if (!select) {
     return {
