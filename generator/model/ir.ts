@@ -273,6 +273,8 @@ export interface ODataNode {
   options: ODataOption[];
   /** `$select` names (the parameter's item enum), when it lists them. */
   selectable?: string[];
+  /** `$expand` names (the enum), when it lists them. */
+  expandable?: string[];
   /** `$orderby` names (the enum, `name desc` forms folded to the name), when it lists them. */
   orderable?: string[];
   /** Set when the operation returns one page of a collection. */

@@ -11,6 +11,7 @@ export function odataOf(op: Omit<OperationNode, 'odata'>, model: Pick<ApiModel, 
   const options = ODATA_OPTIONS.filter((name) => query.some((p) => p.name === name));
   const byName = (name: string): ParameterNode | undefined => query.find((p) => p.name === name);
   const selectable = enumNames(resolve(resolve(byName('$select')?.schema)?.items));
+  const expandable = enumNames(resolve(resolve(byName('$expand')?.schema)?.items));
   const orderable = enumNames(resolve(resolve(byName('$orderby')?.schema)?.items))?.map((n) => n.replace(/\s+(asc|desc)$/i, ''));
   const body = op.method === 'get' ? successJsonSchema(op) : undefined;
   const pageable = op.method === 'get' ? pageableOf(op, resolve(body), resolve) : undefined;
@@ -19,6 +20,7 @@ export function odataOf(op: Omit<OperationNode, 'odata'>, model: Pick<ApiModel, 
   return {
     options,
     ...(selectable === undefined ? {} : { selectable: [...new Set(selectable)] }),
+    ...(expandable === undefined ? {} : { expandable: [...new Set(expandable)] }),
     ...(orderable === undefined ? {} : { orderable: [...new Set(orderable)] }),
     ...(pageable === undefined ? {} : { pageable }),
     ...(entity === undefined ? {} : { entity }),

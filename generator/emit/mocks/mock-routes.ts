@@ -35,7 +35,7 @@ function odataData(op: OperationNode, reader: SchemaReader): LiteralValue {
   if (odata === undefined) return null;
   const names = new Set<string>();
   const fromEntity = odata.entity === undefined ? [] : reader.propertiesOf(odata.entity).map((p) => p.name);
-  for (const name of [...fromEntity, ...(odata.selectable ?? []), ...(odata.orderable ?? [])]) if (!name.startsWith('@') && name !== '*') names.add(name);
+  for (const name of [...fromEntity, ...(odata.selectable ?? []), ...(odata.expandable ?? []), ...(odata.orderable ?? [])]) if (!name.startsWith('@') && name !== '*') names.add(name);
   const known = odata.entity !== undefined || odata.selectable !== undefined || odata.orderable !== undefined;
   return {
     options: [...odata.options],
