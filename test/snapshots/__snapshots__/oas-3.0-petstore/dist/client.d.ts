@@ -4,6 +4,8 @@ import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
 import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
 export { ApiError, InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
 export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export { CrossOriginLinkError } from './runtime/paging.js';
+export type { ODataAnnotations, PagedIterable, PagingOptions, Selected, SelectedPage, Selecting, } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
 export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
