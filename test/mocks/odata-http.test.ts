@@ -226,3 +226,30 @@ describe('the generated client on apiwright mock', () => {
     expect(build({ query: { $count: true } }, { headers: { consistencyLevel: 'session' } }).headers.consistencylevel).toBe('session');
   });
 });
+
+describe('apiwright mock options for paging and CORS', () => {
+  it('--page-size caps pages; --cors-origin allows only the given origins; bad values exit 2', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { join } = await import('node:path');
+    const { REPO } = await import('../helpers/workspace.js');
+    const small = await startMockCli(['--spec', SPEC, '--page-size', '3', '--cors-origin', 'http://app.example:5173']);
+    try {
+      const devices = `${small.url}/deviceManagement/managedDevices`;
+      for (let i = 0; i < 4; i++) await (await fetch(devices, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"deviceName":"d"}' })).arrayBuffer();
+      const page = await get<Page>(`${devices}?$top=10`);
+      expect(page.body.value).toHaveLength(3);
+      expect(page.body['@odata.nextLink']).toContain('$skiptoken=');
+      const allowed = await fetch(devices, { method: 'OPTIONS', headers: { origin: 'http://app.example:5173', 'access-control-request-method': 'PATCH' } });
+      expect(allowed.status).toBe(204);
+      expect(allowed.headers.get('access-control-allow-origin')).toBe('http://app.example:5173');
+      const other = await fetch(devices, { method: 'OPTIONS', headers: { origin: 'http://evil.example', 'access-control-request-method': 'PATCH' } });
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await small.stop();
+    }
+    for (const args of [['--page-size', '0'], ['--cors-origin', 'http://x.example/path']]) {
+      const bad = spawnSync(process.execPath, [join(REPO, 'bin', 'apiwright.js'), 'mock', '--spec', SPEC, ...args], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
+      expect(bad.status, args.join(' ')).toBe(2);
+    }
+  });
+});
