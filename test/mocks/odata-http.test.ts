@@ -218,6 +218,31 @@ describe('the generated client on apiwright mock', () => {
     expect(seen.filter((s) => s.url.startsWith(foreign)).every((s) => s.authorization === undefined)).toBe(true);
   });
 
+  it('exposes the final @odata.deltaLink and starts from a stored link', async () => {
+    const urls: string[] = [];
+    const fake = async (url: string): Promise<Response> => {
+      urls.push(url);
+      const body = url.includes('deltatoken')
+        ? { value: [], '@odata.deltaLink': 'https://graph.example/v1.0/deviceManagement/managedDevices?$deltatoken=t2' }
+        : url.includes('page=2')
+        ? { value: [{ id: 'b' }], '@odata.deltaLink': 'https://graph.example/v1.0/deviceManagement/managedDevices?$deltatoken=t1' }
+        : { value: [{ id: 'a' }], '@odata.nextLink': 'https://graph.example/v1.0/deviceManagement/managedDevices?page=2' };
+      return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    const api = (pkg.root.createClient as (o: object) => Client)({ baseUrl: 'https://graph.example/v1.0', fetch: fake }).deviceManagement.managedDevices.get;
+    const walk = api.pages();
+    const ids: string[] = [];
+    for await (const page of walk) ids.push(...page.value.map((d) => d.id));
+    expect(ids).toEqual(['a', 'b']);
+    expect(walk.deltaLink).toBe('https://graph.example/v1.0/deviceManagement/managedDevices?$deltatoken=t1');
+    expect(walk.nextLink).toBeUndefined();
+    urls.length = 0;
+    const later = api.pages({ startFrom: walk.deltaLink });
+    for await (const _ of later) void _;
+    expect(urls).toEqual(['https://graph.example/v1.0/deviceManagement/managedDevices?$deltatoken=t1']);
+    expect(later.deltaLink).toContain('$deltatoken=t2');
+  });
+
   it('adds ConsistencyLevel: eventual to $count and $search on Graph, unless set', () => {
     const build = pkg.root.buildListManagedDevicesRequest as (p: object, o?: object) => { headers: Record<string, string> };
     expect(build({ query: { $count: true } }).headers.consistencylevel).toBe('eventual');
