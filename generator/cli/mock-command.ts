@@ -7,7 +7,7 @@ import { generate } from '../index.js';
 import { flagValue, flagValues, parseArgs, UsageError } from './args.js';
 import type { CommandIO } from './main.js';
 
-export const MOCK_HELP = `apiwright mock [--spec <dir|file>...] [--port 4010] [--host 127.0.0.1] [--seed <n>] [--latency <ms>] [--fault-rate <0..1>]
+export const MOCK_HELP = `apiwright mock [--spec <dir|file>...] [--port 4010] [--host 127.0.0.1] [--seed <n>] [--latency <ms>] [--fault-rate <0..1>] [--page-size <n>] [--cors-origin <origin>...]
 
   Serve a mock of the API over HTTP, generated from the spec files in memory: the permission
   table enforced, request bodies validated, an in-memory store seeded from the examples, errors in
@@ -20,6 +20,8 @@ export const MOCK_HELP = `apiwright mock [--spec <dir|file>...] [--port 4010] [-
   --seed <n>            seed for request ids, new keys and faults (default 1)
   --latency <ms>        delay every response
   --fault-rate <0..1>   answer this share of requests with 429 or 503 and Retry-After
+  --page-size <n>       most items on one page of a paged list (default 100; $top asks for fewer)
+  --cors-origin <url>   an origin browser pages may call from; repeat for more (default: any, *)
 
 Exit codes: 0 stopped by a signal, 1 the server could not start, 2 usage or spec error.`;
 
@@ -31,6 +33,8 @@ interface MockServerModule {
     seed?: number;
     latencyMs?: number;
     faults?: { rate: number };
+    pageSize?: number;
+    corsOrigins?: '*' | string[];
     log: (line: string) => void;
   }): Promise<{ url: string; close(): Promise<void> }>;
 }
@@ -43,6 +47,8 @@ export interface MockServerSettings {
   seed?: number;
   latencyMs?: number;
   faultRate?: number;
+  pageSize?: number;
+  corsOrigins?: string[];
 }
 
 export async function mockCommand(argv: string[], io: CommandIO): Promise<number> {
@@ -90,6 +96,8 @@ export async function runMockServer(settings: MockServerSettings, io: CommandIO,
         ...(settings.seed === undefined ? {} : { seed: settings.seed }),
         ...(settings.latencyMs === undefined ? {} : { latencyMs: settings.latencyMs }),
         ...(settings.faultRate === undefined ? {} : { faults: { rate: settings.faultRate } }),
+        ...(settings.pageSize === undefined ? {} : { pageSize: settings.pageSize }),
+        ...(settings.corsOrigins === undefined ? {} : { corsOrigins: settings.corsOrigins }),
         log: (line) => io.out(line),
       });
     } catch (error) {
@@ -116,6 +124,8 @@ function mockSettings(argv: string[]): MockServerSettings | 'help' {
     seed: { value: true },
     latency: { value: true },
     'fault-rate': { value: true },
+    'page-size': { value: true },
+    'cors-origin': { value: true, repeat: true },
     help: {},
   });
   if (args.flags.has('help')) return 'help';
@@ -125,6 +135,11 @@ function mockSettings(argv: string[]): MockServerSettings | 'help' {
   const seed = numberFlag(flagValue(args, 'seed'), '--seed', (n) => Number.isInteger(n));
   const latencyMs = numberFlag(flagValue(args, 'latency'), '--latency', (n) => n >= 0);
   const faultRate = numberFlag(flagValue(args, 'fault-rate'), '--fault-rate', (n) => n >= 0 && n <= 1);
+  const pageSize = numberFlag(flagValue(args, 'page-size'), '--page-size', (n) => Number.isInteger(n) && n >= 1);
+  const corsOrigins = flagValues(args, 'cors-origin');
+  for (const origin of corsOrigins ?? []) {
+    if (origin !== '*' && !/^[a-z][a-z0-9+.-]*:\/\/[^/?#]+$/i.test(origin)) throw new UsageError(`--cors-origin ${origin} is not an origin (scheme://host[:port], no path) or *`);
+  }
   return {
     ...(spec === undefined ? {} : { spec }),
     ...(templates === undefined ? {} : { templates }),
@@ -133,6 +148,8 @@ function mockSettings(argv: string[]): MockServerSettings | 'help' {
     ...(seed === undefined ? {} : { seed }),
     ...(latencyMs === undefined ? {} : { latencyMs }),
     ...(faultRate === undefined ? {} : { faultRate }),
+    ...(pageSize === undefined ? {} : { pageSize }),
+    ...(corsOrigins === undefined || corsOrigins.includes('*') ? {} : { corsOrigins }),
   };
 }
 

@@ -4,6 +4,8 @@ import type { LoadedSpec } from '../load/index.js';
 import { pointerOf } from '../diagnostics.js';
 import { compareCodePoints } from '../load/spec-files.js';
 import { compareMethods, type ApiInfo, type ApiModel, type Diagnostic, type NamedSchema, type OperationNode, type SchemaNode, type SecuritySchemeNode, type ServerNode } from './ir.js';
+import { detectFlavour } from './flavour.js';
+import { odataOf } from './odata.js';
 import { identifierFor, NameRegistry, operationIdFromRoute, typeNameFor } from './names.js';
 import { OperationReader, servers as readServers, type PendingOperation } from './operations.js';
 import { RUNTIME_EXPORT_NAMES } from './reserved-names.js';
@@ -60,9 +62,15 @@ export function buildModel(spec: LoadedSpec): ApiModel {
 
   assignFileServers(operations, documents);
   const securitySchemes = securitySchemesOf(documents.map((d) => asRecord(d.data)));
+  const servers = documents.map((d) => readServers(asRecord(d.data).servers)).find((s): s is ServerNode[] => s !== undefined && s.length > 0) ?? [];
+  for (const op of operations) {
+    const odata = odataOf(op, { schemas: named });
+    if (odata !== undefined) (op as OperationNode).odata = odata;
+  }
   return {
     info: infoOf(documents.map((d) => asRecord(d.data))),
-    servers: documents.map((d) => readServers(asRecord(d.data).servers)).find((s): s is ServerNode[] => s !== undefined && s.length > 0) ?? [],
+    flavour: detectFlavour([...servers, ...operations.flatMap((op) => op.servers)]),
+    servers,
     schemas: named.sort((a, b) => compareCodePoints(a.typeName, b.typeName)),
     operations,
     securitySchemes,

@@ -7,6 +7,8 @@
  * (see `names.ts`), so two emitters never invent two names for one thing.
  */
 
+import type { Flavour } from './flavour.js';
+
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /** Where something came from: used for diagnostics and doc links. */
@@ -243,6 +245,8 @@ export interface OperationNode {
   security?: SecurityRequirementNode[];
   permissions?: PermissionsNode;
   servers: ServerNode[];
+  /** OData query options and paging the operation follows (see `model/odata.ts`). */
+  odata?: ODataNode;
   /** Other `x-` extensions, kept as data. */
   extensions: Record<string, JsonValue>;
   source: SourceRef;
@@ -272,6 +276,8 @@ export interface Diagnostic {
 /** The whole API, merged from every spec file. */
 export interface ApiModel {
   info: ApiInfo;
+  /** Which service conventions the spec follows (`model/flavour.ts`). */
+  flavour: Flavour;
   servers: ServerNode[];
   /** Named schemas by id, in a deterministic order (by typeName). */
   schemas: NamedSchema[];
@@ -281,3 +287,34 @@ export interface ApiModel {
   /** Warnings found while modelling (things skipped or approximated), never silent. */
   warnings: Diagnostic[];
 }
+
+export const ODATA_OPTIONS = ['$select', '$expand', '$filter', '$orderby', '$search', '$top', '$skip', '$count'] as const;
+export type ODataOption = (typeof ODATA_OPTIONS)[number];
+
+/**
+ * OData conventions an operation follows (the ones Microsoft's OpenAPI description of Graph uses,
+ * whatever the API): query options by their `$` names, and paging by `x-ms-pageable` or by a
+ * collection response `{ value: T[], "@odata.nextLink"? }`.
+ */
+export interface ODataNode {
+  /** The OData query options the operation declares (`$select`, `$filter`, ...), in a fixed order. */
+  options: ODataOption[];
+  /** `$select` names (the parameter's item enum), when it lists them. */
+  selectable?: string[];
+  /** `$expand` names (the enum), when it lists them. */
+  expandable?: string[];
+  /** `$orderby` names (the enum, `name desc` forms folded to the name), when it lists them. */
+  orderable?: string[];
+  /** Set when the operation returns one page of a collection. */
+  pageable?: {
+    /** The response property holding the next page's URL (`@odata.nextLink`). */
+    nextLinkName: string;
+    /** The response property holding the items (`value`). */
+    itemName: string;
+    /** The schema of one item, when the spec gives one. */
+    item?: SchemaNode;
+  };
+  /** The schema whose properties `$select` names: the collection's items, or the entity read. */
+  entity?: SchemaNode;
+}
+

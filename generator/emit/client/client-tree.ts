@@ -17,12 +17,17 @@ export function clientTypeCode(node: RouteNode, context: TreeContext): string {
   const members: string[] = [];
   for (const op of node.operations) {
     const s = context.signatures.get(op)!;
-    const call = `(${leafParameters(s, 'options')}): Promise<${clientResponseType(op, s)}>`;
-    members.push(
-      context.companions.permissions
-        ? `${s.doc}readonly ${op.method}: {\n${call};\n/** Who may call this operation. */\nreadonly permissions: typeof permissions.${op.identifier};\n};`
-        : `${s.doc}${op.method}${call};`,
-    );
+    const o = s.odata;
+    const generic = o?.typeParameters ?? '';
+    const call = `${generic}(${leafParameters(s, 'options')}): Promise<${o?.resultType ?? clientResponseType(op, s)}>`;
+    const extras: string[] = [];
+    if (o?.pageable !== undefined) {
+      const paging = leafParameters(s, 'options', false, ' & PagingOptions');
+      extras.push(`/** Every page, following \`${o.pageable.nextLinkName}\` until the last (see \`PagingOptions\`). */\npages${generic}(${paging}): PagedIterable<${o.resultType}>;`);
+      extras.push(`/** Every item of every page, following \`${o.pageable.nextLinkName}\` (see \`PagingOptions\`). */\nitems${generic}(${paging}): PagedIterable<${o.pageable.itemType}>;`);
+    }
+    if (context.companions.permissions) extras.push(`/** Who may call this operation. */\nreadonly permissions: typeof permissions.${op.identifier};`);
+    members.push(extras.length > 0 ? `${s.doc}readonly ${op.method}: {\n${call};\n${extras.join('\n')}\n};` : `${s.doc}${op.method}${call};`);
   }
   for (const child of node.children) {
     const doc = docComment([`\`${child.path}\``]);
@@ -40,8 +45,19 @@ export function clientValueCode(node: RouteNode, context: TreeContext, pathArgs:
   const members: string[] = [];
   for (const op of node.operations) {
     const s = context.signatures.get(op)!;
-    const call = `(${leafParameters(s, 'callOptions', true)}) => transport.send(${s.specConstant}, (build) => ${s.builderName}(${parametersArgument(s, pathArgs)}, ${s.body === undefined ? '' : 'body, '}build), callOptions) as Promise<${clientResponseType(op, s)}>`;
-    members.push(`${op.method}: ${context.companions.permissions ? `Object.assign(${call}, { permissions: permissions.${op.identifier} })` : call}`);
+    const o = s.odata;
+    const generic = o?.typeParameters ?? '';
+    const builder = `(build) => ${s.builderName}(${parametersArgument(s, pathArgs)}, ${s.body === undefined ? '' : 'body, '}build)`;
+    const call = `${generic}(${leafParameters(s, 'callOptions', true)}) => transport.send(${s.specConstant}, ${builder}, callOptions) as Promise<${o?.resultType ?? clientResponseType(op, s)}>`;
+    const extras: string[] = [];
+    if (o?.pageable !== undefined) {
+      const paging = `{ nextLinkName: ${stringLiteral(o.pageable.nextLinkName)}, itemName: ${stringLiteral(o.pageable.itemName)} }`;
+      const params = leafParameters(s, 'callOptions', true, ' & PagingOptions');
+      extras.push(`pages: ${generic}(${params}) => pagesOf<${o.resultType}>(transport, ${s.specConstant}, ${paging}, ${builder}, callOptions)`);
+      extras.push(`items: ${generic}(${params}) => itemsOf<${o.pageable.itemType}>(transport, ${s.specConstant}, ${paging}, ${builder}, callOptions)`);
+    }
+    if (context.companions.permissions) extras.push(`permissions: permissions.${op.identifier}`);
+    members.push(`${op.method}: ${extras.length > 0 ? `Object.assign(${call}, { ${extras.join(', ')} })` : call}`);
   }
   for (const child of node.children) {
     if (child.parameters.length === 0) {
@@ -60,12 +76,13 @@ function argumentList(node: RouteNode, context: TreeContext): string {
 }
 
 /** `body: T.X, options?: RequestOptions` (types only) or with a default for the options (implementation). */
-function leafParameters(s: OperationSignature, optionsName: string, implementation = false): string {
+function leafParameters(s: OperationSignature, optionsName: string, implementation = false, extraOptions = ''): string {
   const params: string[] = [];
+  const optionsType = `${s.odata?.optionsType ?? s.optionsType}${extraOptions}`;
   // An optional body cannot be `body?` before required options (TS1016): it takes `undefined` instead.
   if (s.body !== undefined) params.push(s.body.required ? `body: ${s.body.type}` : s.optionsRequired ? `body: ${s.body.type} | undefined` : `body?: ${s.body.type}`);
-  if (s.optionsRequired) params.push(`${optionsName}: ${s.optionsType}`);
-  else params.push(implementation ? `${optionsName}: ${s.optionsType} = {}` : `${optionsName}?: ${s.optionsType}`);
+  if (s.optionsRequired) params.push(`${optionsName}: ${optionsType}`);
+  else params.push(implementation ? `${optionsName}: ${optionsType} = {}` : `${optionsName}?: ${optionsType}`);
   return params.join(', ');
 }
 

@@ -3,6 +3,7 @@ import { forOperation } from '../../processing-step.js';
 import type { EmitContext, EmittedFile, Emitter } from '../contract.js';
 import { TypeWriter } from '../types/type-expression.js';
 import { clientTypeCode, clientValueCode, type TreeContext } from './client-tree.js';
+import { odataSignature } from './odata-signature.js';
 import { operationSignature, type OperationSignature } from './operation-signature.js';
 import { operationSpecCode, type Companions } from './operation-spec.js';
 import { planRouteTree, type RouteNode } from './route-tree.js';
@@ -10,13 +11,13 @@ import { usedCredentialSchemes } from '../security-requirements.js';
 import { docComment, propertyKey } from '../../render/ts-syntax.js';
 
 /** The static runtime the client calls, each from `templates/client/runtime/<name>.ts.hbs`. */
-export const RUNTIME_MODULES = ['body', 'credentials', 'errors', 'form-encoding', 'request', 'retry', 'streams', 'transport', 'url'] as const;
+export const RUNTIME_MODULES = ['body', 'credentials', 'errors', 'form-encoding', 'paging', 'request', 'retry', 'streams', 'transport', 'url'] as const;
 
 /**
  * Names the generated closures in `src/client.ts` refer to; a path argument never shadows them.
  * (Builder functions and operation constants are added per API.)
  */
-const CLIENT_MODULE_NAMES = ['T', 'V', 'permissions', 'assertValid', 'buildRequest', 'createTransport', 'createClient', 'transport', 'options', 'callOptions', 'body', 'build'];
+const CLIENT_MODULE_NAMES = ['T', 'V', 'permissions', 'assertValid', 'buildRequest', 'createTransport', 'createClient', 'pagesOf', 'itemsOf', 'eventualConsistency', 'transport', 'options', 'callOptions', 'body', 'build'];
 
 /**
  * The request builders emitter: `src/client.ts` (a pure `build<Op>Request` per operation, the
@@ -32,6 +33,17 @@ export const clientEmitter: Emitter = {
       permissions: context.outputKinds?.includes('permissions') === true,
     };
     const signatures = new Map(model.operations.map((op) => [op, forOperation(op, () => operationSignature(op))]));
+    const writer = new TypeWriter(model, 'T.');
+    for (const [op, s] of signatures) {
+      const odata = odataSignature(op, s, writer, model.flavour === 'graph');
+      if (odata !== undefined) s.odata = odata;
+    }
+    const used = (test: (o: NonNullable<OperationSignature['odata']>) => boolean): boolean => [...signatures.values()].some((s) => s.odata !== undefined && test(s.odata));
+    const pagingImports = [
+      ...(used((o) => o.pageable !== undefined) ? ['itemsOf', 'pagesOf', 'type PagedIterable', 'type PagingOptions'] : []),
+      ...(used((o) => o.eventualConsistency) ? ['eventualConsistency'] : []),
+      ...(used((o) => o.typeParameters !== '') ? ['type Selecting', 'type Selected', ...(used((o) => o.typeParameters !== '' && o.pageable !== undefined) ? ['type SelectedPage'] : [])] : []),
+    ];
     const operations = model.operations.map((op) => forOperation(op, () => {
       const s = signatures.get(op)!;
       return {
@@ -39,7 +51,13 @@ export const clientEmitter: Emitter = {
         spec: operationSpecCode(op, model, companions),
         comment: s.doc,
         builderName: s.builderName,
+        typeParameters: s.odata?.typeParameters ?? '',
         builderParameters: builderParameters(s),
+        buildOptions: s.odata?.eventualConsistency === true ? 'eventualConsistency(parameters.query, options)' : 'options',
+        resultAlias:
+          s.odata === undefined || s.odata.typeParameters === ''
+            ? ''
+            : `/** The result of ${s.builderName} when \`$select\` names \`S\` (the whole entity without \`$select\`). */\nexport type ${s.op.typeName}Result${s.odata.typeParameters} = ${s.odata.resultType};\n`,
         bodyArgument: s.body === undefined ? 'undefined' : 'body',
       };
     }));
@@ -52,6 +70,7 @@ export const clientEmitter: Emitter = {
       contents: context.templates.render('client/client.ts.hbs', {
         title: model.info.title,
         companions,
+        pagingImport: pagingImports.length === 0 ? '' : `import { ${pagingImports.join(', ')} } from './runtime/paging.js';`,
         operations,
         clientType: clientTypeCode(tree, treeContext),
         credentialsType: credentialsType(model),
@@ -68,7 +87,7 @@ function builderParameters(s: OperationSignature): string {
   // Optional parameters before a required body take `undefined` explicitly (their declaration
   // must say so: isolated declarations).
   const defaulted = !s.parametersOptional ? '' : s.body?.required === true ? ' | undefined = {}' : ' = {}';
-  const params = [`parameters: ${s.parametersType}${defaulted}`];
+  const params = [`parameters: ${s.odata?.parametersType ?? s.parametersType}${defaulted}`];
   if (s.body !== undefined) params.push(`body${s.body.required ? '' : '?'}: ${s.body.type}`);
   params.push('options?: BuildOptions');
   return params.join(', ');

@@ -1,5 +1,6 @@
 import type { OperationNode, ParameterLocation } from '../../model/ir.js';
 import { docComment, stringLiteral } from '../../render/ts-syntax.js';
+import type { ODataSignature } from './odata-signature.js';
 
 /** Parameter locations a caller passes in the options of a fluent call (path values come from the path). */
 export type OptionSection = Exclude<ParameterLocation, 'path'>;
@@ -27,6 +28,8 @@ export interface OperationSignature {
   optionsRequired: boolean;
   /** Doc comment: summary, `METHOD /path`, deprecation. */
   doc: string;
+  /** Typed `$select` and paging (set by the client emitter for operations that follow OData conventions). */
+  odata?: ODataSignature;
 }
 
 const OPTION_SECTIONS: readonly OptionSection[] = ['query', 'header', 'cookie'];

@@ -11,7 +11,7 @@ import { requestMedia } from '../operation-shapes.js';
 import { securityAlternatives } from '../security-requirements.js';
 
 /** Runtime modules of the mocks: no spec data, rendered from `templates/mocks/runtime/`. */
-const RUNTIME_MODULES = ['access', 'body-parsing', 'core', 'credentials', 'graph-error', 'negotiation', 'random', 'request-body', 'router', 'store', 'strict-json', 'token'];
+const RUNTIME_MODULES = ['access', 'body-parsing', 'core', 'credentials', 'graph-error', 'negotiation', 'odata-filter', 'odata-query', 'random', 'request-body', 'router', 'store', 'strict-json', 'token'];
 
 /** Used when the spec names no server (or a relative one): requests are matched from its path. */
 const FALLBACK_ORIGIN = 'http://localhost';

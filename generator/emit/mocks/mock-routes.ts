@@ -18,6 +18,7 @@ export function requestBodyValidatorName(op: OperationNode): string {
  * is the name of the generated request-body validator.
  */
 export function routeValue(op: OperationNode, role: ResourceRole | undefined, reader: SchemaReader, validates: (op: OperationNode) => boolean, server: string | null = null, security: CredentialScheme[][] | undefined = undefined): LiteralValue {
+  const odata = role === undefined ? null : odataData(op, reader);
   return {
     operation: op.identifier,
     method: op.method.toUpperCase(),
@@ -27,6 +28,22 @@ export function routeValue(op: OperationNode, role: ResourceRole | undefined, re
     requestBody: requestBodyValue(op, reader, validates),
     response: responseData(op, role, reader) as unknown as LiteralValue,
     resource: role === undefined ? null : (resourceData(role) as unknown as LiteralValue),
+    ...(odata === null ? {} : { odata }),
+  };
+}
+
+/** The OData query options and paging of a resource operation, as `MockOData` (`null`: none). */
+function odataData(op: OperationNode, reader: SchemaReader): LiteralValue {
+  const odata = op.odata;
+  if (odata === undefined) return null;
+  const names = new Set<string>();
+  const fromEntity = odata.entity === undefined ? [] : reader.propertiesOf(odata.entity).map((p) => p.name);
+  for (const name of [...fromEntity, ...(odata.selectable ?? []), ...(odata.expandable ?? []), ...(odata.orderable ?? [])]) if (!name.startsWith('@') && name !== '*') names.add(name);
+  const known = odata.entity !== undefined || odata.selectable !== undefined || odata.orderable !== undefined;
+  return {
+    options: [...odata.options],
+    properties: known ? [...names].sort() : null,
+    nextLinkName: odata.pageable?.nextLinkName ?? null,
   };
 }
 

@@ -6,6 +6,8 @@ import type { BasicCredentials, Secret } from './runtime/credentials.js';
 import type { BinaryResponse } from './runtime/body.js';
 export { ApiError, InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
 export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export { CrossOriginLinkError } from './runtime/paging.js';
+export type { ODataAnnotations, PagedIterable, PagingOptions, Selected, SelectedPage, Selecting, } from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
 export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';

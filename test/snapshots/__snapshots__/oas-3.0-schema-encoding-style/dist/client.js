@@ -11,6 +11,7 @@ import {
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
+import { CrossOriginLinkError } from "./runtime/paging.js";
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -56,6 +57,7 @@ function createClient(options = {}) {
 }
 export {
   ApiError,
+  CrossOriginLinkError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,

@@ -21,6 +21,15 @@ export {
   TimeoutError,
 } from './runtime/errors.js';
 export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export { CrossOriginLinkError } from './runtime/paging.js';
+export type {
+  ODataAnnotations,
+  PagedIterable,
+  PagingOptions,
+  Selected,
+  SelectedPage,
+  Selecting,
+} from './runtime/paging.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
 export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';

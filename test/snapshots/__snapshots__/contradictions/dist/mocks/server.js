@@ -9,9 +9,10 @@ async function startMockServer(options = {}) {
   const api = options.api ?? createMockApi(options);
   const host = options.host ?? "127.0.0.1";
   const log = options.log;
+  const cors = options.corsOrigins ?? "*";
   let origin = "";
   const server = createServer((req, res) => {
-    void serve(api, origin, req, res, log);
+    void serve(api, origin, req, res, log, cors);
   });
   await new Promise((resolve, reject) => {
     server.once("error", reject);
@@ -41,7 +42,23 @@ async function startMockServer(options = {}) {
     }
   };
 }
-async function serve(api, origin, req, res, log) {
+const CORS_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
+const CORS_EXPOSED = "request-id, client-request-id, location, retry-after, etag, www-authenticate, allow";
+function corsHeaders(requestOrigin, allowed) {
+  if (requestOrigin === null) return allowed === "*" ? [["access-control-allow-origin", "*"]] : [];
+  if (allowed === "*")
+    return [
+      ["access-control-allow-origin", "*"],
+      ["access-control-expose-headers", CORS_EXPOSED]
+    ];
+  if (!allowed.includes(requestOrigin)) return [["vary", "Origin"]];
+  return [
+    ["access-control-allow-origin", requestOrigin],
+    ["access-control-expose-headers", CORS_EXPOSED],
+    ["vary", "Origin"]
+  ];
+}
+async function serve(api, origin, req, res, log, cors) {
   const started = performance.now();
   const method = req.method ?? "GET";
   const target = req.url ?? "/";
@@ -51,9 +68,28 @@ async function serve(api, origin, req, res, log) {
     const headers = new Headers();
     for (let i = 0; i + 1 < req.rawHeaders.length; i += 2)
       headers.append(req.rawHeaders[i], req.rawHeaders[i + 1]);
-    const hasBody = method !== "GET" && method !== "HEAD";
+    const allowOrigin = corsHeaders(headers.get("origin"), cors);
+    const preflight = method === "OPTIONS" ? headers.get("access-control-request-method") : null;
+    if (preflight !== null) {
+      status = 204;
+      const allowed = allowOrigin.some(([name]) => name === "access-control-allow-origin");
+      const requested = headers.get("access-control-request-headers");
+      res.writeHead(204, [
+        ...allowOrigin.filter(([name]) => name !== "access-control-expose-headers"),
+        ...allowed ? [
+          ["access-control-allow-methods", CORS_METHODS],
+          ["access-control-max-age", "600"]
+        ] : [],
+        ...allowed && requested !== null ? [["access-control-allow-headers", requested]] : [],
+        ...cors === "*" ? [] : [["vary", "Access-Control-Request-Headers"]]
+      ]);
+      res.end();
+      return;
+    }
+    const sent = method === "HEAD" ? "GET" : method;
+    const hasBody = sent !== "GET";
     const init = {
-      method,
+      method: sent,
       headers,
       ...hasBody ? { body: bodyStream(req), duplex: "half" } : {}
     };
@@ -63,6 +99,13 @@ async function serve(api, origin, req, res, log) {
     const bytes = new Uint8Array(await response.arrayBuffer());
     const outgoing = [];
     response.headers.forEach((value, name) => outgoing.push([name, value]));
+    outgoing.push(...allowOrigin);
+    if (method === "HEAD") {
+      outgoing.push(["content-length", String(bytes.byteLength)]);
+      res.writeHead(status, outgoing);
+      res.end();
+      return;
+    }
     res.writeHead(status, outgoing);
     res.end(bytes);
   } catch (failure) {

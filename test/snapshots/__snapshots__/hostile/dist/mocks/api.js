@@ -108,6 +108,43 @@ const route$getItem3 = {
     key: "id",
     keyType: "string",
     odataType: null
+  },
+  odata: {
+    options: ["$filter"],
+    properties: [
+      '"]; globalThis.pwned = 1; //',
+      "${x}`",
+      "*/ ; globalThis.pwned = 1; /*",
+      "1st",
+      "__proto__",
+      "a b",
+      "a-b",
+      "aB",
+      "a_b",
+      "anything",
+      "apos'",
+      "astral",
+      "back\\slash",
+      "class",
+      "constructor",
+      "dot.name",
+      "emoji😀",
+      "flagsLike",
+      "hasOwnProperty",
+      "id",
+      "kebab-case",
+      "line\u2028sep",
+      "mood",
+      "nul\0byte",
+      "prototype",
+      'quo"te',
+      "regexPayload",
+      "slashy",
+      "toString",
+      "unicodeWord",
+      "with space"
+    ],
+    nextLinkName: null
   }
 };
 const route$getItem4 = {

@@ -89,7 +89,8 @@ const route$getMember = {
     key: "id",
     keyType: "string",
     odataType: null
-  }
+  },
+  odata: { options: ["$select"], properties: ["displayName", "id", "role"], nextLinkName: null }
 };
 const route$replaceMember = {
   operation: "replaceMember",

@@ -112,6 +112,7 @@ const route$getMember: MockRoute = {
     keyType: 'string',
     odataType: null,
   },
+  odata: { options: ['$select'], properties: ['displayName', 'id', 'role'], nextLinkName: null },
 };
 const route$replaceMember: MockRoute = {
   operation: 'replaceMember',

@@ -8,6 +8,11 @@ export interface MockServerOptions extends MockApiOptions {
     readonly api?: MockApi;
     /** Called with one line per request: method, path, status, duration, request id. */
     readonly log?: (line: string) => void;
+    /**
+     * Origins a browser page may call the mock from (CORS): `'*'` (the default) for any, or a list
+     * (`['http://localhost:5173']`). Preflights (`OPTIONS`) are answered with 204.
+     */
+    readonly corsOrigins?: '*' | readonly string[];
 }
 export interface MockServer {
     /** Base URL of the API on this server (`http://127.0.0.1:4010/v1.0`): give it to the client. */

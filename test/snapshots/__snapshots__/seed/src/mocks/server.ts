@@ -14,6 +14,11 @@ export interface MockServerOptions extends MockApiOptions {
   readonly api?: MockApi;
   /** Called with one line per request: method, path, status, duration, request id. */
   readonly log?: (line: string) => void;
+  /**
+   * Origins a browser page may call the mock from (CORS): `'*'` (the default) for any, or a list
+   * (`['http://localhost:5173']`). Preflights (`OPTIONS`) are answered with 204.
+   */
+  readonly corsOrigins?: '*' | readonly string[];
 }
 
 export interface MockServer {
@@ -69,9 +74,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const api = options.api ?? createMockApi(options);
   const host = options.host ?? '127.0.0.1';
   const log = options.log;
+  const cors = options.corsOrigins ?? '*';
   let origin = '';
   const server = createServer((req, res) => {
-    void serve(api, origin, req, res, log);
+    void serve(api, origin, req, res, log, cors);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -106,12 +112,38 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   };
 }
 
+/** Methods a preflight may ask for. */
+const CORS_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
+/** Response headers a page may read besides the CORS-safelisted ones. */
+const CORS_EXPOSED =
+  'request-id, client-request-id, location, retry-after, etag, www-authenticate, allow';
+
+/** The CORS headers for a request from `requestOrigin` (none when that origin is not allowed). */
+function corsHeaders(
+  requestOrigin: string | null,
+  allowed: '*' | readonly string[],
+): [string, string][] {
+  if (requestOrigin === null) return allowed === '*' ? [['access-control-allow-origin', '*']] : [];
+  if (allowed === '*')
+    return [
+      ['access-control-allow-origin', '*'],
+      ['access-control-expose-headers', CORS_EXPOSED],
+    ];
+  if (!allowed.includes(requestOrigin)) return [['vary', 'Origin']];
+  return [
+    ['access-control-allow-origin', requestOrigin],
+    ['access-control-expose-headers', CORS_EXPOSED],
+    ['vary', 'Origin'],
+  ];
+}
+
 async function serve(
   api: MockApi,
   origin: string,
   req: IncomingMessage,
   res: ServerResponse,
   log: ((line: string) => void) | undefined,
+  cors: '*' | readonly string[],
 ): Promise<void> {
   const started = performance.now();
   const method = req.method ?? 'GET';
@@ -122,10 +154,37 @@ async function serve(
     const headers = new Headers();
     for (let i = 0; i + 1 < req.rawHeaders.length; i += 2)
       headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
-    const hasBody = method !== 'GET' && method !== 'HEAD';
+    const allowOrigin = corsHeaders(headers.get('origin'), cors);
+    const preflight = method === 'OPTIONS' ? headers.get('access-control-request-method') : null;
+    if (preflight !== null) {
+      // A browser's CORS preflight: answered here, before the API sees it.
+      status = 204;
+      const allowed = allowOrigin.some(([name]) => name === 'access-control-allow-origin');
+      const requested = headers.get('access-control-request-headers');
+      res.writeHead(204, [
+        ...allowOrigin.filter(([name]) => name !== 'access-control-expose-headers'),
+        ...(allowed
+          ? ([
+              ['access-control-allow-methods', CORS_METHODS],
+              ['access-control-max-age', '600'],
+            ] as [string, string][])
+          : []),
+        ...(allowed && requested !== null
+          ? ([['access-control-allow-headers', requested]] as [string, string][])
+          : []),
+        ...(cors === '*'
+          ? []
+          : ([['vary', 'Access-Control-Request-Headers']] as [string, string][])),
+      ]);
+      res.end();
+      return;
+    }
+    // HEAD is answered as GET without the body (the spec rarely declares HEAD itself).
+    const sent = method === 'HEAD' ? 'GET' : method;
+    const hasBody = sent !== 'GET';
     // Concatenated, not resolved: a path starting with `//` must stay a path.
     const init: RequestInit & { duplex?: 'half' } = {
-      method,
+      method: sent,
       headers,
       ...(hasBody ? { body: bodyStream(req), duplex: 'half' } : {}),
     };
@@ -135,6 +194,13 @@ async function serve(
     const bytes = new Uint8Array(await response.arrayBuffer());
     const outgoing: [string, string][] = [];
     response.headers.forEach((value, name) => outgoing.push([name, value]));
+    outgoing.push(...allowOrigin);
+    if (method === 'HEAD') {
+      outgoing.push(['content-length', String(bytes.byteLength)]);
+      res.writeHead(status, outgoing);
+      res.end();
+      return;
+    }
     res.writeHead(status, outgoing);
     res.end(bytes);
   } catch (failure) {

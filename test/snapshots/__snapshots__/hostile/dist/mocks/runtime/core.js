@@ -6,6 +6,13 @@ import { randomUuid, seededRandom } from "./random.js";
 import { binaryBody, parseBody } from "./body-parsing.js";
 import { readBody } from "./request-body.js";
 import { fillTemplate, PathRouter } from "./router.js";
+import {
+  nextLinkFor,
+  ODataQueryError,
+  queryPage,
+  readODataQuery,
+  selectProperties
+} from "./odata-query.js";
 import { MockStore } from "./store.js";
 import { parseStrictJson } from "./strict-json.js";
 import { readBearerToken } from "./token.js";
@@ -226,17 +233,31 @@ function createMockCore(definition, options = {}) {
     const changes = isObject(value) ? value : {};
     switch (spec.action) {
       case "list": {
-        const entities = store.list(collection);
-        return respondWith(
-          step,
-          route,
-          status,
-          spec.listShape === "array" ? entities : { value: entities }
-        );
+        const odata = route.odata ?? null;
+        if (odata === null) {
+          const entities = store.list(collection);
+          return respondWith(
+            step,
+            route,
+            status,
+            spec.listShape === "array" ? entities : { value: entities }
+          );
+        }
+        const paged = odata.nextLinkName !== null && spec.listShape !== "array";
+        const query = readODataQuery(step.url, odata, paged);
+        const page = queryPage(store.entries(collection), query, paged ? settings.pageSize : null);
+        if (spec.listShape === "array") return respondWith(step, route, status, page.items);
+        const next = page.skipToken === null || odata.nextLinkName === null ? {} : { [odata.nextLinkName]: nextLinkFor(step.url, page.skipToken) };
+        return respondWith(step, route, status, {
+          ...query.count ? { "@odata.count": page.total } : {},
+          ...next,
+          value: page.items
+        });
       }
       case "read": {
+        const select = route.odata === void 0 || route.odata === null ? null : readODataQuery(step.url, route.odata, false).select;
         const entity = store.get(collection, id);
-        return entity === void 0 ? notFound() : respondWith(step, route, status, entity);
+        return entity === void 0 ? notFound() : respondWith(step, route, status, selectProperties(entity, select));
       }
       case "update": {
         const entity = store.merge(collection, id, changes);
@@ -329,7 +350,15 @@ function createMockCore(definition, options = {}) {
     }
     const read = await body(step, route);
     if (read instanceof Response) return read;
-    if (route.resource !== null) return resource(step, route, match.params, read.value);
+    if (route.resource !== null) {
+      try {
+        return resource(step, route, match.params, read.value);
+      } catch (failure) {
+        if (failure instanceof ODataQueryError)
+          return error(step, 400, "BadRequest", failure.message);
+        throw failure;
+      }
+    }
     return respondWith(step, route, route.response.status, media?.example);
   }
   function latency() {
@@ -391,7 +420,10 @@ function checkedOptions(options) {
     if (!(retryAfter >= 0)) throw new RangeError("faults.retryAfter must be 0 or more");
     faults = { rate, statuses: [...statuses], retryAfter };
   }
-  return { seed: options.seed ?? 1, maxBodyBytes, latencyMs: latency, faults };
+  const pageSize = options.pageSize ?? 100;
+  if (!(Number.isInteger(pageSize) && pageSize >= 1))
+    throw new RangeError("pageSize must be a whole number of 1 or more");
+  return { seed: options.seed ?? 1, pageSize, maxBodyBytes, latencyMs: latency, faults };
 }
 function preferredStatus(prefer) {
   if (prefer === null) return void 0;

@@ -23,6 +23,11 @@ export declare class MockStore {
     collections(): string[];
     /** Every entity of a collection, in insertion order (copies). */
     list(collection: string): Entity[];
+    /** Every entity of a collection with its insertion position (copies), in insertion order. */
+    entries(collection: string): {
+        entity: Entity;
+        order: number;
+    }[];
     get(collection: string, key: string | number): Entity | undefined;
     has(collection: string, key: string | number): boolean;
     /** Add or replace an entity; its key is its key property. Returns a copy of what was stored. */

@@ -14,6 +14,9 @@ export type MockData = { readonly [collection: string]: readonly Entity[] };
  */
 export class MockStore {
   readonly #collections = new Map<string, Map<string, Entity>>();
+  /** When each stored entity was added (a counter): the order of lists, kept by updates. */
+  readonly #added = new Map<string, Map<string, number>>();
+  #counter = 0;
 
   constructor(
     /** The property holding an entity's key in a collection (`id`). */
@@ -28,6 +31,15 @@ export class MockStore {
   /** Every entity of a collection, in insertion order (copies). */
   list(collection: string): Entity[] {
     return [...(this.#collections.get(collection)?.values() ?? [])].map(copy);
+  }
+
+  /** Every entity of a collection with its insertion position (copies), in insertion order. */
+  entries(collection: string): { entity: Entity; order: number }[] {
+    const added = this.#added.get(collection);
+    return [...(this.#collections.get(collection)?.entries() ?? [])].map(([key, entity]) => ({
+      entity: copy(entity),
+      order: added?.get(key) ?? 0,
+    }));
   }
 
   get(collection: string, key: string | number): Entity | undefined {
@@ -50,6 +62,9 @@ export class MockStore {
     let entities = this.#collections.get(collection);
     if (entities === undefined) this.#collections.set(collection, (entities = new Map()));
     const stored = copy(entity);
+    let added = this.#added.get(collection);
+    if (added === undefined) this.#added.set(collection, (added = new Map()));
+    if (!entities.has(String(key))) added.set(String(key), ++this.#counter);
     entities.set(String(key), stored);
     return copy(stored);
   }
@@ -75,11 +90,13 @@ export class MockStore {
   }
 
   delete(collection: string, key: string | number): boolean {
+    this.#added.get(collection)?.delete(String(key));
     return this.#collections.get(collection)?.delete(String(key)) === true;
   }
 
   clear(): void {
     this.#collections.clear();
+    this.#added.clear();
   }
 
   /** Replace everything with `data`. */

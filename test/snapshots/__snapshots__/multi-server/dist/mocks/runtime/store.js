@@ -4,6 +4,9 @@ class MockStore {
   }
   keyPropertyOf;
   #collections = /* @__PURE__ */ new Map();
+  /** When each stored entity was added (a counter): the order of lists, kept by updates. */
+  #added = /* @__PURE__ */ new Map();
+  #counter = 0;
   /** The collections that have (or had) entities, sorted. */
   collections() {
     return [...this.#collections.keys()].sort();
@@ -11,6 +14,14 @@ class MockStore {
   /** Every entity of a collection, in insertion order (copies). */
   list(collection) {
     return [...this.#collections.get(collection)?.values() ?? []].map(copy);
+  }
+  /** Every entity of a collection with its insertion position (copies), in insertion order. */
+  entries(collection) {
+    const added = this.#added.get(collection);
+    return [...this.#collections.get(collection)?.entries() ?? []].map(([key, entity]) => ({
+      entity: copy(entity),
+      order: added?.get(key) ?? 0
+    }));
   }
   get(collection, key) {
     const found = this.#collections.get(collection)?.get(String(key));
@@ -30,6 +41,9 @@ class MockStore {
     let entities = this.#collections.get(collection);
     if (entities === void 0) this.#collections.set(collection, entities = /* @__PURE__ */ new Map());
     const stored = copy(entity);
+    let added = this.#added.get(collection);
+    if (added === void 0) this.#added.set(collection, added = /* @__PURE__ */ new Map());
+    if (!entities.has(String(key))) added.set(String(key), ++this.#counter);
     entities.set(String(key), stored);
     return copy(stored);
   }
@@ -52,10 +66,12 @@ class MockStore {
     return copy(merged);
   }
   delete(collection, key) {
+    this.#added.get(collection)?.delete(String(key));
     return this.#collections.get(collection)?.delete(String(key)) === true;
   }
   clear() {
     this.#collections.clear();
+    this.#added.clear();
   }
   /** Replace everything with `data`. */
   load(data) {

@@ -14,6 +14,14 @@ import { randomUuid, seededRandom, type Random } from './random.js';
 import { binaryBody, parseBody, type BodyFields } from './body-parsing.js';
 import { readBody } from './request-body.js';
 import { fillTemplate, PathRouter } from './router.js';
+import {
+  nextLinkFor,
+  ODataQueryError,
+  queryPage,
+  readODataQuery,
+  selectProperties,
+  type MockOData,
+} from './odata-query.js';
 import { MockStore, type Entity, type MockData } from './store.js';
 import { parseStrictJson } from './strict-json.js';
 import { readBearerToken } from './token.js';
@@ -73,6 +81,8 @@ export interface MockRoute {
     readonly odataType: string | null;
     readonly listShape?: 'value' | 'array';
   } | null;
+  /** The OData query options and paging the operation follows (see `odata-query.ts`). */
+  readonly odata?: MockOData | null;
 }
 
 export interface MockDefinition {
@@ -106,6 +116,11 @@ export interface MockApiOptions {
   readonly faults?: MockFaultOptions;
   /** Largest request body accepted; more is a 413 (default 4 MiB, as Graph). */
   readonly maxBodyBytes?: number;
+  /**
+   * The most items a page of a paged list holds (default 100); `$top` asks for fewer. The rest
+   * follows through the next link (`@odata.nextLink`).
+   */
+  readonly pageSize?: number;
   /** Seed for everything random: request ids, new keys, faults, latency (default 1). */
   readonly seed?: number | string;
   /** The clock: for `innerError.date` and token expiry (default `Date.now`). */
@@ -413,17 +428,39 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
     const changes: Entity = isObject(value) ? value : {};
     switch (spec.action) {
       case 'list': {
-        const entities = store.list(collection);
-        return respondWith(
-          step,
-          route,
-          status,
-          spec.listShape === 'array' ? entities : { value: entities },
-        );
+        const odata = route.odata ?? null;
+        if (odata === null) {
+          const entities = store.list(collection);
+          return respondWith(
+            step,
+            route,
+            status,
+            spec.listShape === 'array' ? entities : { value: entities },
+          );
+        }
+        const paged = odata.nextLinkName !== null && spec.listShape !== 'array';
+        const query = readODataQuery(step.url, odata, paged);
+        const page = queryPage(store.entries(collection), query, paged ? settings.pageSize : null);
+        if (spec.listShape === 'array') return respondWith(step, route, status, page.items);
+        const next =
+          page.skipToken === null || odata.nextLinkName === null
+            ? {}
+            : { [odata.nextLinkName]: nextLinkFor(step.url, page.skipToken) };
+        return respondWith(step, route, status, {
+          ...(query.count ? { '@odata.count': page.total } : {}),
+          ...next,
+          value: page.items,
+        });
       }
       case 'read': {
+        const select =
+          route.odata === undefined || route.odata === null
+            ? null
+            : readODataQuery(step.url, route.odata, false).select;
         const entity = store.get(collection, id);
-        return entity === undefined ? notFound() : respondWith(step, route, status, entity);
+        return entity === undefined
+          ? notFound()
+          : respondWith(step, route, status, selectProperties(entity, select));
       }
       case 'update': {
         const entity = store.merge(collection, id, changes);
@@ -539,7 +576,15 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
     }
     const read = await body(step, route);
     if (read instanceof Response) return read;
-    if (route.resource !== null) return resource(step, route, match.params, read.value);
+    if (route.resource !== null) {
+      try {
+        return resource(step, route, match.params, read.value);
+      } catch (failure) {
+        if (failure instanceof ODataQueryError)
+          return error(step, 400, 'BadRequest', failure.message);
+        throw failure;
+      }
+    }
     return respondWith(step, route, route.response.status, media?.example);
   }
 
@@ -590,6 +635,7 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
 
 interface Settings {
   readonly seed: number | string;
+  readonly pageSize: number;
   readonly maxBodyBytes: number;
   readonly latencyMs: number | { readonly min: number; readonly max: number };
   readonly faults:
@@ -617,7 +663,10 @@ function checkedOptions(options: MockApiOptions): Settings {
     if (!(retryAfter >= 0)) throw new RangeError('faults.retryAfter must be 0 or more');
     faults = { rate, statuses: [...statuses], retryAfter };
   }
-  return { seed: options.seed ?? 1, maxBodyBytes, latencyMs: latency, faults };
+  const pageSize = options.pageSize ?? 100;
+  if (!(Number.isInteger(pageSize) && pageSize >= 1))
+    throw new RangeError('pageSize must be a whole number of 1 or more');
+  return { seed: options.seed ?? 1, pageSize, maxBodyBytes, latencyMs: latency, faults };
 }
 
 /** `Prefer: code=429` (RFC 7240 preference syntax; other preferences are ignored) → 429. */

@@ -1,5 +1,6 @@
 import { type MockSecurity } from './credentials.js';
 import { type BodyFields } from './body-parsing.js';
+import { type MockOData } from './odata-query.js';
 import { MockStore, type MockData } from './store.js';
 /** One problem a generated validator found: JSON path, machine code, readable message. */
 export interface ValidationIssue {
@@ -57,6 +58,8 @@ export interface MockRoute {
         readonly odataType: string | null;
         readonly listShape?: 'value' | 'array';
     } | null;
+    /** The OData query options and paging the operation follows (see `odata-query.ts`). */
+    readonly odata?: MockOData | null;
 }
 export interface MockDefinition {
     readonly routes: readonly MockRoute[];
@@ -90,6 +93,11 @@ export interface MockApiOptions {
     readonly faults?: MockFaultOptions;
     /** Largest request body accepted; more is a 413 (default 4 MiB, as Graph). */
     readonly maxBodyBytes?: number;
+    /**
+     * The most items a page of a paged list holds (default 100); `$top` asks for fewer. The rest
+     * follows through the next link (`@odata.nextLink`).
+     */
+    readonly pageSize?: number;
     /** Seed for everything random: request ids, new keys, faults, latency (default 1). */
     readonly seed?: number | string;
     /** The clock: for `innerError.date` and token expiry (default `Date.now`). */

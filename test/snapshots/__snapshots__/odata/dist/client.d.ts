@@ -1,0 +1,146 @@
+import type * as T from './types.js';
+import { permissions } from './permissions.js';
+import { type BuildOptions, type BuiltRequest } from './runtime/request.js';
+import { type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import type { Secret } from './runtime/credentials.js';
+import type { BinaryResponse } from './runtime/body.js';
+import { type PagedIterable, type PagingOptions, type Selecting, type Selected, type SelectedPage } from './runtime/paging.js';
+export { ApiError, InvalidRequestError, InvalidResponseError, NetworkError, TimeoutError, } from './runtime/errors.js';
+export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export { CrossOriginLinkError } from './runtime/paging.js';
+export type { ODataAnnotations, PagedIterable, PagingOptions, Selected, SelectedPage, Selecting, } from './runtime/paging.js';
+export type { BuildOptions, BuiltRequest } from './runtime/request.js';
+export type { RetryOptions } from './runtime/retry.js';
+export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type { BasicCredentials, CredentialValues, Secret } from './runtime/credentials.js';
+export type { BinaryBody, BinaryResponse } from './runtime/body.js';
+/** The result of buildListManagedDevicesRequest when `$select` names `S` (the whole entity without `$select`). */
+export type ListManagedDevicesResult<S extends NonNullable<NonNullable<T.ListManagedDevicesParameters['query']>['$select']>[number] = never> = SelectedPage<T.ListManagedDevicesResponse, T.ManagedDevice, S, 'value'>;
+/**
+ * List managedDevices
+ *
+ * `GET /deviceManagement/managedDevices`
+ */
+export declare function buildListManagedDevicesRequest<S extends NonNullable<NonNullable<T.ListManagedDevicesParameters['query']>['$select']>[number] = never>(parameters?: Omit<T.ListManagedDevicesParameters, 'query'> & {
+    query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S>;
+}, options?: BuildOptions): BuiltRequest;
+/**
+ * Create managedDevice
+ *
+ * `POST /deviceManagement/managedDevices`
+ */
+export declare function buildCreateManagedDeviceRequest(parameters: T.CreateManagedDeviceParameters | undefined, body: T.CreateManagedDeviceRequestBody, options?: BuildOptions): BuiltRequest;
+/** The result of buildGetManagedDeviceRequest when `$select` names `S` (the whole entity without `$select`). */
+export type GetManagedDeviceResult<S extends NonNullable<NonNullable<T.GetManagedDeviceParameters['query']>['$select']>[number] = never> = Selected<T.GetManagedDeviceResponse, S>;
+/**
+ * Get managedDevice
+ *
+ * `GET /deviceManagement/managedDevices/{managedDevice-id}`
+ */
+export declare function buildGetManagedDeviceRequest<S extends NonNullable<NonNullable<T.GetManagedDeviceParameters['query']>['$select']>[number] = never>(parameters: Omit<T.GetManagedDeviceParameters, 'query'> & {
+    query?: Selecting<NonNullable<T.GetManagedDeviceParameters['query']>, S>;
+}, options?: BuildOptions): BuiltRequest;
+/**
+ * Update managedDevice
+ *
+ * `PATCH /deviceManagement/managedDevices/{managedDevice-id}`
+ */
+export declare function buildUpdateManagedDeviceRequest(parameters: T.UpdateManagedDeviceParameters, body: T.UpdateManagedDeviceRequestBody, options?: BuildOptions): BuiltRequest;
+/**
+ * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
+ * and end in the HTTP method, which sends the request and resolves to the typed response body.
+ */
+export interface ApiClient<B extends BinaryResponse = 'blob'> {
+    /**
+     * `/deviceManagement`
+     */
+    readonly deviceManagement: {
+        /**
+         * `/deviceManagement/managedDevices`
+         */
+        readonly managedDevices: {
+            /**
+             * List managedDevices
+             *
+             * `GET /deviceManagement/managedDevices`
+             */
+            readonly get: {
+                <S extends NonNullable<NonNullable<T.ListManagedDevicesParameters['query']>['$select']>[number] = never>(options?: RequestOptions & {
+                    query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S>;
+                }): Promise<SelectedPage<T.ListManagedDevicesResponse, T.ManagedDevice, S, 'value'>>;
+                /** Every page, following `@odata.nextLink` until the last (see `PagingOptions`). */
+                pages<S extends NonNullable<NonNullable<T.ListManagedDevicesParameters['query']>['$select']>[number] = never>(options?: RequestOptions & {
+                    query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S>;
+                } & PagingOptions): PagedIterable<SelectedPage<T.ListManagedDevicesResponse, T.ManagedDevice, S, 'value'>>;
+                /** Every item of every page, following `@odata.nextLink` (see `PagingOptions`). */
+                items<S extends NonNullable<NonNullable<T.ListManagedDevicesParameters['query']>['$select']>[number] = never>(options?: RequestOptions & {
+                    query?: Selecting<NonNullable<T.ListManagedDevicesParameters['query']>, S>;
+                } & PagingOptions): PagedIterable<Selected<T.ManagedDevice, S>>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.listManagedDevices;
+            };
+            /**
+             * Create managedDevice
+             *
+             * `POST /deviceManagement/managedDevices`
+             */
+            readonly post: {
+                (body: T.CreateManagedDeviceRequestBody, options?: RequestOptions): Promise<T.CreateManagedDeviceResponse>;
+                /** Who may call this operation. */
+                readonly permissions: typeof permissions.createManagedDevice;
+            };
+            /**
+             * `/deviceManagement/managedDevices/{managedDevice-id}`
+             */
+            byManagedDeviceId(managedDeviceId: string): {
+                /**
+                 * Get managedDevice
+                 *
+                 * `GET /deviceManagement/managedDevices/{managedDevice-id}`
+                 */
+                readonly get: {
+                    <S extends NonNullable<NonNullable<T.GetManagedDeviceParameters['query']>['$select']>[number] = never>(options?: RequestOptions & {
+                        query?: Selecting<NonNullable<T.GetManagedDeviceParameters['query']>, S>;
+                    }): Promise<Selected<T.GetManagedDeviceResponse, S>>;
+                    /** Who may call this operation. */
+                    readonly permissions: typeof permissions.getManagedDevice;
+                };
+                /**
+                 * Update managedDevice
+                 *
+                 * `PATCH /deviceManagement/managedDevices/{managedDevice-id}`
+                 */
+                readonly patch: {
+                    (body: T.UpdateManagedDeviceRequestBody, options?: RequestOptions): Promise<T.UpdateManagedDeviceResponse>;
+                    /** Who may call this operation. */
+                    readonly permissions: typeof permissions.updateManagedDevice;
+                };
+            };
+        };
+    };
+}
+/**
+ * The credentials this API's security schemes take (`createClient({ credentials })`). Each call
+ * sends those its operation's security requirements ask for: the first requirement the given
+ * credentials satisfy entirely (any one of them suffices).
+ */
+export interface Credentials {
+    /**
+     * A Bearer token (HTTP bearer, OAuth 2, OpenID Connect): sent as `Authorization: Bearer <token>`; without it, `getToken` gives one.
+     */
+    readonly bearer?: Secret | undefined;
+}
+/** `createClient`'s options: `ClientOptions` with this API's typed `credentials`. */
+export type ApiClientOptions<B extends BinaryResponse = 'blob'> = ClientOptions & {
+    readonly credentials?: Credentials | undefined;
+    readonly binaryResponse?: B | undefined;
+};
+/**
+ * Create the client.
+ *
+ * A call validates its request body, then sends the credentials its operation's
+ * security asks for (`credentials`; a Bearer token also from `getToken()`), retries
+ * 429/503/504 (see `RetryOptions`), and fails with `ApiError` (non-2xx), `NetworkError`,
+ * `TimeoutError` or the caller's abort reason.
+ */
+export declare function createClient<B extends BinaryResponse = 'blob'>(options?: ApiClientOptions<B>): ApiClient<B>;

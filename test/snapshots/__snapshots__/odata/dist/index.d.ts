@@ -1,0 +1,4 @@
+export * from './types.js';
+export * from './validators.js';
+export * from './permissions.js';
+export * from './client.js';

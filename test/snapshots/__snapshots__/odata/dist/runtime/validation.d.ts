@@ -1,0 +1,100 @@
+/**
+ * One problem found in a value. Issues are read-only: one whose path and message are known when
+ * the validators are generated is a single frozen object, handed out each time it is found.
+ */
+export interface ValidationIssue {
+    /** Where: the keys and array indices from the validated value down to the offending one. */
+    readonly path: readonly (string | number)[];
+    /** What: a stable machine-readable code (`type`, `enum`, `required`, `readOnly`, `depth`, ...). */
+    readonly code: string;
+    /** A readable sentence that starts with the path: `deviceEnrollmentLimit: must be one of 5, 1000`. */
+    readonly message: string;
+}
+/** The outcome of `validateX(value)`: the value, typed, or every issue found (at most {@link MAX_ISSUES}). */
+export type ValidationResult<T> = {
+    ok: true;
+    value: T;
+} | {
+    ok: false;
+    issues: ValidationIssue[];
+};
+/** Thrown by code that refuses an invalid value; `issues` says why. */
+export declare class ValidationError extends Error {
+    name: string;
+    readonly issues: ValidationIssue[];
+    constructor(issues: ValidationIssue[], subject?: string);
+}
+/**
+ * Standard Schema v1 (https://standardschema.dev): the interface validation libraries share, so
+ * form libraries and frameworks can use these validators like a zod or valibot schema.
+ */
+export interface StandardSchemaV1<Input = unknown, Output = Input> {
+    readonly '~standard': StandardSchemaV1.Props<Input, Output>;
+}
+export declare namespace StandardSchemaV1 {
+    interface Props<Input = unknown, Output = Input> {
+        readonly version: 1;
+        readonly vendor: string;
+        readonly validate: (value: unknown, options?: Options | undefined) => Result<Output> | Promise<Result<Output>>;
+        readonly types?: Types<Input, Output> | undefined;
+    }
+    type Result<Output> = SuccessResult<Output> | FailureResult;
+    interface SuccessResult<Output> {
+        readonly value: Output;
+        readonly issues?: undefined;
+    }
+    interface FailureResult {
+        readonly issues: ReadonlyArray<Issue>;
+    }
+    interface Issue {
+        readonly message: string;
+        readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;
+    }
+    interface PathSegment {
+        readonly key: PropertyKey;
+    }
+    interface Options {
+        readonly libraryOptions?: Record<string, unknown> | undefined;
+    }
+    interface Types<Input = unknown, Output = Input> {
+        readonly input: Input;
+        readonly output: Output;
+    }
+}
+/**
+ * A Standard Schema around a generated `validateX`. Its results already have the Standard shape
+ * (`{ value }` or `{ issues }` with `message` and `path`), so they are passed through as they are.
+ */
+export declare function standardSchema<T>(validate: (value: unknown) => ValidationResult<T>): StandardSchemaV1<T>;
+/**
+ * Nesting limit: a value that takes more than this many nested schema references to check gets a
+ * `depth` issue instead of overflowing the stack.
+ */
+export declare const MAX_DEPTH = 1000;
+/** Issues collected per call; checking stops early once this many are found. */
+export declare const MAX_ISSUES = 100;
+export type IssuePath = (string | number)[];
+/**
+ * Record an issue at `base` + `relative` (a fresh array) and return the issues: the first one
+ * creates the array. The message starts with the readable path.
+ */
+export declare function report(issues: ValidationIssue[] | undefined, base: IssuePath, relative: IssuePath, code: string, message: string): ValidationIssue[];
+/**
+ * An issue whose path (below the checker's own) and message are known when generating: built
+ * once, frozen, and shared by every report of it.
+ */
+export declare function fixedIssue(path: IssuePath, code: string, message: string): ValidationIssue;
+/**
+ * Record a fixed issue (see `fixedIssue`) found at `base`: as it is when `base` is the validated
+ * value itself, else at the longer path.
+ */
+export declare function reportFixed(issues: ValidationIssue[] | undefined, base: IssuePath, fixed: ValidationIssue): ValidationIssue[];
+/** The path of the validated value itself. Never handed out: issues get fresh arrays. */
+export declare const ROOT: IssuePath;
+/** The path of a value below `base`, for the checker of a nested schema. */
+export declare function below(base: IssuePath, relative: IssuePath): IssuePath;
+export declare function depthExceeded(issues: ValidationIssue[] | undefined, path: IssuePath): ValidationIssue[];
+/** A Blob (or File), where the platform has them. */
+export declare function isBlob(value: unknown): value is Blob;
+/** What a binary request body may be: a Blob, bytes, or a string. */
+export declare function isBinaryBody(value: unknown): boolean;
