@@ -9,6 +9,7 @@ import { loadSpec } from './load/index.js';
 import { findSpecFiles, toRelPath } from './load/spec-files.js';
 import type { ApiModel } from './model/ir.js';
 import { buildModel } from './model/index.js';
+import type { FlavourSetting } from './model/flavour.js';
 import type { CompiledFile } from './render/compile.js';
 import { FormatPool } from './render/format-chunks.js';
 import { layoutMarkdown } from './render/markdown-layout.js';
@@ -40,6 +41,8 @@ export interface GenerateOptions {
    * `APIWRIGHT_TYPECHECK=1`/`0`, else only when custom templates are used). Every module is compiled either way; this adds the type-check.
    */
   typecheck?: boolean;
+  /** Service conventions: `graph`, `plain` or `auto` (default: from apiwright.config.json, else `auto`). */
+  flavour?: FlavourSetting;
   /** Called as the run moves through its stages (the CLI draws a progress bar from it). */
   onProgress?: (event: ProgressEvent) => void;
 }
@@ -70,6 +73,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const out = resolve(cwd, options.out ?? config.out ?? 'generated');
   const templatesDir = options.templates ?? config.templates;
 
+  const flavour = options.flavour ?? config.flavour ?? 'auto';
   const packageName = options.packageName ?? config.packageName;
   const packageVersion = options.packageVersion ?? config.packageVersion;
   const templatesPath = templatesDir === undefined ? undefined : resolve(cwd, templatesDir);
@@ -95,6 +99,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
           packageName ?? null,
           packageVersion ?? null,
           typecheck,
+          flavour,
           found.files.map((f) => [toRelPath(found.root, f), hash(readFileSync(f))]),
         ]),
       )
@@ -117,7 +122,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   progress({ stage: 'load' });
   const loaded = loadSpec(specInputs, cwd);
   progress({ stage: 'model' });
-  const model = buildModel(loaded);
+  const model = buildModel(loaded, { flavour });
   progress({ stage: 'emit' });
   const templates = new TemplateSet(templatesPath);
   const emitted = emitAll({

@@ -5,8 +5,9 @@ import { flagValue, flagValues, parseArgs, UsageError } from './args.js';
 import { watchAndGenerate } from './watch.js';
 import { ProgressBar } from './progress.js';
 import type { CommandIO } from './main.js';
+import { FLAVOUR_SETTINGS, type FlavourSetting } from '../model/flavour.js';
 
-export const GENERATE_HELP = `apiwright generate [--spec <dir|file>...] [--out <dir>] [--templates <dir>] [--check] [--typecheck] [--quiet]
+export const GENERATE_HELP = `apiwright generate [--spec <dir|file>...] [--out <dir>] [--templates <dir>] [--flavour graph|plain|auto] [--check] [--typecheck] [--quiet]
 
   Regenerate the package in --out (default generated/) from the spec files (default spec/).
   Options can also come from apiwright.config.json.
@@ -14,6 +15,8 @@ export const GENERATE_HELP = `apiwright generate [--spec <dir|file>...] [--out <
   --spec <path>       spec folder or file; repeat for more (default: spec/)
   --out <dir>         output folder (default: generated/)
   --templates <dir>   folder of templates that override the built-in ones by file name
+  --flavour <f>       graph, plain or auto (default): which service conventions the package
+                      carries (auto: graph for a Microsoft Graph server URL; see the README)
   --check             write nothing; exit 1 listing stale, missing and extra files
   --watch             regenerate when a spec file or template changes; errors keep the last good output
   --typecheck         also type-check the whole generated package (always on with --templates;
@@ -25,7 +28,7 @@ export const GENERATE_HELP = `apiwright generate [--spec <dir|file>...] [--out <
 Exit codes: 0 ok, 1 --check found differences, 2 usage or spec error.`;
 
 export async function generateCommand(argv: string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, { spec: { value: true, repeat: true }, out: { value: true }, templates: { value: true }, check: {}, watch: {}, quiet: {}, 'no-cache': {}, typecheck: {}, 'no-typecheck': {}, help: {} });
+  const args = parseArgs(argv, { spec: { value: true, repeat: true }, out: { value: true }, templates: { value: true }, flavour: { value: true }, check: {}, watch: {}, quiet: {}, 'no-cache': {}, typecheck: {}, 'no-typecheck': {}, help: {} });
   if (args.flags.has('help')) {
     io.out(GENERATE_HELP);
     return 0;
@@ -39,6 +42,8 @@ export async function generateCommand(argv: string[], io: CommandIO): Promise<nu
   const spec = flagValues(args, 'spec');
   const out = flagValue(args, 'out');
   const templates = flagValue(args, 'templates');
+  const flavour = flagValue(args, 'flavour');
+  if (flavour !== undefined && !(FLAVOUR_SETTINGS as readonly string[]).includes(flavour)) throw new UsageError(`--flavour must be one of ${FLAVOUR_SETTINGS.join(', ')} (got "${flavour}")`);
   const options = {
     cwd: io.cwd,
     ...(args.flags.has('no-cache') ? { cache: false } : {}),
@@ -46,6 +51,7 @@ export async function generateCommand(argv: string[], io: CommandIO): Promise<nu
     ...(spec === undefined ? {} : { spec }),
     ...(out === undefined ? {} : { out }),
     ...(templates === undefined ? {} : { templates }),
+    ...(flavour === undefined ? {} : { flavour: flavour as FlavourSetting }),
   };
   if (args.flags.has('watch')) {
     if (check) throw new UsageError('--watch and --check cannot be combined');

@@ -9,6 +9,7 @@ import { OperationReader, servers as readServers, type PendingOperation } from '
 import { RUNTIME_EXPORT_NAMES } from './reserved-names.js';
 import { SchemaBuilder } from './schemas.js';
 import { skippedFeatureWarnings } from './skipped-features.js';
+import { detectFlavour, type FlavourSetting } from './flavour.js';
 
 const METHOD_ORDER = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
@@ -20,7 +21,7 @@ export const OPERATION_TYPE_SUFFIXES = ['RequestBody', 'Response', 'Parameters']
  * (sorted by spec name), then operations (sorted by operationId, then route), so the result never
  * depends on file or declaration order.
  */
-export function buildModel(spec: LoadedSpec): ApiModel {
+export function buildModel(spec: LoadedSpec, options: { flavour?: FlavourSetting } = {}): ApiModel {
   const documents = [...spec.documents].sort((a, b) => compareCodePoints(a.relPath, b.relPath));
   const schemas = new SchemaBuilder(spec.resolver, (d) => spec.versions.get(d) ?? '3.1');
   for (const document of documents) {
@@ -62,6 +63,7 @@ export function buildModel(spec: LoadedSpec): ApiModel {
   const securitySchemes = securitySchemesOf(documents.map((d) => asRecord(d.data)));
   return {
     info: infoOf(documents.map((d) => asRecord(d.data))),
+    flavour: detectFlavour(documents.map((d) => d.data), options.flavour),
     servers: documents.map((d) => readServers(asRecord(d.data).servers)).find((s): s is ServerNode[] => s !== undefined && s.length > 0) ?? [],
     schemas: named.sort((a, b) => compareCodePoints(a.typeName, b.typeName)),
     operations,

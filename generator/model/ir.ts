@@ -7,6 +7,8 @@
  * (see `names.ts`), so two emitters never invent two names for one thing.
  */
 
+import type { Flavour } from './flavour.js';
+
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /** Where something came from: used for diagnostics and doc links. */
@@ -244,6 +246,8 @@ export interface Diagnostic {
 /** The whole API, merged from every spec file. */
 export interface ApiModel {
   info: ApiInfo;
+  /** Which service conventions the package carries (see `flavour.ts`). */
+  flavour: Flavour;
   servers: ServerNode[];
   /** Named schemas by id, in a deterministic order (by typeName). */
   schemas: NamedSchema[];

@@ -54,7 +54,7 @@ export const clientEmitter: Emitter = {
         clientValue: clientValueCode(tree, treeContext),
       }),
     };
-    const runtime = RUNTIME_MODULES.map((name) => ({ path: `src/runtime/${name}.ts`, contents: context.templates.render(`client/runtime/${name}.ts.hbs`, {}) }));
+    const runtime = RUNTIME_MODULES.map((name) => ({ path: `src/runtime/${name}.ts`, contents: context.templates.render(`client/runtime/${name}.ts.hbs`, { graph: model.flavour === 'graph' }) }));
     return [client, ...runtime];
   },
 };

@@ -9,7 +9,7 @@ import { seedCollections } from './seed-entities.js';
 import { requestMedia } from '../operation-shapes.js';
 
 /** Runtime modules of the mocks: no spec data, rendered from `templates/mocks/runtime/`. */
-const RUNTIME_MODULES = ['access', 'core', 'graph-error', 'negotiation', 'random', 'request-body', 'router', 'store', 'strict-json', 'token'];
+const RUNTIME_MODULES = ['access', 'core', 'negotiation', 'random', 'request-body', 'router', 'store', 'strict-json', 'token'];
 
 /** Used when the spec names no server (or a relative one): requests are matched from its path. */
 const FALLBACK_ORIGIN = 'http://localhost';
@@ -43,12 +43,20 @@ export const mocksEmitter: Emitter = {
     // final layout, and only an overriding template's output goes through prettier.
     const routes = model.operations.map((op) => {
       const name = `route$${op.identifier}`;
-      return { name, value: layoutLiteral(routeValue(op, roles.get(op), reader, (o) => validated.has(o), serverOf(op)), `const ${name}: MockRoute = `.length, 1) };
+      return { name, value: layoutLiteral(routeValue(op, roles.get(op), reader, (o) => validated.has(o), serverOf(op), model.flavour === 'plain'), `const ${name}: MockRoute = `.length, 1) };
     });
     const seed = Object.fromEntries(seedCollections(model, roles, collections).map((c) => [c.key, c.entities])) as LiteralValue;
     const validators = [...validated].map(requestBodyValidatorName);
     const title = model.info.title;
-    const render = (template: string, data: object = {}): string => templates.render(`mocks/${template}`, { title, ...data });
+    const graph = model.flavour === 'graph';
+    const render = (template: string, data: object = {}): string => templates.render(`mocks/${template}`, { title, graph, ...data });
+    // The error conventions: Graph's envelope for Graph, the spec's declared error bodies otherwise.
+    const flavourModules = graph
+      ? [
+          { path: 'src/mocks/runtime/errors.ts', contents: render('runtime/errors-graph.ts.hbs') },
+          { path: 'src/mocks/runtime/graph-error.ts', contents: render('runtime/graph-error.ts.hbs') },
+        ]
+      : [{ path: 'src/mocks/runtime/errors.ts', contents: render('runtime/errors-plain.ts.hbs') }];
     return [
       {
         path: 'src/mocks/api.ts',
@@ -66,6 +74,7 @@ export const mocksEmitter: Emitter = {
       { path: 'src/mocks/msw.ts', entry: './mocks/msw', contents: render('msw.ts.hbs') },
       { path: 'src/mocks/server.ts', contents: render('server.ts.hbs') },
       ...RUNTIME_MODULES.map((name) => ({ path: `src/mocks/runtime/${name}.ts`, contents: render(`runtime/${name}.ts.hbs`) })),
+      ...flavourModules,
     ];
   },
 };

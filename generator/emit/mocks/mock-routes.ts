@@ -1,6 +1,6 @@
 import type { JsonValue, MediaNode, OperationNode } from '../../model/ir.js';
 import { RawCode, type LiteralValue } from '../../render/literal-layout.js';
-import { preferred, requestMedia, successResponses } from '../operation-shapes.js';
+import { errorResponses, preferred, requestMedia, successResponses } from '../operation-shapes.js';
 import type { ResourceRole } from './resource-collections.js';
 import { SampleWriter } from './sample-value.js';
 import type { SchemaReader } from './schema-reading.js';
@@ -15,7 +15,8 @@ export function requestBodyValidatorName(op: OperationNode): string {
  * `layoutLiteral`. Every spec string stays a string (escaped where it is written); the only code
  * is the name of the generated request-body validator.
  */
-export function routeValue(op: OperationNode, role: ResourceRole | undefined, reader: SchemaReader, validates: (op: OperationNode) => boolean, server: string | null = null): LiteralValue {
+export function routeValue(op: OperationNode, role: ResourceRole | undefined, reader: SchemaReader, validates: (op: OperationNode) => boolean, server: string | null = null, declaredErrors = false): LiteralValue {
+  const errors = declaredErrors ? declaredErrorsOf(op, reader) : [];
   return {
     operation: op.identifier,
     method: op.method.toUpperCase(),
@@ -24,7 +25,20 @@ export function routeValue(op: OperationNode, role: ResourceRole | undefined, re
     requestBody: requestBodyValue(op, reader, validates),
     response: responseData(op, role, reader) as unknown as LiteralValue,
     resource: role === undefined ? null : (resourceData(role) as unknown as LiteralValue),
+    ...(errors.length === 0 ? {} : { errors: errors as unknown as LiteralValue }),
   };
+}
+
+/** The error responses with a body (`404`, `4XX`, `default`): media type and a sample (the example, else from the schema). */
+function declaredErrorsOf(op: OperationNode, reader: SchemaReader): { status: string; contentType: string; example: JsonValue }[] {
+  const out: { status: string; contentType: string; example: JsonValue }[] = [];
+  for (const response of errorResponses(op)) {
+    const media = preferred(response.content);
+    if (media === undefined || (media.kind !== 'json' && media.kind !== 'text')) continue;
+    const contentType = media.contentType.includes('*') ? (media.kind === 'json' ? 'application/json' : 'text/plain') : media.contentType;
+    out.push({ status: response.status, contentType, example: exampleOf(op, media, reader) });
+  }
+  return out;
 }
 
 function requestBodyValue(op: OperationNode, reader: SchemaReader, validates: (op: OperationNode) => boolean): LiteralValue {
@@ -81,7 +95,7 @@ function resourceData(role: ResourceRole): object {
     item: collection.itemPath,
     key: collection.keyProperty,
     keyType: collection.keyType,
-    odataType: collection.odataType ?? null,
+    typeTag: collection.odataType === undefined ? null : { property: '@odata.type', value: collection.odataType },
     ...(role.listShape === undefined ? {} : { listShape: role.listShape }),
   };
 }

@@ -8,7 +8,7 @@ import type { ApiModel, SchemaNode } from '../../../generator/model/ir.js';
 import { makeWorkspace, removeWorkspace, REPO } from '../../helpers/workspace.js';
 
 const source = { file: 'a.yaml', pointer: '' };
-const model = (schemas: ApiModel['schemas'] = []): ApiModel => ({ info: { title: 't', version: '1' }, servers: [], schemas, operations: [], securitySchemes: [], warnings: [] });
+const model = (schemas: ApiModel['schemas'] = []): ApiModel => ({ info: { title: 't', version: '1' }, flavour: 'plain', servers: [], schemas, operations: [], securitySchemes: [], warnings: [] });
 const node = (n: Omit<SchemaNode, 'source'>): SchemaNode => ({ source, ...n });
 
 describe('TypeWriter', () => {
