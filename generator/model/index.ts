@@ -14,7 +14,7 @@ import { detectFlavour, type FlavourSetting } from './flavour.js';
 const METHOD_ORDER = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 /** Suffixes of the type names derived from an operation's type name. */
-export const OPERATION_TYPE_SUFFIXES = ['RequestBody', 'Response', 'Parameters'] as const;
+export const OPERATION_TYPE_SUFFIXES = ['RequestBody', 'Response', 'Parameters', 'Error'] as const;
 
 /**
  * model: build the IR from loaded documents. Names are planned here, once: schema types first

@@ -8,6 +8,10 @@ export const RUNTIME_EXPORT_NAMES: readonly string[] = [
   // src/client.ts
   'ApiClient',
   'ApiError',
+  'ApiErrorClass',
+  'ApiResult',
+  'ErrorShape',
+  'OperationError',
   'BuildOptions',
   'BuiltRequest',
   'ClientOptions',
@@ -35,6 +39,10 @@ export const RUNTIME_EXPORT_NAMES: readonly string[] = [
   'RequiredScopes',
   'SchemePermissions',
   'SupportedScheme',
+  // src/types.ts
+  'Status3XX',
+  'Status4XX',
+  'Status5XX',
   // src/validators.ts
   'ValidationError',
   'ValidationIssue',

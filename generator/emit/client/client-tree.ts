@@ -12,17 +12,17 @@ export interface TreeContext {
   argumentType(node: RouteNode, parameter: RouteParameter): string;
 }
 
+const SAFE_DOC = '/** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */\n';
+
 /** The `ApiClient` type: a nested type literal mirroring the route tree. */
 export function clientTypeCode(node: RouteNode, context: TreeContext): string {
   const members: string[] = [];
   for (const op of node.operations) {
     const s = context.signatures.get(op)!;
     const call = `(${leafParameters(s, 'options')}): Promise<${s.responseType}>`;
-    members.push(
-      context.companions.permissions
-        ? `${s.doc}readonly ${op.method}: {\n${call};\n/** Who may call this operation. */\nreadonly permissions: typeof permissions.${op.identifier};\n};`
-        : `${s.doc}${op.method}${call};`,
-    );
+    const safe = `${SAFE_DOC}safe(${leafParameters(s, 'options')}): Promise<ApiResult<${s.responseType}, ${s.errorType}>>;`;
+    const permissionsMember = context.companions.permissions ? `\n/** Who may call this operation. */\nreadonly permissions: typeof permissions.${op.identifier};` : '';
+    members.push(`${s.doc}readonly ${op.method}: {\n${call};${permissionsMember}\n${safe}\n};`);
   }
   for (const child of node.children) {
     const doc = docComment([`\`${child.path}\``]);
@@ -40,8 +40,11 @@ export function clientValueCode(node: RouteNode, context: TreeContext, pathArgs:
   const members: string[] = [];
   for (const op of node.operations) {
     const s = context.signatures.get(op)!;
-    const call = `(${leafParameters(s, 'callOptions', true)}) => transport.send(${s.specConstant}, (build) => ${s.builderName}(${parametersArgument(s, pathArgs)}, ${s.body === undefined ? '' : 'body, '}build), callOptions) as Promise<${s.responseType}>`;
-    members.push(`${op.method}: ${context.companions.permissions ? `Object.assign(${call}, { permissions: permissions.${op.identifier} })` : call}`);
+    const send = (method: string): string =>
+      `(${leafParameters(s, 'callOptions', true)}) => transport.${method}(${s.specConstant}, (build) => ${s.builderName}(${parametersArgument(s, pathArgs)}, ${s.body === undefined ? '' : 'body, '}build), callOptions)`;
+    const call = `${send('send')} as Promise<${s.responseType}>`;
+    const safe = `${send('sendResult')} as Promise<ApiResult<${s.responseType}, ${s.errorType}>>`;
+    members.push(`${op.method}: Object.assign(${call}, { ${context.companions.permissions ? `permissions: permissions.${op.identifier}, ` : ''}safe: ${safe} })`);
   }
   for (const child of node.children) {
     if (child.parameters.length === 0) {

@@ -7,13 +7,13 @@ import { operationSpecCode, type Companions } from './operation-spec.js';
 import { planRouteTree, type RouteNode } from './route-tree.js';
 
 /** The static runtime the client calls, each from `templates/client/runtime/<name>.ts.hbs`. */
-export const RUNTIME_MODULES = ['body', 'errors', 'request', 'retry', 'transport', 'url'] as const;
+export const RUNTIME_MODULES = ['body', 'errors', 'request', 'result', 'retry', 'transport', 'url'] as const;
 
 /**
  * Names the generated closures in `src/client.ts` refer to; a path argument never shadows them.
  * (Builder functions and operation constants are added per API.)
  */
-const CLIENT_MODULE_NAMES = ['T', 'V', 'permissions', 'assertValid', 'buildRequest', 'createTransport', 'createClient', 'transport', 'options', 'callOptions', 'body', 'build'];
+const CLIENT_MODULE_NAMES = ['T', 'V', 'permissions', 'assertValid', 'buildRequest', 'createTransport', 'createClient', 'transport', 'options', 'callOptions', 'body', 'build', 'readResult', 'RuntimeApiError', 'ApiResult', 'ErrorShape', 'ApiErrorOf', 'ApiErrorDetails', 'ReadResultOptions'];
 
 /**
  * The request builders emitter: `src/client.ts` (a pure `build<Op>Request` per operation, the
@@ -36,11 +36,14 @@ export const clientEmitter: Emitter = {
         spec: operationSpecCode(op, model, companions),
         comment: s.doc,
         builderName: s.builderName,
+        readerName: `read${op.typeName}Result`,
+        responseType: s.responseType,
+        errorType: s.errorType,
         builderParameters: builderParameters(s),
         bodyArgument: s.body === undefined ? 'undefined' : 'body',
       };
     });
-    const reserved = [...CLIENT_MODULE_NAMES, ...[...signatures.values()].flatMap((s) => [s.builderName, s.specConstant])];
+    const reserved = [...CLIENT_MODULE_NAMES, ...[...signatures.values()].flatMap((s) => [s.builderName, s.specConstant, `read${s.op.typeName}Result`])];
     const tree = planRouteTree(model.operations, reserved);
     const treeContext: TreeContext = { signatures, companions, argumentType: pathArgumentTypes(new TypeWriter(model, 'T.')) };
     const client: EmittedFile = {
@@ -52,6 +55,7 @@ export const clientEmitter: Emitter = {
         operations,
         clientType: clientTypeCode(tree, treeContext),
         clientValue: clientValueCode(tree, treeContext),
+        operationErrors: model.operations.length === 0 ? 'ErrorShape' : [...signatures.values()].map((sig) => sig.errorType).join(' | '),
       }),
     };
     const runtime = RUNTIME_MODULES.map((name) => ({ path: `src/runtime/${name}.ts`, contents: context.templates.render(`client/runtime/${name}.ts.hbs`, { graph: model.flavour === 'graph' }) }));
