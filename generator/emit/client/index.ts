@@ -1,9 +1,11 @@
-import type { OperationNode } from '../../model/ir.js';
+import type { ApiModel, OperationNode } from '../../model/ir.js';
 import type { EmitContext, EmittedFile, Emitter } from '../contract.js';
 import { TypeWriter } from '../types/type-expression.js';
 import { clientTypeCode, clientValueCode, type TreeContext } from './client-tree.js';
 import { operationSignature, type OperationSignature } from './operation-signature.js';
-import { operationSpecCode, type Companions } from './operation-spec.js';
+import { operationSpecCode, serverUrl, usesBearerToken, type Companions } from './operation-spec.js';
+import { batchingOf } from '../batching.js';
+import { jsonLiteral } from '../../render/ts-syntax.js';
 import { planRouteTree, type RouteNode } from './route-tree.js';
 
 /** The static runtime the client calls, each from `templates/client/runtime/<name>.ts.hbs`. */
@@ -13,7 +15,7 @@ export const RUNTIME_MODULES = ['body', 'errors', 'request', 'result', 'retry', 
  * Names the generated closures in `src/client.ts` refer to; a path argument never shadows them.
  * (Builder functions and operation constants are added per API.)
  */
-const CLIENT_MODULE_NAMES = ['T', 'V', 'permissions', 'assertValid', 'buildRequest', 'createTransport', 'createClient', 'transport', 'options', 'callOptions', 'body', 'build', 'readResult', 'RuntimeApiError', 'ApiResult', 'ErrorShape', 'ApiErrorOf', 'ApiErrorDetails', 'ReadResultOptions'];
+const CLIENT_MODULE_NAMES = ['T', 'V', 'permissions', 'assertValid', 'buildRequest', 'createTransport', 'createClient', 'transport', 'options', 'callOptions', 'body', 'build', 'readResult', 'RuntimeApiError', 'ApiResult', 'ErrorShape', 'ApiErrorOf', 'ApiErrorDetails', 'ReadResultOptions', 'batchOperation', 'createRuntimeBatchClient'];
 
 /**
  * The request builders emitter: `src/client.ts` (a pure `build<Op>Request` per operation, the
@@ -28,6 +30,7 @@ export const clientEmitter: Emitter = {
       validators: context.outputKinds?.includes('validators') === true,
       permissions: context.outputKinds?.includes('permissions') === true,
     };
+    const batching = batchingOf(model);
     const signatures = new Map(model.operations.map((op) => [op, operationSignature(op)]));
     const operations = model.operations.map((op) => {
       const s = signatures.get(op)!;
@@ -55,10 +58,12 @@ export const clientEmitter: Emitter = {
         operations,
         clientType: clientTypeCode(tree, treeContext),
         clientValue: clientValueCode(tree, treeContext),
+        batchSpec: batching ? batchSpecCode(model) : undefined,
         operationErrors: model.operations.length === 0 ? 'ErrorShape' : [...signatures.values()].map((sig) => sig.errorType).join(' | '),
       }),
     };
-    const runtime = RUNTIME_MODULES.map((name) => ({ path: `src/runtime/${name}.ts`, contents: context.templates.render(`client/runtime/${name}.ts.hbs`, { graph: model.flavour === 'graph' }) }));
+    const modules = batching ? [...RUNTIME_MODULES, 'batch'].sort() : RUNTIME_MODULES;
+    const runtime = modules.map((name) => ({ path: `src/runtime/${name}.ts`, contents: context.templates.render(`client/runtime/${name}.ts.hbs`, { graph: model.flavour === 'graph' }) }));
     return [client, ...runtime];
   },
 };
@@ -93,4 +98,20 @@ function pathArgumentTypes(writer: TypeWriter): TreeContext['argumentType'] {
 
 function operationsBelow(node: RouteNode): OperationNode[] {
   return [...node.operations, ...node.children.flatMap(operationsBelow)];
+}
+
+/** The `OperationSpec` of `POST /$batch` below the API's first server. */
+function batchSpecCode(model: ApiModel): string {
+  const data = {
+    method: 'POST',
+    pathTemplate: '/$batch',
+    path: ['/$batch'],
+    parameters: [],
+    baseUrl: serverUrl(model.servers[0]),
+    accept: 'application/json',
+    body: { kind: 'json', contentType: 'application/json', required: true },
+    bearerAuth: model.operations.some((op) => usesBearerToken(op, model)),
+    response: 'json',
+  };
+  return `{ ${Object.entries(data).map(([key, value]) => `${key}: ${jsonLiteral(value)}`).join(', ')} }`;
 }

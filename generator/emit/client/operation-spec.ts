@@ -166,7 +166,7 @@ export function responseKind(op: OperationNode): 'json' | 'text' | 'binary' | 'n
  * A bearer token is sent when the operation's security names an OAuth 2, OpenID Connect or HTTP
  * bearer scheme (or a scheme this API does not define, which is most likely one of those).
  */
-function usesBearerToken(op: OperationNode, model: ApiModel): boolean {
+export function usesBearerToken(op: OperationNode, model: ApiModel): boolean {
   const schemes = new Map(model.securitySchemes.map((s) => [s.name, s]));
   return (op.security ?? []).some((requirement) =>
     requirement.schemes.some(({ name }) => {

@@ -7,6 +7,7 @@ import { resourceCollections, resourceRoles } from './resource-collections.js';
 import { SchemaReader } from './schema-reading.js';
 import { seedCollections } from './seed-entities.js';
 import { requestMedia } from '../operation-shapes.js';
+import { batchingOf } from '../batching.js';
 
 /** Runtime modules of the mocks: no spec data, rendered from `templates/mocks/runtime/`. */
 const RUNTIME_MODULES = ['access', 'core', 'negotiation', 'random', 'request-body', 'router', 'store', 'strict-json', 'token'];
@@ -49,7 +50,8 @@ export const mocksEmitter: Emitter = {
     const validators = [...validated].map(requestBodyValidatorName);
     const title = model.info.title;
     const graph = model.flavour === 'graph';
-    const render = (template: string, data: object = {}): string => templates.render(`mocks/${template}`, { title, graph, ...data });
+    const batch = batchingOf(model);
+    const render = (template: string, data: object = {}): string => templates.render(`mocks/${template}`, { title, graph, batch, ...data });
     // The error conventions: Graph's envelope for Graph, the spec's declared error bodies otherwise.
     const flavourModules = graph
       ? [
@@ -57,6 +59,7 @@ export const mocksEmitter: Emitter = {
           { path: 'src/mocks/runtime/graph-error.ts', contents: render('runtime/graph-error.ts.hbs') },
         ]
       : [{ path: 'src/mocks/runtime/errors.ts', contents: render('runtime/errors-plain.ts.hbs') }];
+    if (batch) flavourModules.push({ path: 'src/mocks/runtime/batch.ts', contents: render('runtime/batch.ts.hbs') });
     return [
       {
         path: 'src/mocks/api.ts',
