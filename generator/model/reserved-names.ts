@@ -14,6 +14,7 @@ export const RUNTIME_EXPORT_NAMES: readonly string[] = [
   'BatchOptions',
   'BatchResults',
   'BatchStep',
+  'BatchStepOptions',
   'MAX_BATCH_STEPS',
   'batchStep',
   'createBatchClient',

@@ -97,6 +97,17 @@ describe('JSON batching', () => {
     expect(results[0]!.response.status).toBe(200);
   }, 60_000);
 
+  it('takes fluent calls as steps', async () => {
+    const token = mocks.mockToken({ scheme: 'DelegatedWork', scopes: [PATCH_SCOPE, 'User.Read.All'] });
+    const options = { baseUrl: server.url, getToken: () => token };
+    const fluent = (client as unknown as { createClient(o: object): { users: { byUsersId(id: string): { patch: { step(s: object, body: object): unknown }; get: { step(s: object): unknown } } } } }).createClient(options);
+    const results = await client.createBatchClient(options).send([
+      fluent.users.byUsersId(USER).get.step({ id: 'read', dependsOn: ['write'] }),
+      fluent.users.byUsersId(USER).patch.step({ id: 'write' }, { deviceEnrollmentLimit: 5 }),
+    ]);
+    expect(results).toMatchObject([{ ok: true, data: { deviceEnrollmentLimit: 5 } }, { ok: true, data: { id: USER } }]);
+  }, 60_000);
+
   it('an Application token gets 403 on the PATCH steps only', async () => {
     const token = mocks.mockToken({ scheme: 'Application', scopes: ['User.Read.All'] });
     const batch = client.createBatchClient({ baseUrl: server.url, getToken: () => token });

@@ -34,7 +34,7 @@ describe('typed errors', () => {
       writeFileSync(join(app, 'package.json'), JSON.stringify({ type: 'module' }));
       writeFileSync(
         join(app, 'consumer.ts'),
-        `import { ApiError, buildUpdateUserRequest, createClient, readUpdateUserResult, type OdataError, type User } from ${JSON.stringify(join(dist, 'index.js'))};
+        `import { ApiError, batchStep, buildUpdateUserRequest, createBatchClient, createClient, readUpdateUserResult, type OdataError, type User } from ${JSON.stringify(join(dist, 'index.js'))};
 
 const client = createClient({ getToken: () => 'token' });
 
@@ -79,6 +79,27 @@ export async function safe(): Promise<string> {
   // @ts-expect-error the body must be narrowed before use as a string
   const message: string = result.error.body;
   return String(status) + message;
+}
+
+export async function batched(): Promise<string> {
+  const results = await createBatchClient({ getToken: () => 'token' }).send([
+    client.users.byUsersId('a').patch.step({ id: '1' }, { deviceEnrollmentLimit: 5 }),
+    batchStep('2', buildUpdateUserRequest({ path: { usersId: 'a' } }, {}), readUpdateUserResult, { dependsOn: ['1'] }),
+  ]);
+  const [first, second] = results;
+  // @ts-expect-error the batch has two steps
+  void results[2];
+  if (first.ok) {
+    const user: User = first.data;
+    return user.id ?? '';
+  }
+  if (first.error.status === 404) {
+    const body: OdataError = first.error.body;
+    return body.error.code;
+  }
+  // @ts-expect-error a step's body is not known before narrowing
+  const wrong: OdataError = second.ok ? second.data : second.error.body;
+  return String(wrong);
 }
 
 export async function builder(): Promise<number> {

@@ -8,11 +8,15 @@ import type { RouteNode, RouteParameter } from './route-tree.js';
 export interface TreeContext {
   signatures: Map<OperationNode, OperationSignature>;
   companions: Companions;
+  /** JSON batching is generated: each fluent method also has `.step(...)`. */
+  batching: boolean;
   /** The TypeScript type of a path argument at a node (from every operation below it that declares it). */
   argumentType(node: RouteNode, parameter: RouteParameter): string;
 }
 
 const SAFE_DOC = '/** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */\n';
+
+const STEP_DOC = '/** The same call as a step of a JSON batch (`createBatchClient().send([...])`), not sent now. */\n';
 
 /** The `ApiClient` type: a nested type literal mirroring the route tree. */
 export function clientTypeCode(node: RouteNode, context: TreeContext): string {
@@ -22,7 +26,8 @@ export function clientTypeCode(node: RouteNode, context: TreeContext): string {
     const call = `(${leafParameters(s, 'options')}): Promise<${s.responseType}>`;
     const safe = `${SAFE_DOC}safe(${leafParameters(s, 'options')}): Promise<ApiResult<${s.responseType}, ${s.errorType}>>;`;
     const permissionsMember = context.companions.permissions ? `\n/** Who may call this operation. */\nreadonly permissions: typeof permissions.${op.identifier};` : '';
-    members.push(`${s.doc}readonly ${op.method}: {\n${call};${permissionsMember}\n${safe}\n};`);
+    const step = context.batching ? `\n${STEP_DOC}step(step: BatchStepOptions, ${leafParameters(s, 'options')}): BatchStep<ApiResult<${s.responseType}, ${s.errorType}>>;` : '';
+    members.push(`${s.doc}readonly ${op.method}: {\n${call};${permissionsMember}\n${safe}${step}\n};`);
   }
   for (const child of node.children) {
     const doc = docComment([`\`${child.path}\``]);
@@ -44,7 +49,10 @@ export function clientValueCode(node: RouteNode, context: TreeContext, pathArgs:
       `(${leafParameters(s, 'callOptions', true)}) => transport.${method}(${s.specConstant}, (build) => ${s.builderName}(${parametersArgument(s, pathArgs)}, ${s.body === undefined ? '' : 'body, '}build), callOptions)`;
     const call = `${send('send')} as Promise<${s.responseType}>`;
     const safe = `${send('sendResult')} as Promise<ApiResult<${s.responseType}, ${s.errorType}>>`;
-    members.push(`${op.method}: Object.assign(${call}, { ${context.companions.permissions ? `permissions: permissions.${op.identifier}, ` : ''}safe: ${safe} })`);
+    const step = context.batching
+      ? `, step: (step: BatchStepOptions, ${leafParameters(s, 'callOptions', true)}) => batchStep(step.id, ${s.builderName}(${parametersArgument(s, pathArgs)}, ${s.body === undefined ? '' : 'body, '}{ baseUrl: options.baseUrl, headers: { ...options.headers, ...callOptions.headers } }), read${s.op.typeName}Result, step)`
+      : '';
+    members.push(`${op.method}: Object.assign(${call}, { ${context.companions.permissions ? `permissions: permissions.${op.identifier}, ` : ''}safe: ${safe}${step} })`);
   }
   for (const child of node.children) {
     if (child.parameters.length === 0) {

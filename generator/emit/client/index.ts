@@ -15,7 +15,7 @@ export const RUNTIME_MODULES = ['body', 'errors', 'request', 'result', 'retry', 
  * Names the generated closures in `src/client.ts` refer to; a path argument never shadows them.
  * (Builder functions and operation constants are added per API.)
  */
-const CLIENT_MODULE_NAMES = ['T', 'V', 'permissions', 'assertValid', 'buildRequest', 'createTransport', 'createClient', 'transport', 'options', 'callOptions', 'body', 'build', 'readResult', 'RuntimeApiError', 'ApiResult', 'ErrorShape', 'ApiErrorOf', 'ApiErrorDetails', 'ReadResultOptions', 'batchOperation', 'createRuntimeBatchClient'];
+const CLIENT_MODULE_NAMES = ['T', 'V', 'permissions', 'assertValid', 'buildRequest', 'createTransport', 'createClient', 'transport', 'options', 'callOptions', 'body', 'build', 'readResult', 'RuntimeApiError', 'ApiResult', 'ErrorShape', 'ApiErrorOf', 'ApiErrorDetails', 'ReadResultOptions', 'batchOperation', 'createRuntimeBatchClient', 'batchStep', 'BatchStep', 'BatchStepOptions', 'step'];
 
 /**
  * The request builders emitter: `src/client.ts` (a pure `build<Op>Request` per operation, the
@@ -48,7 +48,7 @@ export const clientEmitter: Emitter = {
     });
     const reserved = [...CLIENT_MODULE_NAMES, ...[...signatures.values()].flatMap((s) => [s.builderName, s.specConstant, `read${s.op.typeName}Result`])];
     const tree = planRouteTree(model.operations, reserved);
-    const treeContext: TreeContext = { signatures, companions, argumentType: pathArgumentTypes(new TypeWriter(model, 'T.')) };
+    const treeContext: TreeContext = { signatures, companions, batching, argumentType: pathArgumentTypes(new TypeWriter(model, 'T.')) };
     const client: EmittedFile = {
       path: 'src/client.ts',
       inIndex: true,
