@@ -10,18 +10,66 @@ import {
   type OperationSpec,
 } from './runtime/request.js';
 import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
 
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.ListTeamsError
+  | T.ListMembersError
+  | T.AddMemberError
+  | T.GetMemberError
+  | T.ReplaceMemberError
+  | T.RemoveMemberError
+  | T.GetTeamNotesError
+  | T.AppendTeamNoteError
+  | T.SetTeamPhotoError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -60,6 +108,16 @@ export function buildListTeamsRequest(
   return buildRequest(listTeamsOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildListTeamsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readListTeamsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ListTeamsResponse, T.ListTeamsError>> {
+  return readResult(listTeamsOperation, response, options) as Promise<
+    ApiResult<T.ListTeamsResponse, T.ListTeamsError>
+  >;
+}
+
 const listMembersOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/teams/{teamId}/members',
@@ -91,6 +149,16 @@ export function buildListMembersRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(listMembersOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildListMembersRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readListMembersResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ListMembersResponse, T.ListMembersError>> {
+  return readResult(listMembersOperation, response, options) as Promise<
+    ApiResult<T.ListMembersResponse, T.ListMembersError>
+  >;
 }
 
 const addMemberOperation: OperationSpec = {
@@ -126,6 +194,16 @@ export function buildAddMemberRequest(
   return buildRequest(addMemberOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildAddMemberRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readAddMemberResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.AddMemberResponse, T.AddMemberError>> {
+  return readResult(addMemberOperation, response, options) as Promise<
+    ApiResult<T.AddMemberResponse, T.AddMemberError>
+  >;
+}
+
 const getMemberOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/teams/{teamId}/members/{memberId}',
@@ -157,6 +235,16 @@ export function buildGetMemberRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getMemberOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetMemberRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetMemberResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetMemberResponse, T.GetMemberError>> {
+  return readResult(getMemberOperation, response, options) as Promise<
+    ApiResult<T.GetMemberResponse, T.GetMemberError>
+  >;
 }
 
 const replaceMemberOperation: OperationSpec = {
@@ -199,6 +287,16 @@ export function buildReplaceMemberRequest(
   return buildRequest(replaceMemberOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildReplaceMemberRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readReplaceMemberResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ReplaceMemberResponse, T.ReplaceMemberError>> {
+  return readResult(replaceMemberOperation, response, options) as Promise<
+    ApiResult<T.ReplaceMemberResponse, T.ReplaceMemberError>
+  >;
+}
+
 const removeMemberOperation: OperationSpec = {
   method: 'DELETE',
   pathTemplate: '/teams/{teamId}/members/{memberId}',
@@ -228,6 +326,16 @@ export function buildRemoveMemberRequest(
   return buildRequest(removeMemberOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildRemoveMemberRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readRemoveMemberResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.RemoveMemberResponse, T.RemoveMemberError>> {
+  return readResult(removeMemberOperation, response, options) as Promise<
+    ApiResult<T.RemoveMemberResponse, T.RemoveMemberError>
+  >;
+}
+
 const getTeamNotesOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/teams/{teamId}/notes',
@@ -253,6 +361,16 @@ export function buildGetTeamNotesRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getTeamNotesOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetTeamNotesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetTeamNotesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetTeamNotesResponse, T.GetTeamNotesError>> {
+  return readResult(getTeamNotesOperation, response, options) as Promise<
+    ApiResult<T.GetTeamNotesResponse, T.GetTeamNotesError>
+  >;
 }
 
 const appendTeamNoteOperation: OperationSpec = {
@@ -288,6 +406,16 @@ export function buildAppendTeamNoteRequest(
   return buildRequest(appendTeamNoteOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildAppendTeamNoteRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readAppendTeamNoteResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.AppendTeamNoteResponse, T.AppendTeamNoteError>> {
+  return readResult(appendTeamNoteOperation, response, options) as Promise<
+    ApiResult<T.AppendTeamNoteResponse, T.AppendTeamNoteError>
+  >;
+}
+
 const setTeamPhotoOperation: OperationSpec = {
   method: 'PUT',
   pathTemplate: '/teams/{teamId}/photo',
@@ -316,6 +444,16 @@ export function buildSetTeamPhotoRequest(
   return buildRequest(setTeamPhotoOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildSetTeamPhotoRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readSetTeamPhotoResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.SetTeamPhotoResponse, T.SetTeamPhotoError>> {
+  return readResult(setTeamPhotoOperation, response, options) as Promise<
+    ApiResult<T.SetTeamPhotoResponse, T.SetTeamPhotoError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -336,6 +474,10 @@ export interface ApiClient {
       ): Promise<T.ListTeamsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.listTeams;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions & Pick<T.ListTeamsParameters, 'query'>,
+      ): Promise<ApiResult<T.ListTeamsResponse, T.ListTeamsError>>;
     };
     /**
      * `/teams/{teamId}`
@@ -356,6 +498,10 @@ export interface ApiClient {
           ): Promise<T.ListMembersResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.listMembers;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options: RequestOptions & Pick<T.ListMembersParameters, 'header' | 'cookie'>,
+          ): Promise<ApiResult<T.ListMembersResponse, T.ListMembersError>>;
         };
         /**
          * Add a member
@@ -366,6 +512,11 @@ export interface ApiClient {
           (body: T.AddMemberRequestBody, options?: RequestOptions): Promise<T.AddMemberResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.addMember;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body: T.AddMemberRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.AddMemberResponse, T.AddMemberError>>;
         };
         /**
          * `/teams/{teamId}/members/{memberId}`
@@ -382,6 +533,10 @@ export interface ApiClient {
             ): Promise<T.GetMemberResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.getMember;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              options?: RequestOptions & Pick<T.GetMemberParameters, 'query'>,
+            ): Promise<ApiResult<T.GetMemberResponse, T.GetMemberError>>;
           };
           /**
            * Replace a member
@@ -395,6 +550,11 @@ export interface ApiClient {
             ): Promise<T.ReplaceMemberResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.replaceMember;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              body: T.ReplaceMemberRequestBody,
+              options?: RequestOptions,
+            ): Promise<ApiResult<T.ReplaceMemberResponse, T.ReplaceMemberError>>;
           };
           /**
            * Remove a member
@@ -407,6 +567,10 @@ export interface ApiClient {
             (options?: RequestOptions): Promise<T.RemoveMemberResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.removeMember;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              options?: RequestOptions,
+            ): Promise<ApiResult<T.RemoveMemberResponse, T.RemoveMemberError>>;
           };
         };
       };
@@ -423,6 +587,10 @@ export interface ApiClient {
           (options?: RequestOptions): Promise<T.GetTeamNotesResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.getTeamNotes;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.GetTeamNotesResponse, T.GetTeamNotesError>>;
         };
         /**
          * Append a note (form)
@@ -436,6 +604,11 @@ export interface ApiClient {
           ): Promise<T.AppendTeamNoteResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.appendTeamNote;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.AppendTeamNoteRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.AppendTeamNoteResponse, T.AppendTeamNoteError>>;
         };
       };
       /**
@@ -454,6 +627,11 @@ export interface ApiClient {
           ): Promise<T.SetTeamPhotoResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.setTeamPhoto;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body: T.SetTeamPhotoRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.SetTeamPhotoResponse, T.SetTeamPhotoError>>;
         };
       };
     };
@@ -479,7 +657,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildListTeamsRequest(callOptions, build),
               callOptions,
             ) as Promise<T.ListTeamsResponse>,
-          { permissions: permissions.listTeams },
+          {
+            permissions: permissions.listTeams,
+            safe: (callOptions: RequestOptions & Pick<T.ListTeamsParameters, 'query'> = {}) =>
+              transport.sendResult(
+                listTeamsOperation,
+                (build) => buildListTeamsRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.ListTeamsResponse, T.ListTeamsError>>,
+          },
         ),
         byTeamId: (teamId: string) => ({
           get members() {
@@ -493,7 +679,19 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                     (build) => buildListMembersRequest({ ...callOptions, path: { teamId } }, build),
                     callOptions,
                   ) as Promise<T.ListMembersResponse>,
-                { permissions: permissions.listMembers },
+                {
+                  permissions: permissions.listMembers,
+                  safe: (
+                    callOptions: RequestOptions &
+                      Pick<T.ListMembersParameters, 'header' | 'cookie'>,
+                  ) =>
+                    transport.sendResult(
+                      listMembersOperation,
+                      (build) =>
+                        buildListMembersRequest({ ...callOptions, path: { teamId } }, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.ListMembersResponse, T.ListMembersError>>,
+                },
               ),
               post: Object.assign(
                 (body: T.AddMemberRequestBody, callOptions: RequestOptions = {}) =>
@@ -502,7 +700,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                     (build) => buildAddMemberRequest({ path: { teamId } }, body, build),
                     callOptions,
                   ) as Promise<T.AddMemberResponse>,
-                { permissions: permissions.addMember },
+                {
+                  permissions: permissions.addMember,
+                  safe: (body: T.AddMemberRequestBody, callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      addMemberOperation,
+                      (build) => buildAddMemberRequest({ path: { teamId } }, body, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.AddMemberResponse, T.AddMemberError>>,
+                },
               ),
               byMemberId: (memberId: string) => ({
                 get: Object.assign(
@@ -516,7 +722,21 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                         ),
                       callOptions,
                     ) as Promise<T.GetMemberResponse>,
-                  { permissions: permissions.getMember },
+                  {
+                    permissions: permissions.getMember,
+                    safe: (
+                      callOptions: RequestOptions & Pick<T.GetMemberParameters, 'query'> = {},
+                    ) =>
+                      transport.sendResult(
+                        getMemberOperation,
+                        (build) =>
+                          buildGetMemberRequest(
+                            { ...callOptions, path: { teamId, memberId } },
+                            build,
+                          ),
+                        callOptions,
+                      ) as Promise<ApiResult<T.GetMemberResponse, T.GetMemberError>>,
+                  },
                 ),
                 put: Object.assign(
                   (body: T.ReplaceMemberRequestBody, callOptions: RequestOptions = {}) =>
@@ -526,7 +746,16 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                         buildReplaceMemberRequest({ path: { teamId, memberId } }, body, build),
                       callOptions,
                     ) as Promise<T.ReplaceMemberResponse>,
-                  { permissions: permissions.replaceMember },
+                  {
+                    permissions: permissions.replaceMember,
+                    safe: (body: T.ReplaceMemberRequestBody, callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        replaceMemberOperation,
+                        (build) =>
+                          buildReplaceMemberRequest({ path: { teamId, memberId } }, body, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.ReplaceMemberResponse, T.ReplaceMemberError>>,
+                  },
                 ),
                 delete: Object.assign(
                   (callOptions: RequestOptions = {}) =>
@@ -535,7 +764,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                       (build) => buildRemoveMemberRequest({ path: { teamId, memberId } }, build),
                       callOptions,
                     ) as Promise<T.RemoveMemberResponse>,
-                  { permissions: permissions.removeMember },
+                  {
+                    permissions: permissions.removeMember,
+                    safe: (callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        removeMemberOperation,
+                        (build) => buildRemoveMemberRequest({ path: { teamId, memberId } }, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.RemoveMemberResponse, T.RemoveMemberError>>,
+                  },
                 ),
               }),
             };
@@ -549,7 +786,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                     (build) => buildGetTeamNotesRequest({ path: { teamId } }, build),
                     callOptions,
                   ) as Promise<T.GetTeamNotesResponse>,
-                { permissions: permissions.getTeamNotes },
+                {
+                  permissions: permissions.getTeamNotes,
+                  safe: (callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      getTeamNotesOperation,
+                      (build) => buildGetTeamNotesRequest({ path: { teamId } }, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.GetTeamNotesResponse, T.GetTeamNotesError>>,
+                },
               ),
               post: Object.assign(
                 (body?: T.AppendTeamNoteRequestBody, callOptions: RequestOptions = {}) =>
@@ -558,7 +803,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                     (build) => buildAppendTeamNoteRequest({ path: { teamId } }, body, build),
                     callOptions,
                   ) as Promise<T.AppendTeamNoteResponse>,
-                { permissions: permissions.appendTeamNote },
+                {
+                  permissions: permissions.appendTeamNote,
+                  safe: (body?: T.AppendTeamNoteRequestBody, callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      appendTeamNoteOperation,
+                      (build) => buildAppendTeamNoteRequest({ path: { teamId } }, body, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.AppendTeamNoteResponse, T.AppendTeamNoteError>>,
+                },
               ),
             };
           },
@@ -571,7 +824,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                     (build) => buildSetTeamPhotoRequest({ path: { teamId } }, body, build),
                     callOptions,
                   ) as Promise<T.SetTeamPhotoResponse>,
-                { permissions: permissions.setTeamPhoto },
+                {
+                  permissions: permissions.setTeamPhoto,
+                  safe: (body: T.SetTeamPhotoRequestBody, callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      setTeamPhotoOperation,
+                      (build) => buildSetTeamPhotoRequest({ path: { teamId } }, body, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.SetTeamPhotoResponse, T.SetTeamPhotoError>>,
+                },
               ),
             };
           },

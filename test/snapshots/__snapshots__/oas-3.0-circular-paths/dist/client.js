@@ -5,12 +5,16 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -28,6 +32,9 @@ const getAnythingOperation = {
 function buildGetAnythingRequest(parameters = {}, options) {
   return buildRequest(getAnythingOperation, parameters, void 0, options);
 }
+function readGetAnythingResult(response, options) {
+  return readResult(getAnythingOperation, response, options);
+}
 const putAnythingOperation = {
   method: "PUT",
   pathTemplate: "/anything",
@@ -41,6 +48,9 @@ const putAnythingOperation = {
 };
 function buildPutAnythingRequest(parameters = {}, options) {
   return buildRequest(putAnythingOperation, parameters, void 0, options);
+}
+function readPutAnythingResult(response, options) {
+  return readResult(putAnythingOperation, response, options);
 }
 const postAnythingOperation = {
   method: "POST",
@@ -56,6 +66,9 @@ const postAnythingOperation = {
 function buildPostAnythingRequest(parameters = {}, body, options) {
   return buildRequest(postAnythingOperation, parameters, body, options);
 }
+function readPostAnythingResult(response, options) {
+  return readResult(postAnythingOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -67,7 +80,14 @@ function createClient(options = {}) {
             (build) => buildGetAnythingRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getAnything }
+          {
+            permissions: permissions.getAnything,
+            safe: (callOptions = {}) => transport.sendResult(
+              getAnythingOperation,
+              (build) => buildGetAnythingRequest({}, build),
+              callOptions
+            )
+          }
         ),
         put: Object.assign(
           (callOptions = {}) => transport.send(
@@ -75,7 +95,14 @@ function createClient(options = {}) {
             (build) => buildPutAnythingRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.putAnything }
+          {
+            permissions: permissions.putAnything,
+            safe: (callOptions = {}) => transport.sendResult(
+              putAnythingOperation,
+              (build) => buildPutAnythingRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         post: Object.assign(
           (body, callOptions = {}) => transport.send(
@@ -83,7 +110,14 @@ function createClient(options = {}) {
             (build) => buildPostAnythingRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.postAnything }
+          {
+            permissions: permissions.postAnything,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              postAnythingOperation,
+              (build) => buildPostAnythingRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -98,5 +132,8 @@ export {
   buildGetAnythingRequest,
   buildPostAnythingRequest,
   buildPutAnythingRequest,
-  createClient
+  createClient,
+  readGetAnythingResult,
+  readPostAnythingResult,
+  readPutAnythingResult
 };

@@ -5,12 +5,16 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -30,6 +34,9 @@ const directCircularOperation = {
 function buildDirectCircularRequest(parameters = {}, body, options) {
   return buildRequest(directCircularOperation, parameters, body, options);
 }
+function readDirectCircularResult(response, options) {
+  return readResult(directCircularOperation, response, options);
+}
 const indirectCircularOperation = {
   method: "POST",
   pathTemplate: "/indirect",
@@ -45,6 +52,9 @@ const indirectCircularOperation = {
 };
 function buildIndirectCircularRequest(parameters = {}, body, options) {
   return buildRequest(indirectCircularOperation, parameters, body, options);
+}
+function readIndirectCircularResult(response, options) {
+  return readResult(indirectCircularOperation, response, options);
 }
 const multipleCircularOperation = {
   method: "POST",
@@ -62,6 +72,9 @@ const multipleCircularOperation = {
 function buildMultipleCircularRequest(parameters = {}, body, options) {
   return buildRequest(multipleCircularOperation, parameters, body, options);
 }
+function readMultipleCircularResult(response, options) {
+  return readResult(multipleCircularOperation, response, options);
+}
 const polymorphicCircularOperation = {
   method: "POST",
   pathTemplate: "/polymorphic",
@@ -78,6 +91,9 @@ const polymorphicCircularOperation = {
 function buildPolymorphicCircularRequest(parameters = {}, body, options) {
   return buildRequest(polymorphicCircularOperation, parameters, body, options);
 }
+function readPolymorphicCircularResult(response, options) {
+  return readResult(polymorphicCircularOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -89,7 +105,14 @@ function createClient(options = {}) {
             (build) => buildDirectCircularRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.directCircular }
+          {
+            permissions: permissions.directCircular,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              directCircularOperation,
+              (build) => buildDirectCircularRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -101,7 +124,14 @@ function createClient(options = {}) {
             (build) => buildIndirectCircularRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.indirectCircular }
+          {
+            permissions: permissions.indirectCircular,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              indirectCircularOperation,
+              (build) => buildIndirectCircularRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -113,7 +143,14 @@ function createClient(options = {}) {
             (build) => buildMultipleCircularRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.multipleCircular }
+          {
+            permissions: permissions.multipleCircular,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              multipleCircularOperation,
+              (build) => buildMultipleCircularRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -125,7 +162,14 @@ function createClient(options = {}) {
             (build) => buildPolymorphicCircularRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.polymorphicCircular }
+          {
+            permissions: permissions.polymorphicCircular,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              polymorphicCircularOperation,
+              (build) => buildPolymorphicCircularRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -141,5 +185,9 @@ export {
   buildIndirectCircularRequest,
   buildMultipleCircularRequest,
   buildPolymorphicCircularRequest,
-  createClient
+  createClient,
+  readDirectCircularResult,
+  readIndirectCircularResult,
+  readMultipleCircularResult,
+  readPolymorphicCircularResult
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `ErrorMessage`: returns it typed, or every issue found.
@@ -17,8 +17,11 @@ export declare function validateGetAnythingResponse(value: unknown): ValidationR
  * True when a value matches the response body of `getAnything`.
  */
 export declare function isGetAnythingResponse(value: unknown): value is T.GetAnythingResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: {
-    readonly ErrorMessage: StandardSchemaV1<T.ErrorMessage>;
-    readonly GetAnythingResponse: StandardSchemaV1<T.GetAnythingResponse>;
+    readonly ErrorMessage: StandardValidator<T.ErrorMessage>;
+    readonly GetAnythingResponse: StandardValidator<T.GetAnythingResponse>;
 };

@@ -5,12 +5,16 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -36,6 +40,9 @@ const putAnythingTopLevelArrayOperation = {
 function buildPutAnythingTopLevelArrayRequest(parameters = {}, body, options) {
   return buildRequest(putAnythingTopLevelArrayOperation, parameters, body, options);
 }
+function readPutAnythingTopLevelArrayResult(response, options) {
+  return readResult(putAnythingTopLevelArrayOperation, response, options);
+}
 const postAnythingTopLevelArrayOperation = {
   method: "POST",
   pathTemplate: "/anything/top-level-array",
@@ -57,6 +64,9 @@ const postAnythingTopLevelArrayOperation = {
 };
 function buildPostAnythingTopLevelArrayRequest(parameters = {}, body, options) {
   return buildRequest(postAnythingTopLevelArrayOperation, parameters, body, options);
+}
+function readPostAnythingTopLevelArrayResult(response, options) {
+  return readResult(postAnythingTopLevelArrayOperation, response, options);
 }
 const postAnythingTopLevelObjectSimpleOperation = {
   method: "POST",
@@ -80,6 +90,9 @@ const postAnythingTopLevelObjectSimpleOperation = {
 function buildPostAnythingTopLevelObjectSimpleRequest(parameters = {}, body, options) {
   return buildRequest(postAnythingTopLevelObjectSimpleOperation, parameters, body, options);
 }
+function readPostAnythingTopLevelObjectSimpleResult(response, options) {
+  return readResult(postAnythingTopLevelObjectSimpleOperation, response, options);
+}
 const postMultischemaOfEverythingOperation = {
   method: "POST",
   pathTemplate: "/multischema/of-everything",
@@ -101,6 +114,9 @@ const postMultischemaOfEverythingOperation = {
 };
 function buildPostMultischemaOfEverythingRequest(parameters = {}, body, options) {
   return buildRequest(postMultischemaOfEverythingOperation, parameters, body, options);
+}
+function readPostMultischemaOfEverythingResult(response, options) {
+  return readResult(postMultischemaOfEverythingOperation, response, options);
 }
 const postTopLevelObjectOfEverythingOperation = {
   method: "POST",
@@ -124,6 +140,9 @@ const postTopLevelObjectOfEverythingOperation = {
 function buildPostTopLevelObjectOfEverythingRequest(parameters = {}, body, options) {
   return buildRequest(postTopLevelObjectOfEverythingOperation, parameters, body, options);
 }
+function readPostTopLevelObjectOfEverythingResult(response, options) {
+  return readResult(postTopLevelObjectOfEverythingOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -137,7 +156,14 @@ function createClient(options = {}) {
                 (build) => buildPutAnythingTopLevelArrayRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.putAnythingTopLevelArray }
+              {
+                permissions: permissions.putAnythingTopLevelArray,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  putAnythingTopLevelArrayOperation,
+                  (build) => buildPutAnythingTopLevelArrayRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -145,7 +171,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnythingTopLevelArrayRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.postAnythingTopLevelArray }
+              {
+                permissions: permissions.postAnythingTopLevelArray,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postAnythingTopLevelArrayOperation,
+                  (build) => buildPostAnythingTopLevelArrayRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -159,7 +192,14 @@ function createClient(options = {}) {
                     (build) => buildPostAnythingTopLevelObjectSimpleRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.postAnythingTopLevelObjectSimple }
+                  {
+                    permissions: permissions.postAnythingTopLevelObjectSimple,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      postAnythingTopLevelObjectSimpleOperation,
+                      (build) => buildPostAnythingTopLevelObjectSimpleRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             }
@@ -177,7 +217,14 @@ function createClient(options = {}) {
                 (build) => buildPostMultischemaOfEverythingRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.postMultischemaOfEverything }
+              {
+                permissions: permissions.postMultischemaOfEverything,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postMultischemaOfEverythingOperation,
+                  (build) => buildPostMultischemaOfEverythingRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -193,7 +240,14 @@ function createClient(options = {}) {
                 (build) => buildPostTopLevelObjectOfEverythingRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.postTopLevelObjectOfEverything }
+              {
+                permissions: permissions.postTopLevelObjectOfEverything,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  postTopLevelObjectOfEverythingOperation,
+                  (build) => buildPostTopLevelObjectOfEverythingRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -212,5 +266,10 @@ export {
   buildPostMultischemaOfEverythingRequest,
   buildPostTopLevelObjectOfEverythingRequest,
   buildPutAnythingTopLevelArrayRequest,
-  createClient
+  createClient,
+  readPostAnythingTopLevelArrayResult,
+  readPostAnythingTopLevelObjectSimpleResult,
+  readPostMultischemaOfEverythingResult,
+  readPostTopLevelObjectOfEverythingResult,
+  readPutAnythingTopLevelArrayResult
 };

@@ -10,18 +10,62 @@ import {
   type OperationSpec,
 } from './runtime/request.js';
 import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
 
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.PutAnythingTopLevelArrayError
+  | T.PostAnythingTopLevelArrayError
+  | T.PostAnythingTopLevelObjectSimpleError
+  | T.PostMultischemaOfEverythingError
+  | T.PostTopLevelObjectOfEverythingError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -63,6 +107,16 @@ export function buildPutAnythingTopLevelArrayRequest(
   return buildRequest(putAnythingTopLevelArrayOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPutAnythingTopLevelArrayRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPutAnythingTopLevelArrayResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PutAnythingTopLevelArrayResponse, T.PutAnythingTopLevelArrayError>> {
+  return readResult(putAnythingTopLevelArrayOperation, response, options) as Promise<
+    ApiResult<T.PutAnythingTopLevelArrayResponse, T.PutAnythingTopLevelArrayError>
+  >;
+}
+
 const postAnythingTopLevelArrayOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/top-level-array',
@@ -96,6 +150,16 @@ export function buildPostAnythingTopLevelArrayRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(postAnythingTopLevelArrayOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildPostAnythingTopLevelArrayRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingTopLevelArrayResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingTopLevelArrayResponse, T.PostAnythingTopLevelArrayError>> {
+  return readResult(postAnythingTopLevelArrayOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingTopLevelArrayResponse, T.PostAnythingTopLevelArrayError>
+  >;
 }
 
 const postAnythingTopLevelObjectSimpleOperation: OperationSpec = {
@@ -133,6 +197,18 @@ export function buildPostAnythingTopLevelObjectSimpleRequest(
   return buildRequest(postAnythingTopLevelObjectSimpleOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostAnythingTopLevelObjectSimpleRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingTopLevelObjectSimpleResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.PostAnythingTopLevelObjectSimpleResponse, T.PostAnythingTopLevelObjectSimpleError>
+> {
+  return readResult(postAnythingTopLevelObjectSimpleOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingTopLevelObjectSimpleResponse, T.PostAnythingTopLevelObjectSimpleError>
+  >;
+}
+
 const postMultischemaOfEverythingOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/multischema/of-everything',
@@ -166,6 +242,16 @@ export function buildPostMultischemaOfEverythingRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(postMultischemaOfEverythingOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildPostMultischemaOfEverythingRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostMultischemaOfEverythingResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostMultischemaOfEverythingResponse, T.PostMultischemaOfEverythingError>> {
+  return readResult(postMultischemaOfEverythingOperation, response, options) as Promise<
+    ApiResult<T.PostMultischemaOfEverythingResponse, T.PostMultischemaOfEverythingError>
+  >;
 }
 
 const postTopLevelObjectOfEverythingOperation: OperationSpec = {
@@ -203,6 +289,18 @@ export function buildPostTopLevelObjectOfEverythingRequest(
   return buildRequest(postTopLevelObjectOfEverythingOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostTopLevelObjectOfEverythingRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostTopLevelObjectOfEverythingResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.PostTopLevelObjectOfEverythingResponse, T.PostTopLevelObjectOfEverythingError>
+> {
+  return readResult(postTopLevelObjectOfEverythingOperation, response, options) as Promise<
+    ApiResult<T.PostTopLevelObjectOfEverythingResponse, T.PostTopLevelObjectOfEverythingError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -228,6 +326,11 @@ export interface ApiClient {
         ): Promise<T.PutAnythingTopLevelArrayResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.putAnythingTopLevelArray;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PutAnythingTopLevelArrayRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PutAnythingTopLevelArrayResponse, T.PutAnythingTopLevelArrayError>>;
       };
       /**
        * Simple Array
@@ -241,6 +344,13 @@ export interface ApiClient {
         ): Promise<T.PostAnythingTopLevelArrayResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingTopLevelArray;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostAnythingTopLevelArrayRequestBody,
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<T.PostAnythingTopLevelArrayResponse, T.PostAnythingTopLevelArrayError>
+        >;
       };
     };
     /**
@@ -263,6 +373,16 @@ export interface ApiClient {
           ): Promise<T.PostAnythingTopLevelObjectSimpleResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.postAnythingTopLevelObjectSimple;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.PostAnythingTopLevelObjectSimpleRequestBody,
+            options?: RequestOptions,
+          ): Promise<
+            ApiResult<
+              T.PostAnythingTopLevelObjectSimpleResponse,
+              T.PostAnythingTopLevelObjectSimpleError
+            >
+          >;
         };
       };
     };
@@ -287,6 +407,13 @@ export interface ApiClient {
         ): Promise<T.PostMultischemaOfEverythingResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postMultischemaOfEverything;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostMultischemaOfEverythingRequestBody,
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<T.PostMultischemaOfEverythingResponse, T.PostMultischemaOfEverythingError>
+        >;
       };
     };
   };
@@ -310,6 +437,13 @@ export interface ApiClient {
         ): Promise<T.PostTopLevelObjectOfEverythingResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postTopLevelObjectOfEverything;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostTopLevelObjectOfEverythingRequestBody,
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<T.PostTopLevelObjectOfEverythingResponse, T.PostTopLevelObjectOfEverythingError>
+        >;
       };
     };
   };
@@ -336,7 +470,20 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildPutAnythingTopLevelArrayRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PutAnythingTopLevelArrayResponse>,
-              { permissions: permissions.putAnythingTopLevelArray },
+              {
+                permissions: permissions.putAnythingTopLevelArray,
+                safe: (
+                  body?: T.PutAnythingTopLevelArrayRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    putAnythingTopLevelArrayOperation,
+                    (build) => buildPutAnythingTopLevelArrayRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PutAnythingTopLevelArrayResponse, T.PutAnythingTopLevelArrayError>
+                  >,
+              },
             ),
             post: Object.assign(
               (body?: T.PostAnythingTopLevelArrayRequestBody, callOptions: RequestOptions = {}) =>
@@ -345,7 +492,20 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildPostAnythingTopLevelArrayRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PostAnythingTopLevelArrayResponse>,
-              { permissions: permissions.postAnythingTopLevelArray },
+              {
+                permissions: permissions.postAnythingTopLevelArray,
+                safe: (
+                  body?: T.PostAnythingTopLevelArrayRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    postAnythingTopLevelArrayOperation,
+                    (build) => buildPostAnythingTopLevelArrayRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostAnythingTopLevelArrayResponse, T.PostAnythingTopLevelArrayError>
+                  >,
+              },
             ),
           };
         },
@@ -363,7 +523,23 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                       (build) => buildPostAnythingTopLevelObjectSimpleRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.PostAnythingTopLevelObjectSimpleResponse>,
-                  { permissions: permissions.postAnythingTopLevelObjectSimple },
+                  {
+                    permissions: permissions.postAnythingTopLevelObjectSimple,
+                    safe: (
+                      body?: T.PostAnythingTopLevelObjectSimpleRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        postAnythingTopLevelObjectSimpleOperation,
+                        (build) => buildPostAnythingTopLevelObjectSimpleRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<
+                          T.PostAnythingTopLevelObjectSimpleResponse,
+                          T.PostAnythingTopLevelObjectSimpleError
+                        >
+                      >,
+                  },
                 ),
               };
             },
@@ -382,7 +558,23 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildPostMultischemaOfEverythingRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PostMultischemaOfEverythingResponse>,
-              { permissions: permissions.postMultischemaOfEverything },
+              {
+                permissions: permissions.postMultischemaOfEverything,
+                safe: (
+                  body?: T.PostMultischemaOfEverythingRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    postMultischemaOfEverythingOperation,
+                    (build) => buildPostMultischemaOfEverythingRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.PostMultischemaOfEverythingResponse,
+                      T.PostMultischemaOfEverythingError
+                    >
+                  >,
+              },
             ),
           };
         },
@@ -402,7 +594,23 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildPostTopLevelObjectOfEverythingRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PostTopLevelObjectOfEverythingResponse>,
-              { permissions: permissions.postTopLevelObjectOfEverything },
+              {
+                permissions: permissions.postTopLevelObjectOfEverything,
+                safe: (
+                  body?: T.PostTopLevelObjectOfEverythingRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    postTopLevelObjectOfEverythingOperation,
+                    (build) => buildPostTopLevelObjectOfEverythingRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.PostTopLevelObjectOfEverythingResponse,
+                      T.PostTopLevelObjectOfEverythingError
+                    >
+                  >,
+              },
             ),
           };
         },

@@ -5,12 +5,16 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -31,6 +35,13 @@ const oneOfWithTopLevelDiscriminatorAndMappingOperation = {
 function buildOneOfWithTopLevelDiscriminatorAndMappingRequest(parameters = {}, body, options) {
   return buildRequest(oneOfWithTopLevelDiscriminatorAndMappingOperation, parameters, body, options);
 }
+function readOneOfWithTopLevelDiscriminatorAndMappingResult(response, options) {
+  return readResult(
+    oneOfWithTopLevelDiscriminatorAndMappingOperation,
+    response,
+    options
+  );
+}
 const oneOfWithTopLevelDiscriminatorNoMappingOperation = {
   method: "PATCH",
   pathTemplate: "/discriminator-with-no-mapping",
@@ -47,6 +58,9 @@ const oneOfWithTopLevelDiscriminatorNoMappingOperation = {
 };
 function buildOneOfWithTopLevelDiscriminatorNoMappingRequest(parameters = {}, body, options) {
   return buildRequest(oneOfWithTopLevelDiscriminatorNoMappingOperation, parameters, body, options);
+}
+function readOneOfWithTopLevelDiscriminatorNoMappingResult(response, options) {
+  return readResult(oneOfWithTopLevelDiscriminatorNoMappingOperation, response, options);
 }
 const patchEmbeddedDiscriminatorOperation = {
   method: "PATCH",
@@ -65,6 +79,9 @@ const patchEmbeddedDiscriminatorOperation = {
 function buildPatchEmbeddedDiscriminatorRequest(parameters = {}, body, options) {
   return buildRequest(patchEmbeddedDiscriminatorOperation, parameters, body, options);
 }
+function readPatchEmbeddedDiscriminatorResult(response, options) {
+  return readResult(patchEmbeddedDiscriminatorOperation, response, options);
+}
 const oneOfWithImproperlyPlacedDiscriminatorOperation = {
   method: "PATCH",
   pathTemplate: "/improper-discriminator-placement",
@@ -81,6 +98,9 @@ const oneOfWithImproperlyPlacedDiscriminatorOperation = {
 };
 function buildOneOfWithImproperlyPlacedDiscriminatorRequest(parameters = {}, body, options) {
   return buildRequest(oneOfWithImproperlyPlacedDiscriminatorOperation, parameters, body, options);
+}
+function readOneOfWithImproperlyPlacedDiscriminatorResult(response, options) {
+  return readResult(oneOfWithImproperlyPlacedDiscriminatorOperation, response, options);
 }
 const patchMappingOfSchemaNamesOperation = {
   method: "PATCH",
@@ -99,6 +119,9 @@ const patchMappingOfSchemaNamesOperation = {
 function buildPatchMappingOfSchemaNamesRequest(parameters = {}, body, options) {
   return buildRequest(patchMappingOfSchemaNamesOperation, parameters, body, options);
 }
+function readPatchMappingOfSchemaNamesResult(response, options) {
+  return readResult(patchMappingOfSchemaNamesOperation, response, options);
+}
 const patchMappingWithDuplicateSchemasOperation = {
   method: "PATCH",
   pathTemplate: "/mapping-with-duplicate-schemas",
@@ -115,6 +138,9 @@ const patchMappingWithDuplicateSchemasOperation = {
 };
 function buildPatchMappingWithDuplicateSchemasRequest(parameters = {}, body, options) {
   return buildRequest(patchMappingWithDuplicateSchemasOperation, parameters, body, options);
+}
+function readPatchMappingWithDuplicateSchemasResult(response, options) {
+  return readResult(patchMappingWithDuplicateSchemasOperation, response, options);
 }
 const patchNestedOneOfObjectWithNestedOneOfOperation = {
   method: "PATCH",
@@ -133,6 +159,9 @@ const patchNestedOneOfObjectWithNestedOneOfOperation = {
 function buildPatchNestedOneOfObjectWithNestedOneOfRequest(parameters = {}, body, options) {
   return buildRequest(patchNestedOneOfObjectWithNestedOneOfOperation, parameters, body, options);
 }
+function readPatchNestedOneOfObjectWithNestedOneOfResult(response, options) {
+  return readResult(patchNestedOneOfObjectWithNestedOneOfOperation, response, options);
+}
 const patchOneofAllofTopLevelDiscOperation = {
   method: "PATCH",
   pathTemplate: "/oneof-allof-top-level-disc",
@@ -149,6 +178,9 @@ const patchOneofAllofTopLevelDiscOperation = {
 };
 function buildPatchOneofAllofTopLevelDiscRequest(parameters = {}, body, options) {
   return buildRequest(patchOneofAllofTopLevelDiscOperation, parameters, body, options);
+}
+function readPatchOneofAllofTopLevelDiscResult(response, options) {
+  return readResult(patchOneofAllofTopLevelDiscOperation, response, options);
 }
 const postPotentiallyUndefinedFormDataOperation = {
   method: "POST",
@@ -167,6 +199,9 @@ const postPotentiallyUndefinedFormDataOperation = {
 function buildPostPotentiallyUndefinedFormDataRequest(parameters = {}, body, options) {
   return buildRequest(postPotentiallyUndefinedFormDataOperation, parameters, body, options);
 }
+function readPostPotentiallyUndefinedFormDataResult(response, options) {
+  return readResult(postPotentiallyUndefinedFormDataOperation, response, options);
+}
 const redoclyQuirkOperation = {
   method: "PATCH",
   pathTemplate: "/redocly-flavored-discriminator",
@@ -184,6 +219,9 @@ const redoclyQuirkOperation = {
 function buildRedoclyQuirkRequest(parameters = {}, body, options) {
   return buildRequest(redoclyQuirkOperation, parameters, body, options);
 }
+function readRedoclyQuirkResult(response, options) {
+  return readResult(redoclyQuirkOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -195,7 +233,14 @@ function createClient(options = {}) {
             (build) => buildOneOfWithTopLevelDiscriminatorAndMappingRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.oneOfWithTopLevelDiscriminatorAndMapping }
+          {
+            permissions: permissions.oneOfWithTopLevelDiscriminatorAndMapping,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              oneOfWithTopLevelDiscriminatorAndMappingOperation,
+              (build) => buildOneOfWithTopLevelDiscriminatorAndMappingRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -207,7 +252,14 @@ function createClient(options = {}) {
             (build) => buildOneOfWithTopLevelDiscriminatorNoMappingRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.oneOfWithTopLevelDiscriminatorNoMapping }
+          {
+            permissions: permissions.oneOfWithTopLevelDiscriminatorNoMapping,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              oneOfWithTopLevelDiscriminatorNoMappingOperation,
+              (build) => buildOneOfWithTopLevelDiscriminatorNoMappingRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -219,7 +271,14 @@ function createClient(options = {}) {
             (build) => buildPatchEmbeddedDiscriminatorRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.patchEmbeddedDiscriminator }
+          {
+            permissions: permissions.patchEmbeddedDiscriminator,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              patchEmbeddedDiscriminatorOperation,
+              (build) => buildPatchEmbeddedDiscriminatorRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -231,7 +290,14 @@ function createClient(options = {}) {
             (build) => buildOneOfWithImproperlyPlacedDiscriminatorRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.oneOfWithImproperlyPlacedDiscriminator }
+          {
+            permissions: permissions.oneOfWithImproperlyPlacedDiscriminator,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              oneOfWithImproperlyPlacedDiscriminatorOperation,
+              (build) => buildOneOfWithImproperlyPlacedDiscriminatorRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -243,7 +309,14 @@ function createClient(options = {}) {
             (build) => buildPatchMappingOfSchemaNamesRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.patchMappingOfSchemaNames }
+          {
+            permissions: permissions.patchMappingOfSchemaNames,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              patchMappingOfSchemaNamesOperation,
+              (build) => buildPatchMappingOfSchemaNamesRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -255,7 +328,14 @@ function createClient(options = {}) {
             (build) => buildPatchMappingWithDuplicateSchemasRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.patchMappingWithDuplicateSchemas }
+          {
+            permissions: permissions.patchMappingWithDuplicateSchemas,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              patchMappingWithDuplicateSchemasOperation,
+              (build) => buildPatchMappingWithDuplicateSchemasRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -267,7 +347,14 @@ function createClient(options = {}) {
             (build) => buildPatchNestedOneOfObjectWithNestedOneOfRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.patchNestedOneOfObjectWithNestedOneOf }
+          {
+            permissions: permissions.patchNestedOneOfObjectWithNestedOneOf,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              patchNestedOneOfObjectWithNestedOneOfOperation,
+              (build) => buildPatchNestedOneOfObjectWithNestedOneOfRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -279,7 +366,14 @@ function createClient(options = {}) {
             (build) => buildPatchOneofAllofTopLevelDiscRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.patchOneofAllofTopLevelDisc }
+          {
+            permissions: permissions.patchOneofAllofTopLevelDisc,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              patchOneofAllofTopLevelDiscOperation,
+              (build) => buildPatchOneofAllofTopLevelDiscRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -291,7 +385,14 @@ function createClient(options = {}) {
             (build) => buildPostPotentiallyUndefinedFormDataRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.postPotentiallyUndefinedFormData }
+          {
+            permissions: permissions.postPotentiallyUndefinedFormData,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              postPotentiallyUndefinedFormDataOperation,
+              (build) => buildPostPotentiallyUndefinedFormDataRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -303,7 +404,14 @@ function createClient(options = {}) {
             (build) => buildRedoclyQuirkRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.redoclyQuirk }
+          {
+            permissions: permissions.redoclyQuirk,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              redoclyQuirkOperation,
+              (build) => buildRedoclyQuirkRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -325,5 +433,15 @@ export {
   buildPatchOneofAllofTopLevelDiscRequest,
   buildPostPotentiallyUndefinedFormDataRequest,
   buildRedoclyQuirkRequest,
-  createClient
+  createClient,
+  readOneOfWithImproperlyPlacedDiscriminatorResult,
+  readOneOfWithTopLevelDiscriminatorAndMappingResult,
+  readOneOfWithTopLevelDiscriminatorNoMappingResult,
+  readPatchEmbeddedDiscriminatorResult,
+  readPatchMappingOfSchemaNamesResult,
+  readPatchMappingWithDuplicateSchemasResult,
+  readPatchNestedOneOfObjectWithNestedOneOfResult,
+  readPatchOneofAllofTopLevelDiscResult,
+  readPostPotentiallyUndefinedFormDataResult,
+  readRedoclyQuirkResult
 };

@@ -10,18 +10,67 @@ import {
   type OperationSpec,
 } from './runtime/request.js';
 import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
 
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.OneOfWithTopLevelDiscriminatorAndMappingError
+  | T.OneOfWithTopLevelDiscriminatorNoMappingError
+  | T.PatchEmbeddedDiscriminatorError
+  | T.OneOfWithImproperlyPlacedDiscriminatorError
+  | T.PatchMappingOfSchemaNamesError
+  | T.PatchMappingWithDuplicateSchemasError
+  | T.PatchNestedOneOfObjectWithNestedOneOfError
+  | T.PatchOneofAllofTopLevelDiscError
+  | T.PostPotentiallyUndefinedFormDataError
+  | T.RedoclyQuirkError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -57,6 +106,28 @@ export function buildOneOfWithTopLevelDiscriminatorAndMappingRequest(
   return buildRequest(oneOfWithTopLevelDiscriminatorAndMappingOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildOneOfWithTopLevelDiscriminatorAndMappingRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readOneOfWithTopLevelDiscriminatorAndMappingResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<
+    T.OneOfWithTopLevelDiscriminatorAndMappingResponse,
+    T.OneOfWithTopLevelDiscriminatorAndMappingError
+  >
+> {
+  return readResult(
+    oneOfWithTopLevelDiscriminatorAndMappingOperation,
+    response,
+    options,
+  ) as Promise<
+    ApiResult<
+      T.OneOfWithTopLevelDiscriminatorAndMappingResponse,
+      T.OneOfWithTopLevelDiscriminatorAndMappingError
+    >
+  >;
+}
+
 const oneOfWithTopLevelDiscriminatorNoMappingOperation: OperationSpec = {
   method: 'PATCH',
   pathTemplate: '/discriminator-with-no-mapping',
@@ -84,6 +155,24 @@ export function buildOneOfWithTopLevelDiscriminatorNoMappingRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(oneOfWithTopLevelDiscriminatorNoMappingOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildOneOfWithTopLevelDiscriminatorNoMappingRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readOneOfWithTopLevelDiscriminatorNoMappingResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<
+    T.OneOfWithTopLevelDiscriminatorNoMappingResponse,
+    T.OneOfWithTopLevelDiscriminatorNoMappingError
+  >
+> {
+  return readResult(oneOfWithTopLevelDiscriminatorNoMappingOperation, response, options) as Promise<
+    ApiResult<
+      T.OneOfWithTopLevelDiscriminatorNoMappingResponse,
+      T.OneOfWithTopLevelDiscriminatorNoMappingError
+    >
+  >;
 }
 
 const patchEmbeddedDiscriminatorOperation: OperationSpec = {
@@ -115,6 +204,16 @@ export function buildPatchEmbeddedDiscriminatorRequest(
   return buildRequest(patchEmbeddedDiscriminatorOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPatchEmbeddedDiscriminatorRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPatchEmbeddedDiscriminatorResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PatchEmbeddedDiscriminatorResponse, T.PatchEmbeddedDiscriminatorError>> {
+  return readResult(patchEmbeddedDiscriminatorOperation, response, options) as Promise<
+    ApiResult<T.PatchEmbeddedDiscriminatorResponse, T.PatchEmbeddedDiscriminatorError>
+  >;
+}
+
 const oneOfWithImproperlyPlacedDiscriminatorOperation: OperationSpec = {
   method: 'PATCH',
   pathTemplate: '/improper-discriminator-placement',
@@ -142,6 +241,24 @@ export function buildOneOfWithImproperlyPlacedDiscriminatorRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(oneOfWithImproperlyPlacedDiscriminatorOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildOneOfWithImproperlyPlacedDiscriminatorRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readOneOfWithImproperlyPlacedDiscriminatorResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<
+    T.OneOfWithImproperlyPlacedDiscriminatorResponse,
+    T.OneOfWithImproperlyPlacedDiscriminatorError
+  >
+> {
+  return readResult(oneOfWithImproperlyPlacedDiscriminatorOperation, response, options) as Promise<
+    ApiResult<
+      T.OneOfWithImproperlyPlacedDiscriminatorResponse,
+      T.OneOfWithImproperlyPlacedDiscriminatorError
+    >
+  >;
 }
 
 const patchMappingOfSchemaNamesOperation: OperationSpec = {
@@ -173,6 +290,16 @@ export function buildPatchMappingOfSchemaNamesRequest(
   return buildRequest(patchMappingOfSchemaNamesOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPatchMappingOfSchemaNamesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPatchMappingOfSchemaNamesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PatchMappingOfSchemaNamesResponse, T.PatchMappingOfSchemaNamesError>> {
+  return readResult(patchMappingOfSchemaNamesOperation, response, options) as Promise<
+    ApiResult<T.PatchMappingOfSchemaNamesResponse, T.PatchMappingOfSchemaNamesError>
+  >;
+}
+
 const patchMappingWithDuplicateSchemasOperation: OperationSpec = {
   method: 'PATCH',
   pathTemplate: '/mapping-with-duplicate-schemas',
@@ -200,6 +327,18 @@ export function buildPatchMappingWithDuplicateSchemasRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(patchMappingWithDuplicateSchemasOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildPatchMappingWithDuplicateSchemasRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPatchMappingWithDuplicateSchemasResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.PatchMappingWithDuplicateSchemasResponse, T.PatchMappingWithDuplicateSchemasError>
+> {
+  return readResult(patchMappingWithDuplicateSchemasOperation, response, options) as Promise<
+    ApiResult<T.PatchMappingWithDuplicateSchemasResponse, T.PatchMappingWithDuplicateSchemasError>
+  >;
 }
 
 const patchNestedOneOfObjectWithNestedOneOfOperation: OperationSpec = {
@@ -231,6 +370,24 @@ export function buildPatchNestedOneOfObjectWithNestedOneOfRequest(
   return buildRequest(patchNestedOneOfObjectWithNestedOneOfOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPatchNestedOneOfObjectWithNestedOneOfRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPatchNestedOneOfObjectWithNestedOneOfResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<
+    T.PatchNestedOneOfObjectWithNestedOneOfResponse,
+    T.PatchNestedOneOfObjectWithNestedOneOfError
+  >
+> {
+  return readResult(patchNestedOneOfObjectWithNestedOneOfOperation, response, options) as Promise<
+    ApiResult<
+      T.PatchNestedOneOfObjectWithNestedOneOfResponse,
+      T.PatchNestedOneOfObjectWithNestedOneOfError
+    >
+  >;
+}
+
 const patchOneofAllofTopLevelDiscOperation: OperationSpec = {
   method: 'PATCH',
   pathTemplate: '/oneof-allof-top-level-disc',
@@ -258,6 +415,16 @@ export function buildPatchOneofAllofTopLevelDiscRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(patchOneofAllofTopLevelDiscOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildPatchOneofAllofTopLevelDiscRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPatchOneofAllofTopLevelDiscResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PatchOneofAllofTopLevelDiscResponse, T.PatchOneofAllofTopLevelDiscError>> {
+  return readResult(patchOneofAllofTopLevelDiscOperation, response, options) as Promise<
+    ApiResult<T.PatchOneofAllofTopLevelDiscResponse, T.PatchOneofAllofTopLevelDiscError>
+  >;
 }
 
 const postPotentiallyUndefinedFormDataOperation: OperationSpec = {
@@ -289,6 +456,18 @@ export function buildPostPotentiallyUndefinedFormDataRequest(
   return buildRequest(postPotentiallyUndefinedFormDataOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostPotentiallyUndefinedFormDataRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostPotentiallyUndefinedFormDataResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.PostPotentiallyUndefinedFormDataResponse, T.PostPotentiallyUndefinedFormDataError>
+> {
+  return readResult(postPotentiallyUndefinedFormDataOperation, response, options) as Promise<
+    ApiResult<T.PostPotentiallyUndefinedFormDataResponse, T.PostPotentiallyUndefinedFormDataError>
+  >;
+}
+
 const redoclyQuirkOperation: OperationSpec = {
   method: 'PATCH',
   pathTemplate: '/redocly-flavored-discriminator',
@@ -318,6 +497,16 @@ export function buildRedoclyQuirkRequest(
   return buildRequest(redoclyQuirkOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildRedoclyQuirkRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readRedoclyQuirkResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.RedoclyQuirkResponse, T.RedoclyQuirkError>> {
+  return readResult(redoclyQuirkOperation, response, options) as Promise<
+    ApiResult<T.RedoclyQuirkResponse, T.RedoclyQuirkError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -339,6 +528,16 @@ export interface ApiClient {
       ): Promise<T.OneOfWithTopLevelDiscriminatorAndMappingResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.oneOfWithTopLevelDiscriminatorAndMapping;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.OneOfWithTopLevelDiscriminatorAndMappingRequestBody,
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<
+          T.OneOfWithTopLevelDiscriminatorAndMappingResponse,
+          T.OneOfWithTopLevelDiscriminatorAndMappingError
+        >
+      >;
     };
   };
   /**
@@ -357,6 +556,16 @@ export interface ApiClient {
       ): Promise<T.OneOfWithTopLevelDiscriminatorNoMappingResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.oneOfWithTopLevelDiscriminatorNoMapping;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.OneOfWithTopLevelDiscriminatorNoMappingRequestBody,
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<
+          T.OneOfWithTopLevelDiscriminatorNoMappingResponse,
+          T.OneOfWithTopLevelDiscriminatorNoMappingError
+        >
+      >;
     };
   };
   /**
@@ -375,6 +584,13 @@ export interface ApiClient {
       ): Promise<T.PatchEmbeddedDiscriminatorResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.patchEmbeddedDiscriminator;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.PatchEmbeddedDiscriminatorRequestBody,
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<T.PatchEmbeddedDiscriminatorResponse, T.PatchEmbeddedDiscriminatorError>
+      >;
     };
   };
   /**
@@ -393,6 +609,16 @@ export interface ApiClient {
       ): Promise<T.OneOfWithImproperlyPlacedDiscriminatorResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.oneOfWithImproperlyPlacedDiscriminator;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.OneOfWithImproperlyPlacedDiscriminatorRequestBody,
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<
+          T.OneOfWithImproperlyPlacedDiscriminatorResponse,
+          T.OneOfWithImproperlyPlacedDiscriminatorError
+        >
+      >;
     };
   };
   /**
@@ -411,6 +637,11 @@ export interface ApiClient {
       ): Promise<T.PatchMappingOfSchemaNamesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.patchMappingOfSchemaNames;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.PatchMappingOfSchemaNamesRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.PatchMappingOfSchemaNamesResponse, T.PatchMappingOfSchemaNamesError>>;
     };
   };
   /**
@@ -429,6 +660,16 @@ export interface ApiClient {
       ): Promise<T.PatchMappingWithDuplicateSchemasResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.patchMappingWithDuplicateSchemas;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.PatchMappingWithDuplicateSchemasRequestBody,
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<
+          T.PatchMappingWithDuplicateSchemasResponse,
+          T.PatchMappingWithDuplicateSchemasError
+        >
+      >;
     };
   };
   /**
@@ -447,6 +688,16 @@ export interface ApiClient {
       ): Promise<T.PatchNestedOneOfObjectWithNestedOneOfResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.patchNestedOneOfObjectWithNestedOneOf;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.PatchNestedOneOfObjectWithNestedOneOfRequestBody,
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<
+          T.PatchNestedOneOfObjectWithNestedOneOfResponse,
+          T.PatchNestedOneOfObjectWithNestedOneOfError
+        >
+      >;
     };
   };
   /**
@@ -465,6 +716,13 @@ export interface ApiClient {
       ): Promise<T.PatchOneofAllofTopLevelDiscResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.patchOneofAllofTopLevelDisc;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.PatchOneofAllofTopLevelDiscRequestBody,
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<T.PatchOneofAllofTopLevelDiscResponse, T.PatchOneofAllofTopLevelDiscError>
+      >;
     };
   };
   /**
@@ -483,6 +741,16 @@ export interface ApiClient {
       ): Promise<T.PostPotentiallyUndefinedFormDataResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.postPotentiallyUndefinedFormData;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.PostPotentiallyUndefinedFormDataRequestBody,
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<
+          T.PostPotentiallyUndefinedFormDataResponse,
+          T.PostPotentiallyUndefinedFormDataError
+        >
+      >;
     };
   };
   /**
@@ -498,6 +766,11 @@ export interface ApiClient {
       (body?: T.RedoclyQuirkRequestBody, options?: RequestOptions): Promise<T.RedoclyQuirkResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.redoclyQuirk;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.RedoclyQuirkRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.RedoclyQuirkResponse, T.RedoclyQuirkError>>;
     };
   };
 }
@@ -524,7 +797,23 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildOneOfWithTopLevelDiscriminatorAndMappingRequest({}, body, build),
               callOptions,
             ) as Promise<T.OneOfWithTopLevelDiscriminatorAndMappingResponse>,
-          { permissions: permissions.oneOfWithTopLevelDiscriminatorAndMapping },
+          {
+            permissions: permissions.oneOfWithTopLevelDiscriminatorAndMapping,
+            safe: (
+              body?: T.OneOfWithTopLevelDiscriminatorAndMappingRequestBody,
+              callOptions: RequestOptions = {},
+            ) =>
+              transport.sendResult(
+                oneOfWithTopLevelDiscriminatorAndMappingOperation,
+                (build) => buildOneOfWithTopLevelDiscriminatorAndMappingRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<
+                  T.OneOfWithTopLevelDiscriminatorAndMappingResponse,
+                  T.OneOfWithTopLevelDiscriminatorAndMappingError
+                >
+              >,
+          },
         ),
       };
     },
@@ -540,7 +829,23 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildOneOfWithTopLevelDiscriminatorNoMappingRequest({}, body, build),
               callOptions,
             ) as Promise<T.OneOfWithTopLevelDiscriminatorNoMappingResponse>,
-          { permissions: permissions.oneOfWithTopLevelDiscriminatorNoMapping },
+          {
+            permissions: permissions.oneOfWithTopLevelDiscriminatorNoMapping,
+            safe: (
+              body?: T.OneOfWithTopLevelDiscriminatorNoMappingRequestBody,
+              callOptions: RequestOptions = {},
+            ) =>
+              transport.sendResult(
+                oneOfWithTopLevelDiscriminatorNoMappingOperation,
+                (build) => buildOneOfWithTopLevelDiscriminatorNoMappingRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<
+                  T.OneOfWithTopLevelDiscriminatorNoMappingResponse,
+                  T.OneOfWithTopLevelDiscriminatorNoMappingError
+                >
+              >,
+          },
         ),
       };
     },
@@ -553,7 +858,20 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildPatchEmbeddedDiscriminatorRequest({}, body, build),
               callOptions,
             ) as Promise<T.PatchEmbeddedDiscriminatorResponse>,
-          { permissions: permissions.patchEmbeddedDiscriminator },
+          {
+            permissions: permissions.patchEmbeddedDiscriminator,
+            safe: (
+              body?: T.PatchEmbeddedDiscriminatorRequestBody,
+              callOptions: RequestOptions = {},
+            ) =>
+              transport.sendResult(
+                patchEmbeddedDiscriminatorOperation,
+                (build) => buildPatchEmbeddedDiscriminatorRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.PatchEmbeddedDiscriminatorResponse, T.PatchEmbeddedDiscriminatorError>
+              >,
+          },
         ),
       };
     },
@@ -569,7 +887,23 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildOneOfWithImproperlyPlacedDiscriminatorRequest({}, body, build),
               callOptions,
             ) as Promise<T.OneOfWithImproperlyPlacedDiscriminatorResponse>,
-          { permissions: permissions.oneOfWithImproperlyPlacedDiscriminator },
+          {
+            permissions: permissions.oneOfWithImproperlyPlacedDiscriminator,
+            safe: (
+              body?: T.OneOfWithImproperlyPlacedDiscriminatorRequestBody,
+              callOptions: RequestOptions = {},
+            ) =>
+              transport.sendResult(
+                oneOfWithImproperlyPlacedDiscriminatorOperation,
+                (build) => buildOneOfWithImproperlyPlacedDiscriminatorRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<
+                  T.OneOfWithImproperlyPlacedDiscriminatorResponse,
+                  T.OneOfWithImproperlyPlacedDiscriminatorError
+                >
+              >,
+          },
         ),
       };
     },
@@ -582,7 +916,20 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildPatchMappingOfSchemaNamesRequest({}, body, build),
               callOptions,
             ) as Promise<T.PatchMappingOfSchemaNamesResponse>,
-          { permissions: permissions.patchMappingOfSchemaNames },
+          {
+            permissions: permissions.patchMappingOfSchemaNames,
+            safe: (
+              body?: T.PatchMappingOfSchemaNamesRequestBody,
+              callOptions: RequestOptions = {},
+            ) =>
+              transport.sendResult(
+                patchMappingOfSchemaNamesOperation,
+                (build) => buildPatchMappingOfSchemaNamesRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.PatchMappingOfSchemaNamesResponse, T.PatchMappingOfSchemaNamesError>
+              >,
+          },
         ),
       };
     },
@@ -598,7 +945,23 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildPatchMappingWithDuplicateSchemasRequest({}, body, build),
               callOptions,
             ) as Promise<T.PatchMappingWithDuplicateSchemasResponse>,
-          { permissions: permissions.patchMappingWithDuplicateSchemas },
+          {
+            permissions: permissions.patchMappingWithDuplicateSchemas,
+            safe: (
+              body?: T.PatchMappingWithDuplicateSchemasRequestBody,
+              callOptions: RequestOptions = {},
+            ) =>
+              transport.sendResult(
+                patchMappingWithDuplicateSchemasOperation,
+                (build) => buildPatchMappingWithDuplicateSchemasRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<
+                  T.PatchMappingWithDuplicateSchemasResponse,
+                  T.PatchMappingWithDuplicateSchemasError
+                >
+              >,
+          },
         ),
       };
     },
@@ -614,7 +977,23 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildPatchNestedOneOfObjectWithNestedOneOfRequest({}, body, build),
               callOptions,
             ) as Promise<T.PatchNestedOneOfObjectWithNestedOneOfResponse>,
-          { permissions: permissions.patchNestedOneOfObjectWithNestedOneOf },
+          {
+            permissions: permissions.patchNestedOneOfObjectWithNestedOneOf,
+            safe: (
+              body?: T.PatchNestedOneOfObjectWithNestedOneOfRequestBody,
+              callOptions: RequestOptions = {},
+            ) =>
+              transport.sendResult(
+                patchNestedOneOfObjectWithNestedOneOfOperation,
+                (build) => buildPatchNestedOneOfObjectWithNestedOneOfRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<
+                  T.PatchNestedOneOfObjectWithNestedOneOfResponse,
+                  T.PatchNestedOneOfObjectWithNestedOneOfError
+                >
+              >,
+          },
         ),
       };
     },
@@ -627,7 +1006,20 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildPatchOneofAllofTopLevelDiscRequest({}, body, build),
               callOptions,
             ) as Promise<T.PatchOneofAllofTopLevelDiscResponse>,
-          { permissions: permissions.patchOneofAllofTopLevelDisc },
+          {
+            permissions: permissions.patchOneofAllofTopLevelDisc,
+            safe: (
+              body?: T.PatchOneofAllofTopLevelDiscRequestBody,
+              callOptions: RequestOptions = {},
+            ) =>
+              transport.sendResult(
+                patchOneofAllofTopLevelDiscOperation,
+                (build) => buildPatchOneofAllofTopLevelDiscRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.PatchOneofAllofTopLevelDiscResponse, T.PatchOneofAllofTopLevelDiscError>
+              >,
+          },
         ),
       };
     },
@@ -640,7 +1032,23 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildPostPotentiallyUndefinedFormDataRequest({}, body, build),
               callOptions,
             ) as Promise<T.PostPotentiallyUndefinedFormDataResponse>,
-          { permissions: permissions.postPotentiallyUndefinedFormData },
+          {
+            permissions: permissions.postPotentiallyUndefinedFormData,
+            safe: (
+              body: T.PostPotentiallyUndefinedFormDataRequestBody,
+              callOptions: RequestOptions = {},
+            ) =>
+              transport.sendResult(
+                postPotentiallyUndefinedFormDataOperation,
+                (build) => buildPostPotentiallyUndefinedFormDataRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<
+                  T.PostPotentiallyUndefinedFormDataResponse,
+                  T.PostPotentiallyUndefinedFormDataError
+                >
+              >,
+          },
         ),
       };
     },
@@ -653,7 +1061,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildRedoclyQuirkRequest({}, body, build),
               callOptions,
             ) as Promise<T.RedoclyQuirkResponse>,
-          { permissions: permissions.redoclyQuirk },
+          {
+            permissions: permissions.redoclyQuirk,
+            safe: (body?: T.RedoclyQuirkRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                redoclyQuirkOperation,
+                (build) => buildRedoclyQuirkRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.RedoclyQuirkResponse, T.RedoclyQuirkError>>,
+          },
         ),
       };
     },

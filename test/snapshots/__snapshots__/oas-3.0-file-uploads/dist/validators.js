@@ -7,6 +7,7 @@ import {
   report,
   reportFixed,
   ROOT,
+  jsonSchemaDocument,
   standardSchema
 } from "./runtime/validation.js";
 import {
@@ -66,12 +67,12 @@ function isPostAnythingMultipartFormdataResponse(value) {
   return value === void 0 || is$PostAnythingMultipartFormdataResponse(value, 0);
 }
 const schemas = {
-  PostAnythingImagePngRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingImagePngRequestBody),
-  PostAnythingImagePngResponse: /* @__PURE__ */ standardSchema(validatePostAnythingImagePngResponse),
-  PutAnythingMultipartFormdataRequestBody: /* @__PURE__ */ standardSchema(validatePutAnythingMultipartFormdataRequestBody),
-  PutAnythingMultipartFormdataResponse: /* @__PURE__ */ standardSchema(validatePutAnythingMultipartFormdataResponse),
-  PostAnythingMultipartFormdataRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingMultipartFormdataRequestBody),
-  PostAnythingMultipartFormdataResponse: /* @__PURE__ */ standardSchema(validatePostAnythingMultipartFormdataResponse)
+  PostAnythingImagePngRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingImagePngRequestBody, jsonSchema$of("PostAnythingImagePngRequestBody")),
+  PostAnythingImagePngResponse: /* @__PURE__ */ standardSchema(validatePostAnythingImagePngResponse, jsonSchema$of("PostAnythingImagePngResponse")),
+  PutAnythingMultipartFormdataRequestBody: /* @__PURE__ */ standardSchema(validatePutAnythingMultipartFormdataRequestBody, jsonSchema$of("PutAnythingMultipartFormdataRequestBody")),
+  PutAnythingMultipartFormdataResponse: /* @__PURE__ */ standardSchema(validatePutAnythingMultipartFormdataResponse, jsonSchema$of("PutAnythingMultipartFormdataResponse")),
+  PostAnythingMultipartFormdataRequestBody: /* @__PURE__ */ standardSchema(validatePostAnythingMultipartFormdataRequestBody, jsonSchema$of("PostAnythingMultipartFormdataRequestBody")),
+  PostAnythingMultipartFormdataResponse: /* @__PURE__ */ standardSchema(validatePostAnythingMultipartFormdataResponse, jsonSchema$of("PostAnythingMultipartFormdataResponse"))
 };
 const issue$documentFile_type_ab945e = /* @__PURE__ */ fixedIssue(["documentFile"], "type", "must be a string");
 const issue$filename_type_711a55 = /* @__PURE__ */ fixedIssue(["filename"], "type", "must be an array");
@@ -212,6 +213,28 @@ function check$PostAnythingMultipartFormdataResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   s = reportFixed(s, p, issue$never_de3423);
   return s;
+}
+const jsonSchema$defs = {};
+const jsonSchema$roots = {
+  PostAnythingImagePngRequestBody: null,
+  PostAnythingImagePngResponse: false,
+  PutAnythingMultipartFormdataRequestBody: {
+    type: "object",
+    properties: { filename: { type: "array", items: { type: "string", format: "binary" } } }
+  },
+  PutAnythingMultipartFormdataResponse: false,
+  PostAnythingMultipartFormdataRequestBody: {
+    type: "object",
+    properties: {
+      orderId: { type: "integer" },
+      userId: { type: "integer" },
+      documentFile: { type: "string", format: "binary" }
+    }
+  },
+  PostAnythingMultipartFormdataResponse: false
+};
+function jsonSchema$of(name) {
+  return (target) => jsonSchemaDocument(jsonSchema$roots[name], jsonSchema$defs, target, name);
 }
 export {
   ValidationError,

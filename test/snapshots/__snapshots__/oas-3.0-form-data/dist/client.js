@@ -5,12 +5,16 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -30,6 +34,9 @@ const demoFormDataOperation = {
 function buildDemoFormDataRequest(parameters = {}, body, options) {
   return buildRequest(demoFormDataOperation, parameters, body, options);
 }
+function readDemoFormDataResult(response, options) {
+  return readResult(demoFormDataOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -41,7 +48,14 @@ function createClient(options = {}) {
             (build) => buildDemoFormDataRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.demoFormData }
+          {
+            permissions: permissions.demoFormData,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              demoFormDataOperation,
+              (build) => buildDemoFormDataRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -54,5 +68,6 @@ export {
   NetworkError,
   TimeoutError,
   buildDemoFormDataRequest,
-  createClient
+  createClient,
+  readDemoFormDataResult
 };

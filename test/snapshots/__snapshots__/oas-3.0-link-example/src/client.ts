@@ -10,18 +10,63 @@ import {
   type OperationSpec,
 } from './runtime/request.js';
 import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
 
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.GetRepositoriesByOwnerError
+  | T.GetRepositoryError
+  | T.GetPullRequestsByRepositoryError
+  | T.GetPullRequestsByIdError
+  | T.MergePullRequestError
+  | T.GetUserByNameError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -57,6 +102,16 @@ export function buildGetRepositoriesByOwnerRequest(
   return buildRequest(getRepositoriesByOwnerOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetRepositoriesByOwnerRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetRepositoriesByOwnerResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetRepositoriesByOwnerResponse, T.GetRepositoriesByOwnerError>> {
+  return readResult(getRepositoriesByOwnerOperation, response, options) as Promise<
+    ApiResult<T.GetRepositoriesByOwnerResponse, T.GetRepositoriesByOwnerError>
+  >;
+}
+
 const getRepositoryOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/2.0/repositories/{username}/{slug}',
@@ -86,6 +141,16 @@ export function buildGetRepositoryRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getRepositoryOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetRepositoryRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetRepositoryResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetRepositoryResponse, T.GetRepositoryError>> {
+  return readResult(getRepositoryOperation, response, options) as Promise<
+    ApiResult<T.GetRepositoryResponse, T.GetRepositoryError>
+  >;
 }
 
 const getPullRequestsByRepositoryOperation: OperationSpec = {
@@ -118,6 +183,16 @@ export function buildGetPullRequestsByRepositoryRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getPullRequestsByRepositoryOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetPullRequestsByRepositoryRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetPullRequestsByRepositoryResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetPullRequestsByRepositoryResponse, T.GetPullRequestsByRepositoryError>> {
+  return readResult(getPullRequestsByRepositoryOperation, response, options) as Promise<
+    ApiResult<T.GetPullRequestsByRepositoryResponse, T.GetPullRequestsByRepositoryError>
+  >;
 }
 
 const getPullRequestsByIdOperation: OperationSpec = {
@@ -153,6 +228,16 @@ export function buildGetPullRequestsByIdRequest(
   return buildRequest(getPullRequestsByIdOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetPullRequestsByIdRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetPullRequestsByIdResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetPullRequestsByIdResponse, T.GetPullRequestsByIdError>> {
+  return readResult(getPullRequestsByIdOperation, response, options) as Promise<
+    ApiResult<T.GetPullRequestsByIdResponse, T.GetPullRequestsByIdError>
+  >;
+}
+
 const mergePullRequestOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge',
@@ -181,6 +266,16 @@ export function buildMergePullRequestRequest(
   return buildRequest(mergePullRequestOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildMergePullRequestRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readMergePullRequestResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.MergePullRequestResponse, T.MergePullRequestError>> {
+  return readResult(mergePullRequestOperation, response, options) as Promise<
+    ApiResult<T.MergePullRequestResponse, T.MergePullRequestError>
+  >;
+}
+
 const getUserByNameOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/2.0/users/{username}',
@@ -207,6 +302,16 @@ export function buildGetUserByNameRequest(
   return buildRequest(getUserByNameOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetUserByNameRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetUserByNameResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetUserByNameResponse, T.GetUserByNameError>> {
+  return readResult(getUserByNameOperation, response, options) as Promise<
+    ApiResult<T.GetUserByNameResponse, T.GetUserByNameError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -231,6 +336,10 @@ export interface ApiClient {
           (options?: RequestOptions): Promise<T.GetRepositoriesByOwnerResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.getRepositoriesByOwner;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.GetRepositoriesByOwnerResponse, T.GetRepositoriesByOwnerError>>;
         };
         /**
          * `/2.0/repositories/{username}/{slug}`
@@ -243,6 +352,10 @@ export interface ApiClient {
             (options?: RequestOptions): Promise<T.GetRepositoryResponse>;
             /** Who may call this operation. */
             readonly permissions: typeof permissions.getRepository;
+            /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+            safe(
+              options?: RequestOptions,
+            ): Promise<ApiResult<T.GetRepositoryResponse, T.GetRepositoryError>>;
           };
           /**
            * `/2.0/repositories/{username}/{slug}/pullrequests`
@@ -257,6 +370,12 @@ export interface ApiClient {
               ): Promise<T.GetPullRequestsByRepositoryResponse>;
               /** Who may call this operation. */
               readonly permissions: typeof permissions.getPullRequestsByRepository;
+              /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+              safe(
+                options?: RequestOptions & Pick<T.GetPullRequestsByRepositoryParameters, 'query'>,
+              ): Promise<
+                ApiResult<T.GetPullRequestsByRepositoryResponse, T.GetPullRequestsByRepositoryError>
+              >;
             };
             /**
              * `/2.0/repositories/{username}/{slug}/pullrequests/{pid}`
@@ -269,6 +388,10 @@ export interface ApiClient {
                 (options?: RequestOptions): Promise<T.GetPullRequestsByIdResponse>;
                 /** Who may call this operation. */
                 readonly permissions: typeof permissions.getPullRequestsById;
+                /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+                safe(
+                  options?: RequestOptions,
+                ): Promise<ApiResult<T.GetPullRequestsByIdResponse, T.GetPullRequestsByIdError>>;
               };
               /**
                * `/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge`
@@ -281,6 +404,10 @@ export interface ApiClient {
                   (options?: RequestOptions): Promise<T.MergePullRequestResponse>;
                   /** Who may call this operation. */
                   readonly permissions: typeof permissions.mergePullRequest;
+                  /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+                  safe(
+                    options?: RequestOptions,
+                  ): Promise<ApiResult<T.MergePullRequestResponse, T.MergePullRequestError>>;
                 };
               };
             };
@@ -303,6 +430,10 @@ export interface ApiClient {
           (options?: RequestOptions): Promise<T.GetUserByNameResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.getUserByName;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.GetUserByNameResponse, T.GetUserByNameError>>;
         };
       };
     };
@@ -331,7 +462,17 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                     (build) => buildGetRepositoriesByOwnerRequest({ path: { username } }, build),
                     callOptions,
                   ) as Promise<T.GetRepositoriesByOwnerResponse>,
-                { permissions: permissions.getRepositoriesByOwner },
+                {
+                  permissions: permissions.getRepositoriesByOwner,
+                  safe: (callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      getRepositoriesByOwnerOperation,
+                      (build) => buildGetRepositoriesByOwnerRequest({ path: { username } }, build),
+                      callOptions,
+                    ) as Promise<
+                      ApiResult<T.GetRepositoriesByOwnerResponse, T.GetRepositoriesByOwnerError>
+                    >,
+                },
               ),
               bySlug: (slug: string) => ({
                 get: Object.assign(
@@ -341,7 +482,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                       (build) => buildGetRepositoryRequest({ path: { username, slug } }, build),
                       callOptions,
                     ) as Promise<T.GetRepositoryResponse>,
-                  { permissions: permissions.getRepository },
+                  {
+                    permissions: permissions.getRepository,
+                    safe: (callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        getRepositoryOperation,
+                        (build) => buildGetRepositoryRequest({ path: { username, slug } }, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.GetRepositoryResponse, T.GetRepositoryError>>,
+                  },
                 ),
                 get pullrequests() {
                   return {
@@ -359,7 +508,27 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                             ),
                           callOptions,
                         ) as Promise<T.GetPullRequestsByRepositoryResponse>,
-                      { permissions: permissions.getPullRequestsByRepository },
+                      {
+                        permissions: permissions.getPullRequestsByRepository,
+                        safe: (
+                          callOptions: RequestOptions &
+                            Pick<T.GetPullRequestsByRepositoryParameters, 'query'> = {},
+                        ) =>
+                          transport.sendResult(
+                            getPullRequestsByRepositoryOperation,
+                            (build) =>
+                              buildGetPullRequestsByRepositoryRequest(
+                                { ...callOptions, path: { username, slug } },
+                                build,
+                              ),
+                            callOptions,
+                          ) as Promise<
+                            ApiResult<
+                              T.GetPullRequestsByRepositoryResponse,
+                              T.GetPullRequestsByRepositoryError
+                            >
+                          >,
+                      },
                     ),
                     byPid: (pid: string) => ({
                       get: Object.assign(
@@ -373,7 +542,21 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                               ),
                             callOptions,
                           ) as Promise<T.GetPullRequestsByIdResponse>,
-                        { permissions: permissions.getPullRequestsById },
+                        {
+                          permissions: permissions.getPullRequestsById,
+                          safe: (callOptions: RequestOptions = {}) =>
+                            transport.sendResult(
+                              getPullRequestsByIdOperation,
+                              (build) =>
+                                buildGetPullRequestsByIdRequest(
+                                  { path: { username, slug, pid } },
+                                  build,
+                                ),
+                              callOptions,
+                            ) as Promise<
+                              ApiResult<T.GetPullRequestsByIdResponse, T.GetPullRequestsByIdError>
+                            >,
+                        },
                       ),
                       get merge() {
                         return {
@@ -388,7 +571,21 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                                   ),
                                 callOptions,
                               ) as Promise<T.MergePullRequestResponse>,
-                            { permissions: permissions.mergePullRequest },
+                            {
+                              permissions: permissions.mergePullRequest,
+                              safe: (callOptions: RequestOptions = {}) =>
+                                transport.sendResult(
+                                  mergePullRequestOperation,
+                                  (build) =>
+                                    buildMergePullRequestRequest(
+                                      { path: { username, slug, pid } },
+                                      build,
+                                    ),
+                                  callOptions,
+                                ) as Promise<
+                                  ApiResult<T.MergePullRequestResponse, T.MergePullRequestError>
+                                >,
+                            },
                           ),
                         };
                       },
@@ -409,7 +606,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                     (build) => buildGetUserByNameRequest({ path: { username } }, build),
                     callOptions,
                   ) as Promise<T.GetUserByNameResponse>,
-                { permissions: permissions.getUserByName },
+                {
+                  permissions: permissions.getUserByName,
+                  safe: (callOptions: RequestOptions = {}) =>
+                    transport.sendResult(
+                      getUserByNameOperation,
+                      (build) => buildGetUserByNameRequest({ path: { username } }, build),
+                      callOptions,
+                    ) as Promise<ApiResult<T.GetUserByNameResponse, T.GetUserByNameError>>,
+                },
               ),
             }),
           };

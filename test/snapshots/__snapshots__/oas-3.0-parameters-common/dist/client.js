@@ -5,12 +5,16 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -28,6 +32,9 @@ const getAnythingByIdOperation = {
 function buildGetAnythingByIdRequest(parameters, options) {
   return buildRequest(getAnythingByIdOperation, parameters, void 0, options);
 }
+function readGetAnythingByIdResult(response, options) {
+  return readResult(getAnythingByIdOperation, response, options);
+}
 const postAnythingByIdOperation = {
   method: "POST",
   pathTemplate: "/anything/{id}",
@@ -42,6 +49,9 @@ const postAnythingByIdOperation = {
 };
 function buildPostAnythingByIdRequest(parameters, options) {
   return buildRequest(postAnythingByIdOperation, parameters, void 0, options);
+}
+function readPostAnythingByIdResult(response, options) {
+  return readResult(postAnythingByIdOperation, response, options);
 }
 const getAnythingByIdOverrideOperation = {
   method: "GET",
@@ -59,6 +69,9 @@ const getAnythingByIdOverrideOperation = {
 function buildGetAnythingByIdOverrideRequest(parameters, options) {
   return buildRequest(getAnythingByIdOverrideOperation, parameters, void 0, options);
 }
+function readGetAnythingByIdOverrideResult(response, options) {
+  return readResult(getAnythingByIdOverrideOperation, response, options);
+}
 const getAnythingByIdByActionOperation = {
   method: "GET",
   pathTemplate: "/anything/{id}/{action}",
@@ -75,6 +88,9 @@ const getAnythingByIdByActionOperation = {
 };
 function buildGetAnythingByIdByActionRequest(parameters, options) {
   return buildRequest(getAnythingByIdByActionOperation, parameters, void 0, options);
+}
+function readGetAnythingByIdByActionResult(response, options) {
+  return readResult(getAnythingByIdByActionOperation, response, options);
 }
 const getAnythingByIdByActionByIdOperation = {
   method: "GET",
@@ -95,6 +111,9 @@ const getAnythingByIdByActionByIdOperation = {
 function buildGetAnythingByIdByActionByIdRequest(parameters, options) {
   return buildRequest(getAnythingByIdByActionByIdOperation, parameters, void 0, options);
 }
+function readGetAnythingByIdByActionByIdResult(response, options) {
+  return readResult(getAnythingByIdByActionByIdOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -107,7 +126,14 @@ function createClient(options = {}) {
               (build) => buildGetAnythingByIdRequest({ ...callOptions, path: { id } }, build),
               callOptions
             ),
-            { permissions: permissions.getAnythingById }
+            {
+              permissions: permissions.getAnythingById,
+              safe: (callOptions = {}) => transport.sendResult(
+                getAnythingByIdOperation,
+                (build) => buildGetAnythingByIdRequest({ ...callOptions, path: { id } }, build),
+                callOptions
+              )
+            }
           ),
           post: Object.assign(
             (callOptions = {}) => transport.send(
@@ -115,7 +141,14 @@ function createClient(options = {}) {
               (build) => buildPostAnythingByIdRequest({ ...callOptions, path: { id } }, build),
               callOptions
             ),
-            { permissions: permissions.postAnythingById }
+            {
+              permissions: permissions.postAnythingById,
+              safe: (callOptions = {}) => transport.sendResult(
+                postAnythingByIdOperation,
+                (build) => buildPostAnythingByIdRequest({ ...callOptions, path: { id } }, build),
+                callOptions
+              )
+            }
           ),
           get override() {
             return {
@@ -125,7 +158,14 @@ function createClient(options = {}) {
                   (build) => buildGetAnythingByIdOverrideRequest({ path: { id } }, build),
                   callOptions
                 ),
-                { permissions: permissions.getAnythingByIdOverride }
+                {
+                  permissions: permissions.getAnythingByIdOverride,
+                  safe: (callOptions = {}) => transport.sendResult(
+                    getAnythingByIdOverrideOperation,
+                    (build) => buildGetAnythingByIdOverrideRequest({ path: { id } }, build),
+                    callOptions
+                  )
+                }
               )
             };
           },
@@ -136,7 +176,14 @@ function createClient(options = {}) {
                 (build) => buildGetAnythingByIdByActionRequest({ path: { id, action } }, build),
                 callOptions
               ),
-              { permissions: permissions.getAnythingByIdByAction }
+              {
+                permissions: permissions.getAnythingByIdByAction,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getAnythingByIdByActionOperation,
+                  (build) => buildGetAnythingByIdByActionRequest({ path: { id, action } }, build),
+                  callOptions
+                )
+              }
             ),
             byId: (id2) => ({
               get: Object.assign(
@@ -145,7 +192,17 @@ function createClient(options = {}) {
                   (build) => buildGetAnythingByIdByActionByIdRequest({ path: { id: id2, action } }, build),
                   callOptions
                 ),
-                { permissions: permissions.getAnythingByIdByActionById }
+                {
+                  permissions: permissions.getAnythingByIdByActionById,
+                  safe: (callOptions = {}) => transport.sendResult(
+                    getAnythingByIdByActionByIdOperation,
+                    (build) => buildGetAnythingByIdByActionByIdRequest(
+                      { path: { id: id2, action } },
+                      build
+                    ),
+                    callOptions
+                  )
+                }
               )
             })
           })
@@ -165,5 +222,10 @@ export {
   buildGetAnythingByIdOverrideRequest,
   buildGetAnythingByIdRequest,
   buildPostAnythingByIdRequest,
-  createClient
+  createClient,
+  readGetAnythingByIdByActionByIdResult,
+  readGetAnythingByIdByActionResult,
+  readGetAnythingByIdOverrideResult,
+  readGetAnythingByIdResult,
+  readPostAnythingByIdResult
 };

@@ -5,12 +5,16 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -29,6 +33,9 @@ const postPostOperation = {
 function buildPostPostRequest(parameters = {}, options) {
   return buildRequest(postPostOperation, parameters, void 0, options);
 }
+function readPostPostResult(response, options) {
+  return readResult(postPostOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -40,7 +47,14 @@ function createClient(options = {}) {
             (build) => buildPostPostRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.postPost }
+          {
+            permissions: permissions.postPost,
+            safe: (callOptions = {}) => transport.sendResult(
+              postPostOperation,
+              (build) => buildPostPostRequest(callOptions, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -53,5 +67,6 @@ export {
   NetworkError,
   TimeoutError,
   buildPostPostRequest,
-  createClient
+  createClient,
+  readPostPostResult
 };

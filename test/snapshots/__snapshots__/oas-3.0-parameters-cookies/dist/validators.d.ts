@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against the response body of `postPost`: returns it typed, or every issue found.
@@ -9,7 +9,10 @@ export declare function validatePostPostResponse(value: unknown): ValidationResu
  * True when a value matches the response body of `postPost`.
  */
 export declare function isPostPostResponse(value: unknown): value is T.PostPostResponse;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: {
-    readonly PostPostResponse: StandardSchemaV1<T.PostPostResponse>;
+    readonly PostPostResponse: StandardValidator<T.PostPostResponse>;
 };

@@ -1,5 +1,5 @@
 import type * as T from './types.js';
-import { type StandardSchemaV1, type ValidationResult } from './runtime/validation.js';
+import { type StandardValidator, type ValidationResult } from './runtime/validation.js';
 export { ValidationError, type ValidationIssue, type ValidationResult, } from './runtime/validation.js';
 /**
  * Checks a value against `Pet`: returns it typed, or every issue found.
@@ -25,9 +25,12 @@ export declare function validatePostAnythingAllParamTypesByIdById2Response(value
  * True when a value matches the response body of `postAnythingAllParamTypesByIdById2`.
  */
 export declare function isPostAnythingAllParamTypesByIdById2Response(value: unknown): value is T.PostAnythingAllParamTypesByIdById2Response;
-/** Standard Schema v1 objects by type name, for libraries that accept any such schema. */
+/**
+ * Standard Schema v1 objects by type name, for libraries that accept any such schema; each is also
+ * a Standard JSON Schema v1 (`["~standard"].jsonSchema.input({ target: 'draft-2020-12' })`).
+ */
 export declare const schemas: {
-    readonly Pet: StandardSchemaV1<T.Pet>;
-    readonly PostAnythingAllParamTypesByIdById2RequestBody: StandardSchemaV1<T.PostAnythingAllParamTypesByIdById2RequestBody>;
-    readonly PostAnythingAllParamTypesByIdById2Response: StandardSchemaV1<T.PostAnythingAllParamTypesByIdById2Response>;
+    readonly Pet: StandardValidator<T.Pet>;
+    readonly PostAnythingAllParamTypesByIdById2RequestBody: StandardValidator<T.PostAnythingAllParamTypesByIdById2RequestBody>;
+    readonly PostAnythingAllParamTypesByIdById2Response: StandardValidator<T.PostAnythingAllParamTypesByIdById2Response>;
 };

@@ -10,18 +10,70 @@ import {
   type OperationSpec,
 } from './runtime/request.js';
 import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
 
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.PostAnyOfWithTypeError
+  | T.PostAnythingAllOfObjectError
+  | T.PostAnythingAnyOfObjectError
+  | T.PostAnythingAnyOfPrimitiveError
+  | T.PostAnythingNestedOneOfObjectRefError
+  | T.PostAnythingNestedOneOfObjectWithNestedOneOfError
+  | T.PostAnythingNestedOneOfRefError
+  | T.PostAnythingOneOfObjectError
+  | T.PostAnythingOneOfObjectRefError
+  | T.PostAnythingOneOfPrimitiveError
+  | T.PostOneOfComplexError
+  | T.PostOneOfWithTypeError
+  | T.PatchPetsError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -57,6 +109,16 @@ export function buildPostAnyOfWithTypeRequest(
   return buildRequest(postAnyOfWithTypeOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostAnyOfWithTypeRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnyOfWithTypeResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnyOfWithTypeResponse, T.PostAnyOfWithTypeError>> {
+  return readResult(postAnyOfWithTypeOperation, response, options) as Promise<
+    ApiResult<T.PostAnyOfWithTypeResponse, T.PostAnyOfWithTypeError>
+  >;
+}
+
 const postAnythingAllOfObjectOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/all-of-object',
@@ -84,6 +146,16 @@ export function buildPostAnythingAllOfObjectRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(postAnythingAllOfObjectOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildPostAnythingAllOfObjectRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingAllOfObjectResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingAllOfObjectResponse, T.PostAnythingAllOfObjectError>> {
+  return readResult(postAnythingAllOfObjectOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingAllOfObjectResponse, T.PostAnythingAllOfObjectError>
+  >;
 }
 
 const postAnythingAnyOfObjectOperation: OperationSpec = {
@@ -115,6 +187,16 @@ export function buildPostAnythingAnyOfObjectRequest(
   return buildRequest(postAnythingAnyOfObjectOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostAnythingAnyOfObjectRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingAnyOfObjectResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingAnyOfObjectResponse, T.PostAnythingAnyOfObjectError>> {
+  return readResult(postAnythingAnyOfObjectOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingAnyOfObjectResponse, T.PostAnythingAnyOfObjectError>
+  >;
+}
+
 const postAnythingAnyOfPrimitiveOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/any-of-primitive',
@@ -144,6 +226,16 @@ export function buildPostAnythingAnyOfPrimitiveRequest(
   return buildRequest(postAnythingAnyOfPrimitiveOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostAnythingAnyOfPrimitiveRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingAnyOfPrimitiveResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingAnyOfPrimitiveResponse, T.PostAnythingAnyOfPrimitiveError>> {
+  return readResult(postAnythingAnyOfPrimitiveOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingAnyOfPrimitiveResponse, T.PostAnythingAnyOfPrimitiveError>
+  >;
+}
+
 const postAnythingNestedOneOfObjectRefOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/nested-one-of-object-ref',
@@ -171,6 +263,18 @@ export function buildPostAnythingNestedOneOfObjectRefRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(postAnythingNestedOneOfObjectRefOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildPostAnythingNestedOneOfObjectRefRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingNestedOneOfObjectRefResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.PostAnythingNestedOneOfObjectRefResponse, T.PostAnythingNestedOneOfObjectRefError>
+> {
+  return readResult(postAnythingNestedOneOfObjectRefOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingNestedOneOfObjectRefResponse, T.PostAnythingNestedOneOfObjectRefError>
+  >;
 }
 
 const postAnythingNestedOneOfObjectWithNestedOneOfOperation: OperationSpec = {
@@ -205,6 +309,28 @@ export function buildPostAnythingNestedOneOfObjectWithNestedOneOfRequest(
   );
 }
 
+/** The response to a request from `buildPostAnythingNestedOneOfObjectWithNestedOneOfRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingNestedOneOfObjectWithNestedOneOfResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<
+    T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse,
+    T.PostAnythingNestedOneOfObjectWithNestedOneOfError
+  >
+> {
+  return readResult(
+    postAnythingNestedOneOfObjectWithNestedOneOfOperation,
+    response,
+    options,
+  ) as Promise<
+    ApiResult<
+      T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse,
+      T.PostAnythingNestedOneOfObjectWithNestedOneOfError
+    >
+  >;
+}
+
 const postAnythingNestedOneOfRefOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/nested-one-of-ref',
@@ -230,6 +356,16 @@ export function buildPostAnythingNestedOneOfRefRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(postAnythingNestedOneOfRefOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildPostAnythingNestedOneOfRefRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingNestedOneOfRefResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingNestedOneOfRefResponse, T.PostAnythingNestedOneOfRefError>> {
+  return readResult(postAnythingNestedOneOfRefOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingNestedOneOfRefResponse, T.PostAnythingNestedOneOfRefError>
+  >;
 }
 
 const postAnythingOneOfObjectOperation: OperationSpec = {
@@ -261,6 +397,16 @@ export function buildPostAnythingOneOfObjectRequest(
   return buildRequest(postAnythingOneOfObjectOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostAnythingOneOfObjectRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingOneOfObjectResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingOneOfObjectResponse, T.PostAnythingOneOfObjectError>> {
+  return readResult(postAnythingOneOfObjectOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingOneOfObjectResponse, T.PostAnythingOneOfObjectError>
+  >;
+}
+
 const postAnythingOneOfObjectRefOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/one-of-object-ref',
@@ -288,6 +434,16 @@ export function buildPostAnythingOneOfObjectRefRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(postAnythingOneOfObjectRefOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildPostAnythingOneOfObjectRefRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingOneOfObjectRefResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingOneOfObjectRefResponse, T.PostAnythingOneOfObjectRefError>> {
+  return readResult(postAnythingOneOfObjectRefOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingOneOfObjectRefResponse, T.PostAnythingOneOfObjectRefError>
+  >;
 }
 
 const postAnythingOneOfPrimitiveOperation: OperationSpec = {
@@ -319,6 +475,16 @@ export function buildPostAnythingOneOfPrimitiveRequest(
   return buildRequest(postAnythingOneOfPrimitiveOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostAnythingOneOfPrimitiveRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingOneOfPrimitiveResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingOneOfPrimitiveResponse, T.PostAnythingOneOfPrimitiveError>> {
+  return readResult(postAnythingOneOfPrimitiveOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingOneOfPrimitiveResponse, T.PostAnythingOneOfPrimitiveError>
+  >;
+}
+
 const postOneOfComplexOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/one-of-complex',
@@ -343,6 +509,16 @@ export function buildPostOneOfComplexRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(postOneOfComplexOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildPostOneOfComplexRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostOneOfComplexResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostOneOfComplexResponse, T.PostOneOfComplexError>> {
+  return readResult(postOneOfComplexOperation, response, options) as Promise<
+    ApiResult<T.PostOneOfComplexResponse, T.PostOneOfComplexError>
+  >;
 }
 
 const postOneOfWithTypeOperation: OperationSpec = {
@@ -374,6 +550,16 @@ export function buildPostOneOfWithTypeRequest(
   return buildRequest(postOneOfWithTypeOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostOneOfWithTypeRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostOneOfWithTypeResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostOneOfWithTypeResponse, T.PostOneOfWithTypeError>> {
+  return readResult(postOneOfWithTypeOperation, response, options) as Promise<
+    ApiResult<T.PostOneOfWithTypeResponse, T.PostOneOfWithTypeError>
+  >;
+}
+
 const patchPetsOperation: OperationSpec = {
   method: 'PATCH',
   pathTemplate: '/pets',
@@ -400,6 +586,16 @@ export function buildPatchPetsRequest(
   return buildRequest(patchPetsOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPatchPetsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPatchPetsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PatchPetsResponse, T.PatchPetsError>> {
+  return readResult(patchPetsOperation, response, options) as Promise<
+    ApiResult<T.PatchPetsResponse, T.PatchPetsError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -421,6 +617,11 @@ export interface ApiClient {
       ): Promise<T.PostAnyOfWithTypeResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.postAnyOfWithType;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.PostAnyOfWithTypeRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.PostAnyOfWithTypeResponse, T.PostAnyOfWithTypeError>>;
     };
   };
   /**
@@ -443,6 +644,11 @@ export interface ApiClient {
         ): Promise<T.PostAnythingAllOfObjectResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingAllOfObject;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostAnythingAllOfObjectRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostAnythingAllOfObjectResponse, T.PostAnythingAllOfObjectError>>;
       };
     };
     /**
@@ -461,6 +667,11 @@ export interface ApiClient {
         ): Promise<T.PostAnythingAnyOfObjectResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingAnyOfObject;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostAnythingAnyOfObjectRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostAnythingAnyOfObjectResponse, T.PostAnythingAnyOfObjectError>>;
       };
     };
     /**
@@ -479,6 +690,13 @@ export interface ApiClient {
         ): Promise<T.PostAnythingAnyOfPrimitiveResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingAnyOfPrimitive;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostAnythingAnyOfPrimitiveRequestBody,
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<T.PostAnythingAnyOfPrimitiveResponse, T.PostAnythingAnyOfPrimitiveError>
+        >;
       };
     };
     /**
@@ -497,6 +715,16 @@ export interface ApiClient {
         ): Promise<T.PostAnythingNestedOneOfObjectRefResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingNestedOneOfObjectRef;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostAnythingNestedOneOfObjectRefRequestBody,
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<
+            T.PostAnythingNestedOneOfObjectRefResponse,
+            T.PostAnythingNestedOneOfObjectRefError
+          >
+        >;
       };
     };
     /**
@@ -513,6 +741,16 @@ export interface ApiClient {
         ): Promise<T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingNestedOneOfObjectWithNestedOneOf;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody,
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<
+            T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse,
+            T.PostAnythingNestedOneOfObjectWithNestedOneOfError
+          >
+        >;
       };
     };
     /**
@@ -529,6 +767,13 @@ export interface ApiClient {
         ): Promise<T.PostAnythingNestedOneOfRefResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingNestedOneOfRef;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body: T.PostAnythingNestedOneOfRefRequestBody,
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<T.PostAnythingNestedOneOfRefResponse, T.PostAnythingNestedOneOfRefError>
+        >;
       };
     };
     /**
@@ -547,6 +792,11 @@ export interface ApiClient {
         ): Promise<T.PostAnythingOneOfObjectResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingOneOfObject;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostAnythingOneOfObjectRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostAnythingOneOfObjectResponse, T.PostAnythingOneOfObjectError>>;
       };
     };
     /**
@@ -565,6 +815,13 @@ export interface ApiClient {
         ): Promise<T.PostAnythingOneOfObjectRefResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingOneOfObjectRef;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostAnythingOneOfObjectRefRequestBody,
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<T.PostAnythingOneOfObjectRefResponse, T.PostAnythingOneOfObjectRefError>
+        >;
       };
     };
     /**
@@ -583,6 +840,13 @@ export interface ApiClient {
         ): Promise<T.PostAnythingOneOfPrimitiveResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingOneOfPrimitive;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.PostAnythingOneOfPrimitiveRequestBody,
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<T.PostAnythingOneOfPrimitiveResponse, T.PostAnythingOneOfPrimitiveError>
+        >;
       };
     };
   };
@@ -602,6 +866,11 @@ export interface ApiClient {
       ): Promise<T.PostOneOfComplexResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.postOneOfComplex;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.PostOneOfComplexRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.PostOneOfComplexResponse, T.PostOneOfComplexError>>;
     };
   };
   /**
@@ -620,6 +889,11 @@ export interface ApiClient {
       ): Promise<T.PostOneOfWithTypeResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.postOneOfWithType;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.PostOneOfWithTypeRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.PostOneOfWithTypeResponse, T.PostOneOfWithTypeError>>;
     };
   };
   /**
@@ -635,6 +909,11 @@ export interface ApiClient {
       (body?: T.PatchPetsRequestBody, options?: RequestOptions): Promise<T.PatchPetsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.patchPets;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.PatchPetsRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.PatchPetsResponse, T.PatchPetsError>>;
     };
   };
 }
@@ -658,7 +937,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildPostAnyOfWithTypeRequest({}, body, build),
               callOptions,
             ) as Promise<T.PostAnyOfWithTypeResponse>,
-          { permissions: permissions.postAnyOfWithType },
+          {
+            permissions: permissions.postAnyOfWithType,
+            safe: (body?: T.PostAnyOfWithTypeRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                postAnyOfWithTypeOperation,
+                (build) => buildPostAnyOfWithTypeRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.PostAnyOfWithTypeResponse, T.PostAnyOfWithTypeError>>,
+          },
         ),
       };
     },
@@ -673,7 +960,20 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildPostAnythingAllOfObjectRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PostAnythingAllOfObjectResponse>,
-              { permissions: permissions.postAnythingAllOfObject },
+              {
+                permissions: permissions.postAnythingAllOfObject,
+                safe: (
+                  body?: T.PostAnythingAllOfObjectRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    postAnythingAllOfObjectOperation,
+                    (build) => buildPostAnythingAllOfObjectRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostAnythingAllOfObjectResponse, T.PostAnythingAllOfObjectError>
+                  >,
+              },
             ),
           };
         },
@@ -686,7 +986,20 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildPostAnythingAnyOfObjectRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PostAnythingAnyOfObjectResponse>,
-              { permissions: permissions.postAnythingAnyOfObject },
+              {
+                permissions: permissions.postAnythingAnyOfObject,
+                safe: (
+                  body?: T.PostAnythingAnyOfObjectRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    postAnythingAnyOfObjectOperation,
+                    (build) => buildPostAnythingAnyOfObjectRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostAnythingAnyOfObjectResponse, T.PostAnythingAnyOfObjectError>
+                  >,
+              },
             ),
           };
         },
@@ -699,7 +1012,23 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildPostAnythingAnyOfPrimitiveRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PostAnythingAnyOfPrimitiveResponse>,
-              { permissions: permissions.postAnythingAnyOfPrimitive },
+              {
+                permissions: permissions.postAnythingAnyOfPrimitive,
+                safe: (
+                  body?: T.PostAnythingAnyOfPrimitiveRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    postAnythingAnyOfPrimitiveOperation,
+                    (build) => buildPostAnythingAnyOfPrimitiveRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.PostAnythingAnyOfPrimitiveResponse,
+                      T.PostAnythingAnyOfPrimitiveError
+                    >
+                  >,
+              },
             ),
           };
         },
@@ -715,7 +1044,23 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildPostAnythingNestedOneOfObjectRefRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PostAnythingNestedOneOfObjectRefResponse>,
-              { permissions: permissions.postAnythingNestedOneOfObjectRef },
+              {
+                permissions: permissions.postAnythingNestedOneOfObjectRef,
+                safe: (
+                  body?: T.PostAnythingNestedOneOfObjectRefRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    postAnythingNestedOneOfObjectRefOperation,
+                    (build) => buildPostAnythingNestedOneOfObjectRefRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.PostAnythingNestedOneOfObjectRefResponse,
+                      T.PostAnythingNestedOneOfObjectRefError
+                    >
+                  >,
+              },
             ),
           };
         },
@@ -732,7 +1077,24 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                     buildPostAnythingNestedOneOfObjectWithNestedOneOfRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse>,
-              { permissions: permissions.postAnythingNestedOneOfObjectWithNestedOneOf },
+              {
+                permissions: permissions.postAnythingNestedOneOfObjectWithNestedOneOf,
+                safe: (
+                  body?: T.PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    postAnythingNestedOneOfObjectWithNestedOneOfOperation,
+                    (build) =>
+                      buildPostAnythingNestedOneOfObjectWithNestedOneOfRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse,
+                      T.PostAnythingNestedOneOfObjectWithNestedOneOfError
+                    >
+                  >,
+              },
             ),
           };
         },
@@ -745,7 +1107,23 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildPostAnythingNestedOneOfRefRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PostAnythingNestedOneOfRefResponse>,
-              { permissions: permissions.postAnythingNestedOneOfRef },
+              {
+                permissions: permissions.postAnythingNestedOneOfRef,
+                safe: (
+                  body: T.PostAnythingNestedOneOfRefRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    postAnythingNestedOneOfRefOperation,
+                    (build) => buildPostAnythingNestedOneOfRefRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.PostAnythingNestedOneOfRefResponse,
+                      T.PostAnythingNestedOneOfRefError
+                    >
+                  >,
+              },
             ),
           };
         },
@@ -758,7 +1136,20 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildPostAnythingOneOfObjectRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PostAnythingOneOfObjectResponse>,
-              { permissions: permissions.postAnythingOneOfObject },
+              {
+                permissions: permissions.postAnythingOneOfObject,
+                safe: (
+                  body?: T.PostAnythingOneOfObjectRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    postAnythingOneOfObjectOperation,
+                    (build) => buildPostAnythingOneOfObjectRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostAnythingOneOfObjectResponse, T.PostAnythingOneOfObjectError>
+                  >,
+              },
             ),
           };
         },
@@ -771,7 +1162,23 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildPostAnythingOneOfObjectRefRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PostAnythingOneOfObjectRefResponse>,
-              { permissions: permissions.postAnythingOneOfObjectRef },
+              {
+                permissions: permissions.postAnythingOneOfObjectRef,
+                safe: (
+                  body?: T.PostAnythingOneOfObjectRefRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    postAnythingOneOfObjectRefOperation,
+                    (build) => buildPostAnythingOneOfObjectRefRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.PostAnythingOneOfObjectRefResponse,
+                      T.PostAnythingOneOfObjectRefError
+                    >
+                  >,
+              },
             ),
           };
         },
@@ -784,7 +1191,23 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildPostAnythingOneOfPrimitiveRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.PostAnythingOneOfPrimitiveResponse>,
-              { permissions: permissions.postAnythingOneOfPrimitive },
+              {
+                permissions: permissions.postAnythingOneOfPrimitive,
+                safe: (
+                  body?: T.PostAnythingOneOfPrimitiveRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    postAnythingOneOfPrimitiveOperation,
+                    (build) => buildPostAnythingOneOfPrimitiveRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.PostAnythingOneOfPrimitiveResponse,
+                      T.PostAnythingOneOfPrimitiveError
+                    >
+                  >,
+              },
             ),
           };
         },
@@ -799,7 +1222,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildPostOneOfComplexRequest({}, body, build),
               callOptions,
             ) as Promise<T.PostOneOfComplexResponse>,
-          { permissions: permissions.postOneOfComplex },
+          {
+            permissions: permissions.postOneOfComplex,
+            safe: (body: T.PostOneOfComplexRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                postOneOfComplexOperation,
+                (build) => buildPostOneOfComplexRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.PostOneOfComplexResponse, T.PostOneOfComplexError>>,
+          },
         ),
       };
     },
@@ -812,7 +1243,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildPostOneOfWithTypeRequest({}, body, build),
               callOptions,
             ) as Promise<T.PostOneOfWithTypeResponse>,
-          { permissions: permissions.postOneOfWithType },
+          {
+            permissions: permissions.postOneOfWithType,
+            safe: (body?: T.PostOneOfWithTypeRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                postOneOfWithTypeOperation,
+                (build) => buildPostOneOfWithTypeRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.PostOneOfWithTypeResponse, T.PostOneOfWithTypeError>>,
+          },
         ),
       };
     },
@@ -825,7 +1264,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildPatchPetsRequest({}, body, build),
               callOptions,
             ) as Promise<T.PatchPetsResponse>,
-          { permissions: permissions.patchPets },
+          {
+            permissions: permissions.patchPets,
+            safe: (body?: T.PatchPetsRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                patchPetsOperation,
+                (build) => buildPatchPetsRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.PatchPetsResponse, T.PatchPetsError>>,
+          },
         ),
       };
     },

@@ -10,18 +10,69 @@ import {
   type OperationSpec,
 } from './runtime/request.js';
 import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
 
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.XCodeSamplesError
+  | T.XReadmeCodeSamplesError
+  | T.XReadmeExplorerEnabledError
+  | T.XExplorerEnabledError
+  | T.XReadmeHeadersError
+  | T.XHeadersError
+  | T.XReadmeMetricsEnabledError
+  | T.XMetricsEnabledError
+  | T.XReadmeProxyEnabledError
+  | T.XProxyEnabledError
+  | T.XReadmeSamplesLanguagesError
+  | T.XSamplesLanguagesError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -48,6 +99,16 @@ export function buildXCodeSamplesRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(xCodeSamplesOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildXCodeSamplesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXCodeSamplesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XCodeSamplesResponse, T.XCodeSamplesError>> {
+  return readResult(xCodeSamplesOperation, response, options) as Promise<
+    ApiResult<T.XCodeSamplesResponse, T.XCodeSamplesError>
+  >;
 }
 
 const xReadmeCodeSamplesOperation: OperationSpec = {
@@ -82,6 +143,16 @@ export function buildXReadmeCodeSamplesRequest(
   return buildRequest(xReadmeCodeSamplesOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildXReadmeCodeSamplesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXReadmeCodeSamplesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XReadmeCodeSamplesResponse, T.XReadmeCodeSamplesError>> {
+  return readResult(xReadmeCodeSamplesOperation, response, options) as Promise<
+    ApiResult<T.XReadmeCodeSamplesResponse, T.XReadmeCodeSamplesError>
+  >;
+}
+
 const xReadmeExplorerEnabledOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/x-explorer-enabled',
@@ -109,6 +180,16 @@ export function buildXReadmeExplorerEnabledRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(xReadmeExplorerEnabledOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildXReadmeExplorerEnabledRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXReadmeExplorerEnabledResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XReadmeExplorerEnabledResponse, T.XReadmeExplorerEnabledError>> {
+  return readResult(xReadmeExplorerEnabledOperation, response, options) as Promise<
+    ApiResult<T.XReadmeExplorerEnabledResponse, T.XReadmeExplorerEnabledError>
+  >;
 }
 
 const xExplorerEnabledOperation: OperationSpec = {
@@ -140,6 +221,16 @@ export function buildXExplorerEnabledRequest(
   return buildRequest(xExplorerEnabledOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildXExplorerEnabledRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXExplorerEnabledResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XExplorerEnabledResponse, T.XExplorerEnabledError>> {
+  return readResult(xExplorerEnabledOperation, response, options) as Promise<
+    ApiResult<T.XExplorerEnabledResponse, T.XExplorerEnabledError>
+  >;
+}
+
 const xReadmeHeadersOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/x-headers',
@@ -160,6 +251,16 @@ export function buildXReadmeHeadersRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(xReadmeHeadersOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildXReadmeHeadersRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXReadmeHeadersResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XReadmeHeadersResponse, T.XReadmeHeadersError>> {
+  return readResult(xReadmeHeadersOperation, response, options) as Promise<
+    ApiResult<T.XReadmeHeadersResponse, T.XReadmeHeadersError>
+  >;
 }
 
 const xHeadersOperation: OperationSpec = {
@@ -184,6 +285,16 @@ export function buildXHeadersRequest(
   return buildRequest(xHeadersOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildXHeadersRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXHeadersResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XHeadersResponse, T.XHeadersError>> {
+  return readResult(xHeadersOperation, response, options) as Promise<
+    ApiResult<T.XHeadersResponse, T.XHeadersError>
+  >;
+}
+
 const xReadmeMetricsEnabledOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/x-metrics-enabled',
@@ -204,6 +315,16 @@ export function buildXReadmeMetricsEnabledRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(xReadmeMetricsEnabledOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildXReadmeMetricsEnabledRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXReadmeMetricsEnabledResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XReadmeMetricsEnabledResponse, T.XReadmeMetricsEnabledError>> {
+  return readResult(xReadmeMetricsEnabledOperation, response, options) as Promise<
+    ApiResult<T.XReadmeMetricsEnabledResponse, T.XReadmeMetricsEnabledError>
+  >;
 }
 
 const xMetricsEnabledOperation: OperationSpec = {
@@ -228,6 +349,16 @@ export function buildXMetricsEnabledRequest(
   return buildRequest(xMetricsEnabledOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildXMetricsEnabledRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXMetricsEnabledResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XMetricsEnabledResponse, T.XMetricsEnabledError>> {
+  return readResult(xMetricsEnabledOperation, response, options) as Promise<
+    ApiResult<T.XMetricsEnabledResponse, T.XMetricsEnabledError>
+  >;
+}
+
 const xReadmeProxyEnabledOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/x-proxy-enabled',
@@ -248,6 +379,16 @@ export function buildXReadmeProxyEnabledRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(xReadmeProxyEnabledOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildXReadmeProxyEnabledRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXReadmeProxyEnabledResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XReadmeProxyEnabledResponse, T.XReadmeProxyEnabledError>> {
+  return readResult(xReadmeProxyEnabledOperation, response, options) as Promise<
+    ApiResult<T.XReadmeProxyEnabledResponse, T.XReadmeProxyEnabledError>
+  >;
 }
 
 const xProxyEnabledOperation: OperationSpec = {
@@ -272,6 +413,16 @@ export function buildXProxyEnabledRequest(
   return buildRequest(xProxyEnabledOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildXProxyEnabledRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXProxyEnabledResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XProxyEnabledResponse, T.XProxyEnabledError>> {
+  return readResult(xProxyEnabledOperation, response, options) as Promise<
+    ApiResult<T.XProxyEnabledResponse, T.XProxyEnabledError>
+  >;
+}
+
 const xReadmeSamplesLanguagesOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/x-samples-languages',
@@ -292,6 +443,16 @@ export function buildXReadmeSamplesLanguagesRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(xReadmeSamplesLanguagesOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildXReadmeSamplesLanguagesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXReadmeSamplesLanguagesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XReadmeSamplesLanguagesResponse, T.XReadmeSamplesLanguagesError>> {
+  return readResult(xReadmeSamplesLanguagesOperation, response, options) as Promise<
+    ApiResult<T.XReadmeSamplesLanguagesResponse, T.XReadmeSamplesLanguagesError>
+  >;
 }
 
 const xSamplesLanguagesOperation: OperationSpec = {
@@ -316,6 +477,16 @@ export function buildXSamplesLanguagesRequest(
   return buildRequest(xSamplesLanguagesOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildXSamplesLanguagesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readXSamplesLanguagesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.XSamplesLanguagesResponse, T.XSamplesLanguagesError>> {
+  return readResult(xSamplesLanguagesOperation, response, options) as Promise<
+    ApiResult<T.XSamplesLanguagesResponse, T.XSamplesLanguagesError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -334,6 +505,10 @@ export interface ApiClient {
       (options?: RequestOptions): Promise<T.XCodeSamplesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xCodeSamples;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XCodeSamplesResponse, T.XCodeSamplesError>>;
     };
     /**
      * Custom code samples with the "x-readme.code-samples" extension
@@ -347,6 +522,11 @@ export interface ApiClient {
       ): Promise<T.XReadmeCodeSamplesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xReadmeCodeSamples;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.XReadmeCodeSamplesRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XReadmeCodeSamplesResponse, T.XReadmeCodeSamplesError>>;
     };
   };
   /**
@@ -365,6 +545,11 @@ export interface ApiClient {
       ): Promise<T.XReadmeExplorerEnabledResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xReadmeExplorerEnabled;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.XReadmeExplorerEnabledRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XReadmeExplorerEnabledResponse, T.XReadmeExplorerEnabledError>>;
     };
     /**
      * Disable interactivity with the "x-explorer-enabled" extension
@@ -378,6 +563,11 @@ export interface ApiClient {
       ): Promise<T.XExplorerEnabledResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xExplorerEnabled;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.XExplorerEnabledRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XExplorerEnabledResponse, T.XExplorerEnabledError>>;
     };
   };
   /**
@@ -393,6 +583,10 @@ export interface ApiClient {
       (options?: RequestOptions): Promise<T.XReadmeHeadersResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xReadmeHeaders;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XReadmeHeadersResponse, T.XReadmeHeadersError>>;
     };
     /**
      * Static headers with the "x-headers" extension
@@ -403,6 +597,8 @@ export interface ApiClient {
       (options?: RequestOptions): Promise<T.XHeadersResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xHeaders;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(options?: RequestOptions): Promise<ApiResult<T.XHeadersResponse, T.XHeadersError>>;
     };
   };
   /**
@@ -418,6 +614,10 @@ export interface ApiClient {
       (options?: RequestOptions): Promise<T.XReadmeMetricsEnabledResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xReadmeMetricsEnabled;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XReadmeMetricsEnabledResponse, T.XReadmeMetricsEnabledError>>;
     };
     /**
      * Disable tracking requests through our API Metrics product with the "x-metrics-enabled" extension
@@ -428,6 +628,10 @@ export interface ApiClient {
       (options?: RequestOptions): Promise<T.XMetricsEnabledResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xMetricsEnabled;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XMetricsEnabledResponse, T.XMetricsEnabledError>>;
     };
   };
   /**
@@ -443,6 +647,10 @@ export interface ApiClient {
       (options?: RequestOptions): Promise<T.XReadmeProxyEnabledResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xReadmeProxyEnabled;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XReadmeProxyEnabledResponse, T.XReadmeProxyEnabledError>>;
     };
     /**
      * Disable funneling requests through our CORS proxy with the "x-proxy-enabled" extension
@@ -453,6 +661,10 @@ export interface ApiClient {
       (options?: RequestOptions): Promise<T.XProxyEnabledResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xProxyEnabled;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XProxyEnabledResponse, T.XProxyEnabledError>>;
     };
   };
   /**
@@ -468,6 +680,10 @@ export interface ApiClient {
       (options?: RequestOptions): Promise<T.XReadmeSamplesLanguagesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xReadmeSamplesLanguages;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XReadmeSamplesLanguagesResponse, T.XReadmeSamplesLanguagesError>>;
     };
     /**
      * Control available code sample languages the "x-samples-languages" extension
@@ -478,6 +694,10 @@ export interface ApiClient {
       (options?: RequestOptions): Promise<T.XSamplesLanguagesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.xSamplesLanguages;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.XSamplesLanguagesResponse, T.XSamplesLanguagesError>>;
     };
   };
 }
@@ -501,7 +721,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildXCodeSamplesRequest({}, build),
               callOptions,
             ) as Promise<T.XCodeSamplesResponse>,
-          { permissions: permissions.xCodeSamples },
+          {
+            permissions: permissions.xCodeSamples,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xCodeSamplesOperation,
+                (build) => buildXCodeSamplesRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.XCodeSamplesResponse, T.XCodeSamplesError>>,
+          },
         ),
         post: Object.assign(
           (body: T.XReadmeCodeSamplesRequestBody, callOptions: RequestOptions = {}) =>
@@ -510,7 +738,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildXReadmeCodeSamplesRequest({}, body, build),
               callOptions,
             ) as Promise<T.XReadmeCodeSamplesResponse>,
-          { permissions: permissions.xReadmeCodeSamples },
+          {
+            permissions: permissions.xReadmeCodeSamples,
+            safe: (body: T.XReadmeCodeSamplesRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xReadmeCodeSamplesOperation,
+                (build) => buildXReadmeCodeSamplesRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.XReadmeCodeSamplesResponse, T.XReadmeCodeSamplesError>>,
+          },
         ),
       };
     },
@@ -523,7 +759,17 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildXReadmeExplorerEnabledRequest({}, body, build),
               callOptions,
             ) as Promise<T.XReadmeExplorerEnabledResponse>,
-          { permissions: permissions.xReadmeExplorerEnabled },
+          {
+            permissions: permissions.xReadmeExplorerEnabled,
+            safe: (body: T.XReadmeExplorerEnabledRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xReadmeExplorerEnabledOperation,
+                (build) => buildXReadmeExplorerEnabledRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.XReadmeExplorerEnabledResponse, T.XReadmeExplorerEnabledError>
+              >,
+          },
         ),
         patch: Object.assign(
           (body: T.XExplorerEnabledRequestBody, callOptions: RequestOptions = {}) =>
@@ -532,7 +778,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildXExplorerEnabledRequest({}, body, build),
               callOptions,
             ) as Promise<T.XExplorerEnabledResponse>,
-          { permissions: permissions.xExplorerEnabled },
+          {
+            permissions: permissions.xExplorerEnabled,
+            safe: (body: T.XExplorerEnabledRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xExplorerEnabledOperation,
+                (build) => buildXExplorerEnabledRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.XExplorerEnabledResponse, T.XExplorerEnabledError>>,
+          },
         ),
       };
     },
@@ -545,7 +799,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildXReadmeHeadersRequest({}, build),
               callOptions,
             ) as Promise<T.XReadmeHeadersResponse>,
-          { permissions: permissions.xReadmeHeaders },
+          {
+            permissions: permissions.xReadmeHeaders,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xReadmeHeadersOperation,
+                (build) => buildXReadmeHeadersRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.XReadmeHeadersResponse, T.XReadmeHeadersError>>,
+          },
         ),
         patch: Object.assign(
           (callOptions: RequestOptions = {}) =>
@@ -554,7 +816,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildXHeadersRequest({}, build),
               callOptions,
             ) as Promise<T.XHeadersResponse>,
-          { permissions: permissions.xHeaders },
+          {
+            permissions: permissions.xHeaders,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xHeadersOperation,
+                (build) => buildXHeadersRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.XHeadersResponse, T.XHeadersError>>,
+          },
         ),
       };
     },
@@ -567,7 +837,17 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildXReadmeMetricsEnabledRequest({}, build),
               callOptions,
             ) as Promise<T.XReadmeMetricsEnabledResponse>,
-          { permissions: permissions.xReadmeMetricsEnabled },
+          {
+            permissions: permissions.xReadmeMetricsEnabled,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xReadmeMetricsEnabledOperation,
+                (build) => buildXReadmeMetricsEnabledRequest({}, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.XReadmeMetricsEnabledResponse, T.XReadmeMetricsEnabledError>
+              >,
+          },
         ),
         patch: Object.assign(
           (callOptions: RequestOptions = {}) =>
@@ -576,7 +856,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildXMetricsEnabledRequest({}, build),
               callOptions,
             ) as Promise<T.XMetricsEnabledResponse>,
-          { permissions: permissions.xMetricsEnabled },
+          {
+            permissions: permissions.xMetricsEnabled,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xMetricsEnabledOperation,
+                (build) => buildXMetricsEnabledRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.XMetricsEnabledResponse, T.XMetricsEnabledError>>,
+          },
         ),
       };
     },
@@ -589,7 +877,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildXReadmeProxyEnabledRequest({}, build),
               callOptions,
             ) as Promise<T.XReadmeProxyEnabledResponse>,
-          { permissions: permissions.xReadmeProxyEnabled },
+          {
+            permissions: permissions.xReadmeProxyEnabled,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xReadmeProxyEnabledOperation,
+                (build) => buildXReadmeProxyEnabledRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.XReadmeProxyEnabledResponse, T.XReadmeProxyEnabledError>>,
+          },
         ),
         patch: Object.assign(
           (callOptions: RequestOptions = {}) =>
@@ -598,7 +894,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildXProxyEnabledRequest({}, build),
               callOptions,
             ) as Promise<T.XProxyEnabledResponse>,
-          { permissions: permissions.xProxyEnabled },
+          {
+            permissions: permissions.xProxyEnabled,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xProxyEnabledOperation,
+                (build) => buildXProxyEnabledRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.XProxyEnabledResponse, T.XProxyEnabledError>>,
+          },
         ),
       };
     },
@@ -611,7 +915,17 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildXReadmeSamplesLanguagesRequest({}, build),
               callOptions,
             ) as Promise<T.XReadmeSamplesLanguagesResponse>,
-          { permissions: permissions.xReadmeSamplesLanguages },
+          {
+            permissions: permissions.xReadmeSamplesLanguages,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xReadmeSamplesLanguagesOperation,
+                (build) => buildXReadmeSamplesLanguagesRequest({}, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.XReadmeSamplesLanguagesResponse, T.XReadmeSamplesLanguagesError>
+              >,
+          },
         ),
         post: Object.assign(
           (callOptions: RequestOptions = {}) =>
@@ -620,7 +934,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildXSamplesLanguagesRequest({}, build),
               callOptions,
             ) as Promise<T.XSamplesLanguagesResponse>,
-          { permissions: permissions.xSamplesLanguages },
+          {
+            permissions: permissions.xSamplesLanguages,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                xSamplesLanguagesOperation,
+                (build) => buildXSamplesLanguagesRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.XSamplesLanguagesResponse, T.XSamplesLanguagesError>>,
+          },
         ),
       };
     },

@@ -5,12 +5,16 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -28,6 +32,9 @@ const getExamplesOperation = {
 function buildGetExamplesRequest(parameters = {}, options) {
   return buildRequest(getExamplesOperation, parameters, void 0, options);
 }
+function readGetExamplesResult(response, options) {
+  return readResult(getExamplesOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -39,7 +46,14 @@ function createClient(options = {}) {
             (build) => buildGetExamplesRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getExamples }
+          {
+            permissions: permissions.getExamples,
+            safe: (callOptions = {}) => transport.sendResult(
+              getExamplesOperation,
+              (build) => buildGetExamplesRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -52,5 +66,6 @@ export {
   NetworkError,
   TimeoutError,
   buildGetExamplesRequest,
-  createClient
+  createClient,
+  readGetExamplesResult
 };

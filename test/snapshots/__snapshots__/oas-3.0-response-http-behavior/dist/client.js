@@ -5,12 +5,16 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -29,6 +33,9 @@ const cachedOperation = {
 function buildCachedRequest(parameters = {}, options) {
   return buildRequest(cachedOperation, parameters, void 0, options);
 }
+function readCachedResult(response, options) {
+  return readResult(cachedOperation, response, options);
+}
 const nocontentOperation = {
   method: "GET",
   pathTemplate: "/status/204",
@@ -40,6 +47,9 @@ const nocontentOperation = {
 };
 function buildNocontentRequest(parameters = {}, options) {
   return buildRequest(nocontentOperation, parameters, void 0, options);
+}
+function readNocontentResult(response, options) {
+  return readResult(nocontentOperation, response, options);
 }
 const redirectOperation = {
   method: "GET",
@@ -53,6 +63,9 @@ const redirectOperation = {
 function buildRedirectRequest(parameters = {}, options) {
   return buildRequest(redirectOperation, parameters, void 0, options);
 }
+function readRedirectResult(response, options) {
+  return readResult(redirectOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -64,7 +77,14 @@ function createClient(options = {}) {
             (build) => buildCachedRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.cached }
+          {
+            permissions: permissions.cached,
+            safe: (callOptions = {}) => transport.sendResult(
+              cachedOperation,
+              (build) => buildCachedRequest(callOptions, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -78,7 +98,14 @@ function createClient(options = {}) {
                 (build) => buildNocontentRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.nocontent }
+              {
+                permissions: permissions.nocontent,
+                safe: (callOptions = {}) => transport.sendResult(
+                  nocontentOperation,
+                  (build) => buildNocontentRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -90,7 +117,14 @@ function createClient(options = {}) {
                 (build) => buildRedirectRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.redirect }
+              {
+                permissions: permissions.redirect,
+                safe: (callOptions = {}) => transport.sendResult(
+                  redirectOperation,
+                  (build) => buildRedirectRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -107,5 +141,8 @@ export {
   buildCachedRequest,
   buildNocontentRequest,
   buildRedirectRequest,
-  createClient
+  createClient,
+  readCachedResult,
+  readNocontentResult,
+  readRedirectResult
 };

@@ -5,12 +5,16 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -32,6 +36,9 @@ const postMultipleTypesMultipleExamplesOperation = {
 function buildPostMultipleTypesMultipleExamplesRequest(parameters = {}, body, options) {
   return buildRequest(postMultipleTypesMultipleExamplesOperation, parameters, body, options);
 }
+function readPostMultipleTypesMultipleExamplesResult(response, options) {
+  return readResult(postMultipleTypesMultipleExamplesOperation, response, options);
+}
 const postMultipleTypesSingleExampleOperation = {
   method: "POST",
   pathTemplate: "/multiple-types-single-example",
@@ -50,6 +57,9 @@ const postMultipleTypesSingleExampleOperation = {
 function buildPostMultipleTypesSingleExampleRequest(parameters = {}, body, options) {
   return buildRequest(postMultipleTypesSingleExampleOperation, parameters, body, options);
 }
+function readPostMultipleTypesSingleExampleResult(response, options) {
+  return readResult(postMultipleTypesSingleExampleOperation, response, options);
+}
 const getSingleTypeMultipleExamplesOperation = {
   method: "GET",
   pathTemplate: "/single-type-multiple-examples",
@@ -66,6 +76,9 @@ const getSingleTypeMultipleExamplesOperation = {
 };
 function buildGetSingleTypeMultipleExamplesRequest(parameters = {}, options) {
   return buildRequest(getSingleTypeMultipleExamplesOperation, parameters, void 0, options);
+}
+function readGetSingleTypeMultipleExamplesResult(response, options) {
+  return readResult(getSingleTypeMultipleExamplesOperation, response, options);
 }
 const getSingleTypeSingleExampleOperation = {
   method: "GET",
@@ -84,6 +97,9 @@ const getSingleTypeSingleExampleOperation = {
 function buildGetSingleTypeSingleExampleRequest(parameters = {}, options) {
   return buildRequest(getSingleTypeSingleExampleOperation, parameters, void 0, options);
 }
+function readGetSingleTypeSingleExampleResult(response, options) {
+  return readResult(getSingleTypeSingleExampleOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -95,7 +111,14 @@ function createClient(options = {}) {
             (build) => buildPostMultipleTypesMultipleExamplesRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.postMultipleTypesMultipleExamples }
+          {
+            permissions: permissions.postMultipleTypesMultipleExamples,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              postMultipleTypesMultipleExamplesOperation,
+              (build) => buildPostMultipleTypesMultipleExamplesRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -107,7 +130,14 @@ function createClient(options = {}) {
             (build) => buildPostMultipleTypesSingleExampleRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.postMultipleTypesSingleExample }
+          {
+            permissions: permissions.postMultipleTypesSingleExample,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              postMultipleTypesSingleExampleOperation,
+              (build) => buildPostMultipleTypesSingleExampleRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -119,7 +149,14 @@ function createClient(options = {}) {
             (build) => buildGetSingleTypeMultipleExamplesRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getSingleTypeMultipleExamples }
+          {
+            permissions: permissions.getSingleTypeMultipleExamples,
+            safe: (callOptions = {}) => transport.sendResult(
+              getSingleTypeMultipleExamplesOperation,
+              (build) => buildGetSingleTypeMultipleExamplesRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -131,7 +168,14 @@ function createClient(options = {}) {
             (build) => buildGetSingleTypeSingleExampleRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getSingleTypeSingleExample }
+          {
+            permissions: permissions.getSingleTypeSingleExample,
+            safe: (callOptions = {}) => transport.sendResult(
+              getSingleTypeSingleExampleOperation,
+              (build) => buildGetSingleTypeSingleExampleRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -147,5 +191,9 @@ export {
   buildGetSingleTypeSingleExampleRequest,
   buildPostMultipleTypesMultipleExamplesRequest,
   buildPostMultipleTypesSingleExampleRequest,
-  createClient
+  createClient,
+  readGetSingleTypeMultipleExamplesResult,
+  readGetSingleTypeSingleExampleResult,
+  readPostMultipleTypesMultipleExamplesResult,
+  readPostMultipleTypesSingleExampleResult
 };

@@ -10,18 +10,61 @@ import {
   type OperationSpec,
 } from './runtime/request.js';
 import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
 
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.PostMultipleTypesMultipleExamplesError
+  | T.PostMultipleTypesSingleExampleError
+  | T.GetSingleTypeMultipleExamplesError
+  | T.GetSingleTypeSingleExampleError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -58,6 +101,18 @@ export function buildPostMultipleTypesMultipleExamplesRequest(
   return buildRequest(postMultipleTypesMultipleExamplesOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostMultipleTypesMultipleExamplesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostMultipleTypesMultipleExamplesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.PostMultipleTypesMultipleExamplesResponse, T.PostMultipleTypesMultipleExamplesError>
+> {
+  return readResult(postMultipleTypesMultipleExamplesOperation, response, options) as Promise<
+    ApiResult<T.PostMultipleTypesMultipleExamplesResponse, T.PostMultipleTypesMultipleExamplesError>
+  >;
+}
+
 const postMultipleTypesSingleExampleOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/multiple-types-single-example',
@@ -88,6 +143,18 @@ export function buildPostMultipleTypesSingleExampleRequest(
   return buildRequest(postMultipleTypesSingleExampleOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPostMultipleTypesSingleExampleRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostMultipleTypesSingleExampleResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.PostMultipleTypesSingleExampleResponse, T.PostMultipleTypesSingleExampleError>
+> {
+  return readResult(postMultipleTypesSingleExampleOperation, response, options) as Promise<
+    ApiResult<T.PostMultipleTypesSingleExampleResponse, T.PostMultipleTypesSingleExampleError>
+  >;
+}
+
 const getSingleTypeMultipleExamplesOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/single-type-multiple-examples',
@@ -114,6 +181,18 @@ export function buildGetSingleTypeMultipleExamplesRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getSingleTypeMultipleExamplesOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetSingleTypeMultipleExamplesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetSingleTypeMultipleExamplesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.GetSingleTypeMultipleExamplesResponse, T.GetSingleTypeMultipleExamplesError>
+> {
+  return readResult(getSingleTypeMultipleExamplesOperation, response, options) as Promise<
+    ApiResult<T.GetSingleTypeMultipleExamplesResponse, T.GetSingleTypeMultipleExamplesError>
+  >;
 }
 
 const getSingleTypeSingleExampleOperation: OperationSpec = {
@@ -144,6 +223,16 @@ export function buildGetSingleTypeSingleExampleRequest(
   return buildRequest(getSingleTypeSingleExampleOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetSingleTypeSingleExampleRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetSingleTypeSingleExampleResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetSingleTypeSingleExampleResponse, T.GetSingleTypeSingleExampleError>> {
+  return readResult(getSingleTypeSingleExampleOperation, response, options) as Promise<
+    ApiResult<T.GetSingleTypeSingleExampleResponse, T.GetSingleTypeSingleExampleError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -165,6 +254,16 @@ export interface ApiClient {
       ): Promise<T.PostMultipleTypesMultipleExamplesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.postMultipleTypesMultipleExamples;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.PostMultipleTypesMultipleExamplesRequestBody,
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<
+          T.PostMultipleTypesMultipleExamplesResponse,
+          T.PostMultipleTypesMultipleExamplesError
+        >
+      >;
     };
   };
   /**
@@ -183,6 +282,13 @@ export interface ApiClient {
       ): Promise<T.PostMultipleTypesSingleExampleResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.postMultipleTypesSingleExample;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body?: T.PostMultipleTypesSingleExampleRequestBody,
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<T.PostMultipleTypesSingleExampleResponse, T.PostMultipleTypesSingleExampleError>
+      >;
     };
   };
   /**
@@ -198,6 +304,12 @@ export interface ApiClient {
       (options?: RequestOptions): Promise<T.GetSingleTypeMultipleExamplesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getSingleTypeMultipleExamples;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<T.GetSingleTypeMultipleExamplesResponse, T.GetSingleTypeMultipleExamplesError>
+      >;
     };
   };
   /**
@@ -213,6 +325,12 @@ export interface ApiClient {
       (options?: RequestOptions): Promise<T.GetSingleTypeSingleExampleResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getSingleTypeSingleExample;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<T.GetSingleTypeSingleExampleResponse, T.GetSingleTypeSingleExampleError>
+      >;
     };
   };
 }
@@ -239,7 +357,23 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildPostMultipleTypesMultipleExamplesRequest({}, body, build),
               callOptions,
             ) as Promise<T.PostMultipleTypesMultipleExamplesResponse>,
-          { permissions: permissions.postMultipleTypesMultipleExamples },
+          {
+            permissions: permissions.postMultipleTypesMultipleExamples,
+            safe: (
+              body?: T.PostMultipleTypesMultipleExamplesRequestBody,
+              callOptions: RequestOptions = {},
+            ) =>
+              transport.sendResult(
+                postMultipleTypesMultipleExamplesOperation,
+                (build) => buildPostMultipleTypesMultipleExamplesRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<
+                  T.PostMultipleTypesMultipleExamplesResponse,
+                  T.PostMultipleTypesMultipleExamplesError
+                >
+              >,
+          },
         ),
       };
     },
@@ -252,7 +386,23 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildPostMultipleTypesSingleExampleRequest({}, body, build),
               callOptions,
             ) as Promise<T.PostMultipleTypesSingleExampleResponse>,
-          { permissions: permissions.postMultipleTypesSingleExample },
+          {
+            permissions: permissions.postMultipleTypesSingleExample,
+            safe: (
+              body?: T.PostMultipleTypesSingleExampleRequestBody,
+              callOptions: RequestOptions = {},
+            ) =>
+              transport.sendResult(
+                postMultipleTypesSingleExampleOperation,
+                (build) => buildPostMultipleTypesSingleExampleRequest({}, body, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<
+                  T.PostMultipleTypesSingleExampleResponse,
+                  T.PostMultipleTypesSingleExampleError
+                >
+              >,
+          },
         ),
       };
     },
@@ -265,7 +415,20 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildGetSingleTypeMultipleExamplesRequest({}, build),
               callOptions,
             ) as Promise<T.GetSingleTypeMultipleExamplesResponse>,
-          { permissions: permissions.getSingleTypeMultipleExamples },
+          {
+            permissions: permissions.getSingleTypeMultipleExamples,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getSingleTypeMultipleExamplesOperation,
+                (build) => buildGetSingleTypeMultipleExamplesRequest({}, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<
+                  T.GetSingleTypeMultipleExamplesResponse,
+                  T.GetSingleTypeMultipleExamplesError
+                >
+              >,
+          },
         ),
       };
     },
@@ -278,7 +441,17 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildGetSingleTypeSingleExampleRequest({}, build),
               callOptions,
             ) as Promise<T.GetSingleTypeSingleExampleResponse>,
-          { permissions: permissions.getSingleTypeSingleExample },
+          {
+            permissions: permissions.getSingleTypeSingleExample,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getSingleTypeSingleExampleOperation,
+                (build) => buildGetSingleTypeSingleExampleRequest({}, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.GetSingleTypeSingleExampleResponse, T.GetSingleTypeSingleExampleError>
+              >,
+          },
         ),
       };
     },

@@ -10,18 +10,65 @@ import {
   type OperationSpec,
 } from './runtime/request.js';
 import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
 
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.GetAnythingArrayOfObjectsError
+  | T.GetAnythingArrayOfPrimitivesError
+  | T.GetAnythingMarkdownError
+  | T.GetAnythingObjectError
+  | T.GetAnythingPolymorphismError
+  | T.GetAnythingRecursiveError
+  | T.GetAnythingReturnsAsJsonButIsActuallyStringError
+  | T.GetMultipleResponsesObjectError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -56,6 +103,16 @@ export function buildGetAnythingArrayOfObjectsRequest(
   return buildRequest(getAnythingArrayOfObjectsOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetAnythingArrayOfObjectsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingArrayOfObjectsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingArrayOfObjectsResponse, T.GetAnythingArrayOfObjectsError>> {
+  return readResult(getAnythingArrayOfObjectsOperation, response, options) as Promise<
+    ApiResult<T.GetAnythingArrayOfObjectsResponse, T.GetAnythingArrayOfObjectsError>
+  >;
+}
+
 const getAnythingArrayOfPrimitivesOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/anything/array-of-primitives',
@@ -84,6 +141,16 @@ export function buildGetAnythingArrayOfPrimitivesRequest(
   return buildRequest(getAnythingArrayOfPrimitivesOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetAnythingArrayOfPrimitivesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingArrayOfPrimitivesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingArrayOfPrimitivesResponse, T.GetAnythingArrayOfPrimitivesError>> {
+  return readResult(getAnythingArrayOfPrimitivesOperation, response, options) as Promise<
+    ApiResult<T.GetAnythingArrayOfPrimitivesResponse, T.GetAnythingArrayOfPrimitivesError>
+  >;
+}
+
 const getAnythingMarkdownOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/anything/markdown',
@@ -98,6 +165,10 @@ const getAnythingMarkdownOperation: OperationSpec = {
       V.validateGetAnythingMarkdownResponse(value),
       'GET /anything/markdown response body',
     ),
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(V.validateObject(value), 'GET /anything/markdown 400 error body');
+  },
 };
 
 /**
@@ -110,6 +181,16 @@ export function buildGetAnythingMarkdownRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getAnythingMarkdownOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetAnythingMarkdownRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingMarkdownResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingMarkdownResponse, T.GetAnythingMarkdownError>> {
+  return readResult(getAnythingMarkdownOperation, response, options) as Promise<
+    ApiResult<T.GetAnythingMarkdownResponse, T.GetAnythingMarkdownError>
+  >;
 }
 
 const getAnythingObjectOperation: OperationSpec = {
@@ -141,6 +222,16 @@ export function buildGetAnythingObjectRequest(
   return buildRequest(getAnythingObjectOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildGetAnythingObjectRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingObjectResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingObjectResponse, T.GetAnythingObjectError>> {
+  return readResult(getAnythingObjectOperation, response, options) as Promise<
+    ApiResult<T.GetAnythingObjectResponse, T.GetAnythingObjectError>
+  >;
+}
+
 const getAnythingPolymorphismOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/anything/polymorphism',
@@ -169,6 +260,16 @@ export function buildGetAnythingPolymorphismRequest(
   return buildRequest(getAnythingPolymorphismOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetAnythingPolymorphismRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingPolymorphismResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingPolymorphismResponse, T.GetAnythingPolymorphismError>> {
+  return readResult(getAnythingPolymorphismOperation, response, options) as Promise<
+    ApiResult<T.GetAnythingPolymorphismResponse, T.GetAnythingPolymorphismError>
+  >;
+}
+
 const getAnythingRecursiveOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/anything/recursive',
@@ -195,6 +296,16 @@ export function buildGetAnythingRecursiveRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getAnythingRecursiveOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetAnythingRecursiveRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingRecursiveResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingRecursiveResponse, T.GetAnythingRecursiveError>> {
+  return readResult(getAnythingRecursiveOperation, response, options) as Promise<
+    ApiResult<T.GetAnythingRecursiveResponse, T.GetAnythingRecursiveError>
+  >;
 }
 
 const getAnythingReturnsAsJsonButIsActuallyStringOperation: OperationSpec = {
@@ -230,6 +341,28 @@ export function buildGetAnythingReturnsAsJsonButIsActuallyStringRequest(
   );
 }
 
+/** The response to a request from `buildGetAnythingReturnsAsJsonButIsActuallyStringRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingReturnsAsJsonButIsActuallyStringResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<
+    T.GetAnythingReturnsAsJsonButIsActuallyStringResponse,
+    T.GetAnythingReturnsAsJsonButIsActuallyStringError
+  >
+> {
+  return readResult(
+    getAnythingReturnsAsJsonButIsActuallyStringOperation,
+    response,
+    options,
+  ) as Promise<
+    ApiResult<
+      T.GetAnythingReturnsAsJsonButIsActuallyStringResponse,
+      T.GetAnythingReturnsAsJsonButIsActuallyStringError
+    >
+  >;
+}
+
 const getMultipleResponsesObjectOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/multiple-responses/object',
@@ -258,6 +391,16 @@ export function buildGetMultipleResponsesObjectRequest(
   return buildRequest(getMultipleResponsesObjectOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetMultipleResponsesObjectRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetMultipleResponsesObjectResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetMultipleResponsesObjectResponse, T.GetMultipleResponsesObjectError>> {
+  return readResult(getMultipleResponsesObjectOperation, response, options) as Promise<
+    ApiResult<T.GetMultipleResponsesObjectResponse, T.GetMultipleResponsesObjectError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -280,6 +423,12 @@ export interface ApiClient {
         (options?: RequestOptions): Promise<T.GetAnythingArrayOfObjectsResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingArrayOfObjects;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<T.GetAnythingArrayOfObjectsResponse, T.GetAnythingArrayOfObjectsError>
+        >;
       };
     };
     /**
@@ -295,6 +444,12 @@ export interface ApiClient {
         (options?: RequestOptions): Promise<T.GetAnythingArrayOfPrimitivesResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingArrayOfPrimitives;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<T.GetAnythingArrayOfPrimitivesResponse, T.GetAnythingArrayOfPrimitivesError>
+        >;
       };
     };
     /**
@@ -310,6 +465,10 @@ export interface ApiClient {
         (options?: RequestOptions): Promise<T.GetAnythingMarkdownResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingMarkdown;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetAnythingMarkdownResponse, T.GetAnythingMarkdownError>>;
       };
     };
     /**
@@ -328,6 +487,11 @@ export interface ApiClient {
         ): Promise<T.GetAnythingObjectResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingObject;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.GetAnythingObjectRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetAnythingObjectResponse, T.GetAnythingObjectError>>;
       };
     };
     /**
@@ -343,6 +507,10 @@ export interface ApiClient {
         (options?: RequestOptions): Promise<T.GetAnythingPolymorphismResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingPolymorphism;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetAnythingPolymorphismResponse, T.GetAnythingPolymorphismError>>;
       };
     };
     /**
@@ -358,6 +526,10 @@ export interface ApiClient {
         (options?: RequestOptions): Promise<T.GetAnythingRecursiveResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingRecursive;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetAnythingRecursiveResponse, T.GetAnythingRecursiveError>>;
       };
     };
     /**
@@ -373,6 +545,15 @@ export interface ApiClient {
         (options?: RequestOptions): Promise<T.GetAnythingReturnsAsJsonButIsActuallyStringResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingReturnsAsJsonButIsActuallyString;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<
+            T.GetAnythingReturnsAsJsonButIsActuallyStringResponse,
+            T.GetAnythingReturnsAsJsonButIsActuallyStringError
+          >
+        >;
       };
     };
   };
@@ -393,6 +574,12 @@ export interface ApiClient {
         (options?: RequestOptions): Promise<T.GetMultipleResponsesObjectResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getMultipleResponsesObject;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<T.GetMultipleResponsesObjectResponse, T.GetMultipleResponsesObjectError>
+        >;
       };
     };
   };
@@ -419,7 +606,17 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildGetAnythingArrayOfObjectsRequest({}, build),
                   callOptions,
                 ) as Promise<T.GetAnythingArrayOfObjectsResponse>,
-              { permissions: permissions.getAnythingArrayOfObjects },
+              {
+                permissions: permissions.getAnythingArrayOfObjects,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getAnythingArrayOfObjectsOperation,
+                    (build) => buildGetAnythingArrayOfObjectsRequest({}, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetAnythingArrayOfObjectsResponse, T.GetAnythingArrayOfObjectsError>
+                  >,
+              },
             ),
           };
         },
@@ -432,7 +629,20 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildGetAnythingArrayOfPrimitivesRequest({}, build),
                   callOptions,
                 ) as Promise<T.GetAnythingArrayOfPrimitivesResponse>,
-              { permissions: permissions.getAnythingArrayOfPrimitives },
+              {
+                permissions: permissions.getAnythingArrayOfPrimitives,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getAnythingArrayOfPrimitivesOperation,
+                    (build) => buildGetAnythingArrayOfPrimitivesRequest({}, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.GetAnythingArrayOfPrimitivesResponse,
+                      T.GetAnythingArrayOfPrimitivesError
+                    >
+                  >,
+              },
             ),
           };
         },
@@ -445,7 +655,17 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildGetAnythingMarkdownRequest({}, build),
                   callOptions,
                 ) as Promise<T.GetAnythingMarkdownResponse>,
-              { permissions: permissions.getAnythingMarkdown },
+              {
+                permissions: permissions.getAnythingMarkdown,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getAnythingMarkdownOperation,
+                    (build) => buildGetAnythingMarkdownRequest({}, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetAnythingMarkdownResponse, T.GetAnythingMarkdownError>
+                  >,
+              },
             ),
           };
         },
@@ -458,7 +678,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildGetAnythingObjectRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.GetAnythingObjectResponse>,
-              { permissions: permissions.getAnythingObject },
+              {
+                permissions: permissions.getAnythingObject,
+                safe: (body?: T.GetAnythingObjectRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getAnythingObjectOperation,
+                    (build) => buildGetAnythingObjectRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetAnythingObjectResponse, T.GetAnythingObjectError>>,
+              },
             ),
           };
         },
@@ -471,7 +699,17 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildGetAnythingPolymorphismRequest({}, build),
                   callOptions,
                 ) as Promise<T.GetAnythingPolymorphismResponse>,
-              { permissions: permissions.getAnythingPolymorphism },
+              {
+                permissions: permissions.getAnythingPolymorphism,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getAnythingPolymorphismOperation,
+                    (build) => buildGetAnythingPolymorphismRequest({}, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetAnythingPolymorphismResponse, T.GetAnythingPolymorphismError>
+                  >,
+              },
             ),
           };
         },
@@ -484,7 +722,17 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildGetAnythingRecursiveRequest({}, build),
                   callOptions,
                 ) as Promise<T.GetAnythingRecursiveResponse>,
-              { permissions: permissions.getAnythingRecursive },
+              {
+                permissions: permissions.getAnythingRecursive,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getAnythingRecursiveOperation,
+                    (build) => buildGetAnythingRecursiveRequest({}, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetAnythingRecursiveResponse, T.GetAnythingRecursiveError>
+                  >,
+              },
             ),
           };
         },
@@ -497,7 +745,20 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildGetAnythingReturnsAsJsonButIsActuallyStringRequest({}, build),
                   callOptions,
                 ) as Promise<T.GetAnythingReturnsAsJsonButIsActuallyStringResponse>,
-              { permissions: permissions.getAnythingReturnsAsJsonButIsActuallyString },
+              {
+                permissions: permissions.getAnythingReturnsAsJsonButIsActuallyString,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getAnythingReturnsAsJsonButIsActuallyStringOperation,
+                    (build) => buildGetAnythingReturnsAsJsonButIsActuallyStringRequest({}, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.GetAnythingReturnsAsJsonButIsActuallyStringResponse,
+                      T.GetAnythingReturnsAsJsonButIsActuallyStringError
+                    >
+                  >,
+              },
             ),
           };
         },
@@ -514,7 +775,20 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildGetMultipleResponsesObjectRequest({}, build),
                   callOptions,
                 ) as Promise<T.GetMultipleResponsesObjectResponse>,
-              { permissions: permissions.getMultipleResponsesObject },
+              {
+                permissions: permissions.getMultipleResponsesObject,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getMultipleResponsesObjectOperation,
+                    (build) => buildGetMultipleResponsesObjectRequest({}, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<
+                      T.GetMultipleResponsesObjectResponse,
+                      T.GetMultipleResponsesObjectError
+                    >
+                  >,
+              },
             ),
           };
         },

@@ -5,12 +5,16 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -34,6 +38,9 @@ const postAnythingOperation = {
 function buildPostAnythingRequest(parameters, body, options) {
   return buildRequest(postAnythingOperation, parameters, body, options);
 }
+function readPostAnythingResult(response, options) {
+  return readResult(postAnythingOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -45,7 +52,14 @@ function createClient(options = {}) {
             (build) => buildPostAnythingRequest(callOptions, body, build),
             callOptions
           ),
-          { permissions: permissions.postAnything }
+          {
+            permissions: permissions.postAnything,
+            safe: (body, callOptions) => transport.sendResult(
+              postAnythingOperation,
+              (build) => buildPostAnythingRequest(callOptions, body, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -58,5 +72,6 @@ export {
   NetworkError,
   TimeoutError,
   buildPostAnythingRequest,
-  createClient
+  createClient,
+  readPostAnythingResult
 };

@@ -5,12 +5,16 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -31,6 +35,9 @@ const numberEnumSupportOperation = {
 function buildNumberEnumSupportRequest(parameters = {}, body, options) {
   return buildRequest(numberEnumSupportOperation, parameters, body, options);
 }
+function readNumberEnumSupportResult(response, options) {
+  return readResult(numberEnumSupportOperation, response, options);
+}
 const booleanEnumSupportOperation = {
   method: "PUT",
   pathTemplate: "/anything/strings",
@@ -47,6 +54,9 @@ const booleanEnumSupportOperation = {
 };
 function buildBooleanEnumSupportRequest(parameters = {}, body, options) {
   return buildRequest(booleanEnumSupportOperation, parameters, body, options);
+}
+function readBooleanEnumSupportResult(response, options) {
+  return readResult(booleanEnumSupportOperation, response, options);
 }
 const stringEnumSupportOperation = {
   method: "POST",
@@ -65,6 +75,9 @@ const stringEnumSupportOperation = {
 function buildStringEnumSupportRequest(parameters = {}, body, options) {
   return buildRequest(stringEnumSupportOperation, parameters, body, options);
 }
+function readStringEnumSupportResult(response, options) {
+  return readResult(stringEnumSupportOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -78,7 +91,14 @@ function createClient(options = {}) {
                 (build) => buildNumberEnumSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.numberEnumSupport }
+              {
+                permissions: permissions.numberEnumSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  numberEnumSupportOperation,
+                  (build) => buildNumberEnumSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             put: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -86,7 +106,14 @@ function createClient(options = {}) {
                 (build) => buildBooleanEnumSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.booleanEnumSupport }
+              {
+                permissions: permissions.booleanEnumSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  booleanEnumSupportOperation,
+                  (build) => buildBooleanEnumSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -94,7 +121,14 @@ function createClient(options = {}) {
                 (build) => buildStringEnumSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.stringEnumSupport }
+              {
+                permissions: permissions.stringEnumSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  stringEnumSupportOperation,
+                  (build) => buildStringEnumSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -111,5 +145,8 @@ export {
   buildBooleanEnumSupportRequest,
   buildNumberEnumSupportRequest,
   buildStringEnumSupportRequest,
-  createClient
+  createClient,
+  readBooleanEnumSupportResult,
+  readNumberEnumSupportResult,
+  readStringEnumSupportResult
 };

@@ -5,12 +5,16 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -31,6 +35,9 @@ const arraySchemaSupportOperation = {
 function buildArraySchemaSupportRequest(parameters = {}, body, options) {
   return buildRequest(arraySchemaSupportOperation, parameters, body, options);
 }
+function readArraySchemaSupportResult(response, options) {
+  return readResult(arraySchemaSupportOperation, response, options);
+}
 const arrayTopLevelObjectsOperation = {
   method: "POST",
   pathTemplate: "/anything/arrays/top-level-payloads",
@@ -47,6 +54,9 @@ const arrayTopLevelObjectsOperation = {
 };
 function buildArrayTopLevelObjectsRequest(parameters = {}, body, options) {
   return buildRequest(arrayTopLevelObjectsOperation, parameters, body, options);
+}
+function readArrayTopLevelObjectsResult(response, options) {
+  return readResult(arrayTopLevelObjectsOperation, response, options);
 }
 const arrayTopLevelPrimitivesOperation = {
   method: "PATCH",
@@ -65,6 +75,9 @@ const arrayTopLevelPrimitivesOperation = {
 function buildArrayTopLevelPrimitivesRequest(parameters = {}, body, options) {
   return buildRequest(arrayTopLevelPrimitivesOperation, parameters, body, options);
 }
+function readArrayTopLevelPrimitivesResult(response, options) {
+  return readResult(arrayTopLevelPrimitivesOperation, response, options);
+}
 const booleanSchemaSupportOperation = {
   method: "POST",
   pathTemplate: "/anything/booleans",
@@ -81,6 +94,9 @@ const booleanSchemaSupportOperation = {
 };
 function buildBooleanSchemaSupportRequest(parameters = {}, body, options) {
   return buildRequest(booleanSchemaSupportOperation, parameters, body, options);
+}
+function readBooleanSchemaSupportResult(response, options) {
+  return readResult(booleanSchemaSupportOperation, response, options);
 }
 const booleanTopLevelOperation = {
   method: "PATCH",
@@ -99,6 +115,9 @@ const booleanTopLevelOperation = {
 function buildBooleanTopLevelRequest(parameters = {}, body, options) {
   return buildRequest(booleanTopLevelOperation, parameters, body, options);
 }
+function readBooleanTopLevelResult(response, options) {
+  return readResult(booleanTopLevelOperation, response, options);
+}
 const circularHandlingOperation = {
   method: "POST",
   pathTemplate: "/anything/circular",
@@ -115,6 +134,9 @@ const circularHandlingOperation = {
 };
 function buildCircularHandlingRequest(parameters = {}, body, options) {
   return buildRequest(circularHandlingOperation, parameters, body, options);
+}
+function readCircularHandlingResult(response, options) {
+  return readResult(circularHandlingOperation, response, options);
 }
 const circularTopLevelOperation = {
   method: "PATCH",
@@ -133,6 +155,9 @@ const circularTopLevelOperation = {
 function buildCircularTopLevelRequest(parameters = {}, body, options) {
   return buildRequest(circularTopLevelOperation, parameters, body, options);
 }
+function readCircularTopLevelResult(response, options) {
+  return readResult(circularTopLevelOperation, response, options);
+}
 const numberFormatSupportOperation = {
   method: "PUT",
   pathTemplate: "/anything/numbers",
@@ -149,6 +174,9 @@ const numberFormatSupportOperation = {
 };
 function buildNumberFormatSupportRequest(parameters = {}, body, options) {
   return buildRequest(numberFormatSupportOperation, parameters, body, options);
+}
+function readNumberFormatSupportResult(response, options) {
+  return readResult(numberFormatSupportOperation, response, options);
 }
 const numberSchemaSupportOperation = {
   method: "POST",
@@ -167,6 +195,9 @@ const numberSchemaSupportOperation = {
 function buildNumberSchemaSupportRequest(parameters = {}, body, options) {
   return buildRequest(numberSchemaSupportOperation, parameters, body, options);
 }
+function readNumberSchemaSupportResult(response, options) {
+  return readResult(numberSchemaSupportOperation, response, options);
+}
 const numberTopLevelOperation = {
   method: "PATCH",
   pathTemplate: "/anything/numbers",
@@ -180,6 +211,9 @@ const numberTopLevelOperation = {
 };
 function buildNumberTopLevelRequest(parameters = {}, body, options) {
   return buildRequest(numberTopLevelOperation, parameters, body, options);
+}
+function readNumberTopLevelResult(response, options) {
+  return readResult(numberTopLevelOperation, response, options);
 }
 const objectSchemaSupportOperation = {
   method: "POST",
@@ -198,6 +232,9 @@ const objectSchemaSupportOperation = {
 function buildObjectSchemaSupportRequest(parameters = {}, body, options) {
   return buildRequest(objectSchemaSupportOperation, parameters, body, options);
 }
+function readObjectSchemaSupportResult(response, options) {
+  return readResult(objectSchemaSupportOperation, response, options);
+}
 const quirksMissingTypeOperation = {
   method: "POST",
   pathTemplate: "/anything/quirks",
@@ -214,6 +251,9 @@ const quirksMissingTypeOperation = {
 };
 function buildQuirksMissingTypeRequest(parameters = {}, body, options) {
   return buildRequest(quirksMissingTypeOperation, parameters, body, options);
+}
+function readQuirksMissingTypeResult(response, options) {
+  return readResult(quirksMissingTypeOperation, response, options);
 }
 const quirksEntirelyIncompatibleAllOfOperation = {
   method: "PUT",
@@ -232,6 +272,9 @@ const quirksEntirelyIncompatibleAllOfOperation = {
 function buildQuirksEntirelyIncompatibleAllOfRequest(parameters = {}, body, options) {
   return buildRequest(quirksEntirelyIncompatibleAllOfOperation, parameters, body, options);
 }
+function readQuirksEntirelyIncompatibleAllOfResult(response, options) {
+  return readResult(quirksEntirelyIncompatibleAllOfOperation, response, options);
+}
 const quirksIncompatibleNestedAllOfOperation = {
   method: "POST",
   pathTemplate: "/anything/quirks/polymorphism",
@@ -248,6 +291,9 @@ const quirksIncompatibleNestedAllOfOperation = {
 };
 function buildQuirksIncompatibleNestedAllOfRequest(parameters = {}, body, options) {
   return buildRequest(quirksIncompatibleNestedAllOfOperation, parameters, body, options);
+}
+function readQuirksIncompatibleNestedAllOfResult(response, options) {
+  return readResult(quirksIncompatibleNestedAllOfOperation, response, options);
 }
 const quirksPartiallyUsableIncompatibleAllOfOperation = {
   method: "PATCH",
@@ -266,6 +312,9 @@ const quirksPartiallyUsableIncompatibleAllOfOperation = {
 function buildQuirksPartiallyUsableIncompatibleAllOfRequest(parameters = {}, body, options) {
   return buildRequest(quirksPartiallyUsableIncompatibleAllOfOperation, parameters, body, options);
 }
+function readQuirksPartiallyUsableIncompatibleAllOfResult(response, options) {
+  return readResult(quirksPartiallyUsableIncompatibleAllOfOperation, response, options);
+}
 const rawBodyTopLevelOperation = {
   method: "POST",
   pathTemplate: "/anything/raw_body/top-level-payloads",
@@ -282,6 +331,9 @@ const rawBodyTopLevelOperation = {
 };
 function buildRawBodyTopLevelRequest(parameters = {}, body, options) {
   return buildRequest(rawBodyTopLevelOperation, parameters, body, options);
+}
+function readRawBodyTopLevelResult(response, options) {
+  return readResult(rawBodyTopLevelOperation, response, options);
 }
 const rawBodyTopLevelJSONOperation = {
   method: "PATCH",
@@ -300,6 +352,9 @@ const rawBodyTopLevelJSONOperation = {
 function buildRawBodyTopLevelJSONRequest(parameters = {}, body, options) {
   return buildRequest(rawBodyTopLevelJSONOperation, parameters, body, options);
 }
+function readRawBodyTopLevelJSONResult(response, options) {
+  return readResult(rawBodyTopLevelJSONOperation, response, options);
+}
 const stringFormatSupportOperation = {
   method: "PUT",
   pathTemplate: "/anything/strings",
@@ -316,6 +371,9 @@ const stringFormatSupportOperation = {
 };
 function buildStringFormatSupportRequest(parameters = {}, body, options) {
   return buildRequest(stringFormatSupportOperation, parameters, body, options);
+}
+function readStringFormatSupportResult(response, options) {
+  return readResult(stringFormatSupportOperation, response, options);
 }
 const stringSchemaSupportOperation = {
   method: "POST",
@@ -334,6 +392,9 @@ const stringSchemaSupportOperation = {
 function buildStringSchemaSupportRequest(parameters = {}, body, options) {
   return buildRequest(stringSchemaSupportOperation, parameters, body, options);
 }
+function readStringSchemaSupportResult(response, options) {
+  return readResult(stringSchemaSupportOperation, response, options);
+}
 const stringTopLevelOperation = {
   method: "POST",
   pathTemplate: "/anything/strings/top-level-payloads",
@@ -350,6 +411,9 @@ const stringTopLevelOperation = {
 };
 function buildStringTopLevelRequest(parameters = {}, body, options) {
   return buildRequest(stringTopLevelOperation, parameters, body, options);
+}
+function readStringTopLevelResult(response, options) {
+  return readResult(stringTopLevelOperation, response, options);
 }
 const stringTopLevelJSONOperation = {
   method: "PATCH",
@@ -368,6 +432,9 @@ const stringTopLevelJSONOperation = {
 function buildStringTopLevelJSONRequest(parameters = {}, body, options) {
   return buildRequest(stringTopLevelJSONOperation, parameters, body, options);
 }
+function readStringTopLevelJSONResult(response, options) {
+  return readResult(stringTopLevelJSONOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -381,7 +448,14 @@ function createClient(options = {}) {
                 (build) => buildArraySchemaSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.arraySchemaSupport }
+              {
+                permissions: permissions.arraySchemaSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  arraySchemaSupportOperation,
+                  (build) => buildArraySchemaSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             get topLevelPayloads() {
               return {
@@ -391,7 +465,14 @@ function createClient(options = {}) {
                     (build) => buildArrayTopLevelObjectsRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.arrayTopLevelObjects }
+                  {
+                    permissions: permissions.arrayTopLevelObjects,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      arrayTopLevelObjectsOperation,
+                      (build) => buildArrayTopLevelObjectsRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 ),
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -399,7 +480,14 @@ function createClient(options = {}) {
                     (build) => buildArrayTopLevelPrimitivesRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.arrayTopLevelPrimitives }
+                  {
+                    permissions: permissions.arrayTopLevelPrimitives,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      arrayTopLevelPrimitivesOperation,
+                      (build) => buildArrayTopLevelPrimitivesRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             }
@@ -413,7 +501,14 @@ function createClient(options = {}) {
                 (build) => buildBooleanSchemaSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.booleanSchemaSupport }
+              {
+                permissions: permissions.booleanSchemaSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  booleanSchemaSupportOperation,
+                  (build) => buildBooleanSchemaSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             patch: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -421,7 +516,14 @@ function createClient(options = {}) {
                 (build) => buildBooleanTopLevelRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.booleanTopLevel }
+              {
+                permissions: permissions.booleanTopLevel,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  booleanTopLevelOperation,
+                  (build) => buildBooleanTopLevelRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -433,7 +535,14 @@ function createClient(options = {}) {
                 (build) => buildCircularHandlingRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.circularHandling }
+              {
+                permissions: permissions.circularHandling,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  circularHandlingOperation,
+                  (build) => buildCircularHandlingRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             patch: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -441,7 +550,14 @@ function createClient(options = {}) {
                 (build) => buildCircularTopLevelRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.circularTopLevel }
+              {
+                permissions: permissions.circularTopLevel,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  circularTopLevelOperation,
+                  (build) => buildCircularTopLevelRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -453,7 +569,14 @@ function createClient(options = {}) {
                 (build) => buildNumberFormatSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.numberFormatSupport }
+              {
+                permissions: permissions.numberFormatSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  numberFormatSupportOperation,
+                  (build) => buildNumberFormatSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -461,7 +584,14 @@ function createClient(options = {}) {
                 (build) => buildNumberSchemaSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.numberSchemaSupport }
+              {
+                permissions: permissions.numberSchemaSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  numberSchemaSupportOperation,
+                  (build) => buildNumberSchemaSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             patch: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -469,7 +599,14 @@ function createClient(options = {}) {
                 (build) => buildNumberTopLevelRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.numberTopLevel }
+              {
+                permissions: permissions.numberTopLevel,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  numberTopLevelOperation,
+                  (build) => buildNumberTopLevelRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -481,7 +618,14 @@ function createClient(options = {}) {
                 (build) => buildObjectSchemaSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.objectSchemaSupport }
+              {
+                permissions: permissions.objectSchemaSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  objectSchemaSupportOperation,
+                  (build) => buildObjectSchemaSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -493,7 +637,14 @@ function createClient(options = {}) {
                 (build) => buildQuirksMissingTypeRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.quirksMissingType }
+              {
+                permissions: permissions.quirksMissingType,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  quirksMissingTypeOperation,
+                  (build) => buildQuirksMissingTypeRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             get polymorphism() {
               return {
@@ -503,7 +654,14 @@ function createClient(options = {}) {
                     (build) => buildQuirksEntirelyIncompatibleAllOfRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.quirksEntirelyIncompatibleAllOf }
+                  {
+                    permissions: permissions.quirksEntirelyIncompatibleAllOf,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      quirksEntirelyIncompatibleAllOfOperation,
+                      (build) => buildQuirksEntirelyIncompatibleAllOfRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 ),
                 post: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -511,7 +669,14 @@ function createClient(options = {}) {
                     (build) => buildQuirksIncompatibleNestedAllOfRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.quirksIncompatibleNestedAllOf }
+                  {
+                    permissions: permissions.quirksIncompatibleNestedAllOf,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      quirksIncompatibleNestedAllOfOperation,
+                      (build) => buildQuirksIncompatibleNestedAllOfRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 ),
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -519,7 +684,14 @@ function createClient(options = {}) {
                     (build) => buildQuirksPartiallyUsableIncompatibleAllOfRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.quirksPartiallyUsableIncompatibleAllOf }
+                  {
+                    permissions: permissions.quirksPartiallyUsableIncompatibleAllOf,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      quirksPartiallyUsableIncompatibleAllOfOperation,
+                      (build) => buildQuirksPartiallyUsableIncompatibleAllOfRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             }
@@ -535,7 +707,14 @@ function createClient(options = {}) {
                     (build) => buildRawBodyTopLevelRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.rawBodyTopLevel }
+                  {
+                    permissions: permissions.rawBodyTopLevel,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      rawBodyTopLevelOperation,
+                      (build) => buildRawBodyTopLevelRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 ),
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -543,7 +722,14 @@ function createClient(options = {}) {
                     (build) => buildRawBodyTopLevelJSONRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.rawBodyTopLevelJSON }
+                  {
+                    permissions: permissions.rawBodyTopLevelJSON,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      rawBodyTopLevelJSONOperation,
+                      (build) => buildRawBodyTopLevelJSONRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             }
@@ -557,7 +743,14 @@ function createClient(options = {}) {
                 (build) => buildStringFormatSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.stringFormatSupport }
+              {
+                permissions: permissions.stringFormatSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  stringFormatSupportOperation,
+                  (build) => buildStringFormatSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -565,7 +758,14 @@ function createClient(options = {}) {
                 (build) => buildStringSchemaSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.stringSchemaSupport }
+              {
+                permissions: permissions.stringSchemaSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  stringSchemaSupportOperation,
+                  (build) => buildStringSchemaSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             get topLevelPayloads() {
               return {
@@ -575,7 +775,14 @@ function createClient(options = {}) {
                     (build) => buildStringTopLevelRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.stringTopLevel }
+                  {
+                    permissions: permissions.stringTopLevel,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      stringTopLevelOperation,
+                      (build) => buildStringTopLevelRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 ),
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -583,7 +790,14 @@ function createClient(options = {}) {
                     (build) => buildStringTopLevelJSONRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.stringTopLevelJSON }
+                  {
+                    permissions: permissions.stringTopLevelJSON,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      stringTopLevelJSONOperation,
+                      (build) => buildStringTopLevelJSONRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             }
@@ -620,5 +834,26 @@ export {
   buildStringSchemaSupportRequest,
   buildStringTopLevelJSONRequest,
   buildStringTopLevelRequest,
-  createClient
+  createClient,
+  readArraySchemaSupportResult,
+  readArrayTopLevelObjectsResult,
+  readArrayTopLevelPrimitivesResult,
+  readBooleanSchemaSupportResult,
+  readBooleanTopLevelResult,
+  readCircularHandlingResult,
+  readCircularTopLevelResult,
+  readNumberFormatSupportResult,
+  readNumberSchemaSupportResult,
+  readNumberTopLevelResult,
+  readObjectSchemaSupportResult,
+  readQuirksEntirelyIncompatibleAllOfResult,
+  readQuirksIncompatibleNestedAllOfResult,
+  readQuirksMissingTypeResult,
+  readQuirksPartiallyUsableIncompatibleAllOfResult,
+  readRawBodyTopLevelJSONResult,
+  readRawBodyTopLevelResult,
+  readStringFormatSupportResult,
+  readStringSchemaSupportResult,
+  readStringTopLevelJSONResult,
+  readStringTopLevelResult
 };

@@ -5,12 +5,16 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -28,6 +32,9 @@ const getAnythingBooleansOperation = {
 };
 function buildGetAnythingBooleansRequest(parameters, options) {
   return buildRequest(getAnythingBooleansOperation, parameters, void 0, options);
+}
+function readGetAnythingBooleansResult(response, options) {
+  return readResult(getAnythingBooleansOperation, response, options);
 }
 const getAnythingJsonschemaFormatsOperation = {
   method: "GET",
@@ -61,6 +68,9 @@ const getAnythingJsonschemaFormatsOperation = {
 function buildGetAnythingJsonschemaFormatsRequest(parameters, options) {
   return buildRequest(getAnythingJsonschemaFormatsOperation, parameters, void 0, options);
 }
+function readGetAnythingJsonschemaFormatsResult(response, options) {
+  return readResult(getAnythingJsonschemaFormatsOperation, response, options);
+}
 const getAnythingNumbersOperation = {
   method: "GET",
   pathTemplate: "/anything/numbers",
@@ -77,6 +87,9 @@ const getAnythingNumbersOperation = {
 };
 function buildGetAnythingNumbersRequest(parameters, options) {
   return buildRequest(getAnythingNumbersOperation, parameters, void 0, options);
+}
+function readGetAnythingNumbersResult(response, options) {
+  return readResult(getAnythingNumbersOperation, response, options);
 }
 const getAnythingOasFormatsOperation = {
   method: "GET",
@@ -98,6 +111,9 @@ const getAnythingOasFormatsOperation = {
 function buildGetAnythingOasFormatsRequest(parameters, options) {
   return buildRequest(getAnythingOasFormatsOperation, parameters, void 0, options);
 }
+function readGetAnythingOasFormatsResult(response, options) {
+  return readResult(getAnythingOasFormatsOperation, response, options);
+}
 const getAnythingStringsOperation = {
   method: "GET",
   pathTemplate: "/anything/strings",
@@ -116,6 +132,9 @@ const getAnythingStringsOperation = {
 function buildGetAnythingStringsRequest(parameters, options) {
   return buildRequest(getAnythingStringsOperation, parameters, void 0, options);
 }
+function readGetAnythingStringsResult(response, options) {
+  return readResult(getAnythingStringsOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -129,7 +148,14 @@ function createClient(options = {}) {
                 (build) => buildGetAnythingBooleansRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getAnythingBooleans }
+              {
+                permissions: permissions.getAnythingBooleans,
+                safe: (callOptions) => transport.sendResult(
+                  getAnythingBooleansOperation,
+                  (build) => buildGetAnythingBooleansRequest(callOptions, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -141,7 +167,14 @@ function createClient(options = {}) {
                 (build) => buildGetAnythingJsonschemaFormatsRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getAnythingJsonschemaFormats }
+              {
+                permissions: permissions.getAnythingJsonschemaFormats,
+                safe: (callOptions) => transport.sendResult(
+                  getAnythingJsonschemaFormatsOperation,
+                  (build) => buildGetAnythingJsonschemaFormatsRequest(callOptions, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -153,7 +186,14 @@ function createClient(options = {}) {
                 (build) => buildGetAnythingNumbersRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getAnythingNumbers }
+              {
+                permissions: permissions.getAnythingNumbers,
+                safe: (callOptions) => transport.sendResult(
+                  getAnythingNumbersOperation,
+                  (build) => buildGetAnythingNumbersRequest(callOptions, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -165,7 +205,14 @@ function createClient(options = {}) {
                 (build) => buildGetAnythingOasFormatsRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getAnythingOasFormats }
+              {
+                permissions: permissions.getAnythingOasFormats,
+                safe: (callOptions) => transport.sendResult(
+                  getAnythingOasFormatsOperation,
+                  (build) => buildGetAnythingOasFormatsRequest(callOptions, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -177,7 +224,14 @@ function createClient(options = {}) {
                 (build) => buildGetAnythingStringsRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getAnythingStrings }
+              {
+                permissions: permissions.getAnythingStrings,
+                safe: (callOptions) => transport.sendResult(
+                  getAnythingStringsOperation,
+                  (build) => buildGetAnythingStringsRequest(callOptions, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -196,5 +250,10 @@ export {
   buildGetAnythingNumbersRequest,
   buildGetAnythingOasFormatsRequest,
   buildGetAnythingStringsRequest,
-  createClient
+  createClient,
+  readGetAnythingBooleansResult,
+  readGetAnythingJsonschemaFormatsResult,
+  readGetAnythingNumbersResult,
+  readGetAnythingOasFormatsResult,
+  readGetAnythingStringsResult
 };

@@ -5,12 +5,16 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -30,6 +34,9 @@ const postOperation = {
 function buildPostRequest(parameters = {}, body, options) {
   return buildRequest(postOperation, parameters, body, options);
 }
+function readPostResult(response, options) {
+  return readResult(postOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -39,7 +46,14 @@ function createClient(options = {}) {
         (build) => buildPostRequest({}, body, build),
         callOptions
       ),
-      { permissions: permissions.post }
+      {
+        permissions: permissions.post,
+        safe: (body, callOptions = {}) => transport.sendResult(
+          postOperation,
+          (build) => buildPostRequest({}, body, build),
+          callOptions
+        )
+      }
     )
   };
 }
@@ -50,5 +64,6 @@ export {
   NetworkError,
   TimeoutError,
   buildPostRequest,
-  createClient
+  createClient,
+  readPostResult
 };

@@ -5,12 +5,16 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -26,6 +30,9 @@ const postAnythingAndOperation = {
 function buildPostAnythingAndRequest(parameters = {}, options) {
   return buildRequest(postAnythingAndOperation, parameters, void 0, options);
 }
+function readPostAnythingAndResult(response, options) {
+  return readResult(postAnythingAndOperation, response, options);
+}
 const postAnythingAndOrOperation = {
   method: "POST",
   pathTemplate: "/anything/and-or",
@@ -37,6 +44,9 @@ const postAnythingAndOrOperation = {
 };
 function buildPostAnythingAndOrRequest(parameters = {}, options) {
   return buildRequest(postAnythingAndOrOperation, parameters, void 0, options);
+}
+function readPostAnythingAndOrResult(response, options) {
+  return readResult(postAnythingAndOrOperation, response, options);
 }
 const postAnythingManyAndOrOperation = {
   method: "POST",
@@ -50,6 +60,9 @@ const postAnythingManyAndOrOperation = {
 function buildPostAnythingManyAndOrRequest(parameters = {}, options) {
   return buildRequest(postAnythingManyAndOrOperation, parameters, void 0, options);
 }
+function readPostAnythingManyAndOrResult(response, options) {
+  return readResult(postAnythingManyAndOrOperation, response, options);
+}
 const postAnythingOrOperation = {
   method: "POST",
   pathTemplate: "/anything/or",
@@ -61,6 +74,9 @@ const postAnythingOrOperation = {
 };
 function buildPostAnythingOrRequest(parameters = {}, options) {
   return buildRequest(postAnythingOrOperation, parameters, void 0, options);
+}
+function readPostAnythingOrResult(response, options) {
+  return readResult(postAnythingOrOperation, response, options);
 }
 function createClient(options = {}) {
   const transport = createTransport(options);
@@ -75,7 +91,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnythingAndRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.postAnythingAnd }
+              {
+                permissions: permissions.postAnythingAnd,
+                safe: (callOptions = {}) => transport.sendResult(
+                  postAnythingAndOperation,
+                  (build) => buildPostAnythingAndRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -87,7 +110,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnythingAndOrRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.postAnythingAndOr }
+              {
+                permissions: permissions.postAnythingAndOr,
+                safe: (callOptions = {}) => transport.sendResult(
+                  postAnythingAndOrOperation,
+                  (build) => buildPostAnythingAndOrRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -99,7 +129,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnythingManyAndOrRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.postAnythingManyAndOr }
+              {
+                permissions: permissions.postAnythingManyAndOr,
+                safe: (callOptions = {}) => transport.sendResult(
+                  postAnythingManyAndOrOperation,
+                  (build) => buildPostAnythingManyAndOrRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -111,7 +148,14 @@ function createClient(options = {}) {
                 (build) => buildPostAnythingOrRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.postAnythingOr }
+              {
+                permissions: permissions.postAnythingOr,
+                safe: (callOptions = {}) => transport.sendResult(
+                  postAnythingOrOperation,
+                  (build) => buildPostAnythingOrRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -129,5 +173,9 @@ export {
   buildPostAnythingAndRequest,
   buildPostAnythingManyAndOrRequest,
   buildPostAnythingOrRequest,
-  createClient
+  createClient,
+  readPostAnythingAndOrResult,
+  readPostAnythingAndResult,
+  readPostAnythingManyAndOrResult,
+  readPostAnythingOrResult
 };

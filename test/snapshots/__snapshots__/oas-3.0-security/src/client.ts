@@ -10,18 +10,72 @@ import {
   type OperationSpec,
 } from './runtime/request.js';
 import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
 
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.GetAnythingApiKeyError
+  | T.PutAnythingApiKeyError
+  | T.PostAnythingApiKeyError
+  | T.PostAnythingBasicError
+  | T.PutAnythingBearerError
+  | T.PostAnythingBearerError
+  | T.PostAnythingNoAuthError
+  | T.GetAnythingOauth2Error
+  | T.PutAnythingOauth2Error
+  | T.PostAnythingOauth2Error
+  | T.DeleteAnythingOauth2Error
+  | T.PatchAnythingOauth2Error
+  | T.PostAnythingOpenIdConnectError
+  | T.GetAnythingOptionalAuthError
+  | T.PostStatus401Error;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -50,6 +104,16 @@ export function buildGetAnythingApiKeyRequest(
   return buildRequest(getAnythingApiKeyOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetAnythingApiKeyRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingApiKeyResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingApiKeyResponse, T.GetAnythingApiKeyError>> {
+  return readResult(getAnythingApiKeyOperation, response, options) as Promise<
+    ApiResult<T.GetAnythingApiKeyResponse, T.GetAnythingApiKeyError>
+  >;
+}
+
 const putAnythingApiKeyOperation: OperationSpec = {
   method: 'PUT',
   pathTemplate: '/anything/apiKey',
@@ -70,6 +134,16 @@ export function buildPutAnythingApiKeyRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(putAnythingApiKeyOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildPutAnythingApiKeyRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPutAnythingApiKeyResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PutAnythingApiKeyResponse, T.PutAnythingApiKeyError>> {
+  return readResult(putAnythingApiKeyOperation, response, options) as Promise<
+    ApiResult<T.PutAnythingApiKeyResponse, T.PutAnythingApiKeyError>
+  >;
 }
 
 const postAnythingApiKeyOperation: OperationSpec = {
@@ -94,6 +168,16 @@ export function buildPostAnythingApiKeyRequest(
   return buildRequest(postAnythingApiKeyOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildPostAnythingApiKeyRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingApiKeyResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingApiKeyResponse, T.PostAnythingApiKeyError>> {
+  return readResult(postAnythingApiKeyOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingApiKeyResponse, T.PostAnythingApiKeyError>
+  >;
+}
+
 const postAnythingBasicOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/basic',
@@ -114,6 +198,16 @@ export function buildPostAnythingBasicRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(postAnythingBasicOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildPostAnythingBasicRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingBasicResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingBasicResponse, T.PostAnythingBasicError>> {
+  return readResult(postAnythingBasicOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingBasicResponse, T.PostAnythingBasicError>
+  >;
 }
 
 const putAnythingBearerOperation: OperationSpec = {
@@ -138,6 +232,16 @@ export function buildPutAnythingBearerRequest(
   return buildRequest(putAnythingBearerOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildPutAnythingBearerRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPutAnythingBearerResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PutAnythingBearerResponse, T.PutAnythingBearerError>> {
+  return readResult(putAnythingBearerOperation, response, options) as Promise<
+    ApiResult<T.PutAnythingBearerResponse, T.PutAnythingBearerError>
+  >;
+}
+
 const postAnythingBearerOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/bearer',
@@ -158,6 +262,16 @@ export function buildPostAnythingBearerRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(postAnythingBearerOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildPostAnythingBearerRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingBearerResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingBearerResponse, T.PostAnythingBearerError>> {
+  return readResult(postAnythingBearerOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingBearerResponse, T.PostAnythingBearerError>
+  >;
 }
 
 const postAnythingNoAuthOperation: OperationSpec = {
@@ -182,6 +296,16 @@ export function buildPostAnythingNoAuthRequest(
   return buildRequest(postAnythingNoAuthOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildPostAnythingNoAuthRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingNoAuthResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingNoAuthResponse, T.PostAnythingNoAuthError>> {
+  return readResult(postAnythingNoAuthOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingNoAuthResponse, T.PostAnythingNoAuthError>
+  >;
+}
+
 const getAnythingOauth2Operation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/anything/oauth2',
@@ -202,6 +326,16 @@ export function buildGetAnythingOauth2Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getAnythingOauth2Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetAnythingOauth2Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingOauth2Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingOauth2Response, T.GetAnythingOauth2Error>> {
+  return readResult(getAnythingOauth2Operation, response, options) as Promise<
+    ApiResult<T.GetAnythingOauth2Response, T.GetAnythingOauth2Error>
+  >;
 }
 
 const putAnythingOauth2Operation: OperationSpec = {
@@ -226,6 +360,16 @@ export function buildPutAnythingOauth2Request(
   return buildRequest(putAnythingOauth2Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildPutAnythingOauth2Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPutAnythingOauth2Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PutAnythingOauth2Response, T.PutAnythingOauth2Error>> {
+  return readResult(putAnythingOauth2Operation, response, options) as Promise<
+    ApiResult<T.PutAnythingOauth2Response, T.PutAnythingOauth2Error>
+  >;
+}
+
 const postAnythingOauth2Operation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/oauth2',
@@ -246,6 +390,16 @@ export function buildPostAnythingOauth2Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(postAnythingOauth2Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildPostAnythingOauth2Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingOauth2Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingOauth2Response, T.PostAnythingOauth2Error>> {
+  return readResult(postAnythingOauth2Operation, response, options) as Promise<
+    ApiResult<T.PostAnythingOauth2Response, T.PostAnythingOauth2Error>
+  >;
 }
 
 const deleteAnythingOauth2Operation: OperationSpec = {
@@ -270,6 +424,16 @@ export function buildDeleteAnythingOauth2Request(
   return buildRequest(deleteAnythingOauth2Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildDeleteAnythingOauth2Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDeleteAnythingOauth2Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DeleteAnythingOauth2Response, T.DeleteAnythingOauth2Error>> {
+  return readResult(deleteAnythingOauth2Operation, response, options) as Promise<
+    ApiResult<T.DeleteAnythingOauth2Response, T.DeleteAnythingOauth2Error>
+  >;
+}
+
 const patchAnythingOauth2Operation: OperationSpec = {
   method: 'PATCH',
   pathTemplate: '/anything/oauth2',
@@ -290,6 +454,16 @@ export function buildPatchAnythingOauth2Request(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(patchAnythingOauth2Operation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildPatchAnythingOauth2Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPatchAnythingOauth2Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PatchAnythingOauth2Response, T.PatchAnythingOauth2Error>> {
+  return readResult(patchAnythingOauth2Operation, response, options) as Promise<
+    ApiResult<T.PatchAnythingOauth2Response, T.PatchAnythingOauth2Error>
+  >;
 }
 
 const postAnythingOpenIdConnectOperation: OperationSpec = {
@@ -314,6 +488,16 @@ export function buildPostAnythingOpenIdConnectRequest(
   return buildRequest(postAnythingOpenIdConnectOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildPostAnythingOpenIdConnectRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostAnythingOpenIdConnectResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostAnythingOpenIdConnectResponse, T.PostAnythingOpenIdConnectError>> {
+  return readResult(postAnythingOpenIdConnectOperation, response, options) as Promise<
+    ApiResult<T.PostAnythingOpenIdConnectResponse, T.PostAnythingOpenIdConnectError>
+  >;
+}
+
 const getAnythingOptionalAuthOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/anything/optional-auth',
@@ -334,6 +518,16 @@ export function buildGetAnythingOptionalAuthRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getAnythingOptionalAuthOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetAnythingOptionalAuthRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetAnythingOptionalAuthResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetAnythingOptionalAuthResponse, T.GetAnythingOptionalAuthError>> {
+  return readResult(getAnythingOptionalAuthOperation, response, options) as Promise<
+    ApiResult<T.GetAnythingOptionalAuthResponse, T.GetAnythingOptionalAuthError>
+  >;
 }
 
 const postStatus401Operation: OperationSpec = {
@@ -358,6 +552,16 @@ export function buildPostStatus401Request(
   return buildRequest(postStatus401Operation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildPostStatus401Request`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPostStatus401Result(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PostStatus401Response, T.PostStatus401Error>> {
+  return readResult(postStatus401Operation, response, options) as Promise<
+    ApiResult<T.PostStatus401Response, T.PostStatus401Error>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -380,6 +584,10 @@ export interface ApiClient {
         (options?: RequestOptions): Promise<T.GetAnythingApiKeyResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingApiKey;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetAnythingApiKeyResponse, T.GetAnythingApiKeyError>>;
       };
       /**
        * Header
@@ -390,6 +598,10 @@ export interface ApiClient {
         (options?: RequestOptions): Promise<T.PutAnythingApiKeyResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.putAnythingApiKey;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PutAnythingApiKeyResponse, T.PutAnythingApiKeyError>>;
       };
       /**
        * Cookie
@@ -400,6 +612,10 @@ export interface ApiClient {
         (options?: RequestOptions): Promise<T.PostAnythingApiKeyResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingApiKey;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostAnythingApiKeyResponse, T.PostAnythingApiKeyError>>;
       };
     };
     /**
@@ -415,6 +631,10 @@ export interface ApiClient {
         (options?: RequestOptions): Promise<T.PostAnythingBasicResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingBasic;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostAnythingBasicResponse, T.PostAnythingBasicError>>;
       };
     };
     /**
@@ -430,6 +650,10 @@ export interface ApiClient {
         (options?: RequestOptions): Promise<T.PutAnythingBearerResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.putAnythingBearer;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PutAnythingBearerResponse, T.PutAnythingBearerError>>;
       };
       /**
        * Bearer
@@ -440,6 +664,10 @@ export interface ApiClient {
         (options?: RequestOptions): Promise<T.PostAnythingBearerResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingBearer;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostAnythingBearerResponse, T.PostAnythingBearerError>>;
       };
     };
     /**
@@ -455,6 +683,10 @@ export interface ApiClient {
         (options?: RequestOptions): Promise<T.PostAnythingNoAuthResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingNoAuth;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostAnythingNoAuthResponse, T.PostAnythingNoAuthError>>;
       };
     };
     /**
@@ -470,6 +702,10 @@ export interface ApiClient {
         (options?: RequestOptions): Promise<T.GetAnythingOauth2Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingOauth2;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetAnythingOauth2Response, T.GetAnythingOauth2Error>>;
       };
       /**
        * General support (clientCredentials flow type)
@@ -480,6 +716,10 @@ export interface ApiClient {
         (options?: RequestOptions): Promise<T.PutAnythingOauth2Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.putAnythingOauth2;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PutAnythingOauth2Response, T.PutAnythingOauth2Error>>;
       };
       /**
        * General support (all flow types)
@@ -490,6 +730,10 @@ export interface ApiClient {
         (options?: RequestOptions): Promise<T.PostAnythingOauth2Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingOauth2;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostAnythingOauth2Response, T.PostAnythingOauth2Error>>;
       };
       /**
        * General support (password flow type)
@@ -500,6 +744,10 @@ export interface ApiClient {
         (options?: RequestOptions): Promise<T.DeleteAnythingOauth2Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.deleteAnythingOauth2;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.DeleteAnythingOauth2Response, T.DeleteAnythingOauth2Error>>;
       };
       /**
        * General support (implicit flow type)
@@ -510,6 +758,10 @@ export interface ApiClient {
         (options?: RequestOptions): Promise<T.PatchAnythingOauth2Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.patchAnythingOauth2;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PatchAnythingOauth2Response, T.PatchAnythingOauth2Error>>;
       };
     };
     /**
@@ -525,6 +777,12 @@ export interface ApiClient {
         (options?: RequestOptions): Promise<T.PostAnythingOpenIdConnectResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postAnythingOpenIdConnect;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<
+          ApiResult<T.PostAnythingOpenIdConnectResponse, T.PostAnythingOpenIdConnectError>
+        >;
       };
     };
     /**
@@ -540,6 +798,10 @@ export interface ApiClient {
         (options?: RequestOptions): Promise<T.GetAnythingOptionalAuthResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getAnythingOptionalAuth;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.GetAnythingOptionalAuthResponse, T.GetAnythingOptionalAuthError>>;
       };
     };
   };
@@ -560,6 +822,10 @@ export interface ApiClient {
         (options?: RequestOptions): Promise<T.PostStatus401Response>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.postStatus401;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.PostStatus401Response, T.PostStatus401Error>>;
       };
     };
   };
@@ -586,7 +852,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildGetAnythingApiKeyRequest({}, build),
                   callOptions,
                 ) as Promise<T.GetAnythingApiKeyResponse>,
-              { permissions: permissions.getAnythingApiKey },
+              {
+                permissions: permissions.getAnythingApiKey,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getAnythingApiKeyOperation,
+                    (build) => buildGetAnythingApiKeyRequest({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetAnythingApiKeyResponse, T.GetAnythingApiKeyError>>,
+              },
             ),
             put: Object.assign(
               (callOptions: RequestOptions = {}) =>
@@ -595,7 +869,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildPutAnythingApiKeyRequest({}, build),
                   callOptions,
                 ) as Promise<T.PutAnythingApiKeyResponse>,
-              { permissions: permissions.putAnythingApiKey },
+              {
+                permissions: permissions.putAnythingApiKey,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    putAnythingApiKeyOperation,
+                    (build) => buildPutAnythingApiKeyRequest({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PutAnythingApiKeyResponse, T.PutAnythingApiKeyError>>,
+              },
             ),
             post: Object.assign(
               (callOptions: RequestOptions = {}) =>
@@ -604,7 +886,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildPostAnythingApiKeyRequest({}, build),
                   callOptions,
                 ) as Promise<T.PostAnythingApiKeyResponse>,
-              { permissions: permissions.postAnythingApiKey },
+              {
+                permissions: permissions.postAnythingApiKey,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    postAnythingApiKeyOperation,
+                    (build) => buildPostAnythingApiKeyRequest({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostAnythingApiKeyResponse, T.PostAnythingApiKeyError>>,
+              },
             ),
           };
         },
@@ -617,7 +907,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildPostAnythingBasicRequest({}, build),
                   callOptions,
                 ) as Promise<T.PostAnythingBasicResponse>,
-              { permissions: permissions.postAnythingBasic },
+              {
+                permissions: permissions.postAnythingBasic,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    postAnythingBasicOperation,
+                    (build) => buildPostAnythingBasicRequest({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostAnythingBasicResponse, T.PostAnythingBasicError>>,
+              },
             ),
           };
         },
@@ -630,7 +928,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildPutAnythingBearerRequest({}, build),
                   callOptions,
                 ) as Promise<T.PutAnythingBearerResponse>,
-              { permissions: permissions.putAnythingBearer },
+              {
+                permissions: permissions.putAnythingBearer,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    putAnythingBearerOperation,
+                    (build) => buildPutAnythingBearerRequest({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PutAnythingBearerResponse, T.PutAnythingBearerError>>,
+              },
             ),
             post: Object.assign(
               (callOptions: RequestOptions = {}) =>
@@ -639,7 +945,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildPostAnythingBearerRequest({}, build),
                   callOptions,
                 ) as Promise<T.PostAnythingBearerResponse>,
-              { permissions: permissions.postAnythingBearer },
+              {
+                permissions: permissions.postAnythingBearer,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    postAnythingBearerOperation,
+                    (build) => buildPostAnythingBearerRequest({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostAnythingBearerResponse, T.PostAnythingBearerError>>,
+              },
             ),
           };
         },
@@ -652,7 +966,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildPostAnythingNoAuthRequest({}, build),
                   callOptions,
                 ) as Promise<T.PostAnythingNoAuthResponse>,
-              { permissions: permissions.postAnythingNoAuth },
+              {
+                permissions: permissions.postAnythingNoAuth,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    postAnythingNoAuthOperation,
+                    (build) => buildPostAnythingNoAuthRequest({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostAnythingNoAuthResponse, T.PostAnythingNoAuthError>>,
+              },
             ),
           };
         },
@@ -665,7 +987,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildGetAnythingOauth2Request({}, build),
                   callOptions,
                 ) as Promise<T.GetAnythingOauth2Response>,
-              { permissions: permissions.getAnythingOauth2 },
+              {
+                permissions: permissions.getAnythingOauth2,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getAnythingOauth2Operation,
+                    (build) => buildGetAnythingOauth2Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.GetAnythingOauth2Response, T.GetAnythingOauth2Error>>,
+              },
             ),
             put: Object.assign(
               (callOptions: RequestOptions = {}) =>
@@ -674,7 +1004,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildPutAnythingOauth2Request({}, build),
                   callOptions,
                 ) as Promise<T.PutAnythingOauth2Response>,
-              { permissions: permissions.putAnythingOauth2 },
+              {
+                permissions: permissions.putAnythingOauth2,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    putAnythingOauth2Operation,
+                    (build) => buildPutAnythingOauth2Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PutAnythingOauth2Response, T.PutAnythingOauth2Error>>,
+              },
             ),
             post: Object.assign(
               (callOptions: RequestOptions = {}) =>
@@ -683,7 +1021,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildPostAnythingOauth2Request({}, build),
                   callOptions,
                 ) as Promise<T.PostAnythingOauth2Response>,
-              { permissions: permissions.postAnythingOauth2 },
+              {
+                permissions: permissions.postAnythingOauth2,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    postAnythingOauth2Operation,
+                    (build) => buildPostAnythingOauth2Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostAnythingOauth2Response, T.PostAnythingOauth2Error>>,
+              },
             ),
             delete: Object.assign(
               (callOptions: RequestOptions = {}) =>
@@ -692,7 +1038,17 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildDeleteAnythingOauth2Request({}, build),
                   callOptions,
                 ) as Promise<T.DeleteAnythingOauth2Response>,
-              { permissions: permissions.deleteAnythingOauth2 },
+              {
+                permissions: permissions.deleteAnythingOauth2,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    deleteAnythingOauth2Operation,
+                    (build) => buildDeleteAnythingOauth2Request({}, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.DeleteAnythingOauth2Response, T.DeleteAnythingOauth2Error>
+                  >,
+              },
             ),
             patch: Object.assign(
               (callOptions: RequestOptions = {}) =>
@@ -701,7 +1057,17 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildPatchAnythingOauth2Request({}, build),
                   callOptions,
                 ) as Promise<T.PatchAnythingOauth2Response>,
-              { permissions: permissions.patchAnythingOauth2 },
+              {
+                permissions: permissions.patchAnythingOauth2,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    patchAnythingOauth2Operation,
+                    (build) => buildPatchAnythingOauth2Request({}, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PatchAnythingOauth2Response, T.PatchAnythingOauth2Error>
+                  >,
+              },
             ),
           };
         },
@@ -714,7 +1080,17 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildPostAnythingOpenIdConnectRequest({}, build),
                   callOptions,
                 ) as Promise<T.PostAnythingOpenIdConnectResponse>,
-              { permissions: permissions.postAnythingOpenIdConnect },
+              {
+                permissions: permissions.postAnythingOpenIdConnect,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    postAnythingOpenIdConnectOperation,
+                    (build) => buildPostAnythingOpenIdConnectRequest({}, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.PostAnythingOpenIdConnectResponse, T.PostAnythingOpenIdConnectError>
+                  >,
+              },
             ),
           };
         },
@@ -727,7 +1103,17 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildGetAnythingOptionalAuthRequest({}, build),
                   callOptions,
                 ) as Promise<T.GetAnythingOptionalAuthResponse>,
-              { permissions: permissions.getAnythingOptionalAuth },
+              {
+                permissions: permissions.getAnythingOptionalAuth,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    getAnythingOptionalAuthOperation,
+                    (build) => buildGetAnythingOptionalAuthRequest({}, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.GetAnythingOptionalAuthResponse, T.GetAnythingOptionalAuthError>
+                  >,
+              },
             ),
           };
         },
@@ -744,7 +1130,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildPostStatus401Request({}, build),
                   callOptions,
                 ) as Promise<T.PostStatus401Response>,
-              { permissions: permissions.postStatus401 },
+              {
+                permissions: permissions.postStatus401,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    postStatus401Operation,
+                    (build) => buildPostStatus401Request({}, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PostStatus401Response, T.PostStatus401Error>>,
+              },
             ),
           };
         },

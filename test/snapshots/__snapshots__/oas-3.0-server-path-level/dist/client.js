@@ -5,12 +5,16 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -26,6 +30,9 @@ const getEmptyOperationServersOperation = {
 function buildGetEmptyOperationServersRequest(parameters = {}, options) {
   return buildRequest(getEmptyOperationServersOperation, parameters, void 0, options);
 }
+function readGetEmptyOperationServersResult(response, options) {
+  return readResult(getEmptyOperationServersOperation, response, options);
+}
 const getEmptyPathItemServersOperation = {
   method: "GET",
   pathTemplate: "/empty-path-item-servers",
@@ -37,6 +44,9 @@ const getEmptyPathItemServersOperation = {
 };
 function buildGetEmptyPathItemServersRequest(parameters = {}, options) {
   return buildRequest(getEmptyPathItemServersOperation, parameters, void 0, options);
+}
+function readGetEmptyPathItemServersResult(response, options) {
+  return readResult(getEmptyPathItemServersOperation, response, options);
 }
 const getOperationServerVariablesOperation = {
   method: "GET",
@@ -50,6 +60,9 @@ const getOperationServerVariablesOperation = {
 function buildGetOperationServerVariablesRequest(parameters = {}, options) {
   return buildRequest(getOperationServerVariablesOperation, parameters, void 0, options);
 }
+function readGetOperationServerVariablesResult(response, options) {
+  return readResult(getOperationServerVariablesOperation, response, options);
+}
 const getPathItemRefServerOperation = {
   method: "GET",
   pathTemplate: "/path-item-ref-server",
@@ -61,6 +74,9 @@ const getPathItemRefServerOperation = {
 };
 function buildGetPathItemRefServerRequest(parameters = {}, options) {
   return buildRequest(getPathItemRefServerOperation, parameters, void 0, options);
+}
+function readGetPathItemRefServerResult(response, options) {
+  return readResult(getPathItemRefServerOperation, response, options);
 }
 const getPathItemServerSourceOperation = {
   method: "GET",
@@ -74,6 +90,9 @@ const getPathItemServerSourceOperation = {
 function buildGetPathItemServerSourceRequest(parameters = {}, options) {
   return buildRequest(getPathItemServerSourceOperation, parameters, void 0, options);
 }
+function readGetPathItemServerSourceResult(response, options) {
+  return readResult(getPathItemServerSourceOperation, response, options);
+}
 const getRelativeOperationServerOperation = {
   method: "GET",
   pathTemplate: "/relative-operation-server",
@@ -85,6 +104,9 @@ const getRelativeOperationServerOperation = {
 };
 function buildGetRelativeOperationServerRequest(parameters = {}, options) {
   return buildRequest(getRelativeOperationServerOperation, parameters, void 0, options);
+}
+function readGetRelativeOperationServerResult(response, options) {
+  return readResult(getRelativeOperationServerOperation, response, options);
 }
 const getRelativePathServerOperation = {
   method: "GET",
@@ -98,6 +120,9 @@ const getRelativePathServerOperation = {
 function buildGetRelativePathServerRequest(parameters = {}, options) {
   return buildRequest(getRelativePathServerOperation, parameters, void 0, options);
 }
+function readGetRelativePathServerResult(response, options) {
+  return readResult(getRelativePathServerOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -109,7 +134,14 @@ function createClient(options = {}) {
             (build) => buildGetEmptyOperationServersRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getEmptyOperationServers }
+          {
+            permissions: permissions.getEmptyOperationServers,
+            safe: (callOptions = {}) => transport.sendResult(
+              getEmptyOperationServersOperation,
+              (build) => buildGetEmptyOperationServersRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -121,7 +153,14 @@ function createClient(options = {}) {
             (build) => buildGetEmptyPathItemServersRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getEmptyPathItemServers }
+          {
+            permissions: permissions.getEmptyPathItemServers,
+            safe: (callOptions = {}) => transport.sendResult(
+              getEmptyPathItemServersOperation,
+              (build) => buildGetEmptyPathItemServersRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -133,7 +172,14 @@ function createClient(options = {}) {
             (build) => buildGetOperationServerVariablesRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getOperationServerVariables }
+          {
+            permissions: permissions.getOperationServerVariables,
+            safe: (callOptions = {}) => transport.sendResult(
+              getOperationServerVariablesOperation,
+              (build) => buildGetOperationServerVariablesRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -145,7 +191,14 @@ function createClient(options = {}) {
             (build) => buildGetPathItemRefServerRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getPathItemRefServer }
+          {
+            permissions: permissions.getPathItemRefServer,
+            safe: (callOptions = {}) => transport.sendResult(
+              getPathItemRefServerOperation,
+              (build) => buildGetPathItemRefServerRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -157,7 +210,14 @@ function createClient(options = {}) {
             (build) => buildGetPathItemServerSourceRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getPathItemServerSource }
+          {
+            permissions: permissions.getPathItemServerSource,
+            safe: (callOptions = {}) => transport.sendResult(
+              getPathItemServerSourceOperation,
+              (build) => buildGetPathItemServerSourceRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -169,7 +229,14 @@ function createClient(options = {}) {
             (build) => buildGetRelativeOperationServerRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getRelativeOperationServer }
+          {
+            permissions: permissions.getRelativeOperationServer,
+            safe: (callOptions = {}) => transport.sendResult(
+              getRelativeOperationServerOperation,
+              (build) => buildGetRelativeOperationServerRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -181,7 +248,14 @@ function createClient(options = {}) {
             (build) => buildGetRelativePathServerRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getRelativePathServer }
+          {
+            permissions: permissions.getRelativePathServer,
+            safe: (callOptions = {}) => transport.sendResult(
+              getRelativePathServerOperation,
+              (build) => buildGetRelativePathServerRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -200,5 +274,12 @@ export {
   buildGetPathItemServerSourceRequest,
   buildGetRelativeOperationServerRequest,
   buildGetRelativePathServerRequest,
-  createClient
+  createClient,
+  readGetEmptyOperationServersResult,
+  readGetEmptyPathItemServersResult,
+  readGetOperationServerVariablesResult,
+  readGetPathItemRefServerResult,
+  readGetPathItemServerSourceResult,
+  readGetRelativeOperationServerResult,
+  readGetRelativePathServerResult
 };

@@ -10,18 +10,64 @@ import {
   type OperationSpec,
 } from './runtime/request.js';
 import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
 
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.GetEmptyOperationServersError
+  | T.GetEmptyPathItemServersError
+  | T.GetOperationServerVariablesError
+  | T.GetPathItemRefServerError
+  | T.GetPathItemServerSourceError
+  | T.GetRelativeOperationServerError
+  | T.GetRelativePathServerError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -50,6 +96,16 @@ export function buildGetEmptyOperationServersRequest(
   return buildRequest(getEmptyOperationServersOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetEmptyOperationServersRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetEmptyOperationServersResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetEmptyOperationServersResponse, T.GetEmptyOperationServersError>> {
+  return readResult(getEmptyOperationServersOperation, response, options) as Promise<
+    ApiResult<T.GetEmptyOperationServersResponse, T.GetEmptyOperationServersError>
+  >;
+}
+
 const getEmptyPathItemServersOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/empty-path-item-servers',
@@ -70,6 +126,16 @@ export function buildGetEmptyPathItemServersRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getEmptyPathItemServersOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetEmptyPathItemServersRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetEmptyPathItemServersResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetEmptyPathItemServersResponse, T.GetEmptyPathItemServersError>> {
+  return readResult(getEmptyPathItemServersOperation, response, options) as Promise<
+    ApiResult<T.GetEmptyPathItemServersResponse, T.GetEmptyPathItemServersError>
+  >;
 }
 
 const getOperationServerVariablesOperation: OperationSpec = {
@@ -94,6 +160,16 @@ export function buildGetOperationServerVariablesRequest(
   return buildRequest(getOperationServerVariablesOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetOperationServerVariablesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetOperationServerVariablesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetOperationServerVariablesResponse, T.GetOperationServerVariablesError>> {
+  return readResult(getOperationServerVariablesOperation, response, options) as Promise<
+    ApiResult<T.GetOperationServerVariablesResponse, T.GetOperationServerVariablesError>
+  >;
+}
+
 const getPathItemRefServerOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/path-item-ref-server',
@@ -114,6 +190,16 @@ export function buildGetPathItemRefServerRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getPathItemRefServerOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetPathItemRefServerRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetPathItemRefServerResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetPathItemRefServerResponse, T.GetPathItemRefServerError>> {
+  return readResult(getPathItemRefServerOperation, response, options) as Promise<
+    ApiResult<T.GetPathItemRefServerResponse, T.GetPathItemRefServerError>
+  >;
 }
 
 const getPathItemServerSourceOperation: OperationSpec = {
@@ -138,6 +224,16 @@ export function buildGetPathItemServerSourceRequest(
   return buildRequest(getPathItemServerSourceOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetPathItemServerSourceRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetPathItemServerSourceResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetPathItemServerSourceResponse, T.GetPathItemServerSourceError>> {
+  return readResult(getPathItemServerSourceOperation, response, options) as Promise<
+    ApiResult<T.GetPathItemServerSourceResponse, T.GetPathItemServerSourceError>
+  >;
+}
+
 const getRelativeOperationServerOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/relative-operation-server',
@@ -158,6 +254,16 @@ export function buildGetRelativeOperationServerRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getRelativeOperationServerOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetRelativeOperationServerRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetRelativeOperationServerResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetRelativeOperationServerResponse, T.GetRelativeOperationServerError>> {
+  return readResult(getRelativeOperationServerOperation, response, options) as Promise<
+    ApiResult<T.GetRelativeOperationServerResponse, T.GetRelativeOperationServerError>
+  >;
 }
 
 const getRelativePathServerOperation: OperationSpec = {
@@ -182,6 +288,16 @@ export function buildGetRelativePathServerRequest(
   return buildRequest(getRelativePathServerOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetRelativePathServerRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetRelativePathServerResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetRelativePathServerResponse, T.GetRelativePathServerError>> {
+  return readResult(getRelativePathServerOperation, response, options) as Promise<
+    ApiResult<T.GetRelativePathServerResponse, T.GetRelativePathServerError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -200,6 +316,10 @@ export interface ApiClient {
       (options?: RequestOptions): Promise<T.GetEmptyOperationServersResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getEmptyOperationServers;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.GetEmptyOperationServersResponse, T.GetEmptyOperationServersError>>;
     };
   };
   /**
@@ -215,6 +335,10 @@ export interface ApiClient {
       (options?: RequestOptions): Promise<T.GetEmptyPathItemServersResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getEmptyPathItemServers;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.GetEmptyPathItemServersResponse, T.GetEmptyPathItemServersError>>;
     };
   };
   /**
@@ -230,6 +354,12 @@ export interface ApiClient {
       (options?: RequestOptions): Promise<T.GetOperationServerVariablesResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getOperationServerVariables;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<T.GetOperationServerVariablesResponse, T.GetOperationServerVariablesError>
+      >;
     };
   };
   /**
@@ -245,6 +375,10 @@ export interface ApiClient {
       (options?: RequestOptions): Promise<T.GetPathItemRefServerResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getPathItemRefServer;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.GetPathItemRefServerResponse, T.GetPathItemRefServerError>>;
     };
   };
   /**
@@ -260,6 +394,10 @@ export interface ApiClient {
       (options?: RequestOptions): Promise<T.GetPathItemServerSourceResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getPathItemServerSource;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.GetPathItemServerSourceResponse, T.GetPathItemServerSourceError>>;
     };
   };
   /**
@@ -275,6 +413,12 @@ export interface ApiClient {
       (options?: RequestOptions): Promise<T.GetRelativeOperationServerResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getRelativeOperationServer;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<
+        ApiResult<T.GetRelativeOperationServerResponse, T.GetRelativeOperationServerError>
+      >;
     };
   };
   /**
@@ -290,6 +434,10 @@ export interface ApiClient {
       (options?: RequestOptions): Promise<T.GetRelativePathServerResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getRelativePathServer;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.GetRelativePathServerResponse, T.GetRelativePathServerError>>;
     };
   };
 }
@@ -313,7 +461,17 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildGetEmptyOperationServersRequest({}, build),
               callOptions,
             ) as Promise<T.GetEmptyOperationServersResponse>,
-          { permissions: permissions.getEmptyOperationServers },
+          {
+            permissions: permissions.getEmptyOperationServers,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getEmptyOperationServersOperation,
+                (build) => buildGetEmptyOperationServersRequest({}, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.GetEmptyOperationServersResponse, T.GetEmptyOperationServersError>
+              >,
+          },
         ),
       };
     },
@@ -326,7 +484,17 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildGetEmptyPathItemServersRequest({}, build),
               callOptions,
             ) as Promise<T.GetEmptyPathItemServersResponse>,
-          { permissions: permissions.getEmptyPathItemServers },
+          {
+            permissions: permissions.getEmptyPathItemServers,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getEmptyPathItemServersOperation,
+                (build) => buildGetEmptyPathItemServersRequest({}, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.GetEmptyPathItemServersResponse, T.GetEmptyPathItemServersError>
+              >,
+          },
         ),
       };
     },
@@ -339,7 +507,17 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildGetOperationServerVariablesRequest({}, build),
               callOptions,
             ) as Promise<T.GetOperationServerVariablesResponse>,
-          { permissions: permissions.getOperationServerVariables },
+          {
+            permissions: permissions.getOperationServerVariables,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getOperationServerVariablesOperation,
+                (build) => buildGetOperationServerVariablesRequest({}, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.GetOperationServerVariablesResponse, T.GetOperationServerVariablesError>
+              >,
+          },
         ),
       };
     },
@@ -352,7 +530,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildGetPathItemRefServerRequest({}, build),
               callOptions,
             ) as Promise<T.GetPathItemRefServerResponse>,
-          { permissions: permissions.getPathItemRefServer },
+          {
+            permissions: permissions.getPathItemRefServer,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getPathItemRefServerOperation,
+                (build) => buildGetPathItemRefServerRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetPathItemRefServerResponse, T.GetPathItemRefServerError>>,
+          },
         ),
       };
     },
@@ -365,7 +551,17 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildGetPathItemServerSourceRequest({}, build),
               callOptions,
             ) as Promise<T.GetPathItemServerSourceResponse>,
-          { permissions: permissions.getPathItemServerSource },
+          {
+            permissions: permissions.getPathItemServerSource,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getPathItemServerSourceOperation,
+                (build) => buildGetPathItemServerSourceRequest({}, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.GetPathItemServerSourceResponse, T.GetPathItemServerSourceError>
+              >,
+          },
         ),
       };
     },
@@ -378,7 +574,17 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildGetRelativeOperationServerRequest({}, build),
               callOptions,
             ) as Promise<T.GetRelativeOperationServerResponse>,
-          { permissions: permissions.getRelativeOperationServer },
+          {
+            permissions: permissions.getRelativeOperationServer,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getRelativeOperationServerOperation,
+                (build) => buildGetRelativeOperationServerRequest({}, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.GetRelativeOperationServerResponse, T.GetRelativeOperationServerError>
+              >,
+          },
         ),
       };
     },
@@ -391,7 +597,17 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildGetRelativePathServerRequest({}, build),
               callOptions,
             ) as Promise<T.GetRelativePathServerResponse>,
-          { permissions: permissions.getRelativePathServer },
+          {
+            permissions: permissions.getRelativePathServer,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getRelativePathServerOperation,
+                (build) => buildGetRelativePathServerRequest({}, build),
+                callOptions,
+              ) as Promise<
+                ApiResult<T.GetRelativePathServerResponse, T.GetRelativePathServerError>
+              >,
+          },
         ),
       };
     },

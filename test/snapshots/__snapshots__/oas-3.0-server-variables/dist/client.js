@@ -5,12 +5,16 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -26,6 +30,9 @@ const putComboOperation = {
 function buildPutComboRequest(parameters = {}, options) {
   return buildRequest(putComboOperation, parameters, void 0, options);
 }
+function readPutComboResult(response, options) {
+  return readResult(putComboOperation, response, options);
+}
 const postGlobalOperation = {
   method: "POST",
   pathTemplate: "/global",
@@ -37,6 +44,9 @@ const postGlobalOperation = {
 };
 function buildPostGlobalRequest(parameters = {}, options) {
   return buildRequest(postGlobalOperation, parameters, void 0, options);
+}
+function readPostGlobalResult(response, options) {
+  return readResult(postGlobalOperation, response, options);
 }
 const postOperationOperation = {
   method: "POST",
@@ -50,6 +60,9 @@ const postOperationOperation = {
 function buildPostOperationRequest(parameters = {}, options) {
   return buildRequest(postOperationOperation, parameters, void 0, options);
 }
+function readPostOperationResult(response, options) {
+  return readResult(postOperationOperation, response, options);
+}
 const putPathOperation = {
   method: "PUT",
   pathTemplate: "/path",
@@ -62,6 +75,9 @@ const putPathOperation = {
 function buildPutPathRequest(parameters = {}, options) {
   return buildRequest(putPathOperation, parameters, void 0, options);
 }
+function readPutPathResult(response, options) {
+  return readResult(putPathOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -73,7 +89,14 @@ function createClient(options = {}) {
             (build) => buildPutComboRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.putCombo }
+          {
+            permissions: permissions.putCombo,
+            safe: (callOptions = {}) => transport.sendResult(
+              putComboOperation,
+              (build) => buildPutComboRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -85,7 +108,14 @@ function createClient(options = {}) {
             (build) => buildPostGlobalRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.postGlobal }
+          {
+            permissions: permissions.postGlobal,
+            safe: (callOptions = {}) => transport.sendResult(
+              postGlobalOperation,
+              (build) => buildPostGlobalRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -97,7 +127,14 @@ function createClient(options = {}) {
             (build) => buildPostOperationRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.postOperation }
+          {
+            permissions: permissions.postOperation,
+            safe: (callOptions = {}) => transport.sendResult(
+              postOperationOperation,
+              (build) => buildPostOperationRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -109,7 +146,14 @@ function createClient(options = {}) {
             (build) => buildPutPathRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.putPath }
+          {
+            permissions: permissions.putPath,
+            safe: (callOptions = {}) => transport.sendResult(
+              putPathOperation,
+              (build) => buildPutPathRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -125,5 +169,9 @@ export {
   buildPostOperationRequest,
   buildPutComboRequest,
   buildPutPathRequest,
-  createClient
+  createClient,
+  readPostGlobalResult,
+  readPostOperationResult,
+  readPutComboResult,
+  readPutPathResult
 };

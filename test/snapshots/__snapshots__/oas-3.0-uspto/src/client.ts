@@ -10,18 +10,58 @@ import {
   type OperationSpec,
 } from './runtime/request.js';
 import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
 
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  T.ListDataSetsError | T.ListSearchableFieldsError | T.PerformSearchError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -51,6 +91,16 @@ export function buildListDataSetsRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(listDataSetsOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildListDataSetsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readListDataSetsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ListDataSetsResponse, T.ListDataSetsError>> {
+  return readResult(listDataSetsOperation, response, options) as Promise<
+    ApiResult<T.ListDataSetsResponse, T.ListDataSetsError>
+  >;
 }
 
 const listSearchableFieldsOperation: OperationSpec = {
@@ -85,6 +135,16 @@ export function buildListSearchableFieldsRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(listSearchableFieldsOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildListSearchableFieldsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readListSearchableFieldsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ListSearchableFieldsResponse, T.ListSearchableFieldsError>> {
+  return readResult(listSearchableFieldsOperation, response, options) as Promise<
+    ApiResult<T.ListSearchableFieldsResponse, T.ListSearchableFieldsError>
+  >;
 }
 
 const performSearchOperation: OperationSpec = {
@@ -128,6 +188,16 @@ export function buildPerformSearchRequest(
   return buildRequest(performSearchOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildPerformSearchRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readPerformSearchResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.PerformSearchResponse, T.PerformSearchError>> {
+  return readResult(performSearchOperation, response, options) as Promise<
+    ApiResult<T.PerformSearchResponse, T.PerformSearchError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -142,6 +212,8 @@ export interface ApiClient {
     (options?: RequestOptions): Promise<T.ListDataSetsResponse>;
     /** Who may call this operation. */
     readonly permissions: typeof permissions.listDataSets;
+    /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+    safe(options?: RequestOptions): Promise<ApiResult<T.ListDataSetsResponse, T.ListDataSetsError>>;
   };
   /**
    * `/{dataset}`
@@ -164,6 +236,10 @@ export interface ApiClient {
           (options?: RequestOptions): Promise<T.ListSearchableFieldsResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.listSearchableFields;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.ListSearchableFieldsResponse, T.ListSearchableFieldsError>>;
         };
       };
       /**
@@ -182,6 +258,11 @@ export interface ApiClient {
           ): Promise<T.PerformSearchResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.performSearch;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.PerformSearchRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.PerformSearchResponse, T.PerformSearchError>>;
         };
       };
     };
@@ -205,7 +286,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
           (build) => buildListDataSetsRequest({}, build),
           callOptions,
         ) as Promise<T.ListDataSetsResponse>,
-      { permissions: permissions.listDataSets },
+      {
+        permissions: permissions.listDataSets,
+        safe: (callOptions: RequestOptions = {}) =>
+          transport.sendResult(
+            listDataSetsOperation,
+            (build) => buildListDataSetsRequest({}, build),
+            callOptions,
+          ) as Promise<ApiResult<T.ListDataSetsResponse, T.ListDataSetsError>>,
+      },
     ),
     byDataset: (dataset: string) => ({
       byVersion: (version: string) => ({
@@ -219,7 +308,18 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                     buildListSearchableFieldsRequest({ path: { dataset, version } }, build),
                   callOptions,
                 ) as Promise<T.ListSearchableFieldsResponse>,
-              { permissions: permissions.listSearchableFields },
+              {
+                permissions: permissions.listSearchableFields,
+                safe: (callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    listSearchableFieldsOperation,
+                    (build) =>
+                      buildListSearchableFieldsRequest({ path: { dataset, version } }, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.ListSearchableFieldsResponse, T.ListSearchableFieldsError>
+                  >,
+              },
             ),
           };
         },
@@ -232,7 +332,16 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildPerformSearchRequest({ path: { version, dataset } }, body, build),
                   callOptions,
                 ) as Promise<T.PerformSearchResponse>,
-              { permissions: permissions.performSearch },
+              {
+                permissions: permissions.performSearch,
+                safe: (body?: T.PerformSearchRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    performSearchOperation,
+                    (build) =>
+                      buildPerformSearchRequest({ path: { version, dataset } }, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.PerformSearchResponse, T.PerformSearchError>>,
+              },
             ),
           };
         },

@@ -5,12 +5,16 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -31,6 +35,9 @@ const formDataStandardOperation = {
 function buildFormDataStandardRequest(parameters = {}, body, options) {
   return buildRequest(formDataStandardOperation, parameters, body, options);
 }
+function readFormDataStandardResult(response, options) {
+  return readResult(formDataStandardOperation, response, options);
+}
 const formDataDeepObjectExplodedOperation = {
   method: "POST",
   pathTemplate: "/anything/form-data/deepObject",
@@ -47,6 +54,9 @@ const formDataDeepObjectExplodedOperation = {
 };
 function buildFormDataDeepObjectExplodedRequest(parameters = {}, body, options) {
   return buildRequest(formDataDeepObjectExplodedOperation, parameters, body, options);
+}
+function readFormDataDeepObjectExplodedResult(response, options) {
+  return readResult(formDataDeepObjectExplodedOperation, response, options);
 }
 const formDataFormExplodedOperation = {
   method: "PUT",
@@ -65,6 +75,9 @@ const formDataFormExplodedOperation = {
 function buildFormDataFormExplodedRequest(parameters = {}, body, options) {
   return buildRequest(formDataFormExplodedOperation, parameters, body, options);
 }
+function readFormDataFormExplodedResult(response, options) {
+  return readResult(formDataFormExplodedOperation, response, options);
+}
 const formDataFormNonExplodedOperation = {
   method: "POST",
   pathTemplate: "/anything/form-data/form",
@@ -81,6 +94,9 @@ const formDataFormNonExplodedOperation = {
 };
 function buildFormDataFormNonExplodedRequest(parameters = {}, body, options) {
   return buildRequest(formDataFormNonExplodedOperation, parameters, body, options);
+}
+function readFormDataFormNonExplodedResult(response, options) {
+  return readResult(formDataFormNonExplodedOperation, response, options);
 }
 const formDataPipeDelimitedNonExplodedOperation = {
   method: "POST",
@@ -99,6 +115,9 @@ const formDataPipeDelimitedNonExplodedOperation = {
 function buildFormDataPipeDelimitedNonExplodedRequest(parameters = {}, body, options) {
   return buildRequest(formDataPipeDelimitedNonExplodedOperation, parameters, body, options);
 }
+function readFormDataPipeDelimitedNonExplodedResult(response, options) {
+  return readResult(formDataPipeDelimitedNonExplodedOperation, response, options);
+}
 const formDataSpaceDelimitedNonExplodedOperation = {
   method: "GET",
   pathTemplate: "/anything/form-data/spaceDelimited",
@@ -116,6 +135,9 @@ const formDataSpaceDelimitedNonExplodedOperation = {
 function buildFormDataSpaceDelimitedNonExplodedRequest(parameters = {}, body, options) {
   return buildRequest(formDataSpaceDelimitedNonExplodedOperation, parameters, body, options);
 }
+function readFormDataSpaceDelimitedNonExplodedResult(response, options) {
+  return readResult(formDataSpaceDelimitedNonExplodedOperation, response, options);
+}
 const headersStandardOperation = {
   method: "GET",
   pathTemplate: "/anything/headers",
@@ -131,6 +153,9 @@ const headersStandardOperation = {
 };
 function buildHeadersStandardRequest(parameters = {}, options) {
   return buildRequest(headersStandardOperation, parameters, void 0, options);
+}
+function readHeadersStandardResult(response, options) {
+  return readResult(headersStandardOperation, response, options);
 }
 const headersSimpleNonExplodedOperation = {
   method: "GET",
@@ -148,6 +173,9 @@ const headersSimpleNonExplodedOperation = {
 function buildHeadersSimpleNonExplodedRequest(parameters = {}, options) {
   return buildRequest(headersSimpleNonExplodedOperation, parameters, void 0, options);
 }
+function readHeadersSimpleNonExplodedResult(response, options) {
+  return readResult(headersSimpleNonExplodedOperation, response, options);
+}
 const headersSimpleExplodedOperation = {
   method: "POST",
   pathTemplate: "/anything/headers/simple",
@@ -163,6 +191,9 @@ const headersSimpleExplodedOperation = {
 };
 function buildHeadersSimpleExplodedRequest(parameters = {}, options) {
   return buildRequest(headersSimpleExplodedOperation, parameters, void 0, options);
+}
+function readHeadersSimpleExplodedResult(response, options) {
+  return readResult(headersSimpleExplodedOperation, response, options);
 }
 const pathsLabelNonExplodedOperation = {
   method: "GET",
@@ -183,6 +214,9 @@ const pathsLabelNonExplodedOperation = {
 function buildPathsLabelNonExplodedRequest(parameters, options) {
   return buildRequest(pathsLabelNonExplodedOperation, parameters, void 0, options);
 }
+function readPathsLabelNonExplodedResult(response, options) {
+  return readResult(pathsLabelNonExplodedOperation, response, options);
+}
 const pathsLabelExplodedOperation = {
   method: "POST",
   pathTemplate: "/anything/path/label/{primitive}/{array}/{object}",
@@ -201,6 +235,9 @@ const pathsLabelExplodedOperation = {
 };
 function buildPathsLabelExplodedRequest(parameters, options) {
   return buildRequest(pathsLabelExplodedOperation, parameters, void 0, options);
+}
+function readPathsLabelExplodedResult(response, options) {
+  return readResult(pathsLabelExplodedOperation, response, options);
 }
 const pathsMatrixNonExplodedOperation = {
   method: "GET",
@@ -221,6 +258,9 @@ const pathsMatrixNonExplodedOperation = {
 function buildPathsMatrixNonExplodedRequest(parameters, options) {
   return buildRequest(pathsMatrixNonExplodedOperation, parameters, void 0, options);
 }
+function readPathsMatrixNonExplodedResult(response, options) {
+  return readResult(pathsMatrixNonExplodedOperation, response, options);
+}
 const pathsMatrixExplodedOperation = {
   method: "POST",
   pathTemplate: "/anything/path/matrix/{primitive}/{array}/{object}",
@@ -239,6 +279,9 @@ const pathsMatrixExplodedOperation = {
 };
 function buildPathsMatrixExplodedRequest(parameters, options) {
   return buildRequest(pathsMatrixExplodedOperation, parameters, void 0, options);
+}
+function readPathsMatrixExplodedResult(response, options) {
+  return readResult(pathsMatrixExplodedOperation, response, options);
 }
 const pathsSimpleNonExplodedOperation = {
   method: "GET",
@@ -259,6 +302,9 @@ const pathsSimpleNonExplodedOperation = {
 function buildPathsSimpleNonExplodedRequest(parameters, options) {
   return buildRequest(pathsSimpleNonExplodedOperation, parameters, void 0, options);
 }
+function readPathsSimpleNonExplodedResult(response, options) {
+  return readResult(pathsSimpleNonExplodedOperation, response, options);
+}
 const pathsSimpleExplodedOperation = {
   method: "POST",
   pathTemplate: "/anything/path/simple/{primitive}/{array}/{object}",
@@ -277,6 +323,9 @@ const pathsSimpleExplodedOperation = {
 };
 function buildPathsSimpleExplodedRequest(parameters, options) {
   return buildRequest(pathsSimpleExplodedOperation, parameters, void 0, options);
+}
+function readPathsSimpleExplodedResult(response, options) {
+  return readResult(pathsSimpleExplodedOperation, response, options);
 }
 const pathsStandardOperation = {
   method: "GET",
@@ -297,6 +346,9 @@ const pathsStandardOperation = {
 function buildPathsStandardRequest(parameters, options) {
   return buildRequest(pathsStandardOperation, parameters, void 0, options);
 }
+function readPathsStandardResult(response, options) {
+  return readResult(pathsStandardOperation, response, options);
+}
 const queryStandardOperation = {
   method: "GET",
   pathTemplate: "/anything/query",
@@ -313,6 +365,9 @@ const queryStandardOperation = {
 function buildQueryStandardRequest(parameters = {}, options) {
   return buildRequest(queryStandardOperation, parameters, void 0, options);
 }
+function readQueryStandardResult(response, options) {
+  return readResult(queryStandardOperation, response, options);
+}
 const queryDeepObjectNonExplodedOperation = {
   method: "GET",
   pathTemplate: "/anything/query/deepObject",
@@ -326,6 +381,9 @@ const queryDeepObjectNonExplodedOperation = {
 };
 function buildQueryDeepObjectNonExplodedRequest(parameters = {}, options) {
   return buildRequest(queryDeepObjectNonExplodedOperation, parameters, void 0, options);
+}
+function readQueryDeepObjectNonExplodedResult(response, options) {
+  return readResult(queryDeepObjectNonExplodedOperation, response, options);
 }
 const queryFormNonExplodedOperation = {
   method: "GET",
@@ -343,6 +401,9 @@ const queryFormNonExplodedOperation = {
 function buildQueryFormNonExplodedRequest(parameters = {}, options) {
   return buildRequest(queryFormNonExplodedOperation, parameters, void 0, options);
 }
+function readQueryFormNonExplodedResult(response, options) {
+  return readResult(queryFormNonExplodedOperation, response, options);
+}
 const queryFormExplodedOperation = {
   method: "POST",
   pathTemplate: "/anything/query/form",
@@ -359,6 +420,9 @@ const queryFormExplodedOperation = {
 function buildQueryFormExplodedRequest(parameters = {}, options) {
   return buildRequest(queryFormExplodedOperation, parameters, void 0, options);
 }
+function readQueryFormExplodedResult(response, options) {
+  return readResult(queryFormExplodedOperation, response, options);
+}
 const queryPipeDelimitedNonExplodedOperation = {
   method: "GET",
   pathTemplate: "/anything/query/pipeDelimited",
@@ -374,6 +438,9 @@ const queryPipeDelimitedNonExplodedOperation = {
 function buildQueryPipeDelimitedNonExplodedRequest(parameters = {}, options) {
   return buildRequest(queryPipeDelimitedNonExplodedOperation, parameters, void 0, options);
 }
+function readQueryPipeDelimitedNonExplodedResult(response, options) {
+  return readResult(queryPipeDelimitedNonExplodedOperation, response, options);
+}
 const querySpaceDelimitedNonExplodedOperation = {
   method: "GET",
   pathTemplate: "/anything/query/spaceDelimited",
@@ -388,6 +455,9 @@ const querySpaceDelimitedNonExplodedOperation = {
 };
 function buildQuerySpaceDelimitedNonExplodedRequest(parameters = {}, options) {
   return buildRequest(querySpaceDelimitedNonExplodedOperation, parameters, void 0, options);
+}
+function readQuerySpaceDelimitedNonExplodedResult(response, options) {
+  return readResult(querySpaceDelimitedNonExplodedOperation, response, options);
 }
 const cookiesStandardOperation = {
   method: "GET",
@@ -405,6 +475,9 @@ const cookiesStandardOperation = {
 function buildCookiesStandardRequest(parameters = {}, options) {
   return buildRequest(cookiesStandardOperation, parameters, void 0, options);
 }
+function readCookiesStandardResult(response, options) {
+  return readResult(cookiesStandardOperation, response, options);
+}
 const cookiesFormExplodedOperation = {
   method: "GET",
   pathTemplate: "/cookies#formExploded",
@@ -420,6 +493,9 @@ const cookiesFormExplodedOperation = {
 };
 function buildCookiesFormExplodedRequest(parameters = {}, options) {
   return buildRequest(cookiesFormExplodedOperation, parameters, void 0, options);
+}
+function readCookiesFormExplodedResult(response, options) {
+  return readResult(cookiesFormExplodedOperation, response, options);
 }
 const cookiesFormNonExplodedOperation = {
   method: "GET",
@@ -437,6 +513,9 @@ const cookiesFormNonExplodedOperation = {
 function buildCookiesFormNonExplodedRequest(parameters = {}, options) {
   return buildRequest(cookiesFormNonExplodedOperation, parameters, void 0, options);
 }
+function readCookiesFormNonExplodedResult(response, options) {
+  return readResult(cookiesFormNonExplodedOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -450,7 +529,14 @@ function createClient(options = {}) {
                 (build) => buildFormDataStandardRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.formDataStandard }
+              {
+                permissions: permissions.formDataStandard,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  formDataStandardOperation,
+                  (build) => buildFormDataStandardRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             get deepObject() {
               return {
@@ -460,7 +546,14 @@ function createClient(options = {}) {
                     (build) => buildFormDataDeepObjectExplodedRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.formDataDeepObjectExploded }
+                  {
+                    permissions: permissions.formDataDeepObjectExploded,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      formDataDeepObjectExplodedOperation,
+                      (build) => buildFormDataDeepObjectExplodedRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             },
@@ -472,7 +565,14 @@ function createClient(options = {}) {
                     (build) => buildFormDataFormExplodedRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.formDataFormExploded }
+                  {
+                    permissions: permissions.formDataFormExploded,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      formDataFormExplodedOperation,
+                      (build) => buildFormDataFormExplodedRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 ),
                 post: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -480,7 +580,14 @@ function createClient(options = {}) {
                     (build) => buildFormDataFormNonExplodedRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.formDataFormNonExploded }
+                  {
+                    permissions: permissions.formDataFormNonExploded,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      formDataFormNonExplodedOperation,
+                      (build) => buildFormDataFormNonExplodedRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             },
@@ -492,7 +599,14 @@ function createClient(options = {}) {
                     (build) => buildFormDataPipeDelimitedNonExplodedRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.formDataPipeDelimitedNonExploded }
+                  {
+                    permissions: permissions.formDataPipeDelimitedNonExploded,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      formDataPipeDelimitedNonExplodedOperation,
+                      (build) => buildFormDataPipeDelimitedNonExplodedRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             },
@@ -504,7 +618,14 @@ function createClient(options = {}) {
                     (build) => buildFormDataSpaceDelimitedNonExplodedRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.formDataSpaceDelimitedNonExploded }
+                  {
+                    permissions: permissions.formDataSpaceDelimitedNonExploded,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      formDataSpaceDelimitedNonExplodedOperation,
+                      (build) => buildFormDataSpaceDelimitedNonExplodedRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             }
@@ -518,7 +639,14 @@ function createClient(options = {}) {
                 (build) => buildHeadersStandardRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.headersStandard }
+              {
+                permissions: permissions.headersStandard,
+                safe: (callOptions = {}) => transport.sendResult(
+                  headersStandardOperation,
+                  (build) => buildHeadersStandardRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             get simple() {
               return {
@@ -528,7 +656,14 @@ function createClient(options = {}) {
                     (build) => buildHeadersSimpleNonExplodedRequest(callOptions, build),
                     callOptions
                   ),
-                  { permissions: permissions.headersSimpleNonExploded }
+                  {
+                    permissions: permissions.headersSimpleNonExploded,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      headersSimpleNonExplodedOperation,
+                      (build) => buildHeadersSimpleNonExplodedRequest(callOptions, build),
+                      callOptions
+                    )
+                  }
                 ),
                 post: Object.assign(
                   (callOptions = {}) => transport.send(
@@ -536,7 +671,14 @@ function createClient(options = {}) {
                     (build) => buildHeadersSimpleExplodedRequest(callOptions, build),
                     callOptions
                   ),
-                  { permissions: permissions.headersSimpleExploded }
+                  {
+                    permissions: permissions.headersSimpleExploded,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      headersSimpleExplodedOperation,
+                      (build) => buildHeadersSimpleExplodedRequest(callOptions, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             }
@@ -558,7 +700,17 @@ function createClient(options = {}) {
                           ),
                           callOptions
                         ),
-                        { permissions: permissions.pathsLabelNonExploded }
+                        {
+                          permissions: permissions.pathsLabelNonExploded,
+                          safe: (callOptions = {}) => transport.sendResult(
+                            pathsLabelNonExplodedOperation,
+                            (build) => buildPathsLabelNonExplodedRequest(
+                              { path: { primitive, array, object: object_ } },
+                              build
+                            ),
+                            callOptions
+                          )
+                        }
                       ),
                       post: Object.assign(
                         (callOptions = {}) => transport.send(
@@ -569,7 +721,17 @@ function createClient(options = {}) {
                           ),
                           callOptions
                         ),
-                        { permissions: permissions.pathsLabelExploded }
+                        {
+                          permissions: permissions.pathsLabelExploded,
+                          safe: (callOptions = {}) => transport.sendResult(
+                            pathsLabelExplodedOperation,
+                            (build) => buildPathsLabelExplodedRequest(
+                              { path: { primitive, array, object: object_ } },
+                              build
+                            ),
+                            callOptions
+                          )
+                        }
                       )
                     })
                   })
@@ -590,7 +752,17 @@ function createClient(options = {}) {
                           ),
                           callOptions
                         ),
-                        { permissions: permissions.pathsMatrixNonExploded }
+                        {
+                          permissions: permissions.pathsMatrixNonExploded,
+                          safe: (callOptions = {}) => transport.sendResult(
+                            pathsMatrixNonExplodedOperation,
+                            (build) => buildPathsMatrixNonExplodedRequest(
+                              { path: { primitive, array, object: object_ } },
+                              build
+                            ),
+                            callOptions
+                          )
+                        }
                       ),
                       post: Object.assign(
                         (callOptions = {}) => transport.send(
@@ -601,7 +773,17 @@ function createClient(options = {}) {
                           ),
                           callOptions
                         ),
-                        { permissions: permissions.pathsMatrixExploded }
+                        {
+                          permissions: permissions.pathsMatrixExploded,
+                          safe: (callOptions = {}) => transport.sendResult(
+                            pathsMatrixExplodedOperation,
+                            (build) => buildPathsMatrixExplodedRequest(
+                              { path: { primitive, array, object: object_ } },
+                              build
+                            ),
+                            callOptions
+                          )
+                        }
                       )
                     })
                   })
@@ -622,7 +804,17 @@ function createClient(options = {}) {
                           ),
                           callOptions
                         ),
-                        { permissions: permissions.pathsSimpleNonExploded }
+                        {
+                          permissions: permissions.pathsSimpleNonExploded,
+                          safe: (callOptions = {}) => transport.sendResult(
+                            pathsSimpleNonExplodedOperation,
+                            (build) => buildPathsSimpleNonExplodedRequest(
+                              { path: { primitive, array, object: object_ } },
+                              build
+                            ),
+                            callOptions
+                          )
+                        }
                       ),
                       post: Object.assign(
                         (callOptions = {}) => transport.send(
@@ -633,7 +825,17 @@ function createClient(options = {}) {
                           ),
                           callOptions
                         ),
-                        { permissions: permissions.pathsSimpleExploded }
+                        {
+                          permissions: permissions.pathsSimpleExploded,
+                          safe: (callOptions = {}) => transport.sendResult(
+                            pathsSimpleExplodedOperation,
+                            (build) => buildPathsSimpleExplodedRequest(
+                              { path: { primitive, array, object: object_ } },
+                              build
+                            ),
+                            callOptions
+                          )
+                        }
                       )
                     })
                   })
@@ -652,7 +854,17 @@ function createClient(options = {}) {
                       ),
                       callOptions
                     ),
-                    { permissions: permissions.pathsStandard }
+                    {
+                      permissions: permissions.pathsStandard,
+                      safe: (callOptions = {}) => transport.sendResult(
+                        pathsStandardOperation,
+                        (build) => buildPathsStandardRequest(
+                          { path: { primitive, array, object: object_ } },
+                          build
+                        ),
+                        callOptions
+                      )
+                    }
                   )
                 })
               })
@@ -667,7 +879,14 @@ function createClient(options = {}) {
                 (build) => buildQueryStandardRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.queryStandard }
+              {
+                permissions: permissions.queryStandard,
+                safe: (callOptions = {}) => transport.sendResult(
+                  queryStandardOperation,
+                  (build) => buildQueryStandardRequest(callOptions, build),
+                  callOptions
+                )
+              }
             ),
             get deepObject() {
               return {
@@ -677,7 +896,14 @@ function createClient(options = {}) {
                     (build) => buildQueryDeepObjectNonExplodedRequest(callOptions, build),
                     callOptions
                   ),
-                  { permissions: permissions.queryDeepObjectNonExploded }
+                  {
+                    permissions: permissions.queryDeepObjectNonExploded,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      queryDeepObjectNonExplodedOperation,
+                      (build) => buildQueryDeepObjectNonExplodedRequest(callOptions, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             },
@@ -689,7 +915,14 @@ function createClient(options = {}) {
                     (build) => buildQueryFormNonExplodedRequest(callOptions, build),
                     callOptions
                   ),
-                  { permissions: permissions.queryFormNonExploded }
+                  {
+                    permissions: permissions.queryFormNonExploded,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      queryFormNonExplodedOperation,
+                      (build) => buildQueryFormNonExplodedRequest(callOptions, build),
+                      callOptions
+                    )
+                  }
                 ),
                 post: Object.assign(
                   (callOptions = {}) => transport.send(
@@ -697,7 +930,14 @@ function createClient(options = {}) {
                     (build) => buildQueryFormExplodedRequest(callOptions, build),
                     callOptions
                   ),
-                  { permissions: permissions.queryFormExploded }
+                  {
+                    permissions: permissions.queryFormExploded,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      queryFormExplodedOperation,
+                      (build) => buildQueryFormExplodedRequest(callOptions, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             },
@@ -709,7 +949,14 @@ function createClient(options = {}) {
                     (build) => buildQueryPipeDelimitedNonExplodedRequest(callOptions, build),
                     callOptions
                   ),
-                  { permissions: permissions.queryPipeDelimitedNonExploded }
+                  {
+                    permissions: permissions.queryPipeDelimitedNonExploded,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      queryPipeDelimitedNonExplodedOperation,
+                      (build) => buildQueryPipeDelimitedNonExplodedRequest(callOptions, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             },
@@ -721,7 +968,14 @@ function createClient(options = {}) {
                     (build) => buildQuerySpaceDelimitedNonExplodedRequest(callOptions, build),
                     callOptions
                   ),
-                  { permissions: permissions.querySpaceDelimitedNonExploded }
+                  {
+                    permissions: permissions.querySpaceDelimitedNonExploded,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      querySpaceDelimitedNonExplodedOperation,
+                      (build) => buildQuerySpaceDelimitedNonExplodedRequest(callOptions, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             }
@@ -737,7 +991,14 @@ function createClient(options = {}) {
             (build) => buildCookiesStandardRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.cookiesStandard }
+          {
+            permissions: permissions.cookiesStandard,
+            safe: (callOptions = {}) => transport.sendResult(
+              cookiesStandardOperation,
+              (build) => buildCookiesStandardRequest(callOptions, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -749,7 +1010,14 @@ function createClient(options = {}) {
             (build) => buildCookiesFormExplodedRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.cookiesFormExploded }
+          {
+            permissions: permissions.cookiesFormExploded,
+            safe: (callOptions = {}) => transport.sendResult(
+              cookiesFormExplodedOperation,
+              (build) => buildCookiesFormExplodedRequest(callOptions, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -761,7 +1029,14 @@ function createClient(options = {}) {
             (build) => buildCookiesFormNonExplodedRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.cookiesFormNonExploded }
+          {
+            permissions: permissions.cookiesFormNonExploded,
+            safe: (callOptions = {}) => transport.sendResult(
+              cookiesFormNonExplodedOperation,
+              (build) => buildCookiesFormNonExplodedRequest(callOptions, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -798,5 +1073,30 @@ export {
   buildQueryPipeDelimitedNonExplodedRequest,
   buildQuerySpaceDelimitedNonExplodedRequest,
   buildQueryStandardRequest,
-  createClient
+  createClient,
+  readCookiesFormExplodedResult,
+  readCookiesFormNonExplodedResult,
+  readCookiesStandardResult,
+  readFormDataDeepObjectExplodedResult,
+  readFormDataFormExplodedResult,
+  readFormDataFormNonExplodedResult,
+  readFormDataPipeDelimitedNonExplodedResult,
+  readFormDataSpaceDelimitedNonExplodedResult,
+  readFormDataStandardResult,
+  readHeadersSimpleExplodedResult,
+  readHeadersSimpleNonExplodedResult,
+  readHeadersStandardResult,
+  readPathsLabelExplodedResult,
+  readPathsLabelNonExplodedResult,
+  readPathsMatrixExplodedResult,
+  readPathsMatrixNonExplodedResult,
+  readPathsSimpleExplodedResult,
+  readPathsSimpleNonExplodedResult,
+  readPathsStandardResult,
+  readQueryDeepObjectNonExplodedResult,
+  readQueryFormExplodedResult,
+  readQueryFormNonExplodedResult,
+  readQueryPipeDelimitedNonExplodedResult,
+  readQuerySpaceDelimitedNonExplodedResult,
+  readQueryStandardResult
 };

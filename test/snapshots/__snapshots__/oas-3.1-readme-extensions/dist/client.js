@@ -5,12 +5,16 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -26,6 +30,9 @@ const xCodeSamplesOperation = {
 function buildXCodeSamplesRequest(parameters = {}, options) {
   return buildRequest(xCodeSamplesOperation, parameters, void 0, options);
 }
+function readXCodeSamplesResult(response, options) {
+  return readResult(xCodeSamplesOperation, response, options);
+}
 const xReadmeCodeSamplesOperation = {
   method: "POST",
   pathTemplate: "/x-code-samples",
@@ -37,6 +44,9 @@ const xReadmeCodeSamplesOperation = {
 };
 function buildXReadmeCodeSamplesRequest(parameters = {}, options) {
   return buildRequest(xReadmeCodeSamplesOperation, parameters, void 0, options);
+}
+function readXReadmeCodeSamplesResult(response, options) {
+  return readResult(xReadmeCodeSamplesOperation, response, options);
 }
 const xReadmeExplorerEnabledOperation = {
   method: "POST",
@@ -55,6 +65,9 @@ const xReadmeExplorerEnabledOperation = {
 function buildXReadmeExplorerEnabledRequest(parameters = {}, body, options) {
   return buildRequest(xReadmeExplorerEnabledOperation, parameters, body, options);
 }
+function readXReadmeExplorerEnabledResult(response, options) {
+  return readResult(xReadmeExplorerEnabledOperation, response, options);
+}
 const xExplorerEnabledOperation = {
   method: "PATCH",
   pathTemplate: "/x-explorer-enabled",
@@ -72,6 +85,9 @@ const xExplorerEnabledOperation = {
 function buildXExplorerEnabledRequest(parameters = {}, body, options) {
   return buildRequest(xExplorerEnabledOperation, parameters, body, options);
 }
+function readXExplorerEnabledResult(response, options) {
+  return readResult(xExplorerEnabledOperation, response, options);
+}
 const xReadmeHeadersOperation = {
   method: "POST",
   pathTemplate: "/x-headers",
@@ -83,6 +99,9 @@ const xReadmeHeadersOperation = {
 };
 function buildXReadmeHeadersRequest(parameters = {}, options) {
   return buildRequest(xReadmeHeadersOperation, parameters, void 0, options);
+}
+function readXReadmeHeadersResult(response, options) {
+  return readResult(xReadmeHeadersOperation, response, options);
 }
 const xHeadersOperation = {
   method: "PATCH",
@@ -96,6 +115,9 @@ const xHeadersOperation = {
 function buildXHeadersRequest(parameters = {}, options) {
   return buildRequest(xHeadersOperation, parameters, void 0, options);
 }
+function readXHeadersResult(response, options) {
+  return readResult(xHeadersOperation, response, options);
+}
 const xReadmeProxyEnabledOperation = {
   method: "POST",
   pathTemplate: "/x-proxy-enabled",
@@ -107,6 +129,9 @@ const xReadmeProxyEnabledOperation = {
 };
 function buildXReadmeProxyEnabledRequest(parameters = {}, options) {
   return buildRequest(xReadmeProxyEnabledOperation, parameters, void 0, options);
+}
+function readXReadmeProxyEnabledResult(response, options) {
+  return readResult(xReadmeProxyEnabledOperation, response, options);
 }
 const xProxyEnabledOperation = {
   method: "PATCH",
@@ -120,6 +145,9 @@ const xProxyEnabledOperation = {
 function buildXProxyEnabledRequest(parameters = {}, options) {
   return buildRequest(xProxyEnabledOperation, parameters, void 0, options);
 }
+function readXProxyEnabledResult(response, options) {
+  return readResult(xProxyEnabledOperation, response, options);
+}
 const xReadmeSamplesLanguagesOperation = {
   method: "GET",
   pathTemplate: "/x-samples-languages",
@@ -131,6 +159,9 @@ const xReadmeSamplesLanguagesOperation = {
 };
 function buildXReadmeSamplesLanguagesRequest(parameters = {}, options) {
   return buildRequest(xReadmeSamplesLanguagesOperation, parameters, void 0, options);
+}
+function readXReadmeSamplesLanguagesResult(response, options) {
+  return readResult(xReadmeSamplesLanguagesOperation, response, options);
 }
 const xSamplesLanguagesOperation = {
   method: "POST",
@@ -144,6 +175,9 @@ const xSamplesLanguagesOperation = {
 function buildXSamplesLanguagesRequest(parameters = {}, options) {
   return buildRequest(xSamplesLanguagesOperation, parameters, void 0, options);
 }
+function readXSamplesLanguagesResult(response, options) {
+  return readResult(xSamplesLanguagesOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -155,7 +189,14 @@ function createClient(options = {}) {
             (build) => buildXCodeSamplesRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.xCodeSamples }
+          {
+            permissions: permissions.xCodeSamples,
+            safe: (callOptions = {}) => transport.sendResult(
+              xCodeSamplesOperation,
+              (build) => buildXCodeSamplesRequest({}, build),
+              callOptions
+            )
+          }
         ),
         post: Object.assign(
           (callOptions = {}) => transport.send(
@@ -163,7 +204,14 @@ function createClient(options = {}) {
             (build) => buildXReadmeCodeSamplesRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.xReadmeCodeSamples }
+          {
+            permissions: permissions.xReadmeCodeSamples,
+            safe: (callOptions = {}) => transport.sendResult(
+              xReadmeCodeSamplesOperation,
+              (build) => buildXReadmeCodeSamplesRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -175,7 +223,14 @@ function createClient(options = {}) {
             (build) => buildXReadmeExplorerEnabledRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.xReadmeExplorerEnabled }
+          {
+            permissions: permissions.xReadmeExplorerEnabled,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              xReadmeExplorerEnabledOperation,
+              (build) => buildXReadmeExplorerEnabledRequest({}, body, build),
+              callOptions
+            )
+          }
         ),
         patch: Object.assign(
           (body, callOptions = {}) => transport.send(
@@ -183,7 +238,14 @@ function createClient(options = {}) {
             (build) => buildXExplorerEnabledRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.xExplorerEnabled }
+          {
+            permissions: permissions.xExplorerEnabled,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              xExplorerEnabledOperation,
+              (build) => buildXExplorerEnabledRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -195,7 +257,14 @@ function createClient(options = {}) {
             (build) => buildXReadmeHeadersRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.xReadmeHeaders }
+          {
+            permissions: permissions.xReadmeHeaders,
+            safe: (callOptions = {}) => transport.sendResult(
+              xReadmeHeadersOperation,
+              (build) => buildXReadmeHeadersRequest({}, build),
+              callOptions
+            )
+          }
         ),
         patch: Object.assign(
           (callOptions = {}) => transport.send(
@@ -203,7 +272,14 @@ function createClient(options = {}) {
             (build) => buildXHeadersRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.xHeaders }
+          {
+            permissions: permissions.xHeaders,
+            safe: (callOptions = {}) => transport.sendResult(
+              xHeadersOperation,
+              (build) => buildXHeadersRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -215,7 +291,14 @@ function createClient(options = {}) {
             (build) => buildXReadmeProxyEnabledRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.xReadmeProxyEnabled }
+          {
+            permissions: permissions.xReadmeProxyEnabled,
+            safe: (callOptions = {}) => transport.sendResult(
+              xReadmeProxyEnabledOperation,
+              (build) => buildXReadmeProxyEnabledRequest({}, build),
+              callOptions
+            )
+          }
         ),
         patch: Object.assign(
           (callOptions = {}) => transport.send(
@@ -223,7 +306,14 @@ function createClient(options = {}) {
             (build) => buildXProxyEnabledRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.xProxyEnabled }
+          {
+            permissions: permissions.xProxyEnabled,
+            safe: (callOptions = {}) => transport.sendResult(
+              xProxyEnabledOperation,
+              (build) => buildXProxyEnabledRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -235,7 +325,14 @@ function createClient(options = {}) {
             (build) => buildXReadmeSamplesLanguagesRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.xReadmeSamplesLanguages }
+          {
+            permissions: permissions.xReadmeSamplesLanguages,
+            safe: (callOptions = {}) => transport.sendResult(
+              xReadmeSamplesLanguagesOperation,
+              (build) => buildXReadmeSamplesLanguagesRequest({}, build),
+              callOptions
+            )
+          }
         ),
         post: Object.assign(
           (callOptions = {}) => transport.send(
@@ -243,7 +340,14 @@ function createClient(options = {}) {
             (build) => buildXSamplesLanguagesRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.xSamplesLanguages }
+          {
+            permissions: permissions.xSamplesLanguages,
+            safe: (callOptions = {}) => transport.sendResult(
+              xSamplesLanguagesOperation,
+              (build) => buildXSamplesLanguagesRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     }
@@ -265,5 +369,15 @@ export {
   buildXReadmeProxyEnabledRequest,
   buildXReadmeSamplesLanguagesRequest,
   buildXSamplesLanguagesRequest,
-  createClient
+  createClient,
+  readXCodeSamplesResult,
+  readXExplorerEnabledResult,
+  readXHeadersResult,
+  readXProxyEnabledResult,
+  readXReadmeCodeSamplesResult,
+  readXReadmeExplorerEnabledResult,
+  readXReadmeHeadersResult,
+  readXReadmeProxyEnabledResult,
+  readXReadmeSamplesLanguagesResult,
+  readXSamplesLanguagesResult
 };

@@ -5,12 +5,16 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -28,6 +32,9 @@ const getOpenRolesOperation = {
 function buildGetOpenRolesRequest(parameters = {}, options) {
   return buildRequest(getOpenRolesOperation, parameters, void 0, options);
 }
+function readGetOpenRolesResult(response, options) {
+  return readResult(getOpenRolesOperation, response, options);
+}
 const applyToReadMeOperation = {
   method: "POST",
   pathTemplate: "/apply",
@@ -43,6 +50,9 @@ const applyToReadMeOperation = {
 };
 function buildApplyToReadMeRequest(parameters = {}, body, options) {
   return buildRequest(applyToReadMeOperation, parameters, body, options);
+}
+function readApplyToReadMeResult(response, options) {
+  return readResult(applyToReadMeOperation, response, options);
 }
 const getBranchesOperation = {
   method: "GET",
@@ -63,6 +73,9 @@ const getBranchesOperation = {
 function buildGetBranchesRequest(parameters = {}, options) {
   return buildRequest(getBranchesOperation, parameters, void 0, options);
 }
+function readGetBranchesResult(response, options) {
+  return readResult(getBranchesOperation, response, options);
+}
 const createBranchOperation = {
   method: "POST",
   pathTemplate: "/branches",
@@ -78,6 +91,9 @@ const createBranchOperation = {
 };
 function buildCreateBranchRequest(parameters = {}, body, options) {
   return buildRequest(createBranchOperation, parameters, body, options);
+}
+function readCreateBranchResult(response, options) {
+  return readResult(createBranchOperation, response, options);
 }
 const getBranchOperation = {
   method: "GET",
@@ -96,6 +112,9 @@ const getBranchOperation = {
 function buildGetBranchRequest(parameters, options) {
   return buildRequest(getBranchOperation, parameters, void 0, options);
 }
+function readGetBranchResult(response, options) {
+  return readResult(getBranchOperation, response, options);
+}
 const deleteBranchOperation = {
   method: "DELETE",
   pathTemplate: "/branches/{branch}",
@@ -110,6 +129,9 @@ const deleteBranchOperation = {
 };
 function buildDeleteBranchRequest(parameters, options) {
   return buildRequest(deleteBranchOperation, parameters, void 0, options);
+}
+function readDeleteBranchResult(response, options) {
+  return readResult(deleteBranchOperation, response, options);
 }
 const updateBranchOperation = {
   method: "PATCH",
@@ -130,6 +152,9 @@ const updateBranchOperation = {
 function buildUpdateBranchRequest(parameters, body, options) {
   return buildRequest(updateBranchOperation, parameters, body, options);
 }
+function readUpdateBranchResult(response, options) {
+  return readResult(updateBranchOperation, response, options);
+}
 const getAPIsOperation = {
   method: "GET",
   pathTemplate: "/branches/{branch}/apis",
@@ -147,6 +172,9 @@ const getAPIsOperation = {
 };
 function buildGetAPIsRequest(parameters, options) {
   return buildRequest(getAPIsOperation, parameters, void 0, options);
+}
+function readGetAPIsResult(response, options) {
+  return readResult(getAPIsOperation, response, options);
 }
 const createAPIOperation = {
   method: "POST",
@@ -167,6 +195,9 @@ const createAPIOperation = {
 };
 function buildCreateAPIRequest(parameters, body, options) {
   return buildRequest(createAPIOperation, parameters, body, options);
+}
+function readCreateAPIResult(response, options) {
+  return readResult(createAPIOperation, response, options);
 }
 const getAPIOperation = {
   method: "GET",
@@ -189,6 +220,9 @@ const getAPIOperation = {
 };
 function buildGetAPIRequest(parameters, options) {
   return buildRequest(getAPIOperation, parameters, void 0, options);
+}
+function readGetAPIResult(response, options) {
+  return readResult(getAPIOperation, response, options);
 }
 const updateAPIOperation = {
   method: "PUT",
@@ -217,6 +251,9 @@ const updateAPIOperation = {
 function buildUpdateAPIRequest(parameters, body, options) {
   return buildRequest(updateAPIOperation, parameters, body, options);
 }
+function readUpdateAPIResult(response, options) {
+  return readResult(updateAPIOperation, response, options);
+}
 const deleteAPIOperation = {
   method: "DELETE",
   pathTemplate: "/branches/{branch}/apis/{filename}",
@@ -233,6 +270,9 @@ const deleteAPIOperation = {
 };
 function buildDeleteAPIRequest(parameters, options) {
   return buildRequest(deleteAPIOperation, parameters, void 0, options);
+}
+function readDeleteAPIResult(response, options) {
+  return readResult(deleteAPIOperation, response, options);
 }
 const createCategoryOperation = {
   method: "POST",
@@ -260,6 +300,9 @@ const createCategoryOperation = {
 function buildCreateCategoryRequest(parameters, body, options) {
   return buildRequest(createCategoryOperation, parameters, body, options);
 }
+function readCreateCategoryResult(response, options) {
+  return readResult(createCategoryOperation, response, options);
+}
 const getCategoriesOperation = {
   method: "GET",
   pathTemplate: "/branches/{branch}/categories/{section}",
@@ -281,6 +324,9 @@ const getCategoriesOperation = {
 };
 function buildGetCategoriesRequest(parameters, options) {
   return buildRequest(getCategoriesOperation, parameters, void 0, options);
+}
+function readGetCategoriesResult(response, options) {
+  return readResult(getCategoriesOperation, response, options);
 }
 const getCategoryOperation = {
   method: "GET",
@@ -306,6 +352,9 @@ const getCategoryOperation = {
 function buildGetCategoryRequest(parameters, options) {
   return buildRequest(getCategoryOperation, parameters, void 0, options);
 }
+function readGetCategoryResult(response, options) {
+  return readResult(getCategoryOperation, response, options);
+}
 const deleteCategoryOperation = {
   method: "DELETE",
   pathTemplate: "/branches/{branch}/categories/{section}/{title}",
@@ -324,6 +373,9 @@ const deleteCategoryOperation = {
 };
 function buildDeleteCategoryRequest(parameters, options) {
   return buildRequest(deleteCategoryOperation, parameters, void 0, options);
+}
+function readDeleteCategoryResult(response, options) {
+  return readResult(deleteCategoryOperation, response, options);
 }
 const updateCategoryOperation = {
   method: "PATCH",
@@ -354,6 +406,9 @@ const updateCategoryOperation = {
 function buildUpdateCategoryRequest(parameters, body, options) {
   return buildRequest(updateCategoryOperation, parameters, body, options);
 }
+function readUpdateCategoryResult(response, options) {
+  return readResult(updateCategoryOperation, response, options);
+}
 const getCategoryPagesOperation = {
   method: "GET",
   pathTemplate: "/branches/{branch}/categories/{section}/{title}/pages",
@@ -379,6 +434,9 @@ const getCategoryPagesOperation = {
 function buildGetCategoryPagesRequest(parameters, options) {
   return buildRequest(getCategoryPagesOperation, parameters, void 0, options);
 }
+function readGetCategoryPagesResult(response, options) {
+  return readResult(getCategoryPagesOperation, response, options);
+}
 const getCustomPagesOperation = {
   method: "GET",
   pathTemplate: "/branches/{branch}/custom_pages",
@@ -399,6 +457,9 @@ const getCustomPagesOperation = {
 };
 function buildGetCustomPagesRequest(parameters, options) {
   return buildRequest(getCustomPagesOperation, parameters, void 0, options);
+}
+function readGetCustomPagesResult(response, options) {
+  return readResult(getCustomPagesOperation, response, options);
 }
 const createCustomPageOperation = {
   method: "POST",
@@ -426,6 +487,9 @@ const createCustomPageOperation = {
 function buildCreateCustomPageRequest(parameters, body, options) {
   return buildRequest(createCustomPageOperation, parameters, body, options);
 }
+function readCreateCustomPageResult(response, options) {
+  return readResult(createCustomPageOperation, response, options);
+}
 const getCustomPageOperation = {
   method: "GET",
   pathTemplate: "/branches/{branch}/custom_pages/{slug}",
@@ -448,6 +512,9 @@ const getCustomPageOperation = {
 function buildGetCustomPageRequest(parameters, options) {
   return buildRequest(getCustomPageOperation, parameters, void 0, options);
 }
+function readGetCustomPageResult(response, options) {
+  return readResult(getCustomPageOperation, response, options);
+}
 const deleteCustomPageOperation = {
   method: "DELETE",
   pathTemplate: "/branches/{branch}/custom_pages/{slug}",
@@ -464,6 +531,9 @@ const deleteCustomPageOperation = {
 };
 function buildDeleteCustomPageRequest(parameters, options) {
   return buildRequest(deleteCustomPageOperation, parameters, void 0, options);
+}
+function readDeleteCustomPageResult(response, options) {
+  return readResult(deleteCustomPageOperation, response, options);
 }
 const updateCustomPageOperation = {
   method: "PATCH",
@@ -492,6 +562,9 @@ const updateCustomPageOperation = {
 function buildUpdateCustomPageRequest(parameters, body, options) {
   return buildRequest(updateCustomPageOperation, parameters, body, options);
 }
+function readUpdateCustomPageResult(response, options) {
+  return readResult(updateCustomPageOperation, response, options);
+}
 const createGuideOperation = {
   method: "POST",
   pathTemplate: "/branches/{branch}/guides",
@@ -518,6 +591,9 @@ const createGuideOperation = {
 function buildCreateGuideRequest(parameters, body, options) {
   return buildRequest(createGuideOperation, parameters, body, options);
 }
+function readCreateGuideResult(response, options) {
+  return readResult(createGuideOperation, response, options);
+}
 const getGuideOperation = {
   method: "GET",
   pathTemplate: "/branches/{branch}/guides/{slug}",
@@ -540,6 +616,9 @@ const getGuideOperation = {
 function buildGetGuideRequest(parameters, options) {
   return buildRequest(getGuideOperation, parameters, void 0, options);
 }
+function readGetGuideResult(response, options) {
+  return readResult(getGuideOperation, response, options);
+}
 const deleteGuideOperation = {
   method: "DELETE",
   pathTemplate: "/branches/{branch}/guides/{slug}",
@@ -556,6 +635,9 @@ const deleteGuideOperation = {
 };
 function buildDeleteGuideRequest(parameters, options) {
   return buildRequest(deleteGuideOperation, parameters, void 0, options);
+}
+function readDeleteGuideResult(response, options) {
+  return readResult(deleteGuideOperation, response, options);
 }
 const updateGuideOperation = {
   method: "PATCH",
@@ -584,6 +666,9 @@ const updateGuideOperation = {
 function buildUpdateGuideRequest(parameters, body, options) {
   return buildRequest(updateGuideOperation, parameters, body, options);
 }
+function readUpdateGuideResult(response, options) {
+  return readResult(updateGuideOperation, response, options);
+}
 const getRecipesOperation = {
   method: "GET",
   pathTemplate: "/branches/{branch}/recipes",
@@ -604,6 +689,9 @@ const getRecipesOperation = {
 };
 function buildGetRecipesRequest(parameters, options) {
   return buildRequest(getRecipesOperation, parameters, void 0, options);
+}
+function readGetRecipesResult(response, options) {
+  return readResult(getRecipesOperation, response, options);
 }
 const createRecipeOperation = {
   method: "POST",
@@ -631,6 +719,9 @@ const createRecipeOperation = {
 function buildCreateRecipeRequest(parameters, body, options) {
   return buildRequest(createRecipeOperation, parameters, body, options);
 }
+function readCreateRecipeResult(response, options) {
+  return readResult(createRecipeOperation, response, options);
+}
 const getRecipeOperation = {
   method: "GET",
   pathTemplate: "/branches/{branch}/recipes/{slug}",
@@ -653,6 +744,9 @@ const getRecipeOperation = {
 function buildGetRecipeRequest(parameters, options) {
   return buildRequest(getRecipeOperation, parameters, void 0, options);
 }
+function readGetRecipeResult(response, options) {
+  return readResult(getRecipeOperation, response, options);
+}
 const deleteRecipeOperation = {
   method: "DELETE",
   pathTemplate: "/branches/{branch}/recipes/{slug}",
@@ -669,6 +763,9 @@ const deleteRecipeOperation = {
 };
 function buildDeleteRecipeRequest(parameters, options) {
   return buildRequest(deleteRecipeOperation, parameters, void 0, options);
+}
+function readDeleteRecipeResult(response, options) {
+  return readResult(deleteRecipeOperation, response, options);
 }
 const updateRecipeOperation = {
   method: "PATCH",
@@ -697,6 +794,9 @@ const updateRecipeOperation = {
 function buildUpdateRecipeRequest(parameters, body, options) {
   return buildRequest(updateRecipeOperation, parameters, body, options);
 }
+function readUpdateRecipeResult(response, options) {
+  return readResult(updateRecipeOperation, response, options);
+}
 const createReferenceOperation = {
   method: "POST",
   pathTemplate: "/branches/{branch}/reference",
@@ -723,6 +823,9 @@ const createReferenceOperation = {
 function buildCreateReferenceRequest(parameters, body, options) {
   return buildRequest(createReferenceOperation, parameters, body, options);
 }
+function readCreateReferenceResult(response, options) {
+  return readResult(createReferenceOperation, response, options);
+}
 const getReferenceOperation = {
   method: "GET",
   pathTemplate: "/branches/{branch}/reference/{slug}",
@@ -748,6 +851,9 @@ const getReferenceOperation = {
 function buildGetReferenceRequest(parameters, options) {
   return buildRequest(getReferenceOperation, parameters, void 0, options);
 }
+function readGetReferenceResult(response, options) {
+  return readResult(getReferenceOperation, response, options);
+}
 const deleteReferenceOperation = {
   method: "DELETE",
   pathTemplate: "/branches/{branch}/reference/{slug}",
@@ -764,6 +870,9 @@ const deleteReferenceOperation = {
 };
 function buildDeleteReferenceRequest(parameters, options) {
   return buildRequest(deleteReferenceOperation, parameters, void 0, options);
+}
+function readDeleteReferenceResult(response, options) {
+  return readResult(deleteReferenceOperation, response, options);
 }
 const updateReferenceOperation = {
   method: "PATCH",
@@ -792,6 +901,9 @@ const updateReferenceOperation = {
 function buildUpdateReferenceRequest(parameters, body, options) {
   return buildRequest(updateReferenceOperation, parameters, body, options);
 }
+function readUpdateReferenceResult(response, options) {
+  return readResult(updateReferenceOperation, response, options);
+}
 const getChangelogsOperation = {
   method: "GET",
   pathTemplate: "/changelogs",
@@ -810,6 +922,9 @@ const getChangelogsOperation = {
 function buildGetChangelogsRequest(parameters = {}, options) {
   return buildRequest(getChangelogsOperation, parameters, void 0, options);
 }
+function readGetChangelogsResult(response, options) {
+  return readResult(getChangelogsOperation, response, options);
+}
 const createChangelogOperation = {
   method: "POST",
   pathTemplate: "/changelogs",
@@ -825,6 +940,9 @@ const createChangelogOperation = {
 };
 function buildCreateChangelogRequest(parameters = {}, body, options) {
   return buildRequest(createChangelogOperation, parameters, body, options);
+}
+function readCreateChangelogResult(response, options) {
+  return readResult(createChangelogOperation, response, options);
 }
 const getChangelogOperation = {
   method: "GET",
@@ -846,6 +964,9 @@ const getChangelogOperation = {
 function buildGetChangelogRequest(parameters, options) {
   return buildRequest(getChangelogOperation, parameters, void 0, options);
 }
+function readGetChangelogResult(response, options) {
+  return readResult(getChangelogOperation, response, options);
+}
 const deleteChangelogOperation = {
   method: "DELETE",
   pathTemplate: "/changelogs/{identifier}",
@@ -860,6 +981,9 @@ const deleteChangelogOperation = {
 };
 function buildDeleteChangelogRequest(parameters, options) {
   return buildRequest(deleteChangelogOperation, parameters, void 0, options);
+}
+function readDeleteChangelogResult(response, options) {
+  return readResult(deleteChangelogOperation, response, options);
 }
 const updateChangelogOperation = {
   method: "PATCH",
@@ -886,6 +1010,9 @@ const updateChangelogOperation = {
 function buildUpdateChangelogRequest(parameters, body, options) {
   return buildRequest(updateChangelogOperation, parameters, body, options);
 }
+function readUpdateChangelogResult(response, options) {
+  return readResult(updateChangelogOperation, response, options);
+}
 const getImagesOperation = {
   method: "GET",
   pathTemplate: "/images",
@@ -902,6 +1029,9 @@ const getImagesOperation = {
 };
 function buildGetImagesRequest(parameters = {}, options) {
   return buildRequest(getImagesOperation, parameters, void 0, options);
+}
+function readGetImagesResult(response, options) {
+  return readResult(getImagesOperation, response, options);
 }
 const uploadImageOperation = {
   method: "POST",
@@ -921,6 +1051,9 @@ const uploadImageOperation = {
 function buildUploadImageRequest(parameters = {}, body, options) {
   return buildRequest(uploadImageOperation, parameters, body, options);
 }
+function readUploadImageResult(response, options) {
+  return readResult(uploadImageOperation, response, options);
+}
 const getImageOperation = {
   method: "GET",
   pathTemplate: "/images/{identifier}",
@@ -938,6 +1071,9 @@ const getImageOperation = {
 function buildGetImageRequest(parameters, options) {
   return buildRequest(getImageOperation, parameters, void 0, options);
 }
+function readGetImageResult(response, options) {
+  return readResult(getImageOperation, response, options);
+}
 const getOutboundIPsOperation = {
   method: "GET",
   pathTemplate: "/outbound_ips",
@@ -951,6 +1087,9 @@ const getOutboundIPsOperation = {
 };
 function buildGetOutboundIPsRequest(parameters = {}, options) {
   return buildRequest(getOutboundIPsOperation, parameters, void 0, options);
+}
+function readGetOutboundIPsResult(response, options) {
+  return readResult(getOutboundIPsOperation, response, options);
 }
 const askOwlbotOperation = {
   method: "POST",
@@ -968,6 +1107,9 @@ const askOwlbotOperation = {
 function buildAskOwlbotRequest(parameters = {}, body, options) {
   return buildRequest(askOwlbotOperation, parameters, body, options);
 }
+function readAskOwlbotResult(response, options) {
+  return readResult(askOwlbotOperation, response, options);
+}
 const getProjectOperation = {
   method: "GET",
   pathTemplate: "/projects/me",
@@ -981,6 +1123,9 @@ const getProjectOperation = {
 };
 function buildGetProjectRequest(parameters = {}, options) {
   return buildRequest(getProjectOperation, parameters, void 0, options);
+}
+function readGetProjectResult(response, options) {
+  return readResult(getProjectOperation, response, options);
 }
 const getAPIKeysOperation = {
   method: "GET",
@@ -1005,6 +1150,9 @@ const getAPIKeysOperation = {
 };
 function buildGetAPIKeysRequest(parameters, options) {
   return buildRequest(getAPIKeysOperation, parameters, void 0, options);
+}
+function readGetAPIKeysResult(response, options) {
+  return readResult(getAPIKeysOperation, response, options);
 }
 const createAPIKeyOperation = {
   method: "POST",
@@ -1032,6 +1180,9 @@ const createAPIKeyOperation = {
 function buildCreateAPIKeyRequest(parameters, body, options) {
   return buildRequest(createAPIKeyOperation, parameters, body, options);
 }
+function readCreateAPIKeyResult(response, options) {
+  return readResult(createAPIKeyOperation, response, options);
+}
 const getAPIKeyOperation = {
   method: "GET",
   pathTemplate: "/projects/{subdomain}/apikeys/{api_key_id}",
@@ -1054,6 +1205,9 @@ const getAPIKeyOperation = {
 function buildGetAPIKeyRequest(parameters, options) {
   return buildRequest(getAPIKeyOperation, parameters, void 0, options);
 }
+function readGetAPIKeyResult(response, options) {
+  return readResult(getAPIKeyOperation, response, options);
+}
 const deleteAPIKeyOperation = {
   method: "DELETE",
   pathTemplate: "/projects/{subdomain}/apikeys/{api_key_id}",
@@ -1070,6 +1224,9 @@ const deleteAPIKeyOperation = {
 };
 function buildDeleteAPIKeyRequest(parameters, options) {
   return buildRequest(deleteAPIKeyOperation, parameters, void 0, options);
+}
+function readDeleteAPIKeyResult(response, options) {
+  return readResult(deleteAPIKeyOperation, response, options);
 }
 const updateAPIKeyOperation = {
   method: "PATCH",
@@ -1098,6 +1255,9 @@ const updateAPIKeyOperation = {
 function buildUpdateAPIKeyRequest(parameters, body, options) {
   return buildRequest(updateAPIKeyOperation, parameters, body, options);
 }
+function readUpdateAPIKeyResult(response, options) {
+  return readResult(updateAPIKeyOperation, response, options);
+}
 const searchOperation = {
   method: "GET",
   pathTemplate: "/search",
@@ -1117,6 +1277,9 @@ const searchOperation = {
 function buildSearchRequest(parameters, options) {
   return buildRequest(searchOperation, parameters, void 0, options);
 }
+function readSearchResult(response, options) {
+  return readResult(searchOperation, response, options);
+}
 const validateAPIOperation = {
   method: "POST",
   pathTemplate: "/validate/api",
@@ -1133,6 +1296,9 @@ const validateAPIOperation = {
 function buildValidateAPIRequest(parameters = {}, body, options) {
   return buildRequest(validateAPIOperation, parameters, body, options);
 }
+function readValidateAPIResult(response, options) {
+  return readResult(validateAPIOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -1144,7 +1310,14 @@ function createClient(options = {}) {
             (build) => buildGetOpenRolesRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getOpenRoles }
+          {
+            permissions: permissions.getOpenRoles,
+            safe: (callOptions = {}) => transport.sendResult(
+              getOpenRolesOperation,
+              (build) => buildGetOpenRolesRequest({}, build),
+              callOptions
+            )
+          }
         ),
         post: Object.assign(
           (body, callOptions = {}) => transport.send(
@@ -1152,7 +1325,14 @@ function createClient(options = {}) {
             (build) => buildApplyToReadMeRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.applyToReadMe }
+          {
+            permissions: permissions.applyToReadMe,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              applyToReadMeOperation,
+              (build) => buildApplyToReadMeRequest({}, body, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -1164,7 +1344,14 @@ function createClient(options = {}) {
             (build) => buildGetBranchesRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getBranches }
+          {
+            permissions: permissions.getBranches,
+            safe: (callOptions = {}) => transport.sendResult(
+              getBranchesOperation,
+              (build) => buildGetBranchesRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         post: Object.assign(
           (body, callOptions = {}) => transport.send(
@@ -1172,7 +1359,14 @@ function createClient(options = {}) {
             (build) => buildCreateBranchRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.createBranch }
+          {
+            permissions: permissions.createBranch,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              createBranchOperation,
+              (build) => buildCreateBranchRequest({}, body, build),
+              callOptions
+            )
+          }
         ),
         byBranch: (branch) => ({
           get: Object.assign(
@@ -1181,7 +1375,14 @@ function createClient(options = {}) {
               (build) => buildGetBranchRequest({ path: { branch } }, build),
               callOptions
             ),
-            { permissions: permissions.getBranch }
+            {
+              permissions: permissions.getBranch,
+              safe: (callOptions = {}) => transport.sendResult(
+                getBranchOperation,
+                (build) => buildGetBranchRequest({ path: { branch } }, build),
+                callOptions
+              )
+            }
           ),
           delete: Object.assign(
             (callOptions = {}) => transport.send(
@@ -1189,7 +1390,14 @@ function createClient(options = {}) {
               (build) => buildDeleteBranchRequest({ path: { branch } }, build),
               callOptions
             ),
-            { permissions: permissions.deleteBranch }
+            {
+              permissions: permissions.deleteBranch,
+              safe: (callOptions = {}) => transport.sendResult(
+                deleteBranchOperation,
+                (build) => buildDeleteBranchRequest({ path: { branch } }, build),
+                callOptions
+              )
+            }
           ),
           patch: Object.assign(
             (body, callOptions = {}) => transport.send(
@@ -1197,7 +1405,14 @@ function createClient(options = {}) {
               (build) => buildUpdateBranchRequest({ path: { branch } }, body, build),
               callOptions
             ),
-            { permissions: permissions.updateBranch }
+            {
+              permissions: permissions.updateBranch,
+              safe: (body, callOptions = {}) => transport.sendResult(
+                updateBranchOperation,
+                (build) => buildUpdateBranchRequest({ path: { branch } }, body, build),
+                callOptions
+              )
+            }
           ),
           get apis() {
             return {
@@ -1207,7 +1422,14 @@ function createClient(options = {}) {
                   (build) => buildGetAPIsRequest({ path: { branch } }, build),
                   callOptions
                 ),
-                { permissions: permissions.getAPIs }
+                {
+                  permissions: permissions.getAPIs,
+                  safe: (callOptions = {}) => transport.sendResult(
+                    getAPIsOperation,
+                    (build) => buildGetAPIsRequest({ path: { branch } }, build),
+                    callOptions
+                  )
+                }
               ),
               post: Object.assign(
                 (body, callOptions = {}) => transport.send(
@@ -1215,7 +1437,14 @@ function createClient(options = {}) {
                   (build) => buildCreateAPIRequest({ path: { branch } }, body, build),
                   callOptions
                 ),
-                { permissions: permissions.createAPI }
+                {
+                  permissions: permissions.createAPI,
+                  safe: (body, callOptions = {}) => transport.sendResult(
+                    createAPIOperation,
+                    (build) => buildCreateAPIRequest({ path: { branch } }, body, build),
+                    callOptions
+                  )
+                }
               ),
               byFilename: (filename) => ({
                 get: Object.assign(
@@ -1224,7 +1453,14 @@ function createClient(options = {}) {
                     (build) => buildGetAPIRequest({ path: { filename, branch } }, build),
                     callOptions
                   ),
-                  { permissions: permissions.getAPI }
+                  {
+                    permissions: permissions.getAPI,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      getAPIOperation,
+                      (build) => buildGetAPIRequest({ path: { filename, branch } }, build),
+                      callOptions
+                    )
+                  }
                 ),
                 put: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -1232,7 +1468,14 @@ function createClient(options = {}) {
                     (build) => buildUpdateAPIRequest({ path: { filename, branch } }, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.updateAPI }
+                  {
+                    permissions: permissions.updateAPI,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      updateAPIOperation,
+                      (build) => buildUpdateAPIRequest({ path: { filename, branch } }, body, build),
+                      callOptions
+                    )
+                  }
                 ),
                 delete: Object.assign(
                   (callOptions = {}) => transport.send(
@@ -1240,7 +1483,14 @@ function createClient(options = {}) {
                     (build) => buildDeleteAPIRequest({ path: { filename, branch } }, build),
                     callOptions
                   ),
-                  { permissions: permissions.deleteAPI }
+                  {
+                    permissions: permissions.deleteAPI,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      deleteAPIOperation,
+                      (build) => buildDeleteAPIRequest({ path: { filename, branch } }, build),
+                      callOptions
+                    )
+                  }
                 )
               })
             };
@@ -1253,7 +1503,14 @@ function createClient(options = {}) {
                   (build) => buildCreateCategoryRequest({ path: { branch } }, body, build),
                   callOptions
                 ),
-                { permissions: permissions.createCategory }
+                {
+                  permissions: permissions.createCategory,
+                  safe: (body, callOptions = {}) => transport.sendResult(
+                    createCategoryOperation,
+                    (build) => buildCreateCategoryRequest({ path: { branch } }, body, build),
+                    callOptions
+                  )
+                }
               ),
               bySection: (section) => ({
                 get: Object.assign(
@@ -1262,7 +1519,14 @@ function createClient(options = {}) {
                     (build) => buildGetCategoriesRequest({ path: { section, branch } }, build),
                     callOptions
                   ),
-                  { permissions: permissions.getCategories }
+                  {
+                    permissions: permissions.getCategories,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      getCategoriesOperation,
+                      (build) => buildGetCategoriesRequest({ path: { section, branch } }, build),
+                      callOptions
+                    )
+                  }
                 ),
                 byTitle: (title) => ({
                   get: Object.assign(
@@ -1271,7 +1535,14 @@ function createClient(options = {}) {
                       (build) => buildGetCategoryRequest({ path: { section, title, branch } }, build),
                       callOptions
                     ),
-                    { permissions: permissions.getCategory }
+                    {
+                      permissions: permissions.getCategory,
+                      safe: (callOptions = {}) => transport.sendResult(
+                        getCategoryOperation,
+                        (build) => buildGetCategoryRequest({ path: { section, title, branch } }, build),
+                        callOptions
+                      )
+                    }
                   ),
                   delete: Object.assign(
                     (callOptions = {}) => transport.send(
@@ -1279,7 +1550,14 @@ function createClient(options = {}) {
                       (build) => buildDeleteCategoryRequest({ path: { section, title, branch } }, build),
                       callOptions
                     ),
-                    { permissions: permissions.deleteCategory }
+                    {
+                      permissions: permissions.deleteCategory,
+                      safe: (callOptions = {}) => transport.sendResult(
+                        deleteCategoryOperation,
+                        (build) => buildDeleteCategoryRequest({ path: { section, title, branch } }, build),
+                        callOptions
+                      )
+                    }
                   ),
                   patch: Object.assign(
                     (body, callOptions = {}) => transport.send(
@@ -1291,7 +1569,18 @@ function createClient(options = {}) {
                       ),
                       callOptions
                     ),
-                    { permissions: permissions.updateCategory }
+                    {
+                      permissions: permissions.updateCategory,
+                      safe: (body, callOptions = {}) => transport.sendResult(
+                        updateCategoryOperation,
+                        (build) => buildUpdateCategoryRequest(
+                          { path: { section, title, branch } },
+                          body,
+                          build
+                        ),
+                        callOptions
+                      )
+                    }
                   ),
                   get pages() {
                     return {
@@ -1304,7 +1593,17 @@ function createClient(options = {}) {
                           ),
                           callOptions
                         ),
-                        { permissions: permissions.getCategoryPages }
+                        {
+                          permissions: permissions.getCategoryPages,
+                          safe: (callOptions = {}) => transport.sendResult(
+                            getCategoryPagesOperation,
+                            (build) => buildGetCategoryPagesRequest(
+                              { path: { section, title, branch } },
+                              build
+                            ),
+                            callOptions
+                          )
+                        }
                       )
                     };
                   }
@@ -1320,7 +1619,14 @@ function createClient(options = {}) {
                   (build) => buildGetCustomPagesRequest({ path: { branch } }, build),
                   callOptions
                 ),
-                { permissions: permissions.getCustomPages }
+                {
+                  permissions: permissions.getCustomPages,
+                  safe: (callOptions = {}) => transport.sendResult(
+                    getCustomPagesOperation,
+                    (build) => buildGetCustomPagesRequest({ path: { branch } }, build),
+                    callOptions
+                  )
+                }
               ),
               post: Object.assign(
                 (body, callOptions = {}) => transport.send(
@@ -1328,7 +1634,14 @@ function createClient(options = {}) {
                   (build) => buildCreateCustomPageRequest({ path: { branch } }, body, build),
                   callOptions
                 ),
-                { permissions: permissions.createCustomPage }
+                {
+                  permissions: permissions.createCustomPage,
+                  safe: (body, callOptions = {}) => transport.sendResult(
+                    createCustomPageOperation,
+                    (build) => buildCreateCustomPageRequest({ path: { branch } }, body, build),
+                    callOptions
+                  )
+                }
               ),
               bySlug: (slug) => ({
                 get: Object.assign(
@@ -1337,7 +1650,14 @@ function createClient(options = {}) {
                     (build) => buildGetCustomPageRequest({ path: { branch, slug } }, build),
                     callOptions
                   ),
-                  { permissions: permissions.getCustomPage }
+                  {
+                    permissions: permissions.getCustomPage,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      getCustomPageOperation,
+                      (build) => buildGetCustomPageRequest({ path: { branch, slug } }, build),
+                      callOptions
+                    )
+                  }
                 ),
                 delete: Object.assign(
                   (callOptions = {}) => transport.send(
@@ -1345,7 +1665,14 @@ function createClient(options = {}) {
                     (build) => buildDeleteCustomPageRequest({ path: { branch, slug } }, build),
                     callOptions
                   ),
-                  { permissions: permissions.deleteCustomPage }
+                  {
+                    permissions: permissions.deleteCustomPage,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      deleteCustomPageOperation,
+                      (build) => buildDeleteCustomPageRequest({ path: { branch, slug } }, build),
+                      callOptions
+                    )
+                  }
                 ),
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -1353,7 +1680,14 @@ function createClient(options = {}) {
                     (build) => buildUpdateCustomPageRequest({ path: { branch, slug } }, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.updateCustomPage }
+                  {
+                    permissions: permissions.updateCustomPage,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      updateCustomPageOperation,
+                      (build) => buildUpdateCustomPageRequest({ path: { branch, slug } }, body, build),
+                      callOptions
+                    )
+                  }
                 )
               })
             };
@@ -1366,7 +1700,14 @@ function createClient(options = {}) {
                   (build) => buildCreateGuideRequest({ path: { branch } }, body, build),
                   callOptions
                 ),
-                { permissions: permissions.createGuide }
+                {
+                  permissions: permissions.createGuide,
+                  safe: (body, callOptions = {}) => transport.sendResult(
+                    createGuideOperation,
+                    (build) => buildCreateGuideRequest({ path: { branch } }, body, build),
+                    callOptions
+                  )
+                }
               ),
               bySlug: (slug) => ({
                 get: Object.assign(
@@ -1375,7 +1716,14 @@ function createClient(options = {}) {
                     (build) => buildGetGuideRequest({ path: { branch, slug } }, build),
                     callOptions
                   ),
-                  { permissions: permissions.getGuide }
+                  {
+                    permissions: permissions.getGuide,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      getGuideOperation,
+                      (build) => buildGetGuideRequest({ path: { branch, slug } }, build),
+                      callOptions
+                    )
+                  }
                 ),
                 delete: Object.assign(
                   (callOptions = {}) => transport.send(
@@ -1383,7 +1731,14 @@ function createClient(options = {}) {
                     (build) => buildDeleteGuideRequest({ path: { branch, slug } }, build),
                     callOptions
                   ),
-                  { permissions: permissions.deleteGuide }
+                  {
+                    permissions: permissions.deleteGuide,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      deleteGuideOperation,
+                      (build) => buildDeleteGuideRequest({ path: { branch, slug } }, build),
+                      callOptions
+                    )
+                  }
                 ),
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -1391,7 +1746,14 @@ function createClient(options = {}) {
                     (build) => buildUpdateGuideRequest({ path: { branch, slug } }, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.updateGuide }
+                  {
+                    permissions: permissions.updateGuide,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      updateGuideOperation,
+                      (build) => buildUpdateGuideRequest({ path: { branch, slug } }, body, build),
+                      callOptions
+                    )
+                  }
                 )
               })
             };
@@ -1404,7 +1766,14 @@ function createClient(options = {}) {
                   (build) => buildGetRecipesRequest({ path: { branch } }, build),
                   callOptions
                 ),
-                { permissions: permissions.getRecipes }
+                {
+                  permissions: permissions.getRecipes,
+                  safe: (callOptions = {}) => transport.sendResult(
+                    getRecipesOperation,
+                    (build) => buildGetRecipesRequest({ path: { branch } }, build),
+                    callOptions
+                  )
+                }
               ),
               post: Object.assign(
                 (body, callOptions = {}) => transport.send(
@@ -1412,7 +1781,14 @@ function createClient(options = {}) {
                   (build) => buildCreateRecipeRequest({ path: { branch } }, body, build),
                   callOptions
                 ),
-                { permissions: permissions.createRecipe }
+                {
+                  permissions: permissions.createRecipe,
+                  safe: (body, callOptions = {}) => transport.sendResult(
+                    createRecipeOperation,
+                    (build) => buildCreateRecipeRequest({ path: { branch } }, body, build),
+                    callOptions
+                  )
+                }
               ),
               bySlug: (slug) => ({
                 get: Object.assign(
@@ -1421,7 +1797,14 @@ function createClient(options = {}) {
                     (build) => buildGetRecipeRequest({ path: { branch, slug } }, build),
                     callOptions
                   ),
-                  { permissions: permissions.getRecipe }
+                  {
+                    permissions: permissions.getRecipe,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      getRecipeOperation,
+                      (build) => buildGetRecipeRequest({ path: { branch, slug } }, build),
+                      callOptions
+                    )
+                  }
                 ),
                 delete: Object.assign(
                   (callOptions = {}) => transport.send(
@@ -1429,7 +1812,14 @@ function createClient(options = {}) {
                     (build) => buildDeleteRecipeRequest({ path: { branch, slug } }, build),
                     callOptions
                   ),
-                  { permissions: permissions.deleteRecipe }
+                  {
+                    permissions: permissions.deleteRecipe,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      deleteRecipeOperation,
+                      (build) => buildDeleteRecipeRequest({ path: { branch, slug } }, build),
+                      callOptions
+                    )
+                  }
                 ),
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -1437,7 +1827,14 @@ function createClient(options = {}) {
                     (build) => buildUpdateRecipeRequest({ path: { branch, slug } }, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.updateRecipe }
+                  {
+                    permissions: permissions.updateRecipe,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      updateRecipeOperation,
+                      (build) => buildUpdateRecipeRequest({ path: { branch, slug } }, body, build),
+                      callOptions
+                    )
+                  }
                 )
               })
             };
@@ -1450,7 +1847,14 @@ function createClient(options = {}) {
                   (build) => buildCreateReferenceRequest({ path: { branch } }, body, build),
                   callOptions
                 ),
-                { permissions: permissions.createReference }
+                {
+                  permissions: permissions.createReference,
+                  safe: (body, callOptions = {}) => transport.sendResult(
+                    createReferenceOperation,
+                    (build) => buildCreateReferenceRequest({ path: { branch } }, body, build),
+                    callOptions
+                  )
+                }
               ),
               bySlug: (slug) => ({
                 get: Object.assign(
@@ -1459,7 +1863,17 @@ function createClient(options = {}) {
                     (build) => buildGetReferenceRequest({ ...callOptions, path: { branch, slug } }, build),
                     callOptions
                   ),
-                  { permissions: permissions.getReference }
+                  {
+                    permissions: permissions.getReference,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      getReferenceOperation,
+                      (build) => buildGetReferenceRequest(
+                        { ...callOptions, path: { branch, slug } },
+                        build
+                      ),
+                      callOptions
+                    )
+                  }
                 ),
                 delete: Object.assign(
                   (callOptions = {}) => transport.send(
@@ -1467,7 +1881,14 @@ function createClient(options = {}) {
                     (build) => buildDeleteReferenceRequest({ path: { branch, slug } }, build),
                     callOptions
                   ),
-                  { permissions: permissions.deleteReference }
+                  {
+                    permissions: permissions.deleteReference,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      deleteReferenceOperation,
+                      (build) => buildDeleteReferenceRequest({ path: { branch, slug } }, build),
+                      callOptions
+                    )
+                  }
                 ),
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -1475,7 +1896,14 @@ function createClient(options = {}) {
                     (build) => buildUpdateReferenceRequest({ path: { branch, slug } }, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.updateReference }
+                  {
+                    permissions: permissions.updateReference,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      updateReferenceOperation,
+                      (build) => buildUpdateReferenceRequest({ path: { branch, slug } }, body, build),
+                      callOptions
+                    )
+                  }
                 )
               })
             };
@@ -1491,7 +1919,14 @@ function createClient(options = {}) {
             (build) => buildGetChangelogsRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getChangelogs }
+          {
+            permissions: permissions.getChangelogs,
+            safe: (callOptions = {}) => transport.sendResult(
+              getChangelogsOperation,
+              (build) => buildGetChangelogsRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         post: Object.assign(
           (body, callOptions = {}) => transport.send(
@@ -1499,7 +1934,14 @@ function createClient(options = {}) {
             (build) => buildCreateChangelogRequest({}, body, build),
             callOptions
           ),
-          { permissions: permissions.createChangelog }
+          {
+            permissions: permissions.createChangelog,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              createChangelogOperation,
+              (build) => buildCreateChangelogRequest({}, body, build),
+              callOptions
+            )
+          }
         ),
         byIdentifier: (identifier) => ({
           get: Object.assign(
@@ -1508,7 +1950,14 @@ function createClient(options = {}) {
               (build) => buildGetChangelogRequest({ path: { identifier } }, build),
               callOptions
             ),
-            { permissions: permissions.getChangelog }
+            {
+              permissions: permissions.getChangelog,
+              safe: (callOptions = {}) => transport.sendResult(
+                getChangelogOperation,
+                (build) => buildGetChangelogRequest({ path: { identifier } }, build),
+                callOptions
+              )
+            }
           ),
           delete: Object.assign(
             (callOptions = {}) => transport.send(
@@ -1516,7 +1965,14 @@ function createClient(options = {}) {
               (build) => buildDeleteChangelogRequest({ path: { identifier } }, build),
               callOptions
             ),
-            { permissions: permissions.deleteChangelog }
+            {
+              permissions: permissions.deleteChangelog,
+              safe: (callOptions = {}) => transport.sendResult(
+                deleteChangelogOperation,
+                (build) => buildDeleteChangelogRequest({ path: { identifier } }, build),
+                callOptions
+              )
+            }
           ),
           patch: Object.assign(
             (body, callOptions = {}) => transport.send(
@@ -1524,7 +1980,14 @@ function createClient(options = {}) {
               (build) => buildUpdateChangelogRequest({ path: { identifier } }, body, build),
               callOptions
             ),
-            { permissions: permissions.updateChangelog }
+            {
+              permissions: permissions.updateChangelog,
+              safe: (body, callOptions = {}) => transport.sendResult(
+                updateChangelogOperation,
+                (build) => buildUpdateChangelogRequest({ path: { identifier } }, body, build),
+                callOptions
+              )
+            }
           )
         })
       };
@@ -1537,7 +2000,14 @@ function createClient(options = {}) {
             (build) => buildGetImagesRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.getImages }
+          {
+            permissions: permissions.getImages,
+            safe: (callOptions = {}) => transport.sendResult(
+              getImagesOperation,
+              (build) => buildGetImagesRequest(callOptions, build),
+              callOptions
+            )
+          }
         ),
         post: Object.assign(
           (body, callOptions = {}) => transport.send(
@@ -1545,7 +2015,14 @@ function createClient(options = {}) {
             (build) => buildUploadImageRequest(callOptions, body, build),
             callOptions
           ),
-          { permissions: permissions.uploadImage }
+          {
+            permissions: permissions.uploadImage,
+            safe: (body, callOptions = {}) => transport.sendResult(
+              uploadImageOperation,
+              (build) => buildUploadImageRequest(callOptions, body, build),
+              callOptions
+            )
+          }
         ),
         byIdentifier: (identifier) => ({
           get: Object.assign(
@@ -1554,7 +2031,14 @@ function createClient(options = {}) {
               (build) => buildGetImageRequest({ path: { identifier } }, build),
               callOptions
             ),
-            { permissions: permissions.getImage }
+            {
+              permissions: permissions.getImage,
+              safe: (callOptions = {}) => transport.sendResult(
+                getImageOperation,
+                (build) => buildGetImageRequest({ path: { identifier } }, build),
+                callOptions
+              )
+            }
           )
         })
       };
@@ -1567,7 +2051,14 @@ function createClient(options = {}) {
             (build) => buildGetOutboundIPsRequest({}, build),
             callOptions
           ),
-          { permissions: permissions.getOutboundIPs }
+          {
+            permissions: permissions.getOutboundIPs,
+            safe: (callOptions = {}) => transport.sendResult(
+              getOutboundIPsOperation,
+              (build) => buildGetOutboundIPsRequest({}, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -1581,7 +2072,14 @@ function createClient(options = {}) {
                 (build) => buildAskOwlbotRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.askOwlbot }
+              {
+                permissions: permissions.askOwlbot,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  askOwlbotOperation,
+                  (build) => buildAskOwlbotRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -1597,7 +2095,14 @@ function createClient(options = {}) {
                 (build) => buildGetProjectRequest({}, build),
                 callOptions
               ),
-              { permissions: permissions.getProject }
+              {
+                permissions: permissions.getProject,
+                safe: (callOptions = {}) => transport.sendResult(
+                  getProjectOperation,
+                  (build) => buildGetProjectRequest({}, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -1610,7 +2115,14 @@ function createClient(options = {}) {
                   (build) => buildGetAPIKeysRequest({ ...callOptions, path: { subdomain } }, build),
                   callOptions
                 ),
-                { permissions: permissions.getAPIKeys }
+                {
+                  permissions: permissions.getAPIKeys,
+                  safe: (callOptions = {}) => transport.sendResult(
+                    getAPIKeysOperation,
+                    (build) => buildGetAPIKeysRequest({ ...callOptions, path: { subdomain } }, build),
+                    callOptions
+                  )
+                }
               ),
               post: Object.assign(
                 (body, callOptions = {}) => transport.send(
@@ -1618,7 +2130,14 @@ function createClient(options = {}) {
                   (build) => buildCreateAPIKeyRequest({ path: { subdomain } }, body, build),
                   callOptions
                 ),
-                { permissions: permissions.createAPIKey }
+                {
+                  permissions: permissions.createAPIKey,
+                  safe: (body, callOptions = {}) => transport.sendResult(
+                    createAPIKeyOperation,
+                    (build) => buildCreateAPIKeyRequest({ path: { subdomain } }, body, build),
+                    callOptions
+                  )
+                }
               ),
               byApiKeyId: (apiKeyId) => ({
                 get: Object.assign(
@@ -1627,7 +2146,17 @@ function createClient(options = {}) {
                     (build) => buildGetAPIKeyRequest({ path: { api_key_id: apiKeyId, subdomain } }, build),
                     callOptions
                   ),
-                  { permissions: permissions.getAPIKey }
+                  {
+                    permissions: permissions.getAPIKey,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      getAPIKeyOperation,
+                      (build) => buildGetAPIKeyRequest(
+                        { path: { api_key_id: apiKeyId, subdomain } },
+                        build
+                      ),
+                      callOptions
+                    )
+                  }
                 ),
                 delete: Object.assign(
                   (callOptions = {}) => transport.send(
@@ -1638,7 +2167,17 @@ function createClient(options = {}) {
                     ),
                     callOptions
                   ),
-                  { permissions: permissions.deleteAPIKey }
+                  {
+                    permissions: permissions.deleteAPIKey,
+                    safe: (callOptions = {}) => transport.sendResult(
+                      deleteAPIKeyOperation,
+                      (build) => buildDeleteAPIKeyRequest(
+                        { path: { api_key_id: apiKeyId, subdomain } },
+                        build
+                      ),
+                      callOptions
+                    )
+                  }
                 ),
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -1650,7 +2189,18 @@ function createClient(options = {}) {
                     ),
                     callOptions
                   ),
-                  { permissions: permissions.updateAPIKey }
+                  {
+                    permissions: permissions.updateAPIKey,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      updateAPIKeyOperation,
+                      (build) => buildUpdateAPIKeyRequest(
+                        { path: { api_key_id: apiKeyId, subdomain } },
+                        body,
+                        build
+                      ),
+                      callOptions
+                    )
+                  }
                 )
               })
             };
@@ -1666,7 +2216,14 @@ function createClient(options = {}) {
             (build) => buildSearchRequest(callOptions, build),
             callOptions
           ),
-          { permissions: permissions.search }
+          {
+            permissions: permissions.search,
+            safe: (callOptions) => transport.sendResult(
+              searchOperation,
+              (build) => buildSearchRequest(callOptions, build),
+              callOptions
+            )
+          }
         )
       };
     },
@@ -1680,7 +2237,14 @@ function createClient(options = {}) {
                 (build) => buildValidateAPIRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.validateAPI }
+              {
+                permissions: permissions.validateAPI,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  validateAPIOperation,
+                  (build) => buildValidateAPIRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -1748,5 +2312,59 @@ export {
   buildUpdateReferenceRequest,
   buildUploadImageRequest,
   buildValidateAPIRequest,
-  createClient
+  createClient,
+  readApplyToReadMeResult,
+  readAskOwlbotResult,
+  readCreateAPIKeyResult,
+  readCreateAPIResult,
+  readCreateBranchResult,
+  readCreateCategoryResult,
+  readCreateChangelogResult,
+  readCreateCustomPageResult,
+  readCreateGuideResult,
+  readCreateRecipeResult,
+  readCreateReferenceResult,
+  readDeleteAPIKeyResult,
+  readDeleteAPIResult,
+  readDeleteBranchResult,
+  readDeleteCategoryResult,
+  readDeleteChangelogResult,
+  readDeleteCustomPageResult,
+  readDeleteGuideResult,
+  readDeleteRecipeResult,
+  readDeleteReferenceResult,
+  readGetAPIKeyResult,
+  readGetAPIKeysResult,
+  readGetAPIResult,
+  readGetAPIsResult,
+  readGetBranchResult,
+  readGetBranchesResult,
+  readGetCategoriesResult,
+  readGetCategoryPagesResult,
+  readGetCategoryResult,
+  readGetChangelogResult,
+  readGetChangelogsResult,
+  readGetCustomPageResult,
+  readGetCustomPagesResult,
+  readGetGuideResult,
+  readGetImageResult,
+  readGetImagesResult,
+  readGetOpenRolesResult,
+  readGetOutboundIPsResult,
+  readGetProjectResult,
+  readGetRecipeResult,
+  readGetRecipesResult,
+  readGetReferenceResult,
+  readSearchResult,
+  readUpdateAPIKeyResult,
+  readUpdateAPIResult,
+  readUpdateBranchResult,
+  readUpdateCategoryResult,
+  readUpdateChangelogResult,
+  readUpdateCustomPageResult,
+  readUpdateGuideResult,
+  readUpdateRecipeResult,
+  readUpdateReferenceResult,
+  readUploadImageResult,
+  readValidateAPIResult
 };

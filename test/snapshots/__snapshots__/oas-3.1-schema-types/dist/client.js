@@ -5,12 +5,16 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -31,6 +35,9 @@ const arraySchemaSupportOperation = {
 function buildArraySchemaSupportRequest(parameters = {}, body, options) {
   return buildRequest(arraySchemaSupportOperation, parameters, body, options);
 }
+function readArraySchemaSupportResult(response, options) {
+  return readResult(arraySchemaSupportOperation, response, options);
+}
 const arrayTopLevelObjectsOperation = {
   method: "POST",
   pathTemplate: "/anything/arrays/top-level-payloads",
@@ -47,6 +54,9 @@ const arrayTopLevelObjectsOperation = {
 };
 function buildArrayTopLevelObjectsRequest(parameters = {}, body, options) {
   return buildRequest(arrayTopLevelObjectsOperation, parameters, body, options);
+}
+function readArrayTopLevelObjectsResult(response, options) {
+  return readResult(arrayTopLevelObjectsOperation, response, options);
 }
 const arrayTopLevelPrimitivesOperation = {
   method: "PATCH",
@@ -65,6 +75,9 @@ const arrayTopLevelPrimitivesOperation = {
 function buildArrayTopLevelPrimitivesRequest(parameters = {}, body, options) {
   return buildRequest(arrayTopLevelPrimitivesOperation, parameters, body, options);
 }
+function readArrayTopLevelPrimitivesResult(response, options) {
+  return readResult(arrayTopLevelPrimitivesOperation, response, options);
+}
 const booleanSchemaSupportOperation = {
   method: "POST",
   pathTemplate: "/anything/booleans",
@@ -81,6 +94,9 @@ const booleanSchemaSupportOperation = {
 };
 function buildBooleanSchemaSupportRequest(parameters = {}, body, options) {
   return buildRequest(booleanSchemaSupportOperation, parameters, body, options);
+}
+function readBooleanSchemaSupportResult(response, options) {
+  return readResult(booleanSchemaSupportOperation, response, options);
 }
 const booleanTopLevelOperation = {
   method: "PATCH",
@@ -99,6 +115,9 @@ const booleanTopLevelOperation = {
 function buildBooleanTopLevelRequest(parameters = {}, body, options) {
   return buildRequest(booleanTopLevelOperation, parameters, body, options);
 }
+function readBooleanTopLevelResult(response, options) {
+  return readResult(booleanTopLevelOperation, response, options);
+}
 const circularHandlingOperation = {
   method: "POST",
   pathTemplate: "/anything/circular",
@@ -115,6 +134,9 @@ const circularHandlingOperation = {
 };
 function buildCircularHandlingRequest(parameters = {}, body, options) {
   return buildRequest(circularHandlingOperation, parameters, body, options);
+}
+function readCircularHandlingResult(response, options) {
+  return readResult(circularHandlingOperation, response, options);
 }
 const circularTopLevelOperation = {
   method: "PATCH",
@@ -133,6 +155,9 @@ const circularTopLevelOperation = {
 function buildCircularTopLevelRequest(parameters = {}, body, options) {
   return buildRequest(circularTopLevelOperation, parameters, body, options);
 }
+function readCircularTopLevelResult(response, options) {
+  return readResult(circularTopLevelOperation, response, options);
+}
 const mixedSchemaSupportOperation = {
   method: "POST",
   pathTemplate: "/anything/mixed",
@@ -150,6 +175,9 @@ const mixedSchemaSupportOperation = {
 function buildMixedSchemaSupportRequest(parameters = {}, body, options) {
   return buildRequest(mixedSchemaSupportOperation, parameters, body, options);
 }
+function readMixedSchemaSupportResult(response, options) {
+  return readResult(mixedSchemaSupportOperation, response, options);
+}
 const nullSchemaSupportOperation = {
   method: "POST",
   pathTemplate: "/anything/null",
@@ -163,6 +191,9 @@ const nullSchemaSupportOperation = {
 };
 function buildNullSchemaSupportRequest(parameters = {}, body, options) {
   return buildRequest(nullSchemaSupportOperation, parameters, body, options);
+}
+function readNullSchemaSupportResult(response, options) {
+  return readResult(nullSchemaSupportOperation, response, options);
 }
 const numberFormatSupportOperation = {
   method: "PUT",
@@ -181,6 +212,9 @@ const numberFormatSupportOperation = {
 function buildNumberFormatSupportRequest(parameters = {}, body, options) {
   return buildRequest(numberFormatSupportOperation, parameters, body, options);
 }
+function readNumberFormatSupportResult(response, options) {
+  return readResult(numberFormatSupportOperation, response, options);
+}
 const numberSchemaSupportOperation = {
   method: "POST",
   pathTemplate: "/anything/numbers",
@@ -198,6 +232,9 @@ const numberSchemaSupportOperation = {
 function buildNumberSchemaSupportRequest(parameters = {}, body, options) {
   return buildRequest(numberSchemaSupportOperation, parameters, body, options);
 }
+function readNumberSchemaSupportResult(response, options) {
+  return readResult(numberSchemaSupportOperation, response, options);
+}
 const numberTopLevelOperation = {
   method: "PATCH",
   pathTemplate: "/anything/numbers",
@@ -211,6 +248,9 @@ const numberTopLevelOperation = {
 };
 function buildNumberTopLevelRequest(parameters = {}, body, options) {
   return buildRequest(numberTopLevelOperation, parameters, body, options);
+}
+function readNumberTopLevelResult(response, options) {
+  return readResult(numberTopLevelOperation, response, options);
 }
 const objectSchemaSupportOperation = {
   method: "POST",
@@ -229,6 +269,9 @@ const objectSchemaSupportOperation = {
 function buildObjectSchemaSupportRequest(parameters = {}, body, options) {
   return buildRequest(objectSchemaSupportOperation, parameters, body, options);
 }
+function readObjectSchemaSupportResult(response, options) {
+  return readResult(objectSchemaSupportOperation, response, options);
+}
 const quirksMissingTypeOperation = {
   method: "POST",
   pathTemplate: "/anything/quirks",
@@ -245,6 +288,9 @@ const quirksMissingTypeOperation = {
 };
 function buildQuirksMissingTypeRequest(parameters = {}, body, options) {
   return buildRequest(quirksMissingTypeOperation, parameters, body, options);
+}
+function readQuirksMissingTypeResult(response, options) {
+  return readResult(quirksMissingTypeOperation, response, options);
 }
 const quirksEntirelyIncompatibleAllOfOperation = {
   method: "PUT",
@@ -263,6 +309,9 @@ const quirksEntirelyIncompatibleAllOfOperation = {
 function buildQuirksEntirelyIncompatibleAllOfRequest(parameters = {}, body, options) {
   return buildRequest(quirksEntirelyIncompatibleAllOfOperation, parameters, body, options);
 }
+function readQuirksEntirelyIncompatibleAllOfResult(response, options) {
+  return readResult(quirksEntirelyIncompatibleAllOfOperation, response, options);
+}
 const quirksIncompatibleNestedAllOfOperation = {
   method: "POST",
   pathTemplate: "/anything/quirks/polymorphism",
@@ -279,6 +328,9 @@ const quirksIncompatibleNestedAllOfOperation = {
 };
 function buildQuirksIncompatibleNestedAllOfRequest(parameters = {}, body, options) {
   return buildRequest(quirksIncompatibleNestedAllOfOperation, parameters, body, options);
+}
+function readQuirksIncompatibleNestedAllOfResult(response, options) {
+  return readResult(quirksIncompatibleNestedAllOfOperation, response, options);
 }
 const quirksPartiallyUsableIncompatibleAllOfOperation = {
   method: "PATCH",
@@ -297,6 +349,9 @@ const quirksPartiallyUsableIncompatibleAllOfOperation = {
 function buildQuirksPartiallyUsableIncompatibleAllOfRequest(parameters = {}, body, options) {
   return buildRequest(quirksPartiallyUsableIncompatibleAllOfOperation, parameters, body, options);
 }
+function readQuirksPartiallyUsableIncompatibleAllOfResult(response, options) {
+  return readResult(quirksPartiallyUsableIncompatibleAllOfOperation, response, options);
+}
 const rawBodyTopLevelOperation = {
   method: "POST",
   pathTemplate: "/anything/raw_body/top-level-payloads",
@@ -313,6 +368,9 @@ const rawBodyTopLevelOperation = {
 };
 function buildRawBodyTopLevelRequest(parameters = {}, body, options) {
   return buildRequest(rawBodyTopLevelOperation, parameters, body, options);
+}
+function readRawBodyTopLevelResult(response, options) {
+  return readResult(rawBodyTopLevelOperation, response, options);
 }
 const rawBodyTopLevelJSONOperation = {
   method: "PATCH",
@@ -331,6 +389,9 @@ const rawBodyTopLevelJSONOperation = {
 function buildRawBodyTopLevelJSONRequest(parameters = {}, body, options) {
   return buildRequest(rawBodyTopLevelJSONOperation, parameters, body, options);
 }
+function readRawBodyTopLevelJSONResult(response, options) {
+  return readResult(rawBodyTopLevelJSONOperation, response, options);
+}
 const stringFormatSupportOperation = {
   method: "PUT",
   pathTemplate: "/anything/strings",
@@ -347,6 +408,9 @@ const stringFormatSupportOperation = {
 };
 function buildStringFormatSupportRequest(parameters = {}, body, options) {
   return buildRequest(stringFormatSupportOperation, parameters, body, options);
+}
+function readStringFormatSupportResult(response, options) {
+  return readResult(stringFormatSupportOperation, response, options);
 }
 const stringSchemaSupportOperation = {
   method: "POST",
@@ -365,6 +429,9 @@ const stringSchemaSupportOperation = {
 function buildStringSchemaSupportRequest(parameters = {}, body, options) {
   return buildRequest(stringSchemaSupportOperation, parameters, body, options);
 }
+function readStringSchemaSupportResult(response, options) {
+  return readResult(stringSchemaSupportOperation, response, options);
+}
 const stringTopLevelOperation = {
   method: "POST",
   pathTemplate: "/anything/strings/top-level-payloads",
@@ -381,6 +448,9 @@ const stringTopLevelOperation = {
 };
 function buildStringTopLevelRequest(parameters = {}, body, options) {
   return buildRequest(stringTopLevelOperation, parameters, body, options);
+}
+function readStringTopLevelResult(response, options) {
+  return readResult(stringTopLevelOperation, response, options);
 }
 const stringTopLevelJSONOperation = {
   method: "PATCH",
@@ -399,6 +469,9 @@ const stringTopLevelJSONOperation = {
 function buildStringTopLevelJSONRequest(parameters = {}, body, options) {
   return buildRequest(stringTopLevelJSONOperation, parameters, body, options);
 }
+function readStringTopLevelJSONResult(response, options) {
+  return readResult(stringTopLevelJSONOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -412,7 +485,14 @@ function createClient(options = {}) {
                 (build) => buildArraySchemaSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.arraySchemaSupport }
+              {
+                permissions: permissions.arraySchemaSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  arraySchemaSupportOperation,
+                  (build) => buildArraySchemaSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             get topLevelPayloads() {
               return {
@@ -422,7 +502,14 @@ function createClient(options = {}) {
                     (build) => buildArrayTopLevelObjectsRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.arrayTopLevelObjects }
+                  {
+                    permissions: permissions.arrayTopLevelObjects,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      arrayTopLevelObjectsOperation,
+                      (build) => buildArrayTopLevelObjectsRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 ),
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -430,7 +517,14 @@ function createClient(options = {}) {
                     (build) => buildArrayTopLevelPrimitivesRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.arrayTopLevelPrimitives }
+                  {
+                    permissions: permissions.arrayTopLevelPrimitives,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      arrayTopLevelPrimitivesOperation,
+                      (build) => buildArrayTopLevelPrimitivesRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             }
@@ -444,7 +538,14 @@ function createClient(options = {}) {
                 (build) => buildBooleanSchemaSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.booleanSchemaSupport }
+              {
+                permissions: permissions.booleanSchemaSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  booleanSchemaSupportOperation,
+                  (build) => buildBooleanSchemaSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             patch: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -452,7 +553,14 @@ function createClient(options = {}) {
                 (build) => buildBooleanTopLevelRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.booleanTopLevel }
+              {
+                permissions: permissions.booleanTopLevel,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  booleanTopLevelOperation,
+                  (build) => buildBooleanTopLevelRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -464,7 +572,14 @@ function createClient(options = {}) {
                 (build) => buildCircularHandlingRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.circularHandling }
+              {
+                permissions: permissions.circularHandling,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  circularHandlingOperation,
+                  (build) => buildCircularHandlingRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             patch: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -472,7 +587,14 @@ function createClient(options = {}) {
                 (build) => buildCircularTopLevelRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.circularTopLevel }
+              {
+                permissions: permissions.circularTopLevel,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  circularTopLevelOperation,
+                  (build) => buildCircularTopLevelRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -484,7 +606,14 @@ function createClient(options = {}) {
                 (build) => buildMixedSchemaSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.mixedSchemaSupport }
+              {
+                permissions: permissions.mixedSchemaSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  mixedSchemaSupportOperation,
+                  (build) => buildMixedSchemaSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -496,7 +625,14 @@ function createClient(options = {}) {
                 (build) => buildNullSchemaSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.nullSchemaSupport }
+              {
+                permissions: permissions.nullSchemaSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  nullSchemaSupportOperation,
+                  (build) => buildNullSchemaSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -508,7 +644,14 @@ function createClient(options = {}) {
                 (build) => buildNumberFormatSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.numberFormatSupport }
+              {
+                permissions: permissions.numberFormatSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  numberFormatSupportOperation,
+                  (build) => buildNumberFormatSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -516,7 +659,14 @@ function createClient(options = {}) {
                 (build) => buildNumberSchemaSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.numberSchemaSupport }
+              {
+                permissions: permissions.numberSchemaSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  numberSchemaSupportOperation,
+                  (build) => buildNumberSchemaSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             patch: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -524,7 +674,14 @@ function createClient(options = {}) {
                 (build) => buildNumberTopLevelRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.numberTopLevel }
+              {
+                permissions: permissions.numberTopLevel,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  numberTopLevelOperation,
+                  (build) => buildNumberTopLevelRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -536,7 +693,14 @@ function createClient(options = {}) {
                 (build) => buildObjectSchemaSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.objectSchemaSupport }
+              {
+                permissions: permissions.objectSchemaSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  objectSchemaSupportOperation,
+                  (build) => buildObjectSchemaSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             )
           };
         },
@@ -548,7 +712,14 @@ function createClient(options = {}) {
                 (build) => buildQuirksMissingTypeRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.quirksMissingType }
+              {
+                permissions: permissions.quirksMissingType,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  quirksMissingTypeOperation,
+                  (build) => buildQuirksMissingTypeRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             get polymorphism() {
               return {
@@ -558,7 +729,14 @@ function createClient(options = {}) {
                     (build) => buildQuirksEntirelyIncompatibleAllOfRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.quirksEntirelyIncompatibleAllOf }
+                  {
+                    permissions: permissions.quirksEntirelyIncompatibleAllOf,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      quirksEntirelyIncompatibleAllOfOperation,
+                      (build) => buildQuirksEntirelyIncompatibleAllOfRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 ),
                 post: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -566,7 +744,14 @@ function createClient(options = {}) {
                     (build) => buildQuirksIncompatibleNestedAllOfRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.quirksIncompatibleNestedAllOf }
+                  {
+                    permissions: permissions.quirksIncompatibleNestedAllOf,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      quirksIncompatibleNestedAllOfOperation,
+                      (build) => buildQuirksIncompatibleNestedAllOfRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 ),
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -574,7 +759,14 @@ function createClient(options = {}) {
                     (build) => buildQuirksPartiallyUsableIncompatibleAllOfRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.quirksPartiallyUsableIncompatibleAllOf }
+                  {
+                    permissions: permissions.quirksPartiallyUsableIncompatibleAllOf,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      quirksPartiallyUsableIncompatibleAllOfOperation,
+                      (build) => buildQuirksPartiallyUsableIncompatibleAllOfRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             }
@@ -590,7 +782,14 @@ function createClient(options = {}) {
                     (build) => buildRawBodyTopLevelRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.rawBodyTopLevel }
+                  {
+                    permissions: permissions.rawBodyTopLevel,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      rawBodyTopLevelOperation,
+                      (build) => buildRawBodyTopLevelRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 ),
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -598,7 +797,14 @@ function createClient(options = {}) {
                     (build) => buildRawBodyTopLevelJSONRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.rawBodyTopLevelJSON }
+                  {
+                    permissions: permissions.rawBodyTopLevelJSON,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      rawBodyTopLevelJSONOperation,
+                      (build) => buildRawBodyTopLevelJSONRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             }
@@ -612,7 +818,14 @@ function createClient(options = {}) {
                 (build) => buildStringFormatSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.stringFormatSupport }
+              {
+                permissions: permissions.stringFormatSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  stringFormatSupportOperation,
+                  (build) => buildStringFormatSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             post: Object.assign(
               (body, callOptions = {}) => transport.send(
@@ -620,7 +833,14 @@ function createClient(options = {}) {
                 (build) => buildStringSchemaSupportRequest({}, body, build),
                 callOptions
               ),
-              { permissions: permissions.stringSchemaSupport }
+              {
+                permissions: permissions.stringSchemaSupport,
+                safe: (body, callOptions = {}) => transport.sendResult(
+                  stringSchemaSupportOperation,
+                  (build) => buildStringSchemaSupportRequest({}, body, build),
+                  callOptions
+                )
+              }
             ),
             get topLevelPayloads() {
               return {
@@ -630,7 +850,14 @@ function createClient(options = {}) {
                     (build) => buildStringTopLevelRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.stringTopLevel }
+                  {
+                    permissions: permissions.stringTopLevel,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      stringTopLevelOperation,
+                      (build) => buildStringTopLevelRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 ),
                 patch: Object.assign(
                   (body, callOptions = {}) => transport.send(
@@ -638,7 +865,14 @@ function createClient(options = {}) {
                     (build) => buildStringTopLevelJSONRequest({}, body, build),
                     callOptions
                   ),
-                  { permissions: permissions.stringTopLevelJSON }
+                  {
+                    permissions: permissions.stringTopLevelJSON,
+                    safe: (body, callOptions = {}) => transport.sendResult(
+                      stringTopLevelJSONOperation,
+                      (build) => buildStringTopLevelJSONRequest({}, body, build),
+                      callOptions
+                    )
+                  }
                 )
               };
             }
@@ -677,5 +911,28 @@ export {
   buildStringSchemaSupportRequest,
   buildStringTopLevelJSONRequest,
   buildStringTopLevelRequest,
-  createClient
+  createClient,
+  readArraySchemaSupportResult,
+  readArrayTopLevelObjectsResult,
+  readArrayTopLevelPrimitivesResult,
+  readBooleanSchemaSupportResult,
+  readBooleanTopLevelResult,
+  readCircularHandlingResult,
+  readCircularTopLevelResult,
+  readMixedSchemaSupportResult,
+  readNullSchemaSupportResult,
+  readNumberFormatSupportResult,
+  readNumberSchemaSupportResult,
+  readNumberTopLevelResult,
+  readObjectSchemaSupportResult,
+  readQuirksEntirelyIncompatibleAllOfResult,
+  readQuirksIncompatibleNestedAllOfResult,
+  readQuirksMissingTypeResult,
+  readQuirksPartiallyUsableIncompatibleAllOfResult,
+  readRawBodyTopLevelJSONResult,
+  readRawBodyTopLevelResult,
+  readStringFormatSupportResult,
+  readStringSchemaSupportResult,
+  readStringTopLevelJSONResult,
+  readStringTopLevelResult
 };

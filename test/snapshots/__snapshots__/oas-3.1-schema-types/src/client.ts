@@ -10,18 +10,80 @@ import {
   type OperationSpec,
 } from './runtime/request.js';
 import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
 
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.ArraySchemaSupportError
+  | T.ArrayTopLevelObjectsError
+  | T.ArrayTopLevelPrimitivesError
+  | T.BooleanSchemaSupportError
+  | T.BooleanTopLevelError
+  | T.CircularHandlingError
+  | T.CircularTopLevelError
+  | T.MixedSchemaSupportError
+  | T.NullSchemaSupportError
+  | T.NumberFormatSupportError
+  | T.NumberSchemaSupportError
+  | T.NumberTopLevelError
+  | T.ObjectSchemaSupportError
+  | T.QuirksMissingTypeError
+  | T.QuirksEntirelyIncompatibleAllOfError
+  | T.QuirksIncompatibleNestedAllOfError
+  | T.QuirksPartiallyUsableIncompatibleAllOfError
+  | T.RawBodyTopLevelError
+  | T.RawBodyTopLevelJSONError
+  | T.StringFormatSupportError
+  | T.StringSchemaSupportError
+  | T.StringTopLevelError
+  | T.StringTopLevelJSONError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -57,6 +119,16 @@ export function buildArraySchemaSupportRequest(
   return buildRequest(arraySchemaSupportOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildArraySchemaSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readArraySchemaSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ArraySchemaSupportResponse, T.ArraySchemaSupportError>> {
+  return readResult(arraySchemaSupportOperation, response, options) as Promise<
+    ApiResult<T.ArraySchemaSupportResponse, T.ArraySchemaSupportError>
+  >;
+}
+
 const arrayTopLevelObjectsOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/arrays/top-level-payloads',
@@ -84,6 +156,16 @@ export function buildArrayTopLevelObjectsRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(arrayTopLevelObjectsOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildArrayTopLevelObjectsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readArrayTopLevelObjectsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ArrayTopLevelObjectsResponse, T.ArrayTopLevelObjectsError>> {
+  return readResult(arrayTopLevelObjectsOperation, response, options) as Promise<
+    ApiResult<T.ArrayTopLevelObjectsResponse, T.ArrayTopLevelObjectsError>
+  >;
 }
 
 const arrayTopLevelPrimitivesOperation: OperationSpec = {
@@ -115,6 +197,16 @@ export function buildArrayTopLevelPrimitivesRequest(
   return buildRequest(arrayTopLevelPrimitivesOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildArrayTopLevelPrimitivesRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readArrayTopLevelPrimitivesResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ArrayTopLevelPrimitivesResponse, T.ArrayTopLevelPrimitivesError>> {
+  return readResult(arrayTopLevelPrimitivesOperation, response, options) as Promise<
+    ApiResult<T.ArrayTopLevelPrimitivesResponse, T.ArrayTopLevelPrimitivesError>
+  >;
+}
+
 const booleanSchemaSupportOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/booleans',
@@ -142,6 +234,16 @@ export function buildBooleanSchemaSupportRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(booleanSchemaSupportOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildBooleanSchemaSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readBooleanSchemaSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.BooleanSchemaSupportResponse, T.BooleanSchemaSupportError>> {
+  return readResult(booleanSchemaSupportOperation, response, options) as Promise<
+    ApiResult<T.BooleanSchemaSupportResponse, T.BooleanSchemaSupportError>
+  >;
 }
 
 const booleanTopLevelOperation: OperationSpec = {
@@ -173,6 +275,16 @@ export function buildBooleanTopLevelRequest(
   return buildRequest(booleanTopLevelOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildBooleanTopLevelRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readBooleanTopLevelResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.BooleanTopLevelResponse, T.BooleanTopLevelError>> {
+  return readResult(booleanTopLevelOperation, response, options) as Promise<
+    ApiResult<T.BooleanTopLevelResponse, T.BooleanTopLevelError>
+  >;
+}
+
 const circularHandlingOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/circular',
@@ -200,6 +312,16 @@ export function buildCircularHandlingRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(circularHandlingOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildCircularHandlingRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCircularHandlingResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CircularHandlingResponse, T.CircularHandlingError>> {
+  return readResult(circularHandlingOperation, response, options) as Promise<
+    ApiResult<T.CircularHandlingResponse, T.CircularHandlingError>
+  >;
 }
 
 const circularTopLevelOperation: OperationSpec = {
@@ -231,6 +353,16 @@ export function buildCircularTopLevelRequest(
   return buildRequest(circularTopLevelOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildCircularTopLevelRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCircularTopLevelResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CircularTopLevelResponse, T.CircularTopLevelError>> {
+  return readResult(circularTopLevelOperation, response, options) as Promise<
+    ApiResult<T.CircularTopLevelResponse, T.CircularTopLevelError>
+  >;
+}
+
 const mixedSchemaSupportOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/mixed',
@@ -260,6 +392,16 @@ export function buildMixedSchemaSupportRequest(
   return buildRequest(mixedSchemaSupportOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildMixedSchemaSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readMixedSchemaSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.MixedSchemaSupportResponse, T.MixedSchemaSupportError>> {
+  return readResult(mixedSchemaSupportOperation, response, options) as Promise<
+    ApiResult<T.MixedSchemaSupportResponse, T.MixedSchemaSupportError>
+  >;
+}
+
 const nullSchemaSupportOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/null',
@@ -284,6 +426,16 @@ export function buildNullSchemaSupportRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(nullSchemaSupportOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildNullSchemaSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readNullSchemaSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.NullSchemaSupportResponse, T.NullSchemaSupportError>> {
+  return readResult(nullSchemaSupportOperation, response, options) as Promise<
+    ApiResult<T.NullSchemaSupportResponse, T.NullSchemaSupportError>
+  >;
 }
 
 const numberFormatSupportOperation: OperationSpec = {
@@ -315,6 +467,16 @@ export function buildNumberFormatSupportRequest(
   return buildRequest(numberFormatSupportOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildNumberFormatSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readNumberFormatSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.NumberFormatSupportResponse, T.NumberFormatSupportError>> {
+  return readResult(numberFormatSupportOperation, response, options) as Promise<
+    ApiResult<T.NumberFormatSupportResponse, T.NumberFormatSupportError>
+  >;
+}
+
 const numberSchemaSupportOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/numbers',
@@ -344,6 +506,16 @@ export function buildNumberSchemaSupportRequest(
   return buildRequest(numberSchemaSupportOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildNumberSchemaSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readNumberSchemaSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.NumberSchemaSupportResponse, T.NumberSchemaSupportError>> {
+  return readResult(numberSchemaSupportOperation, response, options) as Promise<
+    ApiResult<T.NumberSchemaSupportResponse, T.NumberSchemaSupportError>
+  >;
+}
+
 const numberTopLevelOperation: OperationSpec = {
   method: 'PATCH',
   pathTemplate: '/anything/numbers',
@@ -368,6 +540,16 @@ export function buildNumberTopLevelRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(numberTopLevelOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildNumberTopLevelRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readNumberTopLevelResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.NumberTopLevelResponse, T.NumberTopLevelError>> {
+  return readResult(numberTopLevelOperation, response, options) as Promise<
+    ApiResult<T.NumberTopLevelResponse, T.NumberTopLevelError>
+  >;
 }
 
 const objectSchemaSupportOperation: OperationSpec = {
@@ -399,6 +581,16 @@ export function buildObjectSchemaSupportRequest(
   return buildRequest(objectSchemaSupportOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildObjectSchemaSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readObjectSchemaSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.ObjectSchemaSupportResponse, T.ObjectSchemaSupportError>> {
+  return readResult(objectSchemaSupportOperation, response, options) as Promise<
+    ApiResult<T.ObjectSchemaSupportResponse, T.ObjectSchemaSupportError>
+  >;
+}
+
 const quirksMissingTypeOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/quirks',
@@ -426,6 +618,16 @@ export function buildQuirksMissingTypeRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(quirksMissingTypeOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildQuirksMissingTypeRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readQuirksMissingTypeResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.QuirksMissingTypeResponse, T.QuirksMissingTypeError>> {
+  return readResult(quirksMissingTypeOperation, response, options) as Promise<
+    ApiResult<T.QuirksMissingTypeResponse, T.QuirksMissingTypeError>
+  >;
 }
 
 const quirksEntirelyIncompatibleAllOfOperation: OperationSpec = {
@@ -457,6 +659,18 @@ export function buildQuirksEntirelyIncompatibleAllOfRequest(
   return buildRequest(quirksEntirelyIncompatibleAllOfOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildQuirksEntirelyIncompatibleAllOfRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readQuirksEntirelyIncompatibleAllOfResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.QuirksEntirelyIncompatibleAllOfResponse, T.QuirksEntirelyIncompatibleAllOfError>
+> {
+  return readResult(quirksEntirelyIncompatibleAllOfOperation, response, options) as Promise<
+    ApiResult<T.QuirksEntirelyIncompatibleAllOfResponse, T.QuirksEntirelyIncompatibleAllOfError>
+  >;
+}
+
 const quirksIncompatibleNestedAllOfOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/quirks/polymorphism',
@@ -484,6 +698,18 @@ export function buildQuirksIncompatibleNestedAllOfRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(quirksIncompatibleNestedAllOfOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildQuirksIncompatibleNestedAllOfRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readQuirksIncompatibleNestedAllOfResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<T.QuirksIncompatibleNestedAllOfResponse, T.QuirksIncompatibleNestedAllOfError>
+> {
+  return readResult(quirksIncompatibleNestedAllOfOperation, response, options) as Promise<
+    ApiResult<T.QuirksIncompatibleNestedAllOfResponse, T.QuirksIncompatibleNestedAllOfError>
+  >;
 }
 
 const quirksPartiallyUsableIncompatibleAllOfOperation: OperationSpec = {
@@ -515,6 +741,24 @@ export function buildQuirksPartiallyUsableIncompatibleAllOfRequest(
   return buildRequest(quirksPartiallyUsableIncompatibleAllOfOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildQuirksPartiallyUsableIncompatibleAllOfRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readQuirksPartiallyUsableIncompatibleAllOfResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<
+  ApiResult<
+    T.QuirksPartiallyUsableIncompatibleAllOfResponse,
+    T.QuirksPartiallyUsableIncompatibleAllOfError
+  >
+> {
+  return readResult(quirksPartiallyUsableIncompatibleAllOfOperation, response, options) as Promise<
+    ApiResult<
+      T.QuirksPartiallyUsableIncompatibleAllOfResponse,
+      T.QuirksPartiallyUsableIncompatibleAllOfError
+    >
+  >;
+}
+
 const rawBodyTopLevelOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/raw_body/top-level-payloads',
@@ -542,6 +786,16 @@ export function buildRawBodyTopLevelRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(rawBodyTopLevelOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildRawBodyTopLevelRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readRawBodyTopLevelResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.RawBodyTopLevelResponse, T.RawBodyTopLevelError>> {
+  return readResult(rawBodyTopLevelOperation, response, options) as Promise<
+    ApiResult<T.RawBodyTopLevelResponse, T.RawBodyTopLevelError>
+  >;
 }
 
 const rawBodyTopLevelJSONOperation: OperationSpec = {
@@ -573,6 +827,16 @@ export function buildRawBodyTopLevelJSONRequest(
   return buildRequest(rawBodyTopLevelJSONOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildRawBodyTopLevelJSONRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readRawBodyTopLevelJSONResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.RawBodyTopLevelJSONResponse, T.RawBodyTopLevelJSONError>> {
+  return readResult(rawBodyTopLevelJSONOperation, response, options) as Promise<
+    ApiResult<T.RawBodyTopLevelJSONResponse, T.RawBodyTopLevelJSONError>
+  >;
+}
+
 const stringFormatSupportOperation: OperationSpec = {
   method: 'PUT',
   pathTemplate: '/anything/strings',
@@ -600,6 +864,16 @@ export function buildStringFormatSupportRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(stringFormatSupportOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildStringFormatSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readStringFormatSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.StringFormatSupportResponse, T.StringFormatSupportError>> {
+  return readResult(stringFormatSupportOperation, response, options) as Promise<
+    ApiResult<T.StringFormatSupportResponse, T.StringFormatSupportError>
+  >;
 }
 
 const stringSchemaSupportOperation: OperationSpec = {
@@ -631,6 +905,16 @@ export function buildStringSchemaSupportRequest(
   return buildRequest(stringSchemaSupportOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildStringSchemaSupportRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readStringSchemaSupportResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.StringSchemaSupportResponse, T.StringSchemaSupportError>> {
+  return readResult(stringSchemaSupportOperation, response, options) as Promise<
+    ApiResult<T.StringSchemaSupportResponse, T.StringSchemaSupportError>
+  >;
+}
+
 const stringTopLevelOperation: OperationSpec = {
   method: 'POST',
   pathTemplate: '/anything/strings/top-level-payloads',
@@ -658,6 +942,16 @@ export function buildStringTopLevelRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(stringTopLevelOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildStringTopLevelRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readStringTopLevelResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.StringTopLevelResponse, T.StringTopLevelError>> {
+  return readResult(stringTopLevelOperation, response, options) as Promise<
+    ApiResult<T.StringTopLevelResponse, T.StringTopLevelError>
+  >;
 }
 
 const stringTopLevelJSONOperation: OperationSpec = {
@@ -689,6 +983,16 @@ export function buildStringTopLevelJSONRequest(
   return buildRequest(stringTopLevelJSONOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildStringTopLevelJSONRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readStringTopLevelJSONResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.StringTopLevelJSONResponse, T.StringTopLevelJSONError>> {
+  return readResult(stringTopLevelJSONOperation, response, options) as Promise<
+    ApiResult<T.StringTopLevelJSONResponse, T.StringTopLevelJSONError>
+  >;
+}
+
 /**
  * The fluent client: builders follow the path (`/users/{usersId}` is `client.users.byUsersId(id)`)
  * and end in the HTTP method, which sends the request and resolves to the typed response body.
@@ -714,6 +1018,11 @@ export interface ApiClient {
         ): Promise<T.ArraySchemaSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.arraySchemaSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.ArraySchemaSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.ArraySchemaSupportResponse, T.ArraySchemaSupportError>>;
       };
       /**
        * `/anything/arrays/top-level-payloads`
@@ -731,6 +1040,11 @@ export interface ApiClient {
           ): Promise<T.ArrayTopLevelObjectsResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.arrayTopLevelObjects;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.ArrayTopLevelObjectsRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.ArrayTopLevelObjectsResponse, T.ArrayTopLevelObjectsError>>;
         };
         /**
          * Top-level payloads (primitives)
@@ -744,6 +1058,11 @@ export interface ApiClient {
           ): Promise<T.ArrayTopLevelPrimitivesResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.arrayTopLevelPrimitives;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.ArrayTopLevelPrimitivesRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.ArrayTopLevelPrimitivesResponse, T.ArrayTopLevelPrimitivesError>>;
         };
       };
     };
@@ -763,6 +1082,11 @@ export interface ApiClient {
         ): Promise<T.BooleanSchemaSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.booleanSchemaSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.BooleanSchemaSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.BooleanSchemaSupportResponse, T.BooleanSchemaSupportError>>;
       };
       /**
        * Top-level payloads
@@ -776,6 +1100,11 @@ export interface ApiClient {
         ): Promise<T.BooleanTopLevelResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.booleanTopLevel;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.BooleanTopLevelRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.BooleanTopLevelResponse, T.BooleanTopLevelError>>;
       };
     };
     /**
@@ -794,6 +1123,11 @@ export interface ApiClient {
         ): Promise<T.CircularHandlingResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.circularHandling;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.CircularHandlingRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.CircularHandlingResponse, T.CircularHandlingError>>;
       };
       /**
        * Top-level circular $ref
@@ -807,6 +1141,11 @@ export interface ApiClient {
         ): Promise<T.CircularTopLevelResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.circularTopLevel;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.CircularTopLevelRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.CircularTopLevelResponse, T.CircularTopLevelError>>;
       };
     };
     /**
@@ -825,6 +1164,11 @@ export interface ApiClient {
         ): Promise<T.MixedSchemaSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.mixedSchemaSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.MixedSchemaSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.MixedSchemaSupportResponse, T.MixedSchemaSupportError>>;
       };
     };
     /**
@@ -843,6 +1187,11 @@ export interface ApiClient {
         ): Promise<T.NullSchemaSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.nullSchemaSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.NullSchemaSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.NullSchemaSupportResponse, T.NullSchemaSupportError>>;
       };
     };
     /**
@@ -861,6 +1210,11 @@ export interface ApiClient {
         ): Promise<T.NumberFormatSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.numberFormatSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.NumberFormatSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.NumberFormatSupportResponse, T.NumberFormatSupportError>>;
       };
       /**
        * Number support
@@ -874,6 +1228,11 @@ export interface ApiClient {
         ): Promise<T.NumberSchemaSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.numberSchemaSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.NumberSchemaSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.NumberSchemaSupportResponse, T.NumberSchemaSupportError>>;
       };
       /**
        * Top-level payloads
@@ -887,6 +1246,11 @@ export interface ApiClient {
         ): Promise<T.NumberTopLevelResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.numberTopLevel;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.NumberTopLevelRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.NumberTopLevelResponse, T.NumberTopLevelError>>;
       };
     };
     /**
@@ -905,6 +1269,11 @@ export interface ApiClient {
         ): Promise<T.ObjectSchemaSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.objectSchemaSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.ObjectSchemaSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.ObjectSchemaSupportResponse, T.ObjectSchemaSupportError>>;
       };
     };
     /**
@@ -923,6 +1292,11 @@ export interface ApiClient {
         ): Promise<T.QuirksMissingTypeResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.quirksMissingType;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.QuirksMissingTypeRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.QuirksMissingTypeResponse, T.QuirksMissingTypeError>>;
       };
       /**
        * `/anything/quirks/polymorphism`
@@ -940,6 +1314,16 @@ export interface ApiClient {
           ): Promise<T.QuirksEntirelyIncompatibleAllOfResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.quirksEntirelyIncompatibleAllOf;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body: T.QuirksEntirelyIncompatibleAllOfRequestBody,
+            options?: RequestOptions,
+          ): Promise<
+            ApiResult<
+              T.QuirksEntirelyIncompatibleAllOfResponse,
+              T.QuirksEntirelyIncompatibleAllOfError
+            >
+          >;
         };
         /**
          * Incompatible nested allOf schemas
@@ -953,6 +1337,13 @@ export interface ApiClient {
           ): Promise<T.QuirksIncompatibleNestedAllOfResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.quirksIncompatibleNestedAllOf;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body: T.QuirksIncompatibleNestedAllOfRequestBody,
+            options?: RequestOptions,
+          ): Promise<
+            ApiResult<T.QuirksIncompatibleNestedAllOfResponse, T.QuirksIncompatibleNestedAllOfError>
+          >;
         };
         /**
          * Incompatible allOf schemas on a root requestBody (with other schema properties)
@@ -966,6 +1357,16 @@ export interface ApiClient {
           ): Promise<T.QuirksPartiallyUsableIncompatibleAllOfResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.quirksPartiallyUsableIncompatibleAllOf;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body: T.QuirksPartiallyUsableIncompatibleAllOfRequestBody,
+            options?: RequestOptions,
+          ): Promise<
+            ApiResult<
+              T.QuirksPartiallyUsableIncompatibleAllOfResponse,
+              T.QuirksPartiallyUsableIncompatibleAllOfError
+            >
+          >;
         };
       };
     };
@@ -989,6 +1390,11 @@ export interface ApiClient {
           ): Promise<T.RawBodyTopLevelResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.rawBodyTopLevel;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.RawBodyTopLevelRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.RawBodyTopLevelResponse, T.RawBodyTopLevelError>>;
         };
         /**
          * Top-level RAW_BODY (JSON)
@@ -1002,6 +1408,11 @@ export interface ApiClient {
           ): Promise<T.RawBodyTopLevelJSONResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.rawBodyTopLevelJSON;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.RawBodyTopLevelJSONRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.RawBodyTopLevelJSONResponse, T.RawBodyTopLevelJSONError>>;
         };
       };
     };
@@ -1021,6 +1432,11 @@ export interface ApiClient {
         ): Promise<T.StringFormatSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.stringFormatSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.StringFormatSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.StringFormatSupportResponse, T.StringFormatSupportError>>;
       };
       /**
        * String support
@@ -1034,6 +1450,11 @@ export interface ApiClient {
         ): Promise<T.StringSchemaSupportResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.stringSchemaSupport;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          body?: T.StringSchemaSupportRequestBody,
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.StringSchemaSupportResponse, T.StringSchemaSupportError>>;
       };
       /**
        * `/anything/strings/top-level-payloads`
@@ -1051,6 +1472,11 @@ export interface ApiClient {
           ): Promise<T.StringTopLevelResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.stringTopLevel;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.StringTopLevelRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.StringTopLevelResponse, T.StringTopLevelError>>;
         };
         /**
          * Top-level payloads (JSON)
@@ -1064,6 +1490,11 @@ export interface ApiClient {
           ): Promise<T.StringTopLevelJSONResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.stringTopLevelJSON;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.StringTopLevelJSONRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.StringTopLevelJSONResponse, T.StringTopLevelJSONError>>;
         };
       };
     };
@@ -1091,7 +1522,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildArraySchemaSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.ArraySchemaSupportResponse>,
-              { permissions: permissions.arraySchemaSupport },
+              {
+                permissions: permissions.arraySchemaSupport,
+                safe: (body?: T.ArraySchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    arraySchemaSupportOperation,
+                    (build) => buildArraySchemaSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.ArraySchemaSupportResponse, T.ArraySchemaSupportError>>,
+              },
             ),
             get topLevelPayloads() {
               return {
@@ -1102,7 +1541,20 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                       (build) => buildArrayTopLevelObjectsRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.ArrayTopLevelObjectsResponse>,
-                  { permissions: permissions.arrayTopLevelObjects },
+                  {
+                    permissions: permissions.arrayTopLevelObjects,
+                    safe: (
+                      body?: T.ArrayTopLevelObjectsRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        arrayTopLevelObjectsOperation,
+                        (build) => buildArrayTopLevelObjectsRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<T.ArrayTopLevelObjectsResponse, T.ArrayTopLevelObjectsError>
+                      >,
+                  },
                 ),
                 patch: Object.assign(
                   (body?: T.ArrayTopLevelPrimitivesRequestBody, callOptions: RequestOptions = {}) =>
@@ -1111,7 +1563,20 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                       (build) => buildArrayTopLevelPrimitivesRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.ArrayTopLevelPrimitivesResponse>,
-                  { permissions: permissions.arrayTopLevelPrimitives },
+                  {
+                    permissions: permissions.arrayTopLevelPrimitives,
+                    safe: (
+                      body?: T.ArrayTopLevelPrimitivesRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        arrayTopLevelPrimitivesOperation,
+                        (build) => buildArrayTopLevelPrimitivesRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<T.ArrayTopLevelPrimitivesResponse, T.ArrayTopLevelPrimitivesError>
+                      >,
+                  },
                 ),
               };
             },
@@ -1126,7 +1591,20 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildBooleanSchemaSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.BooleanSchemaSupportResponse>,
-              { permissions: permissions.booleanSchemaSupport },
+              {
+                permissions: permissions.booleanSchemaSupport,
+                safe: (
+                  body?: T.BooleanSchemaSupportRequestBody,
+                  callOptions: RequestOptions = {},
+                ) =>
+                  transport.sendResult(
+                    booleanSchemaSupportOperation,
+                    (build) => buildBooleanSchemaSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.BooleanSchemaSupportResponse, T.BooleanSchemaSupportError>
+                  >,
+              },
             ),
             patch: Object.assign(
               (body?: T.BooleanTopLevelRequestBody, callOptions: RequestOptions = {}) =>
@@ -1135,7 +1613,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildBooleanTopLevelRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.BooleanTopLevelResponse>,
-              { permissions: permissions.booleanTopLevel },
+              {
+                permissions: permissions.booleanTopLevel,
+                safe: (body?: T.BooleanTopLevelRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    booleanTopLevelOperation,
+                    (build) => buildBooleanTopLevelRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.BooleanTopLevelResponse, T.BooleanTopLevelError>>,
+              },
             ),
           };
         },
@@ -1148,7 +1634,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildCircularHandlingRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.CircularHandlingResponse>,
-              { permissions: permissions.circularHandling },
+              {
+                permissions: permissions.circularHandling,
+                safe: (body?: T.CircularHandlingRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    circularHandlingOperation,
+                    (build) => buildCircularHandlingRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.CircularHandlingResponse, T.CircularHandlingError>>,
+              },
             ),
             patch: Object.assign(
               (body?: T.CircularTopLevelRequestBody, callOptions: RequestOptions = {}) =>
@@ -1157,7 +1651,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildCircularTopLevelRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.CircularTopLevelResponse>,
-              { permissions: permissions.circularTopLevel },
+              {
+                permissions: permissions.circularTopLevel,
+                safe: (body?: T.CircularTopLevelRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    circularTopLevelOperation,
+                    (build) => buildCircularTopLevelRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.CircularTopLevelResponse, T.CircularTopLevelError>>,
+              },
             ),
           };
         },
@@ -1170,7 +1672,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildMixedSchemaSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.MixedSchemaSupportResponse>,
-              { permissions: permissions.mixedSchemaSupport },
+              {
+                permissions: permissions.mixedSchemaSupport,
+                safe: (body?: T.MixedSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    mixedSchemaSupportOperation,
+                    (build) => buildMixedSchemaSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.MixedSchemaSupportResponse, T.MixedSchemaSupportError>>,
+              },
             ),
           };
         },
@@ -1183,7 +1693,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildNullSchemaSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.NullSchemaSupportResponse>,
-              { permissions: permissions.nullSchemaSupport },
+              {
+                permissions: permissions.nullSchemaSupport,
+                safe: (body?: T.NullSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    nullSchemaSupportOperation,
+                    (build) => buildNullSchemaSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.NullSchemaSupportResponse, T.NullSchemaSupportError>>,
+              },
             ),
           };
         },
@@ -1196,7 +1714,17 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildNumberFormatSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.NumberFormatSupportResponse>,
-              { permissions: permissions.numberFormatSupport },
+              {
+                permissions: permissions.numberFormatSupport,
+                safe: (body?: T.NumberFormatSupportRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    numberFormatSupportOperation,
+                    (build) => buildNumberFormatSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.NumberFormatSupportResponse, T.NumberFormatSupportError>
+                  >,
+              },
             ),
             post: Object.assign(
               (body?: T.NumberSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
@@ -1205,7 +1733,17 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildNumberSchemaSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.NumberSchemaSupportResponse>,
-              { permissions: permissions.numberSchemaSupport },
+              {
+                permissions: permissions.numberSchemaSupport,
+                safe: (body?: T.NumberSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    numberSchemaSupportOperation,
+                    (build) => buildNumberSchemaSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.NumberSchemaSupportResponse, T.NumberSchemaSupportError>
+                  >,
+              },
             ),
             patch: Object.assign(
               (body?: T.NumberTopLevelRequestBody, callOptions: RequestOptions = {}) =>
@@ -1214,7 +1752,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildNumberTopLevelRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.NumberTopLevelResponse>,
-              { permissions: permissions.numberTopLevel },
+              {
+                permissions: permissions.numberTopLevel,
+                safe: (body?: T.NumberTopLevelRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    numberTopLevelOperation,
+                    (build) => buildNumberTopLevelRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.NumberTopLevelResponse, T.NumberTopLevelError>>,
+              },
             ),
           };
         },
@@ -1227,7 +1773,17 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildObjectSchemaSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.ObjectSchemaSupportResponse>,
-              { permissions: permissions.objectSchemaSupport },
+              {
+                permissions: permissions.objectSchemaSupport,
+                safe: (body?: T.ObjectSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    objectSchemaSupportOperation,
+                    (build) => buildObjectSchemaSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.ObjectSchemaSupportResponse, T.ObjectSchemaSupportError>
+                  >,
+              },
             ),
           };
         },
@@ -1240,7 +1796,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildQuirksMissingTypeRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.QuirksMissingTypeResponse>,
-              { permissions: permissions.quirksMissingType },
+              {
+                permissions: permissions.quirksMissingType,
+                safe: (body?: T.QuirksMissingTypeRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    quirksMissingTypeOperation,
+                    (build) => buildQuirksMissingTypeRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<ApiResult<T.QuirksMissingTypeResponse, T.QuirksMissingTypeError>>,
+              },
             ),
             get polymorphism() {
               return {
@@ -1254,7 +1818,23 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                       (build) => buildQuirksEntirelyIncompatibleAllOfRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.QuirksEntirelyIncompatibleAllOfResponse>,
-                  { permissions: permissions.quirksEntirelyIncompatibleAllOf },
+                  {
+                    permissions: permissions.quirksEntirelyIncompatibleAllOf,
+                    safe: (
+                      body: T.QuirksEntirelyIncompatibleAllOfRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        quirksEntirelyIncompatibleAllOfOperation,
+                        (build) => buildQuirksEntirelyIncompatibleAllOfRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<
+                          T.QuirksEntirelyIncompatibleAllOfResponse,
+                          T.QuirksEntirelyIncompatibleAllOfError
+                        >
+                      >,
+                  },
                 ),
                 post: Object.assign(
                   (
@@ -1266,7 +1846,23 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                       (build) => buildQuirksIncompatibleNestedAllOfRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.QuirksIncompatibleNestedAllOfResponse>,
-                  { permissions: permissions.quirksIncompatibleNestedAllOf },
+                  {
+                    permissions: permissions.quirksIncompatibleNestedAllOf,
+                    safe: (
+                      body: T.QuirksIncompatibleNestedAllOfRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        quirksIncompatibleNestedAllOfOperation,
+                        (build) => buildQuirksIncompatibleNestedAllOfRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<
+                          T.QuirksIncompatibleNestedAllOfResponse,
+                          T.QuirksIncompatibleNestedAllOfError
+                        >
+                      >,
+                  },
                 ),
                 patch: Object.assign(
                   (
@@ -1279,7 +1875,24 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                         buildQuirksPartiallyUsableIncompatibleAllOfRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.QuirksPartiallyUsableIncompatibleAllOfResponse>,
-                  { permissions: permissions.quirksPartiallyUsableIncompatibleAllOf },
+                  {
+                    permissions: permissions.quirksPartiallyUsableIncompatibleAllOf,
+                    safe: (
+                      body: T.QuirksPartiallyUsableIncompatibleAllOfRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        quirksPartiallyUsableIncompatibleAllOfOperation,
+                        (build) =>
+                          buildQuirksPartiallyUsableIncompatibleAllOfRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<
+                          T.QuirksPartiallyUsableIncompatibleAllOfResponse,
+                          T.QuirksPartiallyUsableIncompatibleAllOfError
+                        >
+                      >,
+                  },
                 ),
               };
             },
@@ -1296,7 +1909,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                       (build) => buildRawBodyTopLevelRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.RawBodyTopLevelResponse>,
-                  { permissions: permissions.rawBodyTopLevel },
+                  {
+                    permissions: permissions.rawBodyTopLevel,
+                    safe: (body?: T.RawBodyTopLevelRequestBody, callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        rawBodyTopLevelOperation,
+                        (build) => buildRawBodyTopLevelRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.RawBodyTopLevelResponse, T.RawBodyTopLevelError>>,
+                  },
                 ),
                 patch: Object.assign(
                   (body?: T.RawBodyTopLevelJSONRequestBody, callOptions: RequestOptions = {}) =>
@@ -1305,7 +1926,20 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                       (build) => buildRawBodyTopLevelJSONRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.RawBodyTopLevelJSONResponse>,
-                  { permissions: permissions.rawBodyTopLevelJSON },
+                  {
+                    permissions: permissions.rawBodyTopLevelJSON,
+                    safe: (
+                      body?: T.RawBodyTopLevelJSONRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        rawBodyTopLevelJSONOperation,
+                        (build) => buildRawBodyTopLevelJSONRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<T.RawBodyTopLevelJSONResponse, T.RawBodyTopLevelJSONError>
+                      >,
+                  },
                 ),
               };
             },
@@ -1320,7 +1954,17 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildStringFormatSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.StringFormatSupportResponse>,
-              { permissions: permissions.stringFormatSupport },
+              {
+                permissions: permissions.stringFormatSupport,
+                safe: (body?: T.StringFormatSupportRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    stringFormatSupportOperation,
+                    (build) => buildStringFormatSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.StringFormatSupportResponse, T.StringFormatSupportError>
+                  >,
+              },
             ),
             post: Object.assign(
               (body?: T.StringSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
@@ -1329,7 +1973,17 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                   (build) => buildStringSchemaSupportRequest({}, body, build),
                   callOptions,
                 ) as Promise<T.StringSchemaSupportResponse>,
-              { permissions: permissions.stringSchemaSupport },
+              {
+                permissions: permissions.stringSchemaSupport,
+                safe: (body?: T.StringSchemaSupportRequestBody, callOptions: RequestOptions = {}) =>
+                  transport.sendResult(
+                    stringSchemaSupportOperation,
+                    (build) => buildStringSchemaSupportRequest({}, body, build),
+                    callOptions,
+                  ) as Promise<
+                    ApiResult<T.StringSchemaSupportResponse, T.StringSchemaSupportError>
+                  >,
+              },
             ),
             get topLevelPayloads() {
               return {
@@ -1340,7 +1994,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                       (build) => buildStringTopLevelRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.StringTopLevelResponse>,
-                  { permissions: permissions.stringTopLevel },
+                  {
+                    permissions: permissions.stringTopLevel,
+                    safe: (body?: T.StringTopLevelRequestBody, callOptions: RequestOptions = {}) =>
+                      transport.sendResult(
+                        stringTopLevelOperation,
+                        (build) => buildStringTopLevelRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<ApiResult<T.StringTopLevelResponse, T.StringTopLevelError>>,
+                  },
                 ),
                 patch: Object.assign(
                   (body?: T.StringTopLevelJSONRequestBody, callOptions: RequestOptions = {}) =>
@@ -1349,7 +2011,20 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                       (build) => buildStringTopLevelJSONRequest({}, body, build),
                       callOptions,
                     ) as Promise<T.StringTopLevelJSONResponse>,
-                  { permissions: permissions.stringTopLevelJSON },
+                  {
+                    permissions: permissions.stringTopLevelJSON,
+                    safe: (
+                      body?: T.StringTopLevelJSONRequestBody,
+                      callOptions: RequestOptions = {},
+                    ) =>
+                      transport.sendResult(
+                        stringTopLevelJSONOperation,
+                        (build) => buildStringTopLevelJSONRequest({}, body, build),
+                        callOptions,
+                      ) as Promise<
+                        ApiResult<T.StringTopLevelJSONResponse, T.StringTopLevelJSONError>
+                      >,
+                  },
                 ),
               };
             },

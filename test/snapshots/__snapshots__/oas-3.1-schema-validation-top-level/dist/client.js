@@ -5,12 +5,16 @@ import {
 } from "./runtime/request.js";
 import { createTransport } from "./runtime/transport.js";
 import {
-  ApiError,
+  ApiError as RuntimeApiError
+} from "./runtime/errors.js";
+import { readResult } from "./runtime/result.js";
+import {
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError
 } from "./runtime/errors.js";
+const ApiError = RuntimeApiError;
 function assertValid(result, subject) {
   if (!result.ok) throw new V.ValidationError(result.issues, subject);
 }
@@ -35,6 +39,9 @@ const getAnythingNumbersOperation = {
 function buildGetAnythingNumbersRequest(parameters, options) {
   return buildRequest(getAnythingNumbersOperation, parameters, void 0, options);
 }
+function readGetAnythingNumbersResult(response, options) {
+  return readResult(getAnythingNumbersOperation, response, options);
+}
 function createClient(options = {}) {
   const transport = createTransport(options);
   return {
@@ -48,7 +55,14 @@ function createClient(options = {}) {
                 (build) => buildGetAnythingNumbersRequest(callOptions, build),
                 callOptions
               ),
-              { permissions: permissions.getAnythingNumbers }
+              {
+                permissions: permissions.getAnythingNumbers,
+                safe: (callOptions) => transport.sendResult(
+                  getAnythingNumbersOperation,
+                  (build) => buildGetAnythingNumbersRequest(callOptions, build),
+                  callOptions
+                )
+              }
             )
           };
         }
@@ -63,5 +77,6 @@ export {
   NetworkError,
   TimeoutError,
   buildGetAnythingNumbersRequest,
-  createClient
+  createClient,
+  readGetAnythingNumbersResult
 };

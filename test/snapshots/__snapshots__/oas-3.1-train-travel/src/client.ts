@@ -10,18 +10,64 @@ import {
   type OperationSpec,
 } from './runtime/request.js';
 import { createTransport, type ClientOptions, type RequestOptions } from './runtime/transport.js';
+import {
+  ApiError as RuntimeApiError,
+  type ApiErrorDetails,
+  type ApiErrorOf,
+  type ApiResult,
+  type ErrorShape,
+} from './runtime/errors.js';
+import { readResult, type ReadResultOptions } from './runtime/result.js';
 
 export {
-  ApiError,
   InvalidRequestError,
   InvalidResponseError,
   NetworkError,
   TimeoutError,
 } from './runtime/errors.js';
-export type { RequestSummary, RequestValueLocation } from './runtime/errors.js';
+export type {
+  ApiErrorDetails,
+  ApiErrorOf,
+  ApiResult,
+  ErrorShape,
+  RequestSummary,
+  RequestValueLocation,
+} from './runtime/errors.js';
+export type { ReadResultOptions } from './runtime/result.js';
 export type { BuildOptions, BuiltRequest } from './runtime/request.js';
 export type { RetryOptions } from './runtime/retry.js';
-export type { ClientOptions, FetchLike, RequestOptions, TokenSource } from './runtime/transport.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  TokenRequest,
+  TokenSource,
+} from './runtime/transport.js';
+
+/** The declared error responses of every operation, by status. */
+export type OperationError =
+  | T.GetBookingsError
+  | T.CreateBookingError
+  | T.GetBookingError
+  | T.DeleteBookingError
+  | T.CreateBookingPaymentError
+  | T.GetStationsError
+  | T.GetTripsError;
+
+/**
+ * An error response (non-2xx). `ApiError<T.UpdateUserError>` is a union by status, so checking
+ * `error.status` narrows `error.body` to what the operation declares for it; plain `ApiError` is
+ * any operation's.
+ */
+export type ApiError<E extends ErrorShape = OperationError> = ApiErrorOf<E>;
+
+/** The `ApiError` class: `e instanceof ApiError` narrows `e` to an error of one of the operations. */
+export interface ApiErrorClass {
+  new (message: string, details: ApiErrorDetails<OperationError>): ApiErrorOf<OperationError>;
+  readonly prototype: ApiErrorOf<OperationError>;
+}
+
+export const ApiError: ApiErrorClass = RuntimeApiError as unknown as ApiErrorClass;
 
 /** Throws the validators' `ValidationError` (every issue, with its path) for an invalid body. */
 function assertValid(result: V.ValidationResult<unknown>, subject: string): void {
@@ -39,6 +85,18 @@ const getBookingsOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetBookingsResponse(value), 'GET /bookings response body'),
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(V.validateProblem(value), 'GET /bookings 400 error body');
+    if (status === 401)
+      return assertValid(V.validateProblem(value), 'GET /bookings 401 error body');
+    if (status === 403)
+      return assertValid(V.validateProblem(value), 'GET /bookings 403 error body');
+    if (status === 429)
+      return assertValid(V.validateProblem(value), 'GET /bookings 429 error body');
+    if (status === 500)
+      return assertValid(V.validateProblem(value), 'GET /bookings 500 error body');
+  },
 };
 
 /**
@@ -51,6 +109,16 @@ export function buildGetBookingsRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getBookingsOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetBookingsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetBookingsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetBookingsResponse, T.GetBookingsError>> {
+  return readResult(getBookingsOperation, response, options) as Promise<
+    ApiResult<T.GetBookingsResponse, T.GetBookingsError>
+  >;
 }
 
 const createBookingOperation: OperationSpec = {
@@ -67,6 +135,20 @@ const createBookingOperation: OperationSpec = {
     assertValid(V.validateCreateBookingRequestBody(value), 'POST /bookings request body'),
   checkResponse: (value) =>
     assertValid(V.validateCreateBookingResponse(value), 'POST /bookings response body'),
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(V.validateProblem(value), 'POST /bookings 400 error body');
+    if (status === 401)
+      return assertValid(V.validateProblem(value), 'POST /bookings 401 error body');
+    if (status === 404)
+      return assertValid(V.validateProblem(value), 'POST /bookings 404 error body');
+    if (status === 409)
+      return assertValid(V.validateProblem(value), 'POST /bookings 409 error body');
+    if (status === 429)
+      return assertValid(V.validateProblem(value), 'POST /bookings 429 error body');
+    if (status === 500)
+      return assertValid(V.validateProblem(value), 'POST /bookings 500 error body');
+  },
 };
 
 /**
@@ -80,6 +162,16 @@ export function buildCreateBookingRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(createBookingOperation, parameters, body, options);
+}
+
+/** The response to a request from `buildCreateBookingRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCreateBookingResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CreateBookingResponse, T.CreateBookingError>> {
+  return readResult(createBookingOperation, response, options) as Promise<
+    ApiResult<T.CreateBookingResponse, T.CreateBookingError>
+  >;
 }
 
 const getBookingOperation: OperationSpec = {
@@ -96,6 +188,20 @@ const getBookingOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetBookingResponse(value), 'GET /bookings/{bookingId} response body'),
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(V.validateProblem(value), 'GET /bookings/{bookingId} 400 error body');
+    if (status === 401)
+      return assertValid(V.validateProblem(value), 'GET /bookings/{bookingId} 401 error body');
+    if (status === 403)
+      return assertValid(V.validateProblem(value), 'GET /bookings/{bookingId} 403 error body');
+    if (status === 404)
+      return assertValid(V.validateProblem(value), 'GET /bookings/{bookingId} 404 error body');
+    if (status === 429)
+      return assertValid(V.validateProblem(value), 'GET /bookings/{bookingId} 429 error body');
+    if (status === 500)
+      return assertValid(V.validateProblem(value), 'GET /bookings/{bookingId} 500 error body');
+  },
 };
 
 /**
@@ -110,6 +216,16 @@ export function buildGetBookingRequest(
   return buildRequest(getBookingOperation, parameters, undefined, options);
 }
 
+/** The response to a request from `buildGetBookingRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetBookingResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetBookingResponse, T.GetBookingError>> {
+  return readResult(getBookingOperation, response, options) as Promise<
+    ApiResult<T.GetBookingResponse, T.GetBookingError>
+  >;
+}
+
 const deleteBookingOperation: OperationSpec = {
   method: 'DELETE',
   pathTemplate: '/bookings/{bookingId}',
@@ -121,6 +237,20 @@ const deleteBookingOperation: OperationSpec = {
   baseUrl: 'https://api.example.com',
   bearerAuth: true,
   response: 'none',
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(V.validateProblem(value), 'DELETE /bookings/{bookingId} 400 error body');
+    if (status === 401)
+      return assertValid(V.validateProblem(value), 'DELETE /bookings/{bookingId} 401 error body');
+    if (status === 403)
+      return assertValid(V.validateProblem(value), 'DELETE /bookings/{bookingId} 403 error body');
+    if (status === 404)
+      return assertValid(V.validateProblem(value), 'DELETE /bookings/{bookingId} 404 error body');
+    if (status === 429)
+      return assertValid(V.validateProblem(value), 'DELETE /bookings/{bookingId} 429 error body');
+    if (status === 500)
+      return assertValid(V.validateProblem(value), 'DELETE /bookings/{bookingId} 500 error body');
+  },
 };
 
 /**
@@ -133,6 +263,16 @@ export function buildDeleteBookingRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(deleteBookingOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildDeleteBookingRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readDeleteBookingResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.DeleteBookingResponse, T.DeleteBookingError>> {
+  return readResult(deleteBookingOperation, response, options) as Promise<
+    ApiResult<T.DeleteBookingResponse, T.DeleteBookingError>
+  >;
 }
 
 const createBookingPaymentOperation: OperationSpec = {
@@ -159,6 +299,33 @@ const createBookingPaymentOperation: OperationSpec = {
       V.validateCreateBookingPaymentResponse(value),
       'POST /bookings/{bookingId}/payment response body',
     ),
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(
+        V.validateProblem(value),
+        'POST /bookings/{bookingId}/payment 400 error body',
+      );
+    if (status === 401)
+      return assertValid(
+        V.validateProblem(value),
+        'POST /bookings/{bookingId}/payment 401 error body',
+      );
+    if (status === 403)
+      return assertValid(
+        V.validateProblem(value),
+        'POST /bookings/{bookingId}/payment 403 error body',
+      );
+    if (status === 429)
+      return assertValid(
+        V.validateProblem(value),
+        'POST /bookings/{bookingId}/payment 429 error body',
+      );
+    if (status === 500)
+      return assertValid(
+        V.validateProblem(value),
+        'POST /bookings/{bookingId}/payment 500 error body',
+      );
+  },
 };
 
 /**
@@ -174,6 +341,16 @@ export function buildCreateBookingPaymentRequest(
   return buildRequest(createBookingPaymentOperation, parameters, body, options);
 }
 
+/** The response to a request from `buildCreateBookingPaymentRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readCreateBookingPaymentResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.CreateBookingPaymentResponse, T.CreateBookingPaymentError>> {
+  return readResult(createBookingPaymentOperation, response, options) as Promise<
+    ApiResult<T.CreateBookingPaymentResponse, T.CreateBookingPaymentError>
+  >;
+}
+
 const getStationsOperation: OperationSpec = {
   method: 'GET',
   pathTemplate: '/stations',
@@ -185,6 +362,18 @@ const getStationsOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetStationsResponse(value), 'GET /stations response body'),
+  checkError: (status, value) => {
+    if (status === 400)
+      return assertValid(V.validateProblem(value), 'GET /stations 400 error body');
+    if (status === 401)
+      return assertValid(V.validateProblem(value), 'GET /stations 401 error body');
+    if (status === 403)
+      return assertValid(V.validateProblem(value), 'GET /stations 403 error body');
+    if (status === 429)
+      return assertValid(V.validateProblem(value), 'GET /stations 429 error body');
+    if (status === 500)
+      return assertValid(V.validateProblem(value), 'GET /stations 500 error body');
+  },
 };
 
 /**
@@ -197,6 +386,16 @@ export function buildGetStationsRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getStationsOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetStationsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetStationsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetStationsResponse, T.GetStationsError>> {
+  return readResult(getStationsOperation, response, options) as Promise<
+    ApiResult<T.GetStationsResponse, T.GetStationsError>
+  >;
 }
 
 const getTripsOperation: OperationSpec = {
@@ -216,6 +415,13 @@ const getTripsOperation: OperationSpec = {
   response: 'json',
   checkResponse: (value) =>
     assertValid(V.validateGetTripsResponse(value), 'GET /trips response body'),
+  checkError: (status, value) => {
+    if (status === 400) return assertValid(V.validateProblem(value), 'GET /trips 400 error body');
+    if (status === 401) return assertValid(V.validateProblem(value), 'GET /trips 401 error body');
+    if (status === 403) return assertValid(V.validateProblem(value), 'GET /trips 403 error body');
+    if (status === 429) return assertValid(V.validateProblem(value), 'GET /trips 429 error body');
+    if (status === 500) return assertValid(V.validateProblem(value), 'GET /trips 500 error body');
+  },
 };
 
 /**
@@ -228,6 +434,16 @@ export function buildGetTripsRequest(
   options?: BuildOptions,
 ): BuiltRequest {
   return buildRequest(getTripsOperation, parameters, undefined, options);
+}
+
+/** The response to a request from `buildGetTripsRequest`, sent by you: `{ ok: true, data, response }` or `{ ok: false, error, response }`, never throwing for a status. */
+export function readGetTripsResult(
+  response: Response,
+  options?: ReadResultOptions,
+): Promise<ApiResult<T.GetTripsResponse, T.GetTripsError>> {
+  return readResult(getTripsOperation, response, options) as Promise<
+    ApiResult<T.GetTripsResponse, T.GetTripsError>
+  >;
 }
 
 /**
@@ -248,6 +464,8 @@ export interface ApiClient {
       (options?: RequestOptions): Promise<T.GetBookingsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getBookings;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(options?: RequestOptions): Promise<ApiResult<T.GetBookingsResponse, T.GetBookingsError>>;
     };
     /**
      * Create a booking
@@ -261,6 +479,11 @@ export interface ApiClient {
       ): Promise<T.CreateBookingResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.createBooking;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        body: T.CreateBookingRequestBody,
+        options?: RequestOptions,
+      ): Promise<ApiResult<T.CreateBookingResponse, T.CreateBookingError>>;
     };
     /**
      * `/bookings/{bookingId}`
@@ -275,6 +498,8 @@ export interface ApiClient {
         (options?: RequestOptions): Promise<T.GetBookingResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.getBooking;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(options?: RequestOptions): Promise<ApiResult<T.GetBookingResponse, T.GetBookingError>>;
       };
       /**
        * Delete a booking
@@ -285,6 +510,10 @@ export interface ApiClient {
         (options?: RequestOptions): Promise<T.DeleteBookingResponse>;
         /** Who may call this operation. */
         readonly permissions: typeof permissions.deleteBooking;
+        /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+        safe(
+          options?: RequestOptions,
+        ): Promise<ApiResult<T.DeleteBookingResponse, T.DeleteBookingError>>;
       };
       /**
        * `/bookings/{bookingId}/payment`
@@ -302,6 +531,11 @@ export interface ApiClient {
           ): Promise<T.CreateBookingPaymentResponse>;
           /** Who may call this operation. */
           readonly permissions: typeof permissions.createBookingPayment;
+          /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+          safe(
+            body?: T.CreateBookingPaymentRequestBody,
+            options?: RequestOptions,
+          ): Promise<ApiResult<T.CreateBookingPaymentResponse, T.CreateBookingPaymentError>>;
         };
       };
     };
@@ -319,6 +553,8 @@ export interface ApiClient {
       (options?: RequestOptions): Promise<T.GetStationsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getStations;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(options?: RequestOptions): Promise<ApiResult<T.GetStationsResponse, T.GetStationsError>>;
     };
   };
   /**
@@ -334,6 +570,10 @@ export interface ApiClient {
       (options: RequestOptions & Pick<T.GetTripsParameters, 'query'>): Promise<T.GetTripsResponse>;
       /** Who may call this operation. */
       readonly permissions: typeof permissions.getTrips;
+      /** The same call without throwing `ApiError`: `{ ok: true, data, response }` or `{ ok: false, error, response }`, typed by status. */
+      safe(
+        options: RequestOptions & Pick<T.GetTripsParameters, 'query'>,
+      ): Promise<ApiResult<T.GetTripsResponse, T.GetTripsError>>;
     };
   };
 }
@@ -357,7 +597,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildGetBookingsRequest({}, build),
               callOptions,
             ) as Promise<T.GetBookingsResponse>,
-          { permissions: permissions.getBookings },
+          {
+            permissions: permissions.getBookings,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getBookingsOperation,
+                (build) => buildGetBookingsRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetBookingsResponse, T.GetBookingsError>>,
+          },
         ),
         post: Object.assign(
           (body: T.CreateBookingRequestBody, callOptions: RequestOptions = {}) =>
@@ -366,7 +614,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildCreateBookingRequest({}, body, build),
               callOptions,
             ) as Promise<T.CreateBookingResponse>,
-          { permissions: permissions.createBooking },
+          {
+            permissions: permissions.createBooking,
+            safe: (body: T.CreateBookingRequestBody, callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                createBookingOperation,
+                (build) => buildCreateBookingRequest({}, body, build),
+                callOptions,
+              ) as Promise<ApiResult<T.CreateBookingResponse, T.CreateBookingError>>,
+          },
         ),
         byBookingId: (bookingId: string) => ({
           get: Object.assign(
@@ -376,7 +632,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                 (build) => buildGetBookingRequest({ path: { bookingId } }, build),
                 callOptions,
               ) as Promise<T.GetBookingResponse>,
-            { permissions: permissions.getBooking },
+            {
+              permissions: permissions.getBooking,
+              safe: (callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  getBookingOperation,
+                  (build) => buildGetBookingRequest({ path: { bookingId } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.GetBookingResponse, T.GetBookingError>>,
+            },
           ),
           delete: Object.assign(
             (callOptions: RequestOptions = {}) =>
@@ -385,7 +649,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                 (build) => buildDeleteBookingRequest({ path: { bookingId } }, build),
                 callOptions,
               ) as Promise<T.DeleteBookingResponse>,
-            { permissions: permissions.deleteBooking },
+            {
+              permissions: permissions.deleteBooking,
+              safe: (callOptions: RequestOptions = {}) =>
+                transport.sendResult(
+                  deleteBookingOperation,
+                  (build) => buildDeleteBookingRequest({ path: { bookingId } }, build),
+                  callOptions,
+                ) as Promise<ApiResult<T.DeleteBookingResponse, T.DeleteBookingError>>,
+            },
           ),
           get payment() {
             return {
@@ -397,7 +669,21 @@ export function createClient(options: ClientOptions = {}): ApiClient {
                       buildCreateBookingPaymentRequest({ path: { bookingId } }, body, build),
                     callOptions,
                   ) as Promise<T.CreateBookingPaymentResponse>,
-                { permissions: permissions.createBookingPayment },
+                {
+                  permissions: permissions.createBookingPayment,
+                  safe: (
+                    body?: T.CreateBookingPaymentRequestBody,
+                    callOptions: RequestOptions = {},
+                  ) =>
+                    transport.sendResult(
+                      createBookingPaymentOperation,
+                      (build) =>
+                        buildCreateBookingPaymentRequest({ path: { bookingId } }, body, build),
+                      callOptions,
+                    ) as Promise<
+                      ApiResult<T.CreateBookingPaymentResponse, T.CreateBookingPaymentError>
+                    >,
+                },
               ),
             };
           },
@@ -413,7 +699,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildGetStationsRequest({}, build),
               callOptions,
             ) as Promise<T.GetStationsResponse>,
-          { permissions: permissions.getStations },
+          {
+            permissions: permissions.getStations,
+            safe: (callOptions: RequestOptions = {}) =>
+              transport.sendResult(
+                getStationsOperation,
+                (build) => buildGetStationsRequest({}, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetStationsResponse, T.GetStationsError>>,
+          },
         ),
       };
     },
@@ -426,7 +720,15 @@ export function createClient(options: ClientOptions = {}): ApiClient {
               (build) => buildGetTripsRequest(callOptions, build),
               callOptions,
             ) as Promise<T.GetTripsResponse>,
-          { permissions: permissions.getTrips },
+          {
+            permissions: permissions.getTrips,
+            safe: (callOptions: RequestOptions & Pick<T.GetTripsParameters, 'query'>) =>
+              transport.sendResult(
+                getTripsOperation,
+                (build) => buildGetTripsRequest(callOptions, build),
+                callOptions,
+              ) as Promise<ApiResult<T.GetTripsResponse, T.GetTripsError>>,
+          },
         ),
       };
     },

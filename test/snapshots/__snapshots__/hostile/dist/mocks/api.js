@@ -19,7 +19,7 @@ const route$getItem5 = {
     item: "/items/{id}",
     key: "id",
     keyType: "string",
-    odataType: null,
+    typeTag: null,
     listShape: "value"
   }
 };
@@ -54,7 +54,7 @@ const route$getItem = {
     item: "/items/{id}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$delete_ = {
@@ -82,7 +82,7 @@ const route$getItem2 = {
     item: "/items/{id}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getItem3 = {
@@ -101,7 +101,7 @@ const route$getItem3 = {
     item: "/items/{item-id}/sub.path/{odd.name}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getItem4 = {
@@ -123,7 +123,7 @@ const route$getItem4 = {
     item: "/items/{item-id}/sub.path/{odd.name}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$proto = {

@@ -35,7 +35,7 @@ const route$listMembers = {
     item: "/teams/{teamId}/members/{memberId}",
     key: "id",
     keyType: "string",
-    odataType: null,
+    typeTag: null,
     listShape: "array"
   }
 };
@@ -61,7 +61,7 @@ const route$addMember = {
     item: "/teams/{teamId}/members/{memberId}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getMember = {
@@ -80,7 +80,7 @@ const route$getMember = {
     item: "/teams/{teamId}/members/{memberId}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$replaceMember = {
@@ -105,7 +105,7 @@ const route$replaceMember = {
     item: "/teams/{teamId}/members/{memberId}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$removeMember = {
@@ -121,7 +121,7 @@ const route$removeMember = {
     item: "/teams/{teamId}/members/{memberId}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getTeamNotes = {

@@ -18,7 +18,7 @@ const route$getRepositoriesByOwner = {
     item: "/2.0/repositories/{username}/{slug}",
     key: "slug",
     keyType: "string",
-    odataType: null,
+    typeTag: null,
     listShape: "array"
   }
 };
@@ -38,7 +38,7 @@ const route$getRepository = {
     item: "/2.0/repositories/{username}/{slug}",
     key: "slug",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getPullRequestsByRepository = {
@@ -57,7 +57,7 @@ const route$getPullRequestsByRepository = {
     item: "/2.0/repositories/{username}/{slug}/pullrequests/{pid}",
     key: "id",
     keyType: "integer",
-    odataType: null,
+    typeTag: null,
     listShape: "array"
   }
 };
@@ -77,7 +77,7 @@ const route$getPullRequestsById = {
     item: "/2.0/repositories/{username}/{slug}/pullrequests/{pid}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$mergePullRequest = {
@@ -105,7 +105,7 @@ const route$getUserByName = {
     item: "/2.0/users/{username}",
     key: "username",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const MOCK_ROUTES = [

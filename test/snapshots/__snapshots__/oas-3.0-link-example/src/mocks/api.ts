@@ -40,7 +40,7 @@ const route$getRepositoriesByOwner: MockRoute = {
     item: '/2.0/repositories/{username}/{slug}',
     key: 'slug',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
     listShape: 'array',
   },
 };
@@ -60,7 +60,7 @@ const route$getRepository: MockRoute = {
     item: '/2.0/repositories/{username}/{slug}',
     key: 'slug',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getPullRequestsByRepository: MockRoute = {
@@ -79,7 +79,7 @@ const route$getPullRequestsByRepository: MockRoute = {
     item: '/2.0/repositories/{username}/{slug}/pullrequests/{pid}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
     listShape: 'array',
   },
 };
@@ -99,7 +99,7 @@ const route$getPullRequestsById: MockRoute = {
     item: '/2.0/repositories/{username}/{slug}/pullrequests/{pid}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$mergePullRequest: MockRoute = {
@@ -127,7 +127,7 @@ const route$getUserByName: MockRoute = {
     item: '/2.0/users/{username}',
     key: 'username',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 
@@ -150,7 +150,7 @@ export const MOCK_SEED_DATA: MockData = {};
 /**
  * A mock of the API: a Fetch-style handler (`handle(request) → Promise<Response>`) with an
  * in-memory store, the permission table enforced and request bodies validated, answering in
- * Microsoft Graph's error envelope.
+ * the operation's declared error bodies.
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return createMockCore(

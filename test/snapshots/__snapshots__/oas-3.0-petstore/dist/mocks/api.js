@@ -45,7 +45,7 @@ const route$addPet = {
     item: "/pet/{petId}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$findPetsByStatus = {
@@ -114,7 +114,7 @@ const route$getPetById = {
     item: "/pet/{petId}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$updatePetWithForm = {
@@ -145,7 +145,7 @@ const route$deletePet = {
     item: "/pet/{petId}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$uploadFile = {
@@ -201,7 +201,7 @@ const route$placeOrder = {
     item: "/store/order/{orderId}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getOrderById = {
@@ -220,7 +220,7 @@ const route$getOrderById = {
     item: "/store/order/{orderId}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$deleteOrder = {
@@ -236,7 +236,7 @@ const route$deleteOrder = {
     item: "/store/order/{orderId}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$createUser = {
@@ -258,7 +258,7 @@ const route$createUser = {
     item: "/user/{username}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$createUsersWithArrayInput = {
@@ -328,7 +328,7 @@ const route$getUserByName = {
     item: "/user/{username}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$updateUser = {
@@ -350,7 +350,7 @@ const route$updateUser = {
     item: "/user/{username}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const route$deleteUser = {
@@ -366,7 +366,7 @@ const route$deleteUser = {
     item: "/user/{username}",
     key: "id",
     keyType: "integer",
-    odataType: null
+    typeTag: null
   }
 };
 const MOCK_ROUTES = [

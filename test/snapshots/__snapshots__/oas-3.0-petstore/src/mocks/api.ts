@@ -67,7 +67,7 @@ const route$addPet: MockRoute = {
     item: '/pet/{petId}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$findPetsByStatus: MockRoute = {
@@ -136,7 +136,7 @@ const route$getPetById: MockRoute = {
     item: '/pet/{petId}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$updatePetWithForm: MockRoute = {
@@ -167,7 +167,7 @@ const route$deletePet: MockRoute = {
     item: '/pet/{petId}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$uploadFile: MockRoute = {
@@ -223,7 +223,7 @@ const route$placeOrder: MockRoute = {
     item: '/store/order/{orderId}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getOrderById: MockRoute = {
@@ -242,7 +242,7 @@ const route$getOrderById: MockRoute = {
     item: '/store/order/{orderId}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$deleteOrder: MockRoute = {
@@ -258,7 +258,7 @@ const route$deleteOrder: MockRoute = {
     item: '/store/order/{orderId}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$createUser: MockRoute = {
@@ -280,7 +280,7 @@ const route$createUser: MockRoute = {
     item: '/user/{username}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$createUsersWithArrayInput: MockRoute = {
@@ -350,7 +350,7 @@ const route$getUserByName: MockRoute = {
     item: '/user/{username}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$updateUser: MockRoute = {
@@ -372,7 +372,7 @@ const route$updateUser: MockRoute = {
     item: '/user/{username}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$deleteUser: MockRoute = {
@@ -388,7 +388,7 @@ const route$deleteUser: MockRoute = {
     item: '/user/{username}',
     key: 'id',
     keyType: 'integer',
-    odataType: null,
+    typeTag: null,
   },
 };
 
@@ -425,7 +425,7 @@ export const MOCK_SEED_DATA: MockData = {};
 /**
  * A mock of the API: a Fetch-style handler (`handle(request) → Promise<Response>`) with an
  * in-memory store, the permission table enforced and request bodies validated, answering in
- * Microsoft Graph's error envelope.
+ * the operation's declared error bodies.
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return createMockCore(

@@ -35,7 +35,43 @@ const route$getProject = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "echoalph",
+        suggestion: "alphaalp",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "echoalph",
+        suggestion: "alphaalp",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$getAPIRegistry = {
   operation: "getAPIRegistry",
@@ -53,8 +89,27 @@ const route$getAPIRegistry = {
     item: "/api-registry/{uuid}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "REGISTRY_NOTFOUND",
+        message: "limatang",
+        suggestion: "novanova",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$getAPISpecification = {
   operation: "getAPISpecification",
@@ -63,7 +118,77 @@ const route$getAPISpecification = {
   server: null,
   requestBody: null,
   response: { status: 200, media: null },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: {
+        error: "VERSION_EMPTY",
+        message: "novalima",
+        suggestion: "novaecho",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "novalima",
+        suggestion: "novaecho",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "novalima",
+        suggestion: "novaecho",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "VERSION_NOTFOUND",
+        message: "novalima",
+        suggestion: "novaecho",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$uploadAPISpecification = {
   operation: "uploadAPISpecification",
@@ -78,7 +203,77 @@ const route$uploadAPISpecification = {
     validate: null
   },
   response: { status: 201, media: null },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: {
+        error: "SPEC_FILE_EMPTY",
+        message: "sierrali",
+        suggestion: "deltabra",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "sierrali",
+        suggestion: "deltabra",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "sierrali",
+        suggestion: "deltabra",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "408",
+      contentType: "application/json",
+      example: {
+        error: "SPEC_TIMEOUT",
+        message: "sierrali",
+        suggestion: "deltabra",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$updateAPISpecification = {
   operation: "updateAPISpecification",
@@ -93,7 +288,77 @@ const route$updateAPISpecification = {
     validate: null
   },
   response: { status: 200, media: null },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: {
+        error: "SPEC_FILE_EMPTY",
+        message: "sierrano",
+        suggestion: "alphadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "sierrano",
+        suggestion: "alphadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "sierrano",
+        suggestion: "alphadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "408",
+      contentType: "application/json",
+      example: {
+        error: "SPEC_TIMEOUT",
+        message: "sierrano",
+        suggestion: "alphadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$deleteAPISpecification = {
   operation: "deleteAPISpecification",
@@ -108,8 +373,78 @@ const route$deleteAPISpecification = {
     item: "/api-specification/{id}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: {
+        error: "SPEC_ID_INVALID",
+        message: "sierraec",
+        suggestion: "deltadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "sierraec",
+        suggestion: "deltadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "sierraec",
+        suggestion: "deltadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "SPEC_NOTFOUND",
+        message: "sierraec",
+        suggestion: "deltadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$getCategories = {
   operation: "getCategories",
@@ -139,8 +474,27 @@ const route$createCategory = {
     item: "/categories/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: {
+        error: "CATEGORY_INVALID",
+        message: "bravoech",
+        suggestion: "novaalph",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$getCategory = {
   operation: "getCategory",
@@ -155,8 +509,27 @@ const route$getCategory = {
     item: "/categories/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "CATEGORY_NOTFOUND",
+        message: "novalima",
+        suggestion: "novaecho",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$updateCategory = {
   operation: "updateCategory",
@@ -177,8 +550,44 @@ const route$updateCategory = {
     item: "/categories/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: {
+        error: "CATEGORY_INVALID",
+        message: "tangoech",
+        suggestion: "tangosie",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "CATEGORY_NOTFOUND",
+        message: "tangoech",
+        suggestion: "tangosie",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$deleteCategory = {
   operation: "deleteCategory",
@@ -193,8 +602,27 @@ const route$deleteCategory = {
     item: "/categories/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "CATEGORY_NOTFOUND",
+        message: "sierrasi",
+        suggestion: "bravodel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$getCategoryDocs = {
   operation: "getCategoryDocs",
@@ -203,7 +631,26 @@ const route$getCategoryDocs = {
   server: null,
   requestBody: null,
   response: { status: 200, media: null },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "CATEGORY_NOTFOUND",
+        message: "deltaalp",
+        suggestion: "echotang",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$getChangelogs = {
   operation: "getChangelogs",
@@ -233,7 +680,7 @@ const route$createChangelog = {
     item: "/changelogs/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getChangelog = {
@@ -249,7 +696,7 @@ const route$getChangelog = {
     item: "/changelogs/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$updateChangelog = {
@@ -271,7 +718,7 @@ const route$updateChangelog = {
     item: "/changelogs/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$deleteChangelog = {
@@ -287,7 +734,7 @@ const route$deleteChangelog = {
     item: "/changelogs/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getCustomPages = {
@@ -297,7 +744,43 @@ const route$getCustomPages = {
   server: null,
   requestBody: null,
   response: { status: 200, media: null },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "novasier",
+        suggestion: "deltadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "novasier",
+        suggestion: "deltadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$createCustomPage = {
   operation: "createCustomPage",
@@ -318,8 +801,61 @@ const route$createCustomPage = {
     item: "/custompages/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: {
+        error: "CUSTOMPAGE_INVALID",
+        message: "sierrasi",
+        suggestion: "bravotan",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "sierrasi",
+        suggestion: "bravotan",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "sierrasi",
+        suggestion: "bravotan",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$getCustomPage = {
   operation: "getCustomPage",
@@ -334,8 +870,61 @@ const route$getCustomPage = {
     item: "/custompages/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "echosier",
+        suggestion: "alphaech",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "echosier",
+        suggestion: "alphaech",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "CUSTOMPAGE_NOTFOUND",
+        message: "echosier",
+        suggestion: "alphaech",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$updateCustomPage = {
   operation: "updateCustomPage",
@@ -356,8 +945,78 @@ const route$updateCustomPage = {
     item: "/custompages/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: {
+        error: "CUSTOMPAGE_INVALID",
+        message: "alphadel",
+        suggestion: "echosier",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "alphadel",
+        suggestion: "echosier",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "alphadel",
+        suggestion: "echosier",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "CUSTOMPAGE_NOTFOUND",
+        message: "alphadel",
+        suggestion: "echosier",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$deleteCustomPage = {
   operation: "deleteCustomPage",
@@ -372,8 +1031,61 @@ const route$deleteCustomPage = {
     item: "/custompages/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "echoalph",
+        suggestion: "deltaech",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "echoalph",
+        suggestion: "deltaech",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "CUSTOMPAGE_NOTFOUND",
+        message: "echoalph",
+        suggestion: "deltaech",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$createDoc = {
   operation: "createDoc",
@@ -397,8 +1109,61 @@ const route$createDoc = {
     item: "/docs/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: {
+        error: "DOC_INVALID",
+        message: "alphaech",
+        suggestion: "limanova",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "alphaech",
+        suggestion: "limanova",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "alphaech",
+        suggestion: "limanova",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$searchDocs = {
   operation: "searchDocs",
@@ -407,7 +1172,43 @@ const route$searchDocs = {
   server: null,
   requestBody: null,
   response: { status: 200, media: null },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "echoecho",
+        suggestion: "tangoalp",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "echoecho",
+        suggestion: "tangoalp",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$getDoc = {
   operation: "getDoc",
@@ -425,8 +1226,61 @@ const route$getDoc = {
     item: "/docs/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "alphalim",
+        suggestion: "limadelt",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "alphalim",
+        suggestion: "limadelt",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "DOC_NOTFOUND",
+        message: "alphalim",
+        suggestion: "limadelt",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$updateDoc = {
   operation: "updateDoc",
@@ -450,8 +1304,78 @@ const route$updateDoc = {
     item: "/docs/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: {
+        error: "DOC_INVALID",
+        message: "echotang",
+        suggestion: "limatang",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "echotang",
+        suggestion: "limatang",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "echotang",
+        suggestion: "limatang",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "DOC_NOTFOUND",
+        message: "echotang",
+        suggestion: "limatang",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$deleteDoc = {
   operation: "deleteDoc",
@@ -466,8 +1390,61 @@ const route$deleteDoc = {
     item: "/docs/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "limasier",
+        suggestion: "deltaech",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "limasier",
+        suggestion: "deltaech",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "DOC_NOTFOUND",
+        message: "limasier",
+        suggestion: "deltaech",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$getProductionDoc = {
   operation: "getProductionDoc",
@@ -492,7 +1469,60 @@ const route$getProductionDoc = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "bravoech",
+        suggestion: "deltaech",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "bravoech",
+        suggestion: "deltaech",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "DOC_NOTFOUND",
+        message: "bravoech",
+        suggestion: "deltaech",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$getOutboundIPs = {
   operation: "getOutboundIPs",
@@ -547,7 +1577,43 @@ const route$getVersions = {
   server: null,
   requestBody: null,
   response: { status: 200, media: null },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "alphatan",
+        suggestion: "novabrav",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "alphatan",
+        suggestion: "novabrav",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$createVersion = {
   operation: "createVersion",
@@ -568,8 +1634,78 @@ const route$createVersion = {
     item: "/version/{versionId}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: {
+        error: "VERSION_EMPTY",
+        message: "alphalim",
+        suggestion: "novabrav",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "alphalim",
+        suggestion: "novabrav",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "alphalim",
+        suggestion: "novabrav",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "VERSION_FORK_NOTFOUND",
+        message: "alphalim",
+        suggestion: "novabrav",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$getVersion = {
   operation: "getVersion",
@@ -584,8 +1720,61 @@ const route$getVersion = {
     item: "/version/{versionId}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "novaecho",
+        suggestion: "limaecho",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "novaecho",
+        suggestion: "limaecho",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "VERSION_NOTFOUND",
+        message: "novaecho",
+        suggestion: "limaecho",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$updateVersion = {
   operation: "updateVersion",
@@ -606,8 +1795,78 @@ const route$updateVersion = {
     item: "/version/{versionId}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: {
+        error: "VERSION_CANT_DEMOTE_STABLE",
+        message: "alphalim",
+        suggestion: "alphadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "alphalim",
+        suggestion: "alphadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "alphalim",
+        suggestion: "alphadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "VERSION_NOTFOUND",
+        message: "alphalim",
+        suggestion: "alphadel",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const route$deleteVersion = {
   operation: "deleteVersion",
@@ -622,8 +1881,78 @@ const route$deleteVersion = {
     item: "/version/{versionId}",
     key: "id",
     keyType: "string",
-    odataType: null
-  }
+    typeTag: null
+  },
+  errors: [
+    {
+      status: "400",
+      contentType: "application/json",
+      example: {
+        error: "VERSION_CANT_REMOVE_STABLE",
+        message: "limabrav",
+        suggestion: "echodelt",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "401",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_EMPTY",
+        message: "limabrav",
+        suggestion: "echodelt",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "403",
+      contentType: "application/json",
+      example: {
+        error: "APIKEY_MISMATCH",
+        message: "limabrav",
+        suggestion: "echodelt",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    },
+    {
+      status: "404",
+      contentType: "application/json",
+      example: {
+        error: "VERSION_NOTFOUND",
+        message: "limabrav",
+        suggestion: "echodelt",
+        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+        help: "If you need help, email support@readme.io",
+        poem: [
+          "If you're seeing this error,",
+          "Things didn't quite go the way we hoped.",
+          "When we tried to process your request,",
+          "Maybe trying again it'll work—who knows!"
+        ]
+      }
+    }
+  ]
 };
 const MOCK_ROUTES = [
   route$getProject,

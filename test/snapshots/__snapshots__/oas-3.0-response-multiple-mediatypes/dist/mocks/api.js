@@ -26,7 +26,14 @@ const route$postMultipleTypesMultipleExamples = {
       example: { name: "Fluffy", petType: "Cat", color: "White", gender: "male", breed: "Persian" }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "400",
+      contentType: "application/xml",
+      example: `<?xml version="1.0" encoding="UTF-8"?><note><to>Tove</to><from>Jani</from><heading>Reminder</heading><body>Don't forget me this weekend!</body></note>`
+    }
+  ]
 };
 const route$postMultipleTypesSingleExample = {
   operation: "postMultipleTypesSingleExample",
@@ -48,7 +55,14 @@ const route$postMultipleTypesSingleExample = {
       example: { name: "Fluffy", petType: "Cat", color: "White", gender: "male", breed: "Persian" }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "400",
+      contentType: "application/xml",
+      example: `<?xml version="1.0" encoding="UTF-8"?><note><to>Tove</to><from>Jani</from><heading>Reminder</heading><body>Don't forget me this weekend!</body></note>`
+    }
+  ]
 };
 const route$getSingleTypeMultipleExamples = {
   operation: "getSingleTypeMultipleExamples",
@@ -64,7 +78,14 @@ const route$getSingleTypeMultipleExamples = {
       example: { name: "Fluffy", petType: "Cat", color: "White", gender: "male", breed: "Persian" }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "400",
+      contentType: "application/xml",
+      example: `<?xml version="1.0" encoding="UTF-8"?><note><to>Tove</to><from>Jani</from><heading>Reminder</heading><body>Don't forget me this weekend!</body></note>`
+    }
+  ]
 };
 const route$getSingleTypeSingleExample = {
   operation: "getSingleTypeSingleExample",
@@ -80,7 +101,14 @@ const route$getSingleTypeSingleExample = {
       example: { name: "Fluffy", petType: "Cat", color: "White", gender: "male", breed: "Persian" }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "400",
+      contentType: "application/xml",
+      example: `<?xml version="1.0" encoding="UTF-8"?><note><to>Tove</to><from>Jani</from><heading>Reminder</heading><body>Don't forget me this weekend!</body></note>`
+    }
+  ]
 };
 const MOCK_ROUTES = [
   route$postMultipleTypesMultipleExamples,

@@ -49,6 +49,14 @@ const route$postMultipleTypesMultipleExamples: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/xml',
+      example:
+        '<?xml version="1.0" encoding="UTF-8"?><note><to>Tove</to><from>Jani</from><heading>Reminder</heading><body>Don\'t forget me this weekend!</body></note>',
+    },
+  ],
 };
 const route$postMultipleTypesSingleExample: MockRoute = {
   operation: 'postMultipleTypesSingleExample',
@@ -71,6 +79,14 @@ const route$postMultipleTypesSingleExample: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/xml',
+      example:
+        '<?xml version="1.0" encoding="UTF-8"?><note><to>Tove</to><from>Jani</from><heading>Reminder</heading><body>Don\'t forget me this weekend!</body></note>',
+    },
+  ],
 };
 const route$getSingleTypeMultipleExamples: MockRoute = {
   operation: 'getSingleTypeMultipleExamples',
@@ -87,6 +103,14 @@ const route$getSingleTypeMultipleExamples: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/xml',
+      example:
+        '<?xml version="1.0" encoding="UTF-8"?><note><to>Tove</to><from>Jani</from><heading>Reminder</heading><body>Don\'t forget me this weekend!</body></note>',
+    },
+  ],
 };
 const route$getSingleTypeSingleExample: MockRoute = {
   operation: 'getSingleTypeSingleExample',
@@ -103,6 +127,14 @@ const route$getSingleTypeSingleExample: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: '400',
+      contentType: 'application/xml',
+      example:
+        '<?xml version="1.0" encoding="UTF-8"?><note><to>Tove</to><from>Jani</from><heading>Reminder</heading><body>Don\'t forget me this weekend!</body></note>',
+    },
+  ],
 };
 
 /** Every operation, for the mock runtime. */
@@ -122,7 +154,7 @@ export const MOCK_SEED_DATA: MockData = {};
 /**
  * A mock of the API: a Fetch-style handler (`handle(request) → Promise<Response>`) with an
  * in-memory store, the permission table enforced and request bodies validated, answering in
- * Microsoft Graph's error envelope.
+ * the operation's declared error bodies.
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return createMockCore(

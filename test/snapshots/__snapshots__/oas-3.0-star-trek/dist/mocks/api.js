@@ -26,7 +26,14 @@ const route$getAnimal = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novalima", message: "alphabra" }
+    }
+  ]
 };
 const route$getAnimalSearch = {
   operation: "getAnimalSearch",
@@ -64,7 +71,14 @@ const route$getAnimalSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "alphaalp", message: "deltabra" }
+    }
+  ]
 };
 const route$postAnimalSearch = {
   operation: "postAnimalSearch",
@@ -144,7 +158,14 @@ const route$getAstronomicalObject = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novadelt", message: "alphabra" }
+    }
+  ]
 };
 const route$getAstronomicalObjectSearch = {
   operation: "getAstronomicalObjectSearch",
@@ -179,7 +200,14 @@ const route$getAstronomicalObjectSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novalima", message: "alphalim" }
+    }
+  ]
 };
 const route$postAstronomicalObjectSearch = {
   operation: "postAstronomicalObjectSearch",
@@ -638,7 +666,14 @@ const route$getBook = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novaecho", message: "novasier" }
+    }
+  ]
 };
 const route$getBookSearch = {
   operation: "getBookSearch",
@@ -693,7 +728,14 @@ const route$getBookSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "deltadel", message: "echoalph" }
+    }
+  ]
 };
 const route$postBookSearch = {
   operation: "postBookSearch",
@@ -1079,7 +1121,14 @@ const route$getBookCollection = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "deltadel", message: "tangolim" }
+    }
+  ]
 };
 const route$getBookCollectionSearch = {
   operation: "getBookCollectionSearch",
@@ -1120,7 +1169,14 @@ const route$getBookCollectionSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "echodelt", message: "novatang" }
+    }
+  ]
 };
 const route$postBookCollectionSearch = {
   operation: "postBookCollectionSearch",
@@ -1278,7 +1334,14 @@ const route$getBookSeries = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "sierrabr", message: "limasier" }
+    }
+  ]
 };
 const route$getBookSeriesSearch = {
   operation: "getBookSeriesSearch",
@@ -1320,7 +1383,14 @@ const route$getBookSeriesSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "bravonov", message: "limadelt" }
+    }
+  ]
 };
 const route$postBookSeriesSearch = {
   operation: "postBookSeriesSearch",
@@ -1527,7 +1597,14 @@ const route$getCharacter = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "sierrade", message: "bravodel" }
+    }
+  ]
 };
 const route$getCharacterSearch = {
   operation: "getCharacterSearch",
@@ -1582,7 +1659,14 @@ const route$getCharacterSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "alphadel", message: "limanova" }
+    }
+  ]
 };
 const route$postCharacterSearch = {
   operation: "postCharacterSearch",
@@ -2034,7 +2118,14 @@ const route$getComicCollection = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "limanova", message: "tangodel" }
+    }
+  ]
 };
 const route$getComicCollectionSearch = {
   operation: "getComicCollectionSearch",
@@ -2079,7 +2170,14 @@ const route$getComicCollectionSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "tangoech", message: "alphabra" }
+    }
+  ]
 };
 const route$postComicCollectionSearch = {
   operation: "postComicCollectionSearch",
@@ -2244,7 +2342,14 @@ const route$getComicSeries = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "limalima", message: "sierrata" }
+    }
+  ]
 };
 const route$getComicSeriesSearch = {
   operation: "getComicSeriesSearch",
@@ -2290,7 +2395,14 @@ const route$getComicSeriesSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novabrav", message: "bravobra" }
+    }
+  ]
 };
 const route$postComicSeriesSearch = {
   operation: "postComicSeriesSearch",
@@ -2554,7 +2666,14 @@ const route$getComicStrip = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "tangobra", message: "limatang" }
+    }
+  ]
 };
 const route$getComicStripSearch = {
   operation: "getComicStripSearch",
@@ -2597,7 +2716,14 @@ const route$getComicStripSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novaalph", message: "deltabra" }
+    }
+  ]
 };
 const route$postComicStripSearch = {
   operation: "postComicStripSearch",
@@ -3037,7 +3163,14 @@ const route$getComics = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "bravotan", message: "sierrasi" }
+    }
+  ]
 };
 const route$getComicsSearch = {
   operation: "getComicsSearch",
@@ -3083,7 +3216,14 @@ const route$getComicsSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "deltabra", message: "sierrata" }
+    }
+  ]
 };
 const route$postComicsSearch = {
   operation: "postComicsSearch",
@@ -3173,7 +3313,14 @@ const route$getCompany = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "deltadel", message: "limaalph" }
+    }
+  ]
 };
 const route$getCompanySearch = {
   operation: "getCompanySearch",
@@ -3223,7 +3370,14 @@ const route$getCompanySearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "deltanov", message: "echoalph" }
+    }
+  ]
 };
 const route$postCompanySearch = {
   operation: "postCompanySearch",
@@ -3428,7 +3582,14 @@ const route$getConflict = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "tangolim", message: "bravobra" }
+    }
+  ]
 };
 const route$getConflictSearch = {
   operation: "getConflictSearch",
@@ -3468,7 +3629,14 @@ const route$getConflictSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "echoalph", message: "echosier" }
+    }
+  ]
 };
 const route$postConflictSearch = {
   operation: "postConflictSearch",
@@ -3545,7 +3713,14 @@ const route$getElement = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novadelt", message: "tangosie" }
+    }
+  ]
 };
 const route$getElementSearch = {
   operation: "getElementSearch",
@@ -3588,7 +3763,14 @@ const route$getElementSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "deltasie", message: "deltasie" }
+    }
+  ]
 };
 const route$postElementSearch = {
   operation: "postElementSearch",
@@ -4063,7 +4245,14 @@ const route$getEpisode = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "sierrasi", message: "tangotan" }
+    }
+  ]
 };
 const route$getEpisodeSearch = {
   operation: "getEpisodeSearch",
@@ -4111,7 +4300,14 @@ const route$getEpisodeSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "deltalim", message: "novabrav" }
+    }
+  ]
 };
 const route$postEpisodeSearch = {
   operation: "postEpisodeSearch",
@@ -4196,7 +4392,14 @@ const route$getFood = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novaalph", message: "deltaech" }
+    }
+  ]
 };
 const route$getFoodSearch = {
   operation: "getFoodSearch",
@@ -4239,7 +4442,14 @@ const route$getFoodSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "sierrali", message: "sierrano" }
+    }
+  ]
 };
 const route$postFoodSearch = {
   operation: "postFoodSearch",
@@ -4315,7 +4525,14 @@ const route$getLiterature = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "echosier", message: "alphanov" }
+    }
+  ]
 };
 const route$getLiteratureSearch = {
   operation: "getLiteratureSearch",
@@ -4354,7 +4571,14 @@ const route$getLiteratureSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "sierrali", message: "deltadel" }
+    }
+  ]
 };
 const route$postLiteratureSearch = {
   operation: "postLiteratureSearch",
@@ -4443,7 +4667,14 @@ const route$getLocation = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "deltatan", message: "deltaech" }
+    }
+  ]
 };
 const route$getLocationSearch = {
   operation: "getLocationSearch",
@@ -4499,7 +4730,14 @@ const route$getLocationSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novadelt", message: "limanova" }
+    }
+  ]
 };
 const route$postLocationSearch = {
   operation: "postLocationSearch",
@@ -4691,7 +4929,14 @@ const route$getMagazine = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "sierrali", message: "sierrabr" }
+    }
+  ]
 };
 const route$getMagazineSearch = {
   operation: "getMagazineSearch",
@@ -4732,7 +4977,14 @@ const route$getMagazineSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "alphanov", message: "deltalim" }
+    }
+  ]
 };
 const route$postMagazineSearch = {
   operation: "postMagazineSearch",
@@ -4909,7 +5161,14 @@ const route$getMagazineSeries = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "echobrav", message: "tangolim" }
+    }
+  ]
 };
 const route$getMagazineSeriesSearch = {
   operation: "getMagazineSeriesSearch",
@@ -4947,7 +5206,14 @@ const route$getMagazineSeriesSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novatang", message: "tangoalp" }
+    }
+  ]
 };
 const route$postMagazineSeriesSearch = {
   operation: "postMagazineSeriesSearch",
@@ -5022,7 +5288,14 @@ const route$getMaterial = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "deltadel", message: "novalima" }
+    }
+  ]
 };
 const route$getMaterialSearch = {
   operation: "getMaterialSearch",
@@ -5065,7 +5338,14 @@ const route$getMaterialSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "sierrasi", message: "deltanov" }
+    }
+  ]
 };
 const route$postMaterialSearch = {
   operation: "postMaterialSearch",
@@ -5132,7 +5412,14 @@ const route$getMedicalCondition = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "limasier", message: "echosier" }
+    }
+  ]
 };
 const route$getMedicalConditionSearch = {
   operation: "getMedicalConditionSearch",
@@ -5160,7 +5447,14 @@ const route$getMedicalConditionSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "tangosie", message: "tangoech" }
+    }
+  ]
 };
 const route$postMedicalConditionSearch = {
   operation: "postMedicalConditionSearch",
@@ -5800,7 +6094,14 @@ const route$getMovie = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "echolima", message: "bravodel" }
+    }
+  ]
 };
 const route$getMovieSearch = {
   operation: "getMovieSearch",
@@ -5849,7 +6150,14 @@ const route$getMovieSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "echoalph", message: "novabrav" }
+    }
+  ]
 };
 const route$postMovieSearch = {
   operation: "postMovieSearch",
@@ -5956,7 +6264,14 @@ const route$getOccupation = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "limadelt", message: "sierrata" }
+    }
+  ]
 };
 const route$getOccupationSearch = {
   operation: "getOccupationSearch",
@@ -5992,7 +6307,14 @@ const route$getOccupationSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "tangosie", message: "limaalph" }
+    }
+  ]
 };
 const route$postOccupationSearch = {
   operation: "postOccupationSearch",
@@ -6095,7 +6417,14 @@ const route$getOrganization = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "echonova", message: "limatang" }
+    }
+  ]
 };
 const route$getOrganizationSearch = {
   operation: "getOrganizationSearch",
@@ -6140,7 +6469,14 @@ const route$getOrganizationSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "echotang", message: "tangolim" }
+    }
+  ]
 };
 const route$postOrganizationSearch = {
   operation: "postOrganizationSearch",
@@ -6388,7 +6724,14 @@ const route$getPerformer = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "bravolim", message: "deltabra" }
+    }
+  ]
 };
 const route$getPerformerSearch = {
   operation: "getPerformerSearch",
@@ -6440,7 +6783,14 @@ const route$getPerformerSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "sierrasi", message: "deltadel" }
+    }
+  ]
 };
 const route$postPerformerSearch = {
   operation: "postPerformerSearch",
@@ -6556,7 +6906,14 @@ const route$getSeason = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "deltanov", message: "echoecho" }
+    }
+  ]
 };
 const route$getSeasonSearch = {
   operation: "getSeasonSearch",
@@ -6592,7 +6949,14 @@ const route$getSeasonSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "sierrasi", message: "echolima" }
+    }
+  ]
 };
 const route$postSeasonSearch = {
   operation: "postSeasonSearch",
@@ -6735,7 +7099,14 @@ const route$getSeries = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novaecho", message: "tangoech" }
+    }
+  ]
 };
 const route$getSeriesSearch = {
   operation: "getSeriesSearch",
@@ -6778,7 +7149,14 @@ const route$getSeriesSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "deltaech", message: "novanova" }
+    }
+  ]
 };
 const route$postSeriesSearch = {
   operation: "postSeriesSearch",
@@ -7075,7 +7453,14 @@ const route$getSoundtrack = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "alphaalp", message: "alphatan" }
+    }
+  ]
 };
 const route$getSoundtrackSearch = {
   operation: "getSoundtrackSearch",
@@ -7105,7 +7490,14 @@ const route$getSoundtrackSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "alphabra", message: "deltaech" }
+    }
+  ]
 };
 const route$postSoundtrackSearch = {
   operation: "postSoundtrackSearch",
@@ -7211,7 +7603,14 @@ const route$getSpacecraft = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "tangoalp", message: "sierrata" }
+    }
+  ]
 };
 const route$getSpacecraftSearch = {
   operation: "getSpacecraftSearch",
@@ -7250,7 +7649,14 @@ const route$getSpacecraftSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novadelt", message: "novalima" }
+    }
+  ]
 };
 const route$postSpacecraftSearch = {
   operation: "postSpacecraftSearch",
@@ -7383,7 +7789,14 @@ const route$getSpacecraftClass = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "tangoech", message: "deltabra" }
+    }
+  ]
 };
 const route$getSpacecraftClassSearch = {
   operation: "getSpacecraftClassSearch",
@@ -7425,7 +7838,14 @@ const route$getSpacecraftClassSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "limaecho", message: "tangobra" }
+    }
+  ]
 };
 const route$postSpacecraftClassSearch = {
   operation: "postSpacecraftClassSearch",
@@ -7546,7 +7966,14 @@ const route$getSpecies = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "limaalph", message: "tangosie" }
+    }
+  ]
 };
 const route$getSpeciesSearch = {
   operation: "getSpeciesSearch",
@@ -7593,7 +8020,14 @@ const route$getSpeciesSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "echotang", message: "deltasie" }
+    }
+  ]
 };
 const route$postSpeciesSearch = {
   operation: "postSpeciesSearch",
@@ -7965,7 +8399,14 @@ const route$getStaff = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "tangolim", message: "alphaech" }
+    }
+  ]
 };
 const route$getStaffSearch = {
   operation: "getStaffSearch",
@@ -8059,7 +8500,14 @@ const route$getStaffSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "limaalph", message: "novatang" }
+    }
+  ]
 };
 const route$postStaffSearch = {
   operation: "postStaffSearch",
@@ -8200,7 +8648,14 @@ const route$getTechnology = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "limatang", message: "tangolim" }
+    }
+  ]
 };
 const route$getTechnologySearch = {
   operation: "getTechnologySearch",
@@ -8253,7 +8708,14 @@ const route$getTechnologySearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "tangolim", message: "deltadel" }
+    }
+  ]
 };
 const route$postTechnologySearch = {
   operation: "postTechnologySearch",
@@ -8366,7 +8828,14 @@ const route$getTitle = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "echoecho", message: "novaecho" }
+    }
+  ]
 };
 const route$getTitleSearch = {
   operation: "getTitleSearch",
@@ -8404,7 +8873,14 @@ const route$getTitleSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "alphatan", message: "sierrasi" }
+    }
+  ]
 };
 const route$postTitleSearch = {
   operation: "postTitleSearch",
@@ -8492,7 +8968,14 @@ const route$getTradingCard = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "limalima", message: "tangosie" }
+    }
+  ]
 };
 const route$getTradingCardSearch = {
   operation: "getTradingCardSearch",
@@ -8530,7 +9013,14 @@ const route$getTradingCardSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "alphaech", message: "novatang" }
+    }
+  ]
 };
 const route$postTradingCardSearch = {
   operation: "postTradingCardSearch",
@@ -8608,7 +9098,14 @@ const route$getTradingCardDeck = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "tangodel", message: "deltatan" }
+    }
+  ]
 };
 const route$getTradingCardDeckSearch = {
   operation: "getTradingCardDeckSearch",
@@ -8643,7 +9140,14 @@ const route$getTradingCardDeckSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "tangonov", message: "tangotan" }
+    }
+  ]
 };
 const route$postTradingCardDeckSearch = {
   operation: "postTradingCardDeckSearch",
@@ -8760,7 +9264,14 @@ const route$getTradingCardSet = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "sierrali", message: "sierrali" }
+    }
+  ]
 };
 const route$getTradingCardSetSearch = {
   operation: "getTradingCardSetSearch",
@@ -8803,7 +9314,14 @@ const route$getTradingCardSetSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "limatang", message: "sierrasi" }
+    }
+  ]
 };
 const route$postTradingCardSetSearch = {
   operation: "postTradingCardSetSearch",
@@ -8929,7 +9447,14 @@ const route$getVideoGame = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "bravoalp", message: "novadelt" }
+    }
+  ]
 };
 const route$getVideoGameSearch = {
   operation: "getVideoGameSearch",
@@ -8968,7 +9493,14 @@ const route$getVideoGameSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novaalph", message: "bravoech" }
+    }
+  ]
 };
 const route$postVideoGameSearch = {
   operation: "postVideoGameSearch",
@@ -9084,7 +9616,14 @@ const route$getVideoRelease = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "novasier", message: "sierraec" }
+    }
+  ]
 };
 const route$getVideoReleaseSearch = {
   operation: "getVideoReleaseSearch",
@@ -9143,7 +9682,14 @@ const route$getVideoReleaseSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "alphaech", message: "novanova" }
+    }
+  ]
 };
 const route$postVideoReleaseSearch = {
   operation: "postVideoReleaseSearch",
@@ -9236,7 +9782,14 @@ const route$getWeapon = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "limalima", message: "tangoalp" }
+    }
+  ]
 };
 const route$getWeaponSearch = {
   operation: "getWeaponSearch",
@@ -9276,7 +9829,14 @@ const route$getWeaponSearch = {
       }
     }
   },
-  resource: null
+  resource: null,
+  errors: [
+    {
+      status: "default",
+      contentType: "application/json",
+      example: { code: "limasier", message: "novabrav" }
+    }
+  ]
 };
 const route$postWeaponSearch = {
   operation: "postWeaponSearch",

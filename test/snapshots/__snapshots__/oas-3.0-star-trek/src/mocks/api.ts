@@ -49,6 +49,13 @@ const route$getAnimal: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novalima', message: 'alphabra' },
+    },
+  ],
 };
 const route$getAnimalSearch: MockRoute = {
   operation: 'getAnimalSearch',
@@ -87,6 +94,13 @@ const route$getAnimalSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'alphaalp', message: 'deltabra' },
+    },
+  ],
 };
 const route$postAnimalSearch: MockRoute = {
   operation: 'postAnimalSearch',
@@ -167,6 +181,13 @@ const route$getAstronomicalObject: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novadelt', message: 'alphabra' },
+    },
+  ],
 };
 const route$getAstronomicalObjectSearch: MockRoute = {
   operation: 'getAstronomicalObjectSearch',
@@ -202,6 +223,13 @@ const route$getAstronomicalObjectSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novalima', message: 'alphalim' },
+    },
+  ],
 };
 const route$postAstronomicalObjectSearch: MockRoute = {
   operation: 'postAstronomicalObjectSearch',
@@ -661,6 +689,13 @@ const route$getBook: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novaecho', message: 'novasier' },
+    },
+  ],
 };
 const route$getBookSearch: MockRoute = {
   operation: 'getBookSearch',
@@ -716,6 +751,13 @@ const route$getBookSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'deltadel', message: 'echoalph' },
+    },
+  ],
 };
 const route$postBookSearch: MockRoute = {
   operation: 'postBookSearch',
@@ -1102,6 +1144,13 @@ const route$getBookCollection: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'deltadel', message: 'tangolim' },
+    },
+  ],
 };
 const route$getBookCollectionSearch: MockRoute = {
   operation: 'getBookCollectionSearch',
@@ -1143,6 +1192,13 @@ const route$getBookCollectionSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'echodelt', message: 'novatang' },
+    },
+  ],
 };
 const route$postBookCollectionSearch: MockRoute = {
   operation: 'postBookCollectionSearch',
@@ -1301,6 +1357,13 @@ const route$getBookSeries: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'sierrabr', message: 'limasier' },
+    },
+  ],
 };
 const route$getBookSeriesSearch: MockRoute = {
   operation: 'getBookSeriesSearch',
@@ -1343,6 +1406,13 @@ const route$getBookSeriesSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'bravonov', message: 'limadelt' },
+    },
+  ],
 };
 const route$postBookSeriesSearch: MockRoute = {
   operation: 'postBookSeriesSearch',
@@ -1550,6 +1620,13 @@ const route$getCharacter: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'sierrade', message: 'bravodel' },
+    },
+  ],
 };
 const route$getCharacterSearch: MockRoute = {
   operation: 'getCharacterSearch',
@@ -1605,6 +1682,13 @@ const route$getCharacterSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'alphadel', message: 'limanova' },
+    },
+  ],
 };
 const route$postCharacterSearch: MockRoute = {
   operation: 'postCharacterSearch',
@@ -2057,6 +2141,13 @@ const route$getComicCollection: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'limanova', message: 'tangodel' },
+    },
+  ],
 };
 const route$getComicCollectionSearch: MockRoute = {
   operation: 'getComicCollectionSearch',
@@ -2102,6 +2193,13 @@ const route$getComicCollectionSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'tangoech', message: 'alphabra' },
+    },
+  ],
 };
 const route$postComicCollectionSearch: MockRoute = {
   operation: 'postComicCollectionSearch',
@@ -2267,6 +2365,13 @@ const route$getComicSeries: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'limalima', message: 'sierrata' },
+    },
+  ],
 };
 const route$getComicSeriesSearch: MockRoute = {
   operation: 'getComicSeriesSearch',
@@ -2313,6 +2418,13 @@ const route$getComicSeriesSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novabrav', message: 'bravobra' },
+    },
+  ],
 };
 const route$postComicSeriesSearch: MockRoute = {
   operation: 'postComicSeriesSearch',
@@ -2577,6 +2689,13 @@ const route$getComicStrip: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'tangobra', message: 'limatang' },
+    },
+  ],
 };
 const route$getComicStripSearch: MockRoute = {
   operation: 'getComicStripSearch',
@@ -2620,6 +2739,13 @@ const route$getComicStripSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novaalph', message: 'deltabra' },
+    },
+  ],
 };
 const route$postComicStripSearch: MockRoute = {
   operation: 'postComicStripSearch',
@@ -3060,6 +3186,13 @@ const route$getComics: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'bravotan', message: 'sierrasi' },
+    },
+  ],
 };
 const route$getComicsSearch: MockRoute = {
   operation: 'getComicsSearch',
@@ -3106,6 +3239,13 @@ const route$getComicsSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'deltabra', message: 'sierrata' },
+    },
+  ],
 };
 const route$postComicsSearch: MockRoute = {
   operation: 'postComicsSearch',
@@ -3196,6 +3336,13 @@ const route$getCompany: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'deltadel', message: 'limaalph' },
+    },
+  ],
 };
 const route$getCompanySearch: MockRoute = {
   operation: 'getCompanySearch',
@@ -3246,6 +3393,13 @@ const route$getCompanySearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'deltanov', message: 'echoalph' },
+    },
+  ],
 };
 const route$postCompanySearch: MockRoute = {
   operation: 'postCompanySearch',
@@ -3451,6 +3605,13 @@ const route$getConflict: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'tangolim', message: 'bravobra' },
+    },
+  ],
 };
 const route$getConflictSearch: MockRoute = {
   operation: 'getConflictSearch',
@@ -3491,6 +3652,13 @@ const route$getConflictSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'echoalph', message: 'echosier' },
+    },
+  ],
 };
 const route$postConflictSearch: MockRoute = {
   operation: 'postConflictSearch',
@@ -3568,6 +3736,13 @@ const route$getElement: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novadelt', message: 'tangosie' },
+    },
+  ],
 };
 const route$getElementSearch: MockRoute = {
   operation: 'getElementSearch',
@@ -3611,6 +3786,13 @@ const route$getElementSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'deltasie', message: 'deltasie' },
+    },
+  ],
 };
 const route$postElementSearch: MockRoute = {
   operation: 'postElementSearch',
@@ -4086,6 +4268,13 @@ const route$getEpisode: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'sierrasi', message: 'tangotan' },
+    },
+  ],
 };
 const route$getEpisodeSearch: MockRoute = {
   operation: 'getEpisodeSearch',
@@ -4134,6 +4323,13 @@ const route$getEpisodeSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'deltalim', message: 'novabrav' },
+    },
+  ],
 };
 const route$postEpisodeSearch: MockRoute = {
   operation: 'postEpisodeSearch',
@@ -4219,6 +4415,13 @@ const route$getFood: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novaalph', message: 'deltaech' },
+    },
+  ],
 };
 const route$getFoodSearch: MockRoute = {
   operation: 'getFoodSearch',
@@ -4262,6 +4465,13 @@ const route$getFoodSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'sierrali', message: 'sierrano' },
+    },
+  ],
 };
 const route$postFoodSearch: MockRoute = {
   operation: 'postFoodSearch',
@@ -4338,6 +4548,13 @@ const route$getLiterature: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'echosier', message: 'alphanov' },
+    },
+  ],
 };
 const route$getLiteratureSearch: MockRoute = {
   operation: 'getLiteratureSearch',
@@ -4377,6 +4594,13 @@ const route$getLiteratureSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'sierrali', message: 'deltadel' },
+    },
+  ],
 };
 const route$postLiteratureSearch: MockRoute = {
   operation: 'postLiteratureSearch',
@@ -4466,6 +4690,13 @@ const route$getLocation: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'deltatan', message: 'deltaech' },
+    },
+  ],
 };
 const route$getLocationSearch: MockRoute = {
   operation: 'getLocationSearch',
@@ -4522,6 +4753,13 @@ const route$getLocationSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novadelt', message: 'limanova' },
+    },
+  ],
 };
 const route$postLocationSearch: MockRoute = {
   operation: 'postLocationSearch',
@@ -4714,6 +4952,13 @@ const route$getMagazine: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'sierrali', message: 'sierrabr' },
+    },
+  ],
 };
 const route$getMagazineSearch: MockRoute = {
   operation: 'getMagazineSearch',
@@ -4755,6 +5000,13 @@ const route$getMagazineSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'alphanov', message: 'deltalim' },
+    },
+  ],
 };
 const route$postMagazineSearch: MockRoute = {
   operation: 'postMagazineSearch',
@@ -4932,6 +5184,13 @@ const route$getMagazineSeries: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'echobrav', message: 'tangolim' },
+    },
+  ],
 };
 const route$getMagazineSeriesSearch: MockRoute = {
   operation: 'getMagazineSeriesSearch',
@@ -4970,6 +5229,13 @@ const route$getMagazineSeriesSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novatang', message: 'tangoalp' },
+    },
+  ],
 };
 const route$postMagazineSeriesSearch: MockRoute = {
   operation: 'postMagazineSeriesSearch',
@@ -5045,6 +5311,13 @@ const route$getMaterial: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'deltadel', message: 'novalima' },
+    },
+  ],
 };
 const route$getMaterialSearch: MockRoute = {
   operation: 'getMaterialSearch',
@@ -5088,6 +5361,13 @@ const route$getMaterialSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'sierrasi', message: 'deltanov' },
+    },
+  ],
 };
 const route$postMaterialSearch: MockRoute = {
   operation: 'postMaterialSearch',
@@ -5155,6 +5435,13 @@ const route$getMedicalCondition: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'limasier', message: 'echosier' },
+    },
+  ],
 };
 const route$getMedicalConditionSearch: MockRoute = {
   operation: 'getMedicalConditionSearch',
@@ -5183,6 +5470,13 @@ const route$getMedicalConditionSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'tangosie', message: 'tangoech' },
+    },
+  ],
 };
 const route$postMedicalConditionSearch: MockRoute = {
   operation: 'postMedicalConditionSearch',
@@ -5823,6 +6117,13 @@ const route$getMovie: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'echolima', message: 'bravodel' },
+    },
+  ],
 };
 const route$getMovieSearch: MockRoute = {
   operation: 'getMovieSearch',
@@ -5872,6 +6173,13 @@ const route$getMovieSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'echoalph', message: 'novabrav' },
+    },
+  ],
 };
 const route$postMovieSearch: MockRoute = {
   operation: 'postMovieSearch',
@@ -5979,6 +6287,13 @@ const route$getOccupation: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'limadelt', message: 'sierrata' },
+    },
+  ],
 };
 const route$getOccupationSearch: MockRoute = {
   operation: 'getOccupationSearch',
@@ -6015,6 +6330,13 @@ const route$getOccupationSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'tangosie', message: 'limaalph' },
+    },
+  ],
 };
 const route$postOccupationSearch: MockRoute = {
   operation: 'postOccupationSearch',
@@ -6118,6 +6440,13 @@ const route$getOrganization: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'echonova', message: 'limatang' },
+    },
+  ],
 };
 const route$getOrganizationSearch: MockRoute = {
   operation: 'getOrganizationSearch',
@@ -6163,6 +6492,13 @@ const route$getOrganizationSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'echotang', message: 'tangolim' },
+    },
+  ],
 };
 const route$postOrganizationSearch: MockRoute = {
   operation: 'postOrganizationSearch',
@@ -6411,6 +6747,13 @@ const route$getPerformer: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'bravolim', message: 'deltabra' },
+    },
+  ],
 };
 const route$getPerformerSearch: MockRoute = {
   operation: 'getPerformerSearch',
@@ -6463,6 +6806,13 @@ const route$getPerformerSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'sierrasi', message: 'deltadel' },
+    },
+  ],
 };
 const route$postPerformerSearch: MockRoute = {
   operation: 'postPerformerSearch',
@@ -6579,6 +6929,13 @@ const route$getSeason: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'deltanov', message: 'echoecho' },
+    },
+  ],
 };
 const route$getSeasonSearch: MockRoute = {
   operation: 'getSeasonSearch',
@@ -6615,6 +6972,13 @@ const route$getSeasonSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'sierrasi', message: 'echolima' },
+    },
+  ],
 };
 const route$postSeasonSearch: MockRoute = {
   operation: 'postSeasonSearch',
@@ -6758,6 +7122,13 @@ const route$getSeries: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novaecho', message: 'tangoech' },
+    },
+  ],
 };
 const route$getSeriesSearch: MockRoute = {
   operation: 'getSeriesSearch',
@@ -6801,6 +7172,13 @@ const route$getSeriesSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'deltaech', message: 'novanova' },
+    },
+  ],
 };
 const route$postSeriesSearch: MockRoute = {
   operation: 'postSeriesSearch',
@@ -7098,6 +7476,13 @@ const route$getSoundtrack: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'alphaalp', message: 'alphatan' },
+    },
+  ],
 };
 const route$getSoundtrackSearch: MockRoute = {
   operation: 'getSoundtrackSearch',
@@ -7128,6 +7513,13 @@ const route$getSoundtrackSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'alphabra', message: 'deltaech' },
+    },
+  ],
 };
 const route$postSoundtrackSearch: MockRoute = {
   operation: 'postSoundtrackSearch',
@@ -7234,6 +7626,13 @@ const route$getSpacecraft: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'tangoalp', message: 'sierrata' },
+    },
+  ],
 };
 const route$getSpacecraftSearch: MockRoute = {
   operation: 'getSpacecraftSearch',
@@ -7273,6 +7672,13 @@ const route$getSpacecraftSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novadelt', message: 'novalima' },
+    },
+  ],
 };
 const route$postSpacecraftSearch: MockRoute = {
   operation: 'postSpacecraftSearch',
@@ -7406,6 +7812,13 @@ const route$getSpacecraftClass: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'tangoech', message: 'deltabra' },
+    },
+  ],
 };
 const route$getSpacecraftClassSearch: MockRoute = {
   operation: 'getSpacecraftClassSearch',
@@ -7448,6 +7861,13 @@ const route$getSpacecraftClassSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'limaecho', message: 'tangobra' },
+    },
+  ],
 };
 const route$postSpacecraftClassSearch: MockRoute = {
   operation: 'postSpacecraftClassSearch',
@@ -7569,6 +7989,13 @@ const route$getSpecies: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'limaalph', message: 'tangosie' },
+    },
+  ],
 };
 const route$getSpeciesSearch: MockRoute = {
   operation: 'getSpeciesSearch',
@@ -7616,6 +8043,13 @@ const route$getSpeciesSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'echotang', message: 'deltasie' },
+    },
+  ],
 };
 const route$postSpeciesSearch: MockRoute = {
   operation: 'postSpeciesSearch',
@@ -7988,6 +8422,13 @@ const route$getStaff: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'tangolim', message: 'alphaech' },
+    },
+  ],
 };
 const route$getStaffSearch: MockRoute = {
   operation: 'getStaffSearch',
@@ -8082,6 +8523,13 @@ const route$getStaffSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'limaalph', message: 'novatang' },
+    },
+  ],
 };
 const route$postStaffSearch: MockRoute = {
   operation: 'postStaffSearch',
@@ -8223,6 +8671,13 @@ const route$getTechnology: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'limatang', message: 'tangolim' },
+    },
+  ],
 };
 const route$getTechnologySearch: MockRoute = {
   operation: 'getTechnologySearch',
@@ -8276,6 +8731,13 @@ const route$getTechnologySearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'tangolim', message: 'deltadel' },
+    },
+  ],
 };
 const route$postTechnologySearch: MockRoute = {
   operation: 'postTechnologySearch',
@@ -8389,6 +8851,13 @@ const route$getTitle: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'echoecho', message: 'novaecho' },
+    },
+  ],
 };
 const route$getTitleSearch: MockRoute = {
   operation: 'getTitleSearch',
@@ -8427,6 +8896,13 @@ const route$getTitleSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'alphatan', message: 'sierrasi' },
+    },
+  ],
 };
 const route$postTitleSearch: MockRoute = {
   operation: 'postTitleSearch',
@@ -8515,6 +8991,13 @@ const route$getTradingCard: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'limalima', message: 'tangosie' },
+    },
+  ],
 };
 const route$getTradingCardSearch: MockRoute = {
   operation: 'getTradingCardSearch',
@@ -8553,6 +9036,13 @@ const route$getTradingCardSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'alphaech', message: 'novatang' },
+    },
+  ],
 };
 const route$postTradingCardSearch: MockRoute = {
   operation: 'postTradingCardSearch',
@@ -8631,6 +9121,13 @@ const route$getTradingCardDeck: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'tangodel', message: 'deltatan' },
+    },
+  ],
 };
 const route$getTradingCardDeckSearch: MockRoute = {
   operation: 'getTradingCardDeckSearch',
@@ -8666,6 +9163,13 @@ const route$getTradingCardDeckSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'tangonov', message: 'tangotan' },
+    },
+  ],
 };
 const route$postTradingCardDeckSearch: MockRoute = {
   operation: 'postTradingCardDeckSearch',
@@ -8783,6 +9287,13 @@ const route$getTradingCardSet: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'sierrali', message: 'sierrali' },
+    },
+  ],
 };
 const route$getTradingCardSetSearch: MockRoute = {
   operation: 'getTradingCardSetSearch',
@@ -8826,6 +9337,13 @@ const route$getTradingCardSetSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'limatang', message: 'sierrasi' },
+    },
+  ],
 };
 const route$postTradingCardSetSearch: MockRoute = {
   operation: 'postTradingCardSetSearch',
@@ -8952,6 +9470,13 @@ const route$getVideoGame: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'bravoalp', message: 'novadelt' },
+    },
+  ],
 };
 const route$getVideoGameSearch: MockRoute = {
   operation: 'getVideoGameSearch',
@@ -8991,6 +9516,13 @@ const route$getVideoGameSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novaalph', message: 'bravoech' },
+    },
+  ],
 };
 const route$postVideoGameSearch: MockRoute = {
   operation: 'postVideoGameSearch',
@@ -9107,6 +9639,13 @@ const route$getVideoRelease: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'novasier', message: 'sierraec' },
+    },
+  ],
 };
 const route$getVideoReleaseSearch: MockRoute = {
   operation: 'getVideoReleaseSearch',
@@ -9166,6 +9705,13 @@ const route$getVideoReleaseSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'alphaech', message: 'novanova' },
+    },
+  ],
 };
 const route$postVideoReleaseSearch: MockRoute = {
   operation: 'postVideoReleaseSearch',
@@ -9259,6 +9805,13 @@ const route$getWeapon: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'limalima', message: 'tangoalp' },
+    },
+  ],
 };
 const route$getWeaponSearch: MockRoute = {
   operation: 'getWeaponSearch',
@@ -9299,6 +9852,13 @@ const route$getWeaponSearch: MockRoute = {
     },
   },
   resource: null,
+  errors: [
+    {
+      status: 'default',
+      contentType: 'application/json',
+      example: { code: 'limasier', message: 'novabrav' },
+    },
+  ],
 };
 const route$postWeaponSearch: MockRoute = {
   operation: 'postWeaponSearch',
@@ -9480,7 +10040,7 @@ export const MOCK_SEED_DATA: MockData = {};
 /**
  * A mock of the API: a Fetch-style handler (`handle(request) → Promise<Response>`) with an
  * in-memory store, the permission table enforced and request bodies validated, answering in
- * Microsoft Graph's error envelope.
+ * the operation's declared error bodies.
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return createMockCore(

@@ -136,7 +136,7 @@ const route$createBranch = {
     item: "/branches/{branch}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getBranch = {
@@ -155,7 +155,7 @@ const route$getBranch = {
     item: "/branches/{branch}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$deleteBranch = {
@@ -171,7 +171,7 @@ const route$deleteBranch = {
     item: "/branches/{branch}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$updateBranch = {
@@ -196,7 +196,7 @@ const route$updateBranch = {
     item: "/branches/{branch}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getAPIs = {
@@ -269,7 +269,7 @@ const route$getAPI = {
     item: "/branches/{branch}/apis/{filename}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$updateAPI = {
@@ -307,7 +307,7 @@ const route$deleteAPI = {
     item: "/branches/{branch}/apis/{filename}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$createCategory = {
@@ -332,7 +332,7 @@ const route$createCategory = {
     item: "/branches/{branch}/categories/{section}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getCategories = {
@@ -351,7 +351,7 @@ const route$getCategories = {
     item: "/branches/{branch}/categories/{section}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getCategory = {
@@ -370,7 +370,7 @@ const route$getCategory = {
     item: "/branches/{branch}/categories/{section}/{title}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$deleteCategory = {
@@ -386,7 +386,7 @@ const route$deleteCategory = {
     item: "/branches/{branch}/categories/{section}/{title}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$updateCategory = {
@@ -411,7 +411,7 @@ const route$updateCategory = {
     item: "/branches/{branch}/categories/{section}/{title}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getCategoryPages = {
@@ -501,7 +501,7 @@ const route$createCustomPage = {
     item: "/branches/{branch}/custom_pages/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getCustomPage = {
@@ -520,7 +520,7 @@ const route$getCustomPage = {
     item: "/branches/{branch}/custom_pages/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$deleteCustomPage = {
@@ -536,7 +536,7 @@ const route$deleteCustomPage = {
     item: "/branches/{branch}/custom_pages/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$updateCustomPage = {
@@ -561,7 +561,7 @@ const route$updateCustomPage = {
     item: "/branches/{branch}/custom_pages/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$createGuide = {
@@ -586,7 +586,7 @@ const route$createGuide = {
     item: "/branches/{branch}/guides/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getGuide = {
@@ -605,7 +605,7 @@ const route$getGuide = {
     item: "/branches/{branch}/guides/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$deleteGuide = {
@@ -621,7 +621,7 @@ const route$deleteGuide = {
     item: "/branches/{branch}/guides/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$updateGuide = {
@@ -646,7 +646,7 @@ const route$updateGuide = {
     item: "/branches/{branch}/guides/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getRecipes = {
@@ -702,7 +702,7 @@ const route$createRecipe = {
     item: "/branches/{branch}/recipes/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getRecipe = {
@@ -721,7 +721,7 @@ const route$getRecipe = {
     item: "/branches/{branch}/recipes/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$deleteRecipe = {
@@ -737,7 +737,7 @@ const route$deleteRecipe = {
     item: "/branches/{branch}/recipes/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$updateRecipe = {
@@ -762,7 +762,7 @@ const route$updateRecipe = {
     item: "/branches/{branch}/recipes/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$createReference = {
@@ -787,7 +787,7 @@ const route$createReference = {
     item: "/branches/{branch}/reference/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getReference = {
@@ -806,7 +806,7 @@ const route$getReference = {
     item: "/branches/{branch}/reference/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$deleteReference = {
@@ -822,7 +822,7 @@ const route$deleteReference = {
     item: "/branches/{branch}/reference/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$updateReference = {
@@ -847,7 +847,7 @@ const route$updateReference = {
     item: "/branches/{branch}/reference/{slug}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getChangelogs = {
@@ -913,7 +913,7 @@ const route$createChangelog = {
     item: "/changelogs/{identifier}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getChangelog = {
@@ -932,7 +932,7 @@ const route$getChangelog = {
     item: "/changelogs/{identifier}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$deleteChangelog = {
@@ -948,7 +948,7 @@ const route$deleteChangelog = {
     item: "/changelogs/{identifier}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$updateChangelog = {
@@ -973,7 +973,7 @@ const route$updateChangelog = {
     item: "/changelogs/{identifier}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getImages = {
@@ -1056,7 +1056,7 @@ const route$getImage = {
     item: "/images/{identifier}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getOutboundIPs = {
@@ -1340,7 +1340,7 @@ const route$createAPIKey = {
     item: "/projects/{subdomain}/apikeys/{api_key_id}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$getAPIKey = {
@@ -1359,7 +1359,7 @@ const route$getAPIKey = {
     item: "/projects/{subdomain}/apikeys/{api_key_id}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$deleteAPIKey = {
@@ -1375,7 +1375,7 @@ const route$deleteAPIKey = {
     item: "/projects/{subdomain}/apikeys/{api_key_id}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$updateAPIKey = {
@@ -1400,7 +1400,7 @@ const route$updateAPIKey = {
     item: "/projects/{subdomain}/apikeys/{api_key_id}",
     key: "id",
     keyType: "string",
-    odataType: null
+    typeTag: null
   }
 };
 const route$search = {

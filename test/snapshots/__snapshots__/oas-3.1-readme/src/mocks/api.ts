@@ -158,7 +158,7 @@ const route$createBranch: MockRoute = {
     item: '/branches/{branch}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getBranch: MockRoute = {
@@ -177,7 +177,7 @@ const route$getBranch: MockRoute = {
     item: '/branches/{branch}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$deleteBranch: MockRoute = {
@@ -193,7 +193,7 @@ const route$deleteBranch: MockRoute = {
     item: '/branches/{branch}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$updateBranch: MockRoute = {
@@ -218,7 +218,7 @@ const route$updateBranch: MockRoute = {
     item: '/branches/{branch}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getAPIs: MockRoute = {
@@ -291,7 +291,7 @@ const route$getAPI: MockRoute = {
     item: '/branches/{branch}/apis/{filename}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$updateAPI: MockRoute = {
@@ -329,7 +329,7 @@ const route$deleteAPI: MockRoute = {
     item: '/branches/{branch}/apis/{filename}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$createCategory: MockRoute = {
@@ -354,7 +354,7 @@ const route$createCategory: MockRoute = {
     item: '/branches/{branch}/categories/{section}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getCategories: MockRoute = {
@@ -373,7 +373,7 @@ const route$getCategories: MockRoute = {
     item: '/branches/{branch}/categories/{section}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getCategory: MockRoute = {
@@ -392,7 +392,7 @@ const route$getCategory: MockRoute = {
     item: '/branches/{branch}/categories/{section}/{title}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$deleteCategory: MockRoute = {
@@ -408,7 +408,7 @@ const route$deleteCategory: MockRoute = {
     item: '/branches/{branch}/categories/{section}/{title}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$updateCategory: MockRoute = {
@@ -433,7 +433,7 @@ const route$updateCategory: MockRoute = {
     item: '/branches/{branch}/categories/{section}/{title}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getCategoryPages: MockRoute = {
@@ -523,7 +523,7 @@ const route$createCustomPage: MockRoute = {
     item: '/branches/{branch}/custom_pages/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getCustomPage: MockRoute = {
@@ -542,7 +542,7 @@ const route$getCustomPage: MockRoute = {
     item: '/branches/{branch}/custom_pages/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$deleteCustomPage: MockRoute = {
@@ -558,7 +558,7 @@ const route$deleteCustomPage: MockRoute = {
     item: '/branches/{branch}/custom_pages/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$updateCustomPage: MockRoute = {
@@ -583,7 +583,7 @@ const route$updateCustomPage: MockRoute = {
     item: '/branches/{branch}/custom_pages/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$createGuide: MockRoute = {
@@ -608,7 +608,7 @@ const route$createGuide: MockRoute = {
     item: '/branches/{branch}/guides/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getGuide: MockRoute = {
@@ -627,7 +627,7 @@ const route$getGuide: MockRoute = {
     item: '/branches/{branch}/guides/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$deleteGuide: MockRoute = {
@@ -643,7 +643,7 @@ const route$deleteGuide: MockRoute = {
     item: '/branches/{branch}/guides/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$updateGuide: MockRoute = {
@@ -668,7 +668,7 @@ const route$updateGuide: MockRoute = {
     item: '/branches/{branch}/guides/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getRecipes: MockRoute = {
@@ -724,7 +724,7 @@ const route$createRecipe: MockRoute = {
     item: '/branches/{branch}/recipes/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getRecipe: MockRoute = {
@@ -743,7 +743,7 @@ const route$getRecipe: MockRoute = {
     item: '/branches/{branch}/recipes/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$deleteRecipe: MockRoute = {
@@ -759,7 +759,7 @@ const route$deleteRecipe: MockRoute = {
     item: '/branches/{branch}/recipes/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$updateRecipe: MockRoute = {
@@ -784,7 +784,7 @@ const route$updateRecipe: MockRoute = {
     item: '/branches/{branch}/recipes/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$createReference: MockRoute = {
@@ -809,7 +809,7 @@ const route$createReference: MockRoute = {
     item: '/branches/{branch}/reference/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getReference: MockRoute = {
@@ -828,7 +828,7 @@ const route$getReference: MockRoute = {
     item: '/branches/{branch}/reference/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$deleteReference: MockRoute = {
@@ -844,7 +844,7 @@ const route$deleteReference: MockRoute = {
     item: '/branches/{branch}/reference/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$updateReference: MockRoute = {
@@ -869,7 +869,7 @@ const route$updateReference: MockRoute = {
     item: '/branches/{branch}/reference/{slug}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getChangelogs: MockRoute = {
@@ -935,7 +935,7 @@ const route$createChangelog: MockRoute = {
     item: '/changelogs/{identifier}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getChangelog: MockRoute = {
@@ -954,7 +954,7 @@ const route$getChangelog: MockRoute = {
     item: '/changelogs/{identifier}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$deleteChangelog: MockRoute = {
@@ -970,7 +970,7 @@ const route$deleteChangelog: MockRoute = {
     item: '/changelogs/{identifier}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$updateChangelog: MockRoute = {
@@ -995,7 +995,7 @@ const route$updateChangelog: MockRoute = {
     item: '/changelogs/{identifier}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getImages: MockRoute = {
@@ -1078,7 +1078,7 @@ const route$getImage: MockRoute = {
     item: '/images/{identifier}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getOutboundIPs: MockRoute = {
@@ -1362,7 +1362,7 @@ const route$createAPIKey: MockRoute = {
     item: '/projects/{subdomain}/apikeys/{api_key_id}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$getAPIKey: MockRoute = {
@@ -1381,7 +1381,7 @@ const route$getAPIKey: MockRoute = {
     item: '/projects/{subdomain}/apikeys/{api_key_id}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$deleteAPIKey: MockRoute = {
@@ -1397,7 +1397,7 @@ const route$deleteAPIKey: MockRoute = {
     item: '/projects/{subdomain}/apikeys/{api_key_id}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$updateAPIKey: MockRoute = {
@@ -1422,7 +1422,7 @@ const route$updateAPIKey: MockRoute = {
     item: '/projects/{subdomain}/apikeys/{api_key_id}',
     key: 'id',
     keyType: 'string',
-    odataType: null,
+    typeTag: null,
   },
 };
 const route$search: MockRoute = {
@@ -1543,7 +1543,7 @@ export const MOCK_SEED_DATA: MockData = {};
 /**
  * A mock of the API: a Fetch-style handler (`handle(request) → Promise<Response>`) with an
  * in-memory store, the permission table enforced and request bodies validated, answering in
- * Microsoft Graph's error envelope.
+ * the operation's declared error bodies.
  */
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   return createMockCore(

@@ -7,7 +7,15 @@
 //   JSON syntax, duplicate keys, shape (400) → schema (400) → the store or the example.
 
 import { decideAccess, needsToken } from './access.js';
-import { graphError, idHeaders, type RequestIds } from './graph-error.js';
+import {
+  AUTHENTICATE_CHALLENGE,
+  errorResponse,
+  idHeaders,
+  requestIds,
+  type DeclaredError,
+  type ErrorOptions,
+  type RequestIds,
+} from './errors.js';
 import { accepts, contentTypeAllowed, mediaTypeEssence } from './negotiation.js';
 import { randomUuid, seededRandom, type Random } from './random.js';
 import { readBody } from './request-body.js';
@@ -53,6 +61,8 @@ export interface MockRoute {
       readonly example: unknown;
     } | null;
   };
+  /** The error responses the operation declares, when the mock answers in their shape. */
+  readonly errors?: readonly DeclaredError[];
   /** Set when the operation acts on a resource collection (see the mocks emitter). */
   readonly resource: {
     readonly action: 'list' | 'create' | 'read' | 'update' | 'replace' | 'delete';
@@ -62,7 +72,8 @@ export interface MockRoute {
     readonly item: string;
     readonly key: string;
     readonly keyType: 'string' | 'integer';
-    readonly odataType: string | null;
+    /** A property that tells the entity's type (`{ property, value }`), set on new entities. */
+    readonly typeTag: { readonly property: string; readonly value: string } | null;
     readonly listShape?: 'value' | 'array';
   } | null;
 }
@@ -72,6 +83,13 @@ export interface MockDefinition {
   readonly seed: MockData;
   /** The spec's first server URL. */
   readonly baseUrl: string;
+  /** JSON batching (`POST <base>/$batch`), when the API has it: every step answered by `handle`. */
+  readonly batch?: (
+    request: Request,
+    base: string,
+    handle: (request: Request) => Promise<Response>,
+    fail: (status: number, code: string, message: string) => Response,
+  ) => Promise<Response>;
 }
 
 export interface MockFaultOptions {
@@ -119,10 +137,6 @@ export interface MockApi {
 
 const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
 
-/** What Graph sends with a 401. */
-const WWW_AUTHENTICATE =
-  'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"';
-
 const FAULTS: Record<number, { code: string; message: string }> = {
   429: {
     code: 'TooManyRequests',
@@ -144,6 +158,8 @@ interface Step {
   readonly request: Request;
   readonly url: URL;
   readonly ids: RequestIds;
+  /** The operation, once the request is routed: its declared errors shape the error bodies. */
+  route?: MockRoute;
 }
 
 /** Build the mock from its generated definition. Invalid options throw a `RangeError` at once. */
@@ -202,8 +218,8 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
     status: number,
     code: string,
     message: string,
-    extra: Parameters<typeof graphError>[4] = {},
-  ): Response => graphError(status, code, message, step.ids, extra);
+    extra: ErrorOptions = {},
+  ): Response => errorResponse(status, code, message, step.ids, extra, step.route?.errors);
 
   function respondWith(
     step: Step,
@@ -245,7 +261,7 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
     if (!needsToken(route.operation)) return undefined;
     const unauthorized = (message: string): Response =>
       error(step, 401, 'InvalidAuthenticationToken', message, {
-        headers: { 'www-authenticate': WWW_AUTHENTICATE },
+        headers: { 'www-authenticate': AUTHENTICATE_CHALLENGE },
       });
     const token = readBearerToken(step.request.headers.get('authorization'));
     if (!token.ok) return unauthorized(token.message);
@@ -389,7 +405,7 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
       case 'replace': {
         const entity = store.put(
           collection,
-          withType(spec.odataType, { ...changes, [spec.key]: keyValue(spec.keyType, id) }),
+          withType(spec.typeTag, { ...changes, [spec.key]: keyValue(spec.keyType, id) }),
         );
         return respondWith(step, route, status, entity);
       }
@@ -416,10 +432,7 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
             : newKey(spec.keyType, collection, spec.key);
         const entity = store.put(
           collection,
-          withType(
-            spec.odataType,
-            Object.fromEntries([...Object.entries(changes), [spec.key, key]]),
-          ),
+          withType(spec.typeTag, Object.fromEntries([...Object.entries(changes), [spec.key, key]])),
         );
         const location = `${step.url.origin}${step.url.pathname.replace(/\/+$/, '')}/${encodeURIComponent(String(key))}`;
         return respondWith(step, route, status, entity, { location });
@@ -483,6 +496,7 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
         { headers: { allow } },
       );
     }
+    step.route = route;
     const refused = fault(step) ?? authorize(step, route);
     if (refused !== undefined) return refused;
     const media = route.response.media;
@@ -500,6 +514,31 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
     return respondWith(step, route, route.response.status, media?.example);
   }
 
+  /** One request's answer; never throws (a failure is a 500). */
+  async function answer(request: Request): Promise<Response> {
+    const requestId = randomUuid(random);
+    try {
+      return await respond({
+        request,
+        url: new URL(request.url),
+        ids: requestIds(request, requestId, isoSeconds(now())),
+      });
+    } catch (failure) {
+      const ids = requestIds(
+        undefined,
+        requestId,
+        new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      );
+      const message = failure instanceof Error ? failure.message : String(failure);
+      return errorResponse(
+        500,
+        'generalException',
+        `The mock failed to handle the request: ${message}`,
+        ids,
+      );
+    }
+  }
+
   function latency(): number {
     const option = settings.latencyMs;
     if (typeof option === 'number') return option;
@@ -515,29 +554,25 @@ export function createMockCore(definition: MockDefinition, options: MockApiOptio
       store.load(initialData);
     },
     async handle(request: Request): Promise<Response> {
-      const requestId = randomUuid(random);
-      let response: Response;
-      try {
-        const ids: RequestIds = {
-          requestId,
-          clientRequestId: request.headers.get('client-request-id') ?? requestId,
-          date: isoSeconds(now()),
-        };
-        response = await respond({ request, url: new URL(request.url), ids });
-      } catch (failure) {
-        const ids: RequestIds = {
-          requestId,
-          clientRequestId: requestId,
-          date: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
-        };
-        const message = failure instanceof Error ? failure.message : String(failure);
-        response = graphError(
-          500,
-          'generalException',
-          `The mock failed to handle the request: ${message}`,
-          ids,
-        );
-      }
+      const url = new URL(request.url);
+      const batch = definition.batch;
+      const response =
+        batch !== undefined &&
+        request.method.toUpperCase() === 'POST' &&
+        url.pathname.replace(/\/+$/, '') === `${basePath}/$batch`
+          ? await batch(
+              request,
+              baseUrl.href.replace(/\/+$/, ''),
+              answer,
+              (status, code, message) =>
+                errorResponse(
+                  status,
+                  code,
+                  message,
+                  requestIds(request, randomUuid(random), isoSeconds(now())),
+                ),
+            )
+          : await answer(request);
       const delay = latency();
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
       return response;
@@ -610,9 +645,12 @@ function keyValue(keyType: 'string' | 'integer', id: string): string | number {
   return keyType === 'integer' && /^-?\d+$/.test(id) ? Number(id) : id;
 }
 
-function withType(odataType: string | null, entity: Entity): Entity {
-  if (odataType === null || typeof entity['@odata.type'] === 'string') return entity;
-  return Object.fromEntries([['@odata.type', odataType], ...Object.entries(entity)]);
+function withType(
+  tag: { readonly property: string; readonly value: string } | null,
+  entity: Entity,
+): Entity {
+  if (tag === null || typeof entity[tag.property] === 'string') return entity;
+  return Object.fromEntries([[tag.property, tag.value], ...Object.entries(entity)]);
 }
 
 function isObject(value: unknown): value is Entity {
@@ -625,7 +663,7 @@ function jsonKind(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-/** `['a', 0, 'b']` → `a[0].b`; properties that are not identifiers are quoted (`["@odata.type"]`). */
+/** `['a', 0, 'b']` → `a[0].b`; properties that are not identifiers are quoted (`["@type"]`). */
 function propertyPath(path: readonly (string | number)[]): string {
   let out = '';
   for (const part of path) {
